@@ -1,0 +1,87 @@
+"""articlekit: news articles from any source format into one typed model, out as JSON,
+Markdown, XML, NITF, ninjs and more.
+
+>>> import articlekit
+>>> from pathlib import Path
+>>> article = articlekit.parse(Path("seeds/000_fceb5e4b891116b7.txt"))  # doctest: +SKIP
+>>> print(articlekit.dumps(article, "md"))  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from articlekit.api import convert, detect_format, dumps, enrich, parse, parse_all, parse_document
+from articlekit.errors import ArticlekitError, ParseError, PluginError, UnknownFormatError, WriteError
+from articlekit.hookspecs import hookimpl
+from articlekit.model import (
+    Article,
+    BlockQuote,
+    Contributor,
+    Cue,
+    Heading,
+    ListBlock,
+    Media,
+    MediaRef,
+    Origin,
+    Paragraph,
+    Place,
+    Quote,
+    QuoteContext,
+    Related,
+    Source,
+    Span,
+    Speaker,
+    Subject,
+    When,
+)
+from articlekit.plugins import get_registry, register_plugin, unregister_plugin
+from articlekit.registry import Document, EnricherSpec, ParserSpec, WriterSpec
+
+try:
+    __version__ = version("articlekit")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0"
+
+__all__ = [
+    "Article",
+    "ArticlekitError",
+    "BlockQuote",
+    "Contributor",
+    "Cue",
+    "Document",
+    "EnricherSpec",
+    "Heading",
+    "ListBlock",
+    "Media",
+    "MediaRef",
+    "Origin",
+    "Paragraph",
+    "ParseError",
+    "ParserSpec",
+    "Place",
+    "PluginError",
+    "Quote",
+    "QuoteContext",
+    "Related",
+    "Source",
+    "Span",
+    "Speaker",
+    "Subject",
+    "UnknownFormatError",
+    "When",
+    "WriteError",
+    "WriterSpec",
+    "__version__",
+    "convert",
+    "detect_format",
+    "dumps",
+    "enrich",
+    "get_registry",
+    "hookimpl",
+    "parse",
+    "parse_all",
+    "parse_document",
+    "register_plugin",
+    "unregister_plugin",
+]

@@ -1,0 +1,196 @@
+"""The pipeline: read, detect, parse, enrich, write. Nothing format-specific lives here."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Iterator
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from articlekit.errors import ArticlekitError, ParseError, UnknownFormatError
+from articlekit.inputs import DEFAULT_MAX_BYTES, InputSource, read_document
+from articlekit.model import Article, Origin
+from articlekit.output import write_atomic
+from articlekit.plugins import get_plugin_manager, get_registry
+from articlekit.registry import Document, Options, Registry
+
+__all__ = ["convert", "detect_format", "dumps", "enrich", "parse", "parse_all", "parse_document"]
+
+
+def detect_format(document: Document, registry: Registry | None = None) -> str:
+    """The name of the format ``document`` is in: content first, the file name second.
+
+    Raises [`UnknownFormatError`][articlekit.errors.UnknownFormatError] when no parser claims it.
+    """
+    registry = registry or get_registry()
+    name = get_plugin_manager().hook.articlekit_detect_format(
+        head=document.head, name=document.name, parsers=registry.parser_specs()
+    )
+    if name is None:
+        raise UnknownFormatError(f"{document.name}: cannot tell what format this is; name it with --from (format=...)")
+    return str(name)
+
+
+def _zone(options: Options) -> tzinfo | None:
+    tz = options.get("tz")
+    if tz is None or isinstance(tz, tzinfo):
+        return tz
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(str(tz))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ArticlekitError(f"unknown time zone {tz!r}; expected an IANA name such as Europe/Berlin") from None
+
+
+def _localise(value: datetime | None, zone: tzinfo | None) -> datetime | None:
+    if value is None or zone is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=zone)
+
+
+def enrich(article: Article, registry: Registry | None = None, **options: Any) -> Article:
+    """Run every registered enricher over ``article``, in order, and return the result."""
+    registry = registry or get_registry()
+    for spec in registry.enricher_specs():
+        article = spec.run(article, options)
+    return article
+
+
+def _finish(article: Article, document: Document, fmt: str, registry: Registry, options: Options) -> Article:
+    provided = registry.parsers[fmt]
+    if provided.spec.lossless:
+        return article
+    origin = article.origin
+    article = attrs.evolve(
+        article,
+        origin=Origin(
+            format=origin.format or fmt,
+            file=origin.file or document.name,
+            parser=origin.parser or provided.plugin,
+            charset=origin.charset,
+        ),
+    )
+    zone = _zone(options)
+    if zone is not None:
+        article = attrs.evolve(
+            article, published=_localise(article.published, zone), updated=_localise(article.updated, zone)
+        )
+    if options.get("enrich", True):
+        article = enrich(article, registry, **options)
+    return article
+
+
+def parse_document(
+    document: Document, format: str | None = None, *, registry: Registry | None = None, **options: Any
+) -> Iterator[Article]:
+    """Parse an already-read [`Document`][articlekit.registry.Document]; see
+    [`parse_all`][articlekit.parse_all]."""
+    registry = registry or get_registry()
+    fmt = (format or detect_format(document, registry)).lower()
+    spec = registry.parser(fmt)
+    _zone(options)  # a bad zone is an error before any parsing
+    try:
+        for article in spec.parse(document, options):
+            yield _finish(article, document, fmt, registry, options)
+    except ParseError as exc:
+        raise exc.with_file(document.name) from None
+    except RecursionError:
+        raise ParseError("input is nested too deeply to read", file=document.name) from None
+
+
+def parse_all(
+    source: InputSource,
+    format: str | None = None,
+    *,
+    name: str | None = None,
+    registry: Registry | None = None,
+    **options: Any,
+) -> Iterator[Article]:
+    """Every article in ``source``: one for most formats, several for a feed, a NewsML-G2
+    message or an archive.
+
+    :param source: a path (``pathlib.Path``), ``bytes``, a ``str`` holding the input's text
+        (not a file name: wrap names in ``Path``), or a binary file object. Gzip is taken off.
+    :param format: the input format's name; detected from content, then the name, when None.
+    :param name: the name to use in messages and for detection (defaults to the path).
+    :param options: ``tz`` (an IANA zone for naive dates), ``enrich`` (False skips the
+        enrichers), ``max_bytes`` (the input size limit), and any option a plugin reads.
+    :raises ParseError: the input cannot be read as that format.
+    :raises UnknownFormatError: the format is unknown or cannot be detected.
+    """
+    max_bytes = int(options.get("max_bytes", DEFAULT_MAX_BYTES))
+    document = read_document(source, name, max_bytes=max_bytes)
+    yield from parse_document(document, format, registry=registry, **options)
+
+
+def parse(source: InputSource, format: str | None = None, **options: Any) -> Article:
+    """The article in ``source``; for an input holding several, the first (use
+    [`parse_all`][articlekit.parse_all] for all of them). Takes the same arguments as
+    ``parse_all``.
+
+    >>> import articlekit
+    >>> article = articlekit.parse('{"schema": "articlekit/1", "headline": "Hello"}')
+    >>> article.headline
+    'Hello'
+    """
+    for article in parse_all(source, format, **options):
+        return article
+    raise ParseError("no article found in the input", file=options.get("name"))
+
+
+def dumps(article: Article, format: str = "json", **options: Any) -> str | bytes:
+    """The article written in ``format`` (``json``, ``md``, ``nitf``, ...)."""
+    registry = options.pop("registry", None) or get_registry()
+    return registry.writer(format).write(article, options)
+
+
+def convert(
+    source: InputSource,
+    to: str = "json",
+    output: str | Path | None = None,
+    *,
+    format: str | None = None,
+    force: bool = False,
+    **options: Any,
+) -> str | bytes:
+    """Parse ``source`` and write it as ``to``; return the output, and write it to ``output``
+    too when given (atomically; an existing file is replaced only with ``force=True``).
+
+    An input holding several articles needs a writer that gathers many into one output (such
+    as ``jsonl``); use the command line or [`parse_all`][articlekit.parse_all] to write one
+    file per article.
+    """
+    registry = options.pop("registry", None) or get_registry()
+    writer = registry.writer(to)
+    articles = list(parse_all(source, format, registry=registry, **options))
+    if not articles:
+        raise ParseError("no article found in the input", file=options.get("name"))
+    result: str | bytes
+    if len(articles) == 1 and writer.stream is None:
+        result = writer.write(articles[0], options)
+    elif writer.stream is not None:
+        buffer = io.BytesIO()
+        writer.stream(articles, buffer, options)
+        result = buffer.getvalue()
+    else:
+        raise ArticlekitError(
+            f"the input holds {len(articles)} articles and {to!r} writes one per file; "
+            "convert to a multi-article format such as 'jsonl', or use the command line with -o DIR"
+        )
+    if output is not None:
+        write_atomic(Path(output), result, force=force)
+    return result
+
+
+def write_many(articles: Iterable[Article], to: str, **options: Any) -> bytes:
+    """Gather ``articles`` into one output of a multi-article format (``jsonl``)."""
+    writer = get_registry().writer(to)
+    if writer.stream is None:
+        raise ArticlekitError(f"{to!r} writes one article per output; it cannot gather several")
+    buffer = io.BytesIO()
+    writer.stream(articles, buffer, options)
+    return buffer.getvalue()

@@ -1,0 +1,135 @@
+"""Conversion between the model and plain JSON-compatible data: the one place that knows how
+articlekit's JSON looks. Other formats build on it (articlekit XML, JSON Lines).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+import cattrs
+
+from articlekit import model
+from articlekit.model import Article
+
+__all__ = [
+    "BLOCK_TAGS",
+    "SCHEMA_VERSION",
+    "article_from_data",
+    "article_to_data",
+    "get_converter",
+    "parse_datetime",
+]
+
+SCHEMA_VERSION = "articlekit/1"
+"""The value of the top-level ``schema`` key; the number changes only with incompatible changes."""
+
+BLOCK_TAGS: dict[type, str] = {
+    model.Paragraph: "paragraph",
+    model.Heading: "heading",
+    model.BlockQuote: "blockquote",
+    model.ListBlock: "list",
+    model.Related: "related",
+    model.MediaRef: "media",
+}
+"""The ``type`` of each body block in JSON."""
+
+
+def parse_datetime(value: str) -> datetime:
+    """An ISO 8601 date-time, with ``Z`` accepted for UTC (Python 3.10's parser refuses it)."""
+    text = value.strip()
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    return datetime.fromisoformat(text)
+
+
+def _structure_datetime(value: Any, _type: Any) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(f"expected an ISO 8601 date-time string, got {value!r}")
+    return parse_datetime(value)
+
+
+def _structure_date(value: Any, _type: Any) -> date:
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(f"expected an ISO 8601 date string, got {value!r}")
+    return date.fromisoformat(value)
+
+
+def _structure_mapping(value: Any, _type: Any) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        raise ValueError(f"expected an object, got {value!r}")
+    return dict(value)
+
+
+def _is_extensions_type(cls: Any) -> bool:
+    return bool(cls == Mapping[str, Any])
+
+
+@functools.cache
+def get_converter() -> cattrs.Converter:
+    """The converter between the model and JSON-compatible data (dicts, lists, strings, numbers).
+
+    Date-times and dates become ISO 8601 strings; body blocks carry a ``type`` key; every field
+    is written, ``null`` and ``[]`` included, so consumers can rely on the keys.
+    """
+    conv = cattrs.Converter(forbid_extra_keys=True)
+    conv.register_unstructure_hook(datetime, lambda d: d.isoformat())
+    conv.register_structure_hook(datetime, _structure_datetime)
+    conv.register_unstructure_hook(date, lambda d: d.isoformat())
+    conv.register_structure_hook(date, _structure_date)
+    is_extensions = _is_extensions_type
+    conv.register_unstructure_hook_func(is_extensions, lambda m: dict(m))
+    conv.register_structure_hook_func(is_extensions, _structure_mapping)
+    _configure_blocks(conv)
+    return conv
+
+
+_TAG_CLASSES: dict[str, type] = {tag: cls for cls, tag in BLOCK_TAGS.items()}
+
+
+def _configure_blocks(conv: cattrs.Converter) -> None:
+    """Body blocks are a union told apart by a leading ``type`` key."""
+
+    def unstructure_block(block: Any) -> dict[str, Any]:
+        data: dict[str, Any] = {"type": BLOCK_TAGS[type(block)]}
+        data.update(conv.unstructure(block, type(block)))
+        return data
+
+    def structure_block(value: Any, _type: Any) -> Any:
+        if not isinstance(value, Mapping):
+            raise ValueError(f"expected a block object, got {value!r}")
+        fields = dict(value)
+        tag = fields.pop("type", None)
+        cls = _TAG_CLASSES.get(tag) if isinstance(tag, str) else None
+        if cls is None:
+            raise ValueError(f"unknown block type {tag!r}; expected one of {', '.join(_TAG_CLASSES)}")
+        return conv.structure(fields, cls)
+
+    conv.register_unstructure_hook_func(lambda t: t == model.Block, unstructure_block)
+    conv.register_structure_hook_func(lambda t: t == model.Block, structure_block)
+
+
+def article_to_data(article: Article) -> dict[str, Any]:
+    """The article as JSON-compatible data, with the top-level ``schema`` key first."""
+    data: dict[str, Any] = {"schema": SCHEMA_VERSION}
+    data.update(get_converter().unstructure(article, Article))
+    return data
+
+
+def article_from_data(data: Mapping[str, Any]) -> Article:
+    """The article from JSON-compatible data as [`article_to_data`][articlekit.converter.article_to_data]
+    writes it. Raises ``ValueError`` (with the path to the bad field) or ``cattrs`` errors on a
+    malformed document."""
+    fields = dict(data)
+    schema = fields.pop("schema", SCHEMA_VERSION)
+    if not isinstance(schema, str) or not schema.startswith("articlekit/"):
+        raise ValueError(f"not an articlekit document: schema is {schema!r}, expected {SCHEMA_VERSION!r}")
+    if schema != SCHEMA_VERSION:
+        raise ValueError(f"unsupported articlekit schema {schema!r}; this version reads {SCHEMA_VERSION!r}")
+    return get_converter().structure(fields, Article)

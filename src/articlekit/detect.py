@@ -1,0 +1,43 @@
+"""The built-in format detector: content first, the file name second.
+
+It runs last (``trylast``), so a plugin's own ``articlekit_detect_format`` can claim an
+input before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from articlekit.hookspecs import hookimpl
+from articlekit.registry import ParserSpec
+
+__all__ = ["articlekit_detect_format", "rank"]
+
+
+def rank(head: bytes, name: str, parsers: Sequence[ParserSpec]) -> list[tuple[float, bool, ParserSpec]]:
+    """Every parser with its sniff confidence and whether the file name's extension is one of
+    its own, best first. Used by ``articlekit inspect`` to say why a format was chosen."""
+    lowered = name.lower()
+    if lowered.endswith(".gz"):
+        lowered = lowered[:-3]
+    ranked: list[tuple[float, bool, ParserSpec]] = []
+    for spec in parsers:
+        try:
+            confidence = float(spec.sniff(head, name))
+        except Exception:  # a sniffer must not raise; one that does simply does not claim
+            confidence = 0.0
+        by_name = any(lowered.endswith(ext) for ext in spec.extensions)
+        ranked.append((confidence, by_name, spec))
+    ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
+    return ranked
+
+
+@hookimpl(trylast=True)
+def articlekit_detect_format(head: bytes, name: str, parsers: Sequence[ParserSpec]) -> str | None:
+    ranked = rank(head, name, parsers)
+    if ranked and ranked[0][0] > 0:
+        return ranked[0][2].name
+    for _confidence, by_name, spec in ranked:
+        if by_name:
+            return spec.name
+    return None

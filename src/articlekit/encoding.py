@@ -1,0 +1,94 @@
+"""Turning bytes into text without mojibake: BOMs, declared charsets, UTF-8, legacy Windows
+code pages, and detection as the last resort."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+__all__ = ["decode", "looks_binary", "normalise_charset"]
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# bytes 0x80-0x9F are C1 controls in Latin-1 but typographic quotes and dashes in cp1252
+_C1 = re.compile(rb"[\x80-\x9f]")
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+def normalise_charset(name: str) -> str | None:
+    """The codec's canonical name (``latin-1`` becomes ``iso8859-1``), or None when Python does
+    not know the name."""
+    try:
+        return codecs.lookup(name.strip().strip("'\"")).name
+    except (LookupError, ValueError):
+        return None
+
+
+def looks_binary(data: bytes, *, allow_controls: bytes = b"") -> bool:
+    """True when the bytes are plainly not text: NUL bytes outside a UTF-16/32 BOM, or many
+    control characters. ``allow_controls`` lists control bytes the format uses (wire copy uses
+    SOH, STX, ETX and friends)."""
+    sample = data[:65536]
+    if any(sample.startswith(bom) for bom, _ in _BOMS):
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = _CONTROL.findall(sample)
+    if allow_controls:
+        controls = [c for c in controls if c not in allow_controls]
+    return len(controls) > max(8, len(sample) // 100)
+
+
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode ``data`` and return ``(text, charset)``.
+
+    The order: a byte-order mark; the ``declared`` charset if Python knows it and the bytes
+    decode with it; strict UTF-8; Windows-1252 for bytes that decode with it (legacy Western
+    wire copy); then charset-normalizer's detection; and Latin-1, which never fails, last.
+    The BOM, if any, is not part of the text.
+    """
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data.decode(name, errors="replace"), "utf-8" if name == "utf-8-sig" else name
+    if declared:
+        codec = normalise_charset(declared)
+        if codec is not None:
+            # a page that says iso-8859-1 almost always means windows-1252 (as browsers read it)
+            if codec in ("iso8859-1", "ascii"):
+                codec = "cp1252"
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError:
+                pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    high = sum(1 for b in data[:65536] if b >= 0x80)
+    sample_len = max(1, min(len(data), 65536))
+    if high / sample_len < 0.3:
+        # mostly ASCII with a few accented letters or typographic marks: a Western code page
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            if not _C1.search(data):
+                return data.decode("iso8859-1"), "iso8859-1"
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:262144]).best()
+        if best is not None:
+            codec = normalise_charset(best.encoding) or best.encoding
+            try:
+                return data.decode(codec), codec
+            except (UnicodeDecodeError, LookupError):
+                pass
+    except ImportError:  # pragma: no cover - a dependency, but stay usable without it
+        pass
+    return data.decode("iso8859-1"), "iso8859-1"

@@ -1,0 +1,1 @@
+"""Built-in enrichers: steps run on every parsed article (quotes, sources, dates)."""

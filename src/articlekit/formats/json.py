@@ -1,0 +1,130 @@
+"""articlekit's own JSON (``json``) and JSON Lines (``jsonl``): the native, lossless format.
+
+The shape is described by the JSON Schema shipped as ``articlekit/schema/articlekit-1.schema.json``.
+The ``json`` parser reads one article (an object), several (an array), or JSON Lines.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO, Any
+
+import cattrs
+
+from articlekit.converter import SCHEMA_VERSION, article_from_data, article_to_data
+from articlekit.encoding import decode
+from articlekit.errors import ParseError
+from articlekit.hookspecs import hookimpl
+from articlekit.model import Article
+from articlekit.registry import Document, Options, ParserSpec, WriterSpec
+
+__all__ = ["dumps_json", "parse_json"]
+
+_SCHEMA_KEY = re.compile(rb'"schema"\s*:\s*"articlekit/')
+
+
+def _sniff(head: bytes, name: str) -> float:
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped[:1] in (b"{", b"[") and _SCHEMA_KEY.search(head):
+        return 1.0
+    return 0.0
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, cattrs.BaseValidationError):
+        return "; ".join(cattrs.transform_error(exc, path="article"))
+    return str(exc)
+
+
+def _article(data: Any, name: str, where: str = "") -> Article:
+    if not isinstance(data, dict):
+        raise ParseError(f"{where}expected an articlekit article object, found {type(data).__name__}", file=name)
+    try:
+        return article_from_data(data)
+    except (ValueError, TypeError, KeyError, cattrs.BaseValidationError) as exc:
+        raise ParseError(f"{where}not a valid articlekit document: {_describe(exc)}", file=name) from None
+
+
+def parse_json(document: Document, options: Options) -> Iterator[Article]:
+    """Read articlekit JSON: an object, an array of objects, or one object per line."""
+    text, _charset = decode(document.data, "utf-8")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        lines = [line for line in text.splitlines() if line.strip()]
+        if len(lines) > 1 and lines[0].lstrip().startswith("{"):
+            yield from _parse_lines(text, document.name)
+            return
+        raise ParseError(f"not valid JSON: {exc.msg}", file=document.name, line=exc.lineno, column=exc.colno) from None
+    if isinstance(data, list):
+        for index, item in enumerate(data):
+            yield _article(item, document.name, f"item {index}: ")
+    else:
+        yield _article(data, document.name)
+
+
+def _parse_lines(text: str, name: str) -> Iterator[Article]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ParseError(f"not valid JSON Lines: {exc.msg}", file=name, line=number, column=exc.colno) from None
+        yield _article(data, name, f"line {number}: ")
+
+
+def dumps_json(article: Article, options: Options) -> str:
+    """The article as articlekit JSON, indented by 2 (``indent`` option), ending in a newline."""
+    indent = options.get("indent", 2)
+    return json.dumps(article_to_data(article), ensure_ascii=False, indent=indent) + "\n"
+
+
+def _write_jsonl(article: Article, options: Options) -> str:
+    return json.dumps(article_to_data(article), ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def _stream_jsonl(articles: Iterable[Article], out: IO[bytes], options: Options) -> int:
+    count = 0
+    for article in articles:
+        out.write(_write_jsonl(article, options).encode("utf-8"))
+        count += 1
+    return count
+
+
+@hookimpl
+def articlekit_parsers() -> Sequence[ParserSpec]:
+    return [
+        ParserSpec(
+            name="json",
+            parse=parse_json,
+            sniff=_sniff,
+            extensions=(".json", ".jsonl"),
+            media_types=("application/json",),
+            description=f"articlekit's own JSON ({SCHEMA_VERSION}): an article, an array or JSON Lines",
+            lossless=True,
+        ),
+    ]
+
+
+@hookimpl
+def articlekit_writers() -> Sequence[WriterSpec]:
+    return [
+        WriterSpec(
+            name="json",
+            write=dumps_json,
+            extension=".json",
+            media_type="application/json",
+            description="articlekit's own JSON: lossless, validated by its JSON Schema",
+        ),
+        WriterSpec(
+            name="jsonl",
+            write=_write_jsonl,
+            extension=".jsonl",
+            media_type="application/jsonl",
+            description="JSON Lines: one compact articlekit JSON article per line, for pipelines",
+            stream=_stream_jsonl,
+        ),
+    ]

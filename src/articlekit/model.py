@@ -1,0 +1,466 @@
+"""The article model: one typed shape for a news article, whatever format it came from.
+
+Every class here is an immutable attrs class with slots; collections are tuples. Use
+[`attrs.evolve`][attrs.evolve] to derive a changed copy. The model knows nothing of
+serialisation: conversion rules live in [`articlekit.converter`][articlekit.converter].
+
+Offsets are character offsets (Python ``str`` indices, so code points) into the ``text``
+of the body block they name, half-open ``[start, end)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any, Literal
+
+import attrs
+from attrs import field, frozen
+
+__all__ = [
+    "Article",
+    "Block",
+    "BlockQuote",
+    "Contributor",
+    "ContributorKind",
+    "Cue",
+    "Heading",
+    "ListBlock",
+    "Media",
+    "MediaKind",
+    "MediaRef",
+    "Origin",
+    "Paragraph",
+    "Place",
+    "Quote",
+    "QuoteContext",
+    "QuoteKind",
+    "Related",
+    "Source",
+    "SourceKind",
+    "Span",
+    "Speaker",
+    "Subject",
+    "When",
+]
+
+QuoteKind = Literal["direct", "indirect", "mixed"]
+"""``direct``: the quoted words; ``indirect``: reported speech; ``mixed``: reported speech
+holding a quoted fragment."""
+
+SourceKind = Literal["person", "organisation", "group", "unnamed"]
+"""What a [Source][articlekit.model.Source] is: a named person, a named organisation, a
+group (``officials``, ``residents``) or an unnamed single source (``a senior official``)."""
+
+ContributorKind = Literal["person", "organisation"]
+MediaKind = Literal["image", "video", "audio", "graphic", "other"]
+
+QUOTE_KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
+SOURCE_KINDS: tuple[str, ...] = ("person", "organisation", "group", "unnamed")
+CONTRIBUTOR_KINDS: tuple[str, ...] = ("person", "organisation")
+MEDIA_KINDS: tuple[str, ...] = ("image", "video", "audio", "graphic", "other")
+
+
+def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+# --------------------------------------------------------------------------- people
+
+
+@frozen
+class Contributor:
+    """A person or organisation credited for the article: an author, a reporter, an editor."""
+
+    name: str
+    """The name as credited, without "By": ``Jane Doe``, ``Xinhua``."""
+    kind: ContributorKind = field(default="person", validator=attrs.validators.in_(CONTRIBUTOR_KINDS))
+    """``person`` or ``organisation``."""
+    role: str = "author"
+    """What they did: ``author``, ``reporting``, ``editing``, ``writing``, ``photographer``, ..."""
+    title: str | None = None
+    """Their job title as given in the byline (``Staff writer``, ``Moscow correspondent``)."""
+    affiliation: str | None = None
+    """The organisation they write for, where the byline says (``Reuters``)."""
+
+
+@frozen
+class Place:
+    """A place named in a dateline: ``MOSCOW``, ``KYIV, Ukraine``."""
+
+    name: str
+    """The place as written in the dateline (``MOSCOW``, ``Kyiv``)."""
+    region: str | None = None
+    """A state or region given with it (``Calif.``)."""
+    country: str | None = None
+    """The country given with it (``Ukraine``)."""
+
+
+@frozen
+class Subject:
+    """A classification of the article: an IPTC subject code, a section, a category."""
+
+    name: str
+    """The human-readable label (``politics``)."""
+    code: str | None = None
+    """The code in its scheme (``11000000``, ``medtop:20000763``)."""
+    scheme: str | None = None
+    """The scheme or vocabulary the code belongs to (``iptc-subjectcode``, ``medtop``)."""
+
+
+@frozen
+class Media:
+    """An image, video, audio clip or graphic that belongs to the article."""
+
+    kind: MediaKind = field(default="image", validator=attrs.validators.in_(MEDIA_KINDS))
+    """``image``, ``video``, ``audio``, ``graphic`` or ``other``."""
+    url: str | None = None
+    """Where the media lives, as given by the source (never fetched)."""
+    caption: str | None = None
+    """The caption, without its credit."""
+    credit: str | None = None
+    """Who made or supplied it: ``UKRAINIAN EMERGENCY SERVICE VIA AFP``, ``AP Photo/Jane Doe``."""
+    alt: str | None = None
+    """Alternative text for readers who cannot see it."""
+    media_type: str | None = None
+    """The MIME type where known (``image/jpeg``)."""
+    width: int | None = None
+    """Width in pixels where known."""
+    height: int | None = None
+    """Height in pixels where known."""
+
+
+# --------------------------------------------------------------------------- body
+
+
+@frozen
+class Paragraph:
+    """A paragraph of running text."""
+
+    text: str
+    """The paragraph's text, verbatim from the source where the format allows."""
+
+
+@frozen
+class Heading:
+    """A subheading inside the body."""
+
+    text: str
+    """The heading's text."""
+    level: int = field(default=2, validator=[attrs.validators.ge(1), attrs.validators.le(6)])
+    """Its level, 1 to 6 as in HTML; body subheadings are usually 2."""
+
+
+@frozen
+class BlockQuote:
+    """A block quotation set apart from the running text (HTML ``blockquote``, NITF ``bq``)."""
+
+    text: str
+    """The quoted text."""
+    cite: str | None = None
+    """Who or what it is attributed to, where the source says."""
+
+
+@frozen
+class ListBlock:
+    """A bulleted or numbered list."""
+
+    items: tuple[str, ...]
+    """The items' texts, in order."""
+    ordered: bool = False
+    """True for a numbered list."""
+
+    @property
+    def text(self) -> str:
+        """The items joined by newlines: what offsets into a list block index."""
+        return "\n".join(self.items)
+
+
+@frozen
+class Related:
+    """A link to a related article standing in the body: ``ALSO READ: ...``, ``Related: ...``."""
+
+    text: str
+    """The linked article's title."""
+    label: str | None = None
+    """The label as written (``ALSO READ``, ``Related``)."""
+    url: str | None = None
+    """The link target, where the source gives one."""
+
+    @property
+    def title(self) -> str:
+        """The linked article's title (the same as ``text``)."""
+        return self.text
+
+
+@frozen
+class MediaRef:
+    """Where a media item stands in the body flow."""
+
+    media: int = field(validator=_non_negative)
+    """The index of the item in [`Article.media`][articlekit.model.Article.media]."""
+
+    @property
+    def text(self) -> str:
+        """Always empty: a media reference has no text of its own."""
+        return ""
+
+
+Block = Paragraph | Heading | BlockQuote | ListBlock | Related | MediaRef
+"""One block of the body."""
+
+BLOCK_TYPES: tuple[type, ...] = (Paragraph, Heading, BlockQuote, ListBlock, Related, MediaRef)
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+@frozen
+class Span:
+    """A half-open character range ``[start, end)`` in the text of one body block."""
+
+    block: int = field(validator=_non_negative)
+    """The index of the block in [`Article.body`][articlekit.model.Article.body]."""
+    start: int = field(validator=_non_negative)
+    """The first character."""
+    end: int = field(validator=_non_negative)
+    """One past the last character."""
+
+    @end.validator
+    def _end_after_start(self, _attribute: attrs.Attribute[int], value: int) -> None:
+        if value < self.start:
+            raise ValueError(f"span end {value} is before its start {self.start}")
+
+
+@frozen
+class Cue:
+    """The words that introduce or attribute a quote: ``said``, ``told reporters``,
+    ``according to``."""
+
+    text: str
+    """The cue as written."""
+    span: Span | None = None
+    """Where it stands, if it stands in the body."""
+
+
+@frozen
+class Speaker:
+    """Who a quote is attributed to, as the text names them at that point."""
+
+    mention: str
+    """The mention as written: ``Russian President Vladimir Putin``, ``he``, ``the ministry``."""
+    source: str | None = None
+    """The id of the [Source][articlekit.model.Source] the mention resolves to."""
+    span: Span | None = None
+    """Where the mention stands, if it stands in the body."""
+
+
+@frozen
+class When:
+    """When something was said: the words as written and, where they can be resolved, the
+    dates they mean."""
+
+    text: str
+    """As written: ``Thursday``, ``last week``, ``on Nov. 27``."""
+    start: date | None = None
+    """The first day the words can mean, where resolvable."""
+    end: date | None = None
+    """The last day the words can mean; equal to ``start`` for a single day."""
+
+    @property
+    def date(self) -> date | None:
+        """The day, when the words resolve to exactly one."""
+        return self.start if self.start is not None and self.start == self.end else None
+
+
+@frozen
+class QuoteContext:
+    """Where, through what and when a quote was said."""
+
+    venue: str | None = None
+    """Where it was said: ``a press conference in Bishkek, Kyrgyzstan``."""
+    channel: str | None = None
+    """Through what: ``Telegram``, ``X``, ``a statement``, ``an interview with Reuters``."""
+    when: When | None = None
+    """When it was said."""
+
+
+@frozen
+class Quote:
+    """One statement attributed to a speaker."""
+
+    id: str
+    """Unique within the article (``q1``, ``q2``, ...)."""
+    kind: QuoteKind = field(validator=attrs.validators.in_(QUOTE_KINDS))
+    """``direct``, ``indirect`` or ``mixed``."""
+    text: str
+    """The quoted or reported words. With spans, the spans' texts joined by a single space."""
+    spans: tuple[Span, ...] = ()
+    """Where the words stand, in order: several spans for a quote split by its attribution or
+    running over several paragraphs."""
+    cue: Cue | None = None
+    """The attributing words."""
+    speaker: Speaker | None = None
+    """Who said it."""
+    context: QuoteContext = QuoteContext()
+    """Where, through what and when."""
+
+
+@frozen
+class Source:
+    """A person or organisation quoted in the article: one per real speaker."""
+
+    id: str
+    """Unique within the article (``s1``, ``s2``, ...)."""
+    kind: SourceKind = field(validator=attrs.validators.in_(SOURCE_KINDS))
+    """``person``, ``organisation``, ``group`` or ``unnamed``."""
+    name: str
+    """The fullest name seen (``Vladimir Putin``), or the description of an unnamed source
+    (``a senior official``)."""
+    titles: tuple[str, ...] = ()
+    """Titles and roles seen (``Russian President``, ``head of Ukraine's presidential office``)."""
+    affiliation: str | None = None
+    """The organisation they speak for, where known."""
+    aliases: tuple[str, ...] = ()
+    """Every other way the article refers to them (``Putin``, ``the Russian president``)."""
+
+
+# --------------------------------------------------------------------------- article
+
+
+@frozen
+class Origin:
+    """Where an article came from."""
+
+    format: str | None = None
+    """The name of the input format (``text``, ``nitf``, ``json``)."""
+    file: str | None = None
+    """The input's file name, as given (``-`` for standard input)."""
+    parser: str | None = None
+    """The plugin that parsed it."""
+    charset: str | None = None
+    """The character encoding the input was decoded with, where it was text."""
+
+
+def _validate_article(article: Article) -> None:
+    body = article.body
+    source_ids = [s.id for s in article.sources]
+    if len(set(source_ids)) != len(source_ids):
+        raise ValueError(f"source ids are not unique: {source_ids}")
+    quote_ids = [q.id for q in article.quotes]
+    if len(set(quote_ids)) != len(quote_ids):
+        raise ValueError(f"quote ids are not unique: {quote_ids}")
+    known = set(source_ids)
+    for block in body:
+        if isinstance(block, MediaRef) and block.media >= len(article.media):
+            raise ValueError(f"media reference {block.media} is out of range ({len(article.media)} media)")
+
+    def check_span(span: Span, what: str) -> str:
+        if span.block >= len(body):
+            raise ValueError(f"{what}: block {span.block} is out of range ({len(body)} blocks)")
+        text = body[span.block].text
+        if span.end > len(text):
+            raise ValueError(
+                f"{what}: span [{span.start}, {span.end}) runs past block {span.block} ({len(text)} characters)"
+            )
+        return text[span.start : span.end]
+
+    for quote in article.quotes:
+        if quote.spans:
+            pieces = [check_span(s, f"quote {quote.id}") for s in quote.spans]
+            joined = " ".join(pieces)
+            if joined != quote.text:
+                raise ValueError(f"quote {quote.id}: its spans give {joined!r}, not its text {quote.text!r}")
+        if quote.cue is not None and quote.cue.span is not None:
+            got = check_span(quote.cue.span, f"quote {quote.id} cue")
+            if got != quote.cue.text:
+                raise ValueError(f"quote {quote.id}: its cue span gives {got!r}, not {quote.cue.text!r}")
+        if quote.speaker is not None:
+            if quote.speaker.span is not None:
+                got = check_span(quote.speaker.span, f"quote {quote.id} speaker")
+                if got != quote.speaker.mention:
+                    raise ValueError(f"quote {quote.id}: its speaker span gives {got!r}, not {quote.speaker.mention!r}")
+            if quote.speaker.source is not None and quote.speaker.source not in known:
+                raise ValueError(f"quote {quote.id}: source {quote.speaker.source!r} does not exist")
+
+
+@frozen
+class Article:
+    """A news article: its metadata, its body's structure, its quotes and their sources.
+
+    Construction checks the invariants that types cannot: every span lies inside its block and
+    slices back to the recorded text, every quote's source exists, ids are unique and media
+    references point at media. Call [`Article.check`][articlekit.model.Article.check] to
+    run them again, for instance on an instance built with ``attrs.evolve``.
+    """
+
+    headline: str = ""
+    """The main headline."""
+    subheadline: str | None = None
+    """A second headline or deck."""
+    summary: str | None = None
+    """An abstract, standfirst or description."""
+    language: str | None = None
+    """A BCP 47 language tag (``en``, ``en-GB``) where known."""
+    url: str | None = None
+    """The canonical address of the article, where known."""
+    id: str | None = None
+    """The article's identifier in its source (a NewsML guid, a WARC record id)."""
+    published: datetime | None = None
+    """When it was first published: with its UTC offset when the source gives one, naive when
+    it does not."""
+    updated: datetime | None = None
+    """When it was last updated; same rules as ``published``."""
+    authors: tuple[Contributor, ...] = ()
+    """Everyone credited, in the order given, each with a role."""
+    provider: str | None = None
+    """The agency or publisher that supplied it (``Xinhua``, ``Reuters``)."""
+    datelines: tuple[Place, ...] = ()
+    """The places in the dateline (``MOSCOW/KYIV`` gives two)."""
+    media: tuple[Media, ...] = ()
+    """Images and other media, the lead image first."""
+    body: tuple[Block, ...] = ()
+    """The body, block by block."""
+    quotes: tuple[Quote, ...] = ()
+    """Every quote, in the order they start."""
+    sources: tuple[Source, ...] = ()
+    """Everyone quoted, one Source per real person or organisation."""
+    keywords: tuple[str, ...] = ()
+    """Free keywords and tags."""
+    subjects: tuple[Subject, ...] = ()
+    """Classifications: subject codes, categories."""
+    section: str | None = None
+    """The section or desk (``World``, ``Politics``)."""
+    slug: str | None = None
+    """The agency slug or keyword line (``Ukraine-Crisis``)."""
+    priority: int | None = None
+    """The agency priority or urgency (1 is highest), where the source gives one."""
+    extensions: Mapping[str, Any] = field(factory=dict)
+    """Plugin data, one JSON-compatible value per namespace (a plugin's name)."""
+    origin: Origin = Origin()
+    """Where it came from."""
+
+    def __attrs_post_init__(self) -> None:
+        _validate_article(self)
+
+    def check(self) -> None:
+        """Check the invariants again; raises ``ValueError`` naming the first one broken."""
+        _validate_article(self)
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """The body's paragraphs, in order."""
+        return tuple(b for b in self.body if isinstance(b, Paragraph))
+
+    @property
+    def text(self) -> str:
+        """The body text for NLP: every block except related links and media, one per line."""
+        return "\n".join(b.text for b in self.body if not isinstance(b, (Related, MediaRef)))
+
+    def source(self, source_id: str) -> Source | None:
+        """The source with that id, or None."""
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        return None

@@ -1,0 +1,154 @@
+"""The plugin manager: built-in plugins first, then the ``articlekit`` entry point group.
+
+Built-in formats are ordinary plugins registered through the same door as a third party's.
+Set ``ARTICLEKIT_DISABLE_PLUGIN_AUTOLOAD`` to any non-empty value to skip entry points.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import threading
+from typing import Any
+
+import pluggy
+
+from articlekit import hookspecs
+from articlekit.errors import PluginError
+from articlekit.registry import Registry
+
+__all__ = [
+    "BUILTIN_PLUGINS",
+    "DISABLE_AUTOLOAD_ENV",
+    "ENTRY_POINT_GROUP",
+    "get_plugin_manager",
+    "get_registry",
+    "register_plugin",
+    "reset",
+    "unregister_plugin",
+]
+
+ENTRY_POINT_GROUP = "articlekit"
+DISABLE_AUTOLOAD_ENV = "ARTICLEKIT_DISABLE_PLUGIN_AUTOLOAD"
+
+BUILTIN_PLUGINS: tuple[str, ...] = (
+    "articlekit.detect",
+    "articlekit.formats.json",
+)
+"""The modules registered before any entry point, in this order."""
+
+_lock = threading.RLock()
+_manager: pluggy.PluginManager | None = None
+_registry: Registry | None = None
+
+
+def _new_manager() -> pluggy.PluginManager:
+    pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
+    pm.add_hookspecs(hookspecs)
+    for module_name in BUILTIN_PLUGINS:
+        pm.register(importlib.import_module(module_name), name=module_name)
+    if not os.environ.get(DISABLE_AUTOLOAD_ENV):
+        try:
+            pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
+        except Exception as exc:  # a third-party plugin failed to import or register
+            raise PluginError(f"an installed articlekit plugin failed to load: {exc}") from exc
+    _check(pm)
+    return pm
+
+
+def _check(pm: pluggy.PluginManager) -> None:
+    try:
+        pm.check_pending()
+    except pluggy.PluginValidationError as exc:
+        raise PluginError(f"plugin {exc.plugin!r} implements a hook that does not exist: {exc}") from exc
+
+
+def get_plugin_manager() -> pluggy.PluginManager:
+    """The process-wide plugin manager, created on first use."""
+    global _manager
+    with _lock:
+        if _manager is None:
+            _manager = _new_manager()
+        return _manager
+
+
+def _distributions(pm: pluggy.PluginManager) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for plugin, dist in pm.list_plugin_distinfo():
+        found[id(plugin)] = f"{dist.project_name} {dist.version}"
+    return found
+
+
+def _build_registry(pm: pluggy.PluginManager) -> Registry:
+    registry = Registry()
+    dists = _distributions(pm)
+    for kind in ("parser", "writer", "enricher"):
+        caller = getattr(pm.hook, f"articlekit_{kind}s")
+        # pluggy lists implementations last-registered first; built-ins go first here.
+        for impl in reversed(caller.get_hookimpls()):
+            try:
+                specs: Any = impl.function()
+            except Exception as exc:
+                raise PluginError(f"plugin {impl.plugin_name!r} failed in articlekit_{kind}s: {exc}") from exc
+            if specs is None:
+                continue
+            distribution = dists.get(id(impl.plugin))
+            if distribution is None and impl.plugin_name in BUILTIN_PLUGINS:
+                distribution = _own_distribution()
+            for spec in specs:
+                registry.add(kind, spec, impl.plugin_name, distribution)
+    return registry
+
+
+def _own_distribution() -> str:
+    from articlekit import __version__
+
+    return f"articlekit {__version__} (built-in)"
+
+
+def get_registry() -> Registry:
+    """The registry of every parser, writer and enricher, built on first use."""
+    global _registry
+    with _lock:
+        if _registry is None:
+            _registry = _build_registry(get_plugin_manager())
+        return _registry
+
+
+def register_plugin(plugin: object, name: str | None = None) -> str:
+    """Register a plugin (a module or an object with hook implementations) in code.
+
+    Returns the name it is registered under. The registry is rebuilt, so a clash of format
+    names raises [`PluginError`][articlekit.errors.PluginError] here, and the plugin is left
+    unregistered.
+    """
+    global _registry
+    with _lock:
+        pm = get_plugin_manager()
+        registered = pm.register(plugin, name=name)
+        if registered is None:
+            raise PluginError(f"plugin {name or plugin!r} is already registered or blocked")
+        try:
+            _check(pm)
+            _registry = _build_registry(pm)
+        except PluginError:
+            pm.unregister(name=registered)
+            _registry = None
+            raise
+        return registered
+
+
+def unregister_plugin(name: str) -> None:
+    """Unregister a plugin registered under ``name``."""
+    global _registry
+    with _lock:
+        get_plugin_manager().unregister(name=name)
+        _registry = None
+
+
+def reset() -> None:
+    """Forget the plugin manager and registry; the next use loads everything again."""
+    global _manager, _registry
+    with _lock:
+        _manager = None
+        _registry = None
