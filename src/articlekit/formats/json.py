@@ -32,9 +32,15 @@ def _sniff(head: bytes, name: str) -> float:
     return 0.0
 
 
+def _format_exception(exc: BaseException, type_: type | None) -> str:
+    if isinstance(exc, ValueError) and not isinstance(exc, cattrs.BaseValidationError):
+        return str(exc)
+    return cattrs.v.format_exception(exc, type_)
+
+
 def _describe(exc: Exception) -> str:
     if isinstance(exc, cattrs.BaseValidationError):
-        return "; ".join(cattrs.transform_error(exc, path="article"))
+        return "; ".join(cattrs.transform_error(exc, path="article", format_exception=_format_exception))
     return str(exc)
 
 
@@ -53,8 +59,7 @@ def parse_json(document: Document, options: Options) -> Iterator[Article]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        lines = [line for line in text.splitlines() if line.strip()]
-        if len(lines) > 1 and lines[0].lstrip().startswith("{"):
+        if _is_json_lines(text):
             yield from _parse_lines(text, document.name)
             return
         raise ParseError(f"not valid JSON: {exc.msg}", file=document.name, line=exc.lineno, column=exc.colno) from None
@@ -63,6 +68,16 @@ def parse_json(document: Document, options: Options) -> Iterator[Article]:
             yield _article(item, document.name, f"item {index}: ")
     else:
         yield _article(data, document.name)
+
+
+def _is_json_lines(text: str) -> bool:
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return False
+    try:
+        return isinstance(json.loads(lines[0]), dict)
+    except json.JSONDecodeError:
+        return False
 
 
 def _parse_lines(text: str, name: str) -> Iterator[Article]:
