@@ -1,0 +1,220 @@
+"""Reading XML safely: no DTD is loaded, no entity is resolved, nothing is fetched.
+
+Every XML-based parser reads its input through [`parse_xml`][articlekit.xmlsafe.parse_xml], so
+a hostile document (billion laughs, external entities, a DOCTYPE pointing at the network)
+cannot do harm, and a broken one becomes a [`ParseError`][articlekit.errors.ParseError] with
+its line and column. libxml2 refuses nesting deeper than 256 levels without ``huge_tree``, so
+trees handed to parsers are shallow enough for recursive walks; the helpers here are iterative
+anyway.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from html.entities import name2codepoint
+
+from lxml import etree
+
+from articlekit.errors import ParseError
+
+__all__ = [
+    "children",
+    "entity_text",
+    "find_child",
+    "iter_text",
+    "local_name",
+    "namespace",
+    "parse_xml",
+    "root_name",
+    "safe_parser",
+    "squash",
+    "text_of",
+]
+
+_XML_DECLARATION = re.compile(rb"<\?xml[^>]*\?>")
+_ENCODING_DECLARATION = re.compile(rb"""(<\?xml[^>]*?)\sencoding\s*=\s*["'][^"']*["']""")
+_SPACE = re.compile(r"\s+")
+
+
+def safe_parser(*, recover: bool = False) -> etree.XMLParser:
+    """A new lxml parser that loads no DTD, resolves no entity and never uses the network.
+
+    ``recover=True`` lets libxml2 repair what it can of a broken document (unclosed tags,
+    stray ampersands); use it only where a format is commonly broken in the wild (feeds).
+    """
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        recover=recover,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+
+def _error(exc: etree.XMLSyntaxError, name: str, what: str) -> ParseError:
+    line, column = exc.position if exc.position else (None, None)
+    message = exc.msg or str(exc)
+    # libxml2 appends ", line N, column M" which the ParseError prefix already gives
+    message = re.sub(r",? line \d+, column \d+.*$", "", message)
+    return ParseError(f"not well-formed {what}: {message}", file=name, line=line or None, column=column or None)
+
+
+def _misplaced_declaration(data: bytes) -> bool:
+    match = _XML_DECLARATION.search(data[:4096])
+    return match is not None and match.start() > 0 and data[: match.start()].strip(b" \t\r\n\xef\xbb\xbf") != b""
+
+
+def parse_xml(data: bytes, name: str, *, recover: bool = False, what: str = "XML") -> etree._Element:
+    """The root element of the XML document in ``data``.
+
+    :param data: the raw bytes; the encoding is taken from the BOM or the XML declaration.
+        When those are missing or wrong and the bytes do not decode, the text is decoded with
+        [`articlekit.encoding.decode`][articlekit.encoding.decode] and parsed again.
+    :param name: the input's name, for messages.
+    :param recover: let libxml2 repair a broken document instead of refusing it.
+    :param what: what the document was expected to be, for messages (``NITF``, ``feed``).
+    :raises ParseError: the bytes are not well-formed XML (or, in recover mode, hold nothing
+        libxml2 could make an element of), with the line and column of the first error.
+    """
+    if _misplaced_declaration(data):
+        # a comment or blank lines before <?xml ...?> (common in hand-made files): drop it
+        data = _XML_DECLARATION.sub(b"", data, count=1)
+    try:
+        root = etree.fromstring(data, safe_parser(recover=recover))
+    except etree.XMLSyntaxError as exc:
+        retry = _redecode(data) if _is_encoding_error(exc) else None
+        if retry is None:
+            raise _error(exc, name, what) from None
+        try:
+            root = etree.fromstring(retry, safe_parser(recover=recover))
+        except etree.XMLSyntaxError as again:
+            raise _error(again, name, what) from None
+    except (ValueError, LookupError) as exc:  # unknown encoding names and the like
+        raise ParseError(f"cannot read {what}: {exc}", file=name) from None
+    if root is None:
+        raise ParseError(f"not {what}: no element could be read", file=name)
+    return root
+
+
+def _is_encoding_error(exc: etree.XMLSyntaxError) -> bool:
+    message = (exc.msg or "").lower()
+    return "encoding" in message or "utf-8" in message or "char" in message or "bytes" in message
+
+
+def _redecode(data: bytes) -> bytes | None:
+    from articlekit.encoding import decode
+
+    match = re.search(rb"""encoding\s*=\s*["']([^"']+)["']""", data[:512])
+    declared = match.group(1).decode("ascii", "replace") if match else None
+    text, _charset = decode(data, declared)
+    encoded = text.encode("utf-8")
+    encoded = _ENCODING_DECLARATION.sub(rb"\1", encoded, count=1)
+    return encoded if encoded != data else None
+
+
+def local_name(element: etree._Element) -> str:
+    """The element's name without its namespace (``nitf`` for ``{http://iptc.org/std/NITF/2006-10-18/}nitf``);
+    an empty string for comments, processing instructions and entities."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return ""
+    return tag.rpartition("}")[2]
+
+
+def namespace(element: etree._Element) -> str | None:
+    """The element's namespace URI, or None."""
+    tag = element.tag
+    if isinstance(tag, str) and tag.startswith("{"):
+        return tag[1:].partition("}")[0]
+    return None
+
+
+def root_name(data: bytes) -> str | None:
+    """The local name of the first element in ``data`` (a document's head), without parsing
+    it: for sniffers. None when no element starts in it."""
+    position = 0
+    while True:
+        start = data.find(b"<", position)
+        if start < 0 or start + 1 >= len(data):
+            return None
+        following = data[start + 1 : start + 2]
+        if following == b"?":
+            end = data.find(b"?>", start)
+            position = end + 2 if end >= 0 else len(data)
+        elif data.startswith(b"<!--", start):
+            end = data.find(b"-->", start)
+            position = end + 3 if end >= 0 else len(data)
+        elif following == b"!":
+            position = _skip_declaration(data, start)
+        else:
+            match = re.match(rb"<([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)", data[start:])
+            return match.group(2).decode("ascii") if match else None
+
+
+def _skip_declaration(data: bytes, start: int) -> int:
+    # a DOCTYPE may hold an internal subset in [...]
+    bracket = data.find(b"[", start)
+    close = data.find(b">", start)
+    if close < 0:
+        return len(data)
+    if 0 <= bracket < close:
+        end = data.find(b"]>", bracket)
+        if end < 0:
+            end = data.find(b"]", bracket)
+            return len(data) if end < 0 else end + 1
+        return end + 2
+    return close + 1
+
+
+def children(element: etree._Element, name: str | None = None) -> Iterator[etree._Element]:
+    """The child elements (not comments), those with local name ``name`` when given."""
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        if name is None or local_name(child) == name:
+            yield child
+
+
+def find_child(element: etree._Element, *names: str) -> etree._Element | None:
+    """The first child whose local name is one of ``names``, whatever its namespace."""
+    for child in element:
+        if isinstance(child.tag, str) and local_name(child) in names:
+            return child
+    return None
+
+
+def squash(text: str) -> str:
+    """Runs of whitespace as one space, and no space at either end."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def entity_text(node: etree._Element) -> str:
+    """The character an unresolved entity reference stands for, where it is an HTML entity
+    (``&mdash;`` in a NITF file whose DTD was not loaded); empty for any other entity."""
+    name = str(node.text or "").strip("&;")
+    return chr(name2codepoint[name]) if name in name2codepoint else ""
+
+
+def iter_text(element: etree._Element) -> Iterator[str]:
+    """The pieces of text inside ``element`` in document order (not its own tail), with
+    unresolved HTML entity references replaced by their characters. Iterative, so any depth
+    is fine."""
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if event == "start":
+            if isinstance(node, etree._Entity):
+                yield entity_text(node)
+            elif isinstance(node.tag, str) and node.text:
+                yield node.text
+        elif node is not element and node.tail:
+            yield node.tail
+
+
+def text_of(element: etree._Element | None) -> str:
+    """All the text inside ``element`` (not its tail), whitespace squashed; empty for None."""
+    if element is None:
+        return ""
+    return squash("".join(iter_text(element)))
