@@ -1,25 +1,56 @@
-"""Converting many inputs: gathering them, naming outputs, carrying on past bad files."""
+"""Converting many inputs: gathering them, converting them in one or several processes, naming
+and writing the outputs safely, and carrying on past bad files.
+
+The order of the outputs never depends on ``jobs``: workers only parse and render, and the
+main process writes every output in input order, so ``jobs=4`` gives the same bytes as
+``jobs=1``. Inputs are walked lazily and at most a few per worker are in flight, so memory
+stays flat however many files a batch holds.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import fnmatch
 import glob
+import json
 import os
+import signal
 import sys
-from collections.abc import Callable, Iterator
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, Literal
 
 import attrs
 
-from articlekit.api import parse_all
-from articlekit.errors import ArticlekitError
+from articlekit.api import parse_document
+from articlekit.errors import ArticlekitError, ParseError, WriteError
+from articlekit.inputs import DEFAULT_MAX_BYTES, read_document
 from articlekit.model import Article
 from articlekit.output import atomic_writer, safe_name, write_atomic
 from articlekit.plugins import get_registry
 
-__all__ = ["BatchResult", "InputItem", "collect_inputs", "convert_batch"]
+__all__ = [
+    "STDIN",
+    "BatchResult",
+    "Failure",
+    "InputItem",
+    "InputSet",
+    "Naming",
+    "collect_inputs",
+    "convert_batch",
+]
 
 STDIN = "-"
+"""The input name that means standard input."""
+
+Naming = Literal["input", "id", "headline"]
+"""How outputs in a folder are named: after the input file (default), the article's id, or
+its headline; id and headline fall back to the input's name when missing."""
+
+_WINDOW_PER_JOB = 4
+"""Inputs in flight per worker process: enough to keep workers busy, few enough to keep memory flat."""
 
 
 @attrs.frozen
@@ -27,68 +58,354 @@ class InputItem:
     """One input to convert: a path (or ``-``) and where its outputs go relative to ``-o``."""
 
     path: str
-    relative: Path
+    relative: str
+    """The output's place below ``-o``, as a POSIX path: the path below the input folder, or
+    the bare file name for a file given by itself."""
+
+
+@attrs.frozen
+class Failure:
+    """An input that could not be converted."""
+
+    input: str
+    """The input's path, ``-`` for standard input."""
+    reason: str
+    """What was wrong, one line, without the input's name in front."""
+    error: str = "ParseError"
+    """The kind of error: ``ParseError``, ``UnknownFormatError``, ``WriteError``, or the name
+    of an unexpected exception (a bug in a plugin)."""
+    line: str = ""
+    """The whole message as printed on the command line: ``input:line:column: reason``."""
+
+    def record(self) -> dict[str, str]:
+        """The JSON record written to ``--errors``."""
+        return {"input": self.input, "error": self.error, "reason": self.reason, "message": self.line}
 
 
 @attrs.define
 class BatchResult:
     """What a batch did."""
 
+    total: int = 0
+    """Inputs in the batch."""
     converted: int = 0
     """Inputs converted."""
+    skipped: int = 0
+    """Inputs left alone because their output already existed (``skip_existing``)."""
     articles: int = 0
     """Articles written."""
-    failed: list[tuple[str, str]] = attrs.Factory(list)
-    """``(input, reason)`` for every input that failed."""
+    failed: list[Failure] = attrs.Factory(list)
+    """Every input that failed, in input order."""
+    interrupted: bool = False
+    """True when the batch was stopped by Ctrl-C (KeyboardInterrupt)."""
+    stopped: bool = False
+    """True when ``fail_fast`` stopped the batch at its first failure."""
+    discarded: list[str] = attrs.Factory(list)
+    """Outputs that were not written because the batch did not finish (no partial file is left)."""
+
+    @property
+    def processed(self) -> int:
+        """Inputs done so far: converted, failed or skipped."""
+        return self.converted + len(self.failed) + self.skipped
 
 
-def _is_hidden(path: Path) -> bool:
-    return any(part.startswith(".") and part not in (".", "..") for part in path.parts)
+def _is_hidden(relative: str) -> bool:
+    return any(part.startswith(".") and part not in (".", "..") for part in relative.split("/"))
+
+
+def _matches(relative: str, patterns: Sequence[str]) -> bool:
+    name = relative.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatchcase(relative, p) or fnmatch.fnmatchcase(name, p) for p in patterns)
+
+
+@attrs.define
+class InputSet:
+    """The inputs named on the command line, walked lazily (folders recursively, in sorted order).
+
+    ``include`` and ``exclude`` are glob patterns matched against each file's path below its
+    folder and against its bare name (``*.xml``, ``drafts/*``); they apply to files found in
+    folders, not to files named directly. Hidden files and folders are skipped. Symbolic links
+    are followed, but a folder already visited (a link loop) is not entered again.
+    """
+
+    args: Sequence[str]
+    include: Sequence[str] = ()
+    exclude: Sequence[str] = ()
+    missing: list[tuple[str, str]] = attrs.Factory(list)
+    """``(argument, reason)`` for arguments that name nothing; filled by ``check``."""
+
+    def check(self) -> list[tuple[str, str]]:
+        """The arguments that name nothing, with the reason."""
+        self.missing = []
+        for arg in self.args:
+            if arg == STDIN or os.path.lexists(arg):
+                continue
+            if glob.has_magic(arg):
+                if not any(True for _ in self._glob(arg)):
+                    self.missing.append((arg, "no file matches this pattern"))
+            else:
+                self.missing.append((arg, "no such file or folder"))
+        return self.missing
+
+    @property
+    def several(self) -> bool:
+        """True when the inputs can be more than one: several arguments, a folder or a glob."""
+        return len(self.args) > 1 or any(
+            arg != STDIN and (os.path.isdir(arg) or (glob.has_magic(arg) and not os.path.lexists(arg)))
+            for arg in self.args
+        )
+
+    def count(self) -> int:
+        """How many inputs there are (walks the folders once more)."""
+        return sum(1 for _ in self)
+
+    def __iter__(self) -> Iterator[InputItem]:
+        for arg in self.args:
+            if arg == STDIN:
+                yield InputItem(STDIN, "stdin")
+            elif os.path.isdir(arg):
+                yield from self._walk(arg)
+            elif os.path.lexists(arg):
+                yield InputItem(arg, os.path.basename(arg))
+            elif glob.has_magic(arg):
+                for match in self._glob(arg):
+                    yield InputItem(match, os.path.basename(match))
+
+    @staticmethod
+    def _glob(pattern: str) -> Iterator[str]:
+        for match in sorted(glob.iglob(pattern, recursive=True)):
+            if os.path.isfile(match):
+                yield match
+
+    def _walk(self, top: str) -> Iterator[InputItem]:
+        seen: set[tuple[int, int]] = set()
+        for folder, dirs, files in os.walk(top, followlinks=True, onerror=None):
+            try:
+                info = os.stat(folder)
+            except OSError:
+                dirs[:] = []
+                continue
+            key = (info.st_dev, info.st_ino)
+            if key in seen:  # a symbolic link back to a folder already walked
+                dirs[:] = []
+                continue
+            seen.add(key)
+            below = os.path.relpath(folder, top)
+            prefix = "" if below == "." else below.replace(os.sep, "/") + "/"
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                relative = prefix + name
+                if _is_hidden(relative):
+                    continue
+                if self.include and not _matches(relative, self.include):
+                    continue
+                if self.exclude and _matches(relative, self.exclude):
+                    continue
+                yield InputItem(os.path.join(folder, name), relative)
 
 
 def collect_inputs(args: list[str]) -> tuple[list[InputItem], list[tuple[str, str]]]:
-    """Expand folders (recursively, skipping hidden files) and globs. Returns the inputs and
-    ``(argument, reason)`` for arguments that name nothing."""
-    items: list[InputItem] = []
-    missing: list[tuple[str, str]] = []
-    for arg in args:
-        if arg == STDIN:
-            items.append(InputItem(STDIN, Path("stdin")))
-            continue
-        path = Path(arg)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and not _is_hidden(child.relative_to(path)):
-                    items.append(InputItem(str(child), child.relative_to(path)))
-        elif path.exists():
-            items.append(InputItem(arg, Path(path.name)))
-        elif glob.has_magic(arg):
-            matches = sorted(p for p in glob.glob(arg, recursive=True) if Path(p).is_file())
-            if not matches:
-                missing.append((arg, "no file matches this pattern"))
-            items.extend(InputItem(m, Path(Path(m).name)) for m in matches)
+    """Every input named by ``args`` as a list, and ``(argument, reason)`` for arguments
+    that name nothing. Prefer [`InputSet`][articlekit.batch.InputSet] for large batches."""
+    inputs = InputSet(args)
+    missing = inputs.check()
+    return list(inputs), missing
+
+
+# -- the work done for one input, in a worker process or in this one ----------------------------
+
+
+@attrs.frozen
+class _Job:
+    """What every worker needs to know, sent once when it starts."""
+
+    to: str
+    fmt: str | None
+    options: dict[str, Any]
+    render: bool
+    """True: render each article with the writer (one output per article); False: send the
+    articles back for a writer that gathers many into one output."""
+
+
+@attrs.frozen
+class _Outcome:
+    outputs: tuple[bytes, ...] = ()
+    articles: tuple[Article, ...] = ()
+    labels: tuple[tuple[str | None, str], ...] = ()
+    """``(id, headline)`` of each article, for naming outputs."""
+    failure: Failure | None = None
+
+
+def _as_bytes(data: str | bytes) -> bytes:
+    return data.encode("utf-8") if isinstance(data, str) else data
+
+
+def _failure(path: str, exc: BaseException) -> Failure:
+    kind = type(exc).__name__
+    if isinstance(exc, ParseError):
+        line = exc.with_file(path).message
+    elif isinstance(exc, ArticlekitError):
+        line = str(exc)
+    else:
+        line = f"unexpected {kind}: {exc} (a bug in a plugin; please report it)"
+    line = " ".join(line.split()) or kind
+    if not line.startswith(path):
+        line = f"{path}: {line}"
+    reason = line[len(path) :].lstrip(":").strip() if line.startswith(f"{path}:") else line[len(path) :].strip()
+    return Failure(path, reason or kind, kind, line)
+
+
+def _convert_one(job: _Job, path: str, data: bytes | None) -> _Outcome:
+    options = job.options
+    try:
+        max_bytes = int(options.get("max_bytes", DEFAULT_MAX_BYTES))
+        if data is None:
+            document = read_document(Path(path), path, max_bytes=max_bytes)
         else:
-            missing.append((arg, "no such file or folder"))
-    return items, missing
+            document = read_document(data, path, max_bytes=max_bytes)
+        if not document.data or document.data.isspace():
+            raise ParseError("empty input: nothing to convert", file=path)
+        articles = tuple(parse_document(document, job.fmt, **options))
+        if not articles:
+            raise ParseError("no article found in the input", file=path)
+        labels = tuple((a.id, a.headline) for a in articles)
+        if not job.render:
+            return _Outcome(articles=articles, labels=labels)
+        writer = get_registry().writer(job.to)
+        return _Outcome(outputs=tuple(_as_bytes(writer.write(a, options)) for a in articles), labels=labels)
+    except Exception as exc:  # one bad input (or a plugin's bug) must not stop the batch
+        return _Outcome(failure=_failure(path, exc))
 
 
-def _stem(relative: Path) -> Path:
-    name = relative.name
-    for ending in (".gz",):
-        if name.lower().endswith(ending):
-            name = name[: -len(ending)]
-    stem = Path(name).stem if "." in name else name
-    return relative.parent / safe_name(stem)
+_worker_job: _Job | None = None
 
 
-def _articles(item: InputItem, options: dict[str, Any], fmt: str | None) -> Iterator[Article]:
-    if item.path == STDIN:
-        return parse_all(sys.stdin.buffer, fmt, name=STDIN, **options)
-    return parse_all(Path(item.path), fmt, **options)
+def _init_worker(job: _Job) -> None:
+    global _worker_job
+    _worker_job = job
+    # Ctrl-C reaches the whole process group: the main process handles it and stops the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _work(path: str, data: bytes | None) -> _Outcome:
+    assert _worker_job is not None
+    return _convert_one(_worker_job, path, data)
+
+
+def _read_stdin(max_bytes: int) -> bytes:
+    stream: IO[bytes] = sys.stdin.buffer
+    data = stream.read(max_bytes + 1) if max_bytes > 0 else stream.read()
+    return data
+
+
+def _outcomes(
+    items: Iterable[InputItem], job: _Job, jobs: int, accept: Callable[[InputItem], bool]
+) -> Generator[tuple[InputItem, _Outcome | None], None, None]:
+    """``(item, outcome)`` in input order; outcome None for an item ``accept`` turned down."""
+    max_bytes = int(job.options.get("max_bytes", DEFAULT_MAX_BYTES))
+
+    def payload(item: InputItem) -> bytes | None:
+        return _read_stdin(max_bytes) if item.path == STDIN else None
+
+    if jobs <= 1:
+        for item in items:
+            if not accept(item):
+                yield item, None
+                continue
+            yield item, _convert_one(job, item.path, payload(item))
+        return
+    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(job,))
+    pending: deque[tuple[InputItem, Future[_Outcome] | None]] = deque()
+    source = iter(items)
+    try:
+
+        def fill() -> None:
+            while len(pending) < jobs * _WINDOW_PER_JOB:
+                item = next(source, None)
+                if item is None:
+                    return
+                future = executor.submit(_work, item.path, payload(item)) if accept(item) else None
+                pending.append((item, future))
+
+        fill()
+        while pending:
+            item, future = pending.popleft()
+            outcome = future.result() if future is not None else None
+            fill()
+            yield item, outcome
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+
+def _stem(relative: str) -> str:
+    name = relative.rsplit("/", 1)[-1]
+    if name.lower().endswith(".gz"):
+        name = name[:-3]
+    stem = name.rsplit(".", 1)[0] if "." in name.strip(".") else name
+    return safe_name(stem, "input")
+
+
+def _inside(folder: Path, path: Path) -> bool:
+    root = os.path.abspath(folder)
+    return os.path.commonpath([root, os.path.abspath(path)]) == root
+
+
+@attrs.define
+class _Namer:
+    """Output paths below a folder: unique within the batch, never outside the folder."""
+
+    folder: Path
+    extension: str
+    naming: Naming
+    claimed: set[str] = attrs.Factory(set)
+
+    def parent(self, item: InputItem) -> str:
+        parts = [safe_name(p, "_") for p in item.relative.split("/")[:-1] if p not in ("", ".", "..")]
+        return "/".join(parts)
+
+    def first(self, item: InputItem) -> tuple[Path, Path]:
+        """Where the output of a one-article input, and the first of a several-article input,
+        would go by the input's name (for ``skip_existing`` before any parsing)."""
+        base = self.folder / self.parent(item) / _stem(item.relative)
+        return base.with_name(base.name + self.extension), base.with_name(base.name + "-001" + self.extension)
+
+    def paths(self, item: InputItem, labels: Sequence[tuple[str | None, str]]) -> list[Path]:
+        parent = self.parent(item)
+        stem = _stem(item.relative)
+        several = len(labels) > 1
+        found = []
+        for index, (ident, headline) in enumerate(labels, start=1):
+            chosen = {"id": ident, "headline": headline}.get(self.naming)
+            if chosen and chosen.strip():
+                name = safe_name(chosen[:80], stem)
+            else:
+                name = f"{stem}-{index:03d}" if several else stem
+            found.append(self._claim(parent, name))
+        return found
+
+    def _claim(self, parent: str, name: str) -> Path:
+        candidate, number = name, 1
+        while True:
+            key = f"{parent}/{candidate}{self.extension}".lower()
+            if key not in self.claimed:
+                self.claimed.add(key)
+                path = self.folder / parent / f"{candidate}{self.extension}"
+                if not _inside(self.folder, path):  # safe_name makes this impossible; keep it so
+                    raise WriteError(f"{path}: would be written outside {self.folder}")
+                return path
+            number += 1
+            candidate = f"{name}-{number}"
+
+
+def _stdout_stream() -> IO[bytes]:
+    return sys.stdout.buffer
 
 
 def convert_batch(
-    items: list[InputItem],
+    items: Iterable[InputItem],
     to: str,
     output: Path | None,
     *,
@@ -96,76 +413,142 @@ def convert_batch(
     force: bool = False,
     options: dict[str, Any] | None = None,
     on_error: Callable[[str, str], None] | None = None,
+    jobs: int = 1,
+    fail_fast: bool = False,
+    skip_existing: bool = False,
+    naming: Naming = "input",
+    errors: Path | None = None,
+    folder: bool | None = None,
+    on_progress: Callable[[InputItem, bool], None] | None = None,
+    stdout: Callable[[], IO[bytes]] = _stdout_stream,
 ) -> BatchResult:
-    """Convert ``items`` to ``to``. With ``output`` None, everything goes to standard output;
-    with a folder, one file per article (``<stem>.<ext>``, or ``<stem>-001.<ext>`` ... for an
-    input holding several); with a file and a multi-article writer (jsonl), all articles into
-    that one file."""
+    """Convert ``items`` to the format ``to``.
+
+    With ``output`` None, everything goes to standard output (several inputs need a writer
+    that gathers many articles into one output, such as ``jsonl``). With a folder (``folder``
+    True, or ``output`` an existing folder or ending in ``/``), each article gets its own file:
+    ``<stem>.<ext>``, or ``<stem>-001.<ext>`` ... for an input holding several. With a file
+    and a gathering writer (``jsonl``), every article goes into that one file. Every output is
+    written atomically and never over an existing file without ``force``.
+
+    Failures are reported through ``on_error(input, line)`` and, when ``errors`` is given, as
+    one JSON record per failed input in that file. ``fail_fast`` stops at the first failure.
+    On Ctrl-C the batch stops, finished outputs stay, and outputs that gather many articles
+    (the ``output`` file, ``errors``) are not written at all; the result says how far it got.
+    """
     options = dict(options or {})
-    writer = get_registry().writer(to)
+    registry = get_registry()
+    writer = registry.writer(to)
+    if fmt is not None:
+        registry.parser(fmt)
     result = BatchResult()
-    gather_to_file = output is not None and writer.stream is not None and not _is_folder_target(output, items)
+    if folder is None:
+        folder = output is not None and (output.is_dir() or str(output).endswith((os.sep, "/")))
+    gather = writer.stream is not None and not folder
+    job = _Job(to=writer.name, fmt=fmt, options=options, render=not gather)
+    namer = _Namer(output, writer.extension, naming) if folder and output is not None else None
 
-    def fail(name: str, reason: str) -> None:
-        result.failed.append((name, reason))
+    def accept(item: InputItem) -> bool:
+        if not (skip_existing and namer is not None and naming == "input"):
+            return True
+        return not any(p.exists() for p in namer.first(item))
+
+    def report(failure: Failure, errors_out: IO[bytes] | None) -> None:
+        result.failed.append(failure)
+        if errors_out is not None:
+            errors_out.write(json.dumps(failure.record(), ensure_ascii=False).encode("utf-8") + b"\n")
+            errors_out.flush()
         if on_error is not None:
-            on_error(name, reason)
+            on_error(failure.input, failure.line)
 
-    if gather_to_file:
-        assert output is not None
-        with atomic_writer(output, force=force) as fh:
-            for item in items:
-                try:
-                    articles = list(_articles(item, options, fmt))
-                except ArticlekitError as exc:
-                    fail(item.path, str(exc))
+    def done(item: InputItem, failed: bool) -> None:
+        if on_progress is not None:
+            on_progress(item, failed)
+
+    def write_outputs(item: InputItem, outcome: _Outcome) -> None:
+        if output is None:
+            out = stdout()
+            for data in outcome.outputs:
+                out.write(data)
+            out.flush()
+        elif namer is None:
+            if len(outcome.outputs) > 1:
+                raise WriteError(
+                    f"holds {len(outcome.outputs)} articles; give a folder with -o DIR/ "
+                    "or a multi-article format such as --to jsonl"
+                )
+            write_atomic(output, outcome.outputs[0], force=force)
+        else:
+            paths = namer.paths(item, outcome.labels)
+            for path, data in zip(paths, outcome.outputs, strict=True):
+                if skip_existing and path.exists():
                     continue
-                assert writer.stream is not None
-                result.articles += writer.stream(articles, fh, options)
-                result.converted += 1
-        return result
+                write_atomic(path, data, force=force)
 
-    for item in items:
+    class _Stop(Exception):
+        """fail_fast: leave the loops, discarding a gathered output."""
+
+    def handle(item: InputItem, outcome: _Outcome | None, errors_out: IO[bytes] | None) -> tuple[Article, ...]:
+        if outcome is None:
+            result.skipped += 1
+            done(item, False)
+            return ()
+        failure = outcome.failure
+        if failure is None and job.render:
+            try:
+                write_outputs(item, outcome)
+            except ArticlekitError as exc:
+                failure = _failure(item.path, exc)
+        if failure is not None:
+            report(failure, errors_out)
+            done(item, True)
+            if fail_fast:
+                result.stopped = True
+                raise _Stop
+            return ()
+        result.converted += 1
+        result.articles += len(outcome.labels)
+        done(item, False)
+        return outcome.articles
+
+    def run(errors_out: IO[bytes] | None) -> None:
+        stream = _outcomes(items, job, jobs, accept)
         try:
-            articles = list(_articles(item, options, fmt))
-            if not articles:
-                raise ArticlekitError(f"{item.path}: no article found in the input")
+            if not gather:
+                for item, outcome in stream:
+                    handle(item, outcome, errors_out)
+                return
+
+            def articles() -> Iterator[Article]:
+                for item, outcome in stream:
+                    yield from handle(item, outcome, errors_out)
+
+            assert writer.stream is not None
             if output is None:
-                _to_stdout(articles, writer.name, options)
-            elif not _is_folder_target(output, items):
-                if len(articles) > 1:
-                    raise ArticlekitError(
-                        f"{item.path}: holds {len(articles)} articles; give a folder with -o DIR/ "
-                        "or a multi-article format such as --to jsonl"
-                    )
-                write_atomic(output, writer.write(articles[0], options), force=force)
+                out = stdout()
+                writer.stream(articles(), out, options)
+                out.flush()
             else:
-                target = output
-                stem = _stem(item.relative)
-                for index, article in enumerate(articles, start=1):
-                    suffix = f"-{index:03d}" if len(articles) > 1 else ""
-                    path = target / stem.parent / f"{stem.name}{suffix}{writer.extension}"
-                    write_atomic(path, writer.write(article, options), force=force)
-            result.converted += 1
-            result.articles += len(articles)
-        except ArticlekitError as exc:
-            fail(item.path, str(exc))
-        except Exception as exc:  # a parser bug must not stop the batch
-            fail(item.path, f"unexpected {type(exc).__name__}: {exc} (please report this)")
+                try:
+                    with atomic_writer(output, force=force) as fh:
+                        writer.stream(articles(), fh, options)
+                except (_Stop, KeyboardInterrupt):
+                    result.discarded.append(str(output))
+                    raise
+        finally:
+            stream.close()
+
+    try:
+        if errors is None:
+            with contextlib.suppress(_Stop):
+                run(None)
+        else:
+            try:
+                with atomic_writer(errors, force=force) as errors_out, contextlib.suppress(_Stop):
+                    run(errors_out)
+            except KeyboardInterrupt:
+                result.discarded.append(str(errors))
+                raise
+    except KeyboardInterrupt:
+        result.interrupted = True
     return result
-
-
-def _is_folder_target(output: Path, items: list[InputItem]) -> bool:
-    return output.is_dir() or str(output).endswith((os.sep, "/")) or len(items) > 1
-
-
-def _to_stdout(articles: list[Article], to: str, options: dict[str, Any]) -> None:
-    writer = get_registry().writer(to)
-    out = sys.stdout.buffer
-    if writer.stream is not None:
-        writer.stream(articles, out, options)
-    else:
-        for article in articles:
-            data = writer.write(article, options)
-            out.write(data.encode("utf-8") if isinstance(data, str) else data)
-    out.flush()

@@ -1,21 +1,40 @@
 """The ``articlekit`` command. ``main(argv) -> int`` never lets a traceback reach the user
-unless ``--debug`` is given."""
+unless ``--debug`` is given.
+
+Every sub-command is a function ``add_<name>(commands)`` that declares its arguments and sets
+``handler``; [`main`][articlekit.cli.main] runs the handler and turns every error into one
+line on stderr and an exit code, the same way for every sub-command: 0 done, 1 some inputs
+failed (or an error), 2 usage error, 130 interrupted.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import logging
+import os
 import sys
+import time
 import traceback
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
+
+import attrs
 
 from articlekit import __version__
-from articlekit.batch import collect_inputs, convert_batch
-from articlekit.errors import ArticlekitError
-from articlekit.inputs import DEFAULT_MAX_BYTES
+from articlekit.api import detect_format, parse_document
+from articlekit.batch import STDIN, BatchResult, InputSet, convert_batch
+from articlekit.detect import rank
+from articlekit.errors import ArticlekitError, UnknownFormatError
+from articlekit.inputs import DEFAULT_MAX_BYTES, read_document
+from articlekit.model import Article
 from articlekit.plugins import get_registry
+from articlekit.progress import Progress, format_duration
+from articlekit.registry import Registry
 
-__all__ = ["main"]
+__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -25,8 +44,12 @@ EXIT_INTERRUPTED = 130
 Command = Callable[[argparse.Namespace], int]
 
 
+class UsageError(ArticlekitError):
+    """The command line asks for something impossible (exit code 2)."""
+
+
 def _error(message: str) -> None:
-    print(f"articlekit: error: {message}", file=sys.stderr)
+    print(f"articlekit: error: {message}", file=sys.stderr, flush=True)
 
 
 def _size(value: str) -> int:
@@ -43,39 +66,189 @@ def _size(value: str) -> int:
     return size
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of processes, got {value!r}") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError("--jobs cannot be negative")
+    return jobs or (os.cpu_count() or 1)
+
+
 def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--debug", action="store_true", help="show tracebacks for unexpected errors")
 
 
-def cmd_convert(args: argparse.Namespace) -> int:
-    registry = get_registry()
-    try:
-        registry.writer(args.to)
-        if args.from_:
-            registry.parser(args.from_)
-    except ArticlekitError as exc:
-        _error(str(exc))
-        return EXIT_USAGE
-    items, missing = collect_inputs(args.inputs)
-    output = Path(args.output) if args.output else None
-    for name, reason in missing:
-        _error(f"{name}: {reason}")
-    if output is None and len(items) > 1:
-        _error("several inputs need an output folder: add -o DIR")
-        return EXIT_USAGE
-    options: dict[str, object] = {"max_bytes": args.max_size}
+def _add_reading(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="from_", metavar="FMT", help="input format (detected when omitted)")
+    parser.add_argument("--tz", metavar="ZONE", help="IANA time zone for dates given without one (Europe/Berlin)")
+    parser.add_argument(
+        "--max-size",
+        type=_size,
+        default=DEFAULT_MAX_BYTES,
+        metavar="SIZE",
+        help=f"refuse inputs larger than this, after decompression (default {DEFAULT_MAX_BYTES >> 20}M; 0: no limit)",
+    )
+
+
+def _reading_options(args: argparse.Namespace) -> dict[str, Any]:
+    options: dict[str, Any] = {"max_bytes": args.max_size}
     if args.tz:
         options["tz"] = args.tz
+    return options
+
+
+def _check_formats(registry: Registry, to: str | None, from_: str | None) -> None:
+    try:
+        if to is not None:
+            registry.writer(to)
+        if from_:
+            registry.parser(from_)
+    except UnknownFormatError as exc:
+        raise UsageError(str(exc)) from None
+
+
+# -- convert ----------------------------------------------------------------------------------
+
+
+def _writer_for(registry: Registry, to: str | None, output: Path | None) -> str:
+    """``--to``, else the writer whose extension ``-o`` ends in (``out.jsonl`` gives jsonl), else json."""
+    if to:
+        return to.lower()
+    if output is not None and output.suffix and not output.is_dir() and not str(output).endswith(("/", os.sep)):
+        suffix = output.suffix.lower()
+        matching = [p.spec.name for p in registry.writers.values() if p.spec.extension.lower() == suffix]
+        if matching:
+            return suffix[1:] if suffix[1:] in matching else matching[0]
+    return "json"
+
+
+def _summary(result: BatchResult, elapsed: float) -> str:
+    rate = result.articles / elapsed if elapsed > 0 else 0.0
+    return (
+        f"{result.converted:,} converted, {len(result.failed):,} failed, {result.skipped:,} skipped; "
+        f"{result.articles:,} articles in {format_duration(elapsed)} ({rate:,.1f} articles/s)"
+    )
+
+
+def _interrupted(result: BatchResult, total: int, output: Path | None, folder: bool) -> str:
+    text = (
+        f"interrupted after {result.processed:,} of {total:,} inputs "
+        f"({result.converted:,} converted, {len(result.failed):,} failed, {result.skipped:,} skipped)"
+    )
+    if result.discarded:
+        text += f"; not written, so nothing partial is left: {', '.join(result.discarded)}"
+    if folder and output is not None:
+        text += f"; the outputs in {output} are complete: run again with --skip-existing to carry on"
+    return text
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    registry = get_registry()
+    output = Path(args.output) if args.output else None
+    to = _writer_for(registry, args.to, output)
+    _check_formats(registry, to, args.from_)
+    if args.inputs.count(STDIN) > 1:
+        raise UsageError("standard input (-) can be read only once")
+    inputs = InputSet(args.inputs, include=args.include or (), exclude=args.exclude or ())
+    missing = inputs.check()
+    for name, reason in missing:
+        _error(f"{name}: {reason}")
+    writer = registry.writer(to)
+    several = inputs.several
+    folder = output is not None and (
+        output.is_dir() or str(output).endswith(("/", os.sep)) or (several and writer.stream is None)
+    )
+    if output is None and several and writer.stream is None:
+        raise UsageError("several inputs need an output folder (-o DIR) or a multi-article format (--to jsonl)")
+    if output is not None and not folder and output.exists() and not args.force and not args.skip_existing:
+        raise UsageError(f"{output}: exists; use --force to overwrite it")
+    if args.errors is not None and Path(args.errors).exists() and not args.force:
+        raise UsageError(f"{args.errors}: exists; use --force to overwrite it")
+    total = inputs.count() if several else len(args.inputs) - len(missing)
+    if total == 0:
+        if not missing:
+            _error(f"no input found in {', '.join(args.inputs)} (see --include and --exclude)")
+        return EXIT_FAILED
+    progress = Progress(total, sys.stderr, enabled=False if args.quiet or not several else None)
+
+    def on_error(_name: str, line: str) -> None:
+        progress.clear()
+        _error(line)
+
+    started = time.monotonic()
     result = convert_batch(
-        items,
-        args.to,
+        inputs,
+        to,
         output,
         fmt=args.from_,
         force=args.force,
-        options=options,
-        on_error=lambda name, reason: _error(reason if reason.startswith(name) else f"{name}: {reason}"),
+        options=_reading_options(args),
+        on_error=on_error,
+        jobs=args.jobs,
+        fail_fast=args.fail_fast,
+        skip_existing=args.skip_existing,
+        naming=args.names,
+        errors=Path(args.errors) if args.errors else None,
+        folder=folder,
+        on_progress=lambda _item, failed: progress.advance(failed=failed),
     )
+    progress.clear()
+    if result.interrupted:
+        _error(_interrupted(result, total, output, folder))
+        return EXIT_INTERRUPTED
+    if result.stopped:
+        not_written = f"; not written: {', '.join(result.discarded)}" if result.discarded else ""
+        _error(f"stopped at the first failure (--fail-fast){not_written}")
+    if not args.quiet and (several or result.failed):
+        print(f"articlekit: {_summary(result, time.monotonic() - started)}", file=sys.stderr)
     return EXIT_FAILED if result.failed or missing else EXIT_OK
+
+
+def add_convert(commands: Any) -> None:
+    convert = commands.add_parser(
+        "convert",
+        help="convert files, folders, globs or standard input",
+        description=(
+            "Convert INPUTs (files, folders searched recursively, glob patterns, or - for standard input) "
+            "to another format. Carries on past bad inputs, with one line each, and exits 1 if any failed."
+        ),
+    )
+    convert.add_argument("inputs", nargs="+", metavar="INPUT")
+    _add_reading(convert)
+    convert.add_argument(
+        "--to", metavar="FMT", help="output format (default: from -o's extension, else json); jsonl gathers all"
+    )
+    convert.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="output file (out.json, out.jsonl) or folder (needed for several inputs, unless jsonl); stdout if omitted",
+    )
+    convert.add_argument("--include", action="append", metavar="GLOB", help="only files in folders matching GLOB")
+    convert.add_argument("--exclude", action="append", metavar="GLOB", help="skip files in folders matching GLOB")
+    convert.add_argument(
+        "-j", "--jobs", type=_jobs, default=1, metavar="N", help="convert in N processes (0: one per CPU; default 1)"
+    )
+    convert.add_argument("--force", action="store_true", help="overwrite existing outputs")
+    convert.add_argument(
+        "--skip-existing", action="store_true", help="leave inputs whose output exists alone (to resume a batch)"
+    )
+    convert.add_argument("--fail-fast", action="store_true", help="stop at the first failing input")
+    convert.add_argument("--errors", metavar="FILE", help="write one JSON line per failed input (input, error, reason)")
+    convert.add_argument(
+        "--names",
+        choices=("input", "id", "headline"),
+        default="input",
+        help="name outputs in a folder after the input (default), the article's id, or its headline",
+    )
+    convert.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    _add_common(convert)
+    convert.set_defaults(handler=cmd_convert)
+
+
+# -- formats ----------------------------------------------------------------------------------
 
 
 def cmd_formats(args: argparse.Namespace) -> int:
@@ -84,10 +257,123 @@ def cmd_formats(args: argparse.Namespace) -> int:
     for kind, provided in registry:
         spec = provided.spec
         rows.append((kind, spec.name, provided.plugin, provided.distribution or "-", spec.description))
+    if args.json:
+        print(json.dumps([dict(zip(rows[0], row, strict=True)) for row in rows[1:]], indent=2))
+        return EXIT_OK
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     for row in rows:
         print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4])
     return EXIT_OK
+
+
+def add_formats(commands: Any) -> None:
+    formats = commands.add_parser("formats", help="list every parser, writer and enricher and who provides it")
+    formats.add_argument("--json", action="store_true", help="as a JSON array")
+    _add_common(formats)
+    formats.set_defaults(handler=cmd_formats)
+
+
+# -- inspect ----------------------------------------------------------------------------------
+
+PROVENANCE_KEY = "provenance"
+"""The extensions namespace where a parser may say where it found each field: a mapping from
+field name to a short description (``{"headline": "<hl1>", "published": "og:published_time"}``);
+``articlekit inspect`` shows it."""
+
+
+def _found_fields(article: Article) -> list[tuple[str, str]]:
+    found = []
+    for attribute in attrs.fields(Article):
+        value = getattr(article, attribute.name)
+        if value in (None, "", (), {}):
+            continue
+        if isinstance(value, (tuple, dict)):
+            found.append((attribute.name, f"{len(value)}"))
+        elif attribute.name == "origin":
+            continue
+        else:
+            text = str(value)
+            found.append((attribute.name, text if len(text) <= 60 else text[:57] + "..."))
+    return found
+
+
+class _Captured(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(f"{record.name}: {record.getMessage()}")
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    registry = get_registry()
+    _check_formats(registry, None, args.from_)
+    options = _reading_options(args)
+    if args.input == STDIN:
+        document = read_document(sys.stdin.buffer, STDIN, max_bytes=args.max_size)
+    else:
+        document = read_document(Path(args.input), args.input, max_bytes=args.max_size)
+    lines = [f"input      {document.name} ({len(document.data):,} bytes)"]
+    ranked = rank(document.head, document.name, registry.parser_specs())
+    chosen = args.from_.lower() if args.from_ else detect_format(document, registry)
+    how = "named with --from" if args.from_ else "detected"
+    provided = registry.parsers[chosen]
+    lines.append(f"format     {chosen} ({how})")
+    lines.append(f"parser     {chosen} from plugin {provided.plugin} ({provided.distribution or 'registered in code'})")
+    lines.append("why        sniff confidence by parser (content), and whether the file name's extension is its own:")
+    for confidence, by_name, spec in ranked:
+        if confidence > 0 or by_name or spec.name == chosen:
+            mark = "*" if spec.name == chosen else " "
+            extension = "extension matches" if by_name else ""
+            lines.append(f"         {mark} {spec.name:<12} {confidence:4.2f}  {extension}".rstrip())
+    if not args.from_ and ranked and ranked[0][2].name != chosen:
+        lines.append("           (a plugin's articlekit_detect_format hook chose the format)")
+    captured = _Captured()
+    logger = logging.getLogger("articlekit")
+    logger.addHandler(captured)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            articles = list(parse_document(document, chosen, registry=registry, **options))
+    finally:
+        logger.removeHandler(captured)
+    notes = [str(w.message) for w in caught] + captured.messages
+    lines.append(f"articles   {len(articles)}")
+    for index, article in enumerate(articles, start=1):
+        if len(articles) > 1:
+            lines.append(f"article {index}")
+        provenance = article.extensions.get(PROVENANCE_KEY)
+        where = provenance if isinstance(provenance, dict) else {}
+        lines.append("fields     found (value, or how many):")
+        for name, shown in _found_fields(article):
+            source = f"  [from {where[name]}]" if name in where else ""
+            lines.append(f"           {name:<12} {shown}{source}")
+        origin = article.origin
+        if origin.charset:
+            lines.append(f"charset    {origin.charset}")
+    lines.append(f"warnings   {len(notes) or 'none'}")
+    lines.extend(f"           {note}" for note in notes)
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def add_inspect(commands: Any) -> None:
+    inspect = commands.add_parser(
+        "inspect",
+        help="show how an input is read: format and why, parser, fields found, warnings",
+        description="Show FILE's detected format and why, its parser and plugin, the fields found, and warnings.",
+    )
+    inspect.add_argument("input", metavar="FILE", help="the input (- for standard input)")
+    _add_reading(inspect)
+    _add_common(inspect)
+    inspect.set_defaults(handler=cmd_inspect)
+
+
+# -- the command ------------------------------------------------------------------------------
+
+SUBCOMMANDS: list[Callable[[Any], None]] = [add_convert, add_inspect, add_formats]
+"""Each adds one sub-command; a new one is a function here and one line in this list."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -98,38 +384,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"articlekit {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    convert = commands.add_parser(
-        "convert",
-        help="convert files, folders or standard input",
-        description="Convert INPUTs (files, folders, globs, or - for standard input) to another format.",
-    )
-    convert.add_argument("inputs", nargs="+", metavar="INPUT")
-    convert.add_argument("--from", dest="from_", metavar="FMT", help="input format (detected when omitted)")
-    convert.add_argument("--to", default="json", metavar="FMT", help="output format (default: json)")
-    convert.add_argument(
-        "-o", "--output", metavar="OUT", help="output file, or folder (needed for several inputs); stdout when omitted"
-    )
-    convert.add_argument("--force", action="store_true", help="overwrite existing outputs")
-    convert.add_argument("--tz", metavar="ZONE", help="IANA time zone for dates given without one (Europe/Berlin)")
-    convert.add_argument(
-        "--max-size",
-        type=_size,
-        default=DEFAULT_MAX_BYTES,
-        metavar="SIZE",
-        help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES >> 20}M; 0 for no limit)",
-    )
-    _add_common(convert)
-    convert.set_defaults(handler=cmd_convert)
-
-    formats = commands.add_parser("formats", help="list every parser, writer and enricher and who provides it")
-    _add_common(formats)
-    formats.set_defaults(handler=cmd_formats)
+    for add in SUBCOMMANDS:
+        add(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0 done, 1 some inputs failed, 2 usage)."""
+    """Run the command line; returns the exit code (0 done, 1 some inputs failed, 2 usage, 130 interrupted)."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -144,12 +405,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _error("interrupted")
         return EXIT_INTERRUPTED
+    except UsageError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
     except ArticlekitError as exc:
         if args.debug:
             traceback.print_exc()
         _error(str(exc))
         return EXIT_FAILED
     except BrokenPipeError:
+        # the reader went away (| head): not an error; keep Python from complaining at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     except Exception as exc:  # a bug: say so plainly, without a traceback unless asked
         if args.debug:
