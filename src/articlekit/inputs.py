@@ -85,6 +85,10 @@ def read_document(source: InputSource, name: str | None = None, *, max_bytes: in
         try:
             if path.is_dir():
                 raise ParseError("is a folder, not a file", file=label)
+            # refuse an oversized regular file before reading a byte of it (a gzip is never
+            # smaller once decompressed, so its compressed size is a lower bound too)
+            if max_bytes > 0 and path.is_file() and path.stat().st_size > max_bytes:
+                raise _too_large(label, max_bytes)
             with path.open("rb") as fh:
                 data = _read_limited(fh, label, max_bytes)
         except OSError as exc:
