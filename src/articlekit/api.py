@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Iterator
+import os
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import attrs
 
@@ -15,9 +17,13 @@ from articlekit.inputs import DEFAULT_MAX_BYTES, InputSource, read_document
 from articlekit.model import Article, Origin
 from articlekit.output import write_atomic
 from articlekit.plugins import get_plugin_manager, get_registry
-from articlekit.registry import Document, Options, Registry
+from articlekit.registry import Document, Options, Registry, StreamParseFn
 
 __all__ = ["convert", "detect_format", "dumps", "enrich", "parse", "parse_all", "parse_document"]
+
+_GZIP_MAGIC = b"\x1f\x8b"
+_HEAD_SIZE = 4096
+_RAW_PEEK = 64 * 1024
 
 
 def detect_format(document: Document, registry: Registry | None = None) -> str:
@@ -92,14 +98,110 @@ def parse_document(
     registry = registry or get_registry()
     fmt = (format or detect_format(document, registry)).lower()
     spec = registry.parser(fmt)
+    yield from _finished(lambda: spec.parse(document, options), document, fmt, registry, options)
+
+
+def _finished(
+    articles: Callable[[], Iterable[Article]], document: Document, fmt: str, registry: Registry, options: Options
+) -> Iterator[Article]:
     _zone(options)  # a bad zone is an error before any parsing
     try:
-        for article in spec.parse(document, options):
+        for article in articles():
             yield _finish(article, document, fmt, registry, options)
     except ParseError as exc:
         raise exc.with_file(document.name) from None
     except RecursionError:
         raise ParseError("input is nested too deeply to read", file=document.name) from None
+
+
+def _peek_head(stream: IO[bytes]) -> bytes:
+    """The first 4 KiB of a seekable binary file, gzip taken off, leaving its position as it was."""
+    start = stream.tell()
+    try:
+        raw = stream.read(_RAW_PEEK)
+    finally:
+        stream.seek(start)
+    if not raw.startswith(_GZIP_MAGIC):
+        return raw[:_HEAD_SIZE]
+    head = bytearray()
+    # a web archive is many gzip members, one per record: read on past the first if it is short
+    while raw.startswith(_GZIP_MAGIC) and len(head) < _HEAD_SIZE:
+        member = zlib.decompressobj(wbits=31)
+        try:
+            head += member.decompress(raw, _HEAD_SIZE - len(head))
+        except zlib.error:
+            break
+        if not member.eof:
+            break
+        raw = member.unused_data
+    return bytes(head)
+
+
+def _seekable(source: object) -> bool:
+    try:
+        return bool(source.seekable())  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def _parse_streamed(
+    source: InputSource, format: str | None, name: str | None, registry: Registry, options: Options
+) -> Iterator[Article] | None:
+    """The articles of a file or seekable binary file whose parser reads streams, or None when
+    the input should be read whole (no such parser, or another format)."""
+    if format is not None:
+        spec = registry.parser(format)
+        if spec.parse_stream is None:
+            return None
+    elif not any(s.parse_stream is not None for s in registry.parser_specs()):
+        return None
+    if isinstance(source, os.PathLike):
+        label = name or str(source)
+        try:
+            stream: IO[bytes] = Path(source).open("rb")  # noqa: SIM115 - closed by the generator below
+        except OSError:
+            return None  # read_document says why, in its words
+        owned = True
+    elif hasattr(source, "read") and _seekable(source):
+        stream = source  # type: ignore[assignment]
+        label = name or str(getattr(source, "name", "<stream>"))
+        owned = False
+    else:
+        return None
+    try:
+        head = _peek_head(stream)
+        if format is None:
+            detect_name = label[:-3] if head and label.lower().endswith(".gz") else label
+            fmt = detect_format(Document(head, detect_name), registry).lower()
+        else:
+            fmt = format.lower()
+        spec = registry.parser(fmt)
+    except BaseException:
+        if owned:
+            stream.close()
+        raise
+    parse_stream = spec.parse_stream
+    if parse_stream is None:
+        if owned:
+            stream.close()
+        return None
+    return _stream_articles(parse_stream, stream, owned, Document(head, label), fmt, registry, options)
+
+
+def _stream_articles(
+    parse_stream: StreamParseFn,
+    stream: IO[bytes],
+    owned: bool,
+    document: Document,
+    fmt: str,
+    registry: Registry,
+    options: Options,
+) -> Iterator[Article]:
+    try:
+        yield from _finished(lambda: parse_stream(stream, document.name, options), document, fmt, registry, options)
+    finally:
+        if owned:
+            stream.close()
 
 
 def parse_all(
@@ -114,7 +216,9 @@ def parse_all(
     message or an archive.
 
     :param source: a path (``pathlib.Path``), ``bytes``, a ``str`` holding the input's text
-        (not a file name: wrap names in ``Path``), or a binary file object. Gzip is taken off.
+        (not a file name: wrap names in ``Path``), or a binary file object. Gzip is taken off,
+        except for a parser that reads streams (``ParserSpec.parse_stream``, such as a web
+        archive's): a path or seekable file reaches it unread, as stored, article by article.
     :param format: the input format's name; detected from content, then the name, when None.
     :param name: the name to use in messages and for detection (defaults to the path).
     :param options: ``tz`` (an IANA zone for naive dates), ``enrich`` (False skips the
@@ -122,6 +226,11 @@ def parse_all(
     :raises ParseError: the input cannot be read as that format.
     :raises UnknownFormatError: the format is unknown or cannot be detected.
     """
+    registry = registry or get_registry()
+    streamed = _parse_streamed(source, format, name, registry, options)
+    if streamed is not None:
+        yield from streamed
+        return
     max_bytes = int(options.get("max_bytes", DEFAULT_MAX_BYTES))
     document = read_document(source, name, max_bytes=max_bytes)
     yield from parse_document(document, format, registry=registry, **options)

@@ -47,6 +47,7 @@ class Document:
 
 Sniffer = Callable[[bytes, str], float]
 ParseFn = Callable[[Document, Options], Iterable[Article]]
+StreamParseFn = Callable[[IO[bytes], str, Options], Iterable[Article]]
 WriteFn = Callable[[Article, Options], "str | bytes"]
 StreamFn = Callable[[Iterable[Article], IO[bytes], Options], int]
 EnrichFn = Callable[[Article, Options], Article]
@@ -84,6 +85,13 @@ class ParserSpec:
     """True for a format that serialises the whole model (articlekit JSON, XML): its articles
     keep the origin they record and the enrichers do not run again, so
     ``parse(dumps(article, f), f) == article``."""
+    parse_stream: StreamParseFn | None = None
+    """``parse_stream(stream, name, options) -> Iterable[Article]``, for formats whose inputs
+    can be too large to read into memory (web archives, big feeds). When set, a file given by
+    path, or an open seekable binary file, reaches it as a binary file positioned at its start
+    and *as stored*: gzip is not taken off and no size limit applies, so the parser reads at
+    its own pace and yields articles as it goes. ``name`` is the input's name for messages.
+    ``parse`` still serves bytes, text and standard input."""
 
 
 @frozen
