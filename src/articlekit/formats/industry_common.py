@@ -1,0 +1,279 @@
+"""Helpers shared by the industry input parsers (``nitf``, ``newsml-g2``, ``ninjs``, ``feed``):
+date parsing in the many shapes agencies send, a text builder that keeps character offsets
+while squashing whitespace, and small mapping tables.
+
+Not a public API: plugin authors should not import it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from email.utils import parsedate_tz
+
+from articlekit.model import MediaKind
+
+__all__ = [
+    "QUOTE_PAIRS",
+    "TextBuilder",
+    "clean_byline",
+    "media_kind",
+    "parse_date",
+    "split_credit",
+    "strip_quote_marks",
+]
+
+# 20020225T143000-0500, 2021-05-16T09:00:04, 20080219+0100, 2019-07-03T04:05:12.123Z, 2003-12-13
+_ISO = re.compile(
+    r"""^\s*(?P<year>\d{4})(?:-?(?P<month>\d{2})(?:-?(?P<day>\d{2}))?)?
+        (?:[T\s](?P<hour>\d{1,2})(?::?(?P<minute>\d{2})(?::?(?P<second>\d{2})(?:[.,](?P<fraction>\d+))?)?)?)?
+        \s*(?P<zone>Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?\s*$""",
+    re.VERBOSE,
+)
+
+_ZONE_NAMES = {
+    "UT": 0,
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "EST": -5,
+    "EDT": -4,
+    "CST": -6,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+    "CET": 1,
+    "CEST": 2,
+    "EET": 2,
+    "EEST": 3,
+}
+"""RFC 822's named zones (US ones, as RFC 822 defines them) and the unambiguous European ones."""
+
+
+def _zone(text: str | None) -> timezone | None:
+    if not text:
+        return None
+    if text.upper() in ("Z", "UTC", "GMT"):
+        return timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours = int(digits[:2])
+    minutes = int(digits[2:4]) if len(digits) >= 4 else 0
+    if hours > 23 or minutes > 59:
+        return None
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def _iso(text: str) -> datetime | None:
+    match = _ISO.match(text)
+    if match is None:
+        return None
+    parts = match.groupdict()
+    try:
+        fraction = (parts["fraction"] or "0")[:6].ljust(6, "0")
+        value = datetime(
+            int(parts["year"]),
+            int(parts["month"] or 1),
+            int(parts["day"] or 1),
+            int(parts["hour"] or 0),
+            int(parts["minute"] or 0),
+            int(parts["second"] or 0),
+            int(fraction),
+        )
+    except ValueError:
+        return None
+    zone = _zone(parts["zone"])
+    return value.replace(tzinfo=zone) if zone is not None else value
+
+
+def _rfc822(text: str) -> datetime | None:
+    cleaned = text.strip()
+    # named zones email.utils does not know (CEST, IST, ...) become offsets
+    match = re.search(r"\s([A-Z]{3,4})$", cleaned)
+    offset_hours: float | None = None
+    if match and match.group(1) in _ZONE_NAMES:
+        offset_hours = _ZONE_NAMES[match.group(1)]
+        cleaned = cleaned[: match.start()] + " +0000"
+    try:
+        parsed = parsedate_tz(cleaned)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed is None:
+        return None
+    year, month, day, hour, minute, second = parsed[:6]
+    if year < 100:  # two-digit years, as RFC 822 allowed
+        year += 2000 if year < 50 else 1900
+    try:
+        value = datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return None
+    if offset_hours is not None:
+        return value.replace(tzinfo=timezone(timedelta(hours=offset_hours)))
+    offset = parsed[9]
+    if offset is None:
+        # "-0000" in RFC 2822 means "no zone information": keep the time naive
+        return value if "-0000" in cleaned else value.replace(tzinfo=timezone.utc)
+    return value.replace(tzinfo=timezone(timedelta(seconds=offset)))
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """A date-time from an ISO 8601 / W3CDTF string (extended or basic, with or without a zone,
+    date-only), or an RFC 822 / RFC 2822 one (``Tue, 10 Jun 2003 04:00:00 GMT``, named US zones
+    and two-digit years accepted). None for anything else: a bad date never fails a parse.
+
+    With an offset or ``Z`` the result is aware; without one it is naive, as the model wants.
+    """
+    if value is None:
+        return None
+    text = value.strip()
+    if not text or len(text) > 100:
+        return None
+    return _iso(text) or _rfc822(text)
+
+
+QUOTE_PAIRS: dict[str, str] = {
+    '"': '"',
+    "\u201c": "\u201d",
+    "\u201e": "\u201c",
+    "\u00ab": "\u00bb",
+    "\u00bb": "\u00ab",
+    "\u2018": "\u2019",
+    "\u201a": "\u2018",
+    "'": "'",
+    "\u300c": "\u300d",
+}
+"""Opening quotation marks and the closing marks that match them."""
+
+
+def strip_quote_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """The range ``[start, end)`` of ``text`` without a pair of surrounding quotation marks
+    (and the spaces inside them), when it has one."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start >= 2 and text[start] in QUOTE_PAIRS:
+        closing = QUOTE_PAIRS[text[start]]
+        last = text[end - 1]
+        if last == closing or (last in "\u201d\u201c\u00bb\u00ab\"'" and last != text[start]) or last == text[start]:
+            start, end = start + 1, end - 1
+        elif last in ".,!?" and end - start >= 3 and text[end - 2] == closing:
+            start, end = start + 1, end - 2
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+class TextBuilder:
+    """Builds one block's text from pieces, squashing runs of whitespace into one space and
+    dropping it at both ends, while handing out the offsets that marks will have in the result.
+
+    >>> b = TextBuilder()
+    >>> b.add("  He said ")
+    >>> start = b.mark()
+    >>> b.add(" hello\\n world ")
+    >>> end = b.end_mark()
+    >>> text = b.text()
+    >>> text, text[start:end]
+    ('He said hello world', 'hello world')
+    """
+
+    __slots__ = ("_length", "_parts", "_pending")
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._length = 0
+        self._pending = False
+
+    def add(self, piece: str) -> None:
+        """Append text; whitespace inside becomes single spaces."""
+        if not piece:
+            return
+        words = piece.split()
+        if not words:
+            self._pending = True
+            return
+        if piece[0].isspace():
+            self._pending = True
+        joined = " ".join(words)
+        if self._pending and self._length:
+            self._parts.append(" ")
+            self._length += 1
+        self._parts.append(joined)
+        self._length += len(joined)
+        self._pending = piece[-1].isspace()
+
+    def newline(self) -> None:
+        """A hard line break (``<br>``): one space in running text."""
+        self._pending = True
+
+    def mark(self) -> int:
+        """Where the next text added will start."""
+        return self._length + 1 if self._pending and self._length else self._length
+
+    def end_mark(self) -> int:
+        """Where the text added so far ends (trailing whitespace excluded)."""
+        return self._length
+
+    def text(self) -> str:
+        """The text built so far."""
+        return "".join(self._parts)
+
+
+_BY = re.compile(r"^\s*(?:by|von|par|por|av|af)\s*[:\s]\s*", re.IGNORECASE)
+
+
+def clean_byline(text: str) -> str:
+    """A byline's text without a leading ``By`` (or its German, French, Spanish, Nordic forms)
+    and without surrounding punctuation."""
+    cleaned = " ".join(text.split())
+    cleaned = _BY.sub("", cleaned)
+    return cleaned.strip(" ,;:-\u2013\u2014")
+
+
+_MEDIA_KINDS: dict[str, MediaKind] = {
+    "image": "image",
+    "picture": "image",
+    "photo": "image",
+    "video": "video",
+    "audio": "audio",
+    "graphic": "graphic",
+    "graphics": "graphic",
+    "infographic": "graphic",
+}
+
+
+def media_kind(value: str | None) -> MediaKind:
+    """The model's media kind for a format's media type, class or MIME type (``image/jpeg``,
+    ``picture``, ``ninat:video``, ``audio``); ``other`` when unknown."""
+    if not value:
+        return "other"
+    lowered = value.lower().rpartition(":")[2].rpartition("/")[2]
+    if lowered in _MEDIA_KINDS:
+        return _MEDIA_KINDS[lowered]
+    major = value.lower().partition("/")[0].rpartition(":")[2]
+    return _MEDIA_KINDS.get(major, "other")
+
+
+_CREDIT = re.compile(
+    r"^(?P<caption>.*?)[\s(]*\b(?P<credit>(?:Foto|Photo|Bild|Kuva|Fotó|Picture|Image|Credit)\s*:\s*[^()]+?)\)?\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def split_credit(caption: str | None) -> tuple[str | None, str | None]:
+    """A caption and the credit written at its end (``... New Delhi. Foto: Amit Sharma / AP``
+    gives the caption and ``Amit Sharma / AP``); the credit is None when there is none."""
+    if not caption:
+        return caption, None
+    match = _CREDIT.match(caption)
+    if match is None:
+        return caption, None
+    credit = match.group("credit").partition(":")[2].strip()
+    if not credit:
+        return caption, None
+    return match.group("caption").strip() or None, credit

@@ -1,0 +1,572 @@
+"""The ``nitf`` parser: News Industry Text Format 2.5 to 3.6, with or without the namespace.
+
+The DOCTYPE is never loaded and no entity is resolved (see [`articlekit.xmlsafe`][articlekit.xmlsafe]);
+HTML entity references left unresolved (``&mdash;``) are read as their characters.
+
+The body converter ([`NitfBody`][articlekit.formats.nitf_reader.NitfBody]) is also used by the
+``newsml-g2`` parser for NITF carried in ``inlineXML``. The mapping is documented in
+``docs/formats/nitf.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from typing import Any
+
+from lxml import etree
+
+from articlekit.errors import ParseError
+from articlekit.formats.industry_common import (
+    TextBuilder,
+    clean_byline,
+    media_kind,
+    parse_date,
+    split_credit,
+    strip_quote_marks,
+)
+from articlekit.hookspecs import hookimpl
+from articlekit.model import (
+    Article,
+    Block,
+    BlockQuote,
+    Contributor,
+    Heading,
+    ListBlock,
+    Media,
+    MediaRef,
+    Paragraph,
+    Place,
+    Quote,
+    Span,
+    Speaker,
+    Subject,
+)
+from articlekit.registry import Document, Options, ParserSpec
+from articlekit.xmlsafe import children, entity_text, find_child, local_name, parse_xml, root_name, squash, text_of
+
+__all__ = ["NITF_NAMESPACE", "NitfBody", "article_from_nitf", "parse_nitf", "read_nitf_date"]
+
+NITF_NAMESPACE = "http://iptc.org/std/NITF/2006-10-18/"
+
+# elements whose content is running text of a paragraph-like block
+_TEXT_BLOCKS = {"p", "pre", "fn"}
+# elements that only group blocks
+_CONTAINERS = {"block", "body.content", "div", "section", "article", "main", "nitf-table-summary"}
+# skipped in the body: metadata and editorial notes that are not part of the story's text
+_SKIPPED = {"note", "nitf-table-metadata", "hr", "classifier", "ed-msg", "hl1"}
+_HTML_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_MENTION_KINDS = {"person": "person", "org": "organisation", "location": "location"}
+_EXTENSION = "nitf"
+
+
+def _sniff(head: bytes, name: str) -> float:
+    root = root_name(head)
+    if root == "nitf":
+        return 1.0
+    if root is None and name.lower().endswith(".nitf"):
+        return 0.3
+    return 0.0
+
+
+def read_nitf_date(value: str | None) -> datetime | None:
+    """A NITF ``norm`` date (``20020225T143000-0500``, ``2021-05-16T09:00:04``,
+    ``20080219+0100``) as a datetime; None when missing or unreadable."""
+    return parse_date(value)
+
+
+class NitfBody:
+    """Converts NITF body elements into blocks, media, quotes and mentions.
+
+    Feed it ``body.content`` (or any block container) with ``add_container``; read the
+    results from its attributes. ``media_offset`` is the number of media the article
+    already has, so media references point at the right items.
+    """
+
+    def __init__(self, media_offset: int = 0) -> None:
+        self.blocks: list[Block] = []
+        self.media: list[Media] = []
+        self.quotes: list[Quote] = []
+        self.mentions: list[dict[str, Any]] = []
+        self.languages: list[str] = []
+        self._media_offset = media_offset
+
+    # ------------------------------------------------------------------ blocks
+
+    def add_container(self, element: etree._Element, depth: int = 0) -> None:
+        """Add every block inside ``element``. Text directly inside a container (not in a
+        ``p``) becomes a paragraph of its own."""
+        if element.text and element.text.strip():
+            self._paragraph_from_text(element.text)
+        for child in element:
+            if isinstance(child.tag, str):
+                self.add_block(child, depth + 1)
+            if child.tail and child.tail.strip():
+                self._paragraph_from_text(child.tail)
+
+    def _paragraph_from_text(self, text: str) -> None:
+        squashed = squash(text)
+        if squashed:
+            self.blocks.append(Paragraph(squashed))
+
+    def add_block(self, element: etree._Element, depth: int = 0) -> None:
+        """Add one block-level element (``p``, ``hl2``, ``bq``, ``ul``, ``media``, ...)."""
+        name = local_name(element)
+        if name in _TEXT_BLOCKS:
+            self._text_block(element)
+        elif name == "hl2":
+            text = text_of(element)
+            if text:
+                self.blocks.append(Heading(text, level=2))
+        elif name in _HTML_HEADINGS:
+            text = text_of(element)
+            if text:
+                self.blocks.append(Heading(text, level=_HTML_HEADINGS[name]))
+        elif name == "bq":
+            self._block_quote(element, depth)
+        elif name in ("ul", "ol", "dl"):
+            self._list(element, ordered=name == "ol")
+        elif name == "media":
+            self._media(element)
+        elif name in ("table", "nitf-table"):
+            self._table(element)
+        elif name in _CONTAINERS:
+            if depth < 200:
+                self.add_container(element, depth)
+        elif name in _SKIPPED:
+            return
+        elif name == "tagline":
+            self._text_block(element)
+        else:
+            # an unknown or inline element standing where a block belongs: keep its text
+            self._text_block(element)
+
+    def _text_block(self, element: etree._Element) -> None:
+        lang = element.get("{http://www.w3.org/XML/1998/namespace}lang")
+        if lang:
+            self.languages.append(lang)
+        builder = TextBuilder()
+        quotes: list[tuple[int, int, str | None]] = []
+        mentions: list[tuple[int, int, str, etree._Element]] = []
+        self._inline(element, builder, quotes, mentions)
+        text = builder.text()
+        if not text:
+            return
+        index = len(self.blocks)
+        self.blocks.append(Paragraph(text))
+        source = element.get("quote-source")
+        if source is not None:
+            # a whole paragraph marked as a quotation (NTB does this)
+            quotes.insert(0, (0, len(text), source))
+        for start, end, speaker in quotes:
+            self._quote(index, text, start, end, speaker)
+        for start, end, kind, node in mentions:
+            if end > start:
+                mention: dict[str, Any] = {
+                    "kind": kind,
+                    "text": text[start:end],
+                    "block": index,
+                    "start": start,
+                    "end": end,
+                }
+                for attribute in ("idsrc", "value"):
+                    if node.get(attribute):
+                        mention[attribute] = node.get(attribute)
+                self.mentions.append(mention)
+
+    def _inline(
+        self,
+        element: etree._Element,
+        builder: TextBuilder,
+        quotes: list[tuple[int, int, str | None]],
+        mentions: list[tuple[int, int, str, etree._Element]],
+    ) -> None:
+        # iterative walk: inline markup nests freely in the wild
+        starts: dict[int, int] = {}
+        for event, node in etree.iterwalk(element, events=("start", "end")):
+            if isinstance(node, etree._Entity):
+                if event == "start":
+                    builder.add(entity_text(node))
+                elif node.tail:
+                    builder.add(node.tail)
+                continue
+            if not isinstance(node.tag, str):
+                if event == "end" and node.tail:
+                    builder.add(node.tail)
+                continue
+            name = local_name(node)
+            if event == "start":
+                if name == "br":
+                    builder.newline()
+                starts[id(node)] = builder.mark()
+                if node.text:
+                    builder.add(node.text)
+            else:
+                start = starts.pop(id(node), builder.mark())
+                end = builder.end_mark()
+                if node is not element:
+                    if name == "q":
+                        quotes.append((start, end, node.get("quote-source")))
+                    elif name in _MENTION_KINDS:
+                        mentions.append((start, end, _MENTION_KINDS[name], node))
+                    if node.tail:
+                        builder.add(node.tail)
+
+    def _quote(self, block: int, text: str, start: int, end: int, speaker_name: str | None) -> None:
+        start, end = strip_quote_marks(text, max(0, start), min(end, len(text)))
+        if end <= start:
+            return
+        speaker = None
+        if speaker_name and speaker_name.strip():
+            mention = squash(speaker_name)
+            found = _find_outside(text, mention, start, end)
+            speaker = Speaker(mention=mention, span=Span(block, found, found + len(mention)) if found >= 0 else None)
+        self.quotes.append(
+            Quote(
+                id=f"q{len(self.quotes) + 1}",
+                kind="direct",
+                text=text[start:end],
+                spans=(Span(block, start, end),),
+                speaker=speaker,
+            )
+        )
+
+    def _block_quote(self, element: etree._Element, depth: int) -> None:
+        credit_element = find_child(element, "credit")
+        credit = text_of(credit_element) or None
+        pieces: list[str] = []
+        if element.text and element.text.strip():
+            pieces.append(squash(element.text))
+        for child in element:
+            if isinstance(child.tag, str) and local_name(child) != "credit":
+                piece = text_of(child)
+                if piece:
+                    pieces.append(piece)
+            if child.tail and child.tail.strip():
+                pieces.append(squash(child.tail))
+        text = "\n".join(pieces)
+        if not text:
+            return
+        index = len(self.blocks)
+        self.blocks.append(BlockQuote(text, cite=credit))
+        speaker = element.get("quote-source") or credit
+        if speaker:
+            self._quote(index, text, 0, len(text), speaker)
+
+    def _list(self, element: etree._Element, *, ordered: bool) -> None:
+        items = [text_of(item) for item in children(element) if local_name(item) in ("li", "dt", "dd")]
+        items = [item for item in items if item]
+        if items:
+            self.blocks.append(ListBlock(tuple(items), ordered=ordered))
+
+    def _table(self, element: etree._Element) -> None:
+        # the model has no tables: each row becomes a paragraph of its cells, tab-separated
+        caption = text_of(find_child(element, "caption"))
+        if caption:
+            self.blocks.append(Paragraph(caption))
+        for row in element.iter("{*}tr"):
+            cells = [text_of(cell) for cell in children(row) if local_name(cell) in ("td", "th")]
+            line = "\t".join(cells).strip()
+            if line:
+                self.blocks.append(Paragraph(line))
+
+    def _media(self, element: etree._Element) -> None:
+        media = media_from_nitf(element)
+        if media is None:
+            return
+        self.media.append(media)
+        self.blocks.append(MediaRef(self._media_offset + len(self.media) - 1))
+
+
+def _find_outside(text: str, needle: str, start: int, end: int) -> int:
+    """Where ``needle`` stands in ``text`` outside ``[start, end)``, nearest to it; -1 if not."""
+    best = -1
+    position = text.find(needle)
+    while position >= 0:
+        outside = position + len(needle) <= start or position >= end
+        if outside and (best < 0 or abs(position - start) < abs(best - start)):
+            best = position
+        position = text.find(needle, position + 1)
+    return best
+
+
+def media_from_nitf(element: etree._Element) -> Media | None:
+    """A NITF ``media`` element as a Media: its first ``media-reference``, caption and producer."""
+    reference = find_child(element, "media-reference")
+    caption = text_of(find_child(element, "media-caption")) or None
+    credit = text_of(find_child(element, "media-producer")) or None
+    url = alt = mime = None
+    width = height = None
+    if reference is not None:
+        url = reference.get("source") or reference.get("data-location") or None
+        alt = reference.get("alternate-text") or None
+        mime = reference.get("mime-type") or None
+        width = _int(reference.get("width"))
+        height = _int(reference.get("height"))
+    if url is None and caption is None:
+        return None
+    if credit is None:
+        caption, credit = split_credit(caption)
+    kind = media_kind(element.get("media-type") or mime)
+    return Media(
+        kind=kind, url=url, caption=caption, credit=credit, alt=alt, media_type=mime, width=width, height=height
+    )
+
+
+def _int(value: str | None) -> int | None:
+    if value is None:
+        return None
+    match = re.match(r"\s*(\d+)", value)
+    return int(match.group(1)) if match else None
+
+
+# ---------------------------------------------------------------------- metadata
+
+
+def _attr(parent: etree._Element | None, child: str, attribute: str) -> str | None:
+    if parent is None:
+        return None
+    element = find_child(parent, child)
+    if element is None:
+        return None
+    value = element.get(attribute)
+    return value.strip() if value and value.strip() else None
+
+
+def _bylines(body_head: etree._Element | None) -> list[Contributor]:
+    if body_head is None:
+        return []
+    authors: list[Contributor] = []
+    for byline in children(body_head, "byline"):
+        title = text_of(find_child(byline, "byttl")) or None
+        persons = [text_of(p) for p in children(byline, "person")]
+        persons = [p for p in persons if p]
+        if persons:
+            authors.extend(Contributor(name=clean_byline(p), title=title) for p in persons)
+            continue
+        builder: list[str] = [byline.text or ""]
+        for child in byline:
+            if isinstance(child.tag, str) and local_name(child) != "byttl":
+                builder.append(text_of(child))
+            if child.tail:
+                builder.append(child.tail)
+        name = clean_byline("".join(builder))
+        if name:
+            authors.append(Contributor(name=name, title=title))
+        elif title:
+            authors.append(Contributor(name=title))
+    return authors
+
+
+def _datelines(body_head: etree._Element | None) -> tuple[list[Place], datetime | None]:
+    if body_head is None:
+        return [], None
+    places: list[Place] = []
+    story_date: datetime | None = None
+    for dateline in children(body_head, "dateline"):
+        date_element = find_child(dateline, "story.date")
+        if date_element is not None:
+            story_date = read_nitf_date(date_element.get("norm")) or read_nitf_date(text_of(date_element))
+        locations = list(children(dateline, "location"))
+        for location in locations:
+            city = text_of(find_child(location, "city"))
+            region = text_of(find_child(location, "state")) or text_of(find_child(location, "region")) or None
+            country = text_of(find_child(location, "country")) or None
+            name = city or text_of(location).split(",")[0].strip()
+            if name:
+                places.append(Place(name=name, region=region, country=country))
+        if not locations:
+            pieces = [dateline.text or ""]
+            for child in dateline:
+                if isinstance(child.tag, str) and local_name(child) != "story.date":
+                    pieces.append(text_of(child))
+                if child.tail:
+                    pieces.append(child.tail)
+            text = squash(" ".join(pieces)).strip(" ,-\u2014")
+            if text:
+                head, _, rest = text.partition(",")
+                places.append(Place(name=head.strip(), country=rest.strip() or None))
+    return places, story_date
+
+
+def _subjects(head: etree._Element | None) -> list[Subject]:
+    if head is None:
+        return []
+    subjects: list[Subject] = []
+    for tobject in children(head, "tobject"):
+        for subject in children(tobject, "tobject.subject"):
+            label = (
+                subject.get("tobject.subject.detail")
+                or subject.get("tobject.subject.matter")
+                or subject.get("tobject.subject.type")
+                or subject.get("tobject.subject.refnum")
+            )
+            if not label:
+                continue
+            ipr = subject.get("tobject.subject.ipr")
+            scheme = "iptc-subjectcode" if ipr in (None, "IPTC") else ipr
+            subjects.append(Subject(name=label.strip(), code=subject.get("tobject.subject.refnum"), scheme=scheme))
+    return subjects
+
+
+_NEWS_TYPES = {"news", "data", "advisory"}
+
+
+def article_from_nitf(root: etree._Element, name: str = "<input>") -> Article:
+    """The article in a parsed ``<nitf>`` element (namespaced or not)."""
+    if local_name(root) != "nitf":
+        raise ParseError(f"not NITF: expected a <nitf> root element, found <{local_name(root)}>", file=name)
+    head = find_child(root, "head")
+    body = find_child(root, "body")
+    body_head = find_child(body, "body.head") if body is not None else None
+    body_content = find_child(body, "body.content") if body is not None else None
+    body_end = find_child(body, "body.end") if body is not None else None
+    docdata = find_child(head, "docdata") if head is not None else None
+    pubdata = find_child(head, "pubdata") if head is not None else None
+
+    hedline = find_child(body_head, "hedline") if body_head is not None else None
+    headline = text_of(find_child(hedline, "hl1")) if hedline is not None else ""
+    if not headline and head is not None:
+        headline = text_of(find_child(head, "title"))
+    subheadline = None
+    if hedline is not None:
+        for hl2 in children(hedline, "hl2"):
+            text = text_of(hl2)
+            if text and text != headline:
+                subheadline = text
+                break
+
+    extension: dict[str, Any] = {}
+    body_converter = NitfBody()
+    if body_content is not None:
+        body_converter.add_container(body_content)
+    for content in list(children(body, "body.content"))[1:] if body is not None else []:
+        body_converter.add_container(content)
+    if body_end is not None:
+        for tagline in children(body_end, "tagline"):
+            body_converter.add_block(tagline)
+    if body_head is not None:
+        for media in children(body_head, "media"):
+            found = media_from_nitf(media)
+            if found is not None:
+                body_converter.media.insert(0, found)
+                body_converter.blocks = [
+                    MediaRef(b.media + 1) if isinstance(b, MediaRef) else b for b in body_converter.blocks
+                ]
+
+    summary = None
+    if body_head is not None:
+        abstracts = [text_of(p) for a in children(body_head, "abstract") for p in _paragraphs(a)]
+        summary = "\n".join(a for a in abstracts if a) or None
+        notes = [text_of(n) for n in children(body_head, "note")]
+        if any(notes):
+            extension["notes"] = [n for n in notes if n]
+
+    authors = _bylines(body_head)
+    places, story_date = _datelines(body_head)
+
+    provider = None
+    if body_head is not None:
+        provider = text_of(find_child(body_head, "distributor")) or None
+        rights = find_child(body_head, "rights")
+        if provider is None and rights is not None:
+            provider = text_of(find_child(rights, "rights.owner")) or None
+    provider = provider or _attr(docdata, "doc.copyright", "holder") or _attr(docdata, "doc.rights", "owner")
+    provider = provider or _attr(docdata, "doc-id", "regsrc")
+
+    issued = read_nitf_date(_attr(docdata, "date.issue", "norm"))
+    released = read_nitf_date(_attr(docdata, "date.release", "norm"))
+    publication = read_nitf_date(pubdata.get("date.publication")) if pubdata is not None else None
+    published = released or issued or publication or story_date
+    dates = {
+        key: value.isoformat()
+        for key, value in (
+            ("issue", issued),
+            ("release", released),
+            ("expire", read_nitf_date(_attr(docdata, "date.expire", "norm"))),
+            ("publication", publication),
+            ("story", story_date),
+        )
+        if value is not None
+    }
+    if dates:
+        extension["dates"] = dates
+
+    keywords: list[str] = []
+    if docdata is not None:
+        for key_list in children(docdata, "key-list"):
+            for keyword in children(key_list, "keyword"):
+                key = (keyword.get("key") or "").strip()
+                if key and key not in keywords:
+                    keywords.append(key)
+    subjects = _subjects(head)
+    section = None
+    if head is not None:
+        tobject = find_child(head, "tobject")
+        kind = (tobject.get("tobject.type") or "").strip() if tobject is not None else ""
+        if kind and kind.lower() not in _NEWS_TYPES:
+            section = kind
+
+    urgency = _attr(docdata, "urgency", "ed-urg")
+    priority = int(urgency) if urgency and urgency.isdigit() else None
+    language = root.get("baselang") or (body_converter.languages[0] if body_converter.languages else None)
+    url = pubdata.get("ex-ref") if pubdata is not None else None
+    if url and not url.startswith(("http://", "https://")):
+        url = None
+    if body_converter.mentions:
+        extension["mentions"] = body_converter.mentions
+    version = root.get("version")
+    if version:
+        extension["version"] = version
+    if docdata is not None:
+        message = _attr(docdata, "ed-msg", "info")
+        if message:
+            extension["editorial_message"] = message
+
+    return Article(
+        headline=headline,
+        subheadline=subheadline,
+        summary=summary,
+        language=language,
+        url=url,
+        id=_attr(docdata, "doc-id", "id-string"),
+        published=published,
+        authors=tuple(authors),
+        provider=provider,
+        datelines=tuple(places),
+        media=tuple(body_converter.media),
+        body=tuple(body_converter.blocks),
+        quotes=tuple(body_converter.quotes),
+        keywords=tuple(keywords),
+        subjects=tuple(subjects),
+        section=section,
+        slug=_attr(docdata, "du-key", "key"),
+        priority=priority,
+        extensions={_EXTENSION: extension} if extension else {},
+    )
+
+
+def _paragraphs(element: etree._Element) -> Sequence[etree._Element]:
+    found = list(children(element, "p"))
+    return found or [element]
+
+
+def parse_nitf(document: Document, options: Options) -> Iterator[Article]:
+    """Read one NITF document."""
+    root = parse_xml(document.data, document.name, what="NITF")
+    yield article_from_nitf(root, document.name)
+
+
+@hookimpl
+def articlekit_parsers() -> Sequence[ParserSpec]:
+    return [
+        ParserSpec(
+            name="nitf",
+            parse=parse_nitf,
+            sniff=_sniff,
+            extensions=(".nitf", ".nitf.xml"),
+            media_types=("application/vnd.iptc.nitf+xml",),
+            description="NITF 2.5-3.6 (News Industry Text Format), with or without its namespace",
+        ),
+    ]
