@@ -1,0 +1,539 @@
+"""NITF 3.6 (``nitf``): IPTC's XML for news text, with quotes and sources marked inline.
+
+The output is valid against the NITF 3.6 XSD (namespace ``http://iptc.org/std/NITF/2006-10-18/``).
+Direct and mixed quotes are wrapped in ``<q quote-source="Speaker Name">`` at their span offsets,
+and the names of quoted people and organisations in ``<person>`` and ``<org>``. Spans may overlap
+freely in the model; NITF cannot, so overlapping quotes are split where they cross, and a name
+that a quote boundary would cut is left unmarked (``<person>`` may hold no ``<q>``).
+
+See ``docs/formats/nitf.md`` for the mapping of every model field.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import attrs
+from lxml import etree
+
+from articlekit.errors import WriteError
+from articlekit.hookspecs import hookimpl
+from articlekit.model import (
+    Article,
+    BlockQuote,
+    Contributor,
+    Heading,
+    ListBlock,
+    Media,
+    MediaRef,
+    Paragraph,
+    Place,
+    Quote,
+    Related,
+    Source,
+    Subject,
+)
+from articlekit.registry import Options, WriterSpec
+
+__all__ = ["NITF_NAMESPACE", "NitfRenderer", "dumps_nitf", "is_name", "xml_safe"]
+
+NITF_NAMESPACE = "http://iptc.org/std/NITF/2006-10-18/"
+"""The namespace of NITF 3.6 elements."""
+
+# The 3.6 XSD fixes these root attributes: any other value is invalid.
+_ROOT_ATTRIBUTES = {
+    "version": "-//IPTC//DTD NITF 3.6//EN",
+    "change.date": "September 11, 2009",
+    "change.time": "12:26",
+}
+
+_XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_SUBJECT_CODE = re.compile(r"^\d{8}$")
+
+# Mentions that name nobody: a source's aliases hold these too ("he", "the ministry").
+_PRONOUNS = frozenset(
+    [
+        "i",
+        "me",
+        "my",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "hers",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "theirs",
+        "this",
+        "that",
+        "these",
+        "those",
+        "who",
+        "whom",
+        "one",
+    ]
+)
+
+# NITF media-type is a controlled vocabulary: text | audio | image | video | data | application | other.
+_MEDIA_TYPES = {"image": "image", "graphic": "image", "video": "video", "audio": "audio", "other": "other"}
+
+_BYLINE_PREFIXES = {
+    "author": "By ",
+    "writing": "By ",
+    "reporting": "Reporting by ",
+    "editing": "Edited by ",
+    "photographer": "Photos by ",
+}
+
+_QUOTED_KINDS = ("direct", "mixed")
+_MARKED_SOURCES = {"person": "person", "organisation": "org"}
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with every character XML 1.0 forbids replaced by U+FFFD, one for one, so
+    that character offsets into it stay right."""
+    return _XML_ILLEGAL.sub("\ufffd", text)
+
+
+def is_name(mention: str) -> bool:
+    """True when ``mention`` reads as a name worth marking: not a pronoun, and not starting
+    with a lower-case letter (``the ministry`` describes, ``Putin`` names)."""
+    stripped = mention.strip()
+    if len(stripped) < 2 or stripped.lower() in _PRONOUNS:
+        return False
+    first = stripped[0]
+    return first.isalnum() and not first.islower()
+
+
+def _norm(value: datetime) -> str:
+    """NITF's normalised date: ``YYYYMMDDTHHMMSS+HHMM``, ``Z`` for UTC, no suffix when naive."""
+    offset = value.utcoffset()
+    if offset is not None and offset % timedelta(minutes=1):
+        value, offset = value.astimezone(timezone.utc), timedelta(0)
+    stamp = f"{value.year:04d}{value.month:02d}{value.day:02d}T{value.hour:02d}{value.minute:02d}{value.second:02d}"
+    if offset is None:
+        return stamp
+    if not offset:
+        return stamp + "Z"
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    hours, minutes = divmod(abs(minutes), 60)
+    return f"{stamp}{sign}{hours:02d}{minutes:02d}"
+
+
+# --------------------------------------------------------------------------- inline marks
+
+
+@attrs.frozen
+class _Mark:
+    """An element to wrap around ``[start, end)`` of a block's text."""
+
+    start: int
+    end: int
+    tag: str
+    attributes: tuple[tuple[str, str], ...] = ()
+    rank: int = 0
+    """Tie-breaker keeping the order stable: the quote's index, or the mention's."""
+
+    @property
+    def is_quote(self) -> bool:
+        return self.tag == "q"
+
+
+def _wanted(quotes: Sequence[_Mark], mentions: Sequence[_Mark], start: int, end: int) -> list[_Mark]:
+    """The marks covering ``[start, end)``, outermost first: quotes (which may nest), then at
+    most one name (which may hold no other mark)."""
+    covering = [m for m in quotes if m.start <= start and end <= m.end]
+    covering.sort(key=lambda m: (m.start, -m.end, m.rank))
+    covering.extend(m for m in mentions if m.start <= start and end <= m.end)
+    return covering
+
+
+def _append_text(element: etree._Element, text: str) -> None:
+    if not text:
+        return
+    if len(element):
+        last = element[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        element.text = (element.text or "") + text
+
+
+def _clean_mentions(quotes: Sequence[_Mark], mentions: Iterable[_Mark]) -> list[_Mark]:
+    """The names that can be marked: none cut by a quote boundary, none overlapping another
+    (the longer, earlier one wins)."""
+    cuts = {m.start for m in quotes} | {m.end for m in quotes}
+    kept: list[_Mark] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), m.rank)):
+        if any(mention.start < cut < mention.end for cut in cuts):
+            continue
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def mark_up(parent: etree._Element, text: str, marks: Iterable[_Mark]) -> None:
+    """Append ``text`` to ``parent`` with every mark wrapped around its range.
+
+    Quotes that cross are split where they cross (each piece keeps its attributes), so the
+    elements always nest; names are never split (see ``_clean_mentions``)."""
+    usable = [m for m in marks if m.start < m.end <= len(text)]
+    quotes = [m for m in usable if m.is_quote]
+    mentions = _clean_mentions(quotes, (m for m in usable if not m.is_quote))
+    points = sorted({0, len(text)} | {m.start for m in quotes + mentions} | {m.end for m in quotes + mentions})
+    stack: list[tuple[_Mark, etree._Element]] = []
+    for start, end in itertools.pairwise(points):
+        wanted = _wanted(quotes, mentions, start, end)
+        keep = 0
+        while keep < len(stack) and keep < len(wanted) and stack[keep][0] is wanted[keep]:
+            keep += 1
+        del stack[keep:]
+        for mark in wanted[keep:]:
+            container = stack[-1][1] if stack else parent
+            stack.append((mark, etree.SubElement(container, _q(mark.tag), dict(mark.attributes))))
+        _append_text(stack[-1][1] if stack else parent, text[start:end])
+
+
+def _q(tag: str) -> str:
+    return f"{{{NITF_NAMESPACE}}}{tag}"
+
+
+# --------------------------------------------------------------------------- the renderer
+
+
+class NitfRenderer:
+    """Renders one article as an NITF 3.6 element tree: one method per body block type.
+
+    An unknown block type is an error ([`WriteError`][articlekit.errors.WriteError]), not
+    silence."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self._marks = self._collect_marks(article)
+        self._handlers: dict[type, Callable[[etree._Element, int, Any], None]] = {
+            Paragraph: self.paragraph,
+            Heading: self.heading,
+            BlockQuote: self.block_quote,
+            ListBlock: self.list_block,
+            Related: self.related,
+            MediaRef: self.media_ref,
+        }
+
+    # ------------------------------------------------------------------ helpers
+
+    def _el(
+        self, parent: etree._Element, tag: str, text: str | None = None, attributes: dict[str, str | None] | None = None
+    ) -> etree._Element:
+        """A new child ``tag`` of ``parent``; attributes whose value is None are left out."""
+        given = {k: xml_safe(v) for k, v in (attributes or {}).items() if v is not None}
+        element = etree.SubElement(parent, _q(tag), given)
+        if text:
+            element.text = xml_safe(text)
+        return element
+
+    def _set(self, element: etree._Element, name: str, value: str | None) -> None:
+        if value is not None:
+            element.set(name, xml_safe(value))
+
+    def _marked(self, parent: etree._Element, index: int, text: str, offset: int = 0) -> None:
+        """Append the slice ``[offset, offset + len(text))`` of block ``index``, marked up."""
+        end = offset + len(text)
+        marks = []
+        for mark in self._marks.get(index, ()):
+            start, stop = max(mark.start, offset), min(mark.end, end)
+            if start >= stop:
+                continue
+            if not mark.is_quote and (start, stop) != (mark.start, mark.end):
+                continue  # a name cut in two by a list item boundary stays unmarked
+            marks.append(attrs.evolve(mark, start=start - offset, end=stop - offset))
+        mark_up(parent, xml_safe(text), marks)
+
+    # ------------------------------------------------------------------ marks
+
+    def _speaker_name(self, quote: Quote, sources: dict[str, Source]) -> str | None:
+        speaker = quote.speaker
+        if speaker is None:
+            return None
+        if speaker.source is not None and speaker.source in sources:
+            return sources[speaker.source].name
+        return speaker.mention if is_name(speaker.mention) else None
+
+    def _collect_marks(self, article: Article) -> dict[int, list[_Mark]]:
+        marks: dict[int, list[_Mark]] = {}
+        sources = {s.id: s for s in article.sources}
+        for rank, quote in enumerate(article.quotes):
+            if quote.kind not in _QUOTED_KINDS:
+                continue
+            name = self._speaker_name(quote, sources)
+            attributes = (("quote-source", xml_safe(name)),) if name else ()
+            for span in quote.spans:
+                marks.setdefault(span.block, []).append(_Mark(span.start, span.end, "q", attributes, rank))
+        rank = 0
+        for quote in article.quotes:
+            speaker = quote.speaker
+            if speaker is None or speaker.span is None or speaker.source not in sources:
+                continue
+            tag = _MARKED_SOURCES.get(sources[speaker.source].kind)
+            if tag and is_name(speaker.mention):
+                span = speaker.span
+                marks.setdefault(span.block, []).append(_Mark(span.start, span.end, tag, (), rank))
+                rank += 1
+        for source in article.sources:
+            tag = _MARKED_SOURCES.get(source.kind)
+            names = sorted({n for n in (source.name, *source.aliases) if is_name(n)}, key=len, reverse=True)
+            if tag is None or not names:
+                continue
+            # every name on its own: where a quote boundary cuts "Vladimir Putin", "Putin" may fit
+            patterns = [re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)") for name in names]
+            for index, block in enumerate(article.body):
+                if isinstance(block, MediaRef):
+                    continue
+                for pattern in patterns:
+                    for match in pattern.finditer(block.text):
+                        marks.setdefault(index, []).append(_Mark(match.start(), match.end(), tag, (), rank))
+                        rank += 1
+        return marks
+
+    # ------------------------------------------------------------------ document
+
+    def render(self) -> etree._Element:
+        """The ``<nitf>`` root element."""
+        article = self.article
+        root = etree.Element(_q("nitf"), nsmap={None: NITF_NAMESPACE})  # type: ignore[dict-item]  # lxml-stubs: default ns
+        for name, value in _ROOT_ATTRIBUTES.items():
+            root.set(name, value)
+        self._set(root, "baselang", article.language)
+        self.head(etree.SubElement(root, _q("head")))
+        body = etree.SubElement(root, _q("body"))
+        self.body_head(etree.SubElement(body, _q("body.head")))
+        content = etree.SubElement(body, _q("body.content"))
+        referenced = {b.media for b in article.body if isinstance(b, MediaRef)}
+        for index, media in enumerate(article.media):
+            if index not in referenced:
+                self.media(content, media)
+        for index, block in enumerate(article.body):
+            handler = self._handlers.get(type(block))
+            if handler is None:
+                raise WriteError(f"nitf: cannot write a body block of type {type(block).__name__}")
+            handler(content, index, block)
+        return root
+
+    def head(self, head: etree._Element) -> None:
+        article = self.article
+        if article.headline:
+            self._el(head, "title", article.headline)
+        coded = [s for s in article.subjects if _is_subject_code(s)]
+        if coded:
+            tobject = self._el(head, "tobject", None, {"tobject.type": "news"})
+            for subject in coded:
+                self._el(
+                    tobject,
+                    "tobject.subject",
+                    None,
+                    {"tobject.subject.refnum": subject.code, "tobject.subject.type": subject.name},
+                )
+        docdata = self._el(head, "docdata")
+        if article.id:
+            self._el(docdata, "doc-id", None, {"id-string": article.id})
+        if article.priority is not None:
+            self._el(docdata, "urgency", None, {"ed-urg": str(article.priority)})
+        if article.published is not None:
+            self._el(docdata, "date.issue", None, {"norm": _norm(article.published)})
+        if article.updated is not None:
+            self._el(docdata, "date.release", None, {"norm": _norm(article.updated)})
+        if article.slug:
+            self._el(docdata, "du-key", None, {"key": article.slug})
+        if article.keywords:
+            key_list = self._el(docdata, "key-list")
+            for keyword in article.keywords:
+                self._el(key_list, "keyword", None, {"key": keyword})
+        others = [s for s in article.subjects if not _is_subject_code(s)]
+        if others:
+            identified = self._el(docdata, "identified-content")
+            for subject in others:
+                attributes = {"type": "subject", "idsrc": subject.scheme, "value": subject.code}
+                self._el(identified, "classifier", subject.name, attributes)
+        if article.url or article.section or article.published:
+            self._el(
+                head,
+                "pubdata",
+                None,
+                {
+                    "type": "web",
+                    "ex-ref": article.url,
+                    "position.section": article.section,
+                    "date.publication": _norm(article.published) if article.published else None,
+                },
+            )
+
+    def body_head(self, body_head: etree._Element) -> None:
+        article = self.article
+        if article.headline or article.subheadline:
+            hedline = self._el(body_head, "hedline")
+            self._el(hedline, "hl1", article.headline)
+            if article.subheadline:
+                self._el(hedline, "hl2", article.subheadline)
+        for contributor in article.authors:
+            self.byline(body_head, contributor)
+        if article.provider:
+            self._el(self._el(body_head, "distributor"), "org", article.provider)
+        if article.datelines:
+            self.dateline(self._el(body_head, "dateline"), article.datelines)
+        if article.summary:
+            self._el(self._el(body_head, "abstract"), "p", article.summary)
+
+    def byline(self, parent: etree._Element, contributor: Contributor) -> None:
+        byline = self._el(parent, "byline", _BYLINE_PREFIXES.get(contributor.role, f"{contributor.role}: "))
+        if contributor.kind == "person":
+            self._el(byline, "person", contributor.name)
+        else:
+            self._el(self._el(byline, "byttl"), "org", contributor.name)
+        if contributor.title is None and contributor.affiliation is None:
+            return
+        byline[-1].tail = ", "
+        byttl = self._el(byline, "byttl", contributor.title)
+        if contributor.affiliation is not None:
+            if contributor.title is not None:
+                byttl.text = xml_safe(f"{contributor.title}, ")
+            self._el(byttl, "org", contributor.affiliation)
+
+    def dateline(self, dateline: etree._Element, places: Sequence[Place]) -> None:
+        for number, place in enumerate(places):
+            location = self._el(dateline, "location")
+            if number:
+                previous = dateline[number - 1]
+                previous.tail = "/"
+            self._el(location, "city", place.name)
+            for tag, value in (("state", place.region), ("country", place.country)):
+                if value:
+                    location[-1].tail = ", "
+                    self._el(location, tag, value)
+
+    def media(self, parent: etree._Element, media: Media) -> None:
+        kind = {"media-type": _MEDIA_TYPES[media.kind], "class": "graphic" if media.kind == "graphic" else None}
+        element = self._el(parent, "media", None, kind)
+        reference = {
+            "source": media.url,
+            "mime-type": media.media_type,
+            "alternate-text": media.alt,
+            "width": None if media.width is None else str(media.width),
+            "height": None if media.height is None else str(media.height),
+        }
+        self._el(element, "media-reference", None, reference)
+        if media.caption:
+            self._el(element, "media-caption", media.caption)
+        if media.credit:
+            self._el(element, "media-producer", media.credit)
+
+    # ------------------------------------------------------------------ blocks
+
+    def paragraph(self, parent: etree._Element, index: int, block: Paragraph) -> None:
+        self._marked(self._el(parent, "p"), index, block.text)
+
+    def heading(self, parent: etree._Element, index: int, block: Heading) -> None:
+        self._marked(self._el(parent, "hl2"), index, block.text)
+
+    def block_quote(self, parent: etree._Element, index: int, block: BlockQuote) -> None:
+        bq = self._el(parent, "bq", None, {"quote-source": block.cite})
+        self._marked(self._el(self._el(bq, "block"), "p"), index, block.text)
+        if block.cite:
+            self._el(bq, "credit", block.cite)
+
+    def list_block(self, parent: etree._Element, index: int, block: ListBlock) -> None:
+        # NITF requires at least one item; the model's lists always have one or more.
+        element = self._el(parent, "ol" if block.ordered else "ul")
+        offset = 0
+        for item in block.items or ("",):
+            self._marked(self._el(element, "li"), index, item, offset)
+            offset += len(item) + 1
+
+    def related(self, parent: etree._Element, index: int, block: Related) -> None:
+        paragraph = self._el(parent, "p", None, {"class": "related"})
+        if block.label:
+            paragraph.text = xml_safe(f"{block.label}: ")
+        self._marked(self._el(paragraph, "a", None, {"href": block.url, "rel": "related"}), index, block.text)
+
+    def media_ref(self, parent: etree._Element, index: int, block: MediaRef) -> None:
+        self.media(parent, self.article.media[block.media])
+
+
+def _is_subject_code(subject: Subject) -> bool:
+    """An IPTC subject code (eight digits) fits NITF's ``tobject.subject``."""
+    return (
+        subject.code is not None
+        and _SUBJECT_CODE.match(subject.code) is not None
+        and (subject.scheme is None or "subject" in subject.scheme.lower())
+    )
+
+
+# Elements that hold only elements: indenting them adds no text. Every other element may
+# hold text (mixed content), where added white space would change the article.
+_STRUCTURAL = frozenset(
+    _q(tag)
+    for tag in [
+        "nitf",
+        "head",
+        "tobject",
+        "docdata",
+        "key-list",
+        "identified-content",
+        "body",
+        "body.head",
+        "hedline",
+        "abstract",
+        "body.content",
+        "media",
+        "bq",
+        "block",
+        "ul",
+        "ol",
+    ]
+)
+
+
+def _indent(element: etree._Element, level: int = 0) -> None:
+    if element.tag not in _STRUCTURAL or not len(element):
+        return
+    inner = "\n" + "  " * (level + 1)
+    element.text = inner
+    for child in element:
+        child.tail = inner
+        _indent(child, level + 1)
+    element[-1].tail = "\n" + "  " * level
+
+
+def dumps_nitf(article: Article, options: Options) -> str:
+    """The article as an NITF 3.6 document with an XML declaration, indented unless the
+    ``pretty`` option is false (indentation never touches an element that may hold text)."""
+    root = NitfRenderer(article).render()
+    if options.get("pretty", True):
+        _indent(root)
+    body = etree.tostring(root, encoding="unicode")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
+
+
+@hookimpl
+def articlekit_writers() -> Sequence[WriterSpec]:
+    return [
+        WriterSpec(
+            name="nitf",
+            write=dumps_nitf,
+            extension=".xml",
+            media_type="application/nitf+xml",
+            description="NITF 3.6 (IPTC): quotes as <q quote-source>, sources as <person>/<org>",
+        ),
+    ]
