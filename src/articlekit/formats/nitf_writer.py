@@ -39,7 +39,17 @@ from articlekit.model import (
 )
 from articlekit.registry import Options, WriterSpec
 
-__all__ = ["NITF_NAMESPACE", "NitfRenderer", "dumps_nitf", "is_name", "xml_safe"]
+__all__ = [
+    "NITF_NAMESPACE",
+    "Mark",
+    "NitfRenderer",
+    "collect_marks",
+    "dumps_nitf",
+    "is_name",
+    "mark_up",
+    "marks_within",
+    "xml_safe",
+]
 
 NITF_NAMESPACE = "http://iptc.org/std/NITF/2006-10-18/"
 """The namespace of NITF 3.6 elements."""
@@ -99,7 +109,8 @@ _BYLINE_PREFIXES = {
 }
 
 _QUOTED_KINDS = ("direct", "mixed")
-_MARKED_SOURCES = {"person": "person", "organisation": "org"}
+_NAMED_KINDS = ("person", "organisation")
+_NITF_NAME_TAGS = {"person": "person", "organisation": "org"}
 
 
 def xml_safe(text: str) -> str:
@@ -138,22 +149,28 @@ def _norm(value: datetime) -> str:
 
 
 @attrs.frozen
-class _Mark:
-    """An element to wrap around ``[start, end)`` of a block's text."""
+class Mark:
+    """Something to wrap around ``[start, end)`` of a block's text: a quote or a name."""
 
     start: int
     end: int
-    tag: str
-    attributes: tuple[tuple[str, str], ...] = ()
+    kind: str
+    """``quote``, ``person`` or ``organisation``."""
+    speaker: str | None = None
+    """For a quote, the name of who said it, where known."""
     rank: int = 0
     """Tie-breaker keeping the order stable: the quote's index, or the mention's."""
 
     @property
     def is_quote(self) -> bool:
-        return self.tag == "q"
+        return self.kind == "quote"
 
 
-def _wanted(quotes: Sequence[_Mark], mentions: Sequence[_Mark], start: int, end: int) -> list[_Mark]:
+MakeElement = Callable[[etree._Element, Mark], etree._Element]
+"""Creates the element for a mark as the last child of a parent and returns it."""
+
+
+def _wanted(quotes: Sequence[Mark], mentions: Sequence[Mark], start: int, end: int) -> list[Mark]:
     """The marks covering ``[start, end)``, outermost first: quotes (which may nest), then at
     most one name (which may hold no other mark)."""
     covering = [m for m in quotes if m.start <= start and end <= m.end]
@@ -172,11 +189,11 @@ def _append_text(element: etree._Element, text: str) -> None:
         element.text = (element.text or "") + text
 
 
-def _clean_mentions(quotes: Sequence[_Mark], mentions: Iterable[_Mark]) -> list[_Mark]:
+def _clean_mentions(quotes: Sequence[Mark], mentions: Iterable[Mark]) -> list[Mark]:
     """The names that can be marked: none cut by a quote boundary, none overlapping another
-    (the longer, earlier one wins)."""
+    (the earlier, then the longer, wins)."""
     cuts = {m.start for m in quotes} | {m.end for m in quotes}
-    kept: list[_Mark] = []
+    kept: list[Mark] = []
     for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), m.rank)):
         if any(mention.start < cut < mention.end for cut in cuts):
             continue
@@ -186,16 +203,17 @@ def _clean_mentions(quotes: Sequence[_Mark], mentions: Iterable[_Mark]) -> list[
     return kept
 
 
-def mark_up(parent: etree._Element, text: str, marks: Iterable[_Mark]) -> None:
-    """Append ``text`` to ``parent`` with every mark wrapped around its range.
+def mark_up(parent: etree._Element, text: str, marks: Iterable[Mark], make: MakeElement) -> None:
+    """Append ``text`` to ``parent`` with an element (made by ``make``) around every mark.
 
-    Quotes that cross are split where they cross (each piece keeps its attributes), so the
-    elements always nest; names are never split (see ``_clean_mentions``)."""
+    Quotes that cross are split where they cross (each piece is made from the same mark), so
+    the elements always nest; names are never split (see ``_clean_mentions``) and never hold
+    another mark."""
     usable = [m for m in marks if m.start < m.end <= len(text)]
     quotes = [m for m in usable if m.is_quote]
     mentions = _clean_mentions(quotes, (m for m in usable if not m.is_quote))
     points = sorted({0, len(text)} | {m.start for m in quotes + mentions} | {m.end for m in quotes + mentions})
-    stack: list[tuple[_Mark, etree._Element]] = []
+    stack: list[tuple[Mark, etree._Element]] = []
     for start, end in itertools.pairwise(points):
         wanted = _wanted(quotes, mentions, start, end)
         keep = 0
@@ -203,13 +221,79 @@ def mark_up(parent: etree._Element, text: str, marks: Iterable[_Mark]) -> None:
             keep += 1
         del stack[keep:]
         for mark in wanted[keep:]:
-            container = stack[-1][1] if stack else parent
-            stack.append((mark, etree.SubElement(container, _q(mark.tag), dict(mark.attributes))))
+            stack.append((mark, make(stack[-1][1] if stack else parent, mark)))
         _append_text(stack[-1][1] if stack else parent, text[start:end])
+
+
+def marks_within(marks: Iterable[Mark], offset: int, length: int) -> list[Mark]:
+    """The marks over ``[offset, offset + length)`` of a block (a list item), relative to it:
+    quotes clipped to it, names only when wholly inside."""
+    end = offset + length
+    inside = []
+    for mark in marks:
+        start, stop = max(mark.start, offset), min(mark.end, end)
+        if start >= stop or (not mark.is_quote and (start, stop) != (mark.start, mark.end)):
+            continue
+        inside.append(attrs.evolve(mark, start=start - offset, end=stop - offset))
+    return inside
+
+
+def _speaker_name(quote: Quote, sources: dict[str, Source]) -> str | None:
+    speaker = quote.speaker
+    if speaker is None:
+        return None
+    if speaker.source is not None and speaker.source in sources:
+        return sources[speaker.source].name
+    return speaker.mention if is_name(speaker.mention) else None
+
+
+def collect_marks(article: Article) -> dict[int, list[Mark]]:
+    """Every mark of the article by block index: its direct and mixed quotes' spans, and the
+    places where a quoted person or organisation is named (a speaker span, or the source's
+    name or an alias found as a whole word; pronouns and descriptions are not names)."""
+    marks: dict[int, list[Mark]] = {}
+    sources = {s.id: s for s in article.sources}
+    for rank, quote in enumerate(article.quotes):
+        if quote.kind not in _QUOTED_KINDS:
+            continue
+        name = _speaker_name(quote, sources)
+        for span in quote.spans:
+            marks.setdefault(span.block, []).append(Mark(span.start, span.end, "quote", name, rank))
+    rank = 0
+    for quote in article.quotes:
+        speaker = quote.speaker
+        if speaker is None or speaker.span is None or speaker.source not in sources:
+            continue
+        kind = sources[speaker.source].kind
+        if kind in _NAMED_KINDS and is_name(speaker.mention):
+            span = speaker.span
+            marks.setdefault(span.block, []).append(Mark(span.start, span.end, kind, None, rank))
+            rank += 1
+    for source in article.sources:
+        names = {n for n in (source.name, *source.aliases) if is_name(n)}
+        if source.kind not in _NAMED_KINDS or not names:
+            continue
+        # every name on its own: where a quote boundary cuts "Vladimir Putin", "Putin" may fit
+        patterns = [re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)") for name in sorted(names)]
+        for index, block in enumerate(article.body):
+            if isinstance(block, MediaRef):
+                continue
+            for pattern in patterns:
+                for match in pattern.finditer(block.text):
+                    marks.setdefault(index, []).append(Mark(match.start(), match.end(), source.kind, None, rank))
+                    rank += 1
+    return marks
 
 
 def _q(tag: str) -> str:
     return f"{{{NITF_NAMESPACE}}}{tag}"
+
+
+def _nitf_mark(parent: etree._Element, mark: Mark) -> etree._Element:
+    if mark.is_quote:
+        attributes = {"quote-source": xml_safe(mark.speaker)} if mark.speaker else {}
+        return etree.SubElement(parent, _q("q"), attributes)
+    return etree.SubElement(parent, _q(_NITF_NAME_TAGS[mark.kind]))
 
 
 # --------------------------------------------------------------------------- the renderer
@@ -223,7 +307,7 @@ class NitfRenderer:
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        self._marks = self._collect_marks(article)
+        self._marks = collect_marks(article)
         self._handlers: dict[type, Callable[[etree._Element, int, Any], None]] = {
             Paragraph: self.paragraph,
             Heading: self.heading,
@@ -251,62 +335,8 @@ class NitfRenderer:
 
     def _marked(self, parent: etree._Element, index: int, text: str, offset: int = 0) -> None:
         """Append the slice ``[offset, offset + len(text))`` of block ``index``, marked up."""
-        end = offset + len(text)
-        marks = []
-        for mark in self._marks.get(index, ()):
-            start, stop = max(mark.start, offset), min(mark.end, end)
-            if start >= stop:
-                continue
-            if not mark.is_quote and (start, stop) != (mark.start, mark.end):
-                continue  # a name cut in two by a list item boundary stays unmarked
-            marks.append(attrs.evolve(mark, start=start - offset, end=stop - offset))
-        mark_up(parent, xml_safe(text), marks)
-
-    # ------------------------------------------------------------------ marks
-
-    def _speaker_name(self, quote: Quote, sources: dict[str, Source]) -> str | None:
-        speaker = quote.speaker
-        if speaker is None:
-            return None
-        if speaker.source is not None and speaker.source in sources:
-            return sources[speaker.source].name
-        return speaker.mention if is_name(speaker.mention) else None
-
-    def _collect_marks(self, article: Article) -> dict[int, list[_Mark]]:
-        marks: dict[int, list[_Mark]] = {}
-        sources = {s.id: s for s in article.sources}
-        for rank, quote in enumerate(article.quotes):
-            if quote.kind not in _QUOTED_KINDS:
-                continue
-            name = self._speaker_name(quote, sources)
-            attributes = (("quote-source", xml_safe(name)),) if name else ()
-            for span in quote.spans:
-                marks.setdefault(span.block, []).append(_Mark(span.start, span.end, "q", attributes, rank))
-        rank = 0
-        for quote in article.quotes:
-            speaker = quote.speaker
-            if speaker is None or speaker.span is None or speaker.source not in sources:
-                continue
-            tag = _MARKED_SOURCES.get(sources[speaker.source].kind)
-            if tag and is_name(speaker.mention):
-                span = speaker.span
-                marks.setdefault(span.block, []).append(_Mark(span.start, span.end, tag, (), rank))
-                rank += 1
-        for source in article.sources:
-            tag = _MARKED_SOURCES.get(source.kind)
-            names = sorted({n for n in (source.name, *source.aliases) if is_name(n)}, key=len, reverse=True)
-            if tag is None or not names:
-                continue
-            # every name on its own: where a quote boundary cuts "Vladimir Putin", "Putin" may fit
-            patterns = [re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)") for name in names]
-            for index, block in enumerate(article.body):
-                if isinstance(block, MediaRef):
-                    continue
-                for pattern in patterns:
-                    for match in pattern.finditer(block.text):
-                        marks.setdefault(index, []).append(_Mark(match.start(), match.end(), tag, (), rank))
-                        rank += 1
-        return marks
+        marks = marks_within(self._marks.get(index, ()), offset, len(text))
+        mark_up(parent, xml_safe(text), marks, _nitf_mark)
 
     # ------------------------------------------------------------------ document
 
