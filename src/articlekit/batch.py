@@ -24,9 +24,9 @@ from typing import IO, Any, Literal
 
 import attrs
 
-from articlekit.api import parse_document
+from articlekit.api import parse_all
 from articlekit.errors import ArticlekitError, ParseError, WriteError
-from articlekit.inputs import DEFAULT_MAX_BYTES, read_document
+from articlekit.inputs import DEFAULT_MAX_BYTES
 from articlekit.model import Article
 from articlekit.output import atomic_writer, safe_name, write_atomic
 from articlekit.plugins import get_registry
@@ -258,14 +258,15 @@ def _failure(path: str, exc: BaseException) -> Failure:
 def _convert_one(job: _Job, path: str, data: bytes | None) -> _Outcome:
     options = job.options
     try:
-        max_bytes = int(options.get("max_bytes", DEFAULT_MAX_BYTES))
         if data is None:
-            document = read_document(Path(path), path, max_bytes=max_bytes)
+            if os.path.isfile(path) and os.path.getsize(path) == 0:
+                raise ParseError("empty file: nothing to convert", file=path)
+            # parse_all, not read_document: a parser that reads streams gets the open file
+            articles = tuple(parse_all(Path(path), job.fmt, name=path, **options))
         else:
-            document = read_document(data, path, max_bytes=max_bytes)
-        if not document.data or document.data.isspace():
-            raise ParseError("empty input: nothing to convert", file=path)
-        articles = tuple(parse_document(document, job.fmt, **options))
+            if not data.strip():
+                raise ParseError("empty input: nothing to convert", file=path)
+            articles = tuple(parse_all(data, job.fmt, name=path, **options))
         if not articles:
             raise ParseError("no article found in the input", file=path)
         labels = tuple((a.id, a.headline) for a in articles)
