@@ -35,6 +35,7 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "articlekit.detect",
     "articlekit.formats.json",
     "articlekit.formats.nitf_writer",
+    "articlekit.formats.plaintext",
     "articlekit.formats.nitf_reader",
 )
 """The modules registered before any entry point, in this order."""
