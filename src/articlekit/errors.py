@@ -32,8 +32,8 @@ class ParseError(ArticlekitError):
         column: int | None = None,
         offset: int | None = None,
     ) -> None:
-        self.reason = reason
-        """What was wrong and what was expected."""
+        self.reason = reason.strip()
+        """What was wrong and what was expected (libxml2's messages end in a newline: trimmed)."""
         self.file = file
         """The input's name, where known."""
         self.line = line
