@@ -201,7 +201,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
     if result.stopped:
         not_written = f"; not written: {', '.join(result.discarded)}" if result.discarded else ""
         _error(f"stopped at the first failure (--fail-fast){not_written}")
-    if not args.quiet and (several or result.failed):
+    if not args.quiet and several:
         print(f"articlekit: {_summary(result, time.monotonic() - started)}", file=sys.stderr)
     return EXIT_FAILED if result.failed or missing else EXIT_OK
 
