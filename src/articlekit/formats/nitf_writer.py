@@ -11,16 +11,13 @@ See ``docs/formats/nitf.md`` for the mapping of every model field.
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
-from typing import Any
 
-import attrs
 from lxml import etree
 
-from articlekit.errors import WriteError
+from articlekit.formats.rendering import BlockRenderer, Mark, collect_marks, mark_up, marks_within, xml_safe
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (
     Article,
@@ -32,24 +29,12 @@ from articlekit.model import (
     MediaRef,
     Paragraph,
     Place,
-    Quote,
     Related,
-    Source,
     Subject,
 )
 from articlekit.registry import Options, WriterSpec
 
-__all__ = [
-    "NITF_NAMESPACE",
-    "Mark",
-    "NitfRenderer",
-    "collect_marks",
-    "dumps_nitf",
-    "is_name",
-    "mark_up",
-    "marks_within",
-    "xml_safe",
-]
+__all__ = ["NITF_NAMESPACE", "NitfRenderer", "dumps_nitf"]
 
 NITF_NAMESPACE = "http://iptc.org/std/NITF/2006-10-18/"
 """The namespace of NITF 3.6 elements."""
@@ -61,41 +46,7 @@ _ROOT_ATTRIBUTES = {
     "change.time": "12:26",
 }
 
-_XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _SUBJECT_CODE = re.compile(r"^\d{8}$")
-
-# Mentions that name nobody: a source's aliases hold these too ("he", "the ministry").
-_PRONOUNS = frozenset(
-    [
-        "i",
-        "me",
-        "my",
-        "we",
-        "us",
-        "our",
-        "you",
-        "your",
-        "he",
-        "him",
-        "his",
-        "she",
-        "her",
-        "hers",
-        "it",
-        "its",
-        "they",
-        "them",
-        "their",
-        "theirs",
-        "this",
-        "that",
-        "these",
-        "those",
-        "who",
-        "whom",
-        "one",
-    ]
-)
 
 # NITF media-type is a controlled vocabulary: text | audio | image | video | data | application | other.
 _MEDIA_TYPES = {"image": "image", "graphic": "image", "video": "video", "audio": "audio", "other": "other"}
@@ -108,25 +59,7 @@ _BYLINE_PREFIXES = {
     "photographer": "Photos by ",
 }
 
-_QUOTED_KINDS = ("direct", "mixed")
-_NAMED_KINDS = ("person", "organisation")
 _NITF_NAME_TAGS = {"person": "person", "organisation": "org"}
-
-
-def xml_safe(text: str) -> str:
-    """``text`` with every character XML 1.0 forbids replaced by U+FFFD, one for one, so
-    that character offsets into it stay right."""
-    return _XML_ILLEGAL.sub("\ufffd", text)
-
-
-def is_name(mention: str) -> bool:
-    """True when ``mention`` reads as a name worth marking: not a pronoun, and not starting
-    with a lower-case letter (``the ministry`` describes, ``Putin`` names)."""
-    stripped = mention.strip()
-    if len(stripped) < 2 or stripped.lower() in _PRONOUNS:
-        return False
-    first = stripped[0]
-    return first.isalnum() and not first.islower()
 
 
 def _norm(value: datetime) -> str:
@@ -148,143 +81,6 @@ def _norm(value: datetime) -> str:
 # --------------------------------------------------------------------------- inline marks
 
 
-@attrs.frozen
-class Mark:
-    """Something to wrap around ``[start, end)`` of a block's text: a quote or a name."""
-
-    start: int
-    end: int
-    kind: str
-    """``quote``, ``person`` or ``organisation``."""
-    speaker: str | None = None
-    """For a quote, the name of who said it, where known."""
-    rank: int = 0
-    """Tie-breaker keeping the order stable: the quote's index, or the mention's."""
-
-    @property
-    def is_quote(self) -> bool:
-        return self.kind == "quote"
-
-
-MakeElement = Callable[[etree._Element, Mark], etree._Element]
-"""Creates the element for a mark as the last child of a parent and returns it."""
-
-
-def _wanted(quotes: Sequence[Mark], mentions: Sequence[Mark], start: int, end: int) -> list[Mark]:
-    """The marks covering ``[start, end)``, outermost first: quotes (which may nest), then at
-    most one name (which may hold no other mark)."""
-    covering = [m for m in quotes if m.start <= start and end <= m.end]
-    covering.sort(key=lambda m: (m.start, -m.end, m.rank))
-    covering.extend(m for m in mentions if m.start <= start and end <= m.end)
-    return covering
-
-
-def _append_text(element: etree._Element, text: str) -> None:
-    if not text:
-        return
-    if len(element):
-        last = element[-1]
-        last.tail = (last.tail or "") + text
-    else:
-        element.text = (element.text or "") + text
-
-
-def _clean_mentions(quotes: Sequence[Mark], mentions: Iterable[Mark]) -> list[Mark]:
-    """The names that can be marked: none cut by a quote boundary, none overlapping another
-    (the earlier, then the longer, wins)."""
-    cuts = {m.start for m in quotes} | {m.end for m in quotes}
-    kept: list[Mark] = []
-    for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), m.rank)):
-        if any(mention.start < cut < mention.end for cut in cuts):
-            continue
-        if kept and mention.start < kept[-1].end:
-            continue
-        kept.append(mention)
-    return kept
-
-
-def mark_up(parent: etree._Element, text: str, marks: Iterable[Mark], make: MakeElement) -> None:
-    """Append ``text`` to ``parent`` with an element (made by ``make``) around every mark.
-
-    Quotes that cross are split where they cross (each piece is made from the same mark), so
-    the elements always nest; names are never split (see ``_clean_mentions``) and never hold
-    another mark."""
-    usable = [m for m in marks if m.start < m.end <= len(text)]
-    quotes = [m for m in usable if m.is_quote]
-    mentions = _clean_mentions(quotes, (m for m in usable if not m.is_quote))
-    points = sorted({0, len(text)} | {m.start for m in quotes + mentions} | {m.end for m in quotes + mentions})
-    stack: list[tuple[Mark, etree._Element]] = []
-    for start, end in itertools.pairwise(points):
-        wanted = _wanted(quotes, mentions, start, end)
-        keep = 0
-        while keep < len(stack) and keep < len(wanted) and stack[keep][0] is wanted[keep]:
-            keep += 1
-        del stack[keep:]
-        for mark in wanted[keep:]:
-            stack.append((mark, make(stack[-1][1] if stack else parent, mark)))
-        _append_text(stack[-1][1] if stack else parent, text[start:end])
-
-
-def marks_within(marks: Iterable[Mark], offset: int, length: int) -> list[Mark]:
-    """The marks over ``[offset, offset + length)`` of a block (a list item), relative to it:
-    quotes clipped to it, names only when wholly inside."""
-    end = offset + length
-    inside = []
-    for mark in marks:
-        start, stop = max(mark.start, offset), min(mark.end, end)
-        if start >= stop or (not mark.is_quote and (start, stop) != (mark.start, mark.end)):
-            continue
-        inside.append(attrs.evolve(mark, start=start - offset, end=stop - offset))
-    return inside
-
-
-def _speaker_name(quote: Quote, sources: dict[str, Source]) -> str | None:
-    speaker = quote.speaker
-    if speaker is None:
-        return None
-    if speaker.source is not None and speaker.source in sources:
-        return sources[speaker.source].name
-    return speaker.mention if is_name(speaker.mention) else None
-
-
-def collect_marks(article: Article) -> dict[int, list[Mark]]:
-    """Every mark of the article by block index: its direct and mixed quotes' spans, and the
-    places where a quoted person or organisation is named (a speaker span, or the source's
-    name or an alias found as a whole word; pronouns and descriptions are not names)."""
-    marks: dict[int, list[Mark]] = {}
-    sources = {s.id: s for s in article.sources}
-    for rank, quote in enumerate(article.quotes):
-        if quote.kind not in _QUOTED_KINDS:
-            continue
-        name = _speaker_name(quote, sources)
-        for span in quote.spans:
-            marks.setdefault(span.block, []).append(Mark(span.start, span.end, "quote", name, rank))
-    rank = 0
-    for quote in article.quotes:
-        speaker = quote.speaker
-        if speaker is None or speaker.span is None or speaker.source not in sources:
-            continue
-        kind = sources[speaker.source].kind
-        if kind in _NAMED_KINDS and is_name(speaker.mention):
-            span = speaker.span
-            marks.setdefault(span.block, []).append(Mark(span.start, span.end, kind, None, rank))
-            rank += 1
-    for source in article.sources:
-        names = {n for n in (source.name, *source.aliases) if is_name(n)}
-        if source.kind not in _NAMED_KINDS or not names:
-            continue
-        # every name on its own: where a quote boundary cuts "Vladimir Putin", "Putin" may fit
-        patterns = [re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)") for name in sorted(names)]
-        for index, block in enumerate(article.body):
-            if isinstance(block, MediaRef):
-                continue
-            for pattern in patterns:
-                for match in pattern.finditer(block.text):
-                    marks.setdefault(index, []).append(Mark(match.start(), match.end(), source.kind, None, rank))
-                    rank += 1
-    return marks
-
-
 def _q(tag: str) -> str:
     return f"{{{NITF_NAMESPACE}}}{tag}"
 
@@ -299,23 +95,17 @@ def _nitf_mark(parent: etree._Element, mark: Mark) -> etree._Element:
 # --------------------------------------------------------------------------- the renderer
 
 
-class NitfRenderer:
+class NitfRenderer(BlockRenderer):
     """Renders one article as an NITF 3.6 element tree: one method per body block type.
 
     An unknown block type is an error ([`WriteError`][articlekit.errors.WriteError]), not
     silence."""
 
+    format_name = "nitf"
+
     def __init__(self, article: Article) -> None:
         self.article = article
         self._marks = collect_marks(article)
-        self._handlers: dict[type, Callable[[etree._Element, int, Any], None]] = {
-            Paragraph: self.paragraph,
-            Heading: self.heading,
-            BlockQuote: self.block_quote,
-            ListBlock: self.list_block,
-            Related: self.related,
-            MediaRef: self.media_ref,
-        }
 
     # ------------------------------------------------------------------ helpers
 
@@ -356,10 +146,7 @@ class NitfRenderer:
             if index not in referenced:
                 self.media(content, media)
         for index, block in enumerate(article.body):
-            handler = self._handlers.get(type(block))
-            if handler is None:
-                raise WriteError(f"nitf: cannot write a body block of type {type(block).__name__}")
-            handler(content, index, block)
+            self.method_for(block)(content, index, block)
         return root
 
     def head(self, head: etree._Element) -> None:

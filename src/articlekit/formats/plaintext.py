@@ -17,10 +17,9 @@ of surrounding white space; a block left empty is dropped. The headline is put o
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
-from articlekit.errors import WriteError
+from articlekit.formats.rendering import BlockRenderer
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, BlockQuote, Heading, ListBlock, MediaRef, Paragraph, Related
 from articlekit.registry import Options, WriterSpec
@@ -37,19 +36,11 @@ def _block_text(text: str) -> str | None:
     return text or None
 
 
-class PlainTextRenderer:
+class PlainTextRenderer(BlockRenderer):
     """Renders the body block by block: one method per block type, each returning the block's
     text or None to leave it out. An unknown block type is an error."""
 
-    def __init__(self) -> None:
-        self._handlers: dict[type, Callable[[Any], str | None]] = {
-            Paragraph: self.paragraph,
-            Heading: self.heading,
-            BlockQuote: self.block_quote,
-            ListBlock: self.list_block,
-            Related: self.related,
-            MediaRef: self.media_ref,
-        }
+    format_name = "text"
 
     def paragraph(self, block: Paragraph) -> str | None:
         return _block_text(block.text)
@@ -74,10 +65,7 @@ class PlainTextRenderer:
         """The text of every block that has some, in order."""
         texts = []
         for block in article.body:
-            handler = self._handlers.get(type(block))
-            if handler is None:
-                raise WriteError(f"text: cannot write a body block of type {type(block).__name__}")
-            text = handler(block)
+            text = self.method_for(block)(block)
             if text is not None:
                 texts.append(text)
         return texts
