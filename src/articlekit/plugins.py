@@ -34,7 +34,6 @@ DISABLE_AUTOLOAD_ENV = "ARTICLEKIT_DISABLE_PLUGIN_AUTOLOAD"
 BUILTIN_PLUGINS: tuple[str, ...] = (
     "articlekit.detect",
     "articlekit.formats.json",
-    "articlekit.formats.text",
     "articlekit.formats.nitf_writer",
     "articlekit.formats.plaintext",
     "articlekit.formats.ninjs_writer",
