@@ -34,9 +34,11 @@ DISABLE_AUTOLOAD_ENV = "ARTICLEKIT_DISABLE_PLUGIN_AUTOLOAD"
 BUILTIN_PLUGINS: tuple[str, ...] = (
     "articlekit.detect",
     "articlekit.formats.json",
+    "articlekit.formats.text",
     "articlekit.formats.nitf_writer",
     "articlekit.formats.plaintext",
     "articlekit.formats.ninjs_writer",
+    "articlekit.formats.jsonld",
     "articlekit.formats.nitf_reader",
 )
 """The modules registered before any entry point, in this order."""

@@ -1,0 +1,522 @@
+"""Plain-text news and agency wire copy: the ``text`` parser.
+
+It reads three kinds of input, told apart by their content:
+
+- **web-style text** as news sites and agencies publish it: header lines with dates, a
+  headline, bylines, photo captions with credits, an agency dateline, paragraphs,
+  subheadings, related-link lines, lists and end matter (``(Reporting by ...; Editing by ...)``,
+  ``-- End --``, ``###``);
+- **agency wire copy** in IPTC 7901 or ANPA 1312 (see [`articlekit.formats.wire`][articlekit.formats.wire]);
+- **bare article text**: a first line that is the headline, then paragraphs.
+
+Paragraph text is verbatim: a paragraph that stands on one line of the input is an exact
+slice of the decoded input (a dateline is cut off the front of the first paragraph, and the
+ends are stripped of white space, nothing else), so character offsets into it index the
+original text. Hard-wrapped paragraphs (wire copy) are unwrapped: each line break, with the
+spaces around it, becomes one space.
+
+The rules for each kind of line are in [`articlekit.formats.text_rules`][articlekit.formats.text_rules];
+dates in [`articlekit.dates`][articlekit.dates].
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from typing import Any
+
+import attrs
+from attrs import define
+
+from articlekit.encoding import decode, looks_binary
+from articlekit.errors import ParseError
+from articlekit.formats import text_rules as rules
+from articlekit.formats.wire import WIRE_CONTROLS, WireCopy, read_wire
+from articlekit.hookspecs import hookimpl
+from articlekit.model import (
+    Article,
+    Block,
+    Contributor,
+    Heading,
+    ListBlock,
+    Media,
+    MediaRef,
+    Origin,
+    Paragraph,
+    Place,
+    Subject,
+)
+from articlekit.registry import Document, Options, ParserSpec
+
+__all__ = ["locate_blocks", "parse_text", "read_text"]
+
+FORMAT = "text"
+
+_WIRE_START = re.compile(rb"^[\x16\r\n ]*\x01")
+_EXTENSIONS = (".txt", ".text", ".tst", ".wire", ".anpa")
+_SUFFIX = re.compile(r"\.([A-Za-z][A-Za-z0-9]{0,6})$")
+
+
+# --------------------------------------------------------------------------- not an article
+
+_MARKUP = re.compile(r"<(?:!DOCTYPE|\?xml|!--|[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>)", re.IGNORECASE)
+_LOG_LINE = re.compile(
+    r"\[?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\d\d:\d\d:\d\d|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)"
+    r"|(?:\[?(?:DEBUG|INFO|WARN|WARNING|ERROR|TRACE|FATAL|CRITICAL)\b)"
+)
+
+
+def _not_an_article(text: str) -> str | None:
+    """Why ``text`` is plainly not an article (markup, JSON, a table, a log), or None."""
+    start = text.lstrip()[:200]
+    if start.startswith("<") and _MARKUP.match(start):
+        return "this is markup (HTML or XML), not plain text; name its format with --from (html, nitf, ...)"
+    if start[:1] in "{[" and text.rstrip()[-1:] in "}]":
+        return "this looks like JSON, not plain text; name its format with --from"
+    sample = [line for line in text.split("\n", 60)[:60] if line.strip()][:40]
+    if len(sample) >= 3:
+        for delimiter in (",", ";", "\t", "|"):
+            counts = [line.count(delimiter) for line in sample]
+            if counts[0] >= 2 and sum(c == counts[0] for c in counts) >= 0.9 * len(counts):
+                cells = f"{counts[0] + 1} {delimiter!r}-separated cells"
+                return f"this looks like a table ({len(sample)}+ rows of {cells}), not an article"
+        logged = sum(1 for line in sample if _LOG_LINE.match(line))
+        if logged >= 0.6 * len(sample):
+            return "this looks like a log file (lines start with timestamps or log levels), not an article"
+    return None
+
+
+# --------------------------------------------------------------------------- units
+
+
+@define
+class _Row:
+    line: int
+    raw: str
+    text: str
+    block: int
+
+
+@define
+class _Unit:
+    text: str
+    """The unit's text: one stripped line, or hard-wrapped lines joined by single spaces."""
+    alone: bool
+    """The only unit of its block: blank lines (or the text's edges) around it."""
+    block: int
+
+
+def _rows(lines: Sequence[str]) -> list[_Row]:
+    rows: list[_Row] = []
+    block = 0
+    previous_blank = False
+    for number, raw in enumerate(lines):
+        text = raw.strip()
+        if not text:
+            previous_blank = True
+            continue
+        if previous_blank and rows:
+            block += 1
+        previous_blank = False
+        rows.append(_Row(number, raw, text, block))
+    return rows
+
+
+def _wrapped(rows: Sequence[_Row]) -> tuple[bool, int]:
+    """Whether the rows are hard-wrapped copy (paragraphs broken over lines of a set width), and
+    that width."""
+    if len(rows) < 3:
+        return False, 0
+    lengths = [len(r.text) for r in rows]
+    width = max(lengths)
+    if sum(1 for n in lengths if n > 100) * 20 > len(rows):
+        return False, width
+    for a, b in itertools.pairwise(rows):
+        if a.block == b.block and len(a.text) >= 40:
+            return True, width
+    return False, width
+
+
+_SENTENCE_END = tuple('.!?:"”’)')
+
+
+def _units(rows: Sequence[_Row]) -> list[_Unit]:
+    sizes: dict[int, int] = {}
+    for row in rows:
+        sizes[row.block] = sizes.get(row.block, 0) + 1
+    one_block = len(sizes) == 1 and len(rows) > 1
+    wrapped, width = _wrapped(rows)
+    if not wrapped:
+        return [_Unit(r.text, sizes[r.block] == 1 or one_block, r.block) for r in rows]
+    units: list[_Unit] = []
+    parts: list[str] = []
+    previous: _Row | None = None
+    for row in rows:
+        starts_new = (
+            previous is None
+            or previous.block != row.block
+            or rules.list_item(row.text) is not None
+            or (previous.text.endswith(_SENTENCE_END) and len(previous.text) < 0.7 * width)
+            or (row.raw[:1] in " \t" and previous.raw[:1] not in " \t" and len(previous.text) < 0.9 * width)
+            or rules.is_end_mark(row.text)
+            or rules.is_separator(row.text)
+        )
+        if starts_new and parts:
+            units.append(_Unit(" ".join(parts), False, previous.block if previous else 0))
+            parts = []
+        parts.append(row.text)
+        previous = row
+    if parts and previous is not None:
+        units.append(_Unit(" ".join(parts), False, previous.block))
+    per_block: dict[int, int] = {}
+    for unit in units:
+        per_block[unit.block] = per_block.get(unit.block, 0) + 1
+    for unit in units:
+        unit.alone = per_block[unit.block] == 1 or one_block
+    return units
+
+
+# --------------------------------------------------------------------------- the reader
+
+_KICKER = re.compile(
+    r"(?i:for immediate release|press release|news release|media release|embargoed\b.*|not for publication.*"
+    r"|advisory|breaking news|exclusive)\s*:?"
+)
+
+
+@define
+class _Reader:
+    """Builds one article from the rows of a text, head first, then the body."""
+
+    headline: str | None = None
+    subheadline: str | None = None
+    summary: str | None = None
+    published: datetime | None = None
+    updated: datetime | None = None
+    authors: list[Contributor] = attrs.Factory(list)
+    provider: str | None = None
+    datelines: tuple[Place, ...] = ()
+    media: list[Media] = attrs.Factory(list)
+    body: list[Block] = attrs.Factory(list)
+
+    # ----------------------------------------------------------------- head
+
+    def read_head(self, rows: Sequence[_Row]) -> int:
+        """Read header lines, the headline, a subheadline, bylines and lead captions; return
+        the index of the first body row."""
+        byline_at = -2
+        byline_start = 0
+        headline_at = -2
+        headline_block = -1
+        blank_separated = len({r.block for r in rows}) > 1
+        for index, row in enumerate(rows):
+            text = row.text
+            if rules.is_separator(text):
+                continue
+            dates = rules.header_dates(text)
+            if dates is not None:
+                self.published = self.published or dates.published
+                self.updated = self.updated or dates.updated
+                continue
+            byline = rules.parse_byline(text)
+            if byline is not None:
+                byline_start = len(self.authors)
+                self.authors.extend(byline)
+                byline_at = index
+                continue
+            if byline_at == index - 1 and len(self.authors) > byline_start:
+                more = rules.byline_continuation(text, self.authors[byline_start:])
+                if more is not None:
+                    self.authors[byline_start:] = more
+                    byline_at = index
+                    continue
+            caption = rules.match_caption(text)
+            if caption is not None:
+                if caption.caption is None and self.subheadline is not None and headline_at == index - 2:
+                    # "Subheadline" was a caption whose credit stands on the next line
+                    self._add_media(self.subheadline, caption.credit)
+                    self.subheadline = None
+                else:
+                    self._add_media(caption.caption, caption.credit)
+                continue
+            if self.headline is None:
+                if _KICKER.fullmatch(text):
+                    continue
+                if len(text) > 300 or (rules.match_dateline(text) is not None and len(text) > 120):
+                    return index  # no headline: the text starts with its first paragraph
+                self.headline = text
+                headline_at, headline_block = index, row.block
+                continue
+            if (
+                self.subheadline is None
+                and index == headline_at + 1
+                and row.block == headline_block
+                and blank_separated
+                and len(text) <= 250
+                and rules.match_dateline(text) is None
+                and rules.match_related(text) is None
+            ):
+                self.subheadline = text
+                continue
+            return index
+        return len(rows)
+
+    def _add_media(self, caption: str | None, credit: str | None) -> None:
+        self.media.append(Media(kind="image", caption=caption, credit=credit))
+        self.body.append(MediaRef(len(self.media) - 1))
+
+    # ----------------------------------------------------------------- body
+
+    def read_body(self, units: Sequence[_Unit]) -> None:
+        """Read the body's units into blocks, up to an end mark; read credits after it."""
+        items: list[str] = []
+        ordered = False
+        seen_paragraph = False
+
+        def flush() -> None:
+            nonlocal items
+            if items:
+                self.body.append(ListBlock(items=tuple(items), ordered=ordered))
+                items = []
+
+        count = len(units)
+        for index, unit in enumerate(units):
+            text = unit.text
+            if rules.is_end_mark(text):
+                flush()
+                self._read_trailer(units[index + 1 :])
+                return
+            if rules.is_separator(text):
+                flush()
+                continue
+            related = rules.match_related(text)
+            if related is not None:
+                flush()
+                self.body.append(related)
+                continue
+            credits = rules.credit_line(text)
+            if credits is not None:
+                self.authors.extend(credits)
+                continue
+            caption = rules.match_caption(text)
+            if caption is not None:
+                flush()
+                if (
+                    caption.caption is None
+                    and self.body
+                    and isinstance(self.body[-1], Paragraph)
+                    and units[index - 1].block == unit.block
+                ):
+                    # a credit on its own line under a caption: the "paragraph" was the caption
+                    previous = self.body.pop()
+                    self._add_media(previous.text, caption.credit)
+                    continue
+                self._add_media(caption.caption, caption.credit)
+                continue
+            heading = rules.afp_heading(text)
+            item = rules.list_item(text) if heading is None else None
+            if item is not None:
+                is_ordered, start = item
+                if items and is_ordered != ordered:
+                    flush()
+                ordered = is_ordered
+                items.append(text[start:])
+                continue
+            flush()
+            if heading is not None:
+                self.body.append(Heading(heading))
+                continue
+            marked = rules.markdown_heading(text)
+            if marked is not None:
+                self.body.append(Heading(marked[1], level=marked[0]))
+                continue
+            if (
+                seen_paragraph
+                and unit.alone
+                and index + 1 < count
+                and not isinstance(self.body[-1], Heading)
+                and rules.looks_like_heading(text)
+                and not rules.is_end_mark(units[index + 1].text)
+            ):
+                self.body.append(Heading(text))
+                continue
+            if not seen_paragraph and not self.datelines:
+                dateline = rules.match_dateline(text)
+                if dateline is not None and dateline.end < len(text):
+                    self.datelines = dateline.places
+                    if dateline.provider:
+                        self.provider = dateline.provider
+                    text = text[dateline.end :]
+            seen_paragraph = True
+            self.body.append(Paragraph(text))
+        flush()
+
+    def _read_trailer(self, units: Sequence[_Unit]) -> None:
+        for unit in units:
+            credits = rules.credit_line(unit.text)
+            if credits is not None:
+                self.authors.extend(credits)
+
+    # ----------------------------------------------------------------- result
+
+    def article(self, **fields: Any) -> Article:
+        provider = self.provider or rules.provider_of(self.authors)
+        return Article(
+            headline=self.headline or "",
+            subheadline=self.subheadline,
+            summary=self.summary,
+            published=self.published,
+            updated=self.updated,
+            authors=tuple(_unique(self.authors)),
+            provider=provider,
+            datelines=self.datelines,
+            media=tuple(self.media),
+            body=tuple(self.body),
+            **fields,
+        )
+
+
+def _unique(contributors: Sequence[Contributor]) -> list[Contributor]:
+    seen: set[Contributor] = set()
+    out = []
+    for c in contributors:
+        if c not in seen:
+            seen.add(c)
+            out.append(c)
+    return out
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def _lines(text: str) -> list[str]:
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.split("\n")
+
+
+def read_text(text: str) -> Article:
+    """The article in already-decoded plain text (web-style or bare; not wire copy).
+
+    The result has no ``origin``; [`parse_text`][articlekit.formats.text.parse_text] and
+    ``articlekit.parse`` fill it in.
+    """
+    rows = _rows(_lines(text))
+    reader = _Reader()
+    start = reader.read_head(rows)
+    reader.read_body(_units(rows[start:]))
+    return reader.article()
+
+
+def _read_wire(copy: WireCopy) -> Article:
+    reader = _Reader(
+        headline=copy.headline or copy.slug,
+        subheadline=copy.subheadline,
+        summary=copy.summary,
+        published=copy.transmitted,
+    )
+    if copy.byline:
+        people = rules.parse_byline(copy.byline[0])
+        if people is None:
+            people = [Contributor(name=copy.byline[0].removeprefix("By ").removeprefix("BY ").strip())]
+        for line in copy.byline[1:]:
+            people = rules.byline_continuation(line, people) or people
+        reader.authors.extend(people)
+    rows = _rows(_lines(copy.body))
+    reader.read_body(_units(rows))
+    subjects: list[Subject] = []
+    scheme = "iptc7901-category" if copy.standard == "IPTC 7901" else "anpa1312-category"
+    if copy.category:
+        subjects.append(Subject(name=copy.category, code=copy.category, scheme=scheme))
+    extension: dict[str, Any] = {"wire": copy.standard, **copy.info}
+    return reader.article(
+        slug=copy.slug,
+        keywords=copy.keywords,
+        priority=copy.priority,
+        section=copy.selector,
+        subjects=tuple(subjects),
+        extensions={FORMAT: extension},
+    )
+
+
+def parse_text(document: Document, options: Options) -> Iterator[Article]:
+    """Read one article from plain text or wire copy; see the module notes.
+
+    :raises ParseError: for an empty or binary input, or one that is plainly not an article
+        (markup, JSON, a table, a log), naming the file and the reason.
+    """
+    data = document.data
+    name = document.name
+    if not data.strip():
+        raise ParseError(
+            "empty file: there is no text to read" if not data else "the file holds only white space", file=name
+        )
+    wire = _WIRE_START.match(data) is not None
+    if looks_binary(data, allow_controls=WIRE_CONTROLS if wire else b"\x0c"):
+        nul = data.find(b"\x00")
+        where = f" (a NUL byte at offset {nul})" if nul >= 0 else ""
+        raise ParseError(f"binary data, not text{where}; expected plain text or wire copy", file=name)
+    text, charset = decode(data, options.get("charset"))
+    copy = read_wire(text) if wire else None
+    if copy is not None:
+        article = _read_wire(copy)
+    else:
+        reason = _not_an_article(text)
+        if reason is not None:
+            raise ParseError(reason, file=name)
+        article = read_text(text)
+    if not article.headline and not article.body:
+        raise ParseError("no article text found", file=name)
+    yield attrs.evolve(article, origin=Origin(format=FORMAT, charset=charset))
+
+
+def locate_blocks(text: str, article: Article) -> list[tuple[int, int] | None]:
+    """Where each body block's text stands in ``text`` (the decoded input), as
+    ``(start, end)`` character offsets, or None for a block whose text is not one slice of
+    it (a list, a media reference, an unwrapped paragraph). Add a block's start to an offset
+    into the block to get an offset into the original text."""
+    found: list[tuple[int, int] | None] = []
+    cursor = 0
+    for block in article.body:
+        if isinstance(block, (ListBlock, MediaRef)) or not block.text:
+            found.append(None)
+            continue
+        at = text.find(block.text, cursor)
+        if at < 0:
+            found.append(None)
+            continue
+        found.append((at, at + len(block.text)))
+        cursor = at + len(block.text)
+    return found
+
+
+def _sniff(head: bytes, name: str) -> float:
+    if _WIRE_START.match(head) is not None and b"\x02" in head:
+        return 0.9  # SOH ... STX: IPTC 7901 or ANPA 1312 wire copy
+    base = name.replace("\\", "/").rsplit("/", 1)[-1].lower().removesuffix(".gz")
+    if _SUFFIX.search(base) is not None and not base.endswith(_EXTENSIONS):
+        # another format's file name (.html, .csv, a plugin's .bug): its parser decides, by
+        # content or by the name; text is only the fallback for text files and unnamed input
+        return 0.0
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not start or start[:1] in (b"<", b"{", b"["):
+        return 0.0  # empty, or markup and JSON, which belong to other parsers
+    if looks_binary(head):
+        return 0.0
+    return 0.1  # plain text is plain text, but anything more specific wins
+
+
+@hookimpl
+def articlekit_parsers() -> Sequence[ParserSpec]:
+    return [
+        ParserSpec(
+            name=FORMAT,
+            parse=parse_text,
+            sniff=_sniff,
+            extensions=_EXTENSIONS,
+            media_types=("text/plain",),
+            description="plain-text news (web copy, bare text) and IPTC 7901 / ANPA 1312 wire copy",
+        ),
+    ]

@@ -1,0 +1,653 @@
+"""The line rules of the ``text`` parser: what a byline, a caption credit, a dateline, a
+related link, a list item, an end mark or a credit line looks like in news copy.
+
+Each rule is a function of one line (already stripped) that returns what it recognised, or
+None. They hold no state, so the parser decides where in the article each rule applies
+(bylines only before the body, a dateline only at the start of the first paragraph).
+All patterns are compiled once, at import.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+
+from attrs import evolve, frozen
+
+from articlekit.dates import find_datetime
+from articlekit.model import Contributor, Place, Related
+
+__all__ = [
+    "AGENCIES",
+    "Caption",
+    "Dateline",
+    "HeaderDates",
+    "afp_heading",
+    "byline_continuation",
+    "credit_line",
+    "header_dates",
+    "is_end_mark",
+    "is_separator",
+    "list_item",
+    "looks_like_heading",
+    "markdown_heading",
+    "match_caption",
+    "match_dateline",
+    "match_related",
+    "parse_byline",
+    "provider_of",
+]
+
+# --------------------------------------------------------------------------- vocabularies
+
+AGENCIES: frozenset[str] = frozenset(
+    """Xinhua|Xinhua News Agency|Reuters|AP|The Associated Press|Associated Press|AFP|Agence France-Presse
+    |Agence France Presse|dpa|DPA|Deutsche Presse-Agentur|Bloomberg|Bloomberg News|UPI|United Press International
+    |EFE|ANSA|Kyodo|Kyodo News|Jiji|Jiji Press|Yonhap|TASS|RIA Novosti|Interfax|Ukrinform|PA|PA Media
+    |Press Association|AAP|Australian Associated Press|CP|The Canadian Press|Canadian Press|Anadolu|Anadolu Agency
+    |PTI|IANS|ANI|Bernama|Antara|NTB|TT|Ritzau|STT|APA|Belga|ANP|CTK|PAP|MTI|CNA|China News Service
+    |Agencies|IRNA|WAFA|KUNA|SPA|MENA|BSS|APP|NNA|Europa Press|Lusa|Notimex|Telam|Prensa Latina|AP Photo
+    |tca|TCA|Tribune Content Agency|KNA|RTT|Dow Jones|AFX|Agence Presse|ATS|SDA|Keystone-SDA|HINA|BTA|Tanjug
+    |Sputnik|Xinhuanet|CGTN|China Daily|Global Times""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+"""News agencies and wire services, as bylines and datelines write them."""
+
+_ORG_WORDS = re.compile(
+    r"\b(?:Press|News|Times|Post|Tribune|Journal|Herald|Agency|Service|Daily|Media|Network|Radio|TV|Television"
+    r"|Group|Inc|Ltd|Magazine|Gazette|Chronicle|Telegraph|Guardian|Observer|Review|Bureau|Desk|Wire|Staff|staff"
+    r"|Reports|reports|Newsroom|Editorial|Board|Team|Correspondents|correspondents|Writers|Agencies|Online"
+    r"|Sun|Star|Mail|Mirror|Express|Standard|Independent|Globe|Courier|Register|Bulletin|Examiner|Sentinel"
+    r"|Enquirer|Dispatch|Inquirer|Reporter|Reuters|Xinhua|Corp|Company|Association|Institute|University)\b"
+)
+_ROLE_WORDS = re.compile(
+    r"\b(?:writer|Writer|WRITER|editor|Editor|EDITOR|correspondent|Correspondent|CORRESPONDENT|reporter|Reporter"
+    r"|REPORTER|columnist|Columnist|contributor|Contributor|critic|Critic|producer|Producer|analyst|Analyst"
+    r"|photographer|Photographer|chief|Chief|staff|Staff|STAFF|intern|Intern|journalist|Journalist|fellow|Fellow"
+    r"|bureau|Bureau|anchor|Anchor|host|Host|director|Director|manager|Manager)s?\b"
+)
+_NAME_CONNECTORS = frozenset(
+    [
+        "de",
+        "da",
+        "del",
+        "della",
+        "dei",
+        "di",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "bint",
+        "al",
+        "el",
+        "y",
+        "e",
+        "zu",
+        "of",
+    ]
+)
+
+# US states and Canadian/Australian provinces as datelines write them: a dateline's second
+# part is a region when it is one of these, a country otherwise.
+_REGIONS: frozenset[str] = frozenset(
+    """Ala.|Alaska|Ariz.|Ark.|Calif.|Colo.|Conn.|Del.|Fla.|Ga.|Hawaii|Idaho|Ill.|Ind.|Iowa|Kan.|Ky.|La.|Maine|Md.
+    |Mass.|Mich.|Minn.|Miss.|Mo.|Mont.|Neb.|Nev.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|Ohio|Okla.|Ore.|Pa.|R.I.|S.C.|S.D.
+    |Tenn.|Texas|Utah|Vt.|Va.|Wash.|W.Va.|Wis.|Wyo.|D.C.|Alabama|Arizona|Arkansas|California|Colorado|Connecticut
+    |Delaware|Florida|Georgia|Illinois|Indiana|Kansas|Kentucky|Louisiana|Maryland|Massachusetts|Michigan|Minnesota
+    |Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina
+    |North Dakota|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Vermont|Virginia
+    |Washington|West Virginia|Wisconsin|Wyoming|Ont.|Ontario|Que.|Quebec|B.C.|British Columbia|Alta.|Alberta
+    |Sask.|Saskatchewan|Man.|Manitoba|N.S.|Nova Scotia|N.B.|New Brunswick|Nfld.|P.E.I.|NSW|New South Wales
+    |Vic.|Victoria|Qld.|Queensland|Tas.|Tasmania|WA|Western Australia""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+
+_DASH = r"(?:--|[-–—―_])"
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_DL_DATE = _MONTH_ABBR + r"\s+\d{1,2}(?:,\s*\d{4})?"
+_CAPS_WORD = r"[A-Z][A-Z.'’\-]+"
+_ANY_WORD = r"[A-Z][\w.'’\-]*"
+_REGION = r"[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2}"
+_AGENCY = r"(?:\((?P<agency>[A-Za-z][\w .&/'’-]{0,40})\)|/(?P<wire>[A-Za-z][\w .&-]{1,40})/)"
+_TAIL = r"(?:,\s*(?:(?P<date>" + _DL_DATE + r")|(?P<region>" + _REGION + r")))?(?:,\s*(?P<date2>" + _DL_DATE + r"))?"
+
+# BEIJING, Nov. 28 (Xinhua) -- / KYIV, Ukraine — / MOSCOW/KYIV - / NEW DELHI: / BERLIN, Nov. 27, 2025 /PRNewswire/ --
+_DATELINE_CAPS = re.compile(
+    r"(?P<places>"
+    + _CAPS_WORD
+    + r"(?:\s"
+    + _CAPS_WORD
+    + r"){0,3}(?:\s*/\s*"
+    + _CAPS_WORD
+    + r"(?:\s"
+    + _CAPS_WORD
+    + r"){0,3})*)"
+    + _TAIL
+    + r"\s*"
+    + _AGENCY
+    + r"?\s*(?:"
+    + _DASH
+    + r"|:)\s+(?=\S)"
+)
+# Berlin (dpa) - / Cleveland (AFP) – : mixed case needs the agency to be sure it is a dateline
+_DATELINE_AGENCY = re.compile(
+    r"(?P<places>"
+    + _ANY_WORD
+    + r"(?:\s"
+    + _ANY_WORD
+    + r"){0,3}(?:\s*/\s*"
+    + _ANY_WORD
+    + r"(?:\s"
+    + _ANY_WORD
+    + r"){0,3})*)"
+    + _TAIL
+    + r"\s*"
+    + _AGENCY
+    + r"\s*"
+    + _DASH
+    + r"\s+(?=\S)"
+)
+_NOT_PLACES = frozenset(
+    [
+        "UPDATE",
+        "UPDATED",
+        "BREAKING",
+        "EXCLUSIVE",
+        "WATCH",
+        "PHOTOS",
+        "PHOTO",
+        "VIDEO",
+        "NOTE",
+        "CORRECTION",
+        "ANALYSIS",
+        "OPINION",
+        "LIVE",
+        "FILE",
+        "WARNING",
+        "ADVISORY",
+        "EDITOR'S",
+        "NOTE",
+        "EDITORS",
+        "NOTE",
+        "NEW",
+        "NEWS",
+        "URGENT",
+        "FLASH",
+        "ALERT",
+        "COMMENT",
+        "REVIEW",
+        "INTERVIEW",
+        "FACT",
+        "CHECK",
+        "SPOILER",
+        "TRANSCRIPT",
+        "Q&A",
+        "FAQ",
+        "PS",
+        "NB",
+    ]
+)
+
+
+# --------------------------------------------------------------------------- results
+
+
+@frozen
+class Dateline:
+    """A dateline at the start of a paragraph."""
+
+    places: tuple[Place, ...]
+    """The places, several for ``MOSCOW/KYIV``."""
+    provider: str | None
+    """The agency named in it (``Xinhua`` in ``BEIJING, Nov. 28 (Xinhua) --``)."""
+    end: int
+    """Where the paragraph's own text starts, after the dash and the space."""
+
+
+@frozen
+class Caption:
+    """A photo caption and its credit."""
+
+    caption: str | None
+    """The caption without the credit; None for a line that is only a credit."""
+    credit: str
+    """The credit as written, without the ``PHOTO /``-style lead-in."""
+
+
+@frozen
+class HeaderDates:
+    """The dates of a header line such as ``Published: ... | Updated: ...``."""
+
+    published: datetime | None
+    updated: datetime | None
+
+
+# --------------------------------------------------------------------------- bylines
+
+_BYLINE = re.compile(r"(?:By|BY|by|Written by|Story by|Words by|Von)\s*:?\s+(?P<rest>\S.*?)\s*=?\s*$")
+_PIPE_BYLINE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3})\s*[|｜]\s*(?P<title>\S.{0,60})$")
+_AND = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|\s+AND\s+|\s+und\s+)\s*")
+_SEGMENTS = re.compile(r"\s*(?:,|\||;|\s[-–—]\s)\s*")
+_CAPS_NAME_THEN_ORG = re.compile(r"^(?P<names>[A-Z][A-Z.'’\- ]+?)\s+(?P<rest>[A-Z][a-z].*)$")
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 6:
+        return False
+    for word in words:
+        first = word[0]
+        if first.isupper():
+            continue
+        if word.lower().rstrip(".") in _NAME_CONNECTORS or word.startswith(("al-", "el-", "d'", "O'")):
+            continue
+        return False
+    return not text.endswith((".", ":", "?", "!")) or words[-1] in ("Jr.", "Sr.") or len(words[-1]) <= 2
+
+
+def _is_org(text: str) -> bool:
+    return text in AGENCIES or text.removeprefix("The ") in AGENCIES or bool(_ORG_WORDS.search(text))
+
+
+def _contributor(name: str, role: str = "author") -> Contributor:
+    if _is_org(name) or any(a in name.split() for a in AGENCIES):
+        return Contributor(name=name, kind="organisation", role=role)
+    return Contributor(name=name, kind="person", role=role)
+
+
+def parse_byline(line: str) -> list[Contributor] | None:
+    """The contributors of a byline (``By Jane Doe and John Roe, Reuters``,
+    ``By JANE DOE Associated Press``, ``By Xinhua``, ``Jane Doe | Staff writer``), or None when
+    the line is not a byline (``By the time the vote was counted, ...``)."""
+    m = _BYLINE.match(line)
+    if m is None:
+        pipe = _PIPE_BYLINE.match(line)
+        if pipe is None or not (_ROLE_WORDS.search(pipe.group("title")) or _is_org(pipe.group("title"))):
+            return None
+        return _with_extra([pipe.group("name")], [pipe.group("title")])
+    rest = m.group("rest")
+    if len(rest) > 120 or not (rest[0].isupper() or rest.split()[0] in AGENCIES):
+        return None
+    segments = [s for s in _SEGMENTS.split(rest) if s]
+    names: list[str] = []
+    extras: list[str] = []
+    for index, segment in enumerate(segments):
+        if extras or (index > 0 and (_is_org(segment) or _ROLE_WORDS.search(segment))):
+            extras.append(segment)
+            continue
+        if index == len(segments) - 1 and not names:
+            # "JANE DOE Associated Press": a name in capitals, then the organisation
+            caps = _CAPS_NAME_THEN_ORG.match(segment)
+            if caps is not None and segment != segment.upper():
+                segment = caps.group("names")
+                extras.append(caps.group("rest"))
+        parts = [p for p in _AND.split(segment) if p]
+        if not all(_is_name(p) or _is_org(p) for p in parts):
+            return None
+        names.extend(parts)
+    if not names or any(not (_is_org(e) or _ROLE_WORDS.search(e) or _is_name(e)) for e in extras):
+        return None
+    return _with_extra(names, extras)
+
+
+def _with_extra(names: Sequence[str], extras: Sequence[str]) -> list[Contributor]:
+    people = [_contributor(n) for n in names]
+    for extra in extras:
+        people = [_attach(c, extra) for c in people]
+    return people
+
+
+def _attach(contributor: Contributor, extra: str | None) -> Contributor:
+    """Add a byline's title (``Staff writer``) or organisation (``Reuters``) to a person."""
+    if extra is None or contributor.kind == "organisation":
+        return contributor
+    if _ROLE_WORDS.search(extra) and extra not in AGENCIES:
+        return evolve(contributor, title=contributor.title or extra)
+    return evolve(contributor, affiliation=contributor.affiliation or extra)
+
+
+def byline_continuation(line: str, contributors: Sequence[Contributor]) -> list[Contributor] | None:
+    """The contributors with the organisation or title of a line under a byline
+    (``Associated Press``, ``AP Sports Writer``, ``Moscow correspondent``), or None when the
+    line is something else."""
+    text = line.strip().rstrip("=").strip()
+    if not text or len(text) > 60 or text[-1] in '.!?:;,"”':
+        return None
+    if not (_is_org(text) or _ROLE_WORDS.search(text)):
+        return None
+    return [_attach(c, text) for c in contributors]
+
+
+def provider_of(contributors: Sequence[Contributor]) -> str | None:
+    """The agency among a byline's organisations and affiliations, if any."""
+    for c in contributors:
+        if c.kind == "organisation" and c.name in AGENCIES:
+            return c.name
+        if c.affiliation and c.affiliation in AGENCIES:
+            return c.affiliation
+    return None
+
+
+# --------------------------------------------------------------------------- captions
+
+_CREDIT = re.compile(
+    r"\s*(?:"
+    # (PHOTO / X), [Photo/Agencies], (Photo: X), (Photo by X), (FILE PHOTO: X)
+    r"[(\[]\s*(?:FILE\s+|File\s+)?(?:PHOTOS?|Photos?|PHOTOGRAPH|Photograph|IMAGE|Image|PICTURE|Picture|Pic|Foto)"
+    r"(?:\s+(?:by|BY|courtesy(?:\s+of)?))?\s*[/:|]?\s*(?P<a>[^()\[\]]{1,100}?)\s*[)\]]"
+    # (AP Photo/Name), (REUTERS/Name), (Xinhua/Name), (Getty Images), (X via AFP)
+    r"|[(\[]\s*(?P<b>(?:[A-Z][\w.' -]{0,39}/[^()\[\]]{1,60}|[^()\[\]]{0,60}\b(?:Getty Images|Shutterstock|iStock|"
+    r"via [A-Z][\w ]{1,30}|AP Photo|AFP Photo|Reuters Photo)[^()\[\]]{0,40}))\s*[)\]]"
+    # Photo: Reuters / Credit: Jane Doe
+    r"|(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture|Photograph|Foto|CREDIT|Credit|Photo credit|Image credit)\s*:\s*"
+    r"(?P<c>[^.:]{1,80}?)"
+    r")\s*$"
+)
+
+
+def match_caption(line: str) -> Caption | None:
+    """A caption ending in a photo credit (``... (PHOTO / X VIA AFP)``, ``... (AP Photo/Name)``,
+    ``... Photo: Reuters``, ``... [Photo/Agencies]``) or a line that is only a credit."""
+    if not line or (line[-1] not in ")]" and ":" not in line):
+        return None
+    m = _CREDIT.search(line)
+    if m is None:
+        return None
+    credit = (m.group("a") or m.group("b") or m.group("c") or "").strip(" /:")
+    if not credit:
+        return None
+    caption = line[: m.start()].strip()
+    if m.group("b") and "/" in credit and not caption:
+        return Caption(caption=None, credit=credit)
+    if caption and not m.group("c") and caption[-1] not in '.!?"”’)' and len(caption) < 20:
+        return None
+    return Caption(caption=caption or None, credit=credit)
+
+
+# --------------------------------------------------------------------------- datelines
+
+
+def _places(text: str, region: str | None) -> tuple[Place, ...]:
+    names = [p.strip() for p in text.split("/") if p.strip()]
+    places = [Place(name=n) for n in names]
+    if region and places:
+        last = places[-1]
+        if region in _REGIONS:
+            places[-1] = Place(name=last.name, region=region)
+        else:
+            places[-1] = Place(name=last.name, country=region)
+    return tuple(places)
+
+
+def match_dateline(text: str) -> Dateline | None:
+    """The dateline at the start of a paragraph: ``MOSCOW/KYIV -``, ``WASHINGTON (AP) —``,
+    ``BEIJING, Nov. 28 (Xinhua) --``, ``LONDON, Nov 27 (Reuters) -``, ``PARIS (AFP) -``,
+    ``KYIV, Ukraine —``, ``Berlin (dpa) -``, ``NEW DELHI:``, ``BERLIN, Nov. 27, 2025 /PRNewswire/ --``."""
+    if not text or not text[0].isupper():
+        return None
+    m = _DATELINE_CAPS.match(text, 0, 160)
+    if m is not None:
+        places = m.group("places")
+        if places in _NOT_PLACES or len(places.replace(".", "")) < 2 or places.split()[0] in _NOT_PLACES:
+            m = None
+        elif m.group("region") and m.group("region").isupper() and len(m.group("region")) > 4:
+            m = None  # "UPDATE, BREAKING -": two capital words are a label, not a place and its country
+    if m is None:
+        m = _DATELINE_AGENCY.match(text, 0, 160)
+        if m is None:
+            return None
+    agency = m.group("agency") or m.group("wire")
+    if agency is not None and not (agency.split("/")[-1] in AGENCIES or agency in AGENCIES or agency[0].isupper()):
+        return None
+    return Dateline(places=_places(m.group("places"), m.group("region")), provider=agency, end=m.end())
+
+
+# --------------------------------------------------------------------------- related, credits, lists
+
+_RELATED = re.compile(
+    r"(?P<label>(?i:also read|read more|read also|related(?: stor(?:y|ies)| coverage| articles?| content| news)?"
+    r"|see also|recommended(?: reading)?|further reading|read next|more on this|don'?t miss)|WATCH|MORE)"
+    r"\s*(?:[:|»>]|\s[-–—])\s*(?P<title>\S.*?)\s*$"
+)
+_URL = re.compile(r"\(?<?(?P<url>https?://[^\s<>()]+)>?\)?")
+
+
+def match_related(line: str) -> Related | None:
+    """A related-link line: ``ALSO READ: ...``, ``Related: ...``, ``READ MORE: ...``, with the
+    link's address when the line holds one."""
+    m = _RELATED.match(line)
+    if m is None:
+        return None
+    title = m.group("title")
+    url: str | None = None
+    found = _URL.search(title)
+    if found is not None:
+        url = found.group("url")
+        title = (title[: found.start()] + title[found.end() :]).strip(" -–—|:")
+    if not title and url is None:
+        return None
+    return Related(text=title or url or "", label=m.group("label"), url=url)
+
+
+_ROLE_NAMES = {
+    "reporting": "reporting",
+    "additional reporting": "additional reporting",
+    "writing": "writing",
+    "editing": "editing",
+    "compiled": "compiling",
+    "compiling": "compiling",
+    "graphics": "graphics",
+    "research": "research",
+    "photo": "photographer",
+    "photos": "photographer",
+    "photography": "photographer",
+    "video": "video",
+    "translation": "translation",
+    "translated": "translation",
+    "production": "production",
+    "fact-checking": "fact-checking",
+    "data": "data",
+}
+_CREDIT_SEGMENT = re.compile(
+    r"(?P<role>(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|graphics|research|photos?"
+    r"|photography|video|translation|translated|production|fact-checking|data)))"
+    r"(?:\s+and\s+(?P<role2>(?i:reporting|writing|editing)))?\s+(?i:by)\s*:?\s+(?P<names>\S.*?)\s*\.?$"
+)
+_CONTRIBUTED = re.compile(
+    r"(?:(?P<org>(?:The\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+)?(?:staff\s+)?(?:writers?|reporters?|correspondents?"
+    r"|journalists?)\s+(?P<names>[A-Z].*?)\s+contributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?"
+    r"(?:\s+from\s+[^.]+)?\.$"
+    r"|(?P<names2>[A-Z][^.]*?)\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.$"
+)
+_IN_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.'’ -]*$")
+
+
+def _names(text: str) -> list[tuple[str, str | None]] | None:
+    """``(name, affiliation)`` pairs of a credit's names (``Jane Doe in London, John Roe and
+    Max Mustermann, The Daily Bugle``), or None when a part is not a name."""
+    out: list[tuple[str, str | None]] = []
+    for piece in text.strip().split(","):
+        for part in _AND.split(piece.strip()):
+            part = _IN_PLACE.sub("", part.strip())
+            if not part:
+                continue
+            if out and _is_org(part):
+                out = [(n, a or part) for n, a in out]
+                continue
+            if not _is_name(part):
+                return None
+            out.append((part, None))
+    return out or None
+
+
+def credit_line(line: str) -> list[Contributor] | None:
+    """The contributors of an end-matter credit line: ``(Reporting by Jane Doe in London;
+    Editing by John Roe)``, ``- Reporting by: Jane Doe``, ``AP writer Jane Doe in Beijing
+    contributed to this report.``; None for any other line."""
+    text = line.strip().lstrip("-–*• ").strip()
+    if len(text) > 400 or (" by" not in text and "contributed" not in text):
+        return None
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    found: list[Contributor] = []
+    if "contributed" in text:
+        m = _CONTRIBUTED.match(text)
+        if m is None:
+            return None
+        names = _names(m.group("names") or m.group("names2"))
+        if names is None:
+            return None
+        org = m.group("org")
+        org = org if org and org in AGENCIES else None
+        return [Contributor(name=n, role="contributing", affiliation=a or org) for n, a in names]
+    for segment in text.split(";"):
+        segment = segment.strip()
+        if not segment:
+            continue
+        m = _CREDIT_SEGMENT.match(segment)
+        if m is None:
+            return None
+        role = _ROLE_NAMES.get(" ".join(m.group("role").lower().split()), m.group("role").lower())
+        names = _names(m.group("names"))
+        if names is None:
+            return None
+        found.extend(Contributor(name=n, role=role, affiliation=a) for n, a in names)
+        if m.group("role2"):
+            found.extend(Contributor(name=n, role=m.group("role2").lower(), affiliation=a) for n, a in names)
+    return found or None
+
+
+_LIST_ITEM = re.compile(r"(?:(?P<bullet>[-*•·‣▪◦●■–—])|(?P<number>\d{1,2}[.)]|[a-z]\)))\s+(?P<text>\S.*?)\s*$")
+
+
+def list_item(line: str) -> tuple[bool, int] | None:
+    """``(ordered, where the item's text starts)`` for a bulleted (``-``, ``*``, ``•``, ``–``,
+    ``—``) or numbered (``1.``, ``2)``, ``a)``) list item; None otherwise."""
+    if not line or line[0] not in "-*•·‣▪◦●■–—0123456789abcdefghijklmnopqrstuvwxyz":
+        return None
+    m = _LIST_ITEM.match(line)
+    if m is None:
+        return None
+    return m.group("number") is not None, m.start("text")
+
+
+_AFP_HEADING = re.compile(r"[-–—]\s+(?P<text>[^-–—]{2,60}?)\s+[-–—]\.?$")
+
+
+def afp_heading(line: str) -> str | None:
+    """The text of an AFP-style subheading set between dashes (``- Old hands -``)."""
+    m = _AFP_HEADING.match(line)
+    return m.group("text") if m is not None else None
+
+
+_MD_HEADING = re.compile(r"(?P<marks>#{1,6})\s+(?P<text>\S.*?)\s*#*$")
+
+
+def markdown_heading(line: str) -> tuple[int, str] | None:
+    """``(level, text)`` of a Markdown-style heading line (``## Deal on drone production``)."""
+    if not line.startswith("#"):
+        return None
+    m = _MD_HEADING.match(line)
+    if m is None:
+        return None
+    return len(m.group("marks")), m.group("text")
+
+
+_END_MARK = re.compile(
+    r"(?:[-–—(]+\s*)?(?:END|End|ENDS|Ends|ENDIT|Enditem|ENDITEM|ENDE|XXX|xxx|30|0)(?:\s*[-–—)]+)?|#{3}|-30-|-0-"
+)
+_NOTEBOOK = re.compile(r"#{1,3}\s*(?:dpa\s+)?(?i:notebook)\b")
+
+
+def is_end_mark(line: str) -> bool:
+    """True for a line that ends an article's body: ``-- End --``, ``###``, ``-30-``, ``ENDS``,
+    ``Enditem``, ``(END)``, or the start of a wire editors' notebook (``# Notebook``)."""
+    if len(line) > 20:
+        return False
+    if _END_MARK.fullmatch(line) is not None:
+        return line not in ("0", "30")  # a bare number is a number
+    return _NOTEBOOK.match(line) is not None
+
+
+_SEPARATOR = re.compile(r"(?:[*_=~\-–—•·+]\s*){3,}")
+
+
+def is_separator(line: str) -> bool:
+    """True for a decorative rule (``* * *``, ``___``, ``-----``)."""
+    return _SEPARATOR.fullmatch(line) is not None
+
+
+_HEADING_END = frozenset(".!?,;:\"”’'…)]–—-")
+
+
+def looks_like_heading(line: str) -> bool:
+    """True for a line shaped like a subheading: short, mostly letters, no final punctuation
+    (a question stays a paragraph: it is often an interviewer's words), starting with a capital
+    or a digit, not a quotation."""
+    if not 2 <= len(line) <= 80 or line[-1] in _HEADING_END or not (line[0].isupper() or line[0].isdigit()):
+        return False
+    words = line.split()
+    if len(words) > 10 or ";" in line or "|" in line or "\t" in line:
+        return False
+    letters = sum(ch.isalpha() for ch in line)
+    return letters * 2 > len(line) and not line.startswith(("http", "www."))
+
+
+# --------------------------------------------------------------------------- header dates
+
+_HEADER_LABEL = re.compile(
+    r"(?P<label>(?i:first\s+published|published|posted|updated|last\s+updated|last\s+modified|modified|date"
+    r"|created|released|issued|publication\s+date))(?:\s+(?:on|at))?\s*:?\s*(?P<rest>.+)$"
+)
+_RESIDUE = re.compile(
+    r"[\s,.|/()\-–—:·•]+|(?i:on|at|um|am|the|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+_SPLIT_HEADER = re.compile(r"\s+[|·•]\s+|\s{2,}")
+
+
+def _only_date(text: str) -> datetime | None:
+    found = find_datetime(text)
+    if found is None:
+        return None
+    residue = text[: found.start] + " " + text[found.end :]
+    return found.value if not _RESIDUE.sub("", residue) else None
+
+
+def header_dates(line: str) -> HeaderDates | None:
+    """The dates of a header line (``Published: 12:44, November 28, 2025 | Updated: 13:00,
+    November 28, 2025``, ``Updated 3:05 PM EST, Fri November 28, 2025``, a bare
+    ``November 28, 2025``), or None when the line holds anything besides labels and dates."""
+    if len(line) > 160 or not any(ch.isdigit() for ch in line):
+        return None
+    published: datetime | None = None
+    updated: datetime | None = None
+    for segment in _SPLIT_HEADER.split(line):
+        if not segment.strip():
+            continue
+        m = _HEADER_LABEL.match(segment)
+        value = _only_date(m.group("rest") if m is not None else segment)
+        if value is None:
+            return None
+        label = m.group("label").lower() if m is not None else "published"
+        if "updated" in label or "modified" in label:
+            updated = updated or value
+        else:
+            published = published or value
+    if published is None and updated is None:
+        return None
+    return HeaderDates(published=published, updated=updated)
