@@ -12,6 +12,8 @@ from pathlib import Path
 
 BENCHMARKS: dict[str, str] = {
     "json": "json_speed",
+    "memory": "memory",
+    "fuzz": "fuzz",
 }
 """Benchmark name -> module in bench/."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import io
 import os
 import random
 import signal
@@ -32,6 +33,8 @@ EXAMPLES = int(os.environ.get("ARTICLEKIT_FUZZ_EXAMPLES", "200"))
 MAX_SAMPLES = 16
 """Real samples per parser, spread from the smallest to the largest that belong to it."""
 MAX_SAMPLE_BYTES = 256 * 1024
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+"""The repository's own sample articles, fuzzed along with the shared folder's."""
 
 KNOWN_BUGS: dict[str, str] = {}
 """``parser -> reason``: a parser the fuzzer crashes, reported to its owner; a strict xfail."""
@@ -108,9 +111,9 @@ def _all_samples(root: Path) -> tuple[tuple[Path, bytes], ...]:
 
 
 def samples_for(fmt: str | None, root: Path) -> list[bytes]:
-    """Up to MAX_SAMPLES real samples below ``root`` that belong to parser ``fmt`` (by extension
+    """Up to MAX_SAMPLES real samples below ``root`` (and in seeds/) that belong to parser ``fmt`` (by extension
     or sniffing), spread over every size; for ``None`` (detection), a few of every kind."""
-    every = _all_samples(root)
+    every = _all_samples(root) + _all_samples(SEEDS)
     if fmt is None:
         picked = [data for _path, data in every[:: max(1, len(every) // MAX_SAMPLES)]]
     else:
@@ -172,7 +175,8 @@ def fuzz_once(fmt: str | None, data: bytes) -> tuple[str, float]:
     outcome = "ok"
     with time_limit(SECONDS * 5):
         try:
-            for article in articlekit.parse_all(data, fmt, name="fuzz.input"):
+            # a seekable file: parsers that read streams (parse_stream) get it as a stream
+            for article in articlekit.parse_all(io.BytesIO(data), fmt, name="fuzz.input"):
                 articlekit.dumps(article, "json").encode("utf-8")  # type: ignore[union-attr]
         except ParseError:
             outcome = "ParseError"
