@@ -38,6 +38,7 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "articlekit.formats.nitf_writer",
     "articlekit.formats.plaintext",
     "articlekit.formats.ninjs_writer",
+    "articlekit.formats.jsonld",
     "articlekit.formats.nitf_reader",
 )
 """The modules registered before any entry point, in this order."""
