@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import glob
+import itertools
 import json
 import os
 import signal
@@ -49,8 +50,10 @@ Naming = Literal["input", "id", "headline"]
 """How outputs in a folder are named: after the input file (default), the article's id, or
 its headline; id and headline fall back to the input's name when missing."""
 
-_WINDOW_PER_JOB = 4
-"""Inputs in flight per worker process: enough to keep workers busy, few enough to keep memory flat."""
+_CHUNK = 8
+"""Inputs sent to a worker process at once: fewer round trips for small files."""
+_CHUNKS_PER_JOB = 2
+"""Chunks in flight per worker: enough to keep workers busy, few enough to keep memory flat."""
 
 
 @attrs.frozen
@@ -288,9 +291,9 @@ def _init_worker(job: _Job) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _work(path: str, data: bytes | None) -> _Outcome:
+def _work(tasks: list[tuple[str, bytes | None]]) -> list[_Outcome]:
     assert _worker_job is not None
-    return _convert_one(_worker_job, path, data)
+    return [_convert_one(_worker_job, path, data) for path, data in tasks]
 
 
 def _read_stdin(max_bytes: int) -> bytes:
@@ -316,24 +319,26 @@ def _outcomes(
             yield item, _convert_one(job, item.path, payload(item))
         return
     executor = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(job,))
-    pending: deque[tuple[InputItem, Future[_Outcome] | None]] = deque()
+    # inputs go to workers in chunks (fewer round trips for small files), a few chunks per worker
+    pending: deque[tuple[list[tuple[InputItem, bool]], Future[list[_Outcome]]]] = deque()
     source = iter(items)
     try:
 
         def fill() -> None:
-            while len(pending) < jobs * _WINDOW_PER_JOB:
-                item = next(source, None)
-                if item is None:
+            while len(pending) < jobs * _CHUNKS_PER_JOB:
+                chunk = [(item, accept(item)) for item in itertools.islice(source, _CHUNK)]
+                if not chunk:
                     return
-                future = executor.submit(_work, item.path, payload(item)) if accept(item) else None
-                pending.append((item, future))
+                tasks = [(item.path, payload(item)) for item, accepted in chunk if accepted]
+                pending.append((chunk, executor.submit(_work, tasks)))
 
         fill()
         while pending:
-            item, future = pending.popleft()
-            outcome = future.result() if future is not None else None
+            chunk, future = pending.popleft()
+            outcomes = iter(future.result())
             fill()
-            yield item, outcome
+            for item, accepted in chunk:
+                yield item, next(outcomes) if accepted else None
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 
