@@ -18,6 +18,7 @@ import time
 import traceback
 import warnings
 from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -287,12 +288,14 @@ def _found_fields(article: Article) -> list[tuple[str, str]]:
         value = getattr(article, attribute.name)
         if value in (None, "", (), {}):
             continue
-        if isinstance(value, (tuple, dict)):
+        if isinstance(value, dict):
+            found.append((attribute.name, f"{len(value)} ({', '.join(sorted(map(str, value)))})"))
+        elif isinstance(value, tuple):
             found.append((attribute.name, f"{len(value)}"))
         elif attribute.name == "origin":
             continue
         else:
-            text = str(value)
+            text = value.isoformat() if isinstance(value, (date, datetime)) else str(value)
             found.append((attribute.name, text if len(text) <= 60 else text[:57] + "..."))
     return found
 
