@@ -1,0 +1,409 @@
+"""Quote and speaker accuracy on PolNeAR, and the whole pipeline's throughput.
+
+``python bench/run.py quotes [--split dev|train|all] [--errors N]``
+
+PolNeAR (``$ARTICLEKIT_SHARED/corpora/polnear``) is US political news from 2016 annotated with
+attributions in brat standoff: Source, Cue and Content spans linked by Attribution events.
+Each text may have several annotators' files; the first one (by name) is used.
+
+The figures, with the matching rules of issue 4:
+
+- **Direct track.** Gold: attributions with a Source whose Content holds at least two
+  double-quote characters. Recall: the share of gold matched by a predicted ``direct`` or
+  ``mixed`` quote. Precision: the share of predicted ``direct`` and ``mixed`` quotes matched to
+  any gold attribution. F1.
+- **Speech track.** Gold: attributions with a Source whose Cue begins with a speech verb.
+  Recall: the share matched by any predicted quote. Indirect precision: the share of predicted
+  ``indirect`` quotes matched to any gold attribution.
+- **Matching.** A prediction matches a gold attribution when their ``\\w+`` token multisets
+  overlap by at least half of the gold Content's tokens and at least half of the prediction's;
+  one to one, best overlap first.
+- **Speaker accuracy.** Over matched direct pairs: the last word of the gold Source, without
+  determiners, is among the words of the predicted speaker mention, or of its Source's name or
+  aliases.
+
+Throughput: the whole pipeline (text parse, quotes, sources, dates, JSON) against a bare
+``re.findall(r"\\w+", text)`` pass over the same texts, in the same run.
+
+The corpus is used for measuring only: no rule is derived from or keyed to its articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from attrs import define, field
+
+import articlekit
+from articlekit.model import Article, Paragraph, Quote
+from articlekit.plugins import get_registry
+
+ROOT = Path(__file__).resolve().parent.parent
+_WORD = re.compile(r"\w+")
+
+_SPEECH = [
+    "say", "tell", "add", "note", "write", "post", "tweet", "warn", "insist", "argue", "explain", "claim",
+    "declare", "announce", "stress", "acknowledge", "admit", "assert", "confirm", "deny", "suggest", "state",
+    "report", "reply", "respond", "answer", "ask", "comment", "continue", "contend", "maintain", "emphasize",
+    "predict", "promise", "recall", "remark", "reveal", "testify", "urge", "vow", "pledge", "complain",
+    "concede", "charge", "allege", "point", "observe", "mention",
+]  # fmt: skip
+_IRREGULAR = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"]}
+
+
+def _forms(verb: str) -> set[str]:
+    forms = {verb, verb + "s", verb + "ing", verb + "ed", verb + "d"}
+    if verb.endswith("e"):
+        forms |= {verb[:-1] + "ing"}
+    if verb.endswith("y"):
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+    if verb.endswith(("sh", "ss")):
+        forms |= {verb + "es"}
+    if verb in ("admit", "rebut"):
+        forms |= {verb + "ted", verb + "ting"}
+    forms.update(_IRREGULAR.get(verb, ()))
+    return forms
+
+
+SPEECH_CUES: frozenset[str] = frozenset({f for v in _SPEECH for f in _forms(v)} | {"according"})
+"""First words of a speech cue, as the issue defines the speech track."""
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "another", "its", "his", "her"})
+_DOUBLE = '"“”'
+
+
+def shared_dir() -> Path:
+    return Path(os.environ.get("ARTICLEKIT_SHARED", ROOT.parent / "shared")).resolve()
+
+
+# ----------------------------------------------------------------------------- gold
+
+
+@define
+class Gold:
+    content: str
+    source: str | None
+    cue: str
+    start: int
+
+    @property
+    def direct(self) -> bool:
+        return self.source is not None and sum(self.content.count(c) for c in _DOUBLE) >= 2
+
+    @property
+    def speech(self) -> bool:
+        if self.source is None:
+            return False
+        words = _WORD.findall(self.cue.lower())
+        return bool(words) and words[0] in SPEECH_CUES
+
+
+def _span_text(text: str, spans: str) -> tuple[str, int]:
+    parts = []
+    first = None
+    for piece in spans.split(";"):
+        a, b = piece.split()
+        parts.append(text[int(a) : int(b)])
+        first = int(a) if first is None else first
+    return " ".join(parts), first or 0
+
+
+def read_gold(text: str, ann: Path) -> list[Gold]:
+    spans: dict[str, tuple[str, str, int]] = {}
+    events: list[dict[str, str]] = []
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        if parts[0].startswith("T"):
+            kind, _, where = parts[1].partition(" ")
+            words, start = _span_text(text, where)
+            spans[parts[0]] = (kind, words, start)
+        elif parts[0].startswith("E"):
+            roles = dict(r.split(":", 1) for r in parts[1].split() if ":" in r)
+            events.append(roles)
+    gold = []
+    for roles in events:
+        content = spans.get(roles.get("Content", ""))
+        if content is None:
+            continue
+        source = spans.get(roles.get("Source", ""))
+        cue = spans.get(roles.get("Cue", ""))
+        gold.append(Gold(content[1], source[1] if source else None, cue[1] if cue else "", content[2]))
+    return gold
+
+
+# ----------------------------------------------------------------------------- predictions
+
+
+@define
+class Pred:
+    quote: Quote
+    speaker_words: set[str] = field(factory=set)
+
+
+def _fallback_article(text: str, name: str) -> Article:
+    """Until the ``text`` parser exists: the first line is the headline, the rest paragraphs."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return Article(headline=lines[0] if lines else "", body=tuple(Paragraph(line) for line in lines[1:]))
+
+
+def parse_one(path: Path, use_text_parser: bool) -> tuple[Article, str]:
+    if use_text_parser:
+        article = articlekit.parse(path, format="text")
+    else:
+        text = path.read_text(encoding="utf-8")
+        article = articlekit.api.enrich(_fallback_article(text, path.name))
+    json_out = articlekit.dumps(article, "json")
+    assert isinstance(json_out, str)
+    return article, json_out
+
+
+def predictions(article: Article) -> list[Pred]:
+    preds = []
+    for quote in article.quotes:
+        words: set[str] = set()
+        if quote.speaker is not None:
+            words |= {w.lower() for w in _WORD.findall(quote.speaker.mention)}
+            if quote.speaker.source is not None:
+                source = article.source(quote.speaker.source)
+                if source is not None:
+                    for name in (source.name, *source.aliases):
+                        words |= {w.lower() for w in _WORD.findall(name)}
+        preds.append(Pred(quote, words))
+    return preds
+
+
+# ----------------------------------------------------------------------------- matching
+
+
+def _bag(text: str) -> Counter[str]:
+    return Counter(w.lower() for w in _WORD.findall(text))
+
+
+def match(golds: Sequence[Gold], preds: Sequence[Pred]) -> list[tuple[int, int]]:
+    """One-to-one matches ``(gold index, pred index)``, best overlap first."""
+    gbags = [_bag(g.content) for g in golds]
+    pbags = [_bag(p.quote.text) for p in preds]
+    pairs = []
+    for gi, gb in enumerate(gbags):
+        gn = sum(gb.values())
+        if not gn:
+            continue
+        for pi, pb in enumerate(pbags):
+            pn = sum(pb.values())
+            if not pn:
+                continue
+            overlap = sum((gb & pb).values())
+            if overlap * 2 >= gn and overlap * 2 >= pn:
+                pairs.append((overlap / max(gn, pn), overlap, gi, pi))
+    pairs.sort(reverse=True)
+    seen_g: set[int] = set()
+    seen_p: set[int] = set()
+    out = []
+    for _, _, gi, pi in pairs:
+        if gi in seen_g or pi in seen_p:
+            continue
+        seen_g.add(gi)
+        seen_p.add(pi)
+        out.append((gi, pi))
+    return out
+
+
+def speaker_ok(gold: Gold, pred: Pred) -> bool:
+    words = [w.lower() for w in _WORD.findall(gold.source or "") if w.lower() not in _DETERMINERS]
+    return bool(words) and words[-1] in pred.speaker_words
+
+
+# ----------------------------------------------------------------------------- the run
+
+
+@define
+class Tally:
+    gold_direct: int = 0
+    direct_recalled: int = 0
+    pred_direct: int = 0
+    pred_direct_ok: int = 0
+    speaker_pairs: int = 0
+    speaker_right: int = 0
+    gold_speech: int = 0
+    speech_recalled: int = 0
+    pred_indirect: int = 0
+    pred_indirect_ok: int = 0
+    errors: list[str] = field(factory=list)
+
+    def figures(self) -> dict[str, float]:
+        def ratio(a: int, b: int) -> float:
+            return a / b if b else 0.0
+
+        p = ratio(self.pred_direct_ok, self.pred_direct)
+        r = ratio(self.direct_recalled, self.gold_direct)
+        return {
+            "direct precision": p,
+            "direct recall": r,
+            "direct F1": 2 * p * r / (p + r) if p + r else 0.0,
+            "direct speaker accuracy": ratio(self.speaker_right, self.speaker_pairs),
+            "speech recall": ratio(self.speech_recalled, self.gold_speech),
+            "indirect precision": ratio(self.pred_indirect_ok, self.pred_indirect),
+        }
+
+
+def _around(text: str, gold: Gold) -> str:
+    """The gold content in its paragraph, for error listings."""
+    lo = text.rfind("\n", 0, gold.start) + 1
+    hi = text.find("\n", gold.start)
+    return text[lo : hi if hi >= 0 else len(text)][:300]
+
+
+def evaluate(article: Article, golds: list[Gold], tally: Tally, name: str, text: str = "") -> None:
+    preds = predictions(article)
+    direct_gold = [g for g in golds if g.direct]
+    direct_pred = [p for p in preds if p.quote.kind in ("direct", "mixed")]
+    indirect_pred = [p for p in preds if p.quote.kind == "indirect"]
+    speech_gold = [g for g in golds if g.speech]
+
+    tally.gold_direct += len(direct_gold)
+    matched = match(direct_gold, direct_pred)
+    tally.direct_recalled += len(matched)
+    for gi, pi in matched:
+        tally.speaker_pairs += 1
+        if speaker_ok(direct_gold[gi], direct_pred[pi]):
+            tally.speaker_right += 1
+        else:
+            sp = direct_pred[pi].quote.speaker
+            tally.errors.append(
+                f"SPEAKER {name}: gold {direct_gold[gi].source!r} got {sp.mention if sp else None!r}"
+                f" | {direct_gold[gi].content[:70]!r}"
+            )
+    found = {gi for gi, _ in matched}
+    for gi, g in enumerate(direct_gold):
+        if gi not in found:
+            where = _around(text, g)
+            tally.errors.append(f"DIRECT-MISS {name}: {g.source!r} {g.cue!r} | {where!r}")
+
+    tally.pred_direct += len(direct_pred)
+    ok = match(golds, direct_pred)
+    tally.pred_direct_ok += len(ok)
+    hit = {pi for _, pi in ok}
+    for pi, p in enumerate(direct_pred):
+        if pi not in hit:
+            tally.errors.append(
+                f"DIRECT-FP {name}: {p.quote.kind} {p.quote.speaker and p.quote.speaker.mention!r}"
+                f" | {p.quote.text[:100]!r}"
+            )
+
+    tally.gold_speech += len(speech_gold)
+    sm = match(speech_gold, preds)
+    tally.speech_recalled += len(sm)
+    shit = {gi for gi, _ in sm}
+    for gi, g in enumerate(speech_gold):
+        if gi not in shit:
+            tally.errors.append(f"SPEECH-MISS {name}: {g.source!r} {g.cue!r} | {_around(text, g)!r}")
+
+    tally.pred_indirect += len(indirect_pred)
+    io = match(golds, indirect_pred)
+    tally.pred_indirect_ok += len(io)
+    ihit = {pi for _, pi in io}
+    for pi, p in enumerate(indirect_pred):
+        if pi not in ihit:
+            tally.errors.append(
+                f"INDIRECT-FP {name}: {p.quote.speaker and p.quote.speaker.mention!r}"
+                f" {p.quote.cue and p.quote.cue.text!r}"
+                f" | {p.quote.text[:100]!r}"
+            )
+
+
+def corpus(split: str) -> list[tuple[Path, Path]]:
+    base = shared_dir() / "corpora" / "polnear"
+    splits = ["train", "dev"] if split == "all" else [split]
+    pairs = []
+    for name in splits:
+        folder = base / name
+        if not folder.exists():
+            continue
+        anns = sorted((folder / "attributions").glob("*.ann"))
+        for text in sorted((folder / "text").glob("*.txt")):
+            mine = [a for a in anns if a.name.startswith(text.stem + "_")]
+            if mine:
+                pairs.append((text, mine[0]))
+    return pairs
+
+
+def run_split(split: str, use_text_parser: bool, show_errors: int) -> Tally | None:
+    pairs = corpus(split)
+    if not pairs:
+        print(f"{split}: no PolNeAR texts under {shared_dir()}/corpora/polnear", file=sys.stderr)
+        return None
+    tally = Tally()
+    for text_path, ann in pairs:
+        text = text_path.read_text(encoding="utf-8")
+        article, _ = parse_one(text_path, use_text_parser)
+        evaluate(article, read_gold(text, ann), tally, text_path.stem[:40], text)
+    figures = tally.figures()
+    print(f"{split} ({len(pairs)} articles, {tally.gold_direct} direct gold, {tally.gold_speech} speech gold)")
+    for key, value in figures.items():
+        print(f"  {key:26} {value:.3f}")
+    if show_errors:
+        by_kind: dict[str, list[str]] = {}
+        for line in tally.errors:
+            by_kind.setdefault(line.split()[0], []).append(line)
+        for kind, lines in by_kind.items():
+            print(f"  -- {kind}: {len(lines)}")
+            for line in lines[:show_errors]:
+                print("    " + line)
+    return tally
+
+
+def throughput(paths: Iterable[Path], use_text_parser: bool, rounds: int = 3) -> tuple[float, float]:
+    """Articles per second of the full pipeline, and of a bare regex pass, best of ``rounds``."""
+    files = list(paths)
+    datas = [p.read_bytes() for p in files]
+    best_pipe = best_re = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for data in datas:
+            re.findall(r"\w+", data.decode("utf-8"))
+        best_re = min(best_re, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        for path in files:
+            parse_one(path, use_text_parser)
+        best_pipe = min(best_pipe, time.perf_counter() - t0)
+    return len(files) / best_pipe, len(files) / best_re
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="bench quotes", description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=["dev", "train", "all", "both"], default="both")
+    parser.add_argument("--errors", type=int, default=0, metavar="N", help="show N errors of each category")
+    parser.add_argument("--no-speed", action="store_true", help="skip the throughput measurement")
+    args = parser.parse_args(argv)
+    use_text = "text" in get_registry().parsers
+    if not use_text:
+        print("note: no 'text' parser registered; reading texts as 'headline line, then paragraphs'")
+    splits = ["dev", "train"] if args.split == "both" else [args.split]
+    started = datetime.now()
+    status = 0
+    for split in splits:
+        if run_split(split, use_text, args.errors) is None:
+            status = 1
+    if not args.no_speed:
+        paths = [t for t, _ in corpus("dev")]
+        if paths:
+            pipe, bare = throughput(paths, use_text)
+            print(
+                f"throughput: pipeline {pipe:.0f} articles/s, bare regex {bare:.0f} articles/s, ratio {pipe / bare:.3f}"
+            )
+    print(f"({(datetime.now() - started).total_seconds():.1f} s)")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

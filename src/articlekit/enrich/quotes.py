@@ -1,0 +1,1148 @@
+"""The ``quotes`` enricher: direct, indirect and mixed quotes with their cue, speaker mention
+and context (venue, channel, when), found by transparent rules over the article's body.
+
+It runs on articles in English and on articles whose language is unknown. Quotes a parser
+already put in the article are kept as they are; the enricher adds the others around them.
+
+How it works, in two passes over the body's paragraphs and block quotes:
+
+1. **Direct quotes.** Quote marks are paired per paragraph (straight or curly double quotes, or
+   single quotes where the article uses them as its primary marks). A paragraph that opens a
+   quote and does not close it continues into the next paragraph when that one reopens the
+   quote. Each quoted unit is then attributed: after it (``"...," X said``, ``"...," said X``,
+   ``"..." -- X``), before it (``X said: "..."``, ``X:``), or by continuation (a paragraph that
+   is only a quote, after a paragraph quoting someone). A quote split by its attribution
+   (``"...," he said, "..."``) becomes one quote with several spans. Quoted words with no
+   attribution (scare quotes, titles, nicknames, terms) are not quotes.
+2. **Reported speech.** Each sentence is searched for a speech verb (any tense) with a speaker
+   before it (``X said (that) ...``, ``..., X said Thursday.``), an inverted one
+   (``..., said X.``), ``according to X`` and ``As X noted, ...``. The content becomes an
+   ``indirect`` quote, or ``mixed`` when it holds quoted words.
+
+Speaker mentions are left unresolved (``source=None``); the ``sources`` enricher resolves
+them, and the ``dates`` enricher resolves the context's ``when``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+import attrs
+from attrs import define, field
+
+from articlekit.enrich.lexicon import (
+    ADVERBS,
+    CHANNEL_WORDS,
+    CLAUSE_ADVERBS,
+    DETERMINERS,
+    GROUP_NOUNS,
+    MONTHS,
+    NEEDS_THAT,
+    OBJECT_VERBS,
+    ORG_WORDS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    WEEKDAYS,
+)
+from articlekit.hookspecs import hookimpl
+from articlekit.model import (
+    Article,
+    BlockQuote,
+    Cue,
+    Paragraph,
+    Quote,
+    QuoteContext,
+    Span,
+    Speaker,
+    When,
+)
+from articlekit.registry import EnricherSpec, Options
+
+__all__ = ["applies_to", "extract_quotes", "find_quotes"]
+
+# ----------------------------------------------------------------------------- tokens
+
+# A word: letters and digits with inner apostrophes, hyphens, ampersands and dots (U.S.,
+# Ukraine's), or one punctuation character.
+_TOKEN = re.compile(r"\w(?:[\w&-]|[’'](?=\w)|\.(?=\w))*\.?|[^\w\s]")
+_WORD = re.compile(r"\w+")
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr",
+     "u.s", "u.k", "u.n", "e.u", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no",
+     "vs", "etc", "inc", "corp", "co", "ltd", "prof", "rev", "capt", "cmdr", "adm", "maj", "ft",
+     "mt", "d.c", "a.m", "p.m", "i.e", "e.g", "gop", "approx", "dept", "est", "univ", "ave"}
+)  # fmt: skip
+_SENTENCE_END = re.compile(r"[.?!]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|[.?!]+[\"”’')\]]*\s*$")
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’/ ,-]{1,60}?(?:\([^)]{1,30}\)\s*)?\s*[-—–]+\s+")
+_LEAD_CONNECTIVE = re.compile(
+    r"^(?:(?:meanwhile|however|but|and|so|still|also|further|furthermore|moreover|separately|"
+    r"instead|indeed|yet|now|then|nonetheless|nevertheless|in addition|in fact|for example)\b,?\s+)+",
+    re.IGNORECASE,
+)
+
+_DOUBLE_MARKS = '"“”„‟'
+_SINGLE_MARKS = "'‘’‚‛"
+_OPEN_CONTEXT = " \t\n([{—–-/:;,"
+
+_NEGATORS = frozenset(
+    {"not", "n't", "never", "to", "didn't", "don't", "doesn't", "won't", "wouldn't", "cannot", "can't"}
+)
+_PREPOSITIONS = frozenset(
+    {"about", "to", "for", "of", "with", "by", "in", "on", "at", "from", "into", "over", "up", "out", "off",
+     "goodbye", "hello", "so", "nothing", "something", "anything", "little", "much", "more", "yes", "no",
+     "this", "what", "which", "how", "why", "when", "where", "whether", "as", "and", "or", "but", "him", "her",
+     "them", "us", "me"}
+)  # fmt: skip
+"""Words that cannot open the content of ``X said ...`` without ``that`` (``told him about``).
+Object pronouns are here: without ``that`` they are the listener, not the content."""
+
+_PREP = (
+    r"(?:in|on|at|during|via|through|to|from|over|with|after|before|while|outside|inside|near|across|ahead of|of|about)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
+_WHEN = re.compile(
+    rf"(?:(?:on|last|this|early|late|earlier|later)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|(?:on\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+    r"|(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)"
+    r"|(?:last|this|next)\s+(?:week|month|year|weekend|night|morning)"
+    r"|(?:in|on)\s+(?:early|mid|late)-?\s*(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)"
+    r"|yesterday|today|tonight|earlier\s+today|on\s+the\s+same\s+day",
+)
+_CHANNEL = re.compile(
+    r"(?:in|on|via|through)\s+(?:a|an|his|her|their|its|the|one)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<kind>statement|post|tweet|interview|message|email|e-mail|letter|op-ed|column|video|blog post|"
+    r"press release|release|briefing|conference call|call|broadcast|podcast|newsletter|memo|note|filing|"
+    r"appearance|address|speech|remarks)s?"
+    r"(?:\s+(?:on|with|to|posted on|published by|published in|in)\s+(?:the\s+)?"
+    r"[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*)?"
+    r"|on\s+(?:state\s+)?(?:TV|television|radio)"
+    r"|on\s+(?:Telegram|Twitter|X|Facebook|Instagram|Truth Social|YouTube|TikTok|Weibo|WeChat|LinkedIn)\b"
+    r"|to\s+(?:reporters|journalists|the media|the press)"
+)
+_VENUE = re.compile(
+    r"(?:at|during)\s+(?:a|an|the|his|her|their|its)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?"
+    r"(?:press conference|news conference|conference|briefing|rally|meeting|summit|hearing|event|forum|"
+    r"ceremony|gathering|session|debate|town hall|speech|dinner|fundraiser|convention|visit|campaign stop|"
+    r"roundtable|luncheon|breakfast|news briefing|press briefing|interview)"
+    r"(?:\s+(?:in|at|on|with|of|near|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)?"
+)
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _low(word: str) -> str:
+    return word.rstrip(".").lower()
+
+
+# ----------------------------------------------------------------------------- drafts
+
+
+@define
+class _Draft:
+    """A quote found but not yet numbered."""
+
+    kind: str
+    pieces: list[tuple[int, int, int]]
+    cue: tuple[int, int, int] | None = None
+    speaker: tuple[int, int, int] | None = None
+    venue: str | None = None
+    channel: str | None = None
+    when: str | None = None
+    consumed: list[tuple[int, int, int]] = field(factory=list)
+
+
+@define
+class _Segment:
+    """A quoted stretch of one block: the marks' positions and the words between them."""
+
+    block: int
+    open: int
+    start: int
+    end: int
+    close: int | None  # the closing mark's index, None when the paragraph never closes it
+    used: bool = False
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences of a paragraph as ``(start, end)`` ranges, aware of abbreviations and
+    initials (``U.S.``, ``Mr.``, ``J.``)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if (match.group().startswith(".") and len(match.group().rstrip()) == 1) or match.group()[0] == ".":
+            before = text[max(0, match.start() - 12) : match.start()]
+            word = re.search(r"([\w.]+)$", before)
+            if word is not None:
+                w = word.group(1).lower()
+                if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", w):
+                    continue
+        spans.append((start, end))
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text) and text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+class _Tok:
+    """A token: a word or one punctuation character, with its position."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def group(self) -> str:
+        return self._text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
+    """The tokens of ``text[lo:hi]``; a sentence's final period is its own token, while an
+    abbreviation (``Mr.``, ``U.S.``, ``J.``) keeps its dot."""
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        word = m.group()
+        if len(word) > 1 and word.endswith("."):
+            bare = word[:-1].lower()
+            if not (bare in _ABBREVIATIONS or len(bare) == 1 or "." in bare):
+                out.append(_Tok(word[:-1], m.start(), m.end() - 1))
+                out.append(_Tok(".", m.end() - 1, m.end()))
+                continue
+        out.append(_Tok(word, m.start(), m.end()))
+    return out
+
+
+def _strip_span(text: str, start: int, end: int, trailing: str = ",;:—–- ") -> tuple[int, int]:
+    """Trim white space (and trailing ``trailing`` characters) from a span."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in trailing):
+        end -= 1
+    return start, end
+
+
+def _valid_np_start(words: Sequence[str], index: int) -> bool:
+    """Whether a speaker mention may begin at ``words[index]``."""
+    word = words[index]
+    low = _low(word)
+    rest = words[index:]
+    if low in DETERMINERS:
+        return len(rest) > 1 or low in ("some", "many", "several", "both", "others", "one")
+    if not word[0].isalnum():
+        return False
+    if _is_cap(word):
+        return not (low in CLAUSE_ADVERBS or low in WEEKDAYS or low in MONTHS or (low.endswith("ing") and index == 0))
+    if len(rest) > 1 and _is_cap(rest[1]) and low not in CLAUSE_ADVERBS and low not in SPEECH_VERBS:
+        return True  # "retired Air Force general Lloyd Newton", "former President Bill Clinton"
+    if low in PRONOUNS and len(rest) == 1:
+        return True
+    # a bare lower-case noun phrase: "officials", "senior officials", "critics"
+    last = _low(rest[-1])
+    return len(rest) <= 3 and (last in GROUP_NOUNS or (last.endswith("s") and len(rest) <= 2 and last not in ADVERBS))
+
+
+_CONNECTORS = frozenset(
+    {"of", "for", "the", "de", "al", "von", "van", "bin", "la", "le", "du", "da", "del", "and", "at"}
+)
+
+
+def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The speaker mention ending at ``end`` (the verb's start), looking no further back than
+    ``lo``: a name with titles, an apposition (``Andriy Yermak, head of ..., said``), a
+    pronoun, an organisation or a common noun phrase. None when there is none."""
+    toks = _tokens(text, max(lo, end - 160), end)
+    if not toks:
+        return None
+    i = len(toks) - 1
+    # adverbs and auxiliaries between the speaker and the verb ("Putin also said")
+    while i >= 0:
+        w = toks[i].group()
+        low = _low(w)
+        if low in _NEGATORS or low.endswith("n't"):
+            return None
+        if w[:1].islower() and (low in ADVERBS or (low.endswith("ly") and len(low) > 4)):
+            i -= 1
+            continue
+        break
+    if i < 0:
+        return None
+    if toks[i].group() == ",":
+        return _apposition_before(text, toks, i)
+    if _low(toks[i].group()) in PRONOUNS:
+        return toks[i].start(), toks[i].end()
+    return _np_words_before(toks, i)
+
+
+def _np_words_before(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
+    collected: list[_Tok] = []
+    k = i
+    while k >= 0 and len(collected) < 9:
+        w = toks[k].group()
+        if w == ")" and collected == [] and k >= 2:
+            # "Rep. Gwen Moore (D-Wis.) said": the party and state belong to the name
+            opening = k
+            while opening >= 0 and toks[opening].group() != "(" and k - opening <= 8:
+                opening -= 1
+            if opening >= 1 and toks[opening].group() == "(":
+                collected.extend(reversed(toks[opening : k + 1]))
+                k = opening - 1
+                continue
+        if not w[0].isalnum():
+            break
+        low = _low(w)
+        if low in _CONNECTORS:
+            collected.append(toks[k])
+            k -= 1
+            continue
+        if low in CLAUSE_ADVERBS and not _is_cap(w):
+            break
+        if low in SPEECH_VERBS and not _is_cap(w):
+            break
+        collected.append(toks[k])
+        k -= 1
+    if not collected:
+        return None
+    collected.reverse()
+    words = [t.group() for t in collected]
+    if _low(words[-1]) in _CONNECTORS:
+        return None
+    for s in range(len(words)):
+        if _low(words[s]) in _CONNECTORS and _low(words[s]) != "the":
+            continue
+        if _valid_np_start(words, s):
+            # a lower-case word inside a name needs a determiner or a capital before it
+            return collected[s].start(), collected[-1].end()
+    return None
+
+
+def _prev_comma(toks: Sequence[_Tok], j: int) -> int | None:
+    """The index of the comma before token ``j`` in the same clause, skipping parentheses."""
+    k = j - 1
+    while k >= 0 and j - k <= 18:
+        w = toks[k].group()
+        if w == ")":
+            while k >= 0 and toks[k].group() != "(":
+                k -= 1
+        elif w == ",":
+            return k
+        elif w in (";", ":", "“", '"', "”", "(", ".", "—", "–"):
+            return None
+        k -= 1
+    return None
+
+
+def _is_apposition(words: Sequence[str]) -> bool:
+    first = _low(words[0])
+    return words[0][:1].islower() or first in DETERMINERS or words[0][:1].isdigit() or first in ("head", "chief")
+
+
+def _apposition_before(text: str, toks: Sequence[_Tok], comma: int) -> tuple[int, int] | None:
+    """``NAME, APPOSITION(, APPOSITION), said``: the mention runs from the name to the last
+    apposition; ``Clinton, however, said`` gives just the name."""
+    j = comma
+    asides_only = True
+    for _ in range(3):
+        k = _prev_comma(toks, j)
+        if k is None or k == j - 1:
+            return None
+        words = [t.group() for t in toks[k + 1 : j]]
+        aside = all(_low(w) in CLAUSE_ADVERBS or _low(w).endswith("ly") for w in words)
+        if not aside:
+            if not _is_apposition(words):
+                return None
+            asides_only = False
+        np = _np_words_before(toks, k - 1) if k >= 1 else None
+        if np is not None:
+            head = text[np[0] : np[1]]
+            if _is_cap(head) and _low(head.split()[0]) not in DETERMINERS:
+                return np if asides_only else (np[0], toks[comma - 1].end())
+        j = k
+    return None
+
+
+def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """The speaker mention starting at ``pos`` (after an inverted verb: ``said Putin``)."""
+    toks = _tokens(text, pos, min(hi, pos + 200))
+    if not toks:
+        return None
+    words: list[_Tok] = []
+    for t in toks:
+        w = t.group()
+        if not w[0].isalnum():
+            break
+        low = _low(w)
+        if (low in CLAUSE_ADVERBS and low not in _CONNECTORS) and not _is_cap(w):
+            break
+        if low in _CONNECTORS and not words and low != "the":
+            break
+        words.append(t)
+        if len(words) >= 9:
+            break
+    while words and _low(words[-1].group()) in _CONNECTORS:
+        words.pop()
+    if not words:
+        return None
+    texts = [t.group() for t in words]
+    if not _valid_np_start(texts, 0):
+        return None
+    if _low(texts[-1]) in WEEKDAYS or _low(texts[-1]) in ("today", "yesterday"):
+        words.pop()
+        if not words:
+            return None
+    start, end = words[0].start(), words[-1].end()
+    if text[end - 1] == "." and _low(texts[-1]) not in _ABBREVIATIONS:
+        end -= 1
+    # an apposition after a name: ", a spokesman for the White House,"
+    m = re.compile(r",\s+(?:a|an|the|head|chief|[a-z]+ (?:of|for|at))\b[^,.;:\"“”]{0,80}").match(text, end, hi)
+    if m is not None and _is_cap(texts[-1]) and not re.match(r",\s+\w+ing\b", m.group()):
+        end = m.end()
+    return start, end
+
+
+_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|local|some|several|many)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"|(?:[A-Z][\w'’.&-]*\s+){0,3}(?:reporters|journalists|supporters|lawmakers|voters|listeners|viewers|students"
+    r"|officials|members|audiences?|crowds?|[A-Z][\w'’.&-]*)"
+    r"|reporters|journalists|supporters|lawmakers|voters|listeners|viewers|students|officials|members"
+    r"|him|her|them|us|me|you)"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:that|he|she|they|it|we|I|the|a|an|his|her|their|on|in|at|during|about|of|to|in|last|this"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z])\b)"
+)
+
+
+def _skip_tail(text: str, pos: int, hi: int, lemma: str) -> int:
+    """Skip what may follow a speech verb before its content: the listener (``told Reuters``),
+    when (``Thursday``), and prepositional phrases (``in a statement``, ``at a press
+    conference in Bishkek, Kyrgyzstan``). Returns the position after them."""
+    if lemma in OBJECT_VERBS:
+        m = _OBJECT.match(text, pos, hi)
+        if m is not None and not re.match(r"\s+(?:that|to)\b", text[pos:hi]):
+            pos = m.end()
+    for _ in range(5):
+        m = re.compile(r"\s*,?\s*").match(text, pos, hi)
+        q = m.end() if m else pos
+        w = _WHEN.match(text, q, hi)
+        if w is not None and w.end() > q:
+            pos = w.end()
+            continue
+        c = _CHANNEL.match(text, q, hi) or _VENUE.match(text, q, hi)
+        if c is not None:
+            pos = c.end()
+            continue
+        p = re.compile(rf"{_PREP}\s+(?:[^\s,.;:\"“”]+\s+){{0,7}}?[^\s,.;:\"“”]+(?=\s*(?:[,.;:]|\s+that\b|$))").match(
+            text, q, hi
+        )
+        if p is not None and not re.search(r"\b(?:is|are|was|were|will|would|has|have|had)\b", p.group()):
+            pos = p.end()
+            continue
+        break
+    return pos
+
+
+def _context(text: str, lo: int, hi: int) -> tuple[str | None, str | None, str | None]:
+    """The venue, channel and when written in ``text[lo:hi]`` (an attribution's words)."""
+    venue = channel = when = None
+    region = text[lo:hi]
+    m = _VENUE.search(region)
+    if m is not None:
+        venue = re.sub(r"^(?:at|during)\s+", "", m.group()).rstrip(",. ")
+    c = _CHANNEL.search(region)
+    if c is not None:
+        channel = _channel_name(c.group(), c.groupdict().get("kind"))
+    elif re.search(r"\btold\s+", region):
+        t = re.search(r"\btold\s+((?:the\s+)?(?:[A-Z][\w'’.&-]*\s*)+)", region)
+        if t is not None and _outlet(t.group(1).strip()):
+            channel = t.group(1).strip()
+    w = _WHEN.search(region)
+    if w is not None:
+        when = w.group()
+    return venue, channel, when
+
+
+def _outlet(name: str) -> bool:
+    words = name.split()
+    return bool(words) and (
+        any(_low(x) in ORG_WORDS for x in words) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
+    )
+
+
+def _channel_name(phrase: str, kind: str | None) -> str:
+    for word, canonical in CHANNEL_WORDS.items():
+        if re.search(rf"\b{re.escape(word)}\b", phrase, re.IGNORECASE if len(word) > 1 else 0):
+            if word == "x" and not re.search(r"\bX\b", phrase):
+                continue
+            return canonical
+    phrase = re.sub(r"^(?:in|on|via|through|to)\s+", "", phrase)
+    return phrase.rstrip(",. ")
+
+
+# ----------------------------------------------------------------------------- quote marks
+
+
+def _primary_marks(texts: Sequence[str]) -> str:
+    """Double quote marks, unless the article only uses single ones as its quote marks."""
+    joined = "".join(texts)
+    if sum(joined.count(c) for c in _DOUBLE_MARKS) >= 2:
+        return _DOUBLE_MARKS
+    openers = len(re.findall(r"(?:^|[\s(—–])[‘'](?=\w)", joined))
+    if (openers >= 1 and "‘" in joined) or openers >= 2:
+        return _SINGLE_MARKS
+    return _DOUBLE_MARKS
+
+
+def _segments(block: int, text: str, marks: str) -> list[_Segment]:
+    """Pair the quote marks of one paragraph. Unclosed quotes run to the paragraph's end."""
+    single = marks is _SINGLE_MARKS
+    found: list[_Segment] = []
+    stack: list[int] = []
+    nested: list[tuple[int, int, tuple[int, ...]]] = []
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch not in marks:
+            continue
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        if single and prev.isalnum() and nxt.isalnum():
+            continue  # an apostrophe: don't, Ukraine's
+        opening_ctx = prev in _OPEN_CONTEXT or prev in marks
+        closing_ctx = not prev.isspace() and prev not in "([{"
+        if ch in "“‘„‚":
+            is_open = not (stack and closing_ctx and not opening_ctx) or not stack
+        elif ch in "”’":
+            is_open = bool(not stack and opening_ctx and nxt.isalnum())
+        elif not stack:
+            is_open = not nxt.isspace() or prev.isspace()
+        else:
+            # a straight mark inside a quote closes it, unless it stands before a word after
+            # white space (a nested quote)
+            is_open = (prev.isspace() or prev in "([{") and not nxt.isspace()
+        if single and not is_open and not stack:
+            continue  # a closing apostrophe: the Joneses' house
+        if is_open:
+            if stack and single:
+                continue
+            stack.append(i)
+        elif stack:
+            start = stack.pop()
+            if not stack:
+                found.append(_Segment(block, start, start + 1, i, i))
+            else:
+                nested.append((start, i, tuple(stack)))
+    if stack:
+        # an opening mark never closed: it runs to the paragraph's end, and the pairs it
+        # seemed to hold are candidates of their own, in case it is a stray mark
+        unclosed = set(stack)
+        start = stack[0]
+        found.append(_Segment(block, start, start + 1, n, None))
+        for o, c, outer in nested:
+            if all(x in unclosed for x in outer):
+                found.append(_Segment(block, o, o + 1, c, c))
+        found.sort(key=lambda seg: seg.open)
+    return found
+
+
+# ----------------------------------------------------------------------------- the finder
+
+
+@define
+class _Finder:
+    texts: dict[int, str]
+    order: list[int]
+    taken: dict[int, list[tuple[int, int]]]
+    drafts: list[_Draft] = field(factory=list)
+    segments: dict[int, list[_Segment]] = field(factory=dict)
+
+    def busy(self, block: int, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.taken.get(block, ()))
+
+    def take(self, block: int, start: int, end: int) -> None:
+        self.taken.setdefault(block, []).append((start, end))
+
+    # ------------------------------------------------------------------ direct
+
+    def direct(self) -> None:
+        marks = _primary_marks([self.texts[b] for b in self.order])
+        for b in self.order:
+            self.segments[b] = _segments(b, self.texts[b], marks)
+        units = self._units()
+        last_speaker: tuple[int, tuple[int, int, int]] | None = None  # (block, mention)
+        pending: list[list[_Segment]] = []
+        for index, unit in enumerate(units):
+            _first, last = unit[0], unit[-1]
+            if any(self.busy(s.block, s.start, s.end) for s in unit):
+                continue
+            draft = self._attribute(unit)
+            if draft is None and last.close is not None:
+                nxt = units[index + 1] if index + 1 < len(units) else None
+                text = self.texts[last.block]
+                if nxt is not None and nxt[0].block == last.block and not text[last.close + 1 : nxt[0].open].strip():
+                    pending.append(unit)  # '"A." "B," he said.': wait for the next unit
+                    continue
+            if draft is None:
+                draft = self._continuation(unit, last_speaker)
+            if draft is None:
+                pending.clear()
+                continue
+            for earlier in reversed(pending):
+                draft.pieces[:0] = [(s.block, s.start, s.end) for s in earlier]
+                for s in earlier:
+                    s.used = True
+            pending.clear()
+            for s in unit:
+                s.used = True
+            self._merge_following(draft, units, index)
+            self._finish(draft)
+            if draft.speaker is not None:
+                last_speaker = (draft.pieces[-1][0], draft.speaker)
+
+    def _units(self) -> list[list[_Segment]]:
+        """Segments joined across paragraphs: a quote left open at a paragraph's end continues
+        when the next paragraph opens with a quote mark."""
+        units: list[list[_Segment]] = []
+        chained: set[int] = set()
+        for pos, b in enumerate(self.order):
+            for seg in self.segments[b]:
+                if id(seg) in chained:
+                    continue
+                unit = [seg]
+                cur, p = seg, pos
+                while cur.close is None and p + 1 < len(self.order):
+                    nb = self.order[p + 1]
+                    following = self.segments[nb]
+                    if not following or self.texts[nb][: following[0].open].strip():
+                        break
+                    cur = following[0]
+                    unit.append(cur)
+                    chained.add(id(cur))
+                    p += 1
+                units.append(unit)
+        return units
+
+    def _piece(self, seg: _Segment) -> tuple[int, int, int] | None:
+        text = self.texts[seg.block]
+        start, end = _strip_span(text, seg.start, seg.end, trailing=",;:—–- ")
+        if seg.close is None:
+            start, end = _strip_span(text, start, end)
+        if end <= start:
+            return None
+        return seg.block, start, end
+
+    def _attribute(self, unit: list[_Segment]) -> _Draft | None:
+        first, last = unit[0], unit[-1]
+        pieces = [p for p in (self._piece(s) for s in unit) if p is not None]
+        if not pieces:
+            return None
+        if last.close is not None:
+            post = self._post(last)
+            if post is not None:
+                return _Draft("direct", pieces, *post)
+        pre = self._pre(first)
+        if pre is not None:
+            return _Draft("direct", pieces, *pre)
+        return None
+
+    def _next_mark(self, block: int, pos: int) -> int:
+        for seg in self.segments[block]:
+            if seg.open >= pos:
+                return seg.open
+        return len(self.texts[block])
+
+    def _post(self, seg: _Segment) -> tuple[tuple[int, int, int] | None, tuple[int, int, int] | None] | None:
+        """An attribution after a closing quote mark: ``," X said``, ``," said X``, ``" -- X``."""
+        assert seg.close is not None
+        b, text = seg.block, self.texts[seg.block]
+        lo = seg.close + 1
+        hi = self._next_mark(b, lo)
+        inner = text[seg.start : seg.end].rstrip(" '’\"")
+        m = re.compile(r"\s*(?:[,;]\s*)?(?:[—–―]+|--)\s*").match(text, lo, hi)
+        if m is not None and m.end() > lo:
+            # a dash attribution: "..." -- Vladimir Putin
+            np = _np_after(text, m.end(), hi)
+            if np is not None and not text[np[1] : hi].strip(" .,"):
+                return (b, lo, m.end()), (b, *np)
+        toks = _tokens(text, lo, hi)
+        depth = 0
+        for n, tok in enumerate(toks[:16]):
+            w = tok.group()
+            depth += (w == "(") - (w == ")")
+            if depth > 0 or w == ")":
+                continue
+            if w in ".!?" or (n > 0 and w in ":;"):
+                return None
+            lemma = SPEECH_VERBS.get(w.lower())
+            if lemma is None or (_is_cap(w) and n > 0):
+                continue
+            between = text[lo : tok.start()].strip(" ,—–-")
+            if not between:
+                np = _np_after(text, tok.end(), hi)
+                if np is None:
+                    return None
+                end_at = _skip_tail(text, np[1], hi, lemma)
+            else:
+                start = lo + len(text[lo : tok.start()]) - len(text[lo : tok.start()].lstrip(" ,—–-"))
+                np = _np_before(text, start, tok.start())
+                if np is None or text[start : np[0]].strip():
+                    return None
+                end_at = _skip_tail(text, tok.end(), hi, lemma)
+            rest = text[end_at:hi].lstrip()
+            ends = not rest or rest[0] in ".,;:!?—–-" or (hi < len(text) and not rest.strip())
+            if inner.endswith(".") and not (not rest or rest[0] in ".!?"):
+                return None  # '"... change." She adds, "...': a new sentence, not an attribution
+            if not ends and not inner.endswith((",", "?", "!", "—", "-")):
+                return None
+            if not ends and re.match(r"(?:that\b|[a-z])", rest) and not inner.endswith(","):
+                return None
+            cue_end = tok.end()
+            return (b, tok.start(), cue_end), (b, *np)
+        return None
+
+    def _pre(self, seg: _Segment) -> tuple[tuple[int, int, int] | None, tuple[int, int, int] | None] | None:
+        """An attribution before an opening quote mark: ``X said: "``, ``X told Reuters, "``,
+        ``Putin: "``, or a paragraph ending in ``X said:`` before a paragraph of quote."""
+        b, text = seg.block, self.texts[seg.block]
+        lo = self._sentence_start(b, seg.open)
+        if text[lo : seg.open].strip():
+            return self._pre_in(b, lo, seg.open)
+        pos = self.order.index(b)
+        if text[: seg.open].strip() or pos == 0:
+            return None
+        prev = self.order[pos - 1]
+        ptext = self.texts[prev]
+        end = len(ptext.rstrip())
+        if not ptext[:end].endswith(":"):
+            return None
+        return self._pre_in(prev, self._sentence_start(prev, end), end)
+
+    def _sentence_start(self, b: int, pos: int) -> int:
+        text = self.texts[b]
+        lo = 0
+        for s, e in sentences(text[:pos]):
+            if e <= pos and text[s:e].rstrip().endswith((".", "?", "!")):
+                lo = e
+        for other in self.segments[b]:
+            if other.close is not None and other.close < pos:
+                lo = max(lo, other.close + 1)
+        return lo
+
+    def _pre_in(
+        self, b: int, lo: int, open_at: int
+    ) -> tuple[tuple[int, int, int] | None, tuple[int, int, int] | None] | None:
+        text = self.texts[b]
+        stripped = text[lo:open_at].rstrip()
+        if stripped.endswith((":", "―", "—", "–")) and len(stripped) > 1:
+            core = stripped[:-1].rstrip()
+            np = _np_before(text, lo, lo + len(core))
+            if np is not None and not text[lo : np[0]].strip() and _is_cap(text[np[0] : np[1]]):
+                colon = lo + len(stripped) - 1
+                return (b, colon, colon + 1), (b, *np)
+        toks = _tokens(text, lo, open_at)
+        for tok in reversed(toks):
+            w = tok.group()
+            lemma = SPEECH_VERBS.get(w.lower())
+            if lemma is None or _is_cap(w):
+                continue
+            end_at = _skip_tail(text, tok.end(), open_at, lemma)
+            rest = text[end_at:open_at].strip()
+            if rest not in ("", ",", ":", "—", "–", "-", "―"):
+                return None
+            np = _np_before(text, lo, tok.start())
+            if np is None:
+                np = _np_after(text, tok.end(), open_at)
+                if np is None:
+                    return None
+            return (b, tok.start(), tok.end()), (b, *np)
+        return None
+
+    def _continuation(
+        self, unit: list[_Segment], last_speaker: tuple[int, tuple[int, int, int]] | None
+    ) -> _Draft | None:
+        """A paragraph holding only a quote, right after a paragraph that quoted someone: the
+        same speaker goes on."""
+        first, last = unit[0], unit[-1]
+        text0 = self.texts[first.block]
+        if last_speaker is None or text0[: first.open].strip():
+            return None
+        if last.close is not None and self.texts[last.block][last.close + 1 :].strip(" .,"):
+            return None
+        pos = self.order.index(first.block)
+        if pos == 0 or self.order[pos - 1] != last_speaker[0]:
+            return None
+        pieces = [p for p in (self._piece(s) for s in unit) if p is not None]
+        if not pieces:
+            return None
+        return _Draft("direct", pieces, None, last_speaker[1])
+
+    def _merge_following(self, draft: _Draft, units: list[list[_Segment]], index: int) -> None:
+        """``"A," he said, "B."``: the words after the attribution belong to the same quote."""
+        if draft.cue is None or draft.cue[1] < draft.pieces[-1][2]:
+            return
+        b = draft.pieces[-1][0]
+        text = self.texts[b]
+        end = max(draft.cue[2], draft.speaker[2] if draft.speaker else 0)
+        end = _skip_tail(text, end, len(text), "say")
+        for unit in units[index + 1 :]:
+            seg = unit[0]
+            if seg.block != b or seg.used:
+                return
+            gap = text[end : seg.open]
+            # a participle clause may stand between: '"A," said X, speaking of Y. "B."'
+            gap = re.sub(r"^\s*,\s+\w+ing\b[^.;:\"“”]{0,80}", "", gap)
+            if gap.strip(" ,.;:—–-") or self.busy(b, seg.start, seg.end):
+                return
+            last = unit[-1]
+            if last.close is not None:
+                if self._post(last) is not None:
+                    return
+                inner = text[last.start : last.end].rstrip()
+                after = text[last.close + 1 :].lstrip()
+                if not inner.endswith((".", "?", "!", "…")) and after[:1] not in ("", ".", "?", "!"):
+                    return  # a fragment running on into the sentence, not the quote's next part
+            for s in unit:
+                p = self._piece(s)
+                if p is not None:
+                    draft.pieces.append(p)
+                s.used = True
+            return
+
+    def _finish(self, draft: _Draft) -> None:
+        if draft.cue is not None:
+            b, s, e = draft.cue
+            text = self.texts[b]
+            lo, hi = s, e
+            if draft.speaker is not None and draft.speaker[0] == b:
+                lo, hi = min(lo, draft.speaker[1]), max(hi, draft.speaker[2])
+            hi = _skip_tail(text, hi, len(text), "say")
+            for ss, se in sentences(text):
+                if ss <= lo < se and _ok_lead(text[ss:lo]):
+                    lo = ss  # "In a statement, the ministry said ..."
+            draft.venue, draft.channel, draft.when = _context(text, lo, hi)
+        for b, s, e in draft.pieces:
+            self.take(b, s, e)
+        if draft.cue is not None:
+            self.take(*draft.cue)
+        self.drafts.append(draft)
+
+    # ------------------------------------------------------------------ reported speech
+
+    def reported(self) -> None:
+        for b in self.order:
+            text = self.texts[b]
+            for s, e in sentences(text):
+                self._sentence(b, text, s, e)
+
+    def _in_quote(self, b: int, pos: int) -> bool:
+        return any(seg.open <= pos < (seg.close if seg.close is not None else seg.end) for seg in self.segments[b])
+
+    def _sentence(self, b: int, text: str, s: int, e: int) -> None:
+        sentence = text[s:e]
+        if not _has_cue(sentence):
+            return
+        toks = _tokens(text, s, e)
+        prev_speaker: tuple[int, int, int] | None = None
+        for n, tok in enumerate(toks):
+            w = tok.group()
+            low = w.lower()
+            if low == "according" and n + 1 < len(toks) and toks[n + 1].group().lower() == "to":
+                if self._according(b, text, s, e, tok, toks[n + 1]):
+                    return
+                continue
+            lemma = SPEECH_VERBS.get(low)
+            if lemma is None or (_is_cap(w) and n > 0):
+                continue
+            if self.busy(b, tok.start(), tok.end()) or self._in_quote(b, tok.start()):
+                continue
+            draft = self._verb(b, text, s, e, tok, lemma, prev_speaker)
+            if draft is not None:
+                self._finish(draft)
+                prev_speaker = draft.speaker
+                if draft.pieces[-1][2] >= e - 2:
+                    return
+
+    def _content(self, b: int, text: str, start: int, end: int) -> tuple[int, int, int] | None:
+        start, end = _strip_span(text, start, end, trailing=",;:—–-. ")
+        if end > start and text[end - 1] in '"”' and text[start] not in '"“':
+            pass
+        for lo, hi in self.taken.get(b, ()):
+            if lo < end and start < hi:
+                if lo > start:
+                    end = lo
+                else:
+                    return None
+        start, end = _strip_span(text, start, end, trailing=",;:—–-. ")
+        if len(_WORD.findall(text, start, end)) < 3:
+            return None
+        return b, start, end
+
+    def _kind(self, text: str, piece: tuple[int, int, int]) -> str:
+        _, s, e = piece
+        return "mixed" if sum(text.count(c, s, e) for c in _DOUBLE_MARKS) >= 2 else "indirect"
+
+    def _verb(
+        self,
+        b: int,
+        text: str,
+        s: int,
+        e: int,
+        tok: _Tok,
+        lemma: str,
+        prev_speaker: tuple[int, int, int] | None,
+    ) -> _Draft | None:
+        before = text[s : tok.start()].rstrip()
+        participle = tok.group().lower().endswith("ing")
+        np: tuple[int, int] | None
+        inverted = False
+        if participle:
+            # "..., saying that ...": the speaker is the clause's subject
+            if not before.endswith(","):
+                return None
+            if prev_speaker is not None:
+                speaker: tuple[int, int, int] | None = prev_speaker
+            else:
+                lead = _np_after(text, _lead_start(text, s, tok.start()), tok.start())
+                if lead is None:
+                    return None
+                speaker = (b, *lead)
+            np = None
+        else:
+            np = _np_before(text, s, tok.start())
+            if np is None and before.endswith(","):
+                np = _np_after(text, tok.end(), e)
+                inverted = np is not None
+            if np is None:
+                return None
+            speaker = (b, *np)
+        tail_from = np[1] if inverted and np is not None else tok.end()
+        after = _skip_tail(text, tail_from, e, lemma)
+        rest = text[after:e]
+        stripped = rest.lstrip()
+        cue = (b, tok.start(), tok.end())
+        forward_at: int | None = None
+        m = re.match(r"\s*(?:,\s*)?that\b", rest)
+        if m is not None:
+            forward_at = after + m.end()
+        elif stripped.startswith(":"):
+            forward_at = after + rest.index(":") + 1
+        elif stripped.startswith(","):
+            follow = stripped[1:].lstrip()
+            fw = follow.split(" ", 1)[0].lower().strip(",")
+            if fw in SPEECH_VERBS or fw in ("who", "which", "referring", "citing", "according", "as", "while"):
+                forward_at = None
+            elif np is not None and not inverted and not _speaker_mid(text, s, np[0]):
+                forward_at = after + rest.index(",") + 1
+        elif stripped and not re.match(r"[.?!\"”’)]*\s*$", stripped):
+            first_word = stripped.split(" ", 1)[0].lower()
+            if lemma not in NEEDS_THAT and first_word not in _PREPOSITIONS and stripped[0].isalnum():
+                forward_at = after
+        if forward_at is not None and not participle and np is not None and not inverted:
+            lead_text = text[s : np[0]].strip()
+            if lead_text and not _ok_lead(lead_text):
+                return None
+        piece: tuple[int, int, int] | None = None
+        pieces: list[tuple[int, int, int]] = []
+        if forward_at is not None:
+            piece = self._content(b, text, forward_at, e)
+            if piece is not None:
+                pieces.append(piece)
+                # "A, X said, B": the words before the attribution belong to it too
+                lo_np = speaker[1] if speaker is not None else tok.start()
+                if inverted or (np is not None and _speaker_mid(text, s, lo_np)):
+                    head = self._content(b, text, _lead_start(text, s, lo_np), lo_np)
+                    if head is not None:
+                        pieces.insert(0, head)
+        elif not participle:
+            # trailing attribution: "..., X said Thursday." / "..., said X."
+            lo_np = np[0] if np is not None and not inverted else tok.start()
+            if not text[s:lo_np].rstrip().endswith((",", "—", "–", "--")):
+                return None
+            if rest.strip(' .?!"”’)') and not re.match(r"\s*,\s*(?:\w+ing|who|which|as|while|when)\b", rest):
+                return None
+            piece = self._content(b, text, _lead_start(text, s, lo_np), lo_np)
+            if piece is not None:
+                pieces.append(piece)
+        if not pieces:
+            return None
+        kind = "mixed" if any(self._kind(text, p) == "mixed" for p in pieces) else "indirect"
+        return _Draft(kind, pieces, cue, speaker)
+
+    def _according(self, b: int, text: str, s: int, e: int, tok: _Tok, to: _Tok) -> bool:
+        np = _np_after(text, to.end(), e)
+        if np is None or self.busy(b, tok.start(), to.end()):
+            return False
+        cue = (b, tok.start(), to.end())
+        before = text[s : tok.start()].rstrip()
+        after = text[np[1] : e]
+        piece: tuple[int, int, int] | None
+        if not before or (_ok_lead(before.rstrip(",")) and before.endswith(",")):
+            m = re.match(r"\s*,", after)
+            if m is None:
+                return False
+            piece = self._content(b, text, np[1] + m.end(), e)
+        elif before.endswith(","):
+            if after.strip(' .?!"”’)'):
+                return False
+            piece = self._content(b, text, _lead_start(text, s, tok.start()), tok.start())
+        else:
+            return False
+        if piece is None:
+            return False
+        draft = _Draft(self._kind(text, piece), [piece], cue, (b, *np))
+        self._finish(draft)
+        return True
+
+
+def _has_cue(sentence: str) -> bool:
+    return any(word.lower() in SPEECH_VERBS or word.lower() == "according" for word in _WORD.findall(sentence))
+
+
+def _lead_start(text: str, s: int, limit: int) -> int:
+    """Where a sentence's content starts once its dateline and connectives are skipped."""
+    m = _DATELINE.match(text, s, limit)
+    if m is not None:
+        s = m.end()
+    m = _LEAD_CONNECTIVE.match(text, s, limit)
+    if m is not None:
+        s = m.end()
+    return s
+
+
+def _speaker_mid(text: str, s: int, np_start: int) -> bool:
+    """Whether the speaker stands after a clause of content (``..., X said``)."""
+    before = text[s:np_start].rstrip()
+    if not before.endswith((",", "—", "–")):
+        return False
+    head = before.rstrip(",—– ")
+    words = _WORD.findall(head)
+    return len(words) >= 4 and not _ok_lead(head)
+
+
+def _ok_lead(lead: str) -> bool:
+    """Whether words before ``X said ...`` are an introduction (``In a statement,``, ``On
+    Sunday``, ``Meanwhile,``, ``As``) rather than content."""
+    lead = lead.strip().rstrip(",")
+    if not lead:
+        return True
+    words = lead.split()
+    first = _low(words[0])
+    if len(words) <= 2 and (first in CLAUSE_ADVERBS or lead.endswith(("ly", "ly,"))):
+        return True
+    if first in ("in", "on", "at", "during", "after", "before", "speaking", "asked", "when", "while", "as",
+                 "earlier", "later", "last", "this", "responding", "writing", "separately", "meanwhile",
+                 "however", "but", "and", "still", "also", "then", "now", "yet", "so", "for", "with",
+                 "since", "until", "following", "addressing", "according", "by", "from", "over", "under",
+                 "ahead", "within"):  # fmt: skip
+        return len(words) <= 12
+    return bool(_DATELINE.match(lead + " - x")) and lead.isupper()
+
+
+# ----------------------------------------------------------------------------- the enricher
+
+
+def applies_to(article: Article) -> bool:
+    """Whether the rules apply: the article is in English, or its language is unknown."""
+    language = (article.language or "en").lower()
+    return language == "en" or language.startswith("en-") or language in ("und", "eng")
+
+
+def _text_blocks(article: Article) -> list[int]:
+    return [i for i, block in enumerate(article.body) if isinstance(block, (Paragraph, BlockQuote))]
+
+
+def find_quotes(article: Article) -> list[Quote]:
+    """The quotes the rules find in ``article``'s body, numbered after the ones it already has
+    and never overlapping them. Speakers are not resolved to sources."""
+    order = _text_blocks(article)
+    texts = {i: article.body[i].text for i in order}
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for quote in article.quotes:
+        for span in quote.spans:
+            taken.setdefault(span.block, []).append((span.start, span.end))
+        if quote.cue is not None and quote.cue.span is not None:
+            taken.setdefault(quote.cue.span.block, []).append((quote.cue.span.start, quote.cue.span.end))
+    finder = _Finder(texts, order, taken)
+    finder.direct()
+    finder.reported()
+    used = {q.id for q in article.quotes}
+    quotes: list[Quote] = []
+    number = 0
+    for draft in sorted(finder.drafts, key=lambda d: d.pieces[0]):
+        number += 1
+        while f"q{number}" in used:
+            number += 1
+        quotes.append(_quote(f"q{number}", draft, texts))
+    return quotes
+
+
+def _quote(qid: str, draft: _Draft, texts: dict[int, str]) -> Quote:
+    spans = tuple(Span(b, s, e) for b, s, e in draft.pieces)
+    words = " ".join(texts[b][s:e] for b, s, e in draft.pieces)
+    cue = None
+    if draft.cue is not None:
+        b, s, e = draft.cue
+        cue = Cue(texts[b][s:e], Span(b, s, e))
+    speaker = None
+    if draft.speaker is not None:
+        b, s, e = draft.speaker
+        speaker = Speaker(texts[b][s:e], None, Span(b, s, e))
+    when = When(draft.when) if draft.when else None
+    context = QuoteContext(venue=draft.venue, channel=draft.channel, when=when)
+    return Quote(id=qid, kind=draft.kind, text=words, spans=spans, cue=cue, speaker=speaker, context=context)  # type: ignore[arg-type]
+
+
+def _sort_key(quote: Quote) -> tuple[int, int]:
+    if quote.spans:
+        return quote.spans[0].block, quote.spans[0].start
+    return (1 << 30, 0)
+
+
+def extract_quotes(article: Article, options: Options) -> Article:
+    """The enricher: ``article`` with the quotes the rules find added to the ones it has.
+
+    The option ``quotes=False`` turns it off.
+    """
+    if not options.get("quotes", True) or not applies_to(article) or not article.body:
+        return article
+    found = find_quotes(article)
+    if not found:
+        return article
+    quotes = tuple(sorted((*article.quotes, *found), key=_sort_key))
+    return attrs.evolve(article, quotes=quotes)
+
+
+def iter_blocks_text(article: Article) -> Iterator[tuple[int, str]]:
+    """The blocks the rules read, with their texts."""
+    for i in _text_blocks(article):
+        yield i, article.body[i].text
+
+
+@hookimpl
+def articlekit_enrichers() -> Sequence[EnricherSpec]:
+    return [
+        EnricherSpec(
+            name="quotes",
+            run=extract_quotes,
+            order=100,
+            description="direct, indirect and mixed quotes with cue, speaker mention, venue, channel and when",
+        )
+    ]
