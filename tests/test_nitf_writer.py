@@ -93,12 +93,22 @@ def quoted_characters(element: etree._Element, offset: int) -> set[int]:
     return covered
 
 
+def assert_indentation_only_between_elements(pretty: etree._Element, compact: etree._Element) -> None:
+    """Indentation stands only where the compact document has no text at all."""
+    pretty_elements, compact_elements = list(pretty.iter()), list(compact.iter())
+    assert [e.tag for e in pretty_elements] == [e.tag for e in compact_elements]
+    for mine, theirs in zip(pretty_elements, compact_elements, strict=True):
+        for got, plain in ((mine.text, theirs.text), (mine.tail, theirs.tail)):
+            assert got == plain or (plain is None and got is not None and not got.strip())
+
+
 @given(articles())
 def test_every_article_writes_valid_nitf_keeping_text_and_quotes(
     nitf_schema: etree.XMLSchema, article: m.Article
 ) -> None:
     root = write(article)
     assert_valid(nitf_schema, root)
+    assert_indentation_only_between_elements(root, write(article, pretty=False))
     expected_quoted: dict[int, set[int]] = {}
     for quote in article.quotes:
         if quote.kind in ("direct", "mixed"):
@@ -117,17 +127,6 @@ def test_every_article_writes_valid_nitf_keeping_text_and_quotes(
             quoted |= quoted_characters(part, offset)
         newlines = {i for i, c in enumerate(block.text) if c == "\n"} if isinstance(block, m.ListBlock) else set()
         assert quoted == expected_quoted.get(index, set()) - newlines
-
-
-@given(articles())
-def test_indenting_adds_white_space_only_between_elements(article: m.Article) -> None:
-    pretty, compact = write(article), write(article, pretty=False)
-    # indentation stands only where the compact document has no text at all
-    pretty_elements, compact_elements = list(pretty.iter()), list(compact.iter())
-    assert [e.tag for e in pretty_elements] == [e.tag for e in compact_elements]
-    for mine, theirs in zip(pretty_elements, compact_elements, strict=True):
-        for got, plain in ((mine.text, theirs.text), (mine.tail, theirs.tail)):
-            assert got == plain or (plain is None and got is not None and not got.strip())
 
 
 # --------------------------------------------------------------------------- a hand-built article
