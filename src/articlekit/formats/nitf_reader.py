@@ -55,7 +55,7 @@ _TEXT_BLOCKS = {"p", "pre", "fn"}
 # elements that only group blocks
 _CONTAINERS = {"block", "body.content", "div", "section", "article", "main", "nitf-table-summary"}
 # skipped in the body: metadata and editorial notes that are not part of the story's text
-_SKIPPED = {"note", "nitf-table-metadata", "hr", "classifier", "ed-msg", "hl1"}
+_SKIPPED = {"note", "nitf-table-metadata", "hr", "classifier", "ed-msg", "hl1", "head", "header", "script", "style"}
 _HTML_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _MENTION_KINDS = {"person": "person", "org": "organisation", "location": "location"}
 _EXTENSION = "nitf"
@@ -123,7 +123,7 @@ class NitfBody:
             text = text_of(element)
             if text:
                 self.blocks.append(Heading(text, level=_HTML_HEADINGS[name]))
-        elif name == "bq":
+        elif name in ("bq", "blockquote"):
             self._block_quote(element, depth)
         elif name in ("ul", "ol", "dl"):
             self._list(element, ordered=name == "ol")
