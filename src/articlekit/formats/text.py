@@ -197,6 +197,7 @@ class _Reader:
     updated: datetime | None = None
     authors: list[Contributor] = attrs.Factory(list)
     provider: str | None = None
+    section: str | None = None
     datelines: tuple[Place, ...] = ()
     media: list[Media] = attrs.Factory(list)
     body: list[Block] = attrs.Factory(list)
@@ -219,6 +220,9 @@ class _Reader:
             if dates is not None:
                 self.published = self.published or dates.published
                 self.updated = self.updated or dates.updated
+                self.provider = self.provider or dates.provider
+                self.section = self.section or dates.section
+                self.authors.extend(dates.contributors)
                 continue
             byline = rules.parse_byline(text)
             if byline is not None:
@@ -374,6 +378,7 @@ class _Reader:
             datelines=self.datelines,
             media=tuple(self.media),
             body=tuple(self.body),
+            **({"section": self.section} if self.section else {}),
             **fields,
         )
 

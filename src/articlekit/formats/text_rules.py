@@ -230,10 +230,17 @@ class Caption:
 
 @frozen
 class HeaderDates:
-    """The dates of a header line such as ``Published: ... | Updated: ...``."""
+    """What a header line such as ``Published: ... | Updated: ...`` or
+    ``Source: Xinhua | 2025-11-28 19:41:05 | Editor: Liu Yang`` says."""
 
-    published: datetime | None
-    updated: datetime | None
+    published: datetime | None = None
+    updated: datetime | None = None
+    provider: str | None = None
+    """From a ``Source:`` segment."""
+    contributors: tuple[Contributor, ...] = ()
+    """From ``Editor:``, ``Author:``, ``Reporter:``, ``Photographer:`` segments."""
+    section: str | None = None
+    """From a ``Section:`` or ``Category:`` segment."""
 
 
 # --------------------------------------------------------------------------- bylines
@@ -242,6 +249,11 @@ _BYLINE = re.compile(r"(?:By|BY|by|Written by|Story by|Words by|Von)\s*:?\s+(?P<
 _PIPE_BYLINE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3})\s*[|｜]\s*(?P<title>\S.{0,60})$")
 _AND = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|\s+AND\s+|\s+und\s+)\s*")
 _SEGMENTS = re.compile(r"\s*(?:,|\||;|\s[-–—]\s)\s*")
+_AGENCY_SUFFIX = re.compile(
+    r"^(?P<names>.+?)\s+(?P<rest>(?:The\s+)?(?:"
+    + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True) if len(a) > 3)
+    + r"))$"
+)
 _CAPS_NAME_THEN_ORG = re.compile(r"^(?P<names>[A-Z][A-Z.'’\- ]+?)\s+(?P<rest>[A-Z][a-z].*)$")
 
 
@@ -289,12 +301,13 @@ def parse_byline(line: str) -> list[Contributor] | None:
         if extras or (index > 0 and (_is_org(segment) or _ROLE_WORDS.search(segment))):
             extras.append(segment)
             continue
-        if index == len(segments) - 1 and not names:
-            # "JANE DOE Associated Press": a name in capitals, then the organisation
-            caps = _CAPS_NAME_THEN_ORG.match(segment)
-            if caps is not None and segment != segment.upper():
-                segment = caps.group("names")
-                extras.append(caps.group("rest"))
+        if index == len(segments) - 1:
+            # "JANE DOE Associated Press": names, then the organisation without a comma
+            suffix = _AGENCY_SUFFIX.match(segment) or _CAPS_NAME_THEN_ORG.match(segment)
+            whole = segment in AGENCIES or segment.removeprefix("The ") in AGENCIES
+            if suffix is not None and segment != segment.upper() and not whole:
+                segment = suffix.group("names")
+                extras.append(suffix.group("rest"))
         parts = [p for p in _AND.split(segment) if p]
         if not all(_is_name(p) or _is_org(p) for p in parts):
             return None
@@ -480,9 +493,16 @@ def _names(text: str) -> list[tuple[str, str | None]] | None:
     """``(name, affiliation)`` pairs of a credit's names (``Jane Doe in London, John Roe and
     Max Mustermann, The Daily Bugle``), or None when a part is not a name."""
     out: list[tuple[str, str | None]] = []
-    for piece in text.strip().split(","):
-        for part in _AND.split(piece.strip()):
-            part = _IN_PLACE.sub("", part.strip())
+    placed = False
+    for piece in text.strip().strip(",").split(","):
+        piece = piece.strip()
+        if placed and (piece in _REGIONS or (len(piece.split()) == 1 and " in " not in piece)):
+            continue  # "Lena Park in Des Moines, Iowa": the state of the place before
+        placed = False
+        for part in _AND.split(piece):
+            stripped = _IN_PLACE.sub("", part.strip())
+            placed = stripped != part.strip()
+            part = stripped
             if not part:
                 continue
             if out and _is_org(part):
@@ -628,16 +648,41 @@ def _only_date(text: str) -> datetime | None:
     return found.value if not _RESIDUE.sub("", residue) else None
 
 
+_FIELD = re.compile(
+    r"(?P<label>(?i:source|editor|editors|author|authors|reporter|reporters|writer|photographer|photos?|section"
+    r"|category|desk))\s*:\s*(?P<value>\S.{0,80}?)\s*$"
+)
+_FIELD_ROLES = {"editor": "editing", "editors": "editing", "photographer": "photographer", "photo": "photographer"}
+
+
 def header_dates(line: str) -> HeaderDates | None:
-    """The dates of a header line (``Published: 12:44, November 28, 2025 | Updated: 13:00,
-    November 28, 2025``, ``Updated 3:05 PM EST, Fri November 28, 2025``, a bare
-    ``November 28, 2025``), or None when the line holds anything besides labels and dates."""
+    """The dates and fields of a header line (``Published: 12:44, November 28, 2025 | Updated:
+    13:00, November 28, 2025``, ``Updated 3:05 PM EST, Fri November 28, 2025``, a bare
+    ``November 28, 2025``, ``Source: Xinhua | 2025-11-28 19:41:05 | Editor: Liu Yang``), or None
+    when the line holds anything besides labels, dates and those fields, or no date at all."""
     if len(line) > 160 or not any(ch.isdigit() for ch in line):
         return None
     published: datetime | None = None
     updated: datetime | None = None
-    for segment in _SPLIT_HEADER.split(line):
+    provider: str | None = None
+    section: str | None = None
+    people: list[Contributor] = []
+    for segment in _SPLIT_HEADER.split(line.replace("|", " | ")):
         if not segment.strip():
+            continue
+        field = _FIELD.match(segment.strip())
+        if field is not None:
+            label, value = field.group("label").lower(), field.group("value")
+            if label == "source":
+                provider = value
+            elif label in ("section", "category", "desk"):
+                section = value
+            else:
+                role = _FIELD_ROLES.get(label, "author")
+                names = _names(value)
+                if names is None:
+                    return None
+                people.extend(Contributor(name=n, role=role, affiliation=a) for n, a in names)
             continue
         m = _HEADER_LABEL.match(segment)
         value = _only_date(m.group("rest") if m is not None else segment)
@@ -650,4 +695,4 @@ def header_dates(line: str) -> HeaderDates | None:
             published = published or value
     if published is None and updated is None:
         return None
-    return HeaderDates(published=published, updated=updated)
+    return HeaderDates(published, updated, provider, tuple(people), section)

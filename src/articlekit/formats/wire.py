@@ -166,6 +166,14 @@ def _iptc(header: str, story: str, trailer: str) -> WireCopy:
             if line.strip():
                 heading, body_from = [line.strip()], index + 1
                 break
+    # a byline of its own, closed by "=" too, may follow a headline closed by "="
+    for index in range(body_from, min(body_from + 3, len(story_lines))):
+        stripped = story_lines[index].strip()
+        if stripped:
+            if stripped.startswith(("By ", "BY ", "Von ")) and stripped.endswith("="):
+                heading.append(stripped)
+                body_from = index + 1
+            break
     versions: list[str] = []
     headline: str | None = None
     byline: list[str] = []
