@@ -6,6 +6,7 @@ Set ``ARTICLEKIT_DISABLE_PLUGIN_AUTOLOAD`` to any non-empty value to skip entry 
 
 from __future__ import annotations
 
+import difflib
 import importlib
 import os
 import threading
@@ -69,7 +70,23 @@ def _check(pm: pluggy.PluginManager) -> None:
     try:
         pm.check_pending()
     except pluggy.PluginValidationError as exc:
-        raise PluginError(f"plugin {exc.plugin!r} implements a hook that does not exist: {exc}") from exc
+        name = pm.get_name(exc.plugin) or repr(exc.plugin)
+        known = sorted(n for n in vars(pm.hook) if not n.startswith("_") and getattr(pm.hook, n).has_spec())
+        unknown = sorted(
+            n
+            for n in vars(pm.hook)
+            if not n.startswith("_")
+            and not getattr(pm.hook, n).has_spec()
+            and any(impl.plugin is exc.plugin for impl in getattr(pm.hook, n).get_hookimpls())
+        )
+        hints = []
+        for hook in unknown:
+            close = difflib.get_close_matches(hook, known, n=1)
+            hints.append(f"{hook} (did you mean {close[0]}?)" if close else hook)
+        raise PluginError(
+            f"plugin {name!r} implements a hook that does not exist: {', '.join(hints) or exc}; "
+            f"articlekit's hooks are {', '.join(known)}"
+        ) from exc
 
 
 def get_plugin_manager() -> pluggy.PluginManager:
@@ -93,8 +110,9 @@ def _build_registry(pm: pluggy.PluginManager) -> Registry:
     dists = _distributions(pm)
     for kind in ("parser", "writer", "enricher"):
         caller = getattr(pm.hook, f"articlekit_{kind}s")
-        # pluggy lists implementations last-registered first; built-ins go first here.
-        for impl in reversed(caller.get_hookimpls()):
+        # in registration order: built-ins first, so a clash names the newcomer second and
+        # detection breaks ties in favour of the built-in formats
+        for impl in caller.get_hookimpls():
             try:
                 specs: Any = impl.function()
             except Exception as exc:
