@@ -367,6 +367,8 @@ class _Reader:
 
     def article(self, **fields: Any) -> Article:
         provider = self.provider or rules.provider_of(self.authors)
+        if fields.get("section") is None and self.section is not None:
+            fields["section"] = self.section
         return Article(
             headline=self.headline or "",
             subheadline=self.subheadline,
@@ -378,7 +380,6 @@ class _Reader:
             datelines=self.datelines,
             media=tuple(self.media),
             body=tuple(self.body),
-            **({"section": self.section} if self.section else {}),
             **fields,
         )
 
