@@ -21,7 +21,7 @@ from articlekit.errors import WriteError
 from articlekit.formats.ninjs_writer import HtmlBodyRenderer, rfc3339
 from articlekit.formats.rendering import xml_safe
 from articlekit.plugins import get_registry
-from tests.conftest import require_shared
+from tests.conftest import SEEDS, require_shared
 from tests.strategies import articles
 
 
@@ -258,3 +258,14 @@ def test_the_writer_is_registered() -> None:
     provided = get_registry().writers["ninjs"]
     assert provided.plugin == "articlekit.formats.ninjs_writer"
     assert provided.spec.extension == ".json"
+
+
+def test_the_seed_validates(ninjs_validator: Validator) -> None:
+    article = articlekit.parse(SEEDS / "000_fceb5e4b891116b7.txt")
+    data = write(article)
+    assert_valid(ninjs_validator, data)
+    assert data["headlines"][0]["value"] == article.headline
+    assert data["located"] == "MOSCOW/KYIV"
+    assert data["firstCreated"] == "2025-11-28T12:44:00-00:00"
+    assert data["associations"][0]["by"] == "UKRAINIAN EMERGENCY SERVICE VIA AFP"
+    assert data["bodies"][1]["value"].count('class="quote"') == 5

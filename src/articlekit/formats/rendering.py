@@ -31,6 +31,7 @@ __all__ = [
     "Mark",
     "collect_marks",
     "is_name",
+    "is_pronoun",
     "mark_up",
     "marks_within",
     "xml_safe",
@@ -82,13 +83,18 @@ def xml_safe(text: str) -> str:
     return _XML_ILLEGAL.sub("\ufffd", text)
 
 
+def is_pronoun(mention: str) -> bool:
+    """True when ``mention`` is a pronoun or too short to say who is meant (``he``, ``I``)."""
+    stripped = mention.strip()
+    return len(stripped) < 2 or stripped.lower() in _PRONOUNS
+
+
 def is_name(mention: str) -> bool:
     """True when ``mention`` reads as a name worth marking: not a pronoun, and not starting
     with a lower-case letter (``the ministry`` describes, ``Putin`` names)."""
-    stripped = mention.strip()
-    if len(stripped) < 2 or stripped.lower() in _PRONOUNS:
+    if is_pronoun(mention):
         return False
-    first = stripped[0]
+    first = mention.strip()[0]
     return first.isalnum() and not first.islower()
 
 
@@ -188,7 +194,8 @@ def _speaker_name(quote: Quote, sources: dict[str, Source]) -> str | None:
         return None
     if speaker.source is not None and speaker.source in sources:
         return sources[speaker.source].name
-    return speaker.mention if is_name(speaker.mention) else None
+    # unresolved: "the Russian president" still says who; "he" does not
+    return None if is_pronoun(speaker.mention) else " ".join(speaker.mention.split())
 
 
 def collect_marks(article: Article) -> dict[int, list[Mark]]:
