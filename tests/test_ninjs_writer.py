@@ -216,7 +216,7 @@ def test_bodies_in_plain_text_and_html(article: m.Article) -> None:
     assert plain["charCount"] == len(plain["value"]) and plain["wordCount"] == len(plain["value"].split())
     assert rich["value"].split("\n") == [
         '<p><span class="quote" data-speaker="Vladimir Putin">"We never had any intention of doing that,"</span> '
-        '<span class="person">Russian President Vladimir Putin</span> said.</p>',
+        'Russian President <span class="person">Vladimir Putin</span> said.</p>',
         "<h3>Deal</h3>",
         "<ul><li>one</li><li>two</li></ul>",
         "<blockquote><p>Ready.</p><footer>Kremlin</footer></blockquote>",

@@ -274,7 +274,7 @@ def test_quotes_and_sources_are_marked_inline(article: m.Article) -> None:
     first = content[1]  # the lead image (not referenced in the body) stands first
     assert etree.tostring(first, encoding="unicode", with_tail=False).replace(f' xmlns="{NITF_NAMESPACE}"', "") == (
         '<p>MOSCOW - <q quote-source="Vladimir Putin">"We never had any intention of doing that,"</q> '
-        "<person>Russian President Vladimir Putin</person> told reporters.</p>"
+        "Russian President <person>Vladimir Putin</person> told reporters.</p>"
     )
     second = content[3]
     assert [(q.get("quote-source"), q.text) for q in second.iterfind("n:q", N)] == [
@@ -359,6 +359,13 @@ def test_a_quote_inside_a_name_leaves_the_name_unmarked(nitf_schema: etree.XMLSc
     source = m.Source("s1", "person", "Mr Vladimir Putin")
     out = marked(nitf_schema, text, (quote("q1", text, 3, 11),), source)
     assert out == '<p>Mr <q quote-source="Mr Vladimir Putin">Vladimir</q> Putin</p>'
+
+
+def test_a_speaker_span_is_marked_when_it_holds_none_of_the_names(nitf_schema: etree.XMLSchema) -> None:
+    text = "'Yes,' the Tsar said."
+    quote = m.Quote("q1", "direct", "Yes,", (m.Span(0, 1, 5),), speaker=m.Speaker("Tsar", "s1", m.Span(0, 11, 15)))
+    out = marked(nitf_schema, text, (quote,), m.Source("s1", "person", "Vladimir Putin"))
+    assert out == "<p>'<q quote-source=\"Vladimir Putin\">Yes,</q>' the <person>Tsar</person> said.</p>"
 
 
 def test_overlapping_names_keep_the_longer(nitf_schema: etree.XMLSchema) -> None:

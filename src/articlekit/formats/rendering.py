@@ -188,6 +188,10 @@ def marks_within(marks: Iterable[Mark], offset: int, length: int) -> list[Mark]:
     return inside
 
 
+def _whole_word(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+
+
 def _speaker_name(quote: Quote, sources: dict[str, Source]) -> str | None:
     speaker = quote.speaker
     if speaker is None:
@@ -210,27 +214,31 @@ def collect_marks(article: Article) -> dict[int, list[Mark]]:
         name = _speaker_name(quote, sources)
         for span in quote.spans:
             marks.setdefault(span.block, []).append(Mark(span.start, span.end, "quote", name, rank))
+    patterns = {
+        source.id: [_whole_word(n) for n in sorted({source.name, *source.aliases}) if is_name(n)]
+        for source in article.sources
+        if source.kind in _NAMED_KINDS
+    }
     rank = 0
     for quote in article.quotes:
         speaker = quote.speaker
-        if speaker is None or speaker.span is None or speaker.source not in sources:
+        if speaker is None or speaker.span is None or speaker.source not in patterns:
             continue
-        kind = sources[speaker.source].kind
-        if kind in _NAMED_KINDS and is_name(speaker.mention):
+        # "Russian President Vladimir Putin": the name inside is marked below, not the title
+        if is_name(speaker.mention) and not any(p.search(speaker.mention) for p in patterns[speaker.source]):
             span = speaker.span
-            marks.setdefault(span.block, []).append(Mark(span.start, span.end, kind, None, rank))
+            marks.setdefault(span.block, []).append(
+                Mark(span.start, span.end, sources[speaker.source].kind, None, rank)
+            )
             rank += 1
-    for source in article.sources:
-        names = {n for n in (source.name, *source.aliases) if is_name(n)}
-        if source.kind not in _NAMED_KINDS or not names:
-            continue
+    for source_id, source_patterns in patterns.items():
+        kind = sources[source_id].kind
         # every name on its own: where a quote boundary cuts "Vladimir Putin", "Putin" may fit
-        patterns = [re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)") for name in sorted(names)]
         for index, block in enumerate(article.body):
             if isinstance(block, MediaRef):
                 continue
-            for pattern in patterns:
+            for pattern in source_patterns:
                 for match in pattern.finditer(block.text):
-                    marks.setdefault(index, []).append(Mark(match.start(), match.end(), source.kind, None, rank))
+                    marks.setdefault(index, []).append(Mark(match.start(), match.end(), kind, None, rank))
                     rank += 1
     return marks
