@@ -1,0 +1,105 @@
+"""Helpers for the tests: web archives built at test time with warcio, and a tiny page parser
+registered through articlekit's public API so the archive plumbing is tested apart from the
+html parser.
+
+The aeb-dev pages come from the shared folder: ARTICLEKIT_SHARED, by default ``../shared``
+beside the repository. Without it the tests that need it skip, or fail under CI=true.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from articlekit import Article, Document, Paragraph, ParseError, ParserSpec, hookimpl
+
+REPO = Path(__file__).resolve().parents[3]
+PAGE_FORMAT = "warc-test-page"
+
+
+def require_shared(*parts: str) -> Path:
+    """A path below the shared folder; skips the test (fails under CI=true) when it is missing."""
+    root = Path(os.environ.get("ARTICLEKIT_SHARED", REPO.parent / "shared")).resolve()
+    path = root.joinpath(*parts)
+    if not path.exists():
+        reason = f"{path} is missing: set ARTICLEKIT_SHARED to the shared folder"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return path
+
+
+@attrs.frozen
+class Record:
+    """One record to write: a response by default."""
+
+    uri: str
+    payload: bytes = b""
+    status: str = "200 OK"
+    content_type: str | None = "text/html; charset=utf-8"
+    kind: str = "response"
+    headers: Sequence[tuple[str, str]] = ()
+
+
+def page(title: str, *paragraphs: str) -> bytes:
+    """A small web page the test page parser reads."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"<!DOCTYPE html><html><head><title>{title}</title></head><body>{body}</body></html>".encode()
+
+
+def write_warc(path: Path, records: Sequence[Record], *, warcinfo: bool = True) -> Path:
+    """Write ``records`` to ``path`` (gzip per record when it ends in ``.gz``)."""
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=path.name.endswith(".gz"))
+        if warcinfo:
+            writer.write_record(writer.create_warcinfo_record(path.name, {"software": "articlekit-warc tests"}))
+        for record in records:
+            writer.write_record(_record(writer, record))
+    return path
+
+
+def _record(writer: WARCWriter, record: Record) -> Any:
+    if record.kind == "request":
+        http = StatusAndHeaders(f"GET {record.uri} HTTP/1.1", [("Host", "example.org")], is_http_request=True)
+        return writer.create_warc_record(record.uri, "request", payload=io.BytesIO(b""), http_headers=http)
+    if record.kind == "revisit":
+        return writer.create_revisit_record(
+            record.uri, "sha1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", record.uri, "2026-11-01T00:00:00Z"
+        )
+    if record.kind == "dns":
+        return writer.create_warc_record(
+            record.uri, "response", payload=io.BytesIO(record.payload), warc_content_type="text/dns"
+        )
+    headers = list(record.headers)
+    if record.content_type is not None:
+        headers.insert(0, ("Content-Type", record.content_type))
+    http = StatusAndHeaders(record.status, headers, protocol="HTTP/1.1")
+    return writer.create_warc_record(record.uri, record.kind, payload=io.BytesIO(record.payload), http_headers=http)
+
+
+_TITLE = re.compile(rb"<title>(.*?)</title>", re.S)
+_PARAGRAPH = re.compile(rb"<p>(.*?)</p>", re.S)
+
+
+def _parse_page(document: Document, options: Mapping[str, Any]) -> Iterator[Article]:
+    title = _TITLE.search(document.data)
+    if title is None:
+        raise ParseError("no <title>")
+    paragraphs = tuple(Paragraph(p.decode()) for p in _PARAGRAPH.findall(document.data))
+    yield Article(headline=title.group(1).decode(), body=paragraphs, url=None)
+
+
+class PagePlugin:
+    @staticmethod
+    @hookimpl
+    def articlekit_parsers() -> Sequence[ParserSpec]:
+        return [ParserSpec(PAGE_FORMAT, parse=_parse_page, description="pages for the articlekit-warc tests")]
