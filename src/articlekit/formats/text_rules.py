@@ -162,10 +162,11 @@ _DATELINE_AGENCY = re.compile(
     + r"\s+(?=\S)"
 )
 _NOT_PLACES = frozenset(
-    [
+    (
         "UPDATE",
         "UPDATED",
         "BREAKING",
+        "BREAKING NEWS",
         "EXCLUSIVE",
         "WATCH",
         "PHOTOS",
@@ -177,12 +178,11 @@ _NOT_PLACES = frozenset(
         "OPINION",
         "LIVE",
         "FILE",
+        "FILE PHOTO",
         "WARNING",
         "ADVISORY",
-        "EDITOR'S",
-        "NOTE",
-        "EDITORS",
-        "NOTE",
+        "EDITOR'S NOTE",
+        "EDITORS NOTE",
         "NEW",
         "NEWS",
         "URGENT",
@@ -191,16 +191,20 @@ _NOT_PLACES = frozenset(
         "COMMENT",
         "REVIEW",
         "INTERVIEW",
-        "FACT",
-        "CHECK",
+        "FACT CHECK",
         "SPOILER",
         "TRANSCRIPT",
         "Q&A",
         "FAQ",
         "PS",
         "NB",
-    ]
+        "UPDATE 1",
+        "UPDATE 2",
+        "UPDATE 3",
+        "REFILE",
+    )
 )
+"""Capitalised lead-ins that are labels, not places (``UPDATE -``, ``EDITOR'S NOTE:``)."""
 
 
 # --------------------------------------------------------------------------- results
@@ -415,7 +419,7 @@ def match_dateline(text: str) -> Dateline | None:
     m = _DATELINE_CAPS.match(text, 0, 160)
     if m is not None:
         places = m.group("places")
-        if places in _NOT_PLACES or len(places.replace(".", "")) < 2 or places.split()[0] in _NOT_PLACES:
+        if places in _NOT_PLACES or len(places.replace(".", "")) < 2:
             m = None
         elif m.group("region") and m.group("region").isupper() and len(m.group("region")) > 4:
             m = None  # "UPDATE, BREAKING -": two capital words are a label, not a place and its country

@@ -117,7 +117,7 @@ _VERSION = re.compile(
     r"|ROUNDUP|FLASH|UPDATE|ADVISORY|WRITETHRU|INSERT|ADD|TAKE|SUMMARY|BACKGROUND|FEATURE|PREVIEW|INTERVIEW"
     r"|ANALYSIS|SIDEBAR|EILT|EILMELDUNG|ZUSAMMENFASSUNG|KORREKTUR|WIEDERHOLUNG|BLITZ)(?:\s+\d+)?",
 )
-_TAKE = re.compile(r"(?i)(?:take|add|teil)\s*(?P<n>\d+)|(?P<n2>\d+)(?:st|nd|rd|th)?\s*(?:take|add)\b")
+_TAKE = re.compile(r"(?i)(?:take|add|teil)\s*(?P<n>\d+)|(?P<n2>\d+)(?:st|nd|rd|th|\.)?\s*(?:take|add)\b")
 
 
 def _take(text: str) -> int | None:

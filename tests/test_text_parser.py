@@ -1,0 +1,390 @@
+"""The ``text`` parser on small inputs: each kind of line, bad input, encodings, sniffing."""
+
+from __future__ import annotations
+
+import codecs
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+import articlekit
+from articlekit.errors import ParseError
+from articlekit.formats import text_rules as rules
+from articlekit.formats.text import _sniff, read_text
+from articlekit.model import BlockQuote, Contributor, Heading, ListBlock, MediaRef, Paragraph, Place, Related
+
+
+def parse(text: str | bytes, name: str = "story.txt") -> articlekit.Article:
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    return articlekit.parse(data, "text", name=name, enrich=False)
+
+
+# --------------------------------------------------------------------------- bylines
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Xinhua", [Contributor("Xinhua", kind="organisation")]),
+        (
+            "By Jane Doe and John Roe, Reuters",
+            [Contributor("Jane Doe", affiliation="Reuters"), Contributor("John Roe", affiliation="Reuters")],
+        ),
+        ("By JANE DOE Associated Press", [Contributor("JANE DOE", affiliation="Associated Press")]),
+        ("Jane Doe | Staff writer", [Contributor("Jane Doe", title="Staff writer")]),
+        ("By Jane Doe, Moscow correspondent", [Contributor("Jane Doe", title="Moscow correspondent")]),
+        ("By The Associated Press", [Contributor("The Associated Press", kind="organisation")]),
+        (
+            "By Anna de Vries, Mark Jansen and Sofia Kowalski",
+            [Contributor("Anna de Vries"), Contributor("Mark Jansen"), Contributor("Sofia Kowalski")],
+        ),
+        (
+            "By Tom Krasovic, The San Diego Union-Tribune =",
+            [Contributor("Tom Krasovic", affiliation="The San Diego Union-Tribune")],
+        ),
+    ],
+)
+def test_bylines(line: str, expected: list[Contributor]) -> None:
+    assert rules.parse_byline(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the time the vote was counted, the polls had closed.",
+        "By Thursday, officials had left the city.",
+        "By 2015, the coal market was in a deep slide.",
+        "Bylines are not always at the top.",
+        "Election 2016 | Politics",
+    ],
+)
+def test_sentences_are_not_bylines(line: str) -> None:
+    assert rules.parse_byline(line) is None
+
+
+def test_byline_continuation_lines() -> None:
+    people = [Contributor("PAUL BYRNE")]
+    assert rules.byline_continuation("Associated Press", people) == [
+        Contributor("PAUL BYRNE", affiliation="Associated Press")
+    ]
+    assert rules.byline_continuation("AP Sports Writer=", people) == [
+        Contributor("PAUL BYRNE", title="AP Sports Writer")
+    ]
+    assert rules.byline_continuation("The minister spoke on Monday.", people) is None
+
+
+def test_a_byline_under_the_headline_with_its_agency_on_the_next_line() -> None:
+    article = parse("Headline here\nBy JANE DOE\nAssociated Press\n\nWASHINGTON (AP) — Text of the story.\n")
+    assert article.authors == (Contributor("JANE DOE", affiliation="Associated Press"),)
+    assert article.provider == "AP"
+    assert article.body == (Paragraph("Text of the story."),)
+
+
+# --------------------------------------------------------------------------- captions
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "A rescuer at work. (PHOTO / UKRAINIAN EMERGENCY SERVICE VIA AFP)",
+            "A rescuer at work.",
+            "UKRAINIAN EMERGENCY SERVICE VIA AFP",
+        ),
+        ("Workers clear snow in Harbin. Photo: Reuters", "Workers clear snow in Harbin.", "Reuters"),
+        ("Farmers harvest rice. [Photo/Agencies]", "Farmers harvest rice.", "Agencies"),
+        (
+            "The senator speaks on Thursday. (AP Photo/Sam Rivera)",
+            "The senator speaks on Thursday.",
+            "AP Photo/Sam Rivera",
+        ),
+        ("Commuters wait at the station. (Getty Images)", "Commuters wait at the station.", "Getty Images"),
+        ("(AP Photo/Sam Rivera)", None, "AP Photo/Sam Rivera"),
+    ],
+)
+def test_captions(line: str, caption: str | None, credit: str) -> None:
+    found = rules.match_caption(line)
+    assert found is not None
+    assert (found.caption, found.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said the talks would continue (Reuters).",
+        "He thanked his team (h/t Mediaite)",
+        "Prices rose 3% (year on year)",
+    ],
+)
+def test_paragraphs_are_not_captions(line: str) -> None:
+    assert rules.match_caption(line) is None
+
+
+def test_a_credit_on_its_own_line_makes_the_line_above_a_caption() -> None:
+    article = parse(
+        "Headline\n\nFirst paragraph of the story, long enough to be a paragraph.\n\n"
+        "Protesters march in the capital on Friday.\nPhoto: Jane Doe/Reuters\n\nLast paragraph.\n"
+    )
+    assert article.media[0].caption == "Protesters march in the capital on Friday."
+    assert article.media[0].credit == "Jane Doe/Reuters"
+    assert article.body == (
+        Paragraph("First paragraph of the story, long enough to be a paragraph."),
+        MediaRef(0),
+        Paragraph("Last paragraph."),
+    )
+
+
+# --------------------------------------------------------------------------- datelines
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "provider", "rest"),
+    [
+        ("MOSCOW/KYIV - The plan", (Place("MOSCOW"), Place("KYIV")), None, "The plan"),
+        ("WASHINGTON (AP) — The Senate", (Place("WASHINGTON"),), "AP", "The Senate"),
+        ("BEIJING, Nov. 28 (Xinhua) -- China's output", (Place("BEIJING"),), "Xinhua", "China's output"),
+        ("LONDON, Nov 27 (Reuters) - Shares fell", (Place("LONDON"),), "Reuters", "Shares fell"),
+        ("PARIS (AFP) - France said", (Place("PARIS"),), "AFP", "France said"),
+        ("KYIV, Ukraine — The city", (Place("KYIV", country="Ukraine"),), None, "The city"),
+        ("BUENA PARK, Calif. - Rallying", (Place("BUENA PARK", region="Calif."),), None, "Rallying"),
+        ("Berlin (dpa) - Negotiations", (Place("Berlin"),), "dpa", "Negotiations"),
+        ("ROSCOE, South Dakota (AP) _ Robert", (Place("ROSCOE", region="South Dakota"),), "AP", "Robert"),
+        ("NEW DELHI: The government", (Place("NEW DELHI"),), None, "The government"),
+        (
+            "HAMBURG, Germany, Nov. 27, 2025 /PRNewswire/ -- Nordwind",
+            (Place("HAMBURG", country="Germany"),),
+            "PRNewswire",
+            "Nordwind",
+        ),
+    ],
+)
+def test_datelines(text: str, places: tuple[Place, ...], provider: str | None, rest: str) -> None:
+    found = rules.match_dateline(text)
+    assert found is not None
+    assert found.places == places
+    assert found.provider == provider
+    assert text[found.end :] == rest
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["UPDATE - The figures were revised.", "Meanwhile - nothing happened.", "The - sign", "I - for one - agree."],
+)
+def test_not_datelines(text: str) -> None:
+    assert rules.match_dateline(text) is None
+
+
+def test_the_dateline_is_cut_from_the_first_paragraph_only() -> None:
+    article = parse("Headline\n\nPARIS (AFP) - First.\n\nLONDON (Reuters) - Second.\n")
+    assert article.body == (Paragraph("First."), Paragraph("LONDON (Reuters) - Second."))
+    assert article.datelines == (Place("PARIS"),)
+    assert article.provider == "AFP"
+
+
+# --------------------------------------------------------------------------- body structure
+
+
+def test_related_links() -> None:
+    assert rules.match_related("ALSO READ: Kremlin says it is too early") == Related(
+        "Kremlin says it is too early", label="ALSO READ"
+    )
+    assert rules.match_related("Read more: How it works https://example.com/x") == Related(
+        "How it works", label="Read more", url="https://example.com/x"
+    )
+    assert rules.match_related("Related: Title here") == Related("Title here", label="Related")
+    assert rules.match_related("Relatedly, the minister said") is None
+
+
+def test_end_matter_credits() -> None:
+    assert rules.credit_line(
+        "(Reporting by Jane Doe in London; Additional reporting by John Roe; Editing by Max Power)"
+    ) == [
+        Contributor("Jane Doe", role="reporting"),
+        Contributor("John Roe", role="additional reporting"),
+        Contributor("Max Power", role="editing"),
+    ]
+    assert rules.credit_line("- Editing by: Joseph Nasr") == [Contributor("Joseph Nasr", role="editing")]
+    assert rules.credit_line("AP writer Lena Park in Des Moines, Iowa, contributed to this report.") == [
+        Contributor("Lena Park", role="contributing", affiliation="AP")
+    ]
+    assert rules.credit_line("The report was written by officials in Kyiv.") is None
+
+
+@pytest.mark.parametrize(
+    "mark", ["-- End --", "###", "-30-", "ENDS", "Enditem", "(END)", "# Notebook", "# dpa NOTEBOOK"]
+)
+def test_end_marks_end_the_body(mark: str) -> None:
+    article = parse(f"Headline\n\nThe story.\n\n{mark}\n\nContact: press@example.com\n(Editing by Max Power)\n")
+    assert article.body == (Paragraph("The story."),)
+    assert article.authors == (Contributor("Max Power", role="editing"),)
+
+
+def test_lists_headings_and_separators() -> None:
+    article = parse(
+        "Headline\n\nThe council listed three steps:\n\n"
+        "1. Repair the bridge.\n2. Widen the road.\n3) Paint the lines.\n\n"
+        "Subheading here\n\nMore text follows here.\n\n* * *\n\n- one\n- two\n\n## A marked heading\n\nEnd text.\n\n"
+        "- Old hands -\n\nClosing paragraph.\n"
+    )
+    assert article.body == (
+        Paragraph("The council listed three steps:"),
+        ListBlock(("Repair the bridge.", "Widen the road.", "Paint the lines."), ordered=True),
+        Heading("Subheading here"),
+        Paragraph("More text follows here."),
+        ListBlock(("one", "two")),
+        Heading("A marked heading", level=2),
+        Paragraph("End text."),
+        Heading("Old hands"),
+        Paragraph("Closing paragraph."),
+    )
+
+
+def test_short_lines_that_are_not_headings() -> None:
+    # a question, a line with final punctuation, the last line, a line inside a block
+    article = parse(
+        "Headline\n\nFirst paragraph.\n\nWhat happens now?\n\nRams 54, Chiefs 51.\n\n"
+        "Line one\nLine two\n\nSign-off line\n"
+    )
+    assert not any(isinstance(b, Heading) for b in article.body)
+
+
+def test_paragraph_text_is_verbatim() -> None:
+    line = "  “Quoted,”  he said -- with  double  spaces and a\u00a0no-break space ‘here’.\u00a0"
+    article = parse(f"Headline\n\n{line}\n")
+    assert article.body == (Paragraph(line.strip()),)
+
+
+def test_hard_wrapped_paragraphs_are_unwrapped() -> None:
+    wrapped = (
+        "Headline of the wrapped story\n\n"
+        "   The first paragraph of a story that was wrapped by an old\n"
+        "wire system at a width of about sixty characters per line.\n\n"
+        "   The second paragraph, which is also wrapped over several\n"
+        "lines of text, so the parser has to join them back together\n"
+        "with single spaces.\n"
+    )
+    article = parse(wrapped)
+    assert article.body == (
+        Paragraph(
+            "The first paragraph of a story that was wrapped by an old wire system at a width of about sixty "
+            "characters per line."
+        ),
+        Paragraph(
+            "The second paragraph, which is also wrapped over several lines of text, so the parser has to join "
+            "them back together with single spaces."
+        ),
+    )
+
+
+def test_header_dates_and_subheadline() -> None:
+    article = parse(
+        "Published: 12:44, November 28, 2025 | Updated: 13:00, November 28, 2025\n"
+        "A headline\nA deck that explains the headline\n\nBody text.\n"
+    )
+    assert article.published == datetime(2025, 11, 28, 12, 44)
+    assert article.updated == datetime(2025, 11, 28, 13, 0)
+    assert article.subheadline == "A deck that explains the headline"
+    est = parse("Updated 3:05 PM EST, Fri November 28, 2025\nHeadline\n\nBody.\n")
+    assert est.updated == datetime(2025, 11, 28, 15, 5, tzinfo=timezone(timedelta(hours=-5)))
+
+
+def test_bare_text_first_line_is_the_headline() -> None:
+    article = read_text("Clinton leads in new poll.\n\nShe leads by four points.\n\n“It is close,” he said.\n")
+    assert article.headline == "Clinton leads in new poll."
+    assert article.body == (Paragraph("She leads by four points."), Paragraph("“It is close,” he said."))
+
+
+def test_lines_without_blank_lines_are_paragraphs() -> None:
+    article = read_text("Headline\nFirst paragraph, a whole line of text.\nSecond paragraph, another line.\n")
+    assert article.subheadline is None
+    assert article.body == (
+        Paragraph("First paragraph, a whole line of text."),
+        Paragraph("Second paragraph, another line."),
+    )
+
+
+def test_no_blockquotes_invented() -> None:
+    article = parse("Headline\n\n> not a block quote marker we read\n")
+    assert not any(isinstance(b, BlockQuote) for b in article.body)
+
+
+# --------------------------------------------------------------------------- encodings
+
+
+@pytest.mark.parametrize(
+    ("data", "charset"),
+    [
+        (codecs.BOM_UTF8 + "Zürich “news”\n\nBody – text.\n".encode(), "utf-8"),
+        (codecs.BOM_UTF16_LE + "Zürich “news”\n\nBody – text.\n".encode("utf-16-le"), "utf-16"),
+        (codecs.BOM_UTF16_BE + "Zürich “news”\n\nBody – text.\n".encode("utf-16-be"), "utf-16"),
+        ("Zürich “news”\n\nBody – text.\n".encode("cp1252"), "cp1252"),
+    ],
+)
+def test_encodings(data: bytes, charset: str) -> None:
+    article = parse(data)
+    assert article.headline == "Zürich “news”"
+    assert article.body == (Paragraph("Body – text."),)
+    assert article.origin.charset == charset
+
+
+def test_latin1_without_typographic_bytes() -> None:
+    article = parse("Müller sagt\n\nGrüße aus Köln.\n".encode("latin-1"))
+    assert article.body == (Paragraph("Grüße aus Köln."),)
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b" \n\t\r\n ", "only white space"),
+        (b"\x00\x01\x02binary\x00\xff" * 50, "binary data"),
+        (b"id,name,score\n1,alice,3\n2,bob,5\n3,carol,7\n4,dave,1\n", "table"),
+        (
+            b"2025-11-28 12:44:01 INFO starting\n2025-11-28 12:44:02 WARN slow\n2025-11-28 12:44:03 ERROR failed\n",
+            "log file",
+        ),
+        (b"<!DOCTYPE html><html><body><p>Hi</p></body></html>", "markup"),
+        (b'{"headline": "x"}', "JSON"),
+    ],
+)
+def test_bad_input_is_a_parse_error_naming_the_file(data: bytes, reason: str) -> None:
+    with pytest.raises(ParseError) as info:
+        articlekit.parse(data, "text", name="inputs/bad.txt")
+    assert info.value.file == "inputs/bad.txt"
+    assert reason in info.value.reason
+    assert str(info.value).startswith("inputs/bad.txt: ")
+
+
+def test_cli_reports_a_bad_input_and_carries_on(
+    tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pathlib import Path
+
+    from articlekit.cli import main
+
+    folder = Path(str(tmp_path))
+    (folder / "good.txt").write_text("Headline\n\nBody.\n")
+    (folder / "empty.txt").write_bytes(b"")
+    code = main(["convert", str(folder / "good.txt"), str(folder / "empty.txt"), "-o", str(folder / "out")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "empty.txt" in err and "empty file" in err
+    assert (folder / "out" / "good.json").exists()
+
+
+# --------------------------------------------------------------------------- sniffing
+
+
+def test_sniff() -> None:
+    assert _sniff(b"Headline\n\nBody text.\n", "story.txt") == pytest.approx(0.1)
+    assert _sniff(b"Headline\n\nBody text.\n", "-") == pytest.approx(0.1)
+    assert _sniff(b"\x01eca062 4 i 211\r\n\x02Headline =", "wire") >= 0.9
+    assert _sniff(b"\x16\x16\x01W2870\x1fasian\n\x02^BC-", "x") >= 0.9
+    assert _sniff(b"<html><body>Hi</body></html>", "page.txt") == 0.0
+    assert _sniff(b'{"schema": "articlekit/1"}', "-") == 0.0
+    assert _sniff(b"Headline\n\nBody\n", "page.html") == 0.0  # another format's name: its parser decides
+    assert _sniff(b"", "empty.txt") == 0.0
+    assert _sniff(b"\x00\x01\x02\x03" * 100, "blob") == 0.0
