@@ -169,9 +169,9 @@ class NitfRenderer(BlockRenderer):
         if article.priority is not None:
             self._el(docdata, "urgency", None, {"ed-urg": str(article.priority)})
         if article.published is not None:
+            # issued and released at once: readers take either as the publication time
             self._el(docdata, "date.issue", None, {"norm": _norm(article.published)})
-        if article.updated is not None:
-            self._el(docdata, "date.release", None, {"norm": _norm(article.updated)})
+            self._el(docdata, "date.release", None, {"norm": _norm(article.published)})
         if article.slug:
             self._el(docdata, "du-key", None, {"key": article.slug})
         if article.keywords:
@@ -196,6 +196,9 @@ class NitfRenderer(BlockRenderer):
                     "date.publication": _norm(article.published) if article.published else None,
                 },
             )
+        if article.updated is not None:
+            # NITF has no "modified" date; the revision history is its record of changes
+            self._el(head, "revision-history", None, {"norm": _norm(article.updated), "comment": "updated"})
 
     def body_head(self, body_head: etree._Element) -> None:
         article = self.article
@@ -218,10 +221,14 @@ class NitfRenderer(BlockRenderer):
         if contributor.kind == "person":
             self._el(byline, "person", contributor.name)
         else:
-            self._el(self._el(byline, "byttl"), "org", contributor.name)
+            # a byline may not hold <org>: an organisation is credited in plain words
+            byline.text = (byline.text or "") + xml_safe(contributor.name)
         if contributor.title is None and contributor.affiliation is None:
             return
-        byline[-1].tail = ", "
+        if len(byline):
+            byline[-1].tail = ", "
+        else:
+            byline.text = (byline.text or "") + ", "
         byttl = self._el(byline, "byttl", contributor.title)
         if contributor.affiliation is not None:
             if contributor.title is not None:
