@@ -1,0 +1,131 @@
+"""The shared HTML-body converter: blocks, figures, related links, XHTML, hostile nesting."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from articlekit.htmlbody import Body, convert_element, convert_html, split_caption_credit
+from articlekit.model import BlockQuote, Heading, ListBlock, Media, MediaRef, Paragraph, Related
+
+
+def test_paragraphs_headings_and_line_breaks() -> None:
+    body = convert_html("<h2>Sub <em>head</em></h2><p>Hello <b>world</b>,<br>line two<br><br>new para</p><h4>Low</h4>")
+    assert body.blocks == (
+        Heading("Sub head", 2),
+        Paragraph("Hello world,\nline two"),
+        Paragraph("new para"),
+        Heading("Low", 4),
+    )
+
+
+def test_text_directly_in_divs_becomes_paragraphs() -> None:
+    body = convert_html("<div>First run<div>inner block</div>tail text</div>")
+    assert [b.text for b in body.blocks] == ["First run", "inner block", "tail text"]
+
+
+def test_lists_nested_lists_flatten_and_ordered() -> None:
+    body = convert_html("<ul><li>one<ul><li>one-a</li></ul></li><li>two</li></ul><ol><li>x</li></ol>")
+    assert body.blocks == (ListBlock(("one", "one-a", "two")), ListBlock(("x",), ordered=True))
+
+
+def test_block_quote_keeps_cite_and_paragraphs() -> None:
+    body = convert_html('<blockquote cite="https://e.x/q"><p>Quoted</p><p>more</p></blockquote>')
+    assert body.blocks == (BlockQuote("Quoted\nmore", cite="https://e.x/q"),)
+
+
+def test_figure_caption_and_credit_from_class_and_from_text() -> None:
+    body = convert_html(
+        '<figure><img src="/a.jpg" alt="A" width="800"><figcaption>Rescuers at work. '
+        '<span class="credit">AP Photo/Jane Doe</span></figcaption></figure>'
+        '<p>Text</p><figure><img data-src="b.jpg" src="data:image/gif;base64,R0"><figcaption>'
+        "Caption here (Photo: Reuters)</figcaption></figure>",
+        base_url="https://ex.com/news/",
+    )
+    assert body.blocks == (MediaRef(0), Paragraph("Text"), MediaRef(1))
+    assert body.media == (
+        Media(url="https://ex.com/a.jpg", caption="Rescuers at work.", credit="AP Photo/Jane Doe", alt="A", width=800),
+        Media(url="https://ex.com/news/b.jpg", caption="Caption here", credit="Reuters"),
+    )
+
+
+def test_media_offset_counts_media_already_in_the_article() -> None:
+    body = convert_html('<p>a</p><img src="x.jpg"><p>b</p>', media_offset=2)
+    assert body.blocks == (Paragraph("a"), MediaRef(2), Paragraph("b"))
+    assert body.media[0].url == "x.jpg"
+
+
+def test_tracking_pixels_and_srcset() -> None:
+    body = convert_html('<img src="p.gif" width="1" height="1"><img srcset="s.jpg 320w, l.jpg 1024w">')
+    assert [m.url for m in body.media] == ["l.jpg"]
+
+
+def test_read_more_and_labelled_link_lists_become_related() -> None:
+    body = convert_html(
+        '<p>Before.</p><p><strong>READ MORE:</strong> <a href="/x">Big story</a></p>'
+        '<h3>Related stories</h3><ul><li><a href="/1">First</a></li><li><a href="/2">Second</a></li></ul>'
+        '<p>Related:</p><p><a href="/3">Third one</a></p><p>After.</p>',
+        base_url="https://ex.com/",
+    )
+    assert body.blocks == (
+        Paragraph("Before."),
+        Related("Big story", label="READ MORE", url="https://ex.com/x"),
+        Related("First", label="Related stories", url="https://ex.com/1"),
+        Related("Second", label="Related stories", url="https://ex.com/2"),
+        Related("Third one", label="Related", url="https://ex.com/3"),
+        Paragraph("After."),
+    )
+    assert body.text == "Before.\nAfter."
+
+
+def test_a_label_without_links_stays_text() -> None:
+    body = convert_html("<h2>Related</h2><p>Plain words follow.</p>")
+    assert body.blocks == (Paragraph("Related"), Paragraph("Plain words follow."))
+
+
+def test_related_off_keeps_text() -> None:
+    body = convert_html('<p>Read more: <a href="/x">Story</a></p>', related=False)
+    assert body.blocks == (Paragraph("Read more: Story"),)
+
+
+def test_scripts_styles_hidden_and_forms_are_dropped() -> None:
+    body = convert_html(
+        "<p>Keep<script>no()</script></p><style>p{}</style><p hidden>no</p>"
+        '<p style="display: none">no</p><form><p>no</p></form><noscript>no</noscript>'
+    )
+    assert body.blocks == (Paragraph("Keep"),)
+
+
+def test_pre_keeps_whitespace_and_tables_read_by_row() -> None:
+    body = convert_html("<pre>  a\n   b</pre><table><tr><th>k</th><td>v</td></tr><tr><td>1</td><td>2</td></tr></table>")
+    assert body.blocks == (Paragraph("  a\n   b"), Paragraph("k v"), Paragraph("1 2"))
+
+
+def test_namespaced_xhtml_element() -> None:
+    root = etree.fromstring(
+        '<body xmlns="http://www.w3.org/1999/xhtml"><h1>T</h1><p>One <a href="#">x</a></p><ul><li>i</li></ul></body>'
+    )
+    assert convert_element(root).blocks == (Heading("T", 1), Paragraph("One x"), ListBlock(("i",)))
+
+
+def test_whole_documents_and_empty_input() -> None:
+    assert convert_html("") == Body()
+    body = convert_html("<!DOCTYPE html><html><head><title>No</title></head><body><p>Yes</p></body></html>")
+    assert body.blocks == (Paragraph("Yes"),)
+
+
+def test_deep_nesting_does_not_recurse() -> None:
+    depth = 5000
+    root = etree.Element("div")
+    node = root
+    for _ in range(depth):
+        node = etree.SubElement(node, "div")
+    node.text = "deep"
+    assert convert_element(root).blocks == (Paragraph("deep"),)
+
+
+def test_split_caption_credit() -> None:
+    assert split_caption_credit("Rescuers at work. (AP Photo/Jane Doe)") == ("Rescuers at work.", "AP Photo/Jane Doe")
+    assert split_caption_credit("Photo: Reuters") == (None, "Reuters")
+    assert split_caption_credit("A quiet street. © Jane Doe") == ("A quiet street.", "Jane Doe")
+    assert split_caption_credit("Just a caption (in brackets)") == ("Just a caption (in brackets)", None)
+    assert split_caption_credit(None) == (None, None)
