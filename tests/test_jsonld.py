@@ -13,6 +13,7 @@ from lxml import html
 
 import articlekit
 from articlekit import model as m
+from articlekit.errors import WriteError
 from articlekit.plugins import get_registry
 from tests.strategies import articles
 
@@ -28,6 +29,7 @@ def script_json(output: str) -> Any:
     """The JSON inside the (only) script element of ``output``, as a browser would read it."""
     scripts = html.fromstring(f"<html><head>{output}</head><body></body></html>").findall(".//script")
     assert len(scripts) == 1 and scripts[0].get("type") == "application/ld+json"
+    assert scripts[0].text is not None
     return json.loads(scripts[0].text)
 
 
@@ -196,6 +198,15 @@ def test_ids_without_a_url_are_fragments_and_escaped() -> None:
     data = write(article)
     assert data["mentions"][0]["@id"] == "#source-s%231"
     assert data["hasPart"][0]["@id"] == "#quote-q%201%2Fx"
+
+
+def test_an_unknown_block_type_is_an_error() -> None:
+    class Table:
+        text = "a table"
+
+    article = m.Article(headline="h", body=(Table(),))  # type: ignore[arg-type]
+    with pytest.raises(WriteError, match="jsonld: cannot write a body block of type Table"):
+        articlekit.dumps(article, "jsonld")
 
 
 def test_the_writer_is_registered() -> None:

@@ -163,7 +163,7 @@ def jsonld_data(article: Article) -> dict[str, Any]:
         data["articleSection"] = article.section
     for media in article.media:
         data.setdefault(_MEDIA[media.kind][0], []).append(_media(media))
-    blocks = plain_blocks(article)
+    blocks = plain_blocks(article, "jsonld")
     if blocks:
         data["articleBody"] = "\n\n".join(blocks)
         data["wordCount"] = sum(len(block.split()) for block in blocks)

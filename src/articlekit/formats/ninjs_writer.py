@@ -247,7 +247,7 @@ def ninjs_data(article: Article) -> dict[str, Any]:
     if article.summary:
         data["descriptions"] = [{"role": "summary", "contentType": "text/plain", "value": article.summary}]
     if article.body:
-        plain = "\n\n".join(plain_blocks(article))
+        plain = "\n\n".join(plain_blocks(article, "ninjs"))
         data["bodies"] = [
             {
                 "role": "main",

@@ -76,9 +76,12 @@ class PlainTextRenderer(BlockRenderer):
         return "\n\n".join(parts) + "\n" if parts else ""
 
 
-def plain_blocks(article: Article) -> list[str]:
-    """The body as plain text blocks, as the ``text`` writer writes them (no headline)."""
-    return PlainTextRenderer().blocks(article)
+def plain_blocks(article: Article, writer: str = "text") -> list[str]:
+    """The body as plain text blocks, as the ``text`` writer writes them (no headline);
+    ``writer`` names the format asking, in errors."""
+    renderer = PlainTextRenderer()
+    renderer.format_name = writer
+    return renderer.blocks(article)
 
 
 def dumps_text(article: Article, options: Options) -> str:

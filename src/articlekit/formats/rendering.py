@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, ClassVar
+from typing import Any
 
 import attrs
 from lxml import etree
@@ -65,7 +65,7 @@ class BlockRenderer:
     """A base for renderers with one method per body block type: ``paragraph``, ``heading``,
     ``block_quote``, ``list_block``, ``related`` and ``media_ref``."""
 
-    format_name: ClassVar[str] = "?"
+    format_name: str = "?"
     """The writer's name, for error messages."""
 
     def method_for(self, block: Block) -> Callable[..., Any]:
