@@ -44,6 +44,8 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "articlekit.formats.newsml_g2",
     "articlekit.formats.articlekit_xml",
     "articlekit.enrich.quotes",
+    "articlekit.enrich.sources",
+    "articlekit.enrich.when",
 )
 """The modules registered before any entry point, in this order."""
 
@@ -152,7 +154,16 @@ def register_plugin(plugin: object, name: str | None = None) -> str:
     global _registry
     with _lock:
         pm = get_plugin_manager()
-        registered = pm.register(plugin, name=name)
+        try:
+            registered = pm.register(plugin, name=name)
+        except ValueError:  # pluggy: this object, or this name, is registered already
+            already = pm.get_name(plugin)
+            if already is not None:
+                raise PluginError(
+                    f"plugin {name or plugin!r} is already registered, as {already!r} "
+                    "(an installed plugin is loaded through its entry point: no need to register it)"
+                ) from None
+            raise PluginError(f"a plugin is already registered under the name {name!r}") from None
         if registered is None:
             raise PluginError(f"plugin {name or plugin!r} is already registered or blocked")
         try:
