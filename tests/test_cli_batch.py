@@ -646,3 +646,59 @@ def test_parse_error_names_the_position(tmp_path: Path, capsys: pytest.CaptureFi
     assert err.startswith(f"articlekit: error: {tmp_path / 'bad.json'}:2:15: ")
     with pytest.raises(ParseError):
         articlekit.parse((tmp_path / "bad.json").read_bytes(), "json")
+
+
+def test_outputs_inside_the_input_folder_are_never_read_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_tree(tmp_path, 20)
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(capsys, "convert", ".", "-o", "out/", "--errors", "errors.jsonl")
+    assert code == 0, err
+    assert len(files(tmp_path / "out")) == 20
+    (tmp_path / "all.jsonl").write_bytes(b"")
+    code, _, err = run(capsys, "convert", ".", "--include", "*.json", "-o", "all.jsonl", "--force", "-q")
+    assert code == 0, err  # neither out/ (20 more) nor all.jsonl itself is an input
+    assert len((tmp_path / "all.jsonl").read_bytes().splitlines()) == 20 + 20
+
+
+def test_a_glob_keeps_the_folders_below_its_fixed_part(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    make_tree(tmp_path / "feeds", 20)
+    code, _, _ = run(capsys, "convert", str(tmp_path / "feeds" / "**" / "a0000[0-3].json"), "-o", str(tmp_path / "out"))
+    assert code == 0
+    assert sorted(files(tmp_path / "out")) == ["d0/a00000.json", "d1/a00001.json", "d2/a00002.json", "d3/a00003.json"]
+
+
+def test_two_arguments_writing_to_one_folder_never_clobber_each_other(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for folder in ("one", "two"):
+        (tmp_path / folder).mkdir()
+        for name in ("x", "y"):
+            (tmp_path / folder / f"{name}.json").write_bytes(article_json(f"{folder} {name}"))
+    args = [str(tmp_path / "one"), str(tmp_path / "two"), "-o", str(tmp_path / "out"), "-q"]
+    code, _, _ = run(capsys, "convert", *args)
+    assert code == 0
+    written = files(tmp_path / "out")
+    assert sorted(written) == ["x-2.json", "x.json", "y-2.json", "y.json"]
+    assert {json.loads(v)["headline"] for v in written.values()} == {"one x", "one y", "two x", "two y"}
+
+
+def test_skip_existing_and_force_with_one_output_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.json").write_bytes(article_json("A"))
+    (tmp_path / "out.json").write_bytes(b"kept")
+    assert run(capsys, "convert", str(tmp_path / "a.json"), "-o", str(tmp_path / "out.json"))[0] == 2
+    assert run(capsys, "convert", str(tmp_path / "a.json"), "-o", str(tmp_path / "out.json"), "--skip-existing")[0] == 0
+    assert (tmp_path / "out.json").read_bytes() == b"kept"
+    assert run(capsys, "convert", str(tmp_path / "a.json"), "-o", str(tmp_path / "out.json"), "--force")[0] == 0
+    assert json.loads((tmp_path / "out.json").read_bytes())["headline"] == "A"
+
+
+def test_several_inputs_into_an_existing_file_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make_tree(tmp_path / "in", 3)
+    (tmp_path / "out.json").write_bytes(b"kept")
+    code, _, err = run(capsys, "convert", str(tmp_path / "in"), "-o", str(tmp_path / "out.json"), "--force")
+    assert code == 2 and "need a folder" in err
+    assert (tmp_path / "out.json").read_bytes() == b"kept"

@@ -37,15 +37,7 @@ WRITERS = sorted(REGISTRY.writers)
 SECONDS = 2.0
 """Every hostile input must be answered within this time (per input)."""
 
-_XML_XSD_BUG = (
-    "xml parser (formats/articlekit_xml.py, _validate): validating a document that holds an unresolved "
-    "entity reference (&xxe;) raises lxml XMLSchemaValidateError 'Internal error in XML Schema validation' "
-    "instead of ParseError"
-)
-KNOWN_BUGS: dict[tuple[str, str], str] = {
-    ("xml", "xxe"): _XML_XSD_BUG,
-    ("detected", "xxe"): _XML_XSD_BUG + " (reached through format detection)",
-}
+KNOWN_BUGS: dict[tuple[str, str], str] = {}
 """``(parser, case) -> reason``: parser-specific bugs this suite found, reported to the parser's
 owner. Each is a strict xfail, so the fix makes the suite say so."""
 

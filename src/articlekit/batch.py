@@ -112,6 +112,17 @@ class BatchResult:
         return self.converted + len(self.failed) + self.skipped
 
 
+def _fixed_prefix(pattern: str) -> str:
+    """The folder a glob pattern starts from: its leading components without wildcards."""
+    parts = pattern.split(os.sep)[:-1]
+    fixed = []
+    for part in parts:
+        if glob.has_magic(part):
+            break
+        fixed.append(part)
+    return os.sep.join(fixed) if fixed != [""] else os.sep
+
+
 def _is_hidden(relative: str) -> bool:
     return any(part.startswith(".") and part not in (".", "..") for part in relative.split("/"))
 
@@ -134,6 +145,10 @@ class InputSet:
     args: Sequence[str]
     include: Sequence[str] = ()
     exclude: Sequence[str] = ()
+    avoid: Sequence[str | os.PathLike[str]] = ()
+    """Paths never read as inputs: the batch's own outputs (``-o``, ``--errors``), so that
+    ``convert . -o out/`` does not convert what it is writing."""
+    _avoid: frozenset[str] | None = attrs.field(default=None, init=False, repr=False)
     missing: list[tuple[str, str]] = attrs.Factory(list)
     """``(argument, reason)`` for arguments that name nothing; filled by ``check``."""
 
@@ -171,8 +186,17 @@ class InputSet:
             elif os.path.lexists(arg):
                 yield InputItem(arg, os.path.basename(arg))
             elif glob.has_magic(arg):
+                base = _fixed_prefix(arg)
                 for match in self._glob(arg):
-                    yield InputItem(match, os.path.basename(match))
+                    if self._skipped(match):
+                        continue
+                    relative = os.path.relpath(match, base) if base else match
+                    yield InputItem(match, relative.replace(os.sep, "/"))
+
+    def _skipped(self, path: str) -> bool:
+        if self._avoid is None:
+            self._avoid = frozenset(os.path.realpath(p) for p in self.avoid)
+        return bool(self._avoid) and os.path.realpath(path) in self._avoid
 
     @staticmethod
     def _glob(pattern: str) -> Iterator[str]:
@@ -195,10 +219,13 @@ class InputSet:
             seen.add(key)
             below = os.path.relpath(folder, top)
             prefix = "" if below == "." else below.replace(os.sep, "/") + "/"
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not self._skipped(os.path.join(folder, d)))
+            real = os.path.realpath(folder) if self.avoid else ""
             for name in sorted(files):
                 relative = prefix + name
                 if _is_hidden(relative):
+                    continue
+                if self.avoid and os.path.join(real, name) in (self._avoid or ()):
                     continue
                 if self.include and not _matches(relative, self.include):
                     continue
@@ -361,12 +388,21 @@ def _inside(folder: Path, path: Path) -> bool:
 
 @attrs.define
 class _Namer:
-    """Output paths below a folder: unique within the batch, never outside the folder."""
+    """Output paths below a folder: unique within the batch, never outside the folder.
+
+    Names are claimed one output folder at a time (inputs arrive folder by folder), so memory
+    does not grow with the batch. Back in an output folder it left earlier (several arguments
+    writing to one place), it takes every name already there as claimed: it may add ``-2``
+    where ``--force`` would have replaced a file, but it never overwrites an output of its own.
+    """
 
     folder: Path
     extension: str
     naming: Naming
+    current: str | None = None
     claimed: set[str] = attrs.Factory(set)
+    left: set[str] = attrs.Factory(set)
+    """Output folders (relative) left behind: one entry per folder, not per file."""
 
     def parent(self, item: InputItem) -> str:
         parts = [safe_name(p, "_") for p in item.relative.split("/")[:-1] if p not in ("", ".", "..")]
@@ -392,10 +428,21 @@ class _Namer:
             found.append(self._claim(parent, name))
         return found
 
+    def _enter(self, parent: str) -> None:
+        if self.current is not None:
+            self.left.add(self.current)
+        self.current = parent
+        self.claimed = set()
+        folder = self.folder / parent
+        if parent in self.left and folder.is_dir():
+            self.claimed = {entry.name.lower() for entry in os.scandir(folder)}
+
     def _claim(self, parent: str, name: str) -> Path:
+        if parent != self.current:
+            self._enter(parent)
         candidate, number = name, 1
         while True:
-            key = f"{parent}/{candidate}{self.extension}".lower()
+            key = f"{candidate}{self.extension}".lower()
             if key not in self.claimed:
                 self.claimed.add(key)
                 path = self.folder / parent / f"{candidate}{self.extension}"
@@ -455,9 +502,11 @@ def convert_batch(
     namer = _Namer(output, writer.extension, naming) if folder and output is not None else None
 
     def accept(item: InputItem) -> bool:
-        if not (skip_existing and namer is not None and naming == "input"):
+        if not skip_existing or output is None or gather:
             return True
-        return not any(p.exists() for p in namer.first(item))
+        if namer is None:  # one input, one output file
+            return not output.exists()
+        return naming != "input" or not any(p.exists() for p in namer.first(item))
 
     def report(failure: Failure, errors_out: IO[bytes] | None) -> None:
         result.failed.append(failure)

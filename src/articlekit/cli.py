@@ -152,7 +152,8 @@ def cmd_convert(args: argparse.Namespace) -> int:
     _check_formats(registry, to, args.from_)
     if args.inputs.count(STDIN) > 1:
         raise UsageError("standard input (-) can be read only once")
-    inputs = InputSet(args.inputs, include=args.include or (), exclude=args.exclude or ())
+    avoid = [p for p in (args.output, args.errors) if p]
+    inputs = InputSet(args.inputs, include=args.include or (), exclude=args.exclude or (), avoid=avoid)
     missing = inputs.check()
     for name, reason in missing:
         _error(f"{name}: {reason}")
@@ -163,7 +164,16 @@ def cmd_convert(args: argparse.Namespace) -> int:
     )
     if output is None and several and writer.stream is None:
         raise UsageError("several inputs need an output folder (-o DIR) or a multi-article format (--to jsonl)")
-    if output is not None and not folder and output.exists() and not args.force and not args.skip_existing:
+    if folder and output is not None and output.exists() and not output.is_dir():
+        raise UsageError(f"{output}: is a file; the outputs of several inputs need a folder")
+    gathered = output is not None and not folder and writer.stream is not None
+    if (
+        output is not None
+        and not folder
+        and output.exists()
+        and not args.force
+        and (gathered or not args.skip_existing)
+    ):
         raise UsageError(f"{output}: exists; use --force to overwrite it")
     if args.errors is not None and Path(args.errors).exists() and not args.force:
         raise UsageError(f"{args.errors}: exists; use --force to overwrite it")
