@@ -388,3 +388,16 @@ def test_sniff() -> None:
     assert _sniff(b"Headline\n\nBody\n", "page.html") == 0.0  # another format's name: its parser decides
     assert _sniff(b"", "empty.txt") == 0.0
     assert _sniff(b"\x00\x01\x02\x03" * 100, "blob") == 0.0
+
+
+def test_a_byline_sharing_its_line_with_dates() -> None:
+    article = parse(
+        "Fog disrupts flights at Beijing airport\n"
+        "By ZHANG WEI in Beijing | China Daily | Updated: 2025-11-28 09:12\n\n"
+        "Dense fog grounded flights on Friday. [Photo/Agencies]\n\n"
+        "More than 200 flights were cancelled.\n"
+    )
+    assert article.authors == (Contributor("ZHANG WEI", affiliation="China Daily"),)
+    assert article.updated == datetime(2025, 11, 28, 9, 12)
+    assert article.media[0].credit == "Agencies"
+    assert article.body == (MediaRef(0), Paragraph("More than 200 flights were cancelled."))

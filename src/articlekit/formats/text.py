@@ -225,6 +225,8 @@ class _Reader:
                 self.authors.extend(dates.contributors)
                 continue
             byline = rules.parse_byline(text)
+            if byline is None and "|" in text:
+                byline = self._byline_with_dates(text)
             if byline is not None:
                 byline_start = len(self.authors)
                 self.authors.extend(byline)
@@ -266,6 +268,27 @@ class _Reader:
                 continue
             return index
         return len(rows)
+
+    def _byline_with_dates(self, line: str) -> list[Contributor] | None:
+        """A byline sharing its line with dates: ``By ZHANG WEI in Beijing | China Daily |
+        Updated: 2025-11-28 09:12``."""
+        kept: list[str] = []
+        found: list[rules.HeaderDates] = []
+        for segment in line.split("|"):
+            dates = rules.header_dates(segment.strip())
+            if dates is None:
+                kept.append(segment.strip())
+            else:
+                found.append(dates)
+        if not found or not kept:
+            return None
+        byline = rules.parse_byline(" | ".join(kept).replace(" | ", ", "))
+        if byline is None:
+            return None
+        for dates in found:
+            self.published = self.published or dates.published
+            self.updated = self.updated or dates.updated
+        return byline
 
     def _add_media(self, caption: str | None, credit: str | None) -> None:
         self.media.append(Media(kind="image", caption=caption, credit=credit))

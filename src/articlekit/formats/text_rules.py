@@ -105,7 +105,7 @@ _NAME_CONNECTORS = frozenset(
 _REGIONS: frozenset[str] = frozenset(
     """Ala.|Alaska|Ariz.|Ark.|Calif.|Colo.|Conn.|Del.|Fla.|Ga.|Hawaii|Idaho|Ill.|Ind.|Iowa|Kan.|Ky.|La.|Maine|Md.
     |Mass.|Mich.|Minn.|Miss.|Mo.|Mont.|Neb.|Nev.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|Ohio|Okla.|Ore.|Pa.|R.I.|S.C.|S.D.
-    |Tenn.|Texas|Utah|Vt.|Va.|Wash.|W.Va.|Wis.|Wyo.|D.C.|Alabama|Arizona|Arkansas|California|Colorado|Connecticut
+    |Tenn.|Texas|Utah|Vt.|Va.|Wash.|W.Va.|Wis.|Wisc.|Wyo.|D.C.|Tex.|Penn.|Nebr.|Cal.|Alabama|Arizona|Arkansas|California|Colorado|Connecticut
     |Delaware|Florida|Georgia|Illinois|Indiana|Kansas|Kentucky|Louisiana|Maryland|Massachusetts|Michigan|Minnesota
     |Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina
     |North Dakota|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Vermont|Virginia
@@ -312,7 +312,8 @@ def parse_byline(line: str) -> list[Contributor] | None:
             if suffix is not None and segment != segment.upper() and not whole:
                 segment = suffix.group("names")
                 extras.append(suffix.group("rest"))
-        parts = [p for p in _AND.split(segment) if p]
+        # "ZHANG WEI in Beijing": where the writer filed from is not part of the name
+        parts = [_IN_PLACE.sub("", p) for p in _AND.split(segment) if p]
         if not all(_is_name(p) or _is_org(p) for p in parts):
             return None
         names.extend(parts)
@@ -342,7 +343,9 @@ def byline_continuation(line: str, contributors: Sequence[Contributor]) -> list[
     (``Associated Press``, ``AP Sports Writer``, ``Moscow correspondent``), or None when the
     line is something else."""
     text = line.strip().rstrip("=").strip()
-    if not text or len(text) > 60 or text[-1] in '.!?:;,"”':
+    if not text or len(text) > 60 or text[-1] in '.!?:;,"”)]' or len(text.split()) > 6:
+        return None
+    if ". " in text or "(" in text or "[" in text:
         return None
     if not (_is_org(text) or _ROLE_WORDS.search(text)):
         return None
