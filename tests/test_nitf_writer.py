@@ -487,3 +487,11 @@ def test_the_nitf_parser_reads_the_seed_back(seed_article: m.Article) -> None:
     written = [(q.text, names[q.speaker.source]) for q in seed_article.quotes if q.kind == "direct" and q.speaker]
     read = [(q.text, q.speaker.mention) for q in back.quotes if q.kind == "direct" and q.speaker]
     assert read == written
+
+
+def test_the_docs_example_is_valid_nitf_with_the_seed_quotes(nitf_schema: etree.XMLSchema) -> None:
+    page = (SEEDS.parent / "docs" / "formats" / "nitf.md").read_text(encoding="utf-8")
+    example = page.split("```xml\n", 1)[1].split("\n```", 1)[0]
+    root = etree.fromstring(example.encode("utf-8"))
+    assert_valid(nitf_schema, root)
+    assert len(root.findall(".//n:q[@quote-source]", N)) == 5
