@@ -272,3 +272,12 @@ def test_other_formats_are_read_whole_as_before_when_a_streaming_parser_is_insta
         articlekit.parse(path, max_bytes=10)
     with pytest.raises(articlekit.ParseError, match="is a folder"):
         articlekit.parse(tmp_path)
+
+
+def test_registering_a_plugin_twice_is_a_plugin_error_not_a_crash() -> None:
+    plugin = ShoutPlugin()
+    articlekit.register_plugin(plugin, name="shouter")
+    with pytest.raises(PluginError, match="is already registered, as 'shouter'"):
+        articlekit.register_plugin(plugin, name="another-name")
+    with pytest.raises(PluginError, match="a plugin is already registered under the name 'shouter'"):
+        articlekit.register_plugin(ShoutPlugin(), name="shouter")

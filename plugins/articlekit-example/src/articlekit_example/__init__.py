@@ -71,6 +71,7 @@ def parse_memo(document: Document, options: Mapping[str, Any]) -> Iterator[Artic
             ) from None
     body = "\n".join(lines[number:])
     paragraphs = [" ".join(p.split()) for p in re.split(r"\n[ \t]*\n", body)]
+    extra = {key: value for key, value in headers.items() if key not in _KNOWN}
     yield Article(
         headline=headers["headline"],
         published=published,
@@ -79,9 +80,7 @@ def parse_memo(document: Document, options: Mapping[str, Any]) -> Iterator[Artic
         keywords=tuple(k.strip() for k in headers.get("keywords", "").split(",") if k.strip()),
         body=tuple(Paragraph(p) for p in paragraphs if p),
         # headers articlekit has no field for are kept, under this plugin's own namespace
-        extensions={"memo": {k: v for k, v in headers.items() if k not in _KNOWN}}
-        if set(headers) - set(_KNOWN)
-        else {},
+        extensions={"memo": extra} if extra else {},
     )
 
 

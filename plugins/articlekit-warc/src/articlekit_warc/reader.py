@@ -20,7 +20,7 @@ from articlekit import Article, Origin, ParseError
 
 __all__ = ["HTML_MEDIA_TYPES", "WarcStats", "iter_articles"]
 
-log = logging.getLogger("articlekit_warc")
+log = logging.getLogger("articlekit.warc")  # under "articlekit": `articlekit inspect` shows its warnings
 
 HTML_MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 """The payload media types read as web pages."""
