@@ -43,7 +43,8 @@ def tz(hours: float) -> timezone:
         ("11/28/2025", datetime(2025, 11, 28)),
         ("Thursday, 27 November 2025 10:30 HKT", datetime(2025, 11, 27, 10, 30, tzinfo=tz(8))),
         ("November 28, 2025 4:12 PM GMT+1", datetime(2025, 11, 28, 16, 12, tzinfo=tz(1))),
-        ("28. November 2025 um 14:00 MEZ", datetime(2025, 11, 28, 14, 0)),  # MEZ unknown: naive
+        ("28. November 2025 um 14:00 MEZ", datetime(2025, 11, 28, 14, 0, tzinfo=tz(1))),
+        ("28 November 2025 14:00 XYZ", datetime(2025, 11, 28, 14, 0)),  # an unknown zone: naive
         ("Posted: Nov 28, 2025 / 06:15 AM CST", datetime(2025, 11, 28, 6, 15)),  # CST is ambiguous: naive
         ("Sept. 3rd, 2025", datetime(2025, 9, 3)),
         ("3. Okt. 2025", datetime(2025, 10, 3)),

@@ -82,8 +82,8 @@ def _hours(h: float) -> timezone:
 
 ZONE_OFFSETS: Mapping[str, timezone] = {
     "UTC": _hours(0), "UT": _hours(0), "GMT": _hours(0), "Z": _hours(0), "WET": _hours(0),
-    "WEST": _hours(1), "BST": _hours(1), "CET": _hours(1), "MET": _hours(1), "WAT": _hours(1),
-    "CEST": _hours(2), "MEST": _hours(2), "EET": _hours(2), "CAT": _hours(2), "SAST": _hours(2),
+    "WEST": _hours(1), "BST": _hours(1), "CET": _hours(1), "MET": _hours(1), "MEZ": _hours(1), "WAT": _hours(1),
+    "CEST": _hours(2), "MEST": _hours(2), "MESZ": _hours(2), "EET": _hours(2), "CAT": _hours(2), "SAST": _hours(2),
     "EEST": _hours(3), "MSK": _hours(3), "EAT": _hours(3), "TRT": _hours(3),
     "GST": _hours(4), "PKT": _hours(5), "NPT": _hours(5.75), "ICT": _hours(7), "WIB": _hours(7),
     "HKT": _hours(8), "SGT": _hours(8), "PHT": _hours(8), "MYT": _hours(8), "AWST": _hours(8),
@@ -94,7 +94,8 @@ ZONE_OFFSETS: Mapping[str, timezone] = {
     "PDT": _hours(-7), "PST": _hours(-8), "AKDT": _hours(-8), "AKST": _hours(-9), "HST": _hours(-10),
 }  # fmt: skip
 """Zone abbreviations that mean one offset wherever news is written. ``BST`` is British Summer
-Time (Bangladesh writes ``BDT`` in practice); ``GST`` is Gulf Standard Time."""
+Time (Bangladesh writes ``BDT`` in practice); ``GST`` is Gulf Standard Time; ``MEZ`` and ``MESZ``
+are the German names of CET and CEST."""
 
 _REGIONAL_ZONES: Mapping[str, str] = {
     "ET": "America/New_York",

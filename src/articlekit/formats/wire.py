@@ -117,6 +117,7 @@ _VERSION = re.compile(
     r"|ROUNDUP|FLASH|UPDATE|ADVISORY|WRITETHRU|INSERT|ADD|TAKE|SUMMARY|BACKGROUND|FEATURE|PREVIEW|INTERVIEW"
     r"|ANALYSIS|SIDEBAR|EILT|EILMELDUNG|ZUSAMMENFASSUNG|KORREKTUR|WIEDERHOLUNG|BLITZ)(?:\s+\d+)?",
 )
+_SIGN_OFF = re.compile(r"[a-z][a-z-]{1,9}(?:\s+[a-z]{2,4}){1,6}")
 _TAKE = re.compile(r"(?i)(?:take|add|teil)\s*(?P<n>\d+)|(?P<n2>\d+)(?:st|nd|rd|th|\.)?\s*(?:take|add)\b")
 
 
@@ -193,6 +194,14 @@ def _iptc(header: str, story: str, trailer: str) -> WireCopy:
         if take is not None:
             info["take"] = take
     transmitted = _transmitted(_IPTC_TIME.search(_CONTROLS.sub(" ", trailer)))
+    # the sign-off under the story: the agency and the editors' initials ("dpa wsz jln npr")
+    for index in range(len(story_lines) - 1, body_from - 1, -1):
+        stripped = story_lines[index].strip()
+        if stripped:
+            if _SIGN_OFF.fullmatch(stripped):
+                info["signoff"] = stripped
+                story_lines = story_lines[:index]
+            break
     body = "\n".join(story_lines[body_from:])
     return WireCopy(
         standard="IPTC 7901",
