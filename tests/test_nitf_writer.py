@@ -284,7 +284,7 @@ def test_quotes_and_sources_are_marked_inline(article: m.Article) -> None:
         ("Kremlin", '"Soon."'),
     ]
     assert second.findtext("n:person", namespaces=N) == "Putin"
-    assert second.findtext("n:org", namespaces=N) == "Kremlin"  # the name inside "the Kremlin"
+    assert second.findtext("n:org", namespaces=N) == "the Kremlin"  # an alias that is a name
     # the indirect quote is not marked, and a group is never a <person> or <org>
     assert len(content.findall(".//n:q", N)) == 3
 
@@ -392,12 +392,17 @@ def test_xml_illegal_characters_are_replaced_one_for_one(nitf_schema: etree.XMLS
     ("mention", "expected"),
     [
         ("Putin", True),
+        ("de Gaulle", True),
+        ("al-Assad", True),
+        ("the Kremlin", True),
+        ("习近平", True),
+        ("3M", True),
         ("he", False),
         ("He", False),
         ("the ministry", False),
-        ("习近平", True),
-        ("3M", True),
+        ("the Russian president", False),
         ("", False),
+        ("  ", False),
     ],
 )
 def test_is_name(mention: str, expected: bool) -> None:

@@ -90,12 +90,13 @@ def is_pronoun(mention: str) -> bool:
 
 
 def is_name(mention: str) -> bool:
-    """True when ``mention`` reads as a name worth marking: not a pronoun, and not starting
-    with a lower-case letter (``the ministry`` describes, ``Putin`` names)."""
+    """True when ``mention`` reads as a name worth marking: not a pronoun, and ending in a
+    capitalised (or uncased) word. ``Putin``, ``de Gaulle``, ``al-Assad``, ``the Kremlin`` and
+    ``习近平`` name; ``he``, ``the ministry`` and ``the Russian president`` describe."""
     if is_pronoun(mention):
         return False
-    first = mention.strip()[0]
-    return first.isalnum() and not first.islower()
+    last = mention.split()[-1]
+    return any(part[:1].isalnum() and not part[:1].islower() for part in last.split("-"))
 
 
 @attrs.frozen
