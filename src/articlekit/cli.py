@@ -160,7 +160,8 @@ def cmd_convert(args: argparse.Namespace) -> int:
     writer = registry.writer(to)
     several = inputs.several
     folder = output is not None and (
-        output.is_dir() or str(output).endswith(("/", os.sep)) or (several and writer.stream is None)
+        # args.output, not output: Path("out/") forgets the slash that says "a folder"
+        output.is_dir() or args.output.endswith(("/", os.sep)) or (several and writer.stream is None)
     )
     if output is None and several and writer.stream is None:
         raise UsageError("several inputs need an output folder (-o DIR) or a multi-article format (--to jsonl)")
