@@ -162,7 +162,7 @@ def parse_one(path: Path, use_text_parser: bool) -> tuple[Article, str]:
     else:
         text = path.read_text(encoding="utf-8")
         article = articlekit.api.enrich(_fallback_article(text, path.name))
-    json_out = articlekit.dumps(article, "json")
+    json_out = articlekit.dumps(article, "json", indent=None)
     assert isinstance(json_out, str)
     return article, json_out
 

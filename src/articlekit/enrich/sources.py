@@ -1,0 +1,312 @@
+"""The ``sources`` enricher: every quote's speaker mention resolved to one
+[Source][articlekit.model.Source] per real person or organisation.
+
+Mentions are read in the order the quotes stand:
+
+- a name with titles and appositions (``Russian President Vladimir Putin``, ``Andriy Yermak,
+  head of Ukraine's presidential office``) gives a person with those titles;
+- a later surname (``Putin``, ``Mr. Obama``) resolves to the most recent person of that name;
+- a role (``the Russian president``, ``the minister``) resolves to the most recent person whose
+  titles hold its words;
+- a pronoun (``he``, ``she``) resolves to the most recent person quoted; ``they`` and ``it``
+  to the most recent organisation or group;
+- organisations (``the Kremlin``, ``the ministry``, ``CNN``), groups (``officials``,
+  ``sources``) and unnamed sources (``a senior official``) become sources of kind
+  ``organisation``, ``group`` and ``unnamed``, with their description as name.
+
+Sources a parser already recorded are kept, and mentions of them resolve to them. Every way
+the article refers to a source is kept in its ``aliases``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+from attrs import define, field
+
+from articlekit.enrich.lexicon import (
+    DETERMINERS,
+    GROUP_NOUNS,
+    HONORIFICS,
+    ORG_WORDS,
+    PRONOUNS,
+    TITLE_NOUNS,
+)
+from articlekit.hookspecs import hookimpl
+from articlekit.model import Article, Quote, Source, Speaker
+from articlekit.registry import EnricherSpec, Options
+
+__all__ = ["Mention", "read_mention", "resolve_sources"]
+
+_WORD = re.compile(r"[\w][\w'’.&-]*")
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "two", "three", "many", "other"})
+
+
+@define
+class Mention:
+    """What a speaker mention says about its source."""
+
+    text: str
+    """The mention as written."""
+    kind: str
+    """``person``, ``organisation``, ``group``, ``unnamed``, ``role`` or ``pronoun``."""
+    name: str
+    """The name (``Vladimir Putin``) or the description (``a senior official``)."""
+    titles: list[str] = field(factory=list)
+    """Titles and roles written with it."""
+    affiliation: str | None = None
+    """The organisation named in a title (``head of Ukraine's presidential office``)."""
+
+
+def _strip_possessive(word: str) -> str:
+    return re.sub(r"[’']s$", "", word)
+
+
+def _is_org(words: Sequence[str]) -> bool:
+    lows = [_strip_possessive(w).lower().rstrip(".") for w in words]
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        return True  # CNN, FBI, NATO
+    return any(w in ORG_WORDS for w in lows[-2:]) or (bool(lows) and lows[0] in ORG_WORDS and len(lows) == 1)
+
+
+def _affiliation(title: str) -> str | None:
+    m = re.search(r"\b(?:of|for|at|with)\s+((?:the\s+[\w'’.&-]+|[A-Z][\w'’.&-]*)(?:\s+[\w'’.&-]+){0,5})$", title)
+    return m.group(1) if m else None
+
+
+def read_mention(text: str) -> Mention:
+    """Read a speaker mention: its kind, its name and the titles written with it.
+
+    >>> read_mention("Russian President Vladimir Putin").titles
+    ['Russian President']
+    >>> read_mention("a senior official").kind
+    'unnamed'
+    """
+    mention = text.strip()
+    low = mention.lower()
+    if low in PRONOUNS:
+        return Mention(mention, "pronoun", mention)
+    head, *appositions = [part.strip() for part in _PAREN.sub("", mention).split(",") if part.strip()]
+    titles = [a for a in appositions if not a[:1].isdigit()]
+    words = _WORD.findall(head)
+    if not words:
+        return Mention(mention, "unnamed", mention, titles)
+    first = words[0].lower()
+    affiliation = next((a for a in map(_affiliation, titles) if a), None)
+    if first in DETERMINERS or words[0][:1].islower():
+        rest = words[1:] if first in DETERMINERS else words
+        last = rest[-1].lower() if rest else first
+        if rest and _is_org(rest):
+            name = " ".join(rest) if rest[-1][:1].isupper() and first == "the" else head
+            return Mention(mention, "organisation", name, titles, affiliation)
+        if last in GROUP_NOUNS or (last.endswith("s") and not last.endswith("ss") and first not in ("a", "an")):
+            return Mention(mention, "group", head, titles, affiliation)
+        if first in _INDEFINITE:
+            return Mention(mention, "unnamed", head, titles, affiliation or _affiliation(head))
+        return Mention(mention, "role", head, titles, affiliation or _affiliation(head))
+    if words[-1].lower() in GROUP_NOUNS:
+        return Mention(mention, "group", head, titles, affiliation)  # "US officials", "Senate Democrats"
+    if _is_org(words) and not any(w.lower() in TITLE_NOUNS for w in words[:-1]):
+        return Mention(mention, "organisation", head, titles, affiliation)
+    # titles stand before the name: everything up to the last title word
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        lw = w.lower()
+        if lw in TITLE_NOUNS or lw in HONORIFICS or lw.rstrip(".") + "." in HONORIFICS:
+            cut = i + 1
+    if cut and words[cut - 1].lower() not in HONORIFICS:
+        titles.insert(0, " ".join(words[:cut]))
+    name_words = [w for w in words[cut:] if w.lower() not in HONORIFICS]
+    if not name_words:
+        return Mention(mention, "role", head, titles, affiliation)
+    if len(name_words) > 1 and _is_org(name_words):
+        return Mention(mention, "organisation", " ".join(name_words), titles, affiliation)
+    return Mention(mention, "person", " ".join(_strip_possessive(w) for w in name_words), titles, affiliation)
+
+
+@define
+class _Entry:
+    id: str
+    kind: str
+    name: str
+    titles: list[str] = field(factory=list)
+    affiliation: str | None = None
+    aliases: list[str] = field(factory=list)
+    last_seen: int = -1
+
+    def add_alias(self, alias: str) -> None:
+        if alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    def add_titles(self, titles: Sequence[str]) -> None:
+        for title in titles:
+            if title and title not in self.titles:
+                self.titles.append(title)
+
+    def source(self) -> Source:
+        return Source(
+            id=self.id,
+            kind=self.kind,  # type: ignore[arg-type]
+            name=self.name,
+            titles=tuple(self.titles),
+            affiliation=self.affiliation,
+            aliases=tuple(self.aliases),
+        )
+
+
+@define
+class _Resolver:
+    entries: list[_Entry] = field(factory=list)
+    used_ids: set[str] = field(factory=set)
+    step: int = 0
+
+    def new(self, kind: str, name: str) -> _Entry:
+        number = len(self.entries) + 1
+        while f"s{number}" in self.used_ids:
+            number += 1
+        entry = _Entry(f"s{number}", kind, name)
+        self.used_ids.add(entry.id)
+        self.entries.append(entry)
+        return entry
+
+    def recent(self, kinds: Sequence[str]) -> _Entry | None:
+        found = [e for e in self.entries if e.kind in kinds and e.last_seen >= 0]
+        return max(found, key=lambda e: e.last_seen) if found else None
+
+    def person(self, mention: Mention) -> _Entry:
+        words = mention.name.split()
+        surname = words[-1].lower()
+        candidates = [e for e in self.entries if e.kind == "person" and e.name.split()[-1].lower() == surname]
+        if len(words) == 1:
+            # a surname alone: also a first name or a single name seen before
+            candidates += [
+                e
+                for e in self.entries
+                if e.kind == "person" and e not in candidates and surname in e.name.lower().split()
+            ]
+        for entry in sorted(candidates, key=lambda e: -e.last_seen):
+            known = entry.name.split()
+            if len(words) == 1 or len(known) == 1 or known[0].lower() == words[0].lower():
+                if len(words) > len(known):
+                    entry.add_alias(entry.name)
+                    entry.name = mention.name
+                return entry
+        return self.new("person", mention.name)
+
+    def role(self, mention: Mention) -> _Entry | None:
+        words = [w.lower() for w in _WORD.findall(mention.name)]
+        if words and words[0] in DETERMINERS:
+            words = words[1:]
+        if not words:
+            return None
+        best: _Entry | None = None
+        for entry in self.entries:
+            if entry.kind not in ("person", "unnamed"):
+                continue
+            held = {w.lower() for t in (*entry.titles, *entry.aliases, entry.name) for w in _WORD.findall(t)}
+            if all(w in held for w in words) and (best is None or entry.last_seen > best.last_seen):
+                best = entry
+        return best
+
+    def resolve(self, mention: Mention) -> _Entry:
+        entry: _Entry | None
+        if mention.kind == "pronoun":
+            wanted = PRONOUNS[mention.text.lower()]
+            kinds = ("person", "unnamed") if wanted == "person" else ("organisation", "group")
+            entry = self.recent(kinds) or self.recent(("person", "unnamed", "organisation", "group"))
+            if entry is None:
+                entry = self.new("unnamed" if wanted == "person" else "group", mention.text)
+        elif mention.kind == "person":
+            entry = self.person(mention)
+        elif mention.kind == "role":
+            entry = self.role(mention) or self.new("unnamed", mention.name)
+        elif mention.kind == "unnamed":
+            entry = self.new("unnamed", mention.name)
+        else:
+            key = re.sub(r"^the\s+", "", mention.name.lower())
+            entry = next(
+                (
+                    e
+                    for e in reversed(self.entries)
+                    if e.kind == mention.kind
+                    and (re.sub(r"^the\s+", "", e.name.lower()) == key or key in (a.lower() for a in e.aliases))
+                ),
+                None,
+            ) or self.new(mention.kind, mention.name)
+        entry.add_titles(mention.titles)
+        if mention.affiliation and entry.affiliation is None:
+            entry.affiliation = mention.affiliation
+        alias = (
+            mention.text.lower()
+            if mention.kind == "pronoun"
+            else mention.text
+            if mention.kind == "role"
+            else mention.name
+        )
+        entry.add_alias(alias)
+        self.step += 1
+        entry.last_seen = self.step
+        return entry
+
+    def known(self, source: Source) -> _Entry:
+        entry = _Entry(
+            source.id, source.kind, source.name, list(source.titles), source.affiliation, list(source.aliases)
+        )
+        self.used_ids.add(source.id)
+        self.entries.append(entry)
+        return entry
+
+
+def resolve_sources(article: Article) -> Article:
+    """``article`` with every unresolved speaker mention resolved to a Source (new or
+    existing) and its sources list complete."""
+    resolver = _Resolver()
+    by_id: dict[str, _Entry] = {}
+    for source in article.sources:
+        by_id[source.id] = resolver.known(source)
+    quotes: list[Quote] = []
+    changed = False
+    for quote in article.quotes:
+        speaker = quote.speaker
+        if speaker is None:
+            quotes.append(quote)
+            continue
+        if speaker.source is not None and speaker.source in by_id:
+            entry = by_id[speaker.source]
+            resolver.step += 1
+            entry.last_seen = resolver.step
+            quotes.append(quote)
+            continue
+        entry = resolver.resolve(read_mention(speaker.mention))
+        by_id[entry.id] = entry
+        quotes.append(attrs.evolve(quote, speaker=Speaker(speaker.mention, entry.id, speaker.span)))
+        changed = True
+    if not changed:
+        return article
+    known_ids = {s.id for s in article.sources}
+    order = {e.id: i for i, e in enumerate(resolver.entries)}
+    sources = [e.source() for e in sorted(resolver.entries, key=lambda e: order[e.id])]
+    kept = [s for s in sources if s.id in known_ids or any(q.speaker and q.speaker.source == s.id for q in quotes)]
+    return attrs.evolve(article, quotes=tuple(quotes), sources=tuple(kept))
+
+
+def enrich_sources(article: Article, options: Options) -> Article:
+    """The enricher; the option ``sources=False`` turns it off."""
+    if not options.get("sources", True) or not article.quotes:
+        return article
+    return resolve_sources(article)
+
+
+@hookimpl
+def articlekit_enrichers() -> Sequence[EnricherSpec]:
+    return [
+        EnricherSpec(
+            name="sources",
+            run=enrich_sources,
+            order=200,
+            description="speaker mentions resolved to one source per person or organisation, with titles and aliases",
+        )
+    ]

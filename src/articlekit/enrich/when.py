@@ -1,0 +1,77 @@
+"""The ``dates`` enricher: when each quote was said, as dates, resolved against the
+article's publication date.
+
+The words stay as written in [`When.text`][articlekit.model.When.text]; ``start`` and ``end``
+give the days they can mean, by [`articlekit.dates.resolve_day`][articlekit.dates.resolve_day]
+(the rules every part of articlekit shares):
+
+- a weekday (``Thursday``, ``on Tuesday night``) is the latest such day on or before the
+  publication date: ``Thursday`` in an article published on Friday 2025-11-28 is 2025-11-27;
+- ``today``, ``tonight``, ``yesterday``;
+- ``last week`` / ``this week`` / ``earlier this week``, and the same with month and year, are
+  ranges (weeks run Monday to Sunday);
+- a day and month (``Nov. 27``), in the latest year that does not put it in the future;
+- anything else is kept as written, unresolved.
+
+Without a publication date only dates written with their year resolve.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import attrs
+
+from articlekit.dates import parse_date, resolve_day
+from articlekit.hookspecs import hookimpl
+from articlekit.model import Article, When
+from articlekit.registry import EnricherSpec, Options
+
+__all__ = ["resolve_when"]
+
+
+def resolve_when(text: str, published: date | None) -> When:
+    """The dates ``text`` means for an article published on ``published``.
+
+    >>> resolve_when("Thursday", date(2025, 11, 28)).date
+    datetime.date(2025, 11, 27)
+    >>> w = resolve_when("last week", date(2025, 11, 28)); (w.start, w.end)
+    (datetime.date(2025, 11, 17), datetime.date(2025, 11, 23))
+    """
+    if published is None:
+        day = parse_date(text)
+        return When(text, day, day) if day is not None else When(text)
+    found = resolve_day(text, published)
+    return When(text, *found) if found is not None else When(text)
+
+
+def enrich_dates(article: Article, options: Options) -> Article:
+    """The enricher: every quote's ``context.when`` resolved where it can be. The option
+    ``dates=False`` turns it off."""
+    if not options.get("dates", True) or not article.quotes:
+        return article
+    published = article.published.date() if article.published is not None else None
+    quotes = []
+    changed = False
+    for quote in article.quotes:
+        when = quote.context.when
+        if when is not None and when.start is None:
+            resolved = resolve_when(when.text, published)
+            if resolved != when:
+                quote = attrs.evolve(quote, context=attrs.evolve(quote.context, when=resolved))
+                changed = True
+        quotes.append(quote)
+    return attrs.evolve(article, quotes=tuple(quotes)) if changed else article
+
+
+@hookimpl
+def articlekit_enrichers() -> Sequence[EnricherSpec]:
+    return [
+        EnricherSpec(
+            name="dates",
+            run=enrich_dates,
+            order=300,
+            description="when each quote was said, resolved against the publication date",
+        )
+    ]

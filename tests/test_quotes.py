@@ -1,0 +1,308 @@
+"""The quotes enricher: the seed article's table, every punctuation form, attribution patterns,
+kinds, and what is not a quote."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import articlekit
+from articlekit.api import enrich
+from articlekit.enrich.quotes import extract_quotes, find_quotes, sentences
+from articlekit.model import Article, BlockQuote, Paragraph, Quote, Span, Speaker
+
+from .conftest import SEEDS
+
+SEED = SEEDS / "000_fceb5e4b891116b7.txt"
+
+
+def quotes_of(*paragraphs: str, **fields: object) -> list[Quote]:
+    """The quotes the whole enrichment pipeline finds in an article of these paragraphs."""
+    article = enrich(Article(body=tuple(Paragraph(p) for p in paragraphs), **fields))  # type: ignore[arg-type]
+    return list(article.quotes)
+
+
+def one(*paragraphs: str) -> Quote:
+    found = quotes_of(*paragraphs)
+    assert len(found) == 1, [(q.kind, q.text) for q in found]
+    return found[0]
+
+
+# --------------------------------------------------------------------------- the seed article
+
+SEED_TABLE = [
+    # (kind, speaker's source name, speaker mention or None, words in the quote)
+    ("indirect", "Vladimir Putin", "Russian President Vladimir Putin", "could form a basis for future agreements"),
+    ("direct", "Vladimir Putin", "the Russian president", "It would be impolite of me"),
+    ("indirect", "Vladimir Putin", "Putin", "the US side has in some ways taken into account"),
+    ("direct", "Vladimir Putin", "Putin", "Somewhere we definitely need to sit down"),
+    ("direct", "Vladimir Putin", "he", "We need to put everything into diplomatic language"),
+    ("indirect", "Vladimir Putin", "Putin", "the US-proposed 28-point peace plan was communicated"),
+    (
+        "indirect",
+        "Andriy Yermak",
+        None,
+        "delegations will continue discussions on the peace plan at the end of this week",
+    ),
+    ("direct", "Andriy Yermak", "Yermak", "The key goal we share with our partners"),
+    ("indirect", "Andriy Yermak", "He", "is preparing for a constructive dialogue"),
+    ("indirect", "Andriy Yermak", "Yermak", "had reached an agreement in principle"),
+    ("direct", "Denys Shmyhal", "Ukrainian Defense Minister Denys Shmyhal", "This is a historical precedent"),
+    ("indirect", "Denys Shmyhal", "Shmyhal", "The two sides plan to establish large-scale production"),
+    ("indirect", "Denys Shmyhal", "he", "The drones will be supplied to Ukraine"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    return articlekit.parse(Path(SEED))
+
+
+def test_seed_has_exactly_the_thirteen_quotes(seed: Article) -> None:
+    assert len(seed.quotes) == len(SEED_TABLE)
+    for quote, (kind, name, mention, words) in zip(seed.quotes, SEED_TABLE, strict=True):
+        assert words in quote.text, (quote.text, words)
+        assert quote.kind == kind, (quote.text, quote.kind)
+        assert quote.speaker is not None and quote.speaker.source is not None
+        source = seed.source(quote.speaker.source)
+        assert source is not None and source.name == name, (quote.text, source)
+        if mention is not None:
+            assert quote.speaker.mention == mention
+
+
+def test_seed_sources_are_the_three_speakers(seed: Article) -> None:
+    by_name = {s.name: s for s in seed.sources}
+    assert set(by_name) == {"Vladimir Putin", "Andriy Yermak", "Denys Shmyhal"}
+    assert by_name["Vladimir Putin"].titles == ("Russian President",)
+    assert {"Putin", "the Russian president", "he"} <= set(by_name["Vladimir Putin"].aliases)
+    assert by_name["Andriy Yermak"].titles == ("head of Ukraine's presidential office",)
+    assert by_name["Denys Shmyhal"].titles == ("Ukrainian Defense Minister",)
+    assert all(s.kind == "person" for s in seed.sources)
+
+
+def test_seed_context(seed: Article) -> None:
+    q = {i + 1: quote for i, quote in enumerate(seed.quotes)}
+    assert q[2].context.venue == "a press conference in Bishkek, Kyrgyzstan"
+    assert q[8].context.channel == "Telegram"
+    assert q[11].context.channel == "Telegram"
+    assert q[11].context.when is not None and q[11].context.when.date == date(2025, 11, 27)
+    assert q[1].context.when is not None and q[1].context.when.date == date(2025, 11, 27)
+    assert q[10].context.when is not None and q[10].context.when.date == date(2025, 11, 25)
+
+
+def test_seed_offsets_slice_back(seed: Article) -> None:
+    seed.check()  # the model's validator: every span slices back to its text
+    for quote in seed.quotes:
+        assert quote.spans and quote.cue is not None and quote.cue.span is not None
+        assert quote.speaker is not None and quote.speaker.span is not None
+        block = seed.body[quote.speaker.span.block].text
+        assert block[quote.speaker.span.start : quote.speaker.span.end] == quote.speaker.mention
+
+
+# --------------------------------------------------------------------------- punctuation forms
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "mention"),
+    [
+        ('"We will win," Smith said.', "We will win", "Smith"),
+        ("“We will win,” said Jane Smith.", "We will win", "Jane Smith"),
+        ('Smith said: "We will win."', "We will win.", "Smith"),
+        ("The minister told reporters, “We will win.”", "We will win.", "The minister"),
+        ('"Are we ready?" asked the coach.', "Are we ready?", "the coach"),
+        ('"We will win," Rep. Jane Doe (D-Wis.) said Friday.', "We will win", "Rep. Jane Doe (D-Wis.)"),
+        ("“We will win.” ― Carla Sanchez", "We will win.", "Carla Sanchez"),
+        ('Smith: "We will win."', "We will win.", "Smith"),
+    ],
+)
+def test_direct_quote_forms(paragraph: str, words: str, mention: str) -> None:
+    quote = one(paragraph)
+    assert quote.kind == "direct"
+    assert quote.text == words
+    assert quote.speaker is not None and quote.speaker.mention == mention
+
+
+def test_single_quotes_when_primary() -> None:
+    quote = one("‘We will win,’ Smith said.")
+    assert quote.text == "We will win" and quote.kind == "direct"
+
+
+def test_quote_split_by_attribution_is_one_quote() -> None:
+    quote = one('"We will win," she said, "and we will win big."')
+    assert quote.text == "We will win and we will win big."
+    assert len(quote.spans) == 2
+    again = one('"We will win," she said. "Nobody can stop us."')
+    assert again.text == "We will win Nobody can stop us."
+
+
+def test_multi_paragraph_quote_is_one_quote() -> None:
+    found = quotes_of(
+        'The mayor said: "First, we will rebuild the bridge.',
+        '"Second, we will open the schools.',
+        '"Third, we will pay for it all."',
+    )
+    assert len(found) == 1
+    assert [s.block for s in found[0].spans] == [0, 1, 2]
+    assert found[0].text.endswith("we will pay for it all.")
+
+
+def test_nested_quotes_stay_inside() -> None:
+    quote = one("“He told me ‘never again’ and meant it,” Smith said.")
+    assert quote.text == "He told me ‘never again’ and meant it"
+
+
+def test_unbalanced_quote_never_swallows_the_article() -> None:
+    found = quotes_of(
+        'Smith said "we will win and then nothing closes this.',
+        "The council met on Monday.",
+        '"We are ready," Jones said.',
+    )
+    assert all(span.block != 1 for q in found for span in q.spans)
+    assert any(q.text == "We are ready" for q in found)
+
+
+def test_continuation_paragraph_keeps_the_speaker() -> None:
+    found = quotes_of('"We will win," Smith said.', '"And we will do it together."')
+    assert len(found) == 2
+    assert found[1].speaker is not None and found[1].speaker.mention == "Smith"
+
+
+# --------------------------------------------------------------------------- reported speech
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "mention", "cue"),
+    [
+        ("Smith said that the bridge would reopen in May.", "the bridge would reopen in May", "Smith", "said"),
+        ("Smith said the bridge would reopen in May.", "the bridge would reopen in May", "Smith", "said"),
+        ("The bridge will reopen in May, the mayor said Thursday.", "The bridge will reopen in May", "the mayor",
+         "said"),
+        ("The bridge will reopen in May, said the mayor.", "The bridge will reopen in May", "the mayor", "said"),
+        ("According to the ministry, the bridge will reopen in May.", "the bridge will reopen in May", "the ministry",
+         "according to"),
+        ("The bridge will reopen in May, according to officials.", "The bridge will reopen in May", "officials",
+         "According to"),
+        ("As Smith noted, the bridge will reopen in May.", "the bridge will reopen in May", "Smith", "noted"),
+        ("Smith added that the bridge would reopen in May.", "the bridge would reopen in May", "Smith", "added"),
+        ("Smith told Reuters the bridge would reopen in May.", "the bridge would reopen in May", "Smith", "told"),
+        ("Smith has warned that the bridge would not reopen.", "the bridge would not reopen", "Smith", "warned"),
+        ("A senior official, speaking on condition of anonymity, said the talks had failed.",
+         "the talks had failed", None, "said"),
+    ],
+)  # fmt: skip
+def test_indirect_speech(paragraph: str, words: str, mention: str | None, cue: str) -> None:
+    quote = one(paragraph)
+    assert quote.kind == "indirect"
+    assert quote.text == words
+    assert quote.cue is not None and quote.cue.text.lower() == cue.lower()
+    if mention is not None:
+        assert quote.speaker is not None and quote.speaker.mention == mention
+
+
+def test_mixed_quote_holds_a_quoted_fragment() -> None:
+    quote = one('Smith said the plan was "a disaster for everyone" and would fail.')
+    assert quote.kind == "mixed"
+    assert '"a disaster for everyone"' in quote.text
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The so-called “peace plan” was unveiled last week.",
+        "She wrote the novel “The Long Road Home” in 1999.",
+        'Donald "The Donald" Trump arrived in Ohio on Monday.',
+        "The term “deep state” has spread quickly among supporters.",
+        "The talks did not say much about the border.",
+        "He declined to say whether the bridge would reopen.",
+        "Initial reports of the explosion spread quickly across the city.",
+        "Smith announced a new plan for the city's schools on Monday.",
+    ],
+)
+def test_not_quotes(paragraph: str) -> None:
+    assert quotes_of(paragraph) == []
+
+
+def test_speech_verbs_in_any_tense() -> None:
+    for verb in ("says", "said", "has said", "will say", "insisted", "argues", "acknowledged", "stressed"):
+        quote = one(f"The mayor {verb} that the bridge would reopen in May.")
+        assert quote.text == "the bridge would reopen in May", verb
+
+
+# --------------------------------------------------------------------------- context
+
+
+def test_channel_venue_and_when() -> None:
+    published = datetime(2025, 11, 28, 12, 0)
+    found = quotes_of(
+        '"We are ready," the minister said in a statement on Tuesday.',
+        '"We are ready," Smith wrote on Telegram.',
+        '"We are ready," Jones said at a news conference in Kyiv, Ukraine.',
+        "The bridge will reopen in May, Smith said last week.",
+        published=published,
+    )
+    assert found[0].context.channel == "a statement"
+    assert found[0].context.when is not None and found[0].context.when.date == date(2025, 11, 25)
+    assert found[1].context.channel == "Telegram"
+    assert found[2].context.venue == "a news conference in Kyiv, Ukraine"
+    when = found[3].context.when
+    assert when is not None and when.text == "last week"
+    assert (when.start, when.end) == (date(2025, 11, 17), date(2025, 11, 23))
+
+
+# --------------------------------------------------------------------------- the enricher
+
+
+def test_quotes_already_in_the_article_are_kept_and_not_duplicated() -> None:
+    text = '"We will win," Smith said. The bridge will reopen in May, Jones said.'
+    given_quote = Quote(
+        id="q1",
+        kind="direct",
+        text="We will win",
+        spans=(Span(0, 1, 12),),
+        speaker=Speaker("Smith", None, Span(0, 15, 20)),
+    )
+    article = Article(body=(Paragraph(text),), quotes=(given_quote,))
+    result = extract_quotes(article, {})
+    assert result.quotes[0] == given_quote
+    assert len(result.quotes) == 2
+    assert result.quotes[1].id == "q2" and result.quotes[1].kind == "indirect"
+
+
+def test_block_quotes_are_read_and_other_languages_are_not() -> None:
+    assert len(quotes_of()) == 0
+    article = Article(body=(BlockQuote('"We will win," Smith said.'),))
+    assert len(find_quotes(article)) == 1
+    german = Article(language="de", body=(Paragraph('"Wir gewinnen," sagte Smith.'),))
+    assert extract_quotes(german, {}).quotes == ()
+
+
+def test_the_option_turns_it_off() -> None:
+    article = Article(body=(Paragraph('"We will win," Smith said.'),))
+    assert extract_quotes(article, {"quotes": False}).quotes == ()
+
+
+def test_sentences_know_abbreviations() -> None:
+    text = "Mr. Smith went to Washington, D.C. on Monday. He met the U.S. envoy. Then he left."
+    assert [text[s:e].strip() for s, e in sentences(text)] == [
+        "Mr. Smith went to Washington, D.C. on Monday.",
+        "He met the U.S. envoy.",
+        "Then he left.",
+    ]
+
+
+_pieces = st.sampled_from([*"ab .,:;\"“”‘’'—-()", " he said", " said Smith", "According to", "Smith", " that "])
+_paragraph = st.lists(_pieces, max_size=30).map("".join)
+
+
+@given(st.lists(_paragraph, min_size=1, max_size=4))
+def test_any_text_gives_valid_quotes(paragraphs: list[str]) -> None:
+    article = Article(body=tuple(Paragraph(p) for p in paragraphs))
+    result = enrich(article)
+    result.check()
+    for quote in result.quotes:
+        for span in quote.spans:
+            assert span.end <= len(result.body[span.block].text)

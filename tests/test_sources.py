@@ -1,0 +1,168 @@
+"""The sources enricher (speaker mentions to one Source per person or organisation) and the
+dates enricher (when a quote was said)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from articlekit.api import enrich
+from articlekit.enrich.sources import read_mention, resolve_sources
+from articlekit.enrich.when import resolve_when
+from articlekit.model import Article, Paragraph, Quote, Source, Span, Speaker
+
+
+def enriched(*paragraphs: str) -> Article:
+    return enrich(Article(body=tuple(Paragraph(p) for p in paragraphs)))
+
+
+def speakers(article: Article) -> list[str]:
+    """The name of the source each quote resolves to, in order."""
+    names = []
+    for quote in article.quotes:
+        assert quote.speaker is not None and quote.speaker.source is not None
+        source = article.source(quote.speaker.source)
+        assert source is not None
+        names.append(source.name)
+    return names
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name", "titles"),
+    [
+        ("Russian President Vladimir Putin", "person", "Vladimir Putin", ["Russian President"]),
+        ("Andriy Yermak, head of Ukraine's presidential office", "person", "Andriy Yermak",
+         ["head of Ukraine's presidential office"]),
+        ("White House press secretary Josh Earnest", "person", "Josh Earnest", ["White House press secretary"]),
+        ("Mr. Obama", "person", "Obama", []),
+        ("Rep. Gwen Moore (D-Wis.)", "person", "Gwen Moore", ["Rep."]),
+        ("the Kremlin", "organisation", "Kremlin", []),
+        ("the ministry", "organisation", "the ministry", []),
+        ("CNN", "organisation", "CNN", []),
+        ("the Russian president", "role", "the Russian president", []),
+        ("a senior official", "unnamed", "a senior official", []),
+        ("US officials", "group", "US officials", []),
+        ("sources", "group", "sources", []),
+        ("she", "pronoun", "she", []),
+    ],
+)  # fmt: skip
+def test_read_mention(mention: str, kind: str, name: str, titles: list[str]) -> None:
+    found = read_mention(mention)
+    assert (found.kind, found.name, found.titles) == (kind, name, titles)
+
+
+def test_surname_role_and_pronoun_resolve_to_one_person() -> None:
+    article = enriched(
+        "The plan could work, Russian President Vladimir Putin said Thursday.",
+        '"It is too early," the Russian president said.',
+        '"We will see," Putin said.',
+        '"Nothing is decided," he said.',
+    )
+    assert speakers(article) == ["Vladimir Putin"] * 4
+    (putin,) = article.sources
+    assert putin.kind == "person" and putin.titles == ("Russian President",)
+    assert set(putin.aliases) == {"the Russian president", "Putin", "he"}
+
+
+def test_two_people_and_pronouns_follow_the_latest() -> None:
+    article = enriched(
+        '"We will win," Jane Smith said.',
+        '"We will not," said John Brown, a spokesman for the council.',
+        '"We shall see," he said.',
+        '"Not at all," Smith said.',
+        '"Indeed," she said.',
+    )
+    assert speakers(article) == ["Jane Smith", "John Brown", "John Brown", "Jane Smith", "Jane Smith"]
+    brown = next(s for s in article.sources if s.name == "John Brown")
+    assert brown.titles == ("a spokesman for the council",)
+    assert brown.affiliation == "the council"
+
+
+def test_organisations_groups_and_unnamed_sources() -> None:
+    article = enriched(
+        "The talks will resume on Monday, the Kremlin said.",
+        "The talks will resume on Monday, officials said.",
+        "The talks will resume on Monday, a senior official said.",
+        "The talks will resume on Monday, another official said.",
+        "Nothing has been decided yet, the Kremlin said in a statement.",
+    )
+    kinds = [(s.kind, s.name) for s in article.sources]
+    assert kinds == [
+        ("organisation", "Kremlin"),
+        ("group", "officials"),
+        ("unnamed", "a senior official"),
+        ("unnamed", "another official"),
+    ]
+    assert speakers(article)[-1] == "Kremlin"
+
+
+def test_sources_from_the_parser_are_kept_and_reused() -> None:
+    text = '"We will win," Smith said. The bridge will reopen in May, Smith said.'
+    given = Quote(
+        id="q1",
+        kind="direct",
+        text="We will win",
+        spans=(Span(0, 1, 12),),
+        speaker=Speaker("Smith", "s1", Span(0, 15, 20)),
+    )
+    article = Article(
+        body=(Paragraph(text),),
+        quotes=(given,),
+        sources=(Source(id="s1", kind="person", name="Jane Smith", titles=("Mayor",)),),
+    )
+    result = enrich(article)
+    assert [q.speaker.source for q in result.quotes if q.speaker] == ["s1", "s1"]
+    assert len(result.sources) == 1 and result.sources[0].titles == ("Mayor",)
+
+
+def test_resolve_sources_leaves_articles_without_new_mentions_alone() -> None:
+    article = Article(body=(Paragraph("No quotes here."),))
+    assert resolve_sources(article) is article
+
+
+# --------------------------------------------------------------------------- when
+
+FRIDAY = date(2025, 11, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Thursday", date(2025, 11, 27), date(2025, 11, 27)),
+        ("on Thursday", date(2025, 11, 27), date(2025, 11, 27)),
+        ("Friday", FRIDAY, FRIDAY),
+        ("last Friday", date(2025, 11, 21), date(2025, 11, 21)),
+        ("Tuesday night", date(2025, 11, 25), date(2025, 11, 25)),
+        ("yesterday", date(2025, 11, 27), date(2025, 11, 27)),
+        ("today", FRIDAY, FRIDAY),
+        ("last week", date(2025, 11, 17), date(2025, 11, 23)),
+        ("earlier this week", date(2025, 11, 24), date(2025, 11, 27)),
+        ("last month", date(2025, 10, 1), date(2025, 10, 31)),
+        ("on Nov. 27", date(2025, 11, 27), date(2025, 11, 27)),
+        ("December 3", date(2024, 12, 3), date(2024, 12, 3)),
+        ("March 5, 2020", date(2020, 3, 5), date(2020, 3, 5)),
+        ("in the past", None, None),
+        ("earlier", None, None),
+    ],
+)
+def test_resolve_when(text: str, start: date | None, end: date | None) -> None:
+    when = resolve_when(text, FRIDAY)
+    assert when.text == text
+    assert (when.start, when.end) == (start, end)
+
+
+def test_when_without_a_publication_date() -> None:
+    assert resolve_when("Thursday", None).start is None
+    assert resolve_when("March 5, 2020", None).date == date(2020, 3, 5)
+
+
+def test_dates_enricher_uses_the_publication_date() -> None:
+    article = enrich(
+        Article(
+            published=datetime(2025, 11, 28, 12, 44),
+            body=(Paragraph("The talks will resume, the minister said Thursday."),),
+        )
+    )
+    when = article.quotes[0].context.when
+    assert when is not None and when.date == date(2025, 11, 27)
