@@ -44,6 +44,8 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "articlekit.formats.newsml_g2",
     "articlekit.formats.articlekit_xml",
     "articlekit.enrich.quotes",
+    "articlekit.enrich.sources",
+    "articlekit.enrich.when",
 )
 """The modules registered before any entry point, in this order."""
 
