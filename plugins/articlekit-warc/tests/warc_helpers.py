@@ -8,7 +8,9 @@ beside the repository. Without it the tests that need it skip, or fail under CI=
 
 from __future__ import annotations
 
+import gzip
 import io
+import json
 import os
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -20,6 +22,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+import articlekit
 from articlekit import Article, Document, Paragraph, ParseError, ParserSpec, hookimpl
 
 REPO = Path(__file__).resolve().parents[3]
@@ -103,3 +106,27 @@ class PagePlugin:
     @hookimpl
     def articlekit_parsers() -> Sequence[ParserSpec]:
         return [ParserSpec(PAGE_FORMAT, parse=_parse_page, description="pages for the articlekit-warc tests")]
+
+
+def require_html() -> None:
+    """Skip when articlekit has no ``html`` parser to read the pages with."""
+    if "html" not in articlekit.get_registry().parsers:
+        pytest.skip("articlekit has no 'html' parser: the pages in an archive are read with it")
+
+
+def aeb_pages() -> list[tuple[str, str, bytes]]:
+    """``(id, url, html)`` of the 121 aeb-dev pages, in id order."""
+    corpus = require_shared("corpora", "aeb-dev")
+    truth = json.loads((corpus / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = []
+    for path in sorted((corpus / "html").glob("*.html.gz")):
+        page_id = path.name.split(".")[0]
+        pages.append((page_id, truth[page_id]["url"], gzip.decompress(path.read_bytes())))
+    return pages
+
+
+def aeb_truth() -> dict[str, str]:
+    """The ground-truth article body of every aeb-dev page, by id."""
+    corpus = require_shared("corpora", "aeb-dev")
+    truth = json.loads((corpus / "ground-truth.json").read_text(encoding="utf-8"))
+    return {page_id: item["articleBody"] for page_id, item in truth.items()}

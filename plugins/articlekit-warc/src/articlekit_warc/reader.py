@@ -16,7 +16,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArchiveLoadFailed
 
 import articlekit
-from articlekit import Article, Origin, ParseError
+from articlekit import Article, Origin, ParseError, UnknownFormatError
 
 __all__ = ["HTML_MEDIA_TYPES", "WarcStats", "iter_articles"]
 
@@ -281,6 +281,10 @@ def iter_articles(
         stats = given if isinstance(given, WarcStats) else WarcStats()
     limit = int(options.get("max_bytes", DEFAULT_MAX_BYTES))
     html_format = str(options.get("warc_html_format", "html"))
+    try:
+        articlekit.get_registry().parser(html_format)
+    except UnknownFormatError as exc:
+        raise UnknownFormatError(f"{name}: the web pages in an archive are read by another parser: {exc}") from None
     inner = _inner_options(options)
     try:
         for page in _pages(stream, name, limit, stats):

@@ -1,0 +1,100 @@
+"""The plugin as a user meets it: installed beside articlekit, found through its entry point,
+and used by the ``articlekit`` command on archives built from real news pages."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from warc_helpers import Record, aeb_pages, require_html
+
+import articlekit
+
+
+def _articlekit(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """The ``articlekit`` command of the environment running the tests."""
+    script = Path(sys.executable).with_name("articlekit")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "articlekit"]
+    env = {k: v for k, v in os.environ.items() if k != "ARTICLEKIT_DISABLE_PLUGIN_AUTOLOAD"}
+    return subprocess.run(
+        [*command, *map(str, args)], capture_output=True, text=True, timeout=300, env=env, check=False
+    )
+
+
+def test_the_plugin_is_installed_and_articlekit_sees_it() -> None:
+    provided = articlekit.get_registry().parsers["warc"]
+    assert provided.plugin == "warc"
+    assert provided.distribution is not None and provided.distribution.startswith("articlekit-warc ")
+    assert provided.spec.parse_stream is not None
+
+
+def test_articlekit_formats_lists_warc_from_articlekit_warc() -> None:
+    done = _articlekit("formats")
+    assert done.returncode == 0, done.stderr
+    rows = [line.split()[:4] for line in done.stdout.splitlines()]
+    assert ["parser", "warc", "warc", "articlekit-warc"] in rows
+
+
+def test_convert_writes_one_article_per_html_record(warc_file: Callable[..., Path], tmp_path: Path) -> None:
+    require_html()
+    pages = aeb_pages()[:12]
+    records = [Record(url, html) for _id, url, html in pages]
+    records[3:3] = [
+        Record("https://example.org/style.css", b"body{}", content_type="text/css"),
+        Record("https://example.org/gone", b"<html></html>", status="404 Not Found"),
+        Record(pages[0][1], kind="request"),
+    ]
+    archive = warc_file(records, "archive.warc.gz")
+    out = tmp_path / "out"
+    done = _articlekit("convert", archive, "-o", f"{out}/")
+    assert done.returncode == 0, done.stderr
+    written = sorted(out.rglob("*.json"))
+    assert len(written) == len(pages)
+    articles = [json.loads(path.read_text(encoding="utf-8")) for path in written]
+    assert sorted(a["extensions"]["warc"]["target_uri"] for a in articles) == sorted(url for _id, url, _ in pages)
+    for article in articles:
+        assert article["headline"]
+        assert article["body"]
+        assert article["origin"]["format"] == "warc"
+        assert article["extensions"]["warc"]["record_id"].startswith("<urn:uuid:")
+        assert article["extensions"]["warc"]["fetched"]
+
+
+def test_convert_says_plainly_that_an_archive_is_truncated(warc_file: Callable[..., Path], tmp_path: Path) -> None:
+    require_html()
+    pages = aeb_pages()[:4]
+    archive = warc_file([Record(url, html) for _id, url, html in pages], "archive.warc.gz")
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(archive.read_bytes()[: archive.stat().st_size * 3 // 4])
+    done = _articlekit("convert", cut, "-o", f"{tmp_path / 'out'}/")
+    assert done.returncode == 1
+    assert f"{cut} at offset " in done.stderr
+    assert "truncated WARC: the archive ends inside record" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_the_pages_are_read_as_the_html_parser_reads_them(warc_file: Callable[..., Path]) -> None:
+    require_html()
+    pages = aeb_pages()[:5]
+    archive = warc_file([Record(url, html) for _id, url, html in pages], "archive.warc")
+    from_archive = list(articlekit.parse_all(archive, enrich=False))
+    direct = [articlekit.parse(gzip.compress(html), "html", name=f"{id_}.html", enrich=False) for id_, _, html in pages]
+    assert [a.headline for a in from_archive] == [a.headline for a in direct]
+    assert [a.body for a in from_archive] == [a.body for a in direct]
+    assert [a.published for a in from_archive] == [a.published for a in direct]
+    for article, (_id, url, _html) in zip(from_archive, pages, strict=True):
+        assert article.url  # the page's canonical URL, or the one it was fetched from
+        assert article.extensions["warc"]["target_uri"] == url
+
+
+@pytest.mark.parametrize("name", ["archive.warc"])
+def test_an_unknown_html_parser_is_named(warc_file: Callable[..., Path], name: str) -> None:
+    archive = warc_file([Record("https://example.org/", b"<html><title>x</title></html>")], name)
+    with pytest.raises(articlekit.UnknownFormatError, match="no parser for format 'no-such-html'"):
+        list(articlekit.parse_all(archive, warc_html_format="no-such-html"))
