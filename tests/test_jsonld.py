@@ -15,6 +15,7 @@ import articlekit
 from articlekit import model as m
 from articlekit.errors import WriteError
 from articlekit.plugins import get_registry
+from tests.conftest import SEEDS
 from tests.strategies import articles
 
 
@@ -213,3 +214,19 @@ def test_the_writer_is_registered() -> None:
     provided = get_registry().writers["jsonld"]
     assert provided.plugin == "articlekit.formats.jsonld"
     assert provided.spec.media_type == "application/ld+json"
+
+
+def test_the_seed_quotes_are_quotations_by_their_speakers() -> None:
+    article = articlekit.parse(SEEDS / "000_fceb5e4b891116b7.txt")
+    data = write(article)
+    names = {s["@id"]: s["name"] for s in data["mentions"]}
+    direct = [q for q in data["hasPart"] if q["genre"] == "direct quotation"]
+    assert [names[q["creator"]["@id"]] for q in direct] == [
+        "Vladimir Putin",
+        "Vladimir Putin",
+        "Vladimir Putin",
+        "Andriy Yermak",
+        "Denys Shmyhal",
+    ]
+    assert data["image"][0]["creditText"] == "UKRAINIAN EMERGENCY SERVICE VIA AFP"
+    assert data["dateline"] == "MOSCOW/KYIV"

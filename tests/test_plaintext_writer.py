@@ -10,6 +10,7 @@ from articlekit import model as m
 from articlekit.errors import WriteError
 from articlekit.formats.plaintext import PlainTextRenderer
 from articlekit.plugins import get_registry
+from tests.conftest import SEEDS
 from tests.strategies import articles
 
 
@@ -92,3 +93,14 @@ def test_the_writer_is_registered() -> None:
     provided = get_registry().writers["text"]
     assert provided.plugin == "articlekit.formats.plaintext"
     assert provided.spec.extension == ".txt" and provided.spec.media_type == "text/plain"
+
+
+def test_the_seed() -> None:
+    article = articlekit.parse(SEEDS / "000_fceb5e4b891116b7.txt")
+    output = articlekit.dumps(article, "text")
+    assert isinstance(output, str)
+    headline, *blocks = output.rstrip("\n").split("\n\n")
+    assert headline == article.headline
+    assert blocks[0].startswith("The US-proposed list of points on Ukraine")
+    assert "Deal on drone production" in blocks  # the subheading, as a block of its own
+    assert not any(b.startswith("ALSO READ") for b in blocks)  # the related link is left out
