@@ -186,6 +186,10 @@ _KICKER = re.compile(
 )
 
 
+_QUOTE_MARKS = "\"“‘'«„‹"
+"""A line opening with a quotation mark is a paragraph, not a deck."""
+
+
 @define
 class _Reader:
     """Builds one article from the rows of a text, head first, then the body."""
@@ -261,6 +265,7 @@ class _Reader:
                 and row.block == headline_block
                 and blank_separated
                 and len(text) <= 250
+                and text[0] not in _QUOTE_MARKS
                 and rules.match_dateline(text) is None
                 and rules.match_related(text) is None
             ):
