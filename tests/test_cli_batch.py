@@ -124,6 +124,13 @@ def test_stdin_with_files_into_jsonl_in_argument_order(
     assert [json.loads(line)["headline"] for line in out.splitlines()] == ["File A", "From stdin"]
 
 
+def test_dash_output_is_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    make_tree(tmp_path / "in", 2)
+    code, out, _ = run(capsys, "convert", str(tmp_path / "in"), "-o", "-", "--to", "jsonl", "-q")
+    assert code == 0 and len(out.splitlines()) == 2
+    assert not Path("-").exists()
+
+
 def test_stdin_twice_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "convert", "-", "-", "--to", "jsonl")
     assert code == 2

@@ -147,12 +147,12 @@ def _interrupted(result: BatchResult, total: int, output: Path | None, folder: b
 
 def cmd_convert(args: argparse.Namespace) -> int:
     registry = get_registry()
-    output = Path(args.output) if args.output else None
+    output = Path(args.output) if args.output and args.output != STDIN else None
     to = _writer_for(registry, args.to, output)
     _check_formats(registry, to, args.from_)
     if args.inputs.count(STDIN) > 1:
         raise UsageError("standard input (-) can be read only once")
-    avoid = [p for p in (args.output, args.errors) if p]
+    avoid = [p for p in (output, args.errors) if p]
     inputs = InputSet(args.inputs, include=args.include or (), exclude=args.exclude or (), avoid=avoid)
     missing = inputs.check()
     for name, reason in missing:
@@ -386,7 +386,22 @@ def add_inspect(commands: Any) -> None:
 
 # -- the command ------------------------------------------------------------------------------
 
-SUBCOMMANDS: list[Callable[[Any], None]] = [add_convert, add_inspect, add_formats]
+
+def add_quotes(commands: Any) -> None:
+    from articlekit import quotes_table
+
+    quotes = commands.add_parser(
+        "quotes",
+        help="print who said what: every quote of every input with its speaker",
+        description="Print a who-said-what table for every article in FILEs (files, folders, globs, or -).",
+    )
+    quotes_table.add_arguments(quotes)
+    _add_reading(quotes)
+    _add_common(quotes)
+    quotes.set_defaults(handler=lambda args: quotes_table.run(args, _reading_options(args), _error))
+
+
+SUBCOMMANDS: list[Callable[[Any], None]] = [add_convert, add_inspect, add_formats, add_quotes]
 """Each adds one sub-command; a new one is a function here and one line in this list."""
 
 
