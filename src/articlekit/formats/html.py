@@ -1,0 +1,526 @@
+"""Web pages (``html``): the article a page holds, its metadata and its body's structure.
+
+The parser reads a saved page with lxml, never fetching anything and never running scripts:
+
+1. the bytes are decoded from the BOM, ``<meta charset>``, ``http-equiv`` or the XML
+   declaration, and by detection otherwise;
+2. metadata comes from the best source that has it (see
+   [`html_meta`][articlekit.formats.html_meta]): JSON-LD, OpenGraph, Twitter cards,
+   ``<meta>``, microdata, ``<time>``, the canonical link, ``html lang``;
+3. the body is the part of the page that holds the article: every text block gets a weight
+   (long prose with few links counts for it, link lists and short fragments against it, and
+   text found in the page's JSON-LD ``articleBody`` for it when the page has one), and the
+   element with the largest total wins. Navigation, share bars, newsletter boxes, cookie
+   notices, comments, footers, "most read" lists and teasers are left out by their tags,
+   roles and class names; the rest goes through the shared
+   [HTML-body converter][articlekit.htmlbody].
+
+Options: ``base_url`` (to resolve relative links when the page has no canonical URL).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from articlekit.encoding import decode, looks_binary, normalise_charset
+from articlekit.errors import ParseError
+from articlekit.formats.html_meta import PageMeta, read_metadata
+from articlekit.formats.text_rules import match_dateline
+from articlekit.hookspecs import hookimpl
+from articlekit.htmlbody import RELATED_LABEL, Body, convert_element, local_name
+from articlekit.model import Article, Block, Heading, Media, MediaRef, Origin, Paragraph, Place
+from articlekit.registry import Document, Options, ParserSpec
+
+__all__ = ["decode_page", "is_boilerplate", "parse_html", "sniff_html"]
+
+# --------------------------------------------------------------------------- sniffing
+
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S)
+_HTML_TAGS = re.compile(rb"<(?:html|head|body|div|p|meta|title|script|a\s|span|article|section)[\s>/]", re.I)
+_XML_ROOTS = re.compile(
+    rb"<(?:\w+:)?(?:nitf|rss|feed|rdf:RDF|newsItem|newsMessage|article\s+xmlns=\"[^\"]*articlekit)[\s>]", re.I
+)
+
+
+def sniff_html(head: bytes, name: str) -> float:
+    """How sure we are that the input is a web page: a doctype or ``<html>`` first is sure;
+    XML documents (articlekit XML, NITF, feeds, NewsML) are not ours."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    for bom in (b"\xff\xfe", b"\xfe\xff"):
+        if start.startswith(bom):
+            try:
+                start = start.decode("utf-16").encode("utf-8", "replace").lstrip()
+            except UnicodeDecodeError:
+                return 0.0
+    if _XML_ROOTS.search(start[:2048]):
+        return 0.0
+    if _HTML_START.match(start):
+        return 0.95
+    if start.startswith(b"<?xml"):
+        return 0.6 if re.search(rb"<html[\s>]", start, re.I) else 0.0
+    if start.startswith(b"<") and len(_HTML_TAGS.findall(start)) >= 3:
+        return 0.7
+    if name.lower().endswith((".html", ".htm", ".xhtml", ".shtml")):
+        return 0.3
+    return 0.0
+
+
+# --------------------------------------------------------------------------- decoding
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.I)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_SINGLE_BYTE = {"cp1252", "iso8859-1", "ascii", "iso8859-15", "latin-1"}
+
+
+def decode_page(data: bytes) -> tuple[str, str]:
+    """The page's text and the charset used: BOM, then the declared charset (``<meta charset>``,
+    ``http-equiv`` or the XML declaration), then detection. A page declaring a Western single-byte
+    charset whose bytes are valid UTF-8 is read as UTF-8 (a common mislabelling)."""
+    sample = data[:16384]
+    found = _META_CHARSET.search(sample) or _XML_ENCODING.search(sample)
+    declared = found.group(1).decode("ascii", "replace") if found else None
+    codec = normalise_charset(declared) if declared else None
+    if codec in ("utf-16", "utf-16-le", "utf-16-be", "utf-32") and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        declared = None  # a page in ASCII-compatible bytes saying utf-16 was re-encoded on the way
+    if codec in _SINGLE_BYTE and any(b >= 0x80 for b in data):
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    return decode(data, declared)
+
+
+# --------------------------------------------------------------------------- boilerplate
+
+_BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside", "header", "menu", "form", "button", "dialog"})
+_BOILERPLATE_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"}
+)
+_BOILERPLATE_WORDS = re.compile(
+    r"""^(?:(?:[a-z]{1,2}|js|article|post|entry|story|page|site|single|blog|content|main|td|wp|global)[-_]+)?(?:
+        comments?|comment-?list|disqus|respond|replies|
+        share|sharing|sharebar|social|socials|sociallinks|follow|
+        newsletter|newsletters|subscribe|subscription|signup|sign-?up|optin|paywall|regwall|
+        cookie|cookies|consent|gdpr|privacy-?banner|
+        related|relatedarticles|recommended|recommendations|recirc|recirculation|
+        most-?read|mostread|most-?popular|mostpopular|popular|trending|top-?stories|more-?stories|
+        read-?more|readmore|read-?next|readnext|also-?read|more-?from|more-?on|
+        promo|promos|promotion|teaser|teasers|ad|ads|advert|advertisement|advertising|adslot|dfp|
+        sponsor|sponsored|outbrain|taboola|zergnet|
+        sidebar|side-?bar|rail|right-?rail|widget|widgets|
+        breadcrumb|breadcrumbs|nav|navbar|navigation|menu|masthead|toolbar|
+        footer|site-?footer|site-?header|topbar|
+        tags|tag-?list|topics|keywords|
+        author-?bio|author-?info|about-?the-?author|byline|bylines|author|authors|
+        dateline|timestamp|published|publish-?date|meta-?data|article-?meta|post-?meta|
+        caption|figcaption|credit|credits|
+        print|pagination|pager|skip|visually-?hidden|sr-?only|screen-?reader|
+        modal|popup|overlay|banner|alert|toast|video-?player|player|gallery-?nav|
+        headline|title|kicker|subscribe-?box|inline-?newsletter|corrections?
+    )(?:$|[-_])""",
+    re.I | re.X,
+)
+"""Class or id words of page furniture, at the start of a class token or the id (after a short
+prefix such as ``c-`` or ``article-``)."""
+_BOILERPLATE_SEGMENTS = re.compile(
+    r"""(?:^|[-_])(?:
+        comments?|disqus|share|sharing|sharebar|social|newsletter|subscribe|subscription|signup|
+        cookie|cookies|consent|gdpr|related|recommended|recirc|most-?read|mostread|most-?popular|
+        promo|teaser|teasers|advert|advertisement|advertising|adslot|sponsor|sponsored|outbrain|taboola|
+        byline|breadcrumbs?|caption|captions|figcaption|credit|credits|copyright|timestamp|dateline|newsbeat
+    )(?:$|[-_])""".replace("|newsbeat", ""),
+    re.I | re.X,
+)
+"""Class or id words of page furniture safe to match anywhere in a token (``media-caption``,
+``c-share-bar``)."""
+_CONTENT_WORDS = re.compile(
+    r"(?:^|[-_])(?:article-?body|articlebody|story-?body|storybody|post-?body|entry-?content|post-?content|"
+    r"article-?content|article-?text|story-?content|body-?text|main-?content|rich-?text|text-?body|body)(?:$|[-_])",
+    re.I,
+)
+_KEEP_TAGS = frozenset({"html", "body", "main", "article", "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
+
+
+def _tokens(element: Any) -> list[str]:
+    classes = element.get("class") or ""
+    ident = element.get("id") or ""
+    tokens = classes.split()
+    if ident:
+        tokens.append(ident)
+    return tokens
+
+
+def is_boilerplate(element: Any, name: str) -> bool:
+    """True for page furniture: navigation, share bars, newsletters, cookie notices, comments,
+    footers, most-read lists, teasers, bylines and dates (read as metadata instead)."""
+    if name in _BOILERPLATE_TAGS:
+        return True
+    role = element.get("role")
+    if role and role.lower() in _BOILERPLATE_ROLES:
+        return True
+    if name in _KEEP_TAGS:
+        return False
+    tokens = _tokens(element)
+    if not tokens:
+        return False
+    if any(_CONTENT_WORDS.search(t) for t in tokens):
+        return False
+    return any(_BOILERPLATE_WORDS.search(t) or _BOILERPLATE_SEGMENTS.search(t) for t in tokens)
+
+
+def _text_size(element: Any) -> int:
+    try:
+        return len(element.text_content())
+    except (ValueError, etree.XPathError):
+        return 0
+
+
+class _Furniture:
+    """Boilerplate by tag, role and class, but never an element holding a large share of the
+    text: a template's "paywall" or "sidebar" wrapper around the whole article stays."""
+
+    def __init__(self, scope: Any, share: float = 0.25) -> None:
+        self.limit = share * _text_size(scope)
+
+    def __call__(self, element: Any, name: str) -> bool:
+        return is_boilerplate(element, name) and _text_size(element) < self.limit
+
+
+# --------------------------------------------------------------------------- finding the body
+
+_BLOCKISH = frozenset(
+    {
+        "p",
+        "li",
+        "pre",
+        "blockquote",
+        "dd",
+        "dt",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "div",
+        "section",
+        "article",
+        "main",
+        "body",
+        "table",
+        "tr",
+        "ul",
+        "ol",
+        "dl",
+        "figure",
+        "figcaption",
+        "center",
+        "font",
+        "span",
+    }
+)
+_NOSCORE = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "select", "textarea"})
+_PROSE_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "img", "picture"})
+_PRUNE_BELOW = -20.0
+_STRIPPED = ("script", "style", "noscript", "template", "svg", "link", "meta", "iframe", "object", "embed", "canvas")
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?。！？؟]")
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+class _Scorer:
+    """One pass over the page: the weight of every text block, summed into its ancestors."""
+
+    def __init__(self, article_body: str | None) -> None:
+        self.hint = _norm(article_body) if article_body and len(article_body) > 200 else None
+        self.totals: dict[Any, float] = {}
+        self.junk: set[Any] = set()
+
+    def weight(self, text: str, link_chars: int) -> float:
+        value = self._plain_weight(text, link_chars)
+        if self.hint is not None:
+            probe = _norm(text)
+            if len(probe) >= 12:
+                key = probe[:60]
+                if key in self.hint or (len(probe) > 60 and probe[-60:] in self.hint):
+                    return max(value, float(len(text))) * 2.0
+                # a page's articleBody is often cut short: text beyond it still counts, less
+                return value * 0.3 if value > 0 else value
+        return value
+
+    @staticmethod
+    def _plain_weight(text: str, link_chars: int) -> float:
+        length = len(text)
+        if length == 0:
+            return 0.0
+        density = link_chars / length
+        if density > 0.5:
+            return -float(length)
+        if length < 25:
+            return -2.0
+        words = len(text.split())
+        if words < 4 and not _SENTENCE_END.search(text):
+            return -3.0
+        # prose: long, with sentences; weight grows with the text, shrinks with its links
+        bonus = 1.5 if _SENTENCE_END.search(text) else 0.6
+        return length * bonus * (1.0 - density)
+
+    def run(self, root: Any, furniture: _Furniture) -> None:
+        # iterative walk; a text block is the text owned directly by a block element
+        stack: list[tuple[Any, bool]] = [(root, False)]
+        path: list[Any] = []
+        owned: list[list[Any]] = []  # per open block: [text parts, link chars]
+        in_link = 0
+        while stack:
+            node, leaving = stack.pop()
+            name = local_name(node)
+            if leaving:
+                if name == "a":
+                    in_link -= 1
+                if name in _BLOCKISH:
+                    parts, links = owned.pop()
+                    text = " ".join("".join(parts).split())
+                    path.pop()
+                    if text:
+                        value = self.weight(text, links)
+                        link_heavy = value <= -len(text) * 0.9 and links > 0.5 * len(text)
+                        if link_heavy and not RELATED_LABEL.match(text):
+                            self.junk.add(node)
+                        self.totals[node] = self.totals.get(node, 0.0) + value
+                        for ancestor in path:
+                            self.totals[ancestor] = self.totals.get(ancestor, 0.0) + value
+                if node is not root and node.tail and owned:
+                    owned[-1][0].append(node.tail)
+                    if in_link:
+                        owned[-1][1] += len(node.tail.strip())
+                continue
+            if not name or name in _NOSCORE or (node is not root and furniture(node, name)):
+                if node is not root and node.tail and owned:
+                    owned[-1][0].append(node.tail)
+                continue
+            if name in _BLOCKISH:
+                path.append(node)
+                owned.append([[], 0])
+            elif name == "br" and owned:
+                owned[-1][0].append(" ")
+            if name == "a":
+                in_link += 1
+            if node.text and owned:
+                owned[-1][0].append(node.text)
+                if in_link:
+                    owned[-1][1] += len(node.text.strip())
+            stack.append((node, True))
+            for child in reversed(node):
+                stack.append((child, False))
+
+    def best(self, root: Any) -> Any:
+        if not self.totals:
+            return root
+        best_node, best_score = max(self.totals.items(), key=lambda item: item[1])
+        if best_score <= 0:
+            return root
+        return best_node
+
+
+def _content_root(root: Any, meta: PageMeta) -> tuple[Any, set[Any], dict[Any, float]]:
+    body = root.find("body")
+    start = body if body is not None else root
+    scorer = _Scorer(meta.article_body)
+    scorer.run(start, _Furniture(start))
+    return scorer.best(start), scorer.junk, scorer.totals
+
+
+# --------------------------------------------------------------------------- assembling
+
+
+def _tidy(blocks: Sequence[Block], meta: PageMeta) -> list[Block]:
+    """Drop the headline repeated in the body and empty edges."""
+    headline = _norm(meta.headline or "")
+    kept: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Heading) and headline and _norm(block.text) == headline:
+            continue
+        if isinstance(block, Paragraph) and headline and not kept and _norm(block.text) == headline:
+            continue
+        kept.append(block)
+    return kept
+
+
+def _dateline(meta: PageMeta, blocks: Sequence[Block]) -> tuple[Place, ...]:
+    if meta.dateline:
+        found = match_dateline(meta.dateline + " - ")
+        if found is not None and found.places:
+            return found.places
+        return (Place(name=meta.dateline.strip(" -–—,")),)
+    for block in blocks[:3]:
+        if isinstance(block, Paragraph):
+            found = match_dateline(block.text)
+            return found.places if found is not None else ()
+    return ()
+
+
+def _parse_tree(text: str, name: str) -> Any:
+    text = _XML_DECLARATION.sub("", text, count=1)
+    parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+    try:
+        root = lxml_html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError, etree.XMLSyntaxError) as exc:
+        raise ParseError(f"not a readable HTML page: {exc}", file=name) from None
+    if root is None:
+        raise ParseError("not a readable HTML page: the document is empty", file=name)
+    return root
+
+
+def parse_html(document: Document, options: Options) -> Iterator[Article]:
+    """Read one web page as an article."""
+    if looks_binary(document.data):
+        raise ParseError("not an HTML page: the input is binary", file=document.name)
+    text, charset = decode_page(document.data)
+    if not text.strip():
+        raise ParseError("not an HTML page: the input is empty", file=document.name)
+    root = _parse_tree(text, document.name)
+    base_url = options.get("base_url")
+    try:
+        meta = read_metadata(root, base_url)
+        # with the metadata read, scripts and styles only get in the way of measuring text
+        etree.strip_elements(root, *_STRIPPED, with_tail=False)
+        article = _article(root, meta, base_url, document.name, charset)
+    except RecursionError:
+        raise ParseError("the page is nested too deeply to read", file=document.name) from None
+    yield article
+
+
+def _article(root: Any, meta: PageMeta, base_url: str | None, name: str, charset: str) -> Article:
+    link_base = meta.url or base_url
+    lead = meta.lead_image
+    media: list[Media] = [lead] if lead is not None else []
+    body = _body(root, meta, link_base, len(media))
+    blocks = _tidy(body.blocks, meta)
+    body_media = list(body.media)
+    if lead is not None and lead.url:
+        # the lead image shown again in the body: one media item, with what the figure adds
+        for index, item in enumerate(body_media):
+            if item.url and _same_image(item.url, lead.url):
+                media[0] = Media(
+                    kind=lead.kind,
+                    url=lead.url,
+                    caption=lead.caption or item.caption,
+                    credit=lead.credit or item.credit,
+                    alt=lead.alt or item.alt,
+                    width=lead.width or item.width,
+                    height=lead.height or item.height,
+                )
+                blocks = _renumber(blocks, len(media) + index, 0)
+                body_media[index] = Media(url=None)
+                break
+    media.extend(body_media)
+    blocks, media = _compact_media(blocks, media)
+    return Article(
+        headline=meta.headline or "",
+        subheadline=meta.subheadline,
+        summary=meta.summary,
+        language=meta.language,
+        url=meta.url or base_url,
+        published=meta.published,
+        updated=meta.updated,
+        authors=tuple(meta.authors),
+        provider=meta.provider or meta.site_name,
+        datelines=_dateline(meta, blocks),
+        media=tuple(media),
+        body=tuple(blocks),
+        keywords=tuple(meta.keywords),
+        section=meta.section,
+        extensions={"html": {"metadata_sources": dict(sorted(meta.sources.items()))}} if meta.sources else {},
+        origin=Origin(format="html", file=name, parser="articlekit.formats.html", charset=charset),
+    )
+
+
+def _same_image(a: str, b: str) -> bool:
+    return a.split("?")[0].rstrip("/") == b.split("?")[0].rstrip("/")
+
+
+def _renumber(blocks: list[Block], old: int, new: int) -> list[Block]:
+    return [MediaRef(new) if isinstance(b, MediaRef) and b.media == old else b for b in blocks]
+
+
+def _compact_media(blocks: list[Block], media: list[Media]) -> tuple[list[Block], list[Media]]:
+    """Drop media emptied by merging, renumbering the references."""
+    mapping: dict[int, int] = {}
+    kept: list[Media] = []
+    for index, item in enumerate(media):
+        if item.url is None and item.caption is None and index > 0:
+            continue
+        mapping[index] = len(kept)
+        kept.append(item)
+    out: list[Block] = []
+    seen_refs: set[int] = set()
+    for block in blocks:
+        if isinstance(block, MediaRef):
+            target = mapping.get(block.media)
+            if target is None or target in seen_refs:
+                continue
+            seen_refs.add(target)
+            out.append(MediaRef(target))
+        else:
+            out.append(block)
+    return out, kept
+
+
+def _body(root: Any, meta: PageMeta, base_url: str | None, media_offset: int) -> Body:
+    container, junk, totals = _content_root(root, meta)
+    marked = meta.body_element
+    # a microdata articleBody that holds the chosen block (or sits inside it) is the body
+    if (
+        marked is not None
+        and container is not marked
+        and (_contains(marked, container) or (_contains(container, marked) and _text_size(marked) > 200))
+    ):
+        container = marked
+
+    furniture = _Furniture(container)
+
+    def skip(element: Any, name: str) -> bool:
+        if element is container:
+            return False
+        if element in junk or furniture(element, name):
+            return True
+        # a block of link lists and fragments (teasers, menus) inside the chosen container
+        return name not in _PROSE_TAGS and totals.get(element, 0.0) <= _PRUNE_BELOW
+
+    body = convert_element(container, base_url=base_url, media_offset=media_offset, skip=skip)
+    if not any(isinstance(b, Paragraph) for b in body.blocks) and meta.article_body:
+        paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n|\n", meta.article_body)]
+        return Body(blocks=tuple(Paragraph(p) for p in paragraphs if p))
+    return body
+
+
+def _contains(outer: Any, inner: Any) -> bool:
+    node = inner
+    while node is not None:
+        if node is outer:
+            return True
+        node = node.getparent()
+    return False
+
+
+@hookimpl
+def articlekit_parsers() -> Sequence[ParserSpec]:
+    return [
+        ParserSpec(
+            name="html",
+            parse=parse_html,
+            sniff=sniff_html,
+            extensions=(".html", ".htm", ".xhtml", ".shtml"),
+            media_types=("text/html", "application/xhtml+xml"),
+            description="web pages: the article, its metadata (JSON-LD, OpenGraph, meta, microdata) and structure",
+        ),
+    ]

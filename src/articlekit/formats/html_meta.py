@@ -1,0 +1,608 @@
+"""Metadata of a web page, best source first: JSON-LD, then OpenGraph and ``article:*``,
+Twitter cards, ``<meta name=...>``, microdata ``itemprop``, ``<time datetime>``, the canonical
+link and ``html lang``.
+
+[`read_metadata`][articlekit.formats.html_meta.read_metadata] returns a
+[`PageMeta`][articlekit.formats.html_meta.PageMeta]; the ``html`` parser turns it into the
+article's fields. Not a public API: plugin authors should not import it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from articlekit import dates
+from articlekit.converter import parse_datetime
+from articlekit.formats.text_rules import AGENCIES
+from articlekit.htmlbody import absolute_url, local_name, split_caption_credit
+from articlekit.model import Contributor, Media
+
+__all__ = ["PageMeta", "clean_author_names", "load_json_ld", "parse_page_date", "read_metadata"]
+
+ARTICLE_TYPES = frozenset(
+    {
+        "newsarticle",
+        "article",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "askpublicnewsarticle",
+        "satiricalarticle",
+        "blogposting",
+        "liveblogposting",
+        "socialmediaposting",
+        "report",
+        "techarticle",
+        "scholarlyarticle",
+        "medicalscholarlyarticle",
+        "advertisercontentarticle",
+    }
+)
+"""schema.org types (lower case) that describe the article itself."""
+_NEWS_TYPES = frozenset(t for t in ARTICLE_TYPES if "news" in t)
+_PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage"})
+
+
+@attrs.define
+class PageMeta:
+    """What the page says about its article, each field from the best source that has it."""
+
+    headline: str | None = None
+    subheadline: str | None = None
+    summary: str | None = None
+    authors: list[Contributor] = attrs.Factory(list)
+    provider: str | None = None
+    site_name: str | None = None
+    published: datetime | None = None
+    updated: datetime | None = None
+    language: str | None = None
+    url: str | None = None
+    section: str | None = None
+    keywords: list[str] = attrs.Factory(list)
+    lead_image: Media | None = None
+    dateline: str | None = None
+    article_body: str | None = None
+    """JSON-LD ``articleBody`` (a hint for finding the body in the page)."""
+    body_element: Any = None
+    """The microdata ``itemprop=articleBody`` element, where one holds the article."""
+    sources: dict[str, str] = attrs.Factory(dict)
+    """Field name -> where it came from (``json-ld``, ``og``, ``meta``, ``microdata``, ...)."""
+
+
+# --------------------------------------------------------------------------- JSON-LD
+
+_JS_COMMENT = re.compile(r'("(?:[^"\\]|\\.)*")|//[^\n]*|/\*.*?\*/', re.S)
+_CONTROL = re.compile(r"[\x00-\x1f]")
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+
+
+def load_json_ld(text: str) -> Any:
+    """The data of a JSON-LD script, tolerating what pages get wrong: HTML comment and CDATA
+    wrappers, JavaScript comments, raw control characters inside strings, trailing commas and
+    semicolons. None when it still cannot be read."""
+    text = text.strip()
+    for wrapper in (("<!--", "-->"), ("<![CDATA[", "]]>"), ("//<![CDATA[", "//]]>")):
+        if text.startswith(wrapper[0]):
+            text = text[len(wrapper[0]) :]
+            end = text.rfind(wrapper[1])
+            if end >= 0:
+                text = text[:end]
+            text = text.strip()
+    text = text.rstrip(";").strip()
+    if not text:
+        return None
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        pass
+    cleaned = _JS_COMMENT.sub(lambda m: m.group(1) or "", text)
+    cleaned = _TRAILING_COMMA.sub(r"\1", cleaned)
+    for candidate in (cleaned, _CONTROL.sub(" ", cleaned)):
+        try:
+            return json.loads(candidate, strict=False)
+        except ValueError:
+            continue
+    # several objects one after another, without a surrounding array
+    decoder = json.JSONDecoder(strict=False)
+    items: list[Any] = []
+    index = 0
+    cleaned = cleaned.strip()
+    while index < len(cleaned):
+        try:
+            item, end = decoder.raw_decode(cleaned, index)
+        except ValueError:
+            break
+        items.append(item)
+        index = end
+        while index < len(cleaned) and cleaned[index] in " \t\r\n,;":
+            index += 1
+    return items or None
+
+
+def _types(node: Mapping[str, Any]) -> set[str]:
+    value = node.get("@type")
+    if isinstance(value, str):
+        return {value.rpartition("/")[2].lower()}
+    if isinstance(value, list):
+        return {v.rpartition("/")[2].lower() for v in value if isinstance(v, str)}
+    return set()
+
+
+def _nodes(data: Any) -> Iterator[dict[str, Any]]:
+    """Every object in JSON-LD data, depth first, without recursion."""
+    stack = [data]
+    seen = 0
+    while stack and seen < 10000:
+        item = stack.pop()
+        seen += 1
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            yield item
+            for key in ("@graph", "mainEntity", "itemListElement", "hasPart"):
+                value = item.get(key)
+                if isinstance(value, (list, dict)):
+                    stack.append(value)
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str):
+        text = " ".join(value.split())
+        return text or None
+    if isinstance(value, list):
+        for item in value:
+            found = _text(item)
+            if found:
+                return found
+        return None
+    if isinstance(value, dict):
+        return _text(value.get("name") or value.get("@value") or value.get("text"))
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _choose_article(nodes: list[dict[str, Any]]) -> dict[str, Any] | None:
+    best: tuple[int, int, dict[str, Any]] | None = None
+    for position, node in enumerate(nodes):
+        types = _types(node)
+        if types & _NEWS_TYPES:
+            rank = 3
+        elif types & ARTICLE_TYPES:
+            rank = 2
+        elif types & _PAGE_TYPES and (node.get("headline") or node.get("datePublished")):
+            rank = 1
+        else:
+            continue
+        if node.get("articleBody"):
+            rank += 2
+        if node.get("headline"):
+            rank += 1
+        if best is None or rank > best[0]:
+            best = (rank, -position, node)
+    return best[2] if best else None
+
+
+# --------------------------------------------------------------------------- people
+
+_BY = re.compile(r"^\s*(?:by|written by|story by|words by|von|par|por|di|door|av|af)\s*:?\s+", re.I)
+_SPLIT_NAMES = re.compile(
+    r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|\s*;\s*|\s*\|\s*|\s+und\s+|\s+et\s+|\s+y\s+|,\s*|、|\s+e\s+)\s*"
+)
+_ROLE = re.compile(
+    r"\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|photographer|producer|"
+    r"updated|published|posted|min(?:ute)?s?\s+read)\b",
+    re.I,
+)
+_NOT_NAME = re.compile(r"https?://|www\.|@|\.com\b|\d{3}|^(?:admin|administrator|editor|staff|guest|anonymous)$", re.I)
+
+
+def clean_author_names(values: Iterable[str], *, exclude: Iterable[str | None] = ()) -> list[str]:
+    """Author names from the strings pages give: ``By`` dropped, ``A and B`` split, URLs,
+    e-mail addresses, roles and the site's own name left out, duplicates once."""
+    excluded = {e.casefold().strip() for e in exclude if e}
+    names: list[str] = []
+    seen: set[str] = set()
+    for value in values:
+        text = " ".join(value.split())
+        text = _BY.sub("", text)
+        if not text or len(text) > 200:
+            continue
+        parts = [text] if _looks_like_one_name(text) else _SPLIT_NAMES.split(text)
+        for part in parts:
+            part = _BY.sub("", part).strip(" .,:;-–—|")
+            if not part or _NOT_NAME.search(part) or len(part) > 60 or len(part.split()) > 6:
+                continue
+            if _ROLE.search(part) and len(parts) > 1:
+                continue
+            key = part.casefold()
+            if key in excluded or key in seen or key.removeprefix("the ") in excluded:
+                continue
+            seen.add(key)
+            names.append(part)
+    return names
+
+
+def _looks_like_one_name(text: str) -> bool:
+    # "Doe, Jane" is one name written last-name first
+    parts = text.split(",")
+    return len(parts) == 2 and all(len(p.split()) == 1 for p in parts) and " and " not in text
+
+
+def _contributors(names: Iterable[str]) -> list[Contributor]:
+    found = []
+    for name in names:
+        org = name in AGENCIES or name.removeprefix("The ") in AGENCIES
+        found.append(Contributor(name=name, kind="organisation" if org else "person"))
+    return found
+
+
+def _json_ld_people(value: Any, graph: Mapping[str, dict[str, Any]]) -> list[tuple[str, bool]]:
+    """(name, is_organisation) for each author in a JSON-LD author value."""
+    people: list[tuple[str, bool]] = []
+    for item in _as_list(value):
+        if isinstance(item, dict) and "@id" in item and "name" not in item:
+            item = graph.get(str(item["@id"]), item)
+        if isinstance(item, str):
+            people.append((item, False))
+        elif isinstance(item, dict):
+            name = _text(item.get("name"))
+            if not name:
+                given, family = _text(item.get("givenName")), _text(item.get("familyName"))
+                name = " ".join(p for p in (given, family) if p) or None
+            if name:
+                people.append((name, "organization" in _types(item)))
+    return people
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def parse_page_date(value: str | None) -> datetime | None:
+    """A date-time as pages write them (ISO 8601 most often), keeping its UTC offset; None
+    when it holds no date."""
+    if not value:
+        return None
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        return parse_datetime(text.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", text) else text)
+    except ValueError:
+        pass
+    compact = re.match(r"^(\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?)\s*([+-]\d\d)(\d\d)$", text)
+    if compact:
+        try:
+            return parse_datetime(f"{compact.group(1)}{compact.group(2)}:{compact.group(3)}")
+        except ValueError:
+            pass
+    try:
+        return dates.parse_datetime(text)
+    except (ValueError, OverflowError):
+        return None
+
+
+# --------------------------------------------------------------------------- the page
+
+_META_KEYS = ("property", "name", "itemprop", "http-equiv")
+
+
+def _meta_table(root: Any) -> dict[str, list[str]]:
+    table: dict[str, list[str]] = {}
+    for meta in root.iter("meta"):
+        content = meta.get("content")
+        if content is None:
+            continue
+        content = " ".join(content.split())
+        if not content:
+            continue
+        for key in _META_KEYS:
+            name = meta.get(key)
+            if name:
+                for single in name.split():
+                    table.setdefault(single.strip().lower(), []).append(content)
+    return table
+
+
+def _first(table: Mapping[str, list[str]], *keys: str) -> tuple[str, str] | None:
+    for key in keys:
+        values = table.get(key)
+        if values:
+            return values[0], key
+    return None
+
+
+def _source_of(key: str) -> str:
+    if key.startswith(("og:", "article:")):
+        return "og"
+    if key.startswith("twitter:"):
+        return "twitter"
+    return "meta"
+
+
+class _Filler:
+    """Sets a PageMeta field only when the field is still empty, recording where it came from."""
+
+    def __init__(self, meta: PageMeta) -> None:
+        self.meta = meta
+
+    def set(self, field: str, value: Any, source: str) -> None:
+        if value is None or value == "" or value == []:
+            return
+        current = getattr(self.meta, field)
+        if current is None or current == []:
+            setattr(self.meta, field, value)
+            self.meta.sources[field] = source
+
+
+def read_metadata(root: Any, base_url: str | None = None) -> PageMeta:
+    """Read every metadata source of a parsed page, best first."""
+    meta = PageMeta()
+    fill = _Filler(meta)
+    scripts = [
+        s
+        for s in root.iter("script")
+        if (s.get("type") or "").split(";")[0].strip().lower() in ("application/ld+json", "application/json+ld")
+    ]
+    nodes: list[dict[str, Any]] = []
+    for script in scripts:
+        data = load_json_ld(script.text or "")
+        if data is not None:
+            nodes.extend(_nodes(data))
+    table = _meta_table(root)
+    site_name = _first(table, "og:site_name", "application-name", "al:android:app_name", "twitter:app:name:iphone")
+    if site_name:
+        meta.site_name = site_name[0]
+    if nodes:
+        _from_json_ld(meta, fill, nodes)
+    _from_meta(meta, fill, table, base_url)
+    _from_document(meta, fill, root, base_url)
+    if meta.lead_image is not None and meta.lead_image.url:
+        image = meta.lead_image
+        meta.lead_image = attrs.evolve(image, url=absolute_url(image.url, meta.url or base_url))
+    return meta
+
+
+def _from_json_ld(meta: PageMeta, fill: _Filler, nodes: list[dict[str, Any]]) -> None:
+    article = _choose_article(nodes)
+    graph = {str(n["@id"]): n for n in nodes if isinstance(n.get("@id"), str)}
+    if article is None:
+        return
+    src = "json-ld"
+    fill.set("headline", _text(article.get("headline")) or _text(article.get("name")), src)
+    fill.set("subheadline", _text(article.get("alternativeHeadline")), src)
+    fill.set("summary", _text(article.get("description")) or _text(article.get("abstract")), src)
+    fill.set(
+        "published", parse_page_date(_text(article.get("datePublished")) or _text(article.get("dateCreated"))), src
+    )
+    fill.set("updated", parse_page_date(_text(article.get("dateModified"))), src)
+    fill.set("language", _text(article.get("inLanguage")), src)
+    publisher = article.get("publisher")
+    if isinstance(publisher, dict) and "@id" in publisher and "name" not in publisher:
+        publisher = graph.get(str(publisher["@id"]), publisher)
+    publisher_name = _text(publisher)
+    fill.set("provider", publisher_name, src)
+    people = _json_ld_people(article.get("author"), graph) + _json_ld_people(article.get("creator"), graph)
+    names = clean_author_names([p for p, _ in people], exclude=(publisher_name, meta.site_name))
+    orgs = {p for p, is_org in people if is_org}
+    authors = [Contributor(name=n, kind="organisation" if n in orgs else "person") for n in names]
+    fill.set("authors", authors, src)
+    url = article.get("url") or article.get("mainEntityOfPage")
+    if isinstance(url, dict):
+        url = url.get("@id") or url.get("url")
+    if isinstance(url, str) and url.startswith(("http://", "https://")):
+        fill.set("url", url.strip(), src)
+    section = article.get("articleSection")
+    fill.set("section", _text(section), src)
+    fill.set("keywords", _keywords(article.get("keywords")), src)
+    fill.set("dateline", _text(article.get("dateline")), src)
+    body = article.get("articleBody")
+    if isinstance(body, str) and body.strip():
+        meta.article_body = body
+    fill.set("lead_image", _json_ld_image(article.get("image") or article.get("thumbnailUrl"), graph), src)
+
+
+def _keywords(value: Any) -> list[str]:
+    words: list[str] = []
+    for item in _as_list(value):
+        text = _text(item)
+        if text:
+            words.extend(w.strip() for w in re.split(r"[,;]", text) if w.strip())
+    seen: set[str] = set()
+    unique = []
+    for word in words:
+        if word.casefold() not in seen and len(word) <= 100:
+            seen.add(word.casefold())
+            unique.append(word)
+    return unique
+
+
+def _json_ld_image(value: Any, graph: Mapping[str, dict[str, Any]]) -> Media | None:
+    for item in _as_list(value):
+        if isinstance(item, str) and item.strip():
+            return Media(url=item.strip())
+        if isinstance(item, dict):
+            if "@id" in item and "url" not in item and "contentUrl" not in item:
+                item = graph.get(str(item["@id"]), item)
+            url = _text(item.get("url")) or _text(item.get("contentUrl"))
+            if not url:
+                continue
+            caption = _text(item.get("caption")) or _text(item.get("description"))
+            credit = _text(item.get("creditText")) or _text(item.get("copyrightHolder")) or _text(item.get("author"))
+            if credit is None:
+                caption, credit = split_caption_credit(caption)
+            return Media(
+                url=url,
+                caption=caption,
+                credit=credit,
+                width=_int(item.get("width")),
+                height=_int(item.get("height")),
+            )
+    return None
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, dict):
+        value = value.get("value")
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < 100000:
+        return int(value)
+    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) < 6:
+        return int(value.strip())
+    return None
+
+
+def _from_meta(meta: PageMeta, fill: _Filler, table: Mapping[str, list[str]], base_url: str | None) -> None:
+    def take(field: str, *keys: str, convert: Any = None) -> None:
+        found = _first(table, *keys)
+        if found is None:
+            return
+        value, key = found
+        fill.set(field, convert(value) if convert else value, _source_of(key) if ":" in key else "meta")
+
+    take("headline", "og:title", "twitter:title", "headline", "title", "dc.title", "sailthru.title", "parsely-title")
+    take("summary", "og:description", "twitter:description", "description", "dc.description")
+    take(
+        "published",
+        "article:published_time",
+        "og:article:published_time",
+        "datepublished",
+        "article.published",
+        "published_time",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "publish_date",
+        "date",
+        "dc.date.issued",
+        "dc.date",
+        "dcterms.created",
+        "dcterms.date",
+        "sailthru.date",
+        "parsely-pub-date",
+        "article_date_original",
+        "original-publish-date",
+        "og:published_time",
+        "datecreated",
+        convert=parse_page_date,
+    )
+    take(
+        "updated",
+        "article:modified_time",
+        "og:updated_time",
+        "datemodified",
+        "last-modified",
+        "dcterms.modified",
+        "article.updated",
+        convert=parse_page_date,
+    )
+    take("section", "article:section", "section", "parsely-section", "sailthru.section", "articlesection")
+    take("language", "og:locale", "content-language", "dc.language", "language", "inlanguage")
+    take("provider", "article:publisher", "publisher", "dc.publisher", "og:site_name")
+    if meta.provider and meta.provider.startswith(("http://", "https://")):
+        meta.provider = meta.site_name
+    if not meta.authors:
+        for keys, source in (
+            (("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "creator"), "meta"),
+            (("twitter:creator",), "twitter"),
+        ):
+            values = [v for k in keys for v in table.get(k, [])]
+            if keys == ("twitter:creator",):
+                values = [v for v in values if not v.startswith("@")]
+            names = clean_author_names(values, exclude=(meta.provider, meta.site_name))
+            if names:
+                fill.set("authors", _contributors(names), source)
+                break
+    if not meta.keywords:
+        tags = table.get("article:tag", [])
+        words = _keywords(tags) if tags else _keywords(table.get("news_keywords") or table.get("keywords") or [])
+        fill.set("keywords", words, "og" if tags else "meta")
+    image = _first(table, "og:image:secure_url", "og:image", "og:image:url", "twitter:image", "twitter:image:src")
+    if image is not None and not meta.lead_image:
+        alt = _first(table, "og:image:alt", "twitter:image:alt")
+        caption, credit = split_caption_credit(alt[0] if alt else None)
+        fill.set("lead_image", Media(url=image[0], caption=caption, credit=credit), _source_of(image[1]))
+    take("url", "og:url", "twitter:url")
+
+
+_AUTHOR_CLASS = re.compile(r"(?:^|[-_ ])(?:author|byline|by-line|writer|reporter)(?:s|-?name)?(?:$|[-_ ])", re.I)
+
+
+def _from_document(meta: PageMeta, fill: _Filler, root: Any, base_url: str | None) -> None:
+    """Microdata, ``<time>``, the canonical link, ``html lang`` and visible bylines."""
+    props: dict[str, list[Any]] = {}
+    for element in root.iter():
+        name = element.get("itemprop") if isinstance(element.tag, str) else None
+        if name:
+            for single in name.split():
+                props.setdefault(single, []).append(element)
+    src = "microdata"
+
+    def prop_text(element: Any) -> str | None:
+        value = element.get("content") or element.get("datetime")
+        if value is None:
+            nested = [n for n in element.iter() if n.get("itemprop") == "name"]
+            value = (nested[0] if nested else element).text_content()
+        return " ".join(value.split()) or None
+
+    for field, key in (("headline", "headline"), ("summary", "description")):
+        if key in props:
+            fill.set(field, prop_text(props[key][0]), src)
+    for field, key in (("published", "datePublished"), ("updated", "dateModified")):
+        if key in props:
+            fill.set(field, parse_page_date(prop_text(props[key][0])), src)
+    if "author" in props and not meta.authors:
+        values = [t for t in (prop_text(e) for e in props["author"]) if t]
+        fill.set("authors", _contributors(clean_author_names(values, exclude=(meta.provider, meta.site_name))), src)
+    if "articleBody" in props:
+        meta.body_element = props["articleBody"][0]
+    if "articleSection" in props:
+        fill.set("section", prop_text(props["articleSection"][0]), src)
+    if meta.published is None:
+        times = [t for t in root.iter("time") if t.get("datetime")]
+        times.sort(key=lambda t: 0 if ("pubdate" in t.attrib or "publish" in (t.get("class") or "")) else 1)
+        for time in times:
+            value = parse_page_date(time.get("datetime"))
+            if value is not None:
+                fill.set("published", value, "time")
+                break
+    for link in root.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        href = (link.get("href") or "").strip()
+        if "canonical" in rel and href:
+            fill.set("url", absolute_url(href, base_url), "canonical")
+            break
+    html = root if local_name(root) == "html" else root.getroottree().getroot()
+    lang = html.get("lang") or html.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if lang and lang.strip():
+        fill.set("language", lang.strip(), "html-lang")
+    if meta.language:
+        meta.language = meta.language.replace("_", "-").split(",")[0].strip() or None
+    if not meta.authors:
+        _visible_byline(meta, fill, root)
+
+
+def _visible_byline(meta: PageMeta, fill: _Filler, root: Any) -> None:
+    candidates: list[str] = []
+    for element in root.iter("a", "span", "div", "p", "address"):
+        if element.get("rel") == "author" or _AUTHOR_CLASS.search(element.get("class") or ""):
+            text = " ".join(element.text_content().split())
+            if 2 < len(text) < 100:
+                candidates.append(text)
+        if len(candidates) >= 4:
+            break
+    names = clean_author_names(candidates, exclude=(meta.provider, meta.site_name))
+    fill.set("authors", _contributors(names[:4]), "byline")
