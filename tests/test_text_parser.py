@@ -6,6 +6,8 @@ import codecs
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import articlekit
 from articlekit.errors import ParseError
@@ -401,3 +403,51 @@ def test_a_byline_sharing_its_line_with_dates() -> None:
     assert article.updated == datetime(2025, 11, 28, 9, 12)
     assert article.media[0].credit == "Agencies"
     assert article.body == (MediaRef(0), Paragraph("More than 200 flights were cancelled."))
+
+
+# --------------------------------------------------------------------------- any input
+
+
+@given(st.binary(max_size=3000))
+@settings(max_examples=200)
+def test_any_bytes_give_an_article_or_a_parse_error(data: bytes) -> None:
+    try:
+        article = articlekit.parse(data, "text", name="fuzz.txt", enrich=False)
+    except ParseError as exc:
+        assert exc.file == "fuzz.txt"
+        return
+    assert article.headline or article.body
+    assert all(block.text or isinstance(block, MediaRef) for block in article.body)
+
+
+LINES = st.sampled_from(
+    [
+        "",
+        "By Jane Doe, Reuters",
+        "WASHINGTON (AP) — The story begins.",
+        "Published: 12:44, November 28, 2025",
+        "A caption. (AP Photo/Name)",
+        "Photo: Reuters",
+        "ALSO READ: Something",
+        "- item",
+        "1. item",
+        "###",
+        "Short heading",
+        "“A quote,” she said.",
+        "(Reporting by Jane Doe; Editing by John Roe)",
+        "A plain sentence of a paragraph that goes on for a while.",
+    ]
+)
+
+
+@given(st.lists(LINES, min_size=1, max_size=30))
+def test_any_arrangement_of_news_lines_parses(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    if not text.strip():
+        return
+    article = read_text(text)
+    flat = " ".join(text.split())
+    for block in article.body:
+        if isinstance(block, Paragraph):
+            # verbatim, or (hard-wrapped copy) verbatim but for the line breaks
+            assert block.text and (block.text in text or " ".join(block.text.split()) in flat)

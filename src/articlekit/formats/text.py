@@ -133,10 +133,14 @@ def _wrapped(rows: Sequence[_Row]) -> tuple[bool, int]:
     width = max(lengths)
     if sum(1 for n in lengths if n > 100) * 20 > len(rows):
         return False, width
+    # lines broken at a set width run close to it; lines that are paragraphs of their own do not
+    broken = inside = 0
     for a, b in itertools.pairwise(rows):
-        if a.block == b.block and len(a.text) >= 40:
-            return True, width
-    return False, width
+        if a.block == b.block:
+            inside += 1
+            if len(a.text) >= max(40, 0.75 * width):
+                broken += 1
+    return broken >= 2 and broken * 2 >= inside, width
 
 
 _SENTENCE_END = tuple('.!?:"”’)')
