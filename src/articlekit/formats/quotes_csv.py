@@ -1,0 +1,138 @@
+"""The ``quotes-csv`` writer: one row per quote, for researchers' spreadsheets and notebooks.
+
+Columns: ``article``, ``published``, ``quote_id``, ``kind``, ``speaker``, ``speaker_kind``,
+``mention``, ``titles``, ``affiliation``, ``text``, ``cue``, ``channel``, ``venue``, ``when``,
+``when_start``, ``when_end``. An article without quotes gets one row with only its
+``article`` and ``published`` columns filled. Several articles (``articlekit convert --to quotes-csv`` over a
+folder) share one header. Titles are joined with ``; ``.
+
+Spreadsheets run a cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a tab or carriage
+return) as a formula, so such cells are written with a leading apostrophe: the text stays
+readable and nothing runs (CSV injection, OWASP).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from typing import IO
+
+from articlekit.hookspecs import hookimpl
+from articlekit.model import Article, Quote
+from articlekit.registry import Options, WriterSpec
+
+__all__ = ["COLUMNS", "neutralise", "quote_rows", "write_quotes_csv"]
+
+COLUMNS: tuple[str, ...] = (
+    "article",
+    "published",
+    "quote_id",
+    "kind",
+    "speaker",
+    "speaker_kind",
+    "mention",
+    "titles",
+    "affiliation",
+    "text",
+    "cue",
+    "channel",
+    "venue",
+    "when",
+    "when_start",
+    "when_end",
+)
+"""The header row."""
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """``cell`` made safe for spreadsheets: a leading apostrophe before a formula character.
+
+    >>> neutralise("=SUM(A1)")
+    "'=SUM(A1)"
+    >>> neutralise("-2 percent")
+    "'-2 percent"
+    """
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def _label(article: Article) -> str:
+    return article.id or article.url or article.origin.file or article.headline
+
+
+def _row(article: Article, quote: Quote) -> list[str]:
+    source = article.source(quote.speaker.source) if quote.speaker and quote.speaker.source else None
+    mention = quote.speaker.mention if quote.speaker else ""
+    when = quote.context.when
+    return [
+        _label(article),
+        article.published.isoformat() if article.published else "",
+        quote.id,
+        quote.kind,
+        source.name if source else mention,
+        source.kind if source else "",
+        mention,
+        "; ".join(source.titles) if source else "",
+        (source.affiliation or "") if source else "",
+        quote.text,
+        quote.cue.text if quote.cue else "",
+        quote.context.channel or "",
+        quote.context.venue or "",
+        when.text if when else "",
+        when.start.isoformat() if when and when.start else "",
+        when.end.isoformat() if when and when.end else "",
+    ]
+
+
+def _empty_row(article: Article) -> list[str]:
+    cells = [_label(article), article.published.isoformat() if article.published else ""]
+    return cells + [""] * (len(COLUMNS) - len(cells))
+
+
+def quote_rows(article: Article) -> list[list[str]]:
+    """The article's rows, one per quote, cells already neutralised. An article without
+    quotes still gets one row, with the quote's columns empty, so that per-article counts
+    made from the table see it."""
+    found = [_row(article, quote) for quote in article.quotes] or [_empty_row(article)]
+    return [[neutralise(cell) for cell in row] for row in found]
+
+
+def write_quotes_csv(article: Article, options: Options) -> str:
+    """One article's quotes as CSV text with a header row (``\\r\\n`` line ends, RFC 4180)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    if options.get("header", True):
+        writer.writerow(COLUMNS)
+    writer.writerows(quote_rows(article))
+    return buffer.getvalue()
+
+
+def _stream(articles: Iterable[Article], out: IO[bytes], options: Options) -> int:
+    count = 0
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+    try:
+        writer = csv.writer(text, lineterminator="\r\n")
+        writer.writerow(COLUMNS)
+        for article in articles:
+            writer.writerows(quote_rows(article))
+            count += 1
+        text.flush()
+    finally:
+        text.detach()  # leave the caller's file open
+    return count
+
+
+@hookimpl
+def articlekit_writers() -> Sequence[WriterSpec]:
+    return [
+        WriterSpec(
+            name="quotes-csv",
+            write=write_quotes_csv,
+            extension=".csv",
+            media_type="text/csv",
+            description="one CSV row per quote: speaker, titles, kind, text, cue, channel, venue, when",
+            stream=_stream,
+        )
+    ]

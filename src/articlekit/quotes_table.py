@@ -1,0 +1,141 @@
+"""``articlekit quotes FILE...``: who said what, as a readable table, for every article of
+every input.
+
+Each article gets a title line, one row per quote (id, kind, speaker, when/where, the words)
+and the list of its sources. An input that cannot be read prints one line on standard error
+and the others go on; the exit status is 1 when any input failed, as with ``convert``.
+
+    $ articlekit quotes seeds/000_fceb5e4b891116b7.txt
+    seeds/000_fceb5e4b891116b7.txt: Putin: US-proposed list of points on Ukraine ... (2025-11-28)
+      q1  indirect  Vladimir Putin  Thursday  The US-proposed list of points on Ukraine could ...
+      ...
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import textwrap
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from articlekit.api import parse_all
+from articlekit.batch import STDIN, collect_inputs
+from articlekit.errors import ArticlekitError
+from articlekit.model import Article, Quote
+
+__all__ = ["add_arguments", "render", "run"]
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's own arguments (the reading options come from the command line module)."""
+    parser.add_argument("inputs", nargs="+", metavar="FILE", help="files, folders or globs (- for standard input)")
+    parser.add_argument("--full", action="store_true", help="show every quote whole, wrapped, instead of cut")
+    parser.add_argument("--width", type=int, metavar="N", help="the table's width (default: the terminal's)")
+    parser.add_argument("--no-sources", action="store_true", help="leave out the list of sources")
+
+
+def _speaker(article: Article, quote: Quote) -> str:
+    if quote.speaker is None:
+        return "?"
+    source = article.source(quote.speaker.source) if quote.speaker.source else None
+    return source.name if source is not None else quote.speaker.mention
+
+
+def _context(quote: Quote) -> str:
+    parts = []
+    when = quote.context.when
+    if when is not None:
+        parts.append(when.start.isoformat() if when.date is not None and when.start else when.text)
+    if quote.context.channel:
+        parts.append(quote.context.channel)
+    if quote.context.venue:
+        parts.append(quote.context.venue)
+    return ", ".join(parts)
+
+
+def _cut(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: max(1, width - 1)].rstrip() + "…"
+
+
+def render(article: Article, name: str, *, width: int = 100, full: bool = False, sources: bool = True) -> str:
+    """The who-said-what table of one article."""
+    title = article.headline or "(no headline)"
+    published = f" ({article.published.date().isoformat()})" if article.published else ""
+    lines = [_cut(f"{name}: {title}{published}", width)]
+    if not article.quotes:
+        lines.append("  no quotes")
+        return "\n".join(lines)
+    rows = [(q.id, q.kind, _speaker(article, q), _context(q), q.text) for q in article.quotes]
+    widths = [max(len(r[i]) for r in rows) for i in range(2)]
+    widths.append(min(28, max(len(r[2]) for r in rows)))
+    widths.append(min(30, max(len(r[3]) for r in rows)))
+    lead = 2 + sum(w + 2 for w in widths)
+    room = max(20, width - lead)
+    for qid, kind, speaker, context, text in rows:
+        head = "  " + "  ".join(
+            cell.ljust(w) if len(cell) <= w else _cut(cell, w)
+            for cell, w in zip((qid, kind, speaker, context), widths, strict=True)
+        )
+        if full:
+            wrapped = textwrap.wrap(" ".join(text.split()), room) or [""]
+            lines.append(f"{head}  {wrapped[0]}")
+            lines.extend(" " * lead + more for more in wrapped[1:])
+        else:
+            lines.append(f"{head}  {_cut(text, room)}")
+    if sources and article.sources:
+        lines.append("  sources:")
+        for source in article.sources:
+            about = [source.kind, *source.titles]
+            if source.affiliation and source.affiliation not in " ".join(source.titles):
+                about.append(source.affiliation)
+            also = f"; also {', '.join(source.aliases)}" if source.aliases else ""
+            described = _cut(f"{source.name} ({', '.join(about)}){also}", width - 6 - len(source.id))
+            lines.append(f"    {source.id}  {described}")
+    return "\n".join(lines)
+
+
+def _articles(path: str, fmt: str | None, options: dict[str, Any]) -> Iterator[Article]:
+    source: Any = sys.stdin.buffer if path == STDIN else Path(path)
+    yield from parse_all(source, fmt, name=path, **options)
+
+
+def run(
+    args: argparse.Namespace,
+    options: dict[str, Any],
+    error: Callable[[str], None],
+    out: IO[str] | None = None,
+) -> int:
+    """Print the table for every article of every input named in ``args.inputs``; return the
+    exit status. ``error`` prints one line about an input that failed."""
+    out = out or sys.stdout
+    width = args.width or shutil.get_terminal_size((100, 24)).columns
+    items, missing = collect_inputs(args.inputs)
+    for name, reason in missing:
+        error(f"{name}: {reason}")
+    failed = bool(missing)
+    first = True
+    for item in items:
+        try:
+            articles = list(_articles(item.path, args.from_, options))
+        except ArticlekitError as exc:
+            message = str(exc)
+            error(message if message.startswith(item.path) else f"{item.path}: {message}")
+            failed = True
+            continue
+        except OSError as exc:
+            error(f"{item.path}: cannot read: {exc.strerror or exc}")
+            failed = True
+            continue
+        for article in articles:
+            if not first:
+                print(file=out)
+            first = False
+            print(render(article, item.path, width=width, full=args.full, sources=not args.no_sources), file=out)
+    return EXIT_FAILED if failed else EXIT_OK
