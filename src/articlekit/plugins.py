@@ -43,6 +43,7 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "articlekit.formats.nitf_reader",
     "articlekit.formats.newsml_g2",
     "articlekit.formats.articlekit_xml",
+    "articlekit.formats.html",
     "articlekit.enrich.quotes",
     "articlekit.enrich.sources",
     "articlekit.enrich.when",
