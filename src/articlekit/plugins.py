@@ -47,6 +47,7 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "articlekit.enrich.quotes",
     "articlekit.enrich.sources",
     "articlekit.enrich.when",
+    "articlekit.formats.quotes_csv",
 )
 """The modules registered before any entry point, in this order."""
 
