@@ -95,12 +95,15 @@ def main(argv: list[str]) -> int:
     enrichers = ", ".join(s.name for s in get_registry().enricher_specs()) or "none"
     print(f"texts: {n} PolNeAR train+dev articles, {size / 1e6:.1f} MB, best of {args.repeat} runs")
     floor_label = 're.findall(r"\\w+", text)'
-    print(f"{floor_label:44s}: {n / floor:7.0f} articles/s  (the floor)")
+    print(f"{floor_label:44s}: {n / floor:7.0f} articles/s  {floor * 1000:8.1f} ms  (the floor)")
     rows = (
         ("parse_text (parser alone)", "parse_text"),
         ("parse(format='text', no enrich)", "api"),
         (f"parse() pipeline [{enrichers}]", "pipeline"),
     )
     for label, key in rows:
-        print(f"{label:44s}: {n / seconds[key]:7.0f} articles/s  -> {floor / seconds[key]:.2f} of the regex speed")
+        took = seconds[key]
+        print(
+            f"{label:44s}: {n / took:7.0f} articles/s  {took * 1000:8.1f} ms  -> {floor / took:.2f} of the regex speed"
+        )
     return 0
