@@ -29,6 +29,7 @@ __all__ = [
     "root_name",
     "safe_parser",
     "squash",
+    "syntax_error",
     "text_of",
 ]
 
@@ -55,7 +56,9 @@ def safe_parser(*, recover: bool = False) -> etree.XMLParser:
     )
 
 
-def _error(exc: etree.XMLSyntaxError, name: str, what: str) -> ParseError:
+def syntax_error(exc: etree.XMLSyntaxError, name: str, what: str = "XML") -> ParseError:
+    """A ParseError for libxml2's error: ``not well-formed <what>: <message>`` with its line and
+    column."""
     line, column = exc.position if exc.position else (None, None)
     message = exc.msg or str(exc)
     # libxml2 appends ", line N, column M" which the ParseError prefix already gives
@@ -68,7 +71,9 @@ def _misplaced_declaration(data: bytes) -> bool:
     return match is not None and match.start() > 0 and data[: match.start()].strip(b" \t\r\n\xef\xbb\xbf") != b""
 
 
-def parse_xml(data: bytes, name: str, *, recover: bool = False, what: str = "XML") -> etree._Element:
+def parse_xml(
+    data: bytes, name: str, *, recover: bool = False, what: str = "XML", redecode: bool = True
+) -> etree._Element:
     """The root element of the XML document in ``data``.
 
     :param data: the raw bytes; the encoding is taken from the BOM or the XML declaration.
@@ -77,6 +82,8 @@ def parse_xml(data: bytes, name: str, *, recover: bool = False, what: str = "XML
     :param name: the input's name, for messages.
     :param recover: let libxml2 repair a broken document instead of refusing it.
     :param what: what the document was expected to be, for messages (``NITF``, ``feed``).
+    :param redecode: on an encoding error, decode the bytes with detection and try again;
+        False makes a wrong or missing declaration an error.
     :raises ParseError: the bytes are not well-formed XML (or, in recover mode, hold nothing
         libxml2 could make an element of), with the line and column of the first error.
     """
@@ -86,13 +93,13 @@ def parse_xml(data: bytes, name: str, *, recover: bool = False, what: str = "XML
     try:
         root = etree.fromstring(data, safe_parser(recover=recover))
     except etree.XMLSyntaxError as exc:
-        retry = _redecode(data) if _is_encoding_error(exc) else None
+        retry = _redecode(data) if redecode and _is_encoding_error(exc) else None
         if retry is None:
-            raise _error(exc, name, what) from None
+            raise syntax_error(exc, name, what) from None
         try:
             root = etree.fromstring(retry, safe_parser(recover=recover))
         except etree.XMLSyntaxError as again:
-            raise _error(again, name, what) from None
+            raise syntax_error(again, name, what) from None
     except (ValueError, LookupError) as exc:  # unknown encoding names and the like
         raise ParseError(f"cannot read {what}: {exc}", file=name) from None
     if root is None:

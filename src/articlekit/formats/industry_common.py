@@ -7,16 +7,21 @@ Not a public API: plugin authors should not import it.
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_tz
+from typing import Any
 
-from articlekit.model import MediaKind
+from articlekit.model import Block, Media, MediaKind, Paragraph
 
 __all__ = [
     "QUOTE_PAIRS",
     "TextBuilder",
     "clean_byline",
+    "html_blocks",
+    "html_element_blocks",
+    "html_to_text",
     "media_kind",
     "parse_date",
     "split_credit",
@@ -277,3 +282,56 @@ def split_credit(caption: str | None) -> tuple[str | None, str | None]:
     if not credit:
         return caption, None
     return match.group("caption").strip() or None, credit
+
+
+# ---------------------------------------------------------------------- HTML bodies
+
+
+def html_to_text(markup: str | None) -> str:
+    """The text of an HTML fragment, tags dropped, entities decoded, whitespace squashed."""
+    if not markup:
+        return ""
+    if "<" not in markup and "&" not in markup:
+        return " ".join(markup.split())
+    fragment = _html_fragment(markup)
+    if fragment is None:
+        return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", markup)).split())
+    return " ".join(str(fragment.text_content()).split())
+
+
+def _html_fragment(markup: str) -> Any:
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+    try:
+        return lxml_html.fragment_fromstring(markup, create_parent="div", parser=parser)
+    except (etree.ParserError, ValueError, etree.XMLSyntaxError):
+        return None
+
+
+def html_blocks(markup: str | None) -> tuple[list[Block], list[Media]]:
+    """Body blocks and media from an HTML fragment (a feed's ``content:encoded``, a ninjs
+    ``body_html``), through the shared HTML-body converter."""
+    if not markup or not markup.strip():
+        return [], []
+    fragment = _html_fragment(markup)
+    if fragment is None:
+        text = html_to_text(markup)
+        return ([Paragraph(text)] if text else []), []
+    return html_element_blocks(fragment)
+
+
+def html_element_blocks(element: Any) -> tuple[list[Block], list[Media]]:
+    """Body blocks and media from a parsed (X)HTML element."""
+    try:
+        from articlekit import htmlbody  # type: ignore[attr-defined]
+    except ImportError:
+        # until the shared converter lands: the NITF block walker reads HTML's common blocks
+        from articlekit.formats.nitf_reader import NitfBody
+
+        walker = NitfBody()
+        walker.add_container(element)
+        return walker.blocks, walker.media
+    converted = htmlbody.convert_element(element)
+    return list(converted.blocks), list(converted.media)

@@ -25,7 +25,7 @@ import attrs
 from lxml import etree
 
 from articlekit.errors import ParseError
-from articlekit.formats.industry_common import clean_byline, media_kind, parse_date
+from articlekit.formats.industry_common import clean_byline, html_blocks, html_element_blocks, media_kind, parse_date
 from articlekit.formats.nitf_reader import NitfBody, article_from_nitf
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, Block, Contributor, ContributorKind, Media, MediaRef, Paragraph, Place, Subject
@@ -203,25 +203,15 @@ def _plain_body(text: str) -> _Body:
 
 
 def _html_body(element: etree._Element) -> _Body:
-    """Body blocks from an XHTML/HTML element with the shared HTML-body converter."""
-    try:
-        from articlekit import htmlbody  # type: ignore[attr-defined]
-    except ImportError:  # the shared converter is not there yet: the NITF walker reads XHTML's common blocks
-        converter = NitfBody()
-        target = find_child(element, "body") if local_name(element) == "html" else element
-        converter.add_container(target if target is not None else element)
-        return _Body(converter.blocks, converter.media)
-    converted = htmlbody.convert_element(element)
-    return _Body(blocks=list(converted.blocks), media=list(converted.media))
+    """Body blocks from an XHTML/HTML element, with the shared HTML-body converter."""
+    target = find_child(element, "body") if local_name(element) == "html" else None
+    blocks, media = html_element_blocks(target if target is not None else element)
+    return _Body(blocks=blocks, media=media)
 
 
 def _html_string_body(markup: str) -> _Body:
-    try:
-        from articlekit import htmlbody  # type: ignore[attr-defined]
-    except ImportError:
-        return _plain_body(re.sub(r"<[^>]+>", " ", re.sub(r"</p>|<br\s*/?>", "\n\n", markup)))
-    converted = htmlbody.convert_html(markup)
-    return _Body(blocks=list(converted.blocks), media=list(converted.media))
+    blocks, media = html_blocks(markup)
+    return _Body(blocks=blocks, media=media)
 
 
 def _body(item: etree._Element, name: str) -> _Body:
