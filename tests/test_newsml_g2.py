@@ -11,7 +11,7 @@ import pytest
 import articlekit
 from articlekit.errors import ParseError
 from articlekit.formats.newsml_g2 import SkippedItemWarning
-from articlekit.model import MediaRef
+from articlekit.model import BlockQuote, ListBlock, MediaRef
 from tests.conftest import require_shared
 
 NOT_TEXT = {
@@ -148,7 +148,26 @@ def test_tt_message_with_package_photo_as_media() -> None:
     assert {"guid": "http://tt.se/media/image/sdlm1btzmKu8WU", "class": "ninat:picture"}.items() <= skipped[1].items()
     assert skipped[1]["reason"] == "media of http://tt.se/media/text/210919-janguillou-879f202b"
     texts = [p.text for p in article.paragraphs]
-    assert any(t.startswith("Boken blir den elfte i serien") for t in texts)
+    assert len(texts) == 3  # the repeated headline and TT's section/source line are left out
+    assert texts[1].startswith("Boken blir den elfte i serien")
+    assert sum(isinstance(b, BlockQuote) for b in article.body) == 2
+    # the body's figure shows the package photo: one media item, referenced where it stands
+    assert len(article.media) == 1 and article.body[0] == MediaRef(0)
+
+
+def test_dpa_xhtml_body_without_its_header() -> None:
+    path = require_shared("formats", "newsml-g2", "examples_superdesk_AGPL", "dpa.xml")
+    article = _all(path)[0]
+    assert article.paragraphs[0].text.startswith("London (dpa) - 2019 gab es bittere Tränen")
+    assert not any(isinstance(b, ListBlock) for b in article.body)
+    assert article.datelines[0].name == "London"
+
+
+def test_ansa_indented_wire_paragraphs() -> None:
+    path = require_shared("formats", "newsml-g2", "examples_superdesk_AGPL", "ansa-newsmlg2-text.xml")
+    article = _all(path)[0]
+    assert article.paragraphs[1].text.startswith('"Unacceptable Catalan unilateral independence declaration,"')
+    assert all("\n" not in p.text for p in article.paragraphs)
 
 
 MESSAGE = """<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/">

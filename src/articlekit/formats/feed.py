@@ -254,20 +254,20 @@ def _body_from(item: etree._Element, base: str | None) -> tuple[list[Block], lis
     summary_element = _summary_element(item)
     summary = _atom_text(summary_element) or None
     if encoded is not None and (encoded.text or "").strip():
-        blocks, media = html_blocks("".join(str(t) for t in encoded.itertext()))
+        blocks, media = html_blocks("".join(str(t) for t in encoded.itertext()), base)
         return blocks, media, summary, "content:encoded"
     content = _atom_content(item)
     if content is not None:
         kind = (content.get("type") or "text").lower()
         if kind in ("xhtml", "application/xhtml+xml"):
             div = next(children(content), None)
-            blocks, media = html_element_blocks(div if div is not None else content)
+            blocks, media = html_element_blocks(div if div is not None else content, base)
             return blocks, media, summary, "content"
         if kind in ("html", "text/html") or (kind == "text" and "<" in "".join(str(t) for t in content.itertext())):
             if kind == "text":
                 text = _text(content)
                 return ([Paragraph(text)] if text else []), [], summary, "content"
-            blocks, media = html_blocks(_markup(content))
+            blocks, media = html_blocks(_markup(content), base)
             return blocks, media, summary, "content"
         if kind.startswith("text") or kind == "text":
             paragraphs = [p.strip() for p in re.split(r"\n\s*\n", "".join(str(t) for t in content.itertext()))]
@@ -278,11 +278,11 @@ def _body_from(item: etree._Element, base: str | None) -> tuple[list[Block], lis
         markup = _markup(summary_element)
         if kind == "xhtml":
             div = next(children(summary_element), None)
-            blocks, media = html_element_blocks(div if div is not None else summary_element)
+            blocks, media = html_element_blocks(div if div is not None else summary_element, base)
         elif kind == "text" and namespace(summary_element) in (ATOM, ATOM_03):
             blocks, media = ([Paragraph(summary)] if summary else []), []
         else:
-            blocks, media = html_blocks(markup)
+            blocks, media = html_blocks(markup, base)
         return blocks, media, summary, "summary"
     return [], [], summary, None
 

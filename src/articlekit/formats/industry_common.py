@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_tz
 from typing import Any
 
-from articlekit.model import Block, Media, MediaKind, Paragraph
+from articlekit.model import Block, Media, MediaKind
 
 __all__ = [
     "QUOTE_PAIRS",
@@ -310,28 +310,21 @@ def _html_fragment(markup: str) -> Any:
         return None
 
 
-def html_blocks(markup: str | None) -> tuple[list[Block], list[Media]]:
+def html_blocks(markup: str | None, base_url: str | None = None) -> tuple[list[Block], list[Media]]:
     """Body blocks and media from an HTML fragment (a feed's ``content:encoded``, a ninjs
-    ``body_html``), through the shared HTML-body converter."""
-    if not markup or not markup.strip():
-        return [], []
-    fragment = _html_fragment(markup)
-    if fragment is None:
-        text = html_to_text(markup)
-        return ([Paragraph(text)] if text else []), []
-    return html_element_blocks(fragment)
+    ``body_html``), through the shared HTML-body converter
+    ([`articlekit.htmlbody`][articlekit.htmlbody]); relative image addresses are resolved
+    against ``base_url``."""
+    from articlekit import htmlbody
+
+    body = htmlbody.convert_html(markup or "", base_url=base_url)
+    return list(body.blocks), list(body.media)
 
 
-def html_element_blocks(element: Any) -> tuple[list[Block], list[Media]]:
-    """Body blocks and media from a parsed (X)HTML element."""
-    try:
-        from articlekit import htmlbody  # type: ignore[attr-defined]
-    except ImportError:
-        # until the shared converter lands: the NITF block walker reads HTML's common blocks
-        from articlekit.formats.nitf_reader import NitfBody
+def html_element_blocks(element: Any, base_url: str | None = None, skip: Any = None) -> tuple[list[Block], list[Media]]:
+    """Body blocks and media from a parsed (X)HTML element, through the shared converter;
+    ``skip(element, local_name) -> bool`` leaves parts out."""
+    from articlekit import htmlbody
 
-        walker = NitfBody()
-        walker.add_container(element)
-        return walker.blocks, walker.media
-    converted = htmlbody.convert_element(element)
-    return list(converted.blocks), list(converted.media)
+    body = htmlbody.convert_element(element, base_url=base_url, skip=skip)
+    return list(body.blocks), list(body.media)

@@ -28,7 +28,18 @@ from articlekit.errors import ParseError
 from articlekit.formats.industry_common import clean_byline, html_blocks, html_element_blocks, media_kind, parse_date
 from articlekit.formats.nitf_reader import NitfBody, article_from_nitf
 from articlekit.hookspecs import hookimpl
-from articlekit.model import Article, Block, Contributor, ContributorKind, Media, MediaRef, Paragraph, Place, Subject
+from articlekit.model import (
+    Article,
+    Block,
+    Contributor,
+    ContributorKind,
+    Heading,
+    Media,
+    MediaRef,
+    Paragraph,
+    Place,
+    Subject,
+)
 from articlekit.registry import Document, Options, ParserSpec
 from articlekit.xmlsafe import children, find_child, local_name, namespace, parse_xml, root_name, squash, text_of
 
@@ -191,10 +202,24 @@ def _is_html(element: etree._Element, content_type: str) -> bool:
 
 
 def _plain_body(text: str) -> _Body:
+    """Paragraphs of plain wire text: split at blank lines and ``<p>`` marks, and at indented
+    lines (the wire convention for a new paragraph) where the text uses them."""
     body = _Body()
-    paragraphs = re.split(r"\n\s*\n", text.strip())
-    if len(paragraphs) == 1:
-        paragraphs = text.strip().splitlines()
+    chunks = re.split(r"\n\s*\n|</?p\s*/?>", text, flags=re.IGNORECASE)
+    paragraphs: list[str] = []
+    for chunk in chunks:
+        lines = chunk.strip("\n").splitlines()
+        indented = sum(1 for line in lines[1:] if re.match(r"^[ \t]{2,}\S", line))
+        if indented:
+            current: list[str] = []
+            for line in lines:
+                if re.match(r"^[ \t]{2,}\S", line) and current:
+                    paragraphs.append(" ".join(current))
+                    current = []
+                current.append(line)
+            paragraphs.append(" ".join(current))
+        else:
+            paragraphs.append(chunk)
     for paragraph in paragraphs:
         squashed = squash(paragraph)
         if squashed:
@@ -205,8 +230,20 @@ def _plain_body(text: str) -> _Body:
 def _html_body(element: etree._Element) -> _Body:
     """Body blocks from an XHTML/HTML element, with the shared HTML-body converter."""
     target = find_child(element, "body") if local_name(element) == "html" else None
-    blocks, media = html_element_blocks(target if target is not None else element)
+    blocks, media = html_element_blocks(target if target is not None else element, skip=_agency_furniture)
     return _Body(blocks=blocks, media=media)
+
+
+_FURNITURE_CLASSES = {"dat", "slugline", "dateline-meta"}
+
+
+def _agency_furniture(element: etree._Element, name: str) -> bool:
+    """Parts of agency XHTML bodies that repeat the item's metadata: a ``<header>`` (dpa's
+    slugline list, date and headline) and TT's ``div.dat`` (section and source)."""
+    if name == "header":
+        return True
+    classes = set((element.get("class") or "").split())
+    return bool(classes & _FURNITURE_CLASSES)
 
 
 def _html_string_body(markup: str) -> _Body:
@@ -243,7 +280,7 @@ def _body(item: etree._Element, name: str) -> _Body:
             return _Body(unread=content_type or element_name)
         if kind == "inlineData":
             text = "".join(str(piece) for piece in content.itertext())
-            if "html" in content_type or re.search(r"<(p|div|br|h\d)\b", text[:2000], re.IGNORECASE):
+            if "html" in content_type:
                 return _html_string_body(text)
             if text.strip():
                 return _plain_body(text)
@@ -299,6 +336,25 @@ def _not_after(later: datetime, earlier: datetime) -> bool:
     if (later.tzinfo is None) != (earlier.tzinfo is None):
         return later.replace(tzinfo=None) <= earlier.replace(tzinfo=None)
     return later <= earlier
+
+
+def _merge_media(package: list[Media], body: list[Media], blocks: list[Block]) -> tuple[list[Media], list[Block]]:
+    """The package's media first, then the body's; a body figure showing a package photo (the
+    same caption) points at the package's copy instead of adding a second one."""
+    merged = list(package)
+    index_of: dict[int, int] = {}
+    for index, item in enumerate(body):
+        twin = next(
+            (i for i, known in enumerate(package) if known.caption and known.caption in (item.caption, item.alt)),
+            None,
+        )
+        if twin is None:
+            merged.append(item)
+            index_of[index] = len(merged) - 1
+        else:
+            index_of[index] = twin
+    remapped = [MediaRef(index_of.get(b.media, b.media)) if isinstance(b, MediaRef) else b for b in blocks]
+    return merged, remapped
 
 
 def _int(value: str | None) -> int | None:
@@ -433,8 +489,10 @@ def _article(item: etree._Element, name: str, extra_media: Sequence[Media] = ())
 
     body = _body(item, name)
     nitf = body.nitf
-    media = list(extra_media) + body.media
-    blocks = [MediaRef(b.media + len(extra_media)) if isinstance(b, MediaRef) else b for b in body.blocks]
+    media, blocks = _merge_media(list(extra_media), body.media, body.blocks)
+    headline = headline or (nitf.headline if nitf is not None else "")
+    while blocks and isinstance(blocks[0], Heading) and squash(blocks[0].text) == squash(headline):
+        blocks = blocks[1:]  # the body repeats the headline
     quotes = tuple(nitf.quotes) if nitf is not None else body.quotes
     if nitf is not None:
         # NITF inside fills what the G2 metadata leaves out
