@@ -45,6 +45,7 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "articlekit.formats.newsml_g2",
     "articlekit.formats.articlekit_xml",
     "articlekit.formats.html",
+    "articlekit.formats.markdown",
     "articlekit.enrich.quotes",
     "articlekit.enrich.sources",
     "articlekit.enrich.when",

@@ -1,0 +1,703 @@
+"""articlekit's Markdown (``md``): CommonMark for people, YAML front matter for machines.
+
+The output has four parts:
+
+1. **Front matter** between ``---`` lines: the article as articlekit JSON
+   ([`article_to_data`][articlekit.converter.article_to_data]) without its body, empty values
+   left out, plus ``related``: the body's related links with the position (``at``) of each.
+2. **The header**: ``# headline``, the subheadline in bold, the summary in italics, a byline
+   (authors, datelines, dates), and the lead image as ``![alt](url)`` with its caption and
+   credit, unless the body places it itself. A ``* * *`` line ends it.
+3. **The body**, one Markdown block per body block: paragraphs, ``#`` headings at their
+   level, ``>`` block quotes (the cite on a last line starting with ``—``), ``-`` and ``1.``
+   lists (consecutive lists alternate ``-``/``+`` and ``.``/``)`` so CommonMark keeps them
+   apart), and images as ``![alt][media-N]`` (a reference to media item N, 1-based, defined at
+   the end). A block that a quote links to starts with an anchor ``<a id="bN"></a>`` (N is
+   the block's index). Another ``* * *`` line ends the body.
+4. **Sections** for people: ``## Related`` (the related links gathered in one list),
+   ``## Media`` (media the body does not place), ``## Quotes`` (who said what, each linked
+   to its block) and ``## Sources``.
+
+Article text is escaped so that it stays text: Markdown punctuation gets a backslash, ``<``
+becomes ``&lt;``, characters CommonMark would drop or reinterpret (line breaks, controls,
+white space at either end) become numeric character references. In the front matter, strings
+holding ``<``, ``[``, ``]``, quotes or line breaks are double-quoted with those characters as
+YAML escapes, so even a renderer that shows the front matter as Markdown meets no markup.
+
+The ``md`` parser reads this back: the front matter gives every field but the body, the body
+is read block by block from the Markdown, and the related links are put back at their
+positions, so ``parse(dumps(article, "md"), "md") == article``. Sections after the body and
+the header are for people and are not read (edit the front matter to change metadata).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from html.entities import html5
+from typing import Any
+
+import yaml
+
+from articlekit.converter import BLOCK_TAGS, SCHEMA_VERSION, article_to_data
+from articlekit.encoding import decode
+from articlekit.errors import ParseError, WriteError
+from articlekit.formats.json import _article as article_from_json_data
+from articlekit.formats.rendering import BlockRenderer
+from articlekit.hookspecs import hookimpl
+from articlekit.model import (
+    Article,
+    BlockQuote,
+    Heading,
+    ListBlock,
+    Media,
+    MediaRef,
+    Paragraph,
+    Quote,
+    Related,
+)
+from articlekit.registry import Document, Options, ParserSpec, WriterSpec
+
+__all__ = ["dumps_markdown", "escape_destination", "escape_text", "parse_markdown", "unescape"]
+
+BREAK = "* * *"
+"""The line that ends the header and the body."""
+
+_EMPTY_LIST = {False: "<!-- articlekit: empty list -->", True: "<!-- articlekit: empty numbered list -->"}
+
+# --------------------------------------------------------------------------- escaping
+
+_ALWAYS = {"\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]", "<": "&lt;"}
+_ENTITY_LIKE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});")
+_LINE_START = frozenset("#>+-=~|")
+_ORDERED_START = re.compile(r"[0-9]{1,9}[.)]")
+_REFERENCED = frozenset("\ufeff\ufffe\uffff\u2028\u2029")
+
+
+def _charref(ch: str) -> str:
+    return f"&#{ord(ch)};"
+
+
+def _needs_charref(ch: str) -> bool:
+    return ch in _REFERENCED or unicodedata.category(ch) in ("Cc", "Cs")
+
+
+def escape_text(text: str) -> str:
+    """``text`` as CommonMark inline content on one line that renders as exactly ``text``
+    wherever a block's text starts (after ``# ``, ``> ``, ``- `` or at the line's start)."""
+    out: list[str] = []
+    last = len(text) - 1
+    for i, ch in enumerate(text):
+        if ch in _ALWAYS:
+            out.append(_ALWAYS[ch])
+        elif _needs_charref(ch) or ((i == 0 or i == last) and ch.isspace()):
+            out.append(_charref(ch))
+        elif ch == "&" and _ENTITY_LIKE.match(text, i):
+            out.append("\\&")
+        elif ch == "(" and i and text[i - 1] == "]":  # never "](": no link can form, even in raw text
+            out.append("\\(")
+        elif (i == 0 and ch in _LINE_START) or (i == last and ch == "#"):
+            out.append("\\" + ch)
+        else:
+            out.append(ch)
+    match = _ORDERED_START.match(text)
+    if match:  # "2024. A year" must not start a numbered list
+        digits = match.end() - 1
+        out[digits] = "\\" + out[digits]
+    return "".join(out)
+
+
+def escape_destination(url: str) -> str:
+    """``url`` as a link destination: bare where that is safe, else in ``<...>``."""
+    if re.fullmatch(r"[A-Za-z0-9._~:/?#@!$%'+,;=-]*", url):
+        return url
+    out = []
+    for i, ch in enumerate(url):
+        if ch in "\\<>" or (ch == "&" and _ENTITY_LIKE.match(url, i)):
+            out.append("\\" + ch)
+        elif _needs_charref(ch):
+            out.append(_charref(ch))
+        else:
+            out.append(ch)
+    return "<" + "".join(out) + ">"
+
+
+def _link_target(url: str | None) -> str:
+    """``(url)`` for a link or image; ``()`` for a missing URL or one whose scheme a
+    renderer should not follow (``javascript:``, ``data:``)."""
+    safe = url is not None and _safe_link(url)
+    return f"({escape_destination(url) if safe and url is not None else ''})"
+
+
+def _safe_link(url: str) -> bool:
+    scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", url)
+    return scheme is None or scheme.group(1).lower() in ("http", "https", "mailto", "ftp")
+
+
+_UNESCAPE = re.compile(
+    r"\\([!-/:-@\[-`{-~])|&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});",
+)
+
+
+def _unescape_one(match: re.Match[str]) -> str:
+    if match.group(1) is not None:
+        return match.group(1)
+    name = match.group(2)
+    if name.startswith(("#x", "#X")):
+        code = int(name[2:], 16)
+    elif name.startswith("#"):
+        code = int(name[1:])
+    else:
+        return html5.get(name + ";", match.group(0))
+    return chr(code) if code <= 0x10FFFF else "\ufffd"
+
+
+def unescape(markdown: str) -> str:
+    """The text that escaped Markdown stands for: backslash escapes and character references
+    decoded. The inverse of [`escape_text`][articlekit.formats.markdown.escape_text]."""
+    return _UNESCAPE.sub(_unescape_one, markdown)
+
+
+# --------------------------------------------------------------------------- front matter
+
+
+class _FrontMatterDumper(yaml.SafeDumper):
+    """Safe YAML, with every string that holds Markdown-active characters double-quoted."""
+
+
+_RISKY = re.compile(r"[<\[\]\"\n\r]")
+_DOUBLE_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_YAML_ESCAPES = {"<": "\\x3C", "[": "\\x5B", "]": "\\x5D"}
+
+
+def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    style = '"' if _RISKY.search(data) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+_FrontMatterDumper.add_representer(str, _represent_str)
+
+
+def _prune(value: Any) -> Any:
+    """Objects without their null and empty values (which read back as the defaults)."""
+    if isinstance(value, dict):
+        pruned = {k: _prune(v) for k, v in value.items() if v is not None}
+        return {k: v for k, v in pruned.items() if v != [] and v != {}}
+    if isinstance(value, list):
+        return [_prune(v) for v in value]
+    return value
+
+
+def front_matter(article: Article) -> dict[str, Any]:
+    """What the front matter holds: the article's JSON data without the body, its related
+    links with their positions, the people-facing fields first."""
+    data = article_to_data(article)
+    data.pop("body")
+    extensions = data.pop("extensions")
+    tail = {key: data.pop(key) for key in ("media", "quotes", "sources")}
+    matter: dict[str, Any] = _prune(data)
+    related = [
+        {"at": index, "text": block.text, "label": block.label, "url": block.url}
+        for index, block in enumerate(article.body)
+        if isinstance(block, Related)
+    ]
+    matter.update(_prune({"media": tail["media"], "related": related}))
+    matter.update(_prune({"quotes": tail["quotes"], "sources": tail["sources"]}))
+    if extensions:
+        matter["extensions"] = extensions  # plugin data as it is: null and [] mean something there
+    return matter
+
+
+def dump_front_matter(matter: dict[str, Any]) -> str:
+    """The front matter's YAML, between ``---`` lines."""
+    text = yaml.dump(matter, Dumper=_FrontMatterDumper, sort_keys=False, allow_unicode=True, default_flow_style=False)
+
+    def quiet(match: re.Match[str]) -> str:
+        scalar = match.group(0)
+        for ch, escaped in _YAML_ESCAPES.items():
+            scalar = scalar.replace(ch, escaped)
+        return scalar
+
+    # every '"' in the YAML belongs to a double-quoted scalar (strings holding one are quoted)
+    return "---\n" + _DOUBLE_QUOTED.sub(quiet, text) + "---\n"
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _emphasis(text: str, marker: str = "*") -> str:
+    return f"{marker}{escape_text(text)}{marker}" if text else ""
+
+
+def _when(value: datetime) -> str:
+    return value.isoformat(sep=" ", timespec="minutes")
+
+
+def _image(media: Media, target: str) -> str:
+    """A media item: an image, or a link for other kinds, then its caption and credit."""
+    alt = escape_text(media.alt or media.caption or media.kind)
+    first = f"![{alt}]{target}" if media.kind in ("image", "graphic") else f"[{escape_text(media.kind)}: {alt}]{target}"
+    details = [part for part in (_emphasis(media.caption or ""), _credit(media.credit)) if part]
+    return first + ("\\\n" + " ".join(details) if details else "")
+
+
+def _credit(credit: str | None) -> str:
+    return f"Credit: {escape_text(credit)}" if credit else ""
+
+
+def _quote_target(quote: Quote) -> int | None:
+    """The block a quote links to: where its words stand, else where its speaker is named."""
+    if quote.spans:
+        return quote.spans[0].block
+    for part in (quote.speaker, quote.cue):
+        if part is not None and part.span is not None:
+            return part.span.block
+    return None
+
+
+class MarkdownBodyRenderer(BlockRenderer):
+    """Renders body blocks as Markdown, one method per block type; each returns the block's
+    Markdown, or None for a related link (gathered in the Related section)."""
+
+    format_name = "md"
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.anchored = {_quote_target(q) for q in article.quotes} - {None}
+        self.index = 0
+        self.previous_marker: str | None = None
+
+    def anchor(self, index: int, text: str = "") -> str:
+        """The anchor a quote links to, where one does; an empty text gets one anyway so that
+        its block is not empty."""
+        return f'<a id="b{index}"></a>' if index in self.anchored or not text else ""
+
+    def render(self) -> list[str]:
+        """Every block's Markdown, in order (related links left out)."""
+        out = []
+        for index, block in enumerate(self.article.body):
+            self.index = index
+            markdown = self.method_for(block)(block)
+            if markdown is not None:
+                if not isinstance(block, ListBlock):
+                    self.previous_marker = None
+                out.append(markdown)
+        return out
+
+    def paragraph(self, block: Paragraph) -> str:
+        return self.anchor(self.index, block.text) + escape_text(block.text)
+
+    def heading(self, block: Heading) -> str:
+        anchor = self.anchor(self.index, "heading")
+        content = anchor + escape_text(block.text)
+        return "#" * block.level + (" " + content if content else "")
+
+    def block_quote(self, block: BlockQuote) -> str:
+        lines = ["> " + self.anchor(self.index, block.text) + escape_text(block.text)]
+        if block.cite is not None:
+            cite = escape_text(block.cite)
+            lines += [">", "> —" + (" " + cite if cite else "")]
+        return "\n".join(lines)
+
+    def list_block(self, block: ListBlock) -> str:
+        primary, alternate = (".", ")") if block.ordered else ("-", "+")
+        marker = alternate if self.previous_marker == primary else primary
+        self.previous_marker = marker
+        if not block.items:
+            return _EMPTY_LIST[block.ordered]
+        lines = []
+        for number, item in enumerate(block.items, start=1):
+            prefix = f"{number}{marker}" if block.ordered else marker
+            anchor = self.anchor(self.index, "item") if number == 1 else ""
+            content = anchor + escape_text(item)
+            lines.append(prefix + (" " + content if content else ""))
+        return "\n".join(lines)
+
+    def related(self, block: Related) -> None:
+        return None
+
+    def media_ref(self, block: MediaRef) -> str:
+        media = self.article.media[block.media]
+        return self.anchor(self.index, "media") + _image(media, f"[media-{block.media + 1}]")
+
+
+class MarkdownWriter:
+    """The whole document: front matter, header, body, sections for people."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.sources = {s.id: s for s in article.sources}
+        self.placed = {b.media for b in article.body if isinstance(b, MediaRef)}
+
+    def render(self) -> str:
+        parts = [dump_front_matter(front_matter(self.article)).rstrip("\n"), *self.header(), BREAK]
+        parts += MarkdownBodyRenderer(self.article).render()
+        parts.append(BREAK)
+        parts += self.related() + self.more_media() + self.quotes() + self.sources_section()
+        parts += self.media_definitions()
+        return "\n\n".join(parts) + "\n"
+
+    def header(self) -> list[str]:
+        article = self.article
+        headline = escape_text(article.headline)
+        parts = ["#" + (" " + headline if headline else "")]
+        for text, marker in ((article.subheadline, "**"), (article.summary, "*")):
+            if text:
+                parts.append(_emphasis(text, marker))
+        byline = self.byline()
+        if byline:
+            parts.append(byline)
+        if article.media and 0 not in self.placed:
+            parts.append(_image(article.media[0], _link_target(article.media[0].url)))
+        return parts
+
+    def byline(self) -> str:
+        article = self.article
+        pieces = []
+        if article.authors:
+            names = []
+            for author in article.authors:
+                name = f"**{escape_text(author.name)}**" if author.name else ""
+                extras = [escape_text(x) for x in (author.title, author.affiliation) if x]
+                if author.role != "author":
+                    extras.insert(0, escape_text(author.role))
+                names.append(name + (f" ({', '.join(extras)})" if extras else ""))
+            pieces.append("By " + ", ".join(names))
+        if article.provider and all(a.name != article.provider for a in article.authors):
+            pieces.append(escape_text(article.provider))
+        if article.datelines:
+            pieces.append("/".join(escape_text(p.name) for p in article.datelines))
+        if article.published is not None:
+            pieces.append(f"Published {_when(article.published)}")
+        if article.updated is not None:
+            pieces.append(f"Updated {_when(article.updated)}")
+        return " · ".join(pieces)
+
+    def related(self) -> list[str]:
+        lines = []
+        for index, block in enumerate(self.article.body):
+            if not isinstance(block, Related):
+                continue
+            title = escape_text(block.text) or escape_text(block.url or "") or "link"
+            if block.url and _safe_link(block.url):
+                item = f"[{title}]({escape_destination(block.url)})"
+            else:
+                item = title + (f" ({escape_text(block.url)})" if block.url else "")
+            label = f" · *{escape_text(block.label)}*" if block.label else ""
+            lines.append(f'- <a id="b{index}"></a>{item}{label}')
+        return ["## Related", "\n".join(lines)] if lines else []
+
+    def more_media(self) -> list[str]:
+        items = [
+            _image(media, _link_target(media.url))
+            for index, media in enumerate(self.article.media)
+            if index > 0 and index not in self.placed
+        ]
+        return ["## Media", *items] if items else []
+
+    def who(self, quote: Quote) -> str:
+        speaker = quote.speaker
+        if speaker is None:
+            return "*Unattributed*"
+        source = self.sources.get(speaker.source) if speaker.source else None
+        name = source.name if source is not None else speaker.mention
+        who = f"**{escape_text(name)}**" if name else "*Unnamed*"
+        if source is not None and speaker.mention and speaker.mention != source.name:
+            who += f" (as “{escape_text(speaker.mention)}”)"
+        return who
+
+    def quotes(self) -> list[str]:
+        items = []
+        for number, quote in enumerate(self.article.quotes, start=1):
+            cue = escape_text(quote.cue.text) if quote.cue and quote.cue.text else "said"
+            text = escape_text(quote.text)
+            words = f"“{text}”" if quote.kind == "direct" else f"{text} ({quote.kind})"
+            line = f"{number}. {self.who(quote)} {cue}: {words}"
+            target = _quote_target(quote)
+            if target is not None:
+                line += f" [¶ {target + 1}](#b{target})"
+            context = quote.context
+            details = [
+                f"{label}: {escape_text(value)}"
+                for label, value in (
+                    ("Where", context.venue),
+                    ("Through", context.channel),
+                    ("When", context.when.text if context.when else None),
+                )
+                if value
+            ]
+            if details:
+                line += "\\\n   " + " · ".join(details)
+            items.append(line)
+        return ["## Quotes", "\n".join(items)] if items else []
+
+    def sources_section(self) -> list[str]:
+        items = []
+        counts: dict[str, int] = {}
+        for quote in self.article.quotes:
+            if quote.speaker is not None and quote.speaker.source is not None:
+                counts[quote.speaker.source] = counts.get(quote.speaker.source, 0) + 1
+        for source in self.article.sources:
+            facts = [source.kind, *(escape_text(t) for t in source.titles if t)]
+            if source.affiliation:
+                facts.append(escape_text(source.affiliation))
+            line = (
+                f"- **{escape_text(source.name)}** ({', '.join(facts)})" if source.name else f"- ({', '.join(facts)})"
+            )
+            aliases = [f"“{escape_text(a)}”" for a in source.aliases if a]
+            if aliases:
+                line += ", also " + ", ".join(aliases)
+            quoted = counts.get(source.id, 0)
+            line += f"; quoted {quoted} time{'s' if quoted != 1 else ''}"
+            items.append(line)
+        return ["## Sources", "\n".join(items)] if items else []
+
+    def media_definitions(self) -> list[str]:
+        return (
+            [
+                "\n".join(
+                    f"[media-{index + 1}]: {_link_target(self.article.media[index].url)[1:-1] or '<>'}"
+                    for index in sorted(self.placed)
+                )
+            ]
+            if self.placed
+            else []
+        )
+
+
+def dumps_markdown(article: Article, options: Options) -> str:
+    """The article as articlekit Markdown (see the module's documentation)."""
+    try:
+        return MarkdownWriter(article).render()
+    except yaml.YAMLError as exc:  # pragma: no cover - safe_dump of JSON-shaped data
+        raise WriteError(f"md: cannot write the front matter: {exc}") from None
+
+
+# --------------------------------------------------------------------------- reading
+
+_ANCHOR = re.compile(r'<a id="b[0-9]+"></a>')
+_HEADING = re.compile(r"(#{1,6})(?: (.*))?")
+_BULLET = re.compile(r"([-+*])(?: (.*))?")
+_NUMBERED = re.compile(r"[0-9]{1,9}([.)])(?: (.*))?")
+_MEDIA_REF = re.compile(r"!?\[.*\]\[media-([0-9]+)\]")
+_CLOSING_HASHES = re.compile(r"(?:^| +)(?<!\\)#+ *$")
+
+
+def _content(markdown: str) -> str:
+    """A block's text from its Markdown: without a leading anchor, unescaped."""
+    return unescape(_ANCHOR.sub("", markdown, count=1) if markdown.startswith("<a ") else markdown)
+
+
+class MarkdownBodyReader:
+    """Reads the body's Markdown back into JSON-shaped blocks, one method per block kind."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def read(self, lines: list[str], first_line: int) -> list[dict[str, Any]]:
+        blocks: list[dict[str, Any]] = []
+        for chunk, number in _chunks(lines, first_line):
+            blocks.extend(self.block(chunk, number))
+        return blocks
+
+    def block(self, chunk: list[str], number: int) -> Iterator[dict[str, Any]]:
+        first = chunk[0]
+        if first in _EMPTY_LIST.values():
+            yield {"type": BLOCK_TAGS[ListBlock], "items": [], "ordered": first == _EMPTY_LIST[True]}
+        elif _HEADING.fullmatch(first):
+            yield self.heading(chunk)
+        elif first.startswith(">"):
+            yield self.block_quote(chunk)
+        elif _BULLET.fullmatch(first) or _NUMBERED.fullmatch(first):
+            yield from self.lists(chunk)
+        else:
+            yield self.paragraph(chunk, number)
+
+    def heading(self, chunk: list[str]) -> dict[str, Any]:
+        match = _HEADING.fullmatch(chunk[0])
+        assert match is not None
+        text = _CLOSING_HASHES.sub("", match.group(2) or "")
+        return {"type": BLOCK_TAGS[Heading], "text": _content(text), "level": len(match.group(1))}
+
+    def block_quote(self, chunk: list[str]) -> dict[str, Any]:
+        paragraphs: list[list[str]] = [[]]
+        for line in chunk:
+            inner = line[1:].removeprefix(" ") if line.startswith(">") else line
+            if inner.strip():
+                paragraphs[-1].append(inner)
+            elif paragraphs[-1]:
+                paragraphs.append([])
+        paragraphs = [p for p in paragraphs if p]
+        text = _content(" ".join(paragraphs[0])) if paragraphs else ""
+        cite = None
+        if len(paragraphs) > 1:
+            cite = _content(re.sub(r"^— ?", "", " ".join(paragraphs[-1])))
+        return {"type": BLOCK_TAGS[BlockQuote], "text": text, "cite": cite}
+
+    def lists(self, chunk: list[str]) -> Iterator[dict[str, Any]]:
+        """One list per run of items with the same marker (a new marker starts a new list)."""
+        items: list[str] = []
+        marker: str | None = None
+        ordered = False
+        for line in chunk:
+            bullet, numbered = _BULLET.fullmatch(line), _NUMBERED.fullmatch(line)
+            match = bullet or numbered
+            if match is None:  # a continuation line of the last item
+                if items:
+                    items[-1] += " " + line.strip()
+                continue
+            if match.group(1) != marker and items:
+                yield {"type": BLOCK_TAGS[ListBlock], "items": [_content(i) for i in items], "ordered": ordered}
+                items = []
+            marker, ordered = match.group(1), numbered is not None
+            items.append(match.group(2) or "")
+        yield {"type": BLOCK_TAGS[ListBlock], "items": [_content(i) for i in items], "ordered": ordered}
+
+    def paragraph(self, chunk: list[str], number: int) -> dict[str, Any]:
+        first = _ANCHOR.sub("", chunk[0], count=1) if chunk[0].startswith("<a ") else chunk[0]
+        media = _MEDIA_REF.match(first)
+        if media is not None:
+            index = int(media.group(1)) - 1
+            if index < 0:
+                raise ParseError(f"image reference media-{media.group(1)}: media are counted from 1", file=self.name)
+            return {"type": BLOCK_TAGS[MediaRef], "media": index}
+        return {"type": BLOCK_TAGS[Paragraph], "text": _content(" ".join(line.strip() for line in chunk))}
+
+
+def _chunks(lines: list[str], first_line: int) -> Iterator[tuple[list[str], int]]:
+    """Runs of non-blank lines, each with its 1-based line number."""
+    chunk: list[str] = []
+    start = first_line
+    for offset, line in enumerate(lines):
+        if line.strip():
+            if not chunk:
+                start = first_line + offset
+            chunk.append(line.rstrip())
+        elif chunk:
+            yield chunk, start
+            chunk = []
+    if chunk:
+        yield chunk, start
+
+
+def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], list[str], int]:
+    """The front matter's data, the lines after it, and the line number of the first of them."""
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != "---":
+        return {}, lines, 1
+    number = next((i for i, line in enumerate(lines) if i and line.rstrip() in ("---", "...")), None)
+    if number is None:
+        raise ParseError("the front matter starting on line 1 has no closing '---' line", file=name, line=1)
+    try:
+        data = yaml.safe_load("\n".join(lines[1:number]))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        reason = getattr(exc, "problem", None) or str(exc)
+        raise ParseError(
+            f"the front matter is not valid YAML: {reason}",
+            file=name,
+            line=mark.line + 2 if mark is not None else None,
+            column=mark.column + 1 if mark is not None else None,
+        ) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ParseError(f"the front matter must be a mapping, found {type(data).__name__}", file=name, line=2)
+    return data, lines[number + 1 :], number + 2
+
+
+def _place_related(body: list[dict[str, Any]], related: Any, name: str) -> list[dict[str, Any]]:
+    """The body with each related link put back at its recorded position."""
+    if not isinstance(related, list) or not all(isinstance(r, dict) and isinstance(r.get("at"), int) for r in related):
+        raise ParseError("front matter 'related' must be a list of objects each with an integer 'at'", file=name)
+    pending = sorted(related, key=lambda r: r["at"])
+    out: list[dict[str, Any]] = []
+    rest = iter(body)
+    while True:
+        if pending and pending[0]["at"] <= len(out):
+            link = dict(pending.pop(0))
+            link.pop("at")
+            out.append({"type": BLOCK_TAGS[Related], **link})
+            continue
+        block = next(rest, None)
+        if block is None:
+            break
+        out.append(block)
+    for link in pending:  # positions past the end: appended in order
+        fields = {k: v for k, v in link.items() if k != "at"}
+        out.append({"type": BLOCK_TAGS[Related], **fields})
+    return out
+
+
+def parse_markdown(document: Document, options: Options) -> Iterator[Article]:
+    """Read articlekit Markdown back (see the module's documentation).
+
+    Markdown that articlekit did not write is read too: its front matter must use articlekit's
+    keys; without a front matter headline, the header's (or else the first) ``# `` heading
+    gives the headline.
+    """
+    text, _charset = decode(document.data, "utf-8")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    data, lines, first_line = _split_front_matter(text, document.name)
+    breaks = [i for i, line in enumerate(lines) if line.rstrip() == BREAK]
+    header: list[str] = []
+    if breaks:
+        header, body_start = lines[: breaks[0]], breaks[0] + 1
+        body_end = breaks[1] if len(breaks) > 1 else len(lines)
+    else:
+        body_start, body_end = 0, len(lines)
+    body = MarkdownBodyReader(document.name).read(lines[body_start:body_end], first_line + body_start)
+    if "headline" not in data:
+        headline = _headline(header) if breaks else None
+        if headline is None and body and body[0]["type"] == BLOCK_TAGS[Heading] and body[0]["level"] == 1:
+            headline = body.pop(0)["text"]
+        data["headline"] = headline or ""
+    data["body"] = _place_related(body, data.pop("related", []), document.name)
+    data.setdefault("schema", SCHEMA_VERSION)
+    yield article_from_json_data(data, document.name)
+
+
+def _headline(header: list[str]) -> str | None:
+    for line in header:
+        match = _HEADING.fullmatch(line.rstrip())
+        if match and len(match.group(1)) == 1:
+            return _content(match.group(2) or "")
+    return None
+
+
+def _sniff(head: bytes, name: str) -> float:
+    if head.startswith((b"---\n", b"---\r\n", b"\xef\xbb\xbf---")) and re.search(
+        rb"^schema: ['\"]?articlekit/", head, re.MULTILINE
+    ):
+        return 1.0
+    return 0.0
+
+
+@hookimpl
+def articlekit_parsers() -> Sequence[ParserSpec]:
+    return [
+        ParserSpec(
+            name="md",
+            parse=parse_markdown,
+            sniff=_sniff,
+            extensions=(".md", ".markdown"),
+            media_types=("text/markdown",),
+            description="articlekit's Markdown: YAML front matter and CommonMark body, read back exactly",
+            lossless=True,
+        ),
+    ]
+
+
+@hookimpl
+def articlekit_writers() -> Sequence[WriterSpec]:
+    return [
+        WriterSpec(
+            name="md",
+            write=dumps_markdown,
+            extension=".md",
+            media_type="text/markdown",
+            description="Markdown (CommonMark) with YAML front matter: quotes and sources listed, text escaped",
+        ),
+    ]
