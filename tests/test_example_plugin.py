@@ -13,7 +13,6 @@ import os
 import re
 import shlex
 import subprocess
-import sys
 import sysconfig
 import venv
 from collections.abc import Iterator
@@ -139,8 +138,3 @@ def test_the_example_plugins_own_tests_pass_where_it_is_installed(env: Env) -> N
     done = env.run(env.python, "-m", "pytest", "-q", "-p", "no:cacheprovider", EXAMPLE / "tests")
     assert done.returncode == 0, done.stdout + done.stderr
     assert re.search(r"\b5 passed\b", done.stdout)
-
-
-def test_this_environment_is_left_as_it_was() -> None:
-    # the example is installed in the new environment only
-    assert "articlekit_example" not in sys.modules

@@ -98,3 +98,37 @@ def test_an_unknown_html_parser_is_named(warc_file: Callable[..., Path], name: s
     archive = warc_file([Record("https://example.org/", b"<html><title>x</title></html>")], name)
     with pytest.raises(articlekit.UnknownFormatError, match="no parser for format 'no-such-html'"):
         list(articlekit.parse_all(archive, warc_html_format="no-such-html"))
+
+
+CYRILLIC = "<html><head><title>Новости дня</title></head><body><p>{}</p></body></html>".format("Текст статьи. " * 40)
+
+
+@pytest.mark.parametrize(
+    ("content_type", "charset"),
+    [("text/html; charset=windows-1251", "cp1251"), ('text/html; charset="Windows-1251"', "cp1251")],
+)
+def test_the_charset_http_declared_is_obeyed(warc_file: Callable[..., Path], content_type: str, charset: str) -> None:
+    require_html()
+    archive = warc_file([Record("https://example.ru/1", CYRILLIC.encode("cp1251"), content_type=content_type)])
+    (article,) = articlekit.parse_all(archive, enrich=False)
+    assert article.body[0].text.startswith("Текст статьи. Текст статьи.")
+    assert article.origin.charset == charset
+
+
+def test_a_wrong_http_charset_leaves_the_page_to_speak_for_itself(warc_file: Callable[..., Path]) -> None:
+    require_html()
+    payload = CYRILLIC.replace("<head>", '<head><meta charset="utf-8">').encode("utf-8")
+    archive = warc_file([Record("https://example.ru/1", payload, content_type="text/html; charset=ascii")])
+    (article,) = articlekit.parse_all(archive, enrich=False)
+    assert article.body[0].text.startswith("Текст статьи. Текст статьи.")
+
+
+def test_latin_1_is_read_as_browsers_read_it(warc_file: Callable[..., Path]) -> None:
+    require_html()
+    html = "<html><body><p>{}</p></body></html>".format("\u201cCaf\u00e9\u201d text. " * 40)
+    archive = warc_file(
+        [Record("https://example.fr/", html.encode("cp1252"), content_type="text/html; charset=ISO-8859-1")]
+    )
+    (article,) = articlekit.parse_all(archive, enrich=False)
+    assert article.body[0].text.startswith("\u201cCaf\u00e9\u201d text.")
+    assert article.origin.charset == "cp1252"

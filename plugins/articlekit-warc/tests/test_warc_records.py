@@ -209,3 +209,13 @@ def test_memory_does_not_grow_with_the_archive(warc_file: Callable[..., Path], p
     assert (count_small, count_large) == (20, 400)
     # reading all 400 pages into memory would take 8 MB; one record at a time stays flat
     assert peak_large < peak_small * 1.5 + 256 * 1024, (peak_small, peak_large)
+
+
+def test_a_page_the_crawler_cut_short_says_so(warc_file: Callable[..., Path], page_parser: dict[str, Any]) -> None:
+    path = warc_file(
+        [Record("https://example.org/long", page("Long", "Start."), warc_headers={"WARC-Truncated": "length"})]
+    )
+    articles, _stats = _parse(path, page_parser)
+    assert articles[0].extensions["warc"]["truncated"] == "length"
+    articles, _stats = _parse(warc_file(MIXED[:1], "other.warc"), page_parser)
+    assert articles[0].extensions["warc"]["truncated"] is None

@@ -51,6 +51,9 @@ class Record:
     content_type: str | None = "text/html; charset=utf-8"
     kind: str = "response"
     headers: Sequence[tuple[str, str]] = ()
+    """HTTP headers after the Content-Type."""
+    warc_headers: Mapping[str, str] = attrs.field(factory=dict)
+    """More WARC headers (WARC-Truncated, ...)."""
 
 
 def page(title: str, *paragraphs: str) -> bytes:
@@ -86,7 +89,13 @@ def _record(writer: WARCWriter, record: Record) -> Any:
     if record.content_type is not None:
         headers.insert(0, ("Content-Type", record.content_type))
     http = StatusAndHeaders(record.status, headers, protocol="HTTP/1.1")
-    return writer.create_warc_record(record.uri, record.kind, payload=io.BytesIO(record.payload), http_headers=http)
+    return writer.create_warc_record(
+        record.uri,
+        record.kind,
+        payload=io.BytesIO(record.payload),
+        http_headers=http,
+        warc_headers_dict=dict(record.warc_headers),
+    )
 
 
 _TITLE = re.compile(rb"<title>(.*?)</title>", re.S)

@@ -6,6 +6,7 @@ handles HTML (``html`` unless the ``warc_html_format`` option names another).
 
 from __future__ import annotations
 
+import codecs
 import logging
 import zlib
 from collections.abc import Iterator, Mapping
@@ -30,6 +31,7 @@ DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 input limit; the ``max_bytes`` option changes it, 0 means no limit."""
 
 _CHUNK = 1 << 16
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # warcio reports a record cut off inside its headers, or a corrupt gzip member, through these
 _READ_ERRORS = (ArchiveLoadFailed, AttributeError, EOFError, OSError, ValueError, zlib.error)
 
@@ -85,6 +87,8 @@ class _Page:
     record_id: str | None
     content_type: str | None
     offset: int
+    truncated: str | None
+    """The crawler's WARC-Truncated reason (``length``, ``time``): the page itself is cut short."""
 
 
 def _media_type(content_type: str | None) -> str:
@@ -227,19 +231,68 @@ def _page(record: Any, target_uri: str, offset: int, limit: int, stats: WarcStat
         record_id=record.rec_headers.get_header("WARC-Record-ID"),
         content_type=content_type,
         offset=offset,
+        truncated=record.rec_headers.get_header("WARC-Truncated"),
     )
 
 
 def _inner_options(options: Mapping[str, Any]) -> dict[str, Any]:
     # articlekit runs the enrichers once, on the article this plugin returns
-    inner = {k: v for k, v in options.items() if k not in ("name", "registry", "warc_stats", "warc_html_format")}
+    inner = {
+        k: v for k, v in options.items() if k not in ("name", "registry", "base_url", "warc_stats", "warc_html_format")
+    }
     inner["enrich"] = False
     return inner
 
 
-def _article(page: _Page, html_format: str, options: Mapping[str, Any]) -> Article | None:
+def _charset(content_type: str | None) -> str | None:
+    """The ``charset`` parameter of a Content-Type, as Python's codec name, if Python knows it."""
+    for parameter in (content_type or "").split(";")[1:]:
+        key, _, value = parameter.partition("=")
+        if key.strip().lower() == "charset" and value.strip(" \t\"'"):
+            try:
+                return codecs.lookup(value.strip(" \t\"'")).name
+            except LookupError:
+                return None
+    return None
+
+
+def _is_utf8(data: bytes) -> bool:
     try:
-        article = articlekit.parse(page.payload, html_format, name=page.target_uri or "<record>", **options)
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _with_transport_charset(payload: bytes, content_type: str | None) -> tuple[bytes, str | None]:
+    """The page as UTF-8 with a byte-order mark when HTTP declared its charset, and that charset.
+
+    HTML's own order: a byte-order mark, then the charset HTTP declared, then the page's
+    ``<meta>``. The HTTP header is gone once the page is out of its record, so the page is
+    handed on decoded by it, behind the one mark every HTML parser obeys.
+    """
+    charset = _charset(content_type)
+    if charset is None or payload.startswith(_BOMS):
+        return payload, None
+    if charset != "utf-8" and not payload.isascii() and _is_utf8(payload):
+        # a page in another charset is next to never valid UTF-8, and a server that labels its
+        # UTF-8 pages with its default Latin-1 is common: trust the bytes, let the page speak
+        return payload, None
+    # as browsers do, a page said to be Latin-1 or ASCII is read as Windows-1252
+    for codec in ("cp1252", "latin-1") if charset in ("latin-1", "iso8859-1", "ascii") else (charset,):
+        try:
+            return codecs.BOM_UTF8 + payload.decode(codec).encode("utf-8"), codec
+        except UnicodeDecodeError:
+            continue
+    return payload, None  # the header is wrong: let the page speak for itself
+
+
+def _article(page: _Page, html_format: str, options: Mapping[str, Any]) -> Article | None:
+    payload, charset = _with_transport_charset(page.payload, page.content_type)
+    name = page.target_uri or "<record>"
+    base_url = page.target_uri or None
+    try:
+        article = articlekit.parse(payload, html_format, name=name, base_url=base_url, **options)
     except ParseError as exc:
         log.warning("%s: skipped, the page cannot be read: %s", page.target_uri, exc.reason)
         return None
@@ -249,12 +302,13 @@ def _article(page: _Page, html_format: str, options: Mapping[str, Any]) -> Artic
         "record_id": page.record_id,
         "content_type": page.content_type,
         "offset": page.offset,
+        "truncated": page.truncated,
     }
     return attrs.evolve(
         article,
         url=article.url or page.target_uri or None,
         # articlekit fills in the archive as the origin: this plugin parsed it, from that file
-        origin=Origin(charset=article.origin.charset),
+        origin=Origin(charset=charset or article.origin.charset),
         extensions={**article.extensions, "warc": warc},
     )
 
