@@ -27,6 +27,7 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
+from articlekit.dates import find_datetime
 from articlekit.encoding import decode, looks_binary, normalise_charset
 from articlekit.errors import ParseError
 from articlekit.formats.html_meta import PageMeta, read_metadata
@@ -74,6 +75,7 @@ def sniff_html(head: bytes, name: str) -> float:
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.I)
+_ANY_TAG = re.compile(r"<(?:[a-zA-Z][\w:-]*|!doctype)[\s/>]", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _SINGLE_BYTE = {"cp1252", "iso8859-1", "ascii", "iso8859-15", "latin-1"}
 
@@ -228,6 +230,7 @@ _BLOCKISH = frozenset(
 _NOSCORE = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "select", "textarea"})
 _PROSE_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "img", "picture"})
 _PRUNE_BELOW = -20.0
+_DESCEND_SHARE = 0.8
 _STRIPPED = ("script", "style", "noscript", "template", "svg", "link", "meta", "iframe", "object", "embed", "canvas")
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?。！？؟]")
@@ -323,12 +326,19 @@ class _Scorer:
                 stack.append((child, False))
 
     def best(self, root: Any) -> Any:
+        """The element with the largest total, or a descendant holding nearly all of it (a
+        sidebar's bit of prose must not pull the choice up to the page's main wrapper)."""
         if not self.totals:
             return root
         best_node, best_score = max(self.totals.items(), key=lambda item: item[1])
         if best_score <= 0:
             return root
-        return best_node
+        node = best_node
+        while True:
+            child = max((c for c in node if c in self.totals), key=lambda c: self.totals[c], default=None)
+            if child is None or self.totals[child] < _DESCEND_SHARE * best_score or local_name(child) in _PROSE_TAGS:
+                return node
+            node = child
 
 
 def _content_root(root: Any, meta: PageMeta) -> tuple[Any, set[Any], dict[Any, float]]:
@@ -342,15 +352,47 @@ def _content_root(root: Any, meta: PageMeta) -> tuple[Any, set[Any], dict[Any, f
 # --------------------------------------------------------------------------- assembling
 
 
+_FURNITURE_LINE = re.compile(
+    r"""^\W*(?:
+        advert(?:isement)?|advertorial|sponsored(?:\s+content)?|promoted|
+        (?:related|recommended)(?:\s+(?:links|stories|articles|content|news|videos?))?|
+        top\s+stories|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|don'?t\s+miss|
+        (?:\d+\s+)?comments?|(?:leave|post|add)\s+a\s+comment|tell\s+us\s+what\s+you\s+think.*|
+        share(?:\s+this)?(?:\s+(?:article|story|page|post))?(?:\s+on\s+\w+)?|
+        (?:like\s+this\s+(?:story|article)\?\s*)?share\s+it\s+with\s+a\s+friend.*|
+        follow\s+us(?:\s+on\s+.*)?|sign\s+up\s+for\s+.*newsletter.*|subscribe(?:\s+(?:now|today|here))?|
+        this\s+(?:slideshow|video|content)\s+requires\s+javascript.*|
+        (?:partner|sponsored)\s+news|more\s+from\s+\w+(?:\s+\w+)?|you\s+may\s+also\s+like|
+        (?:image|photo)\s+(?:copyright|caption).*|
+        tags?|topics?|filed\s+under
+    )\W*$""",
+    re.I | re.X,
+)
+"""A short line that is page furniture wherever it stands."""
+
+
+def _is_timestamp(text: str) -> bool:
+    """A short line holding a date and little else (the page's own timestamp)."""
+    if len(text) > 70:
+        return False
+    found = find_datetime(text)
+    if found is None:
+        return False
+    rest = (text[: found.start] + " " + text[found.end :]).split()
+    return len(rest) <= 3
+
+
 def _tidy(blocks: Sequence[Block], meta: PageMeta) -> list[Block]:
-    """Drop the headline repeated in the body and empty edges."""
+    """Drop the headline repeated in the body, timestamps and furniture lines."""
     headline = _norm(meta.headline or "")
     kept: list[Block] = []
     for block in blocks:
-        if isinstance(block, Heading) and headline and _norm(block.text) == headline:
-            continue
-        if isinstance(block, Paragraph) and headline and not kept and _norm(block.text) == headline:
-            continue
+        if isinstance(block, (Heading, Paragraph)):
+            text = block.text
+            if headline and _norm(text) == headline and (isinstance(block, Heading) or not kept):
+                continue
+            if len(text) < 90 and (_FURNITURE_LINE.match(text) or _is_timestamp(text)):
+                continue
         kept.append(block)
     return kept
 
@@ -387,6 +429,8 @@ def parse_html(document: Document, options: Options) -> Iterator[Article]:
     text, charset = decode_page(document.data)
     if not text.strip():
         raise ParseError("not an HTML page: the input is empty", file=document.name)
+    if _ANY_TAG.search(text, 0, 1_000_000) is None:
+        raise ParseError("not an HTML page: no markup at all (expected tags such as <html> or <p>)", file=document.name)
     root = _parse_tree(text, document.name)
     base_url = options.get("base_url")
     try:

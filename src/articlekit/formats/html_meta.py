@@ -274,7 +274,14 @@ def _json_ld_people(value: Any, graph: Mapping[str, dict[str, Any]]) -> list[tup
 
 def parse_page_date(value: str | None) -> datetime | None:
     """A date-time as pages write them (ISO 8601 most often), keeping its UTC offset; None
-    when it holds no date."""
+    when it holds no date, or a placeholder such as ``0001-01-01`` (before 1900)."""
+    found = _page_date(value)
+    if found is None or found.year < 1900 or found.year > 2200:
+        return None
+    return found
+
+
+def _page_date(value: str | None) -> datetime | None:
     if not value:
         return None
     text = value.strip()
