@@ -132,3 +132,22 @@ def test_latin_1_is_read_as_browsers_read_it(warc_file: Callable[..., Path]) -> 
     (article,) = articlekit.parse_all(archive, enrich=False)
     assert article.body[0].text.startswith("\u201cCaf\u00e9\u201d text.")
     assert article.origin.charset == "cp1252"
+
+
+def test_the_size_limit_applies_to_each_page_not_to_the_archive(warc_file: Callable[..., Path], tmp_path: Path) -> None:
+    require_html()
+    paragraph = "A council meeting ran late into the night as members argued over the budget. " * 12
+    pages = [
+        f"<html><head><title>Story {i}</title></head><body><article><h1>Story {i}</h1><p>{paragraph}</p>"
+        f"<p>Page {i} ends here.</p></article></body></html>".encode()
+        for i in range(120)
+    ]
+    big = ("<html><body><p>" + "x " * 60_000 + "</p></body></html>").encode()
+    records = [Record(f"https://example.org/{i}", html) for i, html in enumerate(pages)]
+    archive = warc_file([*records, Record("https://example.org/big", big)], "archive.warc")
+    assert archive.stat().st_size > 100 * 1024
+    out = tmp_path / "out"
+    done = _articlekit("convert", archive, "--max-size", "100K", "-o", f"{out}/")
+    assert done.returncode == 0, done.stderr
+    assert len(list(out.rglob("*.json"))) == 120
+    assert "https://example.org/big: skipped, larger than the 102,400-byte limit (max_bytes)" in done.stderr
