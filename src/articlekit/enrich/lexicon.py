@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "ADVERBS",
     "CHANNEL_WORDS",
+    "CHARACTERISING_VERBS",
     "CLAUSE_ADVERBS",
     "DETERMINERS",
     "GROUP_NOUNS",
@@ -52,6 +53,11 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "testify": ("testify", "testifies", "testified", "testifying"),
     "reply": ("reply", "replies", "replied", "replying"),
     "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
+    "sing": ("sing", "sings", "sang", "sung", "singing"),
+    "plead": ("plead", "pleads", "pleaded", "pled", "pleading"),
+    "slam": ("slam", "slams", "slammed", "slamming"),
+    "dub": ("dub", "dubs", "dubbed", "dubbing"),
+    "refer": ("refer", "refers", "referred", "referring"),
     "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
     "predict": ("predict", "predicts", "predicted", "predicting"),
 }
@@ -66,7 +72,8 @@ _SPEECH_LEMMAS: tuple[str, ...] = (
     "point out", "observe", "mention", "quip", "joke", "scoff", "boast", "retort", "rebut",
     "counter", "caution", "agree", "estimate", "assure", "affirm", "tell", "wonder", "recount",
     "lament", "speculate", "acknowledge", "disclose", "forecast", "reiterate", "elaborate",
-    "proclaim", "exclaim", "cite", "retweet", "repeat",
+    "proclaim", "exclaim", "cite", "retweet", "repeat", "yell", "shout", "chant", "scream", "whisper",
+    "sing", "demand", "plead",
 )  # fmt: skip
 
 
@@ -89,13 +96,35 @@ def speech_lemma(word: str) -> str | None:
     return SPEECH_VERBS.get(word.lower())
 
 
+_CHARACTERISING_LEMMAS: tuple[str, ...] = (
+    "call", "describe", "label", "brand", "dub", "liken", "compare", "characterize", "characterise",
+    "blast", "slam", "criticize", "criticise", "condemn", "dismiss", "praise", "hail", "laud",
+    "denounce", "accuse", "decry", "mock", "ridicule", "deride", "term", "refer", "promise", "vow",
+    "pledge", "urge", "exhort", "encourage", "defend",
+)  # fmt: skip
+
+
+def _build_characterising() -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for lemma in _CHARACTERISING_LEMMAS:
+        for form in _IRREGULAR.get(lemma) or _regular(lemma):
+            if form not in SPEECH_VERBS:
+                forms[form] = lemma
+    return forms
+
+
+CHARACTERISING_VERBS: dict[str, str] = _build_characterising()
+"""Verbs that report speech only with the speaker's own words in quote marks: ``called the
+plan "a disaster"``, ``described her as "unhinged"``. Form -> lemma."""
+
 NEEDS_THAT: frozenset[str] = frozenset(
     {"post", "tweet", "retweet", "write", "announce", "report", "ask", "answer", "respond", "reply",
      "continue", "comment", "remark", "recall", "reveal", "promise", "pledge", "vow", "urge",
      "testify", "charge", "cite", "repeat", "agree", "mention", "observe", "counter", "state",
      "declare", "estimate", "forecast", "speculate", "confirm", "deny", "wonder", "lament",
      "complain", "boast", "joke", "quip", "scoff", "elaborate", "disclose", "recount", "caution",
-     "assure", "reiterate", "proclaim", "exclaim", "rebut", "retort", "affirm"}
+     "assure", "reiterate", "add", "acknowledge", "suggest", "warn", "yell", "shout", "chant", "scream",
+     "whisper", "sing", "demand", "plead", "proclaim", "exclaim", "rebut", "retort", "affirm"}
 )  # fmt: skip
 """Lemmas that report speech without a quote only when followed by ``that`` (``announced a
 plan`` is not speech; ``announced that ...`` is)."""

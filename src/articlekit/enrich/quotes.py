@@ -34,6 +34,7 @@ from attrs import define, field
 from articlekit.enrich.lexicon import (
     ADVERBS,
     CHANNEL_WORDS,
+    CHARACTERISING_VERBS,
     CLAUSE_ADVERBS,
     DETERMINERS,
     GROUP_NOUNS,
@@ -77,6 +78,7 @@ _SENTENCE_END = re.compile(r"[.?!][.?!\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9
 _PARENS = re.compile(r"\([^()]*\)")
 _GAP_STOP = re.compile(r"[.!?:;](?:\s|$)")
 _WORD_BEFORE_DOT = re.compile(r"([\w.]+)$")
+_ACCORDING_BEFORE = re.compile(r"[Aa]ccording to ()(?=[^,;:]{1,80}[,:]\s*$)")
 _INITIALS = re.compile(r"(?:\w\.)+\w")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’/ ,-]{1,60}?(?:\([^)]{1,30}\)\s*)?\s*[-—–]+\s+")
 _LEAD_CONNECTIVE = re.compile(
@@ -162,7 +164,9 @@ def _trie(words: Sequence[str]) -> str:
     return build(tree)
 
 
-_CUE = re.compile(r"(?<![\w'’-])(?:" + _trie(sorted(SPEECH_VERBS)) + r"|[Aa]ccording(?=\s+to\b))(?![\w'’-])")
+_CUE = re.compile(
+    r"(?<![\w'’-])(?:" + _trie(sorted({*SPEECH_VERBS, *CHARACTERISING_VERBS})) + r"|[Aa]ccording(?=\s+to\b))(?![\w'’-])"
+)
 """A speech verb form, or ``according`` before ``to``."""
 _MARKS_RE = {marks: re.compile("[" + re.escape(marks) + "]") for marks in ('"“”„‟', "'‘’‚‛")}
 
@@ -338,6 +342,8 @@ def _np_before_in(text: str, lo: int, end: int) -> tuple[int, int] | None:
         return None
     if toks[i].group() == ",":
         return _apposition_before(text, toks, i)
+    if toks[i].group().endswith(("’s", "'s", "s’", "s'")):
+        return None  # "Editor's note", "Trump's claim": a noun, not a verb
     if _low(toks[i].group()) in PRONOUNS:
         return toks[i].start(), toks[i].end()
     return _np_words_before(toks, i)
@@ -416,6 +422,11 @@ def _apposition_before(text: str, toks: Sequence[_Tok], comma: int) -> tuple[int
         if k is None or k == j - 1:
             return None
         words = [t.group() for t in toks[k + 1 : j]]
+        if _is_cap(words[0]) and _low(words[0]) not in DETERMINERS and k >= 1 and len(words) <= 4:
+            # "A lawyer for the news outlets, David Schulz, said": a description, then the name
+            described = _np_words_before(toks, k - 1)
+            if described is not None and _low(text[described[0] : described[1]].split()[0]) in DETERMINERS:
+                return described[0], toks[comma - 1].end()
         aside = all(_low(w) in CLAUSE_ADVERBS or _low(w).endswith("ly") for w in words) or (
             # "A senior official, speaking on condition of anonymity, said"
             words[0].islower() and _low(words[0]).endswith(("ing", "ed")) and _low(words[0]) not in DETERMINERS
@@ -441,7 +452,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if not toks:
         return None
     words: list[_Tok] = []
-    for t in toks:
+    for n, t in enumerate(toks):
         w = t.group()
         if not w[0].isalnum():
             break
@@ -450,8 +461,16 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             break
         if low in _CONNECTORS and not words and low != "the":
             break
+        if words and not _is_cap(w) and (low.endswith("ed") or low in SPEECH_VERBS or low in CHARACTERISING_VERBS):
+            break  # "Trump attacked ...": the name ends at its verb
+        if words and not _is_cap(w) and low not in _CONNECTORS and _is_cap(words[0].group()):
+            # after a name, lower-case words belong to it only before another capital:
+            # "White House press secretary Josh Earnest", not "Trump attacked Clinton"
+            ahead = [x.group() for x in toks[n + 1 : n + 4]]
+            if not any(_is_cap(x) for x in ahead[: next((i for i, x in enumerate(ahead) if not x[0].isalnum()), 3)]):
+                break
         words.append(t)
-        if len(words) >= 9:
+        if len(words) >= 9 or (len(words) >= 6 and not _is_cap(words[0].group())):
             break
     while words and _low(words[-1].group()) in _CONNECTORS:
         words.pop()
@@ -467,11 +486,42 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     start, end = words[0].start(), words[-1].end()
     if text[end - 1] == "." and _low(texts[-1]) not in _ABBREVIATIONS:
         end -= 1
-    # an apposition after a name: ", a spokesman for the White House,"
-    m = re.compile(r",\s+(?:a|an|the|head|chief|[a-z]+ (?:of|for|at))\b[^,.;:\"“”]{0,80}").match(text, end, hi)
-    if m is not None and _is_cap(texts[-1]) and not re.match(r",\s+\w+ing\b", m.group()):
-        end = m.end()
+    if not _is_cap(texts[-1]):
+        return start, end
+    paren = _PAREN_AFTER.match(text, end, hi)
+    if paren is not None:
+        end = paren.end()  # "Rep. Jim Clyburn (D-S.C.)"
+    # appositions and relative clauses after a name, to the sentence's end: ", a spokesman for
+    # the White House", ", who has been involved in such cases since 1970"
+    while True:
+        m = _APPOSITION_AFTER.match(text, end, hi)
+        if m is None or _PARTICIPLE_AFTER.match(m.group()):
+            break
+        piece_end = m.end()
+        stop = _stop_in(text, m.start() + 1, piece_end)
+        end = stop if stop is not None else piece_end
+        if stop is not None:
+            break
     return start, end
+
+
+_PAREN_AFTER = re.compile(r"\s*\([^()]{1,30}\)")
+_APPOSITION_AFTER = re.compile(
+    r",\s+(?:a|an|the|one|head|chief|who|whose|which|now|then|[a-z]+ (?:of|for|at|to)|[a-z][\w-]*)\b[^,;:\"“”]{0,160}"
+)
+_PARTICIPLE_AFTER = re.compile(r",\s+(?:\w+ing|said|says|adding|and|but|according|as|while|when|because|if)\b")
+
+
+def _stop_in(text: str, lo: int, hi: int) -> int | None:
+    """The end of the first sentence ending in ``text[lo:hi]`` (not an abbreviation), or None."""
+    for m in _GAP_STOP.finditer(text, lo, hi):
+        if text[m.start()] == ".":
+            word = _WORD_BEFORE_DOT.search(text, max(lo, m.start() - 12), m.start())
+            w = word.group(1).lower() if word else ""
+            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or "." in w:
+                continue
+        return m.start()
+    return None
 
 
 _OBJECT = re.compile(
@@ -749,7 +799,7 @@ class _Finder:
             found = _CUE.search(text, found.end(), min(hi, lo + 160))
         if found is not None:
             gap = _PARENS.sub("", text[lo : found.start()])
-            if _stops(gap) or len(gap.split()) > 14:
+            if _stops(gap) or len(gap.split()) > 30:
                 return None
             tok = _Tok(found.group(), found.start(), found.end())
             lemma = SPEECH_VERBS[tok.group()]
@@ -767,6 +817,9 @@ class _Finder:
                 end_at = _skip_tail(text, tok.end(), hi, lemma)
             rest = text[end_at:hi].lstrip()
             ends = not rest or rest[0] in ".,;:!?—–-" or (hi < len(text) and not rest.strip())
+            lead = text[self._sentence_start(b, seg.open) : seg.open].rstrip()
+            if lead and not lead.endswith((":", ",", "—", "–", "―", "-")) and not ends:
+                return None  # 'broadcast of "Fox News Sunday," Pence said his ...': embedded
             if inner.endswith(".") and not (not rest or rest[0] in ".!?"):
                 return None  # '"... change." She adds, "...': a new sentence, not an attribution
             if not ends and not inner.endswith((",", "?", "!", "—", "-")):
@@ -825,13 +878,38 @@ class _Finder:
             rest = text[end_at:open_at].strip()
             if rest not in ("", ",", ":", "—", "–", "-", "―"):
                 return None
+            if not rest and not self._ends_sentence(b, open_at):
+                return None  # 'tells MSNBC's "Morning Joe" on Friday that ...': a title, not a quote
             np = _np_before(text, lo, tok.start())
+            if np is None and tok.group().endswith("ing") and text[lo : tok.start()].rstrip().endswith(","):
+                # 'Trump attacked Clinton, saying, "..."': the sentence's subject said it
+                subject = _subject_start(text, lo, tok.start())
+                np = _np_after(text, subject, tok.start())
+                if np is not None and np[1] > tok.start():
+                    np = None
             if np is None:
                 np = _np_after(text, tok.end(), open_at)
                 if np is None:
                     return None
             return (b, tok.start(), tok.end()), (b, *np)
+        according = _ACCORDING_BEFORE.search(text, lo, open_at)
+        if according is not None:
+            np = _np_after(text, according.end(1), open_at)
+            if np is not None and not text[np[1] : open_at].strip(" ,:"):
+                return (b, according.start(), according.start() + len("according to")), (b, *np)
         return None
+
+    def _ends_sentence(self, b: int, open_at: int) -> bool:
+        """Whether the quote opening at ``open_at`` runs to its sentence's end."""
+        for seg in self.segments[b]:
+            if seg.open == open_at:
+                if seg.close is None:
+                    return True
+                text = self.texts[b]
+                inner = text[seg.start : seg.end].rstrip(" '’")
+                after = text[seg.close + 1 :].lstrip()
+                return inner.endswith((".", "?", "!", ",", "…")) or after[:1] in ("", ".", "?", "!", ",")
+        return False
 
     def _continuation(
         self, unit: list[_Segment], last_speaker: tuple[int, tuple[int, int, int]] | None
@@ -867,7 +945,17 @@ class _Finder:
             gap = text[end : seg.open]
             # a participle clause may stand between: '"A," said X, speaking of Y. "B."'
             gap = re.sub(r"^\s*,\s+\w+ing\b[^.;:\"“”]{0,80}", "", gap)
-            if gap.strip(" ,.;:—–-") or self.busy(b, seg.start, seg.end):
+            if gap.strip(" ,.;:—–-") and not _rest_of_attribution(gap):
+                if (
+                    seg.close is not None
+                    and not _stops(gap)
+                    and not any(m.group() in SPEECH_VERBS for m in _CUE.finditer(gap))
+                ):
+                    # a title inside the attribution: 'said on Fox News's "Fox and Friends." "I mean ..."'
+                    end = seg.close + 1
+                    continue
+                return
+            if self.busy(b, seg.start, seg.end):
                 return
             last = unit[-1]
             if last.close is not None:
@@ -940,7 +1028,10 @@ class _Finder:
                 continue
             if self.busy(b, tok.start(), tok.end()) or self._in_quote(b, tok.start()):
                 continue
-            draft = self._verb(b, text, s, e, tok, SPEECH_VERBS[w], prev_speaker)
+            if w in CHARACTERISING_VERBS:
+                draft = self._characterising(b, text, s, e, tok)
+            else:
+                draft = self._verb(b, text, s, e, tok, SPEECH_VERBS[w], prev_speaker)
             if draft is not None:
                 self._finish(draft)
                 prev_speaker = draft.speaker
@@ -987,7 +1078,7 @@ class _Finder:
             if prev_speaker is not None:
                 speaker: tuple[int, int, int] | None = prev_speaker
             else:
-                lead = _np_after(text, _lead_start(text, s, tok.start()), tok.start())
+                lead = _np_after(text, _subject_start(text, s, tok.start()), tok.start())
                 if lead is None:
                     return None
                 speaker = (b, *lead)
@@ -1022,6 +1113,8 @@ class _Finder:
             first_word = stripped.split(" ", 1)[0].lower()
             if lemma not in NEEDS_THAT and first_word not in _PREPOSITIONS and stripped[0].isalnum():
                 forward_at = after
+        if inverted and forward_at is not None:
+            return None  # "..., said no immediate decision had been made": not an inversion
         if forward_at is not None and not participle and np is not None and not inverted:
             lead_text = text[s : np[0]].strip()
             if lead_text and not _ok_lead(lead_text):
@@ -1053,6 +1146,20 @@ class _Finder:
         kind = "mixed" if any(self._kind(text, p) == "mixed" for p in pieces) else "indirect"
         return _Draft(kind, pieces, cue, speaker)
 
+    def _characterising(self, b: int, text: str, s: int, e: int, tok: _Tok) -> _Draft | None:
+        """``X called the plan "a disaster"``: a mixed quote when the speaker's own words are
+        quoted in the rest of the clause."""
+        np = _np_before(text, s, tok.start())
+        if np is None:
+            return None
+        piece = self._content(b, text, tok.end(), e)
+        if piece is None or self._kind(text, piece) != "mixed":
+            return None
+        lead_text = text[s : np[0]].strip()
+        if lead_text and not _ok_lead(lead_text):
+            return None
+        return _Draft("mixed", [piece], (b, tok.start(), tok.end()), (b, *np))
+
     def _according(self, b: int, text: str, s: int, e: int, tok: _Tok, to: _Tok) -> bool:
         np = _np_after(text, to.end(), e)
         if np is None or self.busy(b, tok.start(), to.end()):
@@ -1079,6 +1186,18 @@ class _Finder:
         return True
 
 
+def _rest_of_attribution(gap: str) -> bool:
+    """Whether ``gap`` only finishes an attribution's sentence (``, a lawyer who has worked on
+    such cases since 1970.``), with no speech of its own, before the quote goes on."""
+    stripped = gap.rstrip()
+    return (
+        stripped.endswith((".", ":"))
+        and len(stripped.split()) <= 30
+        and not any(m.group() in SPEECH_VERBS for m in _CUE.finditer(stripped))
+        and not _stops(stripped[:-1])
+    )
+
+
 def _lead_start(text: str, s: int, limit: int) -> int:
     """Where a sentence's content starts once its dateline and connectives are skipped."""
     m = _DATELINE.match(text, s, limit)
@@ -1088,6 +1207,20 @@ def _lead_start(text: str, s: int, limit: int) -> int:
     if m is not None:
         s = m.end()
     return s
+
+
+_INTRO = re.compile(
+    r"(?:In|On|At|During|After|Before|Following|With|Speaking|Asked|When|While|As|Since|Earlier|Later|Last|This)"
+    r"\b[^,;:\"“”]{0,80},\s+"
+)
+
+
+def _subject_start(text: str, s: int, limit: int) -> int:
+    """Where a sentence's subject starts: after its dateline, connectives and an introductory
+    phrase (``During a speech in Ohio, Trump ...``)."""
+    s = _lead_start(text, s, limit)
+    m = _INTRO.match(text, s, limit)
+    return m.end() if m is not None else s
 
 
 def _speaker_mid(text: str, s: int, np_start: int) -> bool:

@@ -90,7 +90,8 @@ def read_mention(text: str) -> Mention:
     if low in PRONOUNS:
         return Mention(mention, "pronoun", mention)
     head, *appositions = [part.strip() for part in _PAREN.sub("", mention).split(",") if part.strip()]
-    titles = [a for a in appositions if not a[:1].isdigit()]
+    # an age is not a title, nor is a relative clause ("who has backed her since 2008")
+    titles = [a for a in appositions if not a[:1].isdigit() and not re.match(r"(?:who|whose|which|now)\b", a)]
     words = _WORD.findall(head)
     if not words:
         return Mention(mention, "unnamed", mention, titles)
