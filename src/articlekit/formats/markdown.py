@@ -237,7 +237,7 @@ def _when(value: datetime) -> str:
 
 def _image(media: Media, target: str) -> str:
     """A media item: an image, or a link for other kinds, then its caption and credit."""
-    alt = escape_text(media.alt or media.caption or media.kind)
+    alt = escape_text(media.alt or media.kind.capitalize())
     first = f"![{alt}]{target}" if media.kind in ("image", "graphic") else f"[{escape_text(media.kind)}: {alt}]{target}"
     details = [part for part in (_emphasis(media.caption or ""), _credit(media.credit)) if part]
     return first + ("\\\n" + " ".join(details) if details else "")
@@ -398,22 +398,29 @@ class MarkdownWriter:
         return ["## Media", *items] if items else []
 
     def who(self, quote: Quote) -> str:
+        """The speaker's name in bold, with the words the text used where they describe
+        rather than name (``the Russian president``)."""
         speaker = quote.speaker
         if speaker is None:
             return "*Unattributed*"
         source = self.sources.get(speaker.source) if speaker.source else None
         name = source.name if source is not None else speaker.mention
         who = f"**{escape_text(name)}**" if name else "*Unnamed*"
-        if source is not None and speaker.mention and speaker.mention != source.name:
-            who += f" (as “{escape_text(speaker.mention)}”)"
+        mention = speaker.mention
+        if (
+            source is not None
+            and len(mention.split()) > 1
+            and mention not in source.name
+            and source.name not in mention
+        ):
+            who += f" (“{escape_text(mention)}”)"
         return who
 
     def quotes(self) -> list[str]:
         items = []
         for number, quote in enumerate(self.article.quotes, start=1):
             cue = escape_text(quote.cue.text) if quote.cue and quote.cue.text else "said"
-            text = escape_text(quote.text)
-            words = f"“{text}”" if quote.kind == "direct" else f"{text} ({quote.kind})"
+            words = f"“{escape_text(quote.text)}”" if quote.kind == "direct" else _emphasis(quote.text)
             line = f"{number}. {self.who(quote)} {cue}: {words}"
             target = _quote_target(quote)
             if target is not None:
@@ -431,7 +438,10 @@ class MarkdownWriter:
             if details:
                 line += "\\\n   " + " · ".join(details)
             items.append(line)
-        return ["## Quotes", "\n".join(items)] if items else []
+        if not items:
+            return []
+        legend = "Direct quotes stand in quotation marks, reported speech in italics; ¶ links to the paragraph."
+        return ["## Quotes", legend, "\n".join(items)]
 
     def sources_section(self) -> list[str]:
         items = []
@@ -440,17 +450,17 @@ class MarkdownWriter:
             if quote.speaker is not None and quote.speaker.source is not None:
                 counts[quote.speaker.source] = counts.get(quote.speaker.source, 0) + 1
         for source in self.article.sources:
-            facts = [source.kind, *(escape_text(t) for t in source.titles if t)]
-            if source.affiliation:
-                facts.append(escape_text(source.affiliation))
-            line = (
-                f"- **{escape_text(source.name)}** ({', '.join(facts)})" if source.name else f"- ({', '.join(facts)})"
-            )
+            line = f"- **{escape_text(source.name)}** ({source.kind})" if source.name else f"- ({source.kind})"
+            facts = [t for t in source.titles if t]
+            if source.affiliation and not any(source.affiliation in t for t in facts):
+                facts.append(source.affiliation)
+            if facts:
+                line += ": " + ", ".join(escape_text(f) for f in facts)
             aliases = [f"“{escape_text(a)}”" for a in source.aliases if a]
             if aliases:
-                line += ", also " + ", ".join(aliases)
+                line += ". Also " + ", ".join(aliases)
             quoted = counts.get(source.id, 0)
-            line += f"; quoted {quoted} time{'s' if quoted != 1 else ''}"
+            line += f". Quoted {quoted} time{'s' if quoted != 1 else ''}."
             items.append(line)
         return ["## Sources", "\n".join(items)] if items else []
 
