@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import random
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
@@ -219,3 +220,15 @@ def test_a_page_the_crawler_cut_short_says_so(warc_file: Callable[..., Path], pa
     assert articles[0].extensions["warc"]["truncated"] == "length"
     articles, _stats = _parse(warc_file(MIXED[:1], "other.warc"), page_parser)
     assert articles[0].extensions["warc"]["truncated"] is None
+
+
+def test_a_page_whose_content_encoding_is_corrupt_is_skipped_and_the_archive_goes_on(
+    warc_file: Callable[..., Path], page_parser: dict[str, Any]
+) -> None:
+    noise = bytes(random.Random(7).getrandbits(8) for _ in range(200_000))  # does not compress: many blocks
+    body = bytearray(gzip.compress(page("Noisy", noise.hex())))
+    body[len(body) // 2 : len(body) // 2 + 64] = b"\xff" * 64
+    path = warc_file([Record("https://example.org/bad", bytes(body), headers=[("Content-Encoding", "gzip")]), MIXED[0]])
+    articles, stats = _parse(path, page_parser)
+    assert [a.headline for a in articles] == ["One"]
+    assert (stats.unreadable, stats.articles) == (1, 1)

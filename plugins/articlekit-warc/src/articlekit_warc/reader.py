@@ -14,7 +14,9 @@ from typing import IO, Any
 
 import attrs
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import ChunkedDataException
 from warcio.recordloader import ArchiveLoadFailed
+from warcio.statusandheaders import StatusAndHeadersParserException
 
 import articlekit
 from articlekit import Article, Origin, ParseError, UnknownFormatError
@@ -32,8 +34,18 @@ input limit; the ``max_bytes`` option changes it, 0 means no limit."""
 
 _CHUNK = 1 << 16
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-# warcio reports a record cut off inside its headers, or a corrupt gzip member, through these
-_READ_ERRORS = (ArchiveLoadFailed, AttributeError, EOFError, OSError, ValueError, zlib.error)
+# warcio reports a record cut off inside its headers, a corrupt gzip member or a malformed
+# payload through these
+_READ_ERRORS = (
+    ArchiveLoadFailed,
+    ChunkedDataException,
+    StatusAndHeadersParserException,
+    AttributeError,
+    EOFError,
+    OSError,
+    ValueError,
+    zlib.error,
+)
 
 
 @attrs.define
@@ -184,6 +196,12 @@ def _pages(stream: IO[bytes], name: str, limit: int, stats: WarcStats) -> Iterat
         page: _Page | None = None
         try:
             page = _page(record, target_uri, offset, limit, stats)
+        except _READ_ERRORS as exc:
+            # a payload that cannot be decoded (a corrupt Content-Encoding) spoils that page only,
+            # unless the record itself is cut off, which the next step tells
+            stats.unreadable += 1
+            log.warning("%s: skipped, the payload cannot be decoded: %s", target_uri, exc)
+        try:
             truncated = _ended_early(record)
         except _READ_ERRORS as exc:
             raise _truncated(name, stats.records, offset, f"{target_uri or 'its payload'}: {exc}", stats) from None
