@@ -21,7 +21,7 @@ def test_every_polnear_text_parses_with_verbatim_paragraphs() -> None:
         article = next(iter(parse_text(Document(data, str(path)), {})))
         text = data.decode("utf-8")
         assert article.headline, path.name
-        assert text.startswith(article.headline), path.name
+        assert article.headline in text[:2000], path.name
         for block, span in zip(article.body, locate_blocks(text, article), strict=True):
             if isinstance(block, Paragraph):
                 assert span is not None, f"{path.name}: {block.text[:50]!r} is not a slice of the text"

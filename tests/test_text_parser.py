@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -451,3 +452,29 @@ def test_any_arrangement_of_news_lines_parses(lines: list[str]) -> None:
         if isinstance(block, Paragraph):
             # verbatim, or (hard-wrapped copy) verbatim but for the line breaks
             assert block.text and (block.text in text or " ".join(block.text.split()) in flat)
+
+
+def test_a_database_export_is_read_by_its_fields() -> None:
+    root = Path(__file__).resolve().parent.parent
+    article = articlekit.parse(root / "seeds" / "017_lexisnexis_export.txt", enrich=False)
+    assert article.headline == "Council delays vote on stadium funding after packed hearing"
+    assert article.provider == "The Riverside Courier"
+    assert article.language == "en"
+    assert article.section == "LOCAL; Pg. A1"
+    assert article.datelines == (Place("RIVERSIDE", region="Calif."),)
+    assert article.authors == (Contributor("Abigail Moreno"),)
+    assert article.extensions["text"]["length"] == "214 words"
+    assert not any(":" in b.text[:12] for b in article.body)
+
+
+def test_one_labelled_line_is_not_an_export() -> None:
+    article = parse("Headline\n\nUnemployment fell to 4.1% in October.\n\nSOURCE: Bureau of Labor Statistics\n")
+    assert article.body[-1] == Paragraph("SOURCE: Bureau of Labor Statistics")
+    assert "text" not in article.extensions
+
+
+def test_a_labelled_byline_above_the_headline() -> None:
+    article = parse("BYLINE: Amber Phillips.\n\nBest thing that happened to Democrats.\n\nThey made history.\n")
+    assert article.authors == (Contributor("Amber Phillips"),)
+    assert article.headline == "Best thing that happened to Democrats."
+    assert article.body == (Paragraph("They made history."),)

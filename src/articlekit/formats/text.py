@@ -33,6 +33,7 @@ from attrs import define
 from articlekit.encoding import decode, looks_binary
 from articlekit.errors import ParseError
 from articlekit.formats import text_rules as rules
+from articlekit.formats.text_exports import looks_exported, read_export
 from articlekit.formats.wire import WIRE_CONTROLS, WireCopy, read_wire
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (
@@ -443,9 +444,19 @@ def read_text(text: str) -> Article:
     """
     rows = _rows(_lines(text))
     reader = _Reader()
+    fields: dict[str, Any] = {}
+    export = read_export([r.text for r in rows]) if looks_exported(text) else None
+    if export is not None:
+        rows = [row for index, row in enumerate(rows) if index not in export.drop]
+        reader.authors.extend(export.authors)
+        reader.provider = export.provider
+        reader.section = export.section
+        reader.summary = export.summary
+        reader.datelines = export.datelines
+        fields.update(language=export.language, extensions={FORMAT: export.info})
     start = reader.read_head(rows)
     reader.read_body(_units(rows[start:]))
-    return reader.article()
+    return reader.article(**fields)
 
 
 def _read_wire(copy: WireCopy) -> Article:

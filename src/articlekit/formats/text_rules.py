@@ -36,6 +36,7 @@ __all__ = [
     "match_dateline",
     "match_related",
     "parse_byline",
+    "places_of",
     "provider_of",
 ]
 
@@ -249,7 +250,9 @@ class HeaderDates:
 
 # --------------------------------------------------------------------------- bylines
 
-_BYLINE = re.compile(r"(?:By|BY|by|Written by|Story by|Words by|Von)\s*:?\s+(?P<rest>\S.*?)\s*=?\s*$")
+_BYLINE = re.compile(
+    r"(?:BYLINE|Byline|By|BY|by|Written by|Story by|Words by|Von)\s*:?\s+(?:(?:By|BY)\s+)?(?P<rest>\S.*?)\s*=?\s*$"
+)
 _PIPE_BYLINE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3})\s*[|｜]\s*(?P<title>\S.{0,60})$")
 _AND = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|\s+AND\s+|\s+und\s+)\s*")
 _SEGMENTS = re.compile(r"\s*(?:,|\||;|\s[-–—]\s)\s*")
@@ -296,7 +299,9 @@ def parse_byline(line: str) -> list[Contributor] | None:
             return None
         return _with_extra([pipe.group("name")], [pipe.group("title")])
     rest = m.group("rest")
-    if len(rest) > 120 or not (rest[0].isupper() or rest.split()[0] in AGENCIES):
+    if rest.endswith(".") and len(rest.split()[-1]) > 3:
+        rest = rest[:-1]  # "By Jane Doe." (but "Jr." and initials keep their dot)
+    if len(rest) > 120 or not rest or not (rest[0].isupper() or rest.split()[0] in AGENCIES):
         return None
     segments = [s for s in _SEGMENTS.split(rest) if s]
     names: list[str] = []
@@ -309,7 +314,12 @@ def parse_byline(line: str) -> list[Contributor] | None:
             # "JANE DOE Associated Press": names, then the organisation without a comma
             suffix = _AGENCY_SUFFIX.match(segment) or _CAPS_NAME_THEN_ORG.match(segment)
             whole = segment in AGENCIES or segment.removeprefix("The ") in AGENCIES
-            if suffix is not None and segment != segment.upper() and not whole:
+            if (
+                suffix is not None
+                and segment != segment.upper()
+                and not whole
+                and (_is_org(suffix.group("rest")) or _ROLE_WORDS.search(suffix.group("rest")))
+            ):
                 segment = suffix.group("names")
                 extras.append(suffix.group("rest"))
         # "ZHANG WEI in Beijing": where the writer filed from is not part of the name
@@ -411,6 +421,12 @@ def _places(text: str, region: str | None) -> tuple[Place, ...]:
         else:
             places[-1] = Place(name=last.name, country=region)
     return tuple(places)
+
+
+def places_of(text: str) -> tuple[Place, ...]:
+    """The places of a dateline written on its own (``MOSCOW/KYIV``, ``RIVERSIDE, Calif.``)."""
+    names, _, region = text.partition(",")
+    return _places(names, region.strip() or None)
 
 
 def match_dateline(text: str) -> Dateline | None:
