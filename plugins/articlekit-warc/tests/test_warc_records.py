@@ -232,3 +232,23 @@ def test_a_page_whose_content_encoding_is_corrupt_is_skipped_and_the_archive_goe
     articles, stats = _parse(path, page_parser)
     assert [a.headline for a in articles] == ["One"]
     assert (stats.unreadable, stats.articles) == (1, 1)
+
+
+@pytest.mark.parametrize("name", ["archive.warc.gz", "archive.warc"])
+def test_damaged_archives_give_articles_or_a_parse_error_never_a_crash(
+    warc_file: Callable[..., Path], page_parser: dict[str, Any], name: str
+) -> None:
+    data = warc_file(MIXED, name).read_bytes()
+    rng = random.Random(name)
+    for _ in range(300):
+        damaged = bytearray(data)
+        for _flip in range(rng.randint(1, 8)):
+            position = rng.randrange(len(damaged))
+            damaged[position : position + rng.randint(1, 16)] = rng.randbytes(rng.randint(0, 16))
+        if rng.random() < 0.3:
+            del damaged[rng.randrange(len(damaged)) :]
+        try:
+            for article in articlekit.parse_all(io.BytesIO(bytes(damaged)), "warc", name=name, **page_parser):
+                assert "target_uri" in article.extensions["warc"]
+        except ParseError:
+            pass

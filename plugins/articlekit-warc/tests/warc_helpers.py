@@ -106,8 +106,8 @@ def _parse_page(document: Document, options: Mapping[str, Any]) -> Iterator[Arti
     title = _TITLE.search(document.data)
     if title is None:
         raise ParseError("no <title>")
-    paragraphs = tuple(Paragraph(p.decode()) for p in _PARAGRAPH.findall(document.data))
-    yield Article(headline=title.group(1).decode(), body=paragraphs, url=None)
+    paragraphs = tuple(Paragraph(p.decode(errors="replace")) for p in _PARAGRAPH.findall(document.data))
+    yield Article(headline=title.group(1).decode(errors="replace"), body=paragraphs, url=None)
 
 
 class PagePlugin:
