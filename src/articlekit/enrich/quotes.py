@@ -26,7 +26,7 @@ them, and the ``dates`` enricher resolves the context's ``when``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import attrs
 from attrs import define, field
@@ -79,6 +79,8 @@ _PARENS = re.compile(r"\([^()]*\)")
 _GAP_STOP = re.compile(r"[.!?:;](?:\s|$)")
 _WORD_BEFORE_DOT = re.compile(r"([\w.]+)$")
 _ACCORDING_BEFORE = re.compile(r"[Aa]ccording to ()(?=[^,;:]{1,80}[,:]\s*$)")
+_SHARED_SUBJECT = re.compile(r"(?:(,)\s*who|\s+and)(?:\s+(?:also|later|then|\w+ly))?$")
+_PARTY = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 _INITIALS = re.compile(r"(?:\w\.)+\w")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’/ ,-]{1,60}?(?:\([^)]{1,30}\)\s*)?\s*[-—–]+\s+")
 _LEAD_CONNECTIVE = re.compile(
@@ -168,7 +170,8 @@ _CUE = re.compile(
     r"(?<![\w'’-])(?:" + _trie(sorted({*SPEECH_VERBS, *CHARACTERISING_VERBS})) + r"|[Aa]ccording(?=\s+to\b))(?![\w'’-])"
 )
 """A speech verb form, or ``according`` before ``to``."""
-_MARKS_RE = {marks: re.compile("[" + re.escape(marks) + "]") for marks in ('"“”„‟', "'‘’‚‛")}
+_MARKS_RE = {'"“”„‟': re.compile("''|[\"“”„‟]"), "'‘’‚‛": re.compile("[" + re.escape("'‘’‚‛") + "]")}
+"""Each style's marks; two apostrophes stand for a double quote mark in some archives (NYT)."""
 
 
 def _is_cap(word: str) -> bool:
@@ -193,7 +196,6 @@ class _Draft:
     venue: str | None = None
     channel: str | None = None
     when: str | None = None
-    consumed: list[tuple[int, int, int]] = field(factory=list)
 
 
 @define
@@ -206,6 +208,12 @@ class _Segment:
     end: int
     close: int | None  # the closing mark's index, None when the paragraph never closes it
     used: bool = False
+    after: int = -1
+    """The index after the closing mark (marks may be two characters: ``''``)."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.after < 0:
+            self.after = self.end if self.close is None else self.close + 1
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -303,6 +311,8 @@ def _valid_np_start(words: Sequence[str], index: int) -> bool:
         return True  # "retired Air Force general Lloyd Newton", "former President Bill Clinton"
     if low in PRONOUNS and len(rest) == 1:
         return True
+    if len(rest) > 1 and low.endswith("s") and not low.endswith("ss") and _low(rest[1]) in ("of", "for", "at"):
+        return True  # "attorneys for the family", "leaders of both parties"
     # a bare lower-case noun phrase: "officials", "senior officials", "critics"
     last = _low(rest[-1])
     return len(rest) <= 3 and (last in GROUP_NOUNS or (last.endswith("s") and len(rest) <= 2 and last not in ADVERBS))
@@ -422,6 +432,8 @@ def _apposition_before(text: str, toks: Sequence[_Tok], comma: int) -> tuple[int
         if k is None or k == j - 1:
             return None
         words = [t.group() for t in toks[k + 1 : j]]
+        if _PARTY.fullmatch("".join(words)):
+            words = ["party"]  # "Mitch McConnell, R-Ky., said": the party and state, an apposition
         if _is_cap(words[0]) and _low(words[0]) not in DETERMINERS and k >= 1 and len(words) <= 4:
             # "A lawyer for the news outlets, David Schulz, said": a description, then the name
             described = _np_words_before(toks, k - 1)
@@ -604,10 +616,15 @@ def _channel_name(phrase: str, kind: str | None) -> str:
 # ----------------------------------------------------------------------------- quote marks
 
 
+def _style(mark: str) -> str:
+    """``straight`` or ``curly``: a quote continues in the next paragraph with its own style."""
+    return "straight" if mark in "\"'" else "curly"
+
+
 def _primary_marks(texts: Sequence[str]) -> str:
     """Double quote marks, unless the article only uses single ones as its quote marks."""
     joined = "".join(texts)
-    if sum(joined.count(c) for c in _DOUBLE_MARKS) >= 2:
+    if sum(joined.count(c) for c in _DOUBLE_MARKS) + joined.count("''") >= 2:
         return _DOUBLE_MARKS
     openers = len(re.findall(r"(?:^|[\s(—–])[‘'](?=\w)", joined))
     if (openers >= 1 and "‘" in joined) or openers >= 2:
@@ -622,11 +639,13 @@ def _segments(block: int, text: str, marks: str) -> list[_Segment]:
     stack: list[int] = []
     nested: list[tuple[int, int, tuple[int, ...]]] = []
     n = len(text)
+    width: dict[int, int] = {}
     for found_mark in _MARKS_RE[marks].finditer(text):
         i = found_mark.start()
-        ch = text[i]
+        ch = found_mark.group()[0]
+        width[i] = len(found_mark.group())
         prev = text[i - 1] if i else " "
-        nxt = text[i + 1] if i + 1 < n else " "
+        nxt = text[found_mark.end()] if found_mark.end() < n else " "
         if single and prev.isalnum() and nxt.isalnum():
             continue  # an apostrophe: don't, Ukraine's
         opening_ctx = prev in _OPEN_CONTEXT or prev in marks
@@ -650,7 +669,7 @@ def _segments(block: int, text: str, marks: str) -> list[_Segment]:
         elif stack:
             start = stack.pop()
             if not stack:
-                found.append(_Segment(block, start, start + 1, i, i))
+                found.append(_Segment(block, start, start + width[start], i, i, after=i + width[i]))
             else:
                 nested.append((start, i, tuple(stack)))
     if stack:
@@ -658,10 +677,10 @@ def _segments(block: int, text: str, marks: str) -> list[_Segment]:
         # seemed to hold are candidates of their own, in case it is a stray mark
         unclosed = set(stack)
         start = stack[0]
-        found.append(_Segment(block, start, start + 1, n, None))
+        found.append(_Segment(block, start, start + width[start], n, None))
         for o, c, outer in nested:
             if all(x in unclosed for x in outer):
-                found.append(_Segment(block, o, o + 1, c, c))
+                found.append(_Segment(block, o, o + width[o], c, c, after=c + width[c]))
         found.sort(key=lambda seg: seg.open)
     return found
 
@@ -709,7 +728,7 @@ class _Finder:
             if draft is None and last.close is not None:
                 nxt = units[index + 1] if index + 1 < len(units) else None
                 text = self.texts[last.block]
-                if nxt is not None and nxt[0].block == last.block and not text[last.close + 1 : nxt[0].open].strip():
+                if nxt is not None and nxt[0].block == last.block and not text[last.after : nxt[0].open].strip():
                     pending.append(unit)  # '"A." "B," he said.': wait for the next unit
                     continue
             if draft is None:
@@ -745,6 +764,8 @@ class _Finder:
                     following = self.segments[nb]
                     if not following or self.texts[nb][: following[0].open].strip():
                         break
+                    if _style(self.texts[cur.block][cur.open]) != _style(self.texts[nb][following[0].open]):
+                        break  # a straight mark left open is not continued by a curly one
                     cur = following[0]
                     unit.append(cur)
                     chained.add(id(cur))
@@ -785,7 +806,7 @@ class _Finder:
         """An attribution after a closing quote mark: ``," X said``, ``," said X``, ``" -- X``."""
         assert seg.close is not None
         b, text = seg.block, self.texts[seg.block]
-        lo = seg.close + 1
+        lo = seg.after
         hi = self._next_mark(b, lo)
         inner = text[seg.start : seg.end].rstrip(" '’\"")
         m = re.compile(r"\s*(?:[,;]\s*)?(?:[—–―]+|--)\s*").match(text, lo, hi)
@@ -856,7 +877,7 @@ class _Finder:
                 lo = e
         for other in self.segments[b]:
             if other.close is not None and other.close < pos:
-                lo = max(lo, other.close + 1)
+                lo = max(lo, other.after)
         return lo
 
     def _pre_in(
@@ -907,7 +928,7 @@ class _Finder:
                     return True
                 text = self.texts[b]
                 inner = text[seg.start : seg.end].rstrip(" '’")
-                after = text[seg.close + 1 :].lstrip()
+                after = text[seg.after :].lstrip()
                 return inner.endswith((".", "?", "!", ",", "…")) or after[:1] in ("", ".", "?", "!", ",")
         return False
 
@@ -920,7 +941,7 @@ class _Finder:
         text0 = self.texts[first.block]
         if last_speaker is None or text0[: first.open].strip():
             return None
-        if last.close is not None and self.texts[last.block][last.close + 1 :].strip(" .,"):
+        if last.close is not None and self.texts[last.block][last.after :].strip(" .,"):
             return None
         pos = self.order.index(first.block)
         if pos == 0 or self.order[pos - 1] != last_speaker[0]:
@@ -952,7 +973,7 @@ class _Finder:
                     and not any(m.group() in SPEECH_VERBS for m in _CUE.finditer(gap))
                 ):
                     # a title inside the attribution: 'said on Fox News's "Fox and Friends." "I mean ..."'
-                    end = seg.close + 1
+                    end = seg.after
                     continue
                 return
             if self.busy(b, seg.start, seg.end):
@@ -962,7 +983,7 @@ class _Finder:
                 if self._post(last) is not None:
                     return
                 inner = text[last.start : last.end].rstrip()
-                after = text[last.close + 1 :].lstrip()
+                after = text[last.after :].lstrip()
                 if not inner.endswith((".", "?", "!", "…")) and after[:1] not in ("", ".", "?", "!"):
                     return  # a fragment running on into the sentence, not the quote's next part
             for s in unit:
@@ -1055,7 +1076,8 @@ class _Finder:
 
     def _kind(self, text: str, piece: tuple[int, int, int]) -> str:
         _, s, e = piece
-        return "mixed" if sum(text.count(c, s, e) for c in _DOUBLE_MARKS) >= 2 else "indirect"
+        marks = sum(text.count(c, s, e) for c in _DOUBLE_MARKS) + text.count("''", s, e)
+        return "mixed" if marks >= 2 else "indirect"
 
     def _verb(
         self,
@@ -1085,6 +1107,14 @@ class _Finder:
             np = None
         else:
             np = _np_before(text, s, tok.start())
+            shared = _SHARED_SUBJECT.search(before) if np is None else None
+            if shared is not None and shared.group(1):
+                # "Trump, who says he is honored": the relative pronoun's antecedent
+                np = _np_before(text, s, s + shared.start())
+            elif shared is not None:
+                # "Authorities announced the arrest and said ...": the sentence's subject
+                subject = _np_after(text, _subject_start(text, s, tok.start()), tok.start())
+                np = subject if subject is not None and subject[1] <= s + shared.start() else None
             if np is None and before.endswith(","):
                 np = _np_after(text, tok.end(), e)
                 inverted = np is not None
@@ -1113,6 +1143,8 @@ class _Finder:
             first_word = stripped.split(" ", 1)[0].lower()
             if lemma not in NEEDS_THAT and first_word not in _PREPOSITIONS and stripped[0].isalnum():
                 forward_at = after
+            elif lemma in OBJECT_VERBS and first_word == "to" and after > tok.end() and not inverted:
+                forward_at = after  # "told his advisers to find a way": what they were told
         if inverted and forward_at is not None:
             return None  # "..., said no immediate decision had been made": not an inversion
         if forward_at is not None and not participle and np is not None and not inverted:
@@ -1230,7 +1262,7 @@ def _speaker_mid(text: str, s: int, np_start: int) -> bool:
         return False
     head = before.rstrip(",—– ")
     words = _WORD.findall(head)
-    return len(words) >= 4 and not _ok_lead(head)
+    return len(words) >= 2 and not _ok_lead(head)
 
 
 def _ok_lead(lead: str) -> bool:
@@ -1324,12 +1356,6 @@ def extract_quotes(article: Article, options: Options) -> Article:
         return article
     quotes = tuple(sorted((*article.quotes, *found), key=_sort_key))
     return attrs.evolve(article, quotes=quotes)
-
-
-def iter_blocks_text(article: Article) -> Iterator[tuple[int, str]]:
-    """The blocks the rules read, with their texts."""
-    for i in _text_blocks(article):
-        yield i, article.body[i].text
 
 
 @hookimpl
