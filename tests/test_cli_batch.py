@@ -599,9 +599,14 @@ def test_inspect_shows_provenance_and_warnings_a_parser_reports(
     ],
 )
 def test_commands_fail_alike_with_one_line(
-    capsys: pytest.CaptureFixture[str], argv: list[str], code: int, needle: str, tmp_path: Path
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    code: int,
+    needle: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     got, _, err = run(capsys, *argv)
     assert got == code
     assert needle in err and "Traceback" not in err
