@@ -14,7 +14,7 @@ import articlekit
 from articlekit.errors import ParseError
 from articlekit.formats import text_rules as rules
 from articlekit.formats.text import _sniff, read_text
-from articlekit.model import BlockQuote, Contributor, Heading, ListBlock, MediaRef, Paragraph, Place, Related
+from articlekit.model import BlockQuote, Contributor, Heading, ListBlock, Media, MediaRef, Paragraph, Place, Related
 
 
 def parse(text: str | bytes, name: str = "story.txt") -> articlekit.Article:
@@ -478,3 +478,17 @@ def test_a_labelled_byline_above_the_headline() -> None:
     assert article.authors == (Contributor("Amber Phillips"),)
     assert article.headline == "Best thing that happened to Democrats."
     assert article.body == (Paragraph("They made history."),)
+
+
+def test_labelled_image_lines() -> None:
+    article = parse(
+        "Rail strike called off\n\nThe strike will not go ahead, the union said.\n\n"
+        "Image source, Getty Images\nImage caption, Commuters at London Bridge on Thursday\n\n"
+        "Trains will run as normal.\n"
+    )
+    assert article.media == (Media(caption="Commuters at London Bridge on Thursday", credit="Getty Images"),)
+    assert article.body == (
+        Paragraph("The strike will not go ahead, the union said."),
+        MediaRef(0),
+        Paragraph("Trains will run as normal."),
+    )

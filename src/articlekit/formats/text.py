@@ -249,12 +249,17 @@ class _Reader:
                     continue
             caption = rules.match_caption(text)
             if caption is not None:
-                if caption.caption is None and self.subheadline is not None and headline_at == index - 2:
+                if (
+                    caption.caption is None
+                    and not caption.labelled
+                    and self.subheadline is not None
+                    and headline_at == index - 2
+                ):
                     # "Subheadline" was a caption whose credit stands on the next line
                     self._add_media(self.subheadline, caption.credit)
                     self.subheadline = None
                 else:
-                    self._add_media(caption.caption, caption.credit)
+                    self._add_media(caption.caption, caption.credit, merge=caption.labelled)
                 continue
             if self.headline is None:
                 if _KICKER.fullmatch(text):
@@ -300,7 +305,18 @@ class _Reader:
             self.updated = self.updated or dates.updated
         return byline
 
-    def _add_media(self, caption: str | None, credit: str | None) -> None:
+    def _add_media(self, caption: str | None, credit: str | None, *, merge: bool = False) -> None:
+        """Add an image where the text stands; with ``merge``, complete the image just before
+        instead when it lacks exactly what this line brings (``Image source, ...`` then
+        ``Image caption, ...``)."""
+        last = self.body[-1] if self.body else None
+        if merge and isinstance(last, MediaRef):
+            previous = self.media[last.media]
+            if (caption is None or previous.caption is None) and (credit is None or previous.credit is None):
+                self.media[last.media] = attrs.evolve(
+                    previous, caption=previous.caption or caption, credit=previous.credit or credit
+                )
+                return
         self.media.append(Media(kind="image", caption=caption, credit=credit))
         self.body.append(MediaRef(len(self.media) - 1))
 
@@ -342,6 +358,7 @@ class _Reader:
                 flush()
                 if (
                     caption.caption is None
+                    and not caption.labelled
                     and self.body
                     and isinstance(self.body[-1], Paragraph)
                     and units[index - 1].block == unit.block
@@ -350,7 +367,7 @@ class _Reader:
                     previous = self.body.pop()
                     self._add_media(previous.text, caption.credit)
                     continue
-                self._add_media(caption.caption, caption.credit)
+                self._add_media(caption.caption, caption.credit, merge=caption.labelled)
                 continue
             heading = rules.afp_heading(text)
             item = rules.list_item(text) if heading is None else None

@@ -229,8 +229,12 @@ class Caption:
 
     caption: str | None
     """The caption without the credit; None for a line that is only a credit."""
-    credit: str
-    """The credit as written, without the ``PHOTO /``-style lead-in."""
+    credit: str | None
+    """The credit as written, without the ``PHOTO /``-style lead-in; None for a labelled
+    caption line (``Image caption, ...``) that carries none."""
+    labelled: bool = False
+    """True for a line that says what it is (``Image source, ...``, ``Image caption, ...``):
+    it belongs with the media line next to it, never with the paragraph above."""
 
 
 @frozen
@@ -389,9 +393,23 @@ _CREDIT = re.compile(
 )
 
 
+_LABELLED_MEDIA = re.compile(
+    r"(?:Image|Photo|Picture|Media) (?P<what>source|credit|caption)\s*[,:]\s*(?P<value>\S.*?)\s*$"
+)
+
+
 def match_caption(line: str) -> Caption | None:
     """A caption ending in a photo credit (``... (PHOTO / X VIA AFP)``, ``... (AP Photo/Name)``,
-    ``... Photo: Reuters``, ``... [Photo/Agencies]``) or a line that is only a credit."""
+    ``... Photo: Reuters``, ``... [Photo/Agencies]``), a line that is only a credit, or a
+    labelled line as copied from some sites (``Image source, Getty Images``,
+    ``Image caption, Commuters wait ...``)."""
+    if line.startswith(("Image ", "Photo ", "Picture ", "Media ")):
+        labelled = _LABELLED_MEDIA.match(line)
+        if labelled is not None:
+            value = labelled.group("value")
+            if labelled.group("what") == "caption":
+                return Caption(caption=value, credit=None, labelled=True)
+            return Caption(caption=None, credit=value, labelled=True)
     if not line or (line[-1] not in ")]" and ":" not in line):
         return None
     m = _CREDIT.search(line)
