@@ -79,6 +79,8 @@ def check_marks(article: m.Article, root: etree._Element) -> None:
                 }[name]
                 block_text = article.body[index].text
                 assert text_of(mark) in {block_text[s.start : s.end] for s in spans if s.block == index}
+                if name == "q":
+                    assert mark.get("kind") == quote.kind
                 if name != "cue" and quote.speaker is not None and quote.speaker.source is not None:
                     assert mark.get("source") == quote.speaker.source
 
@@ -241,7 +243,7 @@ def test_indentation_never_touches_text() -> None:
         quotes=(m.Quote(id="q1", kind="direct", text="whole", spans=(m.Span(0, 0, 5),)),),
     )
     output = write(article)
-    assert '<p><q quote="q1">whole</q></p>' in output
+    assert '<p><q quote="q1" kind="direct">whole</q></p>' in output
     assert "\n  <body>\n    <p>" in output
 
 

@@ -284,7 +284,7 @@ class XmlBodyRenderer(BlockRenderer):
         self.marks: dict[int, list[_Mark]] = {}
         for quote in article.quotes:
             source = quote.speaker.source if quote.speaker is not None else None
-            ids = (("quote", quote.id),) + ((("source", source),) if source is not None else ())
+            ids = (("quote", quote.id), ("kind", quote.kind)) + ((("source", source),) if source is not None else ())
             for span in quote.spans:
                 self._want(span.block, _Mark(span.start, span.end, "q", ids))
         for quote in article.quotes:
