@@ -84,7 +84,11 @@ def test_the_pages_are_read_as_the_html_parser_reads_them(warc_file: Callable[..
     pages = aeb_pages()[:5]
     archive = warc_file([Record(url, html) for _id, url, html in pages], "archive.warc")
     from_archive = list(articlekit.parse_all(archive, enrich=False))
-    direct = [articlekit.parse(gzip.compress(html), "html", name=f"{id_}.html", enrich=False) for id_, _, html in pages]
+    direct = [
+        # as fetched from its URL: relative links resolve against it, as they do from the archive
+        articlekit.parse(gzip.compress(html), "html", name=f"{id_}.html", base_url=url, enrich=False)
+        for id_, url, html in pages
+    ]
     assert [a.headline for a in from_archive] == [a.headline for a in direct]
     assert [a.body for a in from_archive] == [a.body for a in direct]
     assert [a.published for a in from_archive] == [a.published for a in direct]
