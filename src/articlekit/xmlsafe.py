@@ -142,7 +142,10 @@ def namespace(element: etree._Element) -> str | None:
 
 def root_name(data: bytes) -> str | None:
     """The local name of the first element in ``data`` (a document's head), without parsing
-    it: for sniffers. None when no element starts in it."""
+    it: for sniffers. None when no element starts in it, or when the data does not start with
+    markup (JSON or text that quotes XML is not XML)."""
+    if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return None
     position = 0
     while True:
         start = data.find(b"<", position)
