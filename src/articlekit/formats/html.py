@@ -31,7 +31,7 @@ from articlekit.dates import find_datetime
 from articlekit.encoding import decode, looks_binary, normalise_charset
 from articlekit.errors import ParseError
 from articlekit.formats.html_meta import PageMeta, read_metadata
-from articlekit.formats.text_rules import match_dateline
+from articlekit.formats.text_rules import match_dateline, parse_byline
 from articlekit.hookspecs import hookimpl
 from articlekit.htmlbody import RELATED_LABEL, Body, convert_element, local_name
 from articlekit.model import Article, Block, Heading, Media, MediaRef, Origin, Paragraph, Place
@@ -42,7 +42,9 @@ __all__ = ["decode_page", "is_boilerplate", "parse_html", "sniff_html"]
 # --------------------------------------------------------------------------- sniffing
 
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S)
-_HTML_TAGS = re.compile(rb"<(?:html|head|body|div|p|meta|title|script|a\s|span|article|section)[\s>/]", re.I)
+_HTML_TAGS = re.compile(
+    rb"<(?:html|head|body|div|p|meta|title|script|a|span|article|section|br|img|ul|li|h[1-6]|table)[\s>/]", re.I
+)
 _XML_ROOTS = re.compile(
     rb"<(?:\w+:)?(?:nitf|rss|feed|rdf:RDF|newsItem|newsMessage|article\s+xmlns=\"[^\"]*articlekit)[\s>]", re.I
 )
@@ -64,7 +66,7 @@ def sniff_html(head: bytes, name: str) -> float:
         return 0.95
     if start.startswith(b"<?xml"):
         return 0.6 if re.search(rb"<html[\s>]", start, re.I) else 0.0
-    if start.startswith(b"<") and len(_HTML_TAGS.findall(start)) >= 3:
+    if start.startswith(b"<") and len(_HTML_TAGS.findall(start)) >= 2:
         return 0.7
     if name.lower().endswith((".html", ".htm", ".xhtml", ".shtml")):
         return 0.3
@@ -386,9 +388,19 @@ def _tidy(blocks: Sequence[Block], meta: PageMeta) -> list[Block]:
     """Drop the headline repeated in the body, timestamps and furniture lines."""
     headline = _norm(meta.headline or "")
     kept: list[Block] = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if isinstance(block, (Heading, Paragraph)):
             text = block.text
+            if index < 4 and len(text) < 120 and text[:3].lower() == "by " and parse_byline(text.split("\n")[0]):
+                # a byline standing at the top of the body: metadata, not text
+                if not meta.authors:
+                    meta.authors = [
+                        c
+                        for c in (parse_byline(text.split("\n")[0]) or [])
+                        if c.name not in (meta.site_name, meta.provider)
+                    ]
+                    meta.sources["authors"] = "byline"
+                continue
             if headline and _norm(text) == headline and (isinstance(block, Heading) or not kept):
                 continue
             if len(text) < 90 and (_FURNITURE_LINE.match(text) or _is_timestamp(text)):

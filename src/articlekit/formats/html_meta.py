@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
 import attrs
@@ -81,6 +81,7 @@ class PageMeta:
 
 _JS_COMMENT = re.compile(r'("(?:[^"\\]|\\.)*")|//[^\n]*|/\*.*?\*/', re.S)
 _CONTROL = re.compile(r"[\x00-\x1f]")
+_LEADING_COMMENT = re.compile(r"^<!--(?:(?!-->).)*-->\s*(?=[\[{])", re.S)
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 
 
@@ -89,12 +90,13 @@ def load_json_ld(text: str) -> Any:
     wrappers, JavaScript comments, raw control characters inside strings, trailing commas and
     semicolons. None when it still cannot be read."""
     text = text.strip()
-    for wrapper in (("<!--", "-->"), ("<![CDATA[", "]]>"), ("//<![CDATA[", "//]]>")):
-        if text.startswith(wrapper[0]):
-            text = text[len(wrapper[0]) :]
-            end = text.rfind(wrapper[1])
-            if end >= 0:
-                text = text[:end]
+    # a whole comment before the data (<!-- note --> {...}), or the data wrapped in one
+    text = _LEADING_COMMENT.sub("", text, count=1).strip()
+    for opening, closing in (("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")):
+        if text.startswith(opening):
+            text = text[len(opening) :].strip()
+            if text.endswith(closing):
+                text = text[: -len(closing)]
             text = text.strip()
     text = text.rstrip(";").strip()
     if not text:
@@ -303,6 +305,18 @@ def _page_date(value: str | None) -> datetime | None:
         return None
 
 
+def _epoch(value: str) -> datetime | None:
+    """A Unix time in seconds or milliseconds (``1529283660000``), as UTC."""
+    text = value.strip()
+    if not text.isdigit() or len(text) not in (10, 13):
+        return None
+    seconds = int(text) / (1000 if len(text) == 13 else 1)
+    try:
+        return datetime.fromtimestamp(seconds, tz=timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
 # --------------------------------------------------------------------------- the page
 
 _META_KEYS = ("property", "name", "itemprop", "http-equiv")
@@ -506,6 +520,14 @@ def _from_meta(meta: PageMeta, fill: _Filler, table: Mapping[str, list[str]], ba
         "datecreated",
         convert=parse_page_date,
     )
+    if meta.published is None:
+        # any other "...publish..." meta a CMS invents (epoch-publish-date, recs:publishtime)
+        for key, values in table.items():
+            if ("publish" in key or "pubdate" in key) and "publisher" not in key:
+                value = _epoch(values[0]) or parse_page_date(values[0])
+                if value is not None:
+                    fill.set("published", value, "meta")
+                    break
     take(
         "updated",
         "article:modified_time",
@@ -545,7 +567,8 @@ def _from_meta(meta: PageMeta, fill: _Filler, table: Mapping[str, list[str]], ba
     take("url", "og:url", "twitter:url")
 
 
-_AUTHOR_CLASS = re.compile(r"(?:^|[-_ ])(?:author|byline|by-line|writer|reporter)(?:s|-?name)?(?:$|[-_ ])", re.I)
+_AUTHOR_CLASS = re.compile(r"^(?:[a-z]{1,2}[-_]+)?(?:author|byline|by-line|writer|reporter)s?(?:$|[-_])", re.I)
+_COMMENTS = re.compile(r"comment|reply|replies|respond|discussion|forum", re.I)
 
 
 def _from_document(meta: PageMeta, fill: _Filler, root: Any, base_url: str | None) -> None:
@@ -603,13 +626,28 @@ def _from_document(meta: PageMeta, fill: _Filler, root: Any, base_url: str | Non
 
 
 def _visible_byline(meta: PageMeta, fill: _Filler, root: Any) -> None:
+    """The first bylines shown on the page (``rel=author``, ``class=byline``), outside comments."""
     candidates: list[str] = []
     for element in root.iter("a", "span", "div", "p", "address"):
-        if element.get("rel") == "author" or _AUTHOR_CLASS.search(element.get("class") or ""):
-            text = " ".join(element.text_content().split())
-            if 2 < len(text) < 100:
-                candidates.append(text)
+        tokens = (element.get("class") or "").split()
+        if element.get("rel") != "author" and not any(_AUTHOR_CLASS.search(t) for t in tokens):
+            continue
+        if _in_comments(element):
+            continue
+        text = " ".join(element.text_content().split())
+        if 2 < len(text) < 100:
+            candidates.append(text)
         if len(candidates) >= 4:
             break
     names = clean_author_names(candidates, exclude=(meta.provider, meta.site_name))
     fill.set("authors", _contributors(names[:4]), "byline")
+
+
+def _in_comments(element: Any) -> bool:
+    node = element
+    while node is not None:
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if _COMMENTS.search(marks):
+            return True
+        node = node.getparent()
+    return False

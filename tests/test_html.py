@@ -1,0 +1,402 @@
+"""The ``html`` parser on small pages written for these tests: every metadata source, figures,
+teasers, related links, boilerplate, encodings, sniffing and hostile input."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+import articlekit
+from articlekit.errors import ParseError
+from articlekit.formats.html import is_boilerplate, sniff_html
+from articlekit.formats.html_meta import clean_author_names, load_json_ld, parse_page_date
+from articlekit.model import Article, BlockQuote, Heading, ListBlock, MediaRef, Paragraph, Related
+
+PROSE = (
+    "The council voted on Tuesday to approve the new budget after a debate that lasted well into the night, "
+    "with members arguing over spending on roads, schools and the harbour."
+)
+
+
+def page(head: str = "", body: str = "", lang: str = "en") -> bytes:
+    head = f'<meta charset="utf-8">{head}'
+    return f'<!DOCTYPE html><html lang="{lang}"><head>{head}</head><body>{body}</body></html>'.encode()
+
+
+def article_body(paragraphs: int = 4) -> str:
+    return "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(paragraphs))
+
+
+def parse(data: bytes, **options: object) -> Article:
+    return articlekit.parse(data, format="html", enrich=False, **options)
+
+
+def json_ld(data: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+# --------------------------------------------------------------------------- metadata sources
+
+
+def test_json_ld_in_a_graph_two_authors_with_their_timezone() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "@id": "#site", "name": "The Harbour Gazette"},
+            {"@type": "Person", "@id": "#jane", "name": "Jane Doe"},
+            {
+                "@type": "NewsArticle",
+                "headline": "Council approves budget",
+                "alternativeHeadline": "Roads and schools win",
+                "description": "After a long night.",
+                "datePublished": "2025-11-28T09:15:00+01:00",
+                "dateModified": "2025-11-28T12:00:00-05:00",
+                "author": [{"@id": "#jane"}, {"@type": "Person", "name": "By John Roe"}],
+                "publisher": {"@type": "Organization", "name": "The Harbour Gazette"},
+                "articleSection": ["Politics", "Local"],
+                "keywords": ["budget", "council", "Budget"],
+                "inLanguage": "en-GB",
+                "dateline": "HAMBURG",
+                "url": "https://gazette.example/budget",
+                "image": {
+                    "@type": "ImageObject",
+                    "url": "https://gazette.example/council.jpg",
+                    "caption": "The council chamber",
+                    "creditText": "Jane Doe/Gazette",
+                    "width": 1200,
+                    "height": 800,
+                },
+            },
+        ],
+    }
+    article = parse(page(json_ld(graph) + '<meta property="og:title" content="Not this one">', article_body()))
+    assert article.headline == "Council approves budget"
+    assert article.subheadline == "Roads and schools win"
+    assert article.summary == "After a long night."
+    assert [a.name for a in article.authors] == ["Jane Doe", "John Roe"]
+    assert article.published == datetime(2025, 11, 28, 9, 15, tzinfo=timezone(timedelta(hours=1)))
+    assert article.updated is not None and article.updated.utcoffset() == timedelta(hours=-5)
+    assert article.provider == "The Harbour Gazette"
+    assert article.section == "Politics"
+    assert article.keywords == ("budget", "council")
+    assert article.language == "en-GB"
+    assert article.url == "https://gazette.example/budget"
+    assert [p.name for p in article.datelines] == ["HAMBURG"]
+    lead = article.media[0]
+    assert (lead.url, lead.caption, lead.credit, lead.width) == (
+        "https://gazette.example/council.jpg",
+        "The council chamber",
+        "Jane Doe/Gazette",
+        1200,
+    )
+    assert article.extensions["html"]["metadata_sources"]["headline"] == "json-ld"
+
+
+def test_json_ld_list_with_comments_and_control_characters() -> None:
+    script = (
+        '<script type="application/ld+json">[{"@type": "BreadcrumbList"},\n'
+        '{"@type": "ReportageNewsArticle", // the article\n'
+        '"headline": "Line\tone\nbroken", /* a comment */ "author": "Jane Doe",}]</script>'
+    )
+    article = parse(page(script, article_body()))
+    assert article.headline == "Line one broken"
+    assert [a.name for a in article.authors] == ["Jane Doe"]
+
+
+def test_the_site_name_is_never_an_author() -> None:
+    data = {
+        "@type": "NewsArticle",
+        "headline": "H",
+        "author": {"@type": "Organization", "name": "Harbour Gazette"},
+        "publisher": {"@type": "Organization", "name": "Harbour Gazette"},
+    }
+    article = parse(page(json_ld(data) + '<meta name="author" content="Harbour Gazette">', article_body()))
+    assert article.authors == ()
+    assert article.provider == "Harbour Gazette"
+
+
+def test_opengraph_and_article_properties() -> None:
+    head = (
+        '<meta property="og:title" content="OG headline">'
+        '<meta property="og:description" content="OG summary">'
+        '<meta property="og:url" content="https://og.example/story">'
+        '<meta property="og:site_name" content="OG Times">'
+        '<meta property="og:image" content="https://og.example/lead.jpg">'
+        '<meta property="og:image:alt" content="Boats in the harbour. (AP Photo/Jane Doe)">'
+        '<meta property="article:published_time" content="2025-03-01T08:00:00-08:00">'
+        '<meta property="article:modified_time" content="2025-03-01T10:30:00Z">'
+        '<meta property="article:author" content="https://og.example/staff/jane">'
+        '<meta property="article:author" content="Jane Doe">'
+        '<meta property="article:section" content="Business">'
+        '<meta property="article:tag" content="ports"><meta property="article:tag" content="trade">'
+    )
+    article = parse(page(head, article_body()))
+    assert article.headline == "OG headline"
+    assert article.summary == "OG summary"
+    assert article.url == "https://og.example/story"
+    assert article.provider == "OG Times"
+    assert article.published == datetime(2025, 3, 1, 8, tzinfo=timezone(timedelta(hours=-8)))
+    assert article.updated == datetime(2025, 3, 1, 10, 30, tzinfo=timezone.utc)
+    assert [a.name for a in article.authors] == ["Jane Doe"]
+    assert article.section == "Business"
+    assert article.keywords == ("ports", "trade")
+    assert (article.media[0].url, article.media[0].caption, article.media[0].credit) == (
+        "https://og.example/lead.jpg",
+        "Boats in the harbour.",
+        "AP Photo/Jane Doe",
+    )
+
+
+def test_twitter_cards() -> None:
+    head = (
+        '<meta name="twitter:title" content="Tweet headline">'
+        '<meta name="twitter:description" content="Tweet summary">'
+        '<meta name="twitter:image" content="https://t.example/i.png">'
+        '<meta name="twitter:creator" content="@handle">'
+    )
+    article = parse(page(head, article_body()))
+    assert (article.headline, article.summary, article.media[0].url) == (
+        "Tweet headline",
+        "Tweet summary",
+        "https://t.example/i.png",
+    )
+    assert article.authors == ()  # a handle is not a name
+
+
+def test_meta_name_author_date_and_description() -> None:
+    head = (
+        "<title>Title tag | Site</title>"
+        '<meta name="author" content="By Jane Doe and John Roe">'
+        '<meta name="date" content="2024-07-04T18:00:00+02:00">'
+        '<meta name="description" content="Meta summary">'
+        '<meta name="keywords" content="one, two">'
+    )
+    article = parse(page(head, "<h1>Page headline</h1>" + article_body()))
+    assert [a.name for a in article.authors] == ["Jane Doe", "John Roe"]
+    assert article.published == datetime(2024, 7, 4, 18, tzinfo=timezone(timedelta(hours=2)))
+    assert article.summary == "Meta summary"
+    assert article.keywords == ("one", "two")
+
+
+def test_microdata_time_canonical_and_lang() -> None:
+    body = (
+        '<div itemscope itemtype="https://schema.org/NewsArticle">'
+        '<h1 itemprop="headline">Microdata headline</h1>'
+        '<span itemprop="author" itemscope><span itemprop="name">Ana Lima</span></span>'
+        '<time datetime="2023-05-06T07:08:09-03:00">6 May</time>'
+        f'<div itemprop="articleBody">{article_body(3)}</div>'
+        "</div><div class='teaser-list'><p>Another story entirely, with enough words to look like prose.</p></div>"
+    )
+    head = '<link rel="canonical" href="/noticias/1">'
+    article = parse(page(head, body, lang="pt-BR"), base_url="https://jornal.example/a/b")
+    assert article.headline == "Microdata headline"
+    assert [a.name for a in article.authors] == ["Ana Lima"]
+    assert article.published == datetime(2023, 5, 6, 7, 8, 9, tzinfo=timezone(timedelta(hours=-3)))
+    assert article.url == "https://jornal.example/noticias/1"
+    assert article.language == "pt-BR"
+    assert [b.text for b in article.body] == [f"{PROSE} Paragraph {i}." for i in range(3)]
+
+
+def test_a_visible_byline_when_nothing_else_names_the_author() -> None:
+    body = '<div class="byline">By Maria Silva, Staff Writer</div><div class="comment-author">Troll</div>'
+    article = parse(page("", body + article_body()))
+    assert [a.name for a in article.authors] == ["Maria Silva"]
+
+
+def test_json_ld_article_body_is_the_fallback_for_a_page_without_text() -> None:
+    data = {"@type": "NewsArticle", "headline": "H", "articleBody": "First paragraph.\n\nSecond paragraph."}
+    article = parse(page(json_ld(data), "<div id='app'></div>"))
+    assert [b.text for b in article.body] == ["First paragraph.", "Second paragraph."]
+
+
+# --------------------------------------------------------------------------- the body
+
+
+def test_structure_figures_teasers_related_and_boilerplate_out() -> None:
+    body = f"""
+    <nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+    <div class="cookie-banner"><p>We use cookies to improve your experience on our site, accept them.</p></div>
+    <header><h1>Harbour deal signed</h1></header>
+    <article>
+      <div class="share-bar"><a href="#">Share on Facebook</a><a href="#">Tweet</a></div>
+      <p>HAMBURG (Reuters) - {PROSE}</p>
+      <figure><img src="/img/ship.jpg" alt="A ship" width="800">
+        <figcaption>A container ship in port. <span class="credit">Jane Doe/Reuters</span></figcaption></figure>
+      <h2>What changes</h2>
+      <p>{PROSE}</p>
+      <ul><li>Longer opening hours for the terminal.</li><li>Two new cranes on the north quay.</li></ul>
+      <p><strong>Read more:</strong> <a href="/older-story">Harbour talks stall</a></p>
+      <blockquote><p>"This is a good day for the port," the mayor said.</p></blockquote>
+      <aside class="related"><h3>Related</h3><ul><li><a href="/x">Teaser one</a></li></ul></aside>
+      <div class="newsletter-box"><p>Sign up for our morning newsletter and get the news first every day.</p></div>
+      <h3>Next steps</h3>
+      <p>{PROSE}</p>
+      <div class="inline-teaser promo">
+        <a href="/y"><p>Another article you might like to read today, go on.</p></a></div>
+      <p>{PROSE}</p>
+    </article>
+    <section class="comments"><p>Great article, I have been waiting for this for years now!</p></section>
+    <footer><p>Copyright 2025 Harbour Gazette. All rights reserved.</p></footer>
+    """
+    article = parse(
+        page('<meta property="og:title" content="Harbour deal signed">', body), base_url="https://h.example/"
+    )
+    kinds = [type(b).__name__ for b in article.body]
+    assert kinds == [
+        "Paragraph",
+        "MediaRef",
+        "Heading",
+        "Paragraph",
+        "ListBlock",
+        "Related",
+        "BlockQuote",
+        "Heading",
+        "Paragraph",
+        "Paragraph",
+    ]
+    assert article.body[2] == Heading("What changes", 2)
+    assert article.body[4] == ListBlock(("Longer opening hours for the terminal.", "Two new cranes on the north quay."))
+    assert article.body[5] == Related("Harbour talks stall", label="Read more", url="https://h.example/older-story")
+    assert isinstance(article.body[6], BlockQuote)
+    assert article.body[7] == Heading("Next steps", 3)
+    ref = article.body[1]
+    assert isinstance(ref, MediaRef)
+    figure = article.media[ref.media]
+    assert (figure.url, figure.caption, figure.credit, figure.alt) == (
+        "https://h.example/img/ship.jpg",
+        "A container ship in port.",
+        "Jane Doe/Reuters",
+        "A ship",
+    )
+    text = article.text
+    for furniture in ("cookies", "Share on", "Teaser", "newsletter", "Another article", "Great article", "Copyright"):
+        assert furniture not in text
+    assert [p.name for p in article.datelines] == ["HAMBURG"]
+
+
+def test_the_lead_image_shown_again_in_the_body_is_one_media_item() -> None:
+    head = '<meta property="og:image" content="https://s.example/lead.jpg?w=1200">'
+    body = (
+        '<article><figure><img src="https://s.example/lead.jpg"><figcaption>Caption (Photo: Reuters)</figcaption>'
+        f"</figure>{article_body()}</article>"
+    )
+    article = parse(page(head, body))
+    assert len(article.media) == 1
+    assert (article.media[0].caption, article.media[0].credit) == ("Caption", "Reuters")
+    assert article.body[0] == MediaRef(0)
+
+
+def test_byline_and_timestamp_lines_are_not_body_text() -> None:
+    body = f"<article><p>By Jane Doe</p><p>Published November 28, 2025 at 3:05 PM</p>{article_body()}</article>"
+    article = parse(page("", body))
+    assert [a.name for a in article.authors] == ["Jane Doe"]
+    assert all(isinstance(b, Paragraph) and b.text.startswith(PROSE) for b in article.body)
+
+
+def test_boilerplate_rules() -> None:
+    from lxml import html
+
+    def element(markup: str) -> object:
+        return html.fragment_fromstring(markup)
+
+    assert is_boilerplate(element('<div class="c-share-bar">x</div>'), "div")
+    assert is_boilerplate(element('<div id="comments">x</div>'), "div")
+    assert is_boilerplate(element('<div role="navigation">x</div>'), "div")
+    assert not is_boilerplate(element('<div class="article-body paywall">x</div>'), "div")
+    assert not is_boilerplate(element('<div class="field-label-hidden">x</div>'), "div")
+    assert not is_boilerplate(element('<p class="caption">x</p>'), "p")
+
+
+# --------------------------------------------------------------------------- encodings
+
+
+@pytest.mark.parametrize(
+    ("data", "charset"),
+    [
+        (b"\xef\xbb\xbf<html><body><p>Gr\xc3\xbc\xc3\x9fe aus K\xc3\xb6ln</p></body></html>", "utf-8"),
+        (
+            '<html><head><meta charset="windows-1251"></head><body><p>Привет из Москвы</p></body></html>'.encode(
+                "cp1251"
+            ),
+            "cp1251",
+        ),
+        (
+            '<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-2"></head>'
+            "<body><p>Zażółć gęślą jaźń</p></body></html>".encode("iso8859-2"),
+            "iso8859-2",
+        ),
+        ("<html><body><p>Grüße aus Köln – „schön“</p></body></html>".encode("cp1252"), "cp1252"),
+        ('<?xml version="1.0" encoding="utf-8"?><html><body><p>Grüße</p></body></html>'.encode(), "utf-8"),
+    ],
+)
+def test_encodings(data: bytes, charset: str) -> None:
+    article = parse(data)
+    assert article.origin.charset == charset
+    assert article.text and "\ufffd" not in article.text and "Ã" not in article.text
+
+
+def test_utf8_bytes_mislabelled_as_latin1_are_read_as_utf8() -> None:
+    data = '<html><head><meta charset="iso-8859-1"></head><body><p>Grüße aus Köln</p></body></html>'.encode()
+    assert parse(data).text == "Grüße aus Köln"
+
+
+# --------------------------------------------------------------------------- sniffing and errors
+
+
+def test_sniff_claims_html_and_leaves_xml_formats_alone() -> None:
+    assert sniff_html(b"<!DOCTYPE html><html>", "x") >= 0.9
+    assert sniff_html(b"\xef\xbb\xbf\n<html lang='en'><head>", "x") >= 0.9
+    assert sniff_html(b"<div><p>text</p><a href='x'>y</a></div>", "x") >= 0.5
+    for xml in (
+        b'<?xml version="1.0"?><rss version="2.0"><channel>',
+        b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">',
+        b'<?xml version="1.0"?><nitf><head><title>x</title></head><body>',
+        b'<?xml version="1.0"?><article xmlns="https://articlekit.dev/ns/articlekit-1"><body>',
+        b'<?xml version="1.0"?><newsItem xmlns="http://iptc.org/std/nar/2006-10-01/">',
+        b'{"headline": "<p>x</p>"}',
+        b"Plain text with no markup",
+    ):
+        assert sniff_html(xml, "x") == 0.0, xml
+    assert articlekit.parse(page("<title>T</title>", article_body()), enrich=False).origin.format == "html"
+
+
+def test_not_html_and_empty_input_are_parse_errors() -> None:
+    for data in (b"", b"   ", b"just words, no markup", b"\x00\x01\x02binary"):
+        with pytest.raises(ParseError, match="not an HTML page"):
+            parse(data)
+
+
+def test_deep_nesting_and_unclosed_tags_do_not_escape() -> None:
+    deep = b"<html><body>" + b"<div>" * 50_000 + b"<p>deep</p>" + b"</div>" * 50_000 + b"</body></html>"
+    assert isinstance(parse(deep), Article)
+    assert isinstance(parse(b"<html><body>" + b"<div><span><b>" * 10_000 + b"text"), Article)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def test_clean_author_names() -> None:
+    assert clean_author_names(["By Jane Doe, John Roe and Ann Poe"]) == ["Jane Doe", "John Roe", "Ann Poe"]
+    assert clean_author_names(["Doe, Jane"]) == ["Doe, Jane"]
+    assert clean_author_names(["https://x.example/jane", "jane@x.example", "Gazette"], exclude=["Gazette"]) == []
+    assert clean_author_names(["Jane Doe | Staff Writer"]) == ["Jane Doe"]
+
+
+def test_load_json_ld_tolerates_what_pages_get_wrong() -> None:
+    assert load_json_ld('<!-- {"a": 1} -->') == {"a": 1}
+    assert load_json_ld('{"a": "x", // note\n "b": [1, 2,],}') == {"a": "x", "b": [1, 2]}
+    assert load_json_ld('{"a": "tab\there"};') == {"a": "tab\there"}
+    assert load_json_ld('{"a": 1}\n{"b": 2}') == [{"a": 1}, {"b": 2}]
+    assert load_json_ld("not json at all") is None
+
+
+def test_parse_page_date() -> None:
+    assert parse_page_date("2025-11-28T12:44:00Z") == datetime(2025, 11, 28, 12, 44, tzinfo=timezone.utc)
+    assert parse_page_date("2025-11-28 12:44:00+0530") == datetime(
+        2025, 11, 28, 12, 44, tzinfo=timezone(timedelta(hours=5, minutes=30))
+    )
+    assert parse_page_date("November 28, 2025") == datetime(2025, 11, 28)
+    assert parse_page_date("0001-01-01T00:00:00") is None
+    assert parse_page_date("soon") is None
