@@ -121,6 +121,8 @@ def _peek_head(stream: IO[bytes]) -> bytes:
         raw = stream.read(_RAW_PEEK)
     finally:
         stream.seek(start)
+    if not isinstance(raw, bytes):  # a text file after all: read_document decodes it
+        raise TypeError("not a binary file")
     if not raw.startswith(_GZIP_MAGIC):
         return raw[:_HEAD_SIZE]
     head = bytearray()
@@ -162,14 +164,19 @@ def _parse_streamed(
         except OSError:
             return None  # read_document says why, in its words
         owned = True
-    elif hasattr(source, "read") and _seekable(source):
+    elif hasattr(source, "read") and not isinstance(source, io.TextIOBase) and _seekable(source):
         stream = source  # type: ignore[assignment]
         label = name or str(getattr(source, "name", "<stream>"))
         owned = False
     else:
         return None
     try:
-        head = _peek_head(stream)
+        try:
+            head = _peek_head(stream)
+        except TypeError:  # a text file: read_document reads it whole, and decodes it
+            if owned:
+                stream.close()
+            return None
         if format is None:
             detect_name = label[:-3] if head and label.lower().endswith(".gz") else label
             fmt = detect_format(Document(head, detect_name), registry).lower()
