@@ -281,3 +281,13 @@ def test_registering_a_plugin_twice_is_a_plugin_error_not_a_crash() -> None:
         articlekit.register_plugin(plugin, name="another-name")
     with pytest.raises(PluginError, match="a plugin is already registered under the name 'shouter'"):
         articlekit.register_plugin(ShoutPlugin(), name="shouter")
+
+
+def test_text_files_are_still_read_when_a_streaming_parser_is_installed(tmp_path: Path) -> None:
+    articlekit.register_plugin(LinesPlugin(), name="lines")
+    text = '{"schema": "articlekit/1", "headline": "From text"}'
+    assert articlekit.parse(io.StringIO(text)).headline == "From text"
+    path = tmp_path / "a.json"
+    path.write_text(text, encoding="utf-8")
+    with path.open(encoding="utf-8") as fh:
+        assert articlekit.parse(fh).headline == "From text"
