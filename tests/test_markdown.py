@@ -478,6 +478,10 @@ def test_markdown_articlekit_did_not_write() -> None:
         ("---\nquotes:\n- {id: q1, kind: shouted, text: x}\n---\n", "not a valid articlekit document"),
         ("---\nrelated: [{text: x}]\n---\n", "'related' must be a list of objects each with an integer 'at'"),
         ("* * *\n\n![x][media-0]\n", "media are counted from 1"),
+        (
+            "---\nextensions:\n  a: &a [1, 2, 3]\n  b: [*a, *a, *a]\n---\n",
+            "story.md:4:7: the front matter is not valid YAML: aliases (*name) are not allowed",
+        ),
         ("* * *\n\n![x][media-3]\n", "media reference 2 is out of range"),
     ],
 )

@@ -592,6 +592,19 @@ def _chunks(lines: list[str], first_line: int) -> Iterator[tuple[list[str], int]
         yield chunk, start
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML without aliases: articlekit never writes them, and ``*a`` repeated in nested
+    lists is a small file that expands to billions of values once written out."""
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()  # type: ignore[no-untyped-call]
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed in the front matter", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
 def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], list[str], int]:
     """The front matter's data, the lines after it, and the line number of the first of them."""
     lines = text.split("\n")
@@ -601,7 +614,7 @@ def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], list[str]
     if number is None:
         raise ParseError("the front matter starting on line 1 has no closing '---' line", file=name, line=1)
     try:
-        data = yaml.safe_load("\n".join(lines[1:number]))
+        data = yaml.load("\n".join(lines[1:number]), Loader=_FrontMatterLoader)  # a SafeLoader without aliases
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         reason = getattr(exc, "problem", None) or str(exc)
