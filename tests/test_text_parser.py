@@ -214,7 +214,20 @@ def test_end_matter_credits() -> None:
 
 
 @pytest.mark.parametrize(
-    "mark", ["-- End --", "###", "-30-", "ENDS", "Enditem", "(END)", "# Notebook", "# dpa NOTEBOOK"]
+    "mark",
+    [
+        "-- End --",
+        "###",
+        "-30-",
+        "ENDS",
+        "Enditem",
+        "(END)",
+        "# Notebook",
+        "# dpa NOTEBOOK",
+        "Copyright 2025 The Associated Press. All rights reserved. This material may not be published.",
+        "© 2025 The Riverside Courier",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+    ],
 )
 def test_end_marks_end_the_body(mark: str) -> None:
     article = parse(f"Headline\n\nThe story.\n\n{mark}\n\nContact: press@example.com\n(Editing by Max Power)\n")

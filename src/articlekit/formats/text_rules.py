@@ -634,11 +634,18 @@ _END_MARK = re.compile(
 _NOTEBOOK = re.compile(r"#{1,3}\s*(?:dpa\s+)?(?i:notebook)\b")
 
 
+_FOOTER = re.compile(
+    r"(?:©|\(c\)\s|Copyright\s+(?:©\s*)?\d{4}).{0,300}|Our Standards: The Thomson Reuters Trust Principles\.?",
+    re.IGNORECASE,
+)
+
+
 def is_end_mark(line: str) -> bool:
     """True for a line that ends an article's body: ``-- End --``, ``###``, ``-30-``, ``ENDS``,
-    ``Enditem``, ``(END)``, or the start of a wire editors' notebook (``# Notebook``)."""
+    ``Enditem``, ``(END)``, the start of a wire editors' notebook (``# Notebook``), or a
+    copyright or standards footer (``© 2025 ... All rights reserved.``)."""
     if len(line) > 20:
-        return False
+        return line[0] in "©(CcO" and len(line) <= 320 and _FOOTER.fullmatch(line) is not None
     if _END_MARK.fullmatch(line) is not None:
         return line not in ("0", "30")  # a bare number is a number
     return _NOTEBOOK.match(line) is not None
