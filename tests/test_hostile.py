@@ -426,6 +426,10 @@ def test_markdown_and_html_injection_in_article_text(writer: str) -> None:
         )
         assert not tree.xpath("//@*[starts-with(local-name(), 'on')]")
         assert "alert('x')" in "".join(tree.itertext())  # the text is kept, as text
+    elif "csv" in media:  # a spreadsheet runs formulas: no cell may start like one
+        cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+        assert any("alert('x')" in cell for cell in cells)
+        assert [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")] == []
     elif "markdown" in media:
         assert "<script>" not in text and "<img " not in text
         assert "](javascript:" not in text
