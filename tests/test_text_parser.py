@@ -505,3 +505,12 @@ def test_labelled_image_lines() -> None:
         MediaRef(0),
         Paragraph("Trains will run as normal."),
     )
+
+
+def test_a_single_dash_line_is_an_attribution_not_a_list() -> None:
+    article = parse(
+        "Headline\n\n“We will win,” the post said.\n\n— Jane Doe (@janedoe) November 1, 2025\n\nMore text.\n"
+    )
+    assert article.body[1] == Paragraph("— Jane Doe (@janedoe) November 1, 2025")
+    two = parse("Headline\n\nIntro:\n\n— first thing\n— second thing\n")
+    assert two.body[1] == ListBlock(("first thing", "second thing"))

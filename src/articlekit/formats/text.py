@@ -325,14 +325,18 @@ class _Reader:
     def read_body(self, units: Sequence[_Unit]) -> None:
         """Read the body's units into blocks, up to an end mark; read credits after it."""
         items: list[str] = []
+        lines: list[str] = []
         ordered = False
         seen_paragraph = False
 
         def flush() -> None:
-            nonlocal items
-            if items:
+            nonlocal items, lines
+            if len(items) == 1 and lines[0][0] in "—–":
+                # one line led by a dash is an attribution ("— Jane Doe", a tweet's signature)
+                self.body.append(Paragraph(lines[0]))
+            elif items:
                 self.body.append(ListBlock(items=tuple(items), ordered=ordered))
-                items = []
+            items, lines = [], []
 
         count = len(units)
         for index, unit in enumerate(units):
@@ -377,6 +381,7 @@ class _Reader:
                     flush()
                 ordered = is_ordered
                 items.append(text[start:])
+                lines.append(text)
                 continue
             flush()
             if heading is not None:
