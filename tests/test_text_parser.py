@@ -514,3 +514,14 @@ def test_a_single_dash_line_is_an_attribution_not_a_list() -> None:
     assert article.body[1] == Paragraph("— Jane Doe (@janedoe) November 1, 2025")
     two = parse("Headline\n\nIntro:\n\n— first thing\n— second thing\n")
     assert two.body[1] == ListBlock(("first thing", "second thing"))
+
+
+def test_a_declared_charset_is_used() -> None:
+    data = "Zürich news\n\nBody text.\n".encode("utf-16-le")  # no BOM: only the declaration tells
+    with pytest.raises(ParseError, match="binary data"):
+        parse(data)
+    article = articlekit.parse(data, "text", charset="utf-16-le", enrich=False)
+    assert article.headline == "Zürich news"
+    assert article.origin.charset == "utf-16-le"
+    greek = articlekit.parse("Αθήνα\n\nΚείμενο.\n".encode("iso8859-7"), "text", charset="iso-8859-7", enrich=False)
+    assert greek.headline == "Αθήνα"

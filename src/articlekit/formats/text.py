@@ -30,7 +30,7 @@ from typing import Any
 import attrs
 from attrs import define
 
-from articlekit.encoding import decode, looks_binary
+from articlekit.encoding import decode, looks_binary, normalise_charset
 from articlekit.errors import ParseError
 from articlekit.formats import text_rules as rules
 from articlekit.formats.text_exports import looks_exported, read_export
@@ -525,11 +525,13 @@ def parse_text(document: Document, options: Options) -> Iterator[Article]:
             "empty file: there is no text to read" if not data else "the file holds only white space", file=name
         )
     wire = _WIRE_START.match(data) is not None
-    if looks_binary(data, allow_controls=WIRE_CONTROLS if wire else b"\x0c"):
+    declared = options.get("charset")
+    wide = declared is not None and (normalise_charset(str(declared)) or "").startswith(("utf-16", "utf-32"))
+    if not wide and looks_binary(data, allow_controls=WIRE_CONTROLS if wire else b"\x0c"):
         nul = data.find(b"\x00")
         where = f" (a NUL byte at offset {nul})" if nul >= 0 else ""
         raise ParseError(f"binary data, not text{where}; expected plain text or wire copy", file=name)
-    text, charset = decode(data, options.get("charset"))
+    text, charset = decode(data, str(declared) if declared is not None else None)
     copy = read_wire(text) if wire else None
     if copy is not None:
         article = _read_wire(copy)
