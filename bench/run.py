@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 BENCHMARKS: dict[str, str] = {
+    "aeb": "aeb",
     "json": "json_speed",
     "text": "text_speed",
     "memory": "memory",
