@@ -525,3 +525,13 @@ def test_a_declared_charset_is_used() -> None:
     assert article.origin.charset == "utf-16-le"
     greek = articlekit.parse("Αθήνα\n\nΚείμενο.\n".encode("iso8859-7"), "text", charset="iso-8859-7", enrich=False)
     assert greek.headline == "Αθήνα"
+
+
+def test_a_section_label_above_the_headline() -> None:
+    article = parse("WORLD\nPutin says plan could form basis for agreements\nBy Xinhua\n\nThe plan was discussed.\n")
+    assert article.section == "WORLD"
+    assert article.headline == "Putin says plan could form basis for agreements"
+    short = parse("Trump fires Comey\nThe president dismissed the FBI director on Tuesday.\n\nBody.\n")
+    assert short.headline == "Trump fires Comey" and short.section is None
+    labelled = parse("Politics\nSenate passes the budget after a long night\n\nBody.\n")
+    assert labelled.section == "Politics"

@@ -191,6 +191,40 @@ _KICKER = re.compile(
 )
 
 
+_SECTIONS = frozenset(
+    (
+        "world",
+        "politics",
+        "business",
+        "sport",
+        "sports",
+        "opinion",
+        "europe",
+        "asia",
+        "africa",
+        "americas",
+        "middle east",
+        "technology",
+        "tech",
+        "science",
+        "health",
+        "culture",
+        "entertainment",
+        "local",
+        "national",
+        "nation",
+        "economy",
+        "markets",
+        "lifestyle",
+        "travel",
+        "analysis",
+        "commentary",
+        "environment",
+        "climate",
+    )
+)
+"""Section names that, alone on the line above a headline, label it rather than being it."""
+
 _QUOTE_MARKS = "\"“‘'«„‹"
 """A line opening with a quotation mark is a paragraph, not a deck."""
 
@@ -266,6 +300,20 @@ class _Reader:
                     continue
                 if len(text) > 300 or (rules.match_dateline(text) is not None and len(text) > 120):
                     return index  # no headline: the text starts with its first paragraph
+                following = rows[index + 1] if index + 1 < len(rows) else None
+                if (
+                    self.section is None
+                    and following is not None
+                    and following.block == row.block
+                    and len(text.split()) <= 2
+                    and (text.isupper() or text.lower() in _SECTIONS)
+                    and len(following.text) > 2 * len(text)
+                    and rules.looks_like_heading(text)
+                    and rules.header_dates(following.text) is None
+                    and rules.parse_byline(following.text) is None
+                ):
+                    self.section = text  # a section label above the headline ("WORLD", "Politics")
+                    continue
                 self.headline = text
                 headline_at, headline_block = index, row.block
                 continue
