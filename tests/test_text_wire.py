@@ -128,3 +128,13 @@ def test_seed_wire_copy_round_trips_through_json(tmp_path: Path) -> None:
     for name in ("009_iptc7901_dpa.txt", "010_anpa1312_ap.txt"):
         article = articlekit.parse(root / "seeds" / name, enrich=False)
         assert articlekit.parse(articlekit.dumps(article, "json"), "json") == article
+
+
+@pytest.mark.shared
+def test_a_capture_of_several_messages_gives_one_article_each() -> None:
+    folder = require_shared(*SAMPLES)
+    names = ("IPTC7901.txt", "anpa-1.tst", "dpa_two_line.txt")
+    data = b"".join((folder / name).read_bytes() for name in names)
+    articles = list(articlekit.parse_all(data, enrich=False))
+    assert [a.headline for a in articles] == [sample(name).headline for name in names]
+    assert [a.extensions["text"]["wire"] for a in articles] == ["IPTC 7901", "ANPA 1312", "IPTC 7901"]

@@ -34,7 +34,7 @@ from articlekit.encoding import decode, looks_binary, normalise_charset
 from articlekit.errors import ParseError
 from articlekit.formats import text_rules as rules
 from articlekit.formats.text_exports import looks_exported, read_export
-from articlekit.formats.wire import WIRE_CONTROLS, WireCopy, read_wire
+from articlekit.formats.wire import WIRE_CONTROLS, WireCopy, read_wire, split_messages
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (
     Article,
@@ -580,17 +580,27 @@ def parse_text(document: Document, options: Options) -> Iterator[Article]:
         where = f" (a NUL byte at offset {nul})" if nul >= 0 else ""
         raise ParseError(f"binary data, not text{where}; expected plain text or wire copy", file=name)
     text, charset = decode(data, str(declared) if declared is not None else None)
-    copy = read_wire(text) if wire else None
-    if copy is not None:
-        article = _read_wire(copy)
-    else:
-        reason = _not_an_article(text)
-        if reason is not None:
-            raise ParseError(reason, file=name)
-        article = read_text(text)
+    origin = Origin(format=FORMAT, charset=charset)
+    if wire:
+        # a capture of a wire line holds one message after another: one article each
+        found = 0
+        for message in split_messages(text):
+            copy = read_wire(message)
+            if copy is None:
+                continue
+            article = _read_wire(copy)
+            if article.headline or article.body:
+                found += 1
+                yield attrs.evolve(article, origin=origin)
+        if found:
+            return
+    reason = _not_an_article(text)
+    if reason is not None:
+        raise ParseError(reason, file=name)
+    article = read_text(text)
     if not article.headline and not article.body:
         raise ParseError("no article text found", file=name)
-    yield attrs.evolve(article, origin=Origin(format=FORMAT, charset=charset))
+    yield attrs.evolve(article, origin=origin)
 
 
 def locate_blocks(text: str, article: Article) -> list[tuple[int, int] | None]:

@@ -39,7 +39,7 @@ from attrs import field, frozen
 from articlekit.dates import month_number, zone_for
 from articlekit.formats.text_rules import byline_continuation
 
-__all__ = ["WireCopy", "is_wire", "read_wire"]
+__all__ = ["WireCopy", "is_wire", "read_wire", "split_messages"]
 
 WIRE_CONTROLS = b"\x01\x02\x03\x04\x07\x08\x0c\x0e\x0f\x10\x11\x12\x13\x14\x16\x17\x18\x19\x1a\x1c\x1d\x1e\x1f\x7f"
 """Control bytes that wire copy uses and that do not make it binary."""
@@ -84,6 +84,19 @@ def is_wire(text: str) -> bool:
     """True when ``text`` starts like IPTC 7901 or ANPA 1312 copy (SOH, then STX soon after)."""
     start = text.lstrip("\x16\r\n ")
     return start.startswith("\x01") and "\x02" in start[:2000]
+
+
+_MESSAGE_START = re.compile(r"\x16*\x01")
+
+
+def split_messages(text: str) -> list[str]:
+    """The messages of a wire capture, each from its SOH (with any SYN before it) to the next;
+    a single message gives a list of one."""
+    starts = [m.start() for m in _MESSAGE_START.finditer(text)]
+    if len(starts) <= 1:
+        return [text]
+    starts[0] = 0
+    return [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
 
 
 def read_wire(text: str) -> WireCopy | None:
