@@ -124,7 +124,7 @@ _WHEN = re.compile(
 )
 _CHANNEL = re.compile(
     r"(?:in|on|via|through)\s+(?:a|an|his|her|their|its|the|one)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?"
+    r"(?:[\w'’-]+\s+){0,3}"
     r"(?P<kind>statement|post|tweet|interview|message|email|e-mail|letter|op-ed|column|video|blog post|"
     r"press release|release|briefing|conference call|call|broadcast|podcast|newsletter|memo|note|filing|"
     r"appearance|address|speech|remarks)s?"
@@ -136,7 +136,7 @@ _CHANNEL = re.compile(
 )
 _VENUE = re.compile(
     r"(?:at|during)\s+(?:a|an|the|his|her|their|its)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?"
+    r"(?:[\w'’-]+\s+){0,3}"
     r"(?:press conference|news conference|conference|briefing|rally|meeting|summit|hearing|event|forum|"
     r"ceremony|gathering|session|debate|town hall|speech|dinner|fundraiser|convention|visit|campaign stop|"
     r"roundtable|luncheon|breakfast|news briefing|press briefing|interview)"
@@ -307,7 +307,7 @@ def _valid_np_start(words: Sequence[str], index: int) -> bool:
         return False
     if _is_cap(word):
         return not (low in CLAUSE_ADVERBS or low in WEEKDAYS or low in MONTHS or (low.endswith("ing") and index == 0))
-    if len(rest) > 1 and _is_cap(rest[1]) and low not in CLAUSE_ADVERBS and low not in SPEECH_VERBS:
+    if len(rest) > 1 and _is_cap(rest[1]) and (low in _MODIFIERS or low.endswith("ed")) and low not in SPEECH_VERBS:
         return True  # "retired Air Force general Lloyd Newton", "former President Bill Clinton"
     if low in PRONOUNS and len(rest) == 1:
         return True
@@ -317,6 +317,19 @@ def _valid_np_start(words: Sequence[str], index: int) -> bool:
     last = _low(rest[-1])
     return len(rest) <= 3 and (last in GROUP_NOUNS or (last.endswith("s") and len(rest) <= 2 and last not in ADVERBS))
 
+
+_MODIFIERS = frozenset(
+    {"former", "late", "then", "acting", "incoming", "outgoing", "longtime", "veteran", "top", "senior",
+     "deputy", "fellow", "presumptive", "interim", "panel", "committee", "state", "party", "campaign",
+     "ex", "freshman", "junior", "embattled", "current", "future", "prospective", "would-be", "self-described",
+     "conservative", "liberal", "progressive", "moderate", "independent", "republican", "democratic",
+     "billionaire", "businessman", "businesswoman", "activist", "actor", "actress", "singer", "comedian",
+     "author", "columnist", "pollster", "strategist", "economist", "professor", "lawyer", "attorney", "analyst",
+     "historian", "host", "anchor", "commentator", "adviser", "advisor", "aide", "spokesman", "spokeswoman",
+     "widow", "widower", "mother", "father", "candidate", "nominee", "hopeful", "rival", "challenger"}
+)  # fmt: skip
+"""Lower-case words that may stand before a capitalised name in a mention (``former President
+Bill Clinton``, ``billionaire Tom Steyer``)."""
 
 _CONNECTORS = frozenset(
     {"of", "for", "the", "de", "al", "von", "van", "bin", "la", "le", "du", "da", "del", "and", "at"}
@@ -328,8 +341,10 @@ def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     ``lo``: a name with titles, an apposition (``Andriy Yermak, head of ..., said``), a
     pronoun, an organisation or a common noun phrase. None when there is none."""
     found = _np_before_in(text, max(lo, end - 60), end)
-    if found is not None or end - 60 <= lo:
+    if found is not None or end - 60 <= lo or "," not in text[end - 60 : end]:
         return found
+    # a long apposition may start further back: "Scott Pruitt, the Republican attorney general
+    # of Oklahoma, one of the states suing the EPA, said"
     return _np_before_in(text, max(lo, end - 110), end)
 
 
@@ -1059,7 +1074,7 @@ class _Finder:
                 if draft.pieces[-1][2] >= e - 2:
                     return
 
-    def _content(self, b: int, text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    def _content(self, b: int, text: str, start: int, end: int, least: int = 3) -> tuple[int, int, int] | None:
         start, end = _strip_span(text, start, end, trailing=",;:—–-. ")
         if end > start and text[end - 1] in '"”' and text[start] not in '"“':
             pass
@@ -1070,7 +1085,7 @@ class _Finder:
                 else:
                     return None
         start, end = _strip_span(text, start, end, trailing=",;:—–-. ")
-        if len(_WORD.findall(text, start, end)) < 3:
+        if len(_WORD.findall(text, start, end)) < least:
             return None
         return b, start, end
 
@@ -1137,7 +1152,7 @@ class _Finder:
             fw = follow.split(" ", 1)[0].lower().strip(",")
             if fw in SPEECH_VERBS or fw in ("who", "which", "referring", "citing", "according", "as", "while"):
                 forward_at = None
-            elif np is not None and not inverted and not _speaker_mid(text, s, np[0]):
+            elif np is not None and not inverted:
                 forward_at = after + rest.index(",") + 1
         elif stripped and not re.match(r"[.?!\"”’)]*\s*$", stripped):
             first_word = stripped.split(" ", 1)[0].lower()
@@ -1149,7 +1164,7 @@ class _Finder:
             return None  # "..., said no immediate decision had been made": not an inversion
         if forward_at is not None and not participle and np is not None and not inverted:
             lead_text = text[s : np[0]].strip()
-            if lead_text and not _ok_lead(lead_text):
+            if lead_text and not _ok_lead(lead_text) and not _speaker_mid(text, s, np[0]):
                 return None
         piece: tuple[int, int, int] | None = None
         pieces: list[tuple[int, int, int]] = []
@@ -1160,7 +1175,7 @@ class _Finder:
                 # "A, X said, B": the words before the attribution belong to it too
                 lo_np = speaker[1] if speaker is not None else tok.start()
                 if inverted or (np is not None and _speaker_mid(text, s, lo_np)):
-                    head = self._content(b, text, _lead_start(text, s, lo_np), lo_np)
+                    head = self._content(b, text, _lead_start(text, s, lo_np), lo_np, least=1)
                     if head is not None:
                         pieces.insert(0, head)
         elif not participle:
@@ -1262,7 +1277,7 @@ def _speaker_mid(text: str, s: int, np_start: int) -> bool:
         return False
     head = before.rstrip(",—– ")
     words = _WORD.findall(head)
-    return len(words) >= 2 and not _ok_lead(head)
+    return len(words) >= 1 and not _ok_lead(head)
 
 
 def _ok_lead(lead: str) -> bool:
@@ -1272,7 +1287,9 @@ def _ok_lead(lead: str) -> bool:
     if not lead:
         return True
     words = lead.split()
-    first = _low(words[0])
+    first = _low(words[0]).strip(",;:")
+    if first in WEEKDAYS or first in MONTHS:
+        return len(words) <= 12  # "Saturday at the party convention, Sen. Warren said ..."
     if len(words) <= 2 and (first in CLAUSE_ADVERBS or lead.endswith(("ly", "ly,"))):
         return True
     if first in ("in", "on", "at", "during", "after", "before", "speaking", "asked", "when", "while", "as",

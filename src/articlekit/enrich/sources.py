@@ -283,7 +283,17 @@ def resolve_sources(article: Article) -> Article:
             continue
         entry = resolver.resolve(read_mention(speaker.mention))
         by_id[entry.id] = entry
-        quotes.append(attrs.evolve(quote, speaker=Speaker(speaker.mention, entry.id, speaker.span)))
+        quotes.append(
+            Quote(
+                id=quote.id,
+                kind=quote.kind,
+                text=quote.text,
+                spans=quote.spans,
+                cue=quote.cue,
+                speaker=Speaker(speaker.mention, entry.id, speaker.span),
+                context=quote.context,
+            )
+        )
         changed = True
     if not changed:
         return article
