@@ -16,6 +16,7 @@ BENCHMARKS: dict[str, str] = {
     "text": "text_speed",
     "memory": "memory",
     "fuzz": "fuzz",
+    "quotes": "quotes_polnear",
 }
 """Benchmark name -> module in bench/."""
 
