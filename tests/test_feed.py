@@ -173,7 +173,7 @@ RSS = """<?xml version="1.0" encoding="utf-8"?>
     <description>Short &lt;b&gt;summary&lt;/b&gt;.</description>
     <content:encoded><![CDATA[<p>"We are ready to talk," Foreign Minister Jane Doe said on Monday.</p>
       <h2>Background</h2><p>Second paragraph.</p>]]></content:encoded>
-    <dc:creator>Ann Writer</dc:creator>
+    <dc:creator>Ann Writer and Bo Reporter</dc:creator>
     <pubDate>Fri, 28 Nov 2025 12:44:00 +0300</pubDate>
     <category>Diplomacy</category><category>Europe</category>
     <media:content url="https://news.example/p.jpg" medium="image" type="image/jpeg" width="800" height="600">
@@ -196,7 +196,7 @@ def test_rss_item_mapping_and_quotes_from_the_enrichers() -> None:
     assert first.id == "abc-1"
     assert first.summary == "Short summary."
     assert first.published == datetime(2025, 11, 28, 12, 44, tzinfo=timezone(timedelta(hours=3)))
-    assert [a.name for a in first.authors] == ["Ann Writer"]
+    assert [a.name for a in first.authors] == ["Ann Writer", "Bo Reporter"]
     assert first.keywords == ("Diplomacy", "Europe")
     assert first.language == "en-gb"
     assert first.provider == "Example News"

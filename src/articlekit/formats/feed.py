@@ -32,6 +32,7 @@ from articlekit.formats.industry_common import (
     html_to_text,
     media_kind,
     parse_date,
+    split_byline,
 )
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, Block, Contributor, Media, MediaRef, Paragraph
@@ -233,9 +234,9 @@ def _contributors(item: etree._Element) -> list[Contributor]:
         if name:
             authors.append(Contributor(name=name, role="contributor"))
     for creator in [*_all(item, "creator", DC), *_all(item, "creator", DCTERMS), *_all(item, "author", DC)]:
-        name = _text(creator)
-        if name and all(a.name != name for a in authors):
-            authors.append(Contributor(name=name))
+        for name, affiliation in split_byline(_text(creator)):
+            if all(a.name != name for a in authors):
+                authors.append(Contributor(name=name, affiliation=affiliation))
     for author in _all(item, "author", None):
         if namespace(author) is not None:
             continue

@@ -24,6 +24,7 @@ __all__ = [
     "html_to_text",
     "media_kind",
     "parse_date",
+    "split_byline",
     "split_credit",
     "strip_quote_marks",
 ]
@@ -238,6 +239,22 @@ def clean_byline(text: str) -> str:
     cleaned = " ".join(text.split())
     cleaned = _BY.sub("", cleaned)
     return cleaned.strip(" ,;:-\u2013\u2014")
+
+
+def split_byline(byline: str) -> list[tuple[str, str | None]]:
+    """The people a byline credits, each with the organisation written after a comma:
+    ``Von Christian Hollmann, dpa`` gives ``[("Christian Hollmann", "dpa")]``, ``Jane Doe and
+    John Roe`` two names. Slashes (``Geir Molnes / Faktisk.no``, ``gr/bp``) are left alone."""
+    cleaned = clean_byline(byline)
+    names = [n.strip() for n in re.split(r"\s+(?:and|und|og|och|et|y|&)\s+|;\s*", cleaned) if n.strip()]
+    found: list[tuple[str, str | None]] = []
+    for name in names:
+        head, comma, tail = name.rpartition(",")
+        if comma and head.strip() and len(tail.split()) <= 4:
+            found.append((head.strip(), tail.strip()))
+        else:
+            found.append((name, None))
+    return found
 
 
 _MEDIA_KINDS: dict[str, MediaKind] = {

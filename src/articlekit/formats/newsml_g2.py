@@ -25,7 +25,7 @@ import attrs
 from lxml import etree
 
 from articlekit.errors import ParseError
-from articlekit.formats.industry_common import clean_byline, html_blocks, html_element_blocks, media_kind, parse_date
+from articlekit.formats.industry_common import html_blocks, html_element_blocks, media_kind, parse_date, split_byline
 from articlekit.formats.nitf_reader import NitfBody, article_from_nitf
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (
@@ -427,7 +427,7 @@ def _article(item: etree._Element, name: str, extra_media: Sequence[Media] = ())
         if by:
             extension["by"] = by
             if not any(a.role == "author" for a in authors):
-                authors.insert(0, Contributor(name=clean_byline(by)))
+                authors[0:0] = [Contributor(name=n, affiliation=a) for n, a in split_byline(by)]
         dateline = text_of(find_child(content_meta, "dateline"))
         if dateline:
             extension["dateline"] = dateline

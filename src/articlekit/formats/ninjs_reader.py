@@ -18,7 +18,7 @@ from typing import Any
 
 from articlekit.encoding import decode
 from articlekit.errors import ParseError
-from articlekit.formats.industry_common import clean_byline, html_blocks, html_to_text, media_kind, parse_date
+from articlekit.formats.industry_common import html_blocks, html_to_text, media_kind, parse_date, split_byline
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, Block, Contributor, Media, MediaRef, Paragraph, Place, Subject
 from articlekit.registry import Document, Options, ParserSpec
@@ -243,25 +243,11 @@ def _authors(item: Mapping[str, Any]) -> list[Contributor]:
     byline = _str(_get(item, "by", "byline"))
     if not byline:
         return []
-    return [Contributor(name=n, affiliation=a) for n, a in _split_byline(byline)]
+    return [Contributor(name=n, affiliation=a) for n, a in split_byline(byline)]
 
 
 def _role_rel(entry: Mapping[str, Any]) -> str:
     return re.split(r"[:/#]", str(entry.get("rel") or entry.get("role") or ""))[-1].lower()
-
-
-def _split_byline(byline: str) -> list[tuple[str, str | None]]:
-    """``Von Christian Hollmann, dpa`` -> Christian Hollmann (dpa); ``A and B`` -> A, B."""
-    cleaned = clean_byline(byline)
-    names = [n.strip() for n in re.split(r"\s+(?:and|und|og|och|et|y|&)\s+|;\s*", cleaned) if n.strip()]
-    found: list[tuple[str, str | None]] = []
-    for name in names:
-        head, comma, tail = name.rpartition(",")
-        if comma and head.strip() and len(tail.split()) <= 4:
-            found.append((head.strip(), tail.strip()))
-        else:
-            found.append((name, None))
-    return found
 
 
 def _subjects(item: Mapping[str, Any]) -> list[Subject]:

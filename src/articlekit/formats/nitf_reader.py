@@ -23,6 +23,7 @@ from articlekit.formats.industry_common import (
     clean_byline,
     media_kind,
     parse_date,
+    split_byline,
     split_credit,
     strip_quote_marks,
 )
@@ -351,9 +352,9 @@ def _bylines(body_head: etree._Element | None) -> list[Contributor]:
                 builder.append(text_of(child))
             if child.tail:
                 builder.append(child.tail)
-        name = clean_byline("".join(builder))
-        if name:
-            authors.append(Contributor(name=name, title=title))
+        names = split_byline("".join(builder))
+        if names:
+            authors.extend(Contributor(name=name, title=title, affiliation=affiliation) for name, affiliation in names)
         elif title:
             authors.append(Contributor(name=title))
     return authors

@@ -1,0 +1,54 @@
+"""``articlekit.xmlsafe``: XML is read without DTDs, entities or network, errors carry their
+position, and the helpers work on namespaced and plain documents alike."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from articlekit.errors import ParseError
+from articlekit.xmlsafe import find_child, local_name, namespace, parse_xml, root_name, text_of
+
+
+def test_external_and_nested_entities_stay_unresolved(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET")
+    data = f"""<!DOCTYPE x [<!ENTITY s SYSTEM "file://{secret}"><!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>
+<x>&s; &b; &amp; &#233;</x>""".encode()
+    text = text_of(parse_xml(data, "t.xml"))
+    assert "SECRET" not in text and "aaaa" not in text
+    assert text == "& \u00e9"
+    # with an external DTD (never loaded), HTML entities it would define are read as characters
+    dtd = b'<!DOCTYPE nitf SYSTEM "http://example.invalid/nitf.dtd"><nitf>a&mdash;b&nbsp;c</nitf>'
+    assert text_of(parse_xml(dtd, "d.xml")) == "a\u2014b c"
+
+
+def test_errors_have_line_and_column() -> None:
+    with pytest.raises(ParseError) as caught:
+        parse_xml(b"<a>\n  <b>\n</a>", "broken.xml", what="NITF")
+    error = caught.value
+    assert (error.file, error.line) == ("broken.xml", 3)
+    assert error.reason.startswith("not well-formed NITF: ")
+    assert ", line" not in error.reason  # the position is in the prefix only
+    with pytest.raises(ParseError, match="nesting|depth|Excessive"):
+        parse_xml(b"<a>" * 1000 + b"</a>" * 1000, "deep.xml")
+
+
+def test_recover_mode_and_redecoding() -> None:
+    assert local_name(parse_xml(b"<rss><channel><item></rss>", "r", recover=True)) == "rss"
+    latin1 = '<?xml version="1.0" encoding="utf-8"?><a>caf\u00e9</a>'.encode("latin-1")
+    assert text_of(parse_xml(latin1, "l")) == "caf\u00e9"
+    with pytest.raises(ParseError):
+        parse_xml(latin1, "l", redecode=False)
+    # a comment before the XML declaration (hand-made files) is forgiven
+    assert local_name(parse_xml(b'<!-- c -->\n<?xml version="1.0"?><x/>', "c")) == "x"
+
+
+def test_helpers() -> None:
+    root = parse_xml(b'<n:a xmlns:n="urn:n"><n:b>one <i>two</i></n:b></n:a>', "h")
+    assert (local_name(root), namespace(root)) == ("a", "urn:n")
+    assert text_of(find_child(root, "b")) == "one two"
+    assert root_name(b'<?xml version="1.0"?><!DOCTYPE nitf [<!ENTITY x "y">]><!-- c --><nitf>') == "nitf"
+    assert root_name(b'{"body": "<nitf>"}') is None
+    assert root_name(b"") is None
