@@ -163,6 +163,9 @@ def _parse_streamed(
             stream: IO[bytes] = Path(source).open("rb")  # noqa: SIM115 - closed by the generator below
         except OSError:
             return None  # read_document says why, in its words
+        if not _seekable(stream):  # a named pipe: read whole, as before
+            stream.close()
+            return None
         owned = True
     elif hasattr(source, "read") and not isinstance(source, io.TextIOBase) and _seekable(source):
         stream = source  # type: ignore[assignment]
