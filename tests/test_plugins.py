@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import gzip
 import io
+import os
 import re
 import textwrap
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -291,3 +293,18 @@ def test_text_files_are_still_read_when_a_streaming_parser_is_installed(tmp_path
     path.write_text(text, encoding="utf-8")
     with path.open(encoding="utf-8") as fh:
         assert articlekit.parse(fh).headline == "From text"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_named_pipe_is_read_whole_as_before(tmp_path: Path) -> None:
+    plugin = LinesPlugin()
+    articlekit.register_plugin(plugin, name="lines")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=fifo.write_bytes, args=(b"LINES\nLINE piped\n",))
+    writer.start()
+    try:
+        assert [a.headline for a in articlekit.parse_all(fifo)] == ["piped"]
+    finally:
+        writer.join(timeout=10)
+    assert plugin.streams[-1] == (b"LI", str(fifo))  # through parse(), from a Document
