@@ -159,6 +159,7 @@ def test_a_credit_on_its_own_line_makes_the_line_above_a_caption() -> None:
             "PRNewswire",
             "Nordwind",
         ),
+        ("(CNN) — The US and Ukraine", (), "CNN", "The US and Ukraine"),
     ],
 )
 def test_datelines(text: str, places: tuple[Place, ...], provider: str | None, rest: str) -> None:
@@ -171,7 +172,14 @@ def test_datelines(text: str, places: tuple[Place, ...], provider: str | None, r
 
 @pytest.mark.parametrize(
     "text",
-    ["UPDATE - The figures were revised.", "Meanwhile - nothing happened.", "The - sign", "I - for one - agree."],
+    [
+        "UPDATE - The figures were revised.",
+        "Meanwhile - nothing happened.",
+        "The - sign",
+        "I - for one - agree.",
+        "(Photo) - odd",
+        "(laughs) - and then",
+    ],
 )
 def test_not_datelines(text: str) -> None:
     assert rules.match_dateline(text) is None
@@ -300,6 +308,9 @@ def test_header_dates_and_subheadline() -> None:
     assert article.published == datetime(2025, 11, 28, 12, 44)
     assert article.updated == datetime(2025, 11, 28, 13, 0)
     assert article.subheadline == "A deck that explains the headline"
+    guardian = parse("Headline\nPosted Fri 28 Nov 2025 at 1:05pm, updated Fri 28 Nov 2025 at 3:10pm\n\nBody.\n")
+    assert (guardian.published, guardian.updated) == (datetime(2025, 11, 28, 13, 5), datetime(2025, 11, 28, 15, 10))
+    assert parse("Headline\n28 Nov 2025 · 5 min read\n\nBody.\n").published == datetime(2025, 11, 28)
     est = parse("Updated 3:05 PM EST, Fri November 28, 2025\nHeadline\n\nBody.\n")
     assert est.updated == datetime(2025, 11, 28, 15, 5, tzinfo=timezone(timedelta(hours=-5)))
 

@@ -452,7 +452,7 @@ class _Reader:
             if not seen_paragraph and not self.datelines:
                 dateline = rules.match_dateline(text)
                 if dateline is not None and dateline.end < len(text):
-                    self.datelines = dateline.places
+                    self.datelines = dateline.places or self.datelines
                     if dateline.provider:
                         self.provider = dateline.provider
                     text = text[dateline.end :]

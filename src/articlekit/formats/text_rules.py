@@ -162,6 +162,7 @@ _DATELINE_AGENCY = re.compile(
     + _DASH
     + r"\s+(?=\S)"
 )
+_AGENCY_ONLY = re.compile(r"\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)\s*" + _DASH + r"\s+(?=\S)")
 _NOT_PLACES = frozenset(
     (
         "UPDATE",
@@ -451,6 +452,12 @@ def match_dateline(text: str) -> Dateline | None:
     """The dateline at the start of a paragraph: ``MOSCOW/KYIV -``, ``WASHINGTON (AP) —``,
     ``BEIJING, Nov. 28 (Xinhua) --``, ``LONDON, Nov 27 (Reuters) -``, ``PARIS (AFP) -``,
     ``KYIV, Ukraine —``, ``Berlin (dpa) -``, ``NEW DELHI:``, ``BERLIN, Nov. 27, 2025 /PRNewswire/ --``."""
+    if text.startswith("("):
+        # "(CNN) — ...": the agency without a place
+        only = _AGENCY_ONLY.match(text, 0, 60)
+        if only is not None and (only.group("agency") in AGENCIES or only.group("agency").split()[0].isupper()):
+            return Dateline(places=(), provider=only.group("agency"), end=only.end())
+        return None
     if not text or not text[0].isupper():
         return None
     m = _DATELINE_CAPS.match(text, 0, 160)
@@ -685,7 +692,8 @@ _RESIDUE = re.compile(
     r"[\s,.|/()\-–—:·•]+|(?i:on|at|um|am|the|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
-_SPLIT_HEADER = re.compile(r"\s+[|·•]\s+|\s{2,}")
+_SPLIT_HEADER = re.compile(r"\s+[|·•]\s+|\s{2,}|,\s+(?=(?:[Uu]pdated|[Ll]ast updated|[Mm]odified)\b)")
+_READING_TIME = re.compile(r"(?i)\d+\s*(?:min|mins|minutes?)\s+read|(?:\d+\s+)?comments?")
 
 
 def _only_date(text: str) -> datetime | None:
@@ -718,6 +726,8 @@ def header_dates(line: str) -> HeaderDates | None:
     for segment in _SPLIT_HEADER.split(line.replace("|", " | ")):
         if not segment.strip():
             continue
+        if _READING_TIME.fullmatch(segment.strip()):
+            continue  # "5 min read" next to the date
         field = _FIELD.match(segment.strip())
         if field is not None:
             label, value = field.group("label").lower(), field.group("value")
