@@ -546,3 +546,11 @@ def test_a_section_label_above_the_headline() -> None:
     assert short.headline == "Trump fires Comey" and short.section is None
     labelled = parse("Politics\nSenate passes the budget after a long night\n\nBody.\n")
     assert labelled.section == "Politics"
+
+
+def test_the_page_address_copied_with_the_text() -> None:
+    article = parse("https://news.example/world/2025/11/28/story\nHeadline here\n\nBody.\n")
+    assert article.url == "https://news.example/world/2025/11/28/story"
+    assert article.headline == "Headline here"
+    labelled = parse("Headline here\nURL: <https://news.example/a>\n\nBody.\n")
+    assert labelled.url == "https://news.example/a"

@@ -191,6 +191,7 @@ _KICKER = re.compile(
 )
 
 
+_ADDRESS = re.compile(r"(?:(?i:url|link|source|address|permalink)\s*:\s*)?<?(?P<url>https?://[^\s<>]+)>?")
 _SECTIONS = frozenset(
     (
         "world",
@@ -241,6 +242,7 @@ class _Reader:
     authors: list[Contributor] = attrs.Factory(list)
     provider: str | None = None
     section: str | None = None
+    url: str | None = None
     datelines: tuple[Place, ...] = ()
     media: list[Media] = attrs.Factory(list)
     body: list[Block] = attrs.Factory(list)
@@ -258,6 +260,11 @@ class _Reader:
         for index, row in enumerate(rows):
             text = row.text
             if rules.is_separator(text):
+                continue
+            address = _ADDRESS.fullmatch(text)
+            if address is not None:
+                # the page's address, as copied with the text ("URL: https://...", or bare)
+                self.url = self.url or address.group("url")
                 continue
             dates = rules.header_dates(text)
             if dates is not None:
@@ -474,6 +481,7 @@ class _Reader:
             fields["section"] = self.section
         return Article(
             headline=self.headline or "",
+            url=self.url,
             subheadline=self.subheadline,
             summary=self.summary,
             published=self.published,
@@ -523,6 +531,8 @@ def read_text(text: str) -> Article:
         reader.section = export.section
         reader.summary = export.summary
         reader.datelines = export.datelines
+        url = export.info.get("url")
+        reader.url = url if isinstance(url, str) and url.startswith(("http://", "https://")) else None
         fields.update(language=export.language, extensions={FORMAT: export.info})
     start = reader.read_head(rows)
     reader.read_body(_units(rows[start:]))
