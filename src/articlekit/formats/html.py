@@ -218,21 +218,19 @@ _BLOCKISH = frozenset(
         "main",
         "body",
         "table",
-        "tr",
         "ul",
         "ol",
         "dl",
         "figure",
         "figcaption",
         "center",
-        "font",
-        "span",
     }
 )
 _NOSCORE = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "select", "textarea"})
 _PROSE_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "img", "picture"})
 _PRUNE_BELOW = -20.0
-_DESCEND_SHARE = 0.8
+_DESCEND_SHARE = 0.6
+_SIBLING_SHARE = 0.2
 _STRIPPED = ("script", "style", "noscript", "template", "svg", "link", "meta", "iframe", "object", "embed", "canvas")
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?。！？؟]")
@@ -327,28 +325,38 @@ class _Scorer:
             for child in reversed(node):
                 stack.append((child, False))
 
-    def best(self, root: Any) -> Any:
-        """The element with the largest total, or a descendant holding nearly all of it (a
-        sidebar's bit of prose must not pull the choice up to the page's main wrapper)."""
+    def best(self, root: Any) -> tuple[Any, set[Any] | None]:
+        """The article's element, and which of its children to keep (None: all of them).
+
+        The element with the largest total, or the deepest descendant holding most of that
+        total, so that a sidebar's bit of prose cannot pull the choice up to the page's wrapper."""
         if not self.totals:
-            return root
+            return root, None
         best_node, best_score = max(self.totals.items(), key=lambda item: item[1])
         if best_score <= 0:
-            return root
+            return root, None
         node = best_node
         while True:
             child = max((c for c in node if c in self.totals), key=lambda c: self.totals[c], default=None)
             if child is None or self.totals[child] < _DESCEND_SHARE * best_score or local_name(child) in _PROSE_TAGS:
-                return node
+                break
             node = child
+        parent = node.getparent()
+        if node is best_node or parent is None:
+            return node, None
+        # a standfirst or the rest of an article split around an ad: siblings of some weight
+        floor = max(50.0, _SIBLING_SHARE * best_score)
+        keep = {c for c in parent if c is node or self.totals.get(c, 0.0) >= floor}
+        return (parent, keep) if len(keep) > 1 else (node, None)
 
 
-def _content_root(root: Any, meta: PageMeta) -> tuple[Any, set[Any], dict[Any, float]]:
+def _content_root(root: Any, meta: PageMeta) -> tuple[Any, set[Any] | None, set[Any], dict[Any, float]]:
     body = root.find("body")
     start = body if body is not None else root
     scorer = _Scorer(meta.article_body)
     scorer.run(start, _Furniture(start))
-    return scorer.best(start), scorer.junk, scorer.totals
+    container, keep = scorer.best(start)
+    return container, keep, scorer.junk, scorer.totals
 
 
 # --------------------------------------------------------------------------- assembling
@@ -532,7 +540,7 @@ def _compact_media(blocks: list[Block], media: list[Media]) -> tuple[list[Block]
 
 
 def _body(root: Any, meta: PageMeta, base_url: str | None, media_offset: int) -> Body:
-    container, junk, totals = _content_root(root, meta)
+    container, keep, junk, totals = _content_root(root, meta)
     marked = meta.body_element
     # a microdata articleBody that holds the chosen block (or sits inside it) is the body
     if (
@@ -540,13 +548,15 @@ def _body(root: Any, meta: PageMeta, base_url: str | None, media_offset: int) ->
         and container is not marked
         and (_contains(marked, container) or (_contains(container, marked) and _text_size(marked) > 200))
     ):
-        container = marked
+        container, keep = marked, None
 
     furniture = _Furniture(container)
 
     def skip(element: Any, name: str) -> bool:
         if element is container:
             return False
+        if keep is not None and element not in keep and element.getparent() is container:
+            return True
         if element in junk or furniture(element, name):
             return True
         # a block of link lists and fragments (teasers, menus) inside the chosen container
