@@ -59,7 +59,16 @@ class Env:
 
     def pip_install(self, path: Path) -> None:
         done = self.run(
-            self.python, "-m", "pip", "install", "-q", "--no-index", "--no-deps", "--no-build-isolation", path
+            self.python,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--disable-pip-version-check",
+            "--no-index",
+            "--no-deps",
+            "--no-build-isolation",
+            path,
         )
         assert done.returncode == 0, f"pip install {path} failed:\n{done.stdout}\n{done.stderr}"
 
