@@ -129,3 +129,15 @@ def test_split_caption_credit() -> None:
     assert split_caption_credit("A quiet street. © Jane Doe") == ("A quiet street.", "Jane Doe")
     assert split_caption_credit("Just a caption (in brackets)") == ("Just a caption (in brackets)", None)
     assert split_caption_credit(None) == (None, None)
+
+
+def test_a_wrapper_named_like_a_figure_is_a_figure() -> None:
+    body = convert_html(
+        '<p>Before.</p><div class="article-image"><img src="p.jpg"><p>Protesters in the square. '
+        '<span class="photo-credit">Jane Doe/AFP</span></p></div>'
+        '<div class="photo-gallery"><img src="a.jpg"><img src="b.jpg"><p>Two images: not one figure.</p></div>'
+    )
+    assert body.blocks[:2] == (Paragraph("Before."), MediaRef(0))
+    assert (body.media[0].caption, body.media[0].credit) == ("Protesters in the square.", "Jane Doe/AFP")
+    assert Paragraph("Two images: not one figure.") in body.blocks
+    assert len(body.media) == 3

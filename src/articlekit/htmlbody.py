@@ -202,6 +202,13 @@ _CREDIT_PREFIX = re.compile(
     r"^(?:©|\(c\)|copyright\b)\s*|^(?:photo(?:graph)?s?|images?|pictures?|fotos?|credits?|photo\s+credit|bild)\s*(?:by)?\s*[:/]\s*",
     re.I,
 )
+_FIGURE_CLASS = re.compile(
+    r"(?:^|[-_])(?:image|img|photo|picture|figure|media|wp-caption|inline-image|imagewrap|photo-?wrap|"
+    r"img-?wrap|image-?wrap|image-?container|article-?image|story-?image|embed-?image)s?(?:$|[-_])",
+    re.I,
+)
+_FIGURE_LIKE_TAGS = frozenset({"div", "span", "p", "section", "aside"})
+_FIGURE_LIKE_MAX_TEXT = 400
 _SPACE_RUN = re.compile(r"[^\S\n]+")
 _TRACKER_NAME = re.compile(r"(?:pixel|spacer|blank|tracking|beacon|1x1|transparent)\.(?:gif|png)", re.I)
 
@@ -358,6 +365,25 @@ def _media_kind(element: Any) -> MediaKind:
     return "video" if any(local_name(e) == "video" for e in element.iter()) else "image"
 
 
+def _figure_like(element: Any) -> bool:
+    """A wrapper named like a figure (``div.photo``, ``div.wp-caption``) holding one image and
+    a short text: a figure without the ``figure`` tag."""
+    tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+    if not any(_FIGURE_CLASS.search(t) for t in tokens):
+        return False
+    images = 0
+    paragraphs = 0
+    for node in element.iter():
+        name = local_name(node)
+        if name == "img":
+            images += 1
+        elif name in ("p", "li", "h2", "h3", "blockquote"):
+            paragraphs += 1
+        if images > 1 or paragraphs > 2:
+            return False
+    return images == 1 and len(_element_text(element)) <= _FIGURE_LIKE_MAX_TEXT
+
+
 def _figure_media(figure: Any, base_url: str | None) -> Media | None:
     """A ``figure`` (or an element standing for one) as Media, or None when it holds no image."""
     img = None
@@ -393,10 +419,11 @@ def _figure_media(figure: Any, base_url: str | None) -> Media | None:
         credit_parts.extend(_element_text(c) for c in credits)
         caption_parts.append(_element_text(caption, credits))
     if not captions:
-        for node in figure.iter():
-            if node is not figure and _CREDIT_CLASS.search(node.get("class") or ""):
-                credit_parts.append(_element_text(node))
-                break
+        credit_nodes = [n for n in figure.iter() if n is not figure and _CREDIT_CLASS.search(n.get("class") or "")][:1]
+        credit_parts.extend(_element_text(n) for n in credit_nodes)
+        if local_name(figure) != "figure":
+            # a figure-like wrapper (div.photo): its other text is the caption
+            caption_parts.append(_element_text(figure, credit_nodes))
     caption_text = " ".join(p for p in caption_parts if p) or None
     credit = " ".join(p for p in credit_parts if p) or None
     if credit is None:
@@ -567,7 +594,7 @@ class _Walker:
             self.flush()
             cite = element.get("cite")
             self.collectors.append(_Collector("quote", cite=cite))
-        elif name == "figure":
+        elif name == "figure" or (name in _FIGURE_LIKE_TAGS and _figure_like(element)):
             self.flush()
             self._figure(element)
             return False

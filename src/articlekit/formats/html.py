@@ -374,7 +374,10 @@ _FURNITURE_LINE = re.compile(
         this\s+(?:slideshow|video|content)\s+requires\s+javascript.*|
         (?:partner|sponsored)\s+news|more\s+from\s+\w+(?:\s+\w+)?|you\s+may\s+also\s+like|
         (?:image|photo)\s+(?:copyright|caption).*|
-        tags?|topics?|filed\s+under
+        tags?|topics?|filed\s+under.*|sharing\s+is\s+caring|like\s+this|like\s+loading|loading|
+        text\s+size|print(?:\s+this)?(?:\s+(?:article|story|page))?(?:\s+share\s+it\s+with\s+friends)?|
+        share\s+it\s+with\s+friends|close|caption|back\s+to\s+gallery|(?:view|open)\s+(?:gallery|image)|
+        click\s+to\s+(?:tweet|share|enlarge).*|(?:iklan|anzeige|publicidad|publicité|pubblicità|реклама)
     )\W*$""",
     re.I | re.X,
 )
@@ -390,6 +393,15 @@ def _is_timestamp(text: str) -> bool:
         return False
     rest = (text[: found.start] + " " + text[found.end :]).split()
     return len(rest) <= 3
+
+
+_CREDIT_LINE = re.compile(
+    r"^\W*(?:(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\b|"
+    r"[^.]{3,80}\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b)",
+    re.I,
+)
+"""End matter crediting contributors: ``(Reporting by ...; editing by ...)``, ``Jane Doe
+contributed reporting.``"""
 
 
 def _tidy(blocks: Sequence[Block], meta: PageMeta) -> list[Block]:
@@ -412,6 +424,8 @@ def _tidy(blocks: Sequence[Block], meta: PageMeta) -> list[Block]:
             if headline and _norm(text) == headline and (isinstance(block, Heading) or not kept):
                 continue
             if len(text) < 90 and (_FURNITURE_LINE.match(text) or _is_timestamp(text)):
+                continue
+            if index >= len(blocks) - 3 and len(text) < 300 and _CREDIT_LINE.match(text):
                 continue
         kept.append(block)
     return kept
