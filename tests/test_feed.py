@@ -196,6 +196,8 @@ def test_rss_item_mapping_and_quotes_from_the_enrichers() -> None:
     assert first.id == "abc-1"
     assert first.summary == "Short summary."
     assert first.published == datetime(2025, 11, 28, 12, 44, tzinfo=timezone(timedelta(hours=3)))
+    assert first.extensions["provenance"]["published"] == "pubDate"
+    assert first.extensions["provenance"]["body"] == "content:encoded"
     assert [a.name for a in first.authors] == ["Ann Writer", "Bo Reporter"]
     assert first.keywords == ("Diplomacy", "Europe")
     assert first.language == "en-gb"

@@ -114,6 +114,9 @@ def test_listing_2() -> None:
     assert len(article.paragraphs) == 2
     assert article.paragraphs[0].text.startswith("(New York, NY - October 21) Et, sent luptat")
     assert article.extensions["newsml-g2"]["info_sources"] == ["Associated Press"]
+    provenance = article.extensions["provenance"]
+    assert provenance["published"] == "contentMeta/contentCreated"
+    assert provenance["body"] == "contentSet/inlineXML (application/nitf+xml)"
 
 
 def test_listing_22_sports_story_in_nitf() -> None:

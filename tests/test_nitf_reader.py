@@ -38,6 +38,9 @@ def test_fishing_sample_mapping() -> None:
     assert article.subheadline == "A sample, fictitious NITF article"
     assert article.published == datetime(2002, 2, 26, 9, 30, tzinfo=est)  # date.release
     assert article.extensions["nitf"]["dates"]["issue"] == "2002-02-25T14:30:00-05:00"
+    provenance = article.extensions["provenance"]  # shown by `articlekit inspect`
+    assert provenance["published"] == "docdata/date.release/@norm"
+    assert provenance["provider"] == "body.head/distributor"
     assert [(a.name, a.title) for a in article.authors] == [("Alan Karben", "NITF Network News Online")]
     assert article.provider == "XML Team Solutions, Inc."
     assert [(p.name, p.region) for p in article.datelines] == [("Newport News", "VA")]

@@ -18,7 +18,6 @@ import binascii
 import json
 import re
 from collections.abc import Iterator, Sequence
-from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin
 
@@ -27,6 +26,8 @@ from lxml import etree
 from articlekit.encoding import decode
 from articlekit.errors import ParseError
 from articlekit.formats.industry_common import (
+    PROVENANCE,
+    first_of,
     html_blocks,
     html_element_blocks,
     html_to_text,
@@ -125,14 +126,6 @@ def _markup(element: etree._Element) -> str:
     """An element's content as markup text: its text, base64-decoded when it says so."""
     decoded = _base64(element)
     return decoded if decoded is not None else "".join(str(t) for t in element.itertext())
-
-
-def _first_date(*values: str | None) -> datetime | None:
-    for value in values:
-        found = parse_date(value)
-        if found is not None:
-            return found
-    return None
 
 
 def _resolve(url: str | None, base: str | None) -> str | None:
@@ -368,19 +361,31 @@ def _item_article(item: etree._Element, channel: _Channel, recovered: str | None
         headline = _atom_text(_child(item, "title", MEDIA)) or ""
     if recovered and not headline and not url and not blocks and not summary:
         return None  # a fragment libxml2 salvaged from a broken feed: nothing to read
-    published = _first_date(
-        _text(_child(item, "pubDate")),
-        _text(_child(item, "published", ATOM)),
-        _text(_child(item, "issued", ATOM_03)),
-        _text(_child(item, "date", DC)),
-        _text(_child(item, "issued", DCTERMS)),
-        _text(_child(item, "created", DCTERMS)),
+    provenance: dict[str, str] = {}
+    published = first_of(
+        provenance,
+        "published",
+        ("pubDate", parse_date(_text(_child(item, "pubDate")))),
+        ("atom:published", parse_date(_text(_child(item, "published", ATOM)))),
+        ("atom:issued (0.3)", parse_date(_text(_child(item, "issued", ATOM_03)))),
+        ("dc:date", parse_date(_text(_child(item, "date", DC)))),
+        ("dcterms:issued", parse_date(_text(_child(item, "issued", DCTERMS)))),
+        ("dcterms:created", parse_date(_text(_child(item, "created", DCTERMS)))),
     )
-    updated = _first_date(
-        _text(_child(item, "updated", ATOM)),
-        _text(_child(item, "modified", ATOM_03)),
-        _text(_child(item, "modified", DCTERMS)),
+    updated = first_of(
+        provenance,
+        "updated",
+        ("atom:updated", parse_date(_text(_child(item, "updated", ATOM)))),
+        ("atom:modified (0.3)", parse_date(_text(_child(item, "modified", ATOM_03)))),
+        ("dcterms:modified", parse_date(_text(_child(item, "modified", DCTERMS)))),
     )
+    if updated is not None and updated == published:
+        updated = None
+        del provenance["updated"]
+    if body_source:
+        provenance["body"] = body_source
+    if media_rss:
+        provenance["media"] = "media:content, media:thumbnail, enclosure"
     guid = _text(_child(item, "guid")) or _text(_child(item, "id", ATOM)) or _text(_child(item, "id", ATOM_03))
     authors = _contributors(item) or list(channel.authors)
     language = item.get(XML_LANG) or _text(_child(item, "language", DC)) or channel.language
@@ -408,13 +413,13 @@ def _item_article(item: etree._Element, channel: _Channel, recovered: str | None
         url=url,
         id=guid or None,
         published=published,
-        updated=updated if updated != published else None,
+        updated=updated,
         authors=tuple(authors),
         provider=provider,
         media=tuple(all_media),
         body=tuple(blocks),
         keywords=tuple(_keywords(item)),
-        extensions={_EXTENSION: extension},
+        extensions={_EXTENSION: extension, PROVENANCE: provenance},
     )
 
 

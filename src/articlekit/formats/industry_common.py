@@ -11,14 +11,16 @@ import html
 import re
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_tz
-from typing import Any
+from typing import Any, TypeVar
 
 from articlekit.model import Block, Media, MediaKind
 
 __all__ = [
+    "PROVENANCE",
     "QUOTE_PAIRS",
     "TextBuilder",
     "clean_byline",
+    "first_of",
     "html_blocks",
     "html_element_blocks",
     "html_to_text",
@@ -28,6 +30,23 @@ __all__ = [
     "split_credit",
     "strip_quote_marks",
 ]
+
+PROVENANCE = "provenance"
+"""The extensions namespace where a parser says where it found each field (``articlekit
+inspect`` shows it): field name -> the element or key it came from."""
+
+T = TypeVar("T")
+
+
+def first_of(provenance: dict[str, str], field: str, *candidates: tuple[str, T | None]) -> T | None:
+    """The first candidate value that is not None or empty, recording in ``provenance`` under
+    ``field`` where it came from (each candidate is ``(where, value)``)."""
+    for where, value in candidates:
+        if value is not None and value != "":
+            provenance[field] = where
+            return value
+    return None
+
 
 # 20020225T143000-0500, 2021-05-16T09:00:04, 20080219+0100, 2019-07-03T04:05:12.123Z, 2003-12-13
 _ISO = re.compile(

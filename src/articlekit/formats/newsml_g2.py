@@ -25,7 +25,15 @@ import attrs
 from lxml import etree
 
 from articlekit.errors import ParseError
-from articlekit.formats.industry_common import html_blocks, html_element_blocks, media_kind, parse_date, split_byline
+from articlekit.formats.industry_common import (
+    PROVENANCE,
+    first_of,
+    html_blocks,
+    html_element_blocks,
+    media_kind,
+    parse_date,
+    split_byline,
+)
 from articlekit.formats.nitf_reader import NitfBody, article_from_nitf
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (
@@ -192,6 +200,7 @@ class _Body:
     quotes: tuple[Any, ...] = ()
     mentions: list[dict[str, Any]] = attrs.Factory(list)
     unread: str | None = None
+    source: str = ""
 
 
 _HTML_ROOTS = {"html", "body", "div", "article", "section", "main", "p", "h1", "h2", "h3", "ul", "ol", "blockquote"}
@@ -234,6 +243,18 @@ def _html_body(element: etree._Element) -> _Body:
     return _Body(blocks=blocks, media=media)
 
 
+_G2_SOURCES = {
+    "headline": "contentMeta/headline",
+    "subheadline": "contentMeta/headline (second)",
+    "summary": "contentMeta/description",
+    "authors": "contentMeta/creator, contributor, by",
+    "datelines": "contentMeta/dateline, located",
+    "published": "itemMeta/firstCreated",
+    "keywords": "contentMeta/keyword",
+    "provider": "itemMeta/provider",
+    "language": "contentMeta/language, xml:lang",
+}
+
 _FURNITURE_CLASSES = {"dat", "slugline", "dateline-meta"}
 
 
@@ -252,9 +273,20 @@ def _html_string_body(markup: str) -> _Body:
 
 
 def _body(item: etree._Element, name: str) -> _Body:
+    body, source = _read_body(item, name)
+    body.source = source
+    return body
+
+
+def _where(kind: str, content_type: str) -> str:
+    return f"contentSet/{kind} ({content_type or 'no content type'})"
+
+
+def _read_body(item: etree._Element, name: str) -> tuple[_Body, str]:
+    """The body and where it came from (``inlineXML (application/nitf+xml)``)."""
     content_set = find_child(item, "contentSet") if local_name(item) != "contentSet" else item
     if content_set is None:
-        return _Body()
+        return _Body(), ""
     for content in children(content_set):
         kind = local_name(content)
         content_type = (content.get("contenttype") or "").lower()
@@ -265,26 +297,28 @@ def _body(item: etree._Element, name: str) -> _Body:
             element_name = local_name(element)
             if element_name == "nitf":
                 nitf = article_from_nitf(element, name)
-                return _Body(blocks=list(nitf.body), media=list(nitf.media), nitf=nitf)
+                return _Body(blocks=list(nitf.body), media=list(nitf.media), nitf=nitf), _where(kind, content_type)
             if element_name in ("body", "body.content") and "nitf" in content_type:
                 converter = NitfBody()
                 converter.add_container(element)
-                return _Body(converter.blocks, converter.media, None, tuple(converter.quotes), converter.mentions)
+                return _Body(
+                    converter.blocks, converter.media, None, tuple(converter.quotes), converter.mentions
+                ), _where(kind, content_type)
             if _is_html(element, content_type):
-                return _html_body(element)
+                return _html_body(element), _where(kind, content_type)
             nested = next(element.iter("{*}nitf", "nitf"), None)
             if nested is not None:
                 nitf = article_from_nitf(nested, name)
-                return _Body(blocks=list(nitf.body), media=list(nitf.media), nitf=nitf)
+                return _Body(blocks=list(nitf.body), media=list(nitf.media), nitf=nitf), _where(kind, content_type)
             # another vocabulary (SportsML statistics, ...): no running text to read
-            return _Body(unread=content_type or element_name)
+            return _Body(unread=content_type or element_name), _where(kind, content_type)
         if kind == "inlineData":
             text = "".join(str(piece) for piece in content.itertext())
             if "html" in content_type:
-                return _html_string_body(text)
+                return _html_string_body(text), _where(kind, content_type)
             if text.strip():
-                return _plain_body(text)
-    return _Body()
+                return _plain_body(text), _where(kind, content_type)
+    return _Body(), ""
 
 
 def _remote_media(item: etree._Element, language: str | None) -> Media | None:
@@ -450,9 +484,8 @@ def _article(item: etree._Element, name: str, extra_media: Sequence[Media] = ())
     if genres:
         extension["genres"] = genres
 
-    provider = None
+    provenance: dict[str, str] = {}
     if item_meta is not None:
-        provider = _label(find_child(item_meta, "provider"), language)
         notes = [text_of(n) for n in children(item_meta, "edNote")]
         if any(notes):
             extension["editorial_notes"] = [n for n in notes if n]
@@ -466,11 +499,16 @@ def _article(item: etree._Element, name: str, extra_media: Sequence[Media] = ())
         status = find_child(item_meta, "pubStatus")
         if status is not None and status.get("qcode"):
             extension["pub_status"] = status.get("qcode")
-    if provider is None:
-        rights = find_child(item, "rightsInfo")
-        holder = find_child(rights, "copyrightHolder") if rights is not None else None
-        provider = _label(holder, language)
-    provider = provider or extension.get("creditline") or (extension.get("info_sources") or [None])[0]
+    rights = find_child(item, "rightsInfo")
+    holder = find_child(rights, "copyrightHolder") if rights is not None else None
+    provider = first_of(
+        provenance,
+        "provider",
+        ("itemMeta/provider", _label(find_child(item_meta, "provider"), language) if item_meta is not None else None),
+        ("rightsInfo/copyrightHolder", _label(holder, language)),
+        ("contentMeta/creditline", extension.get("creditline")),
+        ("contentMeta/infoSource", (extension.get("info_sources") or [None])[0]),
+    )
 
     dates = {
         "versionCreated": _date(item_meta, "versionCreated"),
@@ -479,10 +517,22 @@ def _article(item: etree._Element, name: str, extra_media: Sequence[Media] = ())
         "contentCreated": _date(content_meta, "contentCreated"),
         "contentModified": _date(content_meta, "contentModified"),
     }
-    published = dates["firstCreated"] or dates["contentCreated"] or dates["versionCreated"]
-    updated = dates["versionCreated"] or dates["contentModified"]
+    published = first_of(
+        provenance,
+        "published",
+        ("itemMeta/firstCreated", dates["firstCreated"]),
+        ("contentMeta/contentCreated", dates["contentCreated"]),
+        ("itemMeta/versionCreated", dates["versionCreated"]),
+    )
+    updated = first_of(
+        provenance,
+        "updated",
+        ("itemMeta/versionCreated", dates["versionCreated"]),
+        ("contentMeta/contentModified", dates["contentModified"]),
+    )
     if updated is not None and published is not None and _not_after(updated, published):
         updated = None
+        del provenance["updated"]
     extension["dates"] = {key: value.isoformat() for key, value in dates.items() if value is not None}
     if item.get("version"):
         extension["version"] = item.get("version")
@@ -494,6 +544,17 @@ def _article(item: etree._Element, name: str, extra_media: Sequence[Media] = ())
     while blocks and isinstance(blocks[0], Heading) and squash(blocks[0].text) == squash(headline):
         blocks = blocks[1:]  # the body repeats the headline
     quotes = tuple(nitf.quotes) if nitf is not None else body.quotes
+    own = {
+        "headline": headline,
+        "subheadline": subheadline,
+        "summary": summary,
+        "authors": authors,
+        "datelines": places,
+        "published": published,
+        "keywords": keywords,
+        "provider": provider,
+        "language": language,
+    }
     if nitf is not None:
         # NITF inside fills what the G2 metadata leaves out
         headline = headline or nitf.headline
@@ -512,6 +573,24 @@ def _article(item: etree._Element, name: str, extra_media: Sequence[Media] = ())
         extension["mentions"] = body.mentions
     if body.unread:
         extension["unread_content"] = body.unread
+    final = {
+        "headline": headline,
+        "subheadline": subheadline,
+        "summary": summary,
+        "authors": authors,
+        "datelines": places,
+        "published": published,
+        "keywords": keywords,
+        "provider": provider,
+        "language": language,
+    }
+    for field, value in final.items():
+        if value and not own[field]:
+            provenance[field] = "inlineXML: the NITF document"
+        elif value and field not in provenance:
+            provenance[field] = _G2_SOURCES[field]
+    if blocks:
+        provenance["body"] = body.source
     if not extension["dates"]:
         del extension["dates"]
     return Article(
@@ -532,7 +611,7 @@ def _article(item: etree._Element, name: str, extra_media: Sequence[Media] = ())
         subjects=tuple(subjects),
         slug=slug,
         priority=priority,
-        extensions={_EXTENSION: extension},
+        extensions={_EXTENSION: extension, PROVENANCE: provenance},
     )
 
 

@@ -19,8 +19,10 @@ from lxml import etree
 
 from articlekit.errors import ParseError
 from articlekit.formats.industry_common import (
+    PROVENANCE,
     TextBuilder,
     clean_byline,
+    first_of,
     media_kind,
     parse_date,
     split_byline,
@@ -426,10 +428,17 @@ def article_from_nitf(root: etree._Element, name: str = "<input>") -> Article:
     docdata = find_child(head, "docdata") if head is not None else None
     pubdata = find_child(head, "pubdata") if head is not None else None
 
+    provenance: dict[str, str] = {}
     hedline = find_child(body_head, "hedline") if body_head is not None else None
-    headline = text_of(find_child(hedline, "hl1")) if hedline is not None else ""
-    if not headline and head is not None:
-        headline = text_of(find_child(head, "title"))
+    headline = (
+        first_of(
+            provenance,
+            "headline",
+            ("body.head/hedline/hl1", text_of(find_child(hedline, "hl1")) if hedline is not None else None),
+            ("head/title", text_of(find_child(head, "title")) if head is not None else None),
+        )
+        or ""
+    )
     subheadline = None
     if hedline is not None:
         for hl2 in children(hedline, "hl2"):
@@ -467,19 +476,28 @@ def article_from_nitf(root: etree._Element, name: str = "<input>") -> Article:
     authors = _bylines(body_head)
     places, story_date = _datelines(body_head)
 
-    provider = None
-    if body_head is not None:
-        provider = text_of(find_child(body_head, "distributor")) or None
-        rights = find_child(body_head, "rights")
-        if provider is None and rights is not None:
-            provider = text_of(find_child(rights, "rights.owner")) or None
-    provider = provider or _attr(docdata, "doc.copyright", "holder") or _attr(docdata, "doc.rights", "owner")
-    provider = provider or _attr(docdata, "doc-id", "regsrc")
+    rights = find_child(body_head, "rights") if body_head is not None else None
+    provider = first_of(
+        provenance,
+        "provider",
+        ("body.head/distributor", text_of(find_child(body_head, "distributor")) if body_head is not None else None),
+        ("body.head/rights/rights.owner", text_of(find_child(rights, "rights.owner")) if rights is not None else None),
+        ("docdata/doc.copyright/@holder", _attr(docdata, "doc.copyright", "holder")),
+        ("docdata/doc.rights/@owner", _attr(docdata, "doc.rights", "owner")),
+        ("docdata/doc-id/@regsrc", _attr(docdata, "doc-id", "regsrc")),
+    )
 
     issued = read_nitf_date(_attr(docdata, "date.issue", "norm"))
     released = read_nitf_date(_attr(docdata, "date.release", "norm"))
     publication = read_nitf_date(pubdata.get("date.publication")) if pubdata is not None else None
-    published = released or issued or publication or story_date
+    published = first_of(
+        provenance,
+        "published",
+        ("docdata/date.release/@norm", released),
+        ("docdata/date.issue/@norm", issued),
+        ("pubdata/@date.publication", publication),
+        ("dateline/story.date", story_date),
+    )
     dates = {
         key: value.isoformat()
         for key, value in (
@@ -525,6 +543,21 @@ def article_from_nitf(root: etree._Element, name: str = "<input>") -> Article:
         if message:
             extension["editorial_message"] = message
 
+    fixed = {
+        "subheadline": (subheadline, "body.head/hedline/hl2"),
+        "summary": (summary, "body.head/abstract"),
+        "authors": (authors, "body.head/byline"),
+        "datelines": (places, "body.head/dateline"),
+        "keywords": (keywords, "docdata/key-list/keyword/@key"),
+        "subjects": (subjects, "head/tobject/tobject.subject"),
+        "slug": (_attr(docdata, "du-key", "key"), "docdata/du-key/@key"),
+        "priority": (priority, "docdata/urgency/@ed-urg"),
+        "id": (_attr(docdata, "doc-id", "id-string"), "docdata/doc-id/@id-string"),
+        "url": (url, "pubdata/@ex-ref"),
+        "language": (language, "nitf/@baselang" if root.get("baselang") else "xml:lang in the body"),
+        "section": (section, "head/tobject/@tobject.type"),
+    }
+    provenance.update({field: where for field, (value, where) in fixed.items() if value})
     return Article(
         headline=headline,
         subheadline=subheadline,
@@ -544,7 +577,7 @@ def article_from_nitf(root: etree._Element, name: str = "<input>") -> Article:
         section=section,
         slug=_attr(docdata, "du-key", "key"),
         priority=priority,
-        extensions={_EXTENSION: extension} if extension else {},
+        extensions={_EXTENSION: extension, PROVENANCE: provenance} if extension else {PROVENANCE: provenance},
     )
 
 
