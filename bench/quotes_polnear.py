@@ -93,6 +93,7 @@ class Gold:
     source: str | None
     cue: str
     start: int
+    end: int = 0
 
     @property
     def direct(self) -> bool:
@@ -106,18 +107,20 @@ class Gold:
         return bool(words) and words[0] in SPEECH_CUES
 
 
-def _span_text(text: str, spans: str) -> tuple[str, int]:
+def _span_text(text: str, spans: str) -> tuple[str, int, int]:
     parts = []
     first = None
+    last = 0
     for piece in spans.split(";"):
         a, b = piece.split()
         parts.append(text[int(a) : int(b)])
         first = int(a) if first is None else first
-    return " ".join(parts), first or 0
+        last = int(b)
+    return " ".join(parts), first or 0, last
 
 
 def read_gold(text: str, ann: Path) -> list[Gold]:
-    spans: dict[str, tuple[str, str, int]] = {}
+    spans: dict[str, tuple[str, str, int, int]] = {}
     events: list[dict[str, str]] = []
     for line in ann.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
@@ -125,8 +128,8 @@ def read_gold(text: str, ann: Path) -> list[Gold]:
             continue
         if parts[0].startswith("T"):
             kind, _, where = parts[1].partition(" ")
-            words, start = _span_text(text, where)
-            spans[parts[0]] = (kind, words, start)
+            words, start, end = _span_text(text, where)
+            spans[parts[0]] = (kind, words, start, end)
         elif parts[0].startswith("E"):
             roles = dict(r.split(":", 1) for r in parts[1].split() if ":" in r)
             events.append(roles)
@@ -137,7 +140,7 @@ def read_gold(text: str, ann: Path) -> list[Gold]:
             continue
         source = spans.get(roles.get("Source", ""))
         cue = spans.get(roles.get("Cue", ""))
-        gold.append(Gold(content[1], source[1] if source else None, cue[1] if cue else "", content[2]))
+        gold.append(Gold(content[1], source[1] if source else None, cue[1] if cue else "", content[2], content[3]))
     return gold
 
 
@@ -148,6 +151,9 @@ def read_gold(text: str, ann: Path) -> list[Gold]:
 class Pred:
     quote: Quote
     speaker_words: set[str] = field(factory=set)
+    start: int = -1
+    """Where the quote starts in the text file (-1 when its paragraph was not found there)."""
+    end: int = -1
 
 
 def _fallback_article(text: str, name: str) -> Article:
@@ -167,7 +173,23 @@ def parse_one(path: Path, use_text_parser: bool) -> tuple[Article, str]:
     return article, json_out
 
 
-def predictions(article: Article) -> list[Pred]:
+def block_offsets(article: Article, text: str) -> dict[int, int]:
+    """Where each block's text stands in the file: parsers keep paragraph text verbatim, so
+    block offsets map to file offsets (which the annotations use) by finding each in turn."""
+    found: dict[int, int] = {}
+    pos = 0
+    for index, block in enumerate(article.body):
+        if not block.text:
+            continue
+        at = text.find(block.text, pos)
+        if at >= 0:
+            found[index] = at
+            pos = at + len(block.text)
+    return found
+
+
+def predictions(article: Article, text: str = "") -> list[Pred]:
+    offsets = block_offsets(article, text) if text else {}
     preds = []
     for quote in article.quotes:
         words: set[str] = set()
@@ -178,7 +200,11 @@ def predictions(article: Article) -> list[Pred]:
                 if source is not None:
                     for name in (source.name, *source.aliases):
                         words |= {w.lower() for w in _WORD.findall(name)}
-        preds.append(Pred(quote, words))
+        pred = Pred(quote, words)
+        if quote.spans and quote.spans[0].block in offsets and quote.spans[-1].block in offsets:
+            pred.start = offsets[quote.spans[0].block] + quote.spans[0].start
+            pred.end = offsets[quote.spans[-1].block] + quote.spans[-1].end
+        preds.append(pred)
     return preds
 
 
@@ -264,7 +290,7 @@ def _around(text: str, gold: Gold) -> str:
 
 
 def evaluate(article: Article, golds: list[Gold], tally: Tally, name: str, text: str = "") -> None:
-    preds = predictions(article)
+    preds = predictions(article, text)
     direct_gold = [g for g in golds if g.direct]
     direct_pred = [p for p in preds if p.quote.kind in ("direct", "mixed")]
     indirect_pred = [p for p in preds if p.quote.kind == "indirect"]
@@ -287,7 +313,10 @@ def evaluate(article: Article, golds: list[Gold], tally: Tally, name: str, text:
     for gi, g in enumerate(direct_gold):
         if gi not in found:
             where = _around(text, g)
-            tally.errors.append(f"DIRECT-MISS {name}: {g.source!r} {g.cue!r} | {where!r}")
+            near = [p for p in preds if p.start < g.end and g.start < p.end]
+            what = "PARTIAL" if near else "NONE"
+            shown = f" | got {near[0].quote.kind} {near[0].quote.text[:80]!r}" if near else ""
+            tally.errors.append(f"DIRECT-MISS-{what} {name}: {g.source!r} {g.cue!r} | {where!r}{shown}")
 
     tally.pred_direct += len(direct_pred)
     ok = match(golds, direct_pred)

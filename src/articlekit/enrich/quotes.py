@@ -72,15 +72,18 @@ _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr",
      "u.s", "u.k", "u.n", "e.u", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no",
      "vs", "etc", "inc", "corp", "co", "ltd", "prof", "rev", "capt", "cmdr", "adm", "maj", "ft",
-     "mt", "d.c", "a.m", "p.m", "i.e", "e.g", "gop", "approx", "dept", "est", "univ", "ave"}
+     "mt", "d.c", "a.m", "p.m", "i.e", "e.g", "gop", "approx", "dept", "est", "univ", "ave", "del", "sens",
+     "reps", "atty", "supt", "gens", "msgr", "fr", "cpl", "pvt", "hon"}
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"[.?!][.?!\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9]|\s*$)")
 _PARENS = re.compile(r"\([^()]*\)")
 _GAP_STOP = re.compile(r"[.!?:;](?:\s|$)")
-_WORD_BEFORE_DOT = re.compile(r"([\w.]+)$")
+_WORD_BEFORE_DOT = re.compile(r"([\w.-]+)$")
 _ACCORDING_BEFORE = re.compile(r"[Aa]ccording to ()(?=[^,;:]{1,80}[,:]\s*$)")
 _SHARED_SUBJECT = re.compile(r"(?:(,)\s*who|\s+and)(?:\s+(?:also|later|then|\w+ly))?$")
 _PARTY = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
+_OPENS_CLAUSE = re.compile(r"(?:[,;—–]|\b(?:with|and|but|when|as|after|before|while|because|then|where))$")
+_PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been)\s+|[’']s\s+)(?:\w+ly\s+)?(?=[a-z]+ing$)")
 _INITIALS = re.compile(r"(?:\w\.)+\w")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’/ ,-]{1,60}?(?:\([^)]{1,30}\)\s*)?\s*[-—–]+\s+")
 _LEAD_CONNECTIVE = re.compile(
@@ -265,8 +268,8 @@ def _stops(gap: str) -> bool:
         if gap[m.start()] == ".":
             word = _WORD_BEFORE_DOT.search(gap, 0, m.start())
             w = word.group(1).lower() if word else ""
-            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or "." in w:
-                continue
+            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or "." in w or "-" in w:
+                continue  # "Mr.", "U.S.", "R-Ky."
         return True
     return False
 
@@ -279,7 +282,7 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
         word = m.group()
         if len(word) > 1 and word.endswith("."):
             bare = word[:-1].lower()
-            if not (bare in _ABBREVIATIONS or len(bare) == 1 or "." in bare):
+            if not (bare in _ABBREVIATIONS or len(bare) == 1 or "." in bare or "-" in bare):
                 out.append(_Tok(word[:-1], m.start(), m.end() - 1))
                 out.append(_Tok(".", m.end() - 1, m.end()))
                 continue
@@ -345,7 +348,7 @@ def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
         return found
     # a long apposition may start further back: "Scott Pruitt, the Republican attorney general
     # of Oklahoma, one of the states suing the EPA, said"
-    return _np_before_in(text, max(lo, end - 110), end)
+    return _np_before_in(text, max(lo, end - 220), end)
 
 
 def _np_before_in(text: str, lo: int, end: int) -> tuple[int, int] | None:
@@ -419,7 +422,7 @@ def _np_words_before(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
 def _prev_comma(toks: Sequence[_Tok], j: int) -> int | None:
     """The index of the comma before token ``j`` in the same clause, skipping parentheses."""
     k = j - 1
-    while k >= 0 and j - k <= 18:
+    while k >= 0 and j - k <= 30:
         w = toks[k].group()
         if w == ")":
             while k >= 0 and toks[k].group() != "(":
@@ -1064,8 +1067,13 @@ class _Finder:
                 continue
             if self.busy(b, tok.start(), tok.end()) or self._in_quote(b, tok.start()):
                 continue
+            progressive = _PROGRESSIVE.search(text, s, tok.end()) if w.endswith("ing") else None
+            if progressive is not None:
+                # "Trump is promising ...", "He's claiming ...": a finite verb after all
+                start = progressive.start()
+                tok = _Tok(text[start : tok.end()], start, tok.end())
             if w in CHARACTERISING_VERBS:
-                draft = self._characterising(b, text, s, e, tok)
+                draft = self._characterising(b, text, s, e, tok, prev_speaker)
             else:
                 draft = self._verb(b, text, s, e, tok, SPEECH_VERBS[w], prev_speaker)
             if draft is not None:
@@ -1105,7 +1113,7 @@ class _Finder:
         prev_speaker: tuple[int, int, int] | None,
     ) -> _Draft | None:
         before = text[s : tok.start()].rstrip()
-        participle = tok.group().lower().endswith("ing")
+        participle = " " not in tok.group() and tok.group().lower().endswith("ing")
         np: tuple[int, int] | None
         inverted = False
         if participle:
@@ -1160,6 +1168,8 @@ class _Finder:
                 forward_at = after
             elif lemma in OBJECT_VERBS and first_word == "to" and after > tok.end() and not inverted:
                 forward_at = after  # "told his advisers to find a way": what they were told
+            elif _speechy_quote(text, after, e) and stripped[0].isalnum():
+                forward_at = after  # "promised lower taxes and "jobs, jobs, jobs"": their words
         if inverted and forward_at is not None:
             return None  # "..., said no immediate decision had been made": not an inversion
         if forward_at is not None and not participle and np is not None and not inverted:
@@ -1193,19 +1203,30 @@ class _Finder:
         kind = "mixed" if any(self._kind(text, p) == "mixed" for p in pieces) else "indirect"
         return _Draft(kind, pieces, cue, speaker)
 
-    def _characterising(self, b: int, text: str, s: int, e: int, tok: _Tok) -> _Draft | None:
-        """``X called the plan "a disaster"``: a mixed quote when the speaker's own words are
-        quoted in the rest of the clause."""
-        np = _np_before(text, s, tok.start())
-        if np is None:
-            return None
+    def _characterising(
+        self, b: int, text: str, s: int, e: int, tok: _Tok, prev_speaker: tuple[int, int, int] | None
+    ) -> _Draft | None:
+        """``X called the plan "a disaster"``, ``..., calling him "a total stiff"``: a mixed
+        quote when the speaker's own words are quoted in the rest of the clause."""
         piece = self._content(b, text, tok.end(), e)
-        if piece is None or self._kind(text, piece) != "mixed":
+        if piece is None or not _speechy_quote(text, piece[1], piece[2]):
             return None
-        lead_text = text[s : np[0]].strip()
-        if lead_text and not _ok_lead(lead_text):
+        speaker: tuple[int, int, int] | None
+        if " " not in tok.group() and tok.group().endswith("ing") and text[s : tok.start()].rstrip().endswith(","):
+            if prev_speaker is not None:
+                speaker = prev_speaker
+            else:
+                subject = _np_after(text, _subject_start(text, s, tok.start()), tok.start())
+                speaker = (b, *subject) if subject is not None else None
+        else:
+            np = _np_before(text, s, tok.start())
+            speaker = (b, *np) if np is not None else None
+            lead_text = text[s : np[0]].rstrip() if np is not None else ""
+            if lead_text and not _ok_lead(lead_text) and not _OPENS_CLAUSE.search(lead_text):
+                return None
+        if speaker is None:
             return None
-        return _Draft("mixed", [piece], (b, tok.start(), tok.end()), (b, *np))
+        return _Draft("mixed", [piece], (b, tok.start(), tok.end()), speaker)
 
     def _according(self, b: int, text: str, s: int, e: int, tok: _Tok, to: _Tok) -> bool:
         np = _np_after(text, to.end(), e)
@@ -1231,6 +1252,23 @@ class _Finder:
         draft = _Draft(self._kind(text, piece), [piece], cue, (b, *np))
         self._finish(draft)
         return True
+
+
+_QUOTED = re.compile(r"[\"“]([^\"“”]{1,400})[\"”]|''(.{1,400}?)''")
+_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "or", "vs"})
+
+
+def _speechy_quote(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` quotes someone's words: a quoted fragment that is not a
+    title in Title Case (``"The Long Road Home"``, ``"Face the Nation"``)."""
+    for m in _QUOTED.finditer(text, start, end):
+        words = (m.group(1) or m.group(2) or "").split()
+        if not words:
+            continue
+        lower = [w for w in words if w[:1].islower() and w.lower() not in _SMALL_WORDS]
+        if lower or len(words) > 6:
+            return True
+    return False
 
 
 def _rest_of_attribution(gap: str) -> bool:
