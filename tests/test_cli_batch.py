@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -714,3 +715,54 @@ def test_several_inputs_into_an_existing_file_is_a_usage_error(
     code, _, err = run(capsys, "convert", str(tmp_path / "in"), "-o", str(tmp_path / "out.json"), "--force")
     assert code == 2 and "need a folder" in err
     assert (tmp_path / "out.json").read_bytes() == b"kept"
+
+
+class Hanging:
+    """A parser that never ends on an input holding ``HANG``, even swallowing exceptions."""
+
+    @hookimpl
+    def articlekit_parsers(self) -> Sequence[ParserSpec]:
+        def parse(document: Document, options: Options) -> Iterator[Article]:
+            while document.data.startswith(b"HANG"):
+                # a careless plugin swallows every Exception: the time limit must still get through
+                with contextlib.suppress(Exception):
+                    time.sleep(0.01)
+            yield Article(headline=document.data.decode())
+
+        return [ParserSpec(name="hanging", parse=parse, extensions=(".hang",))]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_input_that_hangs_is_stopped_by_the_time_limit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fresh_plugins: None, jobs: str
+) -> None:
+    articlekit.register_plugin(Hanging(), name="hanging")
+    (tmp_path / "in").mkdir()
+    for i in range(4):
+        (tmp_path / "in" / f"{i}.hang").write_text("HANG" if i == 1 else f"story {i}")
+    started = time.monotonic()
+    code, _, err = run(
+        capsys, "convert", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--timeout", "0.5", "-j", jobs,
+        "--errors", str(tmp_path / "e.jsonl"),
+    )  # fmt: skip
+    assert time.monotonic() - started < 20
+    assert code == 1
+    assert f"{tmp_path / 'in' / '1.hang'}: took longer than 0.5 s; stopped" in err
+    assert sorted(files(tmp_path / "out")) == ["0.json", "2.json", "3.json"]
+    assert json.loads((tmp_path / "e.jsonl").read_text())["error"] == "Timeout"
+
+
+def test_the_time_limit_leaves_a_callers_own_timer_running(tmp_path: Path) -> None:
+    from articlekit.batch import _time_limit
+
+    fired: list[int] = []
+    previous = signal.signal(signal.SIGALRM, lambda *_: fired.append(1))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.3)
+        with _time_limit(5):
+            pass
+        time.sleep(0.6)
+        assert fired == [1]
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -37,7 +37,12 @@ WRITERS = sorted(REGISTRY.writers)
 SECONDS = 2.0
 """Every hostile input must be answered within this time (per input)."""
 
-KNOWN_BUGS: dict[tuple[str, str], str] = {}
+KNOWN_BUGS: dict[tuple[str, str], str] = {
+    ("markdown", "deep-nesting"): (
+        "markdown parser (formats/markdown.py, ForeignBodyReader.text): the _MARKUP regular expressions take "
+        "quadratic time on deeply nested brackets or braces ('[' * 2,000 takes 0.2 s; 100,000 never ends)"
+    ),
+}
 """``(parser, case) -> reason``: parser-specific bugs this suite found, reported to the parser's
 owner. Each is a strict xfail, so the fix makes the suite say so."""
 
@@ -77,7 +82,7 @@ def survive(data: bytes, fmt: str | None, name: str = "<hostile>", **options: An
     format); return every article as articlekit JSON, which must be valid UTF-8."""
     started = time.monotonic()
     outputs: list[str] = []
-    with time_limit(SECONDS * 5):
+    with time_limit(SECONDS + 1):
         try:
             for article in articlekit.parse_all(data, fmt, name=name, **options):
                 text = articlekit.dumps(article, "json")

@@ -17,6 +17,8 @@ import json
 import os
 import signal
 import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -255,6 +257,38 @@ class _Job:
     render: bool
     """True: render each article with the writer (one output per article); False: send the
     articles back for a writer that gathers many into one output."""
+    timeout: float = 0.0
+    """Seconds one input may take (0: no limit)."""
+
+
+class _TimedOut(BaseException):
+    """Raised into a parser that has run past the time limit. A BaseException, so that a
+    plugin's ``except Exception`` cannot swallow it."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Interrupt the work after ``seconds`` (Unix main thread only; elsewhere, no limit). Code
+    running inside a C library is interrupted when it returns to Python. A timer already set
+    by the caller (a test's own limit) is put back afterwards."""
+    usable = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise _TimedOut
+
+    previous_handler = signal.signal(signal.SIGALRM, expire)
+    previous_delay, _interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    started = time.monotonic()
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous_handler)
+        if previous_delay > 0:
+            signal.setitimer(signal.ITIMER_REAL, max(0.001, previous_delay - (time.monotonic() - started)))
 
 
 @attrs.frozen
@@ -286,6 +320,15 @@ def _failure(path: str, exc: BaseException) -> Failure:
 
 
 def _convert_one(job: _Job, path: str, data: bytes | None) -> _Outcome:
+    try:
+        with _time_limit(job.timeout):
+            return _convert(job, path, data)
+    except _TimedOut:
+        reason = f"took longer than {job.timeout:g} s; stopped (raise the limit with --timeout)"
+        return _Outcome(failure=Failure(path, reason, "Timeout", f"{path}: {reason}"))
+
+
+def _convert(job: _Job, path: str, data: bytes | None) -> _Outcome:
     options = job.options
     try:
         if data is None:
@@ -474,6 +517,7 @@ def convert_batch(
     folder: bool | None = None,
     on_progress: Callable[[InputItem, bool], None] | None = None,
     stdout: Callable[[], IO[bytes]] = _stdout_stream,
+    timeout: float = 0.0,
 ) -> BatchResult:
     """Convert ``items`` to the format ``to``.
 
@@ -486,6 +530,7 @@ def convert_batch(
 
     Failures are reported through ``on_error(input, line)`` and, when ``errors`` is given, as
     one JSON record per failed input in that file. ``fail_fast`` stops at the first failure.
+    ``timeout`` (seconds, 0 for none) stops an input that takes longer and counts it as failed.
     On Ctrl-C the batch stops, finished outputs stay, and outputs that gather many articles
     (the ``output`` file, ``errors``) are not written at all; the result says how far it got.
     """
@@ -498,7 +543,7 @@ def convert_batch(
     if folder is None:
         folder = output is not None and (output.is_dir() or str(output).endswith((os.sep, "/")))
     gather = writer.stream is not None and not folder
-    job = _Job(to=writer.name, fmt=fmt, options=options, render=not gather)
+    job = _Job(to=writer.name, fmt=fmt, options=options, render=not gather, timeout=timeout)
     namer = _Namer(output, writer.extension, naming) if folder and output is not None else None
 
     def accept(item: InputItem) -> bool:

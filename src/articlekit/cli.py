@@ -67,6 +67,20 @@ def _size(value: str) -> int:
     return size
 
 
+DEFAULT_TIMEOUT = 300.0
+"""Seconds one input may take in ``convert`` before it is given up as a failure."""
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {value!r}") from None
+    if seconds < 0 or seconds != seconds:
+        raise argparse.ArgumentTypeError("a time limit cannot be negative")
+    return seconds
+
+
 def _jobs(value: str) -> int:
     try:
         jobs = int(value)
@@ -204,6 +218,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
         naming=args.names,
         errors=Path(args.errors) if args.errors else None,
         folder=folder,
+        timeout=args.timeout,
         on_progress=lambda _item, failed: progress.advance(failed=failed),
     )
     progress.clear()
@@ -248,6 +263,13 @@ def add_convert(commands: Any) -> None:
         "--skip-existing", action="store_true", help="leave inputs whose output exists alone (to resume a batch)"
     )
     convert.add_argument("--fail-fast", action="store_true", help="stop at the first failing input")
+    convert.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"give up on an input after this long, as a failure (default {DEFAULT_TIMEOUT:g}; 0: no limit)",
+    )
     convert.add_argument("--errors", metavar="FILE", help="write one JSON line per failed input (input, error, reason)")
     convert.add_argument(
         "--names",
