@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -23,7 +22,6 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from articlekit.encoding import decode
 from articlekit.errors import ParseError
 from articlekit.formats.industry_common import (
     PROVENANCE,
@@ -31,6 +29,7 @@ from articlekit.formats.industry_common import (
     html_blocks,
     html_element_blocks,
     html_to_text,
+    load_json,
     media_kind,
     parse_date,
     split_byline,
@@ -516,13 +515,7 @@ def _xml_feed(document: Document) -> Iterator[Article]:
 
 
 def _json_feed(document: Document) -> Iterator[Article]:
-    text, _charset = decode(document.data, "utf-8")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ParseError(f"not valid JSON: {exc.msg}", file=document.name, line=exc.lineno, column=exc.colno) from None
-    except RecursionError:
-        raise ParseError("JSON nested too deeply to read", file=document.name) from None
+    data = load_json(document)
     if not isinstance(data, dict) or not str(data.get("version", "")).startswith(
         ("https://jsonfeed.org/", "http://jsonfeed.org/")
     ):

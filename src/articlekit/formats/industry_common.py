@@ -24,6 +24,7 @@ __all__ = [
     "html_blocks",
     "html_element_blocks",
     "html_to_text",
+    "load_json",
     "media_kind",
     "parse_date",
     "split_byline",
@@ -364,3 +365,20 @@ def html_element_blocks(element: Any, base_url: str | None = None, skip: Any = N
 
     body = htmlbody.convert_element(element, base_url=base_url, skip=skip)
     return list(body.blocks), list(body.media)
+
+
+def load_json(document: Any) -> Any:
+    """The JSON value in a [`Document`][articlekit.registry.Document], decoded with its BOM or
+    as UTF-8; a ParseError with line and column when it is not JSON."""
+    import json
+
+    from articlekit.encoding import decode
+    from articlekit.errors import ParseError
+
+    text, _charset = decode(document.data, "utf-8")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ParseError(f"not valid JSON: {exc.msg}", file=document.name, line=exc.lineno, column=exc.colno) from None
+    except RecursionError:
+        raise ParseError("JSON nested too deeply to read", file=document.name) from None

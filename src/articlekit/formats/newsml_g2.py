@@ -544,7 +544,7 @@ def _article(item: etree._Element, name: str, extra_media: Sequence[Media] = ())
     while blocks and isinstance(blocks[0], Heading) and squash(blocks[0].text) == squash(headline):
         blocks = blocks[1:]  # the body repeats the headline
     quotes = tuple(nitf.quotes) if nitf is not None else body.quotes
-    own = {
+    fields: dict[str, Any] = {
         "headline": headline,
         "subheadline": subheadline,
         "summary": summary,
@@ -555,59 +555,51 @@ def _article(item: etree._Element, name: str, extra_media: Sequence[Media] = ())
         "provider": provider,
         "language": language,
     }
+    for field, value in fields.items():
+        if value and field not in provenance:
+            provenance[field] = _G2_SOURCES[field]
     if nitf is not None:
         # NITF inside fills what the G2 metadata leaves out
-        headline = headline or nitf.headline
-        subheadline = subheadline or nitf.subheadline
-        summary = summary or nitf.summary
-        authors = authors or list(nitf.authors)
-        if not places:
-            places = list(nitf.datelines)
-        published = published or nitf.published
-        keywords = keywords or list(nitf.keywords)
-        provider = provider or nitf.provider
-        language = language or nitf.language
+        from_nitf = {
+            "headline": nitf.headline,
+            "subheadline": nitf.subheadline,
+            "summary": nitf.summary,
+            "authors": list(nitf.authors),
+            "datelines": list(nitf.datelines),
+            "published": nitf.published,
+            "keywords": list(nitf.keywords),
+            "provider": nitf.provider,
+            "language": nitf.language,
+        }
+        for field, value in from_nitf.items():
+            if value and not fields[field]:
+                fields[field] = value
+                provenance[field] = "inlineXML: the NITF document"
         if nitf.extensions.get("nitf"):
             extension["nitf"] = nitf.extensions["nitf"]
     elif body.mentions:
         extension["mentions"] = body.mentions
     if body.unread:
         extension["unread_content"] = body.unread
-    final = {
-        "headline": headline,
-        "subheadline": subheadline,
-        "summary": summary,
-        "authors": authors,
-        "datelines": places,
-        "published": published,
-        "keywords": keywords,
-        "provider": provider,
-        "language": language,
-    }
-    for field, value in final.items():
-        if value and not own[field]:
-            provenance[field] = "inlineXML: the NITF document"
-        elif value and field not in provenance:
-            provenance[field] = _G2_SOURCES[field]
     if blocks:
         provenance["body"] = body.source
     if not extension["dates"]:
         del extension["dates"]
     return Article(
-        headline=headline,
-        subheadline=subheadline,
-        summary=summary,
-        language=language,
+        headline=fields["headline"],
+        subheadline=fields["subheadline"],
+        summary=fields["summary"],
+        language=fields["language"],
         id=item.get("guid"),
-        published=published,
+        published=fields["published"],
         updated=updated,
-        authors=tuple(authors),
-        provider=provider,
-        datelines=tuple(places),
+        authors=tuple(fields["authors"]),
+        provider=fields["provider"],
+        datelines=tuple(fields["datelines"]),
         media=tuple(media),
         body=tuple(blocks),
         quotes=quotes,
-        keywords=tuple(keywords),
+        keywords=tuple(fields["keywords"]),
         subjects=tuple(subjects),
         slug=slug,
         priority=priority,

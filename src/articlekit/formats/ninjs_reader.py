@@ -11,14 +11,19 @@ The mapping is documented in ``docs/formats/ninjs.md`` (section "Reading").
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from articlekit.encoding import decode
 from articlekit.errors import ParseError
-from articlekit.formats.industry_common import html_blocks, html_to_text, media_kind, parse_date, split_byline
+from articlekit.formats.industry_common import (
+    html_blocks,
+    html_to_text,
+    load_json,
+    media_kind,
+    parse_date,
+    split_byline,
+)
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, Block, Contributor, Media, MediaRef, Paragraph, Place, Subject
 from articlekit.registry import Document, Options, ParserSpec
@@ -422,13 +427,7 @@ def article_from_ninjs(item: Mapping[str, Any]) -> Article:
 
 def parse_ninjs(document: Document, options: Options) -> Iterator[Article]:
     """Read a ninjs object, or an array of them."""
-    text, _charset = decode(document.data, "utf-8")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ParseError(f"not valid JSON: {exc.msg}", file=document.name, line=exc.lineno, column=exc.colno) from None
-    except RecursionError:
-        raise ParseError("JSON nested too deeply to read", file=document.name) from None
+    data = load_json(document)
     if isinstance(data, dict) and ("$schema" in data or data.get("type") == "object"):
         raise ParseError("not ninjs: this is a JSON Schema, not a news item", file=document.name)
     items = data if isinstance(data, list) else [data]
