@@ -146,3 +146,29 @@ def test_bad_documents(data: str, message: str) -> None:
         return
     with pytest.raises(ParseError, match=message):
         articlekit.parse(data, format="ninjs")
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b'{"uri": "u", "headline": "h", "body_html": "<p>x</p>"}', "ninjs"),
+        (b'[{"uri": "u", "headlines": [{"value": "h"}]}]', "ninjs"),
+        (b'{"standard": {"name": "ninjs", "version": "3.1"}, "uri": "u"}', "ninjs"),
+        (b'{"version": "https://jsonfeed.org/version/1.1", "title": "t", "items": []}', "feed"),
+        (b'{"schema": "articlekit/1", "headline": "h"}', "json"),
+        (b'{"uri": "u", "body_html": "<nitf><body/></nitf>"}', "ninjs"),
+        (b'<?xml version="1.0"?><nitf><body/></nitf>', "nitf"),
+        (b'<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"/>', "newsml-g2"),
+        (b'<rss version="2.0"><channel/></rss>', "feed"),
+        (
+            b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"/>',
+            "feed",
+        ),
+        (b'<feed xmlns="http://www.w3.org/2005/Atom"/>', "feed"),
+    ],
+)
+def test_industry_formats_are_detected_from_content(data: bytes, expected: str) -> None:
+    from articlekit.api import detect_format
+    from articlekit.registry import Document
+
+    assert detect_format(Document(data, "input")) == expected

@@ -143,6 +143,9 @@ def test_inline_quote_with_source_spans_and_mentions() -> None:
     assert first.text[span.start : span.end] == quote.text
     assert quote.speaker is not None and quote.speaker.mention == "Dmytro Kuleba"
     assert quote.speaker.span is not None and quote.speaker.span.start == 0
+    # the sources enricher resolved the known speaker to a Source
+    source = article.source(quote.speaker.source or "")
+    assert source is not None and source.name == "Dmytro Kuleba"
     bq = article.body[1]
     assert isinstance(bq, BlockQuote) and bq.text == "Peace is a process." and bq.cite == "A diplomat"
     assert any(q.text == "Peace is a process." and q.spans[0].block == 1 for q in article.quotes)
