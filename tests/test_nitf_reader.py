@@ -179,3 +179,14 @@ def test_errors_are_parse_errors_with_position() -> None:
     deep = "<nitf><body><body.content>" + "<block>" * 5000 + "</block>" * 5000 + "</body.content></body></nitf>"
     with pytest.raises(ParseError):
         _parse(deep, format="nitf")
+
+
+def test_text_and_inline_markup_directly_in_a_container_form_one_paragraph() -> None:
+    data = (
+        b"<nitf><body><body.content>Some <em>loose</em> text<p>A paragraph.</p>"
+        b"then <person>Bob</person> said<block>in a <b>block</b></block></body.content></body></nitf>"
+    )
+    article = _parse(data, enrich=False)
+    assert [b.text for b in article.body] == ["Some loose text", "A paragraph.", "then Bob said", "in a block"]
+    mention = article.extensions["nitf"]["mentions"][0]
+    assert article.body[mention["block"]].text[mention["start"] : mention["end"]] == "Bob"

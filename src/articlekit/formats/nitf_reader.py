@@ -10,6 +10,7 @@ The body converter ([`NitfBody`][articlekit.formats.nitf_reader.NitfBody]) is al
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator, Sequence
 from datetime import datetime
@@ -59,6 +60,12 @@ _TEXT_BLOCKS = {"p", "pre", "fn"}
 _CONTAINERS = {"block", "body.content", "div", "section", "article", "main", "nitf-table-summary"}
 # skipped in the body: metadata and editorial notes that are not part of the story's text
 _SKIPPED = {"note", "nitf-table-metadata", "hr", "classifier", "ed-msg", "hl1", "head", "header", "script", "style"}
+# NITF's (and HTML's) inline elements: inside a container they continue the running text
+_INLINE = {
+    "a", "b", "i", "em", "strong", "u", "span", "br", "sub", "sup", "q", "person", "org", "location",
+    "lang", "money", "num", "chron", "event", "function", "object.title", "virtloc", "pronounce",
+    "copyrite", "frac", "alt-code", "city", "state", "region", "country", "postal-code", "sublocation",
+}  # fmt: skip
 _HTML_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _MENTION_KINDS = {"person": "person", "org": "organisation", "location": "location"}
 _EXTENSION = "nitf"
@@ -98,20 +105,24 @@ class NitfBody:
     # ------------------------------------------------------------------ blocks
 
     def add_container(self, element: etree._Element, depth: int = 0) -> None:
-        """Add every block inside ``element``. Text directly inside a container (not in a
-        ``p``) becomes a paragraph of its own."""
-        if element.text and element.text.strip():
-            self._paragraph_from_text(element.text)
+        """Add every block inside ``element``. Text and inline markup standing directly in a
+        container (not in a ``p``) are gathered into one paragraph up to the next block."""
+        run = etree.Element("p")
+        run.text = element.text
         for child in element:
-            if isinstance(child.tag, str):
+            if isinstance(child.tag, str) and local_name(child) not in _INLINE:
+                self._flush(run)
+                run = etree.Element("p")
                 self.add_block(child, depth + 1)
-            if child.tail and child.tail.strip():
-                self._paragraph_from_text(child.tail)
+                run.text = child.tail
+            else:
+                # inline markup (or an entity) keeps its place, its tail with it
+                run.append(copy.deepcopy(child))
+        self._flush(run)
 
-    def _paragraph_from_text(self, text: str) -> None:
-        squashed = squash(text)
-        if squashed:
-            self.blocks.append(Paragraph(squashed))
+    def _flush(self, run: etree._Element) -> None:
+        if (run.text and run.text.strip()) or len(run):
+            self._text_block(run)
 
     def add_block(self, element: etree._Element, depth: int = 0) -> None:
         """Add one block-level element (``p``, ``hl2``, ``bq``, ``ul``, ``media``, ...)."""
