@@ -13,15 +13,14 @@ Needs warcio (the plugin's dependency) and, for the comparison, ``pip install fa
 from __future__ import annotations
 
 import argparse
-import gzip
-import io
-import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from aeb_archive import build
 
 READER = r"""
 import resource, sys, time
@@ -55,29 +54,8 @@ print(f"{records}\t{size}\t{seconds:.3f}\t{peak:.0f}\t{short}")
 """
 
 
-def shared_dir() -> Path:
-    repo = Path(__file__).resolve().parents[3]
-    return Path(os.environ.get("ARTICLEKIT_SHARED", repo.parent / "shared")).resolve()
-
-
-def build(folder: Path, copies: int) -> list[Path]:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    corpus = shared_dir() / "corpora" / "aeb-dev"
-    truth = json.loads((corpus / "ground-truth.json").read_text(encoding="utf-8"))
-    pages = sorted((corpus / "html").glob("*.html.gz"))
-    paths = [folder / "bench.warc.gz", folder / "bench.warc"]
-    for path in paths:
-        with path.open("wb") as fh:
-            writer = WARCWriter(fh, gzip=path.suffix == ".gz")
-            for copy in range(copies):
-                for page in pages:
-                    url = truth[page.name.split(".")[0]]["url"] + f"#copy{copy}"
-                    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], "HTTP/1.1")
-                    payload = io.BytesIO(gzip.decompress(page.read_bytes()))
-                    writer.write_record(writer.create_warc_record(url, "response", payload=payload, http_headers=http))
-    return paths
+def build_both(folder: Path, copies: int) -> list[Path]:
+    return [build(folder / "bench.warc.gz", copies), build(folder / "bench.warc", copies)]
 
 
 def measure(library: str, path: Path) -> str:
@@ -98,7 +76,7 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=20, help="how many times each of the 121 pages is stored")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        paths = build(Path(tmp), args.copies)
+        paths = build_both(Path(tmp), args.copies)
         for path in paths:
             for library in ("warcio", "fastwarc"):
                 print(measure(library, path))

@@ -10,14 +10,12 @@ streaming, the second figure stays at the first.
 from __future__ import annotations
 
 import argparse
-import gzip
-import io
-import json
-import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from aeb_archive import build
 
 READER = r"""
 import resource, sys, time
@@ -28,28 +26,6 @@ count = sum(1 for _ in articlekit.parse_all(Path(sys.argv[1]), enrich=False))
 seconds = time.perf_counter() - start
 print(count, f"{seconds:.1f}", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
 """
-
-
-def shared_dir() -> Path:
-    repo = Path(__file__).resolve().parents[3]
-    return Path(os.environ.get("ARTICLEKIT_SHARED", repo.parent / "shared")).resolve()
-
-
-def build(path: Path, times: int) -> None:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    corpus = shared_dir() / "corpora" / "aeb-dev"
-    truth = json.loads((corpus / "ground-truth.json").read_text(encoding="utf-8"))
-    pages = sorted((corpus / "html").glob("*.html.gz"))
-    with path.open("wb") as fh:
-        writer = WARCWriter(fh, gzip=True)
-        for copy in range(times):
-            for page in pages:
-                url = truth[page.name.split(".")[0]]["url"] + f"#copy{copy}"
-                http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], "HTTP/1.1")
-                payload = io.BytesIO(gzip.decompress(page.read_bytes()))
-                writer.write_record(writer.create_warc_record(url, "response", payload=payload, http_headers=http))
 
 
 def main() -> None:
