@@ -91,7 +91,8 @@ def test_json_ld_in_a_graph_two_authors_with_their_timezone() -> None:
         "Jane Doe/Gazette",
         1200,
     )
-    assert article.extensions["html"]["metadata_sources"]["headline"] == "json-ld"
+    provenance = article.extensions["provenance"]
+    assert (provenance["headline"], provenance["media"], provenance["body"]) == ("JSON-LD", "JSON-LD", "<body>")
 
 
 def test_json_ld_list_with_comments_and_control_characters() -> None:

@@ -481,7 +481,7 @@ def _article(root: Any, meta: PageMeta, base_url: str | None, name: str, charset
     link_base = meta.url or base_url
     lead = meta.lead_image
     media: list[Media] = [lead] if lead is not None else []
-    body = _body(root, meta, link_base, len(media))
+    body, body_source = _body(root, meta, link_base, len(media))
     blocks = _tidy(body.blocks, meta)
     body_media = list(body.media)
     if lead is not None and lead.url:
@@ -517,9 +517,34 @@ def _article(root: Any, meta: PageMeta, base_url: str | None, name: str, charset
         body=tuple(blocks),
         keywords=tuple(meta.keywords),
         section=meta.section,
-        extensions={"html": {"metadata_sources": dict(sorted(meta.sources.items()))}} if meta.sources else {},
+        extensions={PROVENANCE: _provenance(meta, body_source)},
         origin=Origin(format="html", file=name, parser="articlekit.formats.html", charset=charset),
     )
+
+
+PROVENANCE = "provenance"
+"""The extensions namespace ``articlekit inspect`` reads: field name -> where it was found."""
+
+_SOURCE_NAMES = {
+    "json-ld": "JSON-LD",
+    "og": "OpenGraph",
+    "twitter": "Twitter card",
+    "meta": "<meta>",
+    "microdata": "microdata itemprop",
+    "time": "<time datetime>",
+    "canonical": "<link rel=canonical>",
+    "html-lang": "<html lang>",
+    "byline": "the byline on the page",
+}
+_FIELD_NAMES = {"lead_image": "media", "dateline": "datelines"}
+
+
+def _provenance(meta: PageMeta, body_source: str) -> dict[str, str]:
+    found = {
+        _FIELD_NAMES.get(field, field): _SOURCE_NAMES.get(source, source) for field, source in meta.sources.items()
+    }
+    found["body"] = body_source
+    return dict(sorted(found.items()))
 
 
 def _same_image(a: str, b: str) -> bool:
@@ -553,7 +578,8 @@ def _compact_media(blocks: list[Block], media: list[Media]) -> tuple[list[Block]
     return out, kept
 
 
-def _body(root: Any, meta: PageMeta, base_url: str | None, media_offset: int) -> Body:
+def _body(root: Any, meta: PageMeta, base_url: str | None, media_offset: int) -> tuple[Body, str]:
+    """The body and where it was found."""
     container, keep, junk, totals = _content_root(root, meta)
     marked = meta.body_element
     # a microdata articleBody that holds the chosen block (or sits inside it) is the body
@@ -579,8 +605,19 @@ def _body(root: Any, meta: PageMeta, base_url: str | None, media_offset: int) ->
     body = convert_element(container, base_url=base_url, media_offset=media_offset, skip=skip)
     if not any(isinstance(b, Paragraph) for b in body.blocks) and meta.article_body:
         paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n|\n", meta.article_body)]
-        return Body(blocks=tuple(Paragraph(p) for p in paragraphs if p))
-    return body
+        return Body(blocks=tuple(Paragraph(p) for p in paragraphs if p)), "JSON-LD articleBody"
+    return body, _describe(container)
+
+
+def _describe(element: Any) -> str:
+    """``<div class="article-body">``: the element the body was read from, for ``inspect``."""
+    name = local_name(element)
+    attributes = ""
+    for key in ("id", "class", "itemprop"):
+        value = " ".join((element.get(key) or "").split())
+        if value:
+            attributes += f' {key}="{value if len(value) <= 40 else value[:39] + "…"}"'
+    return f"<{name}{attributes}>"
 
 
 def _contains(outer: Any, inner: Any) -> bool:
