@@ -44,6 +44,7 @@ from articlekit.enrich.lexicon import (
     ORG_WORDS,
     PRONOUNS,
     SPEECH_VERBS,
+    TITLE_NOUNS,
     WEEKDAYS,
 )
 from articlekit.hookspecs import hookimpl
@@ -84,6 +85,7 @@ _SHARED_SUBJECT = re.compile(r"(?:(,)\s*who|\s+and)(?:\s+(?:also|later|then|\w+l
 _PARTY = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 _OPENS_CLAUSE = re.compile(r"(?:[,;—–]|\b(?:with|and|but|when|as|after|before|while|because|then|where))$")
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been)\s+|[’']s\s+)(?:\w+ly\s+)?(?=[a-z]+ing$)")
+_MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|did|does|do|to)\b")
 _INITIALS = re.compile(r"(?:\w\.)+\w")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’/ ,-]{1,60}?(?:\([^)]{1,30}\)\s*)?\s*[-—–]+\s+")
 _LEAD_CONNECTIVE = re.compile(
@@ -329,7 +331,9 @@ _MODIFIERS = frozenset(
      "billionaire", "businessman", "businesswoman", "activist", "actor", "actress", "singer", "comedian",
      "author", "columnist", "pollster", "strategist", "economist", "professor", "lawyer", "attorney", "analyst",
      "historian", "host", "anchor", "commentator", "adviser", "advisor", "aide", "spokesman", "spokeswoman",
-     "widow", "widower", "mother", "father", "candidate", "nominee", "hopeful", "rival", "challenger"}
+     "widow", "widower", "mother", "father", "candidate", "nominee", "hopeful", "rival", "challenger",
+     "retired", "unnamed", "elected", "appointed", "indicted", "unidentified", "disgraced", "ousted",
+     "exiled", "detained", "jailed", "so-called", "celebrated", "renowned", "acclaimed", "respected"}
 )  # fmt: skip
 """Lower-case words that may stand before a capitalised name in a mention (``former President
 Bill Clinton``, ``billionaire Tom Steyer``)."""
@@ -402,6 +406,8 @@ def _np_words_before(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
             break
         if low in SPEECH_VERBS and not _is_cap(w):
             break
+        if collected and not _is_cap(w) and low.endswith("ed") and low not in _MODIFIERS:
+            break  # "Clinton avoided mention": a verb, not part of a name
         collected.append(toks[k])
         k -= 1
     if not collected:
@@ -1084,8 +1090,6 @@ class _Finder:
 
     def _content(self, b: int, text: str, start: int, end: int, least: int = 3) -> tuple[int, int, int] | None:
         start, end = _strip_span(text, start, end, trailing=",;:—–-. ")
-        if end > start and text[end - 1] in '"”' and text[start] not in '"“':
-            pass
         for lo, hi in self.taken.get(b, ()):
             if lo < end and start < hi:
                 if lo > start:
@@ -1093,6 +1097,8 @@ class _Finder:
                 else:
                     return None
         start, end = _strip_span(text, start, end, trailing=",;:—–-. ")
+        if end > start and (text[end - 1] == "“" or (text[end - 1] == '"' and text.count('"', start, end) % 2)):
+            start, end = _strip_span(text, start, end - 1, trailing=",;:—–-. ")  # a quote cut off
         if len(_WORD.findall(text, start, end)) < least:
             return None
         return b, start, end
@@ -1143,6 +1149,13 @@ class _Finder:
                 inverted = np is not None
             if np is None:
                 return None
+            between = text[np[1] : tok.start()]
+            if (
+                not inverted
+                and not _MODAL.search(between)
+                and not _plausible_subject(text[np[0] : np[1]], tok.group(), lemma)
+            ):
+                return None
             speaker = (b, *np)
         tail_from = np[1] if inverted and np is not None else tok.end()
         after = _skip_tail(text, tail_from, e, lemma)
@@ -1160,8 +1173,10 @@ class _Finder:
             fw = follow.split(" ", 1)[0].lower().strip(",")
             if fw in SPEECH_VERBS or fw in ("who", "which", "referring", "citing", "according", "as", "while"):
                 forward_at = None
-            elif np is not None and not inverted:
-                forward_at = after + rest.index(",") + 1
+            elif np is not None and not inverted and re.search(r"\b[Aa]s\s+$", text[s : np[0]]):
+                forward_at = after + rest.index(",") + 1  # "As Putin noted, the US side has ..."
+            elif np is not None and not inverted and _speaker_mid(text, s, np[0]):
+                forward_at = after + rest.index(",") + 1  # "The museum, Mr. Bush said, celebrated ..."
         elif stripped and not re.match(r"[.?!\"”’)]*\s*$", stripped):
             first_word = stripped.split(" ", 1)[0].lower()
             if lemma not in NEEDS_THAT and first_word not in _PREPOSITIONS and stripped[0].isalnum():
@@ -1179,7 +1194,7 @@ class _Finder:
         piece: tuple[int, int, int] | None = None
         pieces: list[tuple[int, int, int]] = []
         if forward_at is not None:
-            piece = self._content(b, text, forward_at, e)
+            piece = self._content(b, text, forward_at, _clause_end(text, forward_at, e))
             if piece is not None:
                 pieces.append(piece)
                 # "A, X said, B": the words before the attribution belong to it too
@@ -1208,9 +1223,15 @@ class _Finder:
     ) -> _Draft | None:
         """``X called the plan "a disaster"``, ``..., calling him "a total stiff"``: a mixed
         quote when the speaker's own words are quoted in the rest of the clause."""
-        piece = self._content(b, text, tok.end(), e)
+        piece = self._content(b, text, tok.end(), _clause_end(text, tok.end(), e))
         if piece is None or not _speechy_quote(text, piece[1], piece[2]):
             return None
+        # the characterisation ends with the speaker's last quoted words:
+        # 'the Affordable Care Act as a "crazy system" during a campaign stop'
+        last = max(text.rfind(mark, piece[1], piece[2]) for mark in ('"', "”", "''"))
+        if last > piece[1]:
+            closing = last + (2 if text.startswith("''", last) else 1)
+            piece = (b, piece[1], min(piece[2], closing))
         speaker: tuple[int, int, int] | None
         if " " not in tok.group() and tok.group().endswith("ing") and text[s : tok.start()].rstrip().endswith(","):
             if prev_speaker is not None:
@@ -1269,6 +1290,48 @@ def _speechy_quote(text: str, start: int, end: int) -> bool:
         if lower or len(words) > 6:
             return True
     return False
+
+
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:but|while|whereas|although|though|citing|referring|meaning|noting|adding|saying|according)\b"
+    r"|;\s|\s[—–―]\s|\s--\s"
+    r"|,?\s+and\s+(?=(?:" + _trie(sorted({*CHARACTERISING_VERBS, *SPEECH_VERBS})) + r")\b)"
+)
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where reported words starting at ``start`` end within ``text[:end]``: at the next
+    clause of someone else's (``, but ...``, ``; ``, a dash), or at a new speech verb joined by
+    ``and`` (``... and encouraged Americans to ...``), which is a quote of its own."""
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if not _inside_quote(text, start, m.start()):
+            return m.start()
+    return end
+
+
+def _inside_quote(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` stands inside quote marks opened after ``start``."""
+    opened = text.count("“", start, pos) - text.count("”", start, pos)
+    return opened > 0 or text.count('"', start, pos) % 2 == 1
+
+
+def _plausible_subject(mention: str, verb: str, lemma: str) -> bool:
+    """Whether ``mention`` can be the subject of ``verb``. Forms that are also nouns
+    (``states``, ``claims``, ``stress``) need a subject that ends in a name, a pronoun or a
+    noun: "many other states" and "the mental and emotional stress" are not speech."""
+    words = mention.split()
+    last = words[-1].strip("(),").lower()
+    if verb == lemma + "s" or verb == lemma + "es" or verb == lemma:
+        head = mention.rstrip(")").split(",")[0].split()[-1]
+        low_head = head.lower()
+        if head[:1].isupper() or low_head in PRONOUNS or low_head in GROUP_NOUNS or low_head in ORG_WORDS:
+            return True
+        if verb == lemma:
+            return last.endswith("s") or last in ("i", "you", "we", "they", "people", "police")
+        if low_head in TITLE_NOUNS or low_head in ("official", "rival", "general", "individual"):
+            return True
+        return not last.endswith(("al", "ic", "ous", "ive", "ful", "less", "able", "ible"))
+    return True
 
 
 def _rest_of_attribution(gap: str) -> bool:
@@ -1335,7 +1398,9 @@ def _ok_lead(lead: str) -> bool:
                  "however", "but", "and", "still", "also", "then", "now", "yet", "so", "for", "with",
                  "since", "until", "following", "addressing", "according", "by", "from", "over", "under",
                  "ahead", "within"):  # fmt: skip
-        return len(words) <= 12
+        return len(words) <= 20
+    if first.endswith("ing") and len(words) <= 20:
+        return True  # "Claiming the criticism is designed to pressure moderators, Trump told Fox"
     return bool(_DATELINE.match(lead + " - x")) and lead.isupper()
 
 
