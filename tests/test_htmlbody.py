@@ -141,3 +141,9 @@ def test_a_wrapper_named_like_a_figure_is_a_figure() -> None:
     assert (body.media[0].caption, body.media[0].credit) == ("Protesters in the square.", "Jane Doe/AFP")
     assert Paragraph("Two images: not one figure.") in body.blocks
     assert len(body.media) == 3
+
+
+def test_a_bare_read_more_button_is_dropped() -> None:
+    body = convert_html('<p>Text.</p><p><a href="/full">Read more</a></p><p>Read more: no link here at all</p>')
+    # without a link, a "Read more:" line is text
+    assert body.blocks == (Paragraph("Text."), Paragraph("Read more: no link here at all"))

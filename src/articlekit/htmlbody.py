@@ -558,9 +558,12 @@ class _Walker:
             self.pending_label = None
 
     def _related(self, label: str | None, links: list[tuple[str, str | None]], fallback: str) -> None:
-        real = [(t, u) for t, u in links if _squash(t)]
+        titled = [(t, u) for t, u in links if _squash(t)]
+        # a bare "Read more" button names no article: nothing to keep
+        real = [(t, u) for t, u in titled if not _is_label_only(t)]
         if not real:
-            self.blocks.append(Related(text=fallback, label=label))
+            if not titled and fallback and not _is_label_only(fallback):
+                self.blocks.append(Related(text=fallback, label=label))
             return
         for text, url in real:
             self.blocks.append(Related(text=_squash(text), label=label, url=self._absolute(url)))
