@@ -112,6 +112,10 @@ def _finished(
         raise exc.with_file(document.name) from None
     except RecursionError:
         raise ParseError("input is nested too deeply to read", file=document.name) from None
+    except UnicodeDecodeError as exc:
+        # bad bytes that reached a library unchecked (lxml decoding a recovered tree's names)
+        reason = f"the input holds text that cannot be decoded as {exc.encoding} ({exc.reason})"
+        raise ParseError(reason, file=document.name) from None
 
 
 def _peek_head(stream: IO[bytes]) -> bytes:
