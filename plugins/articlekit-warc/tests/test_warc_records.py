@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from articlekit_warc import WarcStats
-from warc_helpers import Record, page
+from warc_helpers import Record, page, write_arc
 
 import articlekit
 from articlekit import ParseError
@@ -252,3 +252,31 @@ def test_damaged_archives_give_articles_or_a_parse_error_never_a_crash(
                 assert "target_uri" in article.extensions["warc"]
         except ParseError:
             pass
+
+
+@pytest.mark.parametrize("name", ["old.arc", "old.arc.gz"])
+def test_arc_files_the_older_format_are_read_too(tmp_path: Path, page_parser: dict[str, Any], name: str) -> None:
+    path = write_arc(
+        tmp_path / name,
+        [
+            ("http://example.org/2006/a", "20061124120000", page("Old news", "From 2006.")),
+            ("http://example.org/2006/b", "20061125093000", page("Older news", "Also 2006.")),
+        ],
+    )
+    assert (
+        articlekit.detect_format(
+            articlekit.Document(gzip.decompress(path.read_bytes()) if name.endswith(".gz") else path.read_bytes(), "x")
+        )
+        == "warc"
+    )
+    articles, stats = _parse(path, page_parser)
+    assert [a.headline for a in articles] == ["Old news", "Older news"]
+    assert (stats.records, stats.not_response) == (3, 1)
+    first = articles[0].extensions["warc"]
+    assert first["target_uri"] == "http://example.org/2006/a"
+    assert first["fetched"] == "2006-11-24T12:00:00Z"
+    assert first["record_id"] is None  # ARC records have none
+    cut = tmp_path / f"cut-{name}"
+    cut.write_bytes(path.read_bytes()[:-40])
+    with pytest.raises(ParseError, match="truncated WARC"):
+        list(articlekit.parse_all(cut, **page_parser))

@@ -139,3 +139,18 @@ def aeb_truth() -> dict[str, str]:
     corpus = require_shared("corpora", "aeb-dev")
     truth = json.loads((corpus / "ground-truth.json").read_text(encoding="utf-8"))
     return {page_id: item["articleBody"] for page_id, item in truth.items()}
+
+
+def write_arc(path: Path, pages: Sequence[tuple[str, str, bytes]]) -> Path:
+    """An ARC (version 1) file of ``(url, 14-digit date, html)`` pages, gzip per record when
+    ``path`` ends in ``.gz``. ARC is WARC's predecessor: warcio reads it but does not write it."""
+    version = b"1 0 articlekit-warc tests\nURL IP-address Archive-date Content-type Archive-length\n"
+    records = [
+        b"filedesc://%s 0.0.0.0 20061124000000 text/plain %d\n%s\n" % (path.name.encode(), len(version), version)
+    ]
+    for url, date, html in pages:
+        http = b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + html
+        records.append(b"%s 93.184.216.34 %s text/html %d\n%s\n" % (url.encode(), date.encode(), len(http), http))
+    compress = path.name.endswith(".gz")
+    path.write_bytes(b"".join(gzip.compress(r) if compress else r for r in records))
+    return path

@@ -1,4 +1,4 @@
-"""articlekit-warc: web archives (WARC 1.0 and 1.1, ``.warc`` and ``.warc.gz``) for articlekit.
+"""articlekit-warc: web archives (WARC 1.0 and 1.1, and the older ARC; gzipped or not) for articlekit.
 
 Installed beside articlekit, it adds the input format ``warc``: every HTML page fetched with
 status 200 becomes an article, read by articlekit's own ``html`` parser. Everything else is
@@ -29,8 +29,9 @@ __version__ = "0.1.0"
 
 
 def sniff_warc(head: bytes, name: str) -> float:
-    """Sure for input that starts with a WARC version line (gzip already taken off)."""
-    return 1.0 if head.startswith((b"WARC/1.0\r\n", b"WARC/1.1\r\n", b"WARC/0.")) else 0.0
+    """Sure for input that starts with a WARC version line, or an ARC file's ``filedesc://``
+    record (gzip already taken off)."""
+    return 1.0 if head.startswith((b"WARC/1.0\r\n", b"WARC/1.1\r\n", b"WARC/0.", b"filedesc://")) else 0.0
 
 
 def parse_warc(document: Document, options: Mapping[str, Any]) -> Iterator[Article]:
@@ -50,8 +51,8 @@ def articlekit_parsers() -> Sequence[ParserSpec]:
             parse=parse_warc,
             parse_stream=_parse_warc_stream,
             sniff=sniff_warc,
-            extensions=(".warc",),
+            extensions=(".warc", ".arc"),
             media_types=("application/warc",),
-            description="web archives (.warc, .warc.gz): every HTML page fetched with status 200",
+            description="web archives (.warc, .arc, gzipped or not): every HTML page fetched with status 200",
         )
     ]

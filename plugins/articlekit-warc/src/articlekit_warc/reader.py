@@ -165,7 +165,8 @@ def _position(stream: Any) -> int:
 
 def _pages(stream: IO[bytes], name: str, limit: int, stats: WarcStats) -> Iterator[_Page]:
     """Every HTML response record with status 200, counting the rest in ``stats``."""
-    records = _Records(stream)
+    is_arc = _is_arc(stream)
+    records = _Records(stream, arc2warc=True)  # ARC, WARC's predecessor, read as WARC records
     while True:
         try:
             record = next(records)
@@ -208,7 +209,26 @@ def _pages(stream: IO[bytes], name: str, limit: int, stats: WarcStats) -> Iterat
         if truncated:
             raise _truncated(name, stats.records, offset, target_uri or record.rec_type, stats)
         if page is not None:
-            yield page
+            # ARC records have no id: the one warcio makes up would change with every reading
+            yield attrs.evolve(page, record_id=None) if is_arc else page
+
+
+def _is_arc(stream: IO[bytes]) -> bool:
+    """Whether a seekable archive is an ARC file: it starts with a ``filedesc://`` record."""
+    try:
+        if not stream.seekable():
+            return False  # warcio's record ids are kept as they come
+        start = stream.tell()
+        raw = stream.read(1024)
+        stream.seek(start)
+    except (AttributeError, OSError, ValueError):
+        return False
+    if raw.startswith(b"\x1f\x8b"):
+        try:
+            raw = zlib.decompressobj(wbits=31).decompress(raw, 16)
+        except zlib.error:
+            return False
+    return raw.startswith(b"filedesc://")
 
 
 def _offset(records: Any) -> int:
