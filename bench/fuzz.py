@@ -17,6 +17,7 @@ import random
 import sys
 import time
 import traceback
+import warnings
 from collections import Counter
 from pathlib import Path
 
@@ -85,6 +86,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--parsers", help="comma-separated parser names (default: all, and detection)")
     parser.add_argument("--save", type=Path, help="write each escaping input here")
     args = parser.parse_args(argv)
+    warnings.simplefilter("ignore")  # parsers' warnings about odd inputs are expected here
     names: list[str | None] = (
         list(args.parsers.split(",")) if args.parsers else [*articlekit.get_registry().parsers, None]
     )
