@@ -383,6 +383,11 @@ def test_clean_author_names() -> None:
     assert clean_author_names(["Doe, Jane"]) == ["Doe, Jane"]
     assert clean_author_names(["https://x.example/jane", "jane@x.example", "Gazette"], exclude=["Gazette"]) == []
     assert clean_author_names(["Jane Doe | Staff Writer"]) == ["Jane Doe"]
+    assert clean_author_names(["Jill Doe, CNN Business", "Ann Poe, MS, RDN"]) == ["Jill Doe", "Ann Poe"]
+    assert clean_author_names(["Analysis by Chris Roe", "Text: Mia Lund"]) == ["Chris Roe", "Mia Lund"]
+    assert clean_author_names(["Malcolm Owen Monday, November 18, 2019 04:05 pm PT"]) == ["Malcolm Owen"]
+    assert clean_author_names(["jdadmin", "kei_eno"]) == []
+    assert clean_author_names(["严玉洁"]) == ["严玉洁"]
 
 
 def test_load_json_ld_tolerates_what_pages_get_wrong() -> None:

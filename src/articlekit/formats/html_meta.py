@@ -201,33 +201,46 @@ def _choose_article(nodes: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 # --------------------------------------------------------------------------- people
 
-_BY = re.compile(r"^\s*(?:by|written by|story by|words by|von|par|por|di|door|av|af)\s*:?\s+", re.I)
-_SPLIT_NAMES = re.compile(
-    r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|\s*;\s*|\s*\|\s*|\s+und\s+|\s+et\s+|\s+y\s+|,\s*|、|\s+e\s+)\s*"
+_BY = re.compile(
+    r"^\s*(?:(?:[\w-]+\s+){0,2}by|von|par|por|di|door|av|af|text|texto|texte|words|reporting)\s*:?\s+", re.I
 )
+_LABEL = re.compile(r"^[^\W\d][\w ]{0,14}:\s+")
+_SEGMENT = re.compile(r"\s*[,;|]\s*")
+_AND_SPLIT = re.compile(r"\s*(?:\s+and\s+|\s*&\s*|\s+und\s+|\s+et\s+|\s+y\s+|、|\s+e\s+)\s*")
+_AFFILIATION = re.compile(
+    r"\b(?:News|Business|Insider|Times|Post|Press|Media|Magazine|Journal|Network|Desk|Wire|Agency|Reuters|"
+    r"Associated|International|Online|Daily|Radio|TV|Television|Group|Bureau|Newsroom|Service)\b"
+)
+_DATE_TAIL = re.compile(
+    r"\s+(?:(?:on|updated|published)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}[/.:]\d).*$",
+)
+_USER_NAME = re.compile(r"^[a-z0-9_.-]+$")
 _ROLE = re.compile(
     r"\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|photographer|producer|"
     r"updated|published|posted|min(?:ute)?s?\s+read)\b",
     re.I,
 )
-_NOT_NAME = re.compile(r"https?://|www\.|@|\.com\b|\d{3}|^(?:admin|administrator|editor|staff|guest|anonymous)$", re.I)
+_NOT_NAME = re.compile(r"https?://|www\.|@|\.com\b|\d|^(?:admin|administrator|editor|staff|guest|anonymous)$", re.I)
 
 
 def clean_author_names(values: Iterable[str], *, exclude: Iterable[str | None] = ()) -> list[str]:
-    """Author names from the strings pages give: ``By`` dropped, ``A and B`` split, URLs,
-    e-mail addresses, roles and the site's own name left out, duplicates once."""
+    """Author names from the strings pages give: ``By``, ``Analysis by`` and ``Text:`` dropped,
+    ``A, B and C`` split, a date run into the byline cut off, URLs, e-mail addresses, user
+    names, roles, credentials and affiliations after a comma (``Jane Doe, CNN Business``,
+    ``Jane Doe, MS, RDN``) and the site's own name left out, duplicates once."""
     excluded = {e.casefold().strip() for e in exclude if e}
     names: list[str] = []
     seen: set[str] = set()
     for value in values:
-        text = " ".join(value.split())
-        text = _BY.sub("", text)
+        text = _strip_label(" ".join(value.split()))
+        text = _DATE_TAIL.sub("", text)
         if not text or len(text) > 200:
             continue
-        parts = [text] if _looks_like_one_name(text) else _SPLIT_NAMES.split(text)
+        parts = _name_parts(text)
         for part in parts:
-            part = _BY.sub("", part).strip(" .,:;-–—|")
-            if not part or _NOT_NAME.search(part) or len(part) > 60 or len(part.split()) > 6:
+            part = _strip_label(part).strip(" .,:;-–—|")
+            if not part or _NOT_NAME.search(part) or _USER_NAME.match(part) or len(part) > 60 or len(part.split()) > 6:
                 continue
             if _ROLE.search(part) and len(parts) > 1:
                 continue
@@ -237,6 +250,32 @@ def clean_author_names(values: Iterable[str], *, exclude: Iterable[str | None] =
             seen.add(key)
             names.append(part)
     return names
+
+
+def _strip_label(text: str) -> str:
+    stripped = _BY.sub("", text, count=1)
+    labelled = _LABEL.match(stripped)
+    if labelled is not None and stripped[labelled.end() :].strip():
+        stripped = stripped[labelled.end() :]
+    return stripped.strip()
+
+
+def _name_parts(text: str) -> list[str]:
+    """The names in one author string: segments between commas, each split at "and"; after a
+    first name of two words or more, a one-word segment is a credential or an affiliation."""
+    if _looks_like_one_name(text):
+        return [text]
+    segments = [s.strip() for s in _SEGMENT.split(text) if s.strip()]
+    if not segments:
+        return []
+    first_is_full = len(_AND_SPLIT.split(segments[0])[0].split()) >= 2
+    parts: list[str] = []
+    for index, segment in enumerate(segments):
+        segment = re.sub(r"^(?:and|&)\s+", "", segment, flags=re.I)
+        if index > 0 and ((first_is_full and len(segment.split()) == 1) or _AFFILIATION.search(segment)):
+            continue
+        parts.extend(p for p in _AND_SPLIT.split(segment) if p)
+    return parts
 
 
 def _looks_like_one_name(text: str) -> bool:
