@@ -41,6 +41,7 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "articlekit.formats.ninjs_writer",
     "articlekit.formats.jsonld",
     "articlekit.formats.nitf_reader",
+    "articlekit.formats.newsml1",
     "articlekit.formats.ninjs_reader",
     "articlekit.formats.feed",
     "articlekit.formats.newsml_g2",

@@ -336,35 +336,65 @@ def html_to_text(markup: str | None) -> str:
     return " ".join(str(fragment.text_content()).split())
 
 
+def html_blocks(markup: str | None, base_url: str | None = None) -> tuple[list[Block], list[Media]]:
+    """Body blocks and media from an HTML fragment or document (a feed's ``content:encoded``, a
+    ninjs ``body_html``), through the shared HTML-body converter
+    ([`articlekit.htmlbody`][articlekit.htmlbody]); relative image addresses are resolved
+    against ``base_url``."""
+    from articlekit import htmlbody
+
+    if not markup or not markup.strip():
+        return [], []
+    root = _html_fragment(markup)
+    if root is None:
+        body = htmlbody.convert_html(markup, base_url=base_url)  # its own fallback for unreadable markup
+        return list(body.blocks), list(body.media)
+    return html_element_blocks(root, base_url)
+
+
+def html_element_blocks(element: Any, base_url: str | None = None, skip: Any = None) -> tuple[list[Block], list[Media]]:
+    """Body blocks and media from a parsed (X)HTML element, through the shared converter;
+    ``skip(element, local_name) -> bool`` leaves parts out. The element is not modified."""
+    from articlekit import htmlbody
+
+    body = htmlbody.convert_element(_source_newlines_as_spaces(element), base_url=base_url, skip=skip)
+    return list(body.blocks), list(body.media)
+
+
+def _source_newlines_as_spaces(element: Any) -> Any:
+    """A copy of ``element`` whose text has its source line breaks as spaces (outside ``pre``):
+    in HTML a newline in the source is whitespace, only ``<br>`` breaks a line. Agency and
+    feed bodies wrap their lines at 70 characters."""
+    import copy
+
+    from lxml import etree
+
+    copied = copy.deepcopy(element)
+    copied.tail = None
+    kept: set[Any] = set()
+    for pre in copied.iter("pre", "{*}pre", "textarea", "{*}textarea"):
+        kept.update(pre.iter())
+    for node in copied.iter():
+        if node in kept or isinstance(node, etree._Entity):
+            continue
+        if node.text and "\n" in node.text and isinstance(node.tag, str):
+            node.text = node.text.replace("\r\n", " ").replace("\n", " ")
+        if node is not copied and node.tail and "\n" in node.tail and node.getparent() not in kept:
+            node.tail = node.tail.replace("\r\n", " ").replace("\n", " ")
+    return copied
+
+
 def _html_fragment(markup: str) -> Any:
     from lxml import etree
     from lxml import html as lxml_html
 
     parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
     try:
+        if re.match(r"\s*(?:<!doctype[^>]*>\s*)?<(?:html|head|body)\b", markup, re.IGNORECASE):
+            return lxml_html.document_fromstring(markup, parser=parser)
         return lxml_html.fragment_fromstring(markup, create_parent="div", parser=parser)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):
         return None
-
-
-def html_blocks(markup: str | None, base_url: str | None = None) -> tuple[list[Block], list[Media]]:
-    """Body blocks and media from an HTML fragment (a feed's ``content:encoded``, a ninjs
-    ``body_html``), through the shared HTML-body converter
-    ([`articlekit.htmlbody`][articlekit.htmlbody]); relative image addresses are resolved
-    against ``base_url``."""
-    from articlekit import htmlbody
-
-    body = htmlbody.convert_html(markup or "", base_url=base_url)
-    return list(body.blocks), list(body.media)
-
-
-def html_element_blocks(element: Any, base_url: str | None = None, skip: Any = None) -> tuple[list[Block], list[Media]]:
-    """Body blocks and media from a parsed (X)HTML element, through the shared converter;
-    ``skip(element, local_name) -> bool`` leaves parts out."""
-    from articlekit import htmlbody
-
-    body = htmlbody.convert_element(element, base_url=base_url, skip=skip)
-    return list(body.blocks), list(body.media)
 
 
 def load_json(document: Any) -> Any:

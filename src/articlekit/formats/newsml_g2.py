@@ -51,7 +51,7 @@ from articlekit.model import (
 from articlekit.registry import Document, Options, ParserSpec
 from articlekit.xmlsafe import children, find_child, local_name, namespace, parse_xml, root_name, squash, text_of
 
-__all__ = ["G2_NAMESPACE", "SkippedItemWarning", "articles_from_g2", "parse_newsml_g2"]
+__all__ = ["G2_NAMESPACE", "SkippedItemWarning", "articles_from_g2", "dateline_places", "parse_newsml_g2"]
 
 G2_NAMESPACE = "http://iptc.org/std/nar/2006-10-01/"
 XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml"
@@ -170,11 +170,11 @@ _NOT_PLACES = re.compile(
 )
 
 
-def _dateline_places(text: str) -> list[Place]:
+def dateline_places(text: str) -> list[Place]:
     """``FORT WASHINGTON, Pa.``, ``MOSCOW, Monday (Reuters)``, ``KYIV/MOSCOW``: the places before
     any parenthesis or dash; a second comma part is a region when abbreviated (``Pa.``), else a
     country, and neither when it is a day or a date."""
-    head = re.split(r"[(\u2013\u2014]|\s[-_]\s", text, maxsplit=1)[0].strip(" ,.-_")
+    head = re.split(r"[(\u2013\u2014]|\s[-_]\s", text, maxsplit=1)[0].strip(" ,-_")
     parts = [part.strip(" .") if not part.strip().endswith(".") else part.strip() for part in head.split(",")]
     parts = [part for part in parts if part and not _NOT_PLACES.match(part)]
     if not parts:
@@ -465,7 +465,7 @@ def _article(item: etree._Element, name: str, extra_media: Sequence[Media] = ())
         dateline = text_of(find_child(content_meta, "dateline"))
         if dateline:
             extension["dateline"] = dateline
-            places = _dateline_places(dateline)
+            places = dateline_places(dateline)
         located = [_place(element, language) for element in children(content_meta, "located")]
         if located:
             extension["located"] = [attrs.asdict(place) for place in located if place is not None]
