@@ -406,3 +406,13 @@ def test_parse_page_date() -> None:
     assert parse_page_date("November 28, 2025") == datetime(2025, 11, 28)
     assert parse_page_date("0001-01-01T00:00:00") is None
     assert parse_page_date("soon") is None
+
+
+def test_a_date_shown_on_the_page_when_no_metadata_gives_one() -> None:
+    body = (
+        '<div class="comment"><span class="date">January 1, 2020</span></div>'
+        '<div class="post-date">Updated Nov. 19, 2019 at 11:11 p.m. ET</div>' + article_body()
+    )
+    article = parse(page("", body))
+    assert article.published == datetime(2019, 11, 19, 23, 11, tzinfo=timezone(timedelta(hours=-5)))
+    assert article.extensions["provenance"]["published"] == "the date shown on the page"

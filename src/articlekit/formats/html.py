@@ -535,6 +535,7 @@ _SOURCE_NAMES = {
     "canonical": "<link rel=canonical>",
     "html-lang": "<html lang>",
     "byline": "the byline on the page",
+    "visible": "the date shown on the page",
 }
 _FIELD_NAMES = {"lead_image": "media", "dateline": "datelines"}
 

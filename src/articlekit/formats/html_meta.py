@@ -648,6 +648,8 @@ def _from_document(meta: PageMeta, fill: _Filler, root: Any, base_url: str | Non
             if value is not None:
                 fill.set("published", value, "time")
                 break
+    if meta.published is None:
+        fill.set("published", _visible_date(root), "visible")
     for link in root.iter("link"):
         rel = (link.get("rel") or "").lower().split()
         href = (link.get("href") or "").strip()
@@ -662,6 +664,31 @@ def _from_document(meta: PageMeta, fill: _Filler, root: Any, base_url: str | Non
         meta.language = meta.language.replace("_", "-").split(",")[0].strip() or None
     if not meta.authors:
         _visible_byline(meta, fill, root)
+
+
+_DATE_CLASS = re.compile(
+    r"(?:^|[-_])(?:date|time|publish(?:ed)?|posted|timestamp|pubdate|datetime|dateline)(?:$|[-_])", re.I
+)
+
+
+def _visible_date(root: Any) -> datetime | None:
+    """The first date shown in an element named for it (``span.date``, ``div.published``),
+    outside comments: the page's own timestamp when no metadata gives one."""
+    tried = 0
+    for element in root.iter("span", "div", "p", "time", "li", "small", "abbr"):
+        tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+        if not any(_DATE_CLASS.search(t) for t in tokens):
+            continue
+        text = " ".join(element.text_content().split())
+        if not 6 <= len(text) <= 100 or _in_comments(element):
+            continue
+        tried += 1
+        found = dates.find_datetime(text)
+        if found is not None and 1900 <= found.value.year <= 2200:
+            return found.value
+        if tried >= 10:
+            break
+    return None
 
 
 def _visible_byline(meta: PageMeta, fill: _Filler, root: Any) -> None:
