@@ -44,6 +44,15 @@ _SURROGATE_BUG = (
 KNOWN_BUGS: dict[tuple[str, str], str] = {
     ("md", "bad-bytes"): "md " + _SURROGATE_BUG,
     ("markdown", "bad-bytes"): "markdown " + _SURROGATE_BUG,
+    ("md", "front-matter-keys"): (
+        "md parser (formats/markdown.py): YAML front matter with a key that is not a string ('on:' is True in "
+        "YAML 1.1) escapes as TypeError from cattrs' error formatting instead of a ParseError"
+    ),
+    ("detected", "front-matter-keys"): "detected as md: the md parser's TypeError on YAML keys that are not strings",
+    ("markdown", "front-matter-keys"): (
+        "markdown parser (formats/markdown.py): YAML front matter with keys that are not strings ('on:', '1:') "
+        "escapes as TypeError ('<' not supported between str and bool) instead of a ParseError"
+    ),
     ("markdown", "deep-nesting"): (
         "markdown parser (formats/markdown.py, ForeignBodyReader.text): the _MARKUP regular expressions take "
         "quadratic time on deeply nested brackets or braces ('[' * 2,000 takes 0.2 s; 100,000 never ends)"
@@ -326,6 +335,19 @@ def test_invalid_utf8_nul_bytes_and_mixed_encodings(fmt: str | None) -> None:
     for case, payload in BAD_BYTES.items():
         for document in wrapped(payload):
             survive(document, fmt, name=f"{case}.txt")
+
+
+FRONT_MATTER = [
+    b"---\nschema: articlekit/1\nheadline: x\non: yes\n---\n\nbody\n",  # YAML 1.1 reads the key 'on' as True
+    b"---\ntitle: x\non: yes\n1: 2\n---\n\nbody\n",
+    b"---\n[1, 2]: x\n? {a: b}\n: y\n---\n\nbody\n",
+]
+
+
+@pytest.mark.parametrize("fmt", per_parser("front-matter-keys"))
+def test_front_matter_whose_keys_are_not_strings(fmt: str | None) -> None:
+    for document in FRONT_MATTER:
+        survive(document, fmt, name="odd.md")
 
 
 def test_a_truncated_gzip_is_a_parse_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
