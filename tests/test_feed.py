@@ -247,6 +247,7 @@ def test_atom_entry_mapping() -> None:
     assert article.language == "de"
     assert [b.text for b in article.body if isinstance(b, Paragraph)] == ["One.", "Two."]
     assert article.summary == "Plain summary."
+    assert [(m.kind, m.url) for m in article.media] == [("audio", "https://blog.example/a.mp3")]
 
 
 JSON_FEED = {

@@ -198,6 +198,9 @@ def _media_items(item: etree._Element) -> list[Media]:
                 add(thumbnail.get("url"), "image", None, (group, item), thumbnail)
     for enclosure in _all(item, "enclosure"):
         add(enclosure.get("url"), None, enclosure.get("type"), (item,), enclosure)
+    for link in [*_all(item, "link", ATOM), *_all(item, "link", ATOM_03)]:
+        if link.get("rel") == "enclosure":
+            add(link.get("href"), None, link.get("type"), (item,), link)
     return found
 
 
@@ -250,6 +253,9 @@ def _body_from(item: etree._Element, base: str | None) -> tuple[list[Block], lis
         blocks, media = html_blocks("".join(str(t) for t in encoded.itertext()), base)
         return blocks, media, summary, "content:encoded"
     content = _atom_content(item)
+    if content is not None and content.get("src") and not _markup(content).strip():
+        # out-of-line content (RFC 4287 4.1.3.2): recorded, never fetched
+        content = None
     if content is not None:
         kind = (content.get("type") or "text").lower()
         if kind in ("xhtml", "application/xhtml+xml"):
@@ -400,6 +406,9 @@ def _item_article(item: etree._Element, channel: _Channel, recovered: str | None
         if source_title:
             extension["source"] = source_title
             provider = source_title
+    out_of_line = _atom_content(item)
+    if out_of_line is not None and out_of_line.get("src"):
+        extension["content_src"] = _resolve(out_of_line.get("src"), base)
     comments = _text(_child(item, "comments"))
     if comments:
         extension["comments"] = comments
