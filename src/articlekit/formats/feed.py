@@ -153,7 +153,7 @@ def _int(value: str | None) -> int | None:
 # ---------------------------------------------------------------------- media RSS
 
 
-def _media_items(item: etree._Element) -> list[Media]:
+def _media_items(item: etree._Element, base: str | None = None) -> list[Media]:
     """``media:content`` (alone or in a ``media:group``), ``media:thumbnail`` and RSS
     ``enclosure`` as media; ``media:credit``, ``media:description``/``media:title`` and
     ``media:text`` give credit and caption."""
@@ -171,6 +171,7 @@ def _media_items(item: etree._Element) -> list[Media]:
     def add(
         url: str | None, kind_hint: str | None, mime: str | None, scopes: tuple[etree._Element, ...], node: Any
     ) -> None:
+        url = _resolve(url, base)
         if not url or url in seen:
             return
         seen.add(url)
@@ -354,7 +355,7 @@ def _item_article(item: etree._Element, channel: _Channel, recovered: str | None
     headline = _atom_text(title_element)
     url = _link(item, base)
     blocks, media, summary, body_source = _body_from(item, base)
-    media_rss = _media_items(item)
+    media_rss = _media_items(item, base)
     known = {m.url for m in media}
     extra = [m for m in media_rss if m.url not in known]
     # media found in the item's metadata come first; the body's own keep their places
