@@ -280,15 +280,17 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
     """The tokens of ``text[lo:hi]``; a sentence's final period is its own token, while an
     abbreviation (``Mr.``, ``U.S.``, ``J.``) keeps its dot."""
     out: list[_Tok] = []
+    add = out.append
     for m in _TOKEN.finditer(text, lo, hi):
         word = m.group()
-        if len(word) > 1 and word.endswith("."):
+        start, end = m.span()
+        if word[-1] == "." and len(word) > 1:
             bare = word[:-1].lower()
             if not (bare in _ABBREVIATIONS or len(bare) == 1 or "." in bare or "-" in bare):
-                out.append(_Tok(word[:-1], m.start(), m.end() - 1))
-                out.append(_Tok(".", m.end() - 1, m.end()))
+                add(_Tok(word[:-1], start, end - 1))
+                add(_Tok(".", end - 1, end))
                 continue
-        out.append(_Tok(word, m.start(), m.end()))
+        add(_Tok(word, start, end))
     return out
 
 

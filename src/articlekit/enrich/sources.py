@@ -269,6 +269,7 @@ def resolve_sources(article: Article) -> Article:
     for source in article.sources:
         by_id[source.id] = resolver.known(source)
     quotes: list[Quote] = []
+    read: dict[str, Mention] = {}  # the same mention ("he", "Putin") is read once
     changed = False
     for quote in article.quotes:
         speaker = quote.speaker
@@ -281,7 +282,10 @@ def resolve_sources(article: Article) -> Article:
             entry.last_seen = resolver.step
             quotes.append(quote)
             continue
-        entry = resolver.resolve(read_mention(speaker.mention))
+        mention = read.get(speaker.mention)
+        if mention is None:
+            mention = read[speaker.mention] = read_mention(speaker.mention)
+        entry = resolver.resolve(mention)
         by_id[entry.id] = entry
         quotes.append(
             Quote(
