@@ -309,3 +309,31 @@ def test_deep_nesting_is_never_a_recursion_error() -> None:
     assert articles[0].extensions["feed"]["recovered"].startswith("not well-formed feed")
     with pytest.raises(ParseError):
         list(articlekit.parse_all("<rss>" + "<channel>" * 3000, format="feed"))
+
+
+RSS_090 = """<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/">
+  <channel><title>Old</title><link>http://old.example/</link><description>d</description></channel>
+  <item><title>First</title><link>http://old.example/1</link></item>
+  <item><title>Second</title><link>http://old.example/2</link></item>
+</rdf:RDF>"""
+
+RSS_10 = """<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+    xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel rdf:about="http://new.example/"><title>New</title><link>http://new.example/</link></channel>
+  <item rdf:about="http://new.example/a"><title>A</title><link>http://new.example/a</link>
+    <dc:date>2024-03-01T09:30:00+01:00</dc:date><dc:creator>Kim Lee</dc:creator><dc:subject>science</dc:subject>
+    <description>Text &amp; more.</description></item>
+</rdf:RDF>"""
+
+
+def test_rss_090_and_10() -> None:
+    old = list(articlekit.parse_all(RSS_090))
+    assert [(a.headline, a.url) for a in old] == [("First", "http://old.example/1"), ("Second", "http://old.example/2")]
+    assert old[0].extensions["feed"]["feed_type"] == "rss-0.90"
+    (new,) = articlekit.parse_all(RSS_10)
+    assert new.extensions["feed"]["feed_type"] == "rss-1.0"
+    assert new.published == datetime(2024, 3, 1, 9, 30, tzinfo=timezone(timedelta(hours=1)))
+    assert [a.name for a in new.authors] == ["Kim Lee"]
+    assert new.keywords == ("science",)
+    assert new.summary == "Text & more."
+    assert new.provider == "New"
