@@ -225,6 +225,21 @@ def test_message_items_media_and_skipped_report() -> None:
     assert reasons == {"v1": "not a text item", "p1": "media of t2", "pk": "package"}
 
 
+def test_a_text_item_linking_its_picture() -> None:
+    message = """<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>
+      <newsItem guid="t"><itemMeta><itemClass qcode="ninat:text"/>
+        <link rel="irel:associatedWith" residref="p"/></itemMeta>
+        <contentMeta><headline>H</headline></contentMeta></newsItem>
+      <newsItem guid="p"><itemMeta><itemClass qcode="ninat:picture"/></itemMeta>
+        <contentMeta><description role="drol:caption">Cap</description></contentMeta>
+        <contentSet><remoteContent href="https://x.example/p.jpg"/></contentSet></newsItem>
+    </itemSet></newsMessage>"""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", SkippedItemWarning)  # the picture is used, nothing is skipped unused
+        (article,) = articlekit.parse_all(message)
+    assert [(m.url, m.caption) for m in article.media] == [("https://x.example/p.jpg", "Cap")]
+
+
 def test_standalone_non_text_item_is_a_parse_error() -> None:
     picture = """<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="p">
       <itemMeta><itemClass qcode="ninat:picture"/></itemMeta></newsItem>"""

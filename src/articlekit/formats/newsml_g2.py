@@ -660,6 +660,16 @@ def articles_from_g2(root: etree._Element, name: str) -> Iterator[Article]:
                 if picture not in media_of.setdefault(text_guid, []):
                     media_of[text_guid].append(picture)
                     used_by.setdefault(picture, text_guid)
+    for text in text_items:
+        # a text item may also point at its pictures itself: itemMeta/link to an item in the message
+        item_meta = find_child(text, "itemMeta")
+        text_guid = text.get("guid") or ""
+        for link in children(item_meta, "link") if item_meta is not None else ():
+            target = link.get("residref") or link.get("href")
+            linked = media_of.setdefault(text_guid, [])
+            if target and target in by_guid and _class_name(by_guid[target]) in _MEDIA_CLASSES and target not in linked:
+                linked.append(target)
+                used_by.setdefault(target, text_guid)
 
     skipped = []
     for item in items:
