@@ -8,13 +8,11 @@ parser and the bug) until its owner fixes it; the generic safety net lives in th
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import gzip
 import http.server
 import io
 import json
-import signal
 import threading
 import time
 import tracemalloc
@@ -30,6 +28,7 @@ from articlekit import Article, ParseError, UnknownFormatError
 from articlekit.batch import InputSet, convert_batch
 from articlekit.cli import main
 from articlekit.model import Paragraph, Quote, Source, Span, Speaker
+from tests.test_fuzz import time_limit
 
 REGISTRY = articlekit.get_registry()
 PARSERS = sorted(REGISTRY.parsers)
@@ -70,29 +69,6 @@ def per_parser(case: str) -> list[Any]:
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
         params.append(pytest.param(name, id=name or "detected", marks=marks))
     return params
-
-
-class TookTooLong(Exception):
-    pass
-
-
-@contextlib.contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Interrupt a hanging parser (main thread only) so a hang fails the test instead of CI."""
-
-    def expire(_signum: int, _frame: object) -> None:
-        raise TookTooLong(f"no answer within {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    except TookTooLong as exc:
-        # raised afresh: the original traceback runs through C frames pytest cannot show
-        raise TookTooLong(str(exc)) from None
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def survive(data: bytes, fmt: str | None, name: str = "<hostile>", **options: Any) -> list[str]:
