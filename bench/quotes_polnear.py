@@ -335,7 +335,10 @@ def evaluate(article: Article, golds: list[Gold], tally: Tally, name: str, text:
     shit = {gi for gi, _ in sm}
     for gi, g in enumerate(speech_gold):
         if gi not in shit:
-            tally.errors.append(f"SPEECH-MISS {name}: {g.source!r} {g.cue!r} | {_around(text, g)!r}")
+            near = [p for p in preds if p.start < g.end and g.start < p.end]
+            what = "PARTIAL" if near else "NONE"
+            shown = f" | got {near[0].quote.kind} {near[0].quote.text[:80]!r}" if near else ""
+            tally.errors.append(f"SPEECH-MISS-{what} {name}: {g.source!r} {g.cue!r} | {_around(text, g)!r}{shown}")
 
     tally.pred_indirect += len(indirect_pred)
     io = match(golds, indirect_pred)

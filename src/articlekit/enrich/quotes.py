@@ -86,6 +86,7 @@ _PARTY = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 _OPENS_CLAUSE = re.compile(r"(?:[,;—–]|\b(?:with|and|but|when|as|after|before|while|because|then|where))$")
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been)\s+|[’']s\s+)(?:\w+ly\s+)?(?=[a-z]+ing$)")
 _MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|did|does|do|to)\b")
+_NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)$")
 _INITIALS = re.compile(r"(?:\w\.)+\w")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’/ ,-]{1,60}?(?:\([^)]{1,30}\)\s*)?\s*[-—–]+\s+")
 _LEAD_CONNECTIVE = re.compile(
@@ -303,6 +304,10 @@ def _strip_span(text: str, start: int, end: int, trailing: str = ",;:—–- ") 
     return start, end
 
 
+def _is_number(word: str) -> bool:
+    return word[:1].isdigit() or word.lower() in _NUMBERS
+
+
 def _valid_np_start(words: Sequence[str], index: int) -> bool:
     """Whether a speaker mention may begin at ``words[index]``."""
     word = words[index]
@@ -318,6 +323,8 @@ def _valid_np_start(words: Sequence[str], index: int) -> bool:
         return True  # "retired Air Force general Lloyd Newton", "former President Bill Clinton"
     if low in PRONOUNS and len(rest) == 1:
         return True
+    if (low[:1].isdigit() or low in _NUMBERS) and len(rest) <= 6:
+        return True  # "72 percent of Democrats", "three-quarters", "One in four voters"
     if len(rest) > 1 and low.endswith("s") and not low.endswith("ss") and _low(rest[1]) in ("of", "for", "at"):
         return True  # "attorneys for the family", "leaders of both parties"
     # a bare lower-case noun phrase: "officials", "senior officials", "critics"
@@ -339,6 +346,17 @@ _MODIFIERS = frozenset(
 )  # fmt: skip
 """Lower-case words that may stand before a capitalised name in a mention (``former President
 Bill Clinton``, ``billionaire Tom Steyer``)."""
+
+_NUMBERS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "most", "more",
+     "three-quarters", "two-thirds", "one-third", "a third", "majority", "nearly", "almost", "about", "over"}
+)  # fmt: skip
+
+_INTRO_WORDS = frozenset(
+    {"in", "on", "at", "during", "after", "before", "for", "with", "by", "from", "over", "under", "since",
+     "until", "within", "ahead", "following", "as", "when", "while"}
+)  # fmt: skip
+"""First words of an introductory phrase (``At the heart of the trouble,``)."""
 
 _CONNECTORS = frozenset(
     {"of", "for", "the", "de", "al", "von", "van", "bin", "la", "le", "du", "da", "del", "and", "at"}
@@ -400,8 +418,14 @@ def _np_words_before(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
         if not w[0].isalnum():
             break
         low = _low(w)
-        if low in _CONNECTORS:
-            collected.append(toks[k])
+        if low in _CONNECTORS or (
+            low == "in"
+            and collected
+            and k >= 1
+            and _is_number(collected[-1].group())
+            and _is_number(toks[k - 1].group())
+        ):
+            collected.append(toks[k])  # "Six in 10 voters"
             k -= 1
             continue
         if low in CLAUSE_ADVERBS and not _is_cap(w):
@@ -501,7 +525,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             break
         if words and not _is_cap(w) and (low.endswith("ed") or low in SPEECH_VERBS or low in CHARACTERISING_VERBS):
             break  # "Trump attacked ...": the name ends at its verb
-        if words and not _is_cap(w) and low not in _CONNECTORS and _is_cap(words[0].group()):
+        if words and not _is_cap(w) and low not in _CONNECTORS and any(_is_cap(x.group()) for x in words):
             # after a name, lower-case words belong to it only before another capital:
             # "White House press secretary Josh Earnest", not "Trump attacked Clinton"
             ahead = [x.group() for x in toks[n + 1 : n + 4]]
@@ -1099,7 +1123,7 @@ class _Finder:
                 else:
                     return None
         start, end = _strip_span(text, start, end, trailing=",;:—–-. ")
-        if end > start and (text[end - 1] == "“" or (text[end - 1] == '"' and text.count('"', start, end) % 2)):
+        if end - 1 > start and (text[end - 1] == "“" or (text[end - 1] == '"' and text[end - 2].isspace())):
             start, end = _strip_span(text, start, end - 1, trailing=",;:—–-. ")  # a quote cut off
         if len(_WORD.findall(text, start, end)) < least:
             return None
@@ -1179,6 +1203,8 @@ class _Finder:
                 forward_at = after + rest.index(",") + 1  # "As Putin noted, the US side has ..."
             elif np is not None and not inverted and _speaker_mid(text, s, np[0]):
                 forward_at = after + rest.index(",") + 1  # "The museum, Mr. Bush said, celebrated ..."
+            elif np is not None and not inverted and text[s : np[0]].rstrip().endswith(","):
+                forward_at = after + rest.index(",") + 1  # "Over the years, she said, email has ..."
         elif stripped and not re.match(r"[.?!\"”’)]*\s*$", stripped):
             first_word = stripped.split(" ", 1)[0].lower()
             if lemma not in NEEDS_THAT and first_word not in _PREPOSITIONS and stripped[0].isalnum():
@@ -1191,7 +1217,13 @@ class _Finder:
             return None  # "..., said no immediate decision had been made": not an inversion
         if forward_at is not None and not participle and np is not None and not inverted:
             lead_text = text[s : np[0]].strip()
-            if lead_text and not _ok_lead(lead_text) and not _speaker_mid(text, s, np[0]):
+            # "..., and three-quarters said ...": a clause of its own may follow other words
+            if (
+                lead_text
+                and not _ok_lead(lead_text)
+                and not _speaker_mid(text, s, np[0])
+                and not _NEW_CLAUSE.search(lead_text)
+            ):
                 return None
         piece: tuple[int, int, int] | None = None
         pieces: list[tuple[int, int, int]] = []
@@ -1252,28 +1284,44 @@ class _Finder:
         return _Draft("mixed", [piece], (b, tok.start(), tok.end()), speaker)
 
     def _according(self, b: int, text: str, s: int, e: int, tok: _Tok, to: _Tok) -> bool:
+        """``According to X, ...``, ``..., according to X.`` and ``A, according to X, B``."""
         np = _np_after(text, to.end(), e)
         if np is None or self.busy(b, tok.start(), to.end()):
             return False
         cue = (b, tok.start(), to.end())
         before = text[s : tok.start()].rstrip()
-        after = text[np[1] : e]
-        piece: tuple[int, int, int] | None
-        if not before or (_ok_lead(before.rstrip(",")) and before.endswith(",")):
-            m = re.match(r"\s*,", after)
-            if m is None:
+        # where the source's phrase ends: the next comma (after any apposition) or the end
+        comma = text.find(",", np[1], e)
+        while comma >= 0 and _APPOSITION_AFTER.match(text, comma, e) and not _PARTICIPLE_AFTER.match(text, comma, e):
+            following = text.find(",", comma + 1, e)
+            if following < 0 or len(text[comma:following].split()) > 12:
+                break
+            comma = following
+        tail = self._content(b, text, comma + 1, e) if comma >= 0 else None
+        pieces: list[tuple[int, int, int]] = []
+        intro = (
+            before.endswith(",")
+            and _ok_lead(before.rstrip(","))
+            and (len(before.split()) <= 3 or before.split()[0].lower() in _INTRO_WORDS)
+        )
+        if not before or intro:
+            if tail is None:
                 return False
-            piece = self._content(b, text, np[1] + m.end(), e)
+            lead = self._content(b, text, _lead_start(text, s, tok.start()), tok.start(), least=2) if before else None
+            if lead is not None and text[tail[1] : tail[1] + 1].islower():
+                pieces.append(lead)  # "At the heart of it, according to Ross, was a decision ..."
+            pieces.append(tail)
         elif before.endswith(","):
-            if after.strip(' .?!"”’)'):
+            head = self._content(b, text, _lead_start(text, s, tok.start()), tok.start())
+            if head is None:
                 return False
-            piece = self._content(b, text, _lead_start(text, s, tok.start()), tok.start())
+            pieces.append(head)
+            if tail is not None and comma >= 0 and text[comma + 1 : comma + 3].strip()[:1].islower():
+                pieces.append(tail)  # "At the heart of it, according to Ross, was a decision ..."
         else:
             return False
-        if piece is None:
-            return False
-        draft = _Draft(self._kind(text, piece), [piece], cue, (b, *np))
-        self._finish(draft)
+        kind = "mixed" if any(self._kind(text, p) == "mixed" for p in pieces) else "indirect"
+        self._finish(_Draft(kind, pieces, cue, (b, *np)))
         return True
 
 
@@ -1294,10 +1342,22 @@ def _speechy_quote(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _unambiguous_verbs() -> set[str]:
+    """Speech verb forms that cannot be nouns (``said``, ``encouraged``, ``says``), so that
+    ``and`` before them starts a new clause: not ``and state law``, ``and reports``."""
+    forms = {*SPEECH_VERBS, *CHARACTERISING_VERBS}
+    lemmas = {**SPEECH_VERBS, **CHARACTERISING_VERBS}
+    keep = {
+        f for f in forms if f != lemmas[f] and f not in (lemmas[f] + "s", lemmas[f] + "es") and not f.endswith("ing")
+    }
+    return keep | {"says", "tells", "adds", "calls", "writes", "asks"}
+
+
 _CLAUSE_BREAK = re.compile(
-    r",\s+(?:but|while|whereas|although|though|citing|referring|meaning|noting|adding|saying|according)\b"
+    r",\s+(?:while|whereas|although|though|citing|referring|meaning|noting|adding|saying|according)\b"
     r"|;\s|\s[—–―]\s|\s--\s"
-    r"|,?\s+and\s+(?=(?:" + _trie(sorted({*CHARACTERISING_VERBS, *SPEECH_VERBS})) + r")\b)"
+    r"|,\s+and\s+(?=(?:[\w’'-]+\s+){1,4}(?:" + _trie(sorted(_unambiguous_verbs())) + r")\b)"
+    r"|,?\s+and\s+(?=(?:" + _trie(sorted(_unambiguous_verbs())) + r")\b)"
 )
 
 
@@ -1403,7 +1463,7 @@ def _ok_lead(lead: str) -> bool:
         return len(words) <= 20
     if first.endswith("ing") and len(words) <= 20:
         return True  # "Claiming the criticism is designed to pressure moderators, Trump told Fox"
-    return bool(_DATELINE.match(lead + " - x")) and lead.isupper()
+    return bool(_DATELINE.match(lead + " "))  # "MOSCOW/KYIV -"
 
 
 # ----------------------------------------------------------------------------- the enricher
