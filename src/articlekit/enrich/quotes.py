@@ -67,7 +67,7 @@ __all__ = ["applies_to", "extract_quotes", "find_quotes"]
 
 # A word: letters and digits with inner apostrophes, hyphens, ampersands and dots (U.S.,
 # Ukraine's), or one punctuation character.
-_TOKEN = re.compile(r"\w(?:[\w&-]|[’'](?=\w)|\.(?=\w))*\.?|[^\w\s]")
+_TOKEN = re.compile(r"\w(?:[\w&-]|[’'](?=\w)|(?<=s)[’'](?=\s)|\.(?=\w))*\.?|[^\w\s]")
 _WORD = re.compile(r"\w+")
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr",
@@ -81,7 +81,7 @@ _PARENS = re.compile(r"\([^()]*\)")
 _GAP_STOP = re.compile(r"[.!?:;](?:\s|$)")
 _WORD_BEFORE_DOT = re.compile(r"([\w.-]+)$")
 _ACCORDING_BEFORE = re.compile(r"[Aa]ccording to ()(?=[^,;:]{1,80}[,:]\s*$)")
-_SHARED_SUBJECT = re.compile(r"(?:(,)\s*who|\s+and)(?:\s+(?:also|later|then|\w+ly))?$")
+_SHARED_SUBJECT = re.compile(r"(?:,?\s*\b(who)|\s+and)(?:\s+(?:also|later|then|\w+ly))?$")
 _PARTY = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 _OPENS_CLAUSE = re.compile(r"(?:[,;—–]|\b(?:with|and|but|when|as|after|before|while|because|then|where))$")
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been)\s+|[’']s\s+)(?:\w+ly\s+)?(?=[a-z]+ing$)")
@@ -418,12 +418,16 @@ def _np_words_before(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
         if not w[0].isalnum():
             break
         low = _low(w)
-        if low in _CONNECTORS or (
-            low == "in"
-            and collected
-            and k >= 1
-            and _is_number(collected[-1].group())
-            and _is_number(toks[k - 1].group())
+        if (
+            low in _CONNECTORS
+            or (
+                low == "in"
+                and collected
+                and k >= 1
+                and _is_number(collected[-1].group())
+                and _is_number(toks[k - 1].group())
+            )
+            or (low == "to" and collected and k >= 1 and _low(toks[k - 1].group()) in GROUP_NOUNS)
         ):
             collected.append(toks[k])  # "Six in 10 voters"
             k -= 1
@@ -1148,6 +1152,7 @@ class _Finder:
         participle = " " not in tok.group() and tok.group().lower().endswith("ing")
         np: tuple[int, int] | None
         inverted = False
+        relative = False  # the speaker is a relative clause's antecedent, inside other words
         if participle:
             # "..., saying that ...": the speaker is the clause's subject
             if not before.endswith(","):
@@ -1166,6 +1171,7 @@ class _Finder:
             if shared is not None and shared.group(1):
                 # "Trump, who says he is honored": the relative pronoun's antecedent
                 np = _np_before(text, s, s + shared.start())
+                relative = np is not None
             elif shared is not None:
                 # "Authorities announced the arrest and said ...": the sentence's subject
                 subject = _np_after(text, _subject_start(text, s, tok.start()), tok.start())
@@ -1176,6 +1182,7 @@ class _Finder:
             if np is None:
                 return None
             between = text[np[1] : tok.start()]
+            relative = relative or bool(re.search(r"\bwho\b", between))
             if (
                 not inverted
                 and not _MODAL.search(between)
@@ -1209,6 +1216,10 @@ class _Finder:
             first_word = stripped.split(" ", 1)[0].lower()
             if lemma not in NEEDS_THAT and first_word not in _PREPOSITIONS and stripped[0].isalnum():
                 forward_at = after
+            elif first_word in ("he", "she", "they", "we", "it", "i", "he’s", "she’s", "they’re", "it’s") and (
+                lemma not in OBJECT_VERBS or after > tok.end()
+            ):
+                forward_at = after  # "announced Sunday she will resign": a clause, without "that"
             elif lemma in OBJECT_VERBS and first_word == "to" and after > tok.end() and not inverted:
                 forward_at = after  # "told his advisers to find a way": what they were told
             elif _speechy_quote(text, after, e) and stripped[0].isalnum():
@@ -1220,6 +1231,7 @@ class _Finder:
             # "..., and three-quarters said ...": a clause of its own may follow other words
             if (
                 lead_text
+                and not relative
                 and not _ok_lead(lead_text)
                 and not _speaker_mid(text, s, np[0])
                 and not _NEW_CLAUSE.search(lead_text)
