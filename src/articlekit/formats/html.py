@@ -411,6 +411,8 @@ def _tidy(blocks: Sequence[Block], meta: PageMeta) -> list[Block]:
     for index, block in enumerate(blocks):
         if isinstance(block, (Heading, Paragraph)):
             text = block.text
+            if len(text) < 120 and kept and isinstance(kept[-1], type(block)) and kept[-1].text == text:
+                continue  # the same line twice in a row: a gallery's slide titles
             if index < 4 and len(text) < 120 and text[:3].lower() == "by " and parse_byline(text.split("\n")[0]):
                 # a byline standing at the top of the body: metadata, not text
                 if not meta.authors:
