@@ -799,3 +799,43 @@ def test_a_trailing_slash_makes_a_folder_for_one_input(tmp_path: Path, capsys: p
     code, _, _ = run(capsys, "convert", str(tmp_path / "two.json"), "-o", str(tmp_path / "out") + "/")
     assert code == 0
     assert sorted(files(tmp_path / "out")) == ["two-001.json", "two-002.json"]
+
+
+class Warny:
+    """A parser that warns about every input, through warnings and through logging."""
+
+    @hookimpl
+    def articlekit_parsers(self) -> Sequence[ParserSpec]:
+        def parse(document: Document, options: Options) -> Iterator[Article]:
+            import logging
+            import warnings
+
+            warnings.warn(f"{document.name}: no date found", stacklevel=1)
+            logging.getLogger("articlekit.warny").warning("odd byline in %s", document.name)
+            yield Article(headline=document.data.decode())
+
+        return [ParserSpec(name="warny", parse=parse, extensions=(".warn",))]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_warnings_are_one_line_each_in_input_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fresh_plugins: None, jobs: str
+) -> None:
+    articlekit.register_plugin(Warny(), name="warny")
+    (tmp_path / "in").mkdir()
+    for i in range(3):
+        (tmp_path / "in" / f"{i}.warn").write_text(f"story {i}")
+    code, _, err = run(capsys, "convert", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", jobs)
+    assert code == 0
+    lines = err.splitlines()
+    expected = []
+    for i in range(3):
+        path = tmp_path / "in" / f"{i}.warn"
+        expected += [
+            f"articlekit: warning: {path}: no date found",
+            f"articlekit: warning: {path}: articlekit.warny: odd byline in {path}",
+        ]
+    assert lines[:-1] == expected
+    assert "3 converted, 0 failed, 0 skipped, 6 warnings;" in lines[-1]
+    code, _, err = run(capsys, "convert", str(tmp_path / "in"), "-o", str(tmp_path / "out2"), "-q")
+    assert (code, err) == (0, "")

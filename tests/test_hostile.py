@@ -36,27 +36,7 @@ WRITERS = sorted(REGISTRY.writers)
 SECONDS = 2.0
 """Every hostile input must be answered within this time (per input)."""
 
-_SURROGATE_BUG = (
-    "parser (formats/markdown.py) turns the character reference &#xD800; into a lone surrogate '\\ud800' "
-    "in the article's text, which no writer can encode as UTF-8 (should be U+FFFD, as HTML does)"
-)
-KNOWN_BUGS: dict[tuple[str, str], str] = {
-    ("md", "bad-bytes"): "md " + _SURROGATE_BUG,
-    ("markdown", "bad-bytes"): "markdown " + _SURROGATE_BUG,
-    ("md", "front-matter-keys"): (
-        "md parser (formats/markdown.py): YAML front matter with a key that is not a string ('on:' is True in "
-        "YAML 1.1) escapes as TypeError from cattrs' error formatting instead of a ParseError"
-    ),
-    ("detected", "front-matter-keys"): "detected as md: the md parser's TypeError on YAML keys that are not strings",
-    ("markdown", "front-matter-keys"): (
-        "markdown parser (formats/markdown.py): YAML front matter with keys that are not strings ('on:', '1:') "
-        "escapes as TypeError ('<' not supported between str and bool) instead of a ParseError"
-    ),
-    ("markdown", "deep-nesting"): (
-        "markdown parser (formats/markdown.py, ForeignBodyReader.text): the _MARKUP regular expressions take "
-        "quadratic time on deeply nested brackets or braces ('[' * 2,000 takes 0.2 s; 100,000 never ends)"
-    ),
-}
+KNOWN_BUGS: dict[tuple[str, str], str] = {}
 """``(parser, case) -> reason``: parser-specific bugs this suite found, reported to the parser's
 owner. Each is a strict xfail, so the fix makes the suite say so."""
 

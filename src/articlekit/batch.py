@@ -14,11 +14,13 @@ import fnmatch
 import glob
 import itertools
 import json
+import logging
 import os
 import signal
 import sys
 import threading
 import time
+import warnings
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -41,6 +43,7 @@ __all__ = [
     "InputItem",
     "InputSet",
     "Naming",
+    "capture_warnings",
     "collect_inputs",
     "convert_batch",
 ]
@@ -105,6 +108,8 @@ class BatchResult:
     """True when the batch was stopped by Ctrl-C (KeyboardInterrupt)."""
     stopped: bool = False
     """True when ``fail_fast`` stopped the batch at its first failure."""
+    warnings: int = 0
+    """Warnings the parsers and enrichers gave (each reported through ``on_warning``)."""
     discarded: list[str] = attrs.Factory(list)
     """Outputs that were not written because the batch did not finish (no partial file is left)."""
 
@@ -291,6 +296,36 @@ def _time_limit(seconds: float) -> Iterator[None]:
             signal.setitimer(signal.ITIMER_REAL, max(0.001, previous_delay - (time.monotonic() - started)))
 
 
+class _LogNotes(logging.Handler):
+    def __init__(self, notes: list[str]) -> None:
+        super().__init__(logging.WARNING)
+        self.notes = notes
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.notes.append(f"{record.name}: {record.getMessage()}")
+
+
+@contextlib.contextmanager
+def capture_warnings() -> Iterator[list[str]]:
+    """Collect, instead of printing, what parsers and enrichers warn about while the block runs:
+    Python warnings and records of level WARNING or above from the ``articlekit`` loggers.
+    Yields the list the messages (one line each, in order, without repeats) are added to.
+    Main thread only (``warnings.catch_warnings`` is process-wide)."""
+    notes: list[str] = []
+    handler = _LogNotes(notes)
+    logger = logging.getLogger("articlekit")
+    logger.addHandler(handler)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            yield notes
+            notes[:0] = [str(w.message) for w in caught]
+    finally:
+        logger.removeHandler(handler)
+        unique = list(dict.fromkeys(" ".join(note.split()) for note in notes))
+        notes[:] = unique
+
+
 @attrs.frozen
 class _Outcome:
     outputs: tuple[bytes, ...] = ()
@@ -298,6 +333,8 @@ class _Outcome:
     labels: tuple[tuple[str | None, str], ...] = ()
     """``(id, headline)`` of each article, for naming outputs."""
     failure: Failure | None = None
+    warnings: tuple[str, ...] = ()
+    """What the parser and enrichers warned about, one line each."""
 
 
 def _as_bytes(data: str | bytes) -> bytes:
@@ -320,12 +357,14 @@ def _failure(path: str, exc: BaseException) -> Failure:
 
 
 def _convert_one(job: _Job, path: str, data: bytes | None) -> _Outcome:
-    try:
-        with _time_limit(job.timeout):
-            return _convert(job, path, data)
-    except _TimedOut:
-        reason = f"took longer than {job.timeout:g} s; stopped (raise the limit with --timeout)"
-        return _Outcome(failure=Failure(path, reason, "Timeout", f"{path}: {reason}"))
+    with capture_warnings() as notes:
+        try:
+            with _time_limit(job.timeout):
+                outcome = _convert(job, path, data)
+        except _TimedOut:
+            reason = f"took longer than {job.timeout:g} s; stopped (raise the limit with --timeout)"
+            outcome = _Outcome(failure=Failure(path, reason, "Timeout", f"{path}: {reason}"))
+    return attrs.evolve(outcome, warnings=tuple(notes)) if notes else outcome
 
 
 def _convert(job: _Job, path: str, data: bytes | None) -> _Outcome:
@@ -518,6 +557,7 @@ def convert_batch(
     on_progress: Callable[[InputItem, bool], None] | None = None,
     stdout: Callable[[], IO[bytes]] = _stdout_stream,
     timeout: float = 0.0,
+    on_warning: Callable[[str, str], None] | None = None,
 ) -> BatchResult:
     """Convert ``items`` to the format ``to``.
 
@@ -531,6 +571,7 @@ def convert_batch(
     Failures are reported through ``on_error(input, line)`` and, when ``errors`` is given, as
     one JSON record per failed input in that file. ``fail_fast`` stops at the first failure.
     ``timeout`` (seconds, 0 for none) stops an input that takes longer and counts it as failed.
+    What parsers warn about is reported through ``on_warning(input, message)``, in input order.
     On Ctrl-C the batch stops, finished outputs stay, and outputs that gather many articles
     (the ``output`` file, ``errors``) are not written at all; the result says how far it got.
     """
@@ -593,6 +634,10 @@ def convert_batch(
             result.skipped += 1
             done(item, False)
             return ()
+        result.warnings += len(outcome.warnings)
+        if on_warning is not None:
+            for note in outcome.warnings:
+                on_warning(item.path, note)
         failure = outcome.failure
         if failure is None and job.render:
             try:

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import sys
 import time
 import traceback
-import warnings
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -26,7 +24,7 @@ import attrs
 
 from articlekit import __version__
 from articlekit.api import detect_format, parse_document
-from articlekit.batch import STDIN, BatchResult, InputSet, convert_batch
+from articlekit.batch import STDIN, BatchResult, InputSet, capture_warnings, convert_batch
 from articlekit.detect import rank
 from articlekit.errors import ArticlekitError, UnknownFormatError
 from articlekit.inputs import DEFAULT_MAX_BYTES, read_document
@@ -141,8 +139,9 @@ def _writer_for(registry: Registry, to: str | None, output: Path | None) -> str:
 
 def _summary(result: BatchResult, elapsed: float) -> str:
     rate = result.articles / elapsed if elapsed > 0 else 0.0
+    warned = f", {result.warnings:,} warnings" if result.warnings else ""
     return (
-        f"{result.converted:,} converted, {len(result.failed):,} failed, {result.skipped:,} skipped; "
+        f"{result.converted:,} converted, {len(result.failed):,} failed, {result.skipped:,} skipped{warned}; "
         f"{result.articles:,} articles in {format_duration(elapsed)} ({rate:,.1f} articles/s)"
     )
 
@@ -203,6 +202,12 @@ def cmd_convert(args: argparse.Namespace) -> int:
         progress.clear()
         _error(line)
 
+    def on_warning(name: str, message: str) -> None:
+        if not args.quiet:
+            progress.clear()
+            where = "" if message.startswith(name) else f"{name}: "
+            print(f"articlekit: warning: {where}{message}", file=sys.stderr)
+
     started = time.monotonic()
     result = convert_batch(
         inputs,
@@ -219,6 +224,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
         errors=Path(args.errors) if args.errors else None,
         folder=folder,
         timeout=args.timeout,
+        on_warning=on_warning,
         on_progress=lambda _item, failed: progress.advance(failed=failed),
     )
     progress.clear()
@@ -333,15 +339,6 @@ def _found_fields(article: Article) -> list[tuple[str, str]]:
     return found
 
 
-class _Captured(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(f"{record.name}: {record.getMessage()}")
-
-
 def cmd_inspect(args: argparse.Namespace) -> int:
     registry = get_registry()
     _check_formats(registry, None, args.from_)
@@ -365,16 +362,8 @@ def cmd_inspect(args: argparse.Namespace) -> int:
             lines.append(f"         {mark} {spec.name:<12} {confidence:4.2f}  {extension}".rstrip())
     if not args.from_ and ranked and ranked[0][2].name != chosen:
         lines.append("           (a plugin's articlekit_detect_format hook chose the format)")
-    captured = _Captured()
-    logger = logging.getLogger("articlekit")
-    logger.addHandler(captured)
-    try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            articles = list(parse_document(document, chosen, registry=registry, **options))
-    finally:
-        logger.removeHandler(captured)
-    notes = [str(w.message) for w in caught] + captured.messages
+    with capture_warnings() as notes:
+        articles = list(parse_document(document, chosen, registry=registry, **options))
     lines.append(f"articles   {len(articles)}")
     for index, article in enumerate(articles, start=1):
         if len(articles) > 1:
