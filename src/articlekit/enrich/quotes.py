@@ -367,9 +367,10 @@ def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     """The speaker mention ending at ``end`` (the verb's start), looking no further back than
     ``lo``: a name with titles, an apposition (``Andriy Yermak, head of ..., said``), a
     pronoun, an organisation or a common noun phrase. None when there is none."""
-    found = _np_before_in(text, max(lo, end - 60), end)
-    if found is not None or end - 60 <= lo or "," not in text[end - 60 : end]:
-        return found
+    window = max(lo, end - 60)
+    found = _np_before_in(text, window, end)
+    if window == lo or (found is not None and found[0] > window + 2) or (found is None and "," not in text[window:end]):
+        return found  # not cut short by the window
     # a long apposition may start further back: "Scott Pruitt, the Republican attorney general
     # of Oklahoma, one of the states suing the EPA, said"
     return _np_before_in(text, max(lo, end - 220), end)
@@ -493,9 +494,16 @@ def _apposition_before(text: str, toks: Sequence[_Tok], comma: int) -> tuple[int
             described = _np_words_before(toks, k - 1)
             if described is not None and _low(text[described[0] : described[1]].split()[0]) in DETERMINERS:
                 return described[0], toks[comma - 1].end()
-        aside = all(_low(w) in CLAUSE_ADVERBS or _low(w).endswith("ly") for w in words) or (
-            # "A senior official, speaking on condition of anonymity, said"
-            words[0].islower() and _low(words[0]).endswith(("ing", "ed")) and _low(words[0]) not in DETERMINERS
+        if all(_is_cap(w) for w in words) and len(words) <= 3 and k >= 1 and _is_cap(toks[k - 1].group()):
+            j = k  # "a salesman from Sumter, South Carolina, says": a place within an apposition
+            continue
+        aside = (
+            all(_low(w) in CLAUSE_ADVERBS or _low(w).endswith("ly") for w in words)
+            or _low(words[0]) in _INTRO_WORDS
+            or (
+                # "A senior official, speaking on condition of anonymity, said"
+                words[0].islower() and _low(words[0]).endswith(("ing", "ed")) and _low(words[0]) not in DETERMINERS
+            )
         )
         if not aside:
             if not _is_apposition(words):
@@ -1214,7 +1222,8 @@ class _Finder:
                 forward_at = after + rest.index(",") + 1  # "Over the years, she said, email has ..."
         elif stripped and not re.match(r"[.?!\"”’)]*\s*$", stripped):
             first_word = stripped.split(" ", 1)[0].lower()
-            if lemma not in NEEDS_THAT and first_word not in _PREPOSITIONS and stripped[0].isalnum():
+            opens = stripped[0].isalnum() or (stripped[0] in '"“' and stripped[1:2].isalnum())
+            if lemma not in NEEDS_THAT and first_word.strip('"“') not in _PREPOSITIONS and opens:
                 forward_at = after
             elif first_word in ("he", "she", "they", "we", "it", "i", "he’s", "she’s", "they’re", "it’s") and (
                 lemma not in OBJECT_VERBS or after > tok.end()
@@ -1222,7 +1231,7 @@ class _Finder:
                 forward_at = after  # "announced Sunday she will resign": a clause, without "that"
             elif lemma in OBJECT_VERBS and first_word == "to" and after > tok.end() and not inverted:
                 forward_at = after  # "told his advisers to find a way": what they were told
-            elif _speechy_quote(text, after, e) and stripped[0].isalnum():
+            elif _speechy_quote(text, after, e) and opens:
                 forward_at = after  # "promised lower taxes and "jobs, jobs, jobs"": their words
         if inverted and forward_at is not None:
             return None  # "..., said no immediate decision had been made": not an inversion
@@ -1366,7 +1375,7 @@ def _unambiguous_verbs() -> set[str]:
 
 
 _CLAUSE_BREAK = re.compile(
-    r",\s+(?:while|whereas|although|though|citing|referring|meaning|noting|adding|saying|according)\b"
+    r",(?P<close>[\"”’]?)\s+(?:while|whereas|although|though|citing|referring|meaning|noting|adding|saying|according)\b"
     r"|;\s|\s[—–―]\s|\s--\s"
     r"|,\s+and\s+(?=(?:[\w’'-]+\s+){1,4}(?:" + _trie(sorted(_unambiguous_verbs())) + r")\b)"
     r"|,?\s+and\s+(?=(?:" + _trie(sorted(_unambiguous_verbs())) + r")\b)"
@@ -1378,8 +1387,9 @@ def _clause_end(text: str, start: int, end: int) -> int:
     clause of someone else's (``, but ...``, ``; ``, a dash), or at a new speech verb joined by
     ``and`` (``... and encouraged Americans to ...``), which is a quote of its own."""
     for m in _CLAUSE_BREAK.finditer(text, start, end):
-        if not _inside_quote(text, start, m.start()):
-            return m.start()
+        cut = m.start() + 1 + len(m.group("close")) if m.group("close") else m.start()
+        if not _inside_quote(text, start, cut):
+            return cut
     return end
 
 
