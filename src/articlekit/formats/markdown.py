@@ -35,28 +35,34 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from html.entities import html5
 from typing import Any
 
+import attrs
 import yaml
 
-from articlekit.converter import BLOCK_TAGS, SCHEMA_VERSION, article_to_data
-from articlekit.encoding import decode
+from articlekit.converter import BLOCK_TAGS, SCHEMA_VERSION, article_to_data, get_converter
+from articlekit.encoding import decode, looks_binary
 from articlekit.errors import ParseError, WriteError
+from articlekit.formats.industry_common import parse_date
 from articlekit.formats.json import _article as article_from_json_data
 from articlekit.formats.rendering import BlockRenderer
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (
     Article,
+    Block,
     BlockQuote,
+    Contributor,
     Heading,
     ListBlock,
     Media,
     MediaRef,
+    Origin,
     Paragraph,
     Quote,
     Related,
+    Subject,
 )
 from articlekit.registry import Document, Options, ParserSpec, WriterSpec
 
@@ -151,7 +157,8 @@ def _unescape_one(match: re.Match[str]) -> str:
         code = int(name[1:])
     else:
         return html5.get(name + ";", match.group(0))
-    return chr(code) if code <= 0x10FFFF else "\ufffd"
+    # as HTML does: no code point past Unicode, and no lone surrogate, which no UTF-8 output holds
+    return chr(code) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
 
 
 def unescape(markdown: str) -> str:
@@ -505,6 +512,12 @@ class MarkdownBodyReader:
 
     def __init__(self, name: str) -> None:
         self.name = name
+        self.charset: str | None = None
+        """The character encoding the document was decoded with."""
+
+    def text(self, markdown: str) -> str:
+        """A block's text from its Markdown."""
+        return _content(markdown)
 
     def read(self, lines: list[str], first_line: int) -> list[dict[str, Any]]:
         blocks: list[dict[str, Any]] = []
@@ -529,7 +542,7 @@ class MarkdownBodyReader:
         match = _HEADING.fullmatch(chunk[0])
         assert match is not None
         text = _CLOSING_HASHES.sub("", match.group(2) or "")
-        return {"type": BLOCK_TAGS[Heading], "text": _content(text), "level": len(match.group(1))}
+        return {"type": BLOCK_TAGS[Heading], "text": self.text(text), "level": len(match.group(1))}
 
     def block_quote(self, chunk: list[str]) -> dict[str, Any]:
         paragraphs: list[list[str]] = [[]]
@@ -540,10 +553,10 @@ class MarkdownBodyReader:
             elif paragraphs[-1]:
                 paragraphs.append([])
         paragraphs = [p for p in paragraphs if p]
-        text = _content(" ".join(paragraphs[0])) if paragraphs else ""
+        text = self.text(" ".join(paragraphs[0])) if paragraphs else ""
         cite = None
         if len(paragraphs) > 1:
-            cite = _content(re.sub(r"^— ?", "", " ".join(paragraphs[-1])))
+            cite = self.text(re.sub(r"^— ?", "", " ".join(paragraphs[-1])))
         return {"type": BLOCK_TAGS[BlockQuote], "text": text, "cite": cite}
 
     def lists(self, chunk: list[str]) -> Iterator[dict[str, Any]]:
@@ -559,11 +572,11 @@ class MarkdownBodyReader:
                     items[-1] += " " + line.strip()
                 continue
             if match.group(1) != marker and items:
-                yield {"type": BLOCK_TAGS[ListBlock], "items": [_content(i) for i in items], "ordered": ordered}
+                yield {"type": BLOCK_TAGS[ListBlock], "items": [self.text(i) for i in items], "ordered": ordered}
                 items = []
             marker, ordered = match.group(1), numbered is not None
             items.append(match.group(2) or "")
-        yield {"type": BLOCK_TAGS[ListBlock], "items": [_content(i) for i in items], "ordered": ordered}
+        yield {"type": BLOCK_TAGS[ListBlock], "items": [self.text(i) for i in items], "ordered": ordered}
 
     def paragraph(self, chunk: list[str], number: int) -> dict[str, Any]:
         first = _ANCHOR.sub("", chunk[0], count=1) if chunk[0].startswith("<a ") else chunk[0]
@@ -573,7 +586,61 @@ class MarkdownBodyReader:
             if index < 0:
                 raise ParseError(f"image reference media-{media.group(1)}: media are counted from 1", file=self.name)
             return {"type": BLOCK_TAGS[MediaRef], "media": index}
-        return {"type": BLOCK_TAGS[Paragraph], "text": _content(" ".join(line.strip() for line in chunk))}
+        return {"type": BLOCK_TAGS[Paragraph], "text": self.text(" ".join(line.strip() for line in chunk))}
+
+
+_INLINE_IMAGE = re.compile(r'!\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^()\s>]*)>?(?:\s+"((?:[^"\\]|\\.)*)")?\s*\)')
+_MARKUP = [
+    # every pattern stops at the next bracket, parenthesis, blank or tag, or after a bounded
+    # length, so that a hostile paragraph ("[[[[..." 100,000 times) costs linear time
+    (re.compile(r'!?\[((?:[^\[\]\\]|\\.)*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]{0,300}")?\)'), r"\1"),
+    (re.compile(r"!?\[((?:[^\[\]\\]|\\.)*)\]\[[^\[\]]{0,300}\]"), r"\1"),  # [text][ref]
+    (re.compile(r"(?<!`)(`{1,10})(?!`)(.{1,1000}?)(?<!`)\1(?!`)"), r"\2"),  # `code`
+    (re.compile(r"(?<![\\\w*_])(\*\*|__|\*|_)(?=\S)(.{1,1000}?)(?<=[^\s\\])\1(?![\w*_])"), r"\2"),  # emphasis
+    (re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>]{0,1000})?/?>"), ""),  # inline HTML tags
+]
+
+
+class ForeignBodyReader(MarkdownBodyReader):
+    """Reads the body of Markdown that articlekit did not write: inline markup (links,
+    emphasis, code, HTML tags) becomes its text, a paragraph that is only an image becomes a
+    media item placed in the body, and a block quote's paragraphs are its text (a last one
+    starting with a dash is its cite)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.media: list[dict[str, Any]] = []
+
+    def text(self, markdown: str) -> str:
+        for pattern, replacement in _MARKUP:
+            for _ in range(3):  # nested markup: **[a link](x)**
+                markdown, count = pattern.subn(replacement, markdown)
+                if not count:
+                    break
+        return unescape(markdown).strip()
+
+    def paragraph(self, chunk: list[str], number: int) -> dict[str, Any]:
+        image = _INLINE_IMAGE.fullmatch(" ".join(line.strip() for line in chunk))
+        if image is None:
+            return super().paragraph(chunk, number)
+        alt, url, title = image.group(1), image.group(2), image.group(3)
+        self.media.append(
+            {
+                "kind": "image",
+                "url": unescape(url) or None,
+                "alt": self.text(alt) or None,
+                "caption": title and unescape(title),
+            }
+        )
+        return {"type": BLOCK_TAGS[MediaRef], "media": len(self.media) - 1}
+
+    def block_quote(self, chunk: list[str]) -> dict[str, Any]:
+        paragraphs = [self.text(p) for p in "\n".join(line[1:].removeprefix(" ") for line in chunk).split("\n\n")]
+        paragraphs = [" ".join(p.split("\n")).strip() for p in paragraphs if p.strip()]
+        cite = None
+        if len(paragraphs) > 1 and re.match(r"^(?:—|―|--|-) ?", paragraphs[-1]):
+            cite = re.sub(r"^(?:—|―|--|-) ?", "", paragraphs.pop())
+        return {"type": BLOCK_TAGS[BlockQuote], "text": "\n".join(paragraphs), "cite": cite}
 
 
 def _chunks(lines: list[str], first_line: int) -> Iterator[tuple[list[str], int]]:
@@ -628,7 +695,32 @@ def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], list[str]
         data = {}
     if not isinstance(data, dict):
         raise ParseError(f"the front matter must be a mapping, found {type(data).__name__}", file=name, line=2)
-    return data, lines[number + 1 :], number + 2
+    return _plain_data(data, name, "front matter"), lines[number + 1 :], number + 2
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _plain_data(value: Any, name: str, where: str) -> Any:
+    """YAML data as JSON data: keys must be strings (YAML 1.1 reads ``on:`` as True, ``1:`` as
+    a number), and a lone surrogate (``"\\uD800"``), which no UTF-8 output can hold, becomes
+    U+FFFD."""
+    if isinstance(value, dict):
+        plain = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise ParseError(
+                    f"{where}: the key {key!r} is not a string (YAML reads on/off/yes/no and numbers as "
+                    "such); put it in quotes",
+                    file=name,
+                )
+            plain[_SURROGATES.sub("\ufffd", key)] = _plain_data(item, name, f"{where} {key}")
+        return plain
+    if isinstance(value, list):
+        return [_plain_data(item, name, where) for item in value]
+    if isinstance(value, str):
+        return _SURROGATES.sub("\ufffd", value)
+    return value
 
 
 def _place_related(body: list[dict[str, Any]], related: Any, name: str) -> list[dict[str, Any]]:
@@ -654,14 +746,10 @@ def _place_related(body: list[dict[str, Any]], related: Any, name: str) -> list[
     return out
 
 
-def parse_markdown(document: Document, options: Options) -> Iterator[Article]:
-    """Read articlekit Markdown back (see the module's documentation).
-
-    Markdown that articlekit did not write is read too: its front matter must use articlekit's
-    keys; without a front matter headline, the header's (or else the first) ``# `` heading
-    gives the headline.
-    """
-    text, _charset = decode(document.data, "utf-8")
+def _read(document: Document, reader: MarkdownBodyReader | None = None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The front matter's data and the body's blocks (JSON-shaped); the headline taken from
+    the page into the data when the front matter has none."""
+    text, charset = decode(document.data, "utf-8")
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     data, lines, first_line = _split_front_matter(text, document.name)
     breaks = [i for i, line in enumerate(lines) if line.rstrip() == BREAK]
@@ -671,12 +759,25 @@ def parse_markdown(document: Document, options: Options) -> Iterator[Article]:
         body_end = breaks[1] if len(breaks) > 1 else len(lines)
     else:
         body_start, body_end = 0, len(lines)
-    body = MarkdownBodyReader(document.name).read(lines[body_start:body_end], first_line + body_start)
+    reader = reader or MarkdownBodyReader(document.name)
+    body = reader.read(lines[body_start:body_end], first_line + body_start)
     if "headline" not in data:
         headline = _headline(header) if breaks else None
         if headline is None and body and body[0]["type"] == BLOCK_TAGS[Heading] and body[0]["level"] == 1:
             headline = body.pop(0)["text"]
         data["headline"] = headline or ""
+    reader.charset = charset
+    return data, body
+
+
+def parse_markdown(document: Document, options: Options) -> Iterator[Article]:
+    """Read articlekit Markdown back (see the module's documentation).
+
+    Markdown that articlekit did not write is read too, as it is (no enrichers run: use the
+    ``markdown`` format for that): its front matter must use articlekit's keys; without a
+    front matter headline, the header's (or else the first) ``# `` heading gives the headline.
+    """
+    data, body = _read(document)
     data["body"] = _place_related(body, data.pop("related", []), document.name)
     data.setdefault("schema", SCHEMA_VERSION)
     yield article_from_json_data(data, document.name)
@@ -690,12 +791,134 @@ def _headline(header: list[str]) -> str | None:
     return None
 
 
+# --------------------------------------------------------------------------- any Markdown
+
+_FOREIGN_KEYS: dict[str, tuple[str, ...]] = {
+    "headline": ("title", "headline"),
+    "subheadline": ("subtitle", "subheadline", "deck"),
+    "summary": ("description", "summary", "excerpt", "abstract", "lead"),
+    "published": ("date", "published", "pubDate", "publishDate", "datePublished", "created"),
+    "updated": ("lastmod", "updated", "modified", "last_modified_at", "dateModified"),
+    "language": ("lang", "language", "locale"),
+    "url": ("canonical", "canonical_url", "canonicalURL", "url", "link"),
+    "id": ("id", "uuid", "guid"),
+    "slug": ("slug",),
+    "section": ("section",),
+}
+"""Article fields from the front matter keys of Hugo, Jekyll, Pandoc, Eleventy and Astro."""
+
+
+def _string(value: Any) -> str | None:
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _strings(value: Any) -> list[str]:
+    """A list of strings from a YAML list or a comma-separated string."""
+    items = value if isinstance(value, list) else str(value).split(",") if isinstance(value, str) else []
+    return [text for text in (_string(item) for item in items) if text]
+
+
+def _datetime(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    text = _string(value)
+    return parse_date(text) if text else None
+
+
+def _contributors(value: Any) -> tuple[Contributor, ...]:
+    people = value if isinstance(value, list) else [value]
+    found = []
+    for person in people:
+        name = _string(person.get("name")) if isinstance(person, dict) else _string(person)
+        if name:
+            found.append(Contributor(name=name))
+    return tuple(found)
+
+
+def _lead_image(value: Any) -> tuple[Media, ...]:
+    if isinstance(value, dict):
+        url = _string(value.get("src") or value.get("url") or value.get("image"))
+        return (Media(url=url, alt=_string(value.get("alt")), caption=_string(value.get("caption"))),) if url else ()
+    url = _string(value)
+    return (Media(url=url),) if url else ()
+
+
+def _first(data: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    return next((data[key] for key in keys if data.get(key) is not None), None)
+
+
+def foreign_article(data: dict[str, Any], body: list[dict[str, Any]], media: list[dict[str, Any]]) -> Article:
+    """An article from another tool's front matter (``title``, ``date``, ``author``, ``tags``
+    ...) and the body's blocks. Keys it does not know are left out."""
+    fields: dict[str, Any] = {key: _first(data, keys) for key, keys in _FOREIGN_KEYS.items()}
+    for key in ("published", "updated"):
+        fields[key] = _datetime(fields[key])
+    for key in _FOREIGN_KEYS.keys() - {"published", "updated"}:
+        fields[key] = _string(fields[key])
+    author = _first(data, ("authors", "author", "byline", "creator"))
+    image = _first(data, ("image", "cover", "featured_image", "featuredImage", "thumbnail", "heroImage"))
+    keywords = _strings(data.get("tags")) + _strings(data.get("keywords"))
+    converter = get_converter()
+    lead = _lead_image(image)  # the lead image first, then those the body places
+    for block in body:
+        if block["type"] == BLOCK_TAGS[MediaRef]:
+            block["media"] += len(lead)
+    blocks = converter.structure(body, tuple[Block, ...])
+    placed = tuple(converter.structure(item, Media) for item in media)
+    return Article(
+        **{k: v for k, v in fields.items() if k != "headline"},
+        headline=fields["headline"] or str(data.get("headline") or ""),
+        authors=_contributors(author) if author is not None else (),
+        media=lead + placed,
+        body=blocks,
+        keywords=tuple(dict.fromkeys(keywords)),
+        subjects=tuple(Subject(name=c) for c in _strings(data.get("categories"))),
+    )
+
+
+def parse_any_markdown(document: Document, options: Options) -> Iterator[Article]:
+    """Read a Markdown article articlekit did not write (a static site's post, a CMS export):
+    the front matter's common keys and the body's blocks; the enrichers then find its quotes.
+    A file articlekit wrote is read as ``md`` would (and enriched again)."""
+    if looks_binary(document.data):
+        raise ParseError("not Markdown: this is binary data", file=document.name)
+    start = document.data.lstrip(b"\xef\xbb\xbf \t\r\n")[:64].lower()
+    if start.startswith((b"<?xml", b"<!doctype", b"<html", b"<rss", b"<feed")):
+        raise ParseError(
+            "not Markdown: this is an XML or HTML document; name its format with --from", file=document.name
+        )
+    if start[:1] in (b"{", b"[") and document.data.rstrip()[-1:] in (b"}", b"]"):
+        raise ParseError("not Markdown: this looks like JSON; name its format with --from", file=document.name)
+    reader = ForeignBodyReader(document.name)
+    data, body = _read(document, reader)
+    if "schema" in data:
+        yield from parse_markdown(document, options)
+        return
+    try:
+        article = foreign_article(data, body, reader.media)
+        yield attrs.evolve(article, origin=Origin(charset=reader.charset))
+    except (ValueError, TypeError) as exc:
+        raise ParseError(f"cannot make an article of this Markdown: {exc}", file=document.name) from None
+
+
 def _sniff(head: bytes, name: str) -> float:
     if head.startswith((b"---\n", b"---\r\n", b"\xef\xbb\xbf---")) and re.search(
         rb"^schema: ['\"]?articlekit/", head, re.MULTILINE
     ):
         return 1.0
     return 0.0
+
+
+def _sniff_any(head: bytes, name: str) -> float:
+    """Markdown by its name, when the head does not say it is articlekit's."""
+    if _sniff(head, name) or not name.lower().endswith((".md", ".markdown")) or b"\x00" in head:
+        return 0.0
+    return 0.9
 
 
 @hookimpl
@@ -705,10 +928,17 @@ def articlekit_parsers() -> Sequence[ParserSpec]:
             name="md",
             parse=parse_markdown,
             sniff=_sniff,
-            extensions=(".md", ".markdown"),
             media_types=("text/markdown",),
             description="articlekit's Markdown: YAML front matter and CommonMark body, read back exactly",
             lossless=True,
+        ),
+        ParserSpec(
+            name="markdown",
+            parse=parse_any_markdown,
+            sniff=_sniff_any,
+            extensions=(".md", ".markdown"),
+            media_types=("text/markdown",),
+            description="any Markdown article (Hugo, Jekyll, Pandoc front matter); the enrichers find its quotes",
         ),
     ]
 
