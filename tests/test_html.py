@@ -416,3 +416,15 @@ def test_a_date_shown_on_the_page_when_no_metadata_gives_one() -> None:
     article = parse(page("", body))
     assert article.published == datetime(2019, 11, 19, 23, 11, tzinfo=timezone(timedelta(hours=-5)))
     assert article.extensions["provenance"]["published"] == "the date shown on the page"
+
+
+def test_short_paragraphs_beside_a_long_list_and_a_closing_byline() -> None:
+    items = "".join(f"<li>{PROSE} Item {i}.</li>" for i in range(8))
+    body = (
+        f'<div class="entry"><p>{PROSE}</p><p>Some points stand out:</p><ul>{items}</ul>'
+        "<p>The lesson: short.</p><p>-- By Michael Roe Follow @mroe</p></div>"
+    )
+    article = parse(page("", body))
+    assert [type(b).__name__ for b in article.body] == ["Paragraph", "Paragraph", "ListBlock", "Paragraph"]
+    assert article.body[1] == Paragraph("Some points stand out:")
+    assert [a.name for a in article.authors] == ["Michael Roe"]

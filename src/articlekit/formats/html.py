@@ -34,7 +34,7 @@ from articlekit.formats.html_meta import PageMeta, read_metadata
 from articlekit.formats.text_rules import match_dateline, parse_byline
 from articlekit.hookspecs import hookimpl
 from articlekit.htmlbody import RELATED_LABEL, Body, convert_element, local_name
-from articlekit.model import Article, Block, Heading, Media, MediaRef, Origin, Paragraph, Place
+from articlekit.model import Article, Block, Contributor, Heading, Media, MediaRef, Origin, Paragraph, Place
 from articlekit.registry import Document, Options, ParserSpec
 
 __all__ = ["decode_page", "is_boilerplate", "parse_html", "sniff_html"]
@@ -231,6 +231,7 @@ _PROSE_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", 
 _PRUNE_BELOW = -20.0
 _DESCEND_SHARE = 0.6
 _SIBLING_SHARE = 0.2
+_JOINED_TAGS = _PROSE_TAGS | {"ul", "ol", "dl", "table"}
 _STRIPPED = ("script", "style", "noscript", "template", "svg", "link", "meta", "iframe", "object", "embed", "canvas")
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?。！？؟]")
@@ -338,7 +339,7 @@ class _Scorer:
         node = best_node
         while True:
             child = max((c for c in node if c in self.totals), key=lambda c: self.totals[c], default=None)
-            if child is None or self.totals[child] < _DESCEND_SHARE * best_score or local_name(child) in _PROSE_TAGS:
+            if child is None or self.totals[child] < _DESCEND_SHARE * best_score or local_name(child) in _JOINED_TAGS:
                 break
             node = child
         parent = node.getparent()
@@ -346,7 +347,14 @@ class _Scorer:
             return node, None
         # a standfirst or the rest of an article split around an ad: siblings of some weight
         floor = max(50.0, _SIBLING_SHARE * best_score)
-        keep = {c for c in parent if c is node or self.totals.get(c, 0.0) >= floor}
+        keep = {
+            c
+            for c in parent
+            if c is node
+            or self.totals.get(c, 0.0) >= floor
+            # the paragraphs and lists beside it belong to the same text (it was one of them)
+            or (local_name(c) in _JOINED_TAGS and self.totals.get(c, 0.0) > 0)
+        }
         return (parent, keep) if len(keep) > 1 else (node, None)
 
 
@@ -404,6 +412,15 @@ _CREDIT_LINE = re.compile(
 contributed reporting.``"""
 
 
+def _byline(text: str) -> list[Contributor] | None:
+    """The contributors of a byline line (``By Jane Doe``, ``-- By Jane Doe Follow @jane``)."""
+    line = text.split("\n")[0].lstrip("-–—• ").strip()
+    if line[:3].lower() != "by ":
+        return None
+    line = re.sub(r"\s+(?:Follow\s+)?@\w+.*$", "", line)
+    return parse_byline(line)
+
+
 def _tidy(blocks: Sequence[Block], meta: PageMeta) -> list[Block]:
     """Drop the headline repeated in the body, timestamps and furniture lines."""
     headline = _norm(meta.headline or "")
@@ -413,14 +430,11 @@ def _tidy(blocks: Sequence[Block], meta: PageMeta) -> list[Block]:
             text = block.text
             if len(text) < 120 and kept and isinstance(kept[-1], type(block)) and kept[-1].text == text:
                 continue  # the same line twice in a row: a gallery's slide titles
-            if index < 4 and len(text) < 120 and text[:3].lower() == "by " and parse_byline(text.split("\n")[0]):
-                # a byline standing at the top of the body: metadata, not text
+            byline = _byline(text) if (index < 4 or index >= len(blocks) - 2) and len(text) < 120 else None
+            if byline is not None:
+                # a byline at the top of the body or signing it off: metadata, not text
                 if not meta.authors:
-                    meta.authors = [
-                        c
-                        for c in (parse_byline(text.split("\n")[0]) or [])
-                        if c.name not in (meta.site_name, meta.provider)
-                    ]
+                    meta.authors = [c for c in byline if c.name not in (meta.site_name, meta.provider)]
                     meta.sources["authors"] = "byline"
                 continue
             if headline and _norm(text) == headline and (isinstance(block, Heading) or not kept):
