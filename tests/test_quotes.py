@@ -306,3 +306,59 @@ def test_any_text_gives_valid_quotes(paragraphs: list[str]) -> None:
     for quote in result.quotes:
         for span in quote.spans:
             assert span.end <= len(result.body[span.block].text)
+
+
+# --------------------------------------------------------------------------- more forms
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind", "words", "mention"),
+    [
+        ('Clinton called Trump\'s supporters "deplorables."', "mixed", 'Trump\'s supporters "deplorables."', "Clinton"),
+        ("Christie blasted Clinton as a “disgrace” on Wednesday night.", "mixed", "Clinton as a “disgrace”",
+         "Christie"),
+        ("Trump went after Bush, calling him “a total stiff.”", "mixed", "him “a total stiff.”", "Trump"),
+        ("Trump is promising lower taxes and “jobs, jobs, jobs.”", "mixed", "lower taxes and “jobs, jobs, jobs.”",
+         "Trump"),
+        ("He’s claiming that voting fraud is “a big problem.”", "mixed", "voting fraud is “a big problem.”", "He"),
+        ("Two in three voters like the plan, according to a Gallup poll taken last week.", "indirect",
+         "Two in three voters like the plan", "a Gallup poll"),
+        ("Six in 10 voters said the economy was the main issue.", "indirect", "the economy was the main issue",
+         "Six in 10 voters"),
+        ("Aides to the governor say she will run again.", "indirect", "she will run again", "Aides to the governor"),
+        ("Over the years, she said, email has helped her stay in touch.", "indirect",
+         "email has helped her stay in touch", "she"),
+        ("Authorities announced an arrest and said a curfew would continue.", "indirect", "a curfew would continue",
+         "Authorities"),
+        ("''It was a spectacular deal,'' said Patrick McGinley, a law professor.", "direct",
+         "It was a spectacular deal", "Patrick McGinley, a law professor"),
+        ('"It hurts," Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.', "direct", "It hurts",
+         "Senate Majority Leader Mitch McConnell, R-Ky."),
+    ],
+)  # fmt: skip
+def test_more_attribution_forms(paragraph: str, kind: str, words: str, mention: str) -> None:
+    found = quotes_of(paragraph)
+    assert found, paragraph
+    quote = found[0]
+    assert (quote.kind, quote.text) == (kind, words)
+    assert quote.speaker is not None and quote.speaker.mention == mention
+
+
+def test_reported_words_end_at_a_new_speech_verb() -> None:
+    found = quotes_of("Trump tweeted that Machado was “disgusting” and encouraged Americans to “check out” her tape.")
+    assert found[0].text == "Machado was “disgusting”"
+    assert found[0].kind == "mixed"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Many other states have passed similar laws this year.",
+        "The mental and emotional stress is constantly with me.",
+        "Editor's note: the story has been updated.",
+        "Initial reports of the explosion spread quickly across the city.",
+        "In a video posted Saturday, she criticized the governor.",
+    ],
+)
+def test_nouns_that_look_like_verbs_are_not_cues(paragraph: str) -> None:
+    assert quotes_of(paragraph) == []

@@ -352,6 +352,9 @@ _NUMBERS = frozenset(
      "three-quarters", "two-thirds", "one-third", "a third", "majority", "nearly", "almost", "about", "over"}
 )  # fmt: skip
 
+_PARTICIPLES = frozenset({"taken", "given", "written", "done", "made", "seen", "known", "shown", "held", "went"})
+"""Irregular verb forms that end a mention read forwards (``a poll taken last week``)."""
+
 _INTRO_WORDS = frozenset(
     {"in", "on", "at", "during", "after", "before", "for", "with", "by", "from", "over", "under", "since",
      "until", "within", "ahead", "following", "as", "when", "while"}
@@ -535,9 +538,27 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             break
         if low in _CONNECTORS and not words and low != "the":
             break
-        if words and not _is_cap(w) and (low.endswith("ed") or low in SPEECH_VERBS or low in CHARACTERISING_VERBS):
-            break  # "Trump attacked ...": the name ends at its verb
-        if words and not _is_cap(w) and low not in _CONNECTORS and any(_is_cap(x.group()) for x in words):
+        if (
+            words
+            and not _is_cap(w)
+            and (low.endswith("ed") or low in SPEECH_VERBS or low in CHARACTERISING_VERBS or low in _PARTICIPLES)
+        ):
+            break  # "Trump attacked ...", "a poll taken last week": the name ends at a verb
+        if (
+            words
+            and not _is_cap(w)
+            and _is_cap(words[-1].group())
+            and n + 1 < len(toks)
+            and _low(toks[n + 1].group()) in CLAUSE_ADVERBS
+        ):
+            break  # "Trump went after Bush": a verb and its preposition
+        if (
+            words
+            and not _is_cap(w)
+            and low not in _CONNECTORS
+            and any(_is_cap(x.group()) for x in words)
+            and _low(words[0].group()) not in DETERMINERS
+        ):
             # after a name, lower-case words belong to it only before another capital:
             # "White House press secretary Josh Earnest", not "Trump attacked Clinton"
             ahead = [x.group() for x in toks[n + 1 : n + 4]]
@@ -1405,8 +1426,16 @@ def _plausible_subject(mention: str, verb: str, lemma: str) -> bool:
     noun: "many other states" and "the mental and emotional stress" are not speech."""
     words = mention.split()
     last = words[-1].strip("(),").lower()
+    if _is_number(words[0]):
+        return True  # "72 percent of Democrats say"
     if verb == lemma + "s" or verb == lemma + "es" or verb == lemma:
-        head = mention.rstrip(")").split(",")[0].split()[-1]
+        core = mention.rstrip(")").split(",")[0].split()
+        # the head noun stands before a preposition: "Aides to the governor", "leaders of both parties"
+        cut = next(
+            (i for i, w in enumerate(core) if i and w.lower() in ("of", "to", "for", "at", "from", "with")), len(core)
+        )
+        head = core[cut - 1]
+        last = head.strip("(),").lower()
         low_head = head.lower()
         if head[:1].isupper() or low_head in PRONOUNS or low_head in GROUP_NOUNS or low_head in ORG_WORDS:
             return True
