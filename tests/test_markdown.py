@@ -526,3 +526,10 @@ def test_front_matter_keys_must_be_strings_and_surrogates_become_replacement_cha
         articlekit.parse("---\nschema: articlekit/1\nextensions: {1: 2}\n---\n", "md", name="story.md")
     article = articlekit.parse('---\nschema: articlekit/1\nheadline: "a\\uD800"\n---\n\n* * *\n\n&#55296;\n', "md")
     assert (article.headline, article.body) == ("a\ufffd", (m.Paragraph("\ufffd"),))
+
+
+def test_extensions_are_written_as_json_would_write_them() -> None:
+    article = m.Article(headline="x", extensions={"p": {"t": (1, ("a",)), "n": None, "e": [], "o": {}}})
+    expected = {"p": {"t": [1, ["a"]], "n": None, "e": [], "o": {}}}
+    assert articlekit.parse(write(article), "md").extensions == expected
+    assert articlekit.parse(articlekit.dumps(article, "json"), "json").extensions == expected

@@ -197,6 +197,16 @@ def _prune(value: Any) -> Any:
     return value
 
 
+def _as_lists(value: Any) -> Any:
+    """JSON-compatible data with tuples as lists, as JSON would write them (YAML's safe dumper
+    knows no tuples)."""
+    if isinstance(value, (list, tuple)):
+        return [_as_lists(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _as_lists(v) for k, v in value.items()}
+    return value
+
+
 def front_matter(article: Article) -> dict[str, Any]:
     """What the front matter holds: the article's JSON data without the body, its related
     links with their positions, the people-facing fields first."""
@@ -213,7 +223,7 @@ def front_matter(article: Article) -> dict[str, Any]:
     matter.update(_prune({"media": tail["media"], "related": related}))
     matter.update(_prune({"quotes": tail["quotes"], "sources": tail["sources"]}))
     if extensions:
-        matter["extensions"] = extensions  # plugin data as it is: null and [] mean something there
+        matter["extensions"] = _as_lists(extensions)  # not pruned: null and [] mean something there
     return matter
 
 
