@@ -428,3 +428,11 @@ def test_short_paragraphs_beside_a_long_list_and_a_closing_byline() -> None:
     assert [type(b).__name__ for b in article.body] == ["Paragraph", "Paragraph", "ListBlock", "Paragraph"]
     assert article.body[1] == Paragraph("Some points stand out:")
     assert [a.name for a in article.authors] == ["Michael Roe"]
+
+
+def test_a_page_whose_text_is_drawn_by_scripts_reads_its_json_ld_article_body() -> None:
+    full = "\n\n".join(f"{PROSE} Part {i}." for i in range(5))
+    data = {"@type": "NewsArticle", "headline": "H", "articleBody": full}
+    article = parse(page(json_ld(data), "<div id='app'><p>Loading the story, please wait a moment.</p></div>"))
+    assert [b.text for b in article.body] == [f"{PROSE} Part {i}." for i in range(5)]
+    assert article.extensions["provenance"]["body"] == "JSON-LD articleBody"

@@ -231,6 +231,7 @@ _PROSE_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", 
 _PRUNE_BELOW = -20.0
 _DESCEND_SHARE = 0.6
 _SIBLING_SHARE = 0.2
+_HINT_FALLBACK_SHARE = 0.3
 _JOINED_TAGS = _PROSE_TAGS | {"ul", "ol", "dl", "table"}
 _STRIPPED = ("script", "style", "noscript", "template", "svg", "link", "meta", "iframe", "object", "embed", "canvas")
 _WORD = re.compile(r"\w+")
@@ -620,8 +621,13 @@ def _body(root: Any, meta: PageMeta, base_url: str | None, media_offset: int) ->
         return name not in _PROSE_TAGS and totals.get(element, 0.0) <= _PRUNE_BELOW
 
     body = convert_element(container, base_url=base_url, media_offset=media_offset, skip=skip)
-    if not any(isinstance(b, Paragraph) for b in body.blocks) and meta.article_body:
-        paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n|\n", meta.article_body)]
+    hint = meta.article_body
+    # the page's text drawn by scripts: the JSON-LD articleBody is all there is
+    if hint and (
+        not any(isinstance(b, Paragraph) for b in body.blocks)
+        or (len(hint) > 500 and len(body.text) < _HINT_FALLBACK_SHARE * len(hint))
+    ):
+        paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n|\n", hint)]
         return Body(blocks=tuple(Paragraph(p) for p in paragraphs if p)), "JSON-LD articleBody"
     return body, _describe(container)
 
