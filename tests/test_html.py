@@ -130,7 +130,7 @@ def test_opengraph_and_article_properties() -> None:
         '<meta property="article:modified_time" content="2025-03-01T10:30:00Z">'
         '<meta property="article:author" content="https://og.example/staff/jane">'
         '<meta property="article:author" content="Jane Doe">'
-        '<meta property="article:section" content="Business">'
+        '<meta property="article:section" content="Business,Home Page,Popular">'
         '<meta property="article:tag" content="ports"><meta property="article:tag" content="trade">'
     )
     article = parse(page(head, article_body()))

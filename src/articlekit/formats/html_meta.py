@@ -662,6 +662,9 @@ def _from_document(meta: PageMeta, fill: _Filler, root: Any, base_url: str | Non
         fill.set("language", lang.strip(), "html-lang")
     if meta.language:
         meta.language = meta.language.replace("_", "-").split(",")[0].strip() or None
+    if meta.section and "," in meta.section:
+        # "Commercial Real Estate,Home Page,Popular": a CMS's category list, the first is the section
+        meta.section = meta.section.split(",")[0].strip() or None
     if not meta.authors:
         _visible_byline(meta, fill, root)
 
