@@ -873,6 +873,17 @@ class _Finder:
         if last.close is not None:
             post = self._post(last)
             if post is not None:
+                if len(unit) == 1:
+                    b, text = first.block, self.texts[first.block]
+                    lo = self._sentence_start(b, first.open)
+                    lead = text[lo : first.open].rstrip()
+                    if lead and not lead.endswith((":", ",", "—", "–", "―", "-")) and len(lead.split()) <= 15:
+                        # 'This is a "raw time," said David Axelrod': the quoted words inside a
+                        # sentence of the writer's, a mixed quote of that sentence
+                        start = _lead_start(text, lo, first.open)
+                        mixed = self._content(b, text, start, first.after, least=1)
+                        if mixed is not None:
+                            return _Draft("mixed", [mixed], *post)
                 return _Draft("direct", pieces, *post)
         pre = self._pre(first)
         if pre is not None:
@@ -1036,7 +1047,7 @@ class _Finder:
 
     def _merge_following(self, draft: _Draft, units: list[list[_Segment]], index: int) -> None:
         """``"A," he said, "B."``: the words after the attribution belong to the same quote."""
-        if draft.cue is None or draft.cue[1] < draft.pieces[-1][2]:
+        if draft.cue is None or draft.cue[1] < draft.pieces[-1][2] or draft.kind == "mixed":
             return
         b = draft.pieces[-1][0]
         text = self.texts[b]
@@ -1048,7 +1059,9 @@ class _Finder:
                 return
             gap = text[end : seg.open]
             # a participle clause may stand between: '"A," said X, speaking of Y. "B."'
-            gap = re.sub(r"^\s*,\s+\w+ing\b[^.;:\"“”]{0,80}", "", gap)
+            participle = re.match(r"^\s*,\s+(\w+ing)\b[^.;:\"“”]{0,80}", gap)
+            if participle is not None and participle.group(1).lower() not in SPEECH_VERBS:
+                gap = gap[participle.end() :]  # "speaking of Y", not "adding that ..."
             if gap.strip(" ,.;:—–-") and not _rest_of_attribution(gap):
                 if (
                     seg.close is not None
@@ -1487,7 +1500,7 @@ def _subject_start(text: str, s: int, limit: int) -> int:
 def _speaker_mid(text: str, s: int, np_start: int) -> bool:
     """Whether the speaker stands after a clause of content (``..., X said``)."""
     before = text[s:np_start].rstrip()
-    if not before.endswith((",", "—", "–")):
+    if not before.endswith(","):
         return False
     head = before.rstrip(",—– ")
     words = _WORD.findall(head)
@@ -1511,7 +1524,7 @@ def _ok_lead(lead: str) -> bool:
                  "however", "but", "and", "still", "also", "then", "now", "yet", "so", "for", "with",
                  "since", "until", "following", "addressing", "according", "by", "from", "over", "under",
                  "ahead", "within"):  # fmt: skip
-        return len(words) <= 20
+        return len(words) <= 30
     if first.endswith("ing") and len(words) <= 20:
         return True  # "Claiming the criticism is designed to pressure moderators, Trump told Fox"
     return bool(_DATELINE.match(lead + " "))  # "MOSCOW/KYIV -"
