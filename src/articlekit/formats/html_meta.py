@@ -624,7 +624,7 @@ def _from_document(meta: PageMeta, fill: _Filler, root: Any, base_url: str | Non
         value = element.get("content") or element.get("datetime")
         if value is None:
             nested = [n for n in element.iter() if n.get("itemprop") == "name"]
-            value = (nested[0] if nested else element).text_content()
+            value = "".join((nested[0] if nested else element).itertext())
         return " ".join(value.split()) or None
 
     for field, key in (("headline", "headline"), ("summary", "description")):
@@ -682,7 +682,7 @@ def _visible_date(root: Any) -> datetime | None:
         tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
         if not any(_DATE_CLASS.search(t) for t in tokens):
             continue
-        text = " ".join(element.text_content().split())
+        text = " ".join("".join(element.itertext()).split())
         if not 6 <= len(text) <= 100 or _in_comments(element):
             continue
         tried += 1
@@ -703,7 +703,7 @@ def _visible_byline(meta: PageMeta, fill: _Filler, root: Any) -> None:
             continue
         if _in_comments(element):
             continue
-        text = " ".join(element.text_content().split())
+        text = " ".join("".join(element.itertext()).split())
         if 2 < len(text) < 100:
             candidates.append(text)
         if len(candidates) >= 4:
