@@ -179,6 +179,8 @@ RELATED_LABEL = re.compile(
       | lire\s+aussi | à\s+lire\s+aussi | voir\s+aussi | lesen\s+sie\s+(?:auch|mehr) | mehr\s+zum\s+thema
       | (?:lee|leer|ver|ler|leia|veja)\s+(?:también|tambien|também|mais|más) | leggi\s+anche
       | lees\s+ook | läs\s+också | les\s+også | læs\s+også | czytaj\s+(?:też|także)
+      | 関連記事 | 関連ニュース | 相关(?:新闻|阅读|文章|报道) | 相關(?:新聞|閱讀|文章) | 관련\s*기사
+      | читайте\s+(?:также|ещё|еще) | смотрите\s+также | по\s+теме | اقرأ\s+أيضا[ًً]?
     )\s*[\])]?\s*(?P<sep>[:|»>\-–—]+|$)""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -126,7 +126,7 @@ _BOILERPLATE_WORDS = re.compile(
         caption|figcaption|credit|credits|
         print|pagination|pager|skip|visually-?hidden|sr-?only|screen-?reader|
         modal|popup|overlay|banner|alert|toast|video-?player|player|gallery-?nav|
-        headline|title|kicker|subscribe-?box|inline-?newsletter|corrections?
+        headline|title|kicker|subscribe-?box|inline-?newsletter|corrections?|ticker|marquee|breaking(?:-?news)?
     )(?:$|[-_])""",
     re.I | re.X,
 )
@@ -423,6 +423,12 @@ def _byline(text: str) -> list[Contributor] | None:
     return parse_byline(line)
 
 
+def _label_only(text: str) -> bool:
+    """A "Related" or "Read more" label left standing without its links."""
+    match = RELATED_LABEL.match(text)
+    return match is not None and not text[match.end() :].strip(" :|»>-–—")
+
+
 def _tidy(blocks: Sequence[Block], meta: PageMeta) -> list[Block]:
     """Drop the headline repeated in the body, timestamps and furniture lines."""
     headline = _norm(meta.headline or "")
@@ -441,7 +447,7 @@ def _tidy(blocks: Sequence[Block], meta: PageMeta) -> list[Block]:
                 continue
             if headline and _norm(text) == headline and (isinstance(block, Heading) or not kept):
                 continue
-            if len(text) < 90 and (_FURNITURE_LINE.match(text) or _is_timestamp(text)):
+            if len(text) < 90 and (_FURNITURE_LINE.match(text) or _is_timestamp(text) or _label_only(text)):
                 continue
             if index >= len(blocks) - 3 and len(text) < 300 and _CREDIT_LINE.match(text):
                 continue
