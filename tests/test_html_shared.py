@@ -156,3 +156,13 @@ def test_a_json_ld_news_article_with_comments_gives_its_metadata() -> None:
     assert article.headline == "讓AI挑出感興趣 SparkAmplify精準行銷當紅"
     assert article.section == "商情"
     assert article.url == "https://money.udn.com/money/story/5635/4158094"
+
+
+def test_no_other_shared_format_is_sniffed_as_a_web_page() -> None:
+    formats = require_shared("formats")
+    claimed = []
+    for folder in sorted(p for p in formats.iterdir() if p.is_dir() and p.name != "html"):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and sniff_html(path.read_bytes()[:4096], path.name) >= 0.5:
+                claimed.append(str(path.relative_to(formats)))
+    assert claimed == []

@@ -43,7 +43,7 @@ __all__ = ["decode_page", "is_boilerplate", "parse_html", "sniff_html"]
 
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S)
 _HTML_TAGS = re.compile(
-    rb"<(?:html|head|body|div|p|meta|title|script|a|span|article|section|br|img|ul|li|h[1-6]|table)[\s>/]", re.I
+    rb"<(html|head|body|div|p|meta|title|script|a|span|article|section|br|img|ul|li|h[1-6]|table)[\s>/]", re.I
 )
 _XML_ROOTS = re.compile(
     rb"<(?:\w+:)?(?:nitf|rss|feed|rdf:RDF|newsItem|newsMessage|article\s+xmlns=\"[^\"]*articlekit)[\s>]", re.I
@@ -66,7 +66,7 @@ def sniff_html(head: bytes, name: str) -> float:
         return 0.95
     if start.startswith(b"<?xml"):
         return 0.6 if re.search(rb"<html[\s>]", start, re.I) else 0.0
-    if start.startswith(b"<") and len(_HTML_TAGS.findall(start)) >= 2:
+    if start.startswith(b"<") and len({t.lower() for t in _HTML_TAGS.findall(start)}) >= 2:
         return 0.7
     if name.lower().endswith((".html", ".htm", ".xhtml", ".shtml")):
         return 0.3
