@@ -87,6 +87,18 @@ _OPENS_CLAUSE = re.compile(r"(?:[,;—–]|\b(?:with|and|but|when|as|after|befor
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been)\s+|[’']s\s+)(?:\w+ly\s+)?(?=[a-z]+ing$)")
 _MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|did|does|do|to)\b")
 _NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)$")
+_THAT_OR_TO = re.compile(r"\s+(?:that|to)\b")
+_SPACE_COMMA = re.compile(r"\s*,?\s*")
+_FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had)\b")
+_DASH = re.compile(r"\s*(?:[,;]\s*)?(?:[—–―]+|--)\s*")
+_RUNS_ON = re.compile(r"(?:that\b|[a-z])")
+_TO = re.compile(r"\s+to\b")
+_WHO = re.compile(r"\bwho\b")
+_THAT = re.compile(r"\s*(?:,\s*)?that\b")
+_AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
+_ONLY_END = re.compile(r"[.?!\"”’)]*\s*$")
+_TRAILING_CLAUSE = re.compile(r"\s*,\s*(?:\w+ing|who|which|as|while|when)\b")
+_PARTICIPLE_GAP = re.compile(r"^\s*,\s+(\w+ing)\b[^.;:\"“”]{0,80}")
 _INITIALS = re.compile(r"(?:\w\.)+\w")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’/ ,-]{1,60}?(?:\([^)]{1,30}\)\s*)?\s*[-—–]+\s+")
 _LEAD_CONNECTIVE = re.compile(
@@ -114,6 +126,7 @@ Object pronouns are here: without ``that`` they are the listener, not the conten
 _PREP = (
     r"(?:in|on|at|during|via|through|to|from|over|with|after|before|while|outside|inside|near|across|ahead of|of|about)"
 )
+_PP = re.compile(rf"{_PREP}\s+(?:[^\s,.;:\"“”]+\s+){{0,7}}?[^\s,.;:\"“”]+(?=\s*(?:[,.;:]|\s+that\b|$))")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -636,10 +649,10 @@ def _skip_tail(text: str, pos: int, hi: int, lemma: str) -> int:
     conference in Bishkek, Kyrgyzstan``). Returns the position after them."""
     if lemma in OBJECT_VERBS:
         m = _OBJECT.match(text, pos, hi)
-        if m is not None and not re.match(r"\s+(?:that|to)\b", text[pos:hi]):
+        if m is not None and not _THAT_OR_TO.match(text, pos, hi):
             pos = m.end()
     for _ in range(5):
-        m = re.compile(r"\s*,?\s*").match(text, pos, hi)
+        m = _SPACE_COMMA.match(text, pos, hi)
         q = m.end() if m else pos
         w = _WHEN.match(text, q, hi)
         if w is not None and w.end() > q:
@@ -649,10 +662,8 @@ def _skip_tail(text: str, pos: int, hi: int, lemma: str) -> int:
         if c is not None:
             pos = c.end()
             continue
-        p = re.compile(rf"{_PREP}\s+(?:[^\s,.;:\"“”]+\s+){{0,7}}?[^\s,.;:\"“”]+(?=\s*(?:[,.;:]|\s+that\b|$))").match(
-            text, q, hi
-        )
-        if p is not None and not re.search(r"\b(?:is|are|was|were|will|would|has|have|had)\b", p.group()):
+        p = _PP.match(text, q, hi)
+        if p is not None and not _FINITE.search(p.group()):
             pos = p.end()
             continue
         break
@@ -903,7 +914,7 @@ class _Finder:
         lo = seg.after
         hi = self._next_mark(b, lo)
         inner = text[seg.start : seg.end].rstrip(" '’\"")
-        m = re.compile(r"\s*(?:[,;]\s*)?(?:[—–―]+|--)\s*").match(text, lo, hi)
+        m = _DASH.match(text, lo, hi)
         if m is not None and m.end() > lo:
             # a dash attribution: "..." -- Vladimir Putin
             np = _np_after(text, m.end(), hi)
@@ -939,7 +950,7 @@ class _Finder:
                 return None  # '"... change." She adds, "...': a new sentence, not an attribution
             if not ends and not inner.endswith((",", "?", "!", "—", "-")):
                 return None
-            if not ends and re.match(r"(?:that\b|[a-z])", rest) and not inner.endswith(","):
+            if not ends and _RUNS_ON.match(rest) and not inner.endswith(","):
                 return None
             return (b, tok.start(), tok.end()), (b, *np)
         return None
@@ -1059,7 +1070,7 @@ class _Finder:
                 return
             gap = text[end : seg.open]
             # a participle clause may stand between: '"A," said X, speaking of Y. "B."'
-            participle = re.match(r"^\s*,\s+(\w+ing)\b[^.;:\"“”]{0,80}", gap)
+            participle = _PARTICIPLE_GAP.match(gap)
             if participle is not None and participle.group(1).lower() not in SPEECH_VERBS:
                 gap = gap[participle.end() :]  # "speaking of Y", not "adding that ..."
             if gap.strip(" ,.;:—–-") and not _rest_of_attribution(gap):
@@ -1139,7 +1150,7 @@ class _Finder:
             w = cue.group()
             tok = _Tok(w, cue.start(), cue.end())
             if w.lower() == "according":
-                to = re.compile(r"\s+to\b").match(text, cue.end())
+                to = _TO.match(text, cue.end())
                 if to is not None and self._according(b, text, s, e, tok, _Tok("to", to.end() - 2, to.end())):
                     return
                 continue
@@ -1224,7 +1235,7 @@ class _Finder:
             if np is None:
                 return None
             between = text[np[1] : tok.start()]
-            relative = relative or bool(re.search(r"\bwho\b", between))
+            relative = relative or bool(_WHO.search(between))
             if (
                 not inverted
                 and not _MODAL.search(between)
@@ -1238,7 +1249,7 @@ class _Finder:
         stripped = rest.lstrip()
         cue = (b, tok.start(), tok.end())
         forward_at: int | None = None
-        m = re.match(r"\s*(?:,\s*)?that\b", rest)
+        m = _THAT.match(rest)
         if m is not None:
             forward_at = after + m.end()
         elif stripped.startswith(":"):
@@ -1248,13 +1259,13 @@ class _Finder:
             fw = follow.split(" ", 1)[0].lower().strip(",")
             if fw in SPEECH_VERBS or fw in ("who", "which", "referring", "citing", "according", "as", "while"):
                 forward_at = None
-            elif np is not None and not inverted and re.search(r"\b[Aa]s\s+$", text[s : np[0]]):
+            elif np is not None and not inverted and _AS_BEFORE.search(text, s, np[0]):
                 forward_at = after + rest.index(",") + 1  # "As Putin noted, the US side has ..."
             elif np is not None and not inverted and _speaker_mid(text, s, np[0]):
                 forward_at = after + rest.index(",") + 1  # "The museum, Mr. Bush said, celebrated ..."
             elif np is not None and not inverted and text[s : np[0]].rstrip().endswith(","):
                 forward_at = after + rest.index(",") + 1  # "Over the years, she said, email has ..."
-        elif stripped and not re.match(r"[.?!\"”’)]*\s*$", stripped):
+        elif stripped and not _ONLY_END.match(stripped):
             first_word = stripped.split(" ", 1)[0].lower()
             opens = stripped[0].isalnum() or (stripped[0] in '"“' and stripped[1:2].isalnum())
             if lemma not in NEEDS_THAT and first_word.strip('"“') not in _PREPOSITIONS and opens:
@@ -1297,7 +1308,7 @@ class _Finder:
             lo_np = np[0] if np is not None and not inverted else tok.start()
             if not text[s:lo_np].rstrip().endswith((",", "—", "–", "--")):
                 return None
-            if rest.strip(' .?!"”’)') and not re.match(r"\s*,\s*(?:\w+ing|who|which|as|while|when)\b", rest):
+            if rest.strip(' .?!"”’)') and not _TRAILING_CLAUSE.match(rest):
                 return None
             piece = self._content(b, text, _lead_start(text, s, lo_np), lo_np)
             if piece is not None:
