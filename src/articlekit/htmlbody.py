@@ -14,25 +14,17 @@ XHTML bodies. The public API is small and stable:
 
 What becomes what:
 
-==============================  ========================================================
-HTML                            block
-==============================  ========================================================
-``p``, text in ``div`` etc.     [`Paragraph`][articlekit.model.Paragraph]; ``<br><br>`` splits
-                                a paragraph, one ``<br>`` is a newline inside it
-``h1`` .. ``h6``                [`Heading`][articlekit.model.Heading] with its level
-``ul``, ``ol`` (``li``)         [`ListBlock`][articlekit.model.ListBlock], nested lists
-                                flattened into their outer list
-``blockquote``                  [`BlockQuote`][articlekit.model.BlockQuote] (``cite`` kept)
-``figure``, ``img``, ``picture`` [`Media`][articlekit.model.Media] (caption and credit split)
-                                and a [`MediaRef`][articlekit.model.MediaRef] where it stands
-``pre``                         a Paragraph with its whitespace kept
-``table``                       one Paragraph per row, cells separated by spaces
-"Read more: <a>..</a>",         [`Related`][articlekit.model.Related] with its label and url
-a "Related" heading or label
-followed by a list of links
-``script``, ``style``,          dropped, as are elements marked ``hidden`` or
-``noscript``, ``svg``, forms    ``display:none``
-==============================  ========================================================
+| HTML | block |
+|---|---|
+| ``p``, text directly in a ``div`` | ``Paragraph`` (``<br><br>`` splits it) |
+| ``h1`` to ``h6`` | ``Heading`` with its level |
+| ``ul``, ``ol`` | ``ListBlock``, nested lists flattened into the outer one |
+| ``blockquote`` | ``BlockQuote`` (``cite`` kept) |
+| ``figure``, ``div.photo``, ``img``, ``picture`` | ``Media`` (caption, credit) and a ``MediaRef`` |
+| ``pre`` | a ``Paragraph`` with its whitespace kept |
+| ``table`` | one ``Paragraph`` per row |
+| "Read more: <a>..</a>", a "Related" label and links | ``Related`` with its label and url |
+| ``script``, ``style``, ``svg``, forms, hidden elements | nothing |
 
 The walk is iterative, so a deeply nested document cannot exhaust Python's stack. Scripts are
 never run and nothing is fetched; image addresses are only recorded (made absolute against
@@ -756,7 +748,7 @@ def _is_label_only(text: str) -> bool:
     return match is not None and not text[match.end() :].strip(" :|»>-–—")
 
 
-def walk(
+def _walk(
     element: Any,
     handler: _Walker,
     skip: Any = None,
@@ -805,7 +797,7 @@ def convert_element(
         (boilerplate); the element's content is dropped, its tail kept.
     """
     handler = _Walker(base_url, media_offset, related)
-    walk(element, handler, skip)
+    _walk(element, handler, skip)
     return handler.finish()
 
 
