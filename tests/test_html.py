@@ -436,3 +436,86 @@ def test_a_page_whose_text_is_drawn_by_scripts_reads_its_json_ld_article_body() 
     article = parse(page(json_ld(data), "<div id='app'><p>Loading the story, please wait a moment.</p></div>"))
     assert [b.text for b in article.body] == [f"{PROSE} Part {i}." for i in range(5)]
     assert article.extensions["provenance"]["body"] == "JSON-LD articleBody"
+
+
+GOLDEN_PAGE = """<!DOCTYPE html>
+<html lang="en-US"><head>
+<meta charset="utf-8"><title>Ferry service resumes | Coast Courier</title>
+<link rel="canonical" href="https://courier.example/news/ferry-resumes">
+<meta property="og:site_name" content="Coast Courier">
+<meta property="og:image" content="https://courier.example/img/ferry.jpg">
+<script type="application/ld+json">
+{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ferry service resumes after storm",
+ "datePublished": "2025-02-03T06:30:00-05:00", "dateModified": "2025-02-03T09:00:00-05:00",
+ "author": [{"@type": "Person", "name": "Rosa Lind"}, {"@type": "Person", "name": "Tom Ek"}],
+ "publisher": {"@type": "Organization", "name": "Coast Courier"}, "articleSection": "Local",
+ "keywords": "ferry, storm"}
+</script></head>
+<body>
+<nav><a href="/">Home</a> <a href="/local">Local</a></nav>
+<main><article>
+<h1>Ferry service resumes after storm</h1>
+<div class="byline">By Rosa Lind and Tom Ek</div>
+<div class="article-body">
+<p>PORTLAND, Maine (AP) — The island ferry ran again on Monday morning after three days in port, and
+commuters lined up before dawn to be on the first crossing of the week.</p>
+<figure><img src="/img/ferry.jpg" alt="The ferry at the dock"><figcaption>The ferry leaves the dock on
+Monday. (AP Photo/Ann Berg)</figcaption></figure>
+<h2>Delays expected</h2>
+<p>The operator said crossings would run every two hours until the second boat is repaired, which
+could take until the end of the month according to the harbour master.</p>
+<p><strong>Related:</strong> <a href="/news/storm-damage">Storm damage along the coast</a></p>
+<div class="newsletter-signup"><p>Get the Courier in your inbox every morning, sign up today for free.</p></div>
+<p>Passengers with cars are asked to book ahead, the operator said in a statement on Sunday night.</p>
+</div></article></main>
+<footer><p>© 2025 Coast Courier</p></footer>
+</body></html>"""
+
+
+def test_a_whole_page_gives_exactly_this_article() -> None:
+    from articlekit.model import Contributor, Media, Origin, Place
+
+    article = parse(GOLDEN_PAGE.encode(), name="ferry.html")
+    eastern = timezone(timedelta(hours=-5))
+    first = (
+        "PORTLAND, Maine (AP) — The island ferry ran again on Monday morning after three days in port, and "
+        "commuters lined up before dawn to be on the first crossing of the week."
+    )
+    second = (
+        "The operator said crossings would run every two hours until the second boat is repaired, which "
+        "could take until the end of the month according to the harbour master."
+    )
+    expected = Article(
+        headline="Ferry service resumes after storm",
+        language="en-US",
+        url="https://courier.example/news/ferry-resumes",
+        published=datetime(2025, 2, 3, 6, 30, tzinfo=eastern),
+        updated=datetime(2025, 2, 3, 9, 0, tzinfo=eastern),
+        authors=(Contributor("Rosa Lind"), Contributor("Tom Ek")),
+        provider="Coast Courier",
+        datelines=(Place("PORTLAND", region="Maine"),),
+        media=(
+            Media(
+                url="https://courier.example/img/ferry.jpg",
+                caption="The ferry leaves the dock on Monday.",
+                credit="AP Photo/Ann Berg",
+                alt="The ferry at the dock",
+            ),
+        ),
+        body=(
+            Paragraph(first),
+            MediaRef(0),
+            Heading("Delays expected", 2),
+            Paragraph(second),
+            Related("Storm damage along the coast", label="Related", url="https://courier.example/news/storm-damage"),
+            Paragraph(
+                "Passengers with cars are asked to book ahead, the operator said in a statement on Sunday night."
+            ),
+        ),
+        keywords=("ferry", "storm"),
+        section="Local",
+        extensions=article.extensions,
+        origin=Origin(format="html", file="ferry.html", parser="articlekit.formats.html", charset="utf-8"),
+    )
+    assert article == expected
+    assert article.extensions["provenance"]["body"] == "<article>"

@@ -147,3 +147,8 @@ def test_a_bare_read_more_button_is_dropped() -> None:
     body = convert_html('<p>Text.</p><p><a href="/full">Read more</a></p><p>Read more: no link here at all</p>')
     # without a link, a "Read more:" line is text
     assert body.blocks == (Paragraph("Text."), Paragraph("Read more: no link here at all"))
+
+
+def test_source_newlines_are_spaces_and_only_br_breaks_a_line() -> None:
+    body = convert_html("<p>Wrapped\nat seventy\r\ncharacters<br>then a break</p><pre>kept\nas is</pre>")
+    assert body.blocks == (Paragraph("Wrapped at seventy characters\nthen a break"), Paragraph("kept\nas is"))

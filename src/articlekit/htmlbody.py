@@ -487,7 +487,8 @@ class _Walker:
 
     def _text(self, text: str | None) -> None:
         if text:
-            self.buffer.append(text)
+            # a newline in the source is whitespace in HTML; only <br> breaks a line
+            self.buffer.append(text.replace("\r", " ").replace("\n", " ") if "\n" in text or "\r" in text else text)
 
     def _buffer_text(self) -> str:
         raw = "".join(self.buffer)
