@@ -368,6 +368,8 @@ _NUMBERS = frozenset(
 _PARTICIPLES = frozenset({"taken", "given", "written", "done", "made", "seen", "known", "shown", "held", "went"})
 """Irregular verb forms that end a mention read forwards (``a poll taken last week``)."""
 
+_AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "be"})
+
 _INTRO_WORDS = frozenset(
     {"in", "on", "at", "during", "after", "before", "for", "with", "by", "from", "over", "under", "since",
      "until", "within", "ahead", "following", "as", "when", "while"}
@@ -1267,7 +1269,10 @@ class _Finder:
                 forward_at = after + rest.index(",") + 1  # "Over the years, she said, email has ..."
         elif stripped and not _ONLY_END.match(stripped):
             first_word = stripped.split(" ", 1)[0].lower()
-            opens = stripped[0].isalnum() or (stripped[0] in '"“' and stripped[1:2].isalnum())
+            # "Everything Trump says is a lie": no clause follows the verb
+            opens = (stripped[0].isalnum() or (stripped[0] in '"“' and stripped[1:2].isalnum())) and (
+                first_word not in _AUXILIARIES
+            )
             if lemma not in NEEDS_THAT and first_word.strip('"“') not in _PREPOSITIONS and opens:
                 forward_at = after
             elif first_word in ("he", "she", "they", "we", "it", "i", "he’s", "she’s", "they’re", "it’s") and (
@@ -1450,8 +1455,8 @@ def _plausible_subject(mention: str, verb: str, lemma: str) -> bool:
     noun: "many other states" and "the mental and emotional stress" are not speech."""
     words = mention.split()
     last = words[-1].strip("(),").lower()
-    if _is_number(words[0]):
-        return True  # "72 percent of Democrats say"
+    if _is_number(words[0]) and words[0].lower() != "one":
+        return verb != lemma + "s"  # "72 percent of Democrats say", not "18 states"
     if verb == lemma + "s" or verb == lemma + "es" or verb == lemma:
         core = mention.rstrip(")").split(",")[0].split()
         # the head noun stands before a preposition: "Aides to the governor", "leaders of both parties"
@@ -1461,10 +1466,16 @@ def _plausible_subject(mention: str, verb: str, lemma: str) -> bool:
         head = core[cut - 1]
         last = head.strip("(),").lower()
         low_head = head.lower()
+        if verb == lemma:
+            # a base form needs a plural subject: "officials say", "Democrats say", "I tell"
+            return (
+                last.endswith("s")
+                or last in ("i", "you", "we", "they", "people", "police")
+                or low_head in GROUP_NOUNS
+                or " and " in mention  # "Trump and Clinton say"
+            )
         if head[:1].isupper() or low_head in PRONOUNS or low_head in GROUP_NOUNS or low_head in ORG_WORDS:
             return True
-        if verb == lemma:
-            return last.endswith("s") or last in ("i", "you", "we", "they", "people", "police")
         if low_head in TITLE_NOUNS or low_head in ("official", "rival", "general", "individual"):
             return True
         return not last.endswith(("al", "ic", "ous", "ive", "ful", "less", "able", "ible"))
