@@ -375,6 +375,7 @@ def test_latin1_without_typographic_bytes() -> None:
         ),
         (b"<!DOCTYPE html><html><body><p>Hi</p></body></html>", "markup"),
         (b'{"headline": "x"}', "JSON"),
+        (b"[1, 2, 3]", "JSON"),
     ],
 )
 def test_bad_input_is_a_parse_error_naming_the_file(data: bytes, reason: str) -> None:
@@ -554,3 +555,10 @@ def test_the_page_address_copied_with_the_text() -> None:
     assert article.headline == "Headline here"
     labelled = parse("Headline here\nURL: <https://news.example/a>\n\nBody.\n")
     assert labelled.url == "https://news.example/a"
+
+
+def test_brackets_around_text_are_not_json() -> None:
+    article = parse(
+        "[Updated] Council votes on budget\n\nThe council voted on Tuesday. [Photo/Agencies]\n\nMore text here [sic]"
+    )
+    assert article.headline == "[Updated] Council votes on budget"

@@ -1,13 +1,15 @@
 """Plain-text news and agency wire copy: the ``text`` parser.
 
-It reads three kinds of input, told apart by their content:
+It reads four kinds of input, told apart by their content:
 
 - **web-style text** as news sites and agencies publish it: header lines with dates, a
   headline, bylines, photo captions with credits, an agency dateline, paragraphs,
   subheadings, related-link lines, lists and end matter (``(Reporting by ...; Editing by ...)``,
   ``-- End --``, ``###``);
 - **agency wire copy** in IPTC 7901 or ANPA 1312 (see [`articlekit.formats.wire`][articlekit.formats.wire]);
-- **bare article text**: a first line that is the headline, then paragraphs.
+- **bare article text**: a first line that is the headline, then paragraphs;
+- **news-database exports** with labelled fields (``BYLINE:``, ``SECTION:``, ``LENGTH:``; see
+  [`articlekit.formats.text_exports`][articlekit.formats.text_exports]).
 
 Paragraph text is verbatim: a paragraph that stands on one line of the input is an exact
 slice of the decoded input (a dateline is cut off the front of the first paragraph, and the
@@ -22,6 +24,7 @@ dates in [`articlekit.dates`][articlekit.dates].
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from collections.abc import Iterator, Sequence
 from datetime import datetime
@@ -69,13 +72,21 @@ _LOG_LINE = re.compile(
 )
 
 
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _not_an_article(text: str) -> str | None:
     """Why ``text`` is plainly not an article (markup, JSON, a table, a log), or None."""
     start = text.lstrip()[:200]
     if start.startswith("<") and _MARKUP.match(start):
         return "this is markup (HTML or XML), not plain text; name its format with --from (html, nitf, ...)"
-    if start[:1] in "{[" and text.rstrip()[-1:] in "}]":
-        return "this looks like JSON, not plain text; name its format with --from"
+    if start[:1] in "{[" and text.rstrip()[-1:] in "}]" and _is_json(text):
+        return "this is JSON, not plain text; name its format with --from"
     sample = [line for line in text.split("\n", 60)[:60] if line.strip()][:40]
     if len(sample) >= 3:
         for delimiter in (",", ";", "\t", "|"):
