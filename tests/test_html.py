@@ -519,3 +519,13 @@ def test_a_whole_page_gives_exactly_this_article() -> None:
     )
     assert article == expected
     assert article.extensions["provenance"]["body"] == "<article>"
+
+
+def test_a_results_table_whose_rows_are_named_after_players_stays() -> None:
+    rows = "".join(
+        f'<tr class="oddrow player-2020-{i}"><td>{i}</td><td>Driver {i}</td><td>{5000 - i}</td></tr>'
+        for i in range(1, 6)
+    )
+    body = f'<div class="articleBody"><p>{PROSE}</p><table class="tablehead"><tbody>{rows}</tbody></table></div>'
+    article = parse(page("", body))
+    assert [b.text for b in article.body[1:]] == [f"{i} Driver {i} {5000 - i}" for i in range(1, 6)]

@@ -125,7 +125,7 @@ _BOILERPLATE_WORDS = re.compile(
         dateline|timestamp|published|publish-?date|meta-?data|article-?meta|post-?meta|
         caption|figcaption|credit|credits|
         print|pagination|pager|skip|visually-?hidden|sr-?only|screen-?reader|
-        modal|popup|overlay|banner|alert|toast|video-?player|player|gallery-?nav|
+        modal|popup|overlay|banner|alert|toast|video-?player|audio-?player|jw-?player|gallery-?nav|
         headline|title|kicker|subscribe-?box|inline-?newsletter|corrections?|ticker|marquee|breaking(?:-?news)?
     )(?:$|[-_])""",
     re.I | re.X,
@@ -137,8 +137,8 @@ _BOILERPLATE_SEGMENTS = re.compile(
         comments?|disqus|share|sharing|sharebar|social|newsletter|subscribe|subscription|signup|
         cookie|cookies|consent|gdpr|related|recommended|recirc|most-?read|mostread|most-?popular|
         promo|teaser|teasers|advert|advertisement|advertising|adslot|sponsor|sponsored|outbrain|taboola|
-        byline|breadcrumbs?|caption|captions|figcaption|credit|credits|copyright|timestamp|dateline|newsbeat
-    )(?:$|[-_])""".replace("|newsbeat", ""),
+        byline|breadcrumbs?|caption|captions|figcaption|credit|credits|copyright|timestamp|dateline
+    )(?:$|[-_])""",
     re.I | re.X,
 )
 """Class or id words of page furniture safe to match anywhere in a token (``media-caption``,
