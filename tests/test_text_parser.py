@@ -562,3 +562,9 @@ def test_brackets_around_text_are_not_json() -> None:
         "[Updated] Council votes on budget\n\nThe council voted on Tuesday. [Photo/Agencies]\n\nMore text here [sic]"
     )
     assert article.headline == "[Updated] Council votes on budget"
+
+
+def test_relative_times_in_the_head_are_skipped() -> None:
+    article = parse("Updated 2 hours ago\nHeadline of the story\nBy Jane Doe\n\nBody text.\n")
+    assert article.headline == "Headline of the story"
+    assert article.updated is None

@@ -202,6 +202,10 @@ _KICKER = re.compile(
 )
 
 
+_RELATIVE_TIME = re.compile(
+    r"(?i)(?:(?:first\s+)?(?:published|updated|posted|last\s+updated)\s*:?\s*)?(?:an?|\d+)\s*"
+    r"(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\s+ago"
+)
 _ADDRESS = re.compile(r"(?:(?i:url|link|source|address|permalink)\s*:\s*)?<?(?P<url>https?://[^\s<>]+)>?")
 _SECTIONS = frozenset(
     (
@@ -270,8 +274,8 @@ class _Reader:
         blank_separated = len({r.block for r in rows}) > 1
         for index, row in enumerate(rows):
             text = row.text
-            if rules.is_separator(text):
-                continue
+            if rules.is_separator(text) or _RELATIVE_TIME.fullmatch(text):
+                continue  # rules, and "Updated 2 hours ago" (a time that meant something on the day)
             address = _ADDRESS.fullmatch(text)
             if address is not None:
                 # the page's address, as copied with the text ("URL: https://...", or bare)
