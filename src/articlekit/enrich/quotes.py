@@ -86,7 +86,7 @@ _PARTY = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 _OPENS_CLAUSE = re.compile(r"(?:[,;—–]|\b(?:with|and|but|when|as|after|before|while|because|then|where))$")
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been)\s+|[’']s\s+)(?:\w+ly\s+)?(?=[a-z]+ing$)")
 _MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|did|does|do|to)\b")
-_NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)$")
+_NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|[;:])$")
 _THAT_OR_TO = re.compile(r"\s+(?:that|to)\b")
 _SPACE_COMMA = re.compile(r"\s*,?\s*")
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had)\b")
@@ -447,6 +447,14 @@ def _np_words_before(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
                 and _is_number(toks[k - 1].group())
             )
             or (low == "to" and collected and k >= 1 and _low(toks[k - 1].group()) in GROUP_NOUNS)
+            or (
+                low in ("on", "in", "at", "from")
+                and collected
+                and k >= 1
+                and _is_cap(collected[-1].group())
+                and _is_cap(toks[k - 1].group())
+                and _low(toks[k - 1].group()) not in CLAUSE_ADVERBS
+            )
         ):
             collected.append(toks[k])  # "Six in 10 voters"
             k -= 1
@@ -492,6 +500,8 @@ def _prev_comma(toks: Sequence[_Tok], j: int) -> int | None:
 
 def _is_apposition(words: Sequence[str]) -> bool:
     first = _low(words[0])
+    if first in ("and", "but", "or", "so", "yet", "because", "while", "then"):
+        return False  # "..., and the meeting deteriorated from there, said ...": a clause
     return words[0][:1].islower() or first in DETERMINERS or words[0][:1].isdigit() or first in ("head", "chief")
 
 
@@ -559,14 +569,6 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             and (low.endswith("ed") or low in SPEECH_VERBS or low in CHARACTERISING_VERBS or low in _PARTICIPLES)
         ):
             break  # "Trump attacked ...", "a poll taken last week": the name ends at a verb
-        if (
-            words
-            and not _is_cap(w)
-            and _is_cap(words[-1].group())
-            and n + 1 < len(toks)
-            and _low(toks[n + 1].group()) in CLAUSE_ADVERBS
-        ):
-            break  # "Trump went after Bush": a verb and its preposition
         if (
             words
             and not _is_cap(w)
@@ -1466,16 +1468,11 @@ def _plausible_subject(mention: str, verb: str, lemma: str) -> bool:
         head = core[cut - 1]
         last = head.strip("(),").lower()
         low_head = head.lower()
-        if verb == lemma:
-            # a base form needs a plural subject: "officials say", "Democrats say", "I tell"
-            return (
-                last.endswith("s")
-                or last in ("i", "you", "we", "they", "people", "police")
-                or low_head in GROUP_NOUNS
-                or " and " in mention  # "Trump and Clinton say"
-            )
         if head[:1].isupper() or low_head in PRONOUNS or low_head in GROUP_NOUNS or low_head in ORG_WORDS:
             return True
+        if verb == lemma:
+            # a base form needs a plural subject: "officials say", not "the emotional stress"
+            return last.endswith("s") or last in ("i", "you", "we", "they", "people", "police") or " and " in mention
         if low_head in TITLE_NOUNS or low_head in ("official", "rival", "general", "individual"):
             return True
         return not last.endswith(("al", "ic", "ous", "ive", "ful", "less", "able", "ible"))
