@@ -529,3 +529,14 @@ def test_a_results_table_whose_rows_are_named_after_players_stays() -> None:
     body = f'<div class="articleBody"><p>{PROSE}</p><table class="tablehead"><tbody>{rows}</tbody></table></div>'
     article = parse(page("", body))
     assert [b.text for b in article.body[1:]] == [f"{i} Driver {i} {5000 - i}" for i in range(1, 6)]
+
+
+def test_agencies_desks_and_staff_credits_are_organisations() -> None:
+    head = '<meta name="author" content="Reuters"><meta name="author" content="National Desk">'
+    head += '<meta name="author" content="Jane Doe">'
+    article = parse(page(head, article_body()))
+    assert [(a.name, a.kind) for a in article.authors] == [
+        ("Reuters", "organisation"),
+        ("National Desk", "organisation"),
+        ("Jane Doe", "person"),
+    ]

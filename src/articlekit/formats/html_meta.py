@@ -284,12 +284,25 @@ def _looks_like_one_name(text: str) -> bool:
     return len(parts) == 2 and all(len(p.split()) == 1 for p in parts) and " and " not in text
 
 
-def _contributors(names: Iterable[str]) -> list[Contributor]:
+def _contributors(names: Iterable[str], organisations: Iterable[str] = ()) -> list[Contributor]:
+    """Contributors for names; agencies, desks and staff credits (``Reuters``, ``National Desk``,
+    ``Science X staff``) and the ``organisations`` given are organisations."""
+    known = set(organisations)
     found = []
     for name in names:
-        org = name in AGENCIES or name.removeprefix("The ") in AGENCIES
+        org = name in known or _is_organisation(name)
         found.append(Contributor(name=name, kind="organisation" if org else "person"))
     return found
+
+
+_ORGANISATION_WORDS = re.compile(
+    r"\b(?:Staff|staff|Desk|Wire|Team|Editors|Editorial|Newsroom|Sport|Sports|Agency|Agencies|Bureau|"
+    r"News|Press|Media|Magazine|Reporters|Correspondents)\b"
+)
+
+
+def _is_organisation(name: str) -> bool:
+    return name in AGENCIES or name.removeprefix("The ") in AGENCIES or bool(_ORGANISATION_WORDS.search(name))
 
 
 def _json_ld_people(value: Any, graph: Mapping[str, dict[str, Any]]) -> list[tuple[str, bool]]:
@@ -459,7 +472,7 @@ def _from_json_ld(meta: PageMeta, fill: _Filler, nodes: list[dict[str, Any]]) ->
     people = _json_ld_people(article.get("author"), graph) + _json_ld_people(article.get("creator"), graph)
     names = clean_author_names([p for p, _ in people], exclude=(publisher_name, meta.site_name))
     orgs = {p for p, is_org in people if is_org}
-    authors = [Contributor(name=n, kind="organisation" if n in orgs else "person") for n in names]
+    authors = _contributors(names, orgs)
     fill.set("authors", authors, src)
     url = article.get("url") or article.get("mainEntityOfPage")
     if isinstance(url, dict):
