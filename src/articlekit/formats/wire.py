@@ -199,8 +199,10 @@ def _iptc(header: str, story: str, trailer: str) -> WireCopy:
             versions.append(text)
         elif headline is None:
             headline = text
-        else:
+        elif byline or text.startswith(("By ", "BY ", "Von ", "VON ")):
             byline.append(text)
+        else:
+            headline = f"{headline} {text}"  # a headline broken over two lines
     if versions:
         info["version"] = " / ".join(versions)
         take = _take(info["version"])
