@@ -143,7 +143,8 @@ def test_a_capture_of_several_messages_gives_one_article_each() -> None:
 def test_an_iptc_headline_over_two_lines() -> None:
     data = (
         "\x01abc0001 4 i 50\r\n\r\nTopic/\r\n\x02Germany Social Democrats:\r\nCoalition talks could fail =\r\n"
-        "By Jane Doe, dpa =\r\n\r\n   Berlin (dpa) - Talks could fail, a member warned.\r\n\x03131137 GMT Nov 13\r\n\x04"
+        "By Jane Doe, dpa =\r\n\r\n   Berlin (dpa) - Talks could fail, a member warned.\r\n"
+        "\x03131137 GMT Nov 13\r\n\x04"
     )
     article = articlekit.parse(data.encode("ascii"), "text", enrich=False)
     assert article.headline == "Germany Social Democrats: Coalition talks could fail"
