@@ -9,11 +9,12 @@ The parser reads a saved page with lxml, never fetching anything and never runni
    ``<meta>``, microdata, ``<time>``, the canonical link, ``html lang``;
 3. the body is the part of the page that holds the article: every text block gets a weight
    (long prose with few links counts for it, link lists and short fragments against it, and
-   text found in the page's JSON-LD ``articleBody`` for it when the page has one), and the
-   element with the largest total wins. Navigation, share bars, newsletter boxes, cookie
-   notices, comments, footers, "most read" lists and teasers are left out by their tags,
-   roles and class names; the rest goes through the shared
-   [HTML-body converter][articlekit.htmlbody].
+   text found in the page's JSON-LD ``articleBody`` for it when the page has one); the
+   element with the largest total, narrowed to the deepest one holding most of it and joined
+   by its weighty siblings, holds the article (see ``docs/formats/html.md``). Navigation,
+   share bars, newsletter boxes, cookie notices, comments, footers, "most read" lists and
+   teasers are left out by their tags, roles and class names; the rest goes through the
+   shared [HTML-body converter][articlekit.htmlbody].
 
 Options: ``base_url`` (to resolve relative links when the page has no canonical URL).
 """
