@@ -568,3 +568,29 @@ def test_relative_times_in_the_head_are_skipped() -> None:
     article = parse("Updated 2 hours ago\nHeadline of the story\nBy Jane Doe\n\nBody text.\n")
     assert article.headline == "Headline of the story"
     assert article.updated is None
+
+
+WORDS = st.sampled_from(["council", "vote", "the", "budget", "said", "on", "Tuesday", "minister", "plan", "city"])
+
+
+@st.composite
+def sentences(draw: st.DrawFn) -> str:
+    words = draw(st.lists(WORDS, min_size=3, max_size=25))
+    quoted = draw(st.booleans())
+    text = " ".join(words)
+    text = text[0].upper() + text[1:] + "."
+    return f"“{text}” she said." if quoted else text
+
+
+@given(st.lists(WORDS, min_size=2, max_size=8), st.lists(sentences(), min_size=1, max_size=12))
+def test_the_text_writer_output_reads_back(headline_words: list[str], paragraphs: list[str]) -> None:
+    """What articlekit's own plain-text writer writes, the text parser reads back."""
+    from articlekit.model import Article
+
+    headline = " ".join(headline_words).capitalize()
+    article = Article(headline=headline, body=tuple(Paragraph(p) for p in paragraphs))
+    written = articlekit.dumps(article, "text")
+    assert isinstance(written, str)
+    back = parse(written)
+    assert back.headline == headline
+    assert back.body == article.body
