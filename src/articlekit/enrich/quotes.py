@@ -6,18 +6,28 @@ already put in the article are kept as they are; the enricher adds the others ar
 
 How it works, in two passes over the body's paragraphs and block quotes:
 
-1. **Direct quotes.** Quote marks are paired per paragraph (straight or curly double quotes, or
-   single quotes where the article uses them as its primary marks). A paragraph that opens a
-   quote and does not close it continues into the next paragraph when that one reopens the
-   quote. Each quoted unit is then attributed: after it (``"...," X said``, ``"...," said X``,
-   ``"..." -- X``), before it (``X said: "..."``, ``X:``), or by continuation (a paragraph that
-   is only a quote, after a paragraph quoting someone). A quote split by its attribution
-   (``"...," he said, "..."``) becomes one quote with several spans. Quoted words with no
-   attribution (scare quotes, titles, nicknames, terms) are not quotes.
-2. **Reported speech.** Each sentence is searched for a speech verb (any tense) with a speaker
-   before it (``X said (that) ...``, ``..., X said Thursday.``), an inverted one
-   (``..., said X.``), ``according to X`` and ``As X noted, ...``. The content becomes an
+1. **Direct quotes.** Quote marks are paired per paragraph (straight or curly double quotes,
+   ``''``, or single quotes where the article uses them as its primary marks). A paragraph
+   that opens a quote and does not close it continues into the next paragraph when that one
+   reopens the quote in the same style. Each quoted unit is then attributed: after it
+   (``"...," X said``, ``"...," said X``, ``"..." -- X``), before it (``X said: "..."``,
+   ``X:``, ``According to X, "..."``, ``..., saying, "..."``), from the previous paragraph
+   (``He said:``), or by continuation (a paragraph that is only a quote, after a paragraph
+   quoting someone). A quote split by its attribution (``"...," he said, "..."``) becomes one
+   quote with several spans. Quoted words inside the writer's own sentence, attributed after
+   it, make a ``mixed`` quote of that sentence. Quoted words with no attribution (scare quotes,
+   titles, nicknames, terms) are not quotes.
+2. **Reported speech.** Each sentence is searched for a speech verb (any tense, also ``is
+   saying`` and ``has said``) with a speaker before it (``X said (that) ...``, ``..., X said
+   Thursday.``, ``A, X said, B``), an inverted one (``..., said X.``), a shared subject
+   (``... and said``, ``X, who says``), ``according to X`` and ``As X noted, ...``; and for a
+   characterising verb with the speaker's own words (``called the plan "a disaster"``). The
+   content runs to the sentence's end or to someone else's clause, and becomes an
    ``indirect`` quote, or ``mixed`` when it holds quoted words.
+
+Every rule is general English news usage (word lists in
+[`articlekit.enrich.lexicon`][articlekit.enrich.lexicon]); ``docs/quotes.md`` lists the
+patterns and their limits.
 
 Speaker mentions are left unresolved (``source=None``); the ``sources`` enricher resolves
 them, and the ``dates`` enricher resolves the context's ``when``.
