@@ -90,6 +90,8 @@ def _not_an_article(text: str) -> str | None:
     sample = [line for line in text.split("\n", 60)[:60] if line.strip()][:40]
     if len(sample) >= 3:
         for delimiter in (",", ";", "\t", "|"):
+            if sample[0].count(delimiter) < 2:
+                continue
             counts = [line.count(delimiter) for line in sample]
             if counts[0] >= 2 and sum(c == counts[0] for c in counts) >= 0.9 * len(counts):
                 cells = f"{counts[0] + 1} {delimiter!r}-separated cells"

@@ -566,9 +566,9 @@ def credit_line(line: str) -> list[Contributor] | None:
     """The contributors of an end-matter credit line: ``(Reporting by Jane Doe in London;
     Editing by John Roe)``, ``- Reporting by: Jane Doe``, ``AP writer Jane Doe in Beijing
     contributed to this report.``; None for any other line."""
-    text = line.strip().lstrip("-–*• ").strip()
-    if len(text) > 400 or (" by" not in text and "contributed" not in text):
+    if len(line) > 420 or (" by" not in line and "contributed" not in line and "by:" not in line):
         return None
+    text = line.strip().lstrip("-–*• ").strip()
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].strip()
     found: list[Contributor] = []
@@ -693,6 +693,7 @@ _RESIDUE = re.compile(
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 _SPLIT_HEADER = re.compile(r"\s+[|·•]\s+|\s{2,}|,\s+(?=(?:[Uu]pdated|[Ll]ast updated|[Mm]odified)\b)")
+_DIGIT = re.compile(r"\d")
 _READING_TIME = re.compile(r"(?i)\d+\s*(?:min|mins|minutes?)\s+read|(?:\d+\s+)?comments?")
 
 
@@ -716,7 +717,7 @@ def header_dates(line: str) -> HeaderDates | None:
     13:00, November 28, 2025``, ``Updated 3:05 PM EST, Fri November 28, 2025``, a bare
     ``November 28, 2025``, ``Source: Xinhua | 2025-11-28 19:41:05 | Editor: Liu Yang``), or None
     when the line holds anything besides labels, dates and those fields, or no date at all."""
-    if len(line) > 160 or not any(ch.isdigit() for ch in line):
+    if len(line) > 160 or _DIGIT.search(line) is None:
         return None
     published: datetime | None = None
     updated: datetime | None = None
