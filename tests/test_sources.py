@@ -166,3 +166,26 @@ def test_dates_enricher_uses_the_publication_date() -> None:
     )
     when = article.quotes[0].context.when
     assert when is not None and when.date == date(2025, 11, 27)
+
+
+def test_a_description_before_the_name() -> None:
+    found = read_mention("the bank's director of financial stability, Eva Brandt")
+    assert (found.kind, found.name, found.titles) == (
+        "person",
+        "Eva Brandt",
+        ["the bank's director of financial stability"],
+    )
+    article = enriched(
+        "The square will be rebuilt by spring, the mayor, Rui Tavares, said on Monday.",
+        '"We cannot let the square die," he said.',
+    )
+    assert speakers(article) == ["Rui Tavares", "Rui Tavares"]
+
+
+def test_a_shorter_name_of_the_same_organisation() -> None:
+    article = enriched(
+        "House prices are rising too fast, the Dutch central bank said on Tuesday.",
+        "Arrears remain low, the central bank said.",
+    )
+    assert len(article.sources) == 1
+    assert article.sources[0].aliases == ("the central bank",)

@@ -599,8 +599,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             if not any(_is_cap(x) for x in ahead[: next((i for i, x in enumerate(ahead) if not x[0].isalnum()), 3)]):
                 break
         words.append(t)
-        if len(words) >= 9 or (len(words) >= 6 and not _is_cap(words[0].group())):
-            break
+        if len(words) >= 9 or (len(words) >= 6 and not _is_cap(words[0].group()) and not _is_cap(w)):
+            break  # a description runs a few words; a name in it may run on ("... of North Carolina")
     while words and _low(words[-1].group()) in _CONNECTORS:
         words.pop()
     if not words:

@@ -77,6 +77,12 @@ def _affiliation(title: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _is_name(text: str) -> bool:
+    """Whether ``text`` is a capitalised name of one to four words (``Eva Brandt``)."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[0].lower() not in DETERMINERS
+
+
 def read_mention(text: str) -> Mention:
     """Read a speaker mention: its kind, its name and the titles written with it.
 
@@ -97,6 +103,11 @@ def read_mention(text: str) -> Mention:
         return Mention(mention, "unnamed", mention, titles)
     first = words[0].lower()
     affiliation = next((a for a in map(_affiliation, titles) if a), None)
+    if (first in DETERMINERS or words[0][:1].islower()) and titles and _is_name(titles[0]):
+        # "the bank's director of financial stability, Eva Brandt": a description, then the name
+        name, description = titles[0], head
+        inner = read_mention(name)
+        return Mention(mention, inner.kind, inner.name, [description, *inner.titles, *titles[1:]], affiliation)
     if first in DETERMINERS or words[0][:1].islower():
         rest = words[1:] if first in DETERMINERS else words
         last = rest[-1].lower() if rest else first
@@ -126,6 +137,23 @@ def read_mention(text: str) -> Mention:
     if len(name_words) > 1 and _is_org(name_words):
         return Mention(mention, "organisation", " ".join(name_words), titles, affiliation)
     return Mention(mention, "person", " ".join(_strip_possessive(w) for w in name_words), titles, affiliation)
+
+
+def _body_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[\w'’.&-]+", name.lower()) if w not in DETERMINERS]
+
+
+def _same_body(name: str, entry: _Entry) -> bool:
+    """Whether an organisation or group ``name`` refers to ``entry``: the same words, or fewer of
+    them with the same head (``the central bank`` after ``the Dutch central bank``)."""
+    words = _body_words(name)
+    if not words:
+        return False
+    for known in (entry.name, *entry.aliases):
+        other = _body_words(known)
+        if other == words or (other and other[-1] == words[-1] and set(words) <= set(other)):
+            return True
+    return False
 
 
 @define
@@ -227,14 +255,8 @@ class _Resolver:
         elif mention.kind == "unnamed":
             entry = self.new("unnamed", mention.name)
         else:
-            key = re.sub(r"^the\s+", "", mention.name.lower())
             entry = next(
-                (
-                    e
-                    for e in reversed(self.entries)
-                    if e.kind == mention.kind
-                    and (re.sub(r"^the\s+", "", e.name.lower()) == key or key in (a.lower() for a in e.aliases))
-                ),
+                (e for e in reversed(self.entries) if e.kind == mention.kind and _same_body(mention.name, e)),
                 None,
             ) or self.new(mention.kind, mention.name)
         entry.add_titles(mention.titles)
