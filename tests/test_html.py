@@ -540,3 +540,10 @@ def test_agencies_desks_and_staff_credits_are_organisations() -> None:
         ("National Desk", "organisation"),
         ("Jane Doe", "person"),
     ]
+
+
+def test_the_standfirst_is_the_subheadline() -> None:
+    body = '<h1>Harbour deal</h1><p class="article-dek">Cranes, longer hours and a new quay by spring.</p>'
+    article = parse(page("", body + article_body()))
+    assert article.subheadline == "Cranes, longer hours and a new quay by spring."
+    assert article.extensions["provenance"]["subheadline"] == "the standfirst on the page"

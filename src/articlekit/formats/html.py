@@ -562,6 +562,7 @@ _SOURCE_NAMES = {
     "html-lang": "<html lang>",
     "byline": "the byline on the page",
     "visible": "the date shown on the page",
+    "standfirst": "the standfirst on the page",
 }
 _FIELD_NAMES = {"lead_image": "media", "dateline": "datelines"}
 

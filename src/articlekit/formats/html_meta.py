@@ -680,6 +680,8 @@ def _from_document(meta: PageMeta, fill: _Filler, root: Any, base_url: str | Non
         meta.section = meta.section.split(",")[0].strip() or None
     if not meta.authors:
         _visible_byline(meta, fill, root)
+    if meta.subheadline is None:
+        fill.set("subheadline", _standfirst(root), "standfirst")
 
 
 _DATE_CLASS = re.compile(
@@ -704,6 +706,25 @@ def _visible_date(root: Any) -> datetime | None:
             return found.value
         if tried >= 10:
             break
+    return None
+
+
+_STANDFIRST_CLASS = re.compile(
+    r"^(?:[a-z]{1,2}[-_]+|article[-_]+|story[-_]+|post[-_]+|entry[-_]+)?"
+    r"(?:standfirst|dek|deck|sub-?headline|sub-?head|subtitle|strapline|kicker-?text)$",
+    re.I,
+)
+
+
+def _standfirst(root: Any) -> str | None:
+    """The deck under the headline (``p.standfirst``, ``h2.article-dek``), where the page
+    marks one."""
+    for element in root.iter("p", "h2", "div", "span", "h3"):
+        tokens = (element.get("class") or "").split()
+        if any(_STANDFIRST_CLASS.match(t) for t in tokens) and not _in_comments(element):
+            text = " ".join("".join(element.itertext()).split())
+            if 20 <= len(text) <= 400:
+                return text
     return None
 
 
