@@ -1455,11 +1455,18 @@ def _clause_end(text: str, start: int, end: int) -> int:
     """Where reported words starting at ``start`` end within ``text[:end]``: at the next
     clause of someone else's (``, but ...``, ``; ``, a dash), or at a new speech verb joined by
     ``and`` (``... and encouraged Americans to ...``), which is a quote of its own."""
-    for m in _CLAUSE_BREAK.finditer(text, start, end):
+    # cheap candidates first; the full pattern (with its list of verbs) is tried only there
+    for candidate in _BREAK_CANDIDATE.finditer(text, start, end):
+        m = _CLAUSE_BREAK.match(text, candidate.start(), end)
+        if m is None:
+            continue
         cut = m.start() + 1 + len(m.group("close")) if m.group("close") else m.start()
         if not _inside_quote(text, start, cut):
             return cut
     return end
+
+
+_BREAK_CANDIDATE = re.compile(r",|;\s|\s[—–―]\s|\s--\s|\s+and\s")
 
 
 def _inside_quote(text: str, start: int, pos: int) -> bool:
