@@ -594,3 +594,26 @@ def test_the_text_writer_output_reads_back(headline_words: list[str], paragraphs
     back = parse(written)
     assert back.headline == headline
     assert back.body == article.body
+
+
+def test_a_factiva_export_with_two_articles() -> None:
+    root = Path(__file__).resolve().parent.parent
+    one = (root / "seeds" / "018_factiva_export.txt").read_text(encoding="utf-8")
+    two = one.replace("Harbour ferry returns", "Second ferry returns").replace("el1q00005", "el1q00006")
+    articles = list(articlekit.parse_all((one + "\n" + two).encode(), "text", enrich=False))
+    assert [a.headline for a in articles] == [
+        "Harbour ferry returns to service after storm repairs",
+        "Second ferry returns to service after storm repairs",
+    ]
+    assert [a.id for a in articles] == ["COAHER0020251126el1q00005", "COAHER0020251126el1q00006"]
+    first = articles[0]
+    assert first.published == datetime(2025, 11, 26, 7, 30)
+    assert first.provider == "The Coastal Herald"
+    assert first.datelines == (Place("PORTLAND", region="Maine"),)
+    assert first.language == "en"
+
+
+def test_a_lone_code_line_is_not_factiva() -> None:
+    article = parse("HD\nRadio show returns\n\nThe HD radio show returns on Monday.\n")
+    assert article.body == (Paragraph("The HD radio show returns on Monday."),)
+    assert "text" not in article.extensions

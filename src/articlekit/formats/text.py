@@ -33,10 +33,11 @@ from typing import Any
 import attrs
 from attrs import define
 
+from articlekit.dates import parse_datetime
 from articlekit.encoding import decode, looks_binary, normalise_charset
 from articlekit.errors import ParseError
 from articlekit.formats import text_rules as rules
-from articlekit.formats.text_exports import looks_exported, read_export
+from articlekit.formats.text_exports import factiva_articles, language_code, looks_exported, read_export
 from articlekit.formats.wire import WIRE_CONTROLS, WireCopy, read_wire, split_messages
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (
@@ -54,7 +55,7 @@ from articlekit.model import (
 )
 from articlekit.registry import Document, Options, ParserSpec
 
-__all__ = ["locate_blocks", "parse_text", "read_text"]
+__all__ = ["locate_blocks", "parse_text", "read_text", "read_texts"]
 
 FORMAT = "text"
 
@@ -532,14 +533,25 @@ def _lines(text: str) -> list[str]:
 
 
 def read_text(text: str) -> Article:
-    """The article in already-decoded plain text (web-style or bare; not wire copy).
+    """The article in already-decoded plain text (web-style, bare or a database export; not
+    wire copy); for a text holding several (a Factiva export), the first.
 
     The result has no ``origin``; [`parse_text`][articlekit.formats.text.parse_text] and
     ``articlekit.parse`` fill it in.
     """
+    return next(read_texts(text))
+
+
+def read_texts(text: str) -> Iterator[Article]:
+    """Every article in already-decoded plain text: one, or one per article of a Factiva export."""
     rows = _rows(_lines(text))
+    factiva = factiva_articles([r.text for r in rows]) if "\nHD" in text or text.startswith("HD") else None
+    if factiva is not None:
+        for fields in factiva:
+            yield _read_factiva(rows, fields)
+        return
     reader = _Reader()
-    fields: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
     export = read_export([r.text for r in rows]) if looks_exported(text) else None
     if export is not None:
         rows = [row for index, row in enumerate(rows) if index not in export.drop]
@@ -550,10 +562,40 @@ def read_text(text: str) -> Article:
         reader.datelines = export.datelines
         url = export.info.get("url")
         reader.url = url if isinstance(url, str) and url.startswith(("http://", "https://")) else None
-        fields.update(language=export.language, extensions={FORMAT: export.info})
+        extra.update(language=export.language, extensions={FORMAT: export.info})
     start = reader.read_head(rows)
     reader.read_body(_units(rows[start:]))
-    return reader.article(**fields)
+    yield reader.article(**extra)
+
+
+def _read_factiva(rows: Sequence[_Row], fields: dict[str, list[int]]) -> Article:
+    """One article of a Factiva export from its fields' content lines."""
+
+    def joined(code: str) -> str | None:
+        found = " ".join(rows[i].text for i in fields.get(code, ()))
+        return found or None
+
+    reader = _Reader(headline=joined("HD"), provider=joined("SN"), section=joined("SE"))
+    byline = joined("BY")
+    if byline is not None:
+        people = rules.parse_byline(byline if byline.lower().startswith("by ") else f"By {byline}")
+        reader.authors.extend(people if people is not None else [Contributor(name=byline)])
+    when = " ".join(part for part in (joined("PD"), joined("ET")) if part)
+    reader.published = parse_datetime(when) if when else None
+    language = joined("LA")
+    accession = joined("AN")
+    info: dict[str, Any] = {"export": "Factiva"}
+    for code in ("WC", "SC", "ED", "PG", "CY", "CO", "IN", "NS", "RE", "IPD", "PUB"):
+        value = joined(code)
+        if value is not None:
+            info[code.lower()] = value
+    body = [rows[i] for code in ("LP", "TD") for i in fields.get(code, ())]
+    reader.read_body(_units(body))
+    return reader.article(
+        language=language_code(language) if language else None,
+        id=accession.removeprefix("Document ").strip() if accession else None,
+        extensions={FORMAT: info},
+    )
 
 
 def _read_wire(copy: WireCopy) -> Article:
@@ -624,10 +666,10 @@ def parse_text(document: Document, options: Options) -> Iterator[Article]:
     reason = _not_an_article(text)
     if reason is not None:
         raise ParseError(reason, file=name)
-    article = read_text(text)
-    if not article.headline and not article.body:
-        raise ParseError("no article text found", file=name)
-    yield attrs.evolve(article, origin=origin)
+    for article in read_texts(text):
+        if not article.headline and not article.body:
+            raise ParseError("no article text found", file=name)
+        yield attrs.evolve(article, origin=origin)
 
 
 def locate_blocks(text: str, article: Article) -> list[tuple[int, int] | None]:

@@ -1,4 +1,4 @@
-"""News database exports in plain text (LexisNexis / Nexis Uni style), read by the ``text`` parser.
+"""News database exports in plain text (LexisNexis / Nexis Uni and Factiva), read by the ``text`` parser.
 
 Research corpora are often drawn from news databases, whose text exports wrap each article in
 labelled fields::
@@ -33,7 +33,7 @@ from attrs import field, frozen
 from articlekit.formats.text_rules import header_dates, parse_byline, places_of
 from articlekit.model import Contributor, Place
 
-__all__ = ["ExportFields", "looks_exported", "read_export"]
+__all__ = ["FACTIVA_CODES", "ExportFields", "factiva_articles", "language_code", "looks_exported", "read_export"]
 
 _LABELS = frozenset(
     (
@@ -144,7 +144,7 @@ def read_export(lines: Sequence[str]) -> ExportFields | None:
         elif label == "HIGHLIGHT":
             summary = value
         elif label == "LANGUAGE":
-            language = _LANGUAGES.get(value.upper().split(";")[0].strip())
+            language = language_code(value)
             info["language"] = value
         elif label == "DATELINE":
             datelines = places_of(value)
@@ -160,3 +160,46 @@ def read_export(lines: Sequence[str]) -> ExportFields | None:
         datelines=datelines,
         info=info,
     )
+
+
+# --------------------------------------------------------------------------- Factiva
+
+FACTIVA_CODES: frozenset[str] = frozenset(
+    (
+        "HD", "BY", "CR", "WC", "PD", "ET", "SN", "SC", "ED", "PG", "LA", "CY", "LP", "TD", "CT", "RF",
+        "CO", "IN", "NS", "RE", "IPC", "IPD", "PUB", "AN", "SE", "CLM", "ART", "NGC", "FDS",
+    )
+)  # fmt: skip
+"""Factiva's field codes, each alone on its line above its content: ``HD`` headline, ``BY``
+byline, ``WC`` word count, ``PD`` publication date, ``ET`` time, ``SN`` source name, ``SE``
+section, ``LA`` language, ``LP`` lead paragraphs, ``TD`` the rest of the text, ``AN`` the
+accession number, and subject and company codes."""
+
+
+def factiva_articles(lines: Sequence[str]) -> list[dict[str, list[int]]] | None:
+    """For each article of a Factiva export, the indices of each field's content lines (by
+    code), in order; None when ``lines`` (non-blank, stripped) are not a Factiva export: there
+    must be an ``HD`` line, text under ``LP`` or ``TD``, and at least two other codes."""
+    if "HD" not in lines:
+        return None
+    articles: list[dict[str, list[int]]] = []
+    current: dict[str, list[int]] | None = None
+    code: str | None = None
+    for index, line in enumerate(lines):
+        if line in FACTIVA_CODES:
+            code = line
+            if code == "HD":
+                current = {}
+                articles.append(current)
+            if current is not None:
+                current.setdefault(code, [])
+            continue
+        if current is not None and code is not None:
+            current[code].append(index)
+    good = [a for a in articles if ("LP" in a or "TD" in a) and len(a) >= 4]
+    return good or None
+
+
+def language_code(name: str) -> str | None:
+    """The BCP 47 tag of a language named in an export (``ENGLISH``, ``English``)."""
+    return _LANGUAGES.get(name.strip().upper().split(";")[0].strip())
