@@ -152,3 +152,19 @@ def test_a_bare_read_more_button_is_dropped() -> None:
 def test_source_newlines_are_spaces_and_only_br_breaks_a_line() -> None:
     body = convert_html("<p>Wrapped\nat seventy\r\ncharacters<br>then a break</p><pre>kept\nas is</pre>")
     assert body.blocks == (Paragraph("Wrapped at seventy characters\nthen a break"), Paragraph("kept\nas is"))
+
+
+def test_credit_elements_outermost_once_without_their_wrapping() -> None:
+    body = convert_html(
+        '<figure><img src="a.jpg"><figcaption><div class="caption">Lungs made of tongues.</div>'
+        '<div class="attribution"><p class="credit-line">RenderBurger for Quanta</p></div></figcaption></figure>'
+        '<figure><img src="b.jpg"><figcaption><span class="image-credit">(Image: Jane Doe / Getty Images)</span>'
+        "</figcaption></figure>"
+        '<figure><img src="c.jpg"><figcaption><div class="_pattribution-w-auto">Not a credit, a layout class.'
+        "</div></figcaption></figure>"
+    )
+    assert [(m.caption, m.credit) for m in body.media] == [
+        ("Lungs made of tongues.", "RenderBurger for Quanta"),
+        (None, "Jane Doe / Getty Images"),
+        ("Not a credit, a layout class.", None),
+    ]

@@ -179,8 +179,10 @@ RELATED_LABEL = re.compile(
 """A label that introduces a link to another article: ``Read more:``, ``RELATED:``,
 ``Also read``, ``Lire aussi``."""
 
-_CREDIT_CLASS = re.compile(r"credit|copyright|byline|attribution|photographer|source|author|courtesy", re.I)
-_CAPTION_CLASS = re.compile(r"caption|description|legend|summary|text", re.I)
+_CREDIT_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:credits?|copyright|byline|attribution|photographer|source|author|courtesy)(?:$|[\s_-])", re.I
+)
+_CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|captions|description|legend|summary|text)(?:$|[\s_-])", re.I)
 _CREDIT_TAIL = re.compile(
     r"""\s*(?:
         [(\[](?P<paren>[^()\[\]]*?(?:photo|foto|image|picture|getty|afp|reuters|\bap\b|epa|shutterstock|
@@ -409,17 +411,17 @@ def _figure_media(figure: Any, base_url: str | None) -> Media | None:
             if n is not figure and _CAPTION_CLASS.search(n.get("class") or "") and local_name(n) not in _SKIP
         ][:1]
     for caption in captions:
-        credits = [n for n in caption.iter() if n is not caption and _CREDIT_CLASS.search(n.get("class") or "")]
+        credits = _credit_nodes(caption)
         credit_parts.extend(_element_text(c) for c in credits)
         caption_parts.append(_element_text(caption, credits))
     if not captions:
-        credit_nodes = [n for n in figure.iter() if n is not figure and _CREDIT_CLASS.search(n.get("class") or "")][:1]
+        credit_nodes = _credit_nodes(figure)[:1]
         credit_parts.extend(_element_text(n) for n in credit_nodes)
         if local_name(figure) != "figure":
             # a figure-like wrapper (div.photo): its other text is the caption
             caption_parts.append(_element_text(figure, credit_nodes))
     caption_text = " ".join(p for p in caption_parts if p) or None
-    credit = " ".join(p for p in credit_parts if p) or None
+    credit = " ".join(dict.fromkeys(_clean_credit(p) for p in credit_parts if p)) or None
     if credit is None:
         caption_text, credit = split_caption_credit(caption_text)
     elif caption_text and credit and caption_text.endswith(credit):
@@ -427,6 +429,34 @@ def _figure_media(figure: Any, base_url: str | None) -> Media | None:
     if url is None and caption_text is None:
         return None
     return _media(img, absolute_url(url, base_url), caption_text, credit, _media_kind(figure))
+
+
+def _credit_nodes(container: Any) -> list[Any]:
+    """The outermost elements inside ``container`` whose class names a credit."""
+    found: list[Any] = []
+    for node in container.iter():
+        if node is container or not _CREDIT_CLASS.search(node.get("class") or ""):
+            continue
+        if not any(_is_inside(node, outer) for outer in found):
+            found.append(node)
+    return found
+
+
+def _is_inside(node: Any, outer: Any) -> bool:
+    parent = node.getparent()
+    while parent is not None:
+        if parent is outer:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _clean_credit(text: str) -> str:
+    """``(Image: Jane Doe / Getty Images)`` -> ``Jane Doe / Getty Images``."""
+    text = text.strip()
+    if text[:1] in "([" and text[-1:] in ")]":
+        text = text[1:-1].strip()
+    return _CREDIT_PREFIX.sub("", text).strip() or text
 
 
 def _media(img: Any, url: str | None, caption: str | None, credit: str | None, kind: MediaKind = "image") -> Media:
