@@ -547,3 +547,13 @@ def test_the_standfirst_is_the_subheadline() -> None:
     article = parse(page("", body + article_body()))
     assert article.subheadline == "Cranes, longer hours and a new quay by spring."
     assert article.extensions["provenance"]["subheadline"] == "the standfirst on the page"
+
+
+def test_an_article_body_holding_html_is_converted() -> None:
+    data = {
+        "@type": "NewsArticle",
+        "headline": "H",
+        "articleBody": "<p>First &amp; foremost.</p><h2>Then</h2><p>More.</p>",
+    }
+    article = parse(page(json_ld(data), "<div id='app'></div>"))
+    assert article.body == (Paragraph("First & foremost."), Heading("Then", 2), Paragraph("More."))

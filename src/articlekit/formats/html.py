@@ -22,6 +22,7 @@ Options: ``base_url`` (to resolve relative links when the page has no canonical 
 from __future__ import annotations
 
 import functools
+import html
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -34,7 +35,7 @@ from articlekit.errors import ParseError
 from articlekit.formats.html_meta import PageMeta, read_metadata
 from articlekit.formats.text_rules import match_dateline, parse_byline
 from articlekit.hookspecs import hookimpl
-from articlekit.htmlbody import RELATED_LABEL, Body, convert_element, local_name
+from articlekit.htmlbody import RELATED_LABEL, Body, convert_element, convert_html, local_name
 from articlekit.model import Article, Block, Contributor, Heading, Media, MediaRef, Origin, Paragraph, Place
 from articlekit.registry import Document, Options, ParserSpec
 
@@ -237,6 +238,7 @@ _HINT_FALLBACK_SHARE = 0.3
 _JOINED_TAGS = _PROSE_TAGS | {"ul", "ol", "dl", "table"}
 _STRIPPED = ("script", "style", "noscript", "template", "svg", "link", "meta", "iframe", "object", "embed", "canvas")
 _WORD = re.compile(r"\w+")
+_MARKUP = re.compile(r"<(?:p|br|div|h[1-6]|ul|li|figure|blockquote)\b[^>]*>", re.I)
 _SENTENCE_END = re.compile(r"[.!?。！？؟]")
 
 
@@ -637,7 +639,10 @@ def _body(root: Any, meta: PageMeta, base_url: str | None, media_offset: int) ->
         not any(isinstance(b, Paragraph) for b in body.blocks)
         or (len(hint) > 500 and len(body.text) < _HINT_FALLBACK_SHARE * len(hint))
     ):
-        paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n|\n", hint)]
+        if _MARKUP.search(hint):
+            # some sites put the body's HTML in articleBody
+            return convert_html(hint, base_url=base_url, media_offset=media_offset), "JSON-LD articleBody (HTML)"
+        paragraphs = [" ".join(html.unescape(p).split()) for p in re.split(r"\n\s*\n|\n", hint)]
         return Body(blocks=tuple(Paragraph(p) for p in paragraphs if p)), "JSON-LD articleBody"
     return body, _describe(container)
 
