@@ -277,7 +277,8 @@ class _Scorer:
         if length < 25:
             return -2.0
         words = len(text.split())
-        if words < 4 and not _SENTENCE_END.search(text):
+        # (a long run without spaces is prose in scripts that do not space words)
+        if words < 4 and length < 80 and not _SENTENCE_END.search(text):
             return -3.0
         # prose: long, with sentences; weight grows with the text, shrinks with its links
         bonus = 1.5 if _SENTENCE_END.search(text) else 0.6
