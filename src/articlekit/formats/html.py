@@ -192,7 +192,7 @@ class _Furniture:
     """Boilerplate by tag, role and class, but never an element holding a large share of the
     text: a template's "paywall" or "sidebar" wrapper around the whole article stays."""
 
-    def __init__(self, scope: Any, share: float = 0.25) -> None:
+    def __init__(self, scope: Any, share: float = 0.3) -> None:
         self.limit = share * _text_size(scope)
 
     def __call__(self, element: Any, name: str) -> bool:
