@@ -84,7 +84,10 @@ _ABBREVIATIONS = frozenset(
      "u.s", "u.k", "u.n", "e.u", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no",
      "vs", "etc", "inc", "corp", "co", "ltd", "prof", "rev", "capt", "cmdr", "adm", "maj", "ft",
      "mt", "d.c", "a.m", "p.m", "i.e", "e.g", "gop", "approx", "dept", "est", "univ", "ave", "del", "sens",
-     "reps", "atty", "supt", "gens", "msgr", "fr", "cpl", "pvt", "hon"}
+     "reps", "atty", "supt", "gens", "msgr", "fr", "cpl", "pvt", "hon", "ala", "ariz", "ark", "calif", "colo",
+     "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont",
+     "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wis", "wyo", "n.h", "n.j", "n.y", "n.c",
+     "s.c", "n.d", "s.d", "n.m", "r.i", "w.va"}
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"[.?!][.?!\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9]|\s*$)")
 _PARENS = re.compile(r"\([^()]*\)")
@@ -96,7 +99,9 @@ _PARTY = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 _OPENS_CLAUSE = re.compile(r"(?:[,;—–]|\b(?:with|and|but|when|as|after|before|while|because|then|where))$")
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been)\s+|[’']s\s+)(?:\w+ly\s+)?(?=[a-z]+ing$)")
 _MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|did|does|do|to)\b")
-_NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|[;:])$")
+_NEW_CLAUSE = re.compile(
+    r"(?:,\s*(?:and|but|while|whereas)|[;:]|\b(?:that|when|because|after|before|since|if|although|though|where))$"
+)
 _THAT_OR_TO = re.compile(r"\s+(?:that|to)\b")
 _SPACE_COMMA = re.compile(r"\s*,?\s*")
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had)\b")
@@ -346,7 +351,12 @@ def _valid_np_start(words: Sequence[str], index: int) -> bool:
         return False
     if _is_cap(word):
         return not (low in CLAUSE_ADVERBS or low in WEEKDAYS or low in MONTHS or (low.endswith("ing") and index == 0))
-    if len(rest) > 1 and _is_cap(rest[1]) and (low in _MODIFIERS or low.endswith("ed")) and low not in SPEECH_VERBS:
+    if (
+        len(rest) > 1
+        and any(_is_cap(w) for w in rest[1:4])
+        and (low in _MODIFIERS or low.endswith("ed"))
+        and low not in SPEECH_VERBS
+    ):
         return True  # "retired Air Force general Lloyd Newton", "former President Bill Clinton"
     if low in PRONOUNS and len(rest) == 1:
         return True
@@ -403,6 +413,9 @@ def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     if quick is not None:
         return quick.start(1), quick.end(1)  # "he said", "she also told": the common case, fast
     window = max(lo, end - 60)
+    if window > lo:
+        space = text.rfind(" ", lo, window)  # never start inside a word
+        window = space + 1 if space >= 0 else lo
     found = _np_before_in(text, window, end)
     if window == lo or (found is not None and found[0] > window + 2) or (found is None and "," not in text[window:end]):
         return found  # not cut short by the window
@@ -764,9 +777,10 @@ def _segments(block: int, text: str, marks: str) -> list[_Segment]:
         if single and prev.isalnum() and nxt.isalnum():
             continue  # an apostrophe: don't, Ukraine's
         opening_ctx = prev in _OPEN_CONTEXT or prev in marks
-        closing_ctx = not prev.isspace() and prev not in "([{"
         if ch in "“‘„‚":
-            is_open = not (stack and closing_ctx and not opening_ctx) or not stack
+            # an opening mark right after a word or a comma inside a quote closes it (a typo
+            # for the closing mark: '"Apparently not,“ he said')
+            is_open = not stack or prev.isspace() or prev in "([{—–-/"
         elif ch in "”’":
             is_open = bool(not stack and opening_ctx and nxt.isalnum())
         elif not stack:
