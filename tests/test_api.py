@@ -138,3 +138,16 @@ def test_jsonl_reads_back() -> None:
 def test_detection_prefers_content_over_name() -> None:
     document = articlekit.Document(json.dumps(DOC).encode(), "story.txt")
     assert articlekit.detect_format(document) == "json"
+
+
+def test_weak_content_matches_yield_to_the_extension() -> None:
+    from articlekit.detect import articlekit_detect_format
+
+    def spec(name: str, confidence: float, ext: str) -> articlekit.ParserSpec:
+        return articlekit.ParserSpec(name=name, parse=lambda d, o: [], sniff=lambda h, n: confidence, extensions=(ext,))
+
+    weak, owner, strong = spec("weak", 0.1, ".txt"), spec("owner", 0.0, ".bug"), spec("strong", 0.9, ".xml")
+    assert articlekit_detect_format(b"x", "a.bug", [weak, owner]) == "owner"
+    assert articlekit_detect_format(b"x", "a.csv", [weak, owner]) == "weak"
+    assert articlekit_detect_format(b"x", "a.bug", [weak, owner, strong]) == "strong"
+    assert articlekit_detect_format(b"x", "a.csv", [owner]) is None

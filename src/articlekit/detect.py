@@ -1,5 +1,8 @@
 """The built-in format detector: content first, the file name second.
 
+A confident content match (sniff >= 0.5) wins outright. Otherwise a parser that owns the file
+name's extension wins over weak content matches, and a weak match is the last resort.
+
 It runs last (``trylast``), so a plugin's own ``articlekit_detect_format`` can claim an
 input before it.
 """
@@ -32,12 +35,19 @@ def rank(head: bytes, name: str, parsers: Sequence[ParserSpec]) -> list[tuple[fl
     return ranked
 
 
+CONFIDENT = 0.5
+"""A sniff confidence at or above this decides on content alone; below it (a fallback format
+such as plain text saying "this is text"), a parser that owns the file name's extension wins."""
+
+
 @hookimpl(trylast=True)
 def articlekit_detect_format(head: bytes, name: str, parsers: Sequence[ParserSpec]) -> str | None:
     ranked = rank(head, name, parsers)
-    if ranked and ranked[0][0] > 0:
+    if ranked and ranked[0][0] >= CONFIDENT:
         return ranked[0][2].name
     for _confidence, by_name, spec in ranked:
         if by_name:
             return spec.name
+    if ranked and ranked[0][0] > 0:
+        return ranked[0][2].name
     return None

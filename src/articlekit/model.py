@@ -1,7 +1,7 @@
 """The article model: one typed shape for a news article, whatever format it came from.
 
 Every class here is an immutable attrs class with slots; collections are tuples. Use
-[`attrs.evolve`][attrs.evolve] to derive a changed copy. The model knows nothing of
+``attrs.evolve`` to derive a changed copy. The model knows nothing of
 serialisation: conversion rules live in [`articlekit.converter`][articlekit.converter].
 
 Offsets are character offsets (Python ``str`` indices, so code points) into the ``text``
