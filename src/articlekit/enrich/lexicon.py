@@ -55,6 +55,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
     "sing": ("sing", "sings", "sang", "sung", "singing"),
     "plead": ("plead", "pleads", "pleaded", "pled", "pleading"),
+    "read": ("read", "reads", "reading"),
     "slam": ("slam", "slams", "slammed", "slamming"),
     "dub": ("dub", "dubs", "dubbed", "dubbing"),
     "refer": ("refer", "refers", "referred", "referring"),
@@ -73,7 +74,7 @@ _SPEECH_LEMMAS: tuple[str, ...] = (
     "counter", "caution", "agree", "estimate", "assure", "affirm", "tell", "wonder", "recount",
     "lament", "speculate", "acknowledge", "disclose", "forecast", "reiterate", "elaborate",
     "proclaim", "exclaim", "cite", "retweet", "repeat", "yell", "shout", "chant", "scream", "whisper",
-    "sing", "demand", "plead",
+    "sing", "demand", "plead", "read", "conclude",
 )  # fmt: skip
 
 
@@ -100,7 +101,7 @@ _CHARACTERISING_LEMMAS: tuple[str, ...] = (
     "call", "describe", "label", "brand", "dub", "liken", "compare", "characterize", "characterise",
     "blast", "slam", "criticize", "criticise", "condemn", "dismiss", "praise", "hail", "laud",
     "denounce", "accuse", "decry", "mock", "ridicule", "deride", "term", "refer", "promise", "vow",
-    "pledge", "urge", "exhort", "encourage", "defend",
+    "pledge", "urge", "exhort", "encourage", "defend", "attack", "reference", "rate", "point",
 )  # fmt: skip
 
 
@@ -124,7 +125,7 @@ NEEDS_THAT: frozenset[str] = frozenset(
      "declare", "estimate", "forecast", "speculate", "confirm", "deny", "wonder", "lament",
      "complain", "boast", "joke", "quip", "scoff", "elaborate", "disclose", "recount", "caution",
      "assure", "reiterate", "add", "acknowledge", "suggest", "warn", "yell", "shout", "chant", "scream",
-     "whisper", "sing", "demand", "plead", "proclaim", "exclaim", "rebut", "retort", "affirm"}
+     "whisper", "sing", "demand", "plead", "read", "conclude", "proclaim", "exclaim", "rebut", "retort", "affirm"}
 )  # fmt: skip
 """Lemmas that report speech without a quote only when followed by ``that`` (``announced a
 plan`` is not speech; ``announced that ...`` is)."""

@@ -118,6 +118,7 @@ _PRONOUN_BEFORE = re.compile(
     r"(?:^|(?<=[\s,(“\"]))(he|she|they|it|we|He|She|They|It|We|I)\s+"
     r"(?:(?:also|later|then|again|has|have|had|will|would|once|first|still|just|already|previously|[a-z]+ly)\s+)*$"
 )
+_INTRO_PARTICIPLE = re.compile(r"(?:(?:After|Before|While|By|Since|In|Upon|When)\s*)?")
 _INITIALS = re.compile(r"(?:\w\.)+\w")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’/ ,-]{1,60}?(?:\([^)]{1,30}\)\s*)?\s*[-—–]+\s+")
 _LEAD_CONNECTIVE = re.compile(
@@ -591,8 +592,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         low = _low(w)
         if (low in CLAUSE_ADVERBS and low not in _CONNECTORS) and not _is_cap(w):
             break
-        if low in _CONNECTORS and not words and low != "the":
-            break
+        if low in _CONNECTORS and not words and low != "the" and not _is_cap(w):
+            break  # (but "Del. Stacey Plaskett" starts with a title)
         if (
             words
             and not _is_cap(w)
@@ -1241,6 +1242,17 @@ class _Finder:
         np: tuple[int, int] | None
         inverted = False
         relative = False  # the speaker is a relative clause's antecedent, inside other words
+        if participle and _INTRO_PARTICIPLE.fullmatch(before):
+            # 'Bemoaning the "phony system," Trump accused Holt ...': the words run to the
+            # comma, the speaker is the subject after it
+            comma = _comma_outside_quotes(text, tok.end(), e)
+            if comma is None:
+                return None
+            subject = _np_after(text, comma + 1, e)
+            piece = self._content(b, text, tok.end(), comma, least=2)
+            if subject is None or piece is None:
+                return None
+            return _Draft(self._kind(text, piece), [piece], (b, tok.start(), tok.end()), (b, *subject))
         if participle:
             # "..., saying that ...": the speaker is the clause's subject
             if not before.endswith(","):
@@ -1481,6 +1493,20 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 
 _BREAK_CANDIDATE = re.compile(r",|;\s|\s[—–―]\s|\s--\s|\s+and\s")
+
+
+def _comma_outside_quotes(text: str, start: int, end: int) -> int | None:
+    """The first comma in ``text[start:end]`` that stands outside quote marks (a comma inside
+    ``"...,"`` counts as outside once the quote closes)."""
+    pos = text.find(",", start, end)
+    while pos >= 0:
+        if not _inside_quote(text, start, pos):
+            return pos
+        closing = pos + 1
+        if closing < end and text[closing] in '"”':
+            return closing
+        pos = text.find(",", pos + 1, end)
+    return None
 
 
 def _inside_quote(text: str, start: int, pos: int) -> bool:
