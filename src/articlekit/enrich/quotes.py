@@ -1249,10 +1249,10 @@ class _Finder:
             if comma is None:
                 return None
             subject = _np_after(text, comma + 1, e)
-            piece = self._content(b, text, tok.end(), comma, least=2)
-            if subject is None or piece is None:
+            words = self._content(b, text, tok.end(), comma, least=2)
+            if subject is None or words is None:
                 return None
-            return _Draft(self._kind(text, piece), [piece], (b, tok.start(), tok.end()), (b, *subject))
+            return _Draft(self._kind(text, words), [words], (b, tok.start(), tok.end()), (b, *subject))
         if participle:
             # "..., saying that ...": the speaker is the clause's subject
             if not before.endswith(","):
