@@ -168,3 +168,11 @@ def test_credit_elements_outermost_once_without_their_wrapping() -> None:
         (None, "Jane Doe / Getty Images"),
         ("Not a credit, a layout class.", None),
     ]
+
+
+def test_a_line_repeating_the_image_alt_text_is_its_caption() -> None:
+    body = convert_html(
+        '<p>Text.</p><div><img src="k.jpg" alt="The new keyboard"><br><span>The new keyboard</span></div>'
+    )
+    assert body.blocks == (Paragraph("Text."), MediaRef(0))
+    assert (body.media[0].alt, body.media[0].caption) == ("The new keyboard", "The new keyboard")

@@ -38,6 +38,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import urljoin
 
+import attrs
 from attrs import frozen
 
 from articlekit.model import (
@@ -556,6 +557,8 @@ class _Walker:
         self._paragraph(text, links, link_chars)
 
     def _paragraph(self, text: str, links: list[tuple[str, str | None]], link_chars: int) -> None:
+        if self._caption_of_last_image(text):
+            return
         if self.related:
             match = RELATED_LABEL.match(text)
             if match is not None:
@@ -572,6 +575,19 @@ class _Walker:
                 self.pending_label = None
                 return
         self._emit(Paragraph(text))
+
+    def _caption_of_last_image(self, text: str) -> bool:
+        """A line right after an image repeating its alt text is the image's caption."""
+        if not self.blocks or not isinstance(self.blocks[-1], MediaRef) or len(text) > 300:
+            return False
+        index = self.blocks[-1].media - self.media_offset
+        if not 0 <= index < len(self.media):
+            return False
+        media = self.media[index]
+        if media.alt is None or media.caption is not None or _squash(text).casefold() != media.alt.casefold():
+            return False
+        self.media[index] = attrs.evolve(media, caption=_squash(text))
+        return True
 
     def _set_pending(self, label: str) -> None:
         self._drop_pending()
