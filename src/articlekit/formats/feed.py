@@ -263,16 +263,13 @@ def _body_from(item: etree._Element, base: str | None) -> tuple[list[Block], lis
             div = next(children(content), None)
             blocks, media = html_element_blocks(div if div is not None else content, base)
             return blocks, media, summary, "content"
-        if kind in ("html", "text/html") or (kind == "text" and "<" in "".join(str(t) for t in content.itertext())):
-            if kind == "text":
-                text = _text(content)
-                return ([Paragraph(text)] if text else []), [], summary, "content"
+        if kind in ("html", "text/html", "escaped"):
             blocks, media = html_blocks(_markup(content), base)
             return blocks, media, summary, "content"
-        if kind.startswith("text") or kind == "text":
-            paragraphs = [p.strip() for p in re.split(r"\n\s*\n", "".join(str(t) for t in content.itertext()))]
-            blocks = [Paragraph(" ".join(p.split())) for p in paragraphs if p.strip()]
-            return list(blocks), [], summary, "content"
+        if kind.startswith("text") or _base64(content) is not None:
+            # plain text (markup in it is literal text): paragraphs at blank lines
+            paragraphs = re.split(r"\n\s*\n", _markup(content))
+            return [Paragraph(" ".join(p.split())) for p in paragraphs if p.strip()], [], summary, "content"
     if summary_element is not None:
         kind = (summary_element.get("type") or "").lower()
         markup = _markup(summary_element)
