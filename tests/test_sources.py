@@ -189,3 +189,14 @@ def test_a_shorter_name_of_the_same_organisation() -> None:
     )
     assert len(article.sources) == 1
     assert article.sources[0].aliases == ("the central bank",)
+
+
+def test_pronouns_agree_with_the_speaker_they_were_used_for() -> None:
+    article = enriched(
+        '"We will win," Jane Smith said.',
+        '"Not at all," she said.',
+        '"We will not," said John Brown.',
+        '"Nothing is decided," he said.',
+        '"We are ready," she added.',
+    )
+    assert speakers(article) == ["Jane Smith", "Jane Smith", "John Brown", "John Brown", "Jane Smith"]

@@ -165,6 +165,8 @@ class _Entry:
     affiliation: str | None = None
     aliases: list[str] = field(factory=list)
     last_seen: int = -1
+    gender: str | None = None
+    """``he`` or ``she`` once a pronoun or an honorific (``Mr.``, ``Ms.``) has said so."""
 
     def add_alias(self, alias: str) -> None:
         if alias != self.name and alias not in self.aliases:
@@ -201,8 +203,12 @@ class _Resolver:
         self.entries.append(entry)
         return entry
 
-    def recent(self, kinds: Sequence[str]) -> _Entry | None:
-        found = [e for e in self.entries if e.kind in kinds and e.last_seen >= 0]
+    def recent(self, kinds: Sequence[str], gender: str | None = None) -> _Entry | None:
+        found = [
+            e
+            for e in self.entries
+            if e.kind in kinds and e.last_seen >= 0 and (gender is None or e.gender in (None, gender))
+        ]
         return max(found, key=lambda e: e.last_seen) if found else None
 
     def person(self, mention: Mention) -> _Entry:
@@ -243,13 +249,25 @@ class _Resolver:
     def resolve(self, mention: Mention) -> _Entry:
         entry: _Entry | None
         if mention.kind == "pronoun":
-            wanted = PRONOUNS[mention.text.lower()]
+            pronoun = mention.text.lower()
+            wanted = PRONOUNS[pronoun]
+            gender = pronoun if pronoun in ("he", "she") else None
             kinds = ("person", "unnamed") if wanted == "person" else ("organisation", "group")
-            entry = self.recent(kinds) or self.recent(("person", "unnamed", "organisation", "group"))
+            # the most recent compatible speaker: "she" skips a man already called "he"
+            entry = (
+                self.recent(kinds, gender)
+                or self.recent(kinds)
+                or self.recent(("person", "unnamed", "organisation", "group"))
+            )
             if entry is None:
                 entry = self.new("unnamed" if wanted == "person" else "group", mention.text)
+            if gender is not None and entry.kind in ("person", "unnamed") and entry.gender is None:
+                entry.gender = gender
         elif mention.kind == "person":
             entry = self.person(mention)
+            honorific = re.match(r"(Mr|Mrs|Ms|Miss)\.?\s", mention.text)
+            if honorific is not None and entry.gender is None:
+                entry.gender = "he" if honorific.group(1) == "Mr" else "she"
         elif mention.kind == "role":
             entry = self.role(mention) or self.new("unnamed", mention.name)
         elif mention.kind == "unnamed":
