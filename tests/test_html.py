@@ -557,3 +557,10 @@ def test_an_article_body_holding_html_is_converted() -> None:
     }
     article = parse(page(json_ld(data), "<div id='app'></div>"))
     assert article.body == (Paragraph("First & foremost."), Heading("Then", 2), Paragraph("More."))
+
+
+def test_photo_credits_standing_outside_figures_are_not_text() -> None:
+    credits = "<p>Photo: Jane Doe/AFP</p><dl><dt>Фото:</dt><dd>личный архив</dd></dl>"
+    body = f"<article><p>{PROSE}</p>{credits}<p>{PROSE}</p></article>"
+    article = parse(page("", body))
+    assert [b.text for b in article.body] == [PROSE, PROSE]

@@ -427,6 +427,16 @@ def _byline(text: str) -> list[Contributor] | None:
     return parse_byline(line)
 
 
+_PHOTO_CREDIT = re.compile(
+    r"^\W*(?:photos?|photographs?|images?|pictures?|fotos?|фото|credits?|photo\s+credit|bild(?:er)?|"
+    r"crédit(?:\s+photo)?|crédito|źródło\s+zdjęcia)\s*(?:by\s*)?[:/]\s*\S.{0,80}$",
+    re.I,
+)
+_PHOTO_CREDIT_LABEL = re.compile(
+    r"^\W*(?:photos?|images?|fotos?|фото|credits?|photo\s+credit|bild|crédit|crédito)\s*:?\s*$", re.I
+)
+
+
 def _label_only(text: str) -> bool:
     """A "Related" or "Read more" label left standing without its links."""
     match = RELATED_LABEL.match(text)
@@ -452,6 +462,16 @@ def _tidy(blocks: Sequence[Block], meta: PageMeta) -> list[Block]:
             if headline and _norm(text) == headline and (isinstance(block, Heading) or not kept):
                 continue
             if len(text) < 90 and (_FURNITURE_LINE.match(text) or _is_timestamp(text) or _label_only(text)):
+                continue
+            if len(text) < 100 and _PHOTO_CREDIT.match(text):
+                continue  # a photo credit standing outside its figure ("Photo: Jane Doe/AFP")
+            if (
+                len(text) < 100
+                and kept
+                and isinstance(kept[-1], Paragraph)
+                and _PHOTO_CREDIT_LABEL.match(kept[-1].text)
+            ):
+                kept.pop()  # "Фото:" then the credit on its own line
                 continue
             if index >= len(blocks) - 3 and len(text) < 300 and _CREDIT_LINE.match(text):
                 continue
