@@ -119,6 +119,7 @@ _PRONOUN_BEFORE = re.compile(
     r"(?:(?:also|later|then|again|has|have|had|will|would|once|first|still|just|already|previously|[a-z]+ly)\s+)*$"
 )
 _INTRO_PARTICIPLE = re.compile(r"(?:(?:After|Before|While|By|Since|In|Upon|When)\s*)?")
+_TRAILING_CONNECTIVE = re.compile(r"(?<=[.:])\s+(?:But|And|Still|Yet|So|Then|Also)\s*$")
 _INITIALS = re.compile(r"(?:\w\.)+\w")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’/ ,-]{1,60}?(?:\([^)]{1,30}\)\s*)?\s*[-—–]+\s+")
 _LEAD_CONNECTIVE = re.compile(
@@ -1109,6 +1110,8 @@ class _Finder:
             participle = _PARTICIPLE_GAP.match(gap)
             if participle is not None and participle.group(1).lower() not in SPEECH_VERBS:
                 gap = gap[participle.end() :]  # "speaking of Y", not "adding that ..."
+            # "... he said outside the building. But "...": a connective before the next part
+            gap = _TRAILING_CONNECTIVE.sub("", gap)
             if gap.strip(" ,.;:—–-") and not _rest_of_attribution(gap):
                 if (
                     seg.close is not None
