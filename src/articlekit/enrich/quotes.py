@@ -713,17 +713,23 @@ def _context(text: str, lo: int, hi: int) -> tuple[str | None, str | None, str |
     m = _VENUE.search(region) if ("at " in region or "during " in region) else None
     if m is not None:
         venue = re.sub(r"^(?:at|during)\s+", "", m.group()).rstrip(",. ")
-    c = _CHANNEL.search(region)
+    # cheap checks first: most attributions name no channel and no day
+    c = _CHANNEL.search(region) if _CHANNEL_HINT.search(region) else None
     if c is not None:
         channel = _channel_name(c.group(), c.groupdict().get("kind"))
-    elif re.search(r"\btold\s+", region):
-        t = re.search(r"\btold\s+((?:the\s+)?(?:[A-Z][\w'’.&-]*\s*)+)", region)
+    elif "told " in region:
+        t = _TOLD.search(region)
         if t is not None and _outlet(t.group(1).strip()):
             channel = t.group(1).strip()
-    w = _WHEN.search(region)
+    w = _WHEN.search(region) if _WHEN_HINT.search(region) else None
     if w is not None:
         when = w.group()
     return venue, channel, when
+
+
+_CHANNEL_HINT = re.compile(r"\b(?:in|on|via|through|to) ")
+_TOLD = re.compile(r"\btold\s+((?:the\s+)?(?:[A-Z][\w'’.&-]*\s*)+)")
+_WHEN_HINT = re.compile(r"day\b|week|month|year|night|morning|Jan|Feb|March|April|May|June|July|Aug|Sep|Oct|Nov|Dec")
 
 
 def _outlet(name: str) -> bool:
