@@ -1049,6 +1049,8 @@ class _Finder:
                 return None
             if not rest and not self._ends_sentence(b, open_at):
                 return None  # 'tells MSNBC's "Morning Joe" on Friday that ...': a title, not a quote
+            if not rest and not _speechy_quote(text, open_at, self._unit_end(b, open_at)):
+                return None  # 'told MSNBC's "Morning Joe."': a title in Title Case
             np = _np_before(text, lo, tok.start())
             if np is None and tok.group().endswith("ing") and text[lo : tok.start()].rstrip().endswith(","):
                 # 'Trump attacked Clinton, saying, "..."': the sentence's subject said it
@@ -1067,6 +1069,13 @@ class _Finder:
             if np is not None and not text[np[1] : open_at].strip(" ,:"):
                 return (b, according.start(), according.start() + len("according to")), (b, *np)
         return None
+
+    def _unit_end(self, b: int, open_at: int) -> int:
+        """Where the quote opening at ``open_at`` ends, after its closing mark."""
+        for seg in self.segments[b]:
+            if seg.open == open_at:
+                return seg.after
+        return len(self.texts[b])
 
     def _ends_sentence(self, b: int, open_at: int) -> bool:
         """Whether the quote opening at ``open_at`` runs to its sentence's end."""
