@@ -190,3 +190,28 @@ def test_text_and_inline_markup_directly_in_a_container_form_one_paragraph() -> 
     assert [b.text for b in article.body] == ["Some loose text", "A paragraph.", "then Bob said", "in a block"]
     mention = article.extensions["nitf"]["mentions"][0]
     assert article.body[mention["block"]].text[mention["start"] : mention["end"]] == "Bob"
+
+
+def test_articlekit_nitf_output_reads_back(seeds: Path) -> None:
+    """The NITF writer's output, read by this parser, gives the same article text, the same
+    quotes (marked with <q quote-source>) and the same related links."""
+    checked = 0
+    for path in sorted(seeds.glob("*.txt")):
+        article = articlekit.parse(path)
+        written = articlekit.dumps(article, "nitf")
+        again = articlekit.parse(written.encode() if isinstance(written, str) else written, format="nitf")
+        assert again.headline == article.headline, path
+        assert [b.text for b in again.body] == [b.text for b in article.body], path
+        assert [type(b) for b in again.body] == [type(b) for b in article.body], path
+        assert again.published == article.published, path
+        assert [a.name for a in again.authors] == [a.name for a in article.authors], path
+        # a quote split by its attribution is written as one <q> per span
+        pieces = {
+            article.body[span.block].text[span.start : span.end]
+            for quote in article.quotes
+            if quote.kind == "direct"
+            for span in quote.spans
+        }
+        assert pieces <= {q.text for q in again.quotes}, path
+        checked += 1
+    assert checked >= 10

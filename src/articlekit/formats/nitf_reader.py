@@ -43,6 +43,7 @@ from articlekit.model import (
     Paragraph,
     Place,
     Quote,
+    Related,
     Span,
     Speaker,
     Subject,
@@ -156,7 +157,26 @@ class NitfBody:
             # an unknown or inline element standing where a block belongs: keep its text
             self._text_block(element)
 
+    def _related(self, element: etree._Element) -> bool:
+        """A "Read more: <a>title</a>" paragraph (as articlekit's NITF writer and many CMSs
+        write them) as a Related block; False when the paragraph is not one."""
+        links = list(children(element))
+        if len(links) != 1 or local_name(links[0]) != "a":
+            return False
+        link = links[0]
+        marked = "related" in (element.get("class") or "").split() or link.get("rel") == "related"
+        label = squash(element.text or "").rstrip(":").strip()
+        if not marked or (link.tail and link.tail.strip()):
+            return False
+        title = text_of(link)
+        if not title:
+            return False
+        self.blocks.append(Related(title, label=label or None, url=link.get("href") or None))
+        return True
+
     def _text_block(self, element: etree._Element) -> None:
+        if local_name(element) == "p" and self._related(element):
+            return
         lang = element.get("{http://www.w3.org/XML/1998/namespace}lang")
         if lang:
             self.languages.append(lang)
