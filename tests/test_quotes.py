@@ -362,3 +362,19 @@ def test_reported_words_end_at_a_new_speech_verb() -> None:
 )
 def test_nouns_that_look_like_verbs_are_not_cues(paragraph: str) -> None:
     assert quotes_of(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "channel"),
+    [
+        ('"We are ready," the minister said in a post on X.', "X"),
+        ('"We are ready," the minister wrote on Twitter.', "X"),
+        ('"We are ready," the minister said in an interview with CNN.', "an interview with CNN"),
+        ("The talks will resume, the minister told Reuters.", "Reuters"),
+        ('"We are ready," the minister said on state TV.', "state TV"),
+        ('"We are ready," Shmyhal said in a Telegram post on Thursday.', "Telegram"),
+    ],
+)
+def test_channels(paragraph: str, channel: str) -> None:
+    (quote,) = quotes_of(paragraph)
+    assert quote.context.channel == channel

@@ -720,7 +720,7 @@ def _context(text: str, lo: int, hi: int) -> tuple[str | None, str | None, str |
     elif "told " in region:
         t = _TOLD.search(region)
         if t is not None and _outlet(t.group(1).strip()):
-            channel = t.group(1).strip()
+            channel = t.group(1).strip().rstrip(".,;:")
     w = _WHEN.search(region) if _WHEN_HINT.search(region) else None
     if w is not None:
         when = w.group()
@@ -741,9 +741,9 @@ def _outlet(name: str) -> bool:
 
 def _channel_name(phrase: str, kind: str | None) -> str:
     for word, canonical in CHANNEL_WORDS.items():
-        if re.search(rf"\b{re.escape(word)}\b", phrase, re.IGNORECASE if len(word) > 1 else 0):
-            if word == "x" and not re.search(r"\bX\b", phrase):
-                continue
+        # "X" only in capitals: the platform, not a letter
+        found = re.search(r"\bX\b", phrase) if word == "x" else re.search(rf"\b{re.escape(word)}\b", phrase, re.I)
+        if found:
             return canonical
     phrase = re.sub(r"^(?:in|on|via|through|to)\s+", "", phrase)
     return phrase.rstrip(",. ")
@@ -1161,7 +1161,8 @@ class _Finder:
             lo, hi = s, e
             if draft.speaker is not None and draft.speaker[0] == b:
                 lo, hi = min(lo, draft.speaker[1]), max(hi, draft.speaker[2])
-            hi = _skip_tail(text, hi, len(text), "say")
+            verb = text[s:e].split()[-1].lower() if text[s:e].split() else ""
+            hi = _skip_tail(text, hi, len(text), SPEECH_VERBS.get(verb, "say"))
             for ss, se in self.sents(b):
                 if ss <= lo < se and _ok_lead(text[ss:lo]):
                     lo = ss  # "In a statement, the ministry said ..."
