@@ -20,9 +20,11 @@ __all__ = [
     "QUOTE_PAIRS",
     "TextBuilder",
     "clean_byline",
+    "find_outside",
     "first_of",
     "html_blocks",
     "html_element_blocks",
+    "html_fragment",
     "html_to_text",
     "load_json",
     "media_kind",
@@ -110,6 +112,8 @@ def _iso(text: str) -> datetime | None:
         )
     except ValueError:
         return None
+    if parts["zone"] in ("-00:00", "-0000"):
+        return value  # RFC 3339: the offset to local time is unknown
     zone = _zone(parts["zone"])
     return value.replace(tzinfo=zone) if zone is not None else value
 
@@ -250,6 +254,18 @@ class TextBuilder:
         return "".join(self._parts)
 
 
+def find_outside(text: str, needle: str, start: int, end: int) -> int:
+    """Where ``needle`` stands in ``text`` outside ``[start, end)``, nearest to it; -1 if not."""
+    best = -1
+    position = text.find(needle)
+    while position >= 0:
+        outside = position + len(needle) <= start or position >= end
+        if outside and (best < 0 or abs(position - start) < abs(best - start)):
+            best = position
+        position = text.find(needle, position + 1)
+    return best
+
+
 _BY = re.compile(r"^\s*(?:by|von|par|por|av|af)\s*[:\s]\s*", re.IGNORECASE)
 
 
@@ -330,7 +346,7 @@ def html_to_text(markup: str | None) -> str:
         return ""
     if "<" not in markup and "&" not in markup:
         return " ".join(markup.split())
-    fragment = _html_fragment(markup)
+    fragment = html_fragment(markup)
     if fragment is None:
         return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", markup)).split())
     return " ".join(str(fragment.text_content()).split())
@@ -345,7 +361,7 @@ def html_blocks(markup: str | None, base_url: str | None = None) -> tuple[list[B
 
     if not markup or not markup.strip():
         return [], []
-    root = _html_fragment(markup)
+    root = html_fragment(markup)
     if root is None:
         body = htmlbody.convert_html(markup, base_url=base_url)  # its own fallback for unreadable markup
         return list(body.blocks), list(body.media)
@@ -384,7 +400,9 @@ def _source_newlines_as_spaces(element: Any) -> Any:
     return copied
 
 
-def _html_fragment(markup: str) -> Any:
+def html_fragment(markup: str) -> Any:
+    """An HTML fragment (or document) parsed with lxml's HTML parser, no network; None when lxml
+    cannot read it."""
     from lxml import etree
     from lxml import html as lxml_html
 

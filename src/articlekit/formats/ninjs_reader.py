@@ -17,7 +17,9 @@ from typing import Any
 
 from articlekit.errors import ParseError
 from articlekit.formats.industry_common import (
+    find_outside,
     html_blocks,
+    html_fragment,
     html_to_text,
     load_json,
     media_kind,
@@ -25,7 +27,19 @@ from articlekit.formats.industry_common import (
     split_byline,
 )
 from articlekit.hookspecs import hookimpl
-from articlekit.model import Article, Block, Contributor, Media, MediaRef, Paragraph, Place, Subject
+from articlekit.model import (
+    Article,
+    Block,
+    Contributor,
+    Media,
+    MediaRef,
+    Paragraph,
+    Place,
+    Quote,
+    Span,
+    Speaker,
+    Subject,
+)
 from articlekit.registry import Document, Options, ParserSpec
 
 __all__ = ["detect_version", "parse_ninjs"]
@@ -168,8 +182,9 @@ def _descriptions(item: Mapping[str, Any]) -> dict[str, str]:
     return found
 
 
-def _body(item: Mapping[str, Any]) -> tuple[list[Block], list[Media], str | None]:
-    """The richest body an item carries: HTML (or XHTML, rich text) before plain text."""
+def _body(item: Mapping[str, Any]) -> tuple[list[Block], list[Media], str | None, str | None]:
+    """The richest body an item carries: HTML (or XHTML, rich text) before plain text; with
+    the kind read and the HTML itself."""
     candidates: list[tuple[int, str, str]] = []  # (preference, kind, value)
     for entry in _list(item.get("bodies")):
         if not isinstance(entry, Mapping) or not _str(entry.get("value")):
@@ -185,13 +200,82 @@ def _body(item: Mapping[str, Any]) -> tuple[list[Block], list[Media], str | None
     if _str(item.get("body_text")):
         candidates.append((2, "text", str(item["body_text"])))
     if not candidates:
-        return [], [], None
+        return [], [], None, None
     _rank, kind, value = min(candidates, key=lambda c: c[0])
     if kind == "html":
         blocks, media = html_blocks(value)
-        return blocks, media, "html"
+        return blocks, media, "html", value
     paragraphs = re.split(r"\n\s*\n", value) if "\n\n" in value.strip() else value.splitlines()
-    return [Paragraph(" ".join(p.split())) for p in paragraphs if p.strip()], [], "text"
+    return [Paragraph(" ".join(p.split())) for p in paragraphs if p.strip()], [], "text", None
+
+
+def _marked_quotes(markup: str) -> list[tuple[str, str | None]]:
+    """Quotes an HTML body marks itself, as articlekit's ninjs writer does:
+    ``<span class="quote" data-speaker="Jane Doe">...</span>``."""
+    if "quote" not in markup:
+        return []
+    root = html_fragment(markup)
+    if root is None:
+        return []
+    found: list[tuple[str, str | None]] = []
+    for span in root.iter("span"):
+        if "quote" not in (span.get("class") or "").split():
+            continue
+        text = " ".join(str(span.text_content()).split())
+        if text:
+            speaker = span.get("data-speaker")
+            found.append((text, " ".join(speaker.split()) if speaker else None))
+    return found
+
+
+def _quotes_in(blocks: Sequence[Block], marked: list[tuple[str, str | None]]) -> list[Quote]:
+    """The marked quotes located in the blocks' text, in order (each search starts where the
+    last quote was found)."""
+    quotes: list[Quote] = []
+    block_index, position = 0, 0
+    for text, speaker in marked:
+        for index in range(block_index, len(blocks)):
+            block_text = blocks[index].text
+            start = block_text.find(text, position if index == block_index else 0)
+            if start < 0:
+                continue
+            end = start + len(text)
+            mention = None
+            if speaker:
+                at = find_outside(block_text, speaker, start, end)
+                mention = Speaker(mention=speaker, span=Span(index, at, at + len(speaker)) if at >= 0 else None)
+            quotes.append(
+                Quote(
+                    id=f"q{len(quotes) + 1}",
+                    kind="direct",
+                    text=text,
+                    spans=(Span(index, start, end),),
+                    speaker=mention,
+                )
+            )
+            block_index, position = index, end
+            break
+    return quotes
+
+
+def _figures_as_media(blocks: list[Block], media: Sequence[Media]) -> list[Block]:
+    """A paragraph that is only an associated picture's caption (and credit) is where that
+    picture stands: a figure without an image (its address is in the association)."""
+    referenced = {b.media for b in blocks if isinstance(b, MediaRef)}
+    result: list[Block] = []
+    for block in blocks:
+        replacement: Block = block
+        if isinstance(block, Paragraph):
+            for index, item in enumerate(media):
+                if index in referenced or not item.caption:
+                    continue
+                forms = {item.caption, f"{item.caption} {item.credit}" if item.credit else item.caption}
+                if block.text in forms:
+                    replacement = MediaRef(index)
+                    referenced.add(index)
+                    break
+        result.append(replacement)
+    return result
 
 
 def _rendition(item: Mapping[str, Any]) -> Mapping[str, Any] | None:
@@ -314,7 +398,7 @@ def article_from_ninjs(item: Mapping[str, Any]) -> Article:
     version = detect_version(item)
     headline, subheadline = _headlines(item)
     descriptions = _descriptions(item)
-    blocks, body_media, body_kind = _body(item)
+    blocks, body_media, body_kind, markup = _body(item)
     item_type = (_str(item.get("type")) or "text").lower()
     if not blocks and item_type == "text" and "text" in descriptions and len(descriptions) > 0:
         # no body: NTB sends the story as the description of role "text"
@@ -357,6 +441,8 @@ def article_from_ninjs(item: Mapping[str, Any]) -> Article:
         else:
             index_of[index] = twin
     blocks = [MediaRef(index_of.get(b.media, b.media)) if isinstance(b, MediaRef) else b for b in blocks]
+    blocks = _figures_as_media(blocks, merged)
+    quotes = _quotes_in(blocks, _marked_quotes(markup)) if markup else []
 
     first = parse_date(_str(_get(item, "firstCreated", "firstcreated", "contentCreated", "contentcreated")))
     version_created = parse_date(_str(_get(item, "versionCreated", "versioncreated")))
@@ -417,6 +503,7 @@ def article_from_ninjs(item: Mapping[str, Any]) -> Article:
         datelines=tuple(_located(item)),
         media=tuple(merged),
         body=tuple(blocks),
+        quotes=tuple(quotes),
         keywords=tuple(keywords),
         subjects=tuple(_subjects(item)),
         slug=_str(item.get("slugline")),

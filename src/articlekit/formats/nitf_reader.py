@@ -23,6 +23,7 @@ from articlekit.formats.industry_common import (
     PROVENANCE,
     TextBuilder,
     clean_byline,
+    find_outside,
     first_of,
     media_kind,
     parse_date,
@@ -254,7 +255,7 @@ class NitfBody:
         speaker = None
         if speaker_name and speaker_name.strip():
             mention = squash(speaker_name)
-            found = _find_outside(text, mention, start, end)
+            found = find_outside(text, mention, start, end)
             speaker = Speaker(mention=mention, span=Span(block, found, found + len(mention)) if found >= 0 else None)
         self.quotes.append(
             Quote(
@@ -311,18 +312,6 @@ class NitfBody:
             return
         self.media.append(media)
         self.blocks.append(MediaRef(self._media_offset + len(self.media) - 1))
-
-
-def _find_outside(text: str, needle: str, start: int, end: int) -> int:
-    """Where ``needle`` stands in ``text`` outside ``[start, end)``, nearest to it; -1 if not."""
-    best = -1
-    position = text.find(needle)
-    while position >= 0:
-        outside = position + len(needle) <= start or position >= end
-        if outside and (best < 0 or abs(position - start) < abs(best - start)):
-            best = position
-        position = text.find(needle, position + 1)
-    return best
 
 
 def media_from_nitf(element: etree._Element) -> Media | None:
