@@ -316,7 +316,9 @@ class NitfBody:
 
 def media_from_nitf(element: etree._Element) -> Media | None:
     """A NITF ``media`` element as a Media: its first ``media-reference``, caption and producer."""
-    reference = find_child(element, "media-reference")
+    # several references are renditions of one item: the widest with an address wins
+    references = [r for r in children(element, "media-reference") if r.get("source") or r.get("data-location")]
+    reference = max(references, key=lambda r: _int(r.get("width")) or 0) if references else None
     caption = text_of(find_child(element, "media-caption")) or None
     credit = text_of(find_child(element, "media-producer")) or None
     url = alt = mime = None
