@@ -215,3 +215,16 @@ def test_articlekit_nitf_output_reads_back(seeds: Path) -> None:
         assert pieces <= {q.text for q in again.quotes}, path
         checked += 1
     assert checked >= 10
+
+
+def test_media_takes_the_widest_reference() -> None:
+    data = b"""<nitf><body><body.content><media media-type="image">
+      <media-reference source="small.jpg" width="100" height="50"/>
+      <media-reference source="large.jpg" width="800" height="400" mime-type="image/jpeg"/>
+      <media-caption>A caption. Photo: Jo Lens/XA</media-caption></media>
+      <p>Text.</p></body.content></body></nitf>"""
+    article = _parse(data, enrich=False)
+    media = article.media[0]
+    assert (media.url, media.width, media.height) == ("large.jpg", 800, 400)
+    assert (media.caption, media.credit) == ("A caption.", "Jo Lens/XA")
+    assert article.body[0] == MediaRef(0)
