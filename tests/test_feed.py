@@ -159,6 +159,12 @@ def test_illformed_microtests_give_parse_error_or_recovered_items() -> None:
         "formats", "feeds", "feedparser_microtests", "illformed", "rss_item_link_corrupted_ampersands.xml"
     )
     assert next(articlekit.parse_all(corrupted, format="feed")).url == "http://link/get?a=1&b=2"
+    # strict reading: every feed that is not well-formed XML is a ParseError
+    for path in files:
+        data = path.read_bytes()
+        if not _well_formed(data):
+            with pytest.raises(ParseError):
+                list(articlekit.parse_all(data, format="feed", name=path.name, recover=False, enrich=False))
 
 
 RSS = """<?xml version="1.0" encoding="utf-8"?>

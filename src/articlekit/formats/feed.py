@@ -452,12 +452,14 @@ def _adopt_atom_namespace(root: etree._Element) -> None:
             element.tag = f"{{{ATOM}}}{tag}"
 
 
-def _xml_root(document: Document) -> tuple[etree._Element, str | None]:
+def _xml_root(document: Document, recover: bool) -> tuple[etree._Element, str | None]:
     """The feed's root element and, when it had to be recovered, the first error."""
     try:
         return parse_xml(document.data, document.name, what="feed", redecode=False), None
     except ParseError as exc:
         first = exc
+    if not recover:
+        raise first
     for options in ({"redecode": True}, {"redecode": True, "recover": True}):
         try:
             return parse_xml(document.data, document.name, what="feed", **options), first.reason
@@ -466,8 +468,8 @@ def _xml_root(document: Document) -> tuple[etree._Element, str | None]:
     raise first
 
 
-def _xml_feed(document: Document) -> Iterator[Article]:
-    root, recovered = _xml_root(document)
+def _xml_feed(document: Document, recover: bool = True) -> Iterator[Article]:
+    root, recovered = _xml_root(document, recover)
     name = local_name(root)
     base = root.get(XML_BASE)
     language = root.get(XML_LANG)
@@ -613,12 +615,15 @@ def _json_item(
 
 
 def parse_feed(document: Document, options: Options) -> Iterator[Article]:
-    """Read an RSS, Atom or JSON feed: one article per item."""
+    """Read an RSS, Atom or JSON feed: one article per item.
+
+    The ``recover`` option (default True) reads broken XML in recover mode when it yields
+    usable items; ``recover=False`` makes any well-formedness error a ParseError."""
     stripped = document.data.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped[:1] in (b"{", b"["):
         yield from _json_feed(document)
     else:
-        yield from _xml_feed(document)
+        yield from _xml_feed(document, recover=bool(options.get("recover", True)))
 
 
 @hookimpl
