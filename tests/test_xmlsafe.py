@@ -52,3 +52,10 @@ def test_helpers() -> None:
     assert root_name(b'<?xml version="1.0"?><!DOCTYPE nitf [<!ENTITY x "y">]><!-- c --><nitf>') == "nitf"
     assert root_name(b'{"body": "<nitf>"}') is None
     assert root_name(b"") is None
+
+
+def test_undeclared_legacy_encodings_are_detected() -> None:
+    chinese = "<a><t>不归移民漫画系列：专业工作</t><t>中文新闻标题与正文内容测试</t></a>"
+    assert text_of(parse_xml(chinese.encode("gb2312"), "zh")) == "不归移民漫画系列：专业工作中文新闻标题与正文内容测试"
+    western = "<a>Café naïve – “quoted” Résumé été à ü ö ä ß</a>"
+    assert text_of(parse_xml(western.encode("cp1252"), "w")) == "Café naïve – “quoted” Résumé été à ü ö ä ß"

@@ -117,10 +117,42 @@ def _redecode(data: bytes) -> bytes | None:
 
     match = re.search(rb"""encoding\s*=\s*["']([^"']+)["']""", data[:512])
     declared = match.group(1).decode("ascii", "replace") if match else None
-    text, _charset = decode(data, declared)
+    text, charset = decode(data, declared)
+    if charset in ("cp1252", "iso8859-1") and _looks_like_another_script(text):
+        text = _detected(data) or text
     encoded = text.encode("utf-8")
     encoded = _ENCODING_DECLARATION.sub(rb"\1", encoded, count=1)
     return encoded if encoded != data else None
+
+
+_HIGH_RUN = re.compile(r"[^\x00-\x7f]{2,}")
+_HIGH = re.compile(r"[^\x00-\x7f]")
+
+
+def _looks_like_another_script(text: str) -> bool:
+    """True when text read as Windows-1252 has its non-ASCII characters mostly in runs: a
+    Western text has isolated accented letters (café), while Chinese, Japanese, Cyrillic or
+    Hebrew bytes read as 1252 come out as runs of symbols (²»¹éÒÆ)."""
+    high = len(_HIGH.findall(text))
+    if high < 8:
+        return False
+    in_runs = sum(len(run) for run in _HIGH_RUN.findall(text))
+    return in_runs > 0.6 * high
+
+
+def _detected(data: bytes) -> str | None:
+    """The text as charset-normalizer reads it, or None."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - a dependency
+        return None
+    best = from_bytes(data[:262144]).best()
+    if best is None:
+        return None
+    try:
+        return data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
 
 
 def local_name(element: etree._Element) -> str:
