@@ -77,6 +77,8 @@ def test_version_2_ntb_story_in_a_text_description() -> None:
     assert article.published == datetime(2019, 8, 9, 9, 30, 4, tzinfo=timezone.utc)  # firstcreated
     assert article.updated == datetime(2019, 8, 9, 9, 46, 53, tzinfo=timezone.utc)  # versioncreated
     assert article.paragraphs[0].text.startswith("IT-giganten Google har kjøpt en tomt")
+    assert len(article.paragraphs) == 1
+    assert [a.name for a in article.authors] == ["NTB"]
     assert article.slug == "skien-google"
     assert article.priority == 5
 
