@@ -75,11 +75,7 @@ _EXTENSION = "nitf"
 
 def _sniff(head: bytes, name: str) -> float:
     root = root_name(head)
-    if root == "nitf":
-        return 1.0
-    if root is None and name.lower().endswith(".nitf"):
-        return 0.3
-    return 0.0
+    return 1.0 if root == "nitf" else 0.0
 
 
 def read_nitf_date(value: str | None) -> datetime | None:
