@@ -68,6 +68,7 @@ def test_version_3_dpa_text() -> None:
     assert article.language == "de"
     assert len(article.paragraphs) == 9
     assert article.paragraphs[0].text.startswith("Für Lucien Favre war es «der größte Skandal")
+    assert article.extensions["provenance"]["published"] == "versionCreated"
 
 
 def test_version_2_ntb_story_in_a_text_description() -> None:

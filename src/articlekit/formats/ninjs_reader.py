@@ -17,6 +17,7 @@ from typing import Any
 
 from articlekit.errors import ParseError
 from articlekit.formats.industry_common import (
+    PROVENANCE,
     find_outside,
     html_blocks,
     html_fragment,
@@ -508,8 +509,31 @@ def article_from_ninjs(item: Mapping[str, Any]) -> Article:
         subjects=tuple(_subjects(item)),
         slug=_str(item.get("slugline")),
         priority=_priority(item.get("urgency")),
-        extensions={_EXTENSION: extension},
+        extensions={_EXTENSION: extension, PROVENANCE: _provenance(item, body_kind)},
     )
+
+
+def _provenance(item: Mapping[str, Any], body_kind: str | None) -> dict[str, str]:
+    """Which key gave each field (for ``articlekit inspect``)."""
+    found: dict[str, str] = {}
+    for field, keys in (
+        ("headline", ("headlines", "headline", "headline_main", "title")),
+        (
+            "published",
+            ("firstCreated", "firstcreated", "contentCreated", "contentcreated", "versionCreated", "versioncreated"),
+        ),
+        ("authors", ("people", "person", "by", "byline")),
+        ("provider", ("copyrightHolder", "copyrightholder", "infoSources", "infosources")),
+        ("media", ("associations", "renditions")),
+    ):
+        key = next((k for k in keys if item.get(k)), None)
+        if key is not None:
+            found[field] = key
+    if body_kind:
+        found["body"] = {"html": "HTML body", "text": "plain-text body", "description": "descriptions (role text)"}.get(
+            body_kind, body_kind
+        )
+    return found
 
 
 def parse_ninjs(document: Document, options: Options) -> Iterator[Article]:
