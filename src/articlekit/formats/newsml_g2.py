@@ -611,6 +611,20 @@ def _article(item: etree._Element, name: str, extra_media: Sequence[Media] = ())
 # ---------------------------------------------------------------------- messages
 
 
+def _what_item(item: etree._Element) -> str:
+    """What a non-text item is, for messages."""
+    kind = local_name(item)
+    if kind == "packageItem":
+        refs = len(_package_refs(item))
+        return f"a packageItem only refers to other items ({refs} itemRef), which this file does not hold"
+    if kind == "newsItem":
+        return f"this newsItem is of class {_class_code(item)!r}"
+    item_meta = find_child(item, "itemMeta")
+    item_class = find_child(item_meta, "itemClass") if item_meta is not None else None
+    code = (item_class.get("qcode") or item_class.get("uri")) if item_class is not None else None
+    return f"a {kind} (class {code!r})" if code else f"a {kind}"
+
+
 def _is_empty(item: etree._Element) -> bool:
     return not any(True for _ in children(item))
 
@@ -638,11 +652,7 @@ def articles_from_g2(root: etree._Element, name: str) -> Iterator[Article]:
                 f"not NewsML-G2: expected a newsItem or newsMessage root element, found <{root_kind}>", file=name
             )
         if not _is_text(root):
-            raise ParseError(
-                f"not a text item: this {root_kind} is of class {_class_code(root)!r}; "
-                "articlekit reads NewsML-G2 text items (ninat:text)",
-                file=name,
-            )
+            raise ParseError(f"not a text item: {_what_item(root)}; articlekit reads NewsML-G2 text items", file=name)
         yield _article(root, name)
         return
 
