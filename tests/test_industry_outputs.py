@@ -26,6 +26,17 @@ PATTERNS = (
 )
 
 
+def direct_quote_pieces(article: articlekit.Article) -> set[str]:
+    """The text of every span of the article's direct quotes: what a writer that marks quotes
+    inline (NITF <q>, ninjs <span class="quote">) writes, one mark per span."""
+    return {
+        article.body[span.block].text[span.start : span.end]
+        for quote in article.quotes
+        if quote.kind == "direct"
+        for span in quote.spans
+    }
+
+
 def test_every_article_from_the_shared_samples_is_valid_and_round_trips() -> None:
     formats = require_shared("formats")
     validator = jsonschema.Draft202012Validator(json_schema(), format_checker=jsonschema.FormatChecker())

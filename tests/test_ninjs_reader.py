@@ -14,6 +14,7 @@ from articlekit.errors import ParseError
 from articlekit.formats.ninjs_reader import detect_version
 from articlekit.model import MediaRef
 from tests.conftest import require_shared
+from tests.test_industry_outputs import direct_quote_pieces
 
 SCHEMAS = {"extension-schema.json"}  # a JSON Schema kept beside the examples, not a news item
 
@@ -192,12 +193,6 @@ def test_articlekit_ninjs_output_reads_back(seeds: Path) -> None:
         assert again.published == (article.published or article.updated), path
         assert [a.name for a in again.authors] == [a.name for a in article.authors], path
         assert len(again.media) == len(article.media), path
-        pieces = {
-            article.body[span.block].text[span.start : span.end]
-            for quote in article.quotes
-            if quote.kind == "direct"
-            for span in quote.spans
-        }
-        assert pieces <= {q.text for q in again.quotes}, path
+        assert direct_quote_pieces(article) <= {q.text for q in again.quotes}, path
         checked += 1
     assert checked >= 10

@@ -11,6 +11,7 @@ import articlekit
 from articlekit.errors import ParseError
 from articlekit.model import BlockQuote, Heading, ListBlock, MediaRef, Paragraph
 from tests.conftest import require_shared
+from tests.test_industry_outputs import direct_quote_pieces
 
 NS = "http://iptc.org/std/NITF/2006-10-18/"
 
@@ -205,14 +206,7 @@ def test_articlekit_nitf_output_reads_back(seeds: Path) -> None:
         assert [type(b) for b in again.body] == [type(b) for b in article.body], path
         assert again.published == article.published, path
         assert [a.name for a in again.authors] == [a.name for a in article.authors], path
-        # a quote split by its attribution is written as one <q> per span
-        pieces = {
-            article.body[span.block].text[span.start : span.end]
-            for quote in article.quotes
-            if quote.kind == "direct"
-            for span in quote.spans
-        }
-        assert pieces <= {q.text for q in again.quotes}, path
+        assert direct_quote_pieces(article) <= {q.text for q in again.quotes}, path
         checked += 1
     assert checked >= 10
 
