@@ -36,6 +36,7 @@ them, and the ``dates`` enricher resolves the context's ``when``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 
 import attrs
@@ -834,19 +835,56 @@ class _Finder:
     segments: dict[int, list[_Segment]] = field(factory=dict)
 
     sentence_cache: dict[int, list[tuple[int, int]]] = field(factory=dict)
+    # indexes, so that a paragraph with thousands of quotes or cues costs n log n, not n²
+    sentence_starts: dict[int, list[int]] = field(factory=dict)
+    final_ends: dict[int, list[int]] = field(factory=dict)
+    closes: dict[int, tuple[list[int], list[int]]] = field(factory=dict)
+    opens: dict[int, list[int]] = field(factory=dict)
+    position: dict[int, int] = field(factory=dict)
+    cue_index: dict[int, list[tuple[int, tuple[int, int, int] | None]]] = field(factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        self.position = {b: i for i, b in enumerate(self.order)}
+        for spans in self.taken.values():
+            spans.sort()
 
     def sents(self, block: int) -> list[tuple[int, int]]:
         """The sentences of a block, computed once."""
         found = self.sentence_cache.get(block)
         if found is None:
-            found = self.sentence_cache[block] = sentences(self.texts[block])
+            text = self.texts[block]
+            found = self.sentence_cache[block] = sentences(text)
+            self.sentence_starts[block] = [s for s, _ in found]
+            self.final_ends[block] = [e for s, e in found if text[s:e].rstrip().endswith((".", "?", "!"))]
         return found
 
+    def sentence_of(self, block: int, pos: int) -> tuple[int, int] | None:
+        """The sentence holding ``pos``."""
+        sents = self.sents(block)
+        i = bisect_right(self.sentence_starts[block], pos) - 1
+        if i >= 0 and sents[i][0] <= pos < sents[i][1]:
+            return sents[i]
+        return None
+
     def busy(self, block: int, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.taken.get(block, ()))
+        spans = self.taken.get(block)
+        if not spans:
+            return False
+        i = bisect_left(spans, (end, -1))
+        # spans are sorted by start; the ones starting before ``end`` that may reach ``start``
+        return any(spans[k][1] > start for k in range(max(0, i - 3), i))
 
     def take(self, block: int, start: int, end: int) -> None:
-        self.taken.setdefault(block, []).append((start, end))
+        insort(self.taken.setdefault(block, []), (start, end))
+
+    def index_segments(self, block: int) -> None:
+        segs = self.segments[block]
+        self.opens[block] = [seg.open for seg in segs]
+        closed = sorted((seg.close, seg.after) for seg in segs if seg.close is not None)
+        best: list[int] = []
+        for _, after in closed:
+            best.append(max(after, best[-1]) if best else after)
+        self.closes[block] = ([c for c, _ in closed], best)
 
     # ------------------------------------------------------------------ direct
 
@@ -854,6 +892,7 @@ class _Finder:
         marks = _primary_marks([self.texts[b] for b in self.order])
         for b in self.order:
             self.segments[b] = _segments(b, self.texts[b], marks)
+            self.index_segments(b)
         units = self._units()
         last_speaker: tuple[int, tuple[int, int, int]] | None = None  # (block, mention)
         pending: list[list[_Segment]] = []
@@ -945,10 +984,9 @@ class _Finder:
         return None
 
     def _next_mark(self, block: int, pos: int) -> int:
-        for seg in self.segments[block]:
-            if seg.open >= pos:
-                return seg.open
-        return len(self.texts[block])
+        opens = self.opens[block]
+        i = bisect_left(opens, pos)
+        return opens[i] if i < len(opens) else len(self.texts[block])
 
     def _post(self, seg: _Segment) -> tuple[tuple[int, int, int] | None, tuple[int, int, int] | None] | None:
         """An attribution after a closing quote mark: ``," X said``, ``," said X``, ``" -- X``."""
@@ -1005,7 +1043,7 @@ class _Finder:
         lo = self._sentence_start(b, seg.open)
         if text[lo : seg.open].strip():
             return self._pre_in(b, lo, seg.open)
-        pos = self.order.index(b)
+        pos = self.position[b]
         if text[: seg.open].strip() or pos == 0:
             return None
         prev = self.order[pos - 1]
@@ -1016,16 +1054,15 @@ class _Finder:
         return self._pre_in(prev, self._sentence_start(prev, end), end)
 
     def _sentence_start(self, b: int, pos: int) -> int:
-        text = self.texts[b]
-        lo = 0
-        for s, e in self.sents(b):
-            if s >= pos:
-                break
-            if e <= pos and text[s:e].rstrip().endswith((".", "?", "!")):
-                lo = e
-        for other in self.segments[b]:
-            if other.close is not None and other.close < pos:
-                lo = max(lo, other.after)
+        """Where the sentence (or the words after the last closed quote) holding ``pos`` starts."""
+        self.sents(b)
+        ends = self.final_ends[b]
+        i = bisect_right(ends, pos)
+        lo = ends[i - 1] if i else 0
+        closes, best_after = self.closes[b]
+        j = bisect_left(closes, pos)
+        if j:
+            lo = max(lo, best_after[j - 1])
         return lo
 
     def _pre_in(
@@ -1039,7 +1076,7 @@ class _Finder:
             if np is not None and not text[lo : np[0]].strip() and _is_cap(text[np[0] : np[1]]):
                 colon = lo + len(stripped) - 1
                 return (b, colon, colon + 1), (b, *np)
-        verbs = [m for m in _CUE.finditer(text, lo, open_at) if m.group() in SPEECH_VERBS]
+        verbs = [m for m in _CUE.finditer(text, max(lo, open_at - 400), open_at) if m.group() in SPEECH_VERBS]
         for found in reversed(verbs):
             tok = _Tok(found.group(), found.start(), found.end())
             lemma = SPEECH_VERBS[tok.group()]
@@ -1100,7 +1137,7 @@ class _Finder:
             return None
         if last.close is not None and self.texts[last.block][last.after :].strip(" .,"):
             return None
-        pos = self.order.index(first.block)
+        pos = self.position[first.block]
         if pos == 0 or self.order[pos - 1] != last_speaker[0]:
             return None
         pieces = [p for p in (self._piece(s) for s in unit) if p is not None]
@@ -1116,7 +1153,8 @@ class _Finder:
         text = self.texts[b]
         end = max(draft.cue[2], draft.speaker[2] if draft.speaker else 0)
         end = _skip_tail(text, end, len(text), "say")
-        for unit in units[index + 1 :]:
+        for following in range(index + 1, len(units)):
+            unit = units[following]
             seg = unit[0]
             if seg.block != b or seg.used:
                 return
@@ -1163,14 +1201,15 @@ class _Finder:
                 lo, hi = min(lo, draft.speaker[1]), max(hi, draft.speaker[2])
             verb = text[s:e].split()[-1].lower() if text[s:e].split() else ""
             hi = _skip_tail(text, hi, len(text), SPEECH_VERBS.get(verb, "say"))
-            for ss, se in self.sents(b):
-                if ss <= lo < se and _ok_lead(text[ss:lo]):
-                    lo = ss  # "In a statement, the ministry said ..."
+            sentence = self.sentence_of(b, lo)
+            if sentence is not None and _ok_lead(text[sentence[0] : lo]):
+                lo = sentence[0]  # "In a statement, the ministry said ..."
             draft.venue, draft.channel, draft.when = _context(text, lo, hi)
         for b, s, e in draft.pieces:
             self.take(b, s, e)
         if draft.cue is not None:
             self.take(*draft.cue)
+            insort(self.cue_index.setdefault(draft.cue[0], []), (draft.cue[1], draft.speaker), key=lambda c: c[0])
         self.drafts.append(draft)
 
     # ------------------------------------------------------------------ reported speech
@@ -1193,14 +1232,20 @@ class _Finder:
                     self._sentence(b, text, s, e, mine)
 
     def _in_quote(self, b: int, pos: int) -> bool:
-        return any(seg.open <= pos < (seg.close if seg.close is not None else seg.end) for seg in self.segments[b])
+        segs = self.segments[b]
+        i = bisect_right(self.opens[b], pos) - 1
+        candidates = [segs[k] for k in range(max(0, i - 1), i + 1)]
+        candidates += [seg for seg in segs[:1] if seg.close is None]  # a quote left open spans the rest
+        return any(seg.open <= pos < (seg.close if seg.close is not None else seg.end) for seg in candidates)
 
     def _sentence(self, b: int, text: str, s: int, e: int, cues: Sequence[re.Match[str]]) -> None:
         prev_speaker: tuple[int, int, int] | None = None
-        for earlier in reversed(self.drafts):
-            if earlier.cue is not None and earlier.cue[0] == b and s <= earlier.cue[1] < e:
-                prev_speaker = earlier.speaker  # '"...," X said, adding that ...'
-                break
+        known = self.cue_index.get(b, [])
+        i = bisect_left(known, e, key=lambda c: c[0])
+        if i and known[i - 1][0] >= s:
+            prev_speaker = known[i - 1][1]  # '"...," X said, adding that ...'
+        if e - s > 3000:
+            e = s + 3000  # a runaway sentence: the rules read its first 3,000 characters
         for cue in cues:
             w = cue.group()
             tok = _Tok(w, cue.start(), cue.end())
@@ -1211,7 +1256,7 @@ class _Finder:
                 continue
             if self.busy(b, tok.start(), tok.end()) or self._in_quote(b, tok.start()):
                 continue
-            progressive = _PROGRESSIVE.search(text, s, tok.end()) if w.endswith("ing") else None
+            progressive = _PROGRESSIVE.search(text, max(s, tok.start() - 40), tok.end()) if w.endswith("ing") else None
             if progressive is not None:
                 # "Trump is promising ...", "He's claiming ...": a finite verb after all
                 start = progressive.start()
@@ -1228,12 +1273,12 @@ class _Finder:
 
     def _content(self, b: int, text: str, start: int, end: int, least: int = 3) -> tuple[int, int, int] | None:
         start, end = _strip_span(text, start, end, trailing=",;:—–-. ")
-        for lo, hi in self.taken.get(b, ()):
-            if lo < end and start < hi:
-                if lo > start:
-                    end = lo
-                else:
-                    return None
+        spans = self.taken.get(b, [])
+        i = bisect_right(spans, (start, 1 << 62))
+        if i and spans[i - 1][1] > start:
+            return None  # the words start inside a quote already found
+        if i < len(spans) and spans[i][0] < end:
+            end = spans[i][0]  # and stop where the next one starts
         start, end = _strip_span(text, start, end, trailing=",;:—–-. ")
         if end - 1 > start and (text[end - 1] == "“" or (text[end - 1] == '"' and text[end - 2].isspace())):
             start, end = _strip_span(text, start, end - 1, trailing=",;:—–-. ")  # a quote cut off
@@ -1256,12 +1301,12 @@ class _Finder:
         lemma: str,
         prev_speaker: tuple[int, int, int] | None,
     ) -> _Draft | None:
-        before = text[s : tok.start()].rstrip()
+        before = text[max(s, tok.start() - 300) : tok.start()].rstrip()  # near words suffice
         participle = " " not in tok.group() and tok.group().lower().endswith("ing")
         np: tuple[int, int] | None
         inverted = False
         relative = False  # the speaker is a relative clause's antecedent, inside other words
-        if participle and _INTRO_PARTICIPLE.fullmatch(before):
+        if participle and tok.start() - s < 30 and _INTRO_PARTICIPLE.fullmatch(text[s : tok.start()].rstrip()):
             # 'Bemoaning the "phony system," Trump accused Holt ...': the words run to the
             # comma, the speaker is the subject after it
             comma = _comma_outside_quotes(text, tok.end(), e)
