@@ -13,6 +13,7 @@ import gzip
 import http.server
 import io
 import json
+import os
 import threading
 import time
 import tracemalloc
@@ -358,6 +359,24 @@ def test_a_symlink_loop_in_an_input_folder(tmp_path: Path, capsys: pytest.Captur
     assert err.count("articlekit: error:") == 2 and "loop1: cannot read" in err
     lines = (tmp_path / "out.jsonl").read_text().splitlines()
     assert [json.loads(line)["headline"] for line in lines] == ["once"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_named_pipe_or_a_device_in_an_input_folder_is_not_waited_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.json").write_text(articlekit.dumps(Article(headline="real"), "json"))
+    os.mkfifo(folder / "pipe.xml")  # nobody ever writes to it: opening it would wait forever
+    (folder / "zero").symlink_to("/dev/zero")  # reading it would never end
+    with time_limit(20):
+        code = main(["convert", str(folder), "-o", str(tmp_path / "out.jsonl"), "-q"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"{folder / 'pipe.xml'}: not a regular file (a named pipe); name it on the command line" in err
+    assert f"{folder / 'zero'}: not a regular file (a device)" in err
+    assert [json.loads(line)["headline"] for line in (tmp_path / "out.jsonl").read_text().splitlines()] == ["real"]
 
 
 def test_an_id_or_headline_cannot_make_an_output_escape(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ import json
 import logging
 import os
 import signal
+import stat
 import sys
 import threading
 import time
@@ -69,6 +70,8 @@ class InputItem:
     relative: str
     """The output's place below ``-o``, as a POSIX path: the path below the input folder, or
     the bare file name for a file given by itself."""
+    refused: str | None = None
+    """Why this input is not read at all (a named pipe or a device found in a folder), or None."""
 
 
 @attrs.frozen
@@ -128,10 +131,6 @@ def _fixed_prefix(pattern: str) -> str:
             break
         fixed.append(part)
     return os.sep.join(fixed) if fixed != [""] else os.sep
-
-
-def _is_hidden(relative: str) -> bool:
-    return any(part.startswith(".") and part not in (".", "..") for part in relative.split("/"))
 
 
 def _matches(relative: str, patterns: Sequence[str]) -> bool:
@@ -212,33 +211,59 @@ class InputSet:
                 yield match
 
     def _walk(self, top: str) -> Iterator[InputItem]:
+        """The files below ``top`` in the order ``os.walk`` gives (a folder's files, then each
+        sub-folder in turn), sorted by name; one ``scandir`` per folder, no ``stat`` per file."""
         seen: set[tuple[int, int]] = set()
-        for folder, dirs, files in os.walk(top, followlinks=True, onerror=None):
+        pending: list[tuple[str, str]] = [(top, "")]
+        while pending:
+            folder, prefix = pending.pop()
             try:
                 info = os.stat(folder)
-            except OSError:
-                dirs[:] = []
-                continue
-            key = (info.st_dev, info.st_ino)
-            if key in seen:  # a symbolic link back to a folder already walked
-                dirs[:] = []
-                continue
-            seen.add(key)
-            below = os.path.relpath(folder, top)
-            prefix = "" if below == "." else below.replace(os.sep, "/") + "/"
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not self._skipped(os.path.join(folder, d)))
-            real = os.path.realpath(folder) if self.avoid else ""
-            for name in sorted(files):
-                relative = prefix + name
-                if _is_hidden(relative):
+                key = (info.st_dev, info.st_ino)
+                if key in seen:  # a symbolic link back to a folder already walked
                     continue
-                if self.avoid and os.path.join(real, name) in (self._avoid or ()):
+                seen.add(key)
+                with os.scandir(folder) as listing:
+                    entries = sorted(listing, key=lambda entry: entry.name)
+            except OSError:
+                continue
+            real = os.path.realpath(folder) if self.avoid else ""
+            folders: list[tuple[str, str]] = []
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if _is_dir(entry):
+                    if not self._skipped(entry.path):
+                        folders.append((entry.path, f"{prefix}{entry.name}/"))
+                    continue
+                relative = prefix + entry.name
+                if self.avoid and os.path.join(real, entry.name) in (self._avoid or ()):
                     continue
                 if self.include and not _matches(relative, self.include):
                     continue
                 if self.exclude and _matches(relative, self.exclude):
                     continue
-                yield InputItem(os.path.join(folder, name), relative)
+                yield InputItem(entry.path, relative, _refusal(entry))
+            pending.extend(reversed(folders))
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _refusal(entry: os.DirEntry[str]) -> str | None:
+    """Why a folder's entry is not read: reading a named pipe or a device may never end."""
+    try:
+        if entry.is_file() or not os.path.exists(entry.path):
+            return None  # a regular file, or a dangling link whose reading says why it fails
+        mode = entry.stat().st_mode
+    except OSError:
+        return None
+    kind = "a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+    return f"not a regular file ({kind}); name it on the command line to read it"
 
 
 def collect_inputs(args: list[str]) -> tuple[list[InputItem], list[tuple[str, str]]]:
@@ -405,6 +430,11 @@ def _work(tasks: list[tuple[str, bytes | None]]) -> list[_Outcome]:
     return [_convert_one(_worker_job, path, data) for path, data in tasks]
 
 
+def _refused(item: InputItem) -> _Outcome:
+    reason = item.refused or "refused"
+    return _Outcome(failure=Failure(item.path, reason, "ParseError", f"{item.path}: {reason}"))
+
+
 def _read_stdin(max_bytes: int) -> bytes:
     stream: IO[bytes] = sys.stdin.buffer
     data = stream.read(max_bytes + 1) if max_bytes > 0 else stream.read()
@@ -422,10 +452,12 @@ def _outcomes(
 
     if jobs <= 1:
         for item in items:
-            if not accept(item):
+            if item.refused is not None:
+                yield item, _refused(item)
+            elif not accept(item):
                 yield item, None
-                continue
-            yield item, _convert_one(job, item.path, payload(item))
+            else:
+                yield item, _convert_one(job, item.path, payload(item))
         return
     executor = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(job,))
     # inputs go to workers in chunks (fewer round trips for small files), a few chunks per worker
@@ -435,7 +467,7 @@ def _outcomes(
 
         def fill() -> None:
             while len(pending) < jobs * _CHUNKS_PER_JOB:
-                chunk = [(item, accept(item)) for item in itertools.islice(source, _CHUNK)]
+                chunk = [(item, item.refused is None and accept(item)) for item in itertools.islice(source, _CHUNK)]
                 if not chunk:
                     return
                 tasks = [(item.path, payload(item)) for item, accepted in chunk if accepted]
@@ -447,7 +479,10 @@ def _outcomes(
             outcomes = iter(future.result())
             fill()
             for item, accepted in chunk:
-                yield item, next(outcomes) if accepted else None
+                if accepted:
+                    yield item, next(outcomes)
+                else:
+                    yield item, _refused(item) if item.refused is not None else None
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 
