@@ -562,6 +562,19 @@ def test_inspect_says_what_why_which_parser_fields_and_warnings(
     assert "warnings   none" in out
 
 
+def test_inspect_as_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "story.json"
+    path.write_bytes(article_json("Inspected", keywords=("a", "b")))
+    code, out, _ = run(capsys, "inspect", str(path), "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert (report["format"], report["how"], report["plugin"]) == ("json", "detected", "articlekit.formats.json")
+    assert report["sniffing"][0] == {"parser": "json", "confidence": 1.0, "extension": True}
+    fields = {f["field"]: f["value"] for f in report["articles"][0]["fields"]}
+    assert fields == {"headline": "Inspected", "keywords": "2"}
+    assert report["warnings"] == []
+
+
 def test_inspect_shows_provenance_and_warnings_a_parser_reports(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], fresh_plugins: None
 ) -> None:

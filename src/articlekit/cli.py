@@ -321,65 +321,97 @@ field name to a short description (``{"headline": "<hl1>", "published": "og:publ
 ``articlekit inspect`` shows it."""
 
 
-def _found_fields(article: Article) -> list[tuple[str, str]]:
+def _shown(value: object) -> str:
+    if isinstance(value, dict):
+        return f"{len(value)} ({', '.join(sorted(map(str, value)))})"
+    if isinstance(value, tuple):
+        return str(len(value))
+    text = value.isoformat() if isinstance(value, (date, datetime)) else str(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _found_fields(article: Article) -> list[dict[str, str]]:
+    """Every field with a value: its name, the value shown short (or how many items), and
+    where the parser found it when it says (``extensions["provenance"]``)."""
+    provenance = article.extensions.get(PROVENANCE_KEY)
+    where = provenance if isinstance(provenance, dict) else {}
     found = []
     for attribute in attrs.fields(Article):
         value = getattr(article, attribute.name)
-        if value in (None, "", (), {}):
+        if attribute.name == "origin" or value in (None, "", (), {}):
             continue
-        if isinstance(value, dict):
-            found.append((attribute.name, f"{len(value)} ({', '.join(sorted(map(str, value)))})"))
-        elif isinstance(value, tuple):
-            found.append((attribute.name, f"{len(value)}"))
-        elif attribute.name == "origin":
-            continue
-        else:
-            text = value.isoformat() if isinstance(value, (date, datetime)) else str(value)
-            found.append((attribute.name, text if len(text) <= 60 else text[:57] + "..."))
+        field = {"field": attribute.name, "value": _shown(value)}
+        if attribute.name in where:
+            field["from"] = str(where[attribute.name])
+        found.append(field)
     return found
+
+
+def _inspection(args: argparse.Namespace, registry: Registry) -> dict[str, Any]:
+    """What ``inspect`` found, as data (printed as text, or as JSON with ``--json``)."""
+    if args.input == STDIN:
+        document = read_document(sys.stdin.buffer, STDIN, max_bytes=args.max_size)
+    else:
+        document = read_document(Path(args.input), args.input, max_bytes=args.max_size)
+    ranked = rank(document.head, document.name, registry.parser_specs())
+    chosen = args.from_.lower() if args.from_ else detect_format(document, registry)
+    provided = registry.parsers[chosen]
+    with capture_warnings() as notes:
+        articles = list(parse_document(document, chosen, registry=registry, **_reading_options(args)))
+    return {
+        "input": document.name,
+        "bytes": len(document.data),
+        "format": chosen,
+        "how": "named with --from" if args.from_ else "detected",
+        "by_hook": not args.from_ and bool(ranked) and ranked[0][2].name != chosen,
+        "plugin": provided.plugin,
+        "distribution": provided.distribution,
+        "sniffing": [
+            {"parser": spec.name, "confidence": round(confidence, 3), "extension": by_name}
+            for confidence, by_name, spec in ranked
+        ],
+        "articles": [{"fields": _found_fields(article), "charset": article.origin.charset} for article in articles],
+        "warnings": notes,
+    }
+
+
+def _inspection_text(report: dict[str, Any]) -> str:
+    chosen = report["format"]
+    lines = [
+        f"input      {report['input']} ({report['bytes']:,} bytes)",
+        f"format     {chosen} ({report['how']})",
+        f"parser     {chosen} from plugin {report['plugin']} ({report['distribution'] or 'registered in code'})",
+        "why        sniff confidence by parser (content), and whether the file name's extension is its own:",
+    ]
+    for row in report["sniffing"]:
+        if row["confidence"] > 0 or row["extension"] or row["parser"] == chosen:
+            mark = "*" if row["parser"] == chosen else " "
+            extension = "extension matches" if row["extension"] else ""
+            lines.append(f"         {mark} {row['parser']:<12} {row['confidence']:4.2f}  {extension}".rstrip())
+    if report["by_hook"]:
+        lines.append("           (a plugin's articlekit_detect_format hook chose the format)")
+    articles = report["articles"]
+    lines.append(f"articles   {len(articles)}")
+    for index, article in enumerate(articles, start=1):
+        if len(articles) > 1:
+            lines.append(f"article {index}")
+        lines.append("fields     found (value, or how many):")
+        for field in article["fields"]:
+            source = f"  [from {field['from']}]" if "from" in field else ""
+            lines.append(f"           {field['field']:<12} {field['value']}{source}")
+        if article["charset"]:
+            lines.append(f"charset    {article['charset']}")
+    notes = report["warnings"]
+    lines.append(f"warnings   {len(notes) or 'none'}")
+    lines.extend(f"           {note}" for note in notes)
+    return "\n".join(lines)
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
     registry = get_registry()
     _check_formats(registry, None, args.from_)
-    options = _reading_options(args)
-    if args.input == STDIN:
-        document = read_document(sys.stdin.buffer, STDIN, max_bytes=args.max_size)
-    else:
-        document = read_document(Path(args.input), args.input, max_bytes=args.max_size)
-    lines = [f"input      {document.name} ({len(document.data):,} bytes)"]
-    ranked = rank(document.head, document.name, registry.parser_specs())
-    chosen = args.from_.lower() if args.from_ else detect_format(document, registry)
-    how = "named with --from" if args.from_ else "detected"
-    provided = registry.parsers[chosen]
-    lines.append(f"format     {chosen} ({how})")
-    lines.append(f"parser     {chosen} from plugin {provided.plugin} ({provided.distribution or 'registered in code'})")
-    lines.append("why        sniff confidence by parser (content), and whether the file name's extension is its own:")
-    for confidence, by_name, spec in ranked:
-        if confidence > 0 or by_name or spec.name == chosen:
-            mark = "*" if spec.name == chosen else " "
-            extension = "extension matches" if by_name else ""
-            lines.append(f"         {mark} {spec.name:<12} {confidence:4.2f}  {extension}".rstrip())
-    if not args.from_ and ranked and ranked[0][2].name != chosen:
-        lines.append("           (a plugin's articlekit_detect_format hook chose the format)")
-    with capture_warnings() as notes:
-        articles = list(parse_document(document, chosen, registry=registry, **options))
-    lines.append(f"articles   {len(articles)}")
-    for index, article in enumerate(articles, start=1):
-        if len(articles) > 1:
-            lines.append(f"article {index}")
-        provenance = article.extensions.get(PROVENANCE_KEY)
-        where = provenance if isinstance(provenance, dict) else {}
-        lines.append("fields     found (value, or how many):")
-        for name, shown in _found_fields(article):
-            source = f"  [from {where[name]}]" if name in where else ""
-            lines.append(f"           {name:<12} {shown}{source}")
-        origin = article.origin
-        if origin.charset:
-            lines.append(f"charset    {origin.charset}")
-    lines.append(f"warnings   {len(notes) or 'none'}")
-    lines.extend(f"           {note}" for note in notes)
-    print("\n".join(lines))
+    report = _inspection(args, registry)
+    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else _inspection_text(report))
     return EXIT_OK
 
 
@@ -390,6 +422,7 @@ def add_inspect(commands: Any) -> None:
         description="Show FILE's detected format and why, its parser and plugin, the fields found, and warnings.",
     )
     inspect.add_argument("input", metavar="FILE", help="the input (- for standard input)")
+    inspect.add_argument("--json", action="store_true", help="the same as a JSON object, for tools")
     _add_reading(inspect)
     _add_common(inspect)
     inspect.set_defaults(handler=cmd_inspect)
