@@ -902,3 +902,38 @@ def test_outputs_are_the_same_whatever_the_jobs_and_the_hash_seed(tmp_path: Path
     for key, written in outputs.items():
         differing = sorted(name for name in first.keys() | written.keys() if first.get(name) != written.get(name))
         assert differing == [], f"--jobs {key[0]} with PYTHONHASHSEED={key[1]} differs in {differing}"
+
+
+class Crashing:
+    """A parser whose process dies on an input holding ``CRASH`` (as a segfault or the OOM killer would)."""
+
+    @hookimpl
+    def articlekit_parsers(self) -> Sequence[ParserSpec]:
+        def parse(document: Document, options: Options) -> Iterator[Article]:
+            if document.data.startswith(b"CRASH"):
+                os._exit(3)
+            yield Article(headline=document.data.decode())
+
+        return [ParserSpec(name="crashing", parse=parse, extensions=(".crash",))]
+
+
+def test_a_worker_that_dies_costs_only_its_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fresh_plugins: None
+) -> None:
+    articlekit.register_plugin(Crashing(), name="crashing")
+    (tmp_path / "in").mkdir()
+    for i in range(40):
+        (tmp_path / "in" / f"{i:02d}.crash").write_text("CRASH" if i in (5, 29) else f"story {i}")
+    code, _, err = run(
+        capsys, "convert", str(tmp_path / "in"), "-o", str(tmp_path / "out.jsonl"), "-j", "2", "--errors",
+        str(tmp_path / "e.jsonl"),
+    )  # fmt: skip
+    assert code == 1
+    headlines = [json.loads(line)["headline"] for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert headlines == [f"story {i}" for i in range(40) if i not in (5, 29)]
+    records = [json.loads(line) for line in (tmp_path / "e.jsonl").read_text().splitlines()]
+    assert [(Path(r["input"]).name, r["error"]) for r in records] == [
+        ("05.crash", "WorkerDied"),
+        ("29.crash", "WorkerDied"),
+    ]
+    assert "05.crash: the process converting it died" in err and "Traceback" not in err

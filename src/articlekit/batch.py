@@ -25,6 +25,7 @@ import warnings
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import IO, Any, Literal
 
@@ -291,6 +292,10 @@ class _Job:
     """Seconds one input may take (0: no limit)."""
 
 
+_Task = tuple[str, "bytes | None"]
+"""One input for a worker: its path, and its bytes when it is standard input."""
+
+
 class _TimedOut(BaseException):
     """Raised into a parser that has run past the time limit. A BaseException, so that a
     plugin's ``except Exception`` cannot swallow it."""
@@ -459,9 +464,9 @@ def _outcomes(
             else:
                 yield item, _convert_one(job, item.path, payload(item))
         return
-    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(job,))
+    pool = _Pool(jobs, job)
     # inputs go to workers in chunks (fewer round trips for small files), a few chunks per worker
-    pending: deque[tuple[list[tuple[InputItem, bool]], Future[list[_Outcome]]]] = deque()
+    pending: deque[tuple[list[tuple[InputItem, bool]], list[_Task], Future[list[_Outcome]]]] = deque()
     source = iter(items)
     try:
 
@@ -471,12 +476,22 @@ def _outcomes(
                 if not chunk:
                     return
                 tasks = [(item.path, payload(item)) for item, accepted in chunk if accepted]
-                pending.append((chunk, executor.submit(_work, tasks)))
+                pending.append((chunk, tasks, pool.submit(tasks)))
 
         fill()
         while pending:
-            chunk, future = pending.popleft()
-            outcomes = iter(future.result())
+            chunk, tasks, future = pending.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                # a worker died (a crash in a parser or a library, or killed for memory): find the
+                # input that did it by converting this chunk's inputs one by one in a new pool,
+                # then send the chunks that were waiting again
+                pool.renew()
+                results = [pool.alone(task) for task in tasks]
+                for index, (waiting, waiting_tasks, _broken) in enumerate(pending):
+                    pending[index] = (waiting, waiting_tasks, pool.submit(waiting_tasks))
+            outcomes = iter(results)
             fill()
             for item, accepted in chunk:
                 if accepted:
@@ -484,7 +499,39 @@ def _outcomes(
                 else:
                     yield item, _refused(item) if item.refused is not None else None
     finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+        pool.close()
+
+
+class _Pool:
+    """Worker processes that are replaced when one of them dies."""
+
+    def __init__(self, jobs: int, job: _Job) -> None:
+        self.jobs = jobs
+        self.job = job
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.jobs, initializer=_init_worker, initargs=(self.job,))
+
+    def submit(self, tasks: list[_Task]) -> Future[list[_Outcome]]:
+        return self.executor.submit(_work, tasks)
+
+    def renew(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = self._start()
+
+    def alone(self, task: _Task) -> _Outcome:
+        """Convert one input by itself; if its worker dies, that input is the one to blame."""
+        try:
+            return self.submit([task]).result()[0]
+        except BrokenProcessPool:
+            self.renew()
+            path = task[0]
+            reason = "the process converting it died (a crash in a parser or a library, or out of memory)"
+            return _Outcome(failure=Failure(path, reason, "WorkerDied", f"{path}: {reason}"))
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 # -- writing ---------------------------------------------------------------------------------
