@@ -163,11 +163,15 @@ def _parse_streamed(
         return None
     if isinstance(source, os.PathLike):
         label = name or str(source)
+        path = Path(source)
+        # only a regular file can be streamed: a named pipe must be opened once, by read_document
+        if not path.is_file():
+            return None  # read_document reads it, or says why not, in its words
         try:
-            stream: IO[bytes] = Path(source).open("rb")  # noqa: SIM115 - closed by the generator below
+            stream: IO[bytes] = path.open("rb")  # closed by the generator below
         except OSError:
-            return None  # read_document says why, in its words
-        if not _seekable(stream):  # a named pipe: read whole, as before
+            return None
+        if not _seekable(stream):
             stream.close()
             return None
         owned = True
