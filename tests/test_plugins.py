@@ -301,10 +301,15 @@ def test_a_named_pipe_is_read_whole_as_before(tmp_path: Path) -> None:
     articlekit.register_plugin(plugin, name="lines")
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    writer = threading.Thread(target=fifo.write_bytes, args=(b"LINES\nLINE piped\n",))
+    headlines: list[str] = []
+    # both ends in daemon threads: a pipe opened twice would block forever, and fail the test
+    reader = threading.Thread(
+        target=lambda: headlines.extend(a.headline for a in articlekit.parse_all(fifo)), daemon=True
+    )
+    writer = threading.Thread(target=fifo.write_bytes, args=(b"LINES\nLINE piped\n",), daemon=True)
+    reader.start()
     writer.start()
-    try:
-        assert [a.headline for a in articlekit.parse_all(fifo)] == ["piped"]
-    finally:
-        writer.join(timeout=10)
+    reader.join(timeout=10)
+    assert not reader.is_alive(), "reading the named pipe blocked: it was opened twice"
+    assert headlines == ["piped"]
     assert plugin.streams[-1] == (b"LI", str(fifo))  # through parse(), from a Document
