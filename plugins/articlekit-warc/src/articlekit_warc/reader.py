@@ -354,12 +354,13 @@ def _article(page: _Page, html_format: str, options: Mapping[str, Any]) -> Artic
 def iter_articles(
     stream: IO[bytes], name: str, options: Mapping[str, Any], stats: WarcStats | None = None
 ) -> Iterator[Article]:
-    """Every HTML page in a WARC file (``.warc`` or ``.warc.gz``, read as stored), as an
-    article, one record at a time.
+    """Every HTML page in a WARC or ARC file (gzipped or not, read as stored), as an article,
+    one record at a time.
 
     Each article keeps the record's headers under ``extensions["warc"]``: ``target_uri``,
     ``fetched`` (the WARC-Date, when the page was fetched, not when it was published),
-    ``record_id``, ``content_type`` and ``offset`` (of the record in the archive).
+    ``record_id`` (None in ARC files), ``content_type``, ``offset`` (of the record in the
+    archive) and ``truncated`` (the crawler's WARC-Truncated reason, or None).
 
     :param stream: the archive, a binary file.
     :param name: the archive's name, for messages.
