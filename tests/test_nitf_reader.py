@@ -222,3 +222,9 @@ def test_media_takes_the_widest_reference() -> None:
     assert (media.url, media.width, media.height) == ("large.jpg", 800, 400)
     assert (media.caption, media.credit) == ("A caption.", "Jo Lens/XA")
     assert article.body[0] == MediaRef(0)
+
+
+def test_a_body_without_body_content_is_still_read() -> None:
+    data = b"<nitf><body><body.head><hedline><hl1>H</hl1></hedline></body.head><p>One.</p><p>Two.</p></body></nitf>"
+    article = _parse(data, enrich=False)
+    assert (article.headline, [p.text for p in article.paragraphs]) == ("H", ["One.", "Two."])

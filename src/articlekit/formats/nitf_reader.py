@@ -469,8 +469,13 @@ def article_from_nitf(root: etree._Element, name: str = "<input>") -> Article:
     body_converter = NitfBody()
     if body_content is not None:
         body_converter.add_container(body_content)
-    for content in list(children(body, "body.content"))[1:] if body is not None else []:
-        body_converter.add_container(content)
+        for content in list(children(body, "body.content"))[1:] if body is not None else []:
+            body_converter.add_container(content)
+    elif body is not None:
+        # no body.content (invalid, but sent): the body's own blocks are the content
+        for child in children(body):
+            if local_name(child) not in ("body.head", "body.end"):
+                body_converter.add_block(child)
     if body_end is not None:
         for tagline in children(body_end, "tagline"):
             body_converter.add_block(tagline)
