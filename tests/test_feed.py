@@ -181,7 +181,7 @@ RSS = """<?xml version="1.0" encoding="utf-8"?>
       <h2>Background</h2><p>Second paragraph.</p>]]></content:encoded>
     <dc:creator>Ann Writer and Bo Reporter</dc:creator>
     <pubDate>Fri, 28 Nov 2025 12:44:00 +0300</pubDate>
-    <category>Diplomacy</category><category>Europe</category>
+    <category>Diplomacy</category><category domain="https://news.example/sections">Europe</category>
     <media:content url="https://news.example/p.jpg" medium="image" type="image/jpeg" width="800" height="600">
       <media:description>Delegates arrive.</media:description>
       <media:credit role="photographer">Jo Photo/AP</media:credit>
@@ -206,6 +206,7 @@ def test_rss_item_mapping_and_quotes_from_the_enrichers() -> None:
     assert first.extensions["provenance"]["body"] == "content:encoded"
     assert [a.name for a in first.authors] == ["Ann Writer", "Bo Reporter"]
     assert first.keywords == ("Diplomacy", "Europe")
+    assert [(x.name, x.scheme) for x in first.subjects] == [("Europe", "https://news.example/sections")]
     assert first.language == "en-gb"
     assert first.provider == "Example News"
     photo = first.media[0]

@@ -35,7 +35,7 @@ from articlekit.formats.industry_common import (
     split_byline,
 )
 from articlekit.hookspecs import hookimpl
-from articlekit.model import Article, Block, Contributor, Media, MediaRef, Paragraph
+from articlekit.model import Article, Block, Contributor, Media, MediaRef, Paragraph, Subject
 from articlekit.registry import Document, Options, ParserSpec
 from articlekit.xmlsafe import children, local_name, namespace, parse_xml, root_name, text_of
 
@@ -329,11 +329,9 @@ def _link(item: etree._Element, base: str | None) -> str | None:
 def _keywords(item: etree._Element) -> list[str]:
     found: list[str] = []
     for category in children(item, "category"):
-        value = category.get("label") or category.get("term") or _text(category)
-        for piece in [value] if value else []:
-            piece = piece.strip()
-            if piece and piece not in found:
-                found.append(piece)
+        value = (category.get("label") or category.get("term") or _text(category)).strip()
+        if value and value not in found:
+            found.append(value)
     for subject in _all(item, "subject", DC):
         value = _text(subject)
         if value and value not in found:
@@ -344,6 +342,17 @@ def _keywords(item: etree._Element) -> list[str]:
             if piece and piece not in found:
                 found.append(piece)
     return found
+
+
+def _subjects(item: etree._Element) -> list[Subject]:
+    """Categories that name their vocabulary (RSS ``domain``, Atom ``scheme``) as subjects."""
+    subjects: list[Subject] = []
+    for category in children(item, "category"):
+        scheme = category.get("domain") or category.get("scheme")
+        code = (category.get("term") or _text(category)).strip()
+        if scheme and code:
+            subjects.append(Subject(name=(category.get("label") or code).strip(), code=code, scheme=scheme.strip()))
+    return subjects
 
 
 def _item_article(item: etree._Element, channel: _Channel, recovered: str | None) -> Article | None:
@@ -425,6 +434,7 @@ def _item_article(item: etree._Element, channel: _Channel, recovered: str | None
         media=tuple(all_media),
         body=tuple(blocks),
         keywords=tuple(_keywords(item)),
+        subjects=tuple(_subjects(item)),
         extensions={_EXTENSION: extension, PROVENANCE: provenance},
     )
 
