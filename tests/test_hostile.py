@@ -379,6 +379,22 @@ def test_a_named_pipe_or_a_device_in_an_input_folder_is_not_waited_on(
     assert [json.loads(line)["headline"] for line in (tmp_path / "out.jsonl").read_text().splitlines()] == ["real"]
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_named_pipe_named_on_the_command_line_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pipe = tmp_path / "story.json"  # as `articlekit convert <(zcat story.json.gz)` gives
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=pipe.write_text, args=(articlekit.dumps(Article(headline="piped"), "json"),))
+    writer.start()
+    try:
+        with time_limit(20):
+            code = main(["convert", str(pipe), "--to", "jsonl"])
+    finally:
+        writer.join(timeout=5)
+    out = capsys.readouterr().out
+    assert code == 0
+    assert json.loads(out)["headline"] == "piped"
+
+
 def test_an_id_or_headline_cannot_make_an_output_escape(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.json").write_text(articlekit.dumps(Article(headline="../../etc/x", id="../../etc/x"), "json"))
