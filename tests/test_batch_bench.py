@@ -1,0 +1,45 @@
+"""The batch benchmarks stay runnable: bench/memory.py and bench/fuzz.py on tiny sizes."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+def test_memory_benchmark_runs_and_reports_flat_memory(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, str(BENCH / "run.py"), "memory", "--sizes=30,60", "--modes=jsonl,folder"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "| jsonl | 60 |" in done.stdout and "| folder | 30 |" in done.stdout
+    assert "jsonl: largest batch uses" in done.stdout and "(flat; limit 1.20x)" in done.stdout
+
+
+def test_fuzz_benchmark_runs_and_reports_every_parser(shared: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, str(BENCH / "run.py"), "fuzz", "--examples=20", "--parsers=json,text"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    rows = [line for line in done.stdout.splitlines() if line.startswith("| json ") or line.startswith("| text ")]
+    assert len(rows) == 2 and all(row.endswith("| none |") for row in rows)
+
+
+@pytest.mark.parametrize("name", ["memory", "fuzz"])
+def test_benchmarks_are_listed(name: str) -> None:
+    spec = importlib.util.spec_from_file_location("bench_run", BENCH / "run.py")
+    assert spec is not None and spec.loader is not None
+    runner = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(runner)
+    assert runner.BENCHMARKS[name] == name
