@@ -232,13 +232,19 @@ def test_fail_fast_stops_at_the_first_failure_and_writes_no_partial_jsonl(
     assert leftovers(tmp_path) == []
 
 
-def test_fail_fast_in_a_folder_keeps_what_was_finished(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    for i in range(5):
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_fail_fast_in_a_folder_keeps_what_was_finished(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], jobs: str
+) -> None:
+    for i in range(30):
         (tmp_path / "in").mkdir(exist_ok=True)
-        (tmp_path / "in" / f"{i}.json").write_bytes(CORRUPT if i == 2 else article_json(str(i)))
-    code, _, _ = run(capsys, "convert", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--fail-fast", "-q")
+        (tmp_path / "in" / f"{i:02d}.json").write_bytes(CORRUPT if i == 12 else article_json(str(i)))
+    code, _, err = run(
+        capsys, "convert", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--fail-fast", "-q", "-j", jobs
+    )
     assert code == 1
-    assert sorted(files(tmp_path / "out")) == ["0.json", "1.json"]
+    assert sorted(files(tmp_path / "out")) == [f"{i:02d}.json" for i in range(12)]
+    assert err.count("articlekit: error:") == 2 and "--fail-fast" in err
 
 
 def test_carrying_on_is_the_default(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
