@@ -26,6 +26,12 @@ def safe_name(name: str, fallback: str = "article") -> str:
     return cleaned or fallback
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the mask means setting it: put it straight back
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def atomic_writer(path: Path, *, force: bool = False) -> Iterator[IO[bytes]]:
     """A binary file to write ``path`` through: the data goes to a temporary file beside it,
@@ -38,6 +44,9 @@ def atomic_writer(path: Path, *, force: bool = False) -> Iterator[IO[bytes]]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        if hasattr(os, "fchmod"):
+            # mkstemp makes the file private (0600); an output gets the mode any new file would
+            os.fchmod(fd, 0o666 & ~_umask())
     except OSError as exc:
         raise WriteError(f"{path}: cannot write: {exc.strerror or exc}") from None
     tmp = Path(tmp_name)
