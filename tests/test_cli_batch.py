@@ -944,3 +944,20 @@ def test_a_worker_that_dies_costs_only_its_input(
         ("29.crash", "WorkerDied"),
     ]
     assert "05.crash: the process converting it died" in err and "Traceback" not in err
+
+
+@pytest.mark.skipif(not hasattr(os, "fchmod"), reason="POSIX file modes")
+@pytest.mark.parametrize("mask", [0o022, 0o077])
+def test_outputs_get_the_mode_of_any_new_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], mask: int) -> None:
+    make_tree(tmp_path / "in", 2)
+    previous = os.umask(mask)
+    try:
+        code, _, _ = run(
+            capsys, "convert", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--errors", str(tmp_path / "e.jsonl")
+        )
+        run(capsys, "convert", str(tmp_path / "in"), "-o", str(tmp_path / "all.jsonl"))
+    finally:
+        os.umask(previous)
+    assert code == 0
+    written = [*(tmp_path / "out").rglob("*.json"), tmp_path / "e.jsonl", tmp_path / "all.jsonl"]
+    assert {oct(p.stat().st_mode & 0o777) for p in written} == {oct(0o666 & ~mask)}
