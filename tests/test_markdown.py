@@ -62,6 +62,10 @@ def shown(text: str) -> str:
     return "".join("\ufffd" if referenced(ch) and not valid(ch) else ch for ch in text)
 
 
+def plain_text(tokens: list[Token]) -> str:
+    return "".join(t.content for t in tokens if t.type == "text")
+
+
 def plain(inline: Token) -> str:
     """The text of an inline token whose only markup may be the writer's anchor: any other
     markup (emphasis, links, code, raw HTML) came from article text and fails the test."""
@@ -131,7 +135,13 @@ def check_body_block(block: m.Block, tokens: list[Token], article: m.Article) ->
         assert first.type == "paragraph_open"
         media = article.media[block.media]
         kind = "image" if media.kind in ("image", "graphic") else "link_open"  # video, audio: a link
-        found = [c for c in inlines(tokens)[0].children or [] if c.type == kind]
+        children = inlines(tokens)[0].children or []
+        if media.url is None or re.match(r"(?!https?:|mailto:|ftp:)[A-Za-z][A-Za-z0-9+.-]*:", media.url):
+            # nothing to link to: a bold label "Image 1:", caption and credit
+            strong = children.index(next(c for c in children if c.type == "strong_open"))
+            assert plain_text(children[strong + 1 : strong + 2]) == f"{media.kind.capitalize()} {block.media + 1}:"
+            return
+        found = [c for c in children if c.type == kind]
         assert len(found) == 1
         target = found[0].attrGet("src" if kind == "image" else "href")
         if media.url is None or re.fullmatch(r"https?://[\w./?=&-]*", media.url):

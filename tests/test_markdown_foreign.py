@@ -122,9 +122,9 @@ def test_detection_tells_the_two_apart() -> None:
     assert (again.headline, again.body) == ("x", (m.Paragraph("p"),))
 
 
-def test_an_image_reference_to_nothing_is_a_parse_error() -> None:
-    with pytest.raises(ParseError, match=r"story\.md: cannot make an article of this Markdown: media reference"):
-        articlekit.parse("# x\n\n![a][media-2]\n", "markdown", name="story.md")
+def test_articlekit_media_references_are_plain_text_here() -> None:
+    article = articlekit.parse("# x\n\n![a][media-2]\n\n**Note 1:** read this\n", "markdown", enrich=False)
+    assert article.body == (m.Paragraph("a"), m.Paragraph("Note 1: read this"))
 
 
 @pytest.mark.parametrize(

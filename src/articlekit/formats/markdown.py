@@ -130,13 +130,6 @@ def escape_destination(url: str) -> str:
     return "<" + "".join(out) + ">"
 
 
-def _link_target(url: str | None) -> str:
-    """``(url)`` for a link or image; ``()`` for a missing URL or one whose scheme a
-    renderer should not follow (``javascript:``, ``data:``)."""
-    safe = url is not None and _safe_link(url)
-    return f"({escape_destination(url) if safe and url is not None else ''})"
-
-
 def _safe_link(url: str) -> bool:
     scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", url)
     return scheme is None or scheme.group(1).lower() in ("http", "https", "mailto", "ftp")
@@ -252,12 +245,21 @@ def _when(value: datetime) -> str:
     return value.isoformat(sep=" ", timespec="minutes")
 
 
-def _image(media: Media, target: str) -> str:
-    """A media item: an image, or a link for other kinds, then its caption and credit."""
-    alt = escape_text(media.alt or media.kind.capitalize())
-    first = f"![{alt}]{target}" if media.kind in ("image", "graphic") else f"[{escape_text(media.kind)}: {alt}]{target}"
+def _figure(media: Media, number: int, by_reference: bool = False) -> str:
+    """A media item (``number`` counts from 1): an image, or a link for other kinds, with its
+    caption and credit on the next line; without a URL it may link to, a bold label
+    ``**Image 1:**`` before them instead, so that no broken image shows."""
     details = [part for part in (_emphasis(media.caption or ""), _credit(media.credit)) if part]
+    if media.url is None or not _safe_link(media.url):
+        return " ".join([f"**{media.kind.capitalize()} {number}:**", *details])
+    target = f"[media-{number}]" if by_reference else f"({escape_destination(media.url)})"
+    alt = escape_text(media.alt or media.kind.capitalize())
+    first = f"![{alt}]{target}" if media.kind in ("image", "graphic") else f"[{media.kind}: {alt}]{target}"
     return first + ("\\\n" + " ".join(details) if details else "")
+
+
+def _linkable(media: Media) -> bool:
+    return media.url is not None and _safe_link(media.url)
 
 
 def _credit(credit: str | None) -> str:
@@ -337,7 +339,7 @@ class MarkdownBodyRenderer(BlockRenderer):
 
     def media_ref(self, block: MediaRef) -> str:
         media = self.article.media[block.media]
-        return self.anchor(self.index, "media") + _image(media, f"[media-{block.media + 1}]")
+        return self.anchor(self.index, "media") + _figure(media, block.media + 1, by_reference=True)
 
 
 class MarkdownWriter:
@@ -367,7 +369,7 @@ class MarkdownWriter:
         if byline:
             parts.append(byline)
         if article.media and 0 not in self.placed:
-            parts.append(_image(article.media[0], _link_target(article.media[0].url)))
+            parts.append(_figure(article.media[0], 1))
         return parts
 
     def byline(self) -> str:
@@ -408,7 +410,7 @@ class MarkdownWriter:
 
     def more_media(self) -> list[str]:
         items = [
-            _image(media, _link_target(media.url))
+            _figure(media, index + 1)
             for index, media in enumerate(self.article.media)
             if index > 0 and index not in self.placed
         ]
@@ -482,16 +484,14 @@ class MarkdownWriter:
         return ["## Sources", "\n".join(items)] if items else []
 
     def media_definitions(self) -> list[str]:
-        return (
-            [
-                "\n".join(
-                    f"[media-{index + 1}]: {_link_target(self.article.media[index].url)[1:-1] or '<>'}"
-                    for index in sorted(self.placed)
-                )
-            ]
-            if self.placed
-            else []
-        )
+        """The targets of the body's images, ``[media-2]: url``."""
+        media = self.article.media
+        lines = [
+            f"[media-{index + 1}]: {escape_destination(media[index].url or '')}"
+            for index in sorted(self.placed)
+            if _linkable(media[index])
+        ]
+        return ["\n".join(lines)] if lines else []
 
 
 def dumps_markdown(article: Article, options: Options) -> str:
@@ -508,7 +508,7 @@ _ANCHOR = re.compile(r'<a id="b[0-9]+"></a>')
 _HEADING = re.compile(r"(#{1,6})(?: (.*))?")
 _BULLET = re.compile(r"([-+*])(?: (.*))?")
 _NUMBERED = re.compile(r"[0-9]{1,9}([.)])(?: (.*))?")
-_MEDIA_REF = re.compile(r"!?\[.*\]\[media-([0-9]+)\]")
+_MEDIA_REF = re.compile(r"!?\[.*\]\[media-([0-9]+)\]|\*\*[A-Z][a-z]+ ([0-9]+):\*\*")
 _CLOSING_HASHES = re.compile(r"(?:^| +)(?<!\\)#+ *$")
 
 
@@ -592,9 +592,10 @@ class MarkdownBodyReader:
         first = _ANCHOR.sub("", chunk[0], count=1) if chunk[0].startswith("<a ") else chunk[0]
         media = _MEDIA_REF.match(first)
         if media is not None:
-            index = int(media.group(1)) - 1
+            label = media.group(1) or media.group(2)
+            index = int(label) - 1
             if index < 0:
-                raise ParseError(f"image reference media-{media.group(1)}: media are counted from 1", file=self.name)
+                raise ParseError(f"media reference {label}: media are counted from 1", file=self.name)
             return {"type": BLOCK_TAGS[MediaRef], "media": index}
         return {"type": BLOCK_TAGS[Paragraph], "text": self.text(" ".join(line.strip() for line in chunk))}
 
@@ -630,9 +631,10 @@ class ForeignBodyReader(MarkdownBodyReader):
         return unescape(markdown).strip()
 
     def paragraph(self, chunk: list[str], number: int) -> dict[str, Any]:
-        image = _INLINE_IMAGE.fullmatch(" ".join(line.strip() for line in chunk))
-        if image is None:
-            return super().paragraph(chunk, number)
+        joined = " ".join(line.strip() for line in chunk)
+        image = _INLINE_IMAGE.fullmatch(joined)
+        if image is None:  # articlekit's own media references mean nothing here
+            return {"type": BLOCK_TAGS[Paragraph], "text": self.text(joined)}
         alt, url, title = image.group(1), image.group(2), image.group(3)
         self.media.append(
             {
