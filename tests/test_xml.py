@@ -4,7 +4,9 @@ marked inline where they nest."""
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
+from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -310,3 +312,24 @@ def test_the_seed_article_is_valid_and_round_trips(seeds: Path) -> None:
     marked = {q.get("quote") for q in root.iterfind(".//a:body//a:q", N)}
     assert marked == {q.id for q in article.quotes if q.spans}
     assert articlekit.parse(write(article), "xml") == article
+
+
+def test_the_field_tables_cover_every_model_field() -> None:
+    """A field added to the model must be given a place in articlekit XML (and its XSD)."""
+    import attrs
+
+    from articlekit.formats import articlekit_xml as x
+
+    def keys(fields: tuple[Any, ...]) -> set[str]:
+        return {f.key for f in fields}
+
+    covered = keys(x._HEAD) | keys(x._TAIL) | {"body", "extensions", "origin"}
+    assert covered == {f.name for f in attrs.fields(m.Article)}
+    assert keys(x._ORIGIN) == {f.name for f in attrs.fields(m.Origin)}
+    for table, cls in ((x._CONTRIBUTOR, m.Contributor), (x._PLACE, m.Place), (x._MEDIA, m.Media)):
+        assert keys(table) == {f.name for f in attrs.fields(cls)}
+    for table, cls in ((x._QUOTE, m.Quote), (x._SOURCE, m.Source), (x._SUBJECT, m.Subject)):
+        assert keys(table) == {f.name for f in attrs.fields(cls)}
+    xsd = (files("articlekit.schema") / XSD_FILE).read_text("utf-8")
+    for field in (*x._HEAD, *x._TAIL):
+        assert f'name="{field.tag}"' in xsd
