@@ -1,4 +1,5 @@
-"""articlekit's Markdown (``md``): CommonMark for people, YAML front matter for machines.
+"""Markdown: articlekit's own (``md``, writer and lossless parser) and any other (``markdown``
+parser). articlekit's Markdown is CommonMark for people with YAML front matter for machines.
 
 The output has four parts:
 
@@ -12,8 +13,9 @@ The output has four parts:
    level, ``>`` block quotes (the cite on a last line starting with ``—``), ``-`` and ``1.``
    lists (consecutive lists alternate ``-``/``+`` and ``.``/``)`` so CommonMark keeps them
    apart), and images as ``![alt][media-N]`` (a reference to media item N, 1-based, defined at
-   the end). A block that a quote links to starts with an anchor ``<a id="bN"></a>`` (N is
-   the block's index). Another ``* * *`` line ends the body.
+   the end; ``**Image N:**`` and the caption for a media item without a URL). A block that a
+   quote links to starts with an anchor ``<a id="bN"></a>`` (N is the block's index). Another
+   ``* * *`` line ends the body.
 4. **Sections** for people: ``## Related`` (the related links gathered in one list),
    ``## Media`` (media the body does not place), ``## Quotes`` (who said what, each linked
    to its block) and ``## Sources``.
@@ -28,6 +30,10 @@ The ``md`` parser reads this back: the front matter gives every field but the bo
 is read block by block from the Markdown, and the related links are put back at their
 positions, so ``parse(dumps(article, "md"), "md") == article``. Sections after the body and
 the header are for people and are not read (edit the front matter to change metadata).
+
+The ``markdown`` parser reads Markdown that articlekit did not write (static sites' posts):
+their front matter's common keys, the body with its inline markup turned into text, and it
+lets the enrichers find the quotes.
 """
 
 from __future__ import annotations
