@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 import yaml
 from hypothesis import given
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -543,3 +544,14 @@ def test_extensions_are_written_as_json_would_write_them() -> None:
     expected = {"p": {"t": [1, ["a"]], "n": None, "e": [], "o": {}}}
     assert articlekit.parse(write(article), "md").extensions == expected
     assert articlekit.parse(articlekit.dumps(article, "json"), "json").extensions == expected
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30))
+def test_escaped_text_renders_as_itself_and_reads_back(text: str) -> None:
+    escaped = escape_text(text)
+    assert unescape(escaped) == text
+    for prefix in ("", "- ", "> ", "## ", "1. "):
+        tokens = MD.parse(prefix + escaped + "\n")
+        blocks = inlines(tokens)
+        assert len(blocks) == 1, (prefix, escaped)
+        assert plain(blocks[0]) == shown(text)
