@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
 import articlekit
@@ -333,3 +334,19 @@ def test_the_field_tables_cover_every_model_field() -> None:
     xsd = (files("articlekit.schema") / XSD_FILE).read_text("utf-8")
     for field in (*x._HEAD, *x._TAIL):
         assert f'name="{field.tag}"' in xsd
+
+
+def test_a_character_escape_outside_unicode_or_a_surrogate_becomes_a_replacement_character() -> None:
+    document = (
+        f'<article xmlns="{NAMESPACE}" schema="articlekit/1">'
+        '<headline>a<c u="D800"/>b<c u="FFFFFF"/>c<c u="0041"/></headline></article>'
+    ).encode()
+    assert articlekit.parse(document, "xml").headline == "a\ufffdb\ufffdcA"
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30))
+def test_any_text_survives_in_any_text_element(text: str) -> None:
+    article = m.Article(headline=text, body=(m.Paragraph(text), m.ListBlock((text, text))), keywords=(text,))
+    output = write(article)
+    valid_root(output)
+    assert articlekit.parse(output, "xml") == article

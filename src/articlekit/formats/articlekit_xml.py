@@ -436,7 +436,9 @@ def _text_of(element: etree._Element, name: str) -> str:
         if not isinstance(child.tag, str):
             raise ParseError(f"an entity reference or other non-element inside <{local_name(element)}>", file=name)
         if local_name(child) == "c":
-            parts.append(chr(int(child.get("u", "FFFD"), 16)))
+            code = int(child.get("u", "FFFD"), 16)
+            # as in HTML: no code point past Unicode, no lone surrogate (no UTF-8 output holds one)
+            parts.append(chr(code) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd")
         else:
             parts.append(_text_of(child, name))
         parts.append(child.tail or "")
