@@ -175,7 +175,6 @@ _TAIL = (
 )
 """The article's fields between ``<body>`` and ``<extensions>``, ``<origin>``."""
 
-_INLINE_MARKS = ("q", "speaker", "cue")
 _STRUCTURAL = frozenset(
     {
         "article",
