@@ -12,6 +12,7 @@ import select
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -961,3 +962,40 @@ def test_outputs_get_the_mode_of_any_new_file(tmp_path: Path, capsys: pytest.Cap
     assert code == 0
     written = [*(tmp_path / "out").rglob("*.json"), tmp_path / "e.jsonl", tmp_path / "all.jsonl"]
     assert {oct(p.stat().st_mode & 0o777) for p in written} == {oct(0o666 & ~mask)}
+
+
+def _many(count: int, broken_at: int | None = None) -> bytes:
+    """A JSON Lines input holding ``count`` articles (one line broken at ``broken_at``)."""
+    lines = [json.dumps(json.loads(article_json(f"Item {i}"))).encode() for i in range(count)]
+    if broken_at is not None:
+        lines[broken_at] = b'{"schema": "articlekit/1", "headline": '
+    return b"\n".join(lines) + b"\n"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_input_holding_many_articles_is_spilled_not_held(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    import articlekit.batch
+
+    spill = tmp_path / "tmp"
+    spill.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spill))
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a-many.jsonl").write_bytes(_many(3 * articlekit.batch._SPILL_AFTER + 5))
+    (tmp_path / "in" / "b-broken.jsonl").write_bytes(_many(2 * articlekit.batch._SPILL_AFTER, broken_at=50))
+    (tmp_path / "in" / "c-one.json").write_bytes(article_json("single"))
+    code, _, err = run(capsys, "convert", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", jobs, "-q")
+    assert code == 1
+    assert "b-broken.jsonl:51:" in err  # the whole input fails: none of its articles is written
+    written = files(tmp_path / "out")
+    count = 3 * articlekit.batch._SPILL_AFTER + 5
+    assert sorted(written) == [f"a-many-{i:03d}.json" for i in range(1, count + 1)] + ["c-one.json"]
+    assert [json.loads(written[f"a-many-{i:03d}.json"])["headline"] for i in (1, count)] == [
+        "Item 0",
+        f"Item {count - 1}",
+    ]
+    code, _, _ = run(capsys, "convert", str(tmp_path / "in"), "-o", str(tmp_path / "all.jsonl"), "-j", jobs, "-q")
+    lines = (tmp_path / "all.jsonl").read_bytes().splitlines()
+    assert [json.loads(line)["headline"] for line in lines] == [f"Item {i}" for i in range(count)] + ["single"]
+    assert list(spill.iterdir()) == []  # every spilled file and the batch's spool folder are gone

@@ -16,9 +16,12 @@ import itertools
 import json
 import logging
 import os
+import pickle
+import shutil
 import signal
 import stat
 import sys
+import tempfile
 import threading
 import time
 import warnings
@@ -290,6 +293,9 @@ class _Job:
     articles back for a writer that gathers many into one output."""
     timeout: float = 0.0
     """Seconds one input may take (0: no limit)."""
+    spool: str | None = None
+    """The folder where the results of an input holding many articles are spilled, so that
+    neither a worker nor the main process holds them all in memory."""
 
 
 _Task = tuple[str, "bytes | None"]
@@ -356,12 +362,72 @@ def capture_warnings() -> Iterator[list[str]]:
         notes[:] = unique
 
 
+_SPILL_AFTER = 32
+"""Articles of one input kept in memory; beyond, they go to a temporary file in ``_Job.spool``."""
+
+Label = tuple["str | None", str]
+"""``(id, headline)`` of an article, for naming its output."""
+
+
+class _Results:
+    """The articles of one input, each as ``(label, payload)`` (payload: the rendered output,
+    or the Article for a gathering writer), in memory while few, then spilled to a file."""
+
+    def __init__(self, folder: str | None) -> None:
+        self.folder = folder
+        self.count = 0
+        self.kept: list[tuple[Label, Any]] = []
+        self.path: str | None = None
+        self._file: IO[bytes] | None = None
+
+    def add(self, label: Label, payload: Any) -> None:
+        self.count += 1
+        if self._file is None and (self.folder is None or len(self.kept) < _SPILL_AFTER):
+            self.kept.append((label, payload))
+            return
+        if self._file is None:
+            handle, self.path = tempfile.mkstemp(prefix="spool-", dir=self.folder)
+            self._file = os.fdopen(handle, "wb")
+            for entry in self.kept:
+                pickle.dump(entry, self._file, pickle.HIGHEST_PROTOCOL)
+            self.kept = []
+        pickle.dump((label, payload), self._file, pickle.HIGHEST_PROTOCOL)
+
+    def close(self) -> None:
+        """Finish writing (before the results travel to another process)."""
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    def discard(self) -> None:
+        self.close()
+        if self.path is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+            self.path = None
+        self.kept = []
+
+    def __getstate__(self) -> dict[str, Any]:
+        self.close()
+        return {"folder": self.folder, "count": self.count, "kept": self.kept, "path": self.path, "_file": None}
+
+    def __iter__(self) -> Iterator[tuple[Label, Any]]:
+        """Every result once, in order; a spilled file is removed as it is read."""
+        if self.path is None:
+            yield from self.kept
+            return
+        try:
+            with open(self.path, "rb") as fh:
+                for _ in range(self.count):
+                    yield pickle.load(fh)
+        finally:
+            self.discard()
+
+
 @attrs.frozen
 class _Outcome:
-    outputs: tuple[bytes, ...] = ()
-    articles: tuple[Article, ...] = ()
-    labels: tuple[tuple[str | None, str], ...] = ()
-    """``(id, headline)`` of each article, for naming outputs."""
+    results: _Results | None = None
+    """The input's articles, None when it failed."""
     failure: Failure | None = None
     warnings: tuple[str, ...] = ()
     """What the parser and enrichers warned about, one line each."""
@@ -399,24 +465,30 @@ def _convert_one(job: _Job, path: str, data: bytes | None) -> _Outcome:
 
 def _convert(job: _Job, path: str, data: bytes | None) -> _Outcome:
     options = job.options
+    results = _Results(job.spool)
     try:
         if data is None:
             if os.path.isfile(path) and os.path.getsize(path) == 0:
                 raise ParseError("empty file: nothing to convert", file=path)
             # parse_all, not read_document: a parser that reads streams gets the open file
-            articles = tuple(parse_all(Path(path), job.fmt, name=path, **options))
+            articles = parse_all(Path(path), job.fmt, name=path, **options)
         else:
             if not data.strip():
                 raise ParseError("empty input: nothing to convert", file=path)
-            articles = tuple(parse_all(data, job.fmt, name=path, **options))
-        if not articles:
-            raise ParseError("no article found in the input", file=path)
-        labels = tuple((a.id, a.headline) for a in articles)
-        if not job.render:
-            return _Outcome(articles=articles, labels=labels)
+            articles = parse_all(data, job.fmt, name=path, **options)
         writer = get_registry().writer(job.to)
-        return _Outcome(outputs=tuple(_as_bytes(writer.write(a, options)) for a in articles), labels=labels)
-    except Exception as exc:  # one bad input (or a plugin's bug) must not stop the batch
+        for article in articles:  # one at a time: an archive of thousands is never all in memory
+            payload = _as_bytes(writer.write(article, options)) if job.render else article
+            results.add((article.id, article.headline), payload)
+        if not results.count:
+            raise ParseError("no article found in the input", file=path)
+        results.close()
+        return _Outcome(results=results)
+    except BaseException as exc:
+        results.discard()
+        if not isinstance(exc, Exception):
+            raise  # KeyboardInterrupt, the time limit
+        # one bad input (or a plugin's bug) must not stop the batch
         return _Outcome(failure=_failure(path, exc))
 
 
@@ -578,19 +650,16 @@ class _Namer:
         base = self.folder / self.parent(item) / _stem(item.relative)
         return base.with_name(base.name + self.extension), base.with_name(base.name + "-001" + self.extension)
 
-    def paths(self, item: InputItem, labels: Sequence[tuple[str | None, str]]) -> list[Path]:
-        parent = self.parent(item)
+    def path(self, item: InputItem, index: int, count: int, label: Label) -> Path:
+        """The output of article ``index`` (from 1) of ``count`` in ``item``."""
         stem = _stem(item.relative)
-        several = len(labels) > 1
-        found = []
-        for index, (ident, headline) in enumerate(labels, start=1):
-            chosen = {"id": ident, "headline": headline}.get(self.naming)
-            if chosen and chosen.strip():
-                name = safe_name(chosen[:80], stem)
-            else:
-                name = f"{stem}-{index:03d}" if several else stem
-            found.append(self._claim(parent, name))
-        return found
+        ident, headline = label
+        chosen = {"id": ident, "headline": headline}.get(self.naming)
+        if chosen and chosen.strip():
+            name = safe_name(chosen[:80], stem)
+        else:
+            name = f"{stem}-{index:03d}" if count > 1 else stem
+        return self._claim(self.parent(item), name)
 
     def _enter(self, parent: str) -> None:
         if self.current is not None:
@@ -666,7 +735,8 @@ def convert_batch(
     if folder is None:
         folder = output is not None and (output.is_dir() or str(output).endswith((os.sep, "/")))
     gather = writer.stream is not None and not folder
-    job = _Job(to=writer.name, fmt=fmt, options=options, render=not gather, timeout=timeout)
+    spool = tempfile.mkdtemp(prefix="articlekit-batch-")
+    job = _Job(to=writer.name, fmt=fmt, options=options, render=not gather, timeout=timeout, spool=spool)
     namer = _Namer(output, writer.extension, naming) if folder and output is not None else None
 
     def accept(item: InputItem) -> bool:
@@ -688,22 +758,24 @@ def convert_batch(
         if on_progress is not None:
             on_progress(item, failed)
 
-    def write_outputs(item: InputItem, outcome: _Outcome) -> None:
+    def write_outputs(item: InputItem, results: _Results) -> None:
         if output is None:
             out = stdout()
-            for data in outcome.outputs:
+            for _label, data in results:
                 out.write(data)
             out.flush()
         elif namer is None:
-            if len(outcome.outputs) > 1:
+            if results.count > 1:
+                results.discard()
                 raise WriteError(
-                    f"holds {len(outcome.outputs)} articles; give a folder with -o DIR/ "
+                    f"holds {results.count} articles; give a folder with -o DIR/ "
                     "or a multi-article format such as --to jsonl"
                 )
-            write_atomic(output, outcome.outputs[0], force=force)
+            for _label, data in results:
+                write_atomic(output, data, force=force)
         else:
-            paths = namer.paths(item, outcome.labels)
-            for path, data in zip(paths, outcome.outputs, strict=True):
+            for index, (label, data) in enumerate(results, start=1):
+                path = namer.path(item, index, results.count, label)
                 if skip_existing and path.exists():
                     continue
                 write_atomic(path, data, force=force)
@@ -711,39 +783,43 @@ def convert_batch(
     class _Stop(Exception):
         """fail_fast: leave the loops, discarding a gathered output."""
 
-    def handle(item: InputItem, outcome: _Outcome | None, errors_out: IO[bytes] | None) -> tuple[Article, ...]:
+    def handle(item: InputItem, outcome: _Outcome | None, errors_out: IO[bytes] | None) -> Iterator[Article]:
+        """Write (or, for a gathering writer, yield) the outcome's articles and count it."""
         if outcome is None:
             result.skipped += 1
             done(item, False)
-            return ()
+            return
         result.warnings += len(outcome.warnings)
         if on_warning is not None:
             for note in outcome.warnings:
                 on_warning(item.path, note)
-        failure = outcome.failure
-        if failure is None and job.render:
+        failure, results = outcome.failure, outcome.results
+        if failure is None and results is not None and job.render:
             try:
-                write_outputs(item, outcome)
+                write_outputs(item, results)
             except ArticlekitError as exc:
                 failure = _failure(item.path, exc)
-        if failure is not None:
-            report(failure, errors_out)
+        if failure is not None or results is None:
+            report(failure or Failure(item.path, "no result", "Error", f"{item.path}: no result"), errors_out)
             done(item, True)
             if fail_fast:
                 result.stopped = True
                 raise _Stop
-            return ()
+            return
+        if not job.render:
+            for _label, article in results:
+                yield article
         result.converted += 1
-        result.articles += len(outcome.labels)
+        result.articles += results.count
         done(item, False)
-        return outcome.articles
 
     def run(errors_out: IO[bytes] | None) -> None:
         stream = _outcomes(items, job, jobs, accept)
         try:
             if not gather:
                 for item, outcome in stream:
-                    handle(item, outcome, errors_out)
+                    for _nothing in handle(item, outcome, errors_out):
+                        pass  # rendering writers write as they go; nothing is yielded
                 return
 
             def articles() -> Iterator[Article]:
@@ -778,4 +854,6 @@ def convert_batch(
                 raise
     except KeyboardInterrupt:
         result.interrupted = True
+    finally:
+        shutil.rmtree(spool, ignore_errors=True)
     return result
