@@ -248,7 +248,7 @@ def add_convert(commands: Any) -> None:
             "to another format. Carries on past bad inputs, with one line each, and exits 1 if any failed."
         ),
     )
-    convert.add_argument("inputs", nargs="+", metavar="INPUT")
+    convert.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, glob patterns, or - for stdin")
     _add_reading(convert)
     convert.add_argument(
         "--to", metavar="FMT", help="output format (default: from -o's extension, else json); jsonl gathers all"
@@ -283,7 +283,7 @@ def add_convert(commands: Any) -> None:
         default="input",
         help="name outputs in a folder after the input (default), the article's id, or its headline",
     )
-    convert.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    convert.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no warnings and no summary")
     _add_common(convert)
     convert.set_defaults(handler=cmd_convert)
 
