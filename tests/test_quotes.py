@@ -398,3 +398,9 @@ def test_hostile_paragraphs_stay_fast(paragraph: str) -> None:
     article = enrich(Article(body=(Paragraph(paragraph),)))
     article.check()
     assert time.perf_counter() - started < 10
+
+
+def test_words_before_a_mid_sentence_attribution_start_after_a_dash() -> None:
+    (quote,) = quotes_of("Clinton isn’t rattled about the losses — in fact, she said, they “humanize” her.")
+    assert quote.text == "in fact they “humanize” her"
+    assert quote.kind == "mixed"
