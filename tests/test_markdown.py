@@ -555,3 +555,18 @@ def test_escaped_text_renders_as_itself_and_reads_back(text: str) -> None:
         blocks = inlines(tokens)
         assert len(blocks) == 1, (prefix, escaped)
         assert plain(blocks[0]) == shown(text)
+
+
+def test_a_page_without_front_matter_for_people_only() -> None:
+    article = seed_like()
+    output = articlekit.dumps(article, "md", front_matter=False)
+    assert isinstance(output, str)
+    assert output.startswith("# Putin: US-proposed list of points")
+    assert "schema:" not in output and "## Quotes" in output
+    again = articlekit.parse(output, "md")
+    # quotes, sources, metadata and the related links' places live in the front matter
+    assert (again.headline, again.body) == (
+        article.headline,
+        tuple(b for b in article.body if not isinstance(b, m.Related)),
+    )
+    assert (again.quotes, again.published) == ((), None)

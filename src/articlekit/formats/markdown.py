@@ -356,8 +356,9 @@ class MarkdownWriter:
         self.sources = {s.id: s for s in article.sources}
         self.placed = {b.media for b in article.body if isinstance(b, MediaRef)}
 
-    def render(self) -> str:
-        parts = [dump_front_matter(front_matter(self.article)).rstrip("\n"), *self.header(), BREAK]
+    def render(self, *, with_front_matter: bool = True) -> str:
+        parts = [dump_front_matter(front_matter(self.article)).rstrip("\n")] if with_front_matter else []
+        parts += [*self.header(), BREAK]
         parts += MarkdownBodyRenderer(self.article).render()
         parts.append(BREAK)
         parts += self.related() + self.more_media() + self.quotes() + self.sources_section()
@@ -501,9 +502,13 @@ class MarkdownWriter:
 
 
 def dumps_markdown(article: Article, options: Options) -> str:
-    """The article as articlekit Markdown (see the module's documentation)."""
+    """The article as articlekit Markdown (see the module's documentation).
+
+    Option ``front_matter=False`` leaves the front matter out: a page for people only, which
+    the ``md`` parser reads back as its headline and body alone.
+    """
     try:
-        return MarkdownWriter(article).render()
+        return MarkdownWriter(article).render(with_front_matter=bool(options.get("front_matter", True)))
     except yaml.YAMLError as exc:  # pragma: no cover - safe_dump of JSON-shaped data
         raise WriteError(f"md: cannot write the front matter: {exc}") from None
 
