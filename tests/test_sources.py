@@ -200,3 +200,9 @@ def test_pronouns_agree_with_the_speaker_they_were_used_for() -> None:
         '"We are ready," she added.',
     )
     assert speakers(article) == ["Jane Smith", "Jane Smith", "John Brown", "John Brown", "Jane Smith"]
+
+
+def test_he_before_anyone_is_quoted_is_the_person_named_last() -> None:
+    article = enriched("President Barack Obama arrived in Ohio on Monday.", '"We will win," he said.')
+    assert speakers(article) == ["Barack Obama"]
+    assert article.sources[0].titles == ("President",)

@@ -301,6 +301,29 @@ class _Resolver:
         return entry
 
 
+_NAME = re.compile(r"\b(?:[A-Z][a-z]+\.?\s+){0,3}[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+")
+
+
+def _person_before(article: Article, block: int, pos: int) -> Mention | None:
+    """The person named last before ``pos`` in ``block`` (or the two blocks before it): a
+    name of two capitalised words or more, with its titles (``President Barack Obama``)."""
+    for index in range(block, max(-1, block - 3), -1):
+        text = article.body[index].text
+        end = pos if index == block else len(text)
+        found = None
+        for m in _NAME.finditer(text, 0, end):
+            words = m.group().split()
+            while words and words[0].lower() in DETERMINERS | {"but", "and", "when", "after", "in", "on"}:
+                words = words[1:]
+            if len(words) >= 2:
+                mention = read_mention(" ".join(words))
+                if mention.kind == "person":
+                    found = mention
+        if found is not None:
+            return found
+    return None
+
+
 def resolve_sources(article: Article) -> Article:
     """``article`` with every unresolved speaker mention resolved to a Source (new or
     existing) and its sources list complete."""
@@ -325,6 +348,16 @@ def resolve_sources(article: Article) -> Article:
         mention = read.get(speaker.mention)
         if mention is None:
             mention = read[speaker.mention] = read_mention(speaker.mention)
+        if (
+            mention.kind == "pronoun"
+            and PRONOUNS[mention.text.lower()] == "person"
+            and resolver.recent(("person", "unnamed")) is None
+            and speaker.span is not None
+        ):
+            # nobody quoted yet: "he" is the person last named before it
+            named = _person_before(article, speaker.span.block, speaker.span.start)
+            if named is not None:
+                resolver.resolve(named)
         entry = resolver.resolve(mention)
         by_id[entry.id] = entry
         quotes.append(
