@@ -350,3 +350,12 @@ def test_any_text_survives_in_any_text_element(text: str) -> None:
     output = write(article)
     valid_root(output)
     assert articlekit.parse(output, "xml") == article
+
+
+def test_pretty_false_writes_no_indentation() -> None:
+    article = quoted_article()
+    compact = articlekit.dumps(article, "xml", pretty=False)
+    assert isinstance(compact, str)
+    assert compact.count("\n") == 2  # after the declaration and at the end
+    valid_root(compact)
+    assert articlekit.parse(compact, "xml") == article

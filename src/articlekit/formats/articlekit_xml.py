@@ -419,9 +419,11 @@ def article_element(article: Article) -> etree._Element:
 
 
 def dumps_xml(article: Article, options: Options) -> str:
-    """The article as articlekit XML: UTF-8, indented where indenting changes no text."""
+    """The article as articlekit XML: UTF-8, indented where indenting changes no text
+    (``pretty=False``: no indentation at all)."""
     root = article_element(article)
-    _indent(root)
+    if options.get("pretty", True):
+        _indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="unicode") + "\n"
 
 
