@@ -24,8 +24,11 @@ N = {"a": NAMESPACE}
 
 
 def write(article: m.Article) -> str:
+    """The article as articlekit XML, which must validate against the XSD (every output in
+    these tests does)."""
     output = articlekit.dumps(article, "xml")
     assert isinstance(output, str)
+    valid_root(output)
     return output
 
 
