@@ -29,8 +29,12 @@ EMPTY_LIST = re.compile(r"<!-- articlekit: empty (numbered )?list -->\n")
 
 
 def write(article: m.Article) -> str:
+    """The article as Markdown, whose structure markdown-it-py must confirm (every output in
+    these tests does)."""
     output = articlekit.dumps(article, "md")
     assert isinstance(output, str)
+    check_structure(article, output)
+    check_no_raw_html(output)
     return output
 
 
@@ -563,6 +567,8 @@ def test_a_page_without_front_matter_for_people_only() -> None:
     assert isinstance(output, str)
     assert output.startswith("# Putin: US-proposed list of points")
     assert "schema:" not in output and "## Quotes" in output
+    check_no_raw_html(output)
+    assert MD.parse(output)[0].tag == "h1"
     again = articlekit.parse(output, "md")
     # quotes, sources, metadata and the related links' places live in the front matter
     assert (again.headline, again.body) == (
