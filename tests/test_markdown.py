@@ -576,3 +576,14 @@ def test_a_page_without_front_matter_for_people_only() -> None:
         tuple(b for b in article.body if not isinstance(b, m.Related)),
     )
     assert (again.quotes, again.published) == ((), None)
+
+
+def test_the_example_in_the_docs_is_what_the_writer_writes() -> None:
+    """docs/formats/markdown.md shows the seed's Markdown: it must read back and write out the
+    same, character for character (regenerate it with the command the page gives)."""
+    page = (Path(__file__).resolve().parent.parent / "docs" / "formats" / "markdown.md").read_text("utf-8")
+    start = page.index("````markdown\n") + len("````markdown\n")
+    example = page[start : page.index("````", start)]
+    article = articlekit.parse(example, "md")
+    assert article.quotes and article.origin.file == "seeds/000_fceb5e4b891116b7.txt"
+    assert write(article) == example
