@@ -32,7 +32,7 @@ from lxml import etree
 
 from articlekit.converter import BLOCK_TAGS, SCHEMA_VERSION, article_to_data
 from articlekit.errors import ParseError, WriteError
-from articlekit.formats.json import _article as article_from_json_data
+from articlekit.formats.json import article_from_json_data
 from articlekit.formats.rendering import BlockRenderer
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, BlockQuote, Heading, ListBlock, MediaRef, Paragraph, Related

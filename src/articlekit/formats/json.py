@@ -20,7 +20,7 @@ from articlekit.hookspecs import hookimpl
 from articlekit.model import Article
 from articlekit.registry import Document, Options, ParserSpec, WriterSpec
 
-__all__ = ["dumps_json", "parse_json"]
+__all__ = ["article_from_json_data", "dumps_json", "parse_json"]
 
 _SCHEMA_KEY = re.compile(rb'"schema"\s*:\s*"articlekit/')
 
@@ -44,7 +44,10 @@ def _describe(exc: Exception) -> str:
     return str(exc)
 
 
-def _article(data: Any, name: str, where: str = "") -> Article:
+def article_from_json_data(data: Any, name: str, where: str = "") -> Article:
+    """The article from decoded articlekit data (what ``json.loads`` gives, or the same shape
+    built by another lossless reader such as articlekit XML); a ParseError naming ``name`` and
+    the bad field otherwise. ``where`` prefixes the reason (``line 3: ``)."""
     if not isinstance(data, dict):
         raise ParseError(f"{where}expected an articlekit article object, found {type(data).__name__}", file=name)
     try:
@@ -65,9 +68,9 @@ def parse_json(document: Document, options: Options) -> Iterator[Article]:
         raise ParseError(f"not valid JSON: {exc.msg}", file=document.name, line=exc.lineno, column=exc.colno) from None
     if isinstance(data, list):
         for index, item in enumerate(data):
-            yield _article(item, document.name, f"item {index}: ")
+            yield article_from_json_data(item, document.name, f"item {index}: ")
     else:
-        yield _article(data, document.name)
+        yield article_from_json_data(data, document.name)
 
 
 def _is_json_lines(text: str) -> bool:
@@ -88,7 +91,7 @@ def _parse_lines(text: str, name: str) -> Iterator[Article]:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
             raise ParseError(f"not valid JSON Lines: {exc.msg}", file=name, line=number, column=exc.colno) from None
-        yield _article(data, name, f"line {number}: ")
+        yield article_from_json_data(data, name, f"line {number}: ")
 
 
 def dumps_json(article: Article, options: Options) -> str:

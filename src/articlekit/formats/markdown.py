@@ -52,7 +52,7 @@ from articlekit.converter import BLOCK_TAGS, SCHEMA_VERSION, article_to_data, ge
 from articlekit.encoding import decode, looks_binary
 from articlekit.errors import ParseError, WriteError
 from articlekit.formats.industry_common import parse_date
-from articlekit.formats.json import _article as article_from_json_data
+from articlekit.formats.json import article_from_json_data
 from articlekit.formats.rendering import BlockRenderer
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (

@@ -1,5 +1,6 @@
-"""articlekit's own schemas, shipped as package data: the JSON Schema of ``json`` output and the
-XSD of ``xml`` output."""
+"""articlekit's own schemas, shipped as package data: the JSON Schema of ``json`` output
+(``json_schema()``) and the XSD of ``xml`` output (``articlekit-1.xsd``, loaded by
+``articlekit.formats.articlekit_xml.xml_schema()``)."""
 
 from __future__ import annotations
 
