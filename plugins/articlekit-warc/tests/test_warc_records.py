@@ -280,3 +280,27 @@ def test_arc_files_the_older_format_are_read_too(tmp_path: Path, page_parser: di
     cut.write_bytes(path.read_bytes()[:-40])
     with pytest.raises(ParseError, match="truncated WARC"):
         list(articlekit.parse_all(cut, **page_parser))
+
+
+def test_warcio_notices_go_through_logging_not_stderr(
+    tmp_path: Path, page_parser: dict[str, Any], capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    from warc_helpers import write_warc
+
+    path = write_warc(
+        tmp_path / "loose.warc",
+        [
+            Record("https://example.org/a b", page("One", "First.")),
+            Record("https://example.org/c", page("Two", "Second.")),
+        ],
+    )
+    data = path.read_bytes()
+    second = data.rindex(b"WARC/1.0")
+    # stray bytes after a record's declared length: warcio skips the line, reads on, and would
+    # print a notice on stderr itself
+    path.write_bytes(data[: second - 4] + b"stray" + data[second - 4 :])
+    with caplog.at_level("WARNING", logger="articlekit.warc"):
+        articles, _stats = _parse(path, page_parser)
+    assert [a.headline for a in articles] == ["One", "Two"]
+    assert capfd.readouterr().err == ""
+    assert "not followed by the blank lines" in caplog.text

@@ -24,6 +24,9 @@ from articlekit import Article, Origin, ParseError, UnknownFormatError
 __all__ = ["HTML_MEDIA_TYPES", "WarcStats", "iter_articles"]
 
 log = logging.getLogger("articlekit.warc")  # under "articlekit": `articlekit inspect` shows its warnings
+# warcio logs minor repairs (spaces in a target URI) as warnings; without a handler of the
+# application's, Python would print them on stderr in the middle of the command's own output
+logging.getLogger("warcio").addHandler(logging.NullHandler())
 
 HTML_MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 """The payload media types read as web pages."""
@@ -144,9 +147,14 @@ def _truncated(name: str, number: int, offset: int, what: str, stats: WarcStats)
 
 class _Records(ArchiveIterator):  # type: ignore[misc]
     """warcio's iterator, noting whether the archive ended inside a gzip member: warcio itself
-    stops there as if the archive were complete."""
+    stops there as if the archive were complete.
+
+    warcio writes its notice of a record not followed by blank lines straight to stderr, which
+    would break the command line's one line per input; the notice is silenced here and counted
+    by warcio in ``err_count``, which the reader reports through logging instead."""
 
     cut_short = False
+    INC_RECORD = ""
 
     def close(self) -> None:
         decompressor = getattr(self.reader, "decompressor", None) if self.reader else None
@@ -171,6 +179,8 @@ def _pages(stream: IO[bytes], name: str, limit: int, stats: WarcStats) -> Iterat
         try:
             record = next(records)
         except StopIteration:
+            if records.err_count:
+                log.warning("%s: %d record(s) not followed by the blank lines WARC requires", name, records.err_count)
             if records.cut_short:
                 raise _truncated(
                     name, stats.records + 1, _offset(records), "its gzip member is cut off", stats
