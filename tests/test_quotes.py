@@ -254,6 +254,19 @@ def test_channel_venue_and_when() -> None:
     assert (when.start, when.end) == (date(2025, 11, 17), date(2025, 11, 23))
 
 
+@pytest.mark.parametrize("published", [datetime(1, 1, 1), datetime(1, 1, 2), datetime(9999, 12, 31)])
+@pytest.mark.parametrize(
+    "when",
+    ["Thursday", "yesterday", "today", "last week", "next week", "this week", "last month", "next year",
+     "earlier this month", "later this year", "Nov. 27"],
+)  # fmt: skip
+def test_when_at_the_calendar_edges_never_raises(published: datetime, when: str) -> None:
+    found = quotes_of(f"The bridge will reopen in May, Smith said {when}.", published=published)
+    assert len(found) == 1
+    resolved = found[0].context.when
+    assert resolved is not None and resolved.text == when
+
+
 # --------------------------------------------------------------------------- the enricher
 
 

@@ -13,7 +13,9 @@ give the days they can mean, by [`articlekit.dates.resolve_day`][articlekit.date
 - a day and month (``Nov. 27``), in the latest year that does not put it in the future;
 - anything else is kept as written, unresolved.
 
-Without a publication date only dates written with their year resolve.
+Without a publication date only dates written with their year resolve. Words whose days
+would fall outside the calendar (``yesterday`` for a date of 0001-01-01, ``next year`` for
+9999-12-31) stay unresolved: the enricher never raises.
 """
 
 from __future__ import annotations
@@ -40,9 +42,15 @@ def resolve_when(text: str, published: date | None) -> When:
     (datetime.date(2025, 11, 17), datetime.date(2025, 11, 23))
     """
     if published is None:
-        day = parse_date(text)
+        try:
+            day = parse_date(text)
+        except (OverflowError, ValueError):
+            day = None
         return When(text, day, day) if day is not None else When(text)
-    found = resolve_day(text, published)
+    try:
+        found = resolve_day(text, published)
+    except (OverflowError, ValueError):
+        found = None  # a day before 0001-01-01 or after 9999-12-31: unresolved, never an error
     return When(text, *found) if found is not None else When(text)
 
 
