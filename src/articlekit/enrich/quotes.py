@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
+from typing import Protocol
 
 import attrs
 from attrs import define, field
@@ -312,21 +313,30 @@ def _stops(gap: str) -> bool:
     return False
 
 
-def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
+class _Token(Protocol):
+    """A token: a regular expression's match of one word or punctuation character, or a
+    [`_Tok`][articlekit.enrich.quotes._Tok]."""
+
+    def group(self) -> str: ...
+    def start(self) -> int: ...
+    def end(self) -> int: ...
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[_Token]:
     """The tokens of ``text[lo:hi]``; a sentence's final period is its own token, while an
     abbreviation (``Mr.``, ``U.S.``, ``J.``) keeps its dot."""
-    out: list[_Tok] = []
+    out: list[_Token] = []
     add = out.append
     for m in _TOKEN.finditer(text, lo, hi):
         word = m.group()
-        start, end = m.span()
         if word[-1] == "." and len(word) > 1:
             bare = word[:-1].lower()
             if not (bare in _ABBREVIATIONS or len(bare) == 1 or "." in bare or "-" in bare):
+                start, end = m.span()
                 add(_Tok(word[:-1], start, end - 1))
                 add(_Tok(".", end - 1, end))
                 continue
-        add(_Tok(word, start, end))
+        add(m)  # the match itself: no object to build for most tokens
     return out
 
 
@@ -407,6 +417,10 @@ _CONNECTORS = frozenset(
     {"of", "for", "the", "de", "al", "von", "van", "bin", "la", "le", "du", "da", "del", "and", "at"}
 )
 
+_NO_SUBJECT = _CONNECTORS - {"and"}
+"""Words after which a verb form has no subject: ``the state``, ``of tweets`` (``and`` may
+share the sentence's subject: ``... and said``)."""
+
 
 def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     """The speaker mention ending at ``end`` (the verb's start), looking no further back than
@@ -453,8 +467,8 @@ def _np_before_in(text: str, lo: int, end: int) -> tuple[int, int] | None:
     return _np_words_before(toks, i)
 
 
-def _np_words_before(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
-    collected: list[_Tok] = []
+def _np_words_before(toks: Sequence[_Token], i: int) -> tuple[int, int] | None:
+    collected: list[_Token] = []
     k = i
     while k >= 0 and len(collected) < 9:
         w = toks[k].group()
@@ -515,7 +529,7 @@ def _np_words_before(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
     return None
 
 
-def _prev_comma(toks: Sequence[_Tok], j: int) -> int | None:
+def _prev_comma(toks: Sequence[_Token], j: int) -> int | None:
     """The index of the comma before token ``j`` in the same clause, skipping parentheses."""
     k = j - 1
     while k >= 0 and j - k <= 30:
@@ -538,7 +552,7 @@ def _is_apposition(words: Sequence[str]) -> bool:
     return words[0][:1].islower() or first in DETERMINERS or words[0][:1].isdigit() or first in ("head", "chief")
 
 
-def _apposition_before(text: str, toks: Sequence[_Tok], comma: int) -> tuple[int, int] | None:
+def _apposition_before(text: str, toks: Sequence[_Token], comma: int) -> tuple[int, int] | None:
     """``NAME, APPOSITION(, APPOSITION), said``: the mention runs from the name to the last
     apposition; ``Clinton, however, said`` gives just the name."""
     j = comma
@@ -586,7 +600,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     toks = _tokens(text, pos, min(hi, pos + 120))
     if not toks:
         return None
-    words: list[_Tok] = []
+    words: list[_Token] = []
     for n, t in enumerate(toks):
         w = t.group()
         if not w[0].isalnum():
@@ -1330,6 +1344,8 @@ class _Finder:
                 speaker = (b, *lead)
             np = None
         else:
+            if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _NO_SUBJECT:
+                return None  # "the state", "of tweets": a noun, with no subject before it
             np = _np_before(text, s, tok.start())
             shared = _SHARED_SUBJECT.search(before) if np is None else None
             if shared is not None and shared.group(1):
@@ -1437,6 +1453,8 @@ class _Finder:
     ) -> _Draft | None:
         """``X called the plan "a disaster"``, ``..., calling him "a total stiff"``: a mixed
         quote when the speaker's own words are quoted in the rest of the clause."""
+        if not _HAS_QUOTE.search(text, tok.end(), e):
+            return None  # no quoted words after the verb: nothing of the speaker's own
         piece = self._content(b, text, tok.end(), _clause_end(text, tok.end(), e))
         if piece is None or not _speechy_quote(text, piece[1], piece[2]):
             return None
@@ -1505,6 +1523,7 @@ class _Finder:
         return True
 
 
+_HAS_QUOTE = re.compile(r"[\"“]|''")
 _QUOTED = re.compile(r"[\"“]([^\"“”]{1,400})[\"”]|''(.{1,400}?)''")
 _SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "or", "vs"})
 

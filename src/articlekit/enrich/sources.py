@@ -43,6 +43,11 @@ __all__ = ["Mention", "read_mention", "resolve_sources"]
 _WORD = re.compile(r"[\w][\w'’.&-]*")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "two", "three", "many", "other"})
+_POSSESSIVE = re.compile(r"[’']s$")
+_AFFILIATION = re.compile(r"\b(?:of|for|at|with)\s+((?:the\s+[\w'’.&-]+|[A-Z][\w'’.&-]*)(?:\s+[\w'’.&-]+){0,5})$")
+_NOT_TITLE = re.compile(r"(?:who|whose|which|now)\b")
+_HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
+_BODY_WORD = re.compile(r"[\w'’.&-]+")
 
 
 @define
@@ -62,18 +67,18 @@ class Mention:
 
 
 def _strip_possessive(word: str) -> str:
-    return re.sub(r"[’']s$", "", word)
+    return _POSSESSIVE.sub("", word) if word.endswith(("s", "S")) else word
 
 
 def _is_org(words: Sequence[str]) -> bool:
-    lows = [_strip_possessive(w).lower().rstrip(".") for w in words]
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         return True  # CNN, FBI, NATO
-    return any(w in ORG_WORDS for w in lows[-2:]) or (bool(lows) and lows[0] in ORG_WORDS and len(lows) == 1)
+    # the last two words name the kind of body ("the Justice Department", "Ukraine's ministry")
+    return any(_strip_possessive(w).lower().rstrip(".") in ORG_WORDS for w in words[-2:])
 
 
 def _affiliation(title: str) -> str | None:
-    m = re.search(r"\b(?:of|for|at|with)\s+((?:the\s+[\w'’.&-]+|[A-Z][\w'’.&-]*)(?:\s+[\w'’.&-]+){0,5})$", title)
+    m = _AFFILIATION.search(title)
     return m.group(1) if m else None
 
 
@@ -95,9 +100,10 @@ def read_mention(text: str) -> Mention:
     low = mention.lower()
     if low in PRONOUNS:
         return Mention(mention, "pronoun", mention)
-    head, *appositions = [part.strip() for part in _PAREN.sub("", mention).split(",") if part.strip()]
+    bare = _PAREN.sub("", mention) if "(" in mention else mention
+    head, *appositions = [part.strip() for part in bare.split(",") if part.strip()]
     # an age is not a title, nor is a relative clause ("who has backed her since 2008")
-    titles = [a for a in appositions if not a[:1].isdigit() and not re.match(r"(?:who|whose|which|now)\b", a)]
+    titles = [a for a in appositions if not a[:1].isdigit() and not _NOT_TITLE.match(a)]
     words = _WORD.findall(head)
     if not words:
         return Mention(mention, "unnamed", mention, titles)
@@ -140,7 +146,7 @@ def read_mention(text: str) -> Mention:
 
 
 def _body_words(name: str) -> list[str]:
-    return [w for w in re.findall(r"[\w'’.&-]+", name.lower()) if w not in DETERMINERS]
+    return [w for w in _BODY_WORD.findall(name.lower()) if w not in DETERMINERS]
 
 
 def _same_body(name: str, entry: _Entry) -> bool:
@@ -265,7 +271,7 @@ class _Resolver:
                 entry.gender = gender
         elif mention.kind == "person":
             entry = self.person(mention)
-            honorific = re.match(r"(Mr|Mrs|Ms|Miss)\.?\s", mention.text)
+            honorific = _HONORIFIC.match(mention.text)
             if honorific is not None and entry.gender is None:
                 entry.gender = "he" if honorific.group(1) == "Mr" else "she"
         elif mention.kind == "role":
@@ -377,7 +383,8 @@ def resolve_sources(article: Article) -> Article:
     known_ids = {s.id for s in article.sources}
     order = {e.id: i for i, e in enumerate(resolver.entries)}
     sources = [e.source() for e in sorted(resolver.entries, key=lambda e: order[e.id])]
-    kept = [s for s in sources if s.id in known_ids or any(q.speaker and q.speaker.source == s.id for q in quotes)]
+    spoken = {q.speaker.source for q in quotes if q.speaker is not None}
+    kept = [s for s in sources if s.id in known_ids or s.id in spoken]
     return attrs.evolve(article, quotes=tuple(quotes), sources=tuple(kept))
 
 
