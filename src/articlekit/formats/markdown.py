@@ -185,6 +185,18 @@ def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
 
 _FrontMatterDumper.add_representer(str, _represent_str)
 
+_SPAN_KEYS = ("block", "start", "end")
+
+
+def _represent_dict(dumper: yaml.SafeDumper, data: dict[str, Any]) -> yaml.MappingNode:
+    # a span on one line ({block: 1, start: 0, end: 82}): quotes carry three of them each, and
+    # four lines per span would bury the front matter's people-facing fields
+    flow = tuple(data) == _SPAN_KEYS
+    return dumper.represent_mapping("tag:yaml.org,2002:map", data.items(), flow_style=flow)
+
+
+_FrontMatterDumper.add_representer(dict, _represent_dict)
+
 
 def _prune(value: Any) -> Any:
     """Objects without their null and empty values (which read back as the defaults)."""
