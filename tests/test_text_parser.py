@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import articlekit
+from articlekit.detect import CONFIDENT
 from articlekit.errors import ParseError
 from articlekit.formats import text_rules as rules
 from articlekit.formats.text import _sniff, read_text
@@ -413,7 +414,8 @@ def test_sniff() -> None:
     assert _sniff(b"\x16\x16\x01W2870\x1fasian\n\x02^BC-", "x") >= 0.9
     assert _sniff(b"<html><body>Hi</body></html>", "page.txt") == 0.0
     assert _sniff(b'{"schema": "articlekit/1"}', "-") == 0.0
-    assert _sniff(b"Headline\n\nBody\n", "page.html") == 0.0  # another format's name: its parser decides
+    # a weak match: detection lets the owner of a file name's extension win over it
+    assert 0 < _sniff(b"Headline\n\nBody\n", "page.html") < CONFIDENT
     assert _sniff(b"", "empty.txt") == 0.0
     assert _sniff(b"\x00\x01\x02\x03" * 100, "blob") == 0.0
 
@@ -617,3 +619,13 @@ def test_a_lone_code_line_is_not_factiva() -> None:
     article = parse("HD\nRadio show returns\n\nThe HD radio show returns on Monday.\n")
     assert article.body == (Paragraph("The HD radio show returns on Monday."),)
     assert "text" not in article.extensions
+
+
+def test_a_table_or_a_log_named_as_such_gets_the_text_parsers_reason(tmp_path: Path) -> None:
+    table = tmp_path / "prices.csv"
+    table.write_text("a,b,c\n1,2,3\n4,5,6\n7,8,9\n", encoding="utf-8")
+    with pytest.raises(ParseError, match=r"prices\.csv"):
+        articlekit.parse(table)
+    page = tmp_path / "page.html"
+    page.write_text("Headline\n\nBody text.\n", encoding="utf-8")
+    assert articlekit.detect_format(articlekit.Document(page.read_bytes(), str(page))) == "html"

@@ -61,7 +61,6 @@ FORMAT = "text"
 
 _WIRE_START = re.compile(rb"^[\x16\r\n ]*\x01")
 _EXTENSIONS = (".txt", ".text", ".tst", ".wire", ".anpa")
-_SUFFIX = re.compile(r"\.([A-Za-z][A-Za-z0-9]{0,6})$")
 
 
 # --------------------------------------------------------------------------- not an article
@@ -695,11 +694,8 @@ def locate_blocks(text: str, article: Article) -> list[tuple[int, int] | None]:
 def _sniff(head: bytes, name: str) -> float:
     if _WIRE_START.match(head) is not None and b"\x02" in head:
         return 0.9  # SOH ... STX: IPTC 7901 or ANPA 1312 wire copy
-    base = name.replace("\\", "/").rsplit("/", 1)[-1].lower().removesuffix(".gz")
-    if _SUFFIX.search(base) is not None and not base.endswith(_EXTENSIONS):
-        # another format's file name (.html, .csv, a plugin's .bug): its parser decides, by
-        # content or by the name; text is only the fallback for text files and unnamed input
-        return 0.0
+    # a weak match (below detect.CONFIDENT): a parser that owns the file name's extension (.html,
+    # a plugin's .bug) wins over it, and text stays the fallback for everything else
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if not start or start[:1] in (b"<", b"{", b"["):
         return 0.0  # empty, or markup and JSON, which belong to other parsers
