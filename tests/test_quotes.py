@@ -417,3 +417,41 @@ def test_words_before_a_mid_sentence_attribution_start_after_a_dash() -> None:
     (quote,) = quotes_of("Clinton isn’t rattled about the losses — in fact, she said, they “humanize” her.")
     assert quote.text == "in fact they “humanize” her"
     assert quote.kind == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention", "words"),
+    [
+        (
+            '"The harbour will stay open all winter," chief executive Anna Berg said at a briefing on Monday.',
+            "chief executive Anna Berg",
+            "The harbour will stay open all winter",
+        ),
+        (
+            '"We expect a long night," Tom Reed, the mayor\'s chief of staff, said in a statement.',
+            "Tom Reed, the mayor's chief of staff",
+            "We expect a long night",
+        ),
+        (
+            '"We expect a long night," Tom Reed, Gray\'s campaign manager, said in a statement.',
+            "Tom Reed, Gray's campaign manager",
+            "We expect a long night",
+        ),
+        (
+            'The senator waved to the crowd and said, "This town built my career."',
+            "The senator",
+            "This town built my career.",
+        ),
+    ],
+)
+def test_speakers_with_titles_roles_and_shared_subjects(paragraph: str, mention: str, words: str) -> None:
+    quote = one(paragraph)
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.mention == mention
+    assert quote.text == words
+
+
+def test_a_relative_clause_names_the_speaker_before_it() -> None:
+    quote = one('The governor, who faces a recall vote in May, said the budget plan was "dead on arrival."')
+    assert quote.kind == "mixed"
+    assert quote.speaker is not None and quote.speaker.mention == "The governor, who faces a recall vote in May"

@@ -97,6 +97,7 @@ _GAP_STOP = re.compile(r"[.!?:;](?:\s|$)")
 _WORD_BEFORE_DOT = re.compile(r"([\w.-]+)$")
 _ACCORDING_BEFORE = re.compile(r"[Aa]ccording to ()(?=[^,;:]{1,80}[,:]\s*$)")
 _SHARED_SUBJECT = re.compile(r"(?:,?\s*\b(who)|\s+and)(?:\s+(?:also|later|then|\w+ly))?$")
+_SHARED_AND = re.compile(r"\s+and(?:\s+(?:also|later|then|\w+ly))?\s+$")
 _PARTY = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 _OPENS_CLAUSE = re.compile(r"(?:[,;—–]|\b(?:with|and|but|when|as|after|before|while|because|then|where))$")
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been)\s+|[’']s\s+)(?:\w+ly\s+)?(?=[a-z]+ing$)")
@@ -367,7 +368,7 @@ def _valid_np_start(words: Sequence[str], index: int) -> bool:
     if (
         len(rest) > 1
         and any(_is_cap(w) for w in rest[1:4])
-        and (low in _MODIFIERS or low.endswith("ed"))
+        and (low in _MODIFIERS or low in TITLE_NOUNS or low.endswith("ed"))
         and low not in SPEECH_VERBS
     ):
         return True  # "retired Air Force general Lloyd Newton", "former President Bill Clinton"
@@ -549,6 +550,8 @@ def _is_apposition(words: Sequence[str]) -> bool:
     first = _low(words[0])
     if first in ("and", "but", "or", "so", "yet", "because", "while", "then"):
         return False  # "..., and the meeting deteriorated from there, said ...": a clause
+    if len(words) > 1 and words[0].endswith(("'s", "’s", "s'", "s’")) and words[-1][:1].islower():
+        return True  # "Jeff Weaver, Sanders' campaign manager, said": someone's role
     return words[0][:1].islower() or first in DETERMINERS or words[0][:1].isdigit() or first in ("head", "chief")
 
 
@@ -590,6 +593,10 @@ def _apposition_before(text: str, toks: Sequence[_Token], comma: int) -> tuple[i
             if asides_only:
                 return np
             if _is_cap(head) and _low(head.split()[0]) not in DETERMINERS:
+                return np[0], toks[comma - 1].end()
+            if _low(words[0]) in ("who", "whose") and j == comma and len(head.split()) <= 4:
+                # "The lawmaker, who represents a district in Albay, said": the relative
+                # clause's antecedent is the speaker
                 return np[0], toks[comma - 1].end()
         j = k
     return None
@@ -1103,6 +1110,11 @@ class _Finder:
             if not rest and not _speechy_quote(text, open_at, self._unit_end(b, open_at)):
                 return None  # 'told MSNBC's "Morning Joe."': a title in Title Case
             np = _np_before(text, lo, tok.start())
+            shared = _SHARED_AND.search(text, max(lo, tok.start() - 30), tok.start()) if np is None else None
+            if shared is not None:
+                # 'Trump called on her to resign and said, "..."': the sentence's subject said it
+                before_and = _np_after(text, _subject_start(text, lo, tok.start()), tok.start())
+                np = before_and if before_and is not None and before_and[1] <= shared.start() else None
             if np is None and tok.group().endswith("ing") and text[lo : tok.start()].rstrip().endswith(","):
                 # 'Trump attacked Clinton, saying, "..."': the sentence's subject said it
                 subject = _subject_start(text, lo, tok.start())
