@@ -455,3 +455,14 @@ def test_a_relative_clause_names_the_speaker_before_it() -> None:
     quote = one('The governor, who faces a recall vote in May, said the budget plan was "dead on arrival."')
     assert quote.kind == "mixed"
     assert quote.speaker is not None and quote.speaker.mention == "The governor, who faces a recall vote in May"
+
+
+def test_a_short_name_ending_in_ing_is_a_name() -> None:
+    quote = one("Ewing says the team \u201cplayed the best game of the season.\u201d")
+    assert quote.speaker is not None and quote.speaker.mention == "Ewing"
+
+
+def test_a_colon_attribution_after_a_heading_and_a_dash() -> None:
+    quote = one('Turnout may surprise - Maria Lopez: "Young voters registered late this year, and in large numbers."')
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.mention == "Maria Lopez"

@@ -98,6 +98,7 @@ _WORD_BEFORE_DOT = re.compile(r"([\w.-]+)$")
 _ACCORDING_BEFORE = re.compile(r"[Aa]ccording to ()(?=[^,;:]{1,80}[,:]\s*$)")
 _SHARED_SUBJECT = re.compile(r"(?:,?\s*\b(who)|\s+and)(?:\s+(?:also|later|then|\w+ly))?$")
 _SHARED_AND = re.compile(r"\s+and(?:\s+(?:also|later|then|\w+ly))?\s+$")
+_LEAD_DASH = re.compile(r"\s(?:[-—–―]|--)\s+$")
 _PARTY = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 _OPENS_CLAUSE = re.compile(r"(?:[,;—–]|\b(?:with|and|but|when|as|after|before|while|because|then|where))$")
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been)\s+|[’']s\s+)(?:\w+ly\s+)?(?=[a-z]+ing$)")
@@ -364,7 +365,11 @@ def _valid_np_start(words: Sequence[str], index: int) -> bool:
     if not word[0].isalnum():
         return False
     if _is_cap(word):
-        return not (low in CLAUSE_ADVERBS or low in WEEKDAYS or low in MONTHS or (low.endswith("ing") and index == 0))
+        # "Speaking to reporters" opens a phrase; "King" and "Manning Marable" are names
+        participle = low.endswith("ing") and index == 0 and (len(rest) == 1 or rest[1][:1].islower())
+        if participle and len(rest) == 1 and len(low) <= 5:
+            participle = False
+        return not (low in CLAUSE_ADVERBS or low in WEEKDAYS or low in MONTHS or participle)
     if (
         len(rest) > 1
         and any(_is_cap(w) for w in rest[1:4])
@@ -1094,7 +1099,10 @@ class _Finder:
         if stripped.endswith((":", "―", "—", "–")) and len(stripped) > 1:
             core = stripped[:-1].rstrip()
             np = _np_before(text, lo, lo + len(core))
-            if np is not None and not text[lo : np[0]].strip() and _is_cap(text[np[0] : np[1]]):
+            lead = text[lo : np[0]].strip() if np is not None else ""
+            if lead and _LEAD_DASH.search(text, lo, np[0] if np is not None else lo):
+                lead = ""  # "Pollsters agree - Carl Bialik: "..."": a heading, a dash, the speaker
+            if np is not None and not lead and _is_cap(text[np[0] : np[1]]):
                 colon = lo + len(stripped) - 1
                 return (b, colon, colon + 1), (b, *np)
         verbs = [m for m in _CUE.finditer(text, max(lo, open_at - 400), open_at) if m.group() in SPEECH_VERBS]
