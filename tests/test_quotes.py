@@ -466,3 +466,17 @@ def test_a_colon_attribution_after_a_heading_and_a_dash() -> None:
     quote = one('Turnout may surprise - Maria Lopez: "Young voters registered late this year, and in large numbers."')
     assert quote.kind == "direct"
     assert quote.speaker is not None and quote.speaker.mention == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The mayor opened the fair with praise for "local grit," saying the town had "never once given up."',
+        'The mayor surprised the council by saying that the budget was "simply not enough."',
+    ],
+)
+def test_a_participle_after_a_quoted_comma_or_by(paragraph: str) -> None:
+    quote = one(paragraph)
+    assert quote.kind == "mixed"
+    assert quote.speaker is not None and quote.speaker.mention == "The mayor"
+    assert quote.cue is not None and quote.cue.text == "saying"

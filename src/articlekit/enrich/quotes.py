@@ -99,6 +99,7 @@ _ACCORDING_BEFORE = re.compile(r"[Aa]ccording to ()(?=[^,;:]{1,80}[,:]\s*$)")
 _SHARED_SUBJECT = re.compile(r"(?:,?\s*\b(who)|\s+and)(?:\s+(?:also|later|then|\w+ly))?$")
 _SHARED_AND = re.compile(r"\s+and(?:\s+(?:also|later|then|\w+ly))?\s+$")
 _LEAD_DASH = re.compile(r"\s(?:[-—–―]|--)\s+$")
+_BY_GERUND = re.compile(r"(?:^|\s)(?:by|after|while|before)$")
 _PARTY = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 _OPENS_CLAUSE = re.compile(r"(?:[,;—–]|\b(?:with|and|but|when|as|after|before|while|because|then|where))$")
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been)\s+|[’']s\s+)(?:\w+ly\s+)?(?=[a-z]+ing$)")
@@ -1353,8 +1354,11 @@ class _Finder:
             return _Draft(self._kind(text, words), [words], (b, tok.start(), tok.end()), (b, *subject))
         if participle:
             # "..., saying that ...": the speaker is the clause's subject
-            if not before.endswith(","):
-                return None
+            by = _BY_GERUND.search(before, max(0, len(before) - 8))
+            if not before.rstrip("\"”’'").endswith(",") and by is None:
+                return None  # (a comma inside a closing quote mark counts: 'of "values," saying')
+            if by is not None and "," in before:
+                return None  # "A, and B by saying": whose clause is unclear; only "X did Y by saying"
             if prev_speaker is not None:
                 speaker: tuple[int, int, int] | None = prev_speaker
             else:
