@@ -480,3 +480,16 @@ def test_a_participle_after_a_quoted_comma_or_by(paragraph: str) -> None:
     assert quote.kind == "mixed"
     assert quote.speaker is not None and quote.speaker.mention == "The mayor"
     assert quote.cue is not None and quote.cue.text == "saying"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        ('Jones took the floor on Monday and called the bill "a gift to the banks."', "Jones"),
+        ('The plan drew fire from Senator Ann Lee, who called it "a gift to the banks."', "Senator Ann Lee"),
+    ],
+)
+def test_characterising_verbs_share_a_subject(paragraph: str, mention: str) -> None:
+    quote = one(paragraph)
+    assert quote.kind == "mixed"
+    assert quote.speaker is not None and quote.speaker.mention == mention

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Protocol
 
 import attrs
@@ -677,6 +678,19 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _trim_subject(text: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence's subject read forwards, without the verb phrase a name runs into:
+    ``Carson`` of ``Carson took the stage``."""
+    words = list(_TOKEN.finditer(text, start, end))
+    if not words or not _is_cap(words[0].group()):
+        return start, end
+    for prev, word in pairwise(words):
+        w = word.group()
+        if w[:1].islower() and _low(w) not in _CONNECTORS and _is_cap(p := prev.group()) and _low(p) not in DETERMINERS:
+            return start, prev.end()
+    return start, end
+
+
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,30}\)")
 _APPOSITION_AFTER = re.compile(
     r",\s+(?:a|an|the|one|head|chief|who|whose|which|now|then|[a-z]+ (?:of|for|at|to)|[a-z][\w-]*)\b[^,;:\"“”]{0,160}"
@@ -1123,7 +1137,11 @@ class _Finder:
             if shared is not None:
                 # 'Trump called on her to resign and said, "..."': the sentence's subject said it
                 before_and = _np_after(text, _subject_start(text, lo, tok.start()), tok.start())
-                np = before_and if before_and is not None and before_and[1] <= shared.start() else None
+                np = (
+                    _trim_subject(text, *before_and)
+                    if before_and is not None and before_and[1] <= shared.start()
+                    else None
+                )
             if np is None and tok.group().endswith("ing") and text[lo : tok.start()].rstrip().endswith(","):
                 # 'Trump attacked Clinton, saying, "..."': the sentence's subject said it
                 subject = _subject_start(text, lo, tok.start())
@@ -1497,8 +1515,20 @@ class _Finder:
                 speaker = (b, *subject) if subject is not None else None
         else:
             np = _np_before(text, s, tok.start())
+            stop = s + len(text[s : tok.start()].rstrip())
+            shared = _SHARED_SUBJECT.search(text, max(s, stop - 40), stop) if np is None else None
+            if shared is not None and shared.group(1):
+                # "Barack Obama, who called the nominee "unfit"": the relative pronoun's antecedent
+                np = _np_before(text, s, shared.start())
+                lead_text = ""
+            elif shared is not None:
+                # 'Carson took the stage and called the system "rotten"': the sentence's subject
+                found = _np_after(text, _subject_start(text, s, tok.start()), tok.start())
+                np = _trim_subject(text, *found) if found is not None and found[1] <= shared.start() else None
+                lead_text = ""
+            else:
+                lead_text = text[s : np[0]].rstrip() if np is not None else ""
             speaker = (b, *np) if np is not None else None
-            lead_text = text[s : np[0]].rstrip() if np is not None else ""
             if lead_text and not _ok_lead(lead_text) and not _OPENS_CLAUSE.search(lead_text):
                 return None
         if speaker is None:
