@@ -367,7 +367,7 @@ def _valid_np_start(words: Sequence[str], index: int) -> bool:
     if not word[0].isalnum():
         return False
     if _is_cap(word):
-        # "Speaking to reporters" opens a phrase; "King" and "Manning Marable" are names
+        # "Speaking to reporters" opens a phrase; "Ewing" and "Manning Ross" are names
         participle = low.endswith("ing") and index == 0 and (len(rest) == 1 or rest[1][:1].islower())
         if participle and len(rest) == 1 and len(low) <= 5:
             participle = False
@@ -558,7 +558,7 @@ def _is_apposition(words: Sequence[str]) -> bool:
     if first in ("and", "but", "or", "so", "yet", "because", "while", "then"):
         return False  # "..., and the meeting deteriorated from there, said ...": a clause
     if len(words) > 1 and words[0].endswith(("'s", "’s", "s'", "s’")) and words[-1][:1].islower():
-        return True  # "Jeff Weaver, Sanders' campaign manager, said": someone's role
+        return True  # "Tom Reed, Gray's campaign manager, said": someone's role
     return words[0][:1].islower() or first in DETERMINERS or words[0][:1].isdigit() or first in ("head", "chief")
 
 
@@ -602,7 +602,7 @@ def _apposition_before(text: str, toks: Sequence[_Token], comma: int) -> tuple[i
             if _is_cap(head) and _low(head.split()[0]) not in DETERMINERS:
                 return np[0], toks[comma - 1].end()
             if _low(words[0]) in ("who", "whose") and j == comma and len(head.split()) <= 4:
-                # "The lawmaker, who represents a district in Albay, said": the relative
+                # "The governor, who faces a recall vote, said": the relative
                 # clause's antecedent is the speaker
                 return np[0], toks[comma - 1].end()
         j = k
@@ -680,7 +680,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
 
 def _trim_subject(text: str, start: int, end: int) -> tuple[int, int]:
     """A sentence's subject read forwards, without the verb phrase a name runs into:
-    ``Carson`` of ``Carson took the stage``."""
+    ``Jones`` of ``Jones took the floor``."""
     words = list(_TOKEN.finditer(text, start, end))
     if not words or not _is_cap(words[0].group()):
         return start, end
@@ -1116,7 +1116,7 @@ class _Finder:
             np = _np_before(text, lo, lo + len(core))
             lead = text[lo : np[0]].strip() if np is not None else ""
             if lead and _LEAD_DASH.search(text, lo, np[0] if np is not None else lo):
-                lead = ""  # "Pollsters agree - Carl Bialik: "..."": a heading, a dash, the speaker
+                lead = ""  # "Turnout may surprise - Maria Lopez: "...": a heading, a dash, the speaker
             if np is not None and not lead and _is_cap(text[np[0] : np[1]]):
                 colon = lo + len(stripped) - 1
                 return (b, colon, colon + 1), (b, *np)
@@ -1135,7 +1135,7 @@ class _Finder:
             np = _np_before(text, lo, tok.start())
             shared = _SHARED_AND.search(text, max(lo, tok.start() - 30), tok.start()) if np is None else None
             if shared is not None:
-                # 'Trump called on her to resign and said, "..."': the sentence's subject said it
+                # 'The senator waved to the crowd and said, "..."': the sentence's subject said it
                 before_and = _np_after(text, _subject_start(text, lo, tok.start()), tok.start())
                 np = (
                     _trim_subject(text, *before_and)
@@ -1518,11 +1518,11 @@ class _Finder:
             stop = s + len(text[s : tok.start()].rstrip())
             shared = _SHARED_SUBJECT.search(text, max(s, stop - 40), stop) if np is None else None
             if shared is not None and shared.group(1):
-                # "Barack Obama, who called the nominee "unfit"": the relative pronoun's antecedent
+                # "Senator Ann Lee, who called it "a gift"": the relative pronoun's antecedent
                 np = _np_before(text, s, shared.start())
                 lead_text = ""
             elif shared is not None:
-                # 'Carson took the stage and called the system "rotten"': the sentence's subject
+                # 'Jones took the floor and called the bill "a gift"': the sentence's subject
                 found = _np_after(text, _subject_start(text, s, tok.start()), tok.start())
                 np = _trim_subject(text, *found) if found is not None and found[1] <= shared.start() else None
                 lead_text = ""
