@@ -457,7 +457,7 @@ def test_a_relative_clause_names_the_speaker_before_it() -> None:
     assert quote.speaker is not None and quote.speaker.mention == "The governor, who faces a recall vote in May"
 
 
-def test_a_short_name_ending_in_ing_is_a_name() -> None:
+def test_a_name_ending_in_ing_is_a_name() -> None:
     quote = one("Ewing says the team \u201cplayed the best game of the season.\u201d")
     assert quote.speaker is not None and quote.speaker.mention == "Ewing"
 
@@ -493,3 +493,9 @@ def test_characterising_verbs_share_a_subject(paragraph: str, mention: str) -> N
     quote = one(paragraph)
     assert quote.kind == "mixed"
     assert quote.speaker is not None and quote.speaker.mention == mention
+
+
+def test_a_long_name_ending_in_ing_is_a_name_too() -> None:
+    found = quotes_of('"We drove all night," Fleming said. "It was worth it."')
+    assert len(found) == 1
+    assert found[0].speaker is not None and found[0].speaker.mention == "Fleming"

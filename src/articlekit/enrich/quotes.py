@@ -368,9 +368,7 @@ def _valid_np_start(words: Sequence[str], index: int) -> bool:
         return False
     if _is_cap(word):
         # "Speaking to reporters" opens a phrase; "Ewing" and "Manning Ross" are names
-        participle = low.endswith("ing") and index == 0 and (len(rest) == 1 or rest[1][:1].islower())
-        if participle and len(rest) == 1 and len(low) <= 5:
-            participle = False
+        participle = low.endswith("ing") and index == 0 and len(rest) > 1 and rest[1][:1].islower()
         return not (low in CLAUSE_ADVERBS or low in WEEKDAYS or low in MONTHS or participle)
     if (
         len(rest) > 1
