@@ -145,3 +145,13 @@ def test_written_dates_read_back(value: datetime) -> None:
     value = value.replace(second=0, microsecond=0)
     for text in (value.strftime("%B %d, %Y %H:%M"), value.strftime("%d %b %Y %H:%M"), value.isoformat()):
         assert parse_datetime(text) == value, text
+
+
+def test_resolve_day_at_the_calendars_edges_is_unresolved() -> None:
+    from datetime import date as _date
+
+    from articlekit.dates import resolve_day
+
+    assert resolve_day("yesterday", _date(1, 1, 1)) is None
+    assert resolve_day("next week", _date(9999, 12, 31)) is None
+    assert resolve_day("tomorrow", _date(9999, 12, 30)) == (_date(9999, 12, 31), _date(9999, 12, 31))

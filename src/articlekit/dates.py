@@ -414,7 +414,8 @@ def _month_bounds(year: int, month: int) -> tuple[date, date]:
 
 def resolve_day(text: str, reference: date, *, future: bool = False) -> tuple[date, date] | None:
     """The first and last day that relative day words mean, seen from ``reference`` (usually
-    the article's publication date), or None when they are not understood.
+    the article's publication date), or None when they are not understood or fall outside the
+    calendar (``yesterday`` seen from 0001-01-01).
 
     Understood: weekdays (``Thursday``, ``on Thursday``, ``Thursday night``, ``last Thursday``),
     ``today``, ``tonight``, ``yesterday``, ``tomorrow``, ``this/last/next week``,
@@ -425,6 +426,13 @@ def resolve_day(text: str, reference: date, *, future: bool = False) -> tuple[da
     ``reference``; with ``future=True`` it is the next one on or after it. Weeks run Monday to
     Sunday.
     """
+    try:
+        return _resolve_day(text, reference, future)
+    except (OverflowError, ValueError):  # a day before 0001-01-01 or after 9999-12-31
+        return None
+
+
+def _resolve_day(text: str, reference: date, future: bool) -> tuple[date, date] | None:
     words = " ".join(text.split()).strip(" ,.")
     if not words:
         return None
