@@ -293,6 +293,27 @@ def _around(text: str, gold: Gold) -> str:
     return text[lo : hi if hi >= 0 else len(text)][:300]
 
 
+def _misses(
+    track: str, golds: list[Gold], matched: list[tuple[int, int]], preds: list[Pred], tally: Tally, name: str, text: str
+) -> None:
+    """List the gold attributions of a track that no prediction matched, as NONE (nothing
+    predicted there) or PARTIAL (a prediction overlaps but its boundaries differ)."""
+    found = {gi for gi, _ in matched}
+    for gi, g in enumerate(golds):
+        if gi in found:
+            continue
+        near = [p for p in preds if p.start < g.end and g.start < p.end]
+        what = "PARTIAL" if near else "NONE"
+        shown = f" | got {near[0].quote.kind} {near[0].quote.text[:80]!r}" if near else ""
+        tally.errors.append(f"{track}-MISS-{what} {name}: {g.source!r} {g.cue!r} | {_around(text, g)!r}{shown}")
+
+
+def _unmatched(preds: list[Pred], matched: list[tuple[int, int]]) -> list[Pred]:
+    """The predictions no gold attribution matched."""
+    hit = {pi for _, pi in matched}
+    return [p for pi, p in enumerate(preds) if pi not in hit]
+
+
 def evaluate(article: Article, golds: list[Gold], tally: Tally, name: str, text: str = "") -> None:
     preds = predictions(article, text)
     direct_gold = [g for g in golds if g.direct]
@@ -313,48 +334,30 @@ def evaluate(article: Article, golds: list[Gold], tally: Tally, name: str, text:
                 f"SPEAKER {name}: gold {direct_gold[gi].source!r} got {sp.mention if sp else None!r}"
                 f" | {direct_gold[gi].content[:70]!r}"
             )
-    found = {gi for gi, _ in matched}
-    for gi, g in enumerate(direct_gold):
-        if gi not in found:
-            where = _around(text, g)
-            near = [p for p in preds if p.start < g.end and g.start < p.end]
-            what = "PARTIAL" if near else "NONE"
-            shown = f" | got {near[0].quote.kind} {near[0].quote.text[:80]!r}" if near else ""
-            tally.errors.append(f"DIRECT-MISS-{what} {name}: {g.source!r} {g.cue!r} | {where!r}{shown}")
+    _misses("DIRECT", direct_gold, matched, preds, tally, name, text)
 
     tally.pred_direct += len(direct_pred)
     ok = match(golds, direct_pred)
     tally.pred_direct_ok += len(ok)
-    hit = {pi for _, pi in ok}
-    for pi, p in enumerate(direct_pred):
-        if pi not in hit:
-            tally.errors.append(
-                f"DIRECT-FP {name}: {p.quote.kind} {p.quote.speaker and p.quote.speaker.mention!r}"
-                f" | {p.quote.text[:100]!r}"
-            )
+    for p in _unmatched(direct_pred, ok):
+        tally.errors.append(
+            f"DIRECT-FP {name}: {p.quote.kind} {p.quote.speaker and p.quote.speaker.mention!r} | {p.quote.text[:100]!r}"
+        )
 
     tally.gold_speech += len(speech_gold)
     sm = match(speech_gold, preds)
     tally.speech_recalled += len(sm)
-    shit = {gi for gi, _ in sm}
-    for gi, g in enumerate(speech_gold):
-        if gi not in shit:
-            near = [p for p in preds if p.start < g.end and g.start < p.end]
-            what = "PARTIAL" if near else "NONE"
-            shown = f" | got {near[0].quote.kind} {near[0].quote.text[:80]!r}" if near else ""
-            tally.errors.append(f"SPEECH-MISS-{what} {name}: {g.source!r} {g.cue!r} | {_around(text, g)!r}{shown}")
+    _misses("SPEECH", speech_gold, sm, preds, tally, name, text)
 
     tally.pred_indirect += len(indirect_pred)
     io = match(golds, indirect_pred)
     tally.pred_indirect_ok += len(io)
-    ihit = {pi for _, pi in io}
-    for pi, p in enumerate(indirect_pred):
-        if pi not in ihit:
-            tally.errors.append(
-                f"INDIRECT-FP {name}: {p.quote.speaker and p.quote.speaker.mention!r}"
-                f" {p.quote.cue and p.quote.cue.text!r}"
-                f" | {p.quote.text[:100]!r}"
-            )
+    for p in _unmatched(indirect_pred, io):
+        tally.errors.append(
+            f"INDIRECT-FP {name}: {p.quote.speaker and p.quote.speaker.mention!r}"
+            f" {p.quote.cue and p.quote.cue.text!r}"
+            f" | {p.quote.text[:100]!r}"
+        )
 
 
 def corpus(split: str) -> list[tuple[Path, Path]]:
