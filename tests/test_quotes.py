@@ -476,7 +476,8 @@ def test_a_colon_attribution_after_a_heading_and_a_dash() -> None:
     ],
 )
 def test_a_participle_after_a_quoted_comma_or_by(paragraph: str) -> None:
-    quote = one(paragraph)
+    # ("praise for "local grit"" is the mayor's phrase too: a mixed quote of its own)
+    quote = next(q for q in quotes_of(paragraph) if q.cue is not None and q.cue.text == "saying")
     assert quote.kind == "mixed"
     assert quote.speaker is not None and quote.speaker.mention == "The mayor"
     assert quote.cue is not None and quote.cue.text == "saying"
@@ -499,3 +500,37 @@ def test_a_long_name_ending_in_ing_is_a_name_too() -> None:
     found = quotes_of('"We drove all night," Fleming said. "It was worth it."')
     assert len(found) == 1
     assert found[0].speaker is not None and found[0].speaker.mention == "Fleming"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention", "cue", "text"),
+    [
+        ('Mayor Jane Doe blamed the outage on "sloppy contractors."', "Mayor Jane Doe", "blamed",
+         'the outage on "sloppy contractors."'),
+        ('She has long admired the judge as a "quiet giant of the law."', "She", "has long admired",
+         'the judge as a "quiet giant of the law."'),
+        # the words after "that says" are the letter's, not the release's
+        ('The senator released a letter from her doctor that says she is in "excellent health."', "The senator",
+         "released", 'she is in "excellent health."'),
+    ],
+)  # fmt: skip
+def test_quoted_words_under_any_verb_of_a_speaking_subject(paragraph: str, mention: str, cue: str, text: str) -> None:
+    quote = one(paragraph)
+    assert (quote.kind, quote.text) == ("mixed", text)
+    assert quote.speaker is not None and quote.speaker.mention == mention
+    assert quote.cue is not None and quote.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ['Thirty percent of voters "strongly agree" with the plan.'],  # no verb after the subject
+        ['The city\'s "smart meter" program began in May.'],  # a possessive, not a speaker
+        ["The party met on Monday.", 'Party elders did produce an "autopsy" of the loss.'],  # "party": a common word
+        ['Generous pensions and "fact-finding trips" cost the county millions.'],  # an adjective
+        ['The festival drew "huge crowds" again this year.'],  # a festival does not speak
+        ['The report was "a disaster," in the view of many.'],  # a copula
+    ],
+)
+def test_scare_quotes_without_a_speaking_subject_are_not_quotes(paragraphs: list[str]) -> None:
+    assert quotes_of(*paragraphs) == []

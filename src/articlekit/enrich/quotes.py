@@ -881,6 +881,7 @@ class _Finder:
     opens: dict[int, list[int]] = field(factory=dict)
     position: dict[int, int] = field(factory=dict)
     cue_index: dict[int, list[tuple[int, tuple[int, int, int] | None]]] = field(factory=dict)
+    lower_words: set[str] | None = None
 
     def __attrs_post_init__(self) -> None:
         self.position = {b: i for i, b in enumerate(self.order)}
@@ -1533,6 +1534,68 @@ class _Finder:
             return None
         return _Draft("mixed", [piece], (b, tok.start(), tok.end()), speaker)
 
+    # ---------------------------------------------------------------- fragments
+
+    def fragments(self) -> None:
+        """Quoted words under any verb of the sentence's subject, which no rule above
+        attributed: ``Trump openly admires Putin as a "strong leader"``, ``she pointed to
+        reports that he called her "Miss Piggy"``. The subject must be able to speak (a name,
+        a pronoun, a role, an organisation), the verb must not be a copula, and the quoted
+        words must be someone's words (not a title in Title Case): scare quotes in the
+        writer's own sentences (``a "peace plan"``) have no such subject before them."""
+        for b in self.order:
+            text = self.texts[b]
+            if not _HAS_QUOTE.search(text):
+                continue
+            for m in _QUOTED.finditer(text):
+                qs, qe = m.start(), m.end()
+                if self.busy(b, qs, qe) or not _speechy_quote(text, qs, qe):
+                    continue
+                sent = self.sentence_of(b, qs)
+                if sent is None:
+                    continue
+                s, e = sent
+                draft = self._fragment(b, text, s, e, qs, qe)
+                if draft is not None:
+                    self._finish(draft)
+
+    def _fragment(self, b: int, text: str, s: int, e: int, qs: int, qe: int) -> _Draft | None:
+        start = _subject_start(text, s, qs)
+        np = _np_after(text, start, qs)
+        if np is None or not _can_speak(text[np[0] : np[1]]):
+            return None
+        verb = _FRAGMENT_VERB.match(text, np[1], qs)
+        if verb is None or not _finite(verb.group("verb"), verb.group("aux")):
+            return None
+        subject = text[np[0] : np[1]]
+        if (
+            np[0] == start
+            and subject.lower() not in PRONOUNS
+            and " " not in subject
+            and (subject.lower().endswith(_ADJECTIVE_ENDINGS) or self._common_word(subject))
+        ):
+            return None  # "Generous pensions ...", "Party elders ...": a common word, not a name
+        cue = (b, verb.start("cue"), verb.end("cue"))
+        end = _clause_end(text, verb.end(), e)
+        if end < qe:
+            return None  # the quoted words stand in another clause
+        last = max(text.rfind(mark, qs + 1, end) for mark in ('"', "”", "''"))
+        end = last + (2 if text.startswith("''", last) else 1)
+        begin = verb.end()
+        for lead in _FRAGMENT_LEAD.finditer(text, begin, qs):
+            begin = lead.end()  # 'issued a statement saying the plan "..."': the words said
+        piece = self._content(b, text, begin, end, least=2)
+        if piece is None or piece[2] < qe - 1:
+            return None
+        return _Draft("mixed", [piece], cue, (b, *np))
+
+    def _common_word(self, word: str) -> bool:
+        """Whether ``word`` (capitalised at a sentence's start) is written in lower case
+        elsewhere in the article: a common word then, not a name."""
+        if self.lower_words is None:
+            self.lower_words = {w for t in self.texts.values() for w in _LOWER_WORD.findall(t)}
+        return word.lower() in self.lower_words
+
     def _according(self, b: int, text: str, s: int, e: int, tok: _Tok, to: _Tok) -> bool:
         """``According to X, ...``, ``..., according to X.`` and ``A, according to X, B``."""
         np = _np_after(text, to.end(), e)
@@ -1576,6 +1639,58 @@ class _Finder:
 
 
 _HAS_QUOTE = re.compile(r"[\"“]|''")
+_FRAGMENT_VERB = re.compile(
+    r"\s+(?P<cue>(?P<aux>(?:(?:has|have|had|will|would|did|does|do|can|could|should|may|might|must|not|never|"
+    r"also|then|later|once|again|even|still|further|long|just|already|often|since|first|now|soon|\w+ly)\s+){0,3})"
+    r"(?P<verb>[a-z][a-z-]+))\b"
+)
+_FRAGMENT_LEAD = re.compile(r"\b(?:that|saying|says|said|calling|:)\s+")
+_ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ical")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_STRONG_PAST = frozenset(
+    {"said", "told", "wrote", "made", "gave", "went", "got", "took", "thought", "saw", "sent", "left", "won",
+     "held", "came", "found", "felt", "brought", "spoke", "became", "began", "ran", "kept", "put", "set", "led",
+     "paid", "met", "meant", "sought", "struck", "stood", "drew", "threw", "knew", "grew", "chose", "rose",
+     "fell", "spent", "built", "heard", "hit", "let", "cut", "read", "lost", "beat", "caught", "bought",
+     "taught", "fought", "sold", "swore", "shook", "sang", "bid", "upheld", "withdrew", "forgot", "hung"}
+)  # fmt: skip
+_NOT_VERBS = frozenset(
+    {"is", "was", "are", "were", "be", "been", "being", "am", "of", "in", "on", "at", "for", "to", "and", "or",
+     "but", "who", "which", "that", "the", "a", "an", "with", "from", "by", "as", "about", "into", "than",
+     "seems", "seemed", "appears", "appeared", "remains", "remained", "became", "becomes", "looks", "looked"}
+)  # fmt: skip
+_AUX_WORDS = frozenset({"has", "have", "had", "will", "would", "did", "does", "do", "can", "could", "should", "may",
+                        "might", "must"})  # fmt: skip
+
+
+def _finite(verb: str, aux: str) -> bool:
+    """Whether ``verb`` (after the words ``aux``) reads as a finite verb or a verb after an
+    auxiliary: ``blamed``, ``wrote``, ``assails``, ``has railed``, ``did not offer``."""
+    if verb in _NOT_VERBS:
+        return False
+    if any(w in _AUX_WORDS for w in aux.split()):
+        return True
+    if verb.endswith("ed") or verb in _STRONG_PAST:
+        return True
+    return verb.endswith("s") and not verb.endswith(("ss", "us", "is"))
+
+
+def _can_speak(mention: str) -> bool:
+    """Whether a sentence's subject can have said things: a name, a subject pronoun, or a
+    phrase headed by a role, an organisation or a group."""
+    words = mention.replace(",", " ").split()
+    if not words:
+        return False
+    head = words[-1].strip("()").lower()
+    if len(words) == 1 and head in PRONOUNS and head != "it":
+        return True
+    if words[-1].endswith(("’s", "'s", "’", "'")):
+        return False  # "Trump's temperament": a possessive, not the subject
+    if _is_cap(words[-1]) or (_is_cap(words[0]) and _low(words[0]) not in DETERMINERS):
+        return True
+    return head in TITLE_NOUNS or head in ORG_WORDS or head in GROUP_NOUNS
+
+
 _QUOTED = re.compile(r"[\"“]([^\"“”]{1,400})[\"”]|''(.{1,400}?)''")
 _SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "or", "vs"})
 
@@ -1784,6 +1899,7 @@ def find_quotes(article: Article) -> list[Quote]:
     finder = _Finder(texts, order, taken)
     finder.direct()
     finder.reported()
+    finder.fragments()
     used = {q.id for q in article.quotes}
     quotes: list[Quote] = []
     number = 0
