@@ -534,3 +534,21 @@ def test_quoted_words_under_any_verb_of_a_speaking_subject(paragraph: str, menti
 )
 def test_scare_quotes_without_a_speaking_subject_are_not_quotes(paragraphs: list[str]) -> None:
     assert quotes_of(*paragraphs) == []
+
+
+def test_quoted_words_in_a_later_clause_belong_to_that_clause_s_subject() -> None:
+    quote = one('The bill stalled in March, when Governor Tom Reyes shelved it as "too costly by half."')
+    assert (quote.kind, quote.text) == ("mixed", 'it as "too costly by half."')
+    assert quote.speaker is not None and quote.speaker.mention == "Governor Tom Reyes"
+
+
+def test_a_whole_quoted_sentence_after_any_verb_and_a_colon() -> None:
+    quote = one('She addressed the supporters again: "Here is what I regret."')
+    assert (quote.kind, quote.text) == ("direct", "Here is what I regret.")
+    assert quote.speaker is not None and quote.speaker.mention == "She"
+    assert quote.cue is not None and quote.cue.text == "addressed"
+
+
+def test_reported_words_with_quoted_ones_end_with_their_clause() -> None:
+    quote = one('The mayor said the plan is "dead on arrival", which surprised nobody.')
+    assert (quote.kind, quote.text) == ("mixed", 'the plan is "dead on arrival"')

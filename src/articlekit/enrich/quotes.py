@@ -1152,12 +1152,39 @@ class _Finder:
                 if np is None:
                     return None
             return (b, tok.start(), tok.end()), (b, *np)
+        if not verbs:
+            found_any = self._pre_any_verb(b, lo, open_at)
+            if found_any is not None:
+                return found_any
         according = _ACCORDING_BEFORE.search(text, lo, open_at)
         if according is not None:
             np = _np_after(text, according.end(1), open_at)
             if np is not None and not text[np[1] : open_at].strip(" ,:"):
                 return (b, according.start(), according.start() + len("according to")), (b, *np)
         return None
+
+    def _pre_any_verb(
+        self, b: int, lo: int, open_at: int
+    ) -> tuple[tuple[int, int, int] | None, tuple[int, int, int] | None] | None:
+        """A whole quoted sentence after any verb of a subject that can speak, closed by a
+        colon or comma or right after the verb: ``She addressed the crowd again: "..."``,
+        ``Trump barked "Go back ..."``."""
+        text = self.texts[b]
+        after = text[open_at + 1 : open_at + 3].lstrip("'‘")
+        if not after[:1].isupper():
+            return None  # the quote is not a sentence of its own
+        stripped = text[lo:open_at].rstrip()
+        start = _subject_start(text, lo, open_at)
+        np = _np_after(text, start, open_at)
+        if np is None or not _can_speak(text[np[0] : np[1]]):
+            return None
+        verb = _FRAGMENT_VERB.match(text, np[1], open_at)
+        if verb is None or not _finite(verb.group("verb"), verb.group("aux")):
+            return None
+        gap = text[verb.end() : lo + len(stripped) - 1] if stripped.endswith((":", ",")) else text[verb.end() : open_at]
+        if (gap.strip() and not stripped.endswith((":", ","))) or len(gap.split()) > 12 or _stops(gap):
+            return None
+        return (b, verb.start("cue"), verb.end("cue")), (b, *np)
 
     def _unit_end(self, b: int, open_at: int) -> int:
         """Where the quote opening at ``open_at`` ends, after its closing mark."""
@@ -1466,6 +1493,8 @@ class _Finder:
         pieces: list[tuple[int, int, int]] = []
         if forward_at is not None:
             piece = self._content(b, text, forward_at, _clause_end(text, forward_at, e))
+            if piece is not None and self._kind(text, piece) == "mixed":
+                piece = _after_last_quote(text, piece)
             if piece is not None:
                 pieces.append(piece)
                 # "A, X said, B": the words before the attribution belong to it too
@@ -1560,13 +1589,25 @@ class _Finder:
                     self._finish(draft)
 
     def _fragment(self, b: int, text: str, s: int, e: int, qs: int, qe: int) -> _Draft | None:
-        start = _subject_start(text, s, qs)
+        draft = self._fragment_from(b, text, _subject_start(text, s, qs), e, qs, qe)
+        if draft is not None:
+            return draft
+        # the subject of the clause holding the quoted words: '..., which he declared "a
+        # total disaster"', '... when Trump dismissed it as "a hoax"'
+        openers = [m.end() for m in _CLAUSE_OPENER.finditer(text, s, qs)]
+        if not openers:
+            return None
+        return self._fragment_from(b, text, openers[-1], e, qs, qe)
+
+    def _fragment_from(self, b: int, text: str, start: int, e: int, qs: int, qe: int) -> _Draft | None:
         np = _np_after(text, start, qs)
         if np is None or not _can_speak(text[np[0] : np[1]]):
             return None
         verb = _FRAGMENT_VERB.match(text, np[1], qs)
         if verb is None or not _finite(verb.group("verb"), verb.group("aux")):
             return None
+        if _AUX_AFTER.match(text, verb.end()):
+            return None  # "Sanders supporters are crying ...": a noun, the verb comes after it
         subject = text[np[0] : np[1]]
         if (
             np[0] == start
@@ -1582,8 +1623,10 @@ class _Finder:
         last = max(text.rfind(mark, qs + 1, end) for mark in ('"', "”", "''"))
         end = last + (2 if text.startswith("''", last) else 1)
         begin = verb.end()
-        for lead in _FRAGMENT_LEAD.finditer(text, begin, qs):
+        lead = _FRAGMENT_LEAD.search(text, begin, qs)
+        while lead is not None:
             begin = lead.end()  # 'issued a statement saying the plan "..."': the words said
+            lead = _FRAGMENT_LEAD.match(text, begin, qs)  # and 'that says': both
         piece = self._content(b, text, begin, end, least=2)
         if piece is None or piece[2] < qe - 1:
             return None
@@ -1644,6 +1687,10 @@ _FRAGMENT_VERB = re.compile(
     r"also|then|later|once|again|even|still|further|long|just|already|often|since|first|now|soon|\w+ly)\s+){0,3})"
     r"(?P<verb>[a-z][a-z-]+))\b"
 )
+_CLAUSE_OPENER = re.compile(
+    r"(?:[,;]|\b(?:that|which|who|and|but|when|as|while|because|after|before|where|whom|what))\s+(?=[A-Za-z])"
+)
+_AUX_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b")
 _FRAGMENT_LEAD = re.compile(r"\b(?:that|saying|says|said|calling|:)\s+")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ical")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -1743,6 +1790,26 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 
 _BREAK_CANDIDATE = re.compile(r",|;\s|\s[—–―]\s|\s--\s|\s+and\s")
+
+
+_TAIL_CLAUSE = re.compile(
+    r"[,;]\s+(?:which|who|whom|whose|but|while|whereas|although|though|because|as|after|before|when|where|even"
+    r"|\w+ly\s+\w+ing|\w+ing|a|an)\b"
+)
+
+
+def _after_last_quote(text: str, piece: tuple[int, int, int]) -> tuple[int, int, int]:
+    """Reported words holding quoted ones end with the clause of their last quoted words: a
+    clause after it (``, which ...``, ``, but ...``, ``, implicitly putting ...``) is the
+    writer's."""
+    b, start, end = piece
+    last = max(text.rfind(mark, start, end) for mark in ('"', "”", "''"))
+    if last < 0:
+        return piece
+    m = _TAIL_CLAUSE.search(text, last, end)
+    if m is None or _inside_quote(text, start, m.start()):
+        return piece
+    return b, start, m.start()
 
 
 def _comma_outside_quotes(text: str, start: int, end: int) -> int | None:
