@@ -1174,13 +1174,10 @@ class _Finder:
         if not after[:1].isupper():
             return None  # the quote is not a sentence of its own
         stripped = text[lo:open_at].rstrip()
-        start = _subject_start(text, lo, open_at)
-        np = _np_after(text, start, open_at)
-        if np is None or not _can_speak(text[np[0] : np[1]]):
+        found = self._subject_verb(text, _subject_start(text, lo, open_at), open_at)
+        if found is None:
             return None
-        verb = _FRAGMENT_VERB.match(text, np[1], open_at)
-        if verb is None or not _finite(verb.group("verb"), verb.group("aux")):
-            return None
+        np, verb = found
         gap = text[verb.end() : lo + len(stripped) - 1] if stripped.endswith((":", ",")) else text[verb.end() : open_at]
         if (gap.strip() and not stripped.endswith((":", ","))) or len(gap.split()) > 12 or _stops(gap):
             return None
@@ -1599,11 +1596,13 @@ class _Finder:
             return None
         return self._fragment_from(b, text, openers[-1], e, qs, qe)
 
-    def _fragment_from(self, b: int, text: str, start: int, e: int, qs: int, qe: int) -> _Draft | None:
-        np = _np_after(text, start, qs)
+    def _subject_verb(self, text: str, start: int, limit: int) -> tuple[tuple[int, int], re.Match[str]] | None:
+        """The subject starting at ``start`` and the finite verb after it, before ``limit``,
+        when the subject can speak: ``Mayor Jane Doe blamed``, ``She has long admired``."""
+        np = _np_after(text, start, limit)
         if np is None or not _can_speak(text[np[0] : np[1]]):
             return None
-        verb = _FRAGMENT_VERB.match(text, np[1], qs)
+        verb = _FRAGMENT_VERB.match(text, np[1], limit)
         if verb is None or not _finite(verb.group("verb"), verb.group("aux")):
             return None
         if _AUX_AFTER.match(text, verb.end()):
@@ -1616,6 +1615,13 @@ class _Finder:
             and (subject.lower().endswith(_ADJECTIVE_ENDINGS) or self._common_word(subject))
         ):
             return None  # "Generous pensions ...", "Party elders ...": a common word, not a name
+        return np, verb
+
+    def _fragment_from(self, b: int, text: str, start: int, e: int, qs: int, qe: int) -> _Draft | None:
+        found = self._subject_verb(text, start, qs)
+        if found is None:
+            return None
+        np, verb = found
         cue = (b, verb.start("cue"), verb.end("cue"))
         end = _clause_end(text, verb.end(), e)
         if end < qe:
