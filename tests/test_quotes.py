@@ -552,3 +552,18 @@ def test_a_whole_quoted_sentence_after_any_verb_and_a_colon() -> None:
 def test_reported_words_with_quoted_ones_end_with_their_clause() -> None:
     quote = one('The mayor said the plan is "dead on arrival", which surprised nobody.')
     assert (quote.kind, quote.text) == ("mixed", 'the plan is "dead on arrival"')
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ('She added that the vote was a problem because, "In the end, we don\'t vote against somebody. We vote '
+         'for somebody."', 'the vote was a problem because, "In the end, we don\'t vote against somebody. We vote '
+         'for somebody."'),
+        ('After saying her right foot was "so swollen I could barely get my shoe on," she was taken to hospital.',
+         'her right foot was "so swollen I could barely get my shoe on,"'),
+    ],
+)  # fmt: skip
+def test_reported_words_run_to_the_close_of_a_quote_they_open(paragraph: str, text: str) -> None:
+    quote = one(paragraph)
+    assert (quote.kind, quote.text) == ("mixed", text)

@@ -1349,6 +1349,8 @@ class _Finder:
 
     def _content(self, b: int, text: str, start: int, end: int, least: int = 3) -> tuple[int, int, int] | None:
         start, end = _strip_span(text, start, end, trailing=",;:—–-. ")
+        if _inside_quote(text, start, end):
+            end = _quote_close(text, end)  # 'because, "In the end, we ... somebody."': to its close
         spans = self.taken.get(b, [])
         i = bisect_right(spans, (start, 1 << 62))
         if i and spans[i - 1][1] > start:
@@ -1816,6 +1818,16 @@ def _after_last_quote(text: str, piece: tuple[int, int, int]) -> tuple[int, int,
     if m is None or _inside_quote(text, start, m.start()):
         return piece
     return b, start, m.start()
+
+
+def _quote_close(text: str, pos: int, reach: int = 600) -> int:
+    """Just after the mark closing a quote left open at ``pos`` (across sentence ends and a
+    comma before the mark), or ``pos`` when no mark closes it within ``reach`` characters."""
+    m = _CLOSING.search(text, pos, min(len(text), pos + reach))
+    return m.end() if m is not None else pos
+
+
+_CLOSING = re.compile(r"[”\"]")
 
 
 def _comma_outside_quotes(text: str, start: int, end: int) -> int | None:
