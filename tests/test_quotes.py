@@ -567,3 +567,17 @@ def test_reported_words_with_quoted_ones_end_with_their_clause() -> None:
 def test_reported_words_run_to_the_close_of_a_quote_they_open(paragraph: str, text: str) -> None:
     quote = one(paragraph)
     assert (quote.kind, quote.text) == ("mixed", text)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ('"In breaking news," Ann Lee tweeted last January, "the mayor endorses himself," after a long week.',
+         "In breaking news the mayor endorses himself"),
+        ('"I think that speaks volumes," she said, adding that the campaign will work hard. "They are waiting."',
+         "I think that speaks volumes They are waiting."),
+    ],
+)  # fmt: skip
+def test_a_quote_goes_on_after_its_attribution(paragraph: str, text: str) -> None:
+    direct = [q for q in quotes_of(paragraph) if q.kind == "direct"]
+    assert [q.text for q in direct] == [text]

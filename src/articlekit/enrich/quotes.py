@@ -119,6 +119,8 @@ _THAT = re.compile(r"\s*(?:,\s*)?that\b")
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
 _ONLY_END = re.compile(r"[.?!\"”’)]*\s*$")
 _TRAILING_CLAUSE = re.compile(r"\s*,\s*(?:\w+ing|who|which|as|while|when)\b")
+_SPEECH_PARTICIPLE_GAP = re.compile(r"\s*,\s+(?:adding|noting|saying|explaining|stressing)\b[^\"“”]{0,300}[.!?]\s*")
+_SUBORDINATE = re.compile(r"(?:after|as|while|when|before|because|since|until|though|although|even|which|who)\b")
 _PARTICIPLE_GAP = re.compile(r"^\s*,\s+(\w+ing)\b[^.;:\"“”]{0,80}")
 _PRONOUN_BEFORE = re.compile(
     r"(?:^|(?<=[\s,(“\"]))(he|she|they|it|we|He|She|They|It|We|I)\s+"
@@ -162,7 +164,8 @@ _MONTH = (
 _WHEN = re.compile(
     rf"(?:(?:on|last|this|early|late|earlier|later)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|(?:on\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
-    r"|(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)"
+    r"|(?:earlier|later|early|late)\s+(?:this|last)\s+(?:week|month|year)"
+    rf"|(?:last|this|next|early|late)\s+{_MONTH}"
     r"|(?:last|this|next)\s+(?:week|month|year|weekend|night|morning)"
     r"|(?:in|on)\s+(?:early|mid|late)-?\s*(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)"
@@ -1239,6 +1242,8 @@ class _Finder:
             participle = _PARTICIPLE_GAP.match(gap)
             if participle is not None and participle.group(1).lower() not in SPEECH_VERBS:
                 gap = gap[participle.end() :]  # "speaking of Y", not "adding that ..."
+            elif participle is not None and _SPEECH_PARTICIPLE_GAP.fullmatch(gap):
+                gap = ""  # '"A," she said, adding that Y. "B."': her words go on after her own clause
             # "... he said outside the building. But "...": a connective before the next part
             gap = _TRAILING_CONNECTIVE.sub("", gap)
             if gap.strip(" ,.;:—–-") and not _rest_of_attribution(gap):
@@ -1246,6 +1251,7 @@ class _Finder:
                     seg.close is not None
                     and not _stops(gap)
                     and not any(m.group() in SPEECH_VERBS for m in _CUE.finditer(gap))
+                    and not _speechy_quote(text, seg.open, seg.after)
                 ):
                     # a title inside the attribution: 'said on Fox News's "Fox and Friends." "I mean ..."'
                     end = seg.after
@@ -1259,7 +1265,11 @@ class _Finder:
                     return
                 inner = text[last.start : last.end].rstrip()
                 after = text[last.after :].lstrip()
-                if not inner.endswith((".", "?", "!", "…")) and after[:1] not in ("", ".", "?", "!"):
+                if (
+                    not inner.endswith((".", "?", "!", "…"))
+                    and after[:1] not in ("", ".", "?", "!")
+                    and not (inner.endswith(",") and _SUBORDINATE.match(after))
+                ):
                     return  # a fragment running on into the sentence, not the quote's next part
             for s in unit:
                 p = self._piece(s)
