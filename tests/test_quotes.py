@@ -581,3 +581,21 @@ def test_reported_words_run_to_the_close_of_a_quote_they_open(paragraph: str, te
 def test_a_quote_goes_on_after_its_attribution(paragraph: str, text: str) -> None:
     direct = [q for q in quotes_of(paragraph) if q.kind == "direct"]
     assert [q.text for q in direct] == [text]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind", "text", "mention"),
+    [
+        ('Lee openly admires the governor as a "steady hand," praising him at every stop.', "mixed",
+         'the governor as a "steady hand,"', "Lee"),
+        ('Once, when my aunt asked about it at dinner, I laughed and said, "I never liked the place."', "direct",
+         "I never liked the place.", "I"),
+        # a closing mark typed for the opening one at the paragraph's start
+        ("” … he spoke with a calm that few had expected,” Ann Lee wrote.", "direct",
+         "… he spoke with a calm that few had expected", "Ann Lee"),
+    ],
+)  # fmt: skip
+def test_subjects_found_past_adverbs_and_introductions(paragraph: str, kind: str, text: str, mention: str) -> None:
+    quote = one(paragraph)
+    assert (quote.kind, quote.text) == (kind, text)
+    assert quote.speaker is not None and quote.speaker.mention == mention

@@ -833,7 +833,8 @@ def _segments(block: int, text: str, marks: str) -> list[_Segment]:
             # for the closing mark: '"Apparently not,“ he said')
             is_open = not stack or prev.isspace() or prev in "([{—–-/"
         elif ch in "”’":
-            is_open = bool(not stack and opening_ctx and nxt.isalnum())
+            # a closing mark opens at a word, or at the paragraph's very start ('” … he said')
+            is_open = bool(not stack and ((opening_ctx and nxt.isalnum()) or (i == 0 and not single)))
         elif not stack:
             is_open = not nxt.isspace() or prev.isspace()
         else:
@@ -1138,12 +1139,16 @@ class _Finder:
             shared = _SHARED_AND.search(text, max(lo, tok.start() - 30), tok.start()) if np is None else None
             if shared is not None:
                 # 'The senator waved to the crowd and said, "..."': the sentence's subject said it
-                before_and = _np_after(text, _subject_start(text, lo, tok.start()), tok.start())
-                np = (
-                    _trim_subject(text, *before_and)
-                    if before_and is not None and before_and[1] <= shared.start()
-                    else None
-                )
+                starts = [_subject_start(text, lo, tok.start())]
+                # or the subject of the clause after an introduction: 'Once, when my mother
+                # mentioned it, I laughed and said, "..."'
+                starts += [m.end() for m in _COMMA_SPACE.finditer(text, starts[0], shared.start())][-1:]
+                np = None
+                for start in starts:
+                    before_and = _np_after(text, start, tok.start())
+                    if before_and is not None and before_and[1] <= shared.start():
+                        np = _trim_subject(text, *before_and)
+                        break
             if np is None and tok.group().endswith("ing") and text[lo : tok.start()].rstrip().endswith(","):
                 # 'Trump attacked Clinton, saying, "..."': the sentence's subject said it
                 subject = _subject_start(text, lo, tok.start())
@@ -1612,7 +1617,10 @@ class _Finder:
         """The subject starting at ``start`` and the finite verb after it, before ``limit``,
         when the subject can speak: ``Mayor Jane Doe blamed``, ``She has long admired``."""
         np = _np_after(text, start, limit)
-        if np is None or not _can_speak(text[np[0] : np[1]]):
+        if np is None:
+            return None
+        np = _trim_subject(text, *np)  # "Trump openly admires Putin": the name, not what follows
+        if not _can_speak(text[np[0] : np[1]]):
             return None
         verb = _FRAGMENT_VERB.match(text, np[1], limit)
         if verb is None or not _finite(verb.group("verb"), verb.group("aux")):
@@ -1641,10 +1649,10 @@ class _Finder:
         last = max(text.rfind(mark, qs + 1, end) for mark in ('"', "”", "''"))
         end = last + (2 if text.startswith("''", last) else 1)
         begin = verb.end()
-        lead = _FRAGMENT_LEAD.search(text, begin, qs)
+        lead = _FRAGMENT_LEAD.search(text, begin, qs + 1)
         while lead is not None:
             begin = lead.end()  # 'issued a statement saying the plan "..."': the words said
-            lead = _FRAGMENT_LEAD.match(text, begin, qs)  # and 'that says': both
+            lead = _FRAGMENT_LEAD.match(text, begin, qs + 1)  # and 'that says': both
         piece = self._content(b, text, begin, end, least=2)
         if piece is None or piece[2] < qe - 1:
             return None
@@ -1709,7 +1717,8 @@ _CLAUSE_OPENER = re.compile(
     r"(?:[,;]|\b(?:that|which|who|and|but|when|as|while|because|after|before|where|whom|what))\s+(?=[A-Za-z])"
 )
 _AUX_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b")
-_FRAGMENT_LEAD = re.compile(r"\b(?:that|saying|says|said|calling|:)\s+")
+_COMMA_SPACE = re.compile(r",\s+")
+_FRAGMENT_LEAD = re.compile(r"(?:\b(?:that|saying|says|said|calling)|:|,(?=\s*[\"“]))\s+")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ical")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _STRONG_PAST = frozenset(
