@@ -599,3 +599,27 @@ def test_subjects_found_past_adverbs_and_introductions(paragraph: str, kind: str
     quote = one(paragraph)
     assert (quote.kind, quote.text) == (kind, text)
     assert quote.speaker is not None and quote.speaker.mention == mention
+
+
+def test_reported_words_stop_at_someone_else_s_attribution() -> None:
+    found = quotes_of(
+        'While he acknowledged funding was a major reason he felt tired, Ham also noted several "intangibles" left'
+        " him disillusioned."
+    )
+    assert [(q.speaker.mention if q.speaker else None, q.text) for q in found] == [
+        ("he", "funding was a major reason he felt tired"),
+        ("Ham", 'several "intangibles" left him disillusioned'),
+    ]
+    found = quotes_of(
+        'The chief said the footage did not give "absolute visual evidence," but he said that other evidence'
+        ' "supports what we\'ve heard" about it.'
+    )
+    assert [q.text for q in found] == [
+        'the footage did not give "absolute visual evidence,"',
+        'other evidence "supports what we\'ve heard" about it',
+    ]
+
+
+def test_a_speaker_described_by_a_phrase_with_a_preposition() -> None:
+    quote = one('"Why did he never pay?" a narrator in the new ad asks.')
+    assert quote.speaker is not None and quote.speaker.mention == "a narrator in the new ad"

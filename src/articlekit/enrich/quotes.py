@@ -106,7 +106,7 @@ _OPENS_CLAUSE = re.compile(r"(?:[,;—–]|\b(?:with|and|but|when|as|after|befor
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been)\s+|[’']s\s+)(?:\w+ly\s+)?(?=[a-z]+ing$)")
 _MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|did|does|do|to)\b")
 _NEW_CLAUSE = re.compile(
-    r"(?:,\s*(?:and|but|while|whereas)|[;:]|\b(?:that|when|because|after|before|since|if|although|though|where))$"
+    r"(?:,[\"”’]?\s*(?:and|but|while|whereas)|[;:]|\b(?:that|when|because|after|before|since|if|although|though|where))$"
 )
 _THAT_OR_TO = re.compile(r"\s+(?:that|to)\b")
 _SPACE_COMMA = re.compile(r"\s*,?\s*")
@@ -1045,9 +1045,9 @@ class _Finder:
             np = _np_after(text, m.end(), hi)
             if np is not None and not text[np[1] : hi].strip(" .,"):
                 return (b, lo, m.end()), (b, *np)
-        found = _CUE.search(text, lo, min(hi, lo + 160))
+        found = _CUE.search(text, lo, min(hi, lo + 240))
         while found is not None and found.group() not in SPEECH_VERBS:
-            found = _CUE.search(text, found.end(), min(hi, lo + 160))
+            found = _CUE.search(text, found.end(), min(hi, lo + 240))
         if found is not None:
             gap = _PARENS.sub("", text[lo : found.start()])
             if _stops(gap) or len(gap.split()) > 30:
@@ -1063,6 +1063,8 @@ class _Finder:
             else:
                 start = lo + len(text[lo : tok.start()]) - len(text[lo : tok.start()].lstrip(" ,—–-"))
                 np = _np_before(text, start, tok.start())
+                if np is not None and _HEAD_OF_PP.fullmatch(text, start, np[0]):
+                    np = (start, np[1])  # '"...?" a narrator in the ad asks': the whole phrase
                 if np is None or text[start : np[0]].strip():
                     return None
                 end_at = _skip_tail(text, tok.end(), hi, lemma)
@@ -1717,6 +1719,7 @@ _CLAUSE_OPENER = re.compile(
     r"(?:[,;]|\b(?:that|which|who|and|but|when|as|while|because|after|before|where|whom|what))\s+(?=[A-Za-z])"
 )
 _AUX_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b")
+_HEAD_OF_PP = re.compile(r"(?:a|an|the|one|another)\s+(?:[\w’'-]+\s+){1,3}(?:in|of|for|at|from|with|on)\s+")
 _COMMA_SPACE = re.compile(r",\s+")
 _FRAGMENT_LEAD = re.compile(r"(?:\b(?:that|saying|says|said|calling)|:|,(?=\s*[\"“]))\s+")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ical")
@@ -1798,6 +1801,9 @@ _CLAUSE_BREAK = re.compile(
     r"|;\s|\s[—–―]\s|\s--\s"
     r"|,\s+and\s+(?=(?:[\w’'-]+\s+){1,4}(?:" + _trie(sorted(_unambiguous_verbs())) + r")\b)"
     r"|,?\s+and\s+(?=(?:" + _trie(sorted(_unambiguous_verbs())) + r")\b)"
+    # someone else's attribution: '..., Ham also noted ...', '..., but he said that ...'
+    r"|(?:,\s+(?:(?:but|and)\s+)?|\s+but\s+)(?=(?:he|she|they|we|I|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
+    r"(?:(?:also|later|then|\w+ly)\s+)?(?:" + _trie(sorted(_unambiguous_verbs())) + r")\b)"
 )
 
 
@@ -1816,7 +1822,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return end
 
 
-_BREAK_CANDIDATE = re.compile(r",|;\s|\s[—–―]\s|\s--\s|\s+and\s")
+_BREAK_CANDIDATE = re.compile(r",|;\s|\s[—–―]\s|\s--\s|\s+and\s|\s+but\s")
 
 
 _TAIL_CLAUSE = re.compile(
