@@ -166,8 +166,16 @@ def test_unbalanced_quote_never_swallows_the_article() -> None:
     assert any(q.text == "We are ready" for q in found)
 
 
-def test_continuation_paragraph_keeps_the_speaker() -> None:
+def test_continuation_paragraph_right_after_the_attribution_is_the_same_quote() -> None:
+    # '"A," Smith said.' then a paragraph '"B."' reads as '"A," Smith said. "B."': one quote
     found = quotes_of('"We will win," Smith said.', '"And we will do it together."')
+    assert len(found) == 1
+    assert [span.block for span in found[0].spans] == [0, 1]
+    assert found[0].text == "We will win And we will do it together."
+
+
+def test_continuation_paragraph_keeps_the_speaker() -> None:
+    found = quotes_of('"We will win," Smith said, waving to the crowd.', '"And we will do it together."')
     assert len(found) == 2
     assert found[1].speaker is not None and found[1].speaker.mention == "Smith"
 
@@ -623,3 +631,25 @@ def test_reported_words_stop_at_someone_else_s_attribution() -> None:
 def test_a_speaker_described_by_a_phrase_with_a_preposition() -> None:
     quote = one('"Why did he never pay?" a narrator in the new ad asks.')
     assert quote.speaker is not None and quote.speaker.mention == "a narrator in the new ad"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        # the listener after "told" stands between the parts
+        ('"It is not just the money," Lee told the host, "but the principle."', "It is not just the money but the principle."),
+        # '' marks after a sentence of the writer's
+        ("So it goes. ''We kept going,'' Mr. Lee said. ''We had no choice.''", "We kept going We had no choice."),
+        # any participle clause of the speaker's own may stand between
+        ('"We start now," Lee said, pointing at the map on the wall. "The rest can wait."', "We start now The rest can wait."),
+    ],
+)  # fmt: skip
+def test_the_parts_of_one_quote(paragraph: str, text: str) -> None:
+    direct = [q for q in quotes_of(paragraph) if q.kind == "direct"]
+    assert [q.text for q in direct] == [text]
+
+
+def test_a_mixed_quote_goes_on_after_its_attribution() -> None:
+    quote = one('The summit achieved "too little," he added. "Without new policies, Europe risks a lot."')
+    assert quote.kind == "mixed"
+    assert quote.text == 'The summit achieved "too little," Without new policies, Europe risks a lot.'

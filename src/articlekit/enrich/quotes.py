@@ -92,7 +92,7 @@ _ABBREVIATIONS = frozenset(
      "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wis", "wyo", "n.h", "n.j", "n.y", "n.c",
      "s.c", "n.d", "s.d", "n.m", "r.i", "w.va"}
 )  # fmt: skip
-_SENTENCE_END = re.compile(r"[.?!][.?!\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9]|\s*$)")
+_SENTENCE_END = re.compile(r"[.?!][.?!\"”’')\]]*(?=\s+(?:''|[\"“‘'(\[])?[A-Z0-9]|\s*$)")
 _PARENS = re.compile(r"\([^()]*\)")
 _GAP_STOP = re.compile(r"[.!?:;](?:\s|$)")
 _WORD_BEFORE_DOT = re.compile(r"([\w.-]+)$")
@@ -119,7 +119,7 @@ _THAT = re.compile(r"\s*(?:,\s*)?that\b")
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
 _ONLY_END = re.compile(r"[.?!\"”’)]*\s*$")
 _TRAILING_CLAUSE = re.compile(r"\s*,\s*(?:\w+ing|who|which|as|while|when)\b")
-_SPEECH_PARTICIPLE_GAP = re.compile(r"\s*,\s+(?:adding|noting|saying|explaining|stressing)\b[^\"“”]{0,300}[.!?]\s*")
+_SPEECH_PARTICIPLE_GAP = re.compile(r"\s*,\s+(?:\w+ing)\b[^\"“”]{0,300}[.!?]\s*")
 _SUBORDINATE = re.compile(r"(?:after|as|while|when|before|because|since|until|though|although|even|which|who)\b")
 _PARTICIPLE_GAP = re.compile(r"^\s*,\s+(\w+ing)\b[^.;:\"“”]{0,80}")
 _PRONOUN_BEFORE = re.compile(
@@ -939,6 +939,7 @@ class _Finder:
             self.index_segments(b)
         units = self._units()
         last_speaker: tuple[int, tuple[int, int, int]] | None = None  # (block, mention)
+        last_draft: _Draft | None = None
         pending: list[list[_Segment]] = []
         for index, unit in enumerate(units):
             _first, last = unit[0], unit[-1]
@@ -953,6 +954,14 @@ class _Finder:
                     continue
             if draft is None:
                 draft = self._continuation(unit, last_speaker)
+                if draft is not None and last_draft is not None and self._goes_on(last_draft, draft):
+                    # '"A," he said.' then a paragraph '"B."': one quote, B its next part
+                    for piece in draft.pieces:
+                        self.take(*piece)
+                    last_draft.pieces.extend(draft.pieces)
+                    for s in unit:
+                        s.used = True
+                    continue
             if draft is None:
                 pending.clear()
                 continue
@@ -965,6 +974,7 @@ class _Finder:
                 s.used = True
             self._merge_following(draft, units, index)
             self._finish(draft)
+            last_draft = draft
             if draft.speaker is not None:
                 last_speaker = (draft.pieces[-1][0], draft.speaker)
 
@@ -1212,6 +1222,19 @@ class _Finder:
                 return inner.endswith((".", "?", "!", ",", "…")) or after[:1] in ("", ".", "?", "!", ",")
         return False
 
+    def _goes_on(self, previous: _Draft, draft: _Draft) -> bool:
+        """Whether ``draft`` (a paragraph of quote only) continues ``previous``: the paragraph
+        before ends with ``previous``'s attribution, after its quoted words."""
+        if previous.cue is None or previous.speaker != draft.speaker or previous.kind != "direct":
+            return False
+        b = previous.cue[0]
+        if b != previous.pieces[-1][0] or previous.cue[1] < previous.pieces[-1][2]:
+            return False
+        text = self.texts[b]
+        end = max(previous.cue[2], previous.speaker[2] if previous.speaker else 0)
+        lemma = SPEECH_VERBS.get(text[previous.cue[1] : previous.cue[2]].lower(), "say")
+        return not text[_skip_tail(text, end, len(text), lemma) :].strip(" .")
+
     def _continuation(
         self, unit: list[_Segment], last_speaker: tuple[int, tuple[int, int, int]] | None
     ) -> _Draft | None:
@@ -1233,12 +1256,13 @@ class _Finder:
 
     def _merge_following(self, draft: _Draft, units: list[list[_Segment]], index: int) -> None:
         """``"A," he said, "B."``: the words after the attribution belong to the same quote."""
-        if draft.cue is None or draft.cue[1] < draft.pieces[-1][2] or draft.kind == "mixed":
+        if draft.cue is None or draft.cue[1] < draft.pieces[-1][2]:
             return
         b = draft.pieces[-1][0]
         text = self.texts[b]
         end = max(draft.cue[2], draft.speaker[2] if draft.speaker else 0)
-        end = _skip_tail(text, end, len(text), "say")
+        lemma = SPEECH_VERBS.get(text[draft.cue[1] : draft.cue[2]].lower(), "say")
+        end = _skip_tail(text, end, len(text), lemma)  # 'he told the host, "..."': past the listener
         for following in range(index + 1, len(units)):
             unit = units[following]
             seg = unit[0]
