@@ -637,11 +637,13 @@ def test_a_speaker_described_by_a_phrase_with_a_preposition() -> None:
     ("paragraph", "text"),
     [
         # the listener after "told" stands between the parts
-        ('"It is not just the money," Lee told the host, "but the principle."', "It is not just the money but the principle."),
+        ('"It is not just the money," Lee told the host, "but the principle."',
+         "It is not just the money but the principle."),
         # '' marks after a sentence of the writer's
         ("So it goes. ''We kept going,'' Mr. Lee said. ''We had no choice.''", "We kept going We had no choice."),
         # any participle clause of the speaker's own may stand between
-        ('"We start now," Lee said, pointing at the map on the wall. "The rest can wait."', "We start now The rest can wait."),
+        ('"We start now," Lee said, pointing at the map on the wall. "The rest can wait."',
+         "We start now The rest can wait."),
     ],
 )  # fmt: skip
 def test_the_parts_of_one_quote(paragraph: str, text: str) -> None:
@@ -653,3 +655,13 @@ def test_a_mixed_quote_goes_on_after_its_attribution() -> None:
     quote = one('The summit achieved "too little," he added. "Without new policies, Europe risks a lot."')
     assert quote.kind == "mixed"
     assert quote.text == 'The summit achieved "too little," Without new policies, Europe risks a lot.'
+
+
+def test_told_someone_that() -> None:
+    quote = one('He also told one of his young aides on a regular basis that "terror is the answer."')
+    assert (quote.kind, quote.text) == ("mixed", '"terror is the answer."')
+
+
+def test_a_mixed_sentence_with_its_own_attribution_starts_after_it() -> None:
+    quote = quotes_of('Lee said she felt the law was worth a look because "nobody knows it," she said.')[0]
+    assert quote.text == 'she felt the law was worth a look because "nobody knows it,"'

@@ -1028,6 +1028,9 @@ class _Finder:
                         # 'This is a "raw time," said David Axelrod': the quoted words inside a
                         # sentence of the writer's, a mixed quote of that sentence
                         start = _lead_start(text, lo, first.open)
+                        said = _said_in(text, start, first.open)
+                        if said is not None:
+                            start = said  # 'Lee said she felt "..." she said': the words after "said"
                         mixed = self._content(b, text, start, first.after, least=1)
                         if mixed is not None:
                             return _Draft("mixed", [mixed], *post)
@@ -1485,8 +1488,11 @@ class _Finder:
         cue = (b, tok.start(), tok.end())
         forward_at: int | None = None
         m = _THAT.match(rest)
+        listener = _LISTENER_THAT.match(rest) if m is None and lemma in OBJECT_VERBS else None
         if m is not None:
             forward_at = after + m.end()
+        elif listener is not None:
+            forward_at = after + listener.end()  # "told one of his young aides on a regular basis that ..."
         elif stripped.startswith(":"):
             forward_at = after + rest.index(":") + 1
         elif stripped.startswith(","):
@@ -1744,6 +1750,7 @@ _CLAUSE_OPENER = re.compile(
 )
 _AUX_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b")
 _HEAD_OF_PP = re.compile(r"(?:a|an|the|one|another)\s+(?:[\w’'-]+\s+){1,3}(?:in|of|for|at|from|with|on)\s+")
+_LISTENER_THAT = re.compile(r"\s+(?:[^\s,.;:\"“”]+\s+){1,12}?that\s+")
 _COMMA_SPACE = re.compile(r",\s+")
 _FRAGMENT_LEAD = re.compile(r"(?:\b(?:that|saying|says|said|calling)|:|,(?=\s*[\"“]))\s+")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ical")
@@ -1867,6 +1874,19 @@ def _after_last_quote(text: str, piece: tuple[int, int, int]) -> tuple[int, int,
     if m is None or _inside_quote(text, start, m.start()):
         return piece
     return b, start, m.start()
+
+
+def _said_in(text: str, start: int, end: int) -> int | None:
+    """Where the words reported by the first ``X said (that)`` in ``text[start:end]`` start,
+    or None when no speech verb there follows a name or pronoun."""
+    for cue in _CUE.finditer(text, start, end):
+        if cue.group() not in SPEECH_VERBS or cue.group().endswith("ing"):
+            continue
+        if _np_before(text, start, cue.start()) is None:
+            continue
+        that = _THAT.match(text, cue.end(), end)
+        return that.end() if that is not None else cue.end()
+    return None
 
 
 def _quote_close(text: str, pos: int, reach: int = 600) -> int:
