@@ -665,3 +665,19 @@ def test_told_someone_that() -> None:
 def test_a_mixed_sentence_with_its_own_attribution_starts_after_it() -> None:
     quote = quotes_of('Lee said she felt the law was worth a look because "nobody knows it," she said.')[0]
     assert quote.text == 'she felt the law was worth a look because "nobody knows it,"'
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        ('"It is an invasion of the state\'s domain," Ann Lee, the attorney general, one of the states suing the'
+         " agency, said on Monday.", "Ann Lee, the attorney general, one of the states suing the agency"),
+        ('"We live in hard times," my father often said.', "my father"),
+        ('Meanwhile, it attacked the mayor, saying he "has offended everyone in town."', "it"),
+        ('Tom Reyes, her opponent, bemoaned the unrest and said he thought money was a "very big factor" in it.',
+         "Tom Reyes, her opponent"),
+    ],
+)  # fmt: skip
+def test_more_speakers(paragraph: str, mention: str) -> None:
+    quote = one(paragraph)
+    assert quote.speaker is not None and quote.speaker.mention == mention

@@ -145,7 +145,7 @@ PRONOUNS: dict[str, str] = {
 
 DETERMINERS: frozenset[str] = frozenset(
     {"the", "a", "an", "another", "one", "two", "three", "four", "five", "several", "some", "many",
-     "most", "other", "these", "those", "this", "that", "his", "her", "their", "its", "our", "both",
+     "most", "other", "these", "those", "this", "that", "his", "her", "their", "its", "our", "my", "your", "both",
      "few", "all", "senior", "top", "numerous", "multiple", "various", "each", "every", "no"}
 )  # fmt: skip
 """Words that can open a common noun phrase naming a speaker (``a senior official``)."""

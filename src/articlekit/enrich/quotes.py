@@ -1059,7 +1059,8 @@ class _Finder:
             if np is not None and not text[np[1] : hi].strip(" .,"):
                 return (b, lo, m.end()), (b, *np)
         found = _CUE.search(text, lo, min(hi, lo + 240))
-        while found is not None and found.group() not in SPEECH_VERBS:
+        while found is not None and (found.group() not in SPEECH_VERBS or _NOUN_BEFORE.search(text, lo, found.start())):
+            # (not a noun: "one of the states suing the EPA, said")
             found = _CUE.search(text, found.end(), min(hi, lo + 240))
         if found is not None:
             gap = _PARENS.sub("", text[lo : found.start()])
@@ -1449,7 +1450,7 @@ class _Finder:
             if prev_speaker is not None:
                 speaker: tuple[int, int, int] | None = prev_speaker
             else:
-                lead = _np_after(text, _subject_start(text, s, tok.start()), tok.start())
+                lead = _sentence_subject(text, s, tok.start())
                 if lead is None:
                     return None
                 speaker = (b, *lead)
@@ -1465,7 +1466,7 @@ class _Finder:
                 relative = np is not None
             elif shared is not None:
                 # "Authorities announced the arrest and said ...": the sentence's subject
-                subject = _np_after(text, _subject_start(text, s, tok.start()), tok.start())
+                subject = _sentence_subject(text, s, tok.start())
                 np = subject if subject is not None and subject[1] <= s + shared.start() else None
             if np is None and before.endswith(","):
                 np = _np_after(text, tok.end(), e)
@@ -1585,7 +1586,7 @@ class _Finder:
             if prev_speaker is not None:
                 speaker = prev_speaker
             else:
-                subject = _np_after(text, _subject_start(text, s, tok.start()), tok.start())
+                subject = _sentence_subject(text, s, tok.start())
                 speaker = (b, *subject) if subject is not None else None
         else:
             np = _np_before(text, s, tok.start())
@@ -1597,7 +1598,7 @@ class _Finder:
                 lead_text = ""
             elif shared is not None:
                 # 'Jones took the floor and called the bill "a gift"': the sentence's subject
-                found = _np_after(text, _subject_start(text, s, tok.start()), tok.start())
+                found = _sentence_subject(text, s, tok.start())
                 np = _trim_subject(text, *found) if found is not None and found[1] <= shared.start() else None
                 lead_text = ""
             else:
@@ -1751,6 +1752,7 @@ _CLAUSE_OPENER = re.compile(
 _AUX_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b")
 _HEAD_OF_PP = re.compile(r"(?:a|an|the|one|another)\s+(?:[\w’'-]+\s+){1,3}(?:in|of|for|at|from|with|on)\s+")
 _LISTENER_THAT = re.compile(r"\s+(?:[^\s,.;:\"“”]+\s+){1,12}?that\s+")
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|its|their|his|her|our|many|some|all|both|several)\s+$", re.I)
 _COMMA_SPACE = re.compile(r",\s+")
 _FRAGMENT_LEAD = re.compile(r"(?:\b(?:that|saying|says|said|calling)|:|,(?=\s*[\"“]))\s+")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ical")
@@ -1974,6 +1976,26 @@ _INTRO = re.compile(
     r"(?:In|On|At|During|After|Before|Following|With|Speaking|Asked|When|While|As|Since|Earlier|Later|Last|This)"
     r"\b[^,;:\"“”]{0,80},\s+"
 )
+
+
+def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
+    """The subject of the sentence starting at ``s``, before ``limit``: after its
+    introduction, a pronoun (``Meanwhile, it attacked ...``) or a name with its apposition,
+    without the verb an apposition runs into (``Donald Trump, her opponent, bemoaned ...``)."""
+    start = _subject_start(text, s, limit)
+    pronoun = _SUBJECT_PRONOUN.match(text, start, limit)
+    if pronoun is not None:
+        return pronoun.start(1), pronoun.end(1)
+    found = _np_after(text, start, limit)
+    if found is not None:
+        verb = _APPOSITION_VERB.search(text, found[0], found[1])
+        if verb is not None:
+            return found[0], verb.start()
+    return found
+
+
+_SUBJECT_PRONOUN = re.compile(r"(he|she|they|it|we|I)\s+(?!(?:is|was|are|were|'s|’s)\b)(?=[a-z])")
+_APPOSITION_VERB = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+ed\b")
 
 
 def _head_start(text: str, s: int, limit: int) -> int:
