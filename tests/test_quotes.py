@@ -681,3 +681,15 @@ def test_a_mixed_sentence_with_its_own_attribution_starts_after_it() -> None:
 def test_more_speakers(paragraph: str, mention: str) -> None:
     quote = one(paragraph)
     assert quote.speaker is not None and quote.speaker.mention == mention
+
+
+def test_a_participle_opening_the_sentence() -> None:
+    quote = one('Bemoaning the "phony system," Lee accused the host of bias.')
+    assert (quote.kind, quote.text) == ("mixed", 'the "phony system,"')
+    assert quote.speaker is not None and quote.speaker.mention == "Lee"
+
+
+def test_an_inverted_said_before_a_colon() -> None:
+    quote = one('Said Ellis: "I don\'t get the sense she cares."')
+    assert quote.speaker is not None and quote.speaker.mention == "Ellis"
+    assert quote.cue is not None and quote.cue.text == "Said"

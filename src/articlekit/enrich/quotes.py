@@ -215,8 +215,12 @@ def _trie(words: Sequence[str]) -> str:
     return build(tree)
 
 
+_CUE_WORDS = {*SPEECH_VERBS, *CHARACTERISING_VERBS}
+# with a participle opening a sentence: 'Bemoaning the "phony system," Trump ...'
 _CUE = re.compile(
-    r"(?<![\w'’-])(?:" + _trie(sorted({*SPEECH_VERBS, *CHARACTERISING_VERBS})) + r"|[Aa]ccording(?=\s+to\b))(?![\w'’-])"
+    r"(?<![\w'’-])(?:"
+    + _trie(sorted(_CUE_WORDS | {w.capitalize() for w in _CUE_WORDS if w.endswith("ing")}))
+    + r"|[Aa]ccording(?=\s+to\b))(?![\w'’-])"
 )
 """A speech verb form, or ``according`` before ``to``."""
 _MARKS_RE = {'"“”„‟': re.compile("''|[\"“”„‟]"), "'‘’‚‛": re.compile("[" + re.escape("'‘’‚‛") + "]")}
@@ -1139,6 +1143,10 @@ class _Finder:
             if np is not None and not lead and _is_cap(text[np[0] : np[1]]):
                 colon = lo + len(stripped) - 1
                 return (b, colon, colon + 1), (b, *np)
+            said = _INVERTED_LEAD.fullmatch(text, lo, np[0]) if np is not None else None
+            if np is not None and said is not None:
+                return (b, said.start(1), said.end(1)), (b, *np)  # 'Said Ellis: "..."'
+
         verbs = [m for m in _CUE.finditer(text, max(lo, open_at - 400), open_at) if m.group() in SPEECH_VERBS]
         for found in reversed(verbs):
             tok = _Tok(found.group(), found.start(), found.end())
@@ -1382,10 +1390,11 @@ class _Finder:
                 # "Trump is promising ...", "He's claiming ...": a finite verb after all
                 start = progressive.start()
                 tok = _Tok(text[start : tok.end()], start, tok.end())
-            if w in CHARACTERISING_VERBS:
+            low = w.lower()
+            if low in CHARACTERISING_VERBS:
                 draft = self._characterising(b, text, s, e, tok, prev_speaker)
             else:
-                draft = self._verb(b, text, s, e, tok, SPEECH_VERBS[w], prev_speaker)
+                draft = self._verb(b, text, s, e, tok, SPEECH_VERBS[low], prev_speaker)
             if draft is not None:
                 self._finish(draft)
                 prev_speaker = draft.speaker
@@ -1753,6 +1762,7 @@ _AUX_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|coul
 _HEAD_OF_PP = re.compile(r"(?:a|an|the|one|another)\s+(?:[\w’'-]+\s+){1,3}(?:in|of|for|at|from|with|on)\s+")
 _LISTENER_THAT = re.compile(r"\s+(?:[^\s,.;:\"“”]+\s+){1,12}?that\s+")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|its|their|his|her|our|many|some|all|both|several)\s+$", re.I)
+_INVERTED_LEAD = re.compile(r"\s*(Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Tweeted|Noted|Recalled)\s+")
 _COMMA_SPACE = re.compile(r",\s+")
 _FRAGMENT_LEAD = re.compile(r"(?:\b(?:that|saying|says|said|calling)|:|,(?=\s*[\"“]))\s+")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ical")
