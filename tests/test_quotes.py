@@ -693,3 +693,20 @@ def test_an_inverted_said_before_a_colon() -> None:
     quote = one('Said Ellis: "I don\'t get the sense she cares."')
     assert quote.speaker is not None and quote.speaker.mention == "Ellis"
     assert quote.cue is not None and quote.cue.text == "Said"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "kind", "text", "mention"),
+    [
+        (['The board was blunt in its findings: "Further discussion is unnecessary."'], "direct",
+         "Further discussion is unnecessary.", "The board"),
+        (["The campaign bristled at remarks, including one in which he stated that the plan is \"relatively new\"."],
+         "mixed", 'the plan is "relatively new"', "he"),
+    ],
+)  # fmt: skip
+def test_copula_before_a_colon_and_a_clause_after_in_which(
+    paragraphs: list[str], kind: str, text: str, mention: str
+) -> None:
+    quote = one(*paragraphs)
+    assert (quote.kind, quote.text) == (kind, text)
+    assert quote.speaker is not None and quote.speaker.mention == mention

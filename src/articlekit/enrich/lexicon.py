@@ -74,7 +74,7 @@ _SPEECH_LEMMAS: tuple[str, ...] = (
     "counter", "caution", "agree", "estimate", "assure", "affirm", "tell", "wonder", "recount",
     "lament", "speculate", "acknowledge", "disclose", "forecast", "reiterate", "elaborate",
     "proclaim", "exclaim", "cite", "retweet", "repeat", "yell", "shout", "chant", "scream", "whisper",
-    "sing", "demand", "plead", "read", "conclude", "bemoan", "brag", "gripe", "muse", "mutter",
+    "sing", "demand", "plead", "read", "conclude", "bemoan", "brag", "gripe", "muse", "mutter", "fume",
 )  # fmt: skip
 
 

@@ -106,7 +106,8 @@ _OPENS_CLAUSE = re.compile(r"(?:[,;—–]|\b(?:with|and|but|when|as|after|befor
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been)\s+|[’']s\s+)(?:\w+ly\s+)?(?=[a-z]+ing$)")
 _MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|did|does|do|to)\b")
 _NEW_CLAUSE = re.compile(
-    r"(?:,[\"”’]?\s*(?:and|but|while|whereas)|[;:]|\b(?:that|when|because|after|before|since|if|although|though|where))$"
+    r"(?:,[\"”’]?\s*(?:and|but|while|whereas)|[;:]"
+    r"|\b(?:that|when|because|after|before|since|if|although|though|where|in which|of which|for which))$"
 )
 _THAT_OR_TO = re.compile(r"\s+(?:that|to)\b")
 _SPACE_COMMA = re.compile(r"\s*,?\s*")
@@ -1206,7 +1207,8 @@ class _Finder:
         if not after[:1].isupper():
             return None  # the quote is not a sentence of its own
         stripped = text[lo:open_at].rstrip()
-        found = self._subject_verb(text, _subject_start(text, lo, open_at), open_at)
+        # ('The board was blunt in its findings: "..."': a copula before a colon too)
+        found = self._subject_verb(text, _subject_start(text, lo, open_at), open_at, copula=stripped.endswith(":"))
         if found is None:
             return None
         np, verb = found
@@ -1655,9 +1657,12 @@ class _Finder:
             return None
         return self._fragment_from(b, text, openers[-1], e, qs, qe)
 
-    def _subject_verb(self, text: str, start: int, limit: int) -> tuple[tuple[int, int], re.Match[str]] | None:
+    def _subject_verb(
+        self, text: str, start: int, limit: int, copula: bool = False
+    ) -> tuple[tuple[int, int], re.Match[str]] | None:
         """The subject starting at ``start`` and the finite verb after it, before ``limit``,
-        when the subject can speak: ``Mayor Jane Doe blamed``, ``She has long admired``."""
+        when the subject can speak: ``Mayor Jane Doe blamed``, ``She has long admired``; with
+        ``copula``, also ``The board was blunt``."""
         np = _np_after(text, start, limit)
         if np is None:
             return None
@@ -1665,7 +1670,9 @@ class _Finder:
         if not _can_speak(text[np[0] : np[1]]):
             return None
         verb = _FRAGMENT_VERB.match(text, np[1], limit)
-        if verb is None or not _finite(verb.group("verb"), verb.group("aux")):
+        if verb is None:
+            return None
+        if not _finite(verb.group("verb"), verb.group("aux")) and not (copula and verb.group("verb") in _COPULAS):
             return None
         if _AUX_AFTER.match(text, verb.end()):
             return None  # "Sanders supporters are crying ...": a noun, the verb comes after it
@@ -1779,6 +1786,7 @@ _NOT_VERBS = frozenset(
      "but", "who", "which", "that", "the", "a", "an", "with", "from", "by", "as", "about", "into", "than",
      "seems", "seemed", "appears", "appeared", "remains", "remained", "became", "becomes", "looks", "looked"}
 )  # fmt: skip
+_COPULAS = frozenset({"is", "was", "are", "were"})
 _AUX_WORDS = frozenset({"has", "have", "had", "will", "would", "did", "does", "do", "can", "could", "should", "may",
                         "might", "must"})  # fmt: skip
 
@@ -1966,7 +1974,7 @@ def _rest_of_attribution(gap: str) -> bool:
     return (
         stripped.endswith((".", ":"))
         and len(stripped.split()) <= 30
-        and not any(m.group() in SPEECH_VERBS for m in _CUE.finditer(stripped))
+        and not any(m.group() in SPEECH_VERBS and not m.group().endswith("ing") for m in _CUE.finditer(stripped))
         and not _stops(stripped[:-1])
     )
 
