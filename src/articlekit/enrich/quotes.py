@@ -1099,7 +1099,28 @@ class _Finder:
             if not ends and _RUNS_ON.match(rest) and not inner.endswith(","):
                 return None
             return (b, tok.start(), tok.end()), (b, *np)
+        if inner.endswith((",", "?", "!")):
+            return self._post_any_verb(b, lo, hi)
         return None
+
+    def _post_any_verb(
+        self, b: int, lo: int, hi: int
+    ) -> tuple[tuple[int, int, int] | None, tuple[int, int, int] | None] | None:
+        """``"...," Hannity pressed.``: a name and a verb in the past closing the sentence
+        after a quote that ends with a comma, a question or an exclamation mark."""
+        text = self.texts[b]
+        start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+        found = self._subject_verb(text, start, hi)
+        if found is None:
+            return None
+        np, verb = found
+        word = verb.group("verb")
+        if not (word.endswith("ed") or word in _STRONG_PAST) or verb.group("aux").strip():
+            return None
+        rest = text[verb.end() : hi]
+        if not _SHORT_TAIL.fullmatch(rest):
+            return None  # '"...," Lee replied to the letter and left': more than an attribution
+        return (b, verb.start("verb"), verb.end("verb")), (b, *np)
 
     def _pre(self, seg: _Segment) -> tuple[tuple[int, int, int] | None, tuple[int, int, int] | None] | None:
         """An attribution before an opening quote mark: ``X said: "``, ``X told Reuters, "``,
@@ -1144,10 +1165,13 @@ class _Finder:
             if np is not None and not lead and _is_cap(text[np[0] : np[1]]):
                 colon = lo + len(stripped) - 1
                 return (b, colon, colon + 1), (b, *np)
-            said = _INVERTED_LEAD.fullmatch(text, lo, np[0]) if np is not None else None
-            if np is not None and said is not None:
-                return (b, said.start(1), said.end(1)), (b, *np)  # 'Said Ellis: "..."'
 
+        said = _INVERTED_LEAD.match(text, lo, open_at)
+        if said is not None:
+            # 'Said Ellis: "..."', 'Said Ann Lee, who grew up there, "..."'
+            np = _np_after(text, said.end(), open_at)
+            if np is not None and text[np[1] : open_at].strip() in (":", ","):
+                return (b, said.start(1), said.end(1)), (b, *np)
         verbs = [m for m in _CUE.finditer(text, max(lo, open_at - 400), open_at) if m.group() in SPEECH_VERBS]
         for found in reversed(verbs):
             tok = _Tok(found.group(), found.start(), found.end())
@@ -1212,8 +1236,9 @@ class _Finder:
         if found is None:
             return None
         np, verb = found
-        gap = text[verb.end() : lo + len(stripped) - 1] if stripped.endswith((":", ",")) else text[verb.end() : open_at]
-        if (gap.strip() and not stripped.endswith((":", ","))) or len(gap.split()) > 12 or _stops(gap):
+        closed = stripped.endswith((":", ",", "—", "–", "--"))  # 'embraced torture -- "I think ..."'
+        gap = text[verb.end() : lo + len(stripped.rstrip(":,—–-"))] if closed else text[verb.end() : open_at]
+        if (gap.strip() and not closed) or len(gap.split()) > 12 or _stops(gap):
             return None
         return (b, verb.start("cue"), verb.end("cue")), (b, *np)
 
@@ -1666,10 +1691,12 @@ class _Finder:
         np = _np_after(text, start, limit)
         if np is None:
             return None
-        np = _trim_subject(text, *np)  # "Trump openly admires Putin": the name, not what follows
+        apposition_verb = _APPOSITION_VERB.search(text, np[0], np[1])
+        # "Ann Lee, a lawyer, welcomed": to the comma; "Trump openly admires Putin": the name
+        np = (np[0], apposition_verb.start()) if apposition_verb is not None else _trim_subject(text, *np)
         if not _can_speak(text[np[0] : np[1]]):
             return None
-        verb = _FRAGMENT_VERB.match(text, np[1], limit)
+        verb = _FRAGMENT_VERB.match(text, np[1] + (apposition_verb is not None), limit)
         if verb is None:
             return None
         if not _finite(verb.group("verb"), verb.group("aux")) and not (copula and verb.group("verb") in _COPULAS):
@@ -1770,6 +1797,7 @@ _HEAD_OF_PP = re.compile(r"(?:a|an|the|one|another)\s+(?:[\w’'-]+\s+){1,3}(?:i
 _LISTENER_THAT = re.compile(r"\s+(?:[^\s,.;:\"“”]+\s+){1,12}?that\s+")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|its|their|his|her|our|many|some|all|both|several)\s+$", re.I)
 _INVERTED_LEAD = re.compile(r"\s*(Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Tweeted|Noted|Recalled)\s+")
+_SHORT_TAIL = re.compile(r"(?:\s+(?:on|at|in|to|from|during|after|before|with)\b[^.,;:!?\"“”]{0,60})?\s*[.!?]?\s*")
 _COMMA_SPACE = re.compile(r",\s+")
 _FRAGMENT_LEAD = re.compile(r"(?:\b(?:that|saying|says|said|calling)|:|,(?=\s*[\"“]))\s+")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ical")
