@@ -736,3 +736,13 @@ def test_attributions_with_any_verb(paragraph: str, text: str, mention: str, cue
 
 def test_a_quote_and_a_sentence_that_goes_on_are_not_an_attribution() -> None:
     assert [q.kind for q in quotes_of('"It was a disaster," the mayor walked out of the room and left.')] == []
+
+
+def test_a_characterisation_ends_before_a_clause_of_its_own() -> None:
+    quote = one('Governor Lee described the senator as a "disgrace" after she blamed the police for everything.')
+    assert quote.text == 'the senator as a "disgrace"'
+
+
+def test_a_program_name_is_no_speaker() -> None:
+    found = quotes_of('EB-5 requires an investment in a "targeted employment area" of the country.')
+    assert [q.speaker.mention for q in found if q.speaker is not None] == []

@@ -1611,6 +1611,11 @@ class _Finder:
         piece = self._content(b, text, tok.end(), _clause_end(text, tok.end(), e))
         if piece is None or not _speechy_quote(text, piece[1], piece[2]):
             return None
+        # the characterisation ends before a clause of its own: '... as a "disgrace" after she
+        # blamed the police for "bias"'
+        clause = _OWN_CLAUSE.search(text, piece[1], piece[2])
+        if clause is not None and _HAS_QUOTE.search(text, piece[1], clause.start()):
+            piece = (b, piece[1], clause.start())
         # the characterisation ends with the speaker's last quoted words:
         # 'the Affordable Care Act as a "crazy system" during a campaign stop'
         last = max(text.rfind(mark, piece[1], piece[2]) for mark in ('"', "”", "''"))
@@ -1798,6 +1803,9 @@ _LISTENER_THAT = re.compile(r"\s+(?:[^\s,.;:\"“”]+\s+){1,12}?that\s+")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|its|their|his|her|our|many|some|all|both|several)\s+$", re.I)
 _INVERTED_LEAD = re.compile(r"\s*(Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Tweeted|Noted|Recalled)\s+")
 _SHORT_TAIL = re.compile(r"(?:\s+(?:on|at|in|to|from|during|after|before|with)\b[^.,;:!?\"“”]{0,60})?\s*[.!?]?\s*")
+_OWN_CLAUSE = re.compile(
+    r"\s+(?:after|before|when|because|while|since|as)\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]*)\s+[a-z]"
+)
 _COMMA_SPACE = re.compile(r",\s+")
 _FRAGMENT_LEAD = re.compile(r"(?:\b(?:that|saying|says|said|calling)|:|,(?=\s*[\"“]))\s+")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ical")
@@ -1842,6 +1850,8 @@ def _can_speak(mention: str) -> bool:
         return True
     if words[-1].endswith(("’s", "'s", "’", "'")):
         return False  # "Trump's temperament": a possessive, not the subject
+    if any(ch.isdigit() for ch in words[-1]):
+        return False  # "EB-5", "2016": a program or a year, not a speaker
     if _is_cap(words[-1]) or (_is_cap(words[0]) and _low(words[0]) not in DETERMINERS):
         return True
     return head in TITLE_NOUNS or head in ORG_WORDS or head in GROUP_NOUNS
