@@ -746,3 +746,13 @@ def test_a_characterisation_ends_before_a_clause_of_its_own() -> None:
 def test_a_program_name_is_no_speaker() -> None:
     found = quotes_of('EB-5 requires an investment in a "targeted employment area" of the country.')
     assert [q.speaker.mention for q in found if q.speaker is not None] == []
+
+
+def test_a_quote_goes_on_after_the_speaker_s_relative_clause() -> None:
+    found = quotes_of(
+        "''Sales are up,'' said Mr. Ek, who noted that prices had ''cratered'' in the recession. ''Things are moving.''"
+    )
+    direct = [q for q in found if q.kind == "direct"]
+    assert [(q.text, q.speaker.mention if q.speaker else None) for q in direct] == [
+        ("Sales are up Things are moving.", "Mr. Ek")
+    ]

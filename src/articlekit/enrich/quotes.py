@@ -674,8 +674,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     # the White House", ", who has been involved in such cases since 1970"
     while True:
         m = _APPOSITION_AFTER.match(text, end, hi)
-        if m is None or _PARTICIPLE_AFTER.match(m.group()):
-            break
+        if m is None or _PARTICIPLE_AFTER.match(m.group()) or _WHO_SAID_THAT.match(m.group()):
+            break  # (", who noted that prices had fallen": speech of its own, not a description)
         piece_end = m.end()
         stop = _stop_in(text, m.start() + 1, piece_end)
         end = stop if stop is not None else piece_end
@@ -699,8 +699,10 @@ def _trim_subject(text: str, start: int, end: int) -> tuple[int, int]:
 
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,30}\)")
 _APPOSITION_AFTER = re.compile(
-    r",\s+(?:a|an|the|one|head|chief|who|whose|which|now|then|[a-z]+ (?:of|for|at|to)|[a-z][\w-]*)\b[^,;:\"“”]{0,160}"
+    r",\s+(?:a|an|the|one|head|chief|who|whose|which|now|then|[a-z]+ (?:of|for|at|to)|[a-z][\w-]*)\b"
+    r"(?:(?!'')[^,;:\"“”]){0,160}"
 )
+_WHO_SAID_THAT = re.compile(r",\s+who\s+(?:\w+\s+)?(?:noted|said|says|added|argued|explained|told\s+\w+)\s+that\b")
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:\w+ing|said|says|adding|and|but|according|as|while|when|because|if)\b")
 
 
@@ -1317,11 +1319,14 @@ class _Finder:
             # "... he said outside the building. But "...": a connective before the next part
             gap = _TRAILING_CONNECTIVE.sub("", gap)
             if gap.strip(" ,.;:—–-") and not _rest_of_attribution(gap):
-                if (
-                    seg.close is not None
-                    and not _stops(gap)
-                    and not any(m.group() in SPEECH_VERBS for m in _CUE.finditer(gap))
-                    and not _speechy_quote(text, seg.open, seg.after)
+                relative = _RELATIVE_GAP.match(text, end) is not None and not _stops(text[end : seg.open])
+                if seg.close is not None and (
+                    relative  # ', who noted that prices had "cratered" to half.': the speaker's clause
+                    or (
+                        not _stops(gap)
+                        and not any(m.group() in SPEECH_VERBS for m in _CUE.finditer(gap))
+                        and not _speechy_quote(text, seg.open, seg.after)
+                    )
                 ):
                     # a title inside the attribution: 'said on Fox News's "Fox and Friends." "I mean ..."'
                     end = seg.after
@@ -1806,6 +1811,7 @@ _SHORT_TAIL = re.compile(r"(?:\s+(?:on|at|in|to|from|during|after|before|with)\b
 _OWN_CLAUSE = re.compile(
     r"\s+(?:after|before|when|because|while|since|as)\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]*)\s+[a-z]"
 )
+_RELATIVE_GAP = re.compile(r"\s*,\s+who\b")
 _COMMA_SPACE = re.compile(r",\s+")
 _FRAGMENT_LEAD = re.compile(r"(?:\b(?:that|saying|says|said|calling)|:|,(?=\s*[\"“]))\s+")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ical")
