@@ -224,8 +224,9 @@ _CUE = re.compile(
     + r"|[Aa]ccording(?=\s+to\b))(?![\w'’-])"
 )
 """A speech verb form, or ``according`` before ``to``."""
-_MARKS_RE = {'"“”„‟': re.compile("''|[\"“”„‟]"), "'‘’‚‛": re.compile("[" + re.escape("'‘’‚‛") + "]")}
-"""Each style's marks; two apostrophes stand for a double quote mark in some archives (NYT)."""
+_MARKS_RE = {'"“”„‟': re.compile("''|\"|“|”|„|‟"), "'‘’‚‛": re.compile("[" + re.escape("'‘’‚‛") + "]")}
+"""Each style's marks; two apostrophes stand for a double quote mark in some archives (NYT).
+(Alternatives that all start with a literal character let the engine skip ahead to them.)"""
 
 
 def _is_cap(word: str) -> bool:
@@ -1793,7 +1794,7 @@ class _Finder:
         return True
 
 
-_HAS_QUOTE = re.compile(r"[\"“]|''")
+_HAS_QUOTE = re.compile(r"\"|“|''")  # literal alternatives: the engine skips ahead to them
 _FRAGMENT_VERB = re.compile(
     r"\s+(?P<cue>(?P<aux>(?:(?:has|have|had|will|would|did|does|do|can|could|should|may|might|must|not|never|"
     r"also|then|later|once|again|even|still|further|long|just|already|often|since|first|now|soon|\w+ly)\s+){0,3})"
