@@ -394,6 +394,9 @@ _CREDIT = re.compile(
 )
 
 
+_CREDIT_WORD = re.compile(r"PHOTO|Photo|IMAGE|Image|PICTURE|Picture|Foto|CREDIT|Credit")
+"""What ``_CREDIT`` needs when there is no bracket: a cheap test before the full pattern."""
+
 _LABELLED_MEDIA = re.compile(
     r"(?:Image|Photo|Picture|Media) (?P<what>source|credit|caption)\s*[,:]\s*(?P<value>\S.*?)\s*$"
 )
@@ -413,6 +416,8 @@ def match_caption(line: str) -> Caption | None:
             return Caption(caption=None, credit=value, labelled=True)
     if not line or (line[-1] not in ")]" and ":" not in line):
         return None
+    if "(" not in line and "[" not in line and _CREDIT_WORD.search(line) is None:
+        return None  # no bracket and no credit word: _CREDIT cannot match
     m = _CREDIT.search(line)
     if m is None:
         return None
