@@ -338,6 +338,8 @@ class _Token(Protocol):
 def _tokens(text: str, lo: int, hi: int) -> list[_Token]:
     """The tokens of ``text[lo:hi]``; a sentence's final period is its own token, while an
     abbreviation (``Mr.``, ``U.S.``, ``J.``) keeps its dot."""
+    if text.find(".", lo, hi) < 0:
+        return list(_TOKEN.finditer(text, lo, hi))  # no dot: the matches are the tokens
     out: list[_Token] = []
     add = out.append
     for m in _TOKEN.finditer(text, lo, hi):
