@@ -356,29 +356,31 @@ def _validate_article(article: Article) -> None:
         if isinstance(block, MediaRef) and block.media >= len(article.media):
             raise ValueError(f"media reference {block.media} is out of range ({len(article.media)} media)")
 
-    def check_span(span: Span, what: str) -> str:
+    def check_span(span: Span, quote_id: str, part: str = "") -> str:
+        # the error names ``quote {quote_id}{part}``, built only when there is an error
         if span.block >= len(body):
-            raise ValueError(f"{what}: block {span.block} is out of range ({len(body)} blocks)")
+            raise ValueError(f"quote {quote_id}{part}: block {span.block} is out of range ({len(body)} blocks)")
         text = body[span.block].text
         if span.end > len(text):
             raise ValueError(
-                f"{what}: span [{span.start}, {span.end}) runs past block {span.block} ({len(text)} characters)"
+                f"quote {quote_id}{part}: span [{span.start}, {span.end}) runs past block {span.block}"
+                f" ({len(text)} characters)"
             )
         return text[span.start : span.end]
 
     for quote in article.quotes:
         if quote.spans:
-            pieces = [check_span(s, f"quote {quote.id}") for s in quote.spans]
+            pieces = [check_span(s, quote.id) for s in quote.spans]
             joined = " ".join(pieces)
             if joined != quote.text:
                 raise ValueError(f"quote {quote.id}: its spans give {joined!r}, not its text {quote.text!r}")
         if quote.cue is not None and quote.cue.span is not None:
-            got = check_span(quote.cue.span, f"quote {quote.id} cue")
+            got = check_span(quote.cue.span, quote.id, " cue")
             if got != quote.cue.text:
                 raise ValueError(f"quote {quote.id}: its cue span gives {got!r}, not {quote.cue.text!r}")
         if quote.speaker is not None:
             if quote.speaker.span is not None:
-                got = check_span(quote.speaker.span, f"quote {quote.id} speaker")
+                got = check_span(quote.speaker.span, quote.id, " speaker")
                 if got != quote.speaker.mention:
                     raise ValueError(f"quote {quote.id}: its speaker span gives {got!r}, not {quote.speaker.mention!r}")
             if quote.speaker.source is not None and quote.speaker.source not in known:
