@@ -281,8 +281,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        if text[match.start()] == ".":
-            word = _WORD_BEFORE_DOT.search(text, max(0, match.start() - 12), match.start())
+        dot = match.start()
+        # seven letters before the dot make a word longer than any abbreviation: no need to look
+        if text[dot] == "." and not (dot >= 7 and text[dot - 7 : dot].isalpha()):
+            word = _WORD_BEFORE_DOT.search(text, max(0, dot - 12), dot)
             if word is not None:
                 w = word.group(1).lower()
                 if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALS.fullmatch(w):
@@ -1401,9 +1403,13 @@ class _Finder:
     def _in_quote(self, b: int, pos: int) -> bool:
         segs = self.segments[b]
         i = bisect_right(self.opens[b], pos) - 1
-        candidates = [segs[k] for k in range(max(0, i - 1), i + 1)]
-        candidates += [seg for seg in segs[:1] if seg.close is None]  # a quote left open spans the rest
-        return any(seg.open <= pos < (seg.close if seg.close is not None else seg.end) for seg in candidates)
+        candidates = segs[max(0, i - 1) : i + 1]
+        if segs and segs[0].close is None:
+            candidates.append(segs[0])  # a quote left open spans the rest
+        for seg in candidates:  # noqa: SIM110 (a hot path: a loop is faster than any())
+            if seg.open <= pos < (seg.close if seg.close is not None else seg.end):
+                return True
+        return False
 
     def _sentence(self, b: int, text: str, s: int, e: int, cues: Sequence[re.Match[str]]) -> None:
         prev_speaker: tuple[int, int, int] | None = None
