@@ -897,7 +897,7 @@ class _Finder:
     opens: dict[int, list[int]] = field(factory=dict)
     position: dict[int, int] = field(factory=dict)
     cue_index: dict[int, list[tuple[int, tuple[int, int, int] | None]]] = field(factory=dict)
-    lower_words: set[str] | None = None
+    common_words: dict[str, bool] = field(factory=dict)
 
     def __attrs_post_init__(self) -> None:
         self.position = {b: i for i, b in enumerate(self.order)}
@@ -1759,9 +1759,12 @@ class _Finder:
     def _common_word(self, word: str) -> bool:
         """Whether ``word`` (capitalised at a sentence's start) is written in lower case
         elsewhere in the article: a common word then, not a name."""
-        if self.lower_words is None:
-            self.lower_words = {w for t in self.texts.values() for w in _LOWER_WORD.findall(t)}
-        return word.lower() in self.lower_words
+        low = word.lower()
+        found = self.common_words.get(low)
+        if found is None:
+            pattern = re.compile(r"\b" + re.escape(low) + r"\b")  # (a few words an article: cheaper than all)
+            found = self.common_words[low] = any(pattern.search(t) for t in self.texts.values())
+        return found
 
     def _according(self, b: int, text: str, s: int, e: int, tok: _Tok, to: _Tok) -> bool:
         """``According to X, ...``, ``..., according to X.`` and ``A, according to X, B``."""
@@ -1827,7 +1830,6 @@ _RELATIVE_GAP = re.compile(r"\s*,\s+who\b")
 _COMMA_SPACE = re.compile(r",\s+")
 _FRAGMENT_LEAD = re.compile(r"(?:\b(?:that|saying|says|said|calling)|:|,(?=\s*[\"“]))\s+")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ical")
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _STRONG_PAST = frozenset(
     {"said", "told", "wrote", "made", "gave", "went", "got", "took", "thought", "saw", "sent", "left", "won",
      "held", "came", "found", "felt", "brought", "spoke", "became", "began", "ran", "kept", "put", "set", "led",
