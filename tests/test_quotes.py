@@ -728,6 +728,15 @@ def test_copula_before_a_colon_and_a_clause_after_in_which(
          "also embraced"),
         ('Said Dora Lee, who grew up nearby, "We were all so proud of him."', "We were all so proud of him.",
          "Dora Lee, who grew up nearby", "Said"),
+        # someone's role, then the name
+        ('Lee\'s campaign chairman, Tom Reyes, said in a statement: "Tonight the mayor painted a dark picture."',
+         "Tonight the mayor painted a dark picture.", "Lee's campaign chairman, Tom Reyes", "said"),
+        ('"We are worried," super PAC spokeswoman Ann Lee said.', "We are worried", "super PAC spokeswoman Ann Lee",
+         "said"),
+        ('Tom Reyes, a former adviser, tweeted this: "She did it again."', "She did it again.",
+         "Tom Reyes, a former adviser", "tweeted"),
+        ('In other words, explained moderator Ann Lee: "What does that have to do with it?"',
+         "What does that have to do with it?", "moderator Ann Lee", "explained"),
     ],
 )  # fmt: skip
 def test_attributions_with_any_verb(paragraph: str, text: str, mention: str, cue: str) -> None:

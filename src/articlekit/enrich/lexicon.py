@@ -206,7 +206,7 @@ TITLE_NOUNS: frozenset[str] = frozenset(
      "worker", "organizer", "organiser", "coach", "player", "star", "actor", "actress",
      "singer", "rapper", "comedian", "businessman", "businesswoman", "billionaire", "tycoon",
      "magnate", "mogul", "entrepreneur", "investor", "banker", "trader", "lobbyist", "donor",
-     "supporter", "voter", "resident", "witness", "victim", "survivor", "mother", "father",
+     "supporter", "voter", "resident", "witness", "victim", "survivor", "mother", "father", "moderator",
      "son", "daughter", "wife", "husband", "brother", "sister", "friend", "colleague"}
 )  # fmt: skip
 """Words that make a title or role when they stand before a name (``Defense Minister``) or

@@ -588,7 +588,9 @@ def _apposition_before(text: str, toks: Sequence[_Token], comma: int) -> tuple[i
         if _is_cap(words[0]) and _low(words[0]) not in DETERMINERS and k >= 1 and len(words) <= 4:
             # "A lawyer for the news outlets, David Schulz, said": a description, then the name
             described = _np_words_before(toks, k - 1)
-            if described is not None and _low(text[described[0] : described[1]].split()[0]) in DETERMINERS:
+            # (or someone's role: "Trump's attorney, Alan Garten, said")
+            first = _low(text[described[0] : described[1]].split()[0]) if described is not None else ""
+            if described is not None and (first in DETERMINERS or first.endswith(("'s", "’s"))):
                 return described[0], toks[comma - 1].end()
         if all(_is_cap(w) for w in words) and len(words) <= 3 and k >= 1 and _is_cap(toks[k - 1].group()):
             j = k  # "a salesman from Sumter, South Carolina, says": a place within an apposition
@@ -1094,6 +1096,9 @@ class _Finder:
                 np = _np_before(text, start, tok.start())
                 if np is not None and _HEAD_OF_PP.fullmatch(text, start, np[0]):
                     np = (start, np[1])  # '"...?" a narrator in the ad asks': the whole phrase
+                elif np is not None and _title_words(text[start : np[0]]):
+                    np = (start, np[1])  # '"...," super PAC spokeswoman Kellyanne Conway said'
+
                 if np is None or text[start : np[0]].strip():
                     return None
                 end_at = _skip_tail(text, tok.end(), hi, lemma)
@@ -1188,8 +1193,15 @@ class _Finder:
             lemma = SPEECH_VERBS[tok.group()]
             end_at = _skip_tail(text, tok.end(), open_at, lemma)
             rest = text[end_at:open_at].strip()
-            if rest not in ("", ",", ":", "—", "–", "-", "―"):
-                return None
+            if rest[:1].isalpha() and (
+                not text[lo : tok.start()].strip() or text[lo : tok.start()].rstrip().endswith(",")
+            ):
+                # inverted: 'In other words, explained moderator Nancy Cordes: "..."'
+                inverted = _np_after(text, end_at, open_at)
+                if inverted is not None and text[inverted[1] : open_at].strip() in (":", ","):
+                    return (b, tok.start(), tok.end()), (b, *inverted)
+            if rest not in ("", ",", ":", "—", "–", "-", "―") and not _THIS_COLON.fullmatch(rest):
+                return None  # (but 'tweeted this: "..."', 'wrote the following: "..."')
             if not rest and not self._ends_sentence(b, open_at):
                 return None  # 'tells MSNBC's "Morning Joe" on Friday that ...': a title, not a quote
             if not rest and not _speechy_quote(text, open_at, self._unit_end(b, open_at)):
@@ -1827,6 +1839,7 @@ _OWN_CLAUSE = re.compile(
     r"\s+(?:after|before|when|because|while|since|as)\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]*)\s+[a-z]"
 )
 _RELATIVE_GAP = re.compile(r"\s*,\s+who\b")
+_THIS_COLON = re.compile(r"(?:this|these words|the following|as follows|simply|only)\s*[:,]")
 _COMMA_SPACE = re.compile(r",\s+")
 _FRAGMENT_LEAD = re.compile(r"(?:\b(?:that|saying|says|said|calling)|:|,(?=\s*[\"“]))\s+")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ical")
@@ -1952,6 +1965,17 @@ def _after_last_quote(text: str, piece: tuple[int, int, int]) -> tuple[int, int,
     if m is None or _inside_quote(text, start, m.start()):
         return piece
     return b, start, m.start()
+
+
+def _title_words(words: str) -> bool:
+    """Whether ``words`` (lower-case, before a speaker mention found without them) can only
+    belong to it: ``super`` of ``super PAC spokeswoman``, not ``then`` or ``and``."""
+    split = words.split()
+    return (
+        0 < len(split) <= 2
+        and all(w[:1].islower() and w.isalpha() for w in split)
+        and not any(w in CLAUSE_ADVERBS or w in ADVERBS or w in _CONNECTORS or w in SPEECH_VERBS for w in split)
+    )
 
 
 def _said_in(text: str, start: int, end: int) -> int | None:
