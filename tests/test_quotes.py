@@ -737,6 +737,12 @@ def test_copula_before_a_colon_and_a_clause_after_in_which(
          "Tom Reyes, a former adviser", "tweeted"),
         ('In other words, explained moderator Ann Lee: "What does that have to do with it?"',
          "What does that have to do with it?", "moderator Ann Lee", "explained"),
+        ('After winning Ohio, Gov. Tom Reyes (R-OH), said, "I am getting ready."', "I am getting ready.",
+         "Gov. Tom Reyes (R-OH)", "said"),
+        ('Another delegate on the slate, Jim Poole, said he was only "leaning Cruz."', 'he was only "leaning Cruz."',
+         "Another delegate on the slate, Jim Poole", "said"),
+        ('Later, when I asked him about it, he looked at the camera, smiled and said, "I will endorse you!"',
+         "I will endorse you!", "he", "said"),
     ],
 )  # fmt: skip
 def test_attributions_with_any_verb(paragraph: str, text: str, mention: str, cue: str) -> None:
@@ -764,4 +770,12 @@ def test_a_quote_goes_on_after_the_speaker_s_relative_clause() -> None:
     direct = [q for q in found if q.kind == "direct"]
     assert [(q.text, q.speaker.mention if q.speaker else None) for q in direct] == [
         ("Sales are up Things are moving.", "Mr. Ek")
+    ]
+
+
+def test_a_participle_after_quoted_words_of_the_sentence_s_subject() -> None:
+    found = quotes_of('Lee needled the "reporter," saying, "A reporter who tweets on request!"')
+    direct = [q for q in found if q.kind == "direct"]
+    assert [(q.text, q.speaker.mention if q.speaker else None) for q in direct] == [
+        ("A reporter who tweets on request!", "Lee")
     ]

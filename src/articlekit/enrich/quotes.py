@@ -478,6 +478,10 @@ def _np_before_in(text: str, lo: int, end: int) -> tuple[int, int] | None:
     if i < 0:
         return None
     if toks[i].group() == ",":
+        if i >= 1 and toks[i - 1].group() == ")":
+            named = _np_words_before(toks, i - 1)  # "Gov. John Kasich (R-OH), said"
+            if named is not None:
+                return named
         return _apposition_before(text, toks, i)
     if toks[i].group().endswith(("’s", "'s", "s’", "s'")):
         return None  # "Editor's note", "Trump's claim": a noun, not a verb
@@ -588,6 +592,13 @@ def _apposition_before(text: str, toks: Sequence[_Token], comma: int) -> tuple[i
         if _is_cap(words[0]) and _low(words[0]) not in DETERMINERS and k >= 1 and len(words) <= 4:
             # "A lawyer for the news outlets, David Schulz, said": a description, then the name
             described = _np_words_before(toks, k - 1)
+            if described is not None:
+                # a description with a preposition: "Another delegate on the Cruz slate, Jim Poolman"
+                p = next((x for x in range(k - 1, -1, -1) if toks[x].start() < described[0]), None)
+                if p is not None and p >= 1 and _low(toks[p].group()) in ("on", "of", "for", "at", "in", "from"):
+                    wider = _np_words_before(toks, p - 1)
+                    if wider is not None and _low(text[wider[0] : wider[1]].split()[0]) in DETERMINERS:
+                        described = (wider[0], described[1])
             # (or someone's role: "Trump's attorney, Alan Garten, said")
             first = _low(text[described[0] : described[1]].split()[0]) if described is not None else ""
             if described is not None and (first in DETERMINERS or first.endswith(("'s", "’s"))):
@@ -1213,19 +1224,27 @@ class _Finder:
                 starts = [_subject_start(text, lo, tok.start())]
                 # or the subject of the clause after an introduction: 'Once, when my mother
                 # mentioned it, I laughed and said, "..."'
-                starts += [m.end() for m in _COMMA_SPACE.finditer(text, starts[0], shared.start())][-1:]
+                starts += [m.end() for m in _COMMA_SPACE.finditer(text, starts[0], shared.start())][-1:-4:-1]
                 np = None
                 for start in starts:
                     before_and = _np_after(text, start, tok.start())
                     if before_and is not None and before_and[1] <= shared.start():
                         np = _trim_subject(text, *before_and)
-                        break
+                        if start == starts[0] or _FINITE_AFTER.match(text, np[1]):
+                            break  # (after a comma: a subject with its verb, 'he looked ... and said')
+                        np = None
             if np is None and tok.group().endswith("ing") and text[lo : tok.start()].rstrip().endswith(","):
                 # 'Trump attacked Clinton, saying, "..."': the sentence's subject said it
                 subject = _subject_start(text, lo, tok.start())
                 np = _np_after(text, subject, tok.start())
                 if np is not None and np[1] > tok.start():
                     np = None
+            elif np is None and tok.group().endswith("ing") and _AFTER_QUOTED_COMMA.search(text, 0, tok.start()):
+                # 'Kerpen needled the "reporter," saying, "..."': the sentence before the quoted
+                # words holds the subject
+                sentence = self.sentence_of(b, tok.start())
+                subject_np = _sentence_subject(text, sentence[0], tok.start()) if sentence is not None else None
+                np = subject_np if subject_np is not None and subject_np[1] < tok.start() else None
             if np is None:
                 np = _np_after(text, tok.end(), open_at)
                 if np is None:
@@ -1510,7 +1529,7 @@ class _Finder:
             by = _BY_GERUND.search(before, max(0, len(before) - 8))
             if not before.rstrip("\"”’'").endswith(",") and by is None:
                 return None  # (a comma inside a closing quote mark counts: 'of "values," saying')
-            if by is not None and "," in before:
+            if by is not None and "," in before and prev_speaker is None:
                 return None  # "A, and B by saying": whose clause is unclear; only "X did Y by saying"
             if prev_speaker is not None:
                 speaker: tuple[int, int, int] | None = prev_speaker
@@ -1840,6 +1859,8 @@ _OWN_CLAUSE = re.compile(
 )
 _RELATIVE_GAP = re.compile(r"\s*,\s+who\b")
 _THIS_COLON = re.compile(r"(?:this|these words|the following|as follows|simply|only)\s*[:,]")
+_AFTER_QUOTED_COMMA = re.compile(r",[\"”’]\s*$")
+_FINITE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b")
 _COMMA_SPACE = re.compile(r",\s+")
 _FRAGMENT_LEAD = re.compile(r"(?:\b(?:that|saying|says|said|calling)|:|,(?=\s*[\"“]))\s+")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ical")
