@@ -779,3 +779,19 @@ def test_a_participle_after_quoted_words_of_the_sentence_s_subject() -> None:
     assert [(q.text, q.speaker.mention if q.speaker else None) for q in direct] == [
         ("A reporter who tweets on request!", "Lee")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "mention"),
+    [
+        # an invisible direction mark before a closing mark typed for the opening one
+        ("\u202a\u201dWe will win!\u201d wrote Ann Lee.", "We will win!", "Ann Lee"),
+        ('The email went on to say, "Today, people just stay home."', "Today, people just stay home.", "The email"),
+        ('Lee, who signed the law as governor, interjected to say: "They have both been inconsistent."',
+         "They have both been inconsistent.", "Lee, who signed the law as governor"),
+    ],
+)  # fmt: skip
+def test_more_direct_attributions(paragraph: str, text: str, mention: str) -> None:
+    quote = one(paragraph)
+    assert (quote.kind, quote.text) == ("direct", text)
+    assert quote.speaker is not None and quote.speaker.mention == mention

@@ -137,6 +137,7 @@ _LEAD_CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 
+_INVISIBLE = " \t\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 _DOUBLE_MARKS = '"“”„‟'
 _SINGLE_MARKS = "'‘’‚‛"
 _OPEN_CONTEXT = " \t\n([{—–-/:;,"
@@ -465,6 +466,11 @@ def _np_before_in(text: str, lo: int, end: int) -> tuple[int, int] | None:
     if not toks:
         return None
     i = len(toks) - 1
+    # "went on to say", "interjected to say": the speaker stands before the first verb
+    if i >= 2 and toks[i].group() == "to" and _low(toks[i - 1].group()) == "on" and toks[i - 2].group() in _GO_ON:
+        i -= 3
+    elif i >= 1 and toks[i].group() == "to" and _low(toks[i - 1].group()).endswith("ed"):
+        i -= 2
     # adverbs and auxiliaries between the speaker and the verb ("Putin also said")
     while i >= 0:
         w = toks[i].group()
@@ -859,7 +865,9 @@ def _segments(block: int, text: str, marks: str) -> list[_Segment]:
             is_open = not stack or prev.isspace() or prev in "([{—–-/"
         elif ch in "”’":
             # a closing mark opens at a word, or at the paragraph's very start ('” … he said')
-            is_open = bool(not stack and ((opening_ctx and nxt.isalnum()) or (i == 0 and not single)))
+            is_open = bool(
+                not stack and ((opening_ctx and nxt.isalnum()) or (not single and not text[:i].strip(_INVISIBLE)))
+            )
         elif not stack:
             is_open = not nxt.isspace() or prev.isspace()
         else:
@@ -1051,7 +1059,7 @@ class _Finder:
                 if len(unit) == 1:
                     b, text = first.block, self.texts[first.block]
                     lo = self._sentence_start(b, first.open)
-                    lead = text[lo : first.open].rstrip()
+                    lead = text[lo : first.open].strip(_INVISIBLE)
                     if lead and not lead.endswith((":", ",", "—", "–", "―", "-")) and len(lead.split()) <= 15:
                         # 'This is a "raw time," said David Axelrod': the quoted words inside a
                         # sentence of the writer's, a mixed quote of that sentence
@@ -1861,6 +1869,7 @@ _RELATIVE_GAP = re.compile(r"\s*,\s+who\b")
 _THIS_COLON = re.compile(r"(?:this|these words|the following|as follows|simply|only)\s*[:,]")
 _AFTER_QUOTED_COMMA = re.compile(r",[\"”’]\s*$")
 _FINITE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b")
+_GO_ON = frozenset({"went", "goes", "go", "going"})
 _COMMA_SPACE = re.compile(r",\s+")
 _FRAGMENT_LEAD = re.compile(r"(?:\b(?:that|saying|says|said|calling)|:|,(?=\s*[\"“]))\s+")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ical")
