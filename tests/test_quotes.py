@@ -789,9 +789,16 @@ def test_a_participle_after_quoted_words_of_the_sentence_s_subject() -> None:
         ('The email went on to say, "Today, people just stay home."', "Today, people just stay home.", "The email"),
         ('Lee, who signed the law as governor, interjected to say: "They have both been inconsistent."',
          "They have both been inconsistent.", "Lee, who signed the law as governor"),
+        ('"Is the mayor profiling?" reacted Ann Lee.', "Is the mayor profiling?", "Ann Lee"),
     ],
 )  # fmt: skip
 def test_more_direct_attributions(paragraph: str, text: str, mention: str) -> None:
     quote = one(paragraph)
     assert (quote.kind, quote.text) == ("direct", text)
     assert quote.speaker is not None and quote.speaker.mention == mention
+
+
+def test_a_characterisation_after_a_colon() -> None:
+    quote = one('Even its friends sounded cautious: Rep. Ann Lee called it "the least bad option."')
+    assert quote.speaker is not None and quote.speaker.mention == "Rep. Ann Lee"
+    assert quote.text == 'it "the least bad option."'

@@ -102,7 +102,7 @@ _SHARED_AND = re.compile(r"\s+and(?:\s+(?:also|later|then|\w+ly))?\s+$")
 _LEAD_DASH = re.compile(r"\s(?:[-—–―]|--)\s+$")
 _BY_GERUND = re.compile(r"(?:^|\s)(?:by|after|while|before)$")
 _PARTY = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
-_OPENS_CLAUSE = re.compile(r"(?:[,;—–]|\b(?:with|and|but|when|as|after|before|while|because|then|where))$")
+_OPENS_CLAUSE = re.compile(r"(?:[,;:—–]|\b(?:with|and|but|when|as|after|before|while|because|then|where))$")
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been)\s+|[’']s\s+)(?:\w+ly\s+)?(?=[a-z]+ing$)")
 _MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|did|does|do|to)\b")
 _NEW_CLAUSE = re.compile(
@@ -1146,7 +1146,12 @@ class _Finder:
         start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
         found = self._subject_verb(text, start, hi)
         if found is None:
-            return None
+            # inverted: '"... profiling?" reacted Trump.'
+            verb = _PAST_VERB.match(text, start, hi)
+            np = _np_after(text, verb.end(), hi) if verb is not None else None
+            if verb is None or np is None or not _is_cap(text[np[0] : np[1]]) or text[np[1] : hi].strip(" .") != "":
+                return None
+            return (b, verb.start(1), verb.end(1)), (b, *np)
         np, verb = found
         word = verb.group("verb")
         if not (word.endswith("ed") or word in _STRONG_PAST) or verb.group("aux").strip():
@@ -1870,6 +1875,7 @@ _THIS_COLON = re.compile(r"(?:this|these words|the following|as follows|simply|o
 _AFTER_QUOTED_COMMA = re.compile(r",[\"”’]\s*$")
 _FINITE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b")
 _GO_ON = frozenset({"went", "goes", "go", "going"})
+_PAST_VERB = re.compile(r"([a-z]+ed)\s+")
 _COMMA_SPACE = re.compile(r",\s+")
 _FRAGMENT_LEAD = re.compile(r"(?:\b(?:that|saying|says|said|calling)|:|,(?=\s*[\"“]))\s+")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ical")
