@@ -802,3 +802,8 @@ def test_a_characterisation_after_a_colon() -> None:
     quote = one('Even its friends sounded cautious: Rep. Ann Lee called it "the least bad option."')
     assert quote.speaker is not None and quote.speaker.mention == "Rep. Ann Lee"
     assert quote.text == 'it "the least bad option."'
+
+
+def test_a_section_label_in_capitals_is_no_speaker() -> None:
+    found = quotes_of('MOVING SHOP—"Gallery opening across from the museum," by Ann Lee: A gallery is moving.')
+    assert [q.speaker.mention for q in found if q.speaker is not None] == []

@@ -1201,7 +1201,9 @@ class _Finder:
             lead = text[lo : np[0]].strip() if np is not None else ""
             if lead and _LEAD_DASH.search(text, lo, np[0] if np is not None else lo):
                 lead = ""  # "Turnout may surprise - Maria Lopez: "...": a heading, a dash, the speaker
-            if np is not None and not lead and _is_cap(text[np[0] : np[1]]):
+            label = np is not None and _SECTION_LABEL.fullmatch(text, np[0], np[1]) is not None
+            if np is not None and not lead and _is_cap(text[np[0] : np[1]]) and not label:
+                # (not a section label in capitals: 'MOVING SHOP—"Gallery opens," by ...')
                 colon = lo + len(stripped) - 1
                 return (b, colon, colon + 1), (b, *np)
 
@@ -1876,6 +1878,7 @@ _AFTER_QUOTED_COMMA = re.compile(r",[\"”’]\s*$")
 _FINITE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b")
 _GO_ON = frozenset({"went", "goes", "go", "going"})
 _PAST_VERB = re.compile(r"([a-z]+ed)\s+")
+_SECTION_LABEL = re.compile(r"[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+)+")
 _COMMA_SPACE = re.compile(r",\s+")
 _FRAGMENT_LEAD = re.compile(r"(?:\b(?:that|saying|says|said|calling)|:|,(?=\s*[\"“]))\s+")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ical")
@@ -1917,6 +1920,8 @@ def _can_speak(mention: str) -> bool:
     head = words[-1].strip("()").lower()
     if len(words) == 1 and head in PRONOUNS and head != "it":
         return True
+    if len(words) == 1 and (head in ADVERBS or head in CLAUSE_ADVERBS or head in ("ever", "one", "never")):
+        return False  # "Ever since ...", "One would require ...": no speaker
     if words[-1].endswith(("’s", "'s", "’", "'")):
         return False  # "Trump's temperament": a possessive, not the subject
     if any(ch.isdigit() for ch in words[-1]):
