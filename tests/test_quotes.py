@@ -807,3 +807,13 @@ def test_a_characterisation_after_a_colon() -> None:
 def test_a_section_label_in_capitals_is_no_speaker() -> None:
     found = quotes_of('MOVING SHOP—"Gallery opening across from the museum," by Ann Lee: A gallery is moving.')
     assert [q.speaker.mention for q in found if q.speaker is not None] == []
+
+
+def test_a_one_word_label_after_a_quote_is_no_continuation() -> None:
+    found = quotes_of('"We can go higher," she said.', '"Related:"', "Other news follows.")
+    assert [q.text for q in found] == ["We can go higher"]
+
+
+def test_a_title_before_a_verb_far_after_a_quote_is_no_attribution() -> None:
+    found = quotes_of('One ad, "Balanced Rebellion," stars an actor who promises that taxes will fall.')
+    assert all(q.speaker is None or not q.speaker.mention.startswith("stars") for q in found)

@@ -1345,8 +1345,8 @@ class _Finder:
         if pos == 0 or self.order[pos - 1] != last_speaker[0]:
             return None
         pieces = [p for p in (self._piece(s) for s in unit) if p is not None]
-        if not pieces:
-            return None
+        if not pieces or sum(len(_WORD.findall(self.texts[b], s, e)) for b, s, e in pieces) < 2:
+            return None  # ('"Related:"': a label, not the speaker going on)
         return _Draft("direct", pieces, None, last_speaker[1])
 
     def _merge_following(self, draft: _Draft, units: list[list[_Segment]], index: int) -> None:
@@ -2013,9 +2013,11 @@ def _title_words(words: str) -> bool:
     belong to it: ``super`` of ``super PAC spokeswoman``, not ``then`` or ``and``."""
     split = words.split()
     return (
-        0 < len(split) <= 2
-        and all(w[:1].islower() and w.isalpha() for w in split)
-        and not any(w in CLAUSE_ADVERBS or w in ADVERBS or w in _CONNECTORS or w in SPEECH_VERBS for w in split)
+        len(split) == 1
+        and split[0].isalpha()
+        and split[0].islower()
+        and not split[0].endswith(("s", "ed", "ly"))
+        and not any(split[0] in group for group in (CLAUSE_ADVERBS, ADVERBS, _CONNECTORS, SPEECH_VERBS, DETERMINERS))
     )
 
 
