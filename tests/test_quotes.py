@@ -817,3 +817,25 @@ def test_a_one_word_label_after_a_quote_is_no_continuation() -> None:
 def test_a_title_before_a_verb_far_after_a_quote_is_no_attribution() -> None:
     found = quotes_of('One ad, "Balanced Rebellion," stars an actor who promises that taxes will fall.')
     assert all(q.speaker is None or not q.speaker.mention.startswith("stars") for q in found)
+
+
+_PIECES = ['"', "“", "”", "''", "'", "‘", "’", ",", ".", ":", " — ", " -- ", "?", "!", "\u202a", " said ", " Said ",
+           " told ", " saying ", " according to ", " went on to say ", " Bemoaning ", " called ", " blamed ",
+           " reacted ", " explained ", " tweeted this", " was ", " as ", " after she ", " in which ", " who ",
+           " that ", " and ", "Ann Lee", " he ", " She ", " They ", " it ", " the mayor ", " Tom's attorney",
+           " super PAC ", " (R-Ky.)", " a senior official ", " officials ", " the Kremlin ", "MOVING SHOP",
+           " Thursday ", " last week "]  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40).map("".join),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_any_arrangement_of_quote_marks_names_and_cues_enriches_cleanly(paragraphs: list[str]) -> None:
+    article = enrich(Article(body=tuple(Paragraph(p) for p in paragraphs)))
+    article.check()  # every span slices back; every speaker resolves to a source
+    for quote in article.quotes:
+        assert quote.speaker is None or quote.speaker.source is not None

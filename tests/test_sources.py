@@ -45,6 +45,8 @@ def speakers(article: Article) -> list[str]:
         ("US officials", "group", "US officials", []),
         ("sources", "group", "sources", []),
         ("she", "pronoun", "she", []),
+        # a pronoun after a comma is no name (found by fuzzing: it raised KeyError before)
+        ("the mayor, She", "role", "the mayor", ["She"]),
     ],
 )  # fmt: skip
 def test_read_mention(mention: str, kind: str, name: str, titles: list[str]) -> None:

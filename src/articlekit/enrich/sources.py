@@ -85,7 +85,12 @@ def _affiliation(title: str) -> str | None:
 def _is_name(text: str) -> bool:
     """Whether ``text`` is a capitalised name of one to four words (``Eva Brandt``)."""
     words = text.split()
-    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[0].lower() not in DETERMINERS
+    return (
+        1 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and words[0].lower() not in DETERMINERS
+        and words[0].lower() not in PRONOUNS  # "the mayor, She": no name
+    )
 
 
 def read_mention(text: str) -> Mention:
@@ -255,7 +260,7 @@ class _Resolver:
     def resolve(self, mention: Mention) -> _Entry:
         entry: _Entry | None
         if mention.kind == "pronoun":
-            pronoun = mention.text.lower()
+            pronoun = mention.name.lower()
             wanted = PRONOUNS[pronoun]
             gender = pronoun if pronoun in ("he", "she") else None
             kinds = ("person", "unnamed") if wanted == "person" else ("organisation", "group")
@@ -356,7 +361,7 @@ def resolve_sources(article: Article) -> Article:
             mention = read[speaker.mention] = read_mention(speaker.mention)
         if (
             mention.kind == "pronoun"
-            and PRONOUNS[mention.text.lower()] == "person"
+            and PRONOUNS[mention.name.lower()] == "person"
             and resolver.recent(("person", "unnamed")) is None
             and speaker.span is not None
         ):
