@@ -174,6 +174,13 @@ def test_continuation_paragraph_right_after_the_attribution_is_the_same_quote() 
     assert found[0].text == "We will win And we will do it together."
 
 
+def test_several_continuation_paragraphs_are_one_quote() -> None:
+    found = quotes_of('"We will win," Smith said.', '"And we will do it together."', '"Every one of us."')
+    assert [(q.text, [span.block for span in q.spans]) for q in found] == [
+        ("We will win And we will do it together. Every one of us.", [0, 1, 2])
+    ]
+
+
 def test_continuation_paragraph_keeps_the_speaker() -> None:
     found = quotes_of('"We will win," Smith said, waving to the crowd.', '"And we will do it together."')
     assert len(found) == 2

@@ -997,6 +997,7 @@ class _Finder:
                     last_draft.pieces.extend(draft.pieces)
                     for s in unit:
                         s.used = True
+                    last_speaker = (draft.pieces[-1][0], draft.speaker) if draft.speaker is not None else None
                     continue
             if draft is None:
                 pending.clear()
@@ -1323,7 +1324,9 @@ class _Finder:
         if previous.cue is None or previous.speaker != draft.speaker or previous.kind != "direct":
             return False
         b = previous.cue[0]
-        if b != previous.pieces[-1][0] or previous.cue[1] < previous.pieces[-1][2]:
+        if b != previous.pieces[-1][0]:
+            return True  # a paragraph of quote after one already joined: the quote goes on
+        if previous.cue[1] < previous.pieces[-1][2]:
             return False
         text = self.texts[b]
         end = max(previous.cue[2], previous.speaker[2] if previous.speaker else 0)
