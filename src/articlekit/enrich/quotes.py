@@ -80,7 +80,8 @@ __all__ = ["applies_to", "extract_quotes", "find_quotes"]
 
 # A word: letters and digits with inner apostrophes, hyphens, ampersands and dots (U.S.,
 # Ukraine's), or one punctuation character.
-_TOKEN = re.compile(r"\w(?:[\w&-]|[’'](?=\w)|(?<=s)[’'](?=\s)|\.(?=\w))*\.?|[^\w\s]")
+# (the loop unrolled: runs of word characters match as one class, the rare marks in between)
+_TOKEN = re.compile(r"\w[\w&-]*(?:(?:[’'](?=\w)|(?<=s)[’'](?=\s)|\.(?=\w))[\w&-]*)*\.?|[^\w\s]")
 _WORD = re.compile(r"\w+")
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr",
