@@ -417,8 +417,9 @@ def test_channels(paragraph: str, channel: str) -> None:
         "said " * 10000,
         '"' * 10000,
         "According to " * 5000,
+        "word \u201d " * 100_000,
     ],
-    ids=["3000 quotes", "3000 scare quotes", "10000 cues", "10000 marks", "5000 according"],
+    ids=["3000 quotes", "3000 scare quotes", "10000 cues", "10000 marks", "5000 according", "100000 closing marks"],
 )
 def test_hostile_paragraphs_stay_fast(paragraph: str) -> None:
     # indexes keep a paragraph with thousands of quotes or cues near-linear (0.2 s here)
@@ -846,3 +847,39 @@ def test_any_arrangement_of_quote_marks_names_and_cues_enriches_cleanly(paragrap
     article.check()  # every span slices back; every speaker resolves to a source
     for quote in article.quotes:
         assert quote.speaker is None or quote.speaker.source is not None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Lee refused to say that the deal was fair.",  # a refusal is no speech
+        "He failed to tell investigators that he had met them.",
+        'Before "Jaws," Spielberg directed "Duel."',  # titles, not words said
+        'In "Hamilton," Miranda starred in the title role.',
+        '"Help!" Lennon composed in 1965.',
+        'Ms. Lee watched "Breaking Bad" twice.',
+        'Coldplay released a new album: "Songs of Rain."',
+        'The company listed its values: "Integrity, Respect, Excellence."',
+        'Rising prices fueled "a crisis of confidence" among voters.',  # "prices" is no verb
+        'Reading the "fine print," Smith found problems.',
+        'WATCH: "The moment the bridge fell."',  # a label, not a speaker
+        'WASHINGTON — "Ready or not" is the motto of the new campaign.',  # a dateline
+    ],
+)
+def test_no_quote_in_these(paragraph: str) -> None:
+    assert [(q.kind, q.text) for q in quotes_of(paragraph)] == []
+
+
+def test_an_inch_mark_does_not_open_a_quote() -> None:
+    found = quotes_of('Smith said the 6" pipe had burst. Later, Jones said "it was fine."')
+    assert [q.text for q in found] == ['the 6" pipe had burst', "it was fine."]
+
+
+def test_quoted_words_keep_the_noun_they_qualify() -> None:
+    quote = one('The judge rejected the "frivolous" claims.')
+    assert quote.text == 'the "frivolous" claims'
+
+
+def test_a_transcript_speaker_in_capitals_before_a_colon() -> None:
+    quote = one('PENCE: "We will win this."')
+    assert quote.speaker is not None and quote.speaker.mention == "PENCE"

@@ -219,10 +219,11 @@ def _trie(words: Sequence[str]) -> str:
 
 
 _CUE_WORDS = {*SPEECH_VERBS, *CHARACTERISING_VERBS}
+_NOT_OPENING = frozenset({"reading", "singing"})  # 'Reading the "fine print," Lee found ...': no speech
 # with a participle opening a sentence: 'Bemoaning the "phony system," Trump ...'
 _CUE = re.compile(
     r"(?<![\w'’-])(?:"
-    + _trie(sorted(_CUE_WORDS | {w.capitalize() for w in _CUE_WORDS if w.endswith("ing")}))
+    + _trie(sorted(_CUE_WORDS | {w.capitalize() for w in _CUE_WORDS if w.endswith("ing") and w not in _NOT_OPENING}))
     + r"|[Aa]ccording(?=\s+to\b))(?![\w'’-])"
 )
 """A speech verb form, or ``according`` before ``to``."""
@@ -470,8 +471,8 @@ def _np_before_in(text: str, lo: int, end: int) -> tuple[int, int] | None:
     # "went on to say", "interjected to say": the speaker stands before the first verb
     if i >= 2 and toks[i].group() == "to" and _low(toks[i - 1].group()) == "on" and toks[i - 2].group() in _GO_ON:
         i -= 3
-    elif i >= 1 and toks[i].group() == "to" and _low(toks[i - 1].group()).endswith("ed"):
-        i -= 2
+    elif i >= 1 and toks[i].group() == "to" and _low(toks[i - 1].group()) in _GO_ON_TO:
+        i -= 2  # (not "refused to say", "failed to tell": no speech)
     # adverbs and auxiliaries between the speaker and the verb ("Putin also said")
     while i >= 0:
         w = toks[i].group()
@@ -850,6 +851,7 @@ def _segments(block: int, text: str, marks: str) -> list[_Segment]:
     stack: list[int] = []
     nested: list[tuple[int, int, tuple[int, ...]]] = []
     n = len(text)
+    first_visible = n - len(text.lstrip(_INVISIBLE))  # where the paragraph's first visible character stands
     width: dict[int, int] = {}
     for found_mark in _MARKS_RE[marks].finditer(text):
         i = found_mark.start()
@@ -866,9 +868,7 @@ def _segments(block: int, text: str, marks: str) -> list[_Segment]:
             is_open = not stack or prev.isspace() or prev in "([{—–-/"
         elif ch in "”’":
             # a closing mark opens at a word, or at the paragraph's very start ('” … he said')
-            is_open = bool(
-                not stack and ((opening_ctx and nxt.isalnum()) or (not single and not text[:i].strip(_INVISIBLE)))
-            )
+            is_open = bool(not stack and ((opening_ctx and nxt.isalnum()) or (not single and i == first_visible)))
         elif not stack:
             is_open = not nxt.isspace() or prev.isspace()
         else:
@@ -999,6 +999,7 @@ class _Finder:
                     for s in unit:
                         s.used = True
                     last_speaker = (draft.pieces[-1][0], draft.speaker) if draft.speaker is not None else None
+                    pending.clear()
                     continue
             if draft is None:
                 pending.clear()
@@ -1135,8 +1136,8 @@ class _Finder:
             if not ends and _RUNS_ON.match(rest) and not inner.endswith(","):
                 return None
             return (b, tok.start(), tok.end()), (b, *np)
-        if inner.endswith((",", "?", "!")):
-            return self._post_any_verb(b, lo, hi)
+        if inner.endswith((",", "?", "!")) and _speechy_quote(text, seg.open, seg.after):
+            return self._post_any_verb(b, lo, hi)  # (not a title: 'Before "Jaws," Spielberg directed')
         return None
 
     def _post_any_verb(
@@ -1203,7 +1204,7 @@ class _Finder:
             lead = text[lo : np[0]].strip() if np is not None else ""
             if lead and _LEAD_DASH.search(text, lo, np[0] if np is not None else lo):
                 lead = ""  # "Turnout may surprise - Maria Lopez: "...": a heading, a dash, the speaker
-            label = np is not None and _SECTION_LABEL.fullmatch(text, np[0], np[1]) is not None
+            label = np is not None and _is_label(text[np[0] : np[1]], stripped.endswith(":"))
             if np is not None and not lead and _is_cap(text[np[0] : np[1]]) and not label:
                 # (not a section label in capitals: 'MOVING SHOP—"Gallery opens," by ...')
                 colon = lo + len(stripped) - 1
@@ -1281,13 +1282,16 @@ class _Finder:
     def _pre_any_verb(
         self, b: int, lo: int, open_at: int
     ) -> tuple[tuple[int, int, int] | None, tuple[int, int, int] | None] | None:
-        """A whole quoted sentence after any verb of a subject that can speak, closed by a
-        colon or comma or right after the verb: ``She addressed the crowd again: "..."``,
-        ``Trump barked "Go back ..."``."""
+        """Quoted words opening with a capital, someone's words rather than a title, after any
+        verb of a subject that can speak, and a colon, comma or dash or right after the verb:
+        ``She addressed the crowd again: "..."``, ``Trump barked "Go back ..."``."""
         text = self.texts[b]
         after = text[open_at + 1 : open_at + 3].lstrip("'‘")
         if not after[:1].isupper():
-            return None  # the quote is not a sentence of its own
+            return None  # the quote does not open a sentence of its own
+        if not _speechy_quote(text, open_at, self._unit_end(b, open_at)):
+            return None  # a title: 'Lee watched "Breaking Bad" twice', 'released "Windows 11"'
+
         stripped = text[lo:open_at].rstrip()
         # ('The board was blunt in its findings: "..."': a copula before a colon too)
         found = self._subject_verb(text, _subject_start(text, lo, open_at), open_at, copula=stripped.endswith(":"))
@@ -1329,10 +1333,16 @@ class _Finder:
             return True  # a paragraph of quote after one already joined: the quote goes on
         if previous.cue[1] < previous.pieces[-1][2]:
             return False
+        return not self.texts[b][self._attribution_end(previous) :].strip(" .")
+
+    def _attribution_end(self, draft: _Draft) -> int:
+        """Where ``draft``'s attribution ends in the cue's paragraph: after the cue, the
+        speaker and what may follow the verb (``told the host``, ``on Tuesday``)."""
+        assert draft.cue is not None
+        b, s, e = draft.cue
         text = self.texts[b]
-        end = max(previous.cue[2], previous.speaker[2] if previous.speaker else 0)
-        lemma = SPEECH_VERBS.get(text[previous.cue[1] : previous.cue[2]].lower(), "say")
-        return not text[_skip_tail(text, end, len(text), lemma) :].strip(" .")
+        end = max(e, draft.speaker[2] if draft.speaker else 0)
+        return _skip_tail(text, end, len(text), _cue_lemma(text[s:e]))
 
     def _continuation(
         self, unit: list[_Segment], last_speaker: tuple[int, tuple[int, int, int]] | None
@@ -1359,9 +1369,7 @@ class _Finder:
             return
         b = draft.pieces[-1][0]
         text = self.texts[b]
-        end = max(draft.cue[2], draft.speaker[2] if draft.speaker else 0)
-        lemma = SPEECH_VERBS.get(text[draft.cue[1] : draft.cue[2]].lower(), "say")
-        end = _skip_tail(text, end, len(text), lemma)  # 'he told the host, "..."': past the listener
+        end = self._attribution_end(draft)  # 'he told the host, "..."': past the listener
         for following in range(index + 1, len(units)):
             unit = units[following]
             seg = unit[0]
@@ -1418,8 +1426,7 @@ class _Finder:
             lo, hi = s, e
             if draft.speaker is not None and draft.speaker[0] == b:
                 lo, hi = min(lo, draft.speaker[1]), max(hi, draft.speaker[2])
-            verb = text[s:e].split()[-1].lower() if text[s:e].split() else ""
-            hi = _skip_tail(text, hi, len(text), SPEECH_VERBS.get(verb, "say"))
+            hi = _skip_tail(text, hi, len(text), _cue_lemma(text[s:e]))
             sentence = self.sentence_of(b, lo)
             if sentence is not None and _ok_lead(text[sentence[0] : lo]):
                 lo = sentence[0]  # "In a statement, the ministry said ..."
@@ -1497,7 +1504,7 @@ class _Finder:
 
     def _content(self, b: int, text: str, start: int, end: int, least: int = 3) -> tuple[int, int, int] | None:
         start, end = _strip_span(text, start, end, trailing=",;:—–-. ")
-        if _inside_quote(text, start, end):
+        if _inside_quote(text, start, end) and _opens_quote(text, start, end):
             end = _quote_close(text, end)  # 'because, "In the end, we ... somebody."': to its close
         spans = self.taken.get(b, [])
         i = bisect_right(spans, (start, 1 << 62))
@@ -1685,9 +1692,8 @@ class _Finder:
             piece = (b, piece[1], clause.start())
         # the characterisation ends with the speaker's last quoted words:
         # 'the Affordable Care Act as a "crazy system" during a campaign stop'
-        last = max(text.rfind(mark, piece[1], piece[2]) for mark in ('"', "”", "''"))
-        if last > piece[1]:
-            closing = last + (2 if text.startswith("''", last) else 1)
+        closing = _after_last_mark(text, piece[1] + 1, piece[2])
+        if closing is not None:
             piece = (b, piece[1], min(piece[2], closing))
         speaker: tuple[int, int, int] | None
         if " " not in tok.group() and tok.group().endswith("ing") and text[s : tok.start()].rstrip().endswith(","):
@@ -1773,8 +1779,9 @@ class _Finder:
             return None
         if not _finite(verb.group("verb"), verb.group("aux")) and not (copula and verb.group("verb") in _COPULAS):
             return None
-        if _AUX_AFTER.match(text, verb.end()):
-            return None  # "Sanders supporters are crying ...": a noun, the verb comes after it
+        after = _AUX_AFTER.match(text, verb.end())
+        if after is not None and not verb.group("aux").strip():
+            return None  # "Sanders supporters are crying", "Rising prices fueled": a noun, the verb after it
         subject = text[np[0] : np[1]]
         if (
             np[0] == start
@@ -1794,8 +1801,7 @@ class _Finder:
         end = _clause_end(text, verb.end(), e)
         if end < qe:
             return None  # the quoted words stand in another clause
-        last = max(text.rfind(mark, qs + 1, end) for mark in ('"', "”", "''"))
-        end = last + (2 if text.startswith("''", last) else 1)
+        end = _after_last_mark(text, qs + 1, end) or end
         begin = verb.end()
         lead = _FRAGMENT_LEAD.search(text, begin, qs + 1)
         while lead is not None:
@@ -1812,7 +1818,8 @@ class _Finder:
         low = word.lower()
         found = self.common_words.get(low)
         if found is None:
-            pattern = re.compile(r"\b" + re.escape(low) + r"\b")  # (a few words an article: cheaper than all)
+            # (asked of a few words an article: cheaper than collecting every lower-case word)
+            pattern = re.compile(r"\b" + re.escape(low) + r"\b")
             found = self.common_words[low] = any(pattern.search(t) for t in self.texts.values())
         return found
 
@@ -1867,7 +1874,18 @@ _FRAGMENT_VERB = re.compile(
 _CLAUSE_OPENER = re.compile(
     r"(?:[,;]|\b(?:that|which|who|and|but|when|as|while|because|after|before|where|whom|what))\s+(?=[A-Za-z])"
 )
-_AUX_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b")
+_STRONG_PAST = frozenset(
+    {"said", "told", "wrote", "made", "gave", "went", "got", "took", "thought", "saw", "sent", "left", "won",
+     "held", "came", "found", "felt", "brought", "spoke", "became", "began", "ran", "kept", "put", "set", "led",
+     "paid", "met", "meant", "sought", "struck", "stood", "drew", "threw", "knew", "grew", "chose", "rose",
+     "fell", "spent", "built", "heard", "hit", "let", "cut", "read", "lost", "beat", "caught", "bought",
+     "taught", "fought", "sold", "swore", "shook", "sang", "bid", "upheld", "withdrew", "forgot", "hung"}
+)  # fmt: skip
+_AUX_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|[a-z]+ed|"
+    + _trie(sorted(_STRONG_PAST))
+    + r")\b"
+)
 _HEAD_OF_PP = re.compile(r"(?:a|an|the|one|another)\s+(?:[\w’'-]+\s+){1,3}(?:in|of|for|at|from|with|on)\s+")
 _LISTENER_THAT = re.compile(r"\s+(?:[^\s,.;:\"“”]+\s+){1,12}?that\s+")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|its|their|his|her|our|many|some|all|both|several)\s+$", re.I)
@@ -1881,18 +1899,12 @@ _THIS_COLON = re.compile(r"(?:this|these words|the following|as follows|simply|o
 _AFTER_QUOTED_COMMA = re.compile(r",[\"”’]\s*$")
 _FINITE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b")
 _GO_ON = frozenset({"went", "goes", "go", "going"})
+_GO_ON_TO = frozenset({"interjected", "paused", "stopped", "continued", "rose", "returned", "turned", "moved"})
 _PAST_VERB = re.compile(r"([a-z]+ed)\s+")
 _SECTION_LABEL = re.compile(r"[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+)+")
 _COMMA_SPACE = re.compile(r",\s+")
 _FRAGMENT_LEAD = re.compile(r"(?:\b(?:that|saying|says|said|calling)|:|,(?=\s*[\"“]))\s+")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ical")
-_STRONG_PAST = frozenset(
-    {"said", "told", "wrote", "made", "gave", "went", "got", "took", "thought", "saw", "sent", "left", "won",
-     "held", "came", "found", "felt", "brought", "spoke", "became", "began", "ran", "kept", "put", "set", "led",
-     "paid", "met", "meant", "sought", "struck", "stood", "drew", "threw", "knew", "grew", "chose", "rose",
-     "fell", "spent", "built", "heard", "hit", "let", "cut", "read", "lost", "beat", "caught", "bought",
-     "taught", "fought", "sold", "swore", "shook", "sang", "bid", "upheld", "withdrew", "forgot", "hung"}
-)  # fmt: skip
 _NOT_VERBS = frozenset(
     {"is", "was", "are", "were", "be", "been", "being", "am", "of", "in", "on", "at", "for", "to", "and", "or",
      "but", "who", "which", "that", "the", "a", "an", "with", "from", "by", "as", "about", "into", "than",
@@ -2003,7 +2015,7 @@ def _after_last_quote(text: str, piece: tuple[int, int, int]) -> tuple[int, int,
     clause after it (``, which ...``, ``, but ...``, ``, implicitly putting ...``) is the
     writer's."""
     b, start, end = piece
-    last = max(text.rfind(mark, start, end) for mark in ('"', "”", "''"))
+    last = _last_mark(text, start, end)
     if last < 0:
         return piece
     m = _TAIL_CLAUSE.search(text, last, end)
@@ -2025,6 +2037,50 @@ def _title_words(words: str) -> bool:
     )
 
 
+def _cue_lemma(cue: str) -> str:
+    """The lemma of a cue's last word when it is a speech verb (``has long said`` -> ``say``),
+    else ``say``."""
+    words = cue.split()
+    return SPEECH_VERBS.get(words[-1].lower(), "say") if words else "say"
+
+
+def _last_mark(text: str, start: int, end: int) -> int:
+    """Where the last double quote mark in ``text[start:end]`` stands, or -1."""
+    return max(text.rfind(mark, start, end) for mark in ('"', "”", "''"))
+
+
+def _after_last_mark(text: str, start: int, end: int) -> int | None:
+    """Just after the last double quote mark in ``text[start:end]`` and the noun it may
+    qualify (``the "frivolous" claims``, not ``"vicious snake" in a song``), or None."""
+    last = _last_mark(text, start, end)
+    if last < 0:
+        return None
+    after = last + (2 if text.startswith("''", last) else 1)
+    noun = _NOUN_AFTER.match(text, after, end)
+    if noun is not None and not any(w in _PREPOSITIONS or w in CLAUSE_ADVERBS for w in noun.group().split()):
+        return noun.end()
+    return after
+
+
+_NOUN_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){1,2}(?=\s*(?:[,.;:!?]|$))")
+
+
+def _is_label(mention: str, colon: bool) -> bool:
+    """Whether words in capitals before a colon or dash label a section or a dateline rather
+    than name a speaker: ``MOVING SHOP—``, ``WASHINGTON —``, ``UPDATE:`` (but ``PENCE:`` in
+    a transcript is a speaker)."""
+    if not mention.isupper():
+        return False
+    return _SECTION_LABEL.fullmatch(mention) is not None or not colon or mention.strip(".") in _LABEL_WORDS
+
+
+_LABEL_WORDS = frozenset(
+    {"WATCH", "UPDATE", "UPDATED", "PHOTO", "PHOTOS", "VIDEO", "READ", "RELATED", "CORRECTION", "CLARIFICATION",
+     "BREAKING", "EXCLUSIVE", "LISTEN", "NOTE", "ALERT", "ANALYSIS", "OPINION", "EDITORIAL", "PREVIOUSLY", "LOOK",
+     "MORE", "SOURCE", "SOURCES", "CREDIT", "Q", "A"}
+)  # fmt: skip
+
+
 def _said_in(text: str, start: int, end: int) -> int | None:
     """Where the words reported by the first ``X said (that)`` in ``text[start:end]`` start,
     or None when no speech verb there follows a name or pronoun."""
@@ -2038,14 +2094,27 @@ def _said_in(text: str, start: int, end: int) -> int | None:
     return None
 
 
+def _opens_quote(text: str, start: int, end: int) -> bool:
+    """Whether the last double mark in ``text[start:end]`` opens a quote: after a space, a
+    bracket, a dash or a colon and before a word (``because, "In``), not an inch mark
+    (``a 6" pipe``) or a closing mark."""
+    last = max(text.rfind('"', start, end), text.rfind("“", start, end))
+    if last < 0:
+        return False
+    before = text[last - 1] if last > 0 else " "
+    after = text[last + 1] if last + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:") and (after.isalnum() or after in "‘'…")
+
+
 def _quote_close(text: str, pos: int, reach: int = 600) -> int:
-    """Just after the mark closing a quote left open at ``pos`` (across sentence ends and a
-    comma before the mark), or ``pos`` when no mark closes it within ``reach`` characters."""
+    """Just after the mark closing a quote left open before ``pos``, across sentence ends
+    inside it, or ``pos`` when no closing mark (one not followed by a word) comes within
+    ``reach`` characters."""
     m = _CLOSING.search(text, pos, min(len(text), pos + reach))
     return m.end() if m is not None else pos
 
 
-_CLOSING = re.compile(r"[”\"]")
+_CLOSING = re.compile(r"”|\"(?!\w)")
 
 
 def _comma_outside_quotes(text: str, start: int, end: int) -> int | None:
