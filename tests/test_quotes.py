@@ -883,3 +883,10 @@ def test_quoted_words_keep_the_noun_they_qualify() -> None:
 def test_a_transcript_speaker_in_capitals_before_a_colon() -> None:
     quote = one('PENCE: "We will win this."')
     assert quote.speaker is not None and quote.speaker.mention == "PENCE"
+
+
+def test_a_characterising_verb_form_after_a_verb_is_a_noun() -> None:
+    found = quotes_of('The Fed kept rates "on hold" for another month.')
+    assert [(q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None) for q in found] == [
+        ("The Fed", "kept")
+    ]

@@ -1704,6 +1704,8 @@ class _Finder:
                 speaker = (b, *subject) if subject is not None else None
         else:
             np = _np_before(text, s, tok.start())
+            if np is not None and _VERB_LAST.search(text, np[0], np[1]):
+                return None  # "The Fed kept rates "on hold"": "rates" is the object, not the verb
             stop = s + len(text[s : tok.start()].rstrip())
             shared = _SHARED_SUBJECT.search(text, max(s, stop - 40), stop) if np is None else None
             if shared is not None and shared.group(1):
@@ -1902,6 +1904,7 @@ _GO_ON = frozenset({"went", "goes", "go", "going"})
 _GO_ON_TO = frozenset({"interjected", "paused", "stopped", "continued", "rose", "returned", "turned", "moved"})
 _PAST_VERB = re.compile(r"([a-z]+ed)\s+")
 _SECTION_LABEL = re.compile(r"[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+)+")
+_VERB_LAST = re.compile(r"(?<=\s)(?:[a-z]+ed|" + _trie(sorted(_STRONG_PAST)) + r")$")
 _COMMA_SPACE = re.compile(r",\s+")
 _FRAGMENT_LEAD = re.compile(r"(?:\b(?:that|saying|says|said|calling)|:|,(?=\s*[\"“]))\s+")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ical")
