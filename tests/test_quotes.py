@@ -890,3 +890,8 @@ def test_a_characterising_verb_form_after_a_verb_is_a_noun() -> None:
     assert [(q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None) for q in found] == [
         ("The Fed", "kept")
     ]
+
+
+def test_a_subject_with_a_preposition_at_the_sentence_start() -> None:
+    quote = one('A memo on the campaign\'s website states that couples qualify only if "recognized under state law."')
+    assert quote.speaker is not None and quote.speaker.mention == "A memo on the campaign's website"

@@ -1569,6 +1569,8 @@ class _Finder:
             if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _NO_SUBJECT:
                 return None  # "the state", "of tweets": a noun, with no subject before it
             np = _np_before(text, s, tok.start())
+            if np is not None and _HEAD_OF_PP.fullmatch(text, _subject_start(text, s, np[0]), np[0]):
+                np = (_subject_start(text, s, np[0]), np[1])  # "A document on the website states"
             shared = _SHARED_SUBJECT.search(before) if np is None else None
             if shared is not None and shared.group(1):
                 # "Trump, who says he is honored": the relative pronoun's antecedent
@@ -1888,7 +1890,7 @@ _AUX_AFTER = re.compile(
     + _trie(sorted(_STRONG_PAST))
     + r")\b"
 )
-_HEAD_OF_PP = re.compile(r"(?:a|an|the|one|another)\s+(?:[\w’'-]+\s+){1,3}(?:in|of|for|at|from|with|on)\s+")
+_HEAD_OF_PP = re.compile(r"(?i:a|an|the|one|another)\s+(?:[\w’'-]+\s+){1,3}(?:in|of|for|at|from|with|on)\s+")
 _LISTENER_THAT = re.compile(r"\s+(?:[^\s,.;:\"“”]+\s+){1,12}?that\s+")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|its|their|his|her|our|many|some|all|both|several)\s+$", re.I)
 _INVERTED_LEAD = re.compile(r"\s*(Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Tweeted|Noted|Recalled)\s+")
