@@ -2216,7 +2216,7 @@ def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
 
 
 _SUBJECT_PRONOUN = re.compile(r"(he|she|they|it|we|I)\s+(?!(?:is|was|are|were|'s|’s)\b)(?=[a-z])")
-_APPOSITION_VERB = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+ed\b")
+_APPOSITION_VERB = re.compile(r",\s+(?:(?:then|now|also|later|still)\s+)?(?:\w+ly\s+)?[a-z]+ed\b")
 
 
 def _head_start(text: str, s: int, limit: int) -> int:
