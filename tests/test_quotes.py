@@ -864,6 +864,7 @@ def test_any_arrangement_of_quote_marks_names_and_cues_enriches_cleanly(paragrap
         'Reading the "fine print," Smith found problems.',
         'WATCH: "The moment the bridge fell."',  # a label, not a speaker
         'WASHINGTON — "Ready or not" is the motto of the new campaign.',  # a dateline
+        "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. Lee suggested looking at your bills.",  # a title
     ],
 )
 def test_no_quote_in_these(paragraph: str) -> None:

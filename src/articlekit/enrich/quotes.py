@@ -1135,6 +1135,8 @@ class _Finder:
                 return None
             if not ends and _RUNS_ON.match(rest) and not inner.endswith(","):
                 return None
+            if not ends and not _speechy_quote(text, seg.open, seg.after):
+                return None  # 'In his book, "Make Your Kid a Millionaire," Lee suggested ...': a title
             return (b, tok.start(), tok.end()), (b, *np)
         if inner.endswith((",", "?", "!")) and _speechy_quote(text, seg.open, seg.after):
             return self._post_any_verb(b, lo, hi)  # (not a title: 'Before "Jaws," Spielberg directed')
