@@ -896,3 +896,9 @@ def test_a_characterising_verb_form_after_a_verb_is_a_noun() -> None:
 def test_a_subject_with_a_preposition_at_the_sentence_start() -> None:
     quote = one('A memo on the campaign\'s website states that couples qualify only if "recognized under state law."')
     assert quote.speaker is not None and quote.speaker.mention == "A memo on the campaign's website"
+
+
+def test_a_relative_clause_before_a_quote_gives_its_antecedent() -> None:
+    quote = one('The ceremony featured Stevie Wonder, who joked of the museum, "I have not seen it yet."')
+    assert (quote.kind, quote.text) == ("direct", "I have not seen it yet.")
+    assert quote.speaker is not None and quote.speaker.mention == "Stevie Wonder"

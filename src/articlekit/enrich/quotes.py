@@ -1238,6 +1238,11 @@ class _Finder:
             if not rest and not _speechy_quote(text, open_at, self._unit_end(b, open_at)):
                 return None  # 'told MSNBC's "Morning Joe."': a title in Title Case
             np = _np_before(text, lo, tok.start())
+            stop = lo + len(text[lo : tok.start()].rstrip())
+            relative = _SHARED_SUBJECT.search(text, max(lo, stop - 40), stop) if np is None else None
+            if relative is not None and relative.group(1):
+                # 'Stevie Wonder, who joked of the museum, "..."': the relative pronoun's antecedent
+                np = _np_before(text, lo, relative.start())
             shared = _SHARED_AND.search(text, max(lo, tok.start() - 30), tok.start()) if np is None else None
             if shared is not None:
                 # 'The senator waved to the crowd and said, "..."': the sentence's subject said it
