@@ -655,6 +655,9 @@ def test_a_speaker_described_by_a_phrase_with_a_preposition() -> None:
          "It is not just the money but the principle."),
         # '' marks after a sentence of the writer's
         ("So it goes. ''We kept going,'' Mr. Lee said. ''We had no choice.''", "We kept going We had no choice."),
+        # "but" after the attribution
+        ('"You know, I like him," he said, but "when it comes to energy, he is wrong."',
+         "You know, I like him when it comes to energy, he is wrong."),
         # any participle clause of the speaker's own may stand between
         ('"We start now," Lee said, pointing at the map on the wall. "The rest can wait."',
          "We start now The rest can wait."),

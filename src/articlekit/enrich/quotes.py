@@ -1391,6 +1391,9 @@ class _Finder:
                 gap = ""  # '"A," she said, adding that Y. "B."': her words go on after her own clause
             # "... he said outside the building. But "...": a connective before the next part
             gap = _TRAILING_CONNECTIVE.sub("", gap)
+            if _BUT_GAP.fullmatch(gap):
+                gap = ""  # '"I love Larry," he said, but "when it comes to energy ..."'
+
             if gap.strip(" ,.;:—–-") and not _rest_of_attribution(gap):
                 relative = _RELATIVE_GAP.match(text, end) is not None and not _stops(text[end : seg.open])
                 if seg.close is not None and (
@@ -1914,6 +1917,7 @@ _GO_ON_TO = frozenset({"interjected", "paused", "stopped", "continued", "rose", 
 _PAST_VERB = re.compile(r"([a-z]+ed)\s+")
 _SECTION_LABEL = re.compile(r"[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+)+")
 _VERB_LAST = re.compile(r"(?<=\s)(?:[a-z]+ed|" + _trie(sorted(_STRONG_PAST)) + r")$")
+_BUT_GAP = re.compile(r"\s*,\s*(?:but|and)\s*")
 _COMMA_SPACE = re.compile(r",\s+")
 _FRAGMENT_LEAD = re.compile(r"(?:\b(?:that|saying|says|said|calling)|:|,(?=\s*[\"“]))\s+")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ical")
