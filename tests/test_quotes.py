@@ -668,6 +668,11 @@ def test_the_parts_of_one_quote(paragraph: str, text: str) -> None:
     assert [q.text for q in direct] == [text]
 
 
+def test_a_mixed_quote_goes_on_after_and_still() -> None:
+    quote = one('Mills "got a deal," Jordan said, and still "got to sit in on the interview."')
+    assert quote.text == 'Mills "got a deal," got to sit in on the interview.'
+
+
 def test_a_mixed_quote_goes_on_after_its_attribution() -> None:
     quote = one('The summit achieved "too little," he added. "Without new policies, Europe risks a lot."')
     assert quote.kind == "mixed"

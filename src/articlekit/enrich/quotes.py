@@ -1917,7 +1917,7 @@ _GO_ON_TO = frozenset({"interjected", "paused", "stopped", "continued", "rose", 
 _PAST_VERB = re.compile(r"([a-z]+ed)\s+")
 _SECTION_LABEL = re.compile(r"[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+)+")
 _VERB_LAST = re.compile(r"(?<=\s)(?:[a-z]+ed|" + _trie(sorted(_STRONG_PAST)) + r")$")
-_BUT_GAP = re.compile(r"\s*,\s*(?:but|and)\s*")
+_BUT_GAP = re.compile(r"\s*,\s*(?:but|and)(?:\s+(?:still|then|also|later|now|yet))?\s*")
 _COMMA_SPACE = re.compile(r",\s+")
 _FRAGMENT_LEAD = re.compile(r"(?:\b(?:that|saying|says|said|calling)|:|,(?=\s*[\"“]))\s+")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ical")
