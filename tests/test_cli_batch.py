@@ -999,3 +999,30 @@ def test_an_input_holding_many_articles_is_spilled_not_held(
     lines = (tmp_path / "all.jsonl").read_bytes().splitlines()
     assert [json.loads(line)["headline"] for line in lines] == [f"Item {i}" for i in range(count)] + ["single"]
     assert list(spill.iterdir()) == []  # every spilled file and the batch's spool folder are gone
+
+
+# -- parser and writer options -------------------------------------------------------------------
+
+
+def test_option_flags_reach_writers_and_enrichers(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text('Lee blamed the outage\n\n"We will fix it," Mayor Ann Lee said on Monday.\n', encoding="utf-8")
+    code, out, _ = run(capsys, "convert", str(source), "--to", "md")
+    assert code == 0 and out.startswith("---\n")  # front matter by default
+    code, out, _ = run(capsys, "convert", str(source), "--to", "md", "-O", "front_matter=false")
+    assert code == 0 and not out.startswith("---")
+    code, out, _ = run(capsys, "convert", str(source), "-O", "indent=none")
+    assert code == 0 and out.count("\n") == 1  # compact JSON, one line
+    assert json.loads(out)["quotes"]
+    code, out, _ = run(capsys, "convert", str(source), "-O", "quotes=false", "--option", "indent=none")
+    assert code == 0 and json.loads(out)["quotes"] == []
+
+
+@pytest.mark.parametrize(
+    ("flag", "message"),
+    [("foo", "expected KEY=VALUE"), ("tz=UTC", "tz is set with --tz"), ("max-size=1", "--max-size")],
+)
+def test_bad_option_flags_are_usage_errors(capsys: pytest.CaptureFixture[str], flag: str, message: str) -> None:
+    code, _, err = run(capsys, "convert", "x.txt", "-O", flag)
+    assert code == 2
+    assert message in err

@@ -89,6 +89,35 @@ def _jobs(value: str) -> int:
     return jobs or (os.cpu_count() or 1)
 
 
+_RESERVED = {"max_bytes": "--max-size", "max_size": "--max-size", "tz": "--tz", "name": "the input's name",
+             "registry": "plugins", "format": "--from"}  # fmt: skip
+"""Options the command line sets another way; ``-O`` refuses them."""
+
+
+def _option(value: str) -> tuple[str, Any]:
+    """``KEY=VALUE`` for a parser or writer option: true/false, none and integers become the
+    Python values, anything else stays a string (``-O indent=0``, ``-O front_matter=false``)."""
+    key, sep, raw = value.partition("=")
+    key = key.strip().replace("-", "_")
+    if not sep or not key.isidentifier():
+        raise argparse.ArgumentTypeError(f"expected KEY=VALUE, such as pretty=false, got {value!r}")
+    if key in _RESERVED:
+        raise argparse.ArgumentTypeError(f"{key} is set with {_RESERVED[key]}, not -O")
+    low = raw.strip().lower()
+    parsed: Any
+    if low in ("true", "yes", "on"):
+        parsed = True
+    elif low in ("false", "no", "off"):
+        parsed = False
+    elif low in ("none", "null"):
+        parsed = None
+    elif low.lstrip("-").isdigit():
+        parsed = int(low)
+    else:
+        parsed = raw
+    return key, parsed
+
+
 def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--debug", action="store_true", help="show tracebacks for unexpected errors")
 
@@ -103,10 +132,22 @@ def _add_reading(parser: argparse.ArgumentParser) -> None:
         metavar="SIZE",
         help=f"refuse inputs larger than this, after decompression (default {DEFAULT_MAX_BYTES >> 20}M; 0: no limit)",
     )
+    parser.add_argument(
+        "-O",
+        "--option",
+        dest="options",
+        action="append",
+        default=[],
+        type=_option,
+        metavar="KEY=VALUE",
+        help="a parser or writer option, repeatable: indent=0, pretty=false, front_matter=false, embed=true, "
+        "charset=cp1252, base_url=https://example.org/, recover=false, quotes=false, enrich=false",
+    )
 
 
 def _reading_options(args: argparse.Namespace) -> dict[str, Any]:
-    options: dict[str, Any] = {"max_bytes": args.max_size}
+    options: dict[str, Any] = dict(args.options)
+    options["max_bytes"] = args.max_size
     if args.tz:
         options["tz"] = args.tz
     return options
