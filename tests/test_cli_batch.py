@@ -286,6 +286,37 @@ def test_a_plugin_bug_is_one_line_and_the_batch_carries_on(
     assert json.loads((tmp_path / "e").read_text())["error"] == "KeyError"
 
 
+class _CutOff:
+    """A parser of archives holding one article a line, cut off where a line says "cut"."""
+
+    @hookimpl
+    def articlekit_parsers(self) -> Sequence[ParserSpec]:
+        def parse(document: Document, options: Options) -> Iterator[Article]:
+            for line in document.data.decode().splitlines():
+                if line == "cut":
+                    raise ParseError("the archive is cut off here", file=document.name, line=3)
+                yield Article(headline=line)
+
+        return [ParserSpec(name="cutoff", parse=parse, extensions=(".cutoff",))]
+
+
+def test_articles_before_an_error_are_written_and_the_input_still_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fresh_plugins: None
+) -> None:
+    articlekit.register_plugin(_CutOff(), name="cutoff")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.cutoff").write_text("one\ntwo\ncut\nlost\n")
+    (tmp_path / "in" / "b.cutoff").write_text("cut\n")
+    code, _, err = run(capsys, "convert", str(tmp_path / "in"), "-o", str(tmp_path / "out.jsonl"))
+    assert code == 1
+    written = [json.loads(line)["headline"] for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert written == ["one", "two"]
+    assert "a.cutoff:3: the archive is cut off here (after 2 articles, which are kept)" in err
+    assert "b.cutoff:3: the archive is cut off here" in err and "kept" not in err.split("b.cutoff")[1]
+    code, _, err = run(capsys, "convert", str(tmp_path / "in" / "a.cutoff"), "-o", f"{tmp_path / 'each'}/")
+    assert code == 1 and len(files(tmp_path / "each")) == 2
+
+
 def test_empty_files_are_failures_that_say_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "empty.json").write_bytes(b"")
@@ -987,17 +1018,22 @@ def test_an_input_holding_many_articles_is_spilled_not_held(
     (tmp_path / "in" / "c-one.json").write_bytes(article_json("single"))
     code, _, err = run(capsys, "convert", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", jobs, "-q")
     assert code == 1
-    assert "b-broken.jsonl:51:" in err  # the whole input fails: none of its articles is written
+    assert "b-broken.jsonl:51:" in err  # the input fails, the 50 articles before the error are kept
+    assert "(after 50 articles, which are kept)" in err
     written = files(tmp_path / "out")
     count = 3 * articlekit.batch._SPILL_AFTER + 5
-    assert sorted(written) == [f"a-many-{i:03d}.json" for i in range(1, count + 1)] + ["c-one.json"]
+    assert sorted(written) == [f"a-many-{i:03d}.json" for i in range(1, count + 1)] + [
+        f"b-broken-{i:03d}.json" for i in range(1, 51)
+    ] + ["c-one.json"]
     assert [json.loads(written[f"a-many-{i:03d}.json"])["headline"] for i in (1, count)] == [
         "Item 0",
         f"Item {count - 1}",
     ]
     code, _, _ = run(capsys, "convert", str(tmp_path / "in"), "-o", str(tmp_path / "all.jsonl"), "-j", jobs, "-q")
     lines = (tmp_path / "all.jsonl").read_bytes().splitlines()
-    assert [json.loads(line)["headline"] for line in lines] == [f"Item {i}" for i in range(count)] + ["single"]
+    assert [json.loads(line)["headline"] for line in lines] == [f"Item {i}" for i in range(count)] + [
+        f"Item {i}" for i in range(50)
+    ] + ["single"]
     assert list(spill.iterdir()) == []  # every spilled file and the batch's spool folder are gone
 
 

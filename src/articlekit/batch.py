@@ -427,7 +427,8 @@ class _Results:
 @attrs.frozen
 class _Outcome:
     results: _Results | None = None
-    """The input's articles, None when it failed."""
+    """The input's articles (for a failed input, those read before its error), None when it
+    failed before giving any."""
     failure: Failure | None = None
     warnings: tuple[str, ...] = ()
     """What the parser and enrichers warned about, one line each."""
@@ -485,11 +486,21 @@ def _convert(job: _Job, path: str, data: bytes | None) -> _Outcome:
         results.close()
         return _Outcome(results=results)
     except BaseException as exc:
-        results.discard()
         if not isinstance(exc, Exception):
+            results.discard()
             raise  # KeyboardInterrupt, the time limit
         # one bad input (or a plugin's bug) must not stop the batch
-        return _Outcome(failure=_failure(path, exc))
+        failure = _failure(path, exc)
+        if not results.count:
+            results.discard()
+            return _Outcome(failure=failure)
+        # the articles read before the error are kept (an archive cut off at its end): the
+        # input still counts as failed, and its line says how many were written
+        results.close()
+        kept = f" (after {results.count} article{'' if results.count == 1 else 's'}, which are kept)"
+        return _Outcome(
+            results=results, failure=attrs.evolve(failure, reason=failure.reason + kept, line=failure.line + kept)
+        )
 
 
 _worker_job: _Job | None = None
@@ -794,11 +805,16 @@ def convert_batch(
             for note in outcome.warnings:
                 on_warning(item.path, note)
         failure, results = outcome.failure, outcome.results
-        if failure is None and results is not None and job.render:
+        if results is not None and job.render:
             try:
-                write_outputs(item, results)
+                write_outputs(item, results)  # (also the articles a failed input gave before its error)
             except ArticlekitError as exc:
-                failure = _failure(item.path, exc)
+                failure, results = _failure(item.path, exc), None
+        if results is not None:
+            if not job.render:
+                for _label, article in results:
+                    yield article
+            result.articles += results.count
         if failure is not None or results is None:
             report(failure or Failure(item.path, "no result", "Error", f"{item.path}: no result"), errors_out)
             done(item, True)
@@ -806,11 +822,7 @@ def convert_batch(
                 result.stopped = True
                 raise _Stop
             return
-        if not job.render:
-            for _label, article in results:
-                yield article
         result.converted += 1
-        result.articles += results.count
         done(item, False)
 
     def run(errors_out: IO[bytes] | None) -> None:

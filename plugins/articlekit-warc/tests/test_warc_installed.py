@@ -66,7 +66,9 @@ def test_convert_writes_one_article_per_html_record(warc_file: Callable[..., Pat
         assert article["extensions"]["warc"]["fetched"]
 
 
-def test_convert_says_plainly_that_an_archive_is_truncated(warc_file: Callable[..., Path], tmp_path: Path) -> None:
+def test_convert_says_plainly_that_an_archive_is_truncated_and_keeps_the_pages_before(
+    warc_file: Callable[..., Path], tmp_path: Path
+) -> None:
     require_html()
     pages = aeb_pages()[:4]
     archive = warc_file([Record(url, html) for _id, url, html in pages], "archive.warc.gz")
@@ -77,6 +79,8 @@ def test_convert_says_plainly_that_an_archive_is_truncated(warc_file: Callable[.
     assert done.returncode == 1
     assert f"{cut} at offset {last}: " in done.stderr
     assert "truncated WARC: the archive ends inside record" in done.stderr
+    assert "(after 3 articles, which are kept)" in done.stderr
+    assert len(list((tmp_path / "out").iterdir())) == 3  # the pages before the damage are written
     assert "Traceback" not in done.stderr
 
 
