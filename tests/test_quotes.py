@@ -910,3 +910,19 @@ def test_a_relative_clause_before_a_quote_gives_its_antecedent() -> None:
     quote = one('The ceremony featured Stevie Wonder, who joked of the museum, "I have not seen it yet."')
     assert (quote.kind, quote.text) == ("direct", "I have not seen it yet.")
     assert quote.speaker is not None and quote.speaker.mention == "Stevie Wonder"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind", "text", "mention"),
+    [
+        # a clause after the source is no apposition of it
+        ("According to The Federalist, the men were wearing shirts.", "indirect", "the men were wearing shirts",
+         "The Federalist"),
+        ('"Officials expect to finish soon," according to CNN.', "direct", "Officials expect to finish soon", "CNN"),
+    ],
+)  # fmt: skip
+def test_according_to_a_name(paragraph: str, kind: str, text: str, mention: str) -> None:
+    quote = one(paragraph)
+    assert (quote.kind, quote.text) == (kind, text)
+    assert quote.speaker is not None and quote.speaker.mention == mention
+    assert quote.cue is not None and quote.cue.text.lower() == "according to"

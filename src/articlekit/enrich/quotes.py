@@ -702,6 +702,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         m = _APPOSITION_AFTER.match(text, end, hi)
         if m is None or _PARTICIPLE_AFTER.match(m.group()) or _WHO_SAID_THAT.match(m.group()):
             break  # (", who noted that prices had fallen": speech of its own, not a description)
+        if _CLAUSE_NOT_APPOSITION.match(m.group()):
+            break  # "According to CNN, the men were wearing ...": a clause, not a description
         piece_end = m.end()
         stop = _stop_in(text, m.start() + 1, piece_end)
         end = stop if stop is not None else piece_end
@@ -729,6 +731,9 @@ _APPOSITION_AFTER = re.compile(
     r"(?:(?!'')[^,;:\"“”]){0,160}"
 )
 _WHO_SAID_THAT = re.compile(r",\s+who\s+(?:\w+\s+)?(?:noted|said|says|added|argued|explained|told\s+\w+)\s+that\b")
+_CLAUSE_NOT_APPOSITION = re.compile(
+    r",\s+(?:(?!who\b|whose\b|which\b|that\b)\S+\s+){0,4}?(?:is|are|was|were|will|would|has|have|had|can|could|did|does)\b"
+)
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:\w+ing|said|says|adding|and|but|according|as|while|when|because|if)\b")
 
 
@@ -1097,6 +1102,12 @@ class _Finder:
             np = _np_after(text, m.end(), hi)
             if np is not None and not text[np[1] : hi].strip(" .,"):
                 return (b, lo, m.end()), (b, *np)
+        according = _ACCORDING_AFTER.match(text, lo, hi)
+        if according is not None and inner.endswith((",", "?", "!")):
+            # '"...," according to CNN.'
+            np = _np_after(text, according.end(), hi)
+            if np is not None and not text[np[1] : hi].strip(" .,;"):
+                return (b, according.start(1), according.end(1)), (b, *np)
         found = _CUE.search(text, lo, min(hi, lo + 240))
         while found is not None and (found.group() not in SPEECH_VERBS or _NOUN_BEFORE.search(text, lo, found.start())):
             # (not a noun: "one of the states suing the EPA, said")
@@ -1918,6 +1929,7 @@ _PAST_VERB = re.compile(r"([a-z]+ed)\s+")
 _SECTION_LABEL = re.compile(r"[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+)+")
 _VERB_LAST = re.compile(r"(?<=\s)(?:[a-z]+ed|" + _trie(sorted(_STRONG_PAST)) + r")$")
 _BUT_GAP = re.compile(r"\s*,\s*(?:but|and)(?:\s+(?:still|then|also|later|now|yet))?\s*")
+_ACCORDING_AFTER = re.compile(r"\s*,?\s*(according to)\s+")
 _COMMA_SPACE = re.compile(r",\s+")
 _FRAGMENT_LEAD = re.compile(r"(?:\b(?:that|saying|says|said|calling)|:|,(?=\s*[\"“]))\s+")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ical")
