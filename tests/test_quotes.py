@@ -695,6 +695,8 @@ def test_a_mixed_sentence_with_its_own_attribution_starts_after_it() -> None:
         ('"It is an invasion of the state\'s domain," Ann Lee, the attorney general, one of the states suing the'
          " agency, said on Monday.", "Ann Lee, the attorney general, one of the states suing the agency"),
         ('"We live in hard times," my father often said.', "my father"),
+        ('"Profits fell sharply," the company, which employs 3,000 people, said on Monday.',
+         "the company, which employs 3,000 people"),
         ('Meanwhile, it attacked the mayor, saying he "has offended everyone in town."', "it"),
         ('Tom Reyes, her opponent, bemoaned the unrest and said he thought money was a "very big factor" in it.',
          "Tom Reyes, her opponent"),

@@ -568,8 +568,10 @@ def _prev_comma(toks: Sequence[_Token], j: int) -> int | None:
         if w == ")":
             while k >= 0 and toks[k].group() != "(":
                 k -= 1
-        elif w == ",":
-            return k
+        elif w == "," and not (
+            0 < k < len(toks) - 1 and toks[k - 1].end() == toks[k].start() and toks[k + 1].start() == toks[k].end()
+        ):
+            return k  # (not the comma inside a number: "3,000 people")
         elif w in (";", ":", "“", '"', "”", "(", ".", "—", "–"):
             return None
         k -= 1
@@ -633,7 +635,7 @@ def _apposition_before(text: str, toks: Sequence[_Token], comma: int) -> tuple[i
                 return np
             if _is_cap(head) and _low(head.split()[0]) not in DETERMINERS:
                 return np[0], toks[comma - 1].end()
-            if _low(words[0]) in ("who", "whose") and j == comma and len(head.split()) <= 4:
+            if _low(words[0]) in ("who", "whose", "which") and j == comma and len(head.split()) <= 4:
                 # "The governor, who faces a recall vote, said": the relative
                 # clause's antecedent is the speaker
                 return np[0], toks[comma - 1].end()
