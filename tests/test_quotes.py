@@ -928,3 +928,11 @@ def test_according_to_a_name(paragraph: str, kind: str, text: str, mention: str)
     assert (quote.kind, quote.text) == (kind, text)
     assert quote.speaker is not None and quote.speaker.mention == mention
     assert quote.cue is not None and quote.cue.text.lower() == "according to"
+
+
+def test_another_speaker_in_the_next_sentence() -> None:
+    found = quotes_of('"It is over," one aide said. Another said, "Not yet."')
+    assert [(q.text, q.speaker.mention if q.speaker else None) for q in found] == [
+        ("It is over", "one aide"),
+        ("Not yet.", "Another"),
+    ]

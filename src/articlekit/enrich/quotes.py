@@ -379,7 +379,7 @@ def _valid_np_start(words: Sequence[str], index: int) -> bool:
     low = _low(word)
     rest = words[index:]
     if low in DETERMINERS:
-        return len(rest) > 1 or low in ("some", "many", "several", "both", "others", "one")
+        return len(rest) > 1 or low in ("some", "many", "several", "both", "others", "one", "another", "most", "all")
     if not word[0].isalnum():
         return False
     if _is_cap(word):
