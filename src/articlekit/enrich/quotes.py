@@ -121,7 +121,7 @@ _THAT = re.compile(r"\s*(?:,\s*)?that\b")
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
 _ONLY_END = re.compile(r"[.?!\"”’)]*\s*$")
 _TRAILING_CLAUSE = re.compile(r"\s*,\s*(?:\w+ing|who|which|as|while|when)\b")
-_SPEECH_PARTICIPLE_GAP = re.compile(r"\s*,\s+(?:\w+ing)\b[^\"“”]{0,300}[.!?]\s*")
+_OWN_PARTICIPLE_GAP = re.compile(r"\s*,\s+(?:\w+ing)\b[^\"“”]{0,300}[.!?]\s*")
 _SUBORDINATE = re.compile(r"(?:after|as|while|when|before|because|since|until|though|although|even|which|who)\b")
 _PARTICIPLE_GAP = re.compile(r"^\s*,\s+(\w+ing)\b[^.;:\"“”]{0,80}")
 _PRONOUN_BEFORE = re.compile(
@@ -1251,8 +1251,7 @@ class _Finder:
             if not rest and not _speechy_quote(text, open_at, self._unit_end(b, open_at)):
                 return None  # 'told MSNBC's "Morning Joe."': a title in Title Case
             np = _np_before(text, lo, tok.start())
-            stop = lo + len(text[lo : tok.start()].rstrip())
-            relative = _SHARED_SUBJECT.search(text, max(lo, stop - 40), stop) if np is None else None
+            relative = _shared_before(text, lo, tok.start()) if np is None else None
             if relative is not None and relative.group(1):
                 # 'Stevie Wonder, who joked of the museum, "..."': the relative pronoun's antecedent
                 np = _np_before(text, lo, relative.start())
@@ -1400,7 +1399,7 @@ class _Finder:
             participle = _PARTICIPLE_GAP.match(gap)
             if participle is not None and participle.group(1).lower() not in SPEECH_VERBS:
                 gap = gap[participle.end() :]  # "speaking of Y", not "adding that ..."
-            elif participle is not None and _SPEECH_PARTICIPLE_GAP.fullmatch(gap):
+            elif participle is not None and _OWN_PARTICIPLE_GAP.fullmatch(gap):
                 gap = ""  # '"A," she said, adding that Y. "B."': her words go on after her own clause
             # "... he said outside the building. But "...": a connective before the next part
             gap = _TRAILING_CONNECTIVE.sub("", gap)
@@ -1594,15 +1593,15 @@ class _Finder:
             np = _np_before(text, s, tok.start())
             if np is not None and _HEAD_OF_PP.fullmatch(text, _subject_start(text, s, np[0]), np[0]):
                 np = (_subject_start(text, s, np[0]), np[1])  # "A document on the website states"
-            shared = _SHARED_SUBJECT.search(before) if np is None else None
+            shared = _shared_before(text, s, tok.start()) if np is None else None
             if shared is not None and shared.group(1):
                 # "Trump, who says he is honored": the relative pronoun's antecedent
-                np = _np_before(text, s, s + shared.start())
+                np = _np_before(text, s, shared.start())
                 relative = np is not None
             elif shared is not None:
                 # "Authorities announced the arrest and said ...": the sentence's subject
                 subject = _sentence_subject(text, s, tok.start())
-                np = subject if subject is not None and subject[1] <= s + shared.start() else None
+                np = subject if subject is not None and subject[1] <= shared.start() else None
             if np is None and before.endswith(","):
                 np = _np_after(text, tok.end(), e)
                 inverted = np is not None
@@ -1731,8 +1730,7 @@ class _Finder:
             np = _np_before(text, s, tok.start())
             if np is not None and _VERB_LAST.search(text, np[0], np[1]):
                 return None  # "The Fed kept rates "on hold"": "rates" is the object, not the verb
-            stop = s + len(text[s : tok.start()].rstrip())
-            shared = _SHARED_SUBJECT.search(text, max(s, stop - 40), stop) if np is None else None
+            shared = _shared_before(text, s, tok.start()) if np is None else None
             if shared is not None and shared.group(1):
                 # "Senator Ann Lee, who called it "a gift"": the relative pronoun's antecedent
                 np = _np_before(text, s, shared.start())
@@ -2222,6 +2220,13 @@ _INTRO = re.compile(
     r"(?:In|On|At|During|After|Before|Following|With|Speaking|Asked|When|While|As|Since|Earlier|Later|Last|This)"
     r"\b[^,;:\"“”]{0,80},\s+"
 )
+
+
+def _shared_before(text: str, lo: int, end: int) -> re.Match[str] | None:
+    """``, who`` or ``and`` (with an adverb) right before ``end``, after ``lo``: the speaker
+    is an antecedent (``Trump, who says``) or the sentence's subject (``... and said``)."""
+    stop = lo + len(text[lo:end].rstrip())
+    return _SHARED_SUBJECT.search(text, max(lo, stop - 40), stop)
 
 
 def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
