@@ -1,6 +1,6 @@
 """Quote and speaker accuracy on PolNeAR, and the whole pipeline's throughput.
 
-``python bench/run.py quotes [--split dev|train|all] [--errors N]``
+``python bench/run.py quotes [--split dev|train|all] [--errors N] [--no-speed] [--stages]``
 
 PolNeAR (``$ARTICLEKIT_SHARED/corpora/polnear``) is US political news from 2016 annotated with
 attributions in brat standoff: Source, Cue and Content spans linked by Attribution events.
@@ -418,11 +418,66 @@ def throughput(paths: Iterable[Path], use_text_parser: bool, rounds: int = 3) ->
     return len(files) / best_pipe, len(files) / best_re
 
 
+def stages(paths: Iterable[Path], rounds: int = 5) -> dict[str, float]:
+    """Milliseconds per article of each stage of the pipeline, each run alone over the same
+    texts (best of ``rounds``): the ``text`` parser without enrichers, the quotes enricher and
+    its passes (direct quotes, reported speech, quoted words under other verbs), the sources
+    enricher and the compact JSON; and the bare regex pass for scale."""
+    from articlekit.enrich import quotes, sources
+
+    files = list(paths)
+    datas = [p.read_bytes() for p in files]
+    texts = [d.decode("utf-8") for d in datas]
+    bare = [articlekit.parse(d, format="text", name=p.name, enrich=False) for d, p in zip(datas, files, strict=True)]
+    quoted = [quotes.extract_quotes(a, {}) for a in bare]
+    full = [sources.enrich_sources(a, {}) for a in quoted]
+
+    def finders() -> list[quotes._Finder]:
+        made = []
+        for article in bare:
+            order = quotes._text_blocks(article)
+            made.append(quotes._Finder({i: article.body[i].text for i in order}, order, {}))
+        return made
+
+    def passes(name: str) -> None:
+        found = finders()
+        for finder in found:  # the passes before the one measured, untimed
+            if name in ("reported", "fragments"):
+                finder.direct()
+            if name == "fragments":
+                finder.reported()
+        started = time.perf_counter()
+        for finder in found:
+            getattr(finder, name)()
+        timings[name] = min(timings.get(name, float("inf")), time.perf_counter() - started)
+
+    work = {
+        "bare regex": lambda: [re.findall(r"\w+", t) for t in texts],
+        "text parser": lambda: [
+            articlekit.parse(d, format="text", name=p.name, enrich=False) for d, p in zip(datas, files, strict=True)
+        ],
+        "quotes enricher": lambda: [quotes.extract_quotes(a, {}) for a in bare],
+        "sources enricher": lambda: [sources.enrich_sources(a, {}) for a in quoted],
+        "compact JSON": lambda: [articlekit.dumps(a, "json", indent=None) for a in full],
+        "whole pipeline": lambda: [parse_one(p, True, d) for p, d in zip(files, datas, strict=True)],
+    }
+    timings: dict[str, float] = {}
+    for _ in range(rounds):
+        for name, run in work.items():
+            started = time.perf_counter()
+            run()
+            timings[name] = min(timings.get(name, float("inf")), time.perf_counter() - started)
+        for name in ("direct", "reported", "fragments"):
+            passes(name)
+    return {name: seconds * 1000 / len(files) for name, seconds in timings.items()}
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="bench quotes", description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=["dev", "train", "all", "both"], default="both")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="show N errors of each category")
     parser.add_argument("--no-speed", action="store_true", help="skip the throughput measurement")
+    parser.add_argument("--stages", action="store_true", help="also time each stage of the pipeline alone")
     args = parser.parse_args(argv)
     use_text = "text" in get_registry().parsers
     if not use_text:
@@ -440,6 +495,10 @@ def main(argv: list[str]) -> int:
             print(
                 f"throughput: pipeline {pipe:.0f} articles/s, bare regex {bare:.0f} articles/s, ratio {pipe / bare:.3f}"
             )
+            if args.stages and use_text:
+                print("ms per dev article, each stage alone (the quotes passes: direct, reported, fragments):")
+                for name, ms in stages(paths).items():
+                    print(f"  {name:20} {ms:.3f}")
     print(f"({(datetime.now() - started).total_seconds():.1f} s)")
     return status
 

@@ -1,4 +1,4 @@
-"""The batch benchmarks stay runnable: bench/memory.py and bench/fuzz.py on tiny sizes."""
+"""The benchmarks stay runnable: bench/memory.py and bench/fuzz.py on tiny sizes, the quotes benchmark on dev."""
 
 from __future__ import annotations
 
@@ -43,3 +43,16 @@ def test_benchmarks_are_listed(name: str) -> None:
     runner = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(runner)
     assert runner.BENCHMARKS[name] == name
+
+
+def test_quotes_benchmark_reports_figures_throughput_and_stages(shared: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, str(BENCH / "run.py"), "quotes", "--split=dev", "--stages"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "direct F1" in done.stdout and "throughput: pipeline" in done.stdout
+    for stage in ("text parser", "quotes enricher", "sources enricher", "compact JSON", "direct", "reported"):
+        assert f"  {stage} " in done.stdout
