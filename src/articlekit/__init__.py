@@ -12,7 +12,14 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from articlekit.api import convert, detect_format, dumps, enrich, parse, parse_all, parse_document
-from articlekit.errors import ArticlekitError, ParseError, PluginError, UnknownFormatError, WriteError
+from articlekit.errors import (
+    ArticlekitError,
+    ManyArticlesError,
+    ParseError,
+    PluginError,
+    UnknownFormatError,
+    WriteError,
+)
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (
     Article,
@@ -53,6 +60,7 @@ __all__ = [
     "EnricherSpec",
     "Heading",
     "ListBlock",
+    "ManyArticlesError",
     "Media",
     "MediaRef",
     "Origin",

@@ -12,7 +12,7 @@ from typing import IO, Any
 
 import attrs
 
-from articlekit.errors import ArticlekitError, ParseError, UnknownFormatError
+from articlekit.errors import ArticlekitError, ManyArticlesError, ParseError, UnknownFormatError
 from articlekit.inputs import DEFAULT_MAX_BYTES, InputSource, read_document
 from articlekit.model import Article, Origin
 from articlekit.output import write_atomic
@@ -304,7 +304,7 @@ def convert(
         writer.stream(articles, buffer, options)
         result = buffer.getvalue()
     else:
-        raise ArticlekitError(
+        raise ManyArticlesError(
             f"the input holds {len(articles)} articles and {to!r} writes one per file; "
             "convert to a multi-article format such as 'jsonl', or use the command line with -o DIR"
         )

@@ -35,7 +35,7 @@ from typing import IO, Any, Literal
 import attrs
 
 from articlekit.api import parse_all
-from articlekit.errors import ArticlekitError, ParseError, WriteError
+from articlekit.errors import ArticlekitError, ManyArticlesError, ParseError, WriteError
 from articlekit.inputs import DEFAULT_MAX_BYTES
 from articlekit.model import Article
 from articlekit.output import atomic_writer, safe_name, write_atomic
@@ -770,18 +770,20 @@ def convert_batch(
             on_progress(item, failed)
 
     def write_outputs(item: InputItem, results: _Results) -> None:
+        if namer is None and results.count > 1:
+            # one output (a file, or standard output) holds one document: several glued
+            # together would be invalid JSON, XML or NITF
+            results.discard()
+            raise ManyArticlesError(
+                f"holds {results.count} articles, and {writer.name} writes one per output; "
+                "give a folder with -o DIR/ or a multi-article format such as --to jsonl"
+            )
         if output is None:
             out = stdout()
             for _label, data in results:
                 out.write(data)
             out.flush()
         elif namer is None:
-            if results.count > 1:
-                results.discard()
-                raise WriteError(
-                    f"holds {results.count} articles; give a folder with -o DIR/ "
-                    "or a multi-article format such as --to jsonl"
-                )
             for _label, data in results:
                 write_atomic(output, data, force=force)
         else:

@@ -277,6 +277,8 @@ def cmd_convert(args: argparse.Namespace) -> int:
         _error(f"stopped at the first failure (--fail-fast){not_written}")
     if not args.quiet and several:
         print(f"articlekit: {_summary(result, time.monotonic() - started)}", file=sys.stderr)
+    if not several and any(failure.error == "ManyArticlesError" for failure in result.failed):
+        return EXIT_USAGE  # one input, one output: the command line asked for the impossible
     return EXIT_FAILED if result.failed or missing else EXIT_OK
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 __all__ = [
     "ArticlekitError",
+    "ManyArticlesError",
     "ParseError",
     "PluginError",
     "UnknownFormatError",
@@ -85,3 +86,8 @@ class PluginError(ArticlekitError):
 class WriteError(ArticlekitError):
     """An output could not be written: it exists (and ``force`` was not given), or the path is
     unsafe, or the writer failed."""
+
+
+class ManyArticlesError(WriteError):
+    """An input holds several articles and the output (one file, or standard output) can hold
+    only one in the chosen format: write to a folder, or to a multi-article format (``jsonl``)."""
