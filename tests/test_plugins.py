@@ -9,6 +9,7 @@ import io
 import os
 import re
 import textwrap
+import sys
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -183,7 +184,10 @@ def test_autoloading_can_be_turned_off(installed: Path, monkeypatch: pytest.Monk
     assert "tiny" in articlekit.get_registry().parsers
 
 
-def test_an_installed_plugin_with_a_misspelled_hook_fails_at_start_up(installed: Path) -> None:
+def test_an_installed_plugin_with_a_misspelled_hook_fails_at_start_up_in_strict_mode(
+    installed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ARTICLEKIT_STRICT_PLUGINS", "1")
     _install_distribution(
         installed, TINY.replace("def articlekit_parsers", "def articlekit_parsrs"), module="tinymisspelled"
     )
@@ -196,12 +200,54 @@ def test_an_installed_plugin_with_a_misspelled_hook_fails_at_start_up(installed:
         articlekit.get_registry()
 
 
-def test_an_installed_plugin_that_cannot_be_imported_is_named(installed: Path) -> None:
+def test_an_installed_plugin_that_cannot_be_imported_is_named_in_strict_mode(
+    installed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ARTICLEKIT_STRICT_PLUGINS", "1")
     _install_distribution(installed, "import a_module_that_is_not_there\n", module="tinybroken")
     with pytest.raises(
-        PluginError, match=r"an installed articlekit plugin failed to load: .*a_module_that_is_not_there"
+        PluginError,
+        match=r"plugin \(entry point 'tiny = tinybroken' of distribution tinyplug 1.2.3\) failed to load: "
+        r".*a_module_that_is_not_there",
     ):
         articlekit.get_registry()
+
+
+BROKEN_PLUGINS = {
+    "import": "import a_module_that_is_not_there\n",
+    "misspelled hook": TINY.replace("def articlekit_parsers", "def articlekit_parsrs"),
+    "registration hook": TINY.replace("return [", "raise RuntimeError('oops'); return ["),
+}
+
+
+@pytest.mark.parametrize("broken", sorted(BROKEN_PLUGINS))
+def test_a_broken_installed_plugin_is_left_out_with_one_warning_and_the_others_load(
+    installed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], broken: str
+) -> None:
+    _install_distribution(installed, BROKEN_PLUGINS[broken], module=f"tinybroken{len(broken)}", dist="brokenplug")
+    # a working plugin installed beside it
+    good = installed / "good"
+    good.mkdir()
+    _install_distribution(good, TINY.replace('"tiny"', '"good"'), module="goodplug", dist="goodplug")
+    (good / "goodplug-1.2.3.dist-info" / "entry_points.txt").write_text("[articlekit]\ngood = goodplug\n")
+    sys.path.insert(0, str(good))
+    try:
+        with pytest.warns(articlekit.PluginWarning) as caught:
+            registry = articlekit.get_registry()
+        assert "good" in registry.parsers and "json" in registry.parsers and "tiny" not in registry.parsers
+        messages = [str(w.message) for w in caught]
+        assert len(messages) == 1
+        assert "entry point 'tiny = tinybroken" in messages[0] and "distribution brokenplug 1.2.3" in messages[0]
+        assert "ARTICLEKIT_DISABLE_PLUGIN_AUTOLOAD=1" in messages[0] and "ARTICLEKIT_STRICT_PLUGINS=1" in messages[0]
+        assert articlekit.parse(b'{"schema": "articlekit/1", "headline": "Still works"}').headline == "Still works"
+        # the command line: one warning line, and the command works
+        articlekit.plugins.reset()
+        assert main(["formats"]) == 0
+        out, err = capsys.readouterr()
+        assert "good" in out
+        assert err.count("articlekit: warning: the installed articlekit plugin (entry point 'tiny") == 1
+    finally:
+        sys.path.remove(str(good))
 
 
 def test_formats_lists_json_as_built_in(capsys: pytest.CaptureFixture[str]) -> None:

@@ -17,6 +17,7 @@ from articlekit.errors import (
     ManyArticlesError,
     ParseError,
     PluginError,
+    PluginWarning,
     UnknownFormatError,
     WriteError,
 )
@@ -69,6 +70,7 @@ __all__ = [
     "ParserSpec",
     "Place",
     "PluginError",
+    "PluginWarning",
     "Quote",
     "QuoteContext",
     "Related",

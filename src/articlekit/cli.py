@@ -15,6 +15,7 @@ import os
 import sys
 import time
 import traceback
+import warnings
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -26,7 +27,7 @@ from articlekit import __version__
 from articlekit.api import detect_format, parse_document
 from articlekit.batch import STDIN, BatchResult, InputSet, capture_warnings, convert_batch
 from articlekit.detect import rank
-from articlekit.errors import ArticlekitError, UnknownFormatError
+from articlekit.errors import ArticlekitError, PluginWarning, UnknownFormatError
 from articlekit.inputs import DEFAULT_MAX_BYTES, read_document
 from articlekit.model import Article
 from articlekit.plugins import get_registry
@@ -505,6 +506,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _load_plugins() -> None:
+    """Load the plugins before the command runs, so that a broken installed plugin is named
+    once, as a warning line (in strict mode, its error is the command's)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", PluginWarning)
+        get_registry()
+    for warning in caught:
+        print(f"articlekit: warning: {warning.message}", file=sys.stderr, flush=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 done, 1 some inputs failed, 2 usage, 130 interrupted)."""
     parser = build_parser()
@@ -517,6 +528,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
+        _load_plugins()
         return handler(args)
     except KeyboardInterrupt:
         _error("interrupted")

@@ -8,6 +8,7 @@ __all__ = [
     "ManyArticlesError",
     "ParseError",
     "PluginError",
+    "PluginWarning",
     "UnknownFormatError",
     "WriteError",
 ]
@@ -81,6 +82,11 @@ class UnknownFormatError(ArticlekitError):
 
 class PluginError(ArticlekitError):
     """A plugin is broken: a misspelled hook, a format name provided twice, a bad spec."""
+
+
+class PluginWarning(UserWarning):
+    """An installed plugin is broken and was left out; the other formats work. Set
+    ``ARTICLEKIT_STRICT_PLUGINS=1`` to make this a [`PluginError`][articlekit.errors.PluginError]."""
 
 
 class WriteError(ArticlekitError):

@@ -2,26 +2,35 @@
 
 Built-in formats are ordinary plugins registered through the same door as a third party's.
 Set ``ARTICLEKIT_DISABLE_PLUGIN_AUTOLOAD`` to any non-empty value to skip entry points.
+
+An installed plugin that is broken (it fails to import or register, implements a hook that
+does not exist, or fails in its registration hook) is left out with one
+[`PluginWarning`][articlekit.errors.PluginWarning] naming its entry point and distribution,
+and everything else loads. Set ``ARTICLEKIT_STRICT_PLUGINS`` to any non-empty value to make
+that a [`PluginError`][articlekit.errors.PluginError] instead.
 """
 
 from __future__ import annotations
 
 import difflib
 import importlib
+import importlib.metadata
 import os
 import threading
+import warnings
 from typing import Any
 
 import pluggy
 
 from articlekit import hookspecs
-from articlekit.errors import PluginError
+from articlekit.errors import PluginError, PluginWarning
 from articlekit.registry import Registry
 
 __all__ = [
     "BUILTIN_PLUGINS",
     "DISABLE_AUTOLOAD_ENV",
     "ENTRY_POINT_GROUP",
+    "STRICT_ENV",
     "get_plugin_manager",
     "get_registry",
     "register_plugin",
@@ -31,6 +40,8 @@ __all__ = [
 
 ENTRY_POINT_GROUP = "articlekit"
 DISABLE_AUTOLOAD_ENV = "ARTICLEKIT_DISABLE_PLUGIN_AUTOLOAD"
+STRICT_ENV = "ARTICLEKIT_STRICT_PLUGINS"
+"""Set to any non-empty value to make a broken installed plugin an error instead of a warning."""
 
 BUILTIN_PLUGINS: tuple[str, ...] = (
     "articlekit.detect",
@@ -61,17 +72,62 @@ _registry: Registry | None = None
 
 
 def _new_manager() -> pluggy.PluginManager:
+    _installed.clear()
     pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
     pm.add_hookspecs(hookspecs)
     for module_name in BUILTIN_PLUGINS:
         pm.register(importlib.import_module(module_name), name=module_name)
     if not os.environ.get(DISABLE_AUTOLOAD_ENV):
-        try:
-            pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
-        except Exception as exc:  # a third-party plugin failed to import or register
-            raise PluginError(f"an installed articlekit plugin failed to load: {exc}") from exc
+        _load_entry_points(pm)
     _check(pm)
     return pm
+
+
+_installed: dict[str, str] = {}
+"""Entry point name to ``'name = value' of distribution D V``, for messages."""
+_warned: set[str] = set()
+"""What was warned about already (until ``reset``): each broken plugin is named once."""
+
+
+def _load_entry_points(pm: pluggy.PluginManager) -> None:
+    """Load the ``articlekit`` entry points one by one, so that one broken plugin costs only
+    itself (or everything, with ``ARTICLEKIT_STRICT_PLUGINS``)."""
+    seen: set[str] = set()
+    for dist in importlib.metadata.distributions():
+        for entry_point in dist.entry_points:
+            name = entry_point.name
+            if entry_point.group != ENTRY_POINT_GROUP or name in seen or pm.get_plugin(name) is not None:
+                continue  # (a name installed twice: the first found wins, as pluggy does it)
+            seen.add(name)
+            _installed[name] = (
+                f"entry point '{name} = {entry_point.value}' of distribution {dist.metadata['Name']} {dist.version}"
+            )
+            try:
+                pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP, name=name)
+                _check(pm)
+            except Exception as exc:
+                if pm.get_plugin(name) is not None:
+                    pm.unregister(name=name)
+                reason = str(exc) if isinstance(exc, PluginError) else f"{type(exc).__name__}: {exc}"
+                _broken(name, reason, exc)
+
+
+def _broken(name: str, reason: str, exc: Exception) -> None:
+    """An installed plugin failed: leave it out with a warning, or stop in strict mode."""
+    where = _installed.get(name, f"plugin {name!r}")
+    if os.environ.get(STRICT_ENV):
+        raise PluginError(f"the installed articlekit plugin ({where}) failed to load: {reason}") from exc
+    if where in _warned:
+        return
+    _warned.add(where)
+    warnings.warn(
+        PluginWarning(
+            f"the installed articlekit plugin ({where}) failed to load, and is left out: {reason}. "
+            f"Fix or uninstall it; set {DISABLE_AUTOLOAD_ENV}=1 to load no installed plugin, "
+            f"or {STRICT_ENV}=1 to make this an error"
+        ),
+        stacklevel=2,
+    )
 
 
 def _check(pm: pluggy.PluginManager) -> None:
@@ -124,6 +180,12 @@ def _build_registry(pm: pluggy.PluginManager) -> Registry:
             try:
                 specs: Any = impl.function()
             except Exception as exc:
+                reason = f"it failed in articlekit_{kind}s: {type(exc).__name__}: {exc}"
+                if impl.plugin_name in _installed and pm.get_plugin(impl.plugin_name) is not None:
+                    # an installed plugin: leave it out (a warning), and start again without it
+                    pm.unregister(name=impl.plugin_name)
+                    _broken(impl.plugin_name, reason, exc)
+                    return _build_registry(pm)
                 raise PluginError(f"plugin {impl.plugin_name!r} failed in articlekit_{kind}s: {exc}") from exc
             if specs is None:
                 continue
@@ -196,3 +258,4 @@ def reset() -> None:
     with _lock:
         _manager = None
         _registry = None
+        _warned.clear()
