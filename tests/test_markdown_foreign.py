@@ -91,7 +91,7 @@ def test_other_front_matter_shapes_and_none() -> None:
     bare = articlekit.parse("# Title\n\nOne.\n\nTwo.\n", "markdown", enrich=False)
     assert (bare.headline, bare.body) == ("Title", (m.Paragraph("One."), m.Paragraph("Two.")))
     nothing = articlekit.parse("---\ndate: not a date\nauthor: [1, {x: 2}]\ntags: {a: b}\n---\n", "markdown")
-    assert (nothing.published, nothing.authors, nothing.keywords) == (None, (m.Contributor("1"),), ())
+    assert (nothing.published, nothing.authors, nothing.keywords) == (None, (m.Contributor("1", "organisation"),), ())
 
 
 @pytest.mark.parametrize(

@@ -191,7 +191,8 @@ def test_articlekit_ninjs_output_reads_back(seeds: Path) -> None:
         assert [(type(b), b.text) for b in again.body] == [(type(b), b.text) for b in article.body], path
         # ninjs 1.x had only versioncreated: alone, it is read as the publication date
         assert again.published == (article.published or article.updated), path
-        assert [a.name for a in again.authors] == [a.name for a in article.authors], path
+        # ninjs has no roles: a person credited as author and reporter is one author
+        assert [a.name for a in again.authors] == list(dict.fromkeys(a.name for a in article.authors)), path
         assert len(again.media) == len(article.media), path
         assert direct_quote_pieces(article) <= {q.text for q in again.quotes}, path
         checked += 1

@@ -151,7 +151,11 @@ def test_hand_built_article_validates(ninjs_validator: Validator, article: m.Art
 def test_metadata_mapping(article: m.Article) -> None:
     data = write(article)
     assert data["uri"] == "https://example.org/news/1"
-    assert data["altIds"] == [{"role": "id", "value": "xinhua-123"}]
+    # the web address too, though it is the uri: the reader tells the id from it by this
+    assert data["altIds"] == [
+        {"role": "id", "value": "xinhua-123"},
+        {"role": "url", "value": "https://example.org/news/1"},
+    ]
     assert data["standard"]["version"] == "3.1"
     assert data["type"] == "text"
     assert data["firstCreated"] == "2025-11-28T12:44:00+08:00"

@@ -12,6 +12,7 @@ from typing import IO, Any
 
 import attrs
 
+from articlekit.contributors import tidy_contributors
 from articlekit.errors import ArticlekitError, ManyArticlesError, ParseError, UnknownFormatError
 from articlekit.inputs import DEFAULT_MAX_BYTES, InputSource, read_document
 from articlekit.model import Article, Origin
@@ -52,6 +53,13 @@ def _zone(options: Options) -> tzinfo | None:
         raise ArticlekitError(f"unknown time zone {tz!r}; expected an IANA name such as Europe/Berlin") from None
 
 
+def zone_of(name: str) -> tzinfo:
+    """The IANA time zone ``name`` (``Europe/Berlin``); an ``ArticlekitError`` when unknown."""
+    zone = _zone({"tz": name})
+    assert zone is not None
+    return zone
+
+
 def _localise(value: datetime | None, zone: tzinfo | None) -> datetime | None:
     if value is None or zone is None or value.tzinfo is not None:
         return value
@@ -80,6 +88,8 @@ def _finish(article: Article, document: Document, fmt: str, registry: Registry, 
             charset=origin.charset,
         ),
     )
+    if article.authors:
+        article = attrs.evolve(article, authors=tidy_contributors(article.authors))
     zone = _zone(options)
     if zone is not None:
         article = attrs.evolve(

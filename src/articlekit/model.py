@@ -10,6 +10,7 @@ of the body block they name, half-open ``[start, end)``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any, Literal
@@ -83,6 +84,32 @@ class Contributor:
     """Their job title as given in the byline (``Staff writer``, ``Moscow correspondent``)."""
     affiliation: str | None = None
     """The organisation they write for, where the byline says (``Reuters``)."""
+
+    @property
+    def display_name(self) -> str:
+        """The name to show: ``name``, in title case when a person's name is credited in
+        capitals (``Bernard Condon`` for ``BERNARD CONDON``, ``Anna de Vries`` for ``ANNA DE
+        VRIES``); ``name`` keeps what the article wrote."""
+        if self.kind != "person" or not self.name.isupper() or len(self.name.split()) < 2:
+            return self.name
+        return _title_case(self.name)
+
+
+_PARTICLES = frozenset(
+    {"de", "da", "del", "della", "di", "do", "dos", "du", "van", "von", "der", "den", "ter", "la", "le"}
+)
+
+
+def _title_case(name: str) -> str:
+    """``JEAN-PIERRE O'NEIL`` to ``Jean-Pierre O'Neil``; particles inside a name in lower case."""
+    words = name.lower().split()
+    shown = []
+    for number, word in enumerate(words):
+        if number and 0 < number < len(words) - 1 and word in _PARTICLES:
+            shown.append(word)
+            continue
+        shown.append(re.sub(r"(^|[-'’.])(\w)", lambda m: m.group(1) + m.group(2).upper(), word))
+    return " ".join(shown)
 
 
 @frozen

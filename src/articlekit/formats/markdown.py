@@ -397,7 +397,7 @@ class MarkdownWriter:
         if article.authors:
             names = []
             for author in article.authors:
-                name = f"**{escape_text(author.name)}**" if author.name else ""
+                name = f"**{escape_text(author.display_name)}**" if author.name else ""
                 extras = [escape_text(x) for x in (author.title, author.affiliation) if x]
                 if author.role != "author":
                     extras.insert(0, escape_text(author.role))

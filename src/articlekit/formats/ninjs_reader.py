@@ -340,10 +340,23 @@ def _role_rel(entry: Mapping[str, Any]) -> str:
     return re.split(r"[:/#]", str(entry.get("rel") or entry.get("role") or ""))[-1].lower()
 
 
+def _is_keyword(entry: Mapping[str, Any]) -> bool:
+    """A subject with ``rel: keyword`` and no code: a keyword, as articlekit's writer (and
+    ninjs 2 and 3, which have no ``keywords`` list) write them."""
+    return _role_rel(entry) == "keyword" and not _str(entry.get("code")) and not _str(entry.get("uri"))
+
+
+def _subject_keywords(item: Mapping[str, Any]) -> list[str]:
+    entries = [*_list(item.get("subjects")), *_list(item.get("subject"))]
+    return [
+        str(e["name"]).strip() for e in entries if isinstance(e, Mapping) and _is_keyword(e) and _str(e.get("name"))
+    ]
+
+
 def _subjects(item: Mapping[str, Any]) -> list[Subject]:
     subjects: list[Subject] = []
     for entry in [*_list(item.get("subjects")), *_list(item.get("subject"))]:
-        if not isinstance(entry, Mapping):
+        if not isinstance(entry, Mapping) or _is_keyword(entry):
             continue
         name = _str(entry.get("name")) or _str(entry.get("literal")) or _str(entry.get("code"))
         if name:
@@ -453,6 +466,7 @@ def article_from_ninjs(item: Mapping[str, Any]) -> Article:
     )
 
     keywords = [str(k).strip() for k in _list(item.get("keywords")) if isinstance(k, str) and k.strip()]
+    keywords += [k for k in _subject_keywords(item) if k not in keywords]
     genres = []
     for genre in _list(item.get("genres")):
         if isinstance(genre, Mapping) and (_str(genre.get("name")) or _str(genre.get("code"))):
@@ -488,6 +502,11 @@ def article_from_ninjs(item: Mapping[str, Any]) -> Article:
     if item_type not in ("text", "composite") and not blocks:
         extension["note"] = f"a ninjs {item_type} item: no body text"
 
+    # altIds: the article's id and web address, as articlekit's writer records them beside the uri
+    alt_ids = {_str(a.get("role")): _str(a.get("value")) for a in _list(item.get("altIds")) if isinstance(a, Mapping)}
+    uri = _str(item.get("uri"))
+    url = alt_ids.get("url") if (alt_ids.get("url") or "").startswith(("http://", "https://")) else None
+    article_id = alt_ids.get("id") or (uri if uri != url else None)
     summary = descriptions.get("summary") or descriptions.get("text") or descriptions.get("abstract")
     if summary is None and item_type == "text":
         summary = next(iter(descriptions.values()), None)
@@ -496,7 +515,8 @@ def article_from_ninjs(item: Mapping[str, Any]) -> Article:
         subheadline=subheadline,
         summary=summary,
         language=_str(item.get("language")),
-        id=_str(item.get("uri")),
+        url=url,
+        id=article_id,
         published=published,
         updated=updated,
         authors=tuple(_authors(item)),

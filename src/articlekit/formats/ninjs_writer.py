@@ -226,7 +226,8 @@ def ninjs_data(article: Article) -> dict[str, Any]:
         "representationType": "full",
     }
     alt_ids = [{"role": role, "value": value} for role, value in (("id", article.id), ("url", article.url)) if value]
-    alt_ids = [a for a in alt_ids if a["value"] != uri]
+    # the web address always (the uri may be it: the reader tells the id from it by this)
+    alt_ids = [a for a in alt_ids if a["value"] != uri or a["role"] == "url"]
     if alt_ids:
         data["altIds"] = alt_ids
     if article.published is not None:

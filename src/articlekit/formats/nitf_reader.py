@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
+import attrs
 from lxml import etree
 
 from articlekit.errors import ParseError
@@ -33,6 +34,7 @@ from articlekit.formats.industry_common import (
 )
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (
+    QUOTE_KINDS,
     Article,
     Block,
     BlockQuote,
@@ -55,6 +57,12 @@ from articlekit.xmlsafe import children, entity_text, find_child, local_name, pa
 __all__ = ["NITF_NAMESPACE", "NitfBody", "article_from_nitf", "parse_nitf", "read_nitf_date"]
 
 NITF_NAMESPACE = "http://iptc.org/std/NITF/2006-10-18/"
+_ARTICLEKIT_NAMESPACE = "https://articlekit.org/ns/1"
+# what articlekit's writer adds on <q>: the quote's id (the same on each of its spans) and kind
+_QUOTE_ID = f"{{{_ARTICLEKIT_NAMESPACE}}}quote"
+_QUOTE_KIND = f"{{{_ARTICLEKIT_NAMESPACE}}}kind"
+_QuoteMark = tuple[int, int, "str | None", "str | None", "str | None"]
+"""A ``<q>`` in a block: start, end, quote-source, ak:quote, ak:kind."""
 
 # elements whose content is running text of a paragraph-like block
 _TEXT_BLOCKS = {"p", "pre", "fn"}
@@ -99,6 +107,8 @@ class NitfBody:
         self.mentions: list[dict[str, Any]] = []
         self.languages: list[str] = []
         self._media_offset = media_offset
+        self._written: dict[str, int] = {}
+        """The quotes read with an ``ak:quote`` id, by that id: the index in ``quotes``."""
 
     # ------------------------------------------------------------------ blocks
 
@@ -178,7 +188,7 @@ class NitfBody:
         if lang:
             self.languages.append(lang)
         builder = TextBuilder()
-        quotes: list[tuple[int, int, str | None]] = []
+        quotes: list[_QuoteMark] = []
         mentions: list[tuple[int, int, str, etree._Element]] = []
         self._inline(element, builder, quotes, mentions)
         text = builder.text()
@@ -189,9 +199,9 @@ class NitfBody:
         source = element.get("quote-source")
         if source is not None:
             # a whole paragraph marked as a quotation (NTB does this)
-            quotes.insert(0, (0, len(text), source))
-        for start, end, speaker in quotes:
-            self._quote(index, text, start, end, speaker)
+            quotes.insert(0, (0, len(text), source, None, None))
+        for start, end, speaker, written_id, kind in quotes:
+            self._quote(index, text, start, end, speaker, written_id, kind)
         for start, end, kind, node in mentions:
             if end > start:
                 mention: dict[str, Any] = {
@@ -210,7 +220,7 @@ class NitfBody:
         self,
         element: etree._Element,
         builder: TextBuilder,
-        quotes: list[tuple[int, int, str | None]],
+        quotes: list[_QuoteMark],
         mentions: list[tuple[int, int, str, etree._Element]],
     ) -> None:
         # iterative walk: inline markup nests freely in the wild
@@ -238,14 +248,31 @@ class NitfBody:
                 end = builder.end_mark()
                 if node is not element:
                     if name == "q":
-                        quotes.append((start, end, node.get("quote-source")))
+                        quotes.append(
+                            (start, end, node.get("quote-source"), node.get(_QUOTE_ID), node.get(_QUOTE_KIND))
+                        )
                     elif name in _MENTION_KINDS:
                         mentions.append((start, end, _MENTION_KINDS[name], node))
                     if node.tail:
                         builder.add(node.tail)
 
-    def _quote(self, block: int, text: str, start: int, end: int, speaker_name: str | None) -> None:
-        start, end = strip_quote_marks(text, max(0, start), min(end, len(text)))
+    def _quote(
+        self,
+        block: int,
+        text: str,
+        start: int,
+        end: int,
+        speaker_name: str | None,
+        written_id: str | None = None,
+        kind: str | None = None,
+    ) -> None:
+        written = self._written.get(written_id) if written_id else None
+        if written is not None:
+            # another span of a quote articlekit wrote (ak:quote): the quote is one, as written
+            self._add_span(written, Span(block, max(0, start), min(end, len(text))), text)
+            return
+        if written_id is None:
+            start, end = strip_quote_marks(text, max(0, start), min(end, len(text)))
         if end <= start:
             return
         speaker = None
@@ -253,15 +280,34 @@ class NitfBody:
             mention = squash(speaker_name)
             found = find_outside(text, mention, start, end)
             speaker = Speaker(mention=mention, span=Span(block, found, found + len(mention)) if found >= 0 else None)
+        used = {quote.id for quote in self.quotes}
+        number = len(self.quotes) + 1
+        while f"q{number}" in used:
+            number += 1
+        quote_id = written_id if written_id and written_id not in used else f"q{number}"
         self.quotes.append(
             Quote(
-                id=f"q{len(self.quotes) + 1}",
-                kind="direct",
+                id=quote_id,
+                kind=kind if kind in QUOTE_KINDS else "direct",  # type: ignore[arg-type]
                 text=text[start:end],
                 spans=(Span(block, start, end),),
                 speaker=speaker,
             )
         )
+        if written_id:
+            self._written[written_id] = len(self.quotes) - 1
+
+    def _add_span(self, index: int, span: Span, text: str) -> None:
+        quote = self.quotes[index]
+        last = quote.spans[-1]
+        if (last.block, last.end) == (span.block, span.start):
+            # one span written as two <q> where another quote's span crossed it
+            spans = (*quote.spans[:-1], Span(span.block, last.start, span.end))
+            words = quote.text + text[span.start : span.end]
+        else:
+            spans = (*quote.spans, span)
+            words = f"{quote.text} {text[span.start : span.end]}"
+        self.quotes[index] = attrs.evolve(quote, spans=spans, text=words)
 
     def _block_quote(self, element: etree._Element, depth: int) -> None:
         credit_element = find_child(element, "credit")
@@ -360,24 +406,65 @@ def _bylines(body_head: etree._Element | None) -> list[Contributor]:
         return []
     authors: list[Contributor] = []
     for byline in children(body_head, "byline"):
-        title = text_of(find_child(byline, "byttl")) or None
+        title, organisation = _byline_title(find_child(byline, "byttl"))
+        role, prefix = _byline_role(byline.text or "")
         persons = [text_of(p) for p in children(byline, "person")]
         persons = [p for p in persons if p]
         if persons:
-            authors.extend(Contributor(name=clean_byline(p), title=title) for p in persons)
+            authors.extend(
+                Contributor(name=clean_byline(p), role=role, title=title, affiliation=organisation) for p in persons
+            )
             continue
-        builder: list[str] = [byline.text or ""]
+        builder: list[str] = [(byline.text or "")[prefix:]]
         for child in byline:
             if isinstance(child.tag, str) and local_name(child) != "byttl":
                 builder.append(text_of(child))
             if child.tail:
                 builder.append(child.tail)
+        if organisation is not None or title is not None:
+            # "Xinhua, <byttl>...</byttl>": the comma before the title is no part of the name
+            builder[-1] = builder[-1].rstrip().removesuffix(",")
         names = split_byline("".join(builder))
         if names:
-            authors.extend(Contributor(name=name, title=title, affiliation=affiliation) for name, affiliation in names)
+            authors.extend(
+                Contributor(name=name, role=role, title=title, affiliation=affiliation or organisation)
+                for name, affiliation in names
+            )
         elif title:
             authors.append(Contributor(name=title))
     return authors
+
+
+# what articlekit's writer puts before a name for each role; "By" and its translations: author
+_ROLE_PREFIXES = (
+    (re.compile(r"\s*(?:by|von|av|af|par|door|por|di)\s+", re.IGNORECASE), "author"),
+    (re.compile(r"\s*reporting by\s+", re.IGNORECASE), "reporting"),
+    (re.compile(r"\s*written by\s+", re.IGNORECASE), "writing"),
+    (re.compile(r"\s*(?:edited|editing) by\s+", re.IGNORECASE), "editing"),
+    (re.compile(r"\s*(?:photos?|photographs?) by\s+", re.IGNORECASE), "photographer"),
+    (re.compile(r"\s*([a-z][a-z -]*[a-z]):\s+"), ""),
+)
+
+
+def _byline_role(text: str) -> tuple[str, int]:
+    """The role a byline's opening words give (``Edited by``: ``editing``; ``translating:``),
+    and how many characters they take; ``author`` and 0 when there are none."""
+    for pattern, role in _ROLE_PREFIXES:
+        match = pattern.match(text)
+        if match:
+            return role or match.group(1), match.end()
+    return "author", 0
+
+
+def _byline_title(byttl: etree._Element | None) -> tuple[str | None, str | None]:
+    """A ``<byttl>``'s job title and the ``<org>`` in it: ``Moscow correspondent, <org>Reuters</org>``."""
+    if byttl is None:
+        return None, None
+    org = find_child(byttl, "org")
+    if org is None:
+        return text_of(byttl) or None, None
+    title = squash(byttl.text or "").rstrip(",").strip()
+    return title or None, text_of(org) or None
 
 
 def _datelines(body_head: etree._Element | None) -> tuple[list[Place], datetime | None]:
@@ -428,6 +515,21 @@ def _subjects(head: etree._Element | None) -> list[Subject]:
             ipr = subject.get("tobject.subject.ipr")
             scheme = "iptc-subjectcode" if ipr in (None, "IPTC") else ipr
             subjects.append(Subject(name=label.strip(), code=subject.get("tobject.subject.refnum"), scheme=scheme))
+    return subjects
+
+
+def _classified_subjects(docdata: etree._Element | None) -> list[Subject]:
+    """``docdata/identified-content/classifier type="subject"``: subjects without an IPTC
+    subject code (a keyword vocabulary's, or a name alone), as articlekit writes them."""
+    subjects: list[Subject] = []
+    if docdata is None:
+        return subjects
+    for identified in children(docdata, "identified-content"):
+        for classifier in children(identified, "classifier"):
+            name = text_of(classifier) or classifier.get("value")
+            if (classifier.get("type") or "subject") != "subject" or not name:
+                continue
+            subjects.append(Subject(name=name, code=classifier.get("value"), scheme=classifier.get("idsrc")))
     return subjects
 
 
@@ -521,6 +623,10 @@ def article_from_nitf(root: etree._Element, name: str = "<input>") -> Article:
         ("pubdata/@date.publication", publication),
         ("dateline/story.date", story_date),
     )
+    revisions = [read_nitf_date(r.get("norm")) for r in children(head, "revision-history")] if head is not None else []
+    revised = [r for r in revisions if r is not None]
+    # the latest revision: when the article was last changed (articlekit writes ``updated`` there)
+    updated = revised[-1] if revised else None
     dates = {
         key: value.isoformat()
         for key, value in (
@@ -549,6 +655,12 @@ def article_from_nitf(root: etree._Element, name: str = "<input>") -> Article:
         kind = (tobject.get("tobject.type") or "").strip() if tobject is not None else ""
         if kind and kind.lower() not in _NEWS_TYPES:
             section = kind
+    section_where = "head/tobject/@tobject.type"
+    if section is None and pubdata is not None and (pubdata.get("position.section") or "").strip():
+        section, section_where = pubdata.get("position.section", "").strip(), "pubdata/@position.section"
+    classified = _classified_subjects(docdata)
+    subjects_where = "head/tobject/tobject.subject" if subjects else "docdata/identified-content/classifier"
+    subjects.extend(s for s in classified if s not in subjects)
 
     urgency = _attr(docdata, "urgency", "ed-urg")
     priority = int(urgency) if urgency and urgency.isdigit() else None
@@ -572,13 +684,14 @@ def article_from_nitf(root: etree._Element, name: str = "<input>") -> Article:
         "authors": (authors, "body.head/byline"),
         "datelines": (places, "body.head/dateline"),
         "keywords": (keywords, "docdata/key-list/keyword/@key"),
-        "subjects": (subjects, "head/tobject/tobject.subject"),
+        "subjects": (subjects, subjects_where),
         "slug": (_attr(docdata, "du-key", "key"), "docdata/du-key/@key"),
         "priority": (priority, "docdata/urgency/@ed-urg"),
+        "updated": (updated, "head/revision-history/@norm"),
         "id": (_attr(docdata, "doc-id", "id-string"), "docdata/doc-id/@id-string"),
         "url": (url, "pubdata/@ex-ref"),
         "language": (language, "nitf/@baselang" if root.get("baselang") else "xml:lang in the body"),
-        "section": (section, "head/tobject/@tobject.type"),
+        "section": (section, section_where),
     }
     provenance.update({field: where for field, (value, where) in fixed.items() if value})
     return Article(
@@ -589,6 +702,7 @@ def article_from_nitf(root: etree._Element, name: str = "<input>") -> Article:
         url=url,
         id=_attr(docdata, "doc-id", "id-string"),
         published=published,
+        updated=updated,
         authors=tuple(authors),
         provider=provider,
         datelines=tuple(places),

@@ -38,6 +38,8 @@ __all__ = ["NITF_NAMESPACE", "NitfRenderer", "dumps_nitf"]
 
 NITF_NAMESPACE = "http://iptc.org/std/NITF/2006-10-18/"
 """The namespace of NITF 3.6 elements."""
+ARTICLEKIT_NAMESPACE = "https://articlekit.org/ns/1"
+"""articlekit's own attributes (``ak:quote``, ``ak:kind``), which NITF readers ignore."""
 
 # The 3.6 XSD fixes these root attributes: any other value is invalid.
 _ROOT_ATTRIBUTES = {
@@ -53,7 +55,7 @@ _MEDIA_TYPES = {"image": "image", "graphic": "image", "video": "video", "audio":
 
 _BYLINE_PREFIXES = {
     "author": "By ",
-    "writing": "By ",
+    "writing": "Written by ",
     "reporting": "Reporting by ",
     "editing": "Edited by ",
     "photographer": "Photos by ",
@@ -85,9 +87,20 @@ def _q(tag: str) -> str:
     return f"{{{NITF_NAMESPACE}}}{tag}"
 
 
+QUOTE_ID = f"{{{ARTICLEKIT_NAMESPACE}}}quote"
+"""``<q ak:quote="q3">``: the quote's id, on every ``<q>`` of a quote of several spans, so that
+it reads back as one quote (NITF allows attributes of other namespaces on ``<q>``)."""
+QUOTE_KIND = f"{{{ARTICLEKIT_NAMESPACE}}}kind"
+"""``<q ak:kind="mixed">``: a quote's kind when it is not ``direct``."""
+
+
 def _nitf_mark(parent: etree._Element, mark: Mark) -> etree._Element:
     if mark.is_quote:
         attributes = {"quote-source": xml_safe(mark.speaker)} if mark.speaker else {}
+        if mark.quote_id is not None:
+            attributes[QUOTE_ID] = xml_safe(mark.quote_id)
+        if mark.quote_kind not in (None, "direct"):
+            attributes[QUOTE_KIND] = str(mark.quote_kind)
         return etree.SubElement(parent, _q("q"), attributes)
     return etree.SubElement(parent, _q(_NITF_NAME_TAGS[mark.kind]))
 
@@ -133,7 +146,10 @@ class NitfRenderer(BlockRenderer):
     def render(self) -> etree._Element:
         """The ``<nitf>`` root element."""
         article = self.article
-        root = etree.Element(_q("nitf"), nsmap={None: NITF_NAMESPACE})  # type: ignore[dict-item]  # lxml-stubs: default ns
+        nsmap: dict[str | None, str] = {None: NITF_NAMESPACE}
+        if any(quote.kind in ("direct", "mixed") for quote in article.quotes):
+            nsmap["ak"] = ARTICLEKIT_NAMESPACE  # for ak:quote and ak:kind on <q>
+        root = etree.Element(_q("nitf"), nsmap=nsmap)  # type: ignore[arg-type]  # lxml-stubs: default ns
         for name, value in _ROOT_ATTRIBUTES.items():
             root.set(name, value)
         self._set(root, "baselang", article.language)

@@ -111,6 +111,10 @@ class Mark:
     """For a quote, the name of who said it, where known."""
     rank: int = 0
     """Tie-breaker keeping the order stable: the quote's index, or the mention's."""
+    quote_id: str | None = None
+    """For a quote, its id (a quote of several spans gives one mark per span, each with it)."""
+    quote_kind: str | None = None
+    """For a quote, its kind (``direct`` or ``mixed``)."""
 
     @property
     def is_quote(self) -> bool:
@@ -214,7 +218,9 @@ def collect_marks(article: Article) -> dict[int, list[Mark]]:
             continue
         name = _speaker_name(quote, sources)
         for span in quote.spans:
-            marks.setdefault(span.block, []).append(Mark(span.start, span.end, "quote", name, rank))
+            marks.setdefault(span.block, []).append(
+                Mark(span.start, span.end, "quote", name, rank, quote_id=quote.id, quote_kind=quote.kind)
+            )
     patterns = {
         source.id: [_whole_word(n) for n in sorted({source.name, *source.aliases}) if is_name(n)]
         for source in article.sources

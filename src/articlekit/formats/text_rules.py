@@ -20,6 +20,7 @@ from articlekit.model import Contributor, Place, Related
 
 __all__ = [
     "AGENCIES",
+    "NAME_CONNECTORS",
     "Caption",
     "Dateline",
     "HeaderDates",
@@ -28,6 +29,7 @@ __all__ = [
     "credit_line",
     "header_dates",
     "is_end_mark",
+    "is_organisation",
     "is_separator",
     "list_item",
     "looks_like_heading",
@@ -285,6 +287,16 @@ def _is_name(text: str) -> bool:
 
 def _is_org(text: str) -> bool:
     return text in AGENCIES or text.removeprefix("The ") in AGENCIES or bool(_ORG_WORDS.search(text))
+
+
+def is_organisation(text: str) -> bool:
+    """Whether a credited name is an agency or an outlet by its words (``Reuters``, ``The
+    Daily Star``, ``Staff reports``)."""
+    return _is_org(text)
+
+
+NAME_CONNECTORS = _NAME_CONNECTORS
+"""Lower-case words inside a person's name (``de``, ``van``, ``bin``)."""
 
 
 def _contributor(name: str, role: str = "author") -> Contributor:
