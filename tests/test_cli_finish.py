@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
+import json
 from pathlib import Path
 
 import pytest
 
 from articlekit.cli import main
+from articlekit.progress import Progress, plural
 
 FEED = b"""<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
@@ -60,3 +63,86 @@ def test_several_articles_to_stdout_as_jsonl_or_into_a_folder_work(
     assert code == 0 and len(out.splitlines()) == 2
     code, _, _ = run(capsys, "convert", str(feed), "-o", f"{tmp_path / 'out'}/", "-q")
     assert code == 0 and len(list((tmp_path / "out").iterdir())) == 2
+
+
+# -- 5. what can be known before parsing fails fast ----------------------------------------------
+
+
+def story(headline: str) -> bytes:
+    return json.dumps({"schema": "articlekit/1", "headline": headline}).encode()
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number in range(5):
+        (folder / f"a{number}.json").write_bytes(story(f"Story {number}"))
+    return folder
+
+
+def test_an_output_folder_that_cannot_be_written_stops_before_parsing(
+    capsys: pytest.CaptureFixture[str], tree: Path, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file where a folder would be")
+    code, _, err = run(capsys, "convert", str(tree), "-o", f"{blocker / 'out'}/")
+    assert code == 2
+    assert err.count("articlekit: error:") == 1 and "is a file, not a folder" in err
+
+
+def test_an_unknown_time_zone_is_one_usage_error(capsys: pytest.CaptureFixture[str], tree: Path) -> None:
+    code, out, err = run(capsys, "convert", str(tree), "--to", "jsonl", "--tz", "Mars/Olympus")
+    assert code == 2 and out == ""
+    assert err.count("articlekit: error:") == 1 and "--tz" in err and "Europe/Berlin" in err
+
+
+def test_existing_outputs_stop_the_batch_before_it_starts(
+    capsys: pytest.CaptureFixture[str], tree: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a3.json").write_text("mine")
+    code, _, err = run(capsys, "convert", str(tree), "-o", f"{out}/")
+    assert code == 2 and "a3.json: exist already" in err and "--force" in err
+    assert sorted(p.name for p in out.iterdir()) == ["a3.json"]  # nothing was written
+    assert (out / "a3.json").read_text() == "mine"
+    # --skip-existing leaves it alone and converts the others; --force replaces it
+    code, _, _ = run(capsys, "convert", str(tree), "-o", f"{out}/", "--skip-existing", "-q")
+    assert code == 0 and len(list(out.iterdir())) == 5 and (out / "a3.json").read_text() == "mine"
+    code, _, _ = run(capsys, "convert", str(tree), "-o", f"{out}/", "--force", "-q")
+    assert code == 0 and (out / "a3.json").read_text() != "mine"
+
+
+# -- 6. the progress bar fits the terminal; plurals --------------------------------------------
+
+
+@pytest.mark.parametrize("width", [40, 60, 80, 100, 120])
+def test_the_progress_line_fits_the_terminal_and_is_never_cut_mid_word(width: int) -> None:
+    now = [0.0]
+    progress = Progress(968, io.StringIO(), enabled=True, clock=lambda: now[0])
+    now[0] += 3.0
+    for number in range(131):
+        progress.advance(failed=number % 40 == 0)
+    line = progress.line(width)
+    assert len(line) <= width - 1  # the last column would make a terminal wrap
+    assert line.endswith("4 failed")  # whole, at the end
+    assert "131/968 files" in line
+    if width >= 80:
+        assert "ETA 0:19" in line and "/s" in line
+
+
+def test_plurals_agree_with_their_counts(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert (plural(1, "article"), plural(2, "article"), plural(0, "warning")) == (
+        "1 article",
+        "2 articles",
+        "0 warnings",
+    )
+    progress = Progress(1, io.StringIO(), enabled=True, clock=lambda: 1.0)
+    progress.advance()
+    assert "1/1 file " in progress.line(120)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.json").write_bytes(story("One"))
+    code, _, err = run(capsys, "convert", str(folder), "-o", f"{tmp_path / 'out'}/")
+    assert code == 0 and "; 1 article in " in err

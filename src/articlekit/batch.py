@@ -697,6 +697,17 @@ class _Namer:
             candidate = f"{name}-{number}"
 
 
+def existing_outputs(items: Iterable[InputItem], folder: Path, extension: str, naming: Naming) -> Iterator[Path]:
+    """The outputs in ``folder`` that exist already, where their names are known before
+    parsing (named after the input: ``<stem>.<ext>``, or ``<stem>-001.<ext>`` for the first of
+    several articles), so that a batch without ``--force`` can stop before it starts."""
+    if naming != "input" or not folder.is_dir():
+        return
+    namer = _Namer(folder, extension, naming)
+    for item in items:
+        yield from (path for path in namer.first(item) if path.exists())
+
+
 def _stdout_stream() -> IO[bytes]:
     return sys.stdout.buffer
 

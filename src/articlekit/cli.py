@@ -10,6 +10,7 @@ failed (or an error), 2 usage error, 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import sys
@@ -24,14 +25,14 @@ from typing import Any
 import attrs
 
 from articlekit import __version__
-from articlekit.api import detect_format, parse_document
-from articlekit.batch import STDIN, BatchResult, InputSet, capture_warnings, convert_batch
+from articlekit.api import detect_format, parse_document, zone_of
+from articlekit.batch import STDIN, BatchResult, InputSet, capture_warnings, convert_batch, existing_outputs
 from articlekit.detect import rank
 from articlekit.errors import ArticlekitError, PluginWarning, UnknownFormatError
 from articlekit.inputs import DEFAULT_MAX_BYTES, read_document
 from articlekit.model import Article
 from articlekit.plugins import get_registry
-from articlekit.progress import Progress, format_duration
+from articlekit.progress import Progress, format_duration, plural
 from articlekit.registry import Registry
 
 __all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
@@ -181,10 +182,10 @@ def _writer_for(registry: Registry, to: str | None, output: Path | None) -> str:
 
 def _summary(result: BatchResult, elapsed: float) -> str:
     rate = result.articles / elapsed if elapsed > 0 else 0.0
-    warned = f", {result.warnings:,} warnings" if result.warnings else ""
+    warned = f", {plural(result.warnings, 'warning')}" if result.warnings else ""
     return (
         f"{result.converted:,} converted, {len(result.failed):,} failed, {result.skipped:,} skipped{warned}; "
-        f"{result.articles:,} articles in {format_duration(elapsed)} ({rate:,.1f} articles/s)"
+        f"{plural(result.articles, 'article')} in {format_duration(elapsed)} ({rate:,.1f} articles/s)"
     )
 
 
@@ -198,6 +199,44 @@ def _interrupted(result: BatchResult, total: int, output: Path | None, folder: b
     if folder and output is not None:
         text += f"; the outputs in {output} are complete: run again with --skip-existing to carry on"
     return text
+
+
+def _writable(path: Path) -> str | None:
+    """Why nothing can be written at ``path`` (a folder or file to create), or None."""
+    parent = path
+    while not parent.exists():
+        if parent.parent == parent:
+            break
+        parent = parent.parent
+    if parent.exists() and not parent.is_dir():
+        return f"{parent} is a file, not a folder"
+    if not os.access(parent, os.W_OK | os.X_OK):
+        return f"cannot write in {parent} (permission denied)"
+    return None
+
+
+def _preflight(args: argparse.Namespace, inputs: InputSet, output: Path | None, folder: bool, extension: str) -> None:
+    """What can be known before parsing, checked before parsing: an output folder that cannot
+    be written, an unknown ``--tz``, and outputs that exist already (without ``--force`` or
+    ``--skip-existing``, where their names are known in advance). Each is a usage error."""
+    if args.tz:
+        try:
+            zone_of(args.tz)
+        except ArticlekitError as exc:
+            raise UsageError(f"--tz: {exc}") from None
+    for target in (output, Path(args.errors) if args.errors else None):
+        if target is not None:
+            problem = _writable(target if folder and target is output else target.parent)
+            if problem:
+                raise UsageError(f"{target}: {problem}")
+    if folder and output is not None and not args.force and not args.skip_existing:
+        existing = list(itertools.islice(existing_outputs(inputs, output, extension, args.names), 4))
+        if existing:
+            more = " (and more)" if len(existing) > 3 else ""
+            raise UsageError(
+                f"{', '.join(map(str, existing[:3]))}{more}: exist already; use --force to overwrite them "
+                "or --skip-existing to leave those inputs alone"
+            )
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
@@ -233,6 +272,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
         raise UsageError(f"{output}: exists; use --force to overwrite it")
     if args.errors is not None and Path(args.errors).exists() and not args.force:
         raise UsageError(f"{args.errors}: exists; use --force to overwrite it")
+    _preflight(args, inputs, output, folder, writer.extension)
     total = inputs.count() if several else len(args.inputs) - len(missing)
     if total == 0:
         if not missing:

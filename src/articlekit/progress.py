@@ -12,7 +12,13 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
-__all__ = ["Progress", "format_duration"]
+__all__ = ["Progress", "format_duration", "plural"]
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``1 article``, ``2 articles``, ``1,204 files``: the count and the word, in the plural
+    unless the count is one."""
+    return f"{count:,} {word if count == 1 else many or word + 's'}"
 
 
 def format_duration(seconds: float) -> str:
@@ -35,7 +41,7 @@ class Progress:
         stream: TextIO | None = None,
         *,
         enabled: bool | None = None,
-        unit: str = "files",
+        unit: str = "file",
         clock: Callable[[], float] = time.monotonic,
         interval: float = 0.1,
     ) -> None:
@@ -73,29 +79,36 @@ class Progress:
             self._draw(now)
 
     def line(self, width: int | None = None) -> str:
-        """The bar as text, fitted to ``width`` columns (the terminal's by default)."""
+        """The bar as text, fitted to ``width`` columns (the terminal's by default): it never
+        reaches the last column (where a terminal would wrap), and what does not fit is left
+        out whole (the bar, then the rate), never cut in the middle."""
         width = width or shutil.get_terminal_size((80, 24)).columns
+        usable = max(0, width - 1)
         elapsed = self.elapsed
         rate = self.done / elapsed if elapsed > 0 else 0.0
+        counted = self.total or self.done
         parts = []
         if self.total:
             fraction = min(1.0, self.done / self.total)
-            parts.append(f"{self.done:,}/{self.total:,} {self.unit}")
+            parts.append(f"{self.done:,}/{plural(self.total, self.unit)}")
             parts.append(f"{fraction:4.0%}")
         else:
-            parts.append(f"{self.done:,} {self.unit}")
-        parts.append(f"{rate:,.1f}/s")
+            parts.append(plural(counted, self.unit))
+        rate_part = f"{rate:,.1f}/s"
+        parts.append(rate_part)
         if self.total and rate > 0:
             parts.append(f"ETA {format_duration((self.total - self.done) / rate)}")
         if self.failed:
             parts.append(f"{self.failed:,} failed")
         text = "  ".join(parts)
-        room = width - len(text) - 4
+        if len(text) > usable:
+            text = "  ".join(p for p in parts if p is not rate_part)
+        room = usable - len(text) - 4  # "[", "]" and two spaces
         if self.total and room >= 10:
             cells = min(room, 40)
             filled = int(cells * min(1.0, self.done / self.total))
             text = f"[{'#' * filled}{'.' * (cells - filled)}]  {text}"
-        return text[: max(0, width - 1)]
+        return text[:usable]
 
     def _draw(self, now: float) -> None:
         self.stream.write("\r\x1b[K" + self.line())
