@@ -645,7 +645,7 @@ def test_inspect_shows_provenance_and_warnings_a_parser_reports(
 @pytest.mark.parametrize(
     ("argv", "code", "needle"),
     [
-        (["inspect", "missing.xml"], 1, "missing.xml: cannot read"),
+        (["inspect", "missing.xml"], 1, "missing.xml: no such file or folder"),
         (["inspect", "--from", "nosuchformat", "x"], 2, "no parser for format 'nosuchformat'"),
         (["convert", "--to", "nosuchformat", "x"], 2, "no writer for format 'nosuchformat'"),
         (["convert", "missing.xml", "-o", "out"], 1, "missing.xml: no such file or folder"),

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 from pathlib import Path
 
 import pytest
 
+import articlekit
 from articlekit.cli import main
 from articlekit.progress import Progress, plural
 
@@ -146,3 +148,68 @@ def test_plurals_agree_with_their_counts(capsys: pytest.CaptureFixture[str], tmp
     (folder / "a.json").write_bytes(story("One"))
     code, _, err = run(capsys, "convert", str(folder), "-o", f"{tmp_path / 'out'}/")
     assert code == 0 and "; 1 article in " in err
+
+
+# -- 7. command and message rough edges ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["convert", "inspect", "formats", "quotes"])
+def test_version_works_after_every_sub_command(capsys: pytest.CaptureFixture[str], command: str) -> None:
+    code, out, _ = run(capsys, command, "--version")
+    assert code == 0 and out.startswith("articlekit ")
+
+
+def test_include_and_exclude_apply_to_glob_inputs(
+    capsys: pytest.CaptureFixture[str], tree: Path, tmp_path: Path
+) -> None:
+    (tree / "skip.txt").write_text("Not a story\n")
+    code, out, _ = run(capsys, "convert", str(tree / "*"), "--to", "jsonl", "--include", "*.json", "--exclude", "a1*")
+    assert code == 0
+    assert [json.loads(line)["headline"] for line in out.splitlines()] == ["Story 0", "Story 2", "Story 3", "Story 4"]
+
+
+def test_messages_speak_the_command_line_on_the_command_line_and_python_in_python(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    unknown = tmp_path / "blob.bin"
+    unknown.write_bytes(b"\x00\x01\x02" * 10)
+    code, _, err = run(capsys, "convert", str(unknown))
+    assert code == 1 and "--from NAME" in err and "format=" not in err
+    with pytest.raises(articlekit.UnknownFormatError, match=r"format=NAME") as caught:
+        articlekit.parse(unknown)
+    assert "--from" not in str(caught.value)
+    target = tmp_path / "out.json"
+    target.write_text("mine")
+    with pytest.raises(articlekit.WriteError, match=r"use force=True") as refused:
+        articlekit.convert(story("A"), "json", target)
+    assert "--force" not in str(refused.value)
+
+
+def test_inspect_exits_1_without_an_article_and_words_a_missing_file_as_convert_does(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.xml"
+    empty.write_bytes(b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>')
+    code, out, err = run(capsys, "inspect", str(empty))
+    assert code == 1 and "articles   0" in out and "no article found" in err
+    missing = str(tmp_path / "nope.xml")
+    _, _, from_convert = run(capsys, "convert", missing)
+    code, _, from_inspect = run(capsys, "inspect", missing)
+    assert code == 1 and from_inspect == from_convert == f"articlekit: error: {missing}: no such file or folder\n"
+
+
+def test_inspect_names_a_gzipped_input_as_given(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    gzipped = tmp_path / "crawl.feed.gz"
+    gzipped.write_bytes(gzip.compress(FEED))
+    code, out, _ = run(capsys, "inspect", str(gzipped))
+    assert code == 0 and out.startswith(f"input      {gzipped} ({len(FEED):,} bytes once ungzipped)")
+
+
+def test_a_format_chosen_by_extension_alone_is_not_named_as_the_input_s_format(tmp_path: Path) -> None:
+    group_set = tmp_path / "set.xml"
+    group_set.write_bytes(b'<?xml version="1.0"?>\n<groupSet xmlns="urn:example:other"><group/></groupSet>')
+    with pytest.raises(articlekit.ParseError) as caught:
+        articlekit.parse(group_set)
+    message = str(caught.value)
+    assert message.startswith(f"{group_set}:2: cannot tell what format this is: no parser recognised its content")
+    assert "read as xml (the format of its file name's extension)" in message

@@ -18,7 +18,7 @@ from articlekit.inputs import DEFAULT_MAX_BYTES, InputSource, read_document
 from articlekit.model import Article, Origin
 from articlekit.output import write_atomic
 from articlekit.plugins import get_plugin_manager, get_registry
-from articlekit.registry import Document, Options, Registry, StreamParseFn
+from articlekit.registry import Document, Options, ParserSpec, Registry, StreamParseFn
 
 __all__ = ["convert", "detect_format", "dumps", "enrich", "parse", "parse_all", "parse_document"]
 
@@ -37,7 +37,7 @@ def detect_format(document: Document, registry: Registry | None = None) -> str:
         head=document.head, name=document.name, parsers=registry.parser_specs()
     )
     if name is None:
-        raise UnknownFormatError(f"{document.name}: cannot tell what format this is; name it with --from (format=...)")
+        raise UnknownFormatError(f"{document.name}: cannot tell what format this is; name its format with format=NAME")
     return str(name)
 
 
@@ -108,7 +108,33 @@ def parse_document(
     registry = registry or get_registry()
     fmt = (format or detect_format(document, registry)).lower()
     spec = registry.parser(fmt)
-    yield from _finished(lambda: spec.parse(document, options), document, fmt, registry, options)
+    if format is not None or _sniffed(spec, document):
+        yield from _finished(lambda: spec.parse(document, options), document, fmt, registry, options)
+        return
+    try:
+        yield from _finished(lambda: spec.parse(document, options), document, fmt, registry, options)
+    except ParseError as exc:
+        # chosen by the file name alone: "not articlekit XML" would name a format nobody claimed
+        raise ParseError(
+            f"cannot tell what format this is: no parser recognised its content, and read as {fmt} "
+            f"(the format of its file name's extension) it is not valid ({exc.reason}); "
+            "name its format with format=NAME",
+            file=exc.file,
+            line=exc.line,
+            column=exc.column,
+            offset=exc.offset,
+        ) from None
+
+
+def _sniffed(spec: ParserSpec, document: Document) -> bool:
+    """Whether ``spec``'s sniffer claims the document's content (not only its name); a parser
+    without a sniffer, which only the name can choose, counts as claiming it."""
+    if spec.sniff is attrs.fields(ParserSpec).sniff.default:
+        return True
+    try:
+        return float(spec.sniff(document.head, document.name)) > 0
+    except Exception:  # a sniffer must not raise; one that does claims nothing
+        return False
 
 
 def _finished(

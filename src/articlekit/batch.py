@@ -147,8 +147,9 @@ class InputSet:
     """The inputs named on the command line, walked lazily (folders recursively, in sorted order).
 
     ``include`` and ``exclude`` are glob patterns matched against each file's path below its
-    folder and against its bare name (``*.xml``, ``drafts/*``); they apply to files found in
-    folders, not to files named directly. Hidden files and folders are skipped. Symbolic links
+    folder (or below a glob pattern's fixed part) and against its bare name (``*.xml``,
+    ``drafts/*``); they apply to files found in folders and by glob patterns, not to files
+    named directly. Hidden files and folders are skipped. Symbolic links
     are followed, but a folder already visited (a link loop) is not entered again.
     """
 
@@ -200,8 +201,16 @@ class InputSet:
                 for match in self._glob(arg):
                     if self._skipped(match):
                         continue
-                    relative = os.path.relpath(match, base) if base else match
-                    yield InputItem(match, relative.replace(os.sep, "/"))
+                    relative = (os.path.relpath(match, base) if base else match).replace(os.sep, "/")
+                    if not self._wanted(relative):
+                        continue
+                    yield InputItem(match, relative)
+
+    def _wanted(self, relative: str) -> bool:
+        """``include`` and ``exclude`` say yes to a file found in a folder or by a pattern."""
+        if self.include and not _matches(relative, self.include):
+            return False
+        return not (self.exclude and _matches(relative, self.exclude))
 
     def _skipped(self, path: str) -> bool:
         if self._avoid is None:
@@ -243,9 +252,7 @@ class InputSet:
                 relative = prefix + entry.name
                 if self.avoid and os.path.join(real, entry.name) in (self._avoid or ()):
                     continue
-                if self.include and not _matches(relative, self.include):
-                    continue
-                if self.exclude and _matches(relative, self.exclude):
+                if not self._wanted(relative):
                     continue
                 yield InputItem(entry.path, relative, _refusal(entry))
             pending.extend(reversed(folders))

@@ -49,8 +49,19 @@ class UsageError(ArticlekitError):
     """The command line asks for something impossible (exit code 2)."""
 
 
+_CLI_SPELLINGS = (("format=NAME", "--from NAME"), ("force=True", "--force"))
+"""The library's messages speak Python (``format=NAME``, ``force=True``); the command line
+says the same with its options."""
+
+
+def _cli_spelling(message: str) -> str:
+    for python, option in _CLI_SPELLINGS:
+        message = message.replace(python, option)
+    return message
+
+
 def _error(message: str) -> None:
-    print(f"articlekit: error: {message}", file=sys.stderr, flush=True)
+    print(f"articlekit: error: {_cli_spelling(message)}", file=sys.stderr, flush=True)
 
 
 def _size(value: str) -> int:
@@ -122,6 +133,7 @@ def _option(value: str) -> tuple[str, Any]:
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--debug", action="store_true", help="show tracebacks for unexpected errors")
+    parser.add_argument("--version", action="version", version=f"articlekit {__version__}")
 
 
 def _add_reading(parser: argparse.ArgumentParser) -> None:
@@ -288,7 +300,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
         if not args.quiet:
             progress.clear()
             where = "" if message.startswith(name) else f"{name}: "
-            print(f"articlekit: warning: {where}{message}", file=sys.stderr)
+            print(f"articlekit: warning: {where}{_cli_spelling(message)}", file=sys.stderr)
 
     started = time.monotonic()
     result = convert_batch(
@@ -436,6 +448,8 @@ def _inspection(args: argparse.Namespace, registry: Registry) -> dict[str, Any]:
     if args.input == STDIN:
         document = read_document(sys.stdin.buffer, STDIN, max_bytes=args.max_size)
     else:
+        for name, reason in InputSet([args.input]).check():  # worded as convert words it
+            raise ArticlekitError(f"{name}: {reason}")
         document = read_document(Path(args.input), args.input, max_bytes=args.max_size)
     ranked = rank(document.head, document.name, registry.parser_specs())
     chosen = args.from_.lower() if args.from_ else detect_format(document, registry)
@@ -443,8 +457,9 @@ def _inspection(args: argparse.Namespace, registry: Registry) -> dict[str, Any]:
     with capture_warnings() as notes:
         articles = list(parse_document(document, chosen, registry=registry, **_reading_options(args)))
     return {
-        "input": document.name,
+        "input": args.input,  # as named: document.name has lost a ".gz"
         "bytes": len(document.data),
+        "gzip": document.name != args.input and args.input.lower().endswith(".gz"),
         "format": chosen,
         "how": "named with --from" if args.from_ else "detected",
         "by_hook": not args.from_ and bool(ranked) and ranked[0][2].name != chosen,
@@ -462,7 +477,7 @@ def _inspection(args: argparse.Namespace, registry: Registry) -> dict[str, Any]:
 def _inspection_text(report: dict[str, Any]) -> str:
     chosen = report["format"]
     lines = [
-        f"input      {report['input']} ({report['bytes']:,} bytes)",
+        f"input      {report['input']} ({report['bytes']:,} bytes{' once ungzipped' if report['gzip'] else ''})",
         f"format     {chosen} ({report['how']})",
         f"parser     {chosen} from plugin {report['plugin']} ({report['distribution'] or 'registered in code'})",
         "why        sniff confidence by parser (content), and whether the file name's extension is its own:",
@@ -496,6 +511,9 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     _check_formats(registry, None, args.from_)
     report = _inspection(args, registry)
     print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else _inspection_text(report))
+    if not report["articles"]:
+        _error(f"{report['input']}: no article found in the input")
+        return EXIT_FAILED
     return EXIT_OK
 
 

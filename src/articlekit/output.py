@@ -39,7 +39,7 @@ def atomic_writer(path: Path, *, force: bool = False) -> Iterator[IO[bytes]]:
     existing ``path`` is never replaced (WriteError)."""
     path = Path(path)
     if not force and path.exists():
-        raise WriteError(f"{path}: exists; use --force (force=True) to overwrite it")
+        raise WriteError(f"{path}: exists; use force=True to overwrite it")
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -62,10 +62,10 @@ def atomic_writer(path: Path, *, force: bool = False) -> Iterator[IO[bytes]]:
                 # link() refuses to replace an existing file: no race with another writer
                 os.link(tmp, path)
             except FileExistsError:
-                raise WriteError(f"{path}: exists; use --force (force=True) to overwrite it") from None
+                raise WriteError(f"{path}: exists; use force=True to overwrite it") from None
             except OSError:
                 if path.exists():
-                    raise WriteError(f"{path}: exists; use --force (force=True) to overwrite it") from None
+                    raise WriteError(f"{path}: exists; use force=True to overwrite it") from None
                 os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -925,10 +925,10 @@ def parse_any_markdown(document: Document, options: Options) -> Iterator[Article
     start = document.data.lstrip(b"\xef\xbb\xbf \t\r\n")[:64].lower()
     if start.startswith((b"<?xml", b"<!doctype", b"<html", b"<rss", b"<feed")):
         raise ParseError(
-            "not Markdown: this is an XML or HTML document; name its format with --from", file=document.name
+            "not Markdown: this is an XML or HTML document; name its format with format=NAME", file=document.name
         )
     if start[:1] in (b"{", b"[") and document.data.rstrip()[-1:] in (b"}", b"]"):
-        raise ParseError("not Markdown: this looks like JSON; name its format with --from", file=document.name)
+        raise ParseError("not Markdown: this looks like JSON; name its format with format=NAME", file=document.name)
     reader = ForeignBodyReader(document.name)
     data, body = _read(document, reader)
     if "schema" in data:

@@ -84,9 +84,9 @@ def _not_an_article(text: str) -> str | None:
     """Why ``text`` is plainly not an article (markup, JSON, a table, a log), or None."""
     start = text.lstrip()[:200]
     if start.startswith("<") and _MARKUP.match(start):
-        return "this is markup (HTML or XML), not plain text; name its format with --from (html, nitf, ...)"
+        return "this is markup (HTML or XML), not plain text; name its format with format=NAME (html, nitf, ...)"
     if start[:1] in "{[" and text.rstrip()[-1:] in "}]" and _is_json(text):
-        return "this is JSON, not plain text; name its format with --from"
+        return "this is JSON, not plain text; name its format with format=NAME"
     sample = [line for line in text.split("\n", 60)[:60] if line.strip()][:40]
     if len(sample) >= 3:
         for delimiter in (",", ";", "\t", "|"):
