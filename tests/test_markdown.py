@@ -24,7 +24,7 @@ from articlekit.plugins import get_registry
 from tests.strategies import articles
 
 MD = MarkdownIt("commonmark")
-ANCHOR = re.compile(r'<a id="b[0-9]+">|</a>')
+ANCHOR = re.compile(r'<a id="b[0-9]+"(?: class="related")?>|</a>')
 EMPTY_LIST = re.compile(r"<!-- articlekit: empty (numbered )?list -->\n")
 
 
@@ -151,6 +151,10 @@ def check_body_block(block: m.Block, tokens: list[Token], article: m.Article) ->
         target = found[0].attrGet("src" if kind == "image" else "href")
         if media.url is None or re.fullmatch(r"https?://[\w./?=&-]*", media.url):
             assert target == (media.url or "")
+    elif isinstance(block, m.Related):
+        # in its place in the text: a paragraph, the label in italics, the title (a link when safe)
+        assert first.type == "paragraph_open"
+        assert first.level == 0 and any(t.type == "inline" for t in tokens)
     else:  # pragma: no cover
         raise AssertionError(type(block))
 
@@ -165,7 +169,7 @@ def check_structure(article: m.Article, output: str) -> None:
     assert plain(inlines(title)[0]) == shown(article.headline)
     while blocks.next()[0].type != "hr":  # subheadline, summary, byline, lead image
         pass
-    for block in [b for b in article.body if not isinstance(b, m.Related)]:
+    for block in article.body:
         check_body_block(block, blocks.next(), article)
     assert blocks.next()[0].type == "hr", "the body holds exactly the article's blocks"
     sections = []
@@ -173,13 +177,12 @@ def check_structure(article: m.Article, output: str) -> None:
         tokens = blocks.next()
         if tokens[0].type == "heading_open":
             sections.append(plain(inlines(tokens)[0]))
-            if sections[-1] in ("Related", "Quotes", "Sources"):
+            if sections[-1] in ("Quotes", "Sources"):
                 listing = blocks.next()
                 while listing[0].type == "paragraph_open":  # a legend
                     listing = blocks.next()
                 items = [t for t in listing if t.type == "list_item_open" and t.level == listing[0].level + 1]
                 expected = {
-                    "Related": sum(isinstance(b, m.Related) for b in article.body),
                     "Quotes": len(article.quotes),
                     "Sources": len(article.sources),
                 }[sections[-1]]
@@ -187,7 +190,6 @@ def check_structure(article: m.Article, output: str) -> None:
     wanted = [
         name
         for name, present in (
-            ("Related", any(isinstance(b, m.Related) for b in article.body)),
             ("Media", len(article.media) > 1 or (article.media and len(article.media) > len(placed(article)))),
             ("Quotes", bool(article.quotes)),
             ("Sources", bool(article.sources)),
@@ -312,14 +314,15 @@ def test_the_page_reads_like_an_article() -> None:
     assert "\n## What comes next\n" in markdown
     assert "\n> We never had any intention of doing that.\n>\n> — Vladimir Putin\n" in markdown
     assert "\n1. 19 points\n2. 28 points\n" in markdown
-    related = markdown.index("## Related")
-    assert related > markdown.index("28 points")
-    assert '- <a id="b2"></a>Kremlin says too early to conclude Ukraine conflict nearing end · *ALSO READ*' in markdown
+    # the related link stands where the article has it, before the list
+    related = markdown.index('<a id="b3" class="related"></a>*ALSO READ:* Kremlin says too early to conclude')
+    assert markdown.index("What comes next") > related > markdown.index('<a id="b2"></a>')
+    assert "## Related" not in markdown
     assert (
         "1. **Vladimir Putin** (“the Russian president”) said: “It would be impolite of me to talk about any "
-        "final options now,” [¶ 2](#b1)\\\n   Where: a press conference in Bishkek, Kyrgyzstan · When: Thursday"
+        "final options now,” [¶ 2](#b2)\\\n   Where: a press conference in Bishkek, Kyrgyzstan · When: Thursday"
     ) in markdown
-    assert '<a id="b1"></a>"It would be impolite' in markdown
+    assert '<a id="b2"></a>"It would be impolite' in markdown
     sources = "- **Vladimir Putin** (person): Russian President. Also “Putin”, “the Russian president”. Quoted 1 time."
     assert sources in markdown
     check_structure(seed_like(), output)
@@ -328,9 +331,9 @@ def test_the_page_reads_like_an_article() -> None:
 
 def test_every_quote_link_has_its_anchor() -> None:
     output = write(seed_like())
-    links = set(re.findall(r"\]\(#(b[0-9]+)\)", output))
-    assert links == {"b1"}
-    for target in links:
+    links = set(re.findall(r"\[¶ ([0-9]+)\]\(#(b[0-9]+)\)", output))
+    assert links == {("2", "b2")}  # the label and the anchor count the same way, from 1
+    for _label, target in links:
         assert f'<a id="{target}"></a>' in output
 
 
@@ -436,7 +439,8 @@ def test_consecutive_lists_stay_apart() -> None:
         )
     )
     output = write(article)
-    assert "\n- a\n\n+ b\n\n- c\n\n1. d\n\n1) e\n" in output
+    # the related link stands between the first two lists and keeps them apart itself
+    assert '\n- a\n\n<a id="b2" class="related"></a>r\n\n- b\n\n+ c\n\n1. d\n\n1) e\n' in output
     check_structure(article, output)
     assert articlekit.parse(output, "md") == article
 
@@ -587,3 +591,10 @@ def test_the_example_in_the_docs_is_what_the_writer_writes() -> None:
     article = articlekit.parse(example, "md")
     assert article.quotes and article.origin.file == "seeds/000_fceb5e4b891116b7.txt"
     assert write(article) == example
+
+
+def test_a_summary_that_repeats_the_subheadline_is_shown_once() -> None:
+    article = m.Article(headline="H", subheadline="The same words", summary="The same words")
+    _front, markdown = split(write(article))
+    assert markdown.count("The same words") == 1 and "**The same words**" in markdown
+    assert articlekit.parse(write(article), "md") == article  # the front matter keeps both

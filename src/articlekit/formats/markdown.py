@@ -6,7 +6,8 @@ The output has four parts:
 1. **Front matter** between ``---`` lines: the article as articlekit JSON
    ([`article_to_data`][articlekit.converter.article_to_data]) without its body, empty values
    left out, plus ``related``: the body's related links with the position (``at``) of each.
-2. **The header**: ``# headline``, the subheadline in bold, the summary in italics, a byline
+2. **The header**: ``# headline``, the subheadline in bold, the summary in italics (unless it
+   is the subheadline again), a byline
    (authors, datelines, dates), and the lead image as ``![alt](url)`` with its caption and
    credit, unless the body places it itself. A ``* * *`` line ends it.
 3. **The body**, one Markdown block per body block: paragraphs, ``#`` headings at their
@@ -14,10 +15,11 @@ The output has four parts:
    lists (consecutive lists alternate ``-``/``+`` and ``.``/``)`` so CommonMark keeps them
    apart), and images as ``![alt][media-N]`` (a reference to media item N, 1-based, defined at
    the end; ``**Image N:**`` and the caption for a media item without a URL). A block that a
-   quote links to starts with an anchor ``<a id="bN"></a>`` (N is the block's index). Another
+   quote links to starts with an anchor ``<a id="bN"></a>`` (N is the block's number, from 1,
+   as the ``¶ N`` links say). A related link stands in its place, ``*ALSO READ:* [title](url)``
+   after an anchor ``<a id="bN" class="related"></a>``. Another
    ``* * *`` line ends the body.
-4. **Sections** for people: ``## Related`` (the related links gathered in one list),
-   ``## Media`` (media the body does not place), ``## Quotes`` (who said what, each linked
+4. **Sections** for people: ``## Media`` (media the body does not place), ``## Quotes`` (who said what, each linked
    to its block) and ``## Sources``.
 
 Article text is escaped so that it stays text: Markdown punctuation gets a backslash, ``<``
@@ -309,7 +311,7 @@ class MarkdownBodyRenderer(BlockRenderer):
     def anchor(self, index: int, text: str = "") -> str:
         """The anchor a quote links to, where one does; an empty text gets one anyway so that
         its block is not empty."""
-        return f'<a id="b{index}"></a>' if index in self.anchored or not text else ""
+        return f'<a id="b{index + 1}"></a>' if index in self.anchored or not text else ""
 
     def render(self) -> list[str]:
         """Every block's Markdown, in order (related links left out)."""
@@ -352,8 +354,16 @@ class MarkdownBodyRenderer(BlockRenderer):
             lines.append(prefix + (" " + content if content else ""))
         return "\n".join(lines)
 
-    def related(self, block: Related) -> None:
-        return None
+    def related(self, block: Related) -> str:
+        """In its place in the text: ``*ALSO READ:* [title](url)``, after an anchor that marks
+        it as a related link (the ``md`` parser takes its fields from the front matter)."""
+        title = escape_text(block.text) or escape_text(block.url or "") or "link"
+        if block.url and _safe_link(block.url):
+            item = f"[{title}]({escape_destination(block.url)})"
+        else:
+            item = title + (f" ({escape_text(block.url)})" if block.url else "")
+        label = f"*{escape_text(block.label)}:* " if block.label else ""
+        return f'<a id="b{self.index + 1}" class="related"></a>{label}{item}'
 
     def media_ref(self, block: MediaRef) -> str:
         media = self.article.media[block.media]
@@ -373,7 +383,7 @@ class MarkdownWriter:
         parts += [*self.header(), BREAK]
         parts += MarkdownBodyRenderer(self.article).render()
         parts.append(BREAK)
-        parts += self.related() + self.more_media() + self.quotes() + self.sources_section()
+        parts += self.more_media() + self.quotes() + self.sources_section()
         parts += self.media_definitions()
         return "\n\n".join(parts) + "\n"
 
@@ -381,7 +391,8 @@ class MarkdownWriter:
         article = self.article
         headline = escape_text(article.headline)
         parts = ["#" + (" " + headline if headline else "")]
-        for text, marker in ((article.subheadline, "**"), (article.summary, "*")):
+        summary = article.summary if article.summary != article.subheadline else None  # once is enough
+        for text, marker in ((article.subheadline, "**"), (summary, "*")):
             if text:
                 parts.append(_emphasis(text, marker))
         byline = self.byline()
@@ -412,20 +423,6 @@ class MarkdownWriter:
         if article.updated is not None:
             pieces.append(f"Updated {_when(article.updated)}")
         return " · ".join(pieces)
-
-    def related(self) -> list[str]:
-        lines = []
-        for index, block in enumerate(self.article.body):
-            if not isinstance(block, Related):
-                continue
-            title = escape_text(block.text) or escape_text(block.url or "") or "link"
-            if block.url and _safe_link(block.url):
-                item = f"[{title}]({escape_destination(block.url)})"
-            else:
-                item = title + (f" ({escape_text(block.url)})" if block.url else "")
-            label = f" · *{escape_text(block.label)}*" if block.label else ""
-            lines.append(f'- <a id="b{index}"></a>{item}{label}')
-        return ["## Related", "\n".join(lines)] if lines else []
 
     def more_media(self) -> list[str]:
         items = [
@@ -462,7 +459,7 @@ class MarkdownWriter:
             line = f"{number}. {self.who(quote)} {cue}: {words}"
             target = _quote_target(quote)
             if target is not None:
-                line += f" [¶ {target + 1}](#b{target})"
+                line += f" [¶ {target + 1}](#b{target + 1})"
             context = quote.context
             details = [
                 f"{label}: {escape_text(value)}"
@@ -528,6 +525,7 @@ def dumps_markdown(article: Article, options: Options) -> str:
 # --------------------------------------------------------------------------- reading
 
 _ANCHOR = re.compile(r'<a id="b[0-9]+"></a>')
+_RELATED = re.compile(r'<a id="b[0-9]+" class="related"></a>')
 _HEADING = re.compile(r"(#{1,6})(?: (.*))?")
 _BULLET = re.compile(r"([-+*])(?: (.*))?")
 _NUMBERED = re.compile(r"[0-9]{1,9}([.)])(?: (.*))?")
@@ -542,6 +540,9 @@ def _content(markdown: str) -> str:
 
 class MarkdownBodyReader:
     """Reads the body's Markdown back into JSON-shaped blocks, one method per block kind."""
+
+    related_from_front_matter = True
+    """A related link in the body is left to the front matter, which records it whole."""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -566,6 +567,9 @@ class MarkdownBodyReader:
             yield self.heading(chunk)
         elif first.startswith(">"):
             yield self.block_quote(chunk)
+        elif _RELATED.match(first) and self.related_from_front_matter:
+            return  # its fields, and its place, come from the front matter
+
         elif _BULLET.fullmatch(first) or _NUMBERED.fullmatch(first):
             yield from self.lists(chunk)
         else:
@@ -640,6 +644,8 @@ class ForeignBodyReader(MarkdownBodyReader):
     emphasis, code, HTML tags) becomes its text, a paragraph that is only an image becomes a
     media item placed in the body, and a block quote's paragraphs are its text (a last one
     starting with a dash is its cite)."""
+
+    related_from_front_matter = False
 
     def __init__(self, name: str) -> None:
         super().__init__(name)
