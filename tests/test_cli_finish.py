@@ -213,3 +213,27 @@ def test_a_format_chosen_by_extension_alone_is_not_named_as_the_input_s_format(t
     message = str(caught.value)
     assert message.startswith(f"{group_set}:2: cannot tell what format this is: no parser recognised its content")
     assert "read as xml (the format of its file name's extension)" in message
+
+
+# -- 9. quotes says why a non-English article has none --------------------------------------------
+
+
+def test_quotes_says_the_finder_reads_english_only(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    german = tmp_path / "de.json"
+    german.write_text(
+        json.dumps(
+            {
+                "schema": "articlekit/1",
+                "headline": "Kanzlerin spricht",
+                "language": "de",
+                "body": [{"type": "paragraph", "text": "„Wir schaffen das“, sagte die Kanzlerin."}],
+            }
+        )
+    )
+    code, out, _ = run(capsys, "quotes", str(german))
+    assert code == 0
+    assert "no quotes found: the quote finder reads English only, and this article is in de" in out
+    english = tmp_path / "en.json"
+    english.write_text(json.dumps({"schema": "articlekit/1", "headline": "Quiet", "language": "en"}))
+    code, out, _ = run(capsys, "quotes", str(english))
+    assert code == 0 and out.rstrip().endswith("  no quotes")

@@ -23,6 +23,7 @@ from typing import IO, Any
 
 from articlekit.api import parse_all
 from articlekit.batch import STDIN, collect_inputs
+from articlekit.enrich.quotes import applies_to
 from articlekit.errors import ArticlekitError
 from articlekit.model import Article, Quote
 
@@ -70,7 +71,13 @@ def render(article: Article, name: str, *, width: int = 100, full: bool = False,
     published = f" ({article.published.date().isoformat()})" if article.published else ""
     lines = [_cut(f"{name}: {title}{published}", width)]
     if not article.quotes:
-        lines.append("  no quotes")
+        if applies_to(article):
+            lines.append("  no quotes")
+        else:
+            # say why: "no quotes" would read as "nobody is quoted"
+            lines.append(
+                f"  no quotes found: the quote finder reads English only, and this article is in {article.language}"
+            )
         return "\n".join(lines)
     rows = [(q.id, q.kind, _speaker(article, q), _context(q), q.text) for q in article.quotes]
     widths = [max(len(r[i]) for r in rows) for i in range(2)]
