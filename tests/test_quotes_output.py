@@ -112,3 +112,22 @@ def test_quotes_command_says_when_there_are_none(tmp_path: Path, capsys: pytest.
     plain.write_text("Headline\n\nThe council met on Monday.\n", encoding="utf-8")
     assert main(["quotes", str(plain), "--no-sources"]) == 0
     assert "no quotes" in capsys.readouterr().out
+
+
+def test_every_row_has_the_columns_researchers_group_by() -> None:
+    """headline, url, provider and published on every row, quotes or none (issue 17)."""
+    quoted = Article(
+        headline="Mayor backs bridge",
+        url="https://example.org/bridge",
+        provider="Example News",
+        body=(Paragraph('"We will build it," the mayor said.'),),
+    )
+    quoted = articlekit.enrich(quoted)
+    silent = Article(headline="Council meets", provider="=cmd", body=(Paragraph("The council met."),))
+    table = rows(articlekit.api.write_many([quoted, silent], "quotes-csv"))
+    assert [(r["headline"], r["url"], r["provider"]) for r in table] == [
+        ("Mayor backs bridge", "https://example.org/bridge", "Example News"),
+        ("Council meets", "", "'=cmd"),  # neutralised like every cell
+    ]
+    assert table[0]["article"] == "https://example.org/bridge" and table[0]["quote_id"] == "q1"
+    assert list(table[0])[:5] == ["article", "headline", "url", "provider", "published"]

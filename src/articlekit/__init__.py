@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+# The package of built-in enrichers first: importing it binds ``articlekit.enrich`` to the
+# package, which the function ``enrich`` imported below then replaces for good (were the
+# package imported later, by the plugins, it would shadow the function).
+import articlekit.enrich as _enrichers  # noqa: F401
 from articlekit.api import convert, detect_format, dumps, enrich, parse, parse_all, parse_document
 from articlekit.errors import (
     ArticlekitError,

@@ -1,10 +1,10 @@
 """The ``quotes-csv`` writer: one row per quote, for researchers' spreadsheets and notebooks.
 
-Columns: ``article``, ``published``, ``quote_id``, ``kind``, ``speaker``, ``speaker_kind``,
-``mention``, ``titles``, ``affiliation``, ``text``, ``cue``, ``channel``, ``venue``, ``when``,
-``when_start``, ``when_end``. An article without quotes gets one row with only its
-``article`` and ``published`` columns filled. Several articles (``articlekit convert --to quotes-csv`` over a
-folder) share one header. Titles are joined with ``; ``.
+Columns: ``article``, ``headline``, ``url``, ``provider``, ``published``, ``quote_id``,
+``kind``, ``speaker``, ``speaker_kind``, ``mention``, ``titles``, ``affiliation``, ``text``,
+``cue``, ``channel``, ``venue``, ``when``, ``when_start``, ``when_end``. An article without
+quotes gets one row with only its article's columns filled. Several articles
+(``articlekit convert --to quotes-csv`` over a folder) share one header. Titles are joined with ``; ``.
 
 Spreadsheets run a cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a tab or carriage
 return) as a formula, so such cells are written with a leading apostrophe: the text stays
@@ -26,6 +26,9 @@ __all__ = ["COLUMNS", "neutralise", "quote_rows", "write_quotes_csv"]
 
 COLUMNS: tuple[str, ...] = (
     "article",
+    "headline",
+    "url",
+    "provider",
     "published",
     "quote_id",
     "kind",
@@ -62,13 +65,19 @@ def _label(article: Article) -> str:
     return article.id or article.url or article.origin.file or article.headline
 
 
+def _article_cells(article: Article) -> list[str]:
+    """The columns that say which article a row is from, for grouping by: ``article`` (an id,
+    else the URL, the file or the headline), ``headline``, ``url``, ``provider``, ``published``."""
+    published = article.published.isoformat() if article.published else ""
+    return [_label(article), article.headline, article.url or "", article.provider or "", published]
+
+
 def _row(article: Article, quote: Quote) -> list[str]:
     source = article.source(quote.speaker.source) if quote.speaker and quote.speaker.source else None
     mention = quote.speaker.mention if quote.speaker else ""
     when = quote.context.when
     return [
-        _label(article),
-        article.published.isoformat() if article.published else "",
+        *_article_cells(article),
         quote.id,
         quote.kind,
         source.name if source else mention,
@@ -87,7 +96,7 @@ def _row(article: Article, quote: Quote) -> list[str]:
 
 
 def _empty_row(article: Article) -> list[str]:
-    cells = [_label(article), article.published.isoformat() if article.published else ""]
+    cells = _article_cells(article)
     return cells + [""] * (len(COLUMNS) - len(cells))
 
 
