@@ -344,3 +344,24 @@ def test_rss_090_and_10() -> None:
     assert new.keywords == ("science",)
     assert new.summary == "Text & more."
     assert new.provider == "New"
+
+
+def test_xml_base_on_the_content_the_summary_and_a_link_is_applied() -> None:
+    """RFC 4287 allows xml:base on any element: the content's own base resolves its images and
+    links (issue 17: feed-rs's atom_xml_base gave the media URL IMG_1232.jpeg)."""
+    feed = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://example.org/">
+  <title>T</title><id>urn:t</id><updated>2024-01-01T00:00:00Z</updated>
+  <entry><title>One</title><id>urn:1</id><updated>2024-01-01T00:00:00Z</updated>
+    <link xml:base="https://example.org/news/" href="one.html"/>
+    <content type="html" xml:base="https://example.org/post/one/">&lt;p&gt;&lt;img src="pic.jpeg"/&gt; Text.&lt;/p&gt;</content>
+  </entry>
+  <entry><title>Two</title><id>urn:2</id><updated>2024-01-01T00:00:00Z</updated>
+    <summary type="xhtml" xml:base="sub/"><div xmlns="http://www.w3.org/1999/xhtml" xml:base="deeper/">
+      <p><img src="two.png"/> Text.</p></div></summary>
+  </entry>
+</feed>"""
+    one, two = articlekit.parse_all(feed, "feed", enrich=False)
+    assert one.media[0].url == "https://example.org/post/one/pic.jpeg"
+    assert one.url == "https://example.org/news/one.html"
+    assert two.media[0].url == "https://example.org/sub/deeper/two.png"

@@ -251,17 +251,19 @@ def _body_from(item: etree._Element, base: str | None) -> tuple[list[Block], lis
     summary_element = _summary_element(item)
     summary = _atom_text(summary_element) or None
     if encoded is not None and (encoded.text or "").strip():
-        blocks, media = html_blocks("".join(str(t) for t in encoded.itertext()), base)
+        blocks, media = html_blocks("".join(str(t) for t in encoded.itertext()), _base(encoded, base))
         return blocks, media, summary, "content:encoded"
     content = _atom_content(item)
     if content is not None and content.get("src") and not _markup(content).strip():
         # out-of-line content (RFC 4287 4.1.3.2): recorded, never fetched
         content = None
     if content is not None:
+        base = _base(content, base)  # xml:base on the content itself (RFC 4287 2: any element)
         kind = (content.get("type") or "text").lower()
         if kind in ("xhtml", "application/xhtml+xml"):
             div = next(children(content), None)
-            blocks, media = html_element_blocks(div if div is not None else content, base)
+            inner = _base(div, base) if div is not None else base
+            blocks, media = html_element_blocks(div if div is not None else content, inner)
             return blocks, media, summary, "content"
         if kind in ("html", "text/html", "escaped"):
             blocks, media = html_blocks(_markup(content), base)
@@ -271,11 +273,13 @@ def _body_from(item: etree._Element, base: str | None) -> tuple[list[Block], lis
             paragraphs = re.split(r"\n\s*\n", _markup(content))
             return [Paragraph(" ".join(p.split())) for p in paragraphs if p.strip()], [], summary, "content"
     if summary_element is not None:
+        base = _base(summary_element, base)
         kind = (summary_element.get("type") or "").lower()
         markup = _markup(summary_element)
         if kind == "xhtml":
             div = next(children(summary_element), None)
-            blocks, media = html_element_blocks(div if div is not None else summary_element, base)
+            inner = _base(div, base) if div is not None else base
+            blocks, media = html_element_blocks(div if div is not None else summary_element, inner)
         elif kind == "text" and namespace(summary_element) in (ATOM, ATOM_03):
             blocks, media = ([Paragraph(summary)] if summary else []), []
         else:
@@ -308,9 +312,9 @@ def _link(item: etree._Element, base: str | None) -> str | None:
     atom_links = [*_all(item, "link", ATOM), *_all(item, "link", ATOM_03)]
     for link in atom_links:
         if (link.get("rel") or "alternate") == "alternate" and link.get("href"):
-            return _resolve(link.get("href"), base)
+            return _resolve(link.get("href"), _base(link, base))
     if atom_links and atom_links[0].get("href") and namespace(item) in (ATOM, ATOM_03):
-        return _resolve(atom_links[0].get("href"), base)
+        return _resolve(atom_links[0].get("href"), _base(atom_links[0], base))
     for link in _all(item, "link"):
         if namespace(link) in (ATOM, ATOM_03):
             continue
