@@ -8,7 +8,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Literal, overload
 
 import attrs
 
@@ -305,8 +305,22 @@ def parse(source: InputSource, format: str | None = None, **options: Any) -> Art
     raise ParseError("no article found in the input", file=options.get("name"))
 
 
+TextFormat = Literal["json", "jsonl", "jsonld", "md", "ninjs", "nitf", "quotes-csv", "text", "xml"]
+"""The built-in writers: each writes text, so ``dumps`` gives a ``str`` for them. A plugin's
+format (any other name) may write ``bytes``."""
+
+
+@overload
+def dumps(article: Article, format: TextFormat = "json", **options: Any) -> str: ...
+
+
+@overload
+def dumps(article: Article, format: str, **options: Any) -> str | bytes: ...
+
+
 def dumps(article: Article, format: str = "json", **options: Any) -> str | bytes:
-    """The article written in ``format`` (``json``, ``md``, ``nitf``, ...)."""
+    """The article written in ``format`` (``json``, ``md``, ``nitf``, ...): a ``str`` for every
+    built-in format; a plugin's writer may give ``bytes``."""
     registry = options.pop("registry", None) or get_registry()
     return registry.writer(format).write(article, options)
 

@@ -487,9 +487,21 @@ class Article:
         """The body text for NLP: every block except related links and media, one per line."""
         return "\n".join(b.text for b in self.body if not isinstance(b, (Related, MediaRef)))
 
-    def source(self, source_id: str) -> Source | None:
-        """The source with that id, or None."""
+    def source(self, source_id: str | None) -> Source | None:
+        """The source with that id, or None (also for no id: ``article.source(speaker.source)``)."""
         for source in self.sources:
-            if source.id == source_id:
+            if source_id is not None and source.id == source_id:
                 return source
         return None
+
+    def speaker_name(self, quote: Quote) -> str | None:
+        """Who said ``quote``: the name of the source its speaker resolves to, else the words
+        naming the speaker (``the mayor``), else None for an unattributed quote.
+
+        >>> article.speaker_name(article.quotes[0])  # doctest: +SKIP
+        'Vladimir Putin'
+        """
+        if quote.speaker is None:
+            return None
+        source = self.source(quote.speaker.source)
+        return source.name if source is not None else quote.speaker.mention
