@@ -13,6 +13,7 @@ from typing import IO, Any, Literal, overload
 import attrs
 
 from articlekit.contributors import tidy_contributors
+from articlekit.detect import owns_name, sniff
 from articlekit.errors import ArticlekitError, ManyArticlesError, ParseError, UnknownFormatError
 from articlekit.inputs import DEFAULT_MAX_BYTES, InputSource, read_document
 from articlekit.model import Article, Origin
@@ -108,7 +109,7 @@ def parse_document(
     registry = registry or get_registry()
     fmt = (format or detect_format(document, registry)).lower()
     spec = registry.parser(fmt)
-    if format is not None or _sniffed(spec, document):
+    if format is not None or not _by_name_alone(spec, document):
         yield from _finished(lambda: spec.parse(document, options), document, fmt, registry, options)
         return
     try:
@@ -126,15 +127,13 @@ def parse_document(
         ) from None
 
 
-def _sniffed(spec: ParserSpec, document: Document) -> bool:
-    """Whether ``spec``'s sniffer claims the document's content (not only its name); a parser
-    without a sniffer, which only the name can choose, counts as claiming it."""
-    if spec.sniff is attrs.fields(ParserSpec).sniff.default:
-        return True
-    try:
-        return float(spec.sniff(document.head, document.name)) > 0
-    except Exception:  # a sniffer must not raise; one that does claims nothing
+def _by_name_alone(spec: ParserSpec, document: Document) -> bool:
+    """Whether detection can only have chosen ``spec`` for the file name's extension: its
+    sniffer does not claim the content. (A parser without a sniffer, which only its name can
+    choose, and a choice a plugin's detector made without the extension, do not count.)"""
+    if spec.sniff is attrs.fields(ParserSpec).sniff.default or not owns_name(spec, document.name):
         return False
+    return sniff(spec, document.head, document.name) <= 0
 
 
 def _finished(

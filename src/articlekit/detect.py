@@ -14,23 +14,29 @@ from collections.abc import Sequence
 from articlekit.hookspecs import hookimpl
 from articlekit.registry import ParserSpec
 
-__all__ = ["articlekit_detect_format", "rank"]
+__all__ = ["articlekit_detect_format", "owns_name", "rank", "sniff"]
+
+
+def owns_name(spec: ParserSpec, name: str) -> bool:
+    """Whether the file name ends in one of the parser's extensions (``.gz`` taken off)."""
+    lowered = name.lower()
+    if lowered.endswith(".gz"):
+        lowered = lowered[:-3]
+    return any(lowered.endswith(ext) for ext in spec.extensions)
+
+
+def sniff(spec: ParserSpec, head: bytes, name: str) -> float:
+    """The parser's confidence from the content; 0 when its sniffer fails (it must not raise)."""
+    try:
+        return float(spec.sniff(head, name))
+    except Exception:  # a sniffer must not raise; one that does simply does not claim
+        return 0.0
 
 
 def rank(head: bytes, name: str, parsers: Sequence[ParserSpec]) -> list[tuple[float, bool, ParserSpec]]:
     """Every parser with its sniff confidence and whether the file name's extension is one of
     its own, best first. Used by ``articlekit inspect`` to say why a format was chosen."""
-    lowered = name.lower()
-    if lowered.endswith(".gz"):
-        lowered = lowered[:-3]
-    ranked: list[tuple[float, bool, ParserSpec]] = []
-    for spec in parsers:
-        try:
-            confidence = float(spec.sniff(head, name))
-        except Exception:  # a sniffer must not raise; one that does simply does not claim
-            confidence = 0.0
-        by_name = any(lowered.endswith(ext) for ext in spec.extensions)
-        ranked.append((confidence, by_name, spec))
+    ranked = [(sniff(spec, head, name), owns_name(spec, name), spec) for spec in parsers]
     ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
     return ranked
 
