@@ -19,7 +19,9 @@ def test_agencies_outlets_and_desk_initials_are_organisations(name: str) -> None
     assert contributor_kind(name) == "organisation"
 
 
-@pytest.mark.parametrize("name", ["Jane Doe", "Jean-Pierre Dupont", "Ellis", "BERNARD CONDON", "Anna de Vries", "A"])
+@pytest.mark.parametrize(
+    "name", ["Jane Doe", "Jean-Pierre Dupont", "Ellis", "BERNARD CONDON", "Anna de Vries", "A", "McDonald", "DeSantis"]
+)
 def test_names_of_people_stay_people(name: str) -> None:
     assert contributor_kind(name) == "person"
 

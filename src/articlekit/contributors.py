@@ -22,8 +22,8 @@ __all__ = ["contributor_kind", "looks_like_person", "tidy_contributors"]
 # "NTB-AFP-DPA", "AP/Reuters": agencies joined by a hyphen or slash
 _JOINED_AGENCIES = re.compile(r"^[A-Za-z]{2,}(?:\s*[-/+]\s*[A-Za-z]{2,})+$")
 _WEB_ADDRESS = re.compile(r"\.(?:com|no|se|dk|de|org|net|co\.uk|fi|nl|fr|es|it|info|news)\b", re.IGNORECASE)
-# "DopingWatch", "NewsCorp": one word with a capital inside
-_CAMEL_CASE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]*)+$")
+# "DopingWatch", "NewsCorp": one word with a capital inside; not a surname ("McDonald", "DeSantis")
+_CAMEL_CASE = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]*)+$")
 # the separators of several names in one credit
 _NAME_LIST = re.compile(r"\s*;\s*|\s+(?:and|und|og|och|et|y|&)\s+|\s*,\s*")
 
