@@ -53,7 +53,11 @@ MAY_DIFFER: dict[str, dict[str, str]] = {
 # what must hold even in a field that may differ
 def _texts(body: tuple[Any, ...]) -> list[tuple[str, str]]:
     # a table row read as tab-separated cells comes back with spaces: XML text squashes white space
-    return [(type(b).__name__, " ".join(b.text.split())) for b in body if not isinstance(b, articlekit.MediaRef)]
+    return [
+        (type(b).__name__, getattr(b, "level", None), " ".join(b.text.split()))
+        for b in body
+        if not isinstance(b, articlekit.MediaRef)
+    ]
 
 
 def _pictures(media: tuple[Any, ...]) -> list[tuple[Any, ...]]:
@@ -61,8 +65,8 @@ def _pictures(media: tuple[Any, ...]) -> list[tuple[Any, ...]]:
 
 
 KEPT_IN_PART = {
-    # foreign samples only (every seed reads back whole): NITF headings in the body are <hl2>, and
-    # media not placed in the body are written before it; the text and its order are kept
+    # foreign samples only (every seed reads back whole): media not placed in the body are
+    # written before it and come back placed there; the blocks, their text and order are kept
     ("nitf", "body"): _texts,
     ("ninjs", "body"): _texts,
     # NITF's media-type has no "graphic" (an image), ninjs renditions need an absolute address

@@ -203,7 +203,7 @@ def _summary(result: BatchResult, elapsed: float) -> str:
 
 def _interrupted(result: BatchResult, total: int, output: Path | None, folder: bool) -> str:
     text = (
-        f"interrupted after {result.processed:,} of {total:,} inputs "
+        f"interrupted after {result.processed:,} of {plural(total, 'input')} "
         f"({result.converted:,} converted, {len(result.failed):,} failed, {result.skipped:,} skipped)"
     )
     if result.discarded:

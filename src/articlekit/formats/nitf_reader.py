@@ -61,6 +61,7 @@ _ARTICLEKIT_NAMESPACE = "https://articlekit.org/ns/1"
 # what articlekit's writer adds on <q>: the quote's id (the same on each of its spans) and kind
 _QUOTE_ID = f"{{{_ARTICLEKIT_NAMESPACE}}}quote"
 _QUOTE_KIND = f"{{{_ARTICLEKIT_NAMESPACE}}}kind"
+_HEADING_LEVEL = f"{{{_ARTICLEKIT_NAMESPACE}}}level"
 _QuoteMark = tuple[int, int, "str | None", "str | None", "str | None"]
 """A ``<q>`` in a block: start, end, quote-source, ak:quote, ak:kind."""
 
@@ -139,8 +140,9 @@ class NitfBody:
             self._text_block(element)
         elif name == "hl2":
             text = text_of(element)
+            written = element.get(_HEADING_LEVEL) or ""  # ak:level, as articlekit writes a level other than 2
             if text:
-                self.blocks.append(Heading(text, level=2))
+                self.blocks.append(Heading(text, level=int(written) if written in ("1", "3", "4", "5", "6") else 2))
         elif name in _HTML_HEADINGS:
             text = text_of(element)
             if text:

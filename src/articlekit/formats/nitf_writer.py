@@ -92,6 +92,8 @@ QUOTE_ID = f"{{{ARTICLEKIT_NAMESPACE}}}quote"
 it reads back as one quote (NITF allows attributes of other namespaces on ``<q>``)."""
 QUOTE_KIND = f"{{{ARTICLEKIT_NAMESPACE}}}kind"
 """``<q ak:kind="mixed">``: a quote's kind when it is not ``direct``."""
+HEADING_LEVEL = f"{{{ARTICLEKIT_NAMESPACE}}}level"
+"""``<hl2 ak:level="1">``: a heading's level when it is not 2."""
 
 
 def _nitf_mark(parent: etree._Element, mark: Mark) -> etree._Element:
@@ -147,8 +149,10 @@ class NitfRenderer(BlockRenderer):
         """The ``<nitf>`` root element."""
         article = self.article
         nsmap: dict[str | None, str] = {None: NITF_NAMESPACE}
-        if any(quote.kind in ("direct", "mixed") for quote in article.quotes):
-            nsmap["ak"] = ARTICLEKIT_NAMESPACE  # for ak:quote and ak:kind on <q>
+        if any(quote.kind in ("direct", "mixed") for quote in article.quotes) or any(
+            isinstance(block, Heading) and block.level != 2 for block in article.body
+        ):
+            nsmap["ak"] = ARTICLEKIT_NAMESPACE  # for ak:quote and ak:kind on <q>, ak:level on <hl2>
         root = etree.Element(_q("nitf"), nsmap=nsmap)  # type: ignore[arg-type]  # lxml-stubs: default ns
         for name, value in _ROOT_ATTRIBUTES.items():
             root.set(name, value)
@@ -285,7 +289,9 @@ class NitfRenderer(BlockRenderer):
         self._marked(self._el(parent, "p"), index, block.text)
 
     def heading(self, parent: etree._Element, index: int, block: Heading) -> None:
-        self._marked(self._el(parent, "hl2"), index, block.text)
+        # NITF has one heading element in the body: a level other than 2 is kept as ak:level
+        level = str(block.level) if block.level != 2 else None
+        self._marked(self._el(parent, "hl2", None, {HEADING_LEVEL: level}), index, block.text)
 
     def block_quote(self, parent: etree._Element, index: int, block: BlockQuote) -> None:
         bq = self._el(parent, "bq", None, {"quote-source": block.cite})
