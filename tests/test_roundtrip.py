@@ -53,11 +53,7 @@ MAY_DIFFER: dict[str, dict[str, str]] = {
 # what must hold even in a field that may differ
 def _texts(body: tuple[Any, ...]) -> list[tuple[str, str]]:
     # a table row read as tab-separated cells comes back with spaces: XML text squashes white space
-    return [
-        (type(b).__name__, getattr(b, "level", None), " ".join(b.text.split()))
-        for b in body
-        if not isinstance(b, articlekit.MediaRef)
-    ]
+    return [(type(b).__name__, getattr(b, "level", getattr(b, "media", None)), " ".join(b.text.split())) for b in body]
 
 
 def _pictures(media: tuple[Any, ...]) -> list[tuple[Any, ...]]:
@@ -65,12 +61,11 @@ def _pictures(media: tuple[Any, ...]) -> list[tuple[Any, ...]]:
 
 
 KEPT_IN_PART = {
-    # foreign samples only (every seed reads back whole): media not placed in the body are
-    # written before it and come back placed there; the blocks, their text and order are kept
+    # foreign samples only (every seed reads back whole): a table's cells, tab-separated in a
+    # paragraph, come back separated by spaces
     ("nitf", "body"): _texts,
     ("ninjs", "body"): _texts,
-    # NITF's media-type has no "graphic" (an image), ninjs renditions need an absolute address
-    ("nitf", "media"): lambda m: [(x.url, x.caption, x.credit) for x in m],
+    # ninjs renditions need an absolute address and keep no MIME type for a relative one
     ("ninjs", "media"): _pictures,
     ("nitf", "quotes"): lambda q: [(x.id, x.kind, x.spans, x.text) for x in q if x.kind != "indirect"],
     ("ninjs", "authors"): lambda a: list(dict.fromkeys((x.name, x.kind) for x in a)),

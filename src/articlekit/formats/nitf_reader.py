@@ -62,6 +62,8 @@ _ARTICLEKIT_NAMESPACE = "https://articlekit.org/ns/1"
 _QUOTE_ID = f"{{{_ARTICLEKIT_NAMESPACE}}}quote"
 _QUOTE_KIND = f"{{{_ARTICLEKIT_NAMESPACE}}}kind"
 _HEADING_LEVEL = f"{{{_ARTICLEKIT_NAMESPACE}}}level"
+_MEDIA_INDEX = f"{{{_ARTICLEKIT_NAMESPACE}}}media"
+_MEDIA_PLACED = f"{{{_ARTICLEKIT_NAMESPACE}}}placed"
 _QuoteMark = tuple[int, int, "str | None", "str | None", "str | None"]
 """A ``<q>`` in a block: start, end, quote-source, ak:quote, ak:kind."""
 
@@ -108,6 +110,7 @@ class NitfBody:
         self.mentions: list[dict[str, Any]] = []
         self.languages: list[str] = []
         self._media_offset = media_offset
+        self._media_indexes: list[str | None] = []
         self._written: dict[str, int] = {}
         """The quotes read with an ``ak:quote`` id, by that id: the index in ``quotes``."""
 
@@ -355,7 +358,26 @@ class NitfBody:
         if media is None:
             return
         self.media.append(media)
-        self.blocks.append(MediaRef(self._media_offset + len(self.media) - 1))
+        self._media_indexes.append(element.get(_MEDIA_INDEX))
+        if element.get(_MEDIA_PLACED) != "false":  # articlekit writes unplaced media before the body
+            self.blocks.append(MediaRef(self._media_offset + len(self.media) - 1))
+
+    def restore_media_order(self) -> None:
+        """Put the media back in the order articlekit wrote them in (``ak:media``), where every
+        one says its index: the document holds them in body order, the unplaced first."""
+        indexes = self._media_indexes
+        if not indexes or not all(i is not None and i.isdigit() for i in indexes):
+            return
+        order = [int(i) for i in indexes if i is not None]
+        if sorted(order) != list(range(len(order))):
+            return
+        media = [m for _, m in sorted(zip(order, self.media, strict=True), key=lambda pair: pair[0])]
+        offset = self._media_offset
+        self.media = media
+        self.blocks = [
+            MediaRef(offset + order[b.media - offset]) if isinstance(b, MediaRef) and b.media >= offset else b
+            for b in self.blocks
+        ]
 
 
 def media_from_nitf(element: etree._Element) -> Media | None:
@@ -378,6 +400,8 @@ def media_from_nitf(element: etree._Element) -> Media | None:
     if credit is None:
         caption, credit = split_credit(caption)
     kind = media_kind(element.get("media-type") or mime)
+    if kind == "image" and (element.get("class") or "").lower() == "graphic":
+        kind = "graphic"  # NITF's media-type has no graphic: articlekit's writer says so in class
     return Media(
         kind=kind, url=url, caption=caption, credit=credit, alt=alt, media_type=mime, width=width, height=height
     )
@@ -583,6 +607,7 @@ def article_from_nitf(root: etree._Element, name: str = "<input>") -> Article:
     if body_end is not None:
         for tagline in children(body_end, "tagline"):
             body_converter.add_block(tagline)
+    body_converter.restore_media_order()
     if body_head is not None:
         for media in children(body_head, "media"):
             found = media_from_nitf(media)

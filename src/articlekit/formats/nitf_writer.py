@@ -94,6 +94,10 @@ QUOTE_KIND = f"{{{ARTICLEKIT_NAMESPACE}}}kind"
 """``<q ak:kind="mixed">``: a quote's kind when it is not ``direct``."""
 HEADING_LEVEL = f"{{{ARTICLEKIT_NAMESPACE}}}level"
 """``<hl2 ak:level="1">``: a heading's level when it is not 2."""
+MEDIA_INDEX = f"{{{ARTICLEKIT_NAMESPACE}}}media"
+"""``<media ak:media="0">``: the media item's index in the article's media."""
+MEDIA_PLACED = f"{{{ARTICLEKIT_NAMESPACE}}}placed"
+"""``<media ak:placed="false">``: a media item the body does not place (the lead image)."""
 
 
 def _nitf_mark(parent: etree._Element, mark: Mark) -> etree._Element:
@@ -149,10 +153,12 @@ class NitfRenderer(BlockRenderer):
         """The ``<nitf>`` root element."""
         article = self.article
         nsmap: dict[str | None, str] = {None: NITF_NAMESPACE}
-        if any(quote.kind in ("direct", "mixed") for quote in article.quotes) or any(
-            isinstance(block, Heading) and block.level != 2 for block in article.body
+        if (
+            article.media
+            or any(quote.kind in ("direct", "mixed") for quote in article.quotes)
+            or any(isinstance(block, Heading) and block.level != 2 for block in article.body)
         ):
-            nsmap["ak"] = ARTICLEKIT_NAMESPACE  # for ak:quote and ak:kind on <q>, ak:level on <hl2>
+            nsmap["ak"] = ARTICLEKIT_NAMESPACE  # ak:quote, ak:kind on <q>, ak:level on <hl2>, ak:media
         root = etree.Element(_q("nitf"), nsmap=nsmap)  # type: ignore[arg-type]  # lxml-stubs: default ns
         for name, value in _ROOT_ATTRIBUTES.items():
             root.set(name, value)
@@ -164,7 +170,7 @@ class NitfRenderer(BlockRenderer):
         referenced = {b.media for b in article.body if isinstance(b, MediaRef)}
         for index, media in enumerate(article.media):
             if index not in referenced:
-                self.media(content, media)
+                self.media(content, media, index, placed=False)
         for index, block in enumerate(article.body):
             self.method_for(block)(content, index, block)
         return root
@@ -267,8 +273,15 @@ class NitfRenderer(BlockRenderer):
                     location[-1].tail = ", "
                     self._el(location, tag, value)
 
-    def media(self, parent: etree._Element, media: Media) -> None:
-        kind = {"media-type": _MEDIA_TYPES[media.kind], "class": "graphic" if media.kind == "graphic" else None}
+    def media(self, parent: etree._Element, media: Media, index: int, *, placed: bool = True) -> None:
+        """A ``<media>``, with its index in the article's media (``ak:media``) and, for one the body
+        does not place (written before it), ``ak:placed="false"``, so that both read back."""
+        kind = {
+            "media-type": _MEDIA_TYPES[media.kind],
+            "class": "graphic" if media.kind == "graphic" else None,
+            MEDIA_INDEX: str(index),
+            MEDIA_PLACED: None if placed else "false",
+        }
         element = self._el(parent, "media", None, kind)
         reference = {
             "source": media.url,
@@ -314,7 +327,7 @@ class NitfRenderer(BlockRenderer):
         self._marked(self._el(paragraph, "a", None, {"href": block.url, "rel": "related"}), index, block.text)
 
     def media_ref(self, parent: etree._Element, index: int, block: MediaRef) -> None:
-        self.media(parent, self.article.media[block.media])
+        self.media(parent, self.article.media[block.media], block.media)
 
 
 def _is_subject_code(subject: Subject) -> bool:
