@@ -273,7 +273,7 @@ class Finder:
             if found is None:
                 continue
             if isinstance(found, Veto):
-                if record and self.trace is not None:
+                if record and self.trace is not None and not found.quiet:
                     self.trace.append(Dropped(rule.name, found.name, kind, *_anchor_span(anchor)))
                 return None
             if not found.rule:
@@ -405,7 +405,7 @@ class Finder:
         pieces = [p for p in (self._piece(s) for s in unit) if p is not None]
         if not pieces or sum(len(_WORD.findall(self.texts[b], s, e)) for b, s, e in pieces) < 2:
             return None  # ('"Related:"': a label, not the speaker going on)
-        return Candidate("direct", pieces, None, last_speaker[1])
+        return Candidate("direct", pieces, None, last_speaker[1], rule="continuation")
 
     def _merge_following(self, draft: Candidate, units: list[list[_Segment]], index: int) -> None:
         """``"A," he said, "B."``: the words after the attribution belong to the same quote."""

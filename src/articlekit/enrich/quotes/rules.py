@@ -70,9 +70,12 @@ class Candidate:
 
 @frozen
 class Veto:
-    """A rule's verdict that its anchor is no quote, by the named check ``name``."""
+    """A rule's verdict that its anchor is no quote, by the named check ``name``. A ``quiet``
+    veto only stops the later rules (the anchor was never a candidate: a characterising verb
+    with no quoted words after it) and is not listed by ``explain_quotes``."""
 
     name: str
+    quiet: bool = False
 
 
 @frozen

@@ -123,7 +123,7 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     text = finder.texts[b]
     cue_start, cue_end = anchor.cue_start, anchor.cue_end
     if not _HAS_QUOTE.search(text, cue_end, e):
-        return Veto("no_quoted_words")  # nothing of the speaker's own
+        return Veto("no_quoted_words", quiet=True)  # nothing of the speaker's own
     piece = finder.content(b, text, cue_end, _clause_end(text, cue_end, e))
     if piece is None or not _speechy_quote(text, piece[1], piece[2]):
         return Veto("title")
