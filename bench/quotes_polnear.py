@@ -461,7 +461,7 @@ def stages(paths: Iterable[Path], rounds: int = 5) -> dict[str, float]:
     its passes (direct quotes, reported speech, quoted words under other verbs), the sources
     enricher and the compact JSON; and the bare regex pass for scale."""
     from articlekit.enrich import quotes, sources
-    from articlekit.enrich.quotes.finder import _Finder as Finder
+    from articlekit.enrich.quotes.finder import Finder
 
     files = list(paths)
     datas = [p.read_bytes() for p in files]
