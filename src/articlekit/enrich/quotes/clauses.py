@@ -204,7 +204,9 @@ _INTRO = re.compile(
 def _shared_before(text: str, lo: int, end: int) -> re.Match[str] | None:
     """``, who`` or ``and`` (with an adverb) right before ``end``, after ``lo``: the speaker
     is an antecedent (``Trump, who says``) or the sentence's subject (``... and said``)."""
-    stop = lo + len(text[lo:end].rstrip())
+    stop = end
+    while stop > lo and text[stop - 1].isspace():
+        stop -= 1  # (text[lo:end].rstrip() without copying a long sentence)
     return _SHARED_SUBJECT.search(text, max(lo, stop - 40), stop)
 
 
