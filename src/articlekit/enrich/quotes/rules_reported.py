@@ -74,7 +74,7 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     if np is None:
         return Veto("no_speaker")
     if finder.busy(b, anchor.cue_start, anchor.cue_end):
-        return Veto("taken")
+        return Veto("taken", quiet=True)
     cue = (b, anchor.cue_start, anchor.cue_end)
     before = text[s : anchor.cue_start].rstrip()
     # where the source's phrase ends: the next comma (after any apposition) or the end
