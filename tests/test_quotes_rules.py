@@ -160,3 +160,15 @@ def test_a_candidate_names_its_rule() -> None:
     candidate = Candidate("direct", [(0, 1, 5)], rule="said_after")
     assert candidate.rule == "said_after"
     assert isinstance(After, type)
+
+
+def test_every_veto_of_the_built_in_rules_is_named_and_documented() -> None:
+    from articlekit.enrich.quotes.vetoes import VETOES
+
+    used = set()
+    for module in ("rules_direct", "rules_reported", "rules_fragments"):
+        source = (ROOT / "src" / "articlekit" / "enrich" / "quotes" / f"{module}.py").read_text(encoding="utf-8")
+        used |= set(re.findall(r'Veto\("(\w+)"', source))
+    assert used == set(VETOES)
+    guide = (ROOT / "docs" / "quotes.md").read_text(encoding="utf-8")
+    assert all(f"| `{name}` |" in guide for name in VETOES)

@@ -42,6 +42,7 @@ import attrs
 from attrs import frozen
 
 from articlekit.enrich.quotes.finder import DEFAULT_RULES, Dropped, Finder
+from articlekit.enrich.quotes.mention import Mention, read_speaker
 from articlekit.enrich.quotes.rules import After, Before, Candidate, CueAt, Quoted, Rule, RuleSet, Veto
 from articlekit.enrich.quotes.tokens import sentences
 from articlekit.hookspecs import hookimpl
@@ -55,6 +56,7 @@ __all__ = [
     "CueAt",
     "Dropped",
     "Explanation",
+    "Mention",
     "Quoted",
     "Rule",
     "RuleSet",
@@ -64,6 +66,7 @@ __all__ = [
     "extract_quotes",
     "find_quotes",
     "quote_rules",
+    "read_speaker",
     "sentences",
 ]
 

@@ -353,7 +353,7 @@ def _reported_words(
         if not text[s:lo_np].rstrip().endswith((",", "—", "–", "--")):
             return Veto("no_words")
         if rest.strip(' .?!"”’)') and not _TRAILING_CLAUSE.match(rest):
-            return Veto("more_after_attribution")
+            return Veto("more_than_attribution")
         piece = finder.content(b, text, _lead_start(text, s, lo_np), lo_np)
         if piece is not None:
             pieces.append(piece)
