@@ -172,3 +172,13 @@ def test_every_veto_of_the_built_in_rules_is_named_and_documented() -> None:
     assert used == set(VETOES)
     guide = (ROOT / "docs" / "quotes.md").read_text(encoding="utf-8")
     assert all(f"| `{name}` |" in guide for name in VETOES)
+
+
+def test_a_rule_that_fails_is_an_error_naming_it_and_where() -> None:
+    def broken(finder: object, anchor: object) -> None:
+        raise KeyError("oops")
+
+    rules = quote_rules().copy()
+    rules.add(Rule("broken", "after", broken), before="dash_after")
+    with pytest.raises(PluginError, match=r"quote rule 'broken' failed on paragraph 1, characters 0-6: KeyError"):
+        find_quotes(_article("No quote here.", '"Yes," she said.'), rules)
