@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import quotes_polnear as qp  # noqa: E402
+import quotes_polnear as qp
 
 FOLDS = 5
 FIGURES = (
