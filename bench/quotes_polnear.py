@@ -424,6 +424,7 @@ def stages(paths: Iterable[Path], rounds: int = 5) -> dict[str, float]:
     its passes (direct quotes, reported speech, quoted words under other verbs), the sources
     enricher and the compact JSON; and the bare regex pass for scale."""
     from articlekit.enrich import quotes, sources
+    from articlekit.enrich.quotes.finder import _Finder as Finder
 
     files = list(paths)
     datas = [p.read_bytes() for p in files]
@@ -432,11 +433,11 @@ def stages(paths: Iterable[Path], rounds: int = 5) -> dict[str, float]:
     quoted = [quotes.extract_quotes(a, {}) for a in bare]
     full = [sources.enrich_sources(a, {}) for a in quoted]
 
-    def finders() -> list[quotes._Finder]:
+    def finders() -> list[Finder]:
         made = []
         for article in bare:
             order = quotes._text_blocks(article)
-            made.append(quotes._Finder({i: article.body[i].text for i in order}, order, {}))
+            made.append(Finder({i: article.body[i].text for i in order}, order, {}))
         return made
 
     def passes(name: str) -> None:

@@ -1,0 +1,132 @@
+"""The ``quotes`` enricher: direct, indirect and mixed quotes with their cue, speaker mention
+and context (venue, channel, when), found by transparent rules over the article's body.
+
+It runs on articles in English and on articles whose language is unknown. Quotes a parser
+already put in the article are kept as they are; the enricher adds the others around them.
+
+How it works, in two passes over the body's paragraphs and block quotes:
+
+1. **Direct quotes.** Quote marks are paired per paragraph (straight or curly double quotes,
+   ``''``, or single quotes where the article uses them as its primary marks). A paragraph
+   that opens a quote and does not close it continues into the next paragraph when that one
+   reopens the quote in the same style. Each quoted unit is then attributed: after it
+   (``"...," X said``, ``"...," said X``, ``"..." -- X``), before it (``X said: "..."``,
+   ``X:``, ``According to X, "..."``, ``..., saying, "..."``), from the previous paragraph
+   (``He said:``), or by continuation (a paragraph that is only a quote, after a paragraph
+   quoting someone). A quote split by its attribution (``"...," he said, "..."``) becomes one
+   quote with several spans. Quoted words inside the writer's own sentence, attributed after
+   it, make a ``mixed`` quote of that sentence. Quoted words with no attribution (scare quotes,
+   titles, nicknames, terms) are not quotes.
+2. **Reported speech.** Each sentence is searched for a speech verb (any tense, also ``is
+   saying`` and ``has said``) with a speaker before it (``X said (that) ...``, ``..., X said
+   Thursday.``, ``A, X said, B``), an inverted one (``..., said X.``), a shared subject
+   (``... and said``, ``X, who says``), ``according to X`` and ``As X noted, ...``; and for a
+   characterising verb with the speaker's own words (``called the plan "a disaster"``). The
+   content runs to the sentence's end or to someone else's clause, and becomes an
+   ``indirect`` quote, or ``mixed`` when it holds quoted words.
+
+Every rule is general English news usage (word lists in
+[`articlekit.enrich.lexicon`][articlekit.enrich.lexicon]); ``docs/quotes.md`` lists the
+patterns and their limits.
+
+Speaker mentions are left unresolved (``source=None``); the ``sources`` enricher resolves
+them, and the ``dates`` enricher resolves the context's ``when``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from articlekit.enrich.quotes.finder import _Draft, _Finder
+from articlekit.enrich.quotes.tokens import sentences
+from articlekit.hookspecs import hookimpl
+from articlekit.model import Article, BlockQuote, Cue, Paragraph, Quote, QuoteContext, Span, Speaker, When
+from articlekit.registry import EnricherSpec, Options
+
+__all__ = ["applies_to", "extract_quotes", "find_quotes", "sentences"]
+
+
+def applies_to(article: Article) -> bool:
+    """Whether the rules apply: the article is in English, or its language is unknown."""
+    language = (article.language or "en").lower()
+    return language == "en" or language.startswith("en-") or language in ("und", "eng")
+
+
+def _text_blocks(article: Article) -> list[int]:
+    return [i for i, block in enumerate(article.body) if isinstance(block, (Paragraph, BlockQuote))]
+
+
+def find_quotes(article: Article) -> list[Quote]:
+    """The quotes the rules find in ``article``'s body, numbered after the ones it already has
+    and never overlapping them. Speakers are not resolved to sources."""
+    order = _text_blocks(article)
+    texts = {i: article.body[i].text for i in order}
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for quote in article.quotes:
+        for span in quote.spans:
+            taken.setdefault(span.block, []).append((span.start, span.end))
+        if quote.cue is not None and quote.cue.span is not None:
+            taken.setdefault(quote.cue.span.block, []).append((quote.cue.span.start, quote.cue.span.end))
+    finder = _Finder(texts, order, taken)
+    finder.direct()
+    finder.reported()
+    finder.fragments()
+    used = {q.id for q in article.quotes}
+    quotes: list[Quote] = []
+    number = 0
+    for draft in sorted(finder.drafts, key=lambda d: d.pieces[0]):
+        number += 1
+        while f"q{number}" in used:
+            number += 1
+        quotes.append(_quote(f"q{number}", draft, texts))
+    return quotes
+
+
+def _quote(qid: str, draft: _Draft, texts: dict[int, str]) -> Quote:
+    spans = tuple(Span(b, s, e) for b, s, e in draft.pieces)
+    words = " ".join(texts[b][s:e] for b, s, e in draft.pieces)
+    cue = None
+    if draft.cue is not None:
+        b, s, e = draft.cue
+        cue = Cue(texts[b][s:e], Span(b, s, e))
+    speaker = None
+    if draft.speaker is not None:
+        b, s, e = draft.speaker
+        speaker = Speaker(texts[b][s:e], None, Span(b, s, e))
+    when = When(draft.when) if draft.when else None
+    context = QuoteContext(venue=draft.venue, channel=draft.channel, when=when)
+    return Quote(id=qid, kind=draft.kind, text=words, spans=spans, cue=cue, speaker=speaker, context=context)  # type: ignore[arg-type]
+
+
+def _sort_key(quote: Quote) -> tuple[int, int]:
+    if quote.spans:
+        return quote.spans[0].block, quote.spans[0].start
+    return (1 << 30, 0)
+
+
+def extract_quotes(article: Article, options: Options) -> Article:
+    """The enricher: ``article`` with the quotes the rules find added to the ones it has.
+
+    The option ``quotes=False`` turns it off.
+    """
+    if not options.get("quotes", True) or not applies_to(article) or not article.body:
+        return article
+    found = find_quotes(article)
+    if not found:
+        return article
+    quotes = tuple(sorted((*article.quotes, *found), key=_sort_key))
+    return attrs.evolve(article, quotes=quotes)
+
+
+@hookimpl
+def articlekit_enrichers() -> Sequence[EnricherSpec]:
+    return [
+        EnricherSpec(
+            name="quotes",
+            run=extract_quotes,
+            order=100,
+            description="direct, indirect and mixed quotes with cue, speaker mention, venue, channel and when",
+        )
+    ]

@@ -1,0 +1,20 @@
+"""The quote finder's own word lists, as data files: ``lexicons/NAME.txt`` in this package, one
+entry a line (lines starting with ``#`` are comments). The lists the quote, source and date
+enrichers share stay in [`articlekit.enrich.lexicon`][articlekit.enrich.lexicon]."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+__all__ = ["word_list"]
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """The entries of ``lexicons/{name}.txt``. A missing list is an error naming the file."""
+    resource = files(__package__).joinpath("lexicons").joinpath(f"{name}.txt")
+    if not resource.is_file():
+        raise FileNotFoundError(f"no word list {name!r}: expected {resource}")
+    entries = (line.strip() for line in resource.read_text(encoding="utf-8").splitlines())
+    return frozenset(e for e in entries if e and not e.startswith("#"))
