@@ -1,0 +1,40 @@
+"""Defects a new user met on real copy (issue 14, part 4), each on a sentence written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit.api import enrich
+from articlekit.model import Article, Paragraph, Quote, Span, spans_give
+
+
+def quotes_of(*paragraphs: str) -> list[Quote]:
+    return list(enrich(Article(body=tuple(Paragraph(p) for p in paragraphs))).quotes)
+
+
+# --------------------------------------------------------------------------- a sentence break between parts
+
+
+def test_a_quote_in_two_sentences_keeps_its_sentence_break() -> None:
+    (quote,) = quotes_of(
+        '"It was never about the view. It\'s about the rent," says Ana Ruiz, a landlord. "It\'s about money."'
+    )
+    assert quote.text == "It was never about the view. It's about the rent. It's about money."
+    assert len(quote.spans) == 2
+
+
+def test_a_quote_going_on_in_the_same_sentence_has_no_break() -> None:
+    (quote,) = quotes_of('"I think," she said, "the plan is wrong."')
+    assert quote.text == "I think the plan is wrong."
+
+
+def test_spans_give_a_text_joined_by_a_space_or_a_sentence_break() -> None:
+    assert spans_give(["a b", "C d."], "a b C d.")
+    assert spans_give(["a b", "C d."], "a b. C d.")
+    assert not spans_give(["a b", "C d."], "a b; C d.")
+    assert not spans_give(["a b", "C d."], "a b C d. extra")
+    with pytest.raises(ValueError, match="its spans give"):
+        Article(
+            body=(Paragraph("one two"),),
+            quotes=(Quote(id="q1", kind="direct", text="one, two", spans=(Span(0, 0, 3), Span(0, 4, 7))),),
+        )
