@@ -38,3 +38,19 @@ def test_spans_give_a_text_joined_by_a_space_or_a_sentence_break() -> None:
             body=(Paragraph("one two"),),
             quotes=(Quote(id="q1", kind="direct", text="one, two", spans=(Span(0, 0, 3), Span(0, 4, 7))),),
         )
+
+
+# --------------------------------------------------------------------------- names with particles
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The villagers "never saw a soldier all week," said Yusuf al-Rashed, a shepherd.',
+        '"We never saw a soldier all week," said Yusuf al-Rashed.',
+    ],
+)
+def test_an_inverted_speaker_whose_surname_has_a_particle(paragraph: str) -> None:
+    (quote,) = quotes_of(paragraph)
+    assert quote.speaker is not None and quote.speaker.mention.startswith("Yusuf al-Rashed")
+    assert "never saw a soldier all week" in quote.text

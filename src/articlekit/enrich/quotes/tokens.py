@@ -57,8 +57,12 @@ _CUE = re.compile(
 """A speech verb form, or ``according`` before ``to``."""
 
 
+_NAME_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ben|d|da|de|di|du|la|le|van|von)[-’'][A-Z]")
+
+
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper()
+    """Whether ``word`` is capitalised, as a name's words are (``al-Omari``, ``d'Estaing`` count)."""
+    return word[:1].isupper() or (word[:1].islower() and _NAME_PARTICLE.match(word) is not None)
 
 
 def _low(word: str) -> str:
