@@ -57,7 +57,9 @@ _CUE = re.compile(
 """A speech verb form, or ``according`` before ``to``."""
 
 
-_NAME_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ben|d|da|de|di|du|la|le|van|von)[-’'][A-Z]")
+_NAME_PARTICLE = re.compile(
+    r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ben|d|da|de|di|du|la|le|van|von)[-’'][A-Z]"
+)
 
 
 def _is_cap(word: str) -> bool:
