@@ -54,3 +54,28 @@ def test_an_inverted_speaker_whose_surname_has_a_particle(paragraph: str) -> Non
     (quote,) = quotes_of(paragraph)
     assert quote.speaker is not None and quote.speaker.mention.startswith("Yusuf al-Rashed")
     assert "never saw a soldier all week" in quote.text
+
+
+# --------------------------------------------------------------------------- datelines
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'HAMBURG, Oct. 9 (Reuters) -- The port union struck on Friday over pay, warning that the city would '
+        '"feel the cost" within days.',
+        'LIMA, Peru - The port union struck on Friday over pay, warning that the city would "feel the cost" soon.',
+    ],
+)
+def test_a_dateline_in_capitals_is_never_a_speaker(paragraph: str) -> None:
+    found = quotes_of(paragraph)
+    assert found, "the quote is found"
+    for quote in found:
+        assert quote.speaker is not None
+        assert not quote.speaker.mention.isupper(), quote.speaker.mention
+        assert "HAMBURG" not in quote.text and "LIMA" not in quote.text
+
+
+def test_a_dateline_is_no_part_of_a_mixed_quote() -> None:
+    (quote,) = quotes_of('OSLO, June 2 (AP) -- The talks "went well," the fishermen\'s union said on Monday.')
+    assert quote.text.startswith("The talks")

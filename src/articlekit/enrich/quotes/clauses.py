@@ -14,7 +14,7 @@ from articlekit.enrich.lexicon import (
 )
 from articlekit.enrich.quotes.marks import _inside_quote, _last_mark
 from articlekit.enrich.quotes.mention import _np_after, _np_before
-from articlekit.enrich.quotes.tokens import _CUE, _WORD, _low, _stops, _trie
+from articlekit.enrich.quotes.tokens import _CUE, _WORD, _low, _stops, _trie, dateline_end
 from articlekit.enrich.quotes.words import word_list
 
 _ACCORDING_BEFORE = re.compile(r"[Aa]ccording to ()(?=[^,;:]{1,80}[,:]\s*$)")
@@ -189,6 +189,8 @@ def _lead_start(text: str, s: int, limit: int) -> int:
     m = _DATELINE.match(text, s, limit)
     if m is not None:
         s = m.end()
+    elif s == 0 and text[:2].isupper():
+        s = dateline_end(text)  # "SEOUL, Aug. 20 (Yonhap) --"
     m = _LEAD_CONNECTIVE.match(text, s, limit)
     if m is not None:
         s = m.end()
