@@ -62,7 +62,7 @@ def test_an_inverted_speaker_whose_surname_has_a_particle(paragraph: str) -> Non
 @pytest.mark.parametrize(
     "paragraph",
     [
-        'HAMBURG, Oct. 9 (Reuters) -- The port union struck on Friday over pay, warning that the city would '
+        "HAMBURG, Oct. 9 (Reuters) -- The port union struck on Friday over pay, warning that the city would "
         '"feel the cost" within days.',
         'LIMA, Peru - The port union struck on Friday over pay, warning that the city would "feel the cost" soon.',
     ],
