@@ -38,16 +38,36 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
+from attrs import frozen
 
-from articlekit.enrich.quotes.finder import _Draft, _Finder
+from articlekit.enrich.quotes.finder import DEFAULT_RULES, Dropped, Finder
+from articlekit.enrich.quotes.rules import After, Before, Candidate, CueAt, Quoted, Rule, RuleSet, Veto
 from articlekit.enrich.quotes.tokens import sentences
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, BlockQuote, Cue, Paragraph, Quote, QuoteContext, Span, Speaker, When
 from articlekit.registry import EnricherSpec, Options
 
-__all__ = ["applies_to", "extract_quotes", "find_quotes", "sentences"]
+__all__ = [
+    "After",
+    "Before",
+    "Candidate",
+    "CueAt",
+    "Dropped",
+    "Explanation",
+    "Quoted",
+    "Rule",
+    "RuleSet",
+    "Veto",
+    "applies_to",
+    "explain_quotes",
+    "extract_quotes",
+    "find_quotes",
+    "quote_rules",
+    "sentences",
+]
 
 
 def applies_to(article: Article) -> bool:
@@ -60,9 +80,65 @@ def _text_blocks(article: Article) -> list[int]:
     return [i for i, block in enumerate(article.body) if isinstance(block, (Paragraph, BlockQuote))]
 
 
-def find_quotes(article: Article) -> list[Quote]:
+def quote_rules() -> RuleSet:
+    """The rules the ``quotes`` enricher runs: the built-in ones, then every plugin's
+    (``articlekit_quote_rules``), in registration order. Built once per plugin registry."""
+    global _cached_rules
+    from articlekit.errors import PluginError
+    from articlekit.plugins import get_plugin_manager, get_registry
+
+    registry = get_registry()
+    if _cached_rules is not None and _cached_rules[0] is registry:
+        return _cached_rules[1]
+    rules = RuleSet()
+    for impl in get_plugin_manager().hook.articlekit_quote_rules.get_hookimpls():
+        try:
+            given: Any = impl.function()
+            for rule in given or ():
+                rules.add(rule)
+        except Exception as exc:
+            raise PluginError(f"plugin {impl.plugin_name!r} failed in articlekit_quote_rules: {exc}") from exc
+    _cached_rules = (registry, rules)
+    return rules
+
+
+_cached_rules: tuple[object, RuleSet] | None = None
+
+
+@hookimpl
+def articlekit_quote_rules() -> Sequence[Rule]:
+    """The built-in rules."""
+    return list(DEFAULT_RULES)
+
+
+@frozen
+class Explanation:
+    """Why the rules found what they found in an article: the rule that made each quote (by
+    quote id, as ``find_quotes`` numbers them) and every veto, in the order the finder met
+    them."""
+
+    rules: dict[str, str]
+    vetoes: tuple[Dropped, ...]
+
+
+def find_quotes(article: Article, rules: RuleSet | None = None) -> list[Quote]:
     """The quotes the rules find in ``article``'s body, numbered after the ones it already has
-    and never overlapping them. Speakers are not resolved to sources."""
+    and never overlapping them. Speakers are not resolved to sources. ``rules``: the rules to
+    run (by default ``quote_rules()``)."""
+    return [quote for quote, _ in _run(article, rules, None)]
+
+
+def explain_quotes(article: Article, rules: RuleSet | None = None) -> Explanation:
+    """What ``find_quotes(article, rules)`` finds, explained: which rule made each quote and
+    which veto dropped each rejected candidate. Give it the article as the enricher receives
+    it (``articlekit.parse(..., enrich=False)``): the quote ids then match the enriched
+    article's."""
+    trace: list[Dropped] = []
+    made = _run(article, rules, trace)
+    return Explanation({quote.id: candidate.rule for quote, candidate in made}, tuple(trace))
+
+
+def _run(article: Article, rules: RuleSet | None, trace: list[Dropped] | None) -> list[tuple[Quote, Candidate]]:
     order = _text_blocks(article)
     texts = {i: article.body[i].text for i in order}
     taken: dict[int, list[tuple[int, int]]] = {}
@@ -71,19 +147,19 @@ def find_quotes(article: Article) -> list[Quote]:
             taken.setdefault(span.block, []).append((span.start, span.end))
         if quote.cue is not None and quote.cue.span is not None:
             taken.setdefault(quote.cue.span.block, []).append((quote.cue.span.start, quote.cue.span.end))
-    finder = _Finder(texts, order, taken)
+    finder = Finder(texts, order, taken, rules if rules is not None else quote_rules(), trace)
     finder.direct()
     finder.reported()
     finder.fragments()
     used = {q.id for q in article.quotes}
-    quotes: list[Quote] = []
+    made: list[tuple[Quote, Candidate]] = []
     number = 0
     for draft in sorted(finder.drafts, key=lambda d: d.pieces[0]):
         number += 1
         while f"q{number}" in used:
             number += 1
-        quotes.append(_quote(f"q{number}", draft, texts))
-    return quotes
+        made.append((_quote(f"q{number}", draft, texts), draft))
+    return made
 
 
 _SENTENCE_SHUT = re.compile(r"[.!?…][\"“”'’)\]\s]*$")
@@ -107,7 +183,7 @@ def _join(pieces: Sequence[tuple[int, int, int]], texts: dict[int, str]) -> str:
     return words
 
 
-def _quote(qid: str, draft: _Draft, texts: dict[int, str]) -> Quote:
+def _quote(qid: str, draft: Candidate, texts: dict[int, str]) -> Quote:
     spans = tuple(Span(b, s, e) for b, s, e in draft.pieces)
     words = _join(draft.pieces, texts)
     cue = None

@@ -7,82 +7,37 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 
-from attrs import define, field
+from attrs import define, field, frozen
 
 from articlekit.enrich.lexicon import (
-    CHARACTERISING_VERBS,
-    NEEDS_THAT,
-    OBJECT_VERBS,
     PRONOUNS,
     SPEECH_VERBS,
 )
 from articlekit.enrich.quotes.clauses import (
-    _ACCORDING_AFTER,
-    _ACCORDING_BEFORE,
-    _AFTER_QUOTED_COMMA,
     _APPOSITION_VERB,
-    _AS_BEFORE,
     _AUX_AFTER,
-    _AUXILIARIES,
     _BUT_GAP,
-    _BY_GERUND,
-    _CLAUSE_OPENER,
-    _COMMA_SPACE,
     _COPULAS,
-    _DASH,
-    _FINITE_AFTER,
-    _FRAGMENT_LEAD,
     _FRAGMENT_VERB,
-    _HEAD_OF_PP,
-    _INTRO_PARTICIPLE,
-    _INVERTED_LEAD,
-    _LEAD_DASH,
-    _LISTENER_THAT,
-    _MODAL,
-    _NEW_CLAUSE,
-    _NOUN_BEFORE,
-    _ONLY_END,
-    _OPENS_CLAUSE,
-    _OWN_CLAUSE,
     _OWN_PARTICIPLE_GAP,
     _PARTICIPLE_GAP,
-    _PAST_VERB,
     _PROGRESSIVE,
     _RELATIVE_GAP,
-    _RUNS_ON,
-    _SHARED_AND,
-    _SHORT_TAIL,
-    _STRONG_PAST,
     _SUBORDINATE,
-    _THAT,
-    _THIS_COLON,
     _TO,
-    _TRAILING_CLAUSE,
     _TRAILING_CONNECTIVE,
-    _VERB_LAST,
-    _WHO,
-    _after_last_quote,
-    _clause_end,
     _finite,
-    _head_start,
     _lead_start,
     _ok_lead,
     _rest_of_attribution,
     _said_in,
-    _sentence_subject,
-    _shared_before,
-    _speaker_mid,
-    _subject_start,
 )
 from articlekit.enrich.quotes.context import _context, _skip_tail
 from articlekit.enrich.quotes.marks import (
     _DOUBLE_MARKS,
     _HAS_QUOTE,
     _INVISIBLE,
-    _PREPOSITIONS,
     _QUOTED,
-    _after_last_mark,
-    _comma_outside_quotes,
     _inside_quote,
     _opens_quote,
     _primary_marks,
@@ -94,50 +49,78 @@ from articlekit.enrich.quotes.marks import (
 )
 from articlekit.enrich.quotes.mention import (
     _ADJECTIVE_ENDINGS,
-    _APPOSITION_AFTER,
-    _INTRO_WORDS,
-    _NO_SUBJECT,
-    _PARTICIPLE_AFTER,
     _can_speak,
-    _is_label,
     _np_after,
-    _np_before,
-    _plausible_subject,
-    _title_words,
     _trim_subject,
 )
+from articlekit.enrich.quotes.rules import (
+    ANCHOR_KINDS,
+    After,
+    Anchor,
+    AnchorKind,
+    Before,
+    Candidate,
+    CueAt,
+    Piece,
+    Quoted,
+    Rule,
+    RuleSet,
+    Veto,
+)
+from articlekit.enrich.quotes.rules_direct import AFTER_RULES, BEFORE_RULES
+from articlekit.enrich.quotes.rules_fragments import QUOTED_RULES
+from articlekit.enrich.quotes.rules_reported import ACCORDING_RULES, CUE_RULES
 from articlekit.enrich.quotes.tokens import (
     _CUE,
-    _PARENS,
     _WORD,
     _cue_lemma,
-    _is_cap,
     _stops,
     _strip_span,
-    _Tok,
     sentences,
 )
 
+DEFAULT_RULES = RuleSet([*AFTER_RULES, *BEFORE_RULES, *ACCORDING_RULES, *CUE_RULES, *QUOTED_RULES])
+"""The built-in rules, in order (plugins extend a copy: see ``quote_rules``)."""
+
+
+@frozen
+class Dropped:
+    """A veto: the rule ``rule`` read an anchor of kind ``anchor`` at ``text[start:end]`` of
+    block ``block`` and rejected it by the check ``veto``."""
+
+    rule: str
+    veto: str
+    anchor: AnchorKind
+    block: int
+    start: int
+    end: int
+
+
+def _anchor_span(anchor: Anchor) -> tuple[int, int, int]:
+    """Where an anchor stands: ``(block, start, end)``."""
+    if isinstance(anchor, After):
+        seg = anchor.segment
+        return seg.block, seg.open, seg.after
+    if isinstance(anchor, Before):
+        return anchor.block, anchor.lo, anchor.open_at
+    if isinstance(anchor, CueAt):
+        return anchor.block, anchor.cue_start, anchor.cue_end
+    return anchor.block, anchor.quote_start, anchor.quote_end
+
 
 @define
-class _Draft:
-    """A quote found but not yet numbered."""
+class Finder:
+    """The article's paragraphs as the rules read them (``texts[block]``, in reading
+    ``order``), what is already taken by a quote, and the passes that visit the anchors:
+    ``direct`` (quote marks), ``reported`` (speech cues), ``fragments`` (quoted words left)."""
 
-    kind: str
-    pieces: list[tuple[int, int, int]]
-    cue: tuple[int, int, int] | None = None
-    speaker: tuple[int, int, int] | None = None
-    venue: str | None = None
-    channel: str | None = None
-    when: str | None = None
-
-
-@define
-class _Finder:
     texts: dict[int, str]
     order: list[int]
     taken: dict[int, list[tuple[int, int]]]
-    drafts: list[_Draft] = field(factory=list)
+    rules: RuleSet = field(factory=DEFAULT_RULES.copy)
+    trace: list[Dropped] | None = None
+    """Where vetoes are recorded, when explaining (None: not recorded)."""
+    drafts: list[Candidate] = field(factory=list)
     segments: dict[int, list[_Segment]] = field(factory=dict)
 
     sentence_cache: dict[int, list[tuple[int, int]]] = field(factory=dict)
@@ -149,9 +132,11 @@ class _Finder:
     position: dict[int, int] = field(factory=dict)
     cue_index: dict[int, list[tuple[int, tuple[int, int, int] | None]]] = field(factory=dict)
     common_words: dict[str, bool] = field(factory=dict)
+    by_kind: dict[AnchorKind, list[Rule]] = field(factory=dict)
 
     def __attrs_post_init__(self) -> None:
         self.position = {b: i for i, b in enumerate(self.order)}
+        self.by_kind = {kind: self.rules.of(kind) for kind in ANCHOR_KINDS}
         for spans in self.taken.values():
             spans.sort()
 
@@ -205,7 +190,7 @@ class _Finder:
             self.index_segments(b)
         units = self._units()
         last_speaker: tuple[int, tuple[int, int, int]] | None = None  # (block, mention)
-        last_draft: _Draft | None = None
+        last_draft: Candidate | None = None
         pending: list[list[_Segment]] = []
         for index, unit in enumerate(units):
             _first, last = unit[0], unit[-1]
@@ -280,17 +265,34 @@ class _Finder:
             return None
         return seg.block, start, end
 
-    def _attribute(self, unit: list[_Segment]) -> _Draft | None:
+    def first(self, kind: AnchorKind, anchor: Anchor, record: bool = True) -> tuple[Rule, Candidate] | None:
+        """The first rule of ``kind`` that answers for ``anchor``, with its candidate; None when
+        none does or one vetoes it (a veto is recorded in ``trace`` when ``record``)."""
+        for rule in self.by_kind[kind]:
+            found = rule.find(self, anchor)
+            if found is None:
+                continue
+            if isinstance(found, Veto):
+                if record and self.trace is not None and not found.quiet:
+                    self.trace.append(Dropped(rule.name, found.name, kind, *_anchor_span(anchor)))
+                return None
+            if not found.rule:
+                found.rule = rule.name
+            return rule, found
+        return None
+
+    def _attribute(self, unit: list[_Segment]) -> Candidate | None:
         first, last = unit[0], unit[-1]
-        pieces = [p for p in (self._piece(s) for s in unit) if p is not None]
+        pieces = tuple(p for p in (self._piece(s) for s in unit) if p is not None)
         if not pieces:
             return None
         if last.close is not None:
-            post = self._post(last)
+            post = self.first("after", After(last, pieces))
             if post is not None:
+                found = post[1]
                 if len(unit) == 1:
                     b, text = first.block, self.texts[first.block]
-                    lo = self._sentence_start(b, first.open)
+                    lo = self.sentence_start(b, first.open)
                     lead = text[lo : first.open].strip(_INVISIBLE)
                     if lead and not lead.endswith((":", ",", "—", "–", "―", "-")) and len(lead.split()) <= 15:
                         # 'This is a "raw time," said David Axelrod': the quoted words inside a
@@ -299,115 +301,31 @@ class _Finder:
                         said = _said_in(text, start, first.open)
                         if said is not None:
                             start = said  # 'Lee said she felt "..." she said': the words after "said"
-                        mixed = self._content(b, text, start, first.after, least=1)
+                        mixed = self.content(b, text, start, first.after, least=1)
                         if mixed is not None:
-                            return _Draft("mixed", [mixed], *post)
-                return _Draft("direct", pieces, *post)
-        pre = self._pre(first)
-        if pre is not None:
-            return _Draft("direct", pieces, *pre)
+                            return Candidate("mixed", [mixed], found.cue, found.speaker, rule=f"{found.rule}+sentence")
+                return found
+        before = self._before(first, pieces)
+        if before is not None:
+            pre = self.first("before", before)
+            if pre is not None:
+                return pre[1]
         return None
 
-    def _next_mark(self, block: int, pos: int) -> int:
+    def next_mark(self, block: int, pos: int) -> int:
+        """Where the next quote mark opening a quote at or after ``pos`` stands (or the end)."""
         opens = self.opens[block]
         i = bisect_left(opens, pos)
         return opens[i] if i < len(opens) else len(self.texts[block])
 
-    def _post(self, seg: _Segment) -> tuple[tuple[int, int, int] | None, tuple[int, int, int] | None] | None:
-        """An attribution after a closing quote mark: ``," X said``, ``," said X``, ``" -- X``."""
-        assert seg.close is not None
+    def _before(self, seg: _Segment, pieces: tuple[Piece, ...]) -> Before | None:
+        """Where an attribution before an opening quote mark may stand: the sentence's words
+        before it (``X said: "``), or a paragraph ending with a colon before a paragraph that
+        opens with the quote."""
         b, text = seg.block, self.texts[seg.block]
-        lo = seg.after
-        hi = self._next_mark(b, lo)
-        inner = text[seg.start : seg.end].rstrip(" '’\"")
-        m = _DASH.match(text, lo, hi)
-        if m is not None and m.end() > lo:
-            # a dash attribution: "..." -- Vladimir Putin
-            np = _np_after(text, m.end(), hi)
-            if np is not None and not text[np[1] : hi].strip(" .,"):
-                return (b, lo, m.end()), (b, *np)
-        according = _ACCORDING_AFTER.match(text, lo, hi)
-        if according is not None and inner.endswith((",", "?", "!")):
-            # '"...," according to CNN.'
-            np = _np_after(text, according.end(), hi)
-            if np is not None and not text[np[1] : hi].strip(" .,;"):
-                return (b, according.start(1), according.end(1)), (b, *np)
-        found = _CUE.search(text, lo, min(hi, lo + 240))
-        while found is not None and (found.group() not in SPEECH_VERBS or _NOUN_BEFORE.search(text, lo, found.start())):
-            # (not a noun: "one of the states suing the EPA, said")
-            found = _CUE.search(text, found.end(), min(hi, lo + 240))
-        if found is not None:
-            gap = _PARENS.sub("", text[lo : found.start()])
-            if _stops(gap) or len(gap.split()) > 30:
-                return None
-            tok = _Tok(found.group(), found.start(), found.end())
-            lemma = SPEECH_VERBS[tok.group()]
-            between = text[lo : tok.start()].strip(" ,—–-")
-            if not between:
-                np = _np_after(text, tok.end(), hi)
-                if np is None:
-                    return None
-                end_at = _skip_tail(text, np[1], hi, lemma)
-            else:
-                start = lo + len(text[lo : tok.start()]) - len(text[lo : tok.start()].lstrip(" ,—–-"))
-                np = _np_before(text, start, tok.start())
-                if np is not None and _HEAD_OF_PP.fullmatch(text, start, np[0]):
-                    np = (start, np[1])  # '"...?" a narrator in the ad asks': the whole phrase
-                elif np is not None and _title_words(text[start : np[0]]):
-                    np = (start, np[1])  # '"...," super PAC spokeswoman Kellyanne Conway said'
-
-                if np is None or text[start : np[0]].strip():
-                    return None
-                end_at = _skip_tail(text, tok.end(), hi, lemma)
-            rest = text[end_at:hi].lstrip()
-            ends = not rest or rest[0] in ".,;:!?—–-" or (hi < len(text) and not rest.strip())
-            lead = text[self._sentence_start(b, seg.open) : seg.open].rstrip()
-            if lead and not lead.endswith((":", ",", "—", "–", "―", "-")) and not ends:
-                return None  # 'broadcast of "Fox News Sunday," Pence said his ...': embedded
-            if inner.endswith(".") and not (not rest or rest[0] in ".!?"):
-                return None  # '"... change." She adds, "...': a new sentence, not an attribution
-            if not ends and not inner.endswith((",", "?", "!", "—", "-")):
-                return None
-            if not ends and _RUNS_ON.match(rest) and not inner.endswith(","):
-                return None
-            if not ends and not _speechy_quote(text, seg.open, seg.after):
-                return None  # 'In his book, "Make Your Kid a Millionaire," Lee suggested ...': a title
-            return (b, tok.start(), tok.end()), (b, *np)
-        if inner.endswith((",", "?", "!")) and _speechy_quote(text, seg.open, seg.after):
-            return self._post_any_verb(b, lo, hi)  # (not a title: 'Before "Jaws," Spielberg directed')
-        return None
-
-    def _post_any_verb(
-        self, b: int, lo: int, hi: int
-    ) -> tuple[tuple[int, int, int] | None, tuple[int, int, int] | None] | None:
-        """``"...," Hannity pressed.``: a name and a verb in the past closing the sentence
-        after a quote that ends with a comma, a question or an exclamation mark."""
-        text = self.texts[b]
-        start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
-        found = self._subject_verb(text, start, hi)
-        if found is None:
-            # inverted: '"... profiling?" reacted Trump.'
-            verb = _PAST_VERB.match(text, start, hi)
-            np = _np_after(text, verb.end(), hi) if verb is not None else None
-            if verb is None or np is None or not _is_cap(text[np[0] : np[1]]) or text[np[1] : hi].strip(" .") != "":
-                return None
-            return (b, verb.start(1), verb.end(1)), (b, *np)
-        np, verb = found
-        word = verb.group("verb")
-        if not (word.endswith("ed") or word in _STRONG_PAST) or verb.group("aux").strip():
-            return None
-        rest = text[verb.end() : hi]
-        if not _SHORT_TAIL.fullmatch(rest):
-            return None  # '"...," Lee replied to the letter and left': more than an attribution
-        return (b, verb.start("verb"), verb.end("verb")), (b, *np)
-
-    def _pre(self, seg: _Segment) -> tuple[tuple[int, int, int] | None, tuple[int, int, int] | None] | None:
-        """An attribution before an opening quote mark: ``X said: "``, ``X told Reuters, "``,
-        ``Putin: "``, or a paragraph ending in ``X said:`` before a paragraph of quote."""
-        b, text = seg.block, self.texts[seg.block]
-        lo = self._sentence_start(b, seg.open)
+        lo = self.sentence_start(b, seg.open)
         if text[lo : seg.open].strip():
-            return self._pre_in(b, lo, seg.open)
+            return Before(b, lo, seg.open, pieces)
         pos = self.position[b]
         if text[: seg.open].strip() or pos == 0:
             return None
@@ -416,9 +334,9 @@ class _Finder:
         end = len(ptext.rstrip())
         if not ptext[:end].endswith(":"):
             return None
-        return self._pre_in(prev, self._sentence_start(prev, end), end)
+        return Before(prev, self.sentence_start(prev, end), end, pieces)
 
-    def _sentence_start(self, b: int, pos: int) -> int:
+    def sentence_start(self, b: int, pos: int) -> int:
         """Where the sentence (or the words after the last closed quote) holding ``pos`` starts."""
         self.sents(b)
         ends = self.final_ends[b]
@@ -430,129 +348,14 @@ class _Finder:
             lo = max(lo, best_after[j - 1])
         return lo
 
-    def _pre_in(
-        self, b: int, lo: int, open_at: int
-    ) -> tuple[tuple[int, int, int] | None, tuple[int, int, int] | None] | None:
-        text = self.texts[b]
-        stripped = text[lo:open_at].rstrip()
-        if stripped.endswith((":", "―", "—", "–")) and len(stripped) > 1:
-            core = stripped[:-1].rstrip()
-            np = _np_before(text, lo, lo + len(core))
-            lead = text[lo : np[0]].strip() if np is not None else ""
-            if lead and _LEAD_DASH.search(text, lo, np[0] if np is not None else lo):
-                lead = ""  # "Turnout may surprise - Maria Lopez: "...": a heading, a dash, the speaker
-            label = np is not None and _is_label(text[np[0] : np[1]], stripped.endswith(":"))
-            if np is not None and not lead and _is_cap(text[np[0] : np[1]]) and not label:
-                # (not a section label in capitals: 'MOVING SHOP—"Gallery opens," by ...')
-                colon = lo + len(stripped) - 1
-                return (b, colon, colon + 1), (b, *np)
-
-        said = _INVERTED_LEAD.match(text, lo, open_at)
-        if said is not None:
-            # 'Said Ellis: "..."', 'Said Ann Lee, who grew up there, "..."'
-            np = _np_after(text, said.end(), open_at)
-            if np is not None and text[np[1] : open_at].strip() in (":", ","):
-                return (b, said.start(1), said.end(1)), (b, *np)
-        verbs = [m for m in _CUE.finditer(text, max(lo, open_at - 400), open_at) if m.group() in SPEECH_VERBS]
-        for found in reversed(verbs):
-            tok = _Tok(found.group(), found.start(), found.end())
-            lemma = SPEECH_VERBS[tok.group()]
-            end_at = _skip_tail(text, tok.end(), open_at, lemma)
-            rest = text[end_at:open_at].strip()
-            if rest[:1].isalpha() and (
-                not text[lo : tok.start()].strip() or text[lo : tok.start()].rstrip().endswith(",")
-            ):
-                # inverted: 'In other words, explained moderator Nancy Cordes: "..."'
-                inverted = _np_after(text, end_at, open_at)
-                if inverted is not None and text[inverted[1] : open_at].strip() in (":", ","):
-                    return (b, tok.start(), tok.end()), (b, *inverted)
-            if rest not in ("", ",", ":", "—", "–", "-", "―") and not _THIS_COLON.fullmatch(rest):
-                return None  # (but 'tweeted this: "..."', 'wrote the following: "..."')
-            if not rest and not self._ends_sentence(b, open_at):
-                return None  # 'tells MSNBC's "Morning Joe" on Friday that ...': a title, not a quote
-            if not rest and not _speechy_quote(text, open_at, self._unit_end(b, open_at)):
-                return None  # 'told MSNBC's "Morning Joe."': a title in Title Case
-            np = _np_before(text, lo, tok.start())
-            relative = _shared_before(text, lo, tok.start()) if np is None else None
-            if relative is not None and relative.group(1):
-                # 'Stevie Wonder, who joked of the museum, "..."': the relative pronoun's antecedent
-                np = _np_before(text, lo, relative.start())
-            shared = _SHARED_AND.search(text, max(lo, tok.start() - 30), tok.start()) if np is None else None
-            if shared is not None:
-                # 'The senator waved to the crowd and said, "..."': the sentence's subject said it
-                starts = [_subject_start(text, lo, tok.start())]
-                # or the subject of the clause after an introduction: 'Once, when my mother
-                # mentioned it, I laughed and said, "..."'
-                starts += [m.end() for m in _COMMA_SPACE.finditer(text, starts[0], shared.start())][-1:-4:-1]
-                np = None
-                for start in starts:
-                    before_and = _np_after(text, start, tok.start())
-                    if before_and is not None and before_and[1] <= shared.start():
-                        np = _trim_subject(text, *before_and)
-                        if start == starts[0] or _FINITE_AFTER.match(text, np[1]):
-                            break  # (after a comma: a subject with its verb, 'he looked ... and said')
-                        np = None
-            if np is None and tok.group().endswith("ing") and text[lo : tok.start()].rstrip().endswith(","):
-                # 'Trump attacked Clinton, saying, "..."': the sentence's subject said it
-                subject = _subject_start(text, lo, tok.start())
-                np = _np_after(text, subject, tok.start())
-                if np is not None and np[1] > tok.start():
-                    np = None
-            elif np is None and tok.group().endswith("ing") and _AFTER_QUOTED_COMMA.search(text, 0, tok.start()):
-                # 'Kerpen needled the "reporter," saying, "..."': the sentence before the quoted
-                # words holds the subject
-                sentence = self.sentence_of(b, tok.start())
-                subject_np = _sentence_subject(text, sentence[0], tok.start()) if sentence is not None else None
-                np = subject_np if subject_np is not None and subject_np[1] < tok.start() else None
-            if np is None:
-                np = _np_after(text, tok.end(), open_at)
-                if np is None:
-                    return None
-            return (b, tok.start(), tok.end()), (b, *np)
-        if not verbs:
-            found_any = self._pre_any_verb(b, lo, open_at)
-            if found_any is not None:
-                return found_any
-        according = _ACCORDING_BEFORE.search(text, lo, open_at)
-        if according is not None:
-            np = _np_after(text, according.end(1), open_at)
-            if np is not None and not text[np[1] : open_at].strip(" ,:"):
-                return (b, according.start(), according.start() + len("according to")), (b, *np)
-        return None
-
-    def _pre_any_verb(
-        self, b: int, lo: int, open_at: int
-    ) -> tuple[tuple[int, int, int] | None, tuple[int, int, int] | None] | None:
-        """Quoted words opening with a capital, someone's words rather than a title, after any
-        verb of a subject that can speak, and a colon, comma or dash or right after the verb:
-        ``She addressed the crowd again: "..."``, ``Trump barked "Go back ..."``."""
-        text = self.texts[b]
-        after = text[open_at + 1 : open_at + 3].lstrip("'‘")
-        if not after[:1].isupper():
-            return None  # the quote does not open a sentence of its own
-        if not _speechy_quote(text, open_at, self._unit_end(b, open_at)):
-            return None  # a title: 'Lee watched "Breaking Bad" twice', 'released "Windows 11"'
-
-        stripped = text[lo:open_at].rstrip()
-        # ('The board was blunt in its findings: "..."': a copula before a colon too)
-        found = self._subject_verb(text, _subject_start(text, lo, open_at), open_at, copula=stripped.endswith(":"))
-        if found is None:
-            return None
-        np, verb = found
-        closed = stripped.endswith((":", ",", "—", "–", "--"))  # 'embraced torture -- "I think ..."'
-        gap = text[verb.end() : lo + len(stripped.rstrip(":,—–-"))] if closed else text[verb.end() : open_at]
-        if (gap.strip() and not closed) or len(gap.split()) > 12 or _stops(gap):
-            return None
-        return (b, verb.start("cue"), verb.end("cue")), (b, *np)
-
-    def _unit_end(self, b: int, open_at: int) -> int:
+    def unit_end(self, b: int, open_at: int) -> int:
         """Where the quote opening at ``open_at`` ends, after its closing mark."""
         for seg in self.segments[b]:
             if seg.open == open_at:
                 return seg.after
         return len(self.texts[b])
 
-    def _ends_sentence(self, b: int, open_at: int) -> bool:
+    def ends_sentence(self, b: int, open_at: int) -> bool:
         """Whether the quote opening at ``open_at`` runs to its sentence's end."""
         for seg in self.segments[b]:
             if seg.open == open_at:
@@ -564,7 +367,7 @@ class _Finder:
                 return inner.endswith((".", "?", "!", ",", "…")) or after[:1] in ("", ".", "?", "!", ",")
         return False
 
-    def _goes_on(self, previous: _Draft, draft: _Draft) -> bool:
+    def _goes_on(self, previous: Candidate, draft: Candidate) -> bool:
         """Whether ``draft`` (a paragraph of quote only) continues ``previous``: the paragraph
         before ends with ``previous``'s attribution, after its quoted words."""
         if previous.cue is None or previous.speaker != draft.speaker or previous.kind != "direct":
@@ -576,7 +379,7 @@ class _Finder:
             return False
         return not self.texts[b][self._attribution_end(previous) :].strip(" .")
 
-    def _attribution_end(self, draft: _Draft) -> int:
+    def _attribution_end(self, draft: Candidate) -> int:
         """Where ``draft``'s attribution ends in the cue's paragraph: after the cue, the
         speaker and what may follow the verb (``told the host``, ``on Tuesday``)."""
         assert draft.cue is not None
@@ -587,7 +390,7 @@ class _Finder:
 
     def _continuation(
         self, unit: list[_Segment], last_speaker: tuple[int, tuple[int, int, int]] | None
-    ) -> _Draft | None:
+    ) -> Candidate | None:
         """A paragraph holding only a quote, right after a paragraph that quoted someone: the
         same speaker goes on."""
         first, last = unit[0], unit[-1]
@@ -602,9 +405,9 @@ class _Finder:
         pieces = [p for p in (self._piece(s) for s in unit) if p is not None]
         if not pieces or sum(len(_WORD.findall(self.texts[b], s, e)) for b, s, e in pieces) < 2:
             return None  # ('"Related:"': a label, not the speaker going on)
-        return _Draft("direct", pieces, None, last_speaker[1])
+        return Candidate("direct", pieces, None, last_speaker[1], rule="continuation")
 
-    def _merge_following(self, draft: _Draft, units: list[list[_Segment]], index: int) -> None:
+    def _merge_following(self, draft: Candidate, units: list[list[_Segment]], index: int) -> None:
         """``"A," he said, "B."``: the words after the attribution belong to the same quote."""
         if draft.cue is None or draft.cue[1] < draft.pieces[-1][2]:
             return
@@ -646,7 +449,7 @@ class _Finder:
                 return
             last = unit[-1]
             if last.close is not None:
-                if self._post(last) is not None:
+                if self.first("after", After(last, ()), record=False) is not None:
                     return
                 inner = text[last.start : last.end].rstrip()
                 after = text[last.after :].lstrip()
@@ -663,7 +466,7 @@ class _Finder:
                 s.used = True
             return
 
-    def _finish(self, draft: _Draft) -> None:
+    def _finish(self, draft: Candidate) -> None:
         if draft.cue is not None:
             b, s, e = draft.cue
             text = self.texts[b]
@@ -713,7 +516,7 @@ class _Finder:
         return False
 
     def _sentence(self, b: int, text: str, s: int, e: int, cues: Sequence[re.Match[str]]) -> None:
-        prev_speaker: tuple[int, int, int] | None = None
+        prev_speaker: Piece | None = None
         known = self.cue_index.get(b, [])
         i = bisect_left(known, e, key=lambda c: c[0])
         if i and known[i - 1][0] >= s:
@@ -722,31 +525,31 @@ class _Finder:
             e = s + 3000  # a runaway sentence: the rules read its first 3,000 characters
         for cue in cues:
             w = cue.group()
-            tok = _Tok(w, cue.start(), cue.end())
+            start, end = cue.start(), cue.end()
+            kind: AnchorKind = "cue"
             if w.lower() == "according":
-                to = _TO.match(text, cue.end())
-                if to is not None and self._according(b, text, s, e, tok, _Tok("to", to.end() - 2, to.end())):
-                    return
+                to = _TO.match(text, end)
+                if to is None:
+                    continue
+                end, kind = to.end(), "according"
+            elif self.busy(b, start, end) or self._in_quote(b, start):
                 continue
-            if self.busy(b, tok.start(), tok.end()) or self._in_quote(b, tok.start()):
+            elif w.endswith("ing"):
+                progressive = _PROGRESSIVE.search(text, max(s, start - 40), end)
+                if progressive is not None:
+                    start = progressive.start()  # "Trump is promising ...", "He's claiming ...": a finite verb
+            found = self.first(kind, CueAt(b, s, e, start, end, w, prev_speaker))
+            if found is None:
                 continue
-            progressive = _PROGRESSIVE.search(text, max(s, tok.start() - 40), tok.end()) if w.endswith("ing") else None
-            if progressive is not None:
-                # "Trump is promising ...", "He's claiming ...": a finite verb after all
-                start = progressive.start()
-                tok = _Tok(text[start : tok.end()], start, tok.end())
-            low = w.lower()
-            if low in CHARACTERISING_VERBS:
-                draft = self._characterising(b, text, s, e, tok, prev_speaker)
-            else:
-                draft = self._verb(b, text, s, e, tok, SPEECH_VERBS[low], prev_speaker)
-            if draft is not None:
-                self._finish(draft)
-                prev_speaker = draft.speaker
-                if draft.pieces[-1][2] >= e - 2:
-                    return
+            rule, draft = found
+            self._finish(draft)
+            prev_speaker = draft.speaker
+            if rule.ends_sentence or draft.pieces[-1][2] >= e - 2:
+                return
 
-    def _content(self, b: int, text: str, start: int, end: int, least: int = 3) -> tuple[int, int, int] | None:
+    def content(self, b: int, text: str, start: int, end: int, least: int = 3) -> Piece | None:
+        """The reported words ``text[start:end]`` trimmed, cut where a quote already found
+        starts, or None when they start inside one or hold fewer than ``least`` words."""
         start, end = _strip_span(text, start, end, trailing=",;:—–-. ")
         if _inside_quote(text, start, end) and _opens_quote(text, start, end):
             end = _quote_close(text, end)  # 'because, "In the end, we ... somebody."': to its close
@@ -763,213 +566,15 @@ class _Finder:
             return None
         return b, start, end
 
-    def _kind(self, text: str, piece: tuple[int, int, int]) -> str:
+    def kind_of(self, text: str, piece: Piece) -> str:
+        """``mixed`` when the words hold quote marks, else ``indirect``."""
         _, s, e = piece
         marks = sum(text.count(c, s, e) for c in _DOUBLE_MARKS) + text.count("''", s, e)
         return "mixed" if marks >= 2 else "indirect"
 
-    def _verb(
-        self,
-        b: int,
-        text: str,
-        s: int,
-        e: int,
-        tok: _Tok,
-        lemma: str,
-        prev_speaker: tuple[int, int, int] | None,
-    ) -> _Draft | None:
-        before = text[max(s, tok.start() - 300) : tok.start()].rstrip()  # near words suffice
-        participle = " " not in tok.group() and tok.group().lower().endswith("ing")
-        np: tuple[int, int] | None
-        inverted = False
-        relative = False  # the speaker is a relative clause's antecedent, inside other words
-        if participle and tok.start() - s < 30 and _INTRO_PARTICIPLE.fullmatch(text[s : tok.start()].rstrip()):
-            # 'Bemoaning the "phony system," Trump accused Holt ...': the words run to the
-            # comma, the speaker is the subject after it
-            comma = _comma_outside_quotes(text, tok.end(), e)
-            if comma is None:
-                return None
-            subject = _np_after(text, comma + 1, e)
-            words = self._content(b, text, tok.end(), comma, least=2)
-            if subject is None or words is None:
-                return None
-            return _Draft(self._kind(text, words), [words], (b, tok.start(), tok.end()), (b, *subject))
-        if participle:
-            # "..., saying that ...": the speaker is the clause's subject
-            by = _BY_GERUND.search(before, max(0, len(before) - 8))
-            if not before.rstrip("\"”’'").endswith(",") and by is None:
-                return None  # (a comma inside a closing quote mark counts: 'of "values," saying')
-            if by is not None and "," in before and prev_speaker is None:
-                return None  # "A, and B by saying": whose clause is unclear; only "X did Y by saying"
-            if prev_speaker is not None:
-                speaker: tuple[int, int, int] | None = prev_speaker
-            else:
-                lead = _sentence_subject(text, s, tok.start())
-                if lead is None:
-                    return None
-                speaker = (b, *lead)
-            np = None
-        else:
-            if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _NO_SUBJECT:
-                return None  # "the state", "of tweets": a noun, with no subject before it
-            np = _np_before(text, s, tok.start())
-            if np is not None and _HEAD_OF_PP.fullmatch(text, _subject_start(text, s, np[0]), np[0]):
-                np = (_subject_start(text, s, np[0]), np[1])  # "A document on the website states"
-            shared = _shared_before(text, s, tok.start()) if np is None else None
-            if shared is not None and shared.group(1):
-                # "Trump, who says he is honored": the relative pronoun's antecedent
-                np = _np_before(text, s, shared.start())
-                relative = np is not None
-            elif shared is not None:
-                # "Authorities announced the arrest and said ...": the sentence's subject
-                subject = _sentence_subject(text, s, tok.start())
-                np = subject if subject is not None and subject[1] <= shared.start() else None
-            if np is None and before.endswith(","):
-                np = _np_after(text, tok.end(), e)
-                inverted = np is not None
-            if np is None:
-                return None
-            between = text[np[1] : tok.start()]
-            relative = relative or bool(_WHO.search(between))
-            if (
-                not inverted
-                and not _MODAL.search(between)
-                and not _plausible_subject(text[np[0] : np[1]], tok.group(), lemma)
-            ):
-                return None
-            speaker = (b, *np)
-        tail_from = np[1] if inverted and np is not None else tok.end()
-        after = _skip_tail(text, tail_from, e, lemma)
-        rest = text[after:e]
-        stripped = rest.lstrip()
-        cue = (b, tok.start(), tok.end())
-        forward_at: int | None = None
-        m = _THAT.match(rest)
-        listener = _LISTENER_THAT.match(rest) if m is None and lemma in OBJECT_VERBS else None
-        if m is not None:
-            forward_at = after + m.end()
-        elif listener is not None:
-            forward_at = after + listener.end()  # "told one of his young aides on a regular basis that ..."
-        elif stripped.startswith(":"):
-            forward_at = after + rest.index(":") + 1
-        elif stripped.startswith(","):
-            follow = stripped[1:].lstrip()
-            fw = follow.split(" ", 1)[0].lower().strip(",")
-            if fw in SPEECH_VERBS or fw in ("who", "which", "referring", "citing", "according", "as", "while"):
-                forward_at = None
-            elif np is not None and not inverted and _AS_BEFORE.search(text, s, np[0]):
-                forward_at = after + rest.index(",") + 1  # "As Putin noted, the US side has ..."
-            elif np is not None and not inverted and _speaker_mid(text, s, np[0]):
-                forward_at = after + rest.index(",") + 1  # "The museum, Mr. Bush said, celebrated ..."
-            elif np is not None and not inverted and text[s : np[0]].rstrip().endswith(","):
-                forward_at = after + rest.index(",") + 1  # "Over the years, she said, email has ..."
-        elif stripped and not _ONLY_END.match(stripped):
-            first_word = stripped.split(" ", 1)[0].lower()
-            # "Everything Trump says is a lie": no clause follows the verb
-            opens = (stripped[0].isalnum() or (stripped[0] in '"“' and stripped[1:2].isalnum())) and (
-                first_word not in _AUXILIARIES
-            )
-            if lemma not in NEEDS_THAT and first_word.strip('"“') not in _PREPOSITIONS and opens:
-                forward_at = after
-            elif first_word in ("he", "she", "they", "we", "it", "i", "he’s", "she’s", "they’re", "it’s") and (
-                lemma not in OBJECT_VERBS or after > tok.end()
-            ):
-                forward_at = after  # "announced Sunday she will resign": a clause, without "that"
-            elif lemma in OBJECT_VERBS and first_word == "to" and after > tok.end() and not inverted:
-                forward_at = after  # "told his advisers to find a way": what they were told
-            elif _speechy_quote(text, after, e) and opens:
-                forward_at = after  # "promised lower taxes and "jobs, jobs, jobs"": their words
-        if inverted and forward_at is not None:
-            return None  # "..., said no immediate decision had been made": not an inversion
-        if forward_at is not None and not participle and np is not None and not inverted:
-            lead_text = text[s : np[0]].strip()
-            # "..., and three-quarters said ...": a clause of its own may follow other words
-            if (
-                lead_text
-                and not relative
-                and not _ok_lead(lead_text)
-                and not _speaker_mid(text, s, np[0])
-                and not _NEW_CLAUSE.search(lead_text)
-            ):
-                return None
-        piece: tuple[int, int, int] | None = None
-        pieces: list[tuple[int, int, int]] = []
-        if forward_at is not None:
-            piece = self._content(b, text, forward_at, _clause_end(text, forward_at, e))
-            if piece is not None and self._kind(text, piece) == "mixed":
-                piece = _after_last_quote(text, piece)
-            if piece is not None:
-                pieces.append(piece)
-                # "A, X said, B": the words before the attribution belong to it too
-                lo_np = speaker[1] if speaker is not None else tok.start()
-                if inverted or (np is not None and _speaker_mid(text, s, lo_np)):
-                    head = self._content(b, text, _head_start(text, s, lo_np), lo_np, least=1)
-                    if head is not None:
-                        pieces.insert(0, head)
-        elif not participle:
-            # trailing attribution: "..., X said Thursday." / "..., said X."
-            lo_np = np[0] if np is not None and not inverted else tok.start()
-            if not text[s:lo_np].rstrip().endswith((",", "—", "–", "--")):
-                return None
-            if rest.strip(' .?!"”’)') and not _TRAILING_CLAUSE.match(rest):
-                return None
-            piece = self._content(b, text, _lead_start(text, s, lo_np), lo_np)
-            if piece is not None:
-                pieces.append(piece)
-        if not pieces:
-            return None
-        kind = "mixed" if any(self._kind(text, p) == "mixed" for p in pieces) else "indirect"
-        return _Draft(kind, pieces, cue, speaker)
-
-    def _characterising(
-        self, b: int, text: str, s: int, e: int, tok: _Tok, prev_speaker: tuple[int, int, int] | None
-    ) -> _Draft | None:
-        """``X called the plan "a disaster"``, ``..., calling him "a total stiff"``: a mixed
-        quote when the speaker's own words are quoted in the rest of the clause."""
-        if not _HAS_QUOTE.search(text, tok.end(), e):
-            return None  # no quoted words after the verb: nothing of the speaker's own
-        piece = self._content(b, text, tok.end(), _clause_end(text, tok.end(), e))
-        if piece is None or not _speechy_quote(text, piece[1], piece[2]):
-            return None
-        # the characterisation ends before a clause of its own: '... as a "disgrace" after she
-        # blamed the police for "bias"'
-        clause = _OWN_CLAUSE.search(text, piece[1], piece[2])
-        if clause is not None and _HAS_QUOTE.search(text, piece[1], clause.start()):
-            piece = (b, piece[1], clause.start())
-        # the characterisation ends with the speaker's last quoted words:
-        # 'the Affordable Care Act as a "crazy system" during a campaign stop'
-        closing = _after_last_mark(text, piece[1] + 1, piece[2])
-        if closing is not None:
-            piece = (b, piece[1], min(piece[2], closing))
-        speaker: tuple[int, int, int] | None
-        if " " not in tok.group() and tok.group().endswith("ing") and text[s : tok.start()].rstrip().endswith(","):
-            if prev_speaker is not None:
-                speaker = prev_speaker
-            else:
-                subject = _sentence_subject(text, s, tok.start())
-                speaker = (b, *subject) if subject is not None else None
-        else:
-            np = _np_before(text, s, tok.start())
-            if np is not None and _VERB_LAST.search(text, np[0], np[1]):
-                return None  # "The Fed kept rates "on hold"": "rates" is the object, not the verb
-            shared = _shared_before(text, s, tok.start()) if np is None else None
-            if shared is not None and shared.group(1):
-                # "Senator Ann Lee, who called it "a gift"": the relative pronoun's antecedent
-                np = _np_before(text, s, shared.start())
-                lead_text = ""
-            elif shared is not None:
-                # 'Jones took the floor and called the bill "a gift"': the sentence's subject
-                found = _sentence_subject(text, s, tok.start())
-                np = _trim_subject(text, *found) if found is not None and found[1] <= shared.start() else None
-                lead_text = ""
-            else:
-                lead_text = text[s : np[0]].rstrip() if np is not None else ""
-            speaker = (b, *np) if np is not None else None
-            if lead_text and not _ok_lead(lead_text) and not _OPENS_CLAUSE.search(lead_text):
-                return None
-        if speaker is None:
-            return None
-        return _Draft("mixed", [piece], (b, tok.start(), tok.end()), speaker)
+    def kind_of_all(self, text: str, pieces: Sequence[Piece]) -> str:
+        """``mixed`` when any of the pieces holds quote marks, else ``indirect``."""
+        return "mixed" if any(self.kind_of(text, p) == "mixed" for p in pieces) else "indirect"
 
     # ---------------------------------------------------------------- fragments
 
@@ -991,23 +596,11 @@ class _Finder:
                 sent = self.sentence_of(b, qs)
                 if sent is None:
                     continue
-                s, e = sent
-                draft = self._fragment(b, text, s, e, qs, qe)
-                if draft is not None:
-                    self._finish(draft)
+                found = self.first("quoted", Quoted(b, *sent, qs, qe))
+                if found is not None:
+                    self._finish(found[1])
 
-    def _fragment(self, b: int, text: str, s: int, e: int, qs: int, qe: int) -> _Draft | None:
-        draft = self._fragment_from(b, text, _subject_start(text, s, qs), e, qs, qe)
-        if draft is not None:
-            return draft
-        # the subject of the clause holding the quoted words: '..., which he declared "a
-        # total disaster"', '... when Trump dismissed it as "a hoax"'
-        openers = [m.end() for m in _CLAUSE_OPENER.finditer(text, s, qs)]
-        if not openers:
-            return None
-        return self._fragment_from(b, text, openers[-1], e, qs, qe)
-
-    def _subject_verb(
+    def subject_verb(
         self, text: str, start: int, limit: int, copula: bool = False
     ) -> tuple[tuple[int, int], re.Match[str]] | None:
         """The subject starting at ``start`` and the finite verb after it, before ``limit``,
@@ -1039,26 +632,6 @@ class _Finder:
             return None  # "Generous pensions ...", "Party elders ...": a common word, not a name
         return np, verb
 
-    def _fragment_from(self, b: int, text: str, start: int, e: int, qs: int, qe: int) -> _Draft | None:
-        found = self._subject_verb(text, start, qs)
-        if found is None:
-            return None
-        np, verb = found
-        cue = (b, verb.start("cue"), verb.end("cue"))
-        end = _clause_end(text, verb.end(), e)
-        if end < qe:
-            return None  # the quoted words stand in another clause
-        end = _after_last_mark(text, qs + 1, end) or end
-        begin = verb.end()
-        lead = _FRAGMENT_LEAD.search(text, begin, qs + 1)
-        while lead is not None:
-            begin = lead.end()  # 'issued a statement saying the plan "..."': the words said
-            lead = _FRAGMENT_LEAD.match(text, begin, qs + 1)  # and 'that says': both
-        piece = self._content(b, text, begin, end, least=2)
-        if piece is None or piece[2] < qe - 1:
-            return None
-        return _Draft("mixed", [piece], cue, (b, *np))
-
     def _common_word(self, word: str) -> bool:
         """Whether ``word`` (capitalised at a sentence's start) is written in lower case
         elsewhere in the article: a common word then, not a name."""
@@ -1069,44 +642,3 @@ class _Finder:
             pattern = re.compile(r"\b" + re.escape(low) + r"\b")
             found = self.common_words[low] = any(pattern.search(t) for t in self.texts.values())
         return found
-
-    def _according(self, b: int, text: str, s: int, e: int, tok: _Tok, to: _Tok) -> bool:
-        """``According to X, ...``, ``..., according to X.`` and ``A, according to X, B``."""
-        np = _np_after(text, to.end(), e)
-        if np is None or self.busy(b, tok.start(), to.end()):
-            return False
-        cue = (b, tok.start(), to.end())
-        before = text[s : tok.start()].rstrip()
-        # where the source's phrase ends: the next comma (after any apposition) or the end
-        comma = text.find(",", np[1], e)
-        while comma >= 0 and _APPOSITION_AFTER.match(text, comma, e) and not _PARTICIPLE_AFTER.match(text, comma, e):
-            following = text.find(",", comma + 1, e)
-            if following < 0 or len(text[comma:following].split()) > 12:
-                break
-            comma = following
-        tail = self._content(b, text, comma + 1, e) if comma >= 0 else None
-        pieces: list[tuple[int, int, int]] = []
-        intro = (
-            before.endswith(",")
-            and _ok_lead(before.rstrip(","))
-            and (len(before.split()) <= 3 or before.split()[0].lower() in _INTRO_WORDS)
-        )
-        if not before or intro:
-            if tail is None:
-                return False
-            lead = self._content(b, text, _lead_start(text, s, tok.start()), tok.start(), least=2) if before else None
-            if lead is not None and text[tail[1] : tail[1] + 1].islower():
-                pieces.append(lead)  # "At the heart of it, according to Ross, was a decision ..."
-            pieces.append(tail)
-        elif before.endswith(","):
-            head = self._content(b, text, _lead_start(text, s, tok.start()), tok.start())
-            if head is None:
-                return False
-            pieces.append(head)
-            if tail is not None and comma >= 0 and text[comma + 1 : comma + 3].strip()[:1].islower():
-                pieces.append(tail)  # "At the heart of it, according to Ross, was a decision ..."
-        else:
-            return False
-        kind = "mixed" if any(self._kind(text, p) == "mixed" for p in pieces) else "indirect"
-        self._finish(_Draft(kind, pieces, cue, (b, *np)))
-        return True
