@@ -71,11 +71,49 @@ def merged(tallies: Sequence[qp.Tally]) -> qp.Tally:
     total = qp.Tally()
     for tally in tallies:
         for name in qp.Tally.__attrs_attrs__:  # type: ignore[attr-defined]
-            if name.name == "errors":
-                total.errors.extend(tally.errors)
+            mine, theirs = getattr(total, name.name), getattr(tally, name.name)
+            if isinstance(mine, list):
+                mine.extend(theirs)
+            elif isinstance(mine, dict):  # rule -> [count, matched]
+                for key, counts in theirs.items():
+                    row = mine.setdefault(key, [0] * len(counts))
+                    for i, n in enumerate(counts):
+                        row[i] += n
             else:
-                setattr(total, name.name, getattr(total, name.name) + getattr(tally, name.name))
+                setattr(total, name.name, mine + theirs)
     return total
+
+
+def veto_table(pairs: Sequence[tuple[Path, Path]]) -> dict[str, list[int]]:
+    """For each ``rule/veto``: how many anchors it rejected, and how many of those stood on a
+    real quote (a gold direct attribution's content) that no prediction matched: a veto that
+    mostly rejects real quotes costs recall. Read on the fit folds only."""
+    from articlekit.enrich.quotes import explain_quotes
+
+    table: dict[str, list[int]] = {}
+    for text_path, ann in pairs:
+        text = text_path.read_text(encoding="utf-8")
+        bare = qp.articlekit.parse(text_path, format="text", name=text_path.name, enrich=False)
+        article, _ = qp.parse_one(text_path, True)
+        golds = [g for g in qp.read_gold(text, ann) if g.direct]
+        preds = [p for p in qp.predictions(article, text) if p.quote.kind in ("direct", "mixed")]
+        found = {gi for gi, _ in qp.match(golds, preds)}
+        missed = [g for gi, g in enumerate(golds) if gi not in found]
+        offsets = qp.block_offsets(bare, text)
+        for dropped in explain_quotes(bare).vetoes:
+            if dropped.block not in offsets:
+                continue
+            at = offsets[dropped.block]
+            lo, hi = at + dropped.start, at + dropped.end
+            if dropped.anchor == "before":
+                lo, hi = hi, hi + 2  # the quote opens at the anchor's end
+            elif dropped.anchor == "cue":
+                lo, hi = lo - 200, hi + 200  # the words reported stand near the cue
+            real = any(g.start < hi and lo < g.end for g in missed)
+            row = table.setdefault(f"{dropped.rule}/{dropped.veto}", [0, 0])
+            row[0] += 1
+            row[1] += int(real)
+    return table
 
 
 def _row(label: str, figures: dict[str, float], extra: str = "") -> str:
@@ -86,6 +124,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="quotes_folds", description=__doc__.split("\n")[0])
     parser.add_argument("--holdout", type=int, default=0, choices=range(FOLDS), help="the held-out fold (0-4)")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="list N errors of each kind, fit folds only")
+    parser.add_argument("--vetoes", action="store_true", help="which vetoes reject real quotes, fit folds only")
     parser.add_argument("--dev", action="store_true", help="also score dev (figures only, never errors)")
     args = parser.parse_args(argv)
     use_text = "text" in qp.get_registry().parsers
@@ -115,6 +154,11 @@ def main(argv: list[str]) -> int:
             dev = score(pairs, use_text, keep_errors=False).figures()
             print(_row("dev (read-only)", dev))
             print(_row("gap train - dev", {k: train[k] - dev[k] for k in FIGURES}))
+    if args.vetoes:
+        fit_pairs = [p for k, pairs in enumerate(folds) if k != args.holdout for p in pairs]
+        print("vetoes on the fit folds: rejected anchors, and those on a real quote no prediction matched")
+        for name, (count, real) in sorted(veto_table(fit_pairs).items(), key=lambda kv: -kv[1][1]):
+            print(f"  {name:55} {count:6} {real:6}  {real / count:.2f}")
     if args.errors:
         by_kind: dict[str, list[str]] = {}
         for line in fit.errors:

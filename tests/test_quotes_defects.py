@@ -79,3 +79,29 @@ def test_a_dateline_in_capitals_is_never_a_speaker(paragraph: str) -> None:
 def test_a_dateline_is_no_part_of_a_mixed_quote() -> None:
     (quote,) = quotes_of('OSLO, June 2 (AP) -- The talks "went well," the fishermen\'s union said on Monday.')
     assert quote.text.startswith("The talks")
+
+
+# --------------------------------------------------------------------------- vetoes relaxed on train evidence
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words"),
+    [
+        ('"Absolutely," the mayor said when a reporter asked about the vote.', "Absolutely"),
+        ('"Who remembers the last budget?" Ms. Ortiz asks as the committee laughs.', "Who remembers the last budget?"),
+        ('"Nobody!" the crowd shouted back at the stage.', "Nobody!"),
+    ],
+)
+def test_a_quote_opening_its_sentence_then_a_speaker_and_a_speech_verb(paragraph: str, words: str) -> None:
+    (quote,) = quotes_of(paragraph)
+    assert quote.kind == "direct" and quote.text.rstrip(",") == words
+
+
+def test_a_name_the_speaker_gives_someone_is_quoted_even_in_title_case() -> None:
+    (quote,) = quotes_of('Within minutes, the governor called his rival "Sleepy Sam" twice.')
+    assert quote.kind == "mixed" and "Sleepy Sam" in quote.text
+    assert quote.speaker is not None and quote.speaker.mention == "the governor"
+
+
+def test_a_title_after_a_verb_without_an_object_is_still_no_quote() -> None:
+    assert quotes_of('The studio released a film called "The Long Road Home" last year.') == []

@@ -122,10 +122,15 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     b, s, e = anchor.block, anchor.start, anchor.end
     text = finder.texts[b]
     cue_start, cue_end = anchor.cue_start, anchor.cue_end
-    if not _HAS_QUOTE.search(text, cue_end, e):
+    mark = _HAS_QUOTE.search(text, cue_end, e)
+    if mark is None:
         return Veto("no_quoted_words", quiet=True)  # nothing of the speaker's own
     piece = finder.content(b, text, cue_end, _clause_end(text, cue_end, e))
-    if piece is None or not _speechy_quote(text, piece[1], piece[2]):
+    # 'called Rubio "Little Marco"', 'dubbed him "Crooked Hillary"': a name the speaker gives
+    # someone, in Title Case, is the speaker's words, not a title
+    named = text[cue_end : mark.start()].strip()
+    naming = 1 <= len(named.split()) <= 3 and named[-1:].isalnum()
+    if piece is None or (not naming and not _speechy_quote(text, piece[1], piece[2])):
         return Veto("title")
     # the characterisation ends before a clause of its own: '... as a "disgrace" after she
     # blamed the police for "bias"'
