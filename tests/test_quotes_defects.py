@@ -105,3 +105,19 @@ def test_a_name_the_speaker_gives_someone_is_quoted_even_in_title_case() -> None
 
 def test_a_title_after_a_verb_without_an_object_is_still_no_quote() -> None:
     assert quotes_of('The studio released a film called "The Long Road Home" last year.') == []
+
+
+# --------------------------------------------------------------------------- an adverb opening a sentence
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Widely mocked by critics, once written off even by its backers, the idea of a "rain tax" is back.',
+        'Hastily drafted by aides, the memo called the plan "a disaster" for the city.',
+    ],
+)
+def test_an_adverb_opening_a_sentence_is_no_speaker(paragraph: str) -> None:
+    for quote in quotes_of(paragraph):
+        assert quote.speaker is not None
+        assert quote.speaker.mention not in ("Widely", "Hastily"), quote

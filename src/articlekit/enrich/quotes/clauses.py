@@ -278,3 +278,19 @@ def _ok_lead(lead: str) -> bool:
     if first.endswith("ing") and len(words) <= 20:
         return True  # "Claiming the criticism is designed to pressure moderators, Trump told Fox"
     return bool(_DATELINE.match(lead + " "))  # "MOSCOW/KYIV -"
+
+
+_PASSIVE_AFTER = re.compile(r"\s+by\b|\s*,")
+
+
+def _adverb_participle(text: str, s: int, mention: tuple[int, int], cue_end: int) -> bool:
+    """Whether the "mention" is an adverb opening the sentence and the cue its participle:
+    ``Widely derided by politicians, ...``, ``Hastily drafted, the memo ...``: no speaker there."""
+    words = text[mention[0] : mention[1]].split()
+    return (
+        len(words) == 1
+        and words[0].endswith("ly")
+        and not text[s : mention[0]].strip()
+        and text[mention[1] : cue_end].strip().endswith("ed")
+        and _PASSIVE_AFTER.match(text, cue_end) is not None
+    )

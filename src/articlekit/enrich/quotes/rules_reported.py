@@ -24,6 +24,7 @@ from articlekit.enrich.quotes.clauses import (
     _TRAILING_CLAUSE,
     _VERB_LAST,
     _WHO,
+    _adverb_participle,
     _after_last_quote,
     _clause_end,
     _head_start,
@@ -171,6 +172,8 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
             return Veto("content_before_speaker")
     if speaker is None:
         return Veto("no_speaker")
+    if _adverb_participle(text, s, (speaker[1], speaker[2]), cue_end):
+        return Veto("adverb_not_speaker")  # 'Widely derided by politicians, the idea of "rights" ...'
     return Candidate("mixed", [piece], (b, cue_start, cue_end), speaker)
 
 
@@ -252,6 +255,8 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         inverted = np is not None
     if np is None:
         return Veto("no_speaker")
+    if _adverb_participle(text, s, np, anchor.cue_end):
+        return Veto("adverb_not_speaker")
     between = text[np[1] : cue_start]
     relative = relative or bool(_WHO.search(between))
     if (
