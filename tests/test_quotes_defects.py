@@ -121,3 +121,24 @@ def test_an_adverb_opening_a_sentence_is_no_speaker(paragraph: str) -> None:
     for quote in quotes_of(paragraph):
         assert quote.speaker is not None
         assert quote.speaker.mention not in ("Widely", "Hastily"), quote
+
+
+# --------------------------------------------------------------------------- a role of a body, then the name
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Al Arabiya\'s Cairo bureau chief, Samir al-Masri, told reporters: "The talks have stalled again."',
+        '"The talks have stalled again," Al Arabiya\'s Cairo bureau chief, Samir al-Masri, said.',
+        '"The talks have stalled again," said Al Arabiya\'s Cairo bureau chief, Samir al-Masri.',
+    ],
+)
+def test_a_role_of_a_body_named_in_the_possessive_then_the_name(paragraph: str) -> None:
+    article = enrich(Article(body=(Paragraph(paragraph),)))
+    (quote,) = article.quotes
+    assert quote.speaker is not None and quote.speaker.source is not None
+    source = article.source(quote.speaker.source)
+    assert source is not None
+    assert (source.kind, source.name, source.affiliation) == ("person", "Samir al-Masri", "Al Arabiya")
+    assert source.titles == ("Al Arabiya's Cairo bureau chief",)

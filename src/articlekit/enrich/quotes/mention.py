@@ -80,6 +80,9 @@ _INTRO_WORDS = word_list("intro_words")
 """First words of an introductory phrase (``At the heart of the trouble,``)."""
 
 _CONNECTORS = word_list("name_connectors")
+_NAME_OPENERS = frozenset({"the", "al", "bin", "da", "de", "del", "du", "la", "le", "van", "von"})
+"""Connectors that may open a mention: ``the``, and the particles of names (``Al Jazeera``,
+``De Blasio``, ``Van Hollen``) -- when capitalised (``_valid_np_start`` checks)."""
 
 _NO_SUBJECT = _CONNECTORS - {"and"}
 """Words after which a verb form has no subject: ``the state``, ``of tweets`` (``and`` may
@@ -194,7 +197,7 @@ def _np_words_before(toks: Sequence[_Token], i: int) -> tuple[int, int] | None:
     if _low(words[-1]) in _CONNECTORS:
         return None
     for s in range(len(words)):
-        if _low(words[s]) in _CONNECTORS and _low(words[s]) != "the":
+        if _low(words[s]) in _CONNECTORS and _low(words[s]) not in _NAME_OPENERS:
             continue
         if _valid_np_start(words, s):
             # a lower-case word inside a name needs a determiner or a capital before it
@@ -252,8 +255,10 @@ def _apposition_before(text: str, toks: Sequence[_Token], comma: int) -> tuple[i
                     if wider is not None and _low(text[wider[0] : wider[1]].split()[0]) in DETERMINERS:
                         described = (wider[0], described[1])
             # (or someone's role: "Trump's attorney, Alan Garten, said")
-            first = _low(text[described[0] : described[1]].split()[0]) if described is not None else ""
-            if described is not None and (first in DETERMINERS or first.endswith(("'s", "’s"))):
+            said = [_low(w) for w in text[described[0] : described[1]].split()] if described is not None else [""]
+            # (a role of a body named in the possessive: "Al Jazeera's bureau chief, Walid al-Omari")
+            role = len(said) > 1 and said[-1] in TITLE_NOUNS and any(w.endswith(("'s", "’s")) for w in said[:3])
+            if described is not None and (said[0] in DETERMINERS or said[0].endswith(("'s", "’s")) or role):
                 return described[0], toks[comma - 1].end()
         if all(_is_cap(w) for w in words) and len(words) <= 3 and k >= 1 and _is_cap(toks[k - 1].group()):
             j = k  # "a salesman from Sumter, South Carolina, says": a place within an apposition
@@ -283,6 +288,11 @@ def _apposition_before(text: str, toks: Sequence[_Token], comma: int) -> tuple[i
                 return np[0], toks[comma - 1].end()
         j = k
     return None
+
+
+def _possessive_before(words: Sequence[_Token]) -> bool:
+    """Whether the words read so far name a body in the possessive (``Al Jazeera's``)."""
+    return any(w.group().endswith(("'s", "’s", "s'", "s’")) and _is_cap(w.group()) for w in words)
 
 
 def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
@@ -316,7 +326,11 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             # after a name, lower-case words belong to it only before another capital:
             # "White House press secretary Josh Earnest", not "Trump attacked Clinton"
             ahead = [x.group() for x in toks[n + 1 : n + 4]]
-            if not any(_is_cap(x) for x in ahead[: next((i for i, x in enumerate(ahead) if not x[0].isalnum()), 3)]):
+            stop = next((i for i, x in enumerate(ahead) if not x[0].isalnum()), 3)
+            role = [low, *(_low(x) for x in ahead[:stop])][-1] in TITLE_NOUNS
+            if not any(_is_cap(x) for x in ahead[:stop]) and not (role and _possessive_before(words)):
+                # ('said Al Jazeera's Jerusalem bureau chief, Walid al-Omari': a role of the
+                # body named before it goes on)
                 break
         words.append(t)
         if len(words) >= 9 or (len(words) >= 6 and not _is_cap(words[0].group()) and not _is_cap(w)):
@@ -335,8 +349,12 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     start, end = words[0].start(), words[-1].end()
     if text[end - 1] == "." and _low(texts[-1]) not in _ABBREVIATIONS:
         end -= 1
-    if not _is_cap(texts[-1]):
+    if not _is_cap(texts[-1]) and not (_low(texts[-1]) in TITLE_NOUNS and _is_cap(texts[0])):
         return start, end
+    if not _is_cap(texts[-1]):
+        # a role, then the name: "said Al Jazeera's Jerusalem bureau chief, Walid al-Omari."
+        named = _NAME_AFTER_ROLE.match(text, end, hi)
+        return (start, named.end()) if named is not None else (start, end)
     paren = _PAREN_AFTER.match(text, end, hi)
     if paren is not None:
         end = paren.end()  # "Rep. Jim Clyburn (D-S.C.)"
@@ -375,6 +393,8 @@ _APPOSITION_AFTER = re.compile(
     r"(?:(?!'')[^,;:\"“”]){0,160}"
 )
 _WHO_SAID_THAT = re.compile(r",\s+who\s+(?:\w+\s+)?(?:noted|said|says|added|argued|explained|told\s+\w+)\s+that\b")
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|[a-z]{1,3}[-’'][A-Z][\w'’-]*)"
+_NAME_AFTER_ROLE = re.compile(rf",\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?=\s*(?:[,.;:!?]|$))")
 _CLAUSE_NOT_APPOSITION = re.compile(
     r",\s+(?:(?!who\b|whose\b|which\b|that\b)\S+\s+){0,4}?(?:is|are|was|were|will|would|has|have|had|can|could|did|does)\b"
 )
