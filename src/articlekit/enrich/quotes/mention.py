@@ -326,9 +326,9 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             # after a name, lower-case words belong to it only before another capital:
             # "White House press secretary Josh Earnest", not "Trump attacked Clinton"
             ahead = [x.group() for x in toks[n + 1 : n + 4]]
-            stop = next((i for i, x in enumerate(ahead) if not x[0].isalnum()), 3)
-            role = [low, *(_low(x) for x in ahead[:stop])][-1] in TITLE_NOUNS
-            if not any(_is_cap(x) for x in ahead[:stop]) and not (role and _possessive_before(words)):
+            upto = next((i for i, x in enumerate(ahead) if not x[0].isalnum()), 3)
+            role = [low, *(_low(x) for x in ahead[:upto])][-1] in TITLE_NOUNS
+            if not any(_is_cap(x) for x in ahead[:upto]) and not (role and _possessive_before(words)):
                 # ('said Al Jazeera's Jerusalem bureau chief, Walid al-Omari': a role of the
                 # body named before it goes on)
                 break
@@ -366,11 +366,11 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             break  # (", who noted that prices had fallen": speech of its own, not a description)
         if _CLAUSE_NOT_APPOSITION.match(m.group()):
             break  # "According to CNN, the men were wearing ...": a clause, not a description
-        piece_end = m.end()
-        stop = _stop_in(text, m.start() + 1, piece_end)
-        end = stop if stop is not None else piece_end
+        stop = _stop_in(text, m.start() + 1, m.end())
         if stop is not None:
+            end = stop
             break
+        end = m.end()
     return start, end
 
 
