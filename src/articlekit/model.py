@@ -42,6 +42,7 @@ __all__ = [
     "Speaker",
     "Subject",
     "When",
+    "spans_give",
 ]
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
