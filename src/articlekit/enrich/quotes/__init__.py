@@ -25,9 +25,22 @@ How it works, in two passes over the body's paragraphs and block quotes:
    content runs to the sentence's end or to someone else's clause, and becomes an
    ``indirect`` quote, or ``mixed`` when it holds quoted words.
 
+3. **Quoted words left over**, under a verb of a subject that can speak, make ``mixed``
+   quotes of that subject's.
+
+The package: ``tokens`` (tokens, sentences, speech cues), ``marks`` (quote-mark pairing),
+``mention`` (the speaker-mention grammar and a mention's parts), ``context`` (venue, channel,
+when), ``clauses`` (clause-level grammar the rules share), ``rules`` (candidates, vetoes,
+anchors and the ordered ``RuleSet``), ``rules_direct``, ``rules_reported`` and
+``rules_fragments`` (the built-in rules, small named functions), ``vetoes`` (what each named
+veto means), ``finder`` (the passes that visit the anchors and run the rules), ``words`` and
+``lexicons/`` (the finder's own word lists, one entry a line). ``quote_rules()`` gives the rules
+the enricher runs, which plugins extend through the ``articlekit_quote_rules`` hook, and
+``explain_quotes`` says which rule found each quote and which veto rejected what.
+
 Every rule is general English news usage (word lists in
-[`articlekit.enrich.lexicon`][articlekit.enrich.lexicon]); ``docs/quotes.md`` lists the
-patterns and their limits.
+[`articlekit.enrich.lexicon`][articlekit.enrich.lexicon] and ``lexicons/``);
+``docs/quotes.md`` lists the rules by name and their limits.
 
 Speaker mentions are left unresolved (``source=None``); the ``sources`` enricher resolves
 them, and the ``dates`` enricher resolves the context's ``when``.
@@ -44,6 +57,7 @@ import attrs
 from attrs import frozen
 
 from articlekit.enrich.quotes.finder import DEFAULT_RULES, Dropped, Finder
+from articlekit.enrich.quotes.mention import Mention, read_speaker
 from articlekit.enrich.quotes.rules import After, Before, Candidate, CueAt, Quoted, Rule, RuleSet, Veto
 from articlekit.enrich.quotes.tokens import sentences
 from articlekit.hookspecs import hookimpl
@@ -57,6 +71,7 @@ __all__ = [
     "CueAt",
     "Dropped",
     "Explanation",
+    "Mention",
     "Quoted",
     "Rule",
     "RuleSet",
@@ -66,6 +81,7 @@ __all__ = [
     "extract_quotes",
     "find_quotes",
     "quote_rules",
+    "read_speaker",
     "sentences",
 ]
 

@@ -15,7 +15,7 @@ from articlekit.enrich.lexicon import (
 from articlekit.enrich.quotes.marks import _inside_quote, _last_mark
 from articlekit.enrich.quotes.mention import _np_after, _np_before
 from articlekit.enrich.quotes.tokens import _CUE, _WORD, _low, _stops, _trie, dateline_end
-from articlekit.enrich.quotes.words import word_list
+from articlekit.enrich.quotes.words import alternation, word_list
 
 _ACCORDING_BEFORE = re.compile(r"[Aa]ccording to ()(?=[^,;:]{1,80}[,:]\s*$)")
 _SHARED_SUBJECT = re.compile(r"(?:,?\s*\b(who)|\s+and)(?:\s+(?:also|later|then|\w+ly))?$")
@@ -44,8 +44,7 @@ _INTRO_PARTICIPLE = re.compile(r"(?:(?:After|Before|While|By|Since|In|Upon|When)
 _TRAILING_CONNECTIVE = re.compile(r"(?<=[.:])\s+(?:But|And|Still|Yet|So|Then|Also)\s*$")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’/ ,-]{1,60}?(?:\([^)]{1,30}\)\s*)?\s*[-—–]+\s+")
 _LEAD_CONNECTIVE = re.compile(
-    r"^(?:(?:meanwhile|however|but|and|so|still|also|further|furthermore|moreover|separately|"
-    r"instead|indeed|yet|now|then|nonetheless|nevertheless|in addition|in fact|for example)\b,?\s+)+",
+    r"^(?:" + alternation("lead_connectives") + r"\b,?\s+)+",
     re.IGNORECASE,
 )
 
@@ -67,7 +66,7 @@ _AUX_AFTER = re.compile(
 _HEAD_OF_PP = re.compile(r"(?i:a|an|the|one|another)\s+(?:[\w’'-]+\s+){1,3}(?:in|of|for|at|from|with|on)\s+")
 _LISTENER_THAT = re.compile(r"\s+(?:[^\s,.;:\"“”]+\s+){1,12}?that\s+")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|its|their|his|her|our|many|some|all|both|several)\s+$", re.I)
-_INVERTED_LEAD = re.compile(r"\s*(Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Tweeted|Noted|Recalled)\s+")
+_INVERTED_LEAD = re.compile(r"\s*(" + alternation("inverted_lead_verbs") + r")\s+")
 _SHORT_TAIL = re.compile(r"(?:\s+(?:on|at|in|to|from|during|after|before|with)\b[^.,;:!?\"“”]{0,60})?\s*[.!?]?\s*")
 _OWN_CLAUSE = re.compile(
     r"\s+(?:after|before|when|because|while|since|as)\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]*)\s+[a-z]"
@@ -206,7 +205,9 @@ _INTRO = re.compile(
 def _shared_before(text: str, lo: int, end: int) -> re.Match[str] | None:
     """``, who`` or ``and`` (with an adverb) right before ``end``, after ``lo``: the speaker
     is an antecedent (``Trump, who says``) or the sentence's subject (``... and said``)."""
-    stop = lo + len(text[lo:end].rstrip())
+    stop = end
+    while stop > lo and text[stop - 1].isspace():
+        stop -= 1  # (text[lo:end].rstrip() without copying a long sentence)
     return _SHARED_SUBJECT.search(text, max(lo, stop - 40), stop)
 
 

@@ -11,6 +11,7 @@ from articlekit.enrich.lexicon import (
     ORG_WORDS,
 )
 from articlekit.enrich.quotes.tokens import _low
+from articlekit.enrich.quotes.words import alternation, word_sequence
 
 _THAT_OR_TO = re.compile(r"\s+(?:that|to)\b")
 _SPACE_COMMA = re.compile(r"\s*,?\s*")
@@ -20,52 +21,45 @@ _PREP = (
     r"(?:in|on|at|during|via|through|to|from|over|with|after|before|while|outside|inside|near|across|ahead of|of|about)"
 )
 _PP = re.compile(rf"{_PREP}\s+(?:[^\s,.;:\"“”]+\s+){{0,7}}?[^\s,.;:\"“”]+(?=\s*(?:[,.;:]|\s+that\b|$))")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
-)
+_WEEKDAY = alternation("weekday_names")
+_MONTH = "(?:" + alternation("month_names") + "|" + alternation("month_abbreviations") + ")"
 _WHEN = re.compile(
     rf"(?:(?:on|last|this|early|late|earlier|later)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|(?:on\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
     r"|(?:earlier|later|early|late)\s+(?:this|last)\s+(?:week|month|year)"
     rf"|(?:last|this|next|early|late)\s+{_MONTH}"
     r"|(?:last|this|next)\s+(?:week|month|year|weekend|night|morning)"
-    r"|(?:in|on)\s+(?:early|mid|late)-?\s*(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)"
+    r"|(?:in|on)\s+(?:early|mid|late)-?\s*" + alternation("month_names") + ""
     r"|yesterday|today|tonight|earlier\s+today|on\s+the\s+same\s+day",
 )
 _CHANNEL = re.compile(
     r"(?:in|on|via|through)\s+(?:a|an|his|her|their|its|the|one)\s+"
     r"(?:[\w'’-]+\s+){0,3}"
-    r"(?P<kind>statement|post|tweet|interview|message|email|e-mail|letter|op-ed|column|video|blog post|"
-    r"press release|release|briefing|conference call|call|broadcast|podcast|newsletter|memo|note|filing|"
-    r"appearance|address|speech|remarks)s?"
+    r"(?P<kind>" + alternation("channel_kinds") + ")s?"
     rf"(?:\s+(?:on|with|to|posted on|published by|published in|in)\s+(?!{_WEEKDAY}|{_MONTH})(?:the\s+)?"
     r"[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*)?"
     r"|on\s+(?:state\s+)?(?:TV|television|radio)"
-    r"|on\s+(?:Telegram|Twitter|X|Facebook|Instagram|Truth Social|YouTube|TikTok|Weibo|WeChat|LinkedIn)\b"
+    r"|on\s+" + alternation("platforms") + r"\b"
     r"|to\s+(?:reporters|journalists|the media|the press)"
 )
 _VENUE = re.compile(
     r"(?:at|during)\s+(?:a|an|the|his|her|their|its)\s+"
     r"(?:[\w'’-]+\s+){0,3}"
-    r"(?:press conference|news conference|conference|briefing|rally|meeting|summit|hearing|event|forum|"
-    r"ceremony|gathering|session|debate|town hall|speech|dinner|fundraiser|convention|visit|campaign stop|"
-    r"roundtable|luncheon|breakfast|news briefing|press briefing|interview)"
-    r"(?:\s+(?:in|at|on|with|of|near|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    + alternation("venue_kinds")
+    + r"(?:\s+(?:in|at|on|with|of|near|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
     r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)?"
 )
 
 
 _OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|local|some|several|many)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
-    r"|(?:[A-Z][\w'’.&-]*\s+){0,3}(?:reporters|journalists|supporters|lawmakers|voters|listeners|viewers|students"
-    r"|officials|members|audiences?|crowds?|[A-Z][\w'’.&-]*)"
-    r"|reporters|journalists|supporters|lawmakers|voters|listeners|viewers|students|officials|members"
+    r"|(?:[A-Z][\w'’.&-]*\s+){0,3}(?:"
+    + "|".join(word_sequence("listener_nouns"))
+    + r"|audiences?|crowds?|[A-Z][\w'’.&-]*)"
+    r"|" + "|".join(word_sequence("listener_nouns")) + ""
     r"|him|her|them|us|me|you)"
     r"(?=\s*(?:[,.;:]|$)|\s+(?:that|he|she|they|it|we|I|the|a|an|his|her|their|on|in|at|during|about|of|to|in|last|this"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z])\b)"
+    r"|" + "|".join(word_sequence("weekday_names")) + r"|[A-Z])\b)"
 )
 
 

@@ -17,6 +17,7 @@ from articlekit.enrich.quotes.clauses import (
     _APPOSITION_VERB,
     _AUX_AFTER,
     _BUT_GAP,
+    _CLAUSE_OPENER,
     _COPULAS,
     _FRAGMENT_VERB,
     _OWN_PARTICIPLE_GAP,
@@ -97,6 +98,16 @@ class Dropped:
     end: int
 
 
+_VISIBLE = re.compile(r"\S")
+
+
+def _next_visible(text: str, pos: int) -> str:
+    """The first character at or after ``pos`` that is not white space (empty at the end):
+    ``text[pos:].lstrip()[:1]`` without copying the rest of the paragraph."""
+    m = _VISIBLE.search(text, pos)
+    return m.group() if m is not None else ""
+
+
 def _anchor_span(anchor: Anchor) -> tuple[int, int, int]:
     """Where an anchor stands: ``(block, start, end)``."""
     if isinstance(anchor, After):
@@ -130,6 +141,9 @@ class Finder:
     final_ends: dict[int, list[int]] = field(factory=dict)
     closes: dict[int, tuple[list[int], list[int]]] = field(factory=dict)
     opens: dict[int, list[int]] = field(factory=dict)
+    opening: dict[int, dict[int, _Segment]] = field(factory=dict)
+    """Each block's segments by the position of their opening mark (the first one there)."""
+    openers: dict[int, tuple[list[int], list[int]]] = field(factory=dict)
     position: dict[int, int] = field(factory=dict)
     cue_index: dict[int, list[tuple[int, tuple[int, int, int] | None]]] = field(factory=dict)
     common_words: dict[str, bool] = field(factory=dict)
@@ -176,6 +190,10 @@ class Finder:
     def index_segments(self, block: int) -> None:
         segs = self.segments[block]
         self.opens[block] = [seg.open for seg in segs]
+        opening: dict[int, _Segment] = {}
+        for seg in segs:
+            opening.setdefault(seg.open, seg)
+        self.opening[block] = opening
         closed = sorted((seg.close, seg.after) for seg in segs if seg.close is not None)
         best: list[int] = []
         for _, after in closed:
@@ -351,22 +369,30 @@ class Finder:
 
     def unit_end(self, b: int, open_at: int) -> int:
         """Where the quote opening at ``open_at`` ends, after its closing mark."""
-        for seg in self.segments[b]:
-            if seg.open == open_at:
-                return seg.after
-        return len(self.texts[b])
+        seg = self.opening[b].get(open_at)
+        return seg.after if seg is not None else len(self.texts[b])
 
     def ends_sentence(self, b: int, open_at: int) -> bool:
         """Whether the quote opening at ``open_at`` runs to its sentence's end."""
-        for seg in self.segments[b]:
-            if seg.open == open_at:
-                if seg.close is None:
-                    return True
-                text = self.texts[b]
-                inner = text[seg.start : seg.end].rstrip(" '’")
-                after = text[seg.after :].lstrip()
-                return inner.endswith((".", "?", "!", ",", "…")) or after[:1] in ("", ".", "?", "!", ",")
-        return False
+        seg = self.opening[b].get(open_at)
+        if seg is None:
+            return False
+        if seg.close is None:
+            return True
+        text = self.texts[b]
+        inner = text[seg.start : seg.end].rstrip(" '’")
+        return inner.endswith((".", "?", "!", ",", "…")) or _next_visible(text, seg.after) in ("", ".", "?", "!", ",")
+
+    def clause_opener_before(self, b: int, lo: int, hi: int) -> int | None:
+        """The end of the last clause opener (``,``, ``which``, ``when`` ... before a word) that
+        stands wholly in ``text[lo:hi]``, or None; the openers of a paragraph are found once."""
+        found = self.openers.get(b)
+        if found is None:
+            matches = list(_CLAUSE_OPENER.finditer(self.texts[b]))
+            found = self.openers[b] = ([m.start() for m in matches], [m.end() for m in matches])
+        starts, ends = found
+        i = bisect_right(ends, hi) - 1
+        return ends[i] if i >= 0 and starts[i] >= lo else None
 
     def _goes_on(self, previous: Candidate, draft: Candidate) -> bool:
         """Whether ``draft`` (a paragraph of quote only) continues ``previous``: the paragraph
@@ -525,6 +551,8 @@ class Finder:
         if e - s > 3000:
             e = s + 3000  # a runaway sentence: the rules read its first 3,000 characters
         for cue in cues:
+            if cue.start() >= e:
+                return  # (past the first 3,000 characters)
             w = cue.group()
             start, end = cue.start(), cue.end()
             kind: AnchorKind = "cue"

@@ -7,12 +7,15 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from attrs import frozen
+
 from articlekit.enrich.lexicon import (
     ADVERBS,
     CHARACTERISING_VERBS,
     CLAUSE_ADVERBS,
     DETERMINERS,
     GROUP_NOUNS,
+    HONORIFICS,
     MONTHS,
     ORG_WORDS,
     PRONOUNS,
@@ -476,3 +479,102 @@ def _plausible_subject(mention: str, verb: str, lemma: str) -> bool:
             return True
         return not last.endswith(("al", "ic", "ous", "ive", "ful", "less", "able", "ible"))
     return True
+
+
+# ----------------------------------------------------------------------------- a mention's parts
+
+
+@frozen
+class Mention:
+    """A speaker mention's parts, as ``(start, end)`` spans of its paragraph's text:
+
+    - ``name``: the name or pronoun (``Vladimir Putin``, ``he``), None for a description alone
+      (``the Russian president``, ``a senior official``);
+    - ``title``: the words before the name (``Russian President``, ``Rep.``), or the whole
+      description when there is no name;
+    - ``appositions``: what follows the head, each without its comma (``head of Ukraine's
+      presidential office``, ``(D-Wis.)``, ``who grew up nearby``).
+    """
+
+    start: int
+    end: int
+    name: tuple[int, int] | None
+    title: tuple[int, int] | None
+    appositions: tuple[tuple[int, int], ...] = ()
+
+
+_SPACED = re.compile(r"\S+")
+
+
+def read_speaker(text: str, start: int, end: int) -> Mention:
+    """The parts of the speaker mention ``text[start:end]`` (as the rules found it)."""
+    head_end, appositions = _split_appositions(text, start, end)
+    words = [(m.start(), m.end()) for m in _SPACED.finditer(text, start, head_end)]
+    if not words:
+        return Mention(start, end, None, None, appositions)
+    if len(words) == 1 and _low(text[words[0][0] : words[0][1]]) in PRONOUNS:
+        return Mention(start, end, words[0], None, appositions)
+    first_name = len(words)
+    for i in range(len(words) - 1, -1, -1):
+        word = text[words[i][0] : words[i][1]]
+        low = _low(word)
+        capitalised = (
+            _is_cap(word) and low not in TITLE_NOUNS and low not in DETERMINERS and low + "." not in HONORIFICS
+        )
+        inner = 0 < i < first_name and low in _CONNECTORS and first_name < len(words)
+        if not (capitalised or inner) or word.endswith(("'s", "’s")):
+            break
+        first_name = i
+    if first_name < len(words) - 2 and _low(text[words[first_name][0] : words[first_name][1]]) in _CONNECTORS:
+        first_name += 2  # "Secretary of State John Kerry": "of State" belongs to the title
+    name = (words[first_name][0], words[-1][1]) if first_name < len(words) else None
+    title: tuple[int, int] | None
+    if name is None and appositions and all(_is_cap(w) for w in text[appositions[0][0] : appositions[0][1]].split()):
+        # "Trump's attorney, Alan Garten": a description, then the name
+        title = (words[0][0], words[-1][1])
+        return Mention(start, end, appositions[0], title, appositions[1:])
+    title = (words[0][0], words[first_name - 1][1]) if first_name > 0 else None
+    return Mention(start, end, name, title, appositions)
+
+
+def _split_appositions(text: str, start: int, end: int) -> tuple[int, tuple[tuple[int, int], ...]]:
+    """Where the head of a mention ends, and its appositions: the parts after its commas and its
+    parentheses (outside parentheses, a comma inside a number does not count)."""
+    parts: list[tuple[int, int]] = []
+    head_end = end
+    depth = 0
+    piece_start = -1
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "(":
+            if depth == 0:
+                if piece_start < 0:
+                    head_end = min(head_end, i)
+                else:
+                    parts.append((piece_start, i))
+                piece_start = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                parts.append((piece_start, i + 1))
+                piece_start = -1
+        elif ch == "," and depth == 0 and not (text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()):
+            if piece_start < 0:
+                head_end = min(head_end, i)
+            else:
+                parts.append((piece_start, i))
+            piece_start = i + 1
+    if piece_start >= 0:
+        parts.append((piece_start, end))
+    stripped = []
+    for lo, hi in parts:
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if hi > lo:
+            stripped.append((lo, hi))
+    while head_end > start and text[head_end - 1].isspace():
+        head_end -= 1
+    return head_end, tuple(stripped)

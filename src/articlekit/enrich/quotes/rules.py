@@ -1,6 +1,7 @@
 """The rule engine's vocabulary: candidates, vetoes, anchors, and the ordered registry of rules.
 
-A rule is a small named function ``rule(finder, anchor) -> Candidate | Veto | None``:
+A rule is a small named function ``rule(finder, anchor) -> Candidate | Veto | None`` (it reads
+the anchor and never changes it):
 
 - a [`Candidate`][articlekit.enrich.quotes.rules.Candidate] when it found a quote there (the
   finder records which rule made it);
@@ -78,20 +79,23 @@ class Veto:
     quiet: bool = False
 
 
-@frozen
+@define
 class After:
     """A closed quoted unit (its last segment), for rules reading the words after its closing
     mark: ``"...," X said``."""
 
     segment: _Segment
     pieces: tuple[Piece, ...]
+    hi: int = -1
+    """Where the words after the closing mark end: the next opening mark, or the paragraph's end
+    (the finder fills it in)."""
 
     @property
     def block(self) -> int:
         return self.segment.block
 
 
-@frozen
+@define
 class Before:
     """The words ``text[lo:open_at]`` of paragraph ``block`` before a quote's opening mark (the
     sentence's start, or the previous paragraph's last sentence when it ends with a colon)."""
@@ -102,7 +106,7 @@ class Before:
     pieces: tuple[Piece, ...] = ()
 
 
-@frozen
+@define
 class CueAt:
     """A speech cue in the sentence ``text[start:end]`` of ``block``: ``cue_start:cue_end`` is
     the cue (``said``, ``is promising``, ``according``), ``word`` the verb form matched, and
@@ -117,7 +121,7 @@ class CueAt:
     previous: Piece | None = None
 
 
-@frozen
+@define
 class Quoted:
     """Quoted words ``text[quote_start:quote_end]`` (marks included) in the sentence
     ``text[start:end]`` of ``block`` that no other rule attributed."""

@@ -49,8 +49,9 @@ def _after_region(finder: Finder, anchor: After) -> tuple[int, str, int, int, st
     opening mark), and the quoted words without their closing marks."""
     seg = anchor.segment
     b, text = seg.block, finder.texts[seg.block]
-    lo = seg.after
-    return b, text, lo, finder.next_mark(b, lo), text[seg.start : seg.end].rstrip(" '’\"")
+    if anchor.hi < 0:
+        anchor.hi = finder.next_mark(b, seg.after)
+    return b, text, seg.after, anchor.hi, text[seg.start : seg.end].rstrip(" '’\"")
 
 
 # ----------------------------------------------------------------------------- after the quote

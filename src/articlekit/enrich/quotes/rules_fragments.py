@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from articlekit.enrich.quotes.clauses import _CLAUSE_OPENER, _FRAGMENT_LEAD, _clause_end, _subject_start
+from articlekit.enrich.quotes.clauses import _FRAGMENT_LEAD, _clause_end, _subject_start
 from articlekit.enrich.quotes.marks import _after_last_mark
 from articlekit.enrich.quotes.rules import Candidate, Quoted, Rule, Veto
 
@@ -54,11 +54,10 @@ def fragment_subject(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
 def fragment_clause(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
     """``..., which he declared "a total disaster"``, ``... when Trump dismissed it as "a
     hoax"``: the subject of the clause holding the quoted words."""
-    text = finder.texts[anchor.block]
-    openers = [m.end() for m in _CLAUSE_OPENER.finditer(text, anchor.start, anchor.quote_start)]
-    if not openers:
+    opener = finder.clause_opener_before(anchor.block, anchor.start, anchor.quote_start)
+    if opener is None:
         return None
-    return _under_verb(finder, anchor, openers[-1])
+    return _under_verb(finder, anchor, opener)
 
 
 QUOTED_RULES = [

@@ -75,7 +75,7 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     if np is None:
         return Veto("no_speaker")
     if finder.busy(b, anchor.cue_start, anchor.cue_end):
-        return Veto("taken")
+        return Veto("taken", quiet=True)
     cue = (b, anchor.cue_start, anchor.cue_end)
     before = text[s : anchor.cue_start].rstrip()
     # where the source's phrase ends: the next comma (after any apposition) or the end
@@ -363,7 +363,7 @@ def _reported_words(
         if not text[s:lo_np].rstrip().endswith((",", "—", "–", "--")):
             return Veto("no_words")
         if rest.strip(' .?!"”’)') and not _TRAILING_CLAUSE.match(rest):
-            return Veto("more_after_attribution")
+            return Veto("more_than_attribution")
         piece = finder.content(b, text, _lead_start(text, s, lo_np), lo_np)
         if piece is not None:
             pieces.append(piece)
