@@ -142,3 +142,22 @@ def test_a_role_of_a_body_named_in_the_possessive_then_the_name(paragraph: str) 
     assert source is not None
     assert (source.kind, source.name, source.affiliation) == ("person", "Samir al-Masri", "Al Arabiya")
     assert source.titles == ("Al Arabiya's Cairo bureau chief",)
+
+
+# --------------------------------------------------------------------------- ages, hometowns and states in appositions
+
+
+def test_an_age_a_hometown_and_a_state_stay_in_the_speaker_s_apposition() -> None:
+    article = enrich(
+        Article(
+            body=(
+                Paragraph('"I want the mill to reopen," said Rosa Vance, 41, of Duluth, a welder at the plant.'),
+                Paragraph('"We will hire," said Tom Reyes, a manager in Yuma, Ariz.'),
+            )
+        )
+    )
+    first, second = article.quotes
+    assert first.speaker is not None and first.speaker.mention == "Rosa Vance, 41, of Duluth, a welder at the plant"
+    assert second.speaker is not None and second.speaker.mention == "Tom Reyes, a manager in Yuma, Ariz."
+    titles = {s.name: s.titles for s in article.sources}
+    assert titles == {"Rosa Vance": ("a welder at the plant",), "Tom Reyes": ("a manager in Yuma, Ariz.",)}

@@ -48,6 +48,8 @@ _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "two", 
 _POSSESSIVE = re.compile(r"[’']s$")
 _AFFILIATION = re.compile(r"\b(?:of|for|at|with)\s+((?:the\s+[\w'’.&-]+|[A-Z][\w'’.&-]*)(?:\s+[\w'’.&-]+){0,5})$")
 _NOT_TITLE = re.compile(r"(?:who|whose|which|now)\b")
+_HOMETOWN = re.compile(r"of\s+[A-Z]")
+_STATE = re.compile(r"[A-Z][a-z]{1,4}\.")
 _HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
 _BODY_WORD = re.compile(r"[\w'’.&-]+")
 
@@ -144,7 +146,14 @@ def read_mention(text: str) -> Mention:
     bare = _PAREN.sub("", mention) if "(" in mention else mention
     head, *appositions = [part.strip() for part in bare.split(",") if part.strip()]
     # an age is not a title, nor is a relative clause ("who has backed her since 2008")
-    titles = [a for a in appositions if not a[:1].isdigit() and not _NOT_TITLE.match(a)]
+    titles: list[str] = []
+    for a in appositions:
+        if a[:1].isdigit() or _NOT_TITLE.match(a) or _HOMETOWN.match(a):
+            continue  # an age, a relative clause, a hometown ("of Chicago") is no title
+        if _STATE.fullmatch(a) and titles:
+            titles[-1] += ", " + a  # "a council member in Somerton, Ariz."
+            continue
+        titles.append(a)
     words = _WORD.findall(head)
     if not words:
         return Mention(mention, "unnamed", mention, titles)
