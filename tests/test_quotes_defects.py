@@ -161,3 +161,8 @@ def test_an_age_a_hometown_and_a_state_stay_in_the_speaker_s_apposition() -> Non
     assert second.speaker is not None and second.speaker.mention == "Tom Reyes, a manager in Yuma, Ariz."
     titles = {s.name: s.titles for s in article.sources}
     assert titles == {"Rosa Vance": ("a welder at the plant",), "Tom Reyes": ("a manager in Yuma, Ariz.",)}
+
+
+def test_a_role_of_someone_named_in_the_possessive_stays_in_the_apposition() -> None:
+    (quote,) = quotes_of('"It will hurt," said Ada Ruiz, Lee\'s budget director during the talks.')
+    assert quote.speaker is not None and quote.speaker.mention == "Ada Ruiz, Lee's budget director during the talks"

@@ -392,9 +392,11 @@ def _trim_subject(text: str, start: int, end: int) -> tuple[int, int]:
 
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,30}\)")
 _APPOSITION_AFTER = re.compile(
-    # (also an age and a state after a place: "Misha Shah, 32, of Chicago", "in Somerton, Ariz.")
+    # (also an age, a state after a place and a body's role: "Misha Shah, 32, of Chicago", "in
+    # Somerton, Ariz.", "Peter Orszag, Obama's budget director")
     r",\s+(?:(?:a|an|the|one|head|chief|who|whose|which|now|then|[a-z]+ (?:of|for|at|to)|[a-z][\w-]*)\b"
-    r"|\d{1,3}(?=,)|[A-Z][a-z]{1,4}\.(?=\s*[,.]|\s*$))"
+    r"|\d{1,3}(?=,)|[A-Z][a-z]{1,4}\.(?=\s*[,.]|\s*$)"
+    r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}['’]s\s+(?=[a-z]))"  # ", Obama's budget director"
     r"(?:(?!'')[^,;:\"“”]){0,160}"
 )
 _WHO_SAID_THAT = re.compile(r",\s+who\s+(?:\w+\s+)?(?:noted|said|says|added|argued|explained|told\s+\w+)\s+that\b")
