@@ -166,3 +166,20 @@ def test_an_age_a_hometown_and_a_state_stay_in_the_speaker_s_apposition() -> Non
 def test_a_role_of_someone_named_in_the_possessive_stays_in_the_apposition() -> None:
     (quote,) = quotes_of('"It will hurt," said Ada Ruiz, Lee\'s budget director during the talks.')
     assert quote.speaker is not None and quote.speaker.mention == "Ada Ruiz, Lee's budget director during the talks"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        ('"The vote is lost," said a person close to the mayor.', "a person close to the mayor"),
+        ('"The vote is lost," said one of those aides, who asked not to be named.', "one of those aides"),
+        (
+            '"The vote is lost," said one unaligned Ohio Democratic strategist.',
+            "one unaligned Ohio Democratic strategist",
+        ),
+        ('"The vote is lost," said a spokesman for the council on Monday.', "a spokesman for the council"),
+    ],
+)
+def test_an_indefinite_description_runs_past_its_preposition_or_participle(paragraph: str, mention: str) -> None:
+    (quote,) = quotes_of(paragraph)
+    assert quote.speaker is not None and quote.speaker.mention == mention

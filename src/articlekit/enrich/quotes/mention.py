@@ -298,6 +298,30 @@ def _possessive_before(words: Sequence[_Token]) -> bool:
     return any(w.group().endswith(("'s", "’s", "s'", "s’")) and _is_cap(w.group()) for w in words)
 
 
+_DESCRIPTION_OPENERS = frozenset({"a", "an", "one", "another"})
+_DESCRIPTION_LINKS = frozenset({"of", "to", "with", "in", "at", "for", "from", "on", "by"})
+
+
+def _described(words: Sequence[_Token], toks: Sequence[_Token], n: int) -> bool:
+    """Whether ``toks[n]`` goes on an indefinite description (``a person close to the family``,
+    ``a source involved in its creation``, ``one unaligned strategist``, ``one of those
+    advisers``): a preposition or a participle after ``a``, ``an``, ``one`` or ``another`` and a
+    word or more, before more words (not a determiner: ``a group announced the plan``)."""
+    if not words or _low(words[0].group()) not in _DESCRIPTION_OPENERS or len(words) > 6:
+        return False
+    low = _low(toks[n].group())
+    if low in WEEKDAYS or low in ("today", "yesterday"):
+        return False
+    if _low(words[-1].group()) in _DESCRIPTION_LINKS:
+        return True  # "one of those advisers": the words after a preposition
+    if n + 1 >= len(toks) or not toks[n + 1].group()[0].isalnum():
+        return False
+    following = _low(toks[n + 1].group())
+    if low in _DESCRIPTION_LINKS:
+        return True
+    return low.endswith("ed") and following not in DETERMINERS and following not in PRONOUNS
+
+
 def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """The speaker mention starting at ``pos`` (after an inverted verb: ``said Putin``)."""
     toks = _tokens(text, pos, min(hi, pos + 120))
@@ -309,7 +333,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if not w[0].isalnum():
             break
         low = _low(w)
-        if (low in CLAUSE_ADVERBS and low not in _CONNECTORS) and not _is_cap(w):
+        described = _described(words, toks, n)
+        if (low in CLAUSE_ADVERBS and low not in _CONNECTORS) and not _is_cap(w) and not described:
             break
         if low in _CONNECTORS and not words and low != "the" and not _is_cap(w):
             break  # (but "Del. Stacey Plaskett" starts with a title)
@@ -317,6 +342,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             words
             and not _is_cap(w)
             and (low.endswith("ed") or low in SPEECH_VERBS or low in CHARACTERISING_VERBS or low in _PARTICIPLES)
+            and not (described and low.endswith("ed") and low not in SPEECH_VERBS)
         ):
             break  # "Trump attacked ...", "a poll taken last week": the name ends at a verb
         if (
@@ -336,7 +362,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
                 # body named before it goes on)
                 break
         words.append(t)
-        if len(words) >= 9 or (len(words) >= 6 and not _is_cap(words[0].group()) and not _is_cap(w)):
+        if len(words) >= 9 or (len(words) >= 6 and not _is_cap(words[0].group()) and not _is_cap(w) and not described):
             break  # a description runs a few words; a name in it may run on ("... of North Carolina")
     while words and _low(words[-1].group()) in _CONNECTORS:
         words.pop()
@@ -347,8 +373,11 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         return None
     if _low(texts[-1]) in WEEKDAYS or _low(texts[-1]) in ("today", "yesterday"):
         words.pop()
+        while words and _low(words[-1].group()) in _DESCRIPTION_LINKS:
+            words.pop()  # "a spokesman for the council on Monday"
         if not words:
             return None
+        texts = [t.group() for t in words]
     start, end = words[0].start(), words[-1].end()
     if text[end - 1] == "." and _low(texts[-1]) not in _ABBREVIATIONS:
         end -= 1
