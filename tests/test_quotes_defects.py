@@ -183,3 +183,11 @@ def test_a_role_of_someone_named_in_the_possessive_stays_in_the_apposition() -> 
 def test_an_indefinite_description_runs_past_its_preposition_or_participle(paragraph: str, mention: str) -> None:
     (quote,) = quotes_of(paragraph)
     assert quote.speaker is not None and quote.speaker.mention == mention
+
+
+def test_a_participle_clause_with_initials_between_the_parts_of_a_quote() -> None:
+    (quote,) = quotes_of(
+        '"The deal was a mistake," Lee said in May, referring to Gov. Ann B. Cole, the chief U.S. negotiator. '
+        '"We cannot let it stand."'
+    )
+    assert quote.text == "The deal was a mistake. We cannot let it stand."

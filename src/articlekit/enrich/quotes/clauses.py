@@ -39,7 +39,9 @@ _ONLY_END = re.compile(r"[.?!\"”’)]*\s*$")
 _TRAILING_CLAUSE = re.compile(r"\s*,\s*(?:\w+ing|who|which|as|while|when)\b")
 _OWN_PARTICIPLE_GAP = re.compile(r"\s*,\s+(?:\w+ing)\b[^\"“”]{0,300}[.!?]\s*")
 _SUBORDINATE = re.compile(r"(?:after|as|while|when|before|because|since|until|though|although|even|which|who)\b")
-_PARTICIPLE_GAP = re.compile(r"^\s*,\s+(\w+ing)\b[^.;:\"“”]{0,80}")
+_PARTICIPLE_GAP = re.compile(r"^\s*,\s+(\w+ing)\b(?:[^.;:\"“”]|(?<=[A-Z])\.){0,160}")
+"""(a period after a capital is an initial or an abbreviation: 'referring to John F. Kerry, the
+chief U.S. negotiator')"""
 _INTRO_PARTICIPLE = re.compile(r"(?:(?:After|Before|While|By|Since|In|Upon|When)\s*)?")
 _TRAILING_CONNECTIVE = re.compile(r"(?<=[.:])\s+(?:But|And|Still|Yet|So|Then|Also)\s*$")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’/ ,-]{1,60}?(?:\([^)]{1,30}\)\s*)?\s*[-—–]+\s+")
