@@ -187,7 +187,7 @@ def test_an_indefinite_description_runs_past_its_preposition_or_participle(parag
 
 def test_a_participle_clause_with_initials_between_the_parts_of_a_quote() -> None:
     (quote,) = quotes_of(
-        '"The deal was a mistake," Lee said in May, referring to Gov. Ann B. Cole, the chief U.S. negotiator. '
+        '"The deal was a mistake," Lee said in May, referring to Ann B. Cole, the chief U.S. negotiator. '
         '"We cannot let it stand."'
     )
     assert quote.text == "The deal was a mistake. We cannot let it stand."
