@@ -260,6 +260,8 @@ def test_a_place_name_that_is_a_person_s_name_in_the_article_stays_a_person() ->
         "Quillwork, which opened two stores in Ohio, lost money.",
         "Quillwork shares fell 4 percent on Monday.",
         "Quillwork's chief executive left in May.",
+        "Quillwork said its stores will stay open.",
+        "Quillwork and its suppliers met on Monday.",
     ],
 )
 def test_a_one_word_name_the_article_writes_as_a_company_s_is_an_organisation(cue: str) -> None:
@@ -286,8 +288,6 @@ def test_a_one_word_name_without_a_company_cue_stays_a_person() -> None:
         ("North Korea's official newspaper", "organisation", "North Korea's official newspaper", [], None),
     ],
 )  # fmt: skip
-def test_descriptions_and_names(
-    mention: str, kind: str, name: str, titles: list[str], affiliation: str | None
-) -> None:
+def test_descriptions_and_names(mention: str, kind: str, name: str, titles: list[str], affiliation: str | None) -> None:
     found = read_mention(mention)
     assert (found.kind, found.name, found.titles, found.affiliation) == (kind, name, titles, affiliation)

@@ -430,6 +430,10 @@ _ORG_OWNS = (
 )
 
 
+_ORG_ITS = r"\s+(?:and|said|says|announced|reported|added|noted|expects|plans)\s+(?:that\s+)?its\b"
+"""The pronoun of a thing for the name: ``Acme said its trains``, ``Acme and its unions``."""
+
+
 def _run_before(text: str, end: int) -> list[str]:
     """The capitalised words standing right before ``end`` (``US President Joe``), back to a
     sentence end or a lower-case word."""
@@ -474,11 +478,12 @@ def _introduction(article: Article, name: str, block: int) -> Mention | None:
 
 def _organisation_cue(article: Article, name: str) -> bool:
     """Whether the article writes ``name`` as an organisation's: a company suffix (``Google
-    Inc.``), an apposition (``Amtrak, the national railroad``, ``Acme, which``), or what only a
-    company has (``Acme shares``, ``Acme's chief executive``)."""
+    Inc.``), an apposition (``Amtrak, the national railroad``, ``Acme, which``), what only a
+    company has (``Acme shares``, ``Acme's chief executive``), or the pronoun ``its`` for it
+    (``Acme said its trains``)."""
     if re.search(r"\.(?:com|org|net)$", name):
         return True  # Factcheck.org
-    cue = re.compile(rf"\b{re.escape(name)}(?:{_ORG_SUFFIX}|{_ORG_APPOSITION}|{_ORG_OWNS})")
+    cue = re.compile(rf"\b{re.escape(name)}(?:{_ORG_SUFFIX}|{_ORG_APPOSITION}|{_ORG_OWNS}|{_ORG_ITS})")
     return any(block.text and name in block.text and cue.search(block.text) for block in article.body)
 
 
