@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from importlib import resources
 
 import attrs
@@ -434,6 +434,9 @@ _ORG_ITS = r"\s+(?:and|said|says|announced|reported|added|noted|expects|plans)\s
 """The pronoun of a thing for the name: ``Acme said its trains``, ``Acme and its unions``."""
 
 
+_ORG_TAIL = re.compile(f"{_ORG_SUFFIX}|{_ORG_APPOSITION}|{_ORG_OWNS}|{_ORG_ITS}")
+
+
 def _run_before(text: str, end: int) -> list[str]:
     """The capitalised words standing right before ``end`` (``US President Joe``), back to a
     sentence end or a lower-case word."""
@@ -458,21 +461,16 @@ def _run_before(text: str, end: int) -> list[str]:
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
-def _introduction(article: Article, name: str, block: int) -> Mention | None:
+def _introduction(article: Article, name: str) -> Mention | None:
     """The full name a one-word name stands for, as the article first gives it (``US President
     Joe Biden`` for ``Biden``), with its titles; None when the article gives none."""
-    pattern = re.compile(rf"\b{re.escape(name)}\b")
-    for index in range(len(article.body)):
-        text = article.body[index].text
-        if not text or name not in text:
+    for text, end in _occurrences(article, name):
+        words = _run_before(text, end - len(name))
+        if not words:
             continue
-        for m in pattern.finditer(text):
-            words = _run_before(text, m.start())
-            if not words:
-                continue
-            mention = read_mention(" ".join([*words, name]))
-            if mention.kind == "person" and len(mention.name.split()) > 1 and mention.name.split()[-1] == name:
-                return mention
+        mention = read_mention(" ".join([*words, name]))
+        if mention.kind == "person" and len(mention.name.split()) > 1 and mention.name.split()[-1] == name:
+            return mention
     return None
 
 
@@ -483,11 +481,22 @@ def _organisation_cue(article: Article, name: str) -> bool:
     (``Acme said its trains``)."""
     if re.search(r"\.(?:com|org|net)$", name):
         return True  # Factcheck.org
-    cue = re.compile(rf"\b{re.escape(name)}(?:{_ORG_SUFFIX}|{_ORG_APPOSITION}|{_ORG_OWNS}|{_ORG_ITS})")
-    return any(block.text and name in block.text and cue.search(block.text) for block in article.body)
+    return any(_ORG_TAIL.match(text, end) for text, end in _occurrences(article, name))
 
 
-def _typed(article: Article, mention: Mention, resolver: _Resolver, block: int) -> Mention:
+def _occurrences(article: Article, name: str) -> Iterator[tuple[str, int]]:
+    """Each paragraph text holding ``name`` as a word, with where each occurrence ends."""
+    for block in article.body:
+        text = block.text
+        at = text.find(name) if text else -1
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                yield text, end
+            at = text.find(name, end)
+
+
+def _typed(article: Article, mention: Mention, resolver: _Resolver) -> Mention:
     """A person mention of one word that no person quoted so far explains, read against the
     whole article: its full name when the article gives one; else an organisation when it is a
     country or capital (its government) or the article writes it as a company's."""
@@ -495,7 +504,7 @@ def _typed(article: Article, mention: Mention, resolver: _Resolver, block: int) 
         if mention.kind == "person" and mention.name.lower() in places() and not resolver.knows_person(mention.name):
             return Mention(mention.text, "organisation", mention.name, mention.titles, mention.affiliation)
         return mention
-    full = _introduction(article, mention.name, block)
+    full = _introduction(article, mention.name)
     if full is not None:
         resolver.resolve(full)
         return mention
@@ -538,8 +547,7 @@ def resolve_sources(article: Article) -> Article:
             named = _person_before(article, speaker.span.block, speaker.span.start)
             if named is not None:
                 resolver.resolve(named)
-        if speaker.span is not None:
-            mention = _typed(article, mention, resolver, speaker.span.block)
+        mention = _typed(article, mention, resolver)
         entry = resolver.resolve(mention)
         by_id[entry.id] = entry
         quotes.append(
