@@ -3,6 +3,7 @@ in docs/quotes.md), and the explanations of which rule found what."""
 
 from __future__ import annotations
 
+import io
 import re
 import types
 from pathlib import Path
@@ -172,3 +173,22 @@ def test_every_veto_of_the_built_in_rules_is_named_and_documented() -> None:
     assert used == set(VETOES)
     guide = (ROOT / "docs" / "quotes.md").read_text(encoding="utf-8")
     assert all(f"| `{name}` |" in guide for name in VETOES)
+
+
+def test_a_rule_that_fails_is_an_error_naming_it_and_where() -> None:
+    def broken(finder: object, anchor: object) -> None:
+        raise KeyError("oops")
+
+    rules = quote_rules().copy()
+    rules.add(Rule("broken", "after", broken), before="dash_after")
+    with pytest.raises(PluginError, match=r"quote rule 'broken' failed on paragraph 1, characters 0-6: KeyError"):
+        find_quotes(_article("No quote here.", '"Yes," she said.'), rules)
+
+
+def test_the_cli_explains_standard_input(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    data = (SEEDS / "000_fceb5e4b891116b7.txt").read_bytes()
+    monkeypatch.setattr("sys.stdin", types.SimpleNamespace(buffer=io.BytesIO(data)))
+    status = cli.main(["quotes", "-", "--from", "text", "--explain", "--width", "120"])
+    out = capsys.readouterr().out
+    assert status == 0
+    assert "q13  reported_speech.trailing" in out

@@ -127,8 +127,9 @@ def render_explanation(article: Article, explanation: Explanation, *, width: int
     return "\n".join(lines)
 
 
-def _articles(path: str, fmt: str | None, options: dict[str, Any]) -> Iterator[Article]:
-    source: Any = sys.stdin.buffer if path == STDIN else Path(path)
+def _articles(path: str, fmt: str | None, options: dict[str, Any], data: bytes | None = None) -> Iterator[Article]:
+    """The articles of one input; ``data`` is standard input's bytes when they were read already."""
+    source: Any = data if data is not None else sys.stdin.buffer if path == STDIN else Path(path)
     yield from parse_all(source, fmt, name=path, **options)
 
 
@@ -148,8 +149,17 @@ def run(
     failed = bool(missing)
     first = True
     for item in items:
+        explain = bool(getattr(args, "explain", False))
         try:
-            articles = list(_articles(item.path, args.from_, options))
+            # (standard input is read once: --explain parses it twice)
+            data = sys.stdin.buffer.read() if item.path == STDIN and explain else None
+            articles = list(_articles(item.path, args.from_, options, data))
+            bare: list[Article | None] = [None] * len(articles)
+            if explain:
+                # the articles as the quotes enricher receives them, for the rules to explain
+                found = list(_articles(item.path, args.from_, {**options, "enrich": False}, data))
+                if len(found) == len(articles):
+                    bare = list(found)
         except ArticlekitError as exc:
             message = str(exc)
             error(message if message.startswith(item.path) else f"{item.path}: {message}")
@@ -159,12 +169,6 @@ def run(
             error(f"{item.path}: cannot read: {exc.strerror or exc}")
             failed = True
             continue
-        bare: list[Article | None] = [None] * len(articles)
-        if getattr(args, "explain", False):
-            # the articles as the quotes enricher receives them, for the rules to explain
-            found = list(_articles(item.path, args.from_, {**options, "enrich": False}))
-            if len(found) == len(articles):
-                bare = list(found)
         for article, before in zip(articles, bare, strict=True):
             if not first:
                 print(file=out)

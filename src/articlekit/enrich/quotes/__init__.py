@@ -39,7 +39,7 @@ the enricher runs, which plugins extend through the ``articlekit_quote_rules`` h
 ``explain_quotes`` says which rule found each quote and which veto rejected what.
 
 Every rule is general English news usage (word lists in
-[`articlekit.enrich.lexicon`][articlekit.enrich.lexicon] and ``lexicons/``);
+``articlekit.enrich.lexicon`` and ``lexicons/``);
 ``docs/quotes.md`` lists the rules by name and their limits.
 
 Speaker mentions are left unresolved (``source=None``); the ``sources`` enricher resolves

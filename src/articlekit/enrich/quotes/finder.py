@@ -80,6 +80,7 @@ from articlekit.enrich.quotes.tokens import (
     _strip_span,
     sentences,
 )
+from articlekit.errors import PluginError
 
 DEFAULT_RULES = RuleSet([*AFTER_RULES, *BEFORE_RULES, *ACCORDING_RULES, *CUE_RULES, *QUOTED_RULES])
 """The built-in rules, in order (plugins extend a copy: see ``quote_rules``)."""
@@ -288,7 +289,14 @@ class Finder:
         """The first rule of ``kind`` that answers for ``anchor``, with its candidate; None when
         none does or one vetoes it (a veto is recorded in ``trace`` when ``record``)."""
         for rule in self.by_kind[kind]:
-            found = rule.find(self, anchor)
+            try:
+                found = rule.find(self, anchor)
+            except Exception as exc:
+                block, start, end = _anchor_span(anchor)
+                raise PluginError(
+                    f"quote rule {rule.name!r} failed on paragraph {block}, characters {start}-{end}: "
+                    f"{type(exc).__name__}: {exc}"
+                ) from exc
             if found is None:
                 continue
             if isinstance(found, Veto):
