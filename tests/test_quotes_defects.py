@@ -191,3 +191,8 @@ def test_a_participle_clause_with_initials_between_the_parts_of_a_quote() -> Non
         '"We cannot let it stand."'
     )
     assert quote.text == "The deal was a mistake. We cannot let it stand."
+
+
+def test_a_listener_with_a_place_in_commas_before_that() -> None:
+    (quote,) = quotes_of('Lee is telling diners at a cafe in Dover, Delaware, that "we need you tomorrow."')
+    assert (quote.kind, quote.text) == ("mixed", '"we need you tomorrow."')

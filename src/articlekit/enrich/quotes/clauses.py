@@ -66,7 +66,7 @@ _AUX_AFTER = re.compile(
     + r")\b"
 )
 _HEAD_OF_PP = re.compile(r"(?i:a|an|the|one|another)\s+(?:[\w’'-]+\s+){1,3}(?:in|of|for|at|from|with|on)\s+")
-_LISTENER_THAT = re.compile(r"\s+(?:[^\s,.;:\"“”]+\s+){1,12}?that\s+")
+_LISTENER_THAT = re.compile(r"\s+(?:[^\s,.;:\"“”]+,?\s+){1,12}?that\s+")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|its|their|his|her|our|many|some|all|both|several)\s+$", re.I)
 _INVERTED_LEAD = re.compile(r"\s*(" + alternation("inverted_lead_verbs") + r")\s+")
 _SHORT_TAIL = re.compile(r"(?:\s+(?:on|at|in|to|from|during|after|before|with)\b[^.,;:!?\"“”]{0,60})?\s*[.!?]?\s*")
