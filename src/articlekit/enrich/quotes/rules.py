@@ -88,7 +88,7 @@ class After:
     pieces: tuple[Piece, ...]
     hi: int = -1
     """Where the words after the closing mark end: the next opening mark, or the paragraph's end
-    (the finder fills it in)."""
+    (-1 until a rule first needs it: ``finder.next_mark(block, segment.after)``)."""
 
     @property
     def block(self) -> int:
