@@ -19,6 +19,7 @@ BENCHMARKS: dict[str, str] = {
     "memory": "memory",
     "fuzz": "fuzz",
     "quotes": "quotes_polnear",
+    "folds": "quotes_folds",
 }
 """Benchmark name -> module in bench/."""
 

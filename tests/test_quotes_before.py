@@ -62,7 +62,7 @@ def test_according_before() -> None:
 
 def test_a_paragraph_of_quote_after_the_attribution_goes_on_as_the_same_quote() -> None:
     assert found('"We will win," Smith said.', '"Nobody can stop us now."') == [
-        ("said_after", "direct", "Smith", "We will win Nobody can stop us now.")
+        ("said_after", "direct", "Smith", "We will win. Nobody can stop us now.")
     ]
 
 

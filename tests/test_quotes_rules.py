@@ -167,7 +167,7 @@ def test_every_veto_of_the_built_in_rules_is_named_and_documented() -> None:
     from articlekit.enrich.quotes.vetoes import VETOES
 
     used = set()
-    for module in ("rules_direct", "rules_reported", "rules_fragments"):
+    for module in ("rules_direct", "rules_reported", "rules_fragments", "rules_scored"):
         source = (ROOT / "src" / "articlekit" / "enrich" / "quotes" / f"{module}.py").read_text(encoding="utf-8")
         used |= set(re.findall(r'Veto\("(\w+)"', source))
     assert used == set(VETOES)

@@ -11,7 +11,7 @@ of the body block they name, half-open ``[start, end)``.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -43,6 +43,7 @@ __all__ = [
     "Speaker",
     "Subject",
     "When",
+    "spans_give",
 ]
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
@@ -313,6 +314,28 @@ class QuoteContext:
     """When it was said."""
 
 
+def spans_give(pieces: Sequence[str], text: str) -> bool:
+    """Whether a quote's ``text`` is its spans' texts ``pieces`` joined by ``" "`` or ``". "``
+    (a sentence break between two spans)."""
+    if len(pieces) == 1:
+        return pieces[0] == text
+    if " ".join(pieces) == text:
+        return True  # the common case, at C speed
+    pos = 0
+    for index, piece in enumerate(pieces):
+        if not text.startswith(piece, pos):
+            return False
+        pos += len(piece)
+        if index < len(pieces) - 1:
+            if text.startswith(". ", pos):
+                pos += 2
+            elif text.startswith(" ", pos):
+                pos += 1
+            else:
+                return False
+    return pos == len(text)
+
+
 @frozen
 class Quote:
     """One statement attributed to a speaker."""
@@ -322,7 +345,9 @@ class Quote:
     kind: QuoteKind = field(validator=attrs.validators.in_(QUOTE_KINDS))
     """``direct``, ``indirect`` or ``mixed``."""
     text: str
-    """The quoted or reported words. With spans, the spans' texts joined by a single space."""
+    """The quoted or reported words. With spans, the spans' texts joined by a single space, or by
+    ``". "`` where the speaker's sentence ended between two spans (``"... the almighty dollar,"
+    says Lee. "It's about ..."`` gives ``the almighty dollar. It's about ...``)."""
     spans: tuple[Span, ...] = ()
     """Where the words stand, in order: several spans for a quote split by its attribution or
     running over several paragraphs."""
@@ -398,8 +423,8 @@ def _validate_article(article: Article) -> None:
     for quote in article.quotes:
         if quote.spans:
             pieces = [check_span(s, quote.id) for s in quote.spans]
-            joined = " ".join(pieces)
-            if joined != quote.text:
+            if not spans_give(pieces, quote.text):
+                joined = " ".join(pieces)
                 raise ValueError(f"quote {quote.id}: its spans give {joined!r}, not its text {quote.text!r}")
         if quote.cue is not None and quote.cue.span is not None:
             got = check_span(quote.cue.span, quote.id, " cue")

@@ -62,10 +62,11 @@ _ARTICLEKIT_NAMESPACE = "https://articlekit.org/ns/1"
 _QUOTE_ID = f"{{{_ARTICLEKIT_NAMESPACE}}}quote"
 _QUOTE_KIND = f"{{{_ARTICLEKIT_NAMESPACE}}}kind"
 _HEADING_LEVEL = f"{{{_ARTICLEKIT_NAMESPACE}}}level"
+_QUOTE_JOIN = f"{{{_ARTICLEKIT_NAMESPACE}}}join"
 _MEDIA_INDEX = f"{{{_ARTICLEKIT_NAMESPACE}}}media"
 _MEDIA_PLACED = f"{{{_ARTICLEKIT_NAMESPACE}}}placed"
-_QuoteMark = tuple[int, int, "str | None", "str | None", "str | None"]
-"""A ``<q>`` in a block: start, end, quote-source, ak:quote, ak:kind."""
+_QuoteMark = tuple[int, int, "str | None", "str | None", "str | None", "str | None"]
+"""A ``<q>`` in a block: start, end, quote-source, ak:quote, ak:kind, ak:join."""
 
 # elements whose content is running text of a paragraph-like block
 _TEXT_BLOCKS = {"p", "pre", "fn"}
@@ -204,9 +205,9 @@ class NitfBody:
         source = element.get("quote-source")
         if source is not None:
             # a whole paragraph marked as a quotation (NTB does this)
-            quotes.insert(0, (0, len(text), source, None, None))
-        for start, end, speaker, written_id, kind in quotes:
-            self._quote(index, text, start, end, speaker, written_id, kind)
+            quotes.insert(0, (0, len(text), source, None, None, None))
+        for start, end, speaker, written_id, kind, join in quotes:
+            self._quote(index, text, start, end, speaker, written_id, kind, join)
         for start, end, kind, node in mentions:
             if end > start:
                 mention: dict[str, Any] = {
@@ -254,7 +255,14 @@ class NitfBody:
                 if node is not element:
                     if name == "q":
                         quotes.append(
-                            (start, end, node.get("quote-source"), node.get(_QUOTE_ID), node.get(_QUOTE_KIND))
+                            (
+                                start,
+                                end,
+                                node.get("quote-source"),
+                                node.get(_QUOTE_ID),
+                                node.get(_QUOTE_KIND),
+                                node.get(_QUOTE_JOIN),
+                            )
                         )
                     elif name in _MENTION_KINDS:
                         mentions.append((start, end, _MENTION_KINDS[name], node))
@@ -270,11 +278,12 @@ class NitfBody:
         speaker_name: str | None,
         written_id: str | None = None,
         kind: str | None = None,
+        join: str | None = None,
     ) -> None:
         written = self._written.get(written_id) if written_id else None
         if written is not None:
             # another span of a quote articlekit wrote (ak:quote): the quote is one, as written
-            self._add_span(written, Span(block, max(0, start), min(end, len(text))), text)
+            self._add_span(written, Span(block, max(0, start), min(end, len(text))), text, join or " ")
             return
         if written_id is None:
             start, end = strip_quote_marks(text, max(0, start), min(end, len(text)))
@@ -302,7 +311,7 @@ class NitfBody:
         if written_id:
             self._written[written_id] = len(self.quotes) - 1
 
-    def _add_span(self, index: int, span: Span, text: str) -> None:
+    def _add_span(self, index: int, span: Span, text: str, join: str) -> None:
         quote = self.quotes[index]
         last = quote.spans[-1]
         if (last.block, last.end) == (span.block, span.start):
@@ -311,7 +320,7 @@ class NitfBody:
             words = quote.text + text[span.start : span.end]
         else:
             spans = (*quote.spans, span)
-            words = f"{quote.text} {text[span.start : span.end]}"
+            words = f"{quote.text}{join if join in (' ', '. ') else ' '}{text[span.start : span.end]}"
         self.quotes[index] = attrs.evolve(quote, spans=spans, text=words)
 
     def _block_quote(self, element: etree._Element, depth: int) -> None:

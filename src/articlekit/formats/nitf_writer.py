@@ -92,6 +92,9 @@ QUOTE_ID = f"{{{ARTICLEKIT_NAMESPACE}}}quote"
 it reads back as one quote (NITF allows attributes of other namespaces on ``<q>``)."""
 QUOTE_KIND = f"{{{ARTICLEKIT_NAMESPACE}}}kind"
 """``<q ak:kind="mixed">``: a quote's kind when it is not ``direct``."""
+QUOTE_JOIN = f"{{{ARTICLEKIT_NAMESPACE}}}join"
+"""``<q ak:join=". ">``: on a quote's later span, where its text joins it to the one before with
+``". "`` (the speaker's sentence ended between them) rather than a space."""
 HEADING_LEVEL = f"{{{ARTICLEKIT_NAMESPACE}}}level"
 """``<hl2 ak:level="1">``: a heading's level when it is not 2."""
 MEDIA_INDEX = f"{{{ARTICLEKIT_NAMESPACE}}}media"
@@ -107,6 +110,8 @@ def _nitf_mark(parent: etree._Element, mark: Mark) -> etree._Element:
             attributes[QUOTE_ID] = xml_safe(mark.quote_id)
         if mark.quote_kind not in (None, "direct"):
             attributes[QUOTE_KIND] = str(mark.quote_kind)
+        if mark.join == ". ":
+            attributes[QUOTE_JOIN] = ". "
         return etree.SubElement(parent, _q("q"), attributes)
     return etree.SubElement(parent, _q(_NITF_NAME_TAGS[mark.kind]))
 

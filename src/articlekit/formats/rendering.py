@@ -115,6 +115,9 @@ class Mark:
     """For a quote, its id (a quote of several spans gives one mark per span, each with it)."""
     quote_kind: str | None = None
     """For a quote, its kind (``direct`` or ``mixed``)."""
+    join: str | None = None
+    """For a quote's span after its first, what joins it to the one before in the quote's text:
+    ``" "``, or ``". "`` where the speaker's sentence ended between them."""
 
     @property
     def is_quote(self) -> bool:
@@ -207,6 +210,19 @@ def _speaker_name(quote: Quote, sources: dict[str, Source]) -> str | None:
     return None if is_pronoun(speaker.mention) else " ".join(speaker.mention.split())
 
 
+def _joins(article: Article, quote: Quote) -> list[str | None]:
+    """For each span of ``quote``, what joins it to the one before in ``quote.text`` (None for
+    the first): ``" "`` or ``". "`` (see [`Quote.text`][articlekit.model.Quote.text])."""
+    joins: list[str | None] = [None]
+    position = 0
+    for before in quote.spans[:-1]:
+        position += before.end - before.start
+        sentence = quote.text.startswith(". ", position)
+        joins.append(". " if sentence else " ")
+        position += len(joins[-1] or "")
+    return joins[: len(quote.spans)] if quote.spans else []
+
+
 def collect_marks(article: Article) -> dict[int, list[Mark]]:
     """Every mark of the article by block index: its direct and mixed quotes' spans, and the
     places where a quoted person or organisation is named (a speaker span, or the source's
@@ -217,9 +233,10 @@ def collect_marks(article: Article) -> dict[int, list[Mark]]:
         if quote.kind not in _QUOTED_KINDS:
             continue
         name = _speaker_name(quote, sources)
-        for span in quote.spans:
+        joins = _joins(article, quote)
+        for span, join in zip(quote.spans, joins, strict=True):
             marks.setdefault(span.block, []).append(
-                Mark(span.start, span.end, "quote", name, rank, quote_id=quote.id, quote_kind=quote.kind)
+                Mark(span.start, span.end, "quote", name, rank, quote_id=quote.id, quote_kind=quote.kind, join=join)
             )
     patterns = {
         source.id: [_whole_word(n) for n in sorted({source.name, *source.aliases}) if is_name(n)]

@@ -48,6 +48,8 @@ them, and the ``dates`` enricher resolves the context's ``when``.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -176,9 +178,30 @@ def _run(article: Article, rules: RuleSet | None, trace: list[Dropped] | None) -
     return made
 
 
+_SENTENCE_SHUT = re.compile(r"[.!?…][\"“”'’)\]\s]*$")
+_PART_END = re.compile(r"[.!?…:;,][\"“”'’)\]]*$")
+
+
+def _join(pieces: Sequence[tuple[int, int, int]], texts: dict[int, str]) -> str:
+    """The words of a quote's spans, joined by a space, or by ``". "`` where the writer closed
+    the speaker's sentence between two parts (``"... the almighty dollar," says Lee. "It's
+    ..."``): the first part ends without a stop (its comma dropped), the attribution between
+    them ends one, and the next part opens a sentence."""
+    words = texts[pieces[0][0]][pieces[0][1] : pieces[0][2]]
+    for (b0, _, e0), (b1, s1, e1) in itertools.pairwise(pieces):
+        part = texts[b1][s1:e1]
+        between = texts[b0][e0:] + " " + texts[b1][:s1] if b0 != b1 else texts[b0][e0:s1]
+        between = between.strip(" \t\"“”'‘’")
+        if not _PART_END.search(words) and part[:1].isupper() and between and _SENTENCE_SHUT.search(between):
+            words += ". " + part
+        else:
+            words += " " + part
+    return words
+
+
 def _quote(qid: str, draft: Candidate, texts: dict[int, str]) -> Quote:
     spans = tuple(Span(b, s, e) for b, s, e in draft.pieces)
-    words = " ".join(texts[b][s:e] for b, s, e in draft.pieces)
+    words = _join(draft.pieces, texts)
     cue = None
     if draft.cue is not None:
         b, s, e = draft.cue

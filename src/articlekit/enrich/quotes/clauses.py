@@ -14,7 +14,7 @@ from articlekit.enrich.lexicon import (
 )
 from articlekit.enrich.quotes.marks import _inside_quote, _last_mark
 from articlekit.enrich.quotes.mention import _np_after, _np_before
-from articlekit.enrich.quotes.tokens import _CUE, _WORD, _low, _stops, _trie
+from articlekit.enrich.quotes.tokens import _CUE, _WORD, _low, _stops, _trie, dateline_end
 from articlekit.enrich.quotes.words import alternation, word_list
 
 _ACCORDING_BEFORE = re.compile(r"[Aa]ccording to ()(?=[^,;:]{1,80}[,:]\s*$)")
@@ -39,7 +39,9 @@ _ONLY_END = re.compile(r"[.?!\"”’)]*\s*$")
 _TRAILING_CLAUSE = re.compile(r"\s*,\s*(?:\w+ing|who|which|as|while|when)\b")
 _OWN_PARTICIPLE_GAP = re.compile(r"\s*,\s+(?:\w+ing)\b[^\"“”]{0,300}[.!?]\s*")
 _SUBORDINATE = re.compile(r"(?:after|as|while|when|before|because|since|until|though|although|even|which|who)\b")
-_PARTICIPLE_GAP = re.compile(r"^\s*,\s+(\w+ing)\b[^.;:\"“”]{0,80}")
+_PARTICIPLE_GAP = re.compile(r"^\s*,\s+(\w+ing)\b(?:[^.;:\"“”]|(?<=[A-Z])\.){0,160}")
+"""(a period after a capital is an initial or an abbreviation: 'referring to John F. Kerry, the
+chief U.S. negotiator')"""
 _INTRO_PARTICIPLE = re.compile(r"(?:(?:After|Before|While|By|Since|In|Upon|When)\s*)?")
 _TRAILING_CONNECTIVE = re.compile(r"(?<=[.:])\s+(?:But|And|Still|Yet|So|Then|Also)\s*$")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’/ ,-]{1,60}?(?:\([^)]{1,30}\)\s*)?\s*[-—–]+\s+")
@@ -64,7 +66,7 @@ _AUX_AFTER = re.compile(
     + r")\b"
 )
 _HEAD_OF_PP = re.compile(r"(?i:a|an|the|one|another)\s+(?:[\w’'-]+\s+){1,3}(?:in|of|for|at|from|with|on)\s+")
-_LISTENER_THAT = re.compile(r"\s+(?:[^\s,.;:\"“”]+\s+){1,12}?that\s+")
+_LISTENER_THAT = re.compile(r"\s+(?:[^\s,.;:\"“”]+,?\s+){1,12}?that\s+")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|its|their|his|her|our|many|some|all|both|several)\s+$", re.I)
 _INVERTED_LEAD = re.compile(r"\s*(" + alternation("inverted_lead_verbs") + r")\s+")
 _SHORT_TAIL = re.compile(r"(?:\s+(?:on|at|in|to|from|during|after|before|with)\b[^.,;:!?\"“”]{0,60})?\s*[.!?]?\s*")
@@ -188,6 +190,8 @@ def _lead_start(text: str, s: int, limit: int) -> int:
     m = _DATELINE.match(text, s, limit)
     if m is not None:
         s = m.end()
+    elif s == 0 and text[:2].isupper():
+        s = dateline_end(text)  # "SEOUL, Aug. 20 (Yonhap) --"
     m = _LEAD_CONNECTIVE.match(text, s, limit)
     if m is not None:
         s = m.end()
@@ -277,3 +281,19 @@ def _ok_lead(lead: str) -> bool:
     if first.endswith("ing") and len(words) <= 20:
         return True  # "Claiming the criticism is designed to pressure moderators, Trump told Fox"
     return bool(_DATELINE.match(lead + " "))  # "MOSCOW/KYIV -"
+
+
+_PASSIVE_AFTER = re.compile(r"\s+by\b|\s*,")
+
+
+def _adverb_participle(text: str, s: int, mention: tuple[int, int], cue_end: int) -> bool:
+    """Whether the "mention" is an adverb opening the sentence and the cue its participle:
+    ``Widely derided by politicians, ...``, ``Hastily drafted, the memo ...``: no speaker there."""
+    words = text[mention[0] : mention[1]].split()
+    return (
+        len(words) == 1
+        and words[0].endswith("ly")
+        and not text[s : mention[0]].strip()
+        and text[mention[1] : cue_end].strip().endswith("ed")
+        and _PASSIVE_AFTER.match(text, cue_end) is not None
+    )

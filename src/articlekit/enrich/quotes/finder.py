@@ -27,6 +27,7 @@ from articlekit.enrich.quotes.clauses import (
     _SUBORDINATE,
     _TO,
     _TRAILING_CONNECTIVE,
+    _adverb_participle,
     _finite,
     _lead_start,
     _ok_lead,
@@ -655,6 +656,8 @@ class Finder:
             return None
         if not _finite(verb.group("verb"), verb.group("aux")) and not (copula and verb.group("verb") in _COPULAS):
             return None
+        if _adverb_participle(text, start, np, verb.end()):
+            return None  # "Widely derided by politicians, ...": an adverb, not a subject
         after = _AUX_AFTER.match(text, verb.end())
         if after is not None and not verb.group("aux").strip():
             return None  # "Sanders supporters are crying", "Rising prices fueled": a noun, the verb after it

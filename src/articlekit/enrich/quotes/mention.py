@@ -83,6 +83,9 @@ _INTRO_WORDS = word_list("intro_words")
 """First words of an introductory phrase (``At the heart of the trouble,``)."""
 
 _CONNECTORS = word_list("name_connectors")
+_NAME_OPENERS = frozenset({"the", "al", "bin", "da", "de", "del", "du", "la", "le", "van", "von"})
+"""Connectors that may open a mention: ``the``, and the particles of names (``Al Jazeera``,
+``De Blasio``, ``Van Hollen``) -- when capitalised (``_valid_np_start`` checks)."""
 
 _NO_SUBJECT = _CONNECTORS - {"and"}
 """Words after which a verb form has no subject: ``the state``, ``of tweets`` (``and`` may
@@ -197,7 +200,7 @@ def _np_words_before(toks: Sequence[_Token], i: int) -> tuple[int, int] | None:
     if _low(words[-1]) in _CONNECTORS:
         return None
     for s in range(len(words)):
-        if _low(words[s]) in _CONNECTORS and _low(words[s]) != "the":
+        if _low(words[s]) in _CONNECTORS and _low(words[s]) not in _NAME_OPENERS:
             continue
         if _valid_np_start(words, s):
             # a lower-case word inside a name needs a determiner or a capital before it
@@ -255,8 +258,10 @@ def _apposition_before(text: str, toks: Sequence[_Token], comma: int) -> tuple[i
                     if wider is not None and _low(text[wider[0] : wider[1]].split()[0]) in DETERMINERS:
                         described = (wider[0], described[1])
             # (or someone's role: "Trump's attorney, Alan Garten, said")
-            first = _low(text[described[0] : described[1]].split()[0]) if described is not None else ""
-            if described is not None and (first in DETERMINERS or first.endswith(("'s", "’s"))):
+            said = [_low(w) for w in text[described[0] : described[1]].split()] if described is not None else [""]
+            # (a role of a body named in the possessive: "Al Jazeera's bureau chief, Walid al-Omari")
+            role = len(said) > 1 and said[-1] in TITLE_NOUNS and any(w.endswith(("'s", "’s")) for w in said[:3])
+            if described is not None and (said[0] in DETERMINERS or said[0].endswith(("'s", "’s")) or role):
                 return described[0], toks[comma - 1].end()
         if all(_is_cap(w) for w in words) and len(words) <= 3 and k >= 1 and _is_cap(toks[k - 1].group()):
             j = k  # "a salesman from Sumter, South Carolina, says": a place within an apposition
@@ -288,6 +293,35 @@ def _apposition_before(text: str, toks: Sequence[_Token], comma: int) -> tuple[i
     return None
 
 
+def _possessive_before(words: Sequence[_Token]) -> bool:
+    """Whether the words read so far name a body in the possessive (``Al Jazeera's``)."""
+    return any(w.group().endswith(("'s", "’s", "s'", "s’")) and _is_cap(w.group()) for w in words)
+
+
+_DESCRIPTION_OPENERS = frozenset({"a", "an", "one", "another"})
+_DESCRIPTION_LINKS = frozenset({"of", "to", "with", "in", "at", "for", "from", "on", "by"})
+
+
+def _described(words: Sequence[_Token], toks: Sequence[_Token], n: int) -> bool:
+    """Whether ``toks[n]`` goes on an indefinite description (``a person close to the family``,
+    ``a source involved in its creation``, ``one unaligned strategist``, ``one of those
+    advisers``): a preposition or a participle after ``a``, ``an``, ``one`` or ``another`` and a
+    word or more, before more words (not a determiner: ``a group announced the plan``)."""
+    if not words or _low(words[0].group()) not in _DESCRIPTION_OPENERS or len(words) > 6:
+        return False
+    low = _low(toks[n].group())
+    if low in WEEKDAYS or low in ("today", "yesterday"):
+        return False
+    if _low(words[-1].group()) in _DESCRIPTION_LINKS:
+        return True  # "one of those advisers": the words after a preposition
+    if n + 1 >= len(toks) or not toks[n + 1].group()[0].isalnum():
+        return False
+    following = _low(toks[n + 1].group())
+    if low in _DESCRIPTION_LINKS:
+        return True
+    return low.endswith("ed") and following not in DETERMINERS and following not in PRONOUNS
+
+
 def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """The speaker mention starting at ``pos`` (after an inverted verb: ``said Putin``)."""
     toks = _tokens(text, pos, min(hi, pos + 120))
@@ -299,7 +333,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if not w[0].isalnum():
             break
         low = _low(w)
-        if (low in CLAUSE_ADVERBS and low not in _CONNECTORS) and not _is_cap(w):
+        described = _described(words, toks, n)
+        if (low in CLAUSE_ADVERBS and low not in _CONNECTORS) and not _is_cap(w) and not described:
             break
         if low in _CONNECTORS and not words and low != "the" and not _is_cap(w):
             break  # (but "Del. Stacey Plaskett" starts with a title)
@@ -307,6 +342,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             words
             and not _is_cap(w)
             and (low.endswith("ed") or low in SPEECH_VERBS or low in CHARACTERISING_VERBS or low in _PARTICIPLES)
+            and not (described and low.endswith("ed") and low not in SPEECH_VERBS)
         ):
             break  # "Trump attacked ...", "a poll taken last week": the name ends at a verb
         if (
@@ -319,10 +355,14 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             # after a name, lower-case words belong to it only before another capital:
             # "White House press secretary Josh Earnest", not "Trump attacked Clinton"
             ahead = [x.group() for x in toks[n + 1 : n + 4]]
-            if not any(_is_cap(x) for x in ahead[: next((i for i, x in enumerate(ahead) if not x[0].isalnum()), 3)]):
+            upto = next((i for i, x in enumerate(ahead) if not x[0].isalnum()), 3)
+            role = [low, *(_low(x) for x in ahead[:upto])][-1] in TITLE_NOUNS
+            if not any(_is_cap(x) for x in ahead[:upto]) and not (role and _possessive_before(words)):
+                # ('said Al Jazeera's Jerusalem bureau chief, Walid al-Omari': a role of the
+                # body named before it goes on)
                 break
         words.append(t)
-        if len(words) >= 9 or (len(words) >= 6 and not _is_cap(words[0].group()) and not _is_cap(w)):
+        if len(words) >= 9 or (len(words) >= 6 and not _is_cap(words[0].group()) and not _is_cap(w) and not described):
             break  # a description runs a few words; a name in it may run on ("... of North Carolina")
     while words and _low(words[-1].group()) in _CONNECTORS:
         words.pop()
@@ -333,13 +373,20 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         return None
     if _low(texts[-1]) in WEEKDAYS or _low(texts[-1]) in ("today", "yesterday"):
         words.pop()
+        while words and _low(words[-1].group()) in _DESCRIPTION_LINKS:
+            words.pop()  # "a spokesman for the council on Monday"
         if not words:
             return None
+        texts = [t.group() for t in words]
     start, end = words[0].start(), words[-1].end()
     if text[end - 1] == "." and _low(texts[-1]) not in _ABBREVIATIONS:
         end -= 1
-    if not _is_cap(texts[-1]):
+    if not _is_cap(texts[-1]) and not (_low(texts[-1]) in TITLE_NOUNS and _is_cap(texts[0])):
         return start, end
+    if not _is_cap(texts[-1]):
+        # a role, then the name: "said Al Jazeera's Jerusalem bureau chief, Walid al-Omari."
+        named = _NAME_AFTER_ROLE.match(text, end, hi)
+        return (start, named.end()) if named is not None else (start, end)
     paren = _PAREN_AFTER.match(text, end, hi)
     if paren is not None:
         end = paren.end()  # "Rep. Jim Clyburn (D-S.C.)"
@@ -351,11 +398,11 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             break  # (", who noted that prices had fallen": speech of its own, not a description)
         if _CLAUSE_NOT_APPOSITION.match(m.group()):
             break  # "According to CNN, the men were wearing ...": a clause, not a description
-        piece_end = m.end()
-        stop = _stop_in(text, m.start() + 1, piece_end)
-        end = stop if stop is not None else piece_end
+        stop = _stop_in(text, m.start() + 1, m.end())
         if stop is not None:
+            end = stop
             break
+        end = m.end()
     return start, end
 
 
@@ -374,10 +421,16 @@ def _trim_subject(text: str, start: int, end: int) -> tuple[int, int]:
 
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,30}\)")
 _APPOSITION_AFTER = re.compile(
-    r",\s+(?:a|an|the|one|head|chief|who|whose|which|now|then|[a-z]+ (?:of|for|at|to)|[a-z][\w-]*)\b"
+    # (also an age, a state after a place and a body's role: "Misha Shah, 32, of Chicago", "in
+    # Somerton, Ariz.", "Peter Orszag, Obama's budget director")
+    r",\s+(?:(?:a|an|the|one|head|chief|who|whose|which|now|then|[a-z]+ (?:of|for|at|to)|[a-z][\w-]*)\b"
+    r"|\d{1,3}(?=,)|[A-Z][a-z]{1,4}\.(?=\s*[,.]|\s*$)"
+    r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}['’]s\s+(?=[a-z]))"  # ", Obama's budget director"
     r"(?:(?!'')[^,;:\"“”]){0,160}"
 )
 _WHO_SAID_THAT = re.compile(r",\s+who\s+(?:\w+\s+)?(?:noted|said|says|added|argued|explained|told\s+\w+)\s+that\b")
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|[a-z]{1,3}[-’'][A-Z][\w'’-]*)"
+_NAME_AFTER_ROLE = re.compile(rf",\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?=\s*(?:[,.;:!?]|$))")
 _CLAUSE_NOT_APPOSITION = re.compile(
     r",\s+(?:(?!who\b|whose\b|which\b|that\b)\S+\s+){0,4}?(?:is|are|was|were|will|would|has|have|had|can|could|did|does)\b"
 )

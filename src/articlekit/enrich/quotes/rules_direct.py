@@ -124,9 +124,14 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         return Veto("new_sentence")  # '"... change." She adds, "...': a new sentence, not an attribution
     if not ends and not inner.endswith((",", "?", "!", "—", "-")):
         return Veto("not_attribution_punctuation")
-    if not ends and _RUNS_ON.match(rest) and not inner.endswith(","):
+    # a quote opening its sentence and closing with a comma, a question or an exclamation mark,
+    # then a speaker and a speech verb, is someone's words whatever follows the verb ('"Really?"
+    # she asked as the crowd laughed', '"Absolutely," he said when asked'): neither a title nor
+    # a clause running on
+    opens = not lead and inner.endswith((",", "?", "!"))
+    if not ends and _RUNS_ON.match(rest) and not inner.endswith(",") and not opens:
         return Veto("runs_on")
-    if not ends and not _speechy_quote(text, seg.open, seg.after):
+    if not ends and not opens and not _speechy_quote(text, seg.open, seg.after):
         return Veto("title")  # 'In his book, "Make Your Kid a Millionaire," Lee suggested ...': a title
     return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *np))
 

@@ -24,6 +24,7 @@ from articlekit.enrich.quotes.clauses import (
     _TRAILING_CLAUSE,
     _VERB_LAST,
     _WHO,
+    _adverb_participle,
     _after_last_quote,
     _clause_end,
     _head_start,
@@ -122,10 +123,15 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     b, s, e = anchor.block, anchor.start, anchor.end
     text = finder.texts[b]
     cue_start, cue_end = anchor.cue_start, anchor.cue_end
-    if not _HAS_QUOTE.search(text, cue_end, e):
+    mark = _HAS_QUOTE.search(text, cue_end, e)
+    if mark is None:
         return Veto("no_quoted_words", quiet=True)  # nothing of the speaker's own
     piece = finder.content(b, text, cue_end, _clause_end(text, cue_end, e))
-    if piece is None or not _speechy_quote(text, piece[1], piece[2]):
+    # 'called Rubio "Little Marco"', 'dubbed him "Crooked Hillary"': a name the speaker gives
+    # someone, in Title Case, is the speaker's words, not a title
+    named = text[cue_end : mark.start()].strip()
+    naming = 1 <= len(named.split()) <= 3 and named[-1:].isalnum()
+    if piece is None or (not naming and not _speechy_quote(text, piece[1], piece[2])):
         return Veto("title")
     # the characterisation ends before a clause of its own: '... as a "disgrace" after she
     # blamed the police for "bias"'
@@ -166,6 +172,8 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
             return Veto("content_before_speaker")
     if speaker is None:
         return Veto("no_speaker")
+    if _adverb_participle(text, s, (speaker[1], speaker[2]), cue_end):
+        return Veto("adverb_not_speaker")  # 'Widely derided by politicians, the idea of "rights" ...'
     return Candidate("mixed", [piece], (b, cue_start, cue_end), speaker)
 
 
@@ -247,6 +255,8 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         inverted = np is not None
     if np is None:
         return Veto("no_speaker")
+    if _adverb_participle(text, s, np, anchor.cue_end):
+        return Veto("adverb_not_speaker")
     between = text[np[1] : cue_start]
     relative = relative or bool(_WHO.search(between))
     if (

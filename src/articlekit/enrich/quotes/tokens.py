@@ -57,19 +57,42 @@ _CUE = re.compile(
 """A speech verb form, or ``according`` before ``to``."""
 
 
+_NAME_PARTICLE = re.compile(
+    r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ben|d|da|de|di|du|la|le|van|von)[-’'][A-Z]"
+)
+
+
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper()
+    """Whether ``word`` is capitalised, as a name's words are (``al-Omari``, ``d'Estaing`` count)."""
+    return word[:1].isupper() or (word[:1].islower() and _NAME_PARTICLE.match(word) is not None)
 
 
 def _low(word: str) -> str:
     return word.rstrip(".").lower()
 
 
+_DATELINE_LEAD = re.compile(
+    r"[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+)*"  # SEOUL, NEW YORK, MOSCOW/KYIV
+    r"(?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})?"  # , South Korea
+    r"(?:,?\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"  # , Aug. 20
+    r"\s*(?:\([^()]{1,40}\))?"  # (Yonhap)
+    r"\s*(?:--|[—–-])\s+"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a paragraph's opening dateline (``SEOUL, Aug. 20 (Yonhap) --``, ``OSLO, Norway -``)
+    ends; 0 when it has none. A dateline is no part of the first sentence: never its speaker,
+    never its words."""
+    m = _DATELINE_LEAD.match(text, 0, 120)
+    return m.end() if m is not None and m.end() < len(text) else 0
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """The sentences of a paragraph as ``(start, end)`` ranges, aware of abbreviations and
-    initials (``U.S.``, ``Mr.``, ``J.``)."""
+    initials (``U.S.``, ``Mr.``, ``J.``); an opening dateline stands in none of them."""
     spans: list[tuple[int, int]] = []
-    start = 0
+    start = dateline_end(text) if text[:2].isupper() else 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
         dot = match.start()

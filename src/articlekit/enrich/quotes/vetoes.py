@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = ["VETOES"]
 
 VETOES: dict[str, str] = {
+    "adverb_not_speaker": "the word before the verb is an adverb opening the sentence ('Widely derided by ...')",
     "content_before_speaker": "words of a clause stand before the speaker: they are not an introduction",
     "embedded": "the quoted words stand inside the writer's sentence, which goes on after the attribution",
     "implausible_subject": "the words before the verb cannot be its subject ('many other states')",
@@ -26,6 +27,7 @@ VETOES: dict[str, str] = {
     "noun_not_verb": "the cue follows an article or a preposition: a noun ('the state', 'of tweets')",
     "object_not_subject": "the words before the verb end in a verb: they are its object's, not its subject",
     "runs_on": "the sentence runs on after the attribution",
+    "scorer": "the opt-in scored_quote rule's scorer reads the quoted words as no one's (quiet: never listed)",
     "sentence_ends_before_cue": "a sentence ends between the quote and the cue",
     "taken": "the cue already belongs to a quote (quiet: never listed)",
     "title": "the quoted words are a title in Title Case, not someone's words",
