@@ -26,11 +26,11 @@ import threading
 import time
 import warnings
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, Protocol
 
 import attrs
 
@@ -48,6 +48,8 @@ __all__ = [
     "InputItem",
     "InputSet",
     "Naming",
+    "Runner",
+    "TableSink",
     "capture_warnings",
     "collect_inputs",
     "convert_batch",
@@ -298,6 +300,19 @@ class _Job:
     neither a worker nor the main process holds them all in memory."""
 
 
+class TableSink(Protocol):
+    """Takes a batch's articles in input order and writes them somewhere of its own (the Parquet
+    tables: [`ParquetTables`][articlekit.tables.ParquetTables])."""
+
+    @property
+    def paths(self) -> Mapping[str, Path]:
+        """The outputs, by name, for messages (not written if the batch stops)."""
+
+    def add(self, article: Article, input: str | None = None) -> None: ...
+    def close(self) -> None: ...
+    def abort(self) -> None: ...
+
+
 _Task = tuple[str, "bytes | None"]
 """One input for a worker: its path, and its bytes when it is standard input."""
 
@@ -477,9 +492,9 @@ def _convert(job: _Job, path: str, data: bytes | None) -> _Outcome:
             if not data.strip():
                 raise ParseError("empty input: nothing to convert", file=path)
             articles = parse_all(data, job.fmt, name=path, **options)
-        writer = get_registry().writer(job.to)
+        writer = get_registry().writer(job.to) if job.render else None
         for article in articles:  # one at a time: an archive of thousands is never all in memory
-            payload = _as_bytes(writer.write(article, options)) if job.render else article
+            payload = _as_bytes(writer.write(article, options)) if writer is not None else article
             results.add((article.id, article.headline), payload)
         if not results.count:
             raise ParseError("no article found in the input", file=path)
@@ -529,8 +544,17 @@ def _read_stdin(max_bytes: int) -> bytes:
     return data
 
 
+Runner = Callable[[_Job, Iterator[_Task]], Iterator[_Outcome]]
+"""Converts tasks somewhere else (``articlekit.distributed`` on a Dask cluster): given the job and
+the tasks, lazily, it gives one outcome per task, in the tasks' order (``_convert_one``'s)."""
+
+
 def _outcomes(
-    items: Iterable[InputItem], job: _Job, jobs: int, accept: Callable[[InputItem], bool]
+    items: Iterable[InputItem],
+    job: _Job,
+    jobs: int,
+    accept: Callable[[InputItem], bool],
+    runner: Runner | None = None,
 ) -> Generator[tuple[InputItem, _Outcome | None], None, None]:
     """``(item, outcome)`` in input order; outcome None for an item ``accept`` turned down."""
     max_bytes = int(job.options.get("max_bytes", DEFAULT_MAX_BYTES))
@@ -538,6 +562,9 @@ def _outcomes(
     def payload(item: InputItem) -> bytes | None:
         return _read_stdin(max_bytes) if item.path == STDIN else None
 
+    if runner is not None:
+        yield from _run_elsewhere(items, job, accept, runner, payload)
+        return
     if jobs <= 1:
         for item in items:
             if item.refused is not None:
@@ -583,6 +610,41 @@ def _outcomes(
                     yield item, _refused(item) if item.refused is not None else None
     finally:
         pool.close()
+
+
+def _run_elsewhere(
+    items: Iterable[InputItem],
+    job: _Job,
+    accept: Callable[[InputItem], bool],
+    runner: Runner,
+    payload: Callable[[InputItem], bytes | None],
+) -> Iterator[tuple[InputItem, _Outcome | None]]:
+    """``_outcomes`` through a runner, which may read tasks ahead: items are remembered in
+    order as the runner takes them, and the runner's k-th outcome belongs to the k-th accepted."""
+    decided: deque[tuple[InputItem, bool]] = deque()
+
+    def tasks() -> Iterator[_Task]:
+        for item in items:
+            accepted = item.refused is None and accept(item)
+            decided.append((item, accepted))
+            if accepted:
+                yield item.path, payload(item)
+
+    def turned_down(item: InputItem) -> tuple[InputItem, _Outcome | None]:
+        return item, _refused(item) if item.refused is not None else None
+
+    outcomes = runner(job, tasks())
+    try:
+        for outcome in outcomes:
+            while not decided[0][1]:
+                yield turned_down(decided.popleft()[0])
+            yield decided.popleft()[0], outcome
+        while decided:
+            yield turned_down(decided.popleft()[0])
+    finally:
+        close = getattr(outcomes, "close", None)
+        if close is not None:
+            close()
 
 
 class _Pool:
@@ -720,6 +782,8 @@ def convert_batch(
     stdout: Callable[[], IO[bytes]] = _stdout_stream,
     timeout: float = 0.0,
     on_warning: Callable[[str, str], None] | None = None,
+    sink: TableSink | None = None,
+    runner: Runner | None = None,
 ) -> BatchResult:
     """Convert ``items`` to the format ``to``.
 
@@ -734,21 +798,25 @@ def convert_batch(
     one JSON record per failed input in that file. ``fail_fast`` stops at the first failure.
     ``timeout`` (seconds, 0 for none) stops an input that takes longer and counts it as failed.
     What parsers warn about is reported through ``on_warning(input, message)``, in input order.
+    ``sink`` takes every article with its input's path, in input order, instead of a writer
+    (``to`` is then only a name: the Parquet tables); ``runner`` converts elsewhere (a Dask
+    cluster) while this process names, writes and reports exactly as it does for a local run.
     On Ctrl-C the batch stops, finished outputs stay, and outputs that gather many articles
     (the ``output`` file, ``errors``) are not written at all; the result says how far it got.
     """
     options = dict(options or {})
     registry = get_registry()
-    writer = registry.writer(to)
+    writer = registry.writer(to) if sink is None else None
     if fmt is not None:
         registry.parser(fmt)
     result = BatchResult()
     if folder is None:
         folder = output is not None and (output.is_dir() or str(output).endswith((os.sep, "/")))
-    gather = writer.stream is not None and not folder
+    gather = writer is None or (writer.stream is not None and not folder)
     spool = tempfile.mkdtemp(prefix="articlekit-batch-")
-    job = _Job(to=writer.name, fmt=fmt, options=options, render=not gather, timeout=timeout, spool=spool)
-    namer = _Namer(output, writer.extension, naming) if folder and output is not None else None
+    job = _Job(to=writer.name if writer else to, fmt=fmt, options=options, render=not gather, timeout=timeout,
+               spool=spool)  # fmt: skip
+    namer = _Namer(output, writer.extension, naming) if writer and folder and output is not None else None
 
     def accept(item: InputItem) -> bool:
         if not skip_existing or output is None or gather:
@@ -826,8 +894,19 @@ def convert_batch(
         done(item, False)
 
     def run(errors_out: IO[bytes] | None) -> None:
-        stream = _outcomes(items, job, jobs, accept)
+        stream = _outcomes(items, job, jobs, accept, runner)
         try:
+            if sink is not None:
+                try:
+                    for item, outcome in stream:
+                        for article in handle(item, outcome, errors_out):
+                            sink.add(article, item.path)
+                except BaseException:
+                    sink.abort()
+                    result.discarded.extend(str(path) for path in sink.paths.values())
+                    raise
+                sink.close()
+                return
             if not gather:
                 for item, outcome in stream:
                     for _nothing in handle(item, outcome, errors_out):
@@ -838,7 +917,7 @@ def convert_batch(
                 for item, outcome in stream:
                     yield from handle(item, outcome, errors_out)
 
-            assert writer.stream is not None
+            assert writer is not None and writer.stream is not None
             if output is None:
                 out = stdout()
                 writer.stream(articles(), out, options)
