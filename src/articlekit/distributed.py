@@ -112,7 +112,7 @@ def cluster(address: Address | str) -> Iterator[distributed.Client]:
             n_workers=where.workers,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",
             silence_logs=logging.ERROR,
         ) as local,
         distributed.Client(local) as client,
@@ -237,11 +237,10 @@ def _read(path: str, format: str | None, options: dict[str, Any], errors: ErrorP
         _log.warning("%s", message if message.startswith(path) else f"{path}: {message}")
 
 
-def _partition(
-    paths: Iterable[str], format: str | None, options: dict[str, Any], errors: ErrorPolicy
-) -> Iterator[Article]:
-    for path in paths:
-        yield from _read(path, format, options, errors)
+def _partition(paths: Iterable[str], format: str | None, options: dict[str, Any], errors: ErrorPolicy) -> list[Article]:
+    """The articles of one partition's inputs (a list: partitions travel between processes; the
+    input itself was read as a stream)."""
+    return [article for path in paths for article in _read(path, format, options, errors)]
 
 
 def read_articles(
@@ -275,8 +274,9 @@ def read_articles(
     return bag.map_partitions(_partition, format, dict(options), errors)
 
 
-def _partition_tables(articles: Iterable[Article]) -> dict[str, list[dict[str, Any]]]:
-    """The rows of one partition's articles, by table; positions count within the partition's input."""
+def _partition_tables(articles: Iterable[Article]) -> list[dict[str, list[dict[str, Any]]]]:
+    """The rows of one partition's articles, by table (in a one-item list: a bag partition is a
+    sequence); positions count within each input, so a partition must hold whole inputs."""
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     positions = Positions()
     for article in articles:
@@ -285,14 +285,14 @@ def _partition_tables(articles: Iterable[Article]) -> dict[str, list[dict[str, A
         rows["articles"].append(article_row(article, input, position))
         rows["quotes"].extend(quote_rows(article, input, position))
         rows["sources"].extend(source_rows(article, input, position))
-    return rows
+    return [rows]
 
 
-def _frame(rows: dict[str, list[dict[str, Any]]], table: str) -> Any:
+def _frame(part: list[dict[str, list[dict[str, Any]]]], table: str) -> Any:
     import pandas as pd
     import pyarrow as pa
 
-    return pa.Table.from_pylist(rows[table], schema=schemas()[table]).to_pandas(types_mapper=pd.ArrowDtype)
+    return pa.Table.from_pylist(part[0][table], schema=schemas()[table]).to_pandas(types_mapper=pd.ArrowDtype)
 
 
 def to_frames(bag: dask.bag.Bag) -> tuple[dask.dataframe.DataFrame, dask.dataframe.DataFrame, dask.dataframe.DataFrame]:
@@ -307,7 +307,7 @@ def to_frames(bag: dask.bag.Bag) -> tuple[dask.dataframe.DataFrame, dask.datafra
     import dask.dataframe as dd
     import pandas as pd
 
-    rows = [dask.delayed(_partition_tables)(part) for part in bag.to_delayed()]
+    rows = bag.map_partitions(_partition_tables).to_delayed()
     empty = {name: schema.empty_table().to_pandas(types_mapper=pd.ArrowDtype) for name, schema in schemas().items()}
     frames = [
         dd.from_delayed([dask.delayed(_frame)(part, name) for part in rows], meta=empty[name], verify_meta=False)
@@ -353,12 +353,10 @@ def write_tables(
     :param window: partitions in flight at once (bounds this process's memory).
     """
     _require()
-    import dask
 
-    rows = [dask.delayed(_partition_tables)(part) for part in bag.to_delayed()]
+    rows = bag.map_partitions(_partition_tables).to_delayed()
     with ParquetTables(Path(folder), force=force) as tables:
         for part in _in_order(rows, window):
             for name in TABLES:
-                tables.add_rows(name, part[name])
-        counts = dict(tables.counts)
-    return {name: counts[name] for name in TABLES}
+                tables.add_rows(name, part[0][name])
+    return {name: tables.counts[name] for name in TABLES}

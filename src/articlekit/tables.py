@@ -335,7 +335,8 @@ def _arrow_type(pa: Any, name: str) -> Any:
         "int32": pa.int32(),
         "date32": pa.date32(),
         "timestamp[us, UTC]": pa.timestamp("us", tz="UTC"),
-        "list<string>": pa.list_(pa.string()),
+        # "element", the item's name Parquet's nested types use: the files read back with this schema
+        "list<string>": pa.list_(pa.field("element", pa.string())),
     }
     return simple[name]
 
