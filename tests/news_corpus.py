@@ -19,7 +19,8 @@ def text_article(index: int) -> str:
         f"Council approves budget number {index} for {town}\n"
         "By Staff Reporter\n\n"
         f"{town.upper()}, Ohio — The council of {town} voted {index % 9 + 1}-2 on Tuesday to approve a new budget.\n\n"
-        f'"This budget keeps our streets safe and our clinics open," {title} {first} {last} said at a press conference.\n\n'
+        f'"This budget keeps our streets safe and our clinics open," {title} {first} {last} said'
+        " at a press conference.\n\n"
         f"{last} said the plan would cut waiting times at clinics by {index % 40 + 5} percent.\n\n"
         "Opposition leader Maria Lopez told reporters the vote was rushed.\n"
     )
@@ -36,7 +37,8 @@ def feed(index: int, items: int = 3) -> str:
             f"<link>https://news.example.org/{index}/{item}</link>"
             f"<pubDate>Tue, 0{item + 1} Dec 2026 10:00:00 +0100</pubDate>"
             f"<description>&lt;p&gt;Roads were closed after the storm, police said.&lt;/p&gt;"
-            f"&lt;p&gt;&#8220;We ask everyone to stay at home tonight,&#8221; {first} {last} said.&lt;/p&gt;</description>"
+            f"&lt;p&gt;&#8220;We ask everyone to stay at home tonight,&#8221; {first} {last} said.&lt;/p&gt;"
+            "</description>"
             "</item>"
         )
     return (
