@@ -193,3 +193,22 @@ def test_tables_schema_survives_dask(client: Any, corpus: Path) -> None:
     _articles, quotes, _sources = to_frames(read_articles(str(corpus / "wire"), errors="skip"))
     assert list(quotes.columns) == [c.name for c in tables.QUOTE_COLUMNS]
     assert quotes.groupby("speaker_name").size().compute()["Maria Lopez"] == 16
+
+
+def test_scale_benchmark_runs(tmp_path: Path) -> None:
+    """bench/scale.py stays runnable (on a tiny corpus; the figures come from the full run)."""
+    pytest.importorskip("articlekit_warc", reason="the scale benchmark reads web archives: plugins/articlekit-warc")
+    import subprocess
+    import sys
+
+    bench = Path(__file__).resolve().parent.parent / "bench" / "run.py"
+    done = subprocess.run(
+        [sys.executable, str(bench), "scale", "--pages=60", "--per-file=20", "--small=20", "--repeat=1"],
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert "speed-up, 2 workers over 1" in done.stdout
+    assert "peak RSS per worker, 60 over 20 pages" in done.stdout
+    assert "     60 articles  2 worker(s)" in done.stdout
