@@ -77,6 +77,8 @@ def test_parse_address() -> None:
 def test_bad_dask_option_is_a_usage_error(capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path) -> None:
     assert main(["convert", str(corpus), "-o", f"{tmp_path}/", "--dask", "local:none"]) == 2
     assert "local:N" in capsys.readouterr().err
+    assert main(["convert", str(corpus), "-o", f"{tmp_path}/", "--dask", "local:1", "--jobs", "2"]) == 2
+    assert "--jobs and --dask" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("to", ["json", "parquet"])

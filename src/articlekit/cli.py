@@ -241,6 +241,8 @@ def cmd_convert(args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output and args.output != STDIN else None
     to = _writer_for(registry, args.to, output)
     tables = to == PARQUET  # not a writer: three files under -o DIR/
+    if args.dask is not None and args.jobs != 1:
+        raise UsageError("--jobs and --dask: the cluster's workers do the work; give one or the other")
     _check_formats(registry, None if tables else to, args.from_)
     if args.inputs.count(STDIN) > 1:
         raise UsageError("standard input (-) can be read only once")

@@ -96,6 +96,7 @@ def cluster(address: Address | str) -> Iterator[distributed.Client]:
     """A client connected to ``address``: a running scheduler, or a local cluster started for the
     block (worker processes, one thread each, no dashboard) and stopped after it."""
     _require()
+    import dask
     import distributed
 
     where = parse_address(address) if isinstance(address, str) else address
@@ -107,7 +108,10 @@ def cluster(address: Address | str) -> Iterator[distributed.Client]:
         with client:
             yield client
         return
+    # no statistical profiler in the workers: its samples pile up for an hour, so a worker's
+    # memory would grow with the run's length instead of staying flat (and sampling costs CPU)
     with (
+        dask.config.set({"distributed.worker.profile.enabled": False}),
         distributed.LocalCluster(
             n_workers=where.workers,
             threads_per_worker=1,
