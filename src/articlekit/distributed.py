@@ -156,7 +156,6 @@ def runner(client: distributed.Client, *, window: int | None = None) -> Runner:
         if job.spool is not None and not _is_local(client):
             # a worker elsewhere cannot spill into this machine's folder: results travel whole
             job = attrs.evolve(job, spool=None)
-        shared = client.scatter(job, broadcast=True, hash=False)
         pending: deque[tuple[str, Any]] = deque()
         source = iter(tasks)
         number = 0
@@ -169,7 +168,8 @@ def runner(client: distributed.Client, *, window: int | None = None) -> Runner:
                     number += 1
                     path, data = task
                     key = f"articlekit-{number}-{path}"
-                    future = client.submit(_convert_remote, shared, path, data, key=key, pure=False)
+                    # the job travels in each task (it is small): a scattered copy could be lost with its workers
+                    future = client.submit(_convert_remote, job, path, data, key=key, pure=False)
                     pending.append((path, future))
                 if not pending:
                     return
