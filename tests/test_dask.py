@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -201,7 +202,6 @@ def test_scale_benchmark_runs(tmp_path: Path) -> None:
     """bench/scale.py stays runnable (on a tiny corpus; the figures come from the full run)."""
     pytest.importorskip("articlekit_warc", reason="the scale benchmark reads web archives: plugins/articlekit-warc")
     import subprocess
-    import sys
 
     bench = Path(__file__).resolve().parent.parent / "bench" / "run.py"
     done = subprocess.run(
@@ -214,3 +214,12 @@ def test_scale_benchmark_runs(tmp_path: Path) -> None:
     assert "speed-up, 2 workers over 1" in done.stdout
     assert "peak RSS per worker, 60 over 20 pages" in done.stdout
     assert "     60 articles  2 worker(s)" in done.stdout
+
+
+def test_missing_dask_names_the_extra(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path
+) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    assert main(["convert", str(corpus / "wire" / "story-000.txt"), "-o", f"{tmp_path}/", "--dask", "local:1"]) == 1
+    assert 'needs distributed, which is not installed: pip install "articlekit[dask]"' in capsys.readouterr().err
+    assert not any(tmp_path.iterdir())
