@@ -216,10 +216,12 @@ def test_scale_benchmark_runs(tmp_path: Path) -> None:
     assert "     60 articles  2 worker(s)" in done.stdout
 
 
+@pytest.mark.parametrize("to", ["json", "parquet"])
 def test_missing_dask_names_the_extra(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path, to: str
 ) -> None:
     monkeypatch.setitem(sys.modules, "distributed", None)
-    assert main(["convert", str(corpus / "wire" / "story-000.txt"), "-o", f"{tmp_path}/", "--dask", "local:1"]) == 1
+    story = str(corpus / "wire" / "story-000.txt")
+    assert main(["convert", story, "-o", f"{tmp_path}/", "--to", to, "--dask", "local:1"]) == 1
     assert 'needs distributed, which is not installed: pip install "articlekit[dask]"' in capsys.readouterr().err
     assert not any(tmp_path.iterdir())

@@ -290,8 +290,12 @@ def cmd_convert(args: argparse.Namespace) -> int:
             where = "" if message.startswith(name) else f"{name}: "
             print(f"articlekit: warning: {where}{message}", file=sys.stderr)
 
+    sink = _tables_sink(output, args.force) if tables else None
     started = time.monotonic()
-    with _runner(args) as runner:
+    with contextlib.ExitStack() as stack:
+        if sink is not None:
+            stack.callback(sink.abort)  # nothing left behind if the cluster cannot start (a no-op once written)
+        runner = stack.enter_context(_runner(args))
         result = convert_batch(
             inputs,
             to,
@@ -309,7 +313,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
             timeout=args.timeout,
             on_warning=on_warning,
             on_progress=lambda _item, failed: progress.advance(failed=failed),
-            sink=_tables_sink(output, args.force) if tables else None,
+            sink=sink,
             runner=runner,
         )
     progress.clear()

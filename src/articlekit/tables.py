@@ -422,6 +422,7 @@ class ParquetTables:
                 if path.exists():
                     raise WriteError(f"{path}: exists; use --force (force=True) to overwrite it")
         self._stack = contextlib.ExitStack()
+        self._closed = False
         self._writers: dict[str, Any] = {}
         self._pending: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
         self.positions = Positions()
@@ -470,6 +471,9 @@ class ParquetTables:
 
     def close(self) -> None:
         """Write what is pending and put the three files in place."""
+        if self._closed:
+            return
+        self._closed = True
         try:
             for name in TABLES:
                 if self._pending[name] or not self.counts[name]:
@@ -482,7 +486,10 @@ class ParquetTables:
         self._stack.close()
 
     def abort(self) -> None:
-        """Stop, leaving no file behind."""
+        """Stop, leaving no file behind (after ``close``, nothing: the files stay)."""
+        if self._closed:
+            return
+        self._closed = True
         for writer in self._writers.values():
             with contextlib.suppress(Exception):
                 writer.close()
