@@ -17,6 +17,7 @@ BENCHMARKS: dict[str, str] = {
     "memory": "memory",
     "fuzz": "fuzz",
     "quotes": "quotes_polnear",
+    "language": "language",
     "web-meta": "web_meta",
 }
 """Benchmark name -> module in bench/."""
