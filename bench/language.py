@@ -1,5 +1,5 @@
 """Language detection on news texts whose language is known, every installed detector side by side
-in the same run: ``python bench/run.py language [--limit N] [--short N]``.
+in the same run: ``python bench/run.py language [--limit N] [--short N] [--only DETECTOR]``.
 
 The samples, read from ``$ARTICLEKIT_SHARED`` (default ``../shared`` beside the repository) and
 never copied into the repository:
@@ -66,22 +66,29 @@ def samples(limit: int) -> dict[str, list[tuple[str, str]]]:
         if language and len(text) >= 20 and len(rows) < limit:
             rows.append((language, text))
 
+    def full(name: str) -> bool:
+        return len(found.get(name, ())) >= limit
+
+    formats = "formats (metadata)"
     for path in sorted((base / "formats").rglob("*")):
+        if full(formats):
+            break
         if path.is_file() and path.suffix.lower() in (".xml", ".json", ".html", ".htm", ".txt", ".nitf"):
             for article in _articles(path):
-                add("formats (metadata)", article.language, _text(article))
+                add(formats, article.language, _text(article))
     pages = [("aeb-dev", base / "corpora" / "aeb-dev" / "html")]
     pages += [(p.name, p / "html") for p in sorted((base / "corpora" / "web-dev").glob("*")) if (p / "html").is_dir()]
-    for name, folder in pages:
-        english = name == "l3s-gn1"
+    for folder_name, folder in pages:
+        english = folder_name == "l3s-gn1"
+        name = f"{folder_name} ({'English' if english else 'metadata'})"
         for path in sorted(folder.glob("*.html.gz")):
+            if full(name):
+                break
             for article in _articles(path, gzip.decompress(path.read_bytes()), "html"):
-                add(
-                    f"{name} ({'English' if english else 'metadata'})",
-                    "en" if english else article.language,
-                    _text(article),
-                )
+                add(name, "en" if english else article.language, _text(article))
     for path in sorted((base / "corpora" / "polnear").glob("*/text/*.txt")):
+        if full("polnear (English)"):
+            break
         add("polnear (English)", "en", path.read_text(encoding="utf-8", errors="replace"))
     return {name: rows for name, rows in found.items() if rows}
 
@@ -167,6 +174,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="bench/run.py language", description=__doc__)
     parser.add_argument("--limit", type=int, default=300, help="samples per set (default 300)")
     parser.add_argument("--short", type=int, default=200, help="characters of the short texts (default 200)")
+    parser.add_argument("--only", action="append", metavar="DETECTOR", help="only this detector (repeatable)")
     args = parser.parse_args(argv)
     if not (shared_dir() / "corpora").is_dir():
         print(f"no shared samples under {shared_dir()}: set ARTICLEKIT_SHARED", file=sys.stderr)
@@ -185,6 +193,8 @@ def main(argv: list[str]) -> int:
     lengths = ((f"{SAMPLE} ch", SAMPLE), (f"{args.short} ch", args.short))
     missing = []
     for name, factory in {**DETECTORS, **PEERS}.items():
+        if args.only and name not in args.only:
+            continue
         started = time.perf_counter()
         detect = factory()
         if detect is None:

@@ -56,3 +56,28 @@ def test_quotes_benchmark_reports_figures_throughput_and_stages(shared: Path) ->
     assert "direct F1" in done.stdout and "throughput: pipeline" in done.stdout
     for stage in ("text parser", "quotes enricher", "sources enricher", "compact JSON", "direct", "reported"):
         assert f"  {stage} " in done.stdout
+
+
+def test_web_meta_benchmark_counts_a_set(shared: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, str(BENCH / "run.py"), "web-meta", "--set=readability"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    header = next(line for line in done.stdout.splitlines() if line.startswith("set "))
+    assert "no headline" in header and "entities/markup" in header and "no language" in header
+    row = next(line for line in done.stdout.splitlines() if line.startswith("readability "))
+    assert row.split()[1] == "96"
+
+
+def test_language_benchmark_compares_the_detectors(shared: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, str(BENCH / "run.py"), "language", "--limit=3", "--only=py3langid"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "py3langid    2000 ch" in done.stdout and "≥0.5" in done.stdout

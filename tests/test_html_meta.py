@@ -23,8 +23,7 @@ BODY = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(3))
 
 def page(head: str = "", body: str = BODY, html_attributes: str = "") -> bytes:
     return (
-        f'<!DOCTYPE html><html{html_attributes}><head><meta charset="utf-8">{head}</head>'
-        f"<body>{body}</body></html>"
+        f'<!DOCTYPE html><html{html_attributes}><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
     ).encode()
 
 
@@ -101,7 +100,9 @@ def test_no_character_reference_nor_markup_reaches_a_field() -> None:
     ld = {
         "@type": "NewsArticle",
         "headline": "&#8216;The Medium is the Message&#8217;&nbsp;at 50",
-        "description": 'Pilots warned the board &amp;quot;again&amp;quot;. <a class="read-more" href="/x">Read more</a>',
+        "description": (
+            'Pilots warned the board &amp;quot;again&amp;quot;. <a class="read-more" href="/x">Read more</a>'
+        ),
         "author": {"@type": "Person", "name": "Jane <b>Doe</b>"},
         "keywords": ["Gas &amp; Electric"],
     }
@@ -125,7 +126,8 @@ def test_plain_text() -> None:
     assert plain_text("wean my baby … <a href='/x'>Continue reading <span>→</span></a>") == "wean my baby …"
     assert plain_text("var x = 1; // ]]> --></script> The story") == "The story"
     # a title in angle brackets, as Korean text writes them, is no markup
-    assert plain_text("came to watch <The Palace: Tale of Jang Noksu>") == "came to watch <The Palace: Tale of Jang Noksu>"
+    korean_title = "came to watch <The Palace: Tale of Jang Noksu>"
+    assert plain_text(korean_title) == korean_title
     assert plain_text("2 < 3 & 4 > 1") == "2 < 3 & 4 > 1"
 
 

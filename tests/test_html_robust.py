@@ -103,6 +103,9 @@ def test_the_cli_reports_a_page_with_no_text_and_exits_non_zero(
 
 
 def test_a_broken_xml_declaration_does_not_stop_the_page() -> None:
-    for start in (b'<?xml version="1.0" encoding="utf-8, harbour, dredging" />\n', b'<!-- saved -->\n<?xml version="1.0"?>'):
+    for start in (
+        b'<?xml version="1.0" encoding="utf-8, harbour, dredging" />\n',
+        b'<!-- saved -->\n<?xml version="1.0"?>',
+    ):
         article = parse(start + story())
         assert "Paragraph 3." in article.text

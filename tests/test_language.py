@@ -125,7 +125,9 @@ def test_the_batch_counts_other_languages_as_skipped(tmp_path: Path) -> None:
         on_skip=lambda name, line: skipped.append((name, line)),
     )
     assert (result.converted, result.skipped, len(result.failed)) == (2, 1, 0)
-    assert skipped == [(str(tmp_path / "fr.txt"), f"{tmp_path / 'fr.txt'}: skipped: the article is in fr, not in de, en")]
+    assert skipped == [
+        (str(tmp_path / "fr.txt"), f"{tmp_path / 'fr.txt'}: skipped: the article is in fr, not in de, en")
+    ]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["de.json", "en.json"]
 
 
