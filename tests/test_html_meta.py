@@ -212,3 +212,15 @@ def test_normalise_language() -> None:
     assert normalise_language("en-US; q=0.8") == "en-US"
     for junk in ("", "und", "x-default", "en_US_POSIX_extra_long_thing", "1234"):
         assert normalise_language(junk) is None
+
+
+def test_a_page_saved_without_its_head_takes_the_element_named_for_the_headline() -> None:
+    body = (
+        '<div class="site-title">The Harbour Gazette</div><div class="nav-title">Local news</div>'
+        '<h3 class="storyheadline">Dredging agreed after pilots warn the board</h3>' + BODY
+    )
+    article = parse(f"<html><body>{body}</body></html>".encode())
+    assert article.headline == "Dredging agreed after pilots warn the board"
+    assert source(article, "headline") == "an element named for the headline"
+    links = '<div class="headline">Home | News | Sport</div><span class="article-title">Menu</span>' + BODY
+    assert parse(f"<html><body>{links}</body></html>".encode()).headline == ""

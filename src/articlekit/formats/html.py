@@ -660,6 +660,7 @@ _SOURCE_NAMES = {
     "standfirst": "the standfirst on the page",
     "h1": "the <h1> on the page",
     "title": "<title>, without the site's name",
+    "headline-class": "an element named for the headline",
     "hreflang": "<link rel=alternate hreflang>",
     "url": "the date in the page's URL",
 }

@@ -607,6 +607,30 @@ def _document_headline(root: Any, meta: PageMeta, base_url: str | None) -> tuple
         return before_prose, "h1"
     if headline:
         return headline, "title"
+    marked = _marked_headline(root, marks)
+    return (marked, "headline-class") if marked else None
+
+
+_HEADLINE_CLASS = re.compile(r"headline|(?:^|[-_])(?:story|article|post|entry)-?title(?:$|[-_])", re.I)
+_NOT_HEADLINE_CLASS = re.compile(r"site|blog|page|widget|section|sidebar|related|nav|menu|sub|teaser|promo", re.I)
+
+
+def _marked_headline(root: Any, marks: Collection[str]) -> str | None:
+    """For a page with neither ``<h1>`` nor ``<title>`` (often saved without its ``<head>``): the
+    element before the first paragraph of prose that its class or id names a headline
+    (``h2.storyheadline``, ``div.article-title``), not a site's, a section's or a teaser's, and
+    of three words at least."""
+    for element in root.iter("h2", "h3", "h4", "div", "span", "td", "p"):
+        if local_name(element) == "p" and len(_own_text(element)) >= _PROSE_LENGTH and _outside_furniture(element):
+            return None
+        tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+        if not any(_HEADLINE_CLASS.search(t) and not _NOT_HEADLINE_CLASS.search(t) for t in tokens):
+            continue
+        text = plain_text(_own_text(element))
+        if not 10 <= len(text) <= 300 or len(text.split()) < 3 or any(c in text for c in "|»«"):
+            continue  # a label, or a row of links
+        if not _is_site_name(text, marks) and _outside_furniture(element):
+            return text
     return None
 
 
