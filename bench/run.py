@@ -18,6 +18,8 @@ BENCHMARKS: dict[str, str] = {
     "fuzz": "fuzz",
     "quotes": "quotes_polnear",
     "folds": "quotes_folds",
+    "language": "language",
+    "web-meta": "web_meta",
 }
 """Benchmark name -> module in bench/."""
 
