@@ -10,7 +10,7 @@ never copied into the repository:
 - ``corpora/web-dev/l3s-gn1`` (English news by the set's definition) and PolNeAR's texts (US
   news), all English.
 
-Each sample is the article's body text (the headline when it has none): its first 2,000
+Each sample is the article's body text (the headline when it has none): its first 600
 characters, as the enricher reads it, and its first ``--short`` characters (a short news text: a
 lead, a brief). A detector is right when the
 primary subtag it gives is the truth's (``zh-Hant`` counts as ``zh``); an answer below its own
@@ -36,7 +36,7 @@ from articlekit.errors import ArticlekitError
 from articlekit.model import Article
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = 2000
+SAMPLE = 600
 """Characters the enricher reads (its ``_SAMPLE``)."""
 
 

@@ -4,7 +4,7 @@ its text, and the ``languages`` option that keeps only articles in the languages
 It runs first (order 50), before the quotes enricher, which reads English only: an article
 detected as English gets its quotes, one detected as another language does not.
 
-Detection reads the headline and the first 2,000 characters of the body with
+Detection reads the headline and the first 600 characters of the body with
 [py3langid](https://pypi.org/project/py3langid/) (an optional extra: ``pip install
 "articlekit[language]"``), chosen by its accuracy and speed on short news texts (see
 ``docs/benchmarks.md``). A language found this way is marked: ``extensions["provenance"]
@@ -45,7 +45,7 @@ __all__ = [
 
 DEFAULT_THRESHOLD = 0.5
 """The confidence below which a detected language is not given."""
-_SAMPLE = 2000
+_SAMPLE = 600
 """Characters of the body read: more adds time and hardly any accuracy."""
 _MIN_LETTERS = 20
 
