@@ -58,4 +58,4 @@ def test_web_meta_benchmark_counts_a_set(shared: Path) -> None:
 
 def test_language_benchmark_compares_the_detectors(shared: Path) -> None:
     stdout = run_bench("language", "--limit=3", "--only=py3langid")
-    assert "py3langid    2000 ch" in stdout and "≥0.5" in stdout
+    assert "py3langid    600 ch" in stdout and "≥0.5" in stdout
