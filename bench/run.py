@@ -20,6 +20,9 @@ BENCHMARKS: dict[str, str] = {
     "fuzz": "fuzz",
     "quotes": "quotes_polnear",
     "folds": "quotes_folds",
+    "language": "language",
+    "web-meta": "web_meta",
+    "scale": "scale",
 }
 """Benchmark name -> module in bench/."""
 

@@ -50,6 +50,7 @@ from articlekit.model import (
 )
 from articlekit.plugins import get_registry, register_plugin, unregister_plugin
 from articlekit.registry import Document, EnricherSpec, ParserSpec, WriterSpec
+from articlekit.tables import frames
 
 try:
     __version__ = version("articlekit")
@@ -92,6 +93,7 @@ __all__ = [
     "detect_format",
     "dumps",
     "enrich",
+    "frames",
     "get_registry",
     "hookimpl",
     "parse",

@@ -26,16 +26,16 @@ import threading
 import time
 import warnings
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, Protocol
 
 import attrs
 
 from articlekit.api import parse_all
-from articlekit.errors import ArticlekitError, ManyArticlesError, ParseError, WriteError
+from articlekit.errors import ArticlekitError, ManyArticlesError, ParseError, SkippedError, WriteError
 from articlekit.inputs import DEFAULT_MAX_BYTES
 from articlekit.model import Article
 from articlekit.output import atomic_writer, safe_name, write_atomic
@@ -48,6 +48,8 @@ __all__ = [
     "InputItem",
     "InputSet",
     "Naming",
+    "Runner",
+    "TableSink",
     "capture_warnings",
     "collect_inputs",
     "convert_batch",
@@ -106,7 +108,8 @@ class BatchResult:
     converted: int = 0
     """Inputs converted."""
     skipped: int = 0
-    """Inputs left alone because their output already existed (``skip_existing``)."""
+    """Inputs left alone because their output already existed (``skip_existing``), or because
+    none of their articles is in the languages asked for (the ``languages`` option)."""
     articles: int = 0
     """Articles written."""
     failed: list[Failure] = attrs.Factory(list)
@@ -305,6 +308,19 @@ class _Job:
     neither a worker nor the main process holds them all in memory."""
 
 
+class TableSink(Protocol):
+    """Takes a batch's articles in input order and writes them somewhere of its own (the Parquet
+    tables: [`ParquetTables`][articlekit.tables.ParquetTables])."""
+
+    @property
+    def paths(self) -> Mapping[str, Path]:
+        """The outputs, by name, for messages (not written if the batch stops)."""
+
+    def add(self, article: Article, input: str | None = None) -> None: ...
+    def close(self) -> None: ...
+    def abort(self) -> None: ...
+
+
 _Task = tuple[str, "bytes | None"]
 """One input for a worker: its path, and its bytes when it is standard input."""
 
@@ -439,6 +455,8 @@ class _Outcome:
     failure: Failure | None = None
     warnings: tuple[str, ...] = ()
     """What the parser and enrichers warned about, one line each."""
+    skipped: str | None = None
+    """Why the input was left out on purpose (``languages``), its line for the report."""
 
 
 def _as_bytes(data: str | bytes) -> bytes:
@@ -484,14 +502,17 @@ def _convert(job: _Job, path: str, data: bytes | None) -> _Outcome:
             if not data.strip():
                 raise ParseError("empty input: nothing to convert", file=path)
             articles = parse_all(data, job.fmt, name=path, **options)
-        writer = get_registry().writer(job.to)
+        writer = get_registry().writer(job.to) if job.render else None
         for article in articles:  # one at a time: an archive of thousands is never all in memory
-            payload = _as_bytes(writer.write(article, options)) if job.render else article
+            payload = _as_bytes(writer.write(article, options)) if writer is not None else article
             results.add((article.id, article.headline), payload)
         if not results.count:
             raise ParseError("no article found in the input", file=path)
         results.close()
         return _Outcome(results=results)
+    except SkippedError as exc:
+        results.discard()
+        return _Outcome(skipped=str(exc))
     except BaseException as exc:
         if not isinstance(exc, Exception):
             results.discard()
@@ -536,8 +557,17 @@ def _read_stdin(max_bytes: int) -> bytes:
     return data
 
 
+Runner = Callable[[_Job, Iterator[_Task]], Iterator[_Outcome]]
+"""Converts tasks somewhere else (``articlekit.distributed`` on a Dask cluster): given the job and
+the tasks, lazily, it gives one outcome per task, in the tasks' order (``_convert_one``'s)."""
+
+
 def _outcomes(
-    items: Iterable[InputItem], job: _Job, jobs: int, accept: Callable[[InputItem], bool]
+    items: Iterable[InputItem],
+    job: _Job,
+    jobs: int,
+    accept: Callable[[InputItem], bool],
+    runner: Runner | None = None,
 ) -> Generator[tuple[InputItem, _Outcome | None], None, None]:
     """``(item, outcome)`` in input order; outcome None for an item ``accept`` turned down."""
     max_bytes = int(job.options.get("max_bytes", DEFAULT_MAX_BYTES))
@@ -545,6 +575,9 @@ def _outcomes(
     def payload(item: InputItem) -> bytes | None:
         return _read_stdin(max_bytes) if item.path == STDIN else None
 
+    if runner is not None:
+        yield from _run_elsewhere(items, job, accept, runner, payload)
+        return
     if jobs <= 1:
         for item in items:
             if item.refused is not None:
@@ -590,6 +623,41 @@ def _outcomes(
                     yield item, _refused(item) if item.refused is not None else None
     finally:
         pool.close()
+
+
+def _run_elsewhere(
+    items: Iterable[InputItem],
+    job: _Job,
+    accept: Callable[[InputItem], bool],
+    runner: Runner,
+    payload: Callable[[InputItem], bytes | None],
+) -> Iterator[tuple[InputItem, _Outcome | None]]:
+    """``_outcomes`` through a runner, which may read tasks ahead: items are remembered in
+    order as the runner takes them, and the runner's k-th outcome belongs to the k-th accepted."""
+    decided: deque[tuple[InputItem, bool]] = deque()
+
+    def tasks() -> Iterator[_Task]:
+        for item in items:
+            accepted = item.refused is None and accept(item)
+            decided.append((item, accepted))
+            if accepted:
+                yield item.path, payload(item)
+
+    def turned_down(item: InputItem) -> tuple[InputItem, _Outcome | None]:
+        return item, _refused(item) if item.refused is not None else None
+
+    outcomes = runner(job, tasks())
+    try:
+        for outcome in outcomes:
+            while not decided[0][1]:
+                yield turned_down(decided.popleft()[0])
+            yield decided.popleft()[0], outcome
+        while decided:
+            yield turned_down(decided.popleft()[0])
+    finally:
+        close = getattr(outcomes, "close", None)
+        if close is not None:
+            close()
 
 
 class _Pool:
@@ -738,6 +806,9 @@ def convert_batch(
     stdout: Callable[[], IO[bytes]] = _stdout_stream,
     timeout: float = 0.0,
     on_warning: Callable[[str, str], None] | None = None,
+    on_skip: Callable[[str, str], None] | None = None,
+    sink: TableSink | None = None,
+    runner: Runner | None = None,
 ) -> BatchResult:
     """Convert ``items`` to the format ``to``.
 
@@ -751,22 +822,28 @@ def convert_batch(
     Failures are reported through ``on_error(input, line)`` and, when ``errors`` is given, as
     one JSON record per failed input in that file. ``fail_fast`` stops at the first failure.
     ``timeout`` (seconds, 0 for none) stops an input that takes longer and counts it as failed.
-    What parsers warn about is reported through ``on_warning(input, message)``, in input order.
+    What parsers warn about is reported through ``on_warning(input, message)``, in input order;
+    an input left out because none of its articles is in the ``languages`` option asked for
+    counts as skipped, reported through ``on_skip(input, line)``.
+    ``sink`` takes every article with its input's path, in input order, instead of a writer
+    (``to`` is then only a name: the Parquet tables); ``runner`` converts elsewhere (a Dask
+    cluster) while this process names, writes and reports exactly as it does for a local run.
     On Ctrl-C the batch stops, finished outputs stay, and outputs that gather many articles
     (the ``output`` file, ``errors``) are not written at all; the result says how far it got.
     """
     options = dict(options or {})
     registry = get_registry()
-    writer = registry.writer(to)
+    writer = registry.writer(to) if sink is None else None
     if fmt is not None:
         registry.parser(fmt)
     result = BatchResult()
     if folder is None:
         folder = output is not None and (output.is_dir() or str(output).endswith((os.sep, "/")))
-    gather = writer.stream is not None and not folder
+    gather = writer is None or (writer.stream is not None and not folder)
     spool = tempfile.mkdtemp(prefix="articlekit-batch-")
-    job = _Job(to=writer.name, fmt=fmt, options=options, render=not gather, timeout=timeout, spool=spool)
-    namer = _Namer(output, writer.extension, naming) if folder and output is not None else None
+    job = _Job(to=writer.name if writer else to, fmt=fmt, options=options, render=not gather, timeout=timeout,
+               spool=spool)  # fmt: skip
+    namer = _Namer(output, writer.extension, naming) if writer and folder and output is not None else None
 
     def accept(item: InputItem) -> bool:
         if not skip_existing or output is None or gather:
@@ -793,7 +870,7 @@ def convert_batch(
             # together would be invalid JSON, XML or NITF
             results.discard()
             raise ManyArticlesError(
-                f"holds {results.count} articles, and {writer.name} writes one per output; "
+                f"holds {results.count} articles, and {job.to} writes one per output; "
                 "give a folder with -o DIR/ or a multi-article format such as --to jsonl"
             )
         if output is None:
@@ -816,8 +893,10 @@ def convert_batch(
 
     def handle(item: InputItem, outcome: _Outcome | None, errors_out: IO[bytes] | None) -> Iterator[Article]:
         """Write (or, for a gathering writer, yield) the outcome's articles and count it."""
-        if outcome is None:
+        if outcome is None or outcome.skipped is not None:
             result.skipped += 1
+            if outcome is not None and on_skip is not None:
+                on_skip(item.path, outcome.skipped or "")
             done(item, False)
             return
         result.warnings += len(outcome.warnings)
@@ -846,8 +925,19 @@ def convert_batch(
         done(item, False)
 
     def run(errors_out: IO[bytes] | None) -> None:
-        stream = _outcomes(items, job, jobs, accept)
+        stream = _outcomes(items, job, jobs, accept, runner)
         try:
+            if sink is not None:
+                try:
+                    for item, outcome in stream:
+                        for article in handle(item, outcome, errors_out):
+                            sink.add(article, item.path)
+                except BaseException:
+                    sink.abort()
+                    result.discarded.extend(str(path) for path in sink.paths.values())
+                    raise
+                sink.close()
+                return
             if not gather:
                 for item, outcome in stream:
                     for _nothing in handle(item, outcome, errors_out):
@@ -858,7 +948,7 @@ def convert_batch(
                 for item, outcome in stream:
                     yield from handle(item, outcome, errors_out)
 
-            assert writer.stream is not None
+            assert writer is not None and writer.stream is not None
             if output is None:
                 out = stdout()
                 writer.stream(articles(), out, options)

@@ -10,6 +10,7 @@ failed (or an error), 2 usage error, 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import json
 import os
@@ -17,7 +18,7 @@ import sys
 import time
 import traceback
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -26,14 +27,25 @@ import attrs
 
 from articlekit import __version__
 from articlekit.api import detect_format, parse_document, zone_of
-from articlekit.batch import STDIN, BatchResult, InputSet, capture_warnings, convert_batch, existing_outputs
+from articlekit.batch import (
+    STDIN,
+    BatchResult,
+    InputSet,
+    Runner,
+    TableSink,
+    capture_warnings,
+    convert_batch,
+    existing_outputs,
+)
 from articlekit.detect import rank
-from articlekit.errors import ArticlekitError, PluginWarning, UnknownFormatError
+from articlekit.enrich.language import wanted_languages
+from articlekit.errors import ArticlekitError, PluginWarning, UnknownFormatError, WriteError
 from articlekit.inputs import DEFAULT_MAX_BYTES, read_document
 from articlekit.model import Article
 from articlekit.plugins import get_registry
 from articlekit.progress import Progress, format_duration, plural
 from articlekit.registry import Registry
+from articlekit.tables import PARQUET
 
 __all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
@@ -167,6 +179,16 @@ def _reading_options(args: argparse.Namespace) -> dict[str, Any]:
     return options
 
 
+def _convert_options(args: argparse.Namespace) -> dict[str, Any]:
+    options = _reading_options(args)
+    if args.lang:
+        try:
+            options["languages"] = sorted(wanted_languages(args.lang) or ())
+        except ValueError as exc:
+            raise UsageError(f"--lang: {exc}") from None
+    return options
+
+
 def _check_formats(registry: Registry, to: str | None, from_: str | None) -> None:
     try:
         if to is not None:
@@ -251,11 +273,49 @@ def _preflight(args: argparse.Namespace, inputs: InputSet, output: Path | None, 
             )
 
 
+def _dask_address(value: str) -> Any:
+    from articlekit.distributed import parse_address
+
+    try:
+        return parse_address(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _runner(args: argparse.Namespace) -> contextlib.AbstractContextManager[Runner | None]:
+    """Where the inputs are converted: here (None), or on the Dask cluster ``--dask`` names."""
+    if args.dask is None:
+        return contextlib.nullcontext(None)
+    from articlekit import distributed
+
+    @contextlib.contextmanager
+    def on_cluster() -> Iterator[Runner]:
+        with distributed.cluster(args.dask) as client:
+            yield distributed.runner(client)
+
+    return on_cluster()
+
+
+def _tables_sink(output: Path | None, force: bool) -> TableSink:
+    """``--to parquet``: the three tables written under ``-o DIR/``."""
+    from articlekit.tables import ParquetTables
+
+    if output is None or (output.exists() and not output.is_dir()):
+        raise UsageError("--to parquet writes articles.parquet, quotes.parquet and sources.parquet: give -o DIR/")
+    try:
+        return ParquetTables(output, force=force)
+    except WriteError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def cmd_convert(args: argparse.Namespace) -> int:
     registry = get_registry()
     output = Path(args.output) if args.output and args.output != STDIN else None
     to = _writer_for(registry, args.to, output)
-    _check_formats(registry, to, args.from_)
+    tables = to == PARQUET  # not a writer: three files under -o DIR/
+    if args.dask is not None and args.jobs != 1:
+        raise UsageError("--jobs and --dask: the cluster's workers do the work; give one or the other")
+    _check_formats(registry, None if tables else to, args.from_)
     if args.inputs.count(STDIN) > 1:
         raise UsageError("standard input (-) can be read only once")
     avoid = [p for p in (output, args.errors) if p]
@@ -263,11 +323,11 @@ def cmd_convert(args: argparse.Namespace) -> int:
     missing = inputs.check()
     for name, reason in missing:
         _error(f"{name}: {reason}")
-    writer = registry.writer(to)
+    writer = registry.writer("jsonl" if tables else to)  # the tables gather every article, as jsonl does
     several = inputs.several
     folder = output is not None and (
         # args.output, not output: Path("out/") forgets the slash that says "a folder"
-        output.is_dir() or args.output.endswith(("/", os.sep)) or (several and writer.stream is None)
+        tables or output.is_dir() or args.output.endswith(("/", os.sep)) or (several and writer.stream is None)
     )
     if output is None and several and writer.stream is None:
         raise UsageError("several inputs need an output folder (-o DIR) or a multi-article format (--to jsonl)")
@@ -277,6 +337,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
     if (
         output is not None
         and not folder
+        and not tables
         and output.exists()
         and not args.force
         and (gathered or not args.skip_existing)
@@ -296,31 +357,44 @@ def cmd_convert(args: argparse.Namespace) -> int:
         progress.clear()
         _error(line)
 
+    def on_skip(_name: str, line: str) -> None:
+        if not args.quiet:
+            progress.clear()
+            print(f"articlekit: {line}", file=sys.stderr)
+
     def on_warning(name: str, message: str) -> None:
         if not args.quiet:
             progress.clear()
             where = "" if message.startswith(name) else f"{name}: "
             print(f"articlekit: warning: {where}{_cli_spelling(message)}", file=sys.stderr)
 
+    sink = _tables_sink(output, args.force) if tables else None
     started = time.monotonic()
-    result = convert_batch(
-        inputs,
-        to,
-        output,
-        fmt=args.from_,
-        force=args.force,
-        options=_reading_options(args),
-        on_error=on_error,
-        jobs=args.jobs,
-        fail_fast=args.fail_fast,
-        skip_existing=args.skip_existing,
-        naming=args.names,
-        errors=Path(args.errors) if args.errors else None,
-        folder=folder,
-        timeout=args.timeout,
-        on_warning=on_warning,
-        on_progress=lambda _item, failed: progress.advance(failed=failed),
-    )
+    with contextlib.ExitStack() as stack:
+        if sink is not None:
+            stack.callback(sink.abort)  # nothing left behind if the cluster cannot start (a no-op once written)
+        runner = stack.enter_context(_runner(args))
+        result = convert_batch(
+            inputs,
+            to,
+            output,
+            fmt=args.from_,
+            force=args.force,
+            options=_convert_options(args),
+            on_error=on_error,
+            jobs=args.jobs,
+            fail_fast=args.fail_fast,
+            skip_existing=args.skip_existing,
+            naming=args.names,
+            errors=Path(args.errors) if args.errors else None,
+            folder=folder,
+            timeout=args.timeout,
+            on_warning=on_warning,
+            on_skip=on_skip,
+            on_progress=lambda _item, failed: progress.advance(failed=failed),
+            sink=sink,
+            runner=runner,
+        )
     progress.clear()
     if result.interrupted:
         _error(_interrupted(result, total, output, folder))
@@ -346,6 +420,12 @@ def add_convert(commands: Any) -> None:
     )
     convert.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, glob patterns, or - for stdin")
     _add_reading(convert)
+    convert.add_argument(
+        "--lang",
+        metavar="LANGS",
+        help="keep only articles in these languages (en or en,de), detected where the input does not say; "
+        "the others are reported as skipped",
+    )
     convert.add_argument(
         "--to", metavar="FMT", help="output format (default: from -o's extension, else json); jsonl gathers all"
     )
@@ -380,6 +460,13 @@ def add_convert(commands: Any) -> None:
         help="name outputs in a folder after the input (default), the article's id, or its headline",
     )
     convert.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no warnings and no summary")
+    convert.add_argument(
+        "--dask",
+        type=_dask_address,
+        metavar="ADDRESS",
+        help="convert on a Dask cluster: a scheduler's address (tcp://host:8786), or local[:N] to start N worker "
+        "processes for the run; outputs are the same as without it (needs articlekit[dask])",
+    )
     _add_common(convert)
     convert.set_defaults(handler=cmd_convert)
 

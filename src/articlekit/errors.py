@@ -9,6 +9,7 @@ __all__ = [
     "ParseError",
     "PluginError",
     "PluginWarning",
+    "SkippedError",
     "UnknownFormatError",
     "WriteError",
 ]
@@ -97,3 +98,15 @@ class WriteError(ArticlekitError):
 class ManyArticlesError(WriteError):
     """An input holds several articles and the output (one file, or standard output) can hold
     only one in the chosen format: write to a folder, or to a multi-article format (``jsonl``)."""
+
+
+class SkippedError(ArticlekitError):
+    """An input left out on purpose: none of its articles is in the languages asked for
+    (the ``languages`` option, ``--lang``). Not a failure: a batch counts it as skipped."""
+
+    def __init__(self, reason: str, *, file: str | None = None) -> None:
+        self.reason = reason
+        """Why it was left out."""
+        self.file = file
+        """The input's name, where known."""
+        super().__init__(f"{file}: {reason}" if file else reason)

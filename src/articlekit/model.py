@@ -456,7 +456,9 @@ class Article:
     summary: str | None = None
     """An abstract, standfirst or description."""
     language: str | None = None
-    """A BCP 47 language tag (``en``, ``en-GB``) where known."""
+    """A BCP 47 language tag (``en``, ``en-GB``) where known: as the input gives it, or detected
+    from the text by the ``language`` enricher, which then marks it in ``extensions``
+    (``provenance.language`` is ``"detected"``, ``language.confidence`` how sure it was)."""
     url: str | None = None
     """The canonical address of the article, where known."""
     id: str | None = None
