@@ -249,10 +249,14 @@ def _writable(path: Path) -> str | None:
     return None
 
 
-def _preflight(args: argparse.Namespace, inputs: InputSet, output: Path | None, folder: bool, extension: str) -> None:
+def _preflight(
+    args: argparse.Namespace, inputs: InputSet, output: Path | None, folder: bool, extension: str | None
+) -> None:
     """What can be known before parsing, checked before parsing: an output folder that cannot
     be written, an unknown ``--tz``, and outputs that exist already (without ``--force`` or
-    ``--skip-existing``, where their names are known in advance). Each is a usage error."""
+    ``--skip-existing``, where their names are known in advance: one output per article, with
+    ``extension``; None for the Parquet tables, which check their own files). Each is a usage
+    error."""
     if args.tz:
         try:
             zone_of(args.tz)
@@ -263,7 +267,7 @@ def _preflight(args: argparse.Namespace, inputs: InputSet, output: Path | None, 
             problem = _writable(target if folder and target is output else target.parent)
             if problem:
                 raise UsageError(f"{target}: {problem}")
-    if folder and output is not None and not args.force and not args.skip_existing:
+    if folder and output is not None and extension is not None and not args.force and not args.skip_existing:
         existing = list(itertools.islice(existing_outputs(inputs, output, extension, args.names), 4))
         if existing:
             more = " (and more)" if len(existing) > 3 else ""
@@ -345,7 +349,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
         raise UsageError(f"{output}: exists; use --force to overwrite it")
     if args.errors is not None and Path(args.errors).exists() and not args.force:
         raise UsageError(f"{args.errors}: exists; use --force to overwrite it")
-    _preflight(args, inputs, output, folder, writer.extension)
+    _preflight(args, inputs, output, folder, None if tables else writer.extension)
     total = inputs.count() if several else len(args.inputs) - len(missing)
     if total == 0:
         if not missing:
