@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
+import functools
 import glob
-import itertools
 import json
 import logging
 import os
 import pickle
+import select
 import shutil
 import signal
 import stat
@@ -25,10 +26,7 @@ import tempfile
 import threading
 import time
 import warnings
-from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import IO, Any, Literal
 
@@ -40,6 +38,7 @@ from articlekit.inputs import DEFAULT_MAX_BYTES
 from articlekit.model import Article
 from articlekit.output import atomic_writer, safe_name, write_atomic
 from articlekit.plugins import get_registry
+from articlekit.workers import Lost, WorkerPool
 
 __all__ = [
     "STDIN",
@@ -62,8 +61,6 @@ its headline; id and headline fall back to the input's name when missing."""
 
 _CHUNK = 8
 """Inputs sent to a worker process at once: fewer round trips for small files."""
-_CHUNKS_PER_JOB = 2
-"""Chunks in flight per worker: enough to keep workers busy, few enough to keep memory flat."""
 
 
 @attrs.frozen
@@ -459,8 +456,7 @@ def _convert_one(job: _Job, path: str, data: bytes | None) -> _Outcome:
             with _time_limit(job.timeout):
                 outcome = _convert(job, path, data)
         except _TimedOut:
-            reason = f"took longer than {job.timeout:g} s; stopped (raise the limit with --timeout)"
-            outcome = _Outcome(failure=Failure(path, reason, "Timeout", f"{path}: {reason}"))
+            outcome = _timed_out(path, job.timeout)
     return attrs.evolve(outcome, warnings=tuple(notes)) if notes else outcome
 
 
@@ -503,19 +499,27 @@ def _convert(job: _Job, path: str, data: bytes | None) -> _Outcome:
         )
 
 
-_worker_job: _Job | None = None
+def _convert_task(job: _Job, task: _Task) -> _Outcome:
+    """What a worker process does with one task."""
+    return _convert_one(job, *task)
 
 
-def _init_worker(job: _Job) -> None:
-    global _worker_job
-    _worker_job = job
-    # Ctrl-C reaches the whole process group: the main process handles it and stops the pool.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+def _lost(timeout: float, task: _Task, why: Lost, detail: str) -> _Outcome:
+    """The outcome of an input whose worker was killed at the time limit, or died."""
+    path = task[0]
+    if why == "timeout":
+        return _timed_out(path, timeout)
+    if why == "died":
+        reason = "the process converting it died (a crash in a parser or a library, or out of memory)"
+        kind = "WorkerDied"
+    else:
+        reason, kind = f"its result could not be sent back from the worker process ({detail})", "Error"
+    return _Outcome(failure=Failure(path, reason, kind, f"{path}: {reason}"))
 
 
-def _work(tasks: list[tuple[str, bytes | None]]) -> list[_Outcome]:
-    assert _worker_job is not None
-    return [_convert_one(_worker_job, path, data) for path, data in tasks]
+def _timed_out(path: str, seconds: float) -> _Outcome:
+    reason = f"took longer than {seconds:g} s; stopped (raise the limit with --timeout)"
+    return _Outcome(failure=Failure(path, reason, "Timeout", f"{path}: {reason}"))
 
 
 def _refused(item: InputItem) -> _Outcome:
@@ -523,98 +527,76 @@ def _refused(item: InputItem) -> _Outcome:
     return _Outcome(failure=Failure(item.path, reason, "ParseError", f"{item.path}: {reason}"))
 
 
-def _read_stdin(max_bytes: int) -> bytes:
+class _StdinTimeout(Exception):
+    """Standard input did not end within the time limit."""
+
+
+def _read_stdin(max_bytes: int, timeout: float = 0.0) -> bytes:
+    """Standard input, up to ``max_bytes`` + 1 bytes (one more says it is too large), within
+    ``timeout`` seconds (0: no limit): a stdin that never ends cannot stall the batch."""
     stream: IO[bytes] = sys.stdin.buffer
-    data = stream.read(max_bytes + 1) if max_bytes > 0 else stream.read()
-    return data
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError, AttributeError):
+        fd = -1
+    if fd < 0 or timeout <= 0:
+        return stream.read(max_bytes + 1) if max_bytes > 0 else stream.read()
+    deadline = time.monotonic() + timeout
+    chunks: list[bytes] = []
+    size = 0
+    while max_bytes <= 0 or size <= max_bytes:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise _StdinTimeout
+        readable, _, _ = select.select([fd], [], [], remaining)
+        if not readable:
+            continue
+        want = 1 << 16 if max_bytes <= 0 else min(1 << 16, max_bytes + 1 - size)
+        chunk = os.read(fd, want)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 def _outcomes(
     items: Iterable[InputItem], job: _Job, jobs: int, accept: Callable[[InputItem], bool]
 ) -> Generator[tuple[InputItem, _Outcome | None], None, None]:
-    """``(item, outcome)`` in input order; outcome None for an item ``accept`` turned down."""
+    """``(item, outcome)`` in input order; outcome None for an item ``accept`` turned down.
+
+    With ``jobs`` above 1, or a time limit, inputs are converted in worker processes (see
+    [`WorkerPool`][articlekit.workers.WorkerPool]): a worker past the limit or dead costs only
+    its input. Otherwise they are converted here, one by one."""
     max_bytes = int(job.options.get("max_bytes", DEFAULT_MAX_BYTES))
 
-    def payload(item: InputItem) -> bytes | None:
-        return _read_stdin(max_bytes) if item.path == STDIN else None
+    def prepared(item: InputItem) -> tuple[tuple[InputItem, _Outcome | None], _Task | None]:
+        """``((item, outcome known already), task to run)``: one of the two is None, or both
+        when the item is turned down."""
+        if item.refused is not None:
+            return (item, _refused(item)), None
+        if not accept(item):
+            return (item, None), None
+        if item.path != STDIN:
+            return (item, None), (item.path, None)
+        try:
+            return (item, None), (item.path, _read_stdin(max_bytes, job.timeout))
+        except _StdinTimeout:
+            return (item, _timed_out(STDIN, job.timeout)), None
 
-    if jobs <= 1:
+    if jobs <= 1 and job.timeout <= 0:
         for item in items:
-            if item.refused is not None:
-                yield item, _refused(item)
-            elif not accept(item):
-                yield item, None
-            else:
-                yield item, _convert_one(job, item.path, payload(item))
+            (item, known), task = prepared(item)
+            yield item, _convert_one(job, *task) if task is not None else known
         return
-    pool = _Pool(jobs, job)
-    # inputs go to workers in chunks (fewer round trips for small files), a few chunks per worker
-    pending: deque[tuple[list[tuple[InputItem, bool]], list[_Task], Future[list[_Outcome]]]] = deque()
-    source = iter(items)
+    pool: WorkerPool[_Task, _Outcome] = WorkerPool(
+        jobs, _convert_task, job, functools.partial(_lost, job.timeout), timeout=job.timeout, chunk=_CHUNK
+    )
     try:
-
-        def fill() -> None:
-            while len(pending) < jobs * _CHUNKS_PER_JOB:
-                chunk = [(item, item.refused is None and accept(item)) for item in itertools.islice(source, _CHUNK)]
-                if not chunk:
-                    return
-                tasks = [(item.path, payload(item)) for item, accepted in chunk if accepted]
-                pending.append((chunk, tasks, pool.submit(tasks)))
-
-        fill()
-        while pending:
-            chunk, tasks, future = pending.popleft()
-            try:
-                results = future.result()
-            except BrokenProcessPool:
-                # a worker died (a crash in a parser or a library, or killed for memory): find the
-                # input that did it by converting this chunk's inputs one by one in a new pool,
-                # then send the chunks that were waiting again
-                pool.renew()
-                results = [pool.alone(task) for task in tasks]
-                for index, (waiting, waiting_tasks, _broken) in enumerate(pending):
-                    pending[index] = (waiting, waiting_tasks, pool.submit(waiting_tasks))
-            outcomes = iter(results)
-            fill()
-            for item, accepted in chunk:
-                if accepted:
-                    yield item, next(outcomes)
-                else:
-                    yield item, _refused(item) if item.refused is not None else None
+        for (item, known), outcome in pool.map(prepared(item) for item in items):
+            yield item, outcome if outcome is not None else known
     finally:
         pool.close()
-
-
-class _Pool:
-    """Worker processes that are replaced when one of them dies."""
-
-    def __init__(self, jobs: int, job: _Job) -> None:
-        self.jobs = jobs
-        self.job = job
-        self.executor = self._start()
-
-    def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.jobs, initializer=_init_worker, initargs=(self.job,))
-
-    def submit(self, tasks: list[_Task]) -> Future[list[_Outcome]]:
-        return self.executor.submit(_work, tasks)
-
-    def renew(self) -> None:
-        self.executor.shutdown(wait=False, cancel_futures=True)
-        self.executor = self._start()
-
-    def alone(self, task: _Task) -> _Outcome:
-        """Convert one input by itself; if its worker dies, that input is the one to blame."""
-        try:
-            return self.submit([task]).result()[0]
-        except BrokenProcessPool:
-            self.renew()
-            path = task[0]
-            reason = "the process converting it died (a crash in a parser or a library, or out of memory)"
-            return _Outcome(failure=Failure(path, reason, "WorkerDied", f"{path}: {reason}"))
-
-    def close(self) -> None:
-        self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 # -- writing ---------------------------------------------------------------------------------
