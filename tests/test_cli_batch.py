@@ -24,6 +24,7 @@ import articlekit
 from articlekit import Article, ParseError, ParserSpec, hookimpl
 from articlekit.batch import InputSet, convert_batch
 from articlekit.cli import main
+from articlekit.manifest import MANIFEST_NAME
 from articlekit.progress import Progress, format_duration
 from articlekit.registry import Document, Options
 
@@ -60,7 +61,11 @@ def leftovers(root: Path) -> list[Path]:
 
 
 def files(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and p.name != MANIFEST_NAME
+    }
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -398,7 +403,11 @@ def test_article_id_or_headline_cannot_escape_the_output_folder(
     out = tmp_path / "work" / "out"
     code, _, err = run(capsys, "convert", str(tmp_path / "work" / "in"), "-o", str(out), "--names", naming, "-q")
     assert code == 0, err
-    written = sorted(p for p in tmp_path.rglob("*") if p.is_file() and "in" not in p.relative_to(tmp_path).parts)
+    written = sorted(
+        p
+        for p in tmp_path.rglob("*")
+        if p.is_file() and "in" not in p.relative_to(tmp_path).parts and p.name != MANIFEST_NAME
+    )
     assert len(written) == len(hostile)
     for path in written:
         assert path.resolve().is_relative_to(out.resolve())
@@ -479,6 +488,7 @@ class Slow:
 
 articlekit.register_plugin(Slow(), name="slow")
 from articlekit.cli import main
+from articlekit.manifest import MANIFEST_NAME
 sys.exit(main(sys.argv[1:]))
 """
 

@@ -35,6 +35,7 @@ import attrs
 from articlekit.api import parse_all
 from articlekit.errors import ArticlekitError, ParseError, WriteError
 from articlekit.inputs import DEFAULT_MAX_BYTES
+from articlekit.manifest import Entry, Identity, Manifest
 from articlekit.model import Article
 from articlekit.output import atomic_writer, safe_name, write_atomic
 from articlekit.plugins import get_registry
@@ -72,7 +73,13 @@ class InputItem:
     """The output's place below ``-o``, as a POSIX path: the path below the input folder, or
     the bare file name for a file given by itself."""
     refused: str | None = None
-    """Why this input is not read at all (a named pipe or a device found in a folder), or None."""
+    """Why this input is not read at all (a named pipe or a device found in a folder, a folder
+    that cannot be read), or None."""
+    argument: int = 0
+    """The position of the command-line argument that named it (0 for the first)."""
+    folders: frozenset[str] = frozenset()
+    """The names of the sub-folders beside this input whose outputs go beside its own: an
+    output file never takes a name one of them needs (``x.txt`` beside ``x.json/``)."""
 
 
 @attrs.frozen
@@ -109,7 +116,9 @@ class BatchResult:
     failed: list[Failure] = attrs.Factory(list)
     """Every input that failed, in input order."""
     interrupted: bool = False
-    """True when the batch was stopped by Ctrl-C (KeyboardInterrupt)."""
+    """True when the batch was stopped by Ctrl-C (KeyboardInterrupt) or SIGTERM."""
+    terminated: bool = False
+    """True when the batch was stopped by SIGTERM."""
     stopped: bool = False
     """True when ``fail_fast`` stopped the batch at its first failure."""
     warnings: int = 0
@@ -154,16 +163,25 @@ class InputSet:
     exclude: Sequence[str] = ()
     avoid: Sequence[str | os.PathLike[str]] = ()
     """Paths never read as inputs: the batch's own outputs (``-o``, ``--errors``), so that
-    ``convert . -o out/`` does not convert what it is writing."""
+    ``convert . -o out/`` does not convert what it is writing. Nothing inside an avoided
+    folder is read either."""
     _avoid: frozenset[str] | None = attrs.field(default=None, init=False, repr=False)
     missing: list[tuple[str, str]] = attrs.Factory(list)
     """``(argument, reason)`` for arguments that name nothing; filled by ``check``."""
+    own: list[str] = attrs.Factory(list)
+    """Arguments that are (or are inside) the batch's own outputs, and so are not read;
+    filled by ``check``."""
 
     def check(self) -> list[tuple[str, str]]:
-        """The arguments that name nothing, with the reason."""
+        """The arguments that name nothing, with the reason (and ``own``, those not read)."""
         self.missing = []
+        self.own = []
         for arg in self.args:
-            if arg == STDIN or os.path.lexists(arg):
+            if arg == STDIN:
+                continue
+            if os.path.lexists(arg):
+                if self._skipped(arg):
+                    self.own.append(arg)
                 continue
             if glob.has_magic(arg):
                 if not any(True for _ in self._glob(arg)):
@@ -185,25 +203,43 @@ class InputSet:
         return sum(1 for _ in self)
 
     def __iter__(self) -> Iterator[InputItem]:
-        for arg in self.args:
+        for argument, arg in enumerate(self.args):
             if arg == STDIN:
-                yield InputItem(STDIN, "stdin")
+                yield InputItem(STDIN, "stdin", argument=argument)
+            elif os.path.lexists(arg) and self._skipped(arg):
+                continue  # the batch's own output, named directly or by the shell's glob
             elif os.path.isdir(arg):
-                yield from self._walk(arg)
+                yield from self._walk(arg, argument)
             elif os.path.lexists(arg):
-                yield InputItem(arg, os.path.basename(arg))
+                yield InputItem(arg, os.path.basename(arg), argument=argument)
             elif glob.has_magic(arg):
                 base = _fixed_prefix(arg)
-                for match in self._glob(arg):
-                    if self._skipped(match):
-                        continue
-                    relative = os.path.relpath(match, base) if base else match
-                    yield InputItem(match, relative.replace(os.sep, "/"))
+                matches = [match for match in self._glob(arg) if not self._skipped(match)]
+                relatives = [(os.path.relpath(m, base) if base else m).replace(os.sep, "/") for m in matches]
+                beside = _subfolders(relatives)
+                for match, relative in zip(matches, relatives, strict=True):
+                    parent = relative.rpartition("/")[0]
+                    yield InputItem(match, relative, argument=argument, folders=beside.get(parent, frozenset()))
 
-    def _skipped(self, path: str) -> bool:
+    @property
+    def _avoided(self) -> frozenset[str]:
         if self._avoid is None:
             self._avoid = frozenset(os.path.realpath(p) for p in self.avoid)
-        return bool(self._avoid) and os.path.realpath(path) in self._avoid
+        return self._avoid
+
+    def _skipped(self, path: str) -> bool:
+        """True for one of the batch's own outputs, or anything inside an output folder."""
+        avoided = self._avoided
+        if not avoided:
+            return False
+        real = os.path.realpath(path)
+        while True:
+            if real in avoided:
+                return True
+            parent = os.path.dirname(real)
+            if parent == real:
+                return False
+            real = parent
 
     @staticmethod
     def _glob(pattern: str) -> Iterator[str]:
@@ -211,11 +247,13 @@ class InputSet:
             if os.path.isfile(match):
                 yield match
 
-    def _walk(self, top: str) -> Iterator[InputItem]:
+    def _walk(self, top: str, argument: int) -> Iterator[InputItem]:
         """The files below ``top`` in the order ``os.walk`` gives (a folder's files, then each
-        sub-folder in turn), sorted by name; one ``scandir`` per folder, no ``stat`` per file."""
+        sub-folder in turn), sorted by name; one ``scandir`` per folder, no ``stat`` per file.
+        A folder that cannot be read is one refused input, so it is reported, not lost."""
         seen: set[tuple[int, int]] = set()
         pending: list[tuple[str, str]] = [(top, "")]
+        avoided = self._avoided
         while pending:
             folder, prefix = pending.pop()
             try:
@@ -226,26 +264,42 @@ class InputSet:
                 seen.add(key)
                 with os.scandir(folder) as listing:
                     entries = sorted(listing, key=lambda entry: entry.name)
-            except OSError:
+            except OSError as exc:
+                reason = f"cannot read this folder: {exc.strerror or exc}; its files are not converted"
+                yield InputItem(folder, prefix.rstrip("/") or os.path.basename(folder), reason, argument)
                 continue
-            real = os.path.realpath(folder) if self.avoid else ""
+            real = os.path.realpath(folder) if avoided else ""
             folders: list[tuple[str, str]] = []
+            files: list[tuple[os.DirEntry[str], str]] = []
             for entry in entries:
                 if entry.name.startswith("."):
                     continue
+                if avoided and os.path.join(real, entry.name) in avoided:
+                    continue
                 if _is_dir(entry):
-                    if not self._skipped(entry.path):
-                        folders.append((entry.path, f"{prefix}{entry.name}/"))
+                    folders.append((entry.path, f"{prefix}{entry.name}/"))
                     continue
                 relative = prefix + entry.name
-                if self.avoid and os.path.join(real, entry.name) in (self._avoid or ()):
-                    continue
                 if self.include and not _matches(relative, self.include):
                     continue
                 if self.exclude and _matches(relative, self.exclude):
                     continue
-                yield InputItem(entry.path, relative, _refusal(entry))
+                files.append((entry, relative))
+            beside = frozenset(os.path.basename(path) for path, _ in folders)
+            for entry, relative in files:
+                yield InputItem(entry.path, relative, _refusal(entry), argument, beside)
             pending.extend(reversed(folders))
+
+
+def _subfolders(relatives: Sequence[str]) -> dict[str, frozenset[str]]:
+    """For each folder (relative, POSIX) holding a file of ``relatives``, the names of its
+    sub-folders that hold one too."""
+    children: dict[str, set[str]] = {}
+    for relative in relatives:
+        parts = relative.split("/")[:-1]
+        for depth, part in enumerate(parts):
+            children.setdefault("/".join(parts[:depth]), set()).add(part)
+    return {parent: frozenset(names) for parent, names in children.items()}
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:
@@ -617,12 +671,15 @@ def _inside(folder: Path, path: Path) -> bool:
 
 @attrs.define
 class _Namer:
-    """Output paths below a folder: unique within the batch, never outside the folder.
+    """Output paths below a folder: unique within the batch, never outside the folder, and the
+    same whatever the number of processes (names are claimed in input order).
 
     Names are claimed one output folder at a time (inputs arrive folder by folder), so memory
     does not grow with the batch. Back in an output folder it left earlier (several arguments
     writing to one place), it takes every name already there as claimed: it may add ``-2``
     where ``--force`` would have replaced a file, but it never overwrites an output of its own.
+    A name that a sub-folder of outputs needs is never given to a file, and a symbolic link
+    inside the folder is never followed.
     """
 
     folder: Path
@@ -637,12 +694,6 @@ class _Namer:
         parts = [safe_name(p, "_") for p in item.relative.split("/")[:-1] if p not in ("", ".", "..")]
         return "/".join(parts)
 
-    def first(self, item: InputItem) -> tuple[Path, Path]:
-        """Where the output of a one-article input, and the first of a several-article input,
-        would go by the input's name (for ``skip_existing`` before any parsing)."""
-        base = self.folder / self.parent(item) / _stem(item.relative)
-        return base.with_name(base.name + self.extension), base.with_name(base.name + "-001" + self.extension)
-
     def path(self, item: InputItem, index: int, count: int, label: Label) -> Path:
         """The output of article ``index`` (from 1) of ``count`` in ``item``."""
         stem = _stem(item.relative)
@@ -652,9 +703,23 @@ class _Namer:
             name = safe_name(chosen[:80], stem)
         else:
             name = f"{stem}-{index:03d}" if count > 1 else stem
-        return self._claim(self.parent(item), name)
+        reserved = {safe_name(folder, "_").lower() for folder in item.folders}
+        return self._claim(self.parent(item), name, reserved)
+
+    def relative(self, path: Path) -> str:
+        """``path`` below the folder, as a POSIX path (for the manifest)."""
+        return path.relative_to(self.folder).as_posix()
+
+    def claim(self, relative: str) -> None:
+        """Take ``relative`` (a path below the folder an earlier run wrote, from the manifest)
+        as claimed, so that no later input is given it."""
+        parent, _, name = relative.rpartition("/")
+        if parent != self.current:
+            self._enter(parent)
+        self.claimed.add(name.lower())
 
     def _enter(self, parent: str) -> None:
+        self._check_folders(parent)
         if self.current is not None:
             self.left.add(self.current)
         self.current = parent
@@ -663,15 +728,33 @@ class _Namer:
         if parent in self.left and folder.is_dir():
             self.claimed = {entry.name.lower() for entry in os.scandir(folder)}
 
-    def _claim(self, parent: str, name: str) -> Path:
+    def _check_folders(self, parent: str) -> None:
+        """Refuse to write below a symbolic link (or through a file) inside the output folder:
+        what is planted there must not send outputs elsewhere."""
+        folder = self.folder
+        for part in parent.split("/") if parent else ():
+            folder = folder / part
+            try:
+                mode = os.lstat(folder).st_mode
+            except FileNotFoundError:
+                return  # made when the first output is written
+            except OSError as exc:
+                raise WriteError(f"{folder}: cannot write: {exc.strerror or exc}") from None
+            if stat.S_ISLNK(mode):
+                raise WriteError(f"{folder}: is a symbolic link inside the output folder; outputs never follow one")
+            if not stat.S_ISDIR(mode):
+                raise WriteError(f"{folder}: is a file where a folder of outputs goes")
+
+    def _claim(self, parent: str, name: str, reserved: set[str]) -> Path:
         if parent != self.current:
             self._enter(parent)
         candidate, number = name, 1
         while True:
-            key = f"{candidate}{self.extension}".lower()
-            if key not in self.claimed:
+            file_name = f"{candidate}{self.extension}"
+            key = file_name.lower()
+            if key not in self.claimed and key not in reserved and not (self.folder / parent / file_name).is_dir():
                 self.claimed.add(key)
-                path = self.folder / parent / f"{candidate}{self.extension}"
+                path = self.folder / parent / file_name
                 if not _inside(self.folder, path):  # safe_name makes this impossible; keep it so
                     raise WriteError(f"{path}: would be written outside {self.folder}")
                 return path
@@ -732,12 +815,25 @@ def convert_batch(
     job = _Job(to=writer.name, fmt=fmt, options=options, render=not gather, timeout=timeout, spool=spool)
     namer = _Namer(output, writer.extension, naming) if folder and output is not None else None
 
+    manifest = Manifest(output, load=skip_existing) if namer is not None and output is not None else None
+
+    def recorded(item: InputItem) -> tuple[Identity | None, Entry | None]:
+        """The input's identity, and what the manifest of an earlier run says about it."""
+        if manifest is None:
+            return None, None
+        identity = Identity.of(item.path, item.argument)
+        return identity, manifest.lookup(identity)
+
     def accept(item: InputItem) -> bool:
         if not skip_existing or output is None or gather:
             return True
         if namer is None:  # one input, one output file
             return not output.exists()
-        return naming != "input" or not any(p.exists() for p in namer.first(item))
+        # skipped only when an earlier run finished it and its outputs are still there: an
+        # input it did not reach, or left part-way, is converted again (its finished outputs
+        # are kept, see write_outputs), and a stem shared with another input never hides it
+        entry = recorded(item)[1]
+        return entry is None or not entry.complete(output)
 
     def report(failure: Failure, errors_out: IO[bytes] | None) -> None:
         result.failed.append(failure)
@@ -751,13 +847,20 @@ def convert_batch(
         if on_progress is not None:
             on_progress(item, failed)
 
-    def write_outputs(item: InputItem, results: _Results) -> None:
+    def write_outputs(item: InputItem, results: _Results) -> int:
+        """Write the input's outputs; how many were written (not found done already)."""
         if output is None:
             out = stdout()
-            for _label, data in results:
-                out.write(data)
-            out.flush()
-        elif namer is None:
+            try:
+                for _label, data in results:
+                    out.write(data)
+                out.flush()
+            except OSError as exc:
+                if isinstance(exc, BrokenPipeError):
+                    raise
+                raise WriteError(f"standard output: cannot write: {exc.strerror or exc}") from None
+            return results.count
+        if namer is None:
             if results.count > 1:
                 results.discard()
                 raise WriteError(
@@ -766,12 +869,21 @@ def convert_batch(
                 )
             for _label, data in results:
                 write_atomic(output, data, force=force)
-        else:
-            for index, (label, data) in enumerate(results, start=1):
-                path = namer.path(item, index, results.count, label)
-                if skip_existing and path.exists():
-                    continue
+            return results.count
+        assert manifest is not None
+        identity, entry = recorded(item)
+        written = 0
+        for index, (label, data) in enumerate(results, start=1):
+            done_before = entry.outputs.get(index) if entry is not None else None
+            if done_before is not None and os.path.lexists(output / done_before):
+                namer.claim(done_before)  # written by the run this one resumes
+                continue
+            path = namer.path(item, index, results.count, label)
+            if not (skip_existing and os.path.lexists(path)):
                 write_atomic(path, data, force=force)
+                written += 1
+            manifest.output(identity, index, namer.relative(path))
+        return written
 
     class _Stop(Exception):
         """fail_fast: leave the loops, discarding a gathered output."""
@@ -779,6 +891,10 @@ def convert_batch(
     def handle(item: InputItem, outcome: _Outcome | None, errors_out: IO[bytes] | None) -> Iterator[Article]:
         """Write (or, for a gathering writer, yield) the outcome's articles and count it."""
         if outcome is None:
+            entry = recorded(item)[1]
+            if namer is not None and entry is not None:
+                for name in entry.outputs.values():
+                    namer.claim(name)  # so that no later input takes it
             result.skipped += 1
             done(item, False)
             return
@@ -787,9 +903,10 @@ def convert_batch(
             for note in outcome.warnings:
                 on_warning(item.path, note)
         failure, results = outcome.failure, outcome.results
+        written = -1
         if results is not None and job.render:
             try:
-                write_outputs(item, results)  # (also the articles a failed input gave before its error)
+                written = write_outputs(item, results)  # (also the articles a failed input gave before its error)
             except ArticlekitError as exc:
                 failure, results = _failure(item.path, exc), None
         if results is not None:
@@ -804,7 +921,12 @@ def convert_batch(
                 result.stopped = True
                 raise _Stop
             return
-        result.converted += 1
+        if manifest is not None:
+            manifest.done(Identity.of(item.path, item.argument), results.count)
+        if written == 0:
+            result.skipped += 1  # every output was there already (--skip-existing)
+        else:
+            result.converted += 1
         done(item, False)
 
     def run(errors_out: IO[bytes] | None) -> None:
@@ -823,8 +945,13 @@ def convert_batch(
             assert writer.stream is not None
             if output is None:
                 out = stdout()
-                writer.stream(articles(), out, options)
-                out.flush()
+                try:
+                    writer.stream(articles(), out, options)
+                    out.flush()
+                except OSError as exc:
+                    if isinstance(exc, BrokenPipeError):
+                        raise
+                    raise WriteError(f"standard output: cannot write: {exc.strerror or exc}") from None
             else:
                 try:
                     with atomic_writer(output, force=force) as fh:
@@ -836,18 +963,58 @@ def convert_batch(
             stream.close()
 
     try:
-        if errors is None:
-            with contextlib.suppress(_Stop):
-                run(None)
-        else:
+        with _stopped_by_signals():
             try:
-                with atomic_writer(errors, force=force) as errors_out, contextlib.suppress(_Stop):
-                    run(errors_out)
-            except KeyboardInterrupt:
-                result.discarded.append(str(errors))
-                raise
-    except KeyboardInterrupt:
+                if errors is None:
+                    with contextlib.suppress(_Stop):
+                        run(None)
+                else:
+                    try:
+                        with atomic_writer(errors, force=force) as errors_out, contextlib.suppress(_Stop):
+                            run(errors_out)
+                    except KeyboardInterrupt:
+                        result.discarded.append(str(errors))
+                        raise
+            except KeyboardInterrupt as exc:
+                result.interrupted = True
+                result.terminated = isinstance(exc, Terminated)
+            finally:
+                if manifest is not None:
+                    manifest.close()
+                shutil.rmtree(spool, ignore_errors=True)
+    except KeyboardInterrupt as exc:  # the signal came after the batch had finished its work
         result.interrupted = True
-    finally:
-        shutil.rmtree(spool, ignore_errors=True)
+        result.terminated = isinstance(exc, Terminated)
     return result
+
+
+class Terminated(KeyboardInterrupt):
+    """Raised in the main thread when the process gets SIGTERM during a batch: the batch stops
+    as it does on Ctrl-C, and the command exits with 143."""
+
+
+@contextlib.contextmanager
+def _stopped_by_signals() -> Iterator[None]:
+    """While the block runs, SIGINT raises KeyboardInterrupt and SIGTERM raises Terminated;
+    after the first, both are ignored until the block has ended, so that a second Ctrl-C
+    cannot break the cleanup (stopping the workers, removing temporary files), which is
+    bounded in time. A handler the caller installed itself is left alone."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    defaults = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: signal.SIG_DFL}
+    previous = {sig: signal.getsignal(sig) for sig in defaults}
+    ours = [sig for sig, handler in previous.items() if handler in (defaults[sig], None)]
+
+    def stop(signum: int, _frame: object) -> None:
+        for sig in ours:
+            signal.signal(sig, signal.SIG_IGN)
+        raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
+
+    for sig in ours:
+        signal.signal(sig, stop)
+    try:
+        yield
+    finally:
+        for sig in ours:
+            signal.signal(sig, previous[sig])

@@ -56,6 +56,7 @@ def _die_with_parent() -> None:
 def _serve(conn: Connection, work: Callable[[Any, Any], Any], context: Any) -> None:
     """A worker's life: receive a list of tasks, answer each, until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the main process's handler, inherited by fork
     _die_with_parent()
     while True:
         try:
