@@ -48,6 +48,7 @@ __all__ = [
     "InputItem",
     "InputSet",
     "Naming",
+    "Terminated",
     "capture_warnings",
     "collect_inputs",
     "convert_batch",
@@ -872,6 +873,10 @@ def convert_batch(
             return results.count
         assert manifest is not None
         identity, entry = recorded(item)
+        # an output already there is kept with --skip-existing (a crash between writing it and
+        # recording it; a folder written before manifests), unless it is of an older version
+        # of this input: then it is replaced with --force, or the input fails
+        keep = skip_existing and not manifest.changed(identity)
         written = 0
         for index, (label, data) in enumerate(results, start=1):
             done_before = entry.outputs.get(index) if entry is not None else None
@@ -879,7 +884,7 @@ def convert_batch(
                 namer.claim(done_before)  # written by the run this one resumes
                 continue
             path = namer.path(item, index, results.count, label)
-            if not (skip_existing and os.path.lexists(path)):
+            if not (keep and os.path.lexists(path)):
                 write_atomic(path, data, force=force)
                 written += 1
             manifest.output(identity, index, namer.relative(path))

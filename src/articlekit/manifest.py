@@ -116,6 +116,14 @@ class Manifest:
         entry = self.entries.get((identity.argument, identity.path))
         return entry if entry is not None and entry.identity == identity else None
 
+    def changed(self, identity: Identity | None) -> bool:
+        """True when the manifest read knows this input with another size or time: its outputs
+        are out of date, not to be kept."""
+        if identity is None:
+            return False
+        entry = self.entries.get((identity.argument, identity.path))
+        return entry is not None and entry.identity != identity
+
     def output(self, identity: Identity | None, article: int, name: str) -> None:
         """Record that article ``article`` of the input is in ``name`` (below the folder)."""
         if identity is not None:
