@@ -8,8 +8,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -18,6 +16,7 @@ import articlekit.batch
 from articlekit.cli import main
 from articlekit.manifest import MANIFEST_NAME, Manifest
 
+from . import slow_cli
 from .test_cli_batch import article_json, files, leftovers, run
 
 
@@ -136,35 +135,7 @@ def test_a_many_article_input_interrupted_while_written_resumes_where_it_stopped
 
 # -- a real interrupt, in a subprocess ------------------------------------------------------------
 
-SLOW = """
-import sys, time
-import articlekit
-import articlekit.batch
-from articlekit import Article, ParserSpec, hookimpl
-
-class Slow:
-    @hookimpl
-    def articlekit_parsers(self):
-        def parse(document, options):
-            time.sleep(0.03)
-            for line in document.data.decode().splitlines():
-                if line.strip():
-                    yield Article(headline=line.strip())
-        return [ParserSpec(name="slow", parse=parse, extensions=(".slow", ".slo"))]
-
-articlekit.register_plugin(Slow(), name="slow")
-write = articlekit.batch.write_atomic
-
-def slow_write(path, data, *, force=False):
-    time.sleep(0.01)  # a slow disk: the interrupt can land while an input's outputs are written
-    write(path, data, force=force)
-
-articlekit.batch.write_atomic = slow_write
-from articlekit.cli import main
-sys.exit(main(sys.argv[1:]))
-"""
-
-MANY = 150
+MANY = 80
 
 
 def slow_inputs(root: Path) -> list[str]:
@@ -182,23 +153,7 @@ def slow_inputs(root: Path) -> list[str]:
 
 
 def convert(*argv: str, tmp: Path) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "TMPDIR": str(tmp)}
-    return subprocess.Popen(
-        [sys.executable, "-c", SLOW, "convert", *argv, "-q"],
-        stderr=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        start_new_session=True,
-        env=env,
-    )
-
-
-def wait_for(condition: object, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if callable(condition) and condition():
-            return
-        time.sleep(0.02)
-    raise AssertionError("the batch did not get there in time")
+    return slow_cli.start("convert", *argv, "-q", tmp=tmp, SLOW_WRITE="0.01")
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -211,11 +166,11 @@ def test_interrupt_and_resume_give_what_an_uninterrupted_run_gives(tmp_path: Pat
     assert done.wait(timeout=120) == 0, done.communicate()[1].decode()
     expected = files(clean)
     assert len(expected) == 12 + MANY + 2
-    assert {"story.json", "story-2.json", "d0/item.json", "d0/item-2.json", "d3/many-150.json"} <= set(expected)
+    assert {"story.json", "story-2.json", "d0/item.json", "d0/item-2.json", "d3/many-080.json"} <= set(expected)
 
     out = tmp_path / "out"
     proc = convert(*inputs, "-o", str(out), "-j", jobs, tmp=tmp)
-    wait_for(lambda: len(list((out / "d3").glob("many-*.json"))) >= 10 if (out / "d3").is_dir() else False)
+    slow_cli.wait_for(lambda: len(list((out / "d3").glob("many-*.json"))) >= 10 if (out / "d3").is_dir() else False)
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err.decode()

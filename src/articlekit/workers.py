@@ -97,13 +97,17 @@ class _Worker:
             self.since = time.monotonic()
         self.hand.extend(seq for seq, _task in tasks)
 
-    def stop(self) -> None:
-        """Stop the worker, whatever it is doing: SIGTERM, then SIGKILL if it does not go."""
+    def stop(self, *, kill: bool = False) -> None:
+        """Stop the worker, whatever it is doing: SIGTERM, then SIGKILL if it does not go (at
+        once with ``kill``: a worker past its time limit is stuck by definition)."""
         if self.process.is_alive():
-            self.process.terminate()
-            self.process.join(_STOP_WAIT)
-            if self.process.is_alive():
+            if kill:
                 self.process.kill()
+            else:
+                self.process.terminate()
+                self.process.join(_STOP_WAIT)
+                if self.process.is_alive():
+                    self.process.kill()
         self.process.join()
         self.conn.close()
 
@@ -227,7 +231,7 @@ class WorkerPool(Generic[Task, Result]):
         self._done[seq] = self._lost(self._tasks.pop(seq), why, detail)
         self._unsent.extendleft(reversed(worker.hand))
         worker.hand.clear()
-        worker.stop()
+        worker.stop(kill=True)
         self._workers[index] = self._start()
 
     def close(self) -> None:
