@@ -170,13 +170,13 @@ class WorkerPool(Generic[Task, Result]):
                 else:
                     self._tasks[seq] = task
                     self._unsent.append(seq)
+            self._dispatch()  # before yielding: workers convert while the caller writes
             if order and order[0][0] in self._done:
                 seq, key = order.popleft()
                 yield key, self._done.pop(seq)
                 continue
             if not order:
                 return
-            self._dispatch()
             self._wait()
 
     def _dispatch(self) -> None:
