@@ -8,6 +8,7 @@ import errno
 import json
 import os
 import stat
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -242,3 +243,39 @@ def test_a_full_disk_while_writing_a_gathered_output(tmp_path: Path, monkeypatch
             fh.write(b"one line\n")
             raise OSError(errno.ENOSPC, "No space left on device")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_full_temporary_folder_is_a_write_error_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import articlekit.batch
+
+    many = b"".join(
+        json.dumps(json.loads(article_json(f"Item {i}"))).encode() + b"\n"
+        for i in range(articlekit.batch._SPILL_AFTER + 2)
+    )
+    (tmp_path / "many.jsonl").write_bytes(many)
+
+    class FullTemporaryFolder:
+        mkdtemp = staticmethod(tempfile.mkdtemp)
+
+        @staticmethod
+        def mkstemp(*_args: object, **_kwargs: object) -> tuple[int, str]:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(articlekit.batch, "tempfile", FullTemporaryFolder)  # the batch's spool only
+    out = f"{tmp_path / 'out'}/"
+    code, _, err = run(capsys, "convert", str(tmp_path / "many.jsonl"), "-o", out, "--timeout", "0")
+    assert code == 1
+    assert "cannot write temporary results: No space left on device" in err
+    assert "(after 32 articles, which are kept)" in err
+    assert "unexpected" not in err
+
+
+def test_an_output_named_near_the_limit_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.json").write_bytes(article_json("A"))
+    target = tmp_path / ("n" * 245 + ".json")  # 250 bytes: the temporary name beside it is cut
+    code, _, err = run(capsys, "convert", str(tmp_path / "a.json"), "-o", str(target))
+    assert code == 0, err
+    assert json.loads(target.read_bytes())["headline"] == "A"
+    assert leftovers(tmp_path) == []

@@ -433,17 +433,29 @@ class _Results:
         self._file: IO[bytes] | None = None
 
     def add(self, label: Label, payload: Any) -> None:
-        self.count += 1
         if self._file is None and (self.folder is None or len(self.kept) < _SPILL_AFTER):
             self.kept.append((label, payload))
+            self.count += 1
             return
-        if self._file is None:
-            handle, self.path = tempfile.mkstemp(prefix="spool-", dir=self.folder)
-            self._file = os.fdopen(handle, "wb")
-            for entry in self.kept:
-                pickle.dump(entry, self._file, pickle.HIGHEST_PROTOCOL)
-            self.kept = []
-        pickle.dump((label, payload), self._file, pickle.HIGHEST_PROTOCOL)
+        try:
+            if self._file is None:
+                handle, self.path = tempfile.mkstemp(prefix="spool-", dir=self.folder)
+                self._file = os.fdopen(handle, "wb")
+                for entry in self.kept:
+                    pickle.dump(entry, self._file, pickle.HIGHEST_PROTOCOL)
+                self.kept = []
+            pickle.dump((label, payload), self._file, pickle.HIGHEST_PROTOCOL)
+        except OSError as exc:  # a full temporary folder is a write error, not a bug
+            if self.kept and self._file is not None:  # failed while moving the kept ones: keep them here
+                with contextlib.suppress(OSError):
+                    self._file.close()
+                self._file = None
+                if self.path is not None:
+                    with contextlib.suppress(OSError):
+                        os.unlink(self.path)
+                    self.path = None
+            raise WriteError(f"{self.folder}: cannot write temporary results: {exc.strerror or exc}") from None
+        self.count += 1
 
     def close(self) -> None:
         """Finish writing (before the results travel to another process)."""

@@ -94,7 +94,8 @@ def atomic_writer(path: Path, *, force: bool = False) -> Iterator[IO[bytes]]:
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        # the temporary name is cut, so that an output whose name is near the limit still works
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{_cut(path.name, 200)}.", suffix=".tmp", dir=folder)
         if hasattr(os, "fchmod"):
             # mkstemp makes the file private (0600); an output gets the mode any new file would
             os.fchmod(fd, 0o666 & ~_umask())
