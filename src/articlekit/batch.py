@@ -810,10 +810,18 @@ def convert_batch(
 
     Failures are reported through ``on_error(input, line)`` and, when ``errors`` is given, as
     one JSON record per failed input in that file. ``fail_fast`` stops at the first failure.
-    ``timeout`` (seconds, 0 for none) stops an input that takes longer and counts it as failed.
+    ``timeout`` (seconds, 0 for none) stops an input that takes longer and counts it as failed:
+    with a limit, or ``jobs`` above 1, inputs are converted in worker processes, and one still
+    busy past the limit is killed and replaced (see [`WorkerPool`][articlekit.workers.WorkerPool]).
     What parsers warn about is reported through ``on_warning(input, message)``, in input order.
-    On Ctrl-C the batch stops, finished outputs stay, and outputs that gather many articles
-    (the ``output`` file, ``errors``) are not written at all; the result says how far it got.
+
+    In a folder, a manifest (see [`articlekit.manifest`][articlekit.manifest]) records which
+    input made which output as they are written; with ``skip_existing`` an input it records as
+    finished is skipped (its names stay taken), and one left part-way is converted again with
+    only its missing outputs written, so a resumed batch ends with the outputs of one never
+    interrupted. On Ctrl-C or SIGTERM (when the caller has not set its own handlers) the batch
+    stops, finished outputs stay, and outputs that gather many articles (the ``output`` file,
+    ``errors``) are not written at all; the result says how far it got.
     """
     options = dict(options or {})
     registry = get_registry()

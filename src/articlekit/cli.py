@@ -327,7 +327,9 @@ def add_convert(commands: Any) -> None:
     )
     convert.add_argument("--force", action="store_true", help="overwrite existing outputs")
     convert.add_argument(
-        "--skip-existing", action="store_true", help="leave inputs whose output exists alone (to resume a batch)"
+        "--skip-existing",
+        action="store_true",
+        help="resume a batch: skip the inputs the output folder's manifest records as finished",
     )
     convert.add_argument("--fail-fast", action="store_true", help="stop at the first failing input")
     convert.add_argument(
