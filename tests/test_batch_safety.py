@@ -65,6 +65,24 @@ def test_nothing_inside_the_output_folder_is_read(tmp_path: Path, capsys: pytest
     assert sorted(files(out)) == ["0.json", "1.json", "2.json"]
 
 
+def test_a_link_to_an_output_inside_the_input_folder_is_not_followed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    flat_folder(tmp_path / "in")
+    out = tmp_path / "out"
+    out.mkdir()
+    (tmp_path / "in" / "sub").symlink_to(out)  # the output folder, under another name
+    for _ in range(2):
+        assert run(capsys, "convert", str(tmp_path / "in"), "-o", str(out), "--force", "-q")[0] == 0
+        assert sorted(files(out)) == ["0.json", "1.json", "2.json"]
+    (tmp_path / "in" / "sub").unlink()
+    (tmp_path / "all.jsonl").write_text("")
+    (tmp_path / "in" / "all.jsonl").symlink_to(tmp_path / "all.jsonl")  # the gathered output
+    for _ in range(2):
+        assert run(capsys, "convert", str(tmp_path / "in"), "-o", str(tmp_path / "all.jsonl"), "--force", "-q")[0] == 0
+        assert len((tmp_path / "all.jsonl").read_text().splitlines()) == 3
+
+
 # -- item 6: an unreadable sub-folder is reported and fails ---------------------------------------
 
 

@@ -275,8 +275,10 @@ class InputSet:
             for entry in entries:
                 if entry.name.startswith("."):
                     continue
-                if avoided and os.path.join(real, entry.name) in avoided:
-                    continue
+                if avoided and (
+                    os.path.join(real, entry.name) in avoided or (entry.is_symlink() and self._skipped(entry.path))
+                ):
+                    continue  # an output, or a link to one (a link's target is resolved)
                 if _is_dir(entry):
                     folders.append((entry.path, f"{prefix}{entry.name}/"))
                     continue
