@@ -139,3 +139,15 @@ def test_a_device_that_never_ends_stops_at_the_size_limit(capsys: pytest.Capture
     code, _, err = run(capsys, "convert", "/dev/zero", "--timeout", "0", "--max-size", "1M")
     assert code == 1 and "/dev/zero: input is larger than the 1,048,576-byte limit" in err
     assert time.monotonic() - started < 30
+
+
+def test_workers_die_with_the_command_even_when_it_is_killed(tmp_path: Path) -> None:
+    source = slow_folder(tmp_path, 8, stuck=0)
+    proc = slow_cli.start("convert", str(source), "-o", str(tmp_path / "out"), "-j", "2", "--timeout", "0")
+    workers = workers_of(proc, 2)
+    try:
+        proc.kill()  # SIGKILL: no cleanup runs in the command
+        proc.communicate(timeout=30)
+        slow_cli.wait_for(lambda: not any(slow_cli.running(pid) for pid in workers), 10)
+    finally:
+        slow_cli.stop(workers)
