@@ -33,14 +33,15 @@ def workers_of(proc: subprocess.Popen[bytes], count: int) -> list[int]:
     return slow_cli.children(proc.pid)
 
 
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_sigterm_stops_like_ctrl_c_cleans_up_and_exits_143(tmp_path: Path, jobs: str) -> None:
+@pytest.mark.parametrize(("jobs", "timeout"), [("1", "0"), ("1", "300"), ("2", "300")])
+def test_sigterm_stops_like_ctrl_c_cleans_up_and_exits_143(tmp_path: Path, jobs: str, timeout: str) -> None:
     source = slow_folder(tmp_path, 300)
     tmp = tmp_path / "tmp"
     tmp.mkdir()
     out = tmp_path / "out"
-    proc = slow_cli.start("convert", str(source), "-o", str(out), "-j", jobs, tmp=tmp, SLOW_PARSE="0.05")
-    workers = workers_of(proc, int(jobs))
+    argv = ["convert", str(source), "-o", str(out), "-j", jobs, "--timeout", timeout]
+    proc = slow_cli.start(*argv, tmp=tmp, SLOW_PARSE="0.05")
+    workers = workers_of(proc, int(jobs)) if timeout != "0" else []  # --timeout 0 -j 1: no worker
     try:
         slow_cli.wait_for(lambda: len(list(out.glob("*.json"))) >= 5)
         proc.send_signal(signal.SIGTERM)  # to the command alone, as `kill` or a service manager does
