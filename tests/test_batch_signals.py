@@ -144,7 +144,10 @@ def test_a_device_that_never_ends_stops_at_the_size_limit(capsys: pytest.Capture
 
 def test_workers_die_with_the_command_even_when_it_is_killed(tmp_path: Path) -> None:
     source = slow_folder(tmp_path, 8, stuck=0)
-    proc = slow_cli.start("convert", str(source), "-o", str(tmp_path / "out"), "-j", "2", "--timeout", "0")
+    tmp = tmp_path / "tmp"  # where the killed command's spool folder stays
+    tmp.mkdir()
+    argv = ["convert", str(source), "-o", str(tmp_path / "out"), "-j", "2", "--timeout", "0"]
+    proc = slow_cli.start(*argv, tmp=tmp)
     workers = workers_of(proc, 2)
     try:
         proc.kill()  # SIGKILL: no cleanup runs in the command
