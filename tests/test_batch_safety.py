@@ -180,6 +180,24 @@ def test_a_symlink_planted_inside_the_output_folder_is_never_followed(
     assert "a.json: is a symbolic link, not a regular file" in err
 
 
+def test_a_link_planted_between_two_runs_is_not_followed_on_resume(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "sub" / "b.json").write_bytes(article_json("B"))
+    out = tmp_path / "out"
+    assert run(capsys, "convert", str(tmp_path / "in"), "-o", str(out), "-q")[0] == 0
+    outside = tmp_path / "outside"
+    (out / "sub").rename(outside)
+    (out / "sub").symlink_to(outside)  # b.json is still found through it: b is skipped
+    (tmp_path / "in" / "sub" / "c.json").write_bytes(article_json("C"))
+    code, _, err = run(capsys, "convert", str(tmp_path / "in"), "-o", str(out), "--skip-existing")
+    assert code == 1
+    assert "c.json: " in err and "sub: is a symbolic link inside the output folder" in err
+    assert "0 converted, 1 failed, 1 skipped" in err
+    assert sorted(p.name for p in outside.iterdir()) == ["b.json"]
+
+
 # -- item 12: long names, a file beside a folder of the same name, -o equal to --errors ------------
 
 

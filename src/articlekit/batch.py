@@ -704,6 +704,8 @@ class _Namer:
     claimed: set[str] = attrs.Factory(set)
     left: set[str] = attrs.Factory(set)
     """Output folders (relative) left behind: one entry per folder, not per file."""
+    checked: bool = False
+    """True when the current folder was checked for links (see ``_check_folders``)."""
 
     def parent(self, item: InputItem) -> str:
         parts = [safe_name(p, "_") for p in item.relative.split("/")[:-1] if p not in ("", ".", "..")]
@@ -730,11 +732,13 @@ class _Namer:
         as claimed, so that no later input is given it."""
         parent, _, name = relative.rpartition("/")
         if parent != self.current:
-            self._enter(parent)
+            self._enter(parent, writing=False)
         self.claimed.add(name.lower())
 
-    def _enter(self, parent: str) -> None:
-        self._check_folders(parent)
+    def _enter(self, parent: str, *, writing: bool = True) -> None:
+        if writing:
+            self._check_folders(parent)
+        self.checked = writing
         if self.current is not None:
             self.left.add(self.current)
         self.current = parent
@@ -763,6 +767,9 @@ class _Namer:
     def _claim(self, parent: str, name: str, reserved: set[str]) -> Path:
         if parent != self.current:
             self._enter(parent)
+        elif not self.checked:  # entered to claim a resumed run's names: check before writing
+            self._check_folders(parent)
+            self.checked = True
         candidate, number = name, 1
         while True:
             file_name = f"{candidate}{self.extension}"
