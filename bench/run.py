@@ -21,6 +21,7 @@ BENCHMARKS: dict[str, str] = {
     "language": "language",
     "web-meta": "web_meta",
     "scale": "scale",
+    "workers": "workers",
 }
 """Benchmark name -> module in bench/."""
 

@@ -4,7 +4,7 @@ unless ``--debug`` is given.
 Every sub-command is a function ``add_<name>(commands)`` that declares its arguments and sets
 ``handler``; [`main`][articlekit.cli.main] runs the handler and turns every error into one
 line on stderr and an exit code, the same way for every sub-command: 0 done, 1 some inputs
-failed (or an error), 2 usage error, 130 interrupted.
+failed (or an error), 2 usage error, 130 interrupted, 143 stopped by SIGTERM.
 """
 
 from __future__ import annotations
@@ -25,23 +25,35 @@ import attrs
 
 from articlekit import __version__
 from articlekit.api import detect_format, parse_document
-from articlekit.batch import STDIN, BatchResult, InputSet, Runner, TableSink, capture_warnings, convert_batch
+from articlekit.batch import (
+    STDIN,
+    BatchResult,
+    InputSet,
+    Runner,
+    TableSink,
+    Terminated,
+    capture_warnings,
+    convert_batch,
+)
 from articlekit.detect import rank
 from articlekit.enrich.language import wanted_languages
 from articlekit.errors import ArticlekitError, UnknownFormatError, WriteError
 from articlekit.inputs import DEFAULT_MAX_BYTES, read_document
 from articlekit.model import Article
+from articlekit.output import check_replaceable
 from articlekit.plugins import get_registry
 from articlekit.progress import Progress, format_duration
 from articlekit.registry import Registry
 from articlekit.tables import PARQUET
 
-__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
+__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_TERMINATED", "EXIT_USAGE", "build_parser", "main"]
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
+"""Stopped by SIGTERM (128 + 15), as a shell reports a process the signal killed."""
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -201,8 +213,9 @@ def _summary(result: BatchResult, elapsed: float) -> str:
 
 
 def _interrupted(result: BatchResult, total: int, output: Path | None, folder: bool) -> str:
+    how = "terminated (SIGTERM)" if result.terminated else "interrupted"
     text = (
-        f"interrupted after {result.processed:,} of {total:,} inputs "
+        f"{how} after {result.processed:,} of {total:,} inputs "
         f"({result.converted:,} converted, {len(result.failed):,} failed, {result.skipped:,} skipped)"
     )
     if result.discarded:
@@ -247,6 +260,19 @@ def _tables_sink(output: Path | None, force: bool) -> TableSink:
         raise UsageError(str(exc)) from None
 
 
+def _check_targets(output: Path | None, errors: Path | None, folder: bool, force: bool) -> None:
+    """``-o`` and ``--errors`` must be two places, and ``--force`` replaces regular files only."""
+    if output is not None and errors is not None and os.path.realpath(output) == os.path.realpath(errors):
+        raise UsageError(f"{errors}: --errors and -o name the same file; give each its own")
+    try:
+        if force and output is not None and not folder:
+            check_replaceable(output)
+        if force and errors is not None:
+            check_replaceable(errors)
+    except WriteError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def cmd_convert(args: argparse.Namespace) -> int:
     registry = get_registry()
     output = Path(args.output) if args.output and args.output != STDIN else None
@@ -284,6 +310,9 @@ def cmd_convert(args: argparse.Namespace) -> int:
         raise UsageError(f"{output}: exists; use --force to overwrite it")
     if args.errors is not None and Path(args.errors).exists() and not args.force:
         raise UsageError(f"{args.errors}: exists; use --force to overwrite it")
+    _check_targets(output, Path(args.errors) if args.errors else None, folder, args.force)
+    for name in inputs.own:
+        _error(f"{name}: not read: it is this command's own output (-o or --errors)")
     total = inputs.count() if several else len(args.inputs) - len(missing)
     if total == 0:
         if not missing:
@@ -336,7 +365,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
     progress.clear()
     if result.interrupted:
         _error(_interrupted(result, total, output, folder))
-        return EXIT_INTERRUPTED
+        return EXIT_TERMINATED if result.terminated else EXIT_INTERRUPTED
     if result.stopped:
         not_written = f"; not written: {', '.join(result.discarded)}" if result.discarded else ""
         _error(f"stopped at the first failure (--fail-fast){not_written}")
@@ -378,7 +407,9 @@ def add_convert(commands: Any) -> None:
     )
     convert.add_argument("--force", action="store_true", help="overwrite existing outputs")
     convert.add_argument(
-        "--skip-existing", action="store_true", help="leave inputs whose output exists alone (to resume a batch)"
+        "--skip-existing",
+        action="store_true",
+        help="resume a batch: skip the inputs the output folder's manifest records as finished",
     )
     convert.add_argument("--fail-fast", action="store_true", help="stop at the first failing input")
     convert.add_argument(
@@ -582,7 +613,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0 done, 1 some inputs failed, 2 usage, 130 interrupted)."""
+    """Run the command line; returns the exit code (0 done, 1 some inputs failed, 2 usage, 130
+    interrupted, 143 SIGTERM)."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -594,6 +626,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return handler(args)
+    except Terminated:
+        _error("terminated (SIGTERM)")
+        return EXIT_TERMINATED
     except KeyboardInterrupt:
         _error("interrupted")
         return EXIT_INTERRUPTED
