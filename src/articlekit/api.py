@@ -18,6 +18,7 @@ from articlekit.model import Article, Origin
 from articlekit.output import write_atomic
 from articlekit.plugins import get_plugin_manager, get_registry
 from articlekit.registry import Document, Options, Registry, StreamParseFn
+from articlekit.repair import repair_article
 
 __all__ = ["convert", "detect_format", "dumps", "enrich", "parse", "parse_all", "parse_document"]
 
@@ -107,7 +108,8 @@ def _finished(
     _zone(options)  # a bad zone is an error before any parsing
     try:
         for article in articles():
-            yield _finish(article, document, fmt, registry, options)
+            # text no writer can encode is repaired here, whichever parser (or plugin) gave it
+            yield _finish(repair_article(article, document.name), document, fmt, registry, options)
     except ParseError as exc:
         raise exc.with_file(document.name) from None
     except RecursionError:

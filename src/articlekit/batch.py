@@ -834,22 +834,31 @@ def convert_batch(
                         pass  # rendering writers write as they go; nothing is yielded
                 return
 
+            current: list[str] = []
+
             def articles() -> Iterator[Article]:
                 for item, outcome in stream:
+                    current[:] = [item.path]
                     yield from handle(item, outcome, errors_out)
 
             assert writer.stream is not None
-            if output is None:
-                out = stdout()
-                writer.stream(articles(), out, options)
-                out.flush()
-            else:
-                try:
-                    with atomic_writer(output, force=force) as fh:
-                        writer.stream(articles(), fh, options)
-                except (_Stop, KeyboardInterrupt):
-                    result.discarded.append(str(output))
-                    raise
+            try:
+                if output is None:
+                    out = stdout()
+                    writer.stream(articles(), out, options)
+                    out.flush()
+                else:
+                    try:
+                        with atomic_writer(output, force=force) as fh:
+                            writer.stream(articles(), fh, options)
+                    except (_Stop, KeyboardInterrupt):
+                        result.discarded.append(str(output))
+                        raise
+            except (UnicodeError, ValueError) as exc:
+                # a writer that cannot render an article (parsers repair text no output can
+                # encode, so this is a writer's bug): name the input that brought it
+                where = current[0] if current else "<output>"
+                raise WriteError(f"{where}: cannot be written as {to}: {exc}") from exc
         finally:
             stream.close()
 

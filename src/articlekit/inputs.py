@@ -12,6 +12,7 @@ from typing import IO, Union
 
 from articlekit.errors import ParseError
 from articlekit.registry import Document
+from articlekit.repair import repair_text
 
 __all__ = ["DEFAULT_MAX_BYTES", "InputSource", "read_document"]
 
@@ -76,7 +77,7 @@ def read_document(source: InputSource, name: str | None = None, *, max_bytes: in
             raise _too_large(label, max_bytes)
     elif isinstance(source, str):
         label = name or "<text>"
-        data = source.encode("utf-8")
+        data = repair_text(source, label).encode("utf-8")  # a lone surrogate cannot be encoded
         if max_bytes > 0 and len(data) > max_bytes:
             raise _too_large(label, max_bytes)
     elif isinstance(source, os.PathLike):

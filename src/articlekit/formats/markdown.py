@@ -733,13 +733,10 @@ def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], list[str]
     return _plain_data(data, name, "front matter"), lines[number + 1 :], number + 2
 
 
-_SURROGATES = re.compile("[\ud800-\udfff]")
-
-
 def _plain_data(value: Any, name: str, where: str) -> Any:
     """YAML data as JSON data: keys must be strings (YAML 1.1 reads ``on:`` as True, ``1:`` as
-    a number), and a lone surrogate (``"\\uD800"``), which no UTF-8 output can hold, becomes
-    U+FFFD."""
+    a number). A lone surrogate (``"\\uD800"``) is repaired with a warning by the pipeline
+    ([`repair_article`][articlekit.repair.repair_article]), as from every other reader."""
     if isinstance(value, dict):
         plain = {}
         for key, item in value.items():
@@ -749,12 +746,10 @@ def _plain_data(value: Any, name: str, where: str) -> Any:
                     "such); put it in quotes",
                     file=name,
                 )
-            plain[_SURROGATES.sub("\ufffd", key)] = _plain_data(item, name, f"{where} {key}")
+            plain[key] = _plain_data(item, name, f"{where} {key}")
         return plain
     if isinstance(value, list):
         return [_plain_data(item, name, where) for item in value]
-    if isinstance(value, str):
-        return _SURROGATES.sub("\ufffd", value)
     return value
 
 

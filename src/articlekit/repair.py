@@ -1,0 +1,108 @@
+"""Text no writer can encode, repaired at the door.
+
+A lone surrogate (``"\\ud83d"``, half of an emoji cut off by a truncating tool) is a valid
+escape in JSON and YAML, so JSON, ninjs, JSON Feed, JSON-LD and front matter readers accept
+it, but no UTF-8 output can hold it. Every article a parser gives passes through
+[`repair_article`][articlekit.repair.repair_article] in the pipeline (built-in and plugin
+parsers alike), which replaces each lone surrogate by U+FFFD, one code point for one, so every
+span and offset stays valid, and warns, naming the input and the fields.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+import attrs
+
+__all__ = ["RepairedTextWarning", "repair_article", "repair_text", "unencodable"]
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_SHOWN_FIELDS = 3
+
+T = TypeVar("T")
+
+
+class RepairedTextWarning(UserWarning):
+    """An input held text no output can encode (a lone surrogate); it was replaced by U+FFFD."""
+
+
+def unencodable(text: str) -> bool:
+    """Whether ``text`` holds a lone surrogate, which no UTF-8 output can hold."""
+    return not text.isascii() and _SURROGATES.search(text) is not None
+
+
+def repair_text(text: str, name: str | None = None) -> str:
+    """``text`` with every lone surrogate replaced by U+FFFD (the same length); with ``name``
+    (the input's), a [`RepairedTextWarning`][articlekit.repair.RepairedTextWarning] says so."""
+    if not unencodable(text):
+        return text
+    if name is not None:
+        _warn(f"{name}: a lone surrogate ({_WHAT}), which no output can encode, replaced by U+FFFD")
+    return _SURROGATES.sub("\ufffd", text)
+
+
+_WHAT = "half of a character, such as a cut-off emoji"
+
+
+def _warn(message: str) -> None:
+    warnings.warn(message, RepairedTextWarning, stacklevel=3)
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(field.name for field in attrs.fields(cls) if field.init)
+    return names
+
+
+def _repaired(value: Any, where: str, found: list[str]) -> Any:
+    """``value`` with its text repaired (the very object when nothing changed); the path of
+    every repaired field is added to ``found``."""
+    if isinstance(value, str):
+        if unencodable(value):
+            found.append(where)
+            return _SURROGATES.sub("\ufffd", value)
+        return value
+    if isinstance(value, tuple):
+        items = [_repaired(item, f"{where}[{index}]", found) for index, item in enumerate(value)]
+        return value if all(a is b for a, b in zip(items, value, strict=True)) else tuple(items)
+    if isinstance(value, list):
+        items = [_repaired(item, f"{where}[{index}]", found) for index, item in enumerate(value)]
+        return value if all(a is b for a, b in zip(items, value, strict=True)) else items
+    if isinstance(value, Mapping):
+        pairs = [
+            (_repaired(key, f"{where}.<key>", found), _repaired(item, f"{where}.{repair_text(str(key))}", found))
+            for key, item in value.items()
+        ]
+        if all(k is key and v is item for (k, v), (key, item) in zip(pairs, value.items(), strict=True)):
+            return value
+        return dict(pairs)
+    if attrs.has(type(value)):
+        changes = {}
+        for name in _field_names(type(value)):
+            old = getattr(value, name)
+            new = _repaired(old, f"{where}.{name}" if where else name, found)
+            if new is not old:
+                changes[name] = new
+        return attrs.evolve(value, **changes) if changes else value
+    return value
+
+
+def repair_article(article: T, name: str) -> T:
+    """``article`` (any attrs model object) with every lone surrogate replaced by U+FFFD; a
+    [`RepairedTextWarning`][articlekit.repair.RepairedTextWarning] names ``name`` (the input)
+    and the fields repaired. The very object comes back when there is nothing to repair."""
+    found: list[str] = []
+    repaired = _repaired(article, "", found)
+    if found:
+        shown = ", ".join(found[:_SHOWN_FIELDS]) + (
+            f" and {len(found) - _SHOWN_FIELDS} more" if len(found) > _SHOWN_FIELDS else ""
+        )
+        _warn(f"{name}: a lone surrogate ({_WHAT}), which no output can encode, replaced by U+FFFD in {shown}")
+    return repaired  # type: ignore[no-any-return]
