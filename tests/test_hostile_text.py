@@ -120,3 +120,110 @@ def test_a_writer_failing_inside_a_gathered_output_names_the_input(
     assert code == 1
     assert f"{tmp_path / 'b.json'}: cannot be written as jsonl" in err
     assert "unexpected" not in err
+
+
+# -- item 14: errors a user can act on, never "please report it" --------------------------------
+
+
+@pytest.mark.parametrize("charset", ["rot13", "base64", "zlib", "hex", "bz2"])
+def test_a_page_declaring_a_codec_that_is_no_text_encoding_is_read_by_its_bytes(charset: str) -> None:
+    page = f'<html><head><meta charset="{charset}"><title>A title</title></head><body><p>Hello.</p></body></html>'
+    head = "<body.head><hedline><hl1>Hi</hl1></hedline></body.head>"
+    xml = f'<?xml version="1.0" encoding="{charset}"?>\n<nitf><body>{head}</body></nitf>'
+    assert "Hello." in articlekit.parse(page.encode(), "html").text
+    assert articlekit.parse(xml.encode(), "nitf").headline == "Hi"
+
+
+def test_normalise_charset_refuses_codecs_from_bytes_to_bytes() -> None:
+    from articlekit.encoding import normalise_charset
+
+    assert [normalise_charset(n) for n in ("rot13", "base64", "zlib", "latin-1", "utf-16")] == [
+        None, None, None, "iso8859-1", "utf-16",
+    ]  # fmt: skip
+
+
+HUGE = "9" * 5000
+
+CLEAR_PARSE_ERRORS = {
+    "json-integer": (f'{{"schema": "articlekit/1", "headline": "x", "priority": {HUGE}}}', "json", ": .*5,000 digits"),
+    "jsonl-integer": (f'{{"schema": "articlekit/1"}}\n{{"schema": "articlekit/1", "priority": {HUGE}}}\n', "json",
+                      ":2: .*5,000 digits"),
+    "ninjs-integer": (f'{{"uri": "u", "headline": "x", "priority": {HUGE}}}', "ninjs", ": .*5,000 digits"),
+    "feed-integer": (f'{{"version": "https://jsonfeed.org/version/1.1", "x": {HUGE}, "items": []}}', "feed",
+                     ": .*5,000 digits"),
+    "front-matter-integer": (f"---\nheadline: x\npriority: {HUGE}\n---\n\nBody.\n", "md", r":3:11: .*5,000 digits"),
+    "front-matter-date": ("---\nheadline: x\ndate: 2024-13-45\n---\n\nBody.\n", "md",
+                          r":3:7: .*'2024-13-45' is not a valid date"),
+    "front-matter-published": ("---\nheadline: x\npublished: 2024-02-30\n---\n\nBody.\n", "md", ":3:12: .*not a valid date"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", sorted(CLEAR_PARSE_ERRORS))
+def test_values_python_refuses_are_clear_parse_errors(case: str) -> None:
+    text, fmt, message = CLEAR_PARSE_ERRORS[case]
+    with pytest.raises(articlekit.ParseError, match=rf"^in\.x{message}"):
+        list(articlekit.parse_all(text.encode(), fmt, name="in.x"))
+
+
+def test_extensions_nested_400_deep_are_a_clear_error_both_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deep: object = {}
+    for _ in range(400):
+        deep = {"a": deep}
+    article = m.Article(headline="x", extensions={"deep": deep})
+    with pytest.raises(articlekit.WriteError, match="nested too deeply to write as md"):
+        articlekit.dumps(article, "md")
+    source = tmp_path / "deep.json"
+    source.write_text(articlekit.dumps(article, "json"))  # type: ignore[arg-type]
+    code, _, err = run(capsys, "convert", str(source), "--to", "md")
+    assert (code, "unexpected" in err) == (1, False)
+    assert f"{source}: the article's data is nested too deeply to write as md" in err
+    matter = "---\nschema: articlekit/1\nheadline: x\nextensions: {d: " + "[" * 400 + "]" * 400 + "}\n---\n\nBody.\n"
+    with pytest.raises(articlekit.ParseError, match="nested too deeply"):
+        articlekit.parse(matter, "md")
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--max-size", "inf", "expected a size such as 64M"),
+        ("--max-size", "1e300", "larger than any input can be"),
+        ("--max-size", "nan", "expected a size such as 64M"),
+        ("--timeout", "1e12", "longer than a year"),
+        ("--timeout", "inf", "longer than a year"),
+    ],
+)
+def test_impossible_limits_are_usage_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], option: str, value: str, message: str
+) -> None:
+    source = tmp_path / "a.json"
+    source.write_text('{"schema": "articlekit/1", "headline": "x"}')
+    code, _, err = run(capsys, "convert", str(source), option, value)
+    assert code == 2
+    assert message in err
+
+
+def test_a_large_size_limit_does_not_allocate_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "a.json"
+    source.write_text('{"schema": "articlekit/1", "headline": "x"}')
+    code, out, err = run(capsys, "convert", str(source), "--max-size", "1e15")
+    assert (code, json.loads(out)["headline"]) == (0, "x"), err
+
+
+def test_nan_and_infinity_are_never_written_into_json() -> None:
+    text = '{"schema": "articlekit/1", "headline": "x", "extensions": {"a": NaN, "b": [Infinity, -Infinity]}}'
+    with pytest.warns(RepairedTextWarning, match=r"a number JSON cannot hold replaced by null in extensions\.a"):
+        article = articlekit.parse(text, "json")
+    assert article.extensions == {"a": None, "b": [None, None]}
+    with pytest.warns(RepairedTextWarning):
+        from_yaml = articlekit.parse("---\nschema: articlekit/1\nextensions: {p: {a: .nan}}\n---\n", "md")
+    assert from_yaml.extensions == {"p": {"a": None}}
+    built = m.Article(headline="x", extensions={"a": float("nan")})
+    for writer in ("json", "jsonl"):
+        with pytest.raises(ValueError, match="not JSON compliant"):
+            articlekit.dumps(built, writer)
+    with pytest.raises(articlekit.WriteError, match="not JSON compliant"):
+        articlekit.dumps(built, "xml")
+    for writer in ("ninjs", "jsonld"):  # they write no extensions
+        assert "nan" not in str(articlekit.dumps(built, writer)).lower()

@@ -34,9 +34,9 @@ from typing import IO, Any, Literal
 
 import attrs
 
-from articlekit.api import parse_all
+from articlekit.api import parse_all, render
 from articlekit.errors import ArticlekitError, ParseError, WriteError
-from articlekit.inputs import DEFAULT_MAX_BYTES
+from articlekit.inputs import DEFAULT_MAX_BYTES, read_at_most
 from articlekit.model import Article
 from articlekit.output import atomic_writer, safe_name, write_atomic
 from articlekit.plugins import get_registry
@@ -479,7 +479,7 @@ def _convert(job: _Job, path: str, data: bytes | None) -> _Outcome:
             articles = parse_all(data, job.fmt, name=path, **options)
         writer = get_registry().writer(job.to)
         for article in articles:  # one at a time: an archive of thousands is never all in memory
-            payload = _as_bytes(writer.write(article, options)) if job.render else article
+            payload = _as_bytes(render(writer, article, options)) if job.render else article
             results.add((article.id, article.headline), payload)
         if not results.count:
             raise ParseError("no article found in the input", file=path)
@@ -524,9 +524,7 @@ def _refused(item: InputItem) -> _Outcome:
 
 
 def _read_stdin(max_bytes: int) -> bytes:
-    stream: IO[bytes] = sys.stdin.buffer
-    data = stream.read(max_bytes + 1) if max_bytes > 0 else stream.read()
-    return data
+    return read_at_most(sys.stdin.buffer, max_bytes)
 
 
 def _outcomes(

@@ -58,11 +58,17 @@ def _size(value: str) -> int:
     number = text[:-1] if text[-1:] in units else text
     try:
         size = int(float(number) * factor)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a size such as 64M or 1G, got {value!r}") from None
+    except (ValueError, OverflowError):  # OverflowError: inf
+        raise argparse.ArgumentTypeError(f"expected a size such as 64M or 1G (0: no limit), got {value!r}") from None
     if size < 0:
         raise argparse.ArgumentTypeError("a size cannot be negative")
+    if size > _MAX_SIZE:
+        raise argparse.ArgumentTypeError(f"{value!r} is larger than any input can be; for no limit, give 0")
     return size
+
+
+_MAX_SIZE = 1 << 60
+"""The largest ``--max-size`` taken (an exabyte): beyond, a size is surely a mistake."""
 
 
 DEFAULT_TIMEOUT = 300.0
@@ -76,7 +82,14 @@ def _seconds(value: str) -> float:
         raise argparse.ArgumentTypeError(f"expected a number of seconds, got {value!r}") from None
     if seconds < 0 or seconds != seconds:
         raise argparse.ArgumentTypeError("a time limit cannot be negative")
+    if seconds > _MAX_SECONDS:
+        raise argparse.ArgumentTypeError(f"{value} s is longer than a year; for no limit, give 0")
     return seconds
+
+
+_MAX_SECONDS = 366 * 24 * 3600.0
+"""The longest ``--timeout`` taken: the system's timers cannot count much further (1e12 s
+overflows them), and a longer limit is surely a mistake."""
 
 
 def _jobs(value: str) -> int:

@@ -1,15 +1,18 @@
-"""Text no writer can encode, repaired at the door.
+"""Text and numbers no writer can encode, repaired at the door.
 
 A lone surrogate (``"\\ud83d"``, half of an emoji cut off by a truncating tool) is a valid
 escape in JSON and YAML, so JSON, ninjs, JSON Feed, JSON-LD and front matter readers accept
 it, but no UTF-8 output can hold it. Every article a parser gives passes through
 [`repair_article`][articlekit.repair.repair_article] in the pipeline (built-in and plugin
 parsers alike), which replaces each lone surrogate by U+FFFD, one code point for one, so every
-span and offset stays valid, and warns, naming the input and the fields.
+span and offset stays valid, and warns, naming the input and the fields. In the same pass, a
+number JSON cannot hold (``NaN``, ``Infinity``, which Python's JSON reader and YAML's ``.nan``
+accept) becomes null, with a warning too: no writer ever writes ``NaN`` into JSON.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import warnings
 from collections.abc import Mapping
@@ -26,7 +29,8 @@ T = TypeVar("T")
 
 
 class RepairedTextWarning(UserWarning):
-    """An input held text no output can encode (a lone surrogate); it was replaced by U+FFFD."""
+    """An input held text no output can encode (a lone surrogate), replaced by U+FFFD, or a
+    number JSON cannot hold (NaN, Infinity), replaced by null."""
 
 
 def unencodable(text: str) -> bool:
@@ -69,6 +73,9 @@ def _repaired(value: Any, where: str, found: list[str]) -> Any:
             found.append(where)
             return _SURROGATES.sub("\ufffd", value)
         return value
+    if isinstance(value, float) and not math.isfinite(value):
+        found.append(f"{where} ({value})")
+        return None
     if isinstance(value, tuple):
         items = [_repaired(item, f"{where}[{index}]", found) for index, item in enumerate(value)]
         return value if all(a is b for a, b in zip(items, value, strict=True)) else tuple(items)
@@ -95,14 +102,21 @@ def _repaired(value: Any, where: str, found: list[str]) -> Any:
 
 
 def repair_article(article: T, name: str) -> T:
-    """``article`` (any attrs model object) with every lone surrogate replaced by U+FFFD; a
+    """``article`` (any attrs model object) with every lone surrogate replaced by U+FFFD and
+    every NaN or infinite number by None; a
     [`RepairedTextWarning`][articlekit.repair.RepairedTextWarning] names ``name`` (the input)
     and the fields repaired. The very object comes back when there is nothing to repair."""
     found: list[str] = []
     repaired = _repaired(article, "", found)
-    if found:
-        shown = ", ".join(found[:_SHOWN_FIELDS]) + (
-            f" and {len(found) - _SHOWN_FIELDS} more" if len(found) > _SHOWN_FIELDS else ""
-        )
-        _warn(f"{name}: a lone surrogate ({_WHAT}), which no output can encode, replaced by U+FFFD in {shown}")
+    numbers = [where for where in found if where.endswith(")")]
+    texts = [where for where in found if not where.endswith(")")]
+    if texts:
+        _warn(f"{name}: a lone surrogate ({_WHAT}), which no output can encode, replaced by U+FFFD in {_shown(texts)}")
+    if numbers:
+        _warn(f"{name}: a number JSON cannot hold replaced by null in {_shown(numbers)}")
     return repaired  # type: ignore[no-any-return]
+
+
+def _shown(fields: list[str]) -> str:
+    more = len(fields) - _SHOWN_FIELDS
+    return ", ".join(fields[:_SHOWN_FIELDS]) + (f" and {more} more" if more > 0 else "")

@@ -422,11 +422,14 @@ def load_json(document: Any) -> Any:
 
     from articlekit.encoding import decode
     from articlekit.errors import ParseError
+    from articlekit.formats.json import loads
 
     text, _charset = decode(document.data, "utf-8")
     try:
-        return json.loads(text)
+        return loads(text)
     except json.JSONDecodeError as exc:
         raise ParseError(f"not valid JSON: {exc.msg}", file=document.name, line=exc.lineno, column=exc.colno) from None
+    except ValueError as exc:
+        raise ParseError(f"cannot read the JSON: {exc}", file=document.name) from None
     except RecursionError:
         raise ParseError("JSON nested too deeply to read", file=document.name) from None

@@ -52,7 +52,7 @@ from articlekit.converter import BLOCK_TAGS, SCHEMA_VERSION, article_to_data, ge
 from articlekit.encoding import decode, looks_binary
 from articlekit.errors import ParseError, WriteError
 from articlekit.formats.industry_common import parse_date
-from articlekit.formats.json import article_from_json_data
+from articlekit.formats.json import article_from_json_data, read_integer
 from articlekit.formats.rendering import BlockRenderer
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (
@@ -705,6 +705,31 @@ class _FrontMatterLoader(yaml.SafeLoader):
                 None, None, "aliases (*name) are not allowed in the front matter", event.start_mark
             )
         return super().compose_node(parent, index)
+
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
+        digits = str(node.value).replace("_", "")
+        try:
+            if digits.lstrip("+-").isdigit():
+                read_integer(digits)  # too many digits: a ValueError that says so in words
+            return int(super().construct_yaml_int(node))
+        except ValueError as exc:
+            raise _not_valid(node, "number", exc) from None
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode, values: Any = None) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError) as exc:  # 2024-13-45 matches YAML's date pattern, but is no date
+            raise _not_valid(node, "date", exc) from None
+
+
+def _not_valid(node: yaml.ScalarNode, what: str, exc: Exception) -> yaml.YAMLError:
+    """A YAML error at ``node``, for a value Python refuses (too many digits, a 13th month)."""
+    shown = str(node.value) if len(str(node.value)) <= 40 else str(node.value)[:37] + "..."
+    return yaml.constructor.ConstructorError(None, None, f"{shown!r} is not a valid {what}: {exc}", node.start_mark)
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:int", _FrontMatterLoader.construct_yaml_int)
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _FrontMatterLoader.construct_yaml_timestamp)
 
 
 def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], list[str], int]:
