@@ -154,7 +154,8 @@ CLEAR_PARSE_ERRORS = {
     "front-matter-integer": (f"---\nheadline: x\npriority: {HUGE}\n---\n\nBody.\n", "md", r":3:11: .*5,000 digits"),
     "front-matter-date": ("---\nheadline: x\ndate: 2024-13-45\n---\n\nBody.\n", "md",
                           r":3:7: .*'2024-13-45' is not a valid date"),
-    "front-matter-published": ("---\nheadline: x\npublished: 2024-02-30\n---\n\nBody.\n", "md", ":3:12: .*not a valid date"),
+    "front-matter-published": ("---\nheadline: x\npublished: 2024-02-30\n---\n\nBody.\n", "md",
+                               ":3:12: .*not a valid date"),
 }  # fmt: skip
 
 
@@ -227,3 +228,66 @@ def test_nan_and_infinity_are_never_written_into_json() -> None:
         articlekit.dumps(built, "xml")
     for writer in ("ninjs", "jsonld"):  # they write no extensions
         assert "nan" not in str(articlekit.dumps(built, writer)).lower()
+
+
+# -- item 17: nothing from an input drives the terminal ----------------------------------------
+
+ESCAPES = {
+    "osc-title": "\x1b]0;pwned\x07",
+    "osc-clipboard": "\x1b]52;c;ZXZpbA==\x07",
+    "clear-screen": "\x1b[2J\x1b[H",
+    "c1-csi": "\x9b2J",
+    "bidi-override": "\u202e",
+}
+
+
+def evil_text(tmp_path: Path, name: str = "evil.txt") -> Path:
+    marks = "".join(ESCAPES.values())
+    path = tmp_path / name
+    path.write_text(f'Title {marks} here\n\n"We will {marks} win," Smith{marks} said.\n', encoding="utf-8")
+    return path
+
+
+def no_controls(text: str) -> None:
+    assert not [c for c in text if c != "\n" and (ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 or c == "\u202e")]
+
+
+@pytest.mark.parametrize("argv", [["quotes"], ["quotes", "--full"], ["inspect"], ["inspect", "--json"]])
+def test_quotes_and_inspect_print_control_characters_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    code, out, err = run(capsys, *argv, str(evil_text(tmp_path)))
+    assert code == 0, err
+    no_controls(out)
+    assert "\\x1b]0;pwned\\x07" in out or "\\u001b]0;pwned\\u0007" in out
+    if argv == ["inspect", "--json"]:
+        report = json.loads(out)  # still the same JSON value
+        assert "\x9b2J" in report["articles"][0]["fields"][0]["value"]
+
+
+def test_a_file_name_holding_a_newline_is_quoted_in_error_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad\nname.json"
+    bad.write_text("not json at all {")
+    missing = str(tmp_path / "gone\x1b[2J.txt")
+    code, _, err = run(capsys, "convert", str(bad), missing, "-o", str(tmp_path / "out") + "/")
+    assert code == 1
+    lines = err.splitlines()
+    assert any(line.startswith(f"articlekit: error: '{tmp_path}/bad\\nname.json':") for line in lines), err
+    assert any(line.startswith(f"articlekit: error: '{tmp_path}/gone\\x1b[2J.txt': ") for line in lines), err
+    no_controls(err)
+    code, out, err = run(capsys, "quotes", str(bad), str(evil_text(tmp_path, "two\nlines.txt")))
+    assert code == 1
+    assert f"'{tmp_path}/bad\\nname.json'" in err
+    assert out.startswith(f"'{tmp_path}/two\\nlines.txt': Title")
+    no_controls(out + err)
+
+
+def test_printable_leaves_text_alone_and_quoted_name_only_quotes_what_needs_it() -> None:
+    from articlekit.terminal import printable, quoted_name
+
+    assert printable("Café “naïve” — 日本語 \\ ok") == "Café “naïve” — 日本語 \\ ok"
+    assert printable("a\x1b[2Jb\x9bc\x7f") == "a\\x1b[2Jb\\x9bc\\x7f"
+    assert quoted_name("plain name.txt") == "plain name.txt"
+    assert quoted_name("it's\n.txt") == "'it\\'s\\n.txt'"

@@ -447,6 +447,9 @@ def _failure(path: str, exc: BaseException) -> Failure:
     else:
         line = f"unexpected {kind}: {exc} (a bug in a plugin; please report it)"
     line = " ".join(line.split()) or kind
+    folded = " ".join(path.split())
+    if folded != path and line.startswith(folded):  # a name holding a newline: keep it as it is
+        line = path + line[len(folded) :]
     if not line.startswith(path):
         line = f"{path}: {line}"
     reason = line[len(path) :].lstrip(":").strip() if line.startswith(f"{path}:") else line[len(path) :].strip()

@@ -32,6 +32,7 @@ from articlekit.model import Article
 from articlekit.plugins import get_registry
 from articlekit.progress import Progress, format_duration
 from articlekit.registry import Registry
+from articlekit.terminal import printable, printable_json, quoted_name
 
 __all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
@@ -47,8 +48,12 @@ class UsageError(ArticlekitError):
     """The command line asks for something impossible (exit code 2)."""
 
 
-def _error(message: str) -> None:
-    print(f"articlekit: error: {message}", file=sys.stderr, flush=True)
+def _error(message: str, name: str | None = None) -> None:
+    """One line on stderr; ``name`` (an input's), where the message holds it, is quoted when it
+    holds a newline or another control character, and no control character reaches the terminal."""
+    if name:
+        message = message.replace(name, quoted_name(name))
+    print(f"articlekit: error: {printable(message)}", file=sys.stderr, flush=True)
 
 
 def _size(value: str) -> int:
@@ -223,7 +228,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
     inputs = InputSet(args.inputs, include=args.include or (), exclude=args.exclude or (), avoid=avoid)
     missing = inputs.check()
     for name, reason in missing:
-        _error(f"{name}: {reason}")
+        _error(f"{name}: {reason}", name)
     writer = registry.writer(to)
     several = inputs.several
     folder = output is not None and (
@@ -252,15 +257,15 @@ def cmd_convert(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     progress = Progress(total, sys.stderr, enabled=False if args.quiet or not several else None)
 
-    def on_error(_name: str, line: str) -> None:
+    def on_error(name: str, line: str) -> None:
         progress.clear()
-        _error(line)
+        _error(line, name)
 
     def on_warning(name: str, message: str) -> None:
         if not args.quiet:
             progress.clear()
-            where = "" if message.startswith(name) else f"{name}: "
-            print(f"articlekit: warning: {where}{message}", file=sys.stderr)
+            line = message if message.startswith(name) else f"{name}: {message}"
+            print(f"articlekit: warning: {printable(line.replace(name, quoted_name(name)))}", file=sys.stderr)
 
     started = time.monotonic()
     result = convert_batch(
@@ -458,14 +463,16 @@ def _inspection_text(report: dict[str, Any]) -> str:
     notes = report["warnings"]
     lines.append(f"warnings   {len(notes) or 'none'}")
     lines.extend(f"           {note}" for note in notes)
-    return "\n".join(lines)
+    return "\n".join(printable(line) for line in lines)
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
     registry = get_registry()
     _check_formats(registry, None, args.from_)
     report = _inspection(args, registry)
-    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else _inspection_text(report))
+    # what the input holds is printed escaped: its text cannot drive the terminal
+    text = printable_json(json.dumps(report, ensure_ascii=False, indent=2)) if args.json else _inspection_text(report)
+    print(text)
     return EXIT_OK
 
 
