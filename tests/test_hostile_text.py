@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import articlekit
 from articlekit import model as m
@@ -291,3 +293,41 @@ def test_printable_leaves_text_alone_and_quoted_name_only_quotes_what_needs_it()
     assert printable("a\x1b[2Jb\x9bc\x7f") == "a\\x1b[2Jb\\x9bc\\x7f"
     assert quoted_name("plain name.txt") == "plain name.txt"
     assert quoted_name("it's\n.txt") == "'it\\'s\\n.txt'"
+
+
+# -- item 13: every string survives the front matter ---------------------------------------------
+
+any_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
+line_breaks = st.text(alphabet="\x85\u2028\u2029\r\n\x0b\x0c\x1c\x1d\x1e\t a:#'\"-", max_size=12)
+field_text = st.one_of(any_text, line_breaks, st.tuples(any_text, line_breaks, any_text).map("".join))
+
+
+@settings(max_examples=150, deadline=None)
+@given(field_text, field_text, field_text)
+def test_front_matter_round_trips_any_string(one: str, two: str, three: str) -> None:
+    article = m.Article(
+        headline=one,
+        subheadline=two or None,
+        summary=three or None,
+        section=one or None,
+        keywords=(two, three),
+        authors=(m.Contributor(name=three or "x", title=one or None),),
+        subjects=(m.Subject(name=one or "x", code=two or None),),
+        extensions={"ns": {one: [two, three]}, two: one},
+    )
+    back = articlekit.parse(articlekit.dumps(article, "md"), "md", enrich=False)
+    assert back.headline == article.headline
+    assert back.subheadline == article.subheadline
+    assert back.summary == article.summary
+    assert back.section == article.section
+    assert back.keywords == article.keywords
+    assert back.authors == article.authors
+    assert back.subjects == article.subjects
+    assert back.extensions == article.extensions
+
+
+@pytest.mark.parametrize("char", ["\x85", "\u2028", "\u2029"])
+def test_yaml_line_breaks_are_written_escaped(char: str) -> None:
+    output = articlekit.dumps(m.Article(headline=f"a{char}b", keywords=(char,)), "md")
+    assert char not in output.split("\n---\n", 1)[0]
+    assert articlekit.parse(output, "md", enrich=False).keywords == (char,)

@@ -173,7 +173,9 @@ class _FrontMatterDumper(yaml.SafeDumper):
     """Safe YAML, with every string that holds Markdown-active characters double-quoted."""
 
 
-_RISKY = re.compile(r"[<\[\]\"\n\r]")
+# YAML reads NEL, LS and PS as line breaks too: a plain or single-quoted scalar holding one comes
+# back with a space in its place; a double-quoted one escapes them (\N, \L, \P)
+_RISKY = re.compile(r"[<\[\]\"\n\r\x85\u2028\u2029]")
 _DOUBLE_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _YAML_ESCAPES = {"<": "\\x3C", "[": "\\x5B", "]": "\\x5D"}
 
