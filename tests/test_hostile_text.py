@@ -331,3 +331,21 @@ def test_yaml_line_breaks_are_written_escaped(char: str) -> None:
     output = articlekit.dumps(m.Article(headline=f"a{char}b", keywords=(char,)), "md")
     assert char not in output.split("\n---\n", 1)[0]
     assert articlekit.parse(output, "md", enrich=False).keywords == (char,)
+
+
+# -- item 10: an HTML element with a flood of attributes (libxml2 checks each against all) -------
+
+
+def test_html_attributes_beyond_the_limit_are_dropped_before_parsing() -> None:
+    from articlekit.xmlsafe import MAX_HTML_ATTRIBUTES, tame_html
+
+    many = " ".join(f'a{i}="v{i}"' for i in range(MAX_HTML_ATTRIBUTES + 50))
+    tamed = tame_html(f"<p {many}/>text<img src={'x' * 3000} alt=y>")
+    assert f'a{MAX_HTML_ATTRIBUTES - 1}="v{MAX_HTML_ATTRIBUTES - 1}"' in tamed
+    assert f"a{MAX_HTML_ATTRIBUTES}=" not in tamed
+    assert tamed.endswith(f"/>text<img src={'x' * 3000} alt=y>")  # one long attribute is left alone
+    page = "<html><body><article><p " + " ".join(f"a{i}=x" for i in range(200_000)) + ">Kept text.</p></article>"
+    article = articlekit.parse(page.encode(), "html", enrich=False)  # seconds, not minutes
+    assert "Kept text." in article.text
+    ordinary = '<p class="lead" id="x">Hi</p>'
+    assert tame_html(ordinary) is ordinary or tame_html(ordinary) == ordinary

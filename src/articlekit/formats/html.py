@@ -38,6 +38,7 @@ from articlekit.hookspecs import hookimpl
 from articlekit.htmlbody import RELATED_LABEL, Body, convert_element, convert_html, local_name
 from articlekit.model import Article, Block, Contributor, Heading, Media, MediaRef, Origin, Paragraph, Place
 from articlekit.registry import Document, Options, ParserSpec
+from articlekit.xmlsafe import tame_html
 
 __all__ = ["decode_page", "is_boilerplate", "parse_html", "sniff_html"]
 
@@ -497,7 +498,7 @@ def _parse_tree(text: str, name: str) -> Any:
     # plain lxml elements (not lxml.html's element classes): the same tree, read faster
     parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
     try:
-        root = etree.fromstring(text, parser=parser)
+        root = etree.fromstring(tame_html(text), parser=parser)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError) as exc:
         raise ParseError(f"not a readable HTML page: {exc}", file=name) from None
     if root is None:

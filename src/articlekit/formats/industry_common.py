@@ -406,7 +406,10 @@ def html_fragment(markup: str) -> Any:
     from lxml import etree
     from lxml import html as lxml_html
 
+    from articlekit.xmlsafe import tame_html
+
     parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+    markup = tame_html(markup)
     try:
         if re.match(r"\s*(?:<!doctype[^>]*>\s*)?<(?:html|head|body)\b", markup, re.IGNORECASE):
             return lxml_html.document_fromstring(markup, parser=parser)
