@@ -204,15 +204,27 @@ class _Resolver:
     entries: list[_Entry] = field(factory=list)
     used_ids: set[str] = field(factory=set)
     step: int = 0
+    people: dict[str, dict[int, _Entry]] = field(factory=dict)
+    """Person entries by every lower-cased word their names have held, each by its place in
+    ``entries``: a mention is compared with the people who share a word with it, not with
+    everyone (an article quoting thousands of people was quadratic)."""
+
+    def _add(self, entry: _Entry) -> _Entry:
+        self.used_ids.add(entry.id)
+        self.entries.append(entry)
+        if entry.kind == "person":
+            self._index(len(self.entries) - 1, entry)
+        return entry
+
+    def _index(self, place: int, entry: _Entry) -> None:
+        for word in entry.name.lower().split():
+            self.people.setdefault(word, {})[place] = entry
 
     def new(self, kind: str, name: str) -> _Entry:
         number = len(self.entries) + 1
         while f"s{number}" in self.used_ids:
             number += 1
-        entry = _Entry(f"s{number}", kind, name)
-        self.used_ids.add(entry.id)
-        self.entries.append(entry)
-        return entry
+        return self._add(_Entry(f"s{number}", kind, name))
 
     def recent(self, kinds: Sequence[str], gender: str | None = None) -> _Entry | None:
         found = [
@@ -225,20 +237,20 @@ class _Resolver:
     def person(self, mention: Mention) -> _Entry:
         words = mention.name.split()
         surname = words[-1].lower()
-        candidates = [e for e in self.entries if e.kind == "person" and e.name.split()[-1].lower() == surname]
+        sharing = self.people.get(surname, {})
+        pool = [sharing[place] for place in sorted(sharing)]  # in the order they were met
+        candidates = [e for e in pool if e.name.split()[-1].lower() == surname]
         if len(words) == 1:
             # a surname alone: also a first name or a single name seen before
-            candidates += [
-                e
-                for e in self.entries
-                if e.kind == "person" and e not in candidates and surname in e.name.lower().split()
-            ]
+            candidates += [e for e in pool if e not in candidates and surname in e.name.lower().split()]
         for entry in sorted(candidates, key=lambda e: -e.last_seen):
             known = entry.name.split()
             if len(words) == 1 or len(known) == 1 or known[0].lower() == words[0].lower():
                 if len(words) > len(known):
                     entry.add_alias(entry.name)
                     entry.name = mention.name
+                    place = next(place for place, e in sharing.items() if e is entry)
+                    self._index(place, entry)
                 return entry
         return self.new("person", mention.name)
 
@@ -304,12 +316,9 @@ class _Resolver:
         return entry
 
     def known(self, source: Source) -> _Entry:
-        entry = _Entry(
-            source.id, source.kind, source.name, list(source.titles), source.affiliation, list(source.aliases)
+        return self._add(
+            _Entry(source.id, source.kind, source.name, list(source.titles), source.affiliation, list(source.aliases))
         )
-        self.used_ids.add(source.id)
-        self.entries.append(entry)
-        return entry
 
 
 _NAME = re.compile(r"\b(?:[A-Z][a-z]+\.?\s+){0,3}[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+")
