@@ -140,6 +140,9 @@ SHAPES: tuple[Shape, ...] = (
     Shape("curly quote marks x N", "enrich", repeated("\u201c ", "Headline\n\nHe said ")),
     Shape("distinct speakers x N", "enrich", lambda n: "Headline\n\n" + "".join(
         f'"Point {i}," said Person{chr(65 + i % 26)}{i} Name{i}. ' for i in range(n))),
+    Shape("distinct speakers and pronouns x N", "enrich", lambda n: "Headline\n\n" + "".join(
+        f'"Point {i}," said Person{chr(65 + i % 26)}{i} Name{i}. "And more," she said. "Yes," the official said. '
+        for i in range(n))),
     Shape("dates x N", "enrich", repeated("on Monday, January 5, 2024 and ", "Headline\n\nIt happened ")),
     # the text parser
     Shape("text: one long line", "text", repeated("word ", "Headline\n\n")),
