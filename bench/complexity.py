@@ -6,7 +6,9 @@ Each *shape* is an input built from a unit repeated ``n`` times (``"x," said "y,
 ``<br>`` in one paragraph, an attribute value growing long...). The input is read through
 articlekit's public API, by one parser (enrichers off), or by the text parser with every
 enricher (the shapes aimed at the quote finder and the date and source enrichers). Its size is
-doubled ``--doublings`` times; each size is timed as the fastest of ``--repeat`` runs.
+doubled ``--doublings`` times; each size is timed as the fastest of ``--repeat`` runs (more
+for a size that takes milliseconds), and a shape that fails is measured once more, keeping the
+gentler of the two.
 
 Linear work doubles its time when its input doubles (a ratio of 2), quadratic work quadruples
 it (4). The verdict rests on the growth exponent from the second size to the largest,
@@ -184,19 +186,31 @@ def run_once(shape: Shape, data: bytes) -> None:
             pass
 
 
-def fastest(shape: Shape, data: bytes, repeat: int) -> float:
-    """The fastest of ``repeat`` runs, in seconds, with the garbage collector off while timing
-    (as ``timeit`` does): its passes fall wherever the allocations happen to cross a threshold."""
+BUDGET = 0.25
+"""Seconds of runs per size at least: a size that takes a few milliseconds is run until then
+(at most ``MAX_RUNS`` times), so that on a busy machine one of its runs is left alone."""
+MAX_RUNS = 40
+
+
+def fastest(shape: Shape, data: bytes, repeat: int, budget: float = BUDGET) -> float:
+    """The fastest of ``repeat`` runs or more (see ``BUDGET``), in seconds, with the garbage
+    collector off while timing (as ``timeit`` does): its passes fall wherever the allocations
+    happen to cross a threshold."""
     best = math.inf
-    for _ in range(repeat):
+    spent = 0.0
+    runs = 0
+    while runs < repeat or (spent < budget and runs < MAX_RUNS):
         gc.collect()
         gc.disable()
         try:
             start = time.perf_counter()
             run_once(shape, data)
-            best = min(best, time.perf_counter() - start)
+            took = time.perf_counter() - start
         finally:
             gc.enable()
+        best = min(best, took)
+        spent += took
+        runs += 1
     return best
 
 
@@ -229,7 +243,7 @@ class Growth:
         return min(math.log2(ratio * self.sizes[i] / self.sizes[i + 1]) + 1 for i, ratio in enumerate(self.ratios))
 
 
-def measure(shape: Shape, *, start: int, doublings: int, repeat: int) -> Growth:
+def measure(shape: Shape, *, start: int, doublings: int, repeat: int, budget: float = BUDGET) -> Growth:
     """Time ``shape`` at about ``start`` bytes, twice that, ... ``2**doublings`` times that."""
     base = shape.units(start)
     sizes, seconds = [], []
@@ -237,7 +251,7 @@ def measure(shape: Shape, *, start: int, doublings: int, repeat: int) -> Growth:
     for step in range(doublings + 1):
         data = shape.build(base << step).encode("utf-8")
         sizes.append(len(data))
-        seconds.append(max(fastest(shape, data, repeat), 1e-9))
+        seconds.append(max(fastest(shape, data, repeat, budget), 1e-9))
     return Growth(shape, tuple(sizes), tuple(seconds))
 
 
@@ -269,6 +283,9 @@ def main(argv: list[str]) -> int:
     failed = []
     for shape in shapes:
         growth = measure(shape, start=shape.start or args.bytes, doublings=args.doublings, repeat=args.repeat)
+        if growth.exponent > args.limit:  # a busy machine can slow one size down: measure once more
+            again = measure(shape, start=shape.start or args.bytes, doublings=args.doublings, repeat=args.repeat)
+            growth = min(growth, again, key=lambda g: g.exponent)
         ok = growth.exponent <= args.limit
         verdict = "ok" if ok else ("SUPER-LINEAR (known: " + shape.known + ")" if shape.known else "SUPER-LINEAR")
         if not ok:

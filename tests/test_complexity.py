@@ -46,9 +46,9 @@ def test_every_shape_grows_near_linearly(shape: object) -> None:
     if not complexity.applicable([shape]):
         pytest.skip(f"no parser for {shape.target!r}")  # type: ignore[attr-defined]
     start = min(START, (shape.start or START) // 2)  # type: ignore[attr-defined]
-    growth = complexity.measure(shape, start=start, doublings=2, repeat=1)
+    growth = complexity.measure(shape, start=start, doublings=2, repeat=1, budget=0.02)
     if growth.gentlest > LIMIT:  # a busy machine can slow one size down: measure once more
-        again = complexity.measure(shape, start=start, doublings=2, repeat=3)
+        again = complexity.measure(shape, start=start, doublings=2, repeat=3, budget=0.1)
         growth = min(growth, again, key=lambda g: g.gentlest)
     ratios = ", ".join(f"{r:.2f}" for r in growth.ratios)
     assert growth.gentlest <= LIMIT, (
