@@ -349,3 +349,22 @@ def test_html_attributes_beyond_the_limit_are_dropped_before_parsing() -> None:
     assert "Kept text." in article.text
     ordinary = '<p class="lead" id="x">Hi</p>'
     assert tame_html(ordinary) is ordinary or tame_html(ordinary) == ordinary
+
+
+def test_what_an_enricher_plugin_adds_is_repaired_too(fresh_plugins: None) -> None:
+    from articlekit import EnricherSpec, hookimpl
+
+    class Careless:
+        @staticmethod
+        @hookimpl
+        def articlekit_enrichers() -> list[EnricherSpec]:
+            def run(article: m.Article, options: dict[str, object]) -> m.Article:
+                return m.Article(headline=article.headline + "\udc00", extensions={"n": float("inf")})
+
+            return [EnricherSpec("careless", run)]
+
+    articlekit.register_plugin(Careless(), name="careless")
+    with pytest.warns(RepairedTextWarning) as caught:
+        article = articlekit.parse("Headline x\n\nBody text.\n", "text", name="in.txt")
+    assert article.headline.endswith("\ufffd") and article.extensions["n"] is None
+    assert {str(w.message).split(":")[0] for w in caught} == {"in.txt"}

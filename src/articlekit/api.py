@@ -108,8 +108,9 @@ def _finished(
     _zone(options)  # a bad zone is an error before any parsing
     try:
         for article in articles():
-            # text no writer can encode is repaired here, whichever parser (or plugin) gave it
-            yield _finish(repair_article(article, document.name), document, fmt, registry, options)
+            # what no writer can encode is repaired here, whichever parser or enricher (or
+            # plugin) put it there
+            yield repair_article(_finish(article, document, fmt, registry, options), document.name)
     except ParseError as exc:
         raise exc.with_file(document.name) from None
     except RecursionError:
