@@ -6,9 +6,9 @@ it, but no UTF-8 output can hold it. Every article the pipeline gives, once pars
 passes through [`repair_article`][articlekit.repair.repair_article] (built-in and plugin
 parsers and enrichers alike), which replaces each lone surrogate by U+FFFD, one code point for
 one, so every span and offset stays valid, and warns, naming the input and the fields. In the
-same pass, a
-number JSON cannot hold (``NaN``, ``Infinity``, which Python's JSON reader and YAML's ``.nan``
-accept) becomes null, with a warning too: no writer ever writes ``NaN`` into JSON.
+same pass, a number JSON cannot hold (``NaN``, ``Infinity``, which Python's JSON reader and
+YAML's ``.nan`` accept) becomes null, with a warning too: no writer ever writes ``NaN`` into
+JSON.
 """
 
 from __future__ import annotations
