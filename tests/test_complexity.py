@@ -29,7 +29,7 @@ complexity = _load()
 LIMIT = math.log2(3)
 """The growth exponent (1 linear, 2 quadratic) the gentlest doubling of a shape may reach
 here: its time may not triple in every doubling."""
-START = 16 * 1024
+START = 8 * 1024
 """The smallest size in bytes (the benchmark starts at 64 KiB and doubles three times)."""
 
 
