@@ -17,6 +17,9 @@ BENCHMARKS: dict[str, str] = {
     "memory": "memory",
     "fuzz": "fuzz",
     "quotes": "quotes_polnear",
+    "folds": "quotes_folds",
+    "language": "language",
+    "web-meta": "web_meta",
     "complexity": "complexity",
 }
 """Benchmark name -> module in bench/."""

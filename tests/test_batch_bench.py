@@ -1,4 +1,5 @@
-"""The benchmarks stay runnable: bench/memory.py and bench/fuzz.py on tiny sizes, the quotes benchmark on dev."""
+"""The benchmarks stay runnable: bench/memory.py and bench/fuzz.py on tiny sizes, the quotes benchmark on dev,
+web-meta on one set, language on a few samples."""
 
 from __future__ import annotations
 
@@ -12,27 +13,22 @@ import pytest
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 
 
-def test_memory_benchmark_runs_and_reports_flat_memory(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, str(BENCH / "run.py"), "memory", "--sizes=30,60", "--modes=jsonl,folder"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+def run_bench(*args: str) -> str:
+    """``python bench/run.py ARGS``'s output; it must succeed."""
+    done = subprocess.run([sys.executable, str(BENCH / "run.py"), *args], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "| jsonl | 60 |" in done.stdout and "| folder | 30 |" in done.stdout
-    assert "jsonl: largest batch uses" in done.stdout and "(flat; limit 1.20x)" in done.stdout
+    return done.stdout
+
+
+def test_memory_benchmark_runs_and_reports_flat_memory(tmp_path: Path) -> None:
+    stdout = run_bench("memory", "--sizes=30,60", "--modes=jsonl,folder")
+    assert "| jsonl | 60 |" in stdout and "| folder | 30 |" in stdout
+    assert "jsonl: largest batch uses" in stdout and "(flat; limit 1.20x)" in stdout
 
 
 def test_fuzz_benchmark_runs_and_reports_every_parser(shared: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, str(BENCH / "run.py"), "fuzz", "--examples=20", "--parsers=json,text"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    rows = [line for line in done.stdout.splitlines() if line.startswith("| json ") or line.startswith("| text ")]
+    stdout = run_bench("fuzz", "--examples=20", "--parsers=json,text")
+    rows = [line for line in stdout.splitlines() if line.startswith("| json ") or line.startswith("| text ")]
     assert len(rows) == 2 and all(row.endswith("| none |") for row in rows)
 
 
@@ -46,13 +42,20 @@ def test_benchmarks_are_listed(name: str) -> None:
 
 
 def test_quotes_benchmark_reports_figures_throughput_and_stages(shared: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, str(BENCH / "run.py"), "quotes", "--split=dev", "--stages"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert "direct F1" in done.stdout and "throughput: pipeline" in done.stdout
+    stdout = run_bench("quotes", "--split=dev", "--stages")
+    assert "direct F1" in stdout and "throughput: pipeline" in stdout
     for stage in ("text parser", "quotes enricher", "sources enricher", "compact JSON", "direct", "reported"):
-        assert f"  {stage} " in done.stdout
+        assert f"  {stage} " in stdout
+
+
+def test_web_meta_benchmark_counts_a_set(shared: Path) -> None:
+    stdout = run_bench("web-meta", "--set=readability")
+    header = next(line for line in stdout.splitlines() if line.startswith("set "))
+    assert "no headline" in header and "entities/markup" in header and "no language" in header
+    row = next(line for line in stdout.splitlines() if line.startswith("readability "))
+    assert row.split()[1] == "96"
+
+
+def test_language_benchmark_compares_the_detectors(shared: Path) -> None:
+    stdout = run_bench("language", "--limit=3", "--only=py3langid")
+    assert "py3langid    2000 ch" in stdout and "≥0.5" in stdout

@@ -28,7 +28,7 @@ from articlekit import ParseError, UnknownFormatError
 from articlekit.registry import ParserSpec
 
 SECONDS = 2.0
-"""No input may take longer than this."""
+"""No input may take more CPU time than this: a guard against hangs, not a speed test."""
 EXAMPLES = int(os.environ.get("ARTICLEKIT_FUZZ_EXAMPLES", "200"))
 MAX_SAMPLES = 16
 """Real samples per parser, spread from the smallest to the largest that belong to it."""
@@ -174,7 +174,7 @@ def fuzz_once(fmt: str | None, data: bytes) -> tuple[str, float]:
     Returns ``(outcome, seconds)``: outcome ``ok`` or ``ParseError`` (or ``UnknownFormatError``
     when detecting). Anything else escapes, which is the bug a fuzzer looks for.
     """
-    started = time.monotonic()
+    started = time.process_time()
     outcome = "ok"
     with time_limit(SECONDS * 5):
         try:
@@ -189,7 +189,7 @@ def fuzz_once(fmt: str | None, data: bytes) -> tuple[str, float]:
             if fmt is not None:
                 raise
             outcome = "UnknownFormatError"
-    return outcome, time.monotonic() - started
+    return outcome, time.process_time() - started
 
 
 def inputs(samples: Sequence[bytes]) -> st.SearchStrategy[bytes]:

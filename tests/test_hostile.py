@@ -34,8 +34,10 @@ from tests.test_fuzz import time_limit
 REGISTRY = articlekit.get_registry()
 PARSERS = sorted(REGISTRY.parsers)
 WRITERS = sorted(REGISTRY.writers)
-SECONDS = 2.0
-"""Every hostile input must be answered within this time (per input)."""
+SECONDS = 5.0
+"""Every hostile input must be answered within this much CPU time (per input): a guard against
+hangs and blow-ups, not a speed test (growth with size is checked by the complexity tests), so
+it counts the process's CPU time, which other work on the machine does not inflate."""
 
 KNOWN_BUGS: dict[tuple[str, str], str] = {}
 """``(parser, case) -> reason``: parser-specific bugs this suite found, reported to the parser's
@@ -62,9 +64,9 @@ def per_parser(case: str) -> list[Any]:
 def survive(data: bytes, fmt: str | None, name: str = "<hostile>", **options: Any) -> list[str]:
     """Parse ``data`` as ``fmt``: allow only a ParseError (or, when detecting, an unknown
     format); return every article as articlekit JSON, which must be valid UTF-8."""
-    started = time.monotonic()
+    started = time.process_time()
     outputs: list[str] = []
-    with time_limit(SECONDS + 1):
+    with time_limit(3 * SECONDS):
         try:
             for article in articlekit.parse_all(data, fmt, name=name, **options):
                 text = articlekit.dumps(article, "json")
@@ -75,8 +77,8 @@ def survive(data: bytes, fmt: str | None, name: str = "<hostile>", **options: An
             assert str(exc).strip() and "\n" not in str(exc)
         except UnknownFormatError:
             assert fmt is None
-    elapsed = time.monotonic() - started
-    assert elapsed < SECONDS, f"{fmt or 'detection'} took {elapsed:.2f} s"
+    elapsed = time.process_time() - started
+    assert elapsed < SECONDS, f"{fmt or 'detection'} took {elapsed:.2f} s of CPU time"
     return outputs
 
 

@@ -137,7 +137,7 @@ def test_quote_split_by_attribution_is_one_quote() -> None:
     assert quote.text == "We will win and we will win big."
     assert len(quote.spans) == 2
     again = one('"We will win," she said. "Nobody can stop us."')
-    assert again.text == "We will win Nobody can stop us."
+    assert again.text == "We will win. Nobody can stop us."  # the sentence break kept (issue 14)
 
 
 def test_multi_paragraph_quote_is_one_quote() -> None:
@@ -171,13 +171,13 @@ def test_continuation_paragraph_right_after_the_attribution_is_the_same_quote() 
     found = quotes_of('"We will win," Smith said.', '"And we will do it together."')
     assert len(found) == 1
     assert [span.block for span in found[0].spans] == [0, 1]
-    assert found[0].text == "We will win And we will do it together."
+    assert found[0].text == "We will win. And we will do it together."
 
 
 def test_several_continuation_paragraphs_are_one_quote() -> None:
     found = quotes_of('"We will win," Smith said.', '"And we will do it together."', '"Every one of us."')
     assert [(q.text, [span.block for span in q.spans]) for q in found] == [
-        ("We will win And we will do it together. Every one of us.", [0, 1, 2])
+        ("We will win. And we will do it together. Every one of us.", [0, 1, 2])
     ]
 
 
@@ -597,7 +597,7 @@ def test_reported_words_run_to_the_close_of_a_quote_they_open(paragraph: str, te
         ('"In breaking news," Ann Lee tweeted last January, "the mayor endorses himself," after a long week.',
          "In breaking news the mayor endorses himself"),
         ('"I think that speaks volumes," she said, adding that the campaign will work hard. "They are waiting."',
-         "I think that speaks volumes They are waiting."),
+         "I think that speaks volumes. They are waiting."),
     ],
 )  # fmt: skip
 def test_a_quote_goes_on_after_its_attribution(paragraph: str, text: str) -> None:
@@ -654,13 +654,13 @@ def test_a_speaker_described_by_a_phrase_with_a_preposition() -> None:
         ('"It is not just the money," Lee told the host, "but the principle."',
          "It is not just the money but the principle."),
         # '' marks after a sentence of the writer's
-        ("So it goes. ''We kept going,'' Mr. Lee said. ''We had no choice.''", "We kept going We had no choice."),
+        ("So it goes. ''We kept going,'' Mr. Lee said. ''We had no choice.''", "We kept going. We had no choice."),
         # "but" after the attribution
         ('"You know, I like him," he said, but "when it comes to energy, he is wrong."',
          "You know, I like him when it comes to energy, he is wrong."),
         # any participle clause of the speaker's own may stand between
         ('"We start now," Lee said, pointing at the map on the wall. "The rest can wait."',
-         "We start now The rest can wait."),
+         "We start now. The rest can wait."),
     ],
 )  # fmt: skip
 def test_the_parts_of_one_quote(paragraph: str, text: str) -> None:
@@ -787,7 +787,7 @@ def test_a_quote_goes_on_after_the_speaker_s_relative_clause() -> None:
     )
     direct = [q for q in found if q.kind == "direct"]
     assert [(q.text, q.speaker.mention if q.speaker else None) for q in direct] == [
-        ("Sales are up Things are moving.", "Mr. Ek")
+        ("Sales are up. Things are moving.", "Mr. Ek")
     ]
 
 

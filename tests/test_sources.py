@@ -208,3 +208,86 @@ def test_he_before_anyone_is_quoted_is_the_person_named_last() -> None:
     article = enriched("President Barack Obama arrived in Ohio on Monday.", '"We will win," he said.')
     assert speakers(article) == ["Barack Obama"]
     assert article.sources[0].titles == ("President",)
+
+
+# --------------------------------------------------------------------------- defects users met (issue 14)
+
+
+def test_a_surname_is_linked_to_the_full_name_the_article_gave_earlier() -> None:
+    article = enriched(
+        "US President Joe Biden met the leaders of three allies in Washington on Monday.",
+        '"We stand together," Biden said.',
+    )
+    (biden,) = article.sources
+    assert (biden.kind, biden.name, biden.titles) == ("person", "Joe Biden", ("US President",))
+    assert "Biden" in biden.aliases
+
+
+def test_a_sentence_end_is_no_part_of_the_full_name() -> None:
+    article = enriched(
+        "The talks ended on Monday. Carter left for home.",
+        '"We made progress," Carter said.',
+    )
+    assert [(s.kind, s.name) for s in article.sources] == [("person", "Carter")]
+
+
+def test_countries_and_capitals_speak_as_organisations() -> None:
+    article = enriched(
+        '"We will respond to any attack," Seoul said on Tuesday.',
+        '"The crossing stays closed," Israel said in a statement.',
+        '"The talks are over," South Korea said.',
+    )
+    assert [(s.kind, s.name) for s in article.sources] == [
+        ("organisation", "Seoul"),
+        ("organisation", "Israel"),
+        ("organisation", "South Korea"),
+    ]
+
+
+def test_a_place_name_that_is_a_person_s_name_in_the_article_stays_a_person() -> None:
+    article = enriched(
+        "Coach Michael Jordan praised the rookies after practice.",
+        '"They worked hard," Jordan said.',
+    )
+    assert [(s.kind, s.name) for s in article.sources] == [("person", "Michael Jordan")]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "Quillwork Inc. opened two stores in Ohio last year.",
+        "Quillwork, the furniture company, opened two stores in Ohio.",
+        "Quillwork, which opened two stores in Ohio, lost money.",
+        "Quillwork shares fell 4 percent on Monday.",
+        "Quillwork's chief executive left in May.",
+        "Quillwork said its stores will stay open.",
+        "Quillwork and its suppliers met on Monday.",
+    ],
+)
+def test_a_one_word_name_the_article_writes_as_a_company_s_is_an_organisation(cue: str) -> None:
+    article = enriched(cue, '"Sales will recover," Quillwork said.')
+    assert [(s.kind, s.name) for s in article.sources] == [("organisation", "Quillwork")]
+
+
+def test_a_one_word_name_without_a_company_cue_stays_a_person() -> None:
+    article = enriched("Quillwork spoke to reporters.", '"Sales will recover," Quillwork said.')
+    assert [(s.kind, s.name) for s in article.sources] == [("person", "Quillwork")]
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name", "titles", "affiliation"),
+    [
+        # a capitalised description ending in a role, then the name
+        ("Al Jazeera's Jerusalem bureau chief, Walid al-Omari", "person", "Walid al-Omari",
+         ["Al Jazeera's Jerusalem bureau chief"], "Al Jazeera"),
+        ("Justice Department spokesman", "role", "Justice Department spokesman", [], "Justice Department"),
+        ("CNN meteorologist Todd Borek", "person", "Todd Borek", ["CNN meteorologist"], None),
+        ("Chairman of the Federal Reserve", "role", "Chairman of the Federal Reserve", ["Chairman"],
+         "the Federal Reserve"),
+        # the head noun is a body, whatever titles stand before it
+        ("North Korea's official newspaper", "organisation", "North Korea's official newspaper", [], None),
+    ],
+)  # fmt: skip
+def test_descriptions_and_names(mention: str, kind: str, name: str, titles: list[str], affiliation: str | None) -> None:
+    found = read_mention(mention)
+    assert (found.kind, found.name, found.titles, found.affiliation) == (kind, name, titles, affiliation)

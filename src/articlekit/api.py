@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import warnings
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, tzinfo
@@ -12,7 +13,8 @@ from typing import IO, Any
 
 import attrs
 
-from articlekit.errors import ArticlekitError, ParseError, UnknownFormatError, WriteError
+from articlekit.enrich.language import wanted_language, wanted_languages
+from articlekit.errors import ArticlekitError, ParseError, SkippedError, UnknownFormatError, WriteError
 from articlekit.inputs import DEFAULT_MAX_BYTES, InputSource, read_document
 from articlekit.model import Article, Origin
 from articlekit.output import write_atomic
@@ -106,11 +108,19 @@ def _finished(
     articles: Callable[[], Iterable[Article]], document: Document, fmt: str, registry: Registry, options: Options
 ) -> Iterator[Article]:
     _zone(options)  # a bad zone is an error before any parsing
+    languages = wanted_languages(options.get("languages"))
+    other: list[str] = []
     try:
+        kept = 0
         for article in articles():
             # what no writer can encode is repaired here, whichever parser or enricher (or
             # plugin) put it there
-            yield repair_article(_finish(article, document, fmt, registry, options), document.name)
+            article = repair_article(_finish(article, document, fmt, registry, options), document.name)
+            if not wanted_language(article, languages):
+                other.append(article.language or "an unknown language")
+                continue
+            kept += 1
+            yield article
     except ParseError as exc:
         raise exc.with_file(document.name) from None
     except RecursionError:
@@ -119,6 +129,15 @@ def _finished(
         # bad bytes that reached a library unchecked (lxml decoding a recovered tree's names)
         reason = f"the input holds text that cannot be decoded as {exc.encoding} ({exc.reason})"
         raise ParseError(reason, file=document.name) from None
+    if other:
+        assert languages is not None
+        found = ", ".join(sorted(set(other)))
+        reason = f"in {found}, not in {', '.join(sorted(languages))}"
+        if not kept:
+            raise SkippedError(
+                f"skipped: {'its articles are' if len(other) > 1 else 'the article is'} {reason}", file=document.name
+            )
+        warnings.warn(f"{document.name}: skipped {len(other)} of {len(other) + kept} articles, {reason}", stacklevel=2)
 
 
 def _peek_head(stream: IO[bytes]) -> bytes:
@@ -243,8 +262,11 @@ def parse_all(
     :param format: the input format's name; detected from content, then the name, when None.
     :param name: the name to use in messages and for detection (defaults to the path).
     :param options: ``tz`` (an IANA zone for naive dates), ``enrich`` (False skips the
-        enrichers), ``max_bytes`` (the input size limit), and any option a plugin reads.
+        enrichers), ``max_bytes`` (the input size limit), ``languages`` (``["en", "de"]`` or
+        ``"en,de"``: only articles in those languages, detected where the input does not say;
+        the others are left out, with a warning), and any option a plugin reads.
     :raises ParseError: the input cannot be read as that format.
+    :raises SkippedError: ``languages`` was given and no article of the input is in them.
     :raises UnknownFormatError: the format is unknown or cannot be detected.
     """
     registry = registry or get_registry()

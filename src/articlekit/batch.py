@@ -35,7 +35,7 @@ from typing import IO, Any, Literal
 import attrs
 
 from articlekit.api import parse_all, render
-from articlekit.errors import ArticlekitError, ParseError, WriteError
+from articlekit.errors import ArticlekitError, ParseError, SkippedError, WriteError
 from articlekit.inputs import DEFAULT_MAX_BYTES, read_at_most
 from articlekit.model import Article
 from articlekit.output import atomic_writer, safe_name, write_atomic
@@ -106,7 +106,8 @@ class BatchResult:
     converted: int = 0
     """Inputs converted."""
     skipped: int = 0
-    """Inputs left alone because their output already existed (``skip_existing``)."""
+    """Inputs left alone because their output already existed (``skip_existing``), or because
+    none of their articles is in the languages asked for (the ``languages`` option)."""
     articles: int = 0
     """Articles written."""
     failed: list[Failure] = attrs.Factory(list)
@@ -432,6 +433,8 @@ class _Outcome:
     failure: Failure | None = None
     warnings: tuple[str, ...] = ()
     """What the parser and enrichers warned about, one line each."""
+    skipped: str | None = None
+    """Why the input was left out on purpose (``languages``), its line for the report."""
 
 
 def _as_bytes(data: str | bytes) -> bytes:
@@ -488,6 +491,9 @@ def _convert(job: _Job, path: str, data: bytes | None) -> _Outcome:
             raise ParseError("no article found in the input", file=path)
         results.close()
         return _Outcome(results=results)
+    except SkippedError as exc:
+        results.discard()
+        return _Outcome(skipped=str(exc))
     except BaseException as exc:
         if not isinstance(exc, Exception):
             results.discard()
@@ -721,6 +727,7 @@ def convert_batch(
     stdout: Callable[[], IO[bytes]] = _stdout_stream,
     timeout: float = 0.0,
     on_warning: Callable[[str, str], None] | None = None,
+    on_skip: Callable[[str, str], None] | None = None,
 ) -> BatchResult:
     """Convert ``items`` to the format ``to``.
 
@@ -734,7 +741,9 @@ def convert_batch(
     Failures are reported through ``on_error(input, line)`` and, when ``errors`` is given, as
     one JSON record per failed input in that file. ``fail_fast`` stops at the first failure.
     ``timeout`` (seconds, 0 for none) stops an input that takes longer and counts it as failed.
-    What parsers warn about is reported through ``on_warning(input, message)``, in input order.
+    What parsers warn about is reported through ``on_warning(input, message)``, in input order;
+    an input left out because none of its articles is in the ``languages`` option asked for
+    counts as skipped, reported through ``on_skip(input, line)``.
     On Ctrl-C the batch stops, finished outputs stay, and outputs that gather many articles
     (the ``output`` file, ``errors``) are not written at all; the result says how far it got.
     """
@@ -797,8 +806,10 @@ def convert_batch(
 
     def handle(item: InputItem, outcome: _Outcome | None, errors_out: IO[bytes] | None) -> Iterator[Article]:
         """Write (or, for a gathering writer, yield) the outcome's articles and count it."""
-        if outcome is None:
+        if outcome is None or outcome.skipped is not None:
             result.skipped += 1
+            if outcome is not None and on_skip is not None:
+                on_skip(item.path, outcome.skipped or "")
             done(item, False)
             return
         result.warnings += len(outcome.warnings)

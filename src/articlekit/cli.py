@@ -26,6 +26,7 @@ from articlekit import __version__
 from articlekit.api import detect_format, parse_document
 from articlekit.batch import STDIN, BatchResult, InputSet, capture_warnings, convert_batch
 from articlekit.detect import rank
+from articlekit.enrich.language import wanted_languages
 from articlekit.errors import ArticlekitError, UnknownFormatError
 from articlekit.inputs import DEFAULT_MAX_BYTES, read_document
 from articlekit.model import Article
@@ -171,6 +172,16 @@ def _reading_options(args: argparse.Namespace) -> dict[str, Any]:
     return options
 
 
+def _convert_options(args: argparse.Namespace) -> dict[str, Any]:
+    options = _reading_options(args)
+    if args.lang:
+        try:
+            options["languages"] = sorted(wanted_languages(args.lang) or ())
+        except ValueError as exc:
+            raise UsageError(f"--lang: {exc}") from None
+    return options
+
+
 def _check_formats(registry: Registry, to: str | None, from_: str | None) -> None:
     try:
         if to is not None:
@@ -261,6 +272,11 @@ def cmd_convert(args: argparse.Namespace) -> int:
         progress.clear()
         _error(line, name)
 
+    def on_skip(_name: str, line: str) -> None:
+        if not args.quiet:
+            progress.clear()
+            print(f"articlekit: {line}", file=sys.stderr)
+
     def on_warning(name: str, message: str) -> None:
         if not args.quiet:
             progress.clear()
@@ -274,7 +290,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
         output,
         fmt=args.from_,
         force=args.force,
-        options=_reading_options(args),
+        options=_convert_options(args),
         on_error=on_error,
         jobs=args.jobs,
         fail_fast=args.fail_fast,
@@ -284,6 +300,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
         folder=folder,
         timeout=args.timeout,
         on_warning=on_warning,
+        on_skip=on_skip,
         on_progress=lambda _item, failed: progress.advance(failed=failed),
     )
     progress.clear()
@@ -309,6 +326,12 @@ def add_convert(commands: Any) -> None:
     )
     convert.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, glob patterns, or - for stdin")
     _add_reading(convert)
+    convert.add_argument(
+        "--lang",
+        metavar="LANGS",
+        help="keep only articles in these languages (en or en,de), detected where the input does not say; "
+        "the others are reported as skipped",
+    )
     convert.add_argument(
         "--to", metavar="FMT", help="output format (default: from -o's extension, else json); jsonl gathers all"
     )

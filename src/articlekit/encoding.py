@@ -20,6 +20,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _C1 = re.compile(rb"[\x80-\x9f]")
 _CONTROL = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 """Control bytes that plain text does not hold (tab, line ends, form feed and ESC aside)."""
+_HEADER = 32
+"""Where a binary format's magic number and header, and so its first NUL byte, stand."""
 
 
 def normalise_charset(name: str) -> str | None:
@@ -40,13 +42,15 @@ def normalise_charset(name: str) -> str | None:
 
 
 def looks_binary(data: bytes, *, allow_controls: bytes = b"") -> bool:
-    """True when the bytes are plainly not text: NUL bytes outside a UTF-16/32 BOM, or many
-    control characters. ``allow_controls`` lists control bytes the format uses (wire copy uses
-    SOH, STX, ETX and friends)."""
+    """True when the bytes are plainly not text: a NUL byte at the very start (binary formats open
+    with a magic number and a header holding them), or NULs and other control characters making up more than 1% of
+    the first 64 KiB. A few stray NULs or control bytes further in, as real saved pages hold, do
+    not make a text binary; text in UTF-16/32 with a BOM never is. ``allow_controls`` lists
+    control bytes the format uses (wire copy uses SOH, STX, ETX and friends)."""
     sample = data[:65536]
     if any(sample.startswith(bom) for bom, _ in _BOMS):
         return False
-    if b"\x00" in sample:
+    if b"\x00" in sample[:_HEADER]:
         return True
     counted = bytes(c for c in _CONTROL if c not in allow_controls) if allow_controls else _CONTROL
     controls = len(sample) - len(sample.translate(None, counted))  # how many bytes it deletes

@@ -7,6 +7,7 @@ __all__ = [
     "ArticlekitError",
     "ParseError",
     "PluginError",
+    "SkippedError",
     "UnknownFormatError",
     "WriteError",
 ]
@@ -85,3 +86,15 @@ class PluginError(ArticlekitError):
 class WriteError(ArticlekitError):
     """An output could not be written: it exists (and ``force`` was not given), or the path is
     unsafe, or the writer failed."""
+
+
+class SkippedError(ArticlekitError):
+    """An input left out on purpose: none of its articles is in the languages asked for
+    (the ``languages`` option, ``--lang``). Not a failure: a batch counts it as skipped."""
+
+    def __init__(self, reason: str, *, file: str | None = None) -> None:
+        self.reason = reason
+        """Why it was left out."""
+        self.file = file
+        """The input's name, where known."""
+        super().__init__(f"{file}: {reason}" if file else reason)

@@ -13,10 +13,14 @@ plugin provided each format. A misspelled hook implementation is an error at sta
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import pluggy
 
 from articlekit.registry import EnricherSpec, ParserSpec, WriterSpec
+
+if TYPE_CHECKING:
+    from articlekit.enrich.quotes.rules import Rule
 
 hookspec = pluggy.HookspecMarker("articlekit")
 hookimpl = pluggy.HookimplMarker("articlekit")
@@ -58,6 +62,21 @@ def articlekit_enrichers() -> Sequence[EnricherSpec]:
     sources 200, dates 300).
 
     :return: a sequence of [`EnricherSpec`][articlekit.registry.EnricherSpec].
+    """
+    raise NotImplementedError  # pragma: no cover - a spec, never called
+
+
+@hookspec
+def articlekit_quote_rules() -> Sequence[Rule]:
+    """Return rules for the ``quotes`` enricher: small named functions that find a quote at an
+    anchor (a quote mark, a speech cue, quoted words).
+
+    Called once per registry, the first time the enricher runs. The built-in rules come first;
+    each plugin's rules are then added in registration order, each at the end of the rules of
+    its anchor kind, or just ``before`` or ``after`` the rule it names.
+
+    :return: a sequence of ``articlekit.enrich.quotes.Rule``. A rule name used twice, or a
+        ``before``/``after`` naming no rule, is an error naming the plugin.
     """
     raise NotImplementedError  # pragma: no cover - a spec, never called
 

@@ -48,6 +48,7 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "articlekit.formats.articlekit_xml",
     "articlekit.formats.html",
     "articlekit.formats.markdown",
+    "articlekit.enrich.language",
     "articlekit.enrich.quotes",
     "articlekit.enrich.sources",
     "articlekit.enrich.when",

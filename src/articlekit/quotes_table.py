@@ -2,7 +2,8 @@
 every input.
 
 Each article gets a title line, one row per quote (id, kind, speaker, when/where, the words)
-and the list of its sources. An input that cannot be read prints one line on standard error
+and the list of its sources; with ``--explain``, the rule that found each quote and every
+candidate a named veto dropped. An input that cannot be read prints one line on standard error
 and the others go on; the exit status is 1 when any input failed, as with ``convert``.
 
     $ articlekit quotes seeds/000_fceb5e4b891116b7.txt
@@ -23,11 +24,12 @@ from typing import IO, Any
 
 from articlekit.api import parse_all
 from articlekit.batch import STDIN, collect_inputs
+from articlekit.enrich.quotes import Explanation, explain_quotes
 from articlekit.errors import ArticlekitError
 from articlekit.model import Article, Quote
 from articlekit.terminal import printable, quoted_name
 
-__all__ = ["add_arguments", "render", "run"]
+__all__ = ["add_arguments", "render", "render_explanation", "run"]
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -39,6 +41,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--full", action="store_true", help="show every quote whole, wrapped, instead of cut")
     parser.add_argument("--width", type=int, metavar="N", help="the table's width (default: the terminal's)")
     parser.add_argument("--no-sources", action="store_true", help="leave out the list of sources")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="also show which rule found each quote and which veto dropped each rejected candidate",
+    )
 
 
 def _speaker(article: Article, quote: Quote) -> str:
@@ -103,8 +110,28 @@ def render(article: Article, name: str, *, width: int = 100, full: bool = False,
     return "\n".join(printable(line) for line in lines)
 
 
-def _articles(path: str, fmt: str | None, options: dict[str, Any]) -> Iterator[Article]:
-    source: Any = sys.stdin.buffer if path == STDIN else Path(path)
+def render_explanation(article: Article, explanation: Explanation, *, width: int = 100) -> str:
+    """Which rule found each quote, and every veto with the words it read. ``article`` is the
+    article as the quotes enricher received it (parsed with ``enrich=False``)."""
+    lines = []
+    if explanation.rules:
+        lines.append("  found by:")
+        lines.extend(f"    {qid:4} {rule}" for qid, rule in explanation.rules.items())
+    if explanation.vetoes:
+        lines.append("  vetoed (paragraph, rule: veto, the words it read):")
+        for dropped in explanation.vetoes:
+            text = article.body[dropped.block].text
+            lo, hi = max(0, dropped.start - 30), min(len(text), dropped.end + 40)
+            words = ("…" if lo else "") + text[lo:hi] + ("…" if hi < len(text) else "")
+            lines.append("    " + _cut(f"¶{dropped.block} {dropped.rule}: {dropped.veto}  {words}", width - 4))
+    if not lines:
+        lines.append("  nothing found and nothing vetoed by the quote rules")
+    return "\n".join(lines)
+
+
+def _articles(path: str, fmt: str | None, options: dict[str, Any], data: bytes | None = None) -> Iterator[Article]:
+    """The articles of one input; ``data`` is standard input's bytes when they were read already."""
+    source: Any = data if data is not None else sys.stdin.buffer if path == STDIN else Path(path)
     yield from parse_all(source, fmt, name=path, **options)
 
 
@@ -124,8 +151,17 @@ def run(
     failed = bool(missing)
     first = True
     for item in items:
+        explain = bool(getattr(args, "explain", False))
         try:
-            articles = list(_articles(item.path, args.from_, options))
+            # (standard input is read once: --explain parses it twice)
+            data = sys.stdin.buffer.read() if item.path == STDIN and explain else None
+            articles = list(_articles(item.path, args.from_, options, data))
+            bare: list[Article | None] = [None] * len(articles)
+            if explain:
+                # the articles as the quotes enricher receives them, for the rules to explain
+                found = list(_articles(item.path, args.from_, {**options, "enrich": False}, data))
+                if len(found) == len(articles):
+                    bare = list(found)
         except ArticlekitError as exc:
             message = str(exc)
             message = message if message.startswith(item.path) else f"{item.path}: {message}"
@@ -136,9 +172,11 @@ def run(
             error(f"{quoted_name(item.path)}: cannot read: {exc.strerror or exc}")
             failed = True
             continue
-        for article in articles:
+        for article, before in zip(articles, bare, strict=True):
             if not first:
                 print(file=out)
             first = False
             print(render(article, item.path, width=width, full=args.full, sources=not args.no_sources), file=out)
+            if before is not None:
+                print(render_explanation(before, explain_quotes(before), width=width), file=out)
     return EXIT_FAILED if failed else EXIT_OK

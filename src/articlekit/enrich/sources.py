@@ -20,8 +20,10 @@ the article refers to a source is kept in its ``aliases``.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from importlib import resources
 
 import attrs
 from attrs import define, field
@@ -46,6 +48,8 @@ _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "two", 
 _POSSESSIVE = re.compile(r"[’']s$")
 _AFFILIATION = re.compile(r"\b(?:of|for|at|with)\s+((?:the\s+[\w'’.&-]+|[A-Z][\w'’.&-]*)(?:\s+[\w'’.&-]+){0,5})$")
 _NOT_TITLE = re.compile(r"(?:who|whose|which|now)\b")
+_HOMETOWN = re.compile(r"of\s+[A-Z]")
+_STATE = re.compile(r"[A-Z][a-z]{1,4}\.")
 _HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
 _BODY_WORD = re.compile(r"[\w'’.&-]+")
 
@@ -87,10 +91,44 @@ def _is_name(text: str) -> bool:
     words = text.split()
     return (
         1 <= len(words) <= 4
-        and all(w[:1].isupper() for w in words)
+        and all(_name_word(w) for w in words)
+        and words[0][:1].isupper()
         and words[0].lower() not in DETERMINERS
         and words[0].lower() not in PRONOUNS  # "the mayor, She": no name
     )
+
+
+_PARTICLES = frozenset(
+    {"al", "el", "de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "ben", "le", "la", "du"}
+)
+
+
+def _name_word(word: str) -> bool:
+    """Whether ``word`` can stand in a person's name: capitalised, or a particle (``al-Omari``,
+    ``van``, ``de``)."""
+    return word[:1].isupper() or word.split("-")[0].lower() in _PARTICLES
+
+
+def _description(words: Sequence[str]) -> str | None:
+    """When capitalised ``words`` end in a role (``Justice Department spokesman``, ``Al
+    Jazeera's Jerusalem bureau chief``): the body named before the role ("" when none), else
+    None."""
+    if len(words) < 2 or words[-1].lower() not in TITLE_NOUNS or words[-1].lower() in ORG_WORDS:
+        return None
+    cut = len(words) - 1
+    while cut > 0 and words[cut - 1].lower() in TITLE_NOUNS | {"bureau", "vice"}:
+        cut -= 1
+    body = list(words[:cut])
+    if not body:
+        return None  # only titles ("Prime Minister"): read as before
+    if _POSSESSIVE.search(body[-1]):
+        body[-1] = _strip_possessive(body[-1])
+        # the words after the body's possessive are the role's place ("Jerusalem bureau chief")
+        return " ".join(body)
+    for i, word in enumerate(body):
+        if _POSSESSIVE.search(word):
+            return " ".join([*body[:i], _strip_possessive(word)])
+    return " ".join(body) if _is_org(body) else ""
 
 
 def read_mention(text: str) -> Mention:
@@ -108,7 +146,14 @@ def read_mention(text: str) -> Mention:
     bare = _PAREN.sub("", mention) if "(" in mention else mention
     head, *appositions = [part.strip() for part in bare.split(",") if part.strip()]
     # an age is not a title, nor is a relative clause ("who has backed her since 2008")
-    titles = [a for a in appositions if not a[:1].isdigit() and not _NOT_TITLE.match(a)]
+    titles: list[str] = []
+    for a in appositions:
+        if a[:1].isdigit() or _NOT_TITLE.match(a) or _HOMETOWN.match(a):
+            continue  # an age, a relative clause, a hometown ("of Chicago") is no title
+        if _STATE.fullmatch(a) and titles:
+            titles[-1] += ", " + a  # "a council member in Somerton, Ariz."
+            continue
+        titles.append(a)
     words = _WORD.findall(head)
     if not words:
         return Mention(mention, "unnamed", mention, titles)
@@ -132,7 +177,19 @@ def read_mention(text: str) -> Mention:
         return Mention(mention, "role", head, titles, affiliation or _affiliation(head))
     if words[-1].lower() in GROUP_NOUNS:
         return Mention(mention, "group", head, titles, affiliation)  # "US officials", "Senate Democrats"
-    if _is_org(words) and not any(w.lower() in TITLE_NOUNS for w in words[:-1]):
+    described = _description(words)
+    if described is not None:
+        # a capitalised description ending in a role ("Al Jazeera's Jerusalem bureau chief"), and
+        # the name after it when one follows ("..., Walid al-Omari")
+        of_body = described or affiliation
+        if titles and _is_name(titles[0]):
+            inner = read_mention(titles[0])
+            return Mention(mention, inner.kind, inner.name, [head, *inner.titles, *titles[1:]], of_body)
+        return Mention(mention, "role", head, titles, of_body)
+    last = _strip_possessive(words[-1]).lower().rstrip(".")
+    if (_is_org(words) and not any(w.lower() in TITLE_NOUNS for w in words[:-1])) or (
+        last in ORG_WORDS and "of" not in words  # "North Korea's official newspaper"
+    ):
         return Mention(mention, "organisation", head, titles, affiliation)
     # titles stand before the name: everything up to the last title word
     cut = 0
@@ -140,11 +197,14 @@ def read_mention(text: str) -> Mention:
         lw = w.lower()
         if lw in TITLE_NOUNS or lw in HONORIFICS or lw.rstrip(".") + "." in HONORIFICS:
             cut = i + 1
+        elif not _name_word(w) and lw not in ("of", "for", "at") and lw not in DETERMINERS:
+            cut = i + 1  # a role the lexicon does not know ("CNN meteorologist Todd Borek")
     if cut and words[cut - 1].lower() not in HONORIFICS:
         titles.insert(0, " ".join(words[:cut]))
     name_words = [w for w in words[cut:] if w.lower() not in HONORIFICS]
-    if not name_words:
-        return Mention(mention, "role", head, titles, affiliation)
+    if not name_words or not all(_name_word(w) for w in name_words):
+        # no name after the titles ("Chairman of the Federal Reserve")
+        return Mention(mention, "role", head, titles, affiliation or _affiliation(head))
     if len(name_words) > 1 and _is_org(name_words):
         return Mention(mention, "organisation", " ".join(name_words), titles, affiliation)
     return Mention(mention, "person", " ".join(_strip_possessive(w) for w in name_words), titles, affiliation)
@@ -281,6 +341,18 @@ class _Resolver:
                 return entry
         return self.new("person", mention.name)
 
+    def knows_person(self, name: str) -> bool:
+        """Whether a person already resolved goes by ``name`` (a surname, a first name or a
+        full name)."""
+        low = name.lower().split()
+        if not low:
+            return False
+        return any(  # a person named so has held the name's last word
+            e.kind == "person"
+            and (low == e.name.lower().split() or (len(low) == 1 and low[0] in e.name.lower().split()))
+            for e in self.people.get(low[-1], {}).values()
+        )
+
     def role(self, mention: Mention) -> _Entry | None:
         words = [w.lower() for w in _WORD.findall(mention.name)]
         if words and words[0] in DETERMINERS:
@@ -371,6 +443,114 @@ def _person_before(article: Article, block: int, pos: int) -> Mention | None:
     return None
 
 
+@functools.cache
+def places() -> frozenset[str]:
+    """Country and capital names (``data/places.txt``), lower-cased: a place named as a speaker
+    stands for its government."""
+    text = resources.files("articlekit.enrich").joinpath("data/places.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+_STOPS_NAME = frozenset(
+    {*DETERMINERS, *(w.capitalize() for w in DETERMINERS), "But", "And", "When", "After", "In", "On", "As",
+     "While", "If", "Then", "So", "Yet", "Still", "Also", "Meanwhile", "However", "Former", "Said", "Says"}
+)  # fmt: skip
+_TOKEN_BEFORE = re.compile(r"([\w][\w'’.&-]*)\s+$")
+_ORG_SUFFIX = r",?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|Plc|AG|SA|NV|GmbH|Group|Holdings)\b"
+_ORG_APPOSITION = (
+    r",\s+(?:which\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|corporation|agency|network|railroad|"
+    r"railway|airline|carrier|operator|bank|retailer|maker|manufacturer|giant|startup|conglomerate|broadcaster|"
+    r"newspaper|organization|organisation|charity|nonprofit|union|militia|group)\b)"
+)
+_ORG_OWNS = (
+    r"(?:['’]s)?\s+(?:shares|stock|headquarters|employees|customers|subscribers|users|chief executive|CEO|"
+    r"board of directors|website|app|platform|survey|poll|study|analysis)\b"
+)
+
+
+_ORG_ITS = r"\s+(?:and|said|says|announced|reported|added|noted|expects|plans)\s+(?:that\s+)?its\b"
+"""The pronoun of a thing for the name: ``Acme said its trains``, ``Acme and its unions``."""
+
+
+_ORG_TAIL = re.compile(f"{_ORG_SUFFIX}|{_ORG_APPOSITION}|{_ORG_OWNS}|{_ORG_ITS}")
+
+
+def _run_before(text: str, end: int) -> list[str]:
+    """The capitalised words standing right before ``end`` (``US President Joe``), back to a
+    sentence end or a lower-case word."""
+    words: list[str] = []
+    while len(words) < 6:
+        m = _TOKEN_BEFORE.search(text, 0, end)
+        if m is None:
+            break
+        word = m.group(1)
+        if not (word[:1].isupper() or word.split("-")[0].lower() in _PARTICLES):
+            break
+        abbreviation = word.lower() in HONORIFICS or word.lower() in TITLE_NOUNS or _INITIALS.fullmatch(word)
+        if word.endswith(".") and len(word) > 2 and not abbreviation:
+            break  # a sentence ends there ("... on Monday. Biden")
+        words.insert(0, word)
+        end = m.start()
+    while words and words[0] in _STOPS_NAME:
+        words.pop(0)
+    return words
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _introduction(article: Article, name: str) -> Mention | None:
+    """The full name a one-word name stands for, as the article first gives it (``US President
+    Joe Biden`` for ``Biden``), with its titles; None when the article gives none."""
+    for text, end in _occurrences(article, name):
+        words = _run_before(text, end - len(name))
+        if not words:
+            continue
+        mention = read_mention(" ".join([*words, name]))
+        if mention.kind == "person" and len(mention.name.split()) > 1 and mention.name.split()[-1] == name:
+            return mention
+    return None
+
+
+def _organisation_cue(article: Article, name: str) -> bool:
+    """Whether the article writes ``name`` as an organisation's: a company suffix (``Google
+    Inc.``), an apposition (``Amtrak, the national railroad``, ``Acme, which``), what only a
+    company has (``Acme shares``, ``Acme's chief executive``), or the pronoun ``its`` for it
+    (``Acme said its trains``)."""
+    if re.search(r"\.(?:com|org|net)$", name):
+        return True  # Factcheck.org
+    return any(_ORG_TAIL.match(text, end) for text, end in _occurrences(article, name))
+
+
+def _occurrences(article: Article, name: str) -> Iterator[tuple[str, int]]:
+    """Each paragraph text holding ``name`` as a word, with where each occurrence ends."""
+    for block in article.body:
+        text = block.text
+        at = text.find(name) if text else -1
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                yield text, end
+            at = text.find(name, end)
+
+
+def _typed(article: Article, mention: Mention, resolver: _Resolver) -> Mention:
+    """A person mention of one word that no person quoted so far explains, read against the
+    whole article: its full name when the article gives one; else an organisation when it is a
+    country or capital (its government) or the article writes it as a company's."""
+    if mention.kind != "person" or len(mention.name.split()) > 1 or resolver.knows_person(mention.name):
+        if mention.kind == "person" and mention.name.lower() in places() and not resolver.knows_person(mention.name):
+            return Mention(mention.text, "organisation", mention.name, mention.titles, mention.affiliation)
+        return mention
+    full = _introduction(article, mention.name)
+    if full is not None:
+        resolver.resolve(full)
+        return mention
+    if mention.name.lower() in places() or _organisation_cue(article, mention.name):
+        return Mention(mention.text, "organisation", mention.name, mention.titles, mention.affiliation)
+    return mention
+
+
 def resolve_sources(article: Article) -> Article:
     """``article`` with every unresolved speaker mention resolved to a Source (new or
     existing) and its sources list complete."""
@@ -404,6 +584,7 @@ def resolve_sources(article: Article) -> Article:
             named = _person_before(article, speaker.span.block, speaker.span.start)
             if named is not None:
                 resolver.resolve(named)
+        mention = _typed(article, mention, resolver)
         entry = resolver.resolve(mention)
         by_id[entry.id] = entry
         quotes.append(

@@ -81,8 +81,11 @@ def sniff_html(head: bytes, name: str) -> float:
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.I)
 _ANY_TAG = re.compile(r"<(?:[a-zA-Z][\w:-]*|!doctype)[\s/>]", re.I)
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)  # to the first ">": broken ones run on
 _SINGLE_BYTE = {"cp1252", "iso8859-1", "ascii", "iso8859-15", "latin-1"}
+_STRAY_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""NUL and the other control characters a saved page can hold by accident: dropped (a form
+feed becomes a space), as browsers never show them."""
 
 
 def decode_page(data: bytes) -> tuple[str, str]:
@@ -493,17 +496,78 @@ def _dateline(meta: PageMeta, blocks: Sequence[Block]) -> tuple[Place, ...]:
     return ()
 
 
+_MAX_DEPTH = 200
+"""How deep elements may nest once a page has gone past libxml2's limit (256): deeper tags are
+dropped and their text kept."""
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)((?:\s[^<>]*)?)>")
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+)
+
+
 def _parse_tree(text: str, name: str) -> Any:
-    text = _XML_DECLARATION.sub("", text, count=1)
+    text = tame_html(_XML_DECLARATION.sub("", text, count=1))
+    root, too_deep = _lxml_tree(text, name)
+    if too_deep:
+        # libxml2 stops reading at its depth limit and drops the rest of the page silently:
+        # read it again with the tags below a sane depth taken out, so all of its text is kept
+        root, too_deep = _lxml_tree(_flatten(text), name)
+        if too_deep:
+            raise ParseError(
+                f"the page nests its elements deeper than the HTML parser's limit of 256 ({too_deep})", file=name
+            )
+    return root
+
+
+def _lxml_tree(text: str, name: str) -> tuple[Any, str | None]:
+    """The page's tree, and where libxml2 gave up for depth (None when it read it all)."""
     # plain lxml elements (not lxml.html's element classes): the same tree, read faster
     parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
     try:
-        root = etree.fromstring(tame_html(text), parser=parser)
+        try:
+            root = etree.fromstring(text, parser=parser)
+        except ValueError:
+            # lxml refuses text holding an encoding declaration (one the page broke, or not first)
+            parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, encoding="utf-8")
+            root = etree.fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError) as exc:
         raise ParseError(f"not a readable HTML page: {exc}", file=name) from None
     if root is None:
         raise ParseError("not a readable HTML page: the document is empty", file=name)
-    return root
+    for entry in parser.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in entry.message:
+            return root, f"line {entry.line}, column {entry.column}"
+    return root, None
+
+
+def _flatten(text: str) -> str:
+    """The page with every tag nested deeper than ``_MAX_DEPTH`` taken out (its end tag too),
+    its text left where it was."""
+    kept: dict[str, list[bool]] = {}
+    depth = 0
+    out: list[str] = []
+    position = 0
+    for match in _TAG.finditer(text):
+        closing, tag = match.group(1), match.group(2).lower()
+        if tag in _VOID or match.group(3).rstrip().endswith("/"):
+            continue
+        opened = kept.setdefault(tag, [])
+        if closing:
+            if not opened:
+                continue  # a stray end tag: libxml2 ignores it
+            if opened.pop():
+                depth -= 1
+                continue
+        elif depth < _MAX_DEPTH:
+            opened.append(True)
+            depth += 1
+            continue
+        else:
+            opened.append(False)
+        out.append(text[position : match.start()])
+        position = match.end()
+    out.append(text[position:])
+    return "".join(out)
 
 
 def parse_html(document: Document, options: Options) -> Iterator[Article]:
@@ -511,6 +575,8 @@ def parse_html(document: Document, options: Options) -> Iterator[Article]:
     if looks_binary(document.data):
         raise ParseError("not an HTML page: the input is binary", file=document.name)
     text, charset = decode_page(document.data)
+    if _STRAY_CONTROLS.search(text) is not None:  # rare: a search costs far less than a rewrite
+        text = _STRAY_CONTROLS.sub(lambda m: " " if m.group() == "\x0c" else "", text)
     if not text.strip():
         raise ParseError("not an HTML page: the input is empty", file=document.name)
     if _ANY_TAG.search(text, 0, 1_000_000) is None:
@@ -524,6 +590,12 @@ def parse_html(document: Document, options: Options) -> Iterator[Article]:
         article = _article(root, meta, base_url, document.name, charset)
     except RecursionError:
         raise ParseError("the page is nested too deeply to read", file=document.name) from None
+    if not article.text.strip():
+        raise ParseError(
+            "no article text found: the page holds no paragraph of text outside its navigation and "
+            "furniture (a page whose text is drawn by scripts must be saved after they ran)",
+            file=document.name,
+        )
     yield article
 
 
@@ -587,6 +659,11 @@ _SOURCE_NAMES = {
     "byline": "the byline on the page",
     "visible": "the date shown on the page",
     "standfirst": "the standfirst on the page",
+    "h1": "the <h1> on the page",
+    "title": "<title>, without the site's name",
+    "headline-class": "an element named for the headline",
+    "hreflang": "<link rel=alternate hreflang>",
+    "url": "the date in the page's URL",
 }
 _FIELD_NAMES = {"lead_image": "media", "dateline": "datelines"}
 

@@ -9,11 +9,13 @@ article's fields. Not a public API: plugin authors should not import it.
 
 from __future__ import annotations
 
+import html
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from datetime import datetime, timezone
 from typing import Any
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -407,6 +409,371 @@ def _source_of(key: str) -> str:
     return "meta"
 
 
+# --------------------------------------------------------------------------- language
+
+_LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?(?:-[a-z0-9]{5,8})*$", re.I)
+_LANGUAGE_NAMES = {
+    "english": "en",
+    "french": "fr",
+    "francais": "fr",
+    "français": "fr",
+    "german": "de",
+    "deutsch": "de",
+    "spanish": "es",
+    "español": "es",
+    "espanol": "es",
+    "italian": "it",
+    "italiano": "it",
+    "portuguese": "pt",
+    "português": "pt",
+    "dutch": "nl",
+    "nederlands": "nl",
+    "russian": "ru",
+    "chinese": "zh",
+    "japanese": "ja",
+    "arabic": "ar",
+}
+"""Language names that old pages put in ``<meta name="language">`` instead of a tag."""
+_NO_LANGUAGE = frozenset({"und", "mul", "zxx", "xx", "x-default"})
+
+
+def normalise_language(value: str | None) -> str | None:
+    """A BCP 47 tag as pages give it, in its usual case (``EN_us`` -> ``en-US``,
+    ``zh-hant-tw`` -> ``zh-Hant-TW``); the first of a list (``en, fr``); a language name
+    (``English``) as its tag; None for anything else (``und``, ``javascript``, empty)."""
+    if not value:
+        return None
+    text = value.strip().split(",")[0].split(";")[0].strip().replace("_", "-")
+    if text.casefold() in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[text.casefold()]
+    if not _LANGUAGE_TAG.match(text) or text.casefold() in _NO_LANGUAGE:
+        return None
+    parts = text.split("-")
+    out = [parts[0].lower()]
+    for part in parts[1:]:
+        if len(part) == 4 and part.isalpha():
+            out.append(part.title())
+        elif len(part) == 2 or (len(part) == 3 and part.isdigit()):
+            out.append(part.upper())
+        else:
+            out.append(part.lower())
+    return "-".join(out)
+
+
+def _alternate_language(root: Any) -> str | None:
+    """The language the page's ``<link rel="alternate" hreflang>`` versions agree on: a site
+    that lists its page for ``en-GB``, ``en-US`` and ``en`` readers writes it in English. None
+    when they name more than one language."""
+    languages = set()
+    for link in root.iter("link"):
+        tag = link.get("hreflang")
+        if tag and "alternate" in (link.get("rel") or "").lower().split():
+            normal = normalise_language(tag)
+            if normal is not None:
+                languages.add(normal.split("-")[0])
+    return languages.pop() if len(languages) == 1 else None
+
+
+# --------------------------------------------------------------------------- headline
+
+_TITLE_SEPARATOR = re.compile(r"(\s+(?:[|\-–—·•»«~/\\]|::|\|\|)\s+|\s*[|»«]\s*)")
+_FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "form", "menu"})
+_PROSE_LENGTH = 150
+
+
+def _compact(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _site_marks(meta: PageMeta, base_url: str | None) -> set[str]:
+    """The site's own names, compacted: ``og:site_name``, the publisher, the host's name
+    (``www.bbc.co.uk`` gives ``bbc`` and ``bbccouk``)."""
+    marks = {_compact(n) for n in (meta.site_name, meta.provider) if n}
+    url = meta.url or base_url
+    if url:
+        host = urlsplit(url).hostname or ""
+        labels = [label for label in host.split(".") if label not in ("www", "m", "amp", "mobile")]
+        if labels:
+            marks.add(_compact("".join(labels)))
+            marks.update(_compact(label) for label in labels if len(label) > 3)
+    return {m for m in marks if len(m) >= 3}
+
+
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[a-z]{2,6})+", re.I)
+
+
+def _is_site_name(part: str, marks: Collection[str]) -> bool:
+    if _DOMAIN.fullmatch(part.strip()):
+        return True  # "wjz.com - Headline"
+    key = _compact(part)
+    if len(key) < 3 or len(part.split()) > 5:
+        return False
+    return any(mark in key or key in mark for mark in marks)
+
+
+def _name_like(part: str, separator: str) -> bool:
+    """Whether a part of a title beside ``separator`` can be a site's or a section's name: four
+    words at most, and capitalised when a dash (which can stand inside a headline) sets it off."""
+    if len(part.split()) > 4:
+        return False
+    return separator.strip() not in "-–—" or all(w[:1].isupper() or w[:1].isdigit() for w in part.split())
+
+
+def title_headline(title: str, marks: Collection[str] = ()) -> str:
+    """The headline in a page's ``<title>``: the site's name taken off either end (``Budget
+    passes | Springfield Times``, ``BBC News - Budget passes``). A part naming the site (from
+    ``marks``, compacted names) goes; without one, short parts at either end beside a longer
+    one (a section, a site name) go."""
+    pieces = _TITLE_SEPARATOR.split(" ".join(title.split()))
+    parts, separators = pieces[0::2], pieces[1::2]
+    if len(parts) < 2:
+        return title.strip()
+
+    start, end = 0, len(parts)
+    named = False
+    while end - start > 1 and _is_site_name(parts[end - 1], marks):
+        end -= 1
+        named = True
+    while end - start > 1 and _is_site_name(parts[start], marks):
+        start += 1
+        named = True
+    if not named:
+        # a site's name most often follows the headline: take short name-like parts off the end;
+        # only when the end is the headline, off the start ("Gazette | Council votes ...")
+        longest = max(len(p) for p in parts)
+        while end - start > 1 and _name_like(parts[end - 1], separators[end - 2]):
+            end -= 1
+        if end == len(parts):
+            while end - start > 1 and _name_like(parts[start], separators[start]) and len(parts[start]) < longest:
+                start += 1
+    kept = parts[start]
+    for index in range(start + 1, end):
+        kept += separators[index - 1] + parts[index]
+    return kept.strip() or title.strip()
+
+
+def _outside_furniture(element: Any) -> bool:
+    node = element.getparent()
+    while node is not None:
+        if local_name(node) in _FURNITURE_TAGS:
+            return False
+        node = node.getparent()
+    return not _in_comments(element)
+
+
+def _own_text(element: Any) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _document_headline(root: Any, meta: PageMeta, base_url: str | None) -> tuple[str, str] | None:
+    """The headline a page without metadata for it shows: the ``<h1>`` that reads as its
+    ``<title>`` does, else the ``<h1>`` nearest before the first paragraph of prose, else the
+    ``<title>`` without the site's name. An ``<h1>`` that the title shows to be something else
+    (the site's or the blog's name beside the headline) is never the headline."""
+    marks = _site_marks(meta, base_url)
+    title_element = next(root.iter("title"), None)
+    title = plain_text(_own_text(title_element)) if title_element is not None else ""
+    headline = title_headline(title, marks) if title else ""
+    title_key, headline_key = _compact(title), _compact(headline)
+
+    def reads_as_title(key: str) -> bool:
+        if not headline_key or len(key) < 8:
+            return False
+        return headline_key in key or (key in headline_key and len(key) >= 0.6 * len(headline_key))
+
+    def something_else(text: str, key: str) -> bool:
+        if not headline_key:
+            return False
+        if key in title_key:
+            return True  # a part of the title that is not its headline: a site's or a section's name
+        # a short heading unrelated to a long title: a blog's name above its post
+        return len(text.split()) <= 3 and len(headline.split()) >= 5
+
+    before_prose: str | None = None
+    for element in root.iter("h1", "p"):
+        if local_name(element) == "p":
+            if len(_own_text(element)) >= _PROSE_LENGTH and _outside_furniture(element):
+                break
+            continue
+        text = plain_text(_own_text(element))
+        if not 3 <= len(text) <= 300 or _is_site_name(text, marks) or not _outside_furniture(element):
+            continue
+        key = _compact(text)
+        if reads_as_title(key):
+            return text, "h1"
+        if not something_else(text, key):
+            before_prose = text
+    if before_prose is not None:
+        return before_prose, "h1"
+    if headline:
+        return headline, "title"
+    marked = _marked_headline(root, marks)
+    return (marked, "headline-class") if marked else None
+
+
+_HEADLINE_CLASS = re.compile(r"headline|(?:^|[-_])(?:story|article|post|entry)-?title(?:$|[-_])", re.I)
+_NOT_HEADLINE_CLASS = re.compile(r"site|blog|page|widget|section|sidebar|related|nav|menu|sub|teaser|promo", re.I)
+
+
+def _marked_headline(root: Any, marks: Collection[str]) -> str | None:
+    """For a page with neither ``<h1>`` nor ``<title>`` (often saved without its ``<head>``): the
+    element before the first paragraph of prose that its class or id names a headline
+    (``h2.storyheadline``, ``div.article-title``), not a site's, a section's or a teaser's, and
+    of three words at least."""
+    for element in root.iter("h2", "h3", "h4", "div", "span", "td", "p"):
+        if local_name(element) == "p" and len(_own_text(element)) >= _PROSE_LENGTH and _outside_furniture(element):
+            return None
+        tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+        if not any(_HEADLINE_CLASS.search(t) and not _NOT_HEADLINE_CLASS.search(t) for t in tokens):
+            continue
+        text = plain_text(_own_text(element))
+        if not 10 <= len(text) <= 300 or len(text.split()) < 3 or any(c in text for c in "|»«"):
+            continue  # a label, or a row of links
+        if not _is_site_name(text, marks) and _outside_furniture(element):
+            return text
+    return None
+
+
+# --------------------------------------------------------------------------- dates on the page
+
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>0?[1-9]|1[0-2]|[a-z]{3,9})[/-](?P<d>0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+    r"|[/_-](?P<y8>(?:19|20)\d\d)(?P<m8>0[1-9]|1[0-2])(?P<d8>0[1-9]|[12]\d|3[01])(?=[/_.-]|$)",
+    re.I,
+)
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+)  # fmt: skip
+
+
+def url_date(url: str | None) -> datetime | None:
+    """The date a page's address holds (``/2019/11/28/``, ``/2019/nov/28/``,
+    ``/2019-11-28-title``, ``/title-20191128/``), as a date at midnight without a time zone;
+    None when it holds none."""
+    if not url:
+        return None
+    found = _URL_DATE.search(urlsplit(url).path)
+    if found is None:
+        return None
+    year, month, day = found.group("y", "m", "d") if found.group("y") else found.group("y8", "m8", "d8")
+    if month.isdigit():
+        number = int(month)
+    else:
+        names = [i for i, name in enumerate(_MONTH_NAMES, 1) if name.startswith(month.lower().removesuffix("t"))]
+        if len(names) != 1:
+            return None
+        number = names[0]
+    try:
+        return datetime(int(year), number, int(day))
+    except ValueError:
+        return None
+
+
+_NEAR_HEADLINE = 12
+"""How many elements after the headline a date line may stand in."""
+
+
+def _date_near_headline(root: Any, meta: PageMeta) -> datetime | None:
+    """A short line holding a date just under the headline (``Posted on March 3, 2012 by
+    Jane``), before the first paragraph of prose. The headline is the ``<h1>`` (or ``<h2>``)
+    that reads as the headline does, else the page's first ``<h1>``."""
+    headline = _compact(meta.headline or "")
+    start = None
+    for element in root.iter("h1", "h2"):
+        key = _compact(_own_text(element))
+        if key and (key == headline or (start is None and local_name(element) == "h1")):
+            start = element
+            if key == headline:
+                break
+    if start is None or not _outside_furniture(start):
+        return None
+    seen = 0
+    for element in _following(start):
+        if not isinstance(element.tag, str):
+            continue
+        seen += 1
+        if seen > _NEAR_HEADLINE:
+            break
+        text = _own_text(element)
+        if len(text) >= _PROSE_LENGTH and local_name(element) == "p":
+            break
+        if not 6 <= len(text) <= 100:
+            continue
+        found = dates.find_datetime(text)
+        if found is not None and 1990 <= found.value.year <= 2200:
+            rest = (text[: found.start] + " " + text[found.end :]).split()
+            if len(rest) <= 8:
+                return found.value
+    return None
+
+
+def _following(element: Any) -> Iterator[Any]:
+    """The elements after ``element`` in document order (not inside it)."""
+    node = element
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield sibling
+            yield from sibling.iterdescendants()
+        node = node.getparent()
+
+
+# --------------------------------------------------------------------------- plain text
+
+_HTML_TAG_NAMES = (
+    "a|abbr|address|article|aside|b|big|blockquote|body|br|button|center|cite|code|dd|del|dfn|div|dl|dt|em|"
+    "figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|kbd|label|li|link|main|"
+    "mark|meta|nav|nobr|noscript|ol|p|picture|pre|q|s|samp|section|small|source|span|strike|strong|style|sub|sup|"
+    "svg|table|tbody|td|tfoot|th|thead|time|tr|tt|u|ul|var|video|wbr"
+)
+HTML_TAG = re.compile(rf"<\s*/?\s*(?:{_HTML_TAG_NAMES})(?:\s[^<>]*)?/?\s*>", re.I)
+"""A tag of HTML (``<a class="more">``, ``</B>``, ``<br/>``); ``<The Palace>``, a title in angle
+brackets as Korean and Chinese text writes them, is no tag."""
+CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.I)
+_SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|^.*</(?:script|style)\s*>", re.I | re.S)
+_BREAK = re.compile(r"<\s*(?:br|/?p|/?div|/?li|/?h[1-6]|hr)\b[^<>]*>", re.I)
+_READ_MORE_LINK = re.compile(
+    r"<a\b[^<>]*>\s*(?:(?:continue|keep)\s+reading|read\s+(?:more|on|the\s+rest)|more)\b.*?</a\s*>", re.I | re.S
+)
+
+
+def plain_text(value: str) -> str:
+    """A field's text as a reader sees it: markup a page left in it taken out (a "Continue
+    reading" link with its words, scripts with their code, line breaks as spaces), character
+    references resolved (twice escaped ones too: ``&amp;#8220;``), spaces collapsed."""
+    if "<" in value:
+        value = _READ_MORE_LINK.sub(" ", value)
+        value = _SCRIPT_OR_STYLE.sub(" ", value)
+        value = HTML_TAG.sub(" ", _BREAK.sub(" ", value))
+    for _ in range(3):
+        if "&" not in value or CHARACTER_REFERENCE.search(value) is None:
+            break
+        value = html.unescape(value)
+    if "<" in value and HTML_TAG.search(value):  # markup that was escaped: &lt;p&gt;
+        value = HTML_TAG.sub(" ", _BREAK.sub(" ", value))
+    return " ".join(value.split())
+
+
+def _clean_value(value: Any) -> Any:
+    """``value`` with ``plain_text`` applied to every text it holds."""
+    if isinstance(value, str):
+        return plain_text(value)
+    if isinstance(value, list):
+        cleaned = [_clean_value(item) for item in value]
+        return [item for item in cleaned if item not in (None, "")]
+    if isinstance(value, Contributor):
+        name = plain_text(value.name)
+        return attrs.evolve(value, name=name) if name else None
+    if isinstance(value, Media):
+        return attrs.evolve(
+            value,
+            caption=plain_text(value.caption) or None if value.caption else None,
+            credit=plain_text(value.credit) or None if value.credit else None,
+            alt=plain_text(value.alt) or None if value.alt else None,
+        )
+    return value
+
+
 class _Filler:
     """Sets a PageMeta field only when the field is still empty, recording where it came from."""
 
@@ -414,6 +781,9 @@ class _Filler:
         self.meta = meta
 
     def set(self, field: str, value: Any, source: str) -> None:
+        value = _clean_value(value)
+        if field == "language" and isinstance(value, str):
+            value = normalise_language(value)
         if value is None or value == "" or value == []:
             return
         current = getattr(self.meta, field)
@@ -444,6 +814,19 @@ def read_metadata(root: Any, base_url: str | None = None) -> PageMeta:
         _from_json_ld(meta, fill, nodes)
     _from_meta(meta, fill, table, base_url)
     _from_document(meta, fill, root, base_url)
+    if meta.language is None:
+        # what the page's other JSON-LD items (its WebPage, its WebSite) or its translations say
+        for node in nodes:
+            fill.set("language", _text(node.get("inLanguage")), "json-ld")
+        fill.set("language", _alternate_language(root), "hreflang")
+    if meta.headline is None:
+        found = _document_headline(root, meta, base_url)
+        if found is not None:
+            fill.set("headline", *found)
+    if meta.published is None:
+        fill.set("published", _date_near_headline(root, meta), "visible")
+    if meta.published is None:
+        fill.set("published", url_date(meta.url or base_url), "url")
     if meta.lead_image is not None and meta.lead_image.url:
         image = meta.lead_image
         meta.lead_image = attrs.evolve(image, url=absolute_url(image.url, meta.url or base_url))
@@ -494,6 +877,7 @@ def _keywords(value: Any) -> list[str]:
     for item in _as_list(value):
         text = _text(item)
         if text:
+            text = plain_text(text)  # before splitting: "Gas &amp; Electric" is one keyword
             words.extend(w.strip() for w in re.split(r"[,;]", text) if w.strip())
     seen: set[str] = set()
     unique = []
@@ -669,12 +1053,9 @@ def _from_document(meta: PageMeta, fill: _Filler, root: Any, base_url: str | Non
         if "canonical" in rel and href:
             fill.set("url", absolute_url(href, base_url), "canonical")
             break
-    html = root if local_name(root) == "html" else root.getroottree().getroot()
-    lang = html.get("lang") or html.get("{http://www.w3.org/XML/1998/namespace}lang")
-    if lang and lang.strip():
-        fill.set("language", lang.strip(), "html-lang")
-    if meta.language:
-        meta.language = meta.language.replace("_", "-").split(",")[0].strip() or None
+    page = root if local_name(root) == "html" else root.getroottree().getroot()
+    lang = page.get("lang") or page.get("xml:lang") or page.get("{http://www.w3.org/XML/1998/namespace}lang")
+    fill.set("language", lang, "html-lang")
     if meta.section and "," in meta.section:
         # "Commercial Real Estate,Home Page,Popular": a CMS's category list, the first is the section
         meta.section = meta.section.split(",")[0].strip() or None

@@ -1,0 +1,186 @@
+"""Train the scorer of quoted words no rule attributed, on PolNeAR train only, with five-fold
+figures: ``python bench/train_quote_scorer.py [--write]``.
+
+Each quoted span that the rules leave unattributed while someone was quoted in its paragraph or
+the two before is a candidate (``articlekit.enrich.quotes.rules_scored``). Its label: its
+words match (by the benchmark's matching) a gold direct attribution that no quote the rules
+found matches. A logistic regression (L2, batch gradient descent, pure Python) over
+``articlekit.enrich.quotes.scorer.FEATURES`` is fitted on four folds and scored on the fifth,
+for each fold (the folds of ``quotes_folds.py``): the candidates' precision and recall at the
+fixed threshold 0.5, and the whole pipeline's direct F1 on the held-out fold with and without
+the rule. ``--write`` then fits on all of train and writes the weights to the package
+(``src/articlekit/enrich/quotes/scorer.json``). Dev is never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import attrs
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import articlekit
+import quotes_folds as qf
+import quotes_polnear as qp
+from articlekit.enrich.quotes import find_quotes
+from articlekit.enrich.quotes.finder import DEFAULT_RULES, Finder
+from articlekit.enrich.quotes.rules import Candidate, Quoted, Rule, RuleSet, Veto
+from articlekit.enrich.quotes.rules_scored import scored_quote_rule, speaker_for
+from articlekit.enrich.quotes.scorer import FEATURES, features, quote_probability
+from articlekit.enrich.sources import resolve_sources
+from articlekit.model import Article
+
+THRESHOLD = 0.5
+OUT = qf.qp.ROOT / "src" / "articlekit" / "enrich" / "quotes" / "scorer.json"
+
+Row = tuple[list[float], int]
+Row3 = tuple[list[float], int, int]
+
+
+def _rules(find: object | None) -> RuleSet:
+    rules = DEFAULT_RULES.copy()
+    if find is not None:
+        rules.add(Rule.of("scored_quote", "quoted", find))  # type: ignore[arg-type]
+    return rules
+
+
+def candidates(path: Path, ann: Path) -> list[Row3]:
+    """The candidates of one text: their features, whether their words match a gold direct
+    attribution, and whether they match it with the right speaker (the candidates all taken,
+    their speakers resolved to sources as the pipeline does)."""
+    text = path.read_text(encoding="utf-8")
+    bare = articlekit.parse(path, format="text", name=path.name, enrich=False)
+    seen: dict[tuple[int, int], list[float]] = {}
+
+    def collect(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
+        found = speaker_for(finder, anchor)
+        if found is None:
+            return None
+        speaker, is_subject, same, between = found
+        body = finder.texts[anchor.block]
+        span = (anchor.quote_start, anchor.quote_end)
+        values = features(body, (anchor.start, anchor.end), span, is_subject, same, between)
+        piece = finder.content(anchor.block, body, anchor.quote_start + 1, anchor.quote_end - 1, least=1)
+        if piece is None:
+            return None
+        seen[(piece[0], piece[1])] = values
+        return Candidate("direct", [piece], None, speaker)
+
+    found = find_quotes(bare, _rules(collect))
+    article = resolve_sources(attrs.evolve(bare, quotes=tuple(found)))
+    golds = [g for g in qp.read_gold(text, ann) if g.direct]
+    preds = [p for p in qp.predictions(article, text) if p.quote.kind in ("direct", "mixed")]
+    gold_of = {pi: gi for gi, pi in qp.match(golds, preds)}
+    rows: list[Row3] = []
+    for pi, pred in enumerate(preds):
+        key = (pred.quote.spans[0].block, pred.quote.spans[0].start)
+        if key in seen:
+            hit = pi in gold_of
+            rows.append((seen[key], int(hit), int(hit and qp.speaker_ok(golds[gold_of[pi]], pred))))
+    return rows
+
+
+def fit(rows: Sequence[Row], l2: float = 0.01, rounds: int = 400, rate: float = 0.5) -> list[float]:
+    """Logistic regression by batch gradient descent (the bias is not penalised)."""
+    w = [0.0] * len(FEATURES)
+    n = max(1, len(rows))
+    for _ in range(rounds):
+        grad = [0.0] * len(w)
+        for x, y in rows:
+            err = quote_probability(x, w) - y
+            for i, v in enumerate(x):
+                grad[i] += err * v
+        for i in range(len(w)):
+            w[i] -= rate * (grad[i] / n + (l2 * w[i] if i else 0.0))
+    return w
+
+
+def _counts(rows: Sequence[Row], w: Sequence[float]) -> tuple[int, int, int]:
+    tp = fp = fn = 0
+    for x, y in rows:
+        yes = quote_probability(x, w) >= THRESHOLD
+        tp += yes and y == 1
+        fp += yes and y == 0
+        fn += (not yes) and y == 1
+    return tp, fp, fn
+
+
+def pipeline_f1(pairs: Sequence[tuple[Path, Path]], model: Sequence[float] | None) -> dict[str, float]:
+    """The pipeline's figures on ``pairs`` with the rule at weights ``model`` (None: without)."""
+    rules = _rules(scored_quote_rule([*model, THRESHOLD]) if model is not None else None)
+    tally = qp.Tally()
+    for path, ann in pairs:
+        text = path.read_text(encoding="utf-8")
+        bare = articlekit.parse(path, format="text", name=path.name, enrich=False)
+        article: Article = resolve_sources(attrs.evolve(bare, quotes=tuple(find_quotes(bare, rules))))
+        qp.evaluate(article, qp.read_gold(text, ann), tally, path.stem[:40], text)
+    return tally.figures()
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="train_quote_scorer", description=__doc__.split("\n")[0])
+    parser.add_argument("--write", action="store_true", help="fit on all of train and write scorer.json")
+    parser.add_argument(
+        "--label",
+        choices=["quote", "speaker"],
+        default="quote",
+        help="fit to 'the words are a quote' (default) or 'a quote, and its speaker is right'",
+    )
+    args = parser.parse_args(argv)
+    folds = qf.train_folds()
+    if not any(folds):
+        print(f"no PolNeAR train texts under {qp.shared_dir()}/corpora/polnear", file=sys.stderr)
+        return 1
+    every = [[row for path, ann in pairs for row in candidates(path, ann)] for pairs in folds]
+    label = 2 if args.label == "speaker" else 1
+    rows: list[list[Row]] = [[(r[0], r[label]) for r in fold] for fold in every]
+    print(
+        f"label: {args.label}; candidates by fold: {[len(r) for r in rows]},"
+        f" positive: {[sum(y for _, y in r) for r in rows]}"
+    )
+    print("fold  cand P  cand R   F1 without  F1 with   P with   R with  speaker without  speaker with")
+    gains = []
+    for k in range(qf.FOLDS):
+        train = [row for j, r in enumerate(rows) if j != k for row in r]
+        w = fit(train)
+        tp, fp, fn = _counts(rows[k], w)
+        before = pipeline_f1(folds[k], None)
+        after = pipeline_f1(folds[k], w)
+        gains.append(
+            (
+                after["direct F1"] - before["direct F1"],
+                after["direct speaker accuracy"] - before["direct speaker accuracy"],
+            )
+        )
+        print(
+            f"{k:4}  {tp / max(1, tp + fp):6.3f}  {tp / max(1, tp + fn):6.3f}"
+            f"   {before['direct F1']:10.3f}  {after['direct F1']:7.3f}  {after['direct precision']:7.3f}"
+            f"  {after['direct recall']:7.3f}  {before['direct speaker accuracy']:15.3f}"
+            f"  {after['direct speaker accuracy']:12.3f}"
+        )
+    f1 = [g[0] for g in gains]
+    sp = [g[1] for g in gains]
+    print(
+        f"held-out folds: direct F1 {sum(f1) / len(f1):+.4f} on average (min {min(f1):+.4f}),"
+        f" speaker accuracy {sum(sp) / len(sp):+.4f} (min {min(sp):+.4f})"
+    )
+    if args.write:
+        w = fit([row for r in rows for row in r])
+        data = {
+            "about": "logistic regression over articlekit.enrich.quotes.scorer.FEATURES; "
+            "trained on PolNeAR train by bench/train_quote_scorer.py --write",
+            "weights": {name: round(value, 4) for name, value in zip(FEATURES, w, strict=True)},
+            "threshold": THRESHOLD,
+        }
+        OUT.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

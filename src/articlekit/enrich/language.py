@@ -1,0 +1,167 @@
+"""The ``language`` enricher: the language of an article whose parser found none, detected from
+its text, and the ``languages`` option that keeps only articles in the languages asked for.
+
+It runs first (order 50), before the quotes enricher, which reads English only: an article
+detected as English gets its quotes, one detected as another language does not.
+
+Detection reads the headline and the first 600 characters of the body with
+[py3langid](https://pypi.org/project/py3langid/) (an optional extra: ``pip install
+"articlekit[language]"``), chosen by its accuracy and speed on short news texts (see
+``docs/benchmarks.md``). A language found this way is marked: ``extensions["provenance"]
+["language"]`` is ``"detected"`` and ``extensions["language"]`` holds the ``confidence``
+(0 to 1) and the ``detector``. Below ``language_threshold`` (default 0.5) the language stays
+unknown; a text with fewer than 20 letters is not tried. Without py3langid installed nothing is
+detected, and ``articlekit formats`` says so.
+
+Options: ``detect_language=False`` turns detection off; ``language_threshold`` sets the confidence
+below which no language is given; ``languages`` (``["en", "de"]`` or ``"en,de"``) keeps only
+articles in those languages (see [`wanted_language`][articlekit.enrich.language.wanted_language]).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import attrs
+from attrs import frozen
+
+from articlekit.hookspecs import hookimpl
+from articlekit.model import Article
+from articlekit.registry import EnricherSpec, Options
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "DETECTORS",
+    "Detect",
+    "Detection",
+    "detect_language",
+    "primary_language",
+    "wanted_language",
+    "wanted_languages",
+]
+
+DEFAULT_THRESHOLD = 0.5
+"""The confidence below which a detected language is not given."""
+_SAMPLE = 600
+"""Characters of the body read: more adds time and hardly any accuracy."""
+_MIN_LETTERS = 20
+
+
+@frozen
+class Detection:
+    """A detector's answer: a language and how sure it is."""
+
+    language: str
+    """The ISO 639-1 code (or BCP 47 tag) found."""
+    confidence: float
+    """From 0 to 1."""
+    detector: str
+    """Which detector answered (``py3langid``)."""
+
+
+Detect = Callable[[str], "Detection | None"]
+
+
+def _py3langid() -> Detect | None:
+    if importlib.util.find_spec("py3langid") is None:
+        return None
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+    def detect(text: str) -> Detection | None:
+        language, probability = identifier.classify(text)
+        return Detection(str(language), float(probability), "py3langid")
+
+    return detect
+
+
+DETECTORS: dict[str, Callable[[], Detect | None]] = {"py3langid": _py3langid}
+"""Detector name -> a factory giving its detect function, or None when it is not installed. The
+enricher uses py3langid; ``bench/language.py`` adds its peers to compare."""
+
+
+@functools.cache
+def _detector() -> Detect | None:
+    return DETECTORS["py3langid"]()
+
+
+def primary_language(tag: str | None) -> str | None:
+    """The primary subtag of a language tag, lower case (``en-GB`` -> ``en``, ``zh_Hant`` ->
+    ``zh``); ``nb`` and ``nn`` are ``no``; None for None or an empty tag."""
+    if not tag or not tag.strip():
+        return None
+    primary = tag.strip().replace("_", "-").split("-")[0].lower()
+    return "no" if primary in ("nb", "nn") else primary or None
+
+
+def detect_language(text: str, threshold: float = DEFAULT_THRESHOLD) -> Detection | None:
+    """The language of ``text``, or None when no detector is installed, the text is too short,
+    or the detector is less sure than ``threshold``."""
+    if sum(c.isalpha() for c in text[:200]) < _MIN_LETTERS:
+        return None
+    detect = _detector()
+    if detect is None:
+        return None
+    found = detect(text)
+    if found is None or found.confidence < threshold:
+        return None
+    return found
+
+
+def _sample(article: Article) -> str:
+    body = article.text
+    return f"{article.headline}\n{body[:_SAMPLE]}" if article.headline else body[:_SAMPLE]
+
+
+def enrich_language(article: Article, options: Options) -> Article:
+    """The enricher: a language for an article that has none, from its text."""
+    if article.language or not options.get("detect_language", True):
+        return article
+    threshold = float(options.get("language_threshold", DEFAULT_THRESHOLD))
+    found = detect_language(_sample(article), threshold)
+    if found is None:
+        return article
+    extensions: dict[str, Any] = dict(article.extensions)
+    provenance = extensions.get("provenance")
+    extensions["provenance"] = {**(provenance if isinstance(provenance, dict) else {}), "language": "detected"}
+    extensions["language"] = {"confidence": round(found.confidence, 4), "detector": found.detector}
+    return attrs.evolve(article, language=found.language, extensions=extensions)
+
+
+def wanted_languages(value: str | Iterable[str] | None) -> frozenset[str] | None:
+    """The primary subtags of a ``languages`` option (``"en,de"`` or ``["en", "de-AT"]``), None
+    when it asks for none.
+
+    :raises ValueError: for an entry that is no language tag."""
+    if value is None:
+        return None
+    entries = value.split(",") if isinstance(value, str) else list(value)
+    found = set()
+    for entry in entries:
+        primary = primary_language(entry)
+        if primary is None:
+            continue
+        if not primary.isalpha() or not 2 <= len(primary) <= 3:
+            raise ValueError(f"{entry!r} is not a language tag (expected such as en, de or pt-BR)")
+        found.add(primary)
+    return frozenset(found) or None
+
+
+def wanted_language(article: Article, languages: frozenset[str] | None) -> bool:
+    """Whether ``article`` is in one of ``languages`` (primary subtags): an article whose language
+    is unknown is not (with None, every article is wanted)."""
+    if languages is None:
+        return True
+    return primary_language(article.language) in languages
+
+
+@hookimpl
+def articlekit_enrichers() -> Sequence[EnricherSpec]:
+    description = "the language of an article whose parser found none, detected from its text"
+    if importlib.util.find_spec("py3langid") is None:
+        description += " (off: install articlekit[language])"
+    return [EnricherSpec(name="language", run=enrich_language, order=50, description=description)]

@@ -1,0 +1,247 @@
+"""The ``quotes`` enricher: direct, indirect and mixed quotes with their cue, speaker mention
+and context (venue, channel, when), found by transparent rules over the article's body.
+
+It runs on articles in English and on articles whose language is unknown. Quotes a parser
+already put in the article are kept as they are; the enricher adds the others around them.
+
+How it works, in two passes over the body's paragraphs and block quotes:
+
+1. **Direct quotes.** Quote marks are paired per paragraph (straight or curly double quotes,
+   ``''``, or single quotes where the article uses them as its primary marks). A paragraph
+   that opens a quote and does not close it continues into the next paragraph when that one
+   reopens the quote in the same style. Each quoted unit is then attributed: after it
+   (``"...," X said``, ``"...," said X``, ``"..." -- X``), before it (``X said: "..."``,
+   ``X:``, ``According to X, "..."``, ``..., saying, "..."``), from the previous paragraph
+   (``He said:``), or by continuation (a paragraph that is only a quote, after a paragraph
+   quoting someone). A quote split by its attribution (``"...," he said, "..."``) becomes one
+   quote with several spans. Quoted words inside the writer's own sentence, attributed after
+   it, make a ``mixed`` quote of that sentence. Quoted words with no attribution (scare quotes,
+   titles, nicknames, terms) are not quotes.
+2. **Reported speech.** Each sentence is searched for a speech verb (any tense, also ``is
+   saying`` and ``has said``) with a speaker before it (``X said (that) ...``, ``..., X said
+   Thursday.``, ``A, X said, B``), an inverted one (``..., said X.``), a shared subject
+   (``... and said``, ``X, who says``), ``according to X`` and ``As X noted, ...``; and for a
+   characterising verb with the speaker's own words (``called the plan "a disaster"``). The
+   content runs to the sentence's end or to someone else's clause, and becomes an
+   ``indirect`` quote, or ``mixed`` when it holds quoted words.
+
+3. **Quoted words left over**, under a verb of a subject that can speak, make ``mixed``
+   quotes of that subject's.
+
+The package: ``tokens`` (tokens, sentences, speech cues), ``marks`` (quote-mark pairing),
+``mention`` (the speaker-mention grammar and a mention's parts), ``context`` (venue, channel,
+when), ``clauses`` (clause-level grammar the rules share), ``rules`` (candidates, vetoes,
+anchors and the ordered ``RuleSet``), ``rules_direct``, ``rules_reported`` and
+``rules_fragments`` (the built-in rules, small named functions), ``vetoes`` (what each named
+veto means), ``finder`` (the passes that visit the anchors and run the rules), ``words`` and
+``lexicons/`` (the finder's own word lists, one entry a line). ``quote_rules()`` gives the rules
+the enricher runs, which plugins extend through the ``articlekit_quote_rules`` hook, and
+``explain_quotes`` says which rule found each quote and which veto rejected what.
+
+Every rule is general English news usage (word lists in
+``articlekit.enrich.lexicon`` and ``lexicons/``);
+``docs/quotes.md`` lists the rules by name and their limits.
+
+Speaker mentions are left unresolved (``source=None``); the ``sources`` enricher resolves
+them, and the ``dates`` enricher resolves the context's ``when``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+from attrs import frozen
+
+from articlekit.enrich.quotes.finder import DEFAULT_RULES, Dropped, Finder
+from articlekit.enrich.quotes.mention import Mention, read_speaker
+from articlekit.enrich.quotes.rules import After, Before, Candidate, CueAt, Quoted, Rule, RuleSet, Veto
+from articlekit.enrich.quotes.tokens import sentences
+from articlekit.hookspecs import hookimpl
+from articlekit.model import Article, BlockQuote, Cue, Paragraph, Quote, QuoteContext, Span, Speaker, When
+from articlekit.registry import EnricherSpec, Options
+
+__all__ = [
+    "After",
+    "Before",
+    "Candidate",
+    "CueAt",
+    "Dropped",
+    "Explanation",
+    "Mention",
+    "Quoted",
+    "Rule",
+    "RuleSet",
+    "Veto",
+    "applies_to",
+    "explain_quotes",
+    "extract_quotes",
+    "find_quotes",
+    "quote_rules",
+    "read_speaker",
+    "sentences",
+]
+
+
+def applies_to(article: Article) -> bool:
+    """Whether the rules apply: the article is in English, or its language is unknown."""
+    language = (article.language or "en").lower()
+    return language == "en" or language.startswith("en-") or language in ("und", "eng")
+
+
+def _text_blocks(article: Article) -> list[int]:
+    return [i for i, block in enumerate(article.body) if isinstance(block, (Paragraph, BlockQuote))]
+
+
+def quote_rules() -> RuleSet:
+    """The rules the ``quotes`` enricher runs: the built-in ones, then every plugin's
+    (``articlekit_quote_rules``), in registration order. Built once per plugin registry."""
+    global _cached_rules
+    from articlekit.errors import PluginError
+    from articlekit.plugins import get_plugin_manager, get_registry
+
+    registry = get_registry()
+    if _cached_rules is not None and _cached_rules[0] is registry:
+        return _cached_rules[1]
+    rules = RuleSet()
+    for impl in get_plugin_manager().hook.articlekit_quote_rules.get_hookimpls():
+        try:
+            given: Any = impl.function()
+            for rule in given or ():
+                rules.add(rule)
+        except Exception as exc:
+            raise PluginError(f"plugin {impl.plugin_name!r} failed in articlekit_quote_rules: {exc}") from exc
+    _cached_rules = (registry, rules)
+    return rules
+
+
+_cached_rules: tuple[object, RuleSet] | None = None
+
+
+@hookimpl
+def articlekit_quote_rules() -> Sequence[Rule]:
+    """The built-in rules."""
+    return list(DEFAULT_RULES)
+
+
+@frozen
+class Explanation:
+    """Why the rules found what they found in an article: the rule that made each quote (by
+    quote id, as ``find_quotes`` numbers them) and every veto, in the order the finder met
+    them."""
+
+    rules: dict[str, str]
+    vetoes: tuple[Dropped, ...]
+
+
+def find_quotes(article: Article, rules: RuleSet | None = None) -> list[Quote]:
+    """The quotes the rules find in ``article``'s body, numbered after the ones it already has
+    and never overlapping them. Speakers are not resolved to sources. ``rules``: the rules to
+    run (by default ``quote_rules()``)."""
+    return [quote for quote, _ in _run(article, rules, None)]
+
+
+def explain_quotes(article: Article, rules: RuleSet | None = None) -> Explanation:
+    """What ``find_quotes(article, rules)`` finds, explained: which rule made each quote and
+    which veto dropped each rejected candidate. Give it the article as the enricher receives
+    it (``articlekit.parse(..., enrich=False)``): the quote ids then match the enriched
+    article's."""
+    trace: list[Dropped] = []
+    made = _run(article, rules, trace)
+    return Explanation({quote.id: candidate.rule for quote, candidate in made}, tuple(trace))
+
+
+def _run(article: Article, rules: RuleSet | None, trace: list[Dropped] | None) -> list[tuple[Quote, Candidate]]:
+    order = _text_blocks(article)
+    texts = {i: article.body[i].text for i in order}
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for quote in article.quotes:
+        for span in quote.spans:
+            taken.setdefault(span.block, []).append((span.start, span.end))
+        if quote.cue is not None and quote.cue.span is not None:
+            taken.setdefault(quote.cue.span.block, []).append((quote.cue.span.start, quote.cue.span.end))
+    finder = Finder(texts, order, taken, rules if rules is not None else quote_rules(), trace)
+    finder.direct()
+    finder.reported()
+    finder.fragments()
+    used = {q.id for q in article.quotes}
+    made: list[tuple[Quote, Candidate]] = []
+    number = 0
+    for draft in sorted(finder.drafts, key=lambda d: d.pieces[0]):
+        number += 1
+        while f"q{number}" in used:
+            number += 1
+        made.append((_quote(f"q{number}", draft, texts), draft))
+    return made
+
+
+_SENTENCE_SHUT = re.compile(r"[.!?…][\"“”'’)\]\s]*$")
+_PART_END = re.compile(r"[.!?…:;,][\"“”'’)\]]*$")
+
+
+def _join(pieces: Sequence[tuple[int, int, int]], texts: dict[int, str]) -> str:
+    """The words of a quote's spans, joined by a space, or by ``". "`` where the writer closed
+    the speaker's sentence between two parts (``"... the almighty dollar," says Lee. "It's
+    ..."``): the first part ends without a stop (its comma dropped), the attribution between
+    them ends one, and the next part opens a sentence."""
+    words = texts[pieces[0][0]][pieces[0][1] : pieces[0][2]]
+    for (b0, _, e0), (b1, s1, e1) in itertools.pairwise(pieces):
+        part = texts[b1][s1:e1]
+        between = texts[b0][e0:] + " " + texts[b1][:s1] if b0 != b1 else texts[b0][e0:s1]
+        between = between.strip(" \t\"“”'‘’")
+        if not _PART_END.search(words) and part[:1].isupper() and between and _SENTENCE_SHUT.search(between):
+            words += ". " + part
+        else:
+            words += " " + part
+    return words
+
+
+def _quote(qid: str, draft: Candidate, texts: dict[int, str]) -> Quote:
+    spans = tuple(Span(b, s, e) for b, s, e in draft.pieces)
+    words = _join(draft.pieces, texts)
+    cue = None
+    if draft.cue is not None:
+        b, s, e = draft.cue
+        cue = Cue(texts[b][s:e], Span(b, s, e))
+    speaker = None
+    if draft.speaker is not None:
+        b, s, e = draft.speaker
+        speaker = Speaker(texts[b][s:e], None, Span(b, s, e))
+    when = When(draft.when) if draft.when else None
+    context = QuoteContext(venue=draft.venue, channel=draft.channel, when=when)
+    return Quote(id=qid, kind=draft.kind, text=words, spans=spans, cue=cue, speaker=speaker, context=context)  # type: ignore[arg-type]
+
+
+def _sort_key(quote: Quote) -> tuple[int, int]:
+    if quote.spans:
+        return quote.spans[0].block, quote.spans[0].start
+    return (1 << 30, 0)
+
+
+def extract_quotes(article: Article, options: Options) -> Article:
+    """The enricher: ``article`` with the quotes the rules find added to the ones it has.
+
+    The option ``quotes=False`` turns it off.
+    """
+    if not options.get("quotes", True) or not applies_to(article) or not article.body:
+        return article
+    found = find_quotes(article)
+    if not found:
+        return article
+    quotes = tuple(sorted((*article.quotes, *found), key=_sort_key))
+    return attrs.evolve(article, quotes=quotes)
+
+
+@hookimpl
+def articlekit_enrichers() -> Sequence[EnricherSpec]:
+    return [
+        EnricherSpec(
+            name="quotes",
+            run=extract_quotes,
+            order=100,
+            description="direct, indirect and mixed quotes with cue, speaker mention, venue, channel and when",
+        )
+    ]

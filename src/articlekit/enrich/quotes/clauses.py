@@ -1,0 +1,299 @@
+"""Clause-level grammar the rules share: where a sentence's subject and content start, where reported
+words end, and what reads as a finite verb."""
+
+from __future__ import annotations
+
+import re
+
+from articlekit.enrich.lexicon import (
+    CHARACTERISING_VERBS,
+    CLAUSE_ADVERBS,
+    MONTHS,
+    SPEECH_VERBS,
+    WEEKDAYS,
+)
+from articlekit.enrich.quotes.marks import _inside_quote, _last_mark
+from articlekit.enrich.quotes.mention import _np_after, _np_before
+from articlekit.enrich.quotes.tokens import _CUE, _WORD, _low, _stops, _trie, dateline_end
+from articlekit.enrich.quotes.words import alternation, word_list
+
+_ACCORDING_BEFORE = re.compile(r"[Aa]ccording to ()(?=[^,;:]{1,80}[,:]\s*$)")
+_SHARED_SUBJECT = re.compile(r"(?:,?\s*\b(who)|\s+and)(?:\s+(?:also|later|then|\w+ly))?$")
+_SHARED_AND = re.compile(r"\s+and(?:\s+(?:also|later|then|\w+ly))?\s+$")
+_LEAD_DASH = re.compile(r"\s(?:[-—–―]|--)\s+$")
+_BY_GERUND = re.compile(r"(?:^|\s)(?:by|after|while|before)$")
+_OPENS_CLAUSE = re.compile(r"(?:[,;:—–]|\b(?:with|and|but|when|as|after|before|while|because|then|where))$")
+_PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been)\s+|[’']s\s+)(?:\w+ly\s+)?(?=[a-z]+ing$)")
+_MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|did|does|do|to)\b")
+_NEW_CLAUSE = re.compile(
+    r"(?:,[\"”’]?\s*(?:and|but|while|whereas)|[;:]"
+    r"|\b(?:that|when|because|after|before|since|if|although|though|where|in which|of which|for which))$"
+)
+_DASH = re.compile(r"\s*(?:[,;]\s*)?(?:[—–―]+|--)\s*")
+_RUNS_ON = re.compile(r"(?:that\b|[a-z])")
+_TO = re.compile(r"\s+to\b")
+_WHO = re.compile(r"\bwho\b")
+_THAT = re.compile(r"\s*(?:,\s*)?that\b")
+_AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
+_ONLY_END = re.compile(r"[.?!\"”’)]*\s*$")
+_TRAILING_CLAUSE = re.compile(r"\s*,\s*(?:\w+ing|who|which|as|while|when)\b")
+_OWN_PARTICIPLE_GAP = re.compile(r"\s*,\s+(?:\w+ing)\b[^\"“”]{0,300}[.!?]\s*")
+_SUBORDINATE = re.compile(r"(?:after|as|while|when|before|because|since|until|though|although|even|which|who)\b")
+_PARTICIPLE_GAP = re.compile(r"^\s*,\s+(\w+ing)\b(?:[^.;:\"“”]|(?<=[A-Z])\.){0,160}")
+"""(a period after a capital is an initial or an abbreviation: 'referring to John F. Kerry, the
+chief U.S. negotiator')"""
+_INTRO_PARTICIPLE = re.compile(r"(?:(?:After|Before|While|By|Since|In|Upon|When)\s*)?")
+_TRAILING_CONNECTIVE = re.compile(r"(?<=[.:])\s+(?:But|And|Still|Yet|So|Then|Also)\s*$")
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’/ ,-]{1,60}?(?:\([^)]{1,30}\)\s*)?\s*[-—–]+\s+")
+_LEAD_CONNECTIVE = re.compile(
+    r"^(?:" + alternation("lead_connectives") + r"\b,?\s+)+",
+    re.IGNORECASE,
+)
+
+_AUXILIARIES = word_list("auxiliaries")
+_FRAGMENT_VERB = re.compile(
+    r"\s+(?P<cue>(?P<aux>(?:(?:has|have|had|will|would|did|does|do|can|could|should|may|might|must|not|never|"
+    r"also|then|later|once|again|even|still|further|long|just|already|often|since|first|now|soon|\w+ly)\s+){0,3})"
+    r"(?P<verb>[a-z][a-z-]+))\b"
+)
+_CLAUSE_OPENER = re.compile(
+    r"(?:[,;]|\b(?:that|which|who|and|but|when|as|while|because|after|before|where|whom|what))\s+(?=[A-Za-z])"
+)
+_STRONG_PAST = word_list("strong_past")
+_AUX_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|[a-z]+ed|"
+    + _trie(sorted(_STRONG_PAST))
+    + r")\b"
+)
+_HEAD_OF_PP = re.compile(r"(?i:a|an|the|one|another)\s+(?:[\w’'-]+\s+){1,3}(?:in|of|for|at|from|with|on)\s+")
+_LISTENER_THAT = re.compile(r"\s+(?:[^\s,.;:\"“”]+,?\s+){1,12}?that\s+")
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|its|their|his|her|our|many|some|all|both|several)\s+$", re.I)
+_INVERTED_LEAD = re.compile(r"\s*(" + alternation("inverted_lead_verbs") + r")\s+")
+_SHORT_TAIL = re.compile(r"(?:\s+(?:on|at|in|to|from|during|after|before|with)\b[^.,;:!?\"“”]{0,60})?\s*[.!?]?\s*")
+_OWN_CLAUSE = re.compile(
+    r"\s+(?:after|before|when|because|while|since|as)\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]*)\s+[a-z]"
+)
+_RELATIVE_GAP = re.compile(r"\s*,\s+who\b")
+_THIS_COLON = re.compile(r"(?:this|these words|the following|as follows|simply|only)\s*[:,]")
+_AFTER_QUOTED_COMMA = re.compile(r",[\"”’]\s*$")
+_FINITE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b")
+_PAST_VERB = re.compile(r"([a-z]+ed)\s+")
+_VERB_LAST = re.compile(r"(?<=\s)(?:[a-z]+ed|" + _trie(sorted(_STRONG_PAST)) + r")$")
+_BUT_GAP = re.compile(r"\s*,\s*(?:but|and)(?:\s+(?:still|then|also|later|now|yet))?\s*")
+_ACCORDING_AFTER = re.compile(r"\s*,?\s*(according to)\s+")
+_COMMA_SPACE = re.compile(r",\s+")
+_FRAGMENT_LEAD = re.compile(r"(?:\b(?:that|saying|says|said|calling)|:|,(?=\s*[\"“]))\s+")
+_NOT_VERBS = word_list("not_verbs")
+_COPULAS = word_list("copulas")
+_AUX_WORDS = word_list("aux_words")
+
+
+def _finite(verb: str, aux: str) -> bool:
+    """Whether ``verb`` (after the words ``aux``) reads as a finite verb or a verb after an
+    auxiliary: ``blamed``, ``wrote``, ``assails``, ``has railed``, ``did not offer``."""
+    if verb in _NOT_VERBS:
+        return False
+    if any(w in _AUX_WORDS for w in aux.split()):
+        return True
+    if verb.endswith("ed") or verb in _STRONG_PAST:
+        return True
+    return verb.endswith("s") and not verb.endswith(("ss", "us", "is"))
+
+
+def _unambiguous_verbs() -> set[str]:
+    """Speech verb forms that cannot be nouns (``said``, ``encouraged``, ``says``), so that
+    ``and`` before them starts a new clause: not ``and state law``, ``and reports``."""
+    forms = {*SPEECH_VERBS, *CHARACTERISING_VERBS}
+    lemmas = {**SPEECH_VERBS, **CHARACTERISING_VERBS}
+    keep = {
+        f for f in forms if f != lemmas[f] and f not in (lemmas[f] + "s", lemmas[f] + "es") and not f.endswith("ing")
+    }
+    return keep | {"says", "tells", "adds", "calls", "writes", "asks"}
+
+
+_CLAUSE_BREAK = re.compile(
+    r",(?P<close>[\"”’]?)\s+(?:while|whereas|although|though|citing|referring|meaning|noting|adding|saying|according)\b"
+    r"|;\s|\s[—–―]\s|\s--\s"
+    r"|,\s+and\s+(?=(?:[\w’'-]+\s+){1,4}(?:" + _trie(sorted(_unambiguous_verbs())) + r")\b)"
+    r"|,?\s+and\s+(?=(?:" + _trie(sorted(_unambiguous_verbs())) + r")\b)"
+    # someone else's attribution: '..., Ham also noted ...', '..., but he said that ...'
+    r"|(?:,\s+(?:(?:but|and)\s+)?|\s+but\s+)(?=(?:he|she|they|we|I|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
+    r"(?:(?:also|later|then|\w+ly)\s+)?(?:" + _trie(sorted(_unambiguous_verbs())) + r")\b)"
+)
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where reported words starting at ``start`` end within ``text[:end]``: at the next
+    clause of someone else's (``, but ...``, ``; ``, a dash), or at a new speech verb joined by
+    ``and`` (``... and encouraged Americans to ...``), which is a quote of its own."""
+    # cheap candidates first; the full pattern (with its list of verbs) is tried only there
+    for candidate in _BREAK_CANDIDATE.finditer(text, start, end):
+        m = _CLAUSE_BREAK.match(text, candidate.start(), end)
+        if m is None:
+            continue
+        cut = m.start() + 1 + len(m.group("close")) if m.group("close") else m.start()
+        if not _inside_quote(text, start, cut):
+            return cut
+    return end
+
+
+_BREAK_CANDIDATE = re.compile(r",|;\s|\s[—–―]\s|\s--\s|\s+and\s|\s+but\s")
+
+
+_TAIL_CLAUSE = re.compile(
+    r"[,;]\s+(?:which|who|whom|whose|but|while|whereas|although|though|because|as|after|before|when|where|even"
+    r"|\w+ly\s+\w+ing|\w+ing|a|an)\b"
+)
+
+
+def _after_last_quote(text: str, piece: tuple[int, int, int]) -> tuple[int, int, int]:
+    """Reported words holding quoted ones end with the clause of their last quoted words: a
+    clause after it (``, which ...``, ``, but ...``, ``, implicitly putting ...``) is the
+    writer's."""
+    b, start, end = piece
+    last = _last_mark(text, start, end)
+    if last < 0:
+        return piece
+    m = _TAIL_CLAUSE.search(text, last, end)
+    if m is None or _inside_quote(text, start, m.start()):
+        return piece
+    return b, start, m.start()
+
+
+def _said_in(text: str, start: int, end: int) -> int | None:
+    """Where the words reported by the first ``X said (that)`` in ``text[start:end]`` start,
+    or None when no speech verb there follows a name or pronoun."""
+    for cue in _CUE.finditer(text, start, end):
+        if cue.group() not in SPEECH_VERBS or cue.group().endswith("ing"):
+            continue
+        if _np_before(text, start, cue.start()) is None:
+            continue
+        that = _THAT.match(text, cue.end(), end)
+        return that.end() if that is not None else cue.end()
+    return None
+
+
+def _rest_of_attribution(gap: str) -> bool:
+    """Whether ``gap`` only finishes an attribution's sentence (``, a lawyer who has worked on
+    such cases since 1970.``), with no speech of its own, before the quote goes on."""
+    stripped = gap.rstrip()
+    return (
+        stripped.endswith((".", ":"))
+        and len(stripped.split()) <= 30
+        and not any(m.group() in SPEECH_VERBS and not m.group().endswith("ing") for m in _CUE.finditer(stripped))
+        and not _stops(stripped[:-1])
+    )
+
+
+def _lead_start(text: str, s: int, limit: int) -> int:
+    """Where a sentence's content starts once its dateline and connectives are skipped."""
+    m = _DATELINE.match(text, s, limit)
+    if m is not None:
+        s = m.end()
+    elif s == 0 and text[:2].isupper():
+        s = dateline_end(text)  # "SEOUL, Aug. 20 (Yonhap) --"
+    m = _LEAD_CONNECTIVE.match(text, s, limit)
+    if m is not None:
+        s = m.end()
+    return s
+
+
+_INTRO = re.compile(
+    r"(?:In|On|At|During|After|Before|Following|With|Speaking|Asked|When|While|As|Since|Earlier|Later|Last|This)"
+    r"\b[^,;:\"“”]{0,80},\s+"
+)
+
+
+def _shared_before(text: str, lo: int, end: int) -> re.Match[str] | None:
+    """``, who`` or ``and`` (with an adverb) right before ``end``, after ``lo``: the speaker
+    is an antecedent (``Trump, who says``) or the sentence's subject (``... and said``)."""
+    stop = end
+    while stop > lo and text[stop - 1].isspace():
+        stop -= 1  # (text[lo:end].rstrip() without copying a long sentence)
+    return _SHARED_SUBJECT.search(text, max(lo, stop - 40), stop)
+
+
+def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
+    """The subject of the sentence starting at ``s``, before ``limit``: after its
+    introduction, a pronoun (``Meanwhile, it attacked ...``) or a name with its apposition,
+    without the verb an apposition runs into (``Donald Trump, her opponent, bemoaned ...``)."""
+    start = _subject_start(text, s, limit)
+    pronoun = _SUBJECT_PRONOUN.match(text, start, limit)
+    if pronoun is not None:
+        return pronoun.start(1), pronoun.end(1)
+    found = _np_after(text, start, limit)
+    if found is not None:
+        verb = _APPOSITION_VERB.search(text, found[0], found[1])
+        if verb is not None:
+            return found[0], verb.start()
+    return found
+
+
+_SUBJECT_PRONOUN = re.compile(r"(he|she|they|it|we|I)\s+(?!(?:is|was|are|were|'s|’s)\b)(?=[a-z])")
+_APPOSITION_VERB = re.compile(r",\s+(?:(?:then|now|also|later|still)\s+)?(?:\w+ly\s+)?[a-z]+ed\b")
+
+
+def _head_start(text: str, s: int, limit: int) -> int:
+    """Where the words before a mid-sentence attribution start: after the sentence's dateline
+    and connectives, and after a dash or semicolon that ends another clause (``She isn't
+    rattled -- in fact, she said, it "humanizes" her``)."""
+    start = _lead_start(text, s, limit)
+    cut = max(text.rfind(mark, start, limit) for mark in ("— ", "– ", "; ", "-- ", "― "))
+    return cut + 2 if cut >= 0 else start
+
+
+def _subject_start(text: str, s: int, limit: int) -> int:
+    """Where a sentence's subject starts: after its dateline, connectives and an introductory
+    phrase (``During a speech in Ohio, Trump ...``)."""
+    s = _lead_start(text, s, limit)
+    m = _INTRO.match(text, s, limit)
+    return m.end() if m is not None else s
+
+
+def _speaker_mid(text: str, s: int, np_start: int) -> bool:
+    """Whether the speaker stands after a clause of content (``..., X said``)."""
+    before = text[s:np_start].rstrip()
+    if not before.endswith(","):
+        return False
+    head = before.rstrip(",—– ")
+    words = _WORD.findall(head)
+    return len(words) >= 1 and not _ok_lead(head)
+
+
+def _ok_lead(lead: str) -> bool:
+    """Whether words before ``X said ...`` are an introduction (``In a statement,``, ``On
+    Sunday``, ``Meanwhile,``, ``As``) rather than content."""
+    lead = lead.strip().rstrip(",")
+    if not lead:
+        return True
+    words = lead.split()
+    first = _low(words[0]).strip(",;:")
+    if first in WEEKDAYS or first in MONTHS:
+        return len(words) <= 12  # "Saturday at the party convention, Sen. Warren said ..."
+    if len(words) <= 2 and (first in CLAUSE_ADVERBS or lead.endswith(("ly", "ly,"))):
+        return True
+    if first in ("in", "on", "at", "during", "after", "before", "speaking", "asked", "when", "while", "as",
+                 "earlier", "later", "last", "this", "responding", "writing", "separately", "meanwhile",
+                 "however", "but", "and", "still", "also", "then", "now", "yet", "so", "for", "with",
+                 "since", "until", "following", "addressing", "according", "by", "from", "over", "under",
+                 "ahead", "within"):  # fmt: skip
+        return len(words) <= 30
+    if first.endswith("ing") and len(words) <= 20:
+        return True  # "Claiming the criticism is designed to pressure moderators, Trump told Fox"
+    return bool(_DATELINE.match(lead + " "))  # "MOSCOW/KYIV -"
+
+
+_PASSIVE_AFTER = re.compile(r"\s+by\b|\s*,")
+
+
+def _adverb_participle(text: str, s: int, mention: tuple[int, int], cue_end: int) -> bool:
+    """Whether the "mention" is an adverb opening the sentence and the cue its participle:
+    ``Widely derided by politicians, ...``, ``Hastily drafted, the memo ...``: no speaker there."""
+    words = text[mention[0] : mention[1]].split()
+    return (
+        len(words) == 1
+        and words[0].endswith("ly")
+        and not text[s : mention[0]].strip()
+        and text[mention[1] : cue_end].strip().endswith("ed")
+        and _PASSIVE_AFTER.match(text, cue_end) is not None
+    )

@@ -1,0 +1,683 @@
+"""The finder: the passes over an article's paragraphs that turn anchors (quoted units, speech cues,
+quoted words) into quotes."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Sequence
+
+from attrs import define, field, frozen
+
+from articlekit.enrich.lexicon import (
+    PRONOUNS,
+    SPEECH_VERBS,
+)
+from articlekit.enrich.quotes.clauses import (
+    _APPOSITION_VERB,
+    _AUX_AFTER,
+    _BUT_GAP,
+    _CLAUSE_OPENER,
+    _COPULAS,
+    _FRAGMENT_VERB,
+    _OWN_PARTICIPLE_GAP,
+    _PARTICIPLE_GAP,
+    _PROGRESSIVE,
+    _RELATIVE_GAP,
+    _SUBORDINATE,
+    _TO,
+    _TRAILING_CONNECTIVE,
+    _adverb_participle,
+    _finite,
+    _lead_start,
+    _ok_lead,
+    _rest_of_attribution,
+    _said_in,
+)
+from articlekit.enrich.quotes.context import _context, _skip_tail
+from articlekit.enrich.quotes.marks import (
+    _DOUBLE_MARKS,
+    _HAS_QUOTE,
+    _INVISIBLE,
+    _QUOTED,
+    _inside_quote,
+    _opens_quote,
+    _primary_marks,
+    _quote_close,
+    _Segment,
+    _segments,
+    _speechy_quote,
+    _style,
+)
+from articlekit.enrich.quotes.mention import (
+    _ADJECTIVE_ENDINGS,
+    _can_speak,
+    _np_after,
+    _trim_subject,
+)
+from articlekit.enrich.quotes.rules import (
+    ANCHOR_KINDS,
+    After,
+    Anchor,
+    AnchorKind,
+    Before,
+    Candidate,
+    CueAt,
+    Piece,
+    Quoted,
+    Rule,
+    RuleSet,
+    Veto,
+)
+from articlekit.enrich.quotes.rules_direct import AFTER_RULES, BEFORE_RULES
+from articlekit.enrich.quotes.rules_fragments import QUOTED_RULES
+from articlekit.enrich.quotes.rules_reported import ACCORDING_RULES, CUE_RULES
+from articlekit.enrich.quotes.tokens import (
+    _CUE,
+    _WORD,
+    _cue_lemma,
+    _stops,
+    _strip_span,
+    sentences,
+)
+from articlekit.errors import PluginError
+
+DEFAULT_RULES = RuleSet([*AFTER_RULES, *BEFORE_RULES, *ACCORDING_RULES, *CUE_RULES, *QUOTED_RULES])
+"""The built-in rules, in order (plugins extend a copy: see ``quote_rules``)."""
+
+
+@frozen
+class Dropped:
+    """A veto: the rule ``rule`` read an anchor of kind ``anchor`` at ``text[start:end]`` of
+    block ``block`` and rejected it by the check ``veto``."""
+
+    rule: str
+    veto: str
+    anchor: AnchorKind
+    block: int
+    start: int
+    end: int
+
+
+_VISIBLE = re.compile(r"\S")
+
+
+def _next_visible(text: str, pos: int) -> str:
+    """The first character at or after ``pos`` that is not white space (empty at the end):
+    ``text[pos:].lstrip()[:1]`` without copying the rest of the paragraph."""
+    m = _VISIBLE.search(text, pos)
+    return m.group() if m is not None else ""
+
+
+def _anchor_span(anchor: Anchor) -> tuple[int, int, int]:
+    """Where an anchor stands: ``(block, start, end)``."""
+    if isinstance(anchor, After):
+        seg = anchor.segment
+        return seg.block, seg.open, seg.after
+    if isinstance(anchor, Before):
+        return anchor.block, anchor.lo, anchor.open_at
+    if isinstance(anchor, CueAt):
+        return anchor.block, anchor.cue_start, anchor.cue_end
+    return anchor.block, anchor.quote_start, anchor.quote_end
+
+
+@define
+class Finder:
+    """The article's paragraphs as the rules read them (``texts[block]``, in reading
+    ``order``), what is already taken by a quote, and the passes that visit the anchors:
+    ``direct`` (quote marks), ``reported`` (speech cues), ``fragments`` (quoted words left)."""
+
+    texts: dict[int, str]
+    order: list[int]
+    taken: dict[int, list[tuple[int, int]]]
+    rules: RuleSet = field(factory=DEFAULT_RULES.copy)
+    trace: list[Dropped] | None = None
+    """Where vetoes are recorded, when explaining (None: not recorded)."""
+    drafts: list[Candidate] = field(factory=list)
+    segments: dict[int, list[_Segment]] = field(factory=dict)
+
+    sentence_cache: dict[int, list[tuple[int, int]]] = field(factory=dict)
+    # indexes, so that a paragraph with thousands of quotes or cues costs n log n, not n²
+    sentence_starts: dict[int, list[int]] = field(factory=dict)
+    final_ends: dict[int, list[int]] = field(factory=dict)
+    closes: dict[int, tuple[list[int], list[int]]] = field(factory=dict)
+    opens: dict[int, list[int]] = field(factory=dict)
+    opening: dict[int, dict[int, _Segment]] = field(factory=dict)
+    """Each block's segments by the position of their opening mark (the first one there)."""
+    openers: dict[int, tuple[list[int], list[int]]] = field(factory=dict)
+    position: dict[int, int] = field(factory=dict)
+    cue_index: dict[int, list[tuple[int, tuple[int, int, int] | None]]] = field(factory=dict)
+    common_words: dict[str, bool] = field(factory=dict)
+    by_kind: dict[AnchorKind, list[Rule]] = field(factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        self.position = {b: i for i, b in enumerate(self.order)}
+        self.by_kind = {kind: self.rules.of(kind) for kind in ANCHOR_KINDS}
+        for spans in self.taken.values():
+            spans.sort()
+
+    def sents(self, block: int) -> list[tuple[int, int]]:
+        """The sentences of a block, computed once."""
+        found = self.sentence_cache.get(block)
+        if found is None:
+            text = self.texts[block]
+            found = self.sentence_cache[block] = sentences(text)
+            self.sentence_starts[block] = [s for s, _ in found]
+            self.final_ends[block] = [e for s, e in found if text[s:e].rstrip().endswith((".", "?", "!"))]
+        return found
+
+    def sentence_of(self, block: int, pos: int) -> tuple[int, int] | None:
+        """The sentence holding ``pos``."""
+        sents = self.sents(block)
+        i = bisect_right(self.sentence_starts[block], pos) - 1
+        if i >= 0 and sents[i][0] <= pos < sents[i][1]:
+            return sents[i]
+        return None
+
+    def busy(self, block: int, start: int, end: int) -> bool:
+        spans = self.taken.get(block)
+        if not spans:
+            return False
+        i = bisect_left(spans, (end, -1))
+        # spans are sorted by start; the ones starting before ``end`` that may reach ``start``
+        for k in range(max(0, i - 3), i):  # noqa: SIM110 (a hot path: a loop is faster than any())
+            if spans[k][1] > start:
+                return True
+        return False
+
+    def take(self, block: int, start: int, end: int) -> None:
+        insort(self.taken.setdefault(block, []), (start, end))
+
+    def index_segments(self, block: int) -> None:
+        segs = self.segments[block]
+        self.opens[block] = [seg.open for seg in segs]
+        opening: dict[int, _Segment] = {}
+        for seg in segs:
+            opening.setdefault(seg.open, seg)
+        self.opening[block] = opening
+        closed = sorted((seg.close, seg.after) for seg in segs if seg.close is not None)
+        best: list[int] = []
+        for _, after in closed:
+            best.append(max(after, best[-1]) if best else after)
+        self.closes[block] = ([c for c, _ in closed], best)
+
+    # ------------------------------------------------------------------ direct
+
+    def direct(self) -> None:
+        marks = _primary_marks([self.texts[b] for b in self.order])
+        for b in self.order:
+            self.segments[b] = _segments(b, self.texts[b], marks)
+            self.index_segments(b)
+        units = self._units()
+        last_speaker: tuple[int, tuple[int, int, int]] | None = None  # (block, mention)
+        last_draft: Candidate | None = None
+        pending: list[list[_Segment]] = []
+        for index, unit in enumerate(units):
+            _first, last = unit[0], unit[-1]
+            if any(self.busy(s.block, s.start, s.end) for s in unit):
+                continue
+            draft = self._attribute(unit)
+            if draft is None and last.close is not None:
+                nxt = units[index + 1] if index + 1 < len(units) else None
+                text = self.texts[last.block]
+                if nxt is not None and nxt[0].block == last.block and not text[last.after : nxt[0].open].strip():
+                    pending.append(unit)  # '"A." "B," he said.': wait for the next unit
+                    continue
+            if draft is None:
+                draft = self._continuation(unit, last_speaker)
+                if draft is not None and last_draft is not None and self._goes_on(last_draft, draft):
+                    # '"A," he said.' then a paragraph '"B."': one quote, B its next part
+                    for piece in draft.pieces:
+                        self.take(*piece)
+                    last_draft.pieces.extend(draft.pieces)
+                    for s in unit:
+                        s.used = True
+                    last_speaker = (draft.pieces[-1][0], draft.speaker) if draft.speaker is not None else None
+                    pending.clear()
+                    continue
+            if draft is None:
+                pending.clear()
+                continue
+            for earlier in reversed(pending):
+                draft.pieces[:0] = [(s.block, s.start, s.end) for s in earlier]
+                for s in earlier:
+                    s.used = True
+            pending.clear()
+            for s in unit:
+                s.used = True
+            self._merge_following(draft, units, index)
+            self._finish(draft)
+            last_draft = draft
+            if draft.speaker is not None:
+                last_speaker = (draft.pieces[-1][0], draft.speaker)
+
+    def _units(self) -> list[list[_Segment]]:
+        """Segments joined across paragraphs: a quote left open at a paragraph's end continues
+        when the next paragraph opens with a quote mark."""
+        units: list[list[_Segment]] = []
+        chained: set[int] = set()
+        for pos, b in enumerate(self.order):
+            for seg in self.segments[b]:
+                if id(seg) in chained:
+                    continue
+                unit = [seg]
+                cur, p = seg, pos
+                while cur.close is None and p + 1 < len(self.order):
+                    nb = self.order[p + 1]
+                    following = self.segments[nb]
+                    if not following or self.texts[nb][: following[0].open].strip():
+                        break
+                    if _style(self.texts[cur.block][cur.open]) != _style(self.texts[nb][following[0].open]):
+                        break  # a straight mark left open is not continued by a curly one
+                    cur = following[0]
+                    unit.append(cur)
+                    chained.add(id(cur))
+                    p += 1
+                units.append(unit)
+        return units
+
+    def _piece(self, seg: _Segment) -> tuple[int, int, int] | None:
+        text = self.texts[seg.block]
+        start, end = _strip_span(text, seg.start, seg.end, trailing=",;:—–- ")
+        if seg.close is None:
+            start, end = _strip_span(text, start, end)
+        if end <= start:
+            return None
+        return seg.block, start, end
+
+    def first(self, kind: AnchorKind, anchor: Anchor, record: bool = True) -> tuple[Rule, Candidate] | None:
+        """The first rule of ``kind`` that answers for ``anchor``, with its candidate; None when
+        none does or one vetoes it (a veto is recorded in ``trace`` when ``record``)."""
+        for rule in self.by_kind[kind]:
+            try:
+                found = rule.find(self, anchor)
+            except Exception as exc:
+                block, start, end = _anchor_span(anchor)
+                raise PluginError(
+                    f"quote rule {rule.name!r} failed on paragraph {block}, characters {start}-{end}: "
+                    f"{type(exc).__name__}: {exc}"
+                ) from exc
+            if found is None:
+                continue
+            if isinstance(found, Veto):
+                if record and self.trace is not None and not found.quiet:
+                    self.trace.append(Dropped(rule.name, found.name, kind, *_anchor_span(anchor)))
+                return None
+            if not found.rule:
+                found.rule = rule.name
+            return rule, found
+        return None
+
+    def _attribute(self, unit: list[_Segment]) -> Candidate | None:
+        first, last = unit[0], unit[-1]
+        pieces = tuple(p for p in (self._piece(s) for s in unit) if p is not None)
+        if not pieces:
+            return None
+        if last.close is not None:
+            post = self.first("after", After(last, pieces))
+            if post is not None:
+                found = post[1]
+                if len(unit) == 1:
+                    b, text = first.block, self.texts[first.block]
+                    lo = self.sentence_start(b, first.open)
+                    lead = text[lo : first.open].strip(_INVISIBLE)
+                    if lead and not lead.endswith((":", ",", "—", "–", "―", "-")) and len(lead.split()) <= 15:
+                        # 'This is a "raw time," said David Axelrod': the quoted words inside a
+                        # sentence of the writer's, a mixed quote of that sentence
+                        start = _lead_start(text, lo, first.open)
+                        said = _said_in(text, start, first.open)
+                        if said is not None:
+                            start = said  # 'Lee said she felt "..." she said': the words after "said"
+                        mixed = self.content(b, text, start, first.after, least=1)
+                        if mixed is not None:
+                            return Candidate("mixed", [mixed], found.cue, found.speaker, rule=f"{found.rule}+sentence")
+                return found
+        before = self._before(first, pieces)
+        if before is not None:
+            pre = self.first("before", before)
+            if pre is not None:
+                return pre[1]
+        return None
+
+    def next_mark(self, block: int, pos: int) -> int:
+        """Where the next quote mark opening a quote at or after ``pos`` stands (or the end)."""
+        opens = self.opens[block]
+        i = bisect_left(opens, pos)
+        return opens[i] if i < len(opens) else len(self.texts[block])
+
+    def _before(self, seg: _Segment, pieces: tuple[Piece, ...]) -> Before | None:
+        """Where an attribution before an opening quote mark may stand: the sentence's words
+        before it (``X said: "``), or a paragraph ending with a colon before a paragraph that
+        opens with the quote."""
+        b, text = seg.block, self.texts[seg.block]
+        lo = self.sentence_start(b, seg.open)
+        if text[lo : seg.open].strip():
+            return Before(b, lo, seg.open, pieces)
+        pos = self.position[b]
+        if text[: seg.open].strip() or pos == 0:
+            return None
+        prev = self.order[pos - 1]
+        ptext = self.texts[prev]
+        end = len(ptext.rstrip())
+        if not ptext[:end].endswith(":"):
+            return None
+        return Before(prev, self.sentence_start(prev, end), end, pieces)
+
+    def sentence_start(self, b: int, pos: int) -> int:
+        """Where the sentence (or the words after the last closed quote) holding ``pos`` starts."""
+        self.sents(b)
+        ends = self.final_ends[b]
+        i = bisect_right(ends, pos)
+        lo = ends[i - 1] if i else 0
+        closes, best_after = self.closes[b]
+        j = bisect_left(closes, pos)
+        if j:
+            lo = max(lo, best_after[j - 1])
+        return lo
+
+    def unit_end(self, b: int, open_at: int) -> int:
+        """Where the quote opening at ``open_at`` ends, after its closing mark."""
+        seg = self.opening[b].get(open_at)
+        return seg.after if seg is not None else len(self.texts[b])
+
+    def ends_sentence(self, b: int, open_at: int) -> bool:
+        """Whether the quote opening at ``open_at`` runs to its sentence's end."""
+        seg = self.opening[b].get(open_at)
+        if seg is None:
+            return False
+        if seg.close is None:
+            return True
+        text = self.texts[b]
+        inner = text[seg.start : seg.end].rstrip(" '’")
+        return inner.endswith((".", "?", "!", ",", "…")) or _next_visible(text, seg.after) in ("", ".", "?", "!", ",")
+
+    def clause_opener_before(self, b: int, lo: int, hi: int) -> int | None:
+        """The end of the last clause opener (``,``, ``which``, ``when`` ... before a word) that
+        stands wholly in ``text[lo:hi]``, or None; the openers of a paragraph are found once."""
+        found = self.openers.get(b)
+        if found is None:
+            matches = list(_CLAUSE_OPENER.finditer(self.texts[b]))
+            found = self.openers[b] = ([m.start() for m in matches], [m.end() for m in matches])
+        starts, ends = found
+        i = bisect_right(ends, hi) - 1
+        return ends[i] if i >= 0 and starts[i] >= lo else None
+
+    def _goes_on(self, previous: Candidate, draft: Candidate) -> bool:
+        """Whether ``draft`` (a paragraph of quote only) continues ``previous``: the paragraph
+        before ends with ``previous``'s attribution, after its quoted words."""
+        if previous.cue is None or previous.speaker != draft.speaker or previous.kind != "direct":
+            return False
+        b = previous.cue[0]
+        if b != previous.pieces[-1][0]:
+            return True  # a paragraph of quote after one already joined: the quote goes on
+        if previous.cue[1] < previous.pieces[-1][2]:
+            return False
+        return not self.texts[b][self._attribution_end(previous) :].strip(" .")
+
+    def _attribution_end(self, draft: Candidate) -> int:
+        """Where ``draft``'s attribution ends in the cue's paragraph: after the cue, the
+        speaker and what may follow the verb (``told the host``, ``on Tuesday``)."""
+        assert draft.cue is not None
+        b, s, e = draft.cue
+        text = self.texts[b]
+        end = max(e, draft.speaker[2] if draft.speaker else 0)
+        return _skip_tail(text, end, len(text), _cue_lemma(text[s:e]))
+
+    def _continuation(
+        self, unit: list[_Segment], last_speaker: tuple[int, tuple[int, int, int]] | None
+    ) -> Candidate | None:
+        """A paragraph holding only a quote, right after a paragraph that quoted someone: the
+        same speaker goes on."""
+        first, last = unit[0], unit[-1]
+        text0 = self.texts[first.block]
+        if last_speaker is None or text0[: first.open].strip():
+            return None
+        if last.close is not None and self.texts[last.block][last.after :].strip(" .,"):
+            return None
+        pos = self.position[first.block]
+        if pos == 0 or self.order[pos - 1] != last_speaker[0]:
+            return None
+        pieces = [p for p in (self._piece(s) for s in unit) if p is not None]
+        if not pieces or sum(len(_WORD.findall(self.texts[b], s, e)) for b, s, e in pieces) < 2:
+            return None  # ('"Related:"': a label, not the speaker going on)
+        return Candidate("direct", pieces, None, last_speaker[1], rule="continuation")
+
+    def _merge_following(self, draft: Candidate, units: list[list[_Segment]], index: int) -> None:
+        """``"A," he said, "B."``: the words after the attribution belong to the same quote."""
+        if draft.cue is None or draft.cue[1] < draft.pieces[-1][2]:
+            return
+        b = draft.pieces[-1][0]
+        text = self.texts[b]
+        end = self._attribution_end(draft)  # 'he told the host, "..."': past the listener
+        for following in range(index + 1, len(units)):
+            unit = units[following]
+            seg = unit[0]
+            if seg.block != b or seg.used:
+                return
+            gap = text[end : seg.open]
+            # a participle clause may stand between: '"A," said X, speaking of Y. "B."'
+            participle = _PARTICIPLE_GAP.match(gap)
+            if participle is not None and participle.group(1).lower() not in SPEECH_VERBS:
+                gap = gap[participle.end() :]  # "speaking of Y", not "adding that ..."
+            elif participle is not None and _OWN_PARTICIPLE_GAP.fullmatch(gap):
+                gap = ""  # '"A," she said, adding that Y. "B."': her words go on after her own clause
+            # "... he said outside the building. But "...": a connective before the next part
+            gap = _TRAILING_CONNECTIVE.sub("", gap)
+            if _BUT_GAP.fullmatch(gap):
+                gap = ""  # '"I love Larry," he said, but "when it comes to energy ..."'
+
+            if gap.strip(" ,.;:—–-") and not _rest_of_attribution(gap):
+                relative = _RELATIVE_GAP.match(text, end) is not None and not _stops(text[end : seg.open])
+                if seg.close is not None and (
+                    relative  # ', who noted that prices had "cratered" to half.': the speaker's clause
+                    or (
+                        not _stops(gap)
+                        and not any(m.group() in SPEECH_VERBS for m in _CUE.finditer(gap))
+                        and not _speechy_quote(text, seg.open, seg.after)
+                    )
+                ):
+                    # a title inside the attribution: 'said on Fox News's "Fox and Friends." "I mean ..."'
+                    end = seg.after
+                    continue
+                return
+            if self.busy(b, seg.start, seg.end):
+                return
+            last = unit[-1]
+            if last.close is not None:
+                if self.first("after", After(last, ()), record=False) is not None:
+                    return
+                inner = text[last.start : last.end].rstrip()
+                after = text[last.after :].lstrip()
+                if (
+                    not inner.endswith((".", "?", "!", "…"))
+                    and after[:1] not in ("", ".", "?", "!")
+                    and not (inner.endswith(",") and _SUBORDINATE.match(after))
+                ):
+                    return  # a fragment running on into the sentence, not the quote's next part
+            for s in unit:
+                p = self._piece(s)
+                if p is not None:
+                    draft.pieces.append(p)
+                s.used = True
+            return
+
+    def _finish(self, draft: Candidate) -> None:
+        if draft.cue is not None:
+            b, s, e = draft.cue
+            text = self.texts[b]
+            lo, hi = s, e
+            if draft.speaker is not None and draft.speaker[0] == b:
+                lo, hi = min(lo, draft.speaker[1]), max(hi, draft.speaker[2])
+            hi = _skip_tail(text, hi, len(text), _cue_lemma(text[s:e]))
+            sentence = self.sentence_of(b, lo)
+            if sentence is not None and _ok_lead(text[sentence[0] : lo]):
+                lo = sentence[0]  # "In a statement, the ministry said ..."
+            draft.venue, draft.channel, draft.when = _context(text, lo, hi)
+        for b, s, e in draft.pieces:
+            self.take(b, s, e)
+        if draft.cue is not None:
+            self.take(*draft.cue)
+            insort(self.cue_index.setdefault(draft.cue[0], []), (draft.cue[1], draft.speaker), key=lambda c: c[0])
+        self.drafts.append(draft)
+
+    # ------------------------------------------------------------------ reported speech
+
+    def reported(self) -> None:
+        for b in self.order:
+            text = self.texts[b]
+            cues = list(_CUE.finditer(text))
+            if not cues:
+                continue
+            sents = self.sents(b)
+            index = 0
+            for s, e in sents:
+                mine = []
+                while index < len(cues) and cues[index].start() < e:
+                    if cues[index].start() >= s:
+                        mine.append(cues[index])
+                    index += 1
+                if mine:
+                    self._sentence(b, text, s, e, mine)
+
+    def _in_quote(self, b: int, pos: int) -> bool:
+        segs = self.segments[b]
+        i = bisect_right(self.opens[b], pos) - 1
+        candidates = segs[max(0, i - 1) : i + 1]
+        if segs and segs[0].close is None:
+            candidates.append(segs[0])  # a quote left open spans the rest
+        for seg in candidates:  # noqa: SIM110 (a hot path: a loop is faster than any())
+            if seg.open <= pos < (seg.close if seg.close is not None else seg.end):
+                return True
+        return False
+
+    def _sentence(self, b: int, text: str, s: int, e: int, cues: Sequence[re.Match[str]]) -> None:
+        prev_speaker: Piece | None = None
+        known = self.cue_index.get(b, [])
+        i = bisect_left(known, e, key=lambda c: c[0])
+        if i and known[i - 1][0] >= s:
+            prev_speaker = known[i - 1][1]  # '"...," X said, adding that ...'
+        if e - s > 3000:
+            e = s + 3000  # a runaway sentence: the rules read its first 3,000 characters
+        for cue in cues:
+            if cue.start() >= e:
+                return  # (past the first 3,000 characters)
+            w = cue.group()
+            start, end = cue.start(), cue.end()
+            kind: AnchorKind = "cue"
+            if w.lower() == "according":
+                to = _TO.match(text, end)
+                if to is None:
+                    continue
+                end, kind = to.end(), "according"
+            elif self.busy(b, start, end) or self._in_quote(b, start):
+                continue
+            elif w.endswith("ing"):
+                progressive = _PROGRESSIVE.search(text, max(s, start - 40), end)
+                if progressive is not None:
+                    start = progressive.start()  # "Trump is promising ...", "He's claiming ...": a finite verb
+            found = self.first(kind, CueAt(b, s, e, start, end, w, prev_speaker))
+            if found is None:
+                continue
+            rule, draft = found
+            self._finish(draft)
+            prev_speaker = draft.speaker
+            if rule.ends_sentence or draft.pieces[-1][2] >= e - 2:
+                return
+
+    def content(self, b: int, text: str, start: int, end: int, least: int = 3) -> Piece | None:
+        """The reported words ``text[start:end]`` trimmed, cut where a quote already found
+        starts, or None when they start inside one or hold fewer than ``least`` words."""
+        start, end = _strip_span(text, start, end, trailing=",;:—–-. ")
+        if _inside_quote(text, start, end) and _opens_quote(text, start, end):
+            end = _quote_close(text, end)  # 'because, "In the end, we ... somebody."': to its close
+        spans = self.taken.get(b, [])
+        i = bisect_right(spans, (start, 1 << 62))
+        if i and spans[i - 1][1] > start:
+            return None  # the words start inside a quote already found
+        if i < len(spans) and spans[i][0] < end:
+            end = spans[i][0]  # and stop where the next one starts
+        start, end = _strip_span(text, start, end, trailing=",;:—–-. ")
+        if end - 1 > start and (text[end - 1] == "“" or (text[end - 1] == '"' and text[end - 2].isspace())):
+            start, end = _strip_span(text, start, end - 1, trailing=",;:—–-. ")  # a quote cut off
+        if len(_WORD.findall(text, start, end)) < least:
+            return None
+        return b, start, end
+
+    def kind_of(self, text: str, piece: Piece) -> str:
+        """``mixed`` when the words hold quote marks, else ``indirect``."""
+        _, s, e = piece
+        marks = sum(text.count(c, s, e) for c in _DOUBLE_MARKS) + text.count("''", s, e)
+        return "mixed" if marks >= 2 else "indirect"
+
+    def kind_of_all(self, text: str, pieces: Sequence[Piece]) -> str:
+        """``mixed`` when any of the pieces holds quote marks, else ``indirect``."""
+        return "mixed" if any(self.kind_of(text, p) == "mixed" for p in pieces) else "indirect"
+
+    # ---------------------------------------------------------------- fragments
+
+    def fragments(self) -> None:
+        """Quoted words under any verb of the sentence's subject, which no rule above
+        attributed: ``Trump openly admires Putin as a "strong leader"``, ``she pointed to
+        reports that he called her "Miss Piggy"``. The subject must be able to speak (a name,
+        a pronoun, a role, an organisation), the verb must not be a copula, and the quoted
+        words must be someone's words (not a title in Title Case): scare quotes in the
+        writer's own sentences (``a "peace plan"``) have no such subject before them."""
+        for b in self.order:
+            text = self.texts[b]
+            if not _HAS_QUOTE.search(text):
+                continue
+            for m in _QUOTED.finditer(text):
+                qs, qe = m.start(), m.end()
+                if self.busy(b, qs, qe) or not _speechy_quote(text, qs, qe):
+                    continue
+                sent = self.sentence_of(b, qs)
+                if sent is None:
+                    continue
+                found = self.first("quoted", Quoted(b, *sent, qs, qe))
+                if found is not None:
+                    self._finish(found[1])
+
+    def subject_verb(
+        self, text: str, start: int, limit: int, copula: bool = False
+    ) -> tuple[tuple[int, int], re.Match[str]] | None:
+        """The subject starting at ``start`` and the finite verb after it, before ``limit``,
+        when the subject can speak: ``Mayor Jane Doe blamed``, ``She has long admired``; with
+        ``copula``, also ``The board was blunt``."""
+        np = _np_after(text, start, limit)
+        if np is None:
+            return None
+        apposition_verb = _APPOSITION_VERB.search(text, np[0], np[1])
+        # "Ann Lee, a lawyer, welcomed": to the comma; "Trump openly admires Putin": the name
+        np = (np[0], apposition_verb.start()) if apposition_verb is not None else _trim_subject(text, *np)
+        if not _can_speak(text[np[0] : np[1]]):
+            return None
+        verb = _FRAGMENT_VERB.match(text, np[1] + (apposition_verb is not None), limit)
+        if verb is None:
+            return None
+        if not _finite(verb.group("verb"), verb.group("aux")) and not (copula and verb.group("verb") in _COPULAS):
+            return None
+        if _adverb_participle(text, start, np, verb.end()):
+            return None  # "Widely derided by politicians, ...": an adverb, not a subject
+        after = _AUX_AFTER.match(text, verb.end())
+        if after is not None and not verb.group("aux").strip():
+            return None  # "Sanders supporters are crying", "Rising prices fueled": a noun, the verb after it
+        subject = text[np[0] : np[1]]
+        if (
+            np[0] == start
+            and subject.lower() not in PRONOUNS
+            and " " not in subject
+            and (subject.lower().endswith(_ADJECTIVE_ENDINGS) or self._common_word(subject))
+        ):
+            return None  # "Generous pensions ...", "Party elders ...": a common word, not a name
+        return np, verb
+
+    def _common_word(self, word: str) -> bool:
+        """Whether ``word`` (capitalised at a sentence's start) is written in lower case
+        elsewhere in the article: a common word then, not a name."""
+        low = word.lower()
+        found = self.common_words.get(low)
+        if found is None:
+            # (asked of a few words an article: cheaper than collecting every lower-case word)
+            pattern = re.compile(r"\b" + re.escape(low) + r"\b")
+            found = self.common_words[low] = any(pattern.search(t) for t in self.texts.values())
+        return found

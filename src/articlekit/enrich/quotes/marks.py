@@ -1,0 +1,198 @@
+"""Quote marks: which style an article uses, how marks pair up in a paragraph, and questions about quoted words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import define
+
+from articlekit.enrich.lexicon import (
+    CLAUSE_ADVERBS,
+)
+from articlekit.enrich.quotes.words import word_list
+
+_INVISIBLE = " \t\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+_DOUBLE_MARKS = '"“”„‟'
+_SINGLE_MARKS = "'‘’‚‛"
+_OPEN_CONTEXT = " \t\n([{—–-/:;,"
+_PREPOSITIONS = word_list("not_content_openers")
+"""Words that cannot open the content of ``X said ...`` without ``that`` (``told him about``).
+Object pronouns are here: without ``that`` they are the listener, not the content."""
+_MARKS_RE = {'"“”„‟': re.compile("''|\"|“|”|„|‟"), "'‘’‚‛": re.compile("[" + re.escape("'‘’‚‛") + "]")}
+"""Each style's marks; two apostrophes stand for a double quote mark in some archives (NYT).
+(Alternatives that all start with a literal character let the engine skip ahead to them.)"""
+
+
+@define
+class _Segment:
+    """A quoted stretch of one block: the marks' positions and the words between them."""
+
+    block: int
+    open: int
+    start: int
+    end: int
+    close: int | None  # the closing mark's index, None when the paragraph never closes it
+    used: bool = False
+    after: int = -1
+    """The index after the closing mark (marks may be two characters: ``''``)."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.after < 0:
+            self.after = self.end if self.close is None else self.close + 1
+
+
+def _style(mark: str) -> str:
+    """``straight`` or ``curly``: a quote continues in the next paragraph with its own style."""
+    return "straight" if mark in "\"'" else "curly"
+
+
+def _primary_marks(texts: Sequence[str]) -> str:
+    """Double quote marks, unless the article only uses single ones as its quote marks."""
+    joined = "".join(texts)
+    if sum(joined.count(c) for c in _DOUBLE_MARKS) + joined.count("''") >= 2:
+        return _DOUBLE_MARKS
+    openers = len(re.findall(r"(?:^|[\s(—–])[‘'](?=\w)", joined))
+    if (openers >= 1 and "‘" in joined) or openers >= 2:
+        return _SINGLE_MARKS
+    return _DOUBLE_MARKS
+
+
+def _segments(block: int, text: str, marks: str) -> list[_Segment]:
+    """Pair the quote marks of one paragraph. Unclosed quotes run to the paragraph's end."""
+    single = marks is _SINGLE_MARKS
+    found: list[_Segment] = []
+    stack: list[int] = []
+    nested: list[tuple[int, int, tuple[int, ...]]] = []
+    n = len(text)
+    first_visible = n - len(text.lstrip(_INVISIBLE))  # where the paragraph's first visible character stands
+    width: dict[int, int] = {}
+    for found_mark in _MARKS_RE[marks].finditer(text):
+        i = found_mark.start()
+        ch = found_mark.group()[0]
+        width[i] = len(found_mark.group())
+        prev = text[i - 1] if i else " "
+        nxt = text[found_mark.end()] if found_mark.end() < n else " "
+        if single and prev.isalnum() and nxt.isalnum():
+            continue  # an apostrophe: don't, Ukraine's
+        opening_ctx = prev in _OPEN_CONTEXT or prev in marks
+        if ch in "“‘„‚":
+            # an opening mark right after a word or a comma inside a quote closes it (a typo
+            # for the closing mark: '"Apparently not,“ he said')
+            is_open = not stack or prev.isspace() or prev in "([{—–-/"
+        elif ch in "”’":
+            # a closing mark opens at a word, or at the paragraph's very start ('” … he said')
+            is_open = bool(not stack and ((opening_ctx and nxt.isalnum()) or (not single and i == first_visible)))
+        elif not stack:
+            is_open = not nxt.isspace() or prev.isspace()
+        else:
+            # a straight mark inside a quote closes it, unless it stands before a word after
+            # white space (a nested quote)
+            is_open = (prev.isspace() or prev in "([{") and not nxt.isspace()
+        if single and not is_open and not stack:
+            continue  # a closing apostrophe: the Joneses' house
+        if is_open:
+            if stack and single:
+                continue
+            stack.append(i)
+        elif stack:
+            start = stack.pop()
+            if not stack:
+                found.append(_Segment(block, start, start + width[start], i, i, after=i + width[i]))
+            else:
+                nested.append((start, i, tuple(stack)))
+    if stack:
+        # an opening mark never closed: it runs to the paragraph's end, and the pairs it
+        # seemed to hold are candidates of their own, in case it is a stray mark
+        unclosed = set(stack)
+        start = stack[0]
+        found.append(_Segment(block, start, start + width[start], n, None))
+        for o, c, outer in nested:
+            if all(x in unclosed for x in outer):
+                found.append(_Segment(block, o, o + width[o], c, c, after=c + width[c]))
+        found.sort(key=lambda seg: seg.open)
+    return found
+
+
+_HAS_QUOTE = re.compile(r"\"|“|''")  # literal alternatives: the engine skips ahead to them
+
+
+_QUOTED = re.compile(r"[\"“]([^\"“”]{1,400})[\"”]|''(.{1,400}?)''")
+_SMALL_WORDS = word_list("title_small_words")
+
+
+def _speechy_quote(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` quotes someone's words: a quoted fragment that is not a
+    title in Title Case (``"The Long Road Home"``, ``"Face the Nation"``)."""
+    for m in _QUOTED.finditer(text, start, end):
+        words = (m.group(1) or m.group(2) or "").split()
+        if not words:
+            continue
+        lower = [w for w in words if w[:1].islower() and w.lower() not in _SMALL_WORDS]
+        if lower or len(words) > 6:
+            return True
+    return False
+
+
+def _last_mark(text: str, start: int, end: int) -> int:
+    """Where the last double quote mark in ``text[start:end]`` stands, or -1."""
+    return max(text.rfind(mark, start, end) for mark in ('"', "”", "''"))
+
+
+def _after_last_mark(text: str, start: int, end: int) -> int | None:
+    """Just after the last double quote mark in ``text[start:end]`` and the noun it may
+    qualify (``the "frivolous" claims``, not ``"vicious snake" in a song``), or None."""
+    last = _last_mark(text, start, end)
+    if last < 0:
+        return None
+    after = last + (2 if text.startswith("''", last) else 1)
+    noun = _NOUN_AFTER.match(text, after, end)
+    if noun is not None and not any(w in _PREPOSITIONS or w in CLAUSE_ADVERBS for w in noun.group().split()):
+        return noun.end()
+    return after
+
+
+_NOUN_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){1,2}(?=\s*(?:[,.;:!?]|$))")
+
+
+def _opens_quote(text: str, start: int, end: int) -> bool:
+    """Whether the last double mark in ``text[start:end]`` opens a quote: after a space, a
+    bracket, a dash or a colon and before a word (``because, "In``), not an inch mark
+    (``a 6" pipe``) or a closing mark."""
+    last = max(text.rfind('"', start, end), text.rfind("“", start, end))
+    if last < 0:
+        return False
+    before = text[last - 1] if last > 0 else " "
+    after = text[last + 1] if last + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:") and (after.isalnum() or after in "‘'…")
+
+
+def _quote_close(text: str, pos: int, reach: int = 600) -> int:
+    """Just after the mark closing a quote left open before ``pos``, across sentence ends
+    inside it, or ``pos`` when no closing mark (one not followed by a word) comes within
+    ``reach`` characters."""
+    m = _CLOSING.search(text, pos, min(len(text), pos + reach))
+    return m.end() if m is not None else pos
+
+
+_CLOSING = re.compile(r"”|\"(?!\w)")
+
+
+def _comma_outside_quotes(text: str, start: int, end: int) -> int | None:
+    """The first comma in ``text[start:end]`` that stands outside quote marks (a comma inside
+    ``"...,"`` counts as outside once the quote closes)."""
+    pos = text.find(",", start, end)
+    while pos >= 0:
+        if not _inside_quote(text, start, pos):
+            return pos
+        closing = pos + 1
+        if closing < end and text[closing] in '"”':
+            return closing
+        pos = text.find(",", pos + 1, end)
+    return None
+
+
+def _inside_quote(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` stands inside quote marks opened after ``start``."""
+    opened = text.count("“", start, pos) - text.count("”", start, pos)
+    return opened > 0 or text.count('"', start, pos) % 2 == 1

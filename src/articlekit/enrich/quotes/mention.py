@@ -1,0 +1,613 @@
+"""The speaker-mention grammar: the noun phrase before a speech verb (``Russian President Vladimir
+Putin said``, ``Andriy Yermak, head of ..., said``) or after it (``said Putin``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from attrs import frozen
+
+from articlekit.enrich.lexicon import (
+    ADVERBS,
+    CHARACTERISING_VERBS,
+    CLAUSE_ADVERBS,
+    DETERMINERS,
+    GROUP_NOUNS,
+    HONORIFICS,
+    MONTHS,
+    ORG_WORDS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    TITLE_NOUNS,
+    WEEKDAYS,
+)
+from articlekit.enrich.quotes.tokens import _ABBREVIATIONS, _TOKEN, _is_cap, _low, _stop_in, _Token, _tokens
+from articlekit.enrich.quotes.words import word_list
+
+_PARTY = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
+_PRONOUN_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,(“\"]))(he|she|they|it|we|He|She|They|It|We|I)\s+"
+    r"(?:(?:also|later|then|again|has|have|had|will|would|once|first|still|just|already|previously|[a-z]+ly)\s+)*$"
+)
+
+_NEGATORS = word_list("negators")
+
+
+def _is_number(word: str) -> bool:
+    return word[:1].isdigit() or word.lower() in _NUMBERS
+
+
+def _valid_np_start(words: Sequence[str], index: int) -> bool:
+    """Whether a speaker mention may begin at ``words[index]``."""
+    word = words[index]
+    low = _low(word)
+    rest = words[index:]
+    if low in DETERMINERS:
+        return len(rest) > 1 or low in ("some", "many", "several", "both", "others", "one", "another", "most", "all")
+    if not word[0].isalnum():
+        return False
+    if _is_cap(word):
+        # "Speaking to reporters" opens a phrase; "Ewing" and "Manning Ross" are names
+        participle = low.endswith("ing") and index == 0 and len(rest) > 1 and rest[1][:1].islower()
+        return not (low in CLAUSE_ADVERBS or low in WEEKDAYS or low in MONTHS or participle)
+    if (
+        len(rest) > 1
+        and any(_is_cap(w) for w in rest[1:4])
+        and (low in _MODIFIERS or low in TITLE_NOUNS or low.endswith("ed"))
+        and low not in SPEECH_VERBS
+    ):
+        return True  # "retired Air Force general Lloyd Newton", "former President Bill Clinton"
+    if low in PRONOUNS and len(rest) == 1:
+        return True
+    if (low[:1].isdigit() or low in _NUMBERS) and len(rest) <= 6:
+        return True  # "72 percent of Democrats", "three-quarters", "One in four voters"
+    if len(rest) > 1 and low.endswith("s") and not low.endswith("ss") and _low(rest[1]) in ("of", "for", "at"):
+        return True  # "attorneys for the family", "leaders of both parties"
+    # a bare lower-case noun phrase: "officials", "senior officials", "critics"
+    last = _low(rest[-1])
+    return len(rest) <= 3 and (last in GROUP_NOUNS or (last.endswith("s") and len(rest) <= 2 and last not in ADVERBS))
+
+
+_MODIFIERS = word_list("name_modifiers")
+"""Lower-case words that may stand before a capitalised name in a mention (``former President
+Bill Clinton``, ``billionaire Tom Steyer``)."""
+
+_NUMBERS = word_list("quantity_words")
+
+_PARTICIPLES = word_list("irregular_participles")
+"""Irregular verb forms that end a mention read forwards (``a poll taken last week``)."""
+
+_INTRO_WORDS = word_list("intro_words")
+"""First words of an introductory phrase (``At the heart of the trouble,``)."""
+
+_CONNECTORS = word_list("name_connectors")
+_NAME_OPENERS = frozenset({"the", "al", "bin", "da", "de", "del", "du", "la", "le", "van", "von"})
+"""Connectors that may open a mention: ``the``, and the particles of names (``Al Jazeera``,
+``De Blasio``, ``Van Hollen``) -- when capitalised (``_valid_np_start`` checks)."""
+
+_NO_SUBJECT = _CONNECTORS - {"and"}
+"""Words after which a verb form has no subject: ``the state``, ``of tweets`` (``and`` may
+share the sentence's subject: ``... and said``)."""
+
+
+def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The speaker mention ending at ``end`` (the verb's start), looking no further back than
+    ``lo``: a name with titles, an apposition (``Andriy Yermak, head of ..., said``), a
+    pronoun, an organisation or a common noun phrase. None when there is none."""
+    quick = _PRONOUN_BEFORE.search(text, max(lo, end - 40), end)
+    if quick is not None:
+        return quick.start(1), quick.end(1)  # "he said", "she also told": the common case, fast
+    window = max(lo, end - 60)
+    if window > lo:
+        space = text.rfind(" ", lo, window)  # never start inside a word
+        window = space + 1 if space >= 0 else lo
+    found = _np_before_in(text, window, end)
+    if window == lo or (found is not None and found[0] > window + 2) or (found is None and "," not in text[window:end]):
+        return found  # not cut short by the window
+    # a long apposition may start further back: "Scott Pruitt, the Republican attorney general
+    # of Oklahoma, one of the states suing the EPA, said"
+    return _np_before_in(text, max(lo, end - 220), end)
+
+
+def _np_before_in(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    toks = _tokens(text, lo, end)
+    if not toks:
+        return None
+    i = len(toks) - 1
+    # "went on to say", "interjected to say": the speaker stands before the first verb
+    if i >= 2 and toks[i].group() == "to" and _low(toks[i - 1].group()) == "on" and toks[i - 2].group() in _GO_ON:
+        i -= 3
+    elif i >= 1 and toks[i].group() == "to" and _low(toks[i - 1].group()) in _GO_ON_TO:
+        i -= 2  # (not "refused to say", "failed to tell": no speech)
+    # adverbs and auxiliaries between the speaker and the verb ("Putin also said")
+    while i >= 0:
+        w = toks[i].group()
+        low = _low(w)
+        if low in _NEGATORS or low.endswith("n't"):
+            return None
+        if w[:1].islower() and (low in ADVERBS or (low.endswith("ly") and len(low) > 4)):
+            i -= 1
+            continue
+        break
+    if i < 0:
+        return None
+    if toks[i].group() == ",":
+        if i >= 1 and toks[i - 1].group() == ")":
+            named = _np_words_before(toks, i - 1)  # "Gov. John Kasich (R-OH), said"
+            if named is not None:
+                return named
+        return _apposition_before(text, toks, i)
+    if toks[i].group().endswith(("’s", "'s", "s’", "s'")):
+        return None  # "Editor's note", "Trump's claim": a noun, not a verb
+    if _low(toks[i].group()) in PRONOUNS:
+        return toks[i].start(), toks[i].end()
+    return _np_words_before(toks, i)
+
+
+def _np_words_before(toks: Sequence[_Token], i: int) -> tuple[int, int] | None:
+    collected: list[_Token] = []
+    k = i
+    while k >= 0 and len(collected) < 9:
+        w = toks[k].group()
+        if w == ")" and collected == [] and k >= 2:
+            # "Rep. Gwen Moore (D-Wis.) said": the party and state belong to the name
+            opening = k
+            while opening >= 0 and toks[opening].group() != "(" and k - opening <= 8:
+                opening -= 1
+            if opening >= 1 and toks[opening].group() == "(":
+                collected.extend(reversed(toks[opening : k + 1]))
+                k = opening - 1
+                continue
+        if not w[0].isalnum():
+            break
+        low = _low(w)
+        if (
+            low in _CONNECTORS
+            or (
+                low == "in"
+                and collected
+                and k >= 1
+                and _is_number(collected[-1].group())
+                and _is_number(toks[k - 1].group())
+            )
+            or (low == "to" and collected and k >= 1 and _low(toks[k - 1].group()) in GROUP_NOUNS)
+            or (
+                low in ("on", "in", "at", "from")
+                and collected
+                and k >= 1
+                and _is_cap(collected[-1].group())
+                and _is_cap(toks[k - 1].group())
+                and _low(toks[k - 1].group()) not in CLAUSE_ADVERBS
+            )
+        ):
+            collected.append(toks[k])  # "Six in 10 voters"
+            k -= 1
+            continue
+        if low in CLAUSE_ADVERBS and not _is_cap(w):
+            break
+        if low in SPEECH_VERBS and not _is_cap(w):
+            break
+        if collected and not _is_cap(w) and low.endswith("ed") and low not in _MODIFIERS:
+            break  # "Clinton avoided mention": a verb, not part of a name
+        collected.append(toks[k])
+        k -= 1
+    if not collected:
+        return None
+    collected.reverse()
+    words = [t.group() for t in collected]
+    if _low(words[-1]) in _CONNECTORS:
+        return None
+    for s in range(len(words)):
+        if _low(words[s]) in _CONNECTORS and _low(words[s]) not in _NAME_OPENERS:
+            continue
+        if _valid_np_start(words, s):
+            # a lower-case word inside a name needs a determiner or a capital before it
+            return collected[s].start(), collected[-1].end()
+    return None
+
+
+def _prev_comma(toks: Sequence[_Token], j: int) -> int | None:
+    """The index of the comma before token ``j`` in the same clause, skipping parentheses."""
+    k = j - 1
+    while k >= 0 and j - k <= 30:
+        w = toks[k].group()
+        if w == ")":
+            while k >= 0 and toks[k].group() != "(":
+                k -= 1
+        elif w == "," and not (
+            0 < k < len(toks) - 1 and toks[k - 1].end() == toks[k].start() and toks[k + 1].start() == toks[k].end()
+        ):
+            return k  # (not the comma inside a number: "3,000 people")
+        elif w in (";", ":", "“", '"', "”", "(", ".", "—", "–"):
+            return None
+        k -= 1
+    return None
+
+
+def _is_apposition(words: Sequence[str]) -> bool:
+    first = _low(words[0])
+    if first in ("and", "but", "or", "so", "yet", "because", "while", "then"):
+        return False  # "..., and the meeting deteriorated from there, said ...": a clause
+    if len(words) > 1 and words[0].endswith(("'s", "’s", "s'", "s’")) and words[-1][:1].islower():
+        return True  # "Tom Reed, Gray's campaign manager, said": someone's role
+    return words[0][:1].islower() or first in DETERMINERS or words[0][:1].isdigit() or first in ("head", "chief")
+
+
+def _apposition_before(text: str, toks: Sequence[_Token], comma: int) -> tuple[int, int] | None:
+    """``NAME, APPOSITION(, APPOSITION), said``: the mention runs from the name to the last
+    apposition; ``Clinton, however, said`` gives just the name."""
+    j = comma
+    asides_only = True
+    for _ in range(3):
+        k = _prev_comma(toks, j)
+        if k is None or k == j - 1:
+            return None
+        words = [t.group() for t in toks[k + 1 : j]]
+        if _PARTY.fullmatch("".join(words)):
+            words = ["party"]  # "Mitch McConnell, R-Ky., said": the party and state, an apposition
+        if _is_cap(words[0]) and _low(words[0]) not in DETERMINERS and k >= 1 and len(words) <= 4:
+            # "A lawyer for the news outlets, David Schulz, said": a description, then the name
+            described = _np_words_before(toks, k - 1)
+            if described is not None:
+                # a description with a preposition: "Another delegate on the Cruz slate, Jim Poolman"
+                p = next((x for x in range(k - 1, -1, -1) if toks[x].start() < described[0]), None)
+                if p is not None and p >= 1 and _low(toks[p].group()) in ("on", "of", "for", "at", "in", "from"):
+                    wider = _np_words_before(toks, p - 1)
+                    if wider is not None and _low(text[wider[0] : wider[1]].split()[0]) in DETERMINERS:
+                        described = (wider[0], described[1])
+            # (or someone's role: "Trump's attorney, Alan Garten, said")
+            said = [_low(w) for w in text[described[0] : described[1]].split()] if described is not None else [""]
+            # (a role of a body named in the possessive: "Al Jazeera's bureau chief, Walid al-Omari")
+            role = len(said) > 1 and said[-1] in TITLE_NOUNS and any(w.endswith(("'s", "’s")) for w in said[:3])
+            if described is not None and (said[0] in DETERMINERS or said[0].endswith(("'s", "’s")) or role):
+                return described[0], toks[comma - 1].end()
+        if all(_is_cap(w) for w in words) and len(words) <= 3 and k >= 1 and _is_cap(toks[k - 1].group()):
+            j = k  # "a salesman from Sumter, South Carolina, says": a place within an apposition
+            continue
+        aside = (
+            all(_low(w) in CLAUSE_ADVERBS or _low(w).endswith("ly") for w in words)
+            or _low(words[0]) in _INTRO_WORDS
+            or (
+                # "A senior official, speaking on condition of anonymity, said"
+                words[0].islower() and _low(words[0]).endswith(("ing", "ed")) and _low(words[0]) not in DETERMINERS
+            )
+        )
+        if not aside:
+            if not _is_apposition(words):
+                return None
+            asides_only = False
+        np = _np_words_before(toks, k - 1) if k >= 1 else None
+        if np is not None:
+            head = text[np[0] : np[1]]
+            if asides_only:
+                return np
+            if _is_cap(head) and _low(head.split()[0]) not in DETERMINERS:
+                return np[0], toks[comma - 1].end()
+            if _low(words[0]) in ("who", "whose", "which") and j == comma and len(head.split()) <= 4:
+                # "The governor, who faces a recall vote, said": the relative
+                # clause's antecedent is the speaker
+                return np[0], toks[comma - 1].end()
+        j = k
+    return None
+
+
+def _possessive_before(words: Sequence[_Token]) -> bool:
+    """Whether the words read so far name a body in the possessive (``Al Jazeera's``)."""
+    return any(w.group().endswith(("'s", "’s", "s'", "s’")) and _is_cap(w.group()) for w in words)
+
+
+_DESCRIPTION_OPENERS = frozenset({"a", "an", "one", "another"})
+_DESCRIPTION_LINKS = frozenset({"of", "to", "with", "in", "at", "for", "from", "on", "by"})
+
+
+def _described(words: Sequence[_Token], toks: Sequence[_Token], n: int) -> bool:
+    """Whether ``toks[n]`` goes on an indefinite description (``a person close to the family``,
+    ``a source involved in its creation``, ``one unaligned strategist``, ``one of those
+    advisers``): a preposition or a participle after ``a``, ``an``, ``one`` or ``another`` and a
+    word or more, before more words (not a determiner: ``a group announced the plan``)."""
+    if not words or _low(words[0].group()) not in _DESCRIPTION_OPENERS or len(words) > 6:
+        return False
+    low = _low(toks[n].group())
+    if low in WEEKDAYS or low in ("today", "yesterday"):
+        return False
+    if _low(words[-1].group()) in _DESCRIPTION_LINKS:
+        return True  # "one of those advisers": the words after a preposition
+    if n + 1 >= len(toks) or not toks[n + 1].group()[0].isalnum():
+        return False
+    following = _low(toks[n + 1].group())
+    if low in _DESCRIPTION_LINKS:
+        return True
+    return low.endswith("ed") and following not in DETERMINERS and following not in PRONOUNS
+
+
+def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """The speaker mention starting at ``pos`` (after an inverted verb: ``said Putin``)."""
+    toks = _tokens(text, pos, min(hi, pos + 120))
+    if not toks:
+        return None
+    words: list[_Token] = []
+    for n, t in enumerate(toks):
+        w = t.group()
+        if not w[0].isalnum():
+            break
+        low = _low(w)
+        described = _described(words, toks, n)
+        if (low in CLAUSE_ADVERBS and low not in _CONNECTORS) and not _is_cap(w) and not described:
+            break
+        if low in _CONNECTORS and not words and low != "the" and not _is_cap(w):
+            break  # (but "Del. Stacey Plaskett" starts with a title)
+        if (
+            words
+            and not _is_cap(w)
+            and (low.endswith("ed") or low in SPEECH_VERBS or low in CHARACTERISING_VERBS or low in _PARTICIPLES)
+            and not (described and low.endswith("ed") and low not in SPEECH_VERBS)
+        ):
+            break  # "Trump attacked ...", "a poll taken last week": the name ends at a verb
+        if (
+            words
+            and not _is_cap(w)
+            and low not in _CONNECTORS
+            and any(_is_cap(x.group()) for x in words)
+            and _low(words[0].group()) not in DETERMINERS
+        ):
+            # after a name, lower-case words belong to it only before another capital:
+            # "White House press secretary Josh Earnest", not "Trump attacked Clinton"
+            ahead = [x.group() for x in toks[n + 1 : n + 4]]
+            upto = next((i for i, x in enumerate(ahead) if not x[0].isalnum()), 3)
+            role = [low, *(_low(x) for x in ahead[:upto])][-1] in TITLE_NOUNS
+            if not any(_is_cap(x) for x in ahead[:upto]) and not (role and _possessive_before(words)):
+                # ('said Al Jazeera's Jerusalem bureau chief, Walid al-Omari': a role of the
+                # body named before it goes on)
+                break
+        words.append(t)
+        if len(words) >= 9 or (len(words) >= 6 and not _is_cap(words[0].group()) and not _is_cap(w) and not described):
+            break  # a description runs a few words; a name in it may run on ("... of North Carolina")
+    while words and _low(words[-1].group()) in _CONNECTORS:
+        words.pop()
+    if not words:
+        return None
+    texts = [t.group() for t in words]
+    if not _valid_np_start(texts, 0):
+        return None
+    if _low(texts[-1]) in WEEKDAYS or _low(texts[-1]) in ("today", "yesterday"):
+        words.pop()
+        while words and _low(words[-1].group()) in _DESCRIPTION_LINKS:
+            words.pop()  # "a spokesman for the council on Monday"
+        if not words:
+            return None
+        texts = [t.group() for t in words]
+    start, end = words[0].start(), words[-1].end()
+    if text[end - 1] == "." and _low(texts[-1]) not in _ABBREVIATIONS:
+        end -= 1
+    if not _is_cap(texts[-1]) and not (_low(texts[-1]) in TITLE_NOUNS and _is_cap(texts[0])):
+        return start, end
+    if not _is_cap(texts[-1]):
+        # a role, then the name: "said Al Jazeera's Jerusalem bureau chief, Walid al-Omari."
+        named = _NAME_AFTER_ROLE.match(text, end, hi)
+        return (start, named.end()) if named is not None else (start, end)
+    paren = _PAREN_AFTER.match(text, end, hi)
+    if paren is not None:
+        end = paren.end()  # "Rep. Jim Clyburn (D-S.C.)"
+    # appositions and relative clauses after a name, to the sentence's end: ", a spokesman for
+    # the White House", ", who has been involved in such cases since 1970"
+    while True:
+        m = _APPOSITION_AFTER.match(text, end, hi)
+        if m is None or _PARTICIPLE_AFTER.match(m.group()) or _WHO_SAID_THAT.match(m.group()):
+            break  # (", who noted that prices had fallen": speech of its own, not a description)
+        if _CLAUSE_NOT_APPOSITION.match(m.group()):
+            break  # "According to CNN, the men were wearing ...": a clause, not a description
+        stop = _stop_in(text, m.start() + 1, m.end())
+        if stop is not None:
+            end = stop
+            break
+        end = m.end()
+    return start, end
+
+
+def _trim_subject(text: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence's subject read forwards, without the verb phrase a name runs into:
+    ``Jones`` of ``Jones took the floor``."""
+    words = list(_TOKEN.finditer(text, start, end))
+    if not words or not _is_cap(words[0].group()):
+        return start, end
+    for prev, word in pairwise(words):
+        w = word.group()
+        if w[:1].islower() and _low(w) not in _CONNECTORS and _is_cap(p := prev.group()) and _low(p) not in DETERMINERS:
+            return start, prev.end()
+    return start, end
+
+
+_PAREN_AFTER = re.compile(r"\s*\([^()]{1,30}\)")
+_APPOSITION_AFTER = re.compile(
+    # (also an age, a state after a place and a body's role: "Misha Shah, 32, of Chicago", "in
+    # Somerton, Ariz.", "Peter Orszag, Obama's budget director")
+    r",\s+(?:(?:a|an|the|one|head|chief|who|whose|which|now|then|[a-z]+ (?:of|for|at|to)|[a-z][\w-]*)\b"
+    r"|\d{1,3}(?=,)|[A-Z][a-z]{1,4}\.(?=\s*[,.]|\s*$)"
+    r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}['’]s\s+(?=[a-z]))"  # ", Obama's budget director"
+    r"(?:(?!'')[^,;:\"“”]){0,160}"
+)
+_WHO_SAID_THAT = re.compile(r",\s+who\s+(?:\w+\s+)?(?:noted|said|says|added|argued|explained|told\s+\w+)\s+that\b")
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|[a-z]{1,3}[-’'][A-Z][\w'’-]*)"
+_NAME_AFTER_ROLE = re.compile(rf",\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?=\s*(?:[,.;:!?]|$))")
+_CLAUSE_NOT_APPOSITION = re.compile(
+    r",\s+(?:(?!who\b|whose\b|which\b|that\b)\S+\s+){0,4}?(?:is|are|was|were|will|would|has|have|had|can|could|did|does)\b"
+)
+_PARTICIPLE_AFTER = re.compile(r",\s+(?:\w+ing|said|says|adding|and|but|according|as|while|when|because|if)\b")
+_GO_ON = word_list("go_on_forms")
+_GO_ON_TO = word_list("go_on_to_verbs")
+_SECTION_LABEL = re.compile(r"[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+)+")
+_ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ical")
+
+
+def _can_speak(mention: str) -> bool:
+    """Whether a sentence's subject can have said things: a name, a subject pronoun, or a
+    phrase headed by a role, an organisation or a group."""
+    words = mention.replace(",", " ").split()
+    if not words:
+        return False
+    head = words[-1].strip("()").lower()
+    if len(words) == 1 and head in PRONOUNS and head != "it":
+        return True
+    if len(words) == 1 and (head in ADVERBS or head in CLAUSE_ADVERBS or head in ("ever", "one", "never")):
+        return False  # "Ever since ...", "One would require ...": no speaker
+    if words[-1].endswith(("’s", "'s", "’", "'")):
+        return False  # "Trump's temperament": a possessive, not the subject
+    if any(ch.isdigit() for ch in words[-1]):
+        return False  # "EB-5", "2016": a program or a year, not a speaker
+    if _is_cap(words[-1]) or (_is_cap(words[0]) and _low(words[0]) not in DETERMINERS):
+        return True
+    return head in TITLE_NOUNS or head in ORG_WORDS or head in GROUP_NOUNS
+
+
+def _title_words(words: str) -> bool:
+    """Whether ``words`` (lower-case, before a speaker mention found without them) can only
+    belong to it: ``super`` of ``super PAC spokeswoman``, not ``then`` or ``and``."""
+    split = words.split()
+    return (
+        len(split) == 1
+        and split[0].isalpha()
+        and split[0].islower()
+        and not split[0].endswith(("s", "ed", "ly"))
+        and not any(split[0] in group for group in (CLAUSE_ADVERBS, ADVERBS, _CONNECTORS, SPEECH_VERBS, DETERMINERS))
+    )
+
+
+def _is_label(mention: str, colon: bool) -> bool:
+    """Whether words in capitals before a colon or dash label a section or a dateline rather
+    than name a speaker: ``MOVING SHOP—``, ``WASHINGTON —``, ``UPDATE:`` (but ``PENCE:`` in
+    a transcript is a speaker)."""
+    if not mention.isupper():
+        return False
+    return _SECTION_LABEL.fullmatch(mention) is not None or not colon or mention.strip(".") in _LABEL_WORDS
+
+
+_LABEL_WORDS = word_list("section_labels")
+
+
+def _plausible_subject(mention: str, verb: str, lemma: str) -> bool:
+    """Whether ``mention`` can be the subject of ``verb``. Forms that are also nouns
+    (``states``, ``claims``, ``stress``) need a subject that ends in a name, a pronoun or a
+    noun: "many other states" and "the mental and emotional stress" are not speech."""
+    words = mention.split()
+    last = words[-1].strip("(),").lower()
+    if _is_number(words[0]) and words[0].lower() != "one":
+        return verb != lemma + "s"  # "72 percent of Democrats say", not "18 states"
+    if verb == lemma + "s" or verb == lemma + "es" or verb == lemma:
+        core = mention.rstrip(")").split(",")[0].split()
+        # the head noun stands before a preposition: "Aides to the governor", "leaders of both parties"
+        cut = next(
+            (i for i, w in enumerate(core) if i and w.lower() in ("of", "to", "for", "at", "from", "with")), len(core)
+        )
+        head = core[cut - 1]
+        last = head.strip("(),").lower()
+        low_head = head.lower()
+        if head[:1].isupper() or low_head in PRONOUNS or low_head in GROUP_NOUNS or low_head in ORG_WORDS:
+            return True
+        if verb == lemma:
+            # a base form needs a plural subject: "officials say", not "the emotional stress"
+            return last.endswith("s") or last in ("i", "you", "we", "they", "people", "police") or " and " in mention
+        if low_head in TITLE_NOUNS or low_head in ("official", "rival", "general", "individual"):
+            return True
+        return not last.endswith(("al", "ic", "ous", "ive", "ful", "less", "able", "ible"))
+    return True
+
+
+# ----------------------------------------------------------------------------- a mention's parts
+
+
+@frozen
+class Mention:
+    """A speaker mention's parts, as ``(start, end)`` spans of its paragraph's text:
+
+    - ``name``: the name or pronoun (``Vladimir Putin``, ``he``), None for a description alone
+      (``the Russian president``, ``a senior official``);
+    - ``title``: the words before the name (``Russian President``, ``Rep.``), or the whole
+      description when there is no name;
+    - ``appositions``: what follows the head, each without its comma (``head of Ukraine's
+      presidential office``, ``(D-Wis.)``, ``who grew up nearby``).
+    """
+
+    start: int
+    end: int
+    name: tuple[int, int] | None
+    title: tuple[int, int] | None
+    appositions: tuple[tuple[int, int], ...] = ()
+
+
+_SPACED = re.compile(r"\S+")
+
+
+def read_speaker(text: str, start: int, end: int) -> Mention:
+    """The parts of the speaker mention ``text[start:end]`` (as the rules found it)."""
+    head_end, appositions = _split_appositions(text, start, end)
+    words = [(m.start(), m.end()) for m in _SPACED.finditer(text, start, head_end)]
+    if not words:
+        return Mention(start, end, None, None, appositions)
+    if len(words) == 1 and _low(text[words[0][0] : words[0][1]]) in PRONOUNS:
+        return Mention(start, end, words[0], None, appositions)
+    first_name = len(words)
+    for i in range(len(words) - 1, -1, -1):
+        word = text[words[i][0] : words[i][1]]
+        low = _low(word)
+        capitalised = (
+            _is_cap(word) and low not in TITLE_NOUNS and low not in DETERMINERS and low + "." not in HONORIFICS
+        )
+        inner = 0 < i < first_name and low in _CONNECTORS and first_name < len(words)
+        if not (capitalised or inner) or word.endswith(("'s", "’s")):
+            break
+        first_name = i
+    if first_name < len(words) - 2 and _low(text[words[first_name][0] : words[first_name][1]]) in _CONNECTORS:
+        first_name += 2  # "Secretary of State John Kerry": "of State" belongs to the title
+    name = (words[first_name][0], words[-1][1]) if first_name < len(words) else None
+    title: tuple[int, int] | None
+    if name is None and appositions and all(_is_cap(w) for w in text[appositions[0][0] : appositions[0][1]].split()):
+        # "Trump's attorney, Alan Garten": a description, then the name
+        title = (words[0][0], words[-1][1])
+        return Mention(start, end, appositions[0], title, appositions[1:])
+    title = (words[0][0], words[first_name - 1][1]) if first_name > 0 else None
+    return Mention(start, end, name, title, appositions)
+
+
+def _split_appositions(text: str, start: int, end: int) -> tuple[int, tuple[tuple[int, int], ...]]:
+    """Where the head of a mention ends, and its appositions: the parts after its commas and its
+    parentheses (outside parentheses, a comma inside a number does not count)."""
+    parts: list[tuple[int, int]] = []
+    head_end = end
+    depth = 0
+    piece_start = -1
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "(":
+            if depth == 0:
+                if piece_start < 0:
+                    head_end = min(head_end, i)
+                else:
+                    parts.append((piece_start, i))
+                piece_start = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                parts.append((piece_start, i + 1))
+                piece_start = -1
+        elif ch == "," and depth == 0 and not (text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()):
+            if piece_start < 0:
+                head_end = min(head_end, i)
+            else:
+                parts.append((piece_start, i))
+            piece_start = i + 1
+    if piece_start >= 0:
+        parts.append((piece_start, end))
+    stripped = []
+    for lo, hi in parts:
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if hi > lo:
+            stripped.append((lo, hi))
+    while head_end > start and text[head_end - 1].isspace():
+        head_end -= 1
+    return head_end, tuple(stripped)

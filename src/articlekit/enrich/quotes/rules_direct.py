@@ -1,0 +1,324 @@
+"""Rules that attribute a direct quote: after its closing mark (``"...," X said``) or before its
+opening mark (``X said: "...``). Each finds the cue and the speaker mention; the finder then
+joins a quote's parts and paragraphs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from articlekit.enrich.lexicon import SPEECH_VERBS
+from articlekit.enrich.quotes.clauses import (
+    _ACCORDING_AFTER,
+    _ACCORDING_BEFORE,
+    _AFTER_QUOTED_COMMA,
+    _COMMA_SPACE,
+    _DASH,
+    _FINITE_AFTER,
+    _HEAD_OF_PP,
+    _INVERTED_LEAD,
+    _LEAD_DASH,
+    _NOUN_BEFORE,
+    _PAST_VERB,
+    _RUNS_ON,
+    _SHARED_AND,
+    _SHORT_TAIL,
+    _STRONG_PAST,
+    _THIS_COLON,
+    _sentence_subject,
+    _shared_before,
+    _subject_start,
+)
+from articlekit.enrich.quotes.context import _skip_tail
+from articlekit.enrich.quotes.marks import _speechy_quote
+from articlekit.enrich.quotes.mention import _is_label, _np_after, _np_before, _title_words, _trim_subject
+from articlekit.enrich.quotes.rules import After, Before, Candidate, Piece, Rule, Veto
+from articlekit.enrich.quotes.tokens import _CUE, _PARENS, _is_cap, _stops, _Tok
+
+if TYPE_CHECKING:
+    from articlekit.enrich.quotes.finder import Finder
+
+__all__ = ["AFTER_RULES", "BEFORE_RULES"]
+
+
+def _direct(pieces: tuple[Piece, ...], cue: Piece, speaker: Piece) -> Candidate:
+    return Candidate("direct", list(pieces), cue, speaker)
+
+
+def _after_region(finder: Finder, anchor: After) -> tuple[int, str, int, int, str]:
+    """The block, its text, where the words after the closing mark start and end (the next
+    opening mark), and the quoted words without their closing marks."""
+    seg = anchor.segment
+    b, text = seg.block, finder.texts[seg.block]
+    if anchor.hi < 0:
+        anchor.hi = finder.next_mark(b, seg.after)
+    return b, text, seg.after, anchor.hi, text[seg.start : seg.end].rstrip(" '’\"")
+
+
+# ----------------------------------------------------------------------------- after the quote
+
+
+def dash_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
+    """``"..." -- Vladimir Putin``: a dash and a name, nothing after them."""
+    b, text, lo, hi, _ = _after_region(finder, anchor)
+    m = _DASH.match(text, lo, hi)
+    if m is None or m.end() <= lo:
+        return None
+    np = _np_after(text, m.end(), hi)
+    if np is not None and not text[np[1] : hi].strip(" .,"):
+        return _direct(anchor.pieces, (b, lo, m.end()), (b, *np))
+    return None
+
+
+def according_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
+    """``"...," according to CNN.``: a quote closing with a comma, then ``according to`` a name."""
+    b, text, lo, hi, inner = _after_region(finder, anchor)
+    according = _ACCORDING_AFTER.match(text, lo, hi)
+    if according is None or not inner.endswith((",", "?", "!")):
+        return None
+    np = _np_after(text, according.end(), hi)
+    if np is not None and not text[np[1] : hi].strip(" .,;"):
+        return _direct(anchor.pieces, (b, according.start(1), according.end(1)), (b, *np))
+    return None
+
+
+def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
+    """``"...," X said`` and ``"...," said X``: a speech verb after the quote, its speaker before
+    or after it, and nothing but the attribution's tail (listener, time, place) to the
+    sentence's end."""
+    seg = anchor.segment
+    b, text, lo, hi, inner = _after_region(finder, anchor)
+    found = _CUE.search(text, lo, min(hi, lo + 240))
+    while found is not None and (found.group() not in SPEECH_VERBS or _NOUN_BEFORE.search(text, lo, found.start())):
+        # (not a noun: "one of the states suing the EPA, said")
+        found = _CUE.search(text, found.end(), min(hi, lo + 240))
+    if found is None:
+        return None
+    gap = _PARENS.sub("", text[lo : found.start()])
+    if _stops(gap) or len(gap.split()) > 30:
+        return Veto("sentence_ends_before_cue")
+    tok = _Tok(found.group(), found.start(), found.end())
+    lemma = SPEECH_VERBS[tok.group()]
+    between = text[lo : tok.start()].strip(" ,—–-")
+    if not between:
+        np = _np_after(text, tok.end(), hi)
+        if np is None:
+            return Veto("no_speaker")
+        end_at = _skip_tail(text, np[1], hi, lemma)
+    else:
+        start = lo + len(text[lo : tok.start()]) - len(text[lo : tok.start()].lstrip(" ,—–-"))
+        np = _np_before(text, start, tok.start())
+        if np is not None and _HEAD_OF_PP.fullmatch(text, start, np[0]):
+            np = (start, np[1])  # '"...?" a narrator in the ad asks': the whole phrase
+        elif np is not None and _title_words(text[start : np[0]]):
+            np = (start, np[1])  # '"...," super PAC spokeswoman Kellyanne Conway said'
+
+        if np is None or text[start : np[0]].strip():
+            return Veto("no_speaker")
+        end_at = _skip_tail(text, tok.end(), hi, lemma)
+    rest = text[end_at:hi].lstrip()
+    ends = not rest or rest[0] in ".,;:!?—–-" or (hi < len(text) and not rest.strip())
+    lead = text[finder.sentence_start(b, seg.open) : seg.open].rstrip()
+    if lead and not lead.endswith((":", ",", "—", "–", "―", "-")) and not ends:
+        return Veto("embedded")  # 'broadcast of "Fox News Sunday," Pence said his ...': embedded
+    if inner.endswith(".") and not (not rest or rest[0] in ".!?"):
+        return Veto("new_sentence")  # '"... change." She adds, "...': a new sentence, not an attribution
+    if not ends and not inner.endswith((",", "?", "!", "—", "-")):
+        return Veto("not_attribution_punctuation")
+    # a quote opening its sentence and closing with a comma, a question or an exclamation mark,
+    # then a speaker and a speech verb, is someone's words whatever follows the verb ('"Really?"
+    # she asked as the crowd laughed', '"Absolutely," he said when asked'): neither a title nor
+    # a clause running on
+    opens = not lead and inner.endswith((",", "?", "!"))
+    if not ends and _RUNS_ON.match(rest) and not inner.endswith(",") and not opens:
+        return Veto("runs_on")
+    if not ends and not opens and not _speechy_quote(text, seg.open, seg.after):
+        return Veto("title")  # 'In his book, "Make Your Kid a Millionaire," Lee suggested ...': a title
+    return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *np))
+
+
+def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
+    """``"...," Hannity pressed.`` and ``"... profiling?" reacted Trump.``: a name and any verb
+    in the past closing the sentence after a quote that ends with a comma, a question or an
+    exclamation mark (not a title: ``Before "Jaws," Spielberg directed``)."""
+    seg = anchor.segment
+    b, text, lo, hi, inner = _after_region(finder, anchor)
+    if not inner.endswith((",", "?", "!")):
+        return None
+    if not _speechy_quote(text, seg.open, seg.after):
+        return Veto("title")
+    start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+    found = finder.subject_verb(text, start, hi)
+    if found is None:
+        # inverted: '"... profiling?" reacted Trump.'
+        verb = _PAST_VERB.match(text, start, hi)
+        np = _np_after(text, verb.end(), hi) if verb is not None else None
+        if verb is None or np is None or not _is_cap(text[np[0] : np[1]]) or text[np[1] : hi].strip(" .") != "":
+            return Veto("no_subject_and_verb")
+        return _direct(anchor.pieces, (b, verb.start(1), verb.end(1)), (b, *np))
+    np, verb = found
+    word = verb.group("verb")
+    if not (word.endswith("ed") or word in _STRONG_PAST) or verb.group("aux").strip():
+        return Veto("not_past_tense")
+    rest = text[verb.end() : hi]
+    if not _SHORT_TAIL.fullmatch(rest):
+        return Veto("more_than_attribution")  # '"...," Lee replied to the letter and left'
+    return _direct(anchor.pieces, (b, verb.start("verb"), verb.end("verb")), (b, *np))
+
+
+# ----------------------------------------------------------------------------- before the quote
+
+
+def colon_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
+    """``Putin: "..."``, ``Maria Lopez — "..."``: a capitalised name, then a colon or a dash
+    (not a section label or dateline in capitals: ``MOVING SHOP—``, ``UPDATE:``)."""
+    b, lo, open_at = anchor.block, anchor.lo, anchor.open_at
+    text = finder.texts[b]
+    stripped = text[lo:open_at].rstrip()
+    if not (stripped.endswith((":", "―", "—", "–")) and len(stripped) > 1):
+        return None
+    core = stripped[:-1].rstrip()
+    np = _np_before(text, lo, lo + len(core))
+    lead = text[lo : np[0]].strip() if np is not None else ""
+    if lead and _LEAD_DASH.search(text, lo, np[0] if np is not None else lo):
+        lead = ""  # "Turnout may surprise - Maria Lopez: "...": a heading, a dash, the speaker
+    label = np is not None and _is_label(text[np[0] : np[1]], stripped.endswith(":"))
+    if np is not None and not lead and _is_cap(text[np[0] : np[1]]) and not label:
+        colon = lo + len(stripped) - 1
+        return _direct(anchor.pieces, (b, colon, colon + 1), (b, *np))
+    return None
+
+
+def said_lead_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
+    """``Said Ellis: "..."``, ``Said Ann Lee, who grew up there, "..."``: an inverted verb
+    opening the sentence."""
+    b, lo, open_at = anchor.block, anchor.lo, anchor.open_at
+    text = finder.texts[b]
+    said = _INVERTED_LEAD.match(text, lo, open_at)
+    if said is None:
+        return None
+    np = _np_after(text, said.end(), open_at)
+    if np is not None and text[np[1] : open_at].strip() in (":", ","):
+        return _direct(anchor.pieces, (b, said.start(1), said.end(1)), (b, *np))
+    return None
+
+
+def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
+    """``X said: "..."``, ``X told Reuters, "..."``, ``explained moderator Nancy Cordes: "..."``,
+    ``... and said, "..."``, ``..., saying, "..."``: the last speech verb before the quote, with
+    its speaker before it (a name, a relative clause's antecedent, the sentence's subject) or
+    after it, and only a comma, a colon or a dash between it and the quote."""
+    b, lo, open_at = anchor.block, anchor.lo, anchor.open_at
+    text = finder.texts[b]
+    verbs = [m for m in _CUE.finditer(text, max(lo, open_at - 400), open_at) if m.group() in SPEECH_VERBS]
+    if not verbs:
+        return None
+    found = verbs[-1]
+    tok = _Tok(found.group(), found.start(), found.end())
+    lemma = SPEECH_VERBS[tok.group()]
+    end_at = _skip_tail(text, tok.end(), open_at, lemma)
+    rest = text[end_at:open_at].strip()
+    if rest[:1].isalpha() and (not text[lo : tok.start()].strip() or text[lo : tok.start()].rstrip().endswith(",")):
+        # inverted: 'In other words, explained moderator Nancy Cordes: "..."'
+        inverted = _np_after(text, end_at, open_at)
+        if inverted is not None and text[inverted[1] : open_at].strip() in (":", ","):
+            return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *inverted))
+    if rest not in ("", ",", ":", "—", "–", "-", "―") and not _THIS_COLON.fullmatch(rest):
+        return Veto("words_between_cue_and_quote")  # (but 'tweeted this: "..."', 'wrote the following: "..."')
+    if not rest and not finder.ends_sentence(b, open_at):
+        return Veto("title")  # 'tells MSNBC's "Morning Joe" on Friday that ...': a title, not a quote
+    if not rest and not _speechy_quote(text, open_at, finder.unit_end(b, open_at)):
+        return Veto("title")  # 'told MSNBC's "Morning Joe."': a title in Title Case
+    np = _np_before(text, lo, tok.start())
+    relative = _shared_before(text, lo, tok.start()) if np is None else None
+    if relative is not None and relative.group(1):
+        # 'Stevie Wonder, who joked of the museum, "..."': the relative pronoun's antecedent
+        np = _np_before(text, lo, relative.start())
+    shared = _SHARED_AND.search(text, max(lo, tok.start() - 30), tok.start()) if np is None else None
+    if shared is not None:
+        # 'The senator waved to the crowd and said, "..."': the sentence's subject said it
+        starts = [_subject_start(text, lo, tok.start())]
+        # or the subject of the clause after an introduction: 'Once, when my mother
+        # mentioned it, I laughed and said, "..."'
+        starts += [m.end() for m in _COMMA_SPACE.finditer(text, starts[0], shared.start())][-1:-4:-1]
+        np = None
+        for start in starts:
+            before_and = _np_after(text, start, tok.start())
+            if before_and is not None and before_and[1] <= shared.start():
+                np = _trim_subject(text, *before_and)
+                if start == starts[0] or _FINITE_AFTER.match(text, np[1]):
+                    break  # (after a comma: a subject with its verb, 'he looked ... and said')
+                np = None
+    if np is None and tok.group().endswith("ing") and text[lo : tok.start()].rstrip().endswith(","):
+        # 'Trump attacked Clinton, saying, "..."': the sentence's subject said it
+        subject = _subject_start(text, lo, tok.start())
+        np = _np_after(text, subject, tok.start())
+        if np is not None and np[1] > tok.start():
+            np = None
+    elif np is None and tok.group().endswith("ing") and _AFTER_QUOTED_COMMA.search(text, 0, tok.start()):
+        # 'Kerpen needled the "reporter," saying, "..."': the sentence before the quoted
+        # words holds the subject
+        sentence = finder.sentence_of(b, tok.start())
+        subject_np = _sentence_subject(text, sentence[0], tok.start()) if sentence is not None else None
+        np = subject_np if subject_np is not None and subject_np[1] < tok.start() else None
+    if np is None:
+        np = _np_after(text, tok.end(), open_at)
+        if np is None:
+            return Veto("no_speaker")
+    return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *np))
+
+
+def verb_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
+    """``She addressed the crowd again: "..."``, ``Trump barked "Go back ..."``: quoted words
+    opening with a capital, someone's words rather than a title, after any verb of a subject
+    that can speak, and a colon, comma or dash or right after the verb. (Tried when no speech
+    verb stands before the quote; on failure ``according_before`` is still tried.)"""
+    b, lo, open_at = anchor.block, anchor.lo, anchor.open_at
+    text = finder.texts[b]
+    after = text[open_at + 1 : open_at + 3].lstrip("'‘")
+    if not after[:1].isupper():
+        return None  # the quote does not open a sentence of its own
+    if not _speechy_quote(text, open_at, finder.unit_end(b, open_at)):
+        return None  # a title: 'Lee watched "Breaking Bad" twice', 'released "Windows 11"'
+
+    stripped = text[lo:open_at].rstrip()
+    # ('The board was blunt in its findings: "..."': a copula before a colon too)
+    found = finder.subject_verb(text, _subject_start(text, lo, open_at), open_at, copula=stripped.endswith(":"))
+    if found is None:
+        return None
+    np, verb = found
+    closed = stripped.endswith((":", ",", "—", "–", "--"))  # 'embraced torture -- "I think ..."'
+    gap = text[verb.end() : lo + len(stripped.rstrip(":,—–-"))] if closed else text[verb.end() : open_at]
+    if (gap.strip() and not closed) or len(gap.split()) > 12 or _stops(gap):
+        return None
+    return _direct(anchor.pieces, (b, verb.start("cue"), verb.end("cue")), (b, *np))
+
+
+def according_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
+    """``According to the statement: "..."``: ``according to`` a name right before the quote."""
+    b, lo, open_at = anchor.block, anchor.lo, anchor.open_at
+    text = finder.texts[b]
+    according = _ACCORDING_BEFORE.search(text, lo, open_at)
+    if according is None:
+        return None
+    np = _np_after(text, according.end(1), open_at)
+    if np is not None and not text[np[1] : open_at].strip(" ,:"):
+        return _direct(anchor.pieces, (b, according.start(), according.start() + len("according to")), (b, *np))
+    return None
+
+
+AFTER_RULES = [
+    Rule.of("dash_after", "after", dash_after),
+    Rule.of("according_after", "after", according_after),
+    Rule.of("said_after", "after", said_after),
+    Rule.of("verb_after", "after", verb_after),
+]
+"""The ``after`` rules, in order."""
+
+BEFORE_RULES = [
+    Rule.of("colon_before", "before", colon_before),
+    Rule.of("said_lead_before", "before", said_lead_before),
+    Rule.of("said_before", "before", said_before),
+    Rule.of("verb_before", "before", verb_before),
+    Rule.of("according_before", "before", according_before),
+]
+"""The ``before`` rules, in order."""

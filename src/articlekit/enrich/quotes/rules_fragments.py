@@ -1,0 +1,67 @@
+"""Rules for quoted words that no direct or reported-speech rule attributed: ``Trump openly
+admires Putin as a "strong leader"``, ``she pointed to reports that he called her "Miss
+Piggy"``. The subject must be able to speak (a name, a pronoun, a role, an organisation), the
+verb must not be a copula, and the quoted words must be someone's words (not a title in Title
+Case): scare quotes in the writer's own sentences (``a "peace plan"``) have no such subject
+before them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from articlekit.enrich.quotes.clauses import _FRAGMENT_LEAD, _clause_end, _subject_start
+from articlekit.enrich.quotes.marks import _after_last_mark
+from articlekit.enrich.quotes.rules import Candidate, Quoted, Rule, Veto
+
+if TYPE_CHECKING:
+    from articlekit.enrich.quotes.finder import Finder
+
+__all__ = ["QUOTED_RULES"]
+
+
+def _under_verb(finder: Finder, anchor: Quoted, start: int) -> Candidate | None:
+    """The quoted words as a mixed quote of the subject starting at ``start`` and its verb,
+    when both stand in the quoted words' clause."""
+    b, e, qs, qe = anchor.block, anchor.end, anchor.quote_start, anchor.quote_end
+    text = finder.texts[b]
+    found = finder.subject_verb(text, start, qs)
+    if found is None:
+        return None
+    np, verb = found
+    cue = (b, verb.start("cue"), verb.end("cue"))
+    end = _clause_end(text, verb.end(), e)
+    if end < qe:
+        return None  # the quoted words stand in another clause
+    end = _after_last_mark(text, qs + 1, end) or end
+    begin = verb.end()
+    lead = _FRAGMENT_LEAD.search(text, begin, qs + 1)
+    while lead is not None:
+        begin = lead.end()  # 'issued a statement saying the plan "..."': the words said
+        lead = _FRAGMENT_LEAD.match(text, begin, qs + 1)  # and 'that says': both
+    piece = finder.content(b, text, begin, end, least=2)
+    if piece is None or piece[2] < qe - 1:
+        return None
+    return Candidate("mixed", [piece], cue, (b, *np))
+
+
+def fragment_subject(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
+    """``Trump openly admires Putin as a "strong leader"``: the sentence's subject (after its
+    introduction) and its finite verb, with the quoted words in the verb's clause."""
+    text = finder.texts[anchor.block]
+    return _under_verb(finder, anchor, _subject_start(text, anchor.start, anchor.quote_start))
+
+
+def fragment_clause(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
+    """``..., which he declared "a total disaster"``, ``... when Trump dismissed it as "a
+    hoax"``: the subject of the clause holding the quoted words."""
+    opener = finder.clause_opener_before(anchor.block, anchor.start, anchor.quote_start)
+    if opener is None:
+        return None
+    return _under_verb(finder, anchor, opener)
+
+
+QUOTED_RULES = [
+    Rule.of("fragment_subject", "quoted", fragment_subject),
+    Rule.of("fragment_clause", "quoted", fragment_clause),
+]
+"""The ``quoted`` rules, in order."""

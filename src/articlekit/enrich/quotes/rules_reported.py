@@ -1,0 +1,385 @@
+"""Rules for reported speech, each read at a speech cue of a sentence: ``according to X``, a
+characterising verb with the speaker's own words (``called the plan "a disaster"``), a
+participle opening or continuing a clause (``Bemoaning ...,``, ``..., saying that``), and a
+speech verb with its speaker (``X said (that) ...``, ``..., X said.``, ``A, X said, B``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from articlekit.enrich.lexicon import CHARACTERISING_VERBS, NEEDS_THAT, OBJECT_VERBS, SPEECH_VERBS
+from articlekit.enrich.quotes.clauses import (
+    _AS_BEFORE,
+    _AUXILIARIES,
+    _BY_GERUND,
+    _HEAD_OF_PP,
+    _INTRO_PARTICIPLE,
+    _LISTENER_THAT,
+    _MODAL,
+    _NEW_CLAUSE,
+    _ONLY_END,
+    _OPENS_CLAUSE,
+    _OWN_CLAUSE,
+    _THAT,
+    _TRAILING_CLAUSE,
+    _VERB_LAST,
+    _WHO,
+    _adverb_participle,
+    _after_last_quote,
+    _clause_end,
+    _head_start,
+    _lead_start,
+    _ok_lead,
+    _sentence_subject,
+    _shared_before,
+    _speaker_mid,
+    _subject_start,
+)
+from articlekit.enrich.quotes.context import _skip_tail
+from articlekit.enrich.quotes.marks import (
+    _HAS_QUOTE,
+    _PREPOSITIONS,
+    _after_last_mark,
+    _comma_outside_quotes,
+    _speechy_quote,
+)
+from articlekit.enrich.quotes.mention import (
+    _APPOSITION_AFTER,
+    _INTRO_WORDS,
+    _NO_SUBJECT,
+    _PARTICIPLE_AFTER,
+    _np_after,
+    _np_before,
+    _plausible_subject,
+    _trim_subject,
+)
+from articlekit.enrich.quotes.rules import Candidate, CueAt, Piece, Rule, Veto
+
+if TYPE_CHECKING:
+    from articlekit.enrich.quotes.finder import Finder
+
+__all__ = ["ACCORDING_RULES", "CUE_RULES"]
+
+
+def _participle(cue: str) -> bool:
+    """A one-word cue ending in ``-ing`` (``saying``; not ``is saying``)."""
+    return " " not in cue and cue.lower().endswith("ing")
+
+
+def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
+    """``According to X, ...``, ``..., according to X.`` and ``A, according to X, B``: the
+    sentence's words, around the source."""
+    b, s, e = anchor.block, anchor.start, anchor.end
+    text = finder.texts[b]
+    np = _np_after(text, anchor.cue_end, e)
+    if np is None:
+        return Veto("no_speaker")
+    if finder.busy(b, anchor.cue_start, anchor.cue_end):
+        return Veto("taken", quiet=True)
+    cue = (b, anchor.cue_start, anchor.cue_end)
+    before = text[s : anchor.cue_start].rstrip()
+    # where the source's phrase ends: the next comma (after any apposition) or the end
+    comma = text.find(",", np[1], e)
+    while comma >= 0 and _APPOSITION_AFTER.match(text, comma, e) and not _PARTICIPLE_AFTER.match(text, comma, e):
+        following = text.find(",", comma + 1, e)
+        if following < 0 or len(text[comma:following].split()) > 12:
+            break
+        comma = following
+    tail = finder.content(b, text, comma + 1, e) if comma >= 0 else None
+    pieces: list[Piece] = []
+    intro = (
+        before.endswith(",")
+        and _ok_lead(before.rstrip(","))
+        and (len(before.split()) <= 3 or before.split()[0].lower() in _INTRO_WORDS)
+    )
+    if not before or intro:
+        if tail is None:
+            return Veto("no_words")
+        lead = (
+            finder.content(b, text, _lead_start(text, s, anchor.cue_start), anchor.cue_start, least=2)
+            if before
+            else None
+        )
+        if lead is not None and text[tail[1] : tail[1] + 1].islower():
+            pieces.append(lead)  # "At the heart of it, according to Ross, was a decision ..."
+        pieces.append(tail)
+    elif before.endswith(","):
+        head = finder.content(b, text, _lead_start(text, s, anchor.cue_start), anchor.cue_start)
+        if head is None:
+            return Veto("no_words")
+        pieces.append(head)
+        if tail is not None and comma >= 0 and text[comma + 1 : comma + 3].strip()[:1].islower():
+            pieces.append(tail)  # "At the heart of it, according to Ross, was a decision ..."
+    else:
+        return Veto("inside_clause")
+    return Candidate(finder.kind_of_all(text, pieces), pieces, cue, (b, *np))
+
+
+def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
+    """``X called the plan "a disaster"``, ``..., calling him "a total stiff"``: a mixed quote
+    when the speaker's own words are quoted in the rest of the clause."""
+    if anchor.word.lower() not in CHARACTERISING_VERBS:
+        return None
+    b, s, e = anchor.block, anchor.start, anchor.end
+    text = finder.texts[b]
+    cue_start, cue_end = anchor.cue_start, anchor.cue_end
+    mark = _HAS_QUOTE.search(text, cue_end, e)
+    if mark is None:
+        return Veto("no_quoted_words", quiet=True)  # nothing of the speaker's own
+    piece = finder.content(b, text, cue_end, _clause_end(text, cue_end, e))
+    # 'called Rubio "Little Marco"', 'dubbed him "Crooked Hillary"': a name the speaker gives
+    # someone, in Title Case, is the speaker's words, not a title
+    named = text[cue_end : mark.start()].strip()
+    naming = 1 <= len(named.split()) <= 3 and named[-1:].isalnum()
+    if piece is None or (not naming and not _speechy_quote(text, piece[1], piece[2])):
+        return Veto("title")
+    # the characterisation ends before a clause of its own: '... as a "disgrace" after she
+    # blamed the police for "bias"'
+    clause = _OWN_CLAUSE.search(text, piece[1], piece[2])
+    if clause is not None and _HAS_QUOTE.search(text, piece[1], clause.start()):
+        piece = (b, piece[1], clause.start())
+    # the characterisation ends with the speaker's last quoted words:
+    # 'the Affordable Care Act as a "crazy system" during a campaign stop'
+    closing = _after_last_mark(text, piece[1] + 1, piece[2])
+    if closing is not None:
+        piece = (b, piece[1], min(piece[2], closing))
+    speaker: Piece | None
+    cue_text = text[cue_start:cue_end]
+    if " " not in cue_text and cue_text.endswith("ing") and text[s:cue_start].rstrip().endswith(","):
+        if anchor.previous is not None:
+            speaker = anchor.previous
+        else:
+            subject = _sentence_subject(text, s, cue_start)
+            speaker = (b, *subject) if subject is not None else None
+    else:
+        np = _np_before(text, s, cue_start)
+        if np is not None and _VERB_LAST.search(text, np[0], np[1]):
+            return Veto("object_not_subject")  # "The Fed kept rates "on hold"": "rates" is the object
+        shared = _shared_before(text, s, cue_start) if np is None else None
+        if shared is not None and shared.group(1):
+            # "Senator Ann Lee, who called it "a gift"": the relative pronoun's antecedent
+            np = _np_before(text, s, shared.start())
+            lead_text = ""
+        elif shared is not None:
+            # 'Jones took the floor and called the bill "a gift"': the sentence's subject
+            found = _sentence_subject(text, s, cue_start)
+            np = _trim_subject(text, *found) if found is not None and found[1] <= shared.start() else None
+            lead_text = ""
+        else:
+            lead_text = text[s : np[0]].rstrip() if np is not None else ""
+        speaker = (b, *np) if np is not None else None
+        if lead_text and not _ok_lead(lead_text) and not _OPENS_CLAUSE.search(lead_text):
+            return Veto("content_before_speaker")
+    if speaker is None:
+        return Veto("no_speaker")
+    if _adverb_participle(text, s, (speaker[1], speaker[2]), cue_end):
+        return Veto("adverb_not_speaker")  # 'Widely derided by politicians, the idea of "rights" ...'
+    return Candidate("mixed", [piece], (b, cue_start, cue_end), speaker)
+
+
+def participle_opening(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
+    """``Bemoaning the "phony system," Trump accused Holt ...``: a participle opening the
+    sentence; the words run to the comma, the speaker is the subject after it."""
+    b, s, e = anchor.block, anchor.start, anchor.end
+    text = finder.texts[b]
+    if not (
+        _participle(text[anchor.cue_start : anchor.cue_end])
+        and anchor.cue_start - s < 30
+        and _INTRO_PARTICIPLE.fullmatch(text[s : anchor.cue_start].rstrip())
+    ):
+        return None
+    comma = _comma_outside_quotes(text, anchor.cue_end, e)
+    if comma is None:
+        return Veto("no_comma")
+    subject = _np_after(text, comma + 1, e)
+    words = finder.content(b, text, anchor.cue_end, comma, least=2)
+    if subject is None:
+        return Veto("no_speaker")
+    if words is None:
+        return Veto("no_words")
+    return Candidate(finder.kind_of(text, words), [words], (b, anchor.cue_start, anchor.cue_end), (b, *subject))
+
+
+def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
+    """``..., saying that ...``, ``... by saying ...``: a participle after a comma; the speaker
+    is the sentence's subject (or the speaker of its quote just before)."""
+    b, s = anchor.block, anchor.start
+    text = finder.texts[b]
+    if not _participle(text[anchor.cue_start : anchor.cue_end]):
+        return None
+    before = text[max(s, anchor.cue_start - 300) : anchor.cue_start].rstrip()  # near words suffice
+    by = _BY_GERUND.search(before, max(0, len(before) - 8))
+    if not before.rstrip("\"”’'").endswith(",") and by is None:
+        return Veto("no_comma")  # (a comma inside a closing quote mark counts: 'of "values," saying')
+    if by is not None and "," in before and anchor.previous is None:
+        return Veto("unclear_subject")  # "A, and B by saying": whose clause is unclear
+    speaker: Piece
+    if anchor.previous is not None:
+        speaker = anchor.previous
+    else:
+        lead = _sentence_subject(text, s, anchor.cue_start)
+        if lead is None:
+            return Veto("no_speaker")
+        speaker = (b, *lead)
+    return _reported_words(finder, anchor, "participle_clause", speaker, None, inverted=False, relative=False)
+
+
+def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
+    """``X said (that) ...``, ``X told Reuters ...``, ``As X noted, ...``, ``..., X said
+    Thursday.``, ``..., said X.``, ``A, X said, B``, ``X, who says ...``, ``... and said ...``: a
+    speech verb with its speaker before it (or after it, inverted), its content after it (to
+    the clause's end) or before it (a trailing attribution)."""
+    b, s, e = anchor.block, anchor.start, anchor.end
+    text = finder.texts[b]
+    cue_start = anchor.cue_start
+    lemma = SPEECH_VERBS[anchor.word.lower()]
+    before = text[max(s, cue_start - 300) : cue_start].rstrip()  # near words suffice
+    inverted = False
+    relative = False  # the speaker is a relative clause's antecedent, inside other words
+    if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _NO_SUBJECT:
+        return Veto("noun_not_verb")  # "the state", "of tweets": a noun, with no subject before it
+    np = _np_before(text, s, cue_start)
+    if np is not None and _HEAD_OF_PP.fullmatch(text, _subject_start(text, s, np[0]), np[0]):
+        np = (_subject_start(text, s, np[0]), np[1])  # "A document on the website states"
+    shared = _shared_before(text, s, cue_start) if np is None else None
+    if shared is not None and shared.group(1):
+        # "Trump, who says he is honored": the relative pronoun's antecedent
+        np = _np_before(text, s, shared.start())
+        relative = np is not None
+    elif shared is not None:
+        # "Authorities announced the arrest and said ...": the sentence's subject
+        subject = _sentence_subject(text, s, cue_start)
+        np = subject if subject is not None and subject[1] <= shared.start() else None
+    if np is None and before.endswith(","):
+        np = _np_after(text, anchor.cue_end, e)
+        inverted = np is not None
+    if np is None:
+        return Veto("no_speaker")
+    if _adverb_participle(text, s, np, anchor.cue_end):
+        return Veto("adverb_not_speaker")
+    between = text[np[1] : cue_start]
+    relative = relative or bool(_WHO.search(between))
+    if (
+        not inverted
+        and not _MODAL.search(between)
+        and not _plausible_subject(text[np[0] : np[1]], text[cue_start : anchor.cue_end], lemma)
+    ):
+        return Veto("implausible_subject")
+    return _reported_words(finder, anchor, "reported_speech", (b, *np), np, inverted=inverted, relative=relative)
+
+
+def _reported_words(
+    finder: Finder,
+    anchor: CueAt,
+    name: str,
+    speaker: Piece,
+    np: tuple[int, int] | None,
+    *,
+    inverted: bool,
+    relative: bool,
+) -> Candidate | Veto:
+    """The reported words of a speech cue whose speaker is known: after it (``said (that)
+    ...``, ``said: ...``, ``told his advisers to ...``) or, for a finite verb, before it (``...,
+    X said.``). ``np`` is the speaker mention found around the verb (None for a participle's
+    subject); the candidate's rule is ``name``, ``name.around`` when the words stand on both
+    sides (``A, X said, B``), ``name.trailing`` or ``name.inverted`` when they stand before."""
+    b, s, e = anchor.block, anchor.start, anchor.end
+    text = finder.texts[b]
+    cue_start, cue_end = anchor.cue_start, anchor.cue_end
+    lemma = SPEECH_VERBS[anchor.word.lower()]
+    participle = np is None
+    tail_from = np[1] if inverted and np is not None else cue_end
+    after = _skip_tail(text, tail_from, e, lemma)
+    rest = text[after:e]
+    stripped = rest.lstrip()
+    cue = (b, cue_start, cue_end)
+    forward_at: int | None = None
+    m = _THAT.match(rest)
+    listener = _LISTENER_THAT.match(rest) if m is None and lemma in OBJECT_VERBS else None
+    if m is not None:
+        forward_at = after + m.end()
+    elif listener is not None:
+        forward_at = after + listener.end()  # "told one of his young aides on a regular basis that ..."
+    elif stripped.startswith(":"):
+        forward_at = after + rest.index(":") + 1
+    elif stripped.startswith(","):
+        follow = stripped[1:].lstrip()
+        fw = follow.split(" ", 1)[0].lower().strip(",")
+        if fw in SPEECH_VERBS or fw in ("who", "which", "referring", "citing", "according", "as", "while"):
+            forward_at = None
+        elif np is not None and not inverted and _AS_BEFORE.search(text, s, np[0]):
+            forward_at = after + rest.index(",") + 1  # "As Putin noted, the US side has ..."
+        elif np is not None and not inverted and _speaker_mid(text, s, np[0]):
+            forward_at = after + rest.index(",") + 1  # "The museum, Mr. Bush said, celebrated ..."
+        elif np is not None and not inverted and text[s : np[0]].rstrip().endswith(","):
+            forward_at = after + rest.index(",") + 1  # "Over the years, she said, email has ..."
+    elif stripped and not _ONLY_END.match(stripped):
+        first_word = stripped.split(" ", 1)[0].lower()
+        # "Everything Trump says is a lie": no clause follows the verb
+        opens = (stripped[0].isalnum() or (stripped[0] in '"“' and stripped[1:2].isalnum())) and (
+            first_word not in _AUXILIARIES
+        )
+        if lemma not in NEEDS_THAT and first_word.strip('"“') not in _PREPOSITIONS and opens:
+            forward_at = after
+        elif first_word in ("he", "she", "they", "we", "it", "i", "he’s", "she’s", "they’re", "it’s") and (
+            lemma not in OBJECT_VERBS or after > cue_end
+        ):
+            forward_at = after  # "announced Sunday she will resign": a clause, without "that"
+        elif lemma in OBJECT_VERBS and first_word == "to" and after > cue_end and not inverted:
+            forward_at = after  # "told his advisers to find a way": what they were told
+        elif _speechy_quote(text, after, e) and opens:
+            forward_at = after  # "promised lower taxes and "jobs, jobs, jobs"": their words
+    if inverted and forward_at is not None:
+        return Veto("not_inversion")  # "..., said no immediate decision had been made"
+    if forward_at is not None and not participle and np is not None and not inverted:
+        lead_text = text[s : np[0]].strip()
+        # "..., and three-quarters said ...": a clause of its own may follow other words
+        if (
+            lead_text
+            and not relative
+            and not _ok_lead(lead_text)
+            and not _speaker_mid(text, s, np[0])
+            and not _NEW_CLAUSE.search(lead_text)
+        ):
+            return Veto("content_before_speaker")
+    rule = name
+    pieces: list[Piece] = []
+    if forward_at is not None:
+        piece = finder.content(b, text, forward_at, _clause_end(text, forward_at, e))
+        if piece is not None and finder.kind_of(text, piece) == "mixed":
+            piece = _after_last_quote(text, piece)
+        if piece is not None:
+            pieces.append(piece)
+            # "A, X said, B": the words before the attribution belong to it too
+            lo_np = speaker[1]
+            if inverted or (np is not None and _speaker_mid(text, s, lo_np)):
+                head = finder.content(b, text, _head_start(text, s, lo_np), lo_np, least=1)
+                if head is not None:
+                    pieces.insert(0, head)
+                    rule = f"{name}.around"
+    elif not participle:
+        # trailing attribution: "..., X said Thursday." / "..., said X."
+        lo_np = np[0] if np is not None and not inverted else cue_start
+        if not text[s:lo_np].rstrip().endswith((",", "—", "–", "--")):
+            return Veto("no_words")
+        if rest.strip(' .?!"”’)') and not _TRAILING_CLAUSE.match(rest):
+            return Veto("more_than_attribution")
+        piece = finder.content(b, text, _lead_start(text, s, lo_np), lo_np)
+        if piece is not None:
+            pieces.append(piece)
+            rule = f"{name}.inverted" if inverted else f"{name}.trailing"
+    if not pieces:
+        return Veto("no_words")
+    return Candidate(finder.kind_of_all(text, pieces), pieces, cue, speaker, rule=rule)
+
+
+ACCORDING_RULES = [Rule.of("according_to", "according", according_to, ends_sentence=True)]
+"""The ``according`` rules."""
+
+CUE_RULES = [
+    Rule.of("characterising", "cue", characterising),
+    Rule.of("participle_opening", "cue", participle_opening),
+    Rule.of("participle_clause", "cue", participle_clause),
+    Rule.of("reported_speech", "cue", reported_speech),
+]
+"""The ``cue`` rules, in order."""

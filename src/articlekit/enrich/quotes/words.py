@@ -1,0 +1,34 @@
+"""The quote finder's own word lists, as data files: ``lexicons/NAME.txt`` in this package, one
+entry a line (lines starting with ``#`` are comments). The lists the quote, source and date
+enrichers share stay in [`articlekit.enrich.lexicon`][articlekit.enrich.lexicon]."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+
+__all__ = ["alternation", "word_list", "word_sequence"]
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """The entries of ``lexicons/{name}.txt``. A missing list is an error naming the file."""
+    return frozenset(word_sequence(name))
+
+
+@cache
+def word_sequence(name: str) -> tuple[str, ...]:
+    """The entries of ``lexicons/{name}.txt`` in the file's order (for patterns, where the
+    first alternative that matches wins)."""
+    resource = files(__package__).joinpath("lexicons").joinpath(f"{name}.txt")
+    if not resource.is_file():
+        raise FileNotFoundError(f"no word list {name!r}: expected {resource}")
+    entries = (line.strip() for line in resource.read_text(encoding="utf-8").splitlines())
+    return tuple(e for e in entries if e and not e.startswith("#"))
+
+
+def alternation(name: str) -> str:
+    """A regular expression group matching any entry of ``lexicons/{name}.txt``, tried in the
+    file's order: ``(?:a|b|c)``."""
+    return "(?:" + "|".join(re.escape(entry) for entry in word_sequence(name)) + ")"

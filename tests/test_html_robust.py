@@ -1,0 +1,111 @@
+"""The ``html`` parser on damaged pages written for these tests: stray NUL and control bytes,
+nesting past libxml2's depth limit, and pages with no article text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import articlekit
+from articlekit.cli import main
+from articlekit.encoding import looks_binary
+from articlekit.errors import ParseError
+from articlekit.model import Article
+
+PROSE = (
+    "The harbour board met on Monday and agreed to dredge the channel before winter, after pilots "
+    "warned that larger ships could no longer turn in the basin at low tide."
+)
+
+
+def parse(data: bytes) -> Article:
+    return articlekit.parse(data, format="html", enrich=False, name="page.html")
+
+
+def story(middle: bytes = b"") -> bytes:
+    """A plain page: a title, a headline and three paragraphs, ``middle`` after the first."""
+    head = b'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Dredging agreed</title></head>'
+    first = b"<p>" + PROSE.encode() + b" First.</p>"
+    rest = b"".join(b"<p>" + PROSE.encode() + f" Paragraph {i}.</p>".encode() for i in (2, 3))
+    return head + b"<body><article><h1>Dredging agreed</h1>" + first + middle + rest + b"</article></body></html>"
+
+
+# --------------------------------------------------------------------------- stray bytes
+
+
+def test_nul_bytes_inside_a_real_page_do_not_make_it_binary() -> None:
+    data = story(b"<!-- saved by a broken tool \x00\x00 -->") + b"\x00" * 3
+    data = data.replace(b"First.", b"Fi\x00rst.")
+    assert b"\x00" in data and not looks_binary(data)
+    article = parse(data)
+    assert "at low tide. First.\n" in article.text
+    assert "\x00" not in article.text and "Paragraph 3." in article.text
+
+
+def test_other_stray_control_bytes_are_dropped_and_a_form_feed_is_a_space() -> None:
+    article = parse(story().replace(b"First.", b"Fir\x01st\x1b.\x0cEnd."))
+    assert "at low tide. First. End.\n" in article.text
+
+
+def test_real_binary_data_is_still_refused() -> None:
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02" + bytes(range(256)) * 40
+    for data in (png, b"<html>" + bytes(range(256)) * 100):
+        with pytest.raises(ParseError, match="binary"):
+            parse(data)
+
+
+# --------------------------------------------------------------------------- depth
+
+
+@pytest.mark.parametrize("depth", [300, 3000, 100_000])
+def test_nesting_past_the_parsers_depth_limit_keeps_all_the_text(depth: int) -> None:
+    nest = b"<div>" * depth + b"<p>" + PROSE.encode() + b" Deep inside.</p>" + b"</div>" * depth
+    article = parse(story(nest))
+    text = article.text
+    assert "Deep inside." in text
+    # what follows the deep part is read too: libxml2 alone stops at its limit and drops the rest
+    assert "Paragraph 3." in text
+    assert article.headline == "Dredging agreed"
+
+
+def test_unclosed_tags_past_the_depth_limit_keep_their_text() -> None:
+    data = b"<html><body>" + b"<div><span><b>" * 2000 + PROSE.encode() + b" The end."
+    assert parse(data).text.endswith("The end.")
+
+
+# --------------------------------------------------------------------------- no text
+
+
+NO_TEXT = (
+    b'<!DOCTYPE html><html><head><title>Gazette</title><meta property="og:title" content="Dredging agreed">'
+    b'</head><body><div id="app"></div><script>render("#app", window.__STATE__)</script></body></html>'
+)
+"""A page whose text is drawn by a script: a headline in its metadata, and nothing to read."""
+
+
+def test_a_page_with_no_article_text_is_an_error_that_says_so() -> None:
+    for data in (NO_TEXT, b"<html><body><img src='a.jpg'></body></html>", b"<html><head><title>x</title></head>"):
+        with pytest.raises(ParseError, match="no article text found") as caught:
+            parse(data)
+        assert caught.value.file == "page.html"
+
+
+def test_the_cli_reports_a_page_with_no_text_and_exits_non_zero(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "empty.html").write_bytes(NO_TEXT)
+    status = main(["convert", str(tmp_path / "empty.html"), "--to", "json", "-o", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert status != 0
+    assert "empty.html" in err and "no article text found" in err
+    assert "Traceback" not in err
+
+
+def test_a_broken_xml_declaration_does_not_stop_the_page() -> None:
+    for start in (
+        b'<?xml version="1.0" encoding="utf-8, harbour, dredging" />\n',
+        b'<!-- saved -->\n<?xml version="1.0"?>',
+    ):
+        article = parse(start + story())
+        assert "Paragraph 3." in article.text

@@ -1,0 +1,57 @@
+"""The opt-in ``scored_quote`` rule and its scorer: weights shipped as package data, scoring in
+pure Python, the rule off by default."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from articlekit.enrich.quotes import find_quotes, quote_rules
+from articlekit.enrich.quotes.rules_scored import SCORED_QUOTE
+from articlekit.enrich.quotes.scorer import FEATURES, _check, features, quote_probability, weights
+from articlekit.model import Article, Paragraph
+
+ARTICLE = Article(
+    body=(
+        Paragraph('"The bridge will reopen in May," the mayor said on Monday.'),
+        Paragraph('On the cost, the answer was the same "We can carry this price for a decade, and we will."'),
+    )
+)
+
+
+def test_the_shipped_weights_cover_every_feature_and_a_threshold() -> None:
+    model = weights()
+    assert len(model) == len(FEATURES) + 1
+    assert 0.0 < model[-1] < 1.0
+
+
+def test_features_are_one_value_per_feature_and_probabilities_are_probabilities() -> None:
+    text = 'She said the plan was "a price we can carry for a decade."'
+    values = features(text, (0, len(text)), (text.index('"'), len(text)), True, True, "")
+    assert len(values) == len(FEATURES)
+    assert 0.0 <= quote_probability(values) <= 1.0
+
+
+def test_a_scare_quote_scores_lower_than_a_sentence_of_speech() -> None:
+    scare = 'The city calls it a "smart" meter.'
+    speech = 'Then: "We will never give up on this town, not ever, I promise you."'
+    low = features(scare, (0, len(scare)), (scare.index('"'), scare.rindex('"') + 1), True, True, "")
+    high = features(speech, (0, len(speech)), (speech.index('"'), speech.rindex('"') + 1), False, True, "")
+    assert quote_probability(low) < 0.5 < quote_probability(high)
+
+
+def test_a_malformed_weights_file_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match=r"scorer\.json: expected a weight for each of bias"):
+        _check(json.loads('{"weights": {"bias": 1.0}, "threshold": 0.5}'))
+
+
+def test_the_rule_is_off_by_default_and_finds_the_words_when_added() -> None:
+    assert "scored_quote" not in quote_rules().names()
+    default = find_quotes(ARTICLE)
+    assert not any("carry this price" in q.text for q in default)
+    rules = quote_rules().copy()
+    rules.add(SCORED_QUOTE)
+    added = [q for q in find_quotes(ARTICLE, rules) if "carry this price" in q.text]
+    assert len(added) == 1
+    assert added[0].speaker is not None and added[0].speaker.mention == "the mayor"  # quoted just before

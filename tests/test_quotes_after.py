@@ -1,0 +1,72 @@
+"""The ``after`` rules: a direct quote attributed after its closing mark. The sentences are the
+examples the rules' comments give."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_rules import found, only, vetoes
+
+
+def test_dash_after() -> None:
+    assert only('"We will not back down." -- Vladimir Putin') == (
+        "dash_after",
+        "direct",
+        "Vladimir Putin",
+        "We will not back down.",
+    )
+
+
+def test_according_after() -> None:
+    assert only('"The plan is dead," according to CNN.') == ("according_after", "direct", "CNN", "The plan is dead")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"We will win in November," the senator said.', "the senator"),
+        ('"We will win in November," said Senator Ann Lee.', "Senator Ann Lee"),
+        ('"Is this fair?" a narrator in the ad asks.', "a narrator in the ad"),
+        ('"We need a new approach," super PAC spokeswoman Kellyanne Conway said.',
+         "super PAC spokeswoman Kellyanne Conway"),
+    ],
+)  # fmt: skip
+def test_said_after(sentence: str, speaker: str) -> None:
+    rule, kind, mention, _ = only(sentence)
+    assert (rule, kind, mention) == ("said_after", "direct", speaker)
+
+
+def test_said_after_joins_the_parts_a_quote_is_split_into() -> None:
+    assert found('"We will win," she said, "and we will win big."') == [
+        ("said_after", "direct", "she", "We will win and we will win big.")
+    ]
+
+
+def test_said_after_vetoes_a_title() -> None:
+    sentence = 'In his book, "Make Your Kid a Millionaire," Lee suggested that parents save early.'
+    assert ("said_after", "title") in vetoes(sentence)
+    assert [q[0] for q in found(sentence)] == ["reported_speech"]  # the reported words, not the title
+
+
+def test_said_after_vetoes_a_new_sentence() -> None:
+    sentence = '"We lost the vote." She adds that the party will regroup.'
+    assert ("said_after", "new_sentence") in vetoes(sentence)
+    assert found(sentence) == [("reported_speech", "indirect", "She", "the party will regroup")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [('"This is a disaster," Hannity pressed.', "Hannity"), ('"Are you profiling?" reacted Trump.', "Trump")],
+)
+def test_verb_after(sentence: str, speaker: str) -> None:
+    rule, kind, mention, _ = only(sentence)
+    assert (rule, kind, mention) == ("verb_after", "direct", speaker)
+
+
+def test_quoted_words_in_the_writers_sentence_make_a_mixed_quote() -> None:
+    assert only('This is a "raw time," said David Axelrod.') == (
+        "said_after+sentence",
+        "mixed",
+        "David Axelrod",
+        'This is a "raw time,"',
+    )

@@ -1,0 +1,77 @@
+"""The ``before`` rules (a direct quote attributed before its opening mark) and a paragraph of
+quote that continues its speaker's. The sentences are the examples the rules' comments give."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_rules import found, only
+
+
+def test_colon_before() -> None:
+    assert only('Putin: "We will respond to any threat."') == (
+        "colon_before",
+        "direct",
+        "Putin",
+        "We will respond to any threat.",
+    )
+
+
+def test_a_section_label_in_capitals_is_no_speaker() -> None:
+    assert found('MOVING SHOP: "Gallery opens downtown next week."') == []
+
+
+def test_said_lead_before() -> None:
+    assert only('Said Ellis: "The lake is rising every year."')[:3] == ("said_lead_before", "direct", "Ellis")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('In other words, explained moderator Nancy Cordes: "The rules are the rules."', "moderator Nancy Cordes"),
+        ('The mayor told reporters on Monday: "We will rebuild the bridge."', "The mayor"),
+        ('The senator waved to the crowd and said, "We are not done yet."', "The senator"),
+        ('Trump attacked Clinton, saying, "She has no stamina at all."', "Trump"),
+        ('Stevie Wonder, who joked about the museum, "It is a very fine place to be."', "Stevie Wonder"),
+    ],
+)
+def test_said_before(sentence: str, speaker: str) -> None:
+    rule, kind, mention, _ = only(sentence)
+    assert (rule, kind, mention) == ("said_before", "direct", speaker)
+
+
+def test_verb_before() -> None:
+    assert only('She addressed the crowd again: "We are going to win this state."')[:3] == (
+        "verb_before",
+        "direct",
+        "She",
+    )
+
+
+def test_a_title_after_a_verb_is_no_quote() -> None:
+    assert found('Lee watched "Breaking Bad" twice last year.') == []
+
+
+def test_according_before() -> None:
+    assert only('According to the statement: "The company will appeal the ruling."')[:3] == (
+        "according_before",
+        "direct",
+        "the statement",
+    )
+
+
+def test_a_paragraph_of_quote_after_the_attribution_goes_on_as_the_same_quote() -> None:
+    assert found('"We will win," Smith said.', '"Nobody can stop us now."') == [
+        ("said_after", "direct", "Smith", "We will win. Nobody can stop us now.")
+    ]
+
+
+def test_continuation_after_an_attribution_with_more_words() -> None:
+    assert found('"We will win," Smith said, waving to the crowd.', '"Nobody can stop us now."') == [
+        ("said_after", "direct", "Smith", "We will win"),
+        ("continuation", "direct", "Smith", "Nobody can stop us now."),
+    ]
+
+
+def test_a_label_is_no_continuation() -> None:
+    assert [q[0] for q in found('"We will win," Smith said, waving to the crowd.', '"Related:"')] == ["said_after"]

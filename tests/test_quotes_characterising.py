@@ -1,0 +1,34 @@
+"""The ``characterising`` rule: a verb that characterises, with the speaker's own words quoted
+after it. The sentences are the examples the rule's comments give."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_rules import found, only, vetoes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ('Trump called the plan "a total disaster" on Monday.', "Trump", 'the plan "a total disaster"'),
+        ('Senator Ann Lee, who called the bill "a gift to lobbyists," voted against it.', "Senator Ann Lee",
+         'the bill "a gift to lobbyists,"'),
+        ('Jones took the floor and called the bill "a gift to lobbyists" in a long speech.', "Jones",
+         'the bill "a gift to lobbyists"'),
+        ('Voters were angry after the mayor described the plan as "a gift to developers" on Monday.', "the mayor",
+         'the plan as "a gift to developers"'),
+    ],
+)  # fmt: skip
+def test_characterising(sentence: str, speaker: str, words: str) -> None:
+    assert only(sentence) == ("characterising", "mixed", speaker, words)
+
+
+def test_a_characterising_verb_without_quoted_words_is_no_candidate() -> None:
+    sentence = "Trump attacked the plan on Monday."
+    assert found(sentence) == []
+    assert vetoes(sentence) == []  # (a quiet veto: nothing to explain)
+
+
+def test_the_object_before_quoted_words_is_no_speaker() -> None:
+    assert ("characterising", "object_not_subject") in vetoes('The Fed kept rates "on hold" again this month.')

@@ -1,0 +1,64 @@
+"""The speaker-mention grammar: the mention the rules find before a speech verb, and its parts
+(name, title, appositions) as ``read_speaker`` gives them. The sentences are the examples the
+grammar's comments give."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit.enrich.quotes import read_speaker
+from tests.quote_rules import only
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Andriy Yermak, head of Ukraine's presidential office, said the talks would go on.",
+         "Andriy Yermak, head of Ukraine's presidential office"),
+        ("Gov. John Kasich (R-OH), said the state would not expand the program.", "Gov. John Kasich (R-OH)"),
+        ("Rep. Gwen Moore (D-Wis.) said the bill was unfair to workers.", "Rep. Gwen Moore (D-Wis.)"),
+        ("A lawyer for the news outlets, David Schulz, said the ruling was wrong.",
+         "A lawyer for the news outlets, David Schulz"),
+        ("Trump's attorney, Alan Garten, said the lawsuit had no merit.", "Trump's attorney, Alan Garten"),
+        ("Mitch McConnell, R-Ky., said the Senate would vote next week.", "Mitch McConnell, R-Ky."),
+        ("Clinton, however, said the plan would fail in the end.", "Clinton"),
+        ("The governor went on to say that taxes would rise next year.", "The governor"),
+        ("A senior official, speaking on condition of anonymity, said the talks had stalled.", "A senior official"),
+        ("Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said the rule "
+         "was illegal.", "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA"),
+    ],
+)  # fmt: skip
+def test_the_mention_before_the_verb(sentence: str, mention: str) -> None:
+    assert only(sentence)[2] == mention
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "title", "appositions"),
+    [
+        ("Russian President Vladimir Putin", "Vladimir Putin", "Russian President", []),
+        ("Andriy Yermak, head of Ukraine's presidential office", "Andriy Yermak", None,
+         ["head of Ukraine's presidential office"]),
+        ("Rep. Gwen Moore (D-Wis.)", "Gwen Moore", "Rep.", ["(D-Wis.)"]),
+        ("White House press secretary Josh Earnest", "Josh Earnest", "White House press secretary", []),
+        ("Secretary of State John Kerry", "John Kerry", "Secretary of State", []),
+        ("Osama bin Laden", "Osama bin Laden", None, []),
+        ("Mr. Bush", "Bush", "Mr.", []),
+        ("Trump's attorney, Alan Garten", "Alan Garten", "Trump's attorney", []),
+        ("the Russian president", None, "the Russian president", []),
+        ("he", "he", None, []),
+        ("The company, which employs 3,000 people", None, "The company", ["which employs 3,000 people"]),
+    ],
+)  # fmt: skip
+def test_the_parts_of_a_mention(mention: str, name: str | None, title: str | None, appositions: list[str]) -> None:
+    text = f"Yesterday {mention} said so."
+    start = len("Yesterday ")
+    parts = read_speaker(text, start, start + len(mention))
+
+    def words(span: tuple[int, int] | None) -> str | None:
+        return text[span[0] : span[1]] if span is not None else None
+
+    assert (words(parts.name), words(parts.title), [words(a) for a in parts.appositions]) == (
+        name,
+        title,
+        appositions,
+    )

@@ -1,0 +1,79 @@
+"""The reported-speech rules, read at a speech cue: ``according to``, participles, and a speech
+verb with its speaker. The sentences are the examples the rules' comments give."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_rules import found, only, vetoes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("According to the ministry, the talks will resume next week.", "the talks will resume next week"),
+        ("The talks will resume next week, according to the ministry.", "The talks will resume next week"),
+        ("At the heart of it, according to Ross, was a decision to cut the budget.",
+         "At the heart of it was a decision to cut the budget"),
+    ],
+)  # fmt: skip
+def test_according_to(sentence: str, words: str) -> None:
+    rule, kind, _, text = only(sentence)
+    assert (rule, kind, text) == ("according_to", "indirect", words)
+
+
+def test_participle_opening() -> None:
+    assert only('Bemoaning the "phony system," Trump accused the moderator of bias.') == (
+        "participle_opening",
+        "mixed",
+        "Trump",
+        'the "phony system,"',
+    )
+
+
+def test_participle_clause() -> None:
+    assert only("The mayor defended the budget, saying that the city must invest in roads.") == (
+        "participle_clause",
+        "indirect",
+        "The mayor",
+        "the city must invest in roads",
+    )
+
+
+def test_participle_clause_takes_the_speaker_of_the_quote_before_it() -> None:
+    assert found("The plan will cut costs for families, the governor said, adding that taxes would fall.") == [
+        ("reported_speech.trailing", "indirect", "the governor", "The plan will cut costs for families"),
+        ("participle_clause", "indirect", "the governor", "taxes would fall"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule", "speaker", "words"),
+    [
+        ("The governor said that the state would appeal the ruling.", "reported_speech", "The governor",
+         "the state would appeal the ruling"),
+        ("Trump told his aides that the wall would be built.", "reported_speech", "Trump", "the wall would be built"),
+        ("Putin announced Sunday she will resign from the board.", "reported_speech", "Putin",
+         "she will resign from the board"),
+        ("As Putin noted, the US side has taken the position of Russia into account.", "reported_speech", "Putin",
+         "the US side has taken the position of Russia into account"),
+        ("Authorities announced the arrest and said the suspect would appear in court.", "reported_speech",
+         "Authorities", "the suspect would appear in court"),
+        ("The company, which employs 3,000 people, said it would close the plant.", "reported_speech",
+         "The company, which employs 3,000 people", "it would close the plant"),
+        ("The plan will cut costs for families, the governor said Thursday.", "reported_speech.trailing",
+         "the governor", "The plan will cut costs for families"),
+        ("The plan will cut costs for families, said Governor Ann Lee.", "reported_speech.inverted",
+         "Governor Ann Lee", "The plan will cut costs for families"),
+        ("The museum, Mr. Bush said, celebrated the country's history.", "reported_speech.around", "Mr. Bush",
+         "The museum celebrated the country's history"),
+    ],
+)  # fmt: skip
+def test_reported_speech(sentence: str, rule: str, speaker: str, words: str) -> None:
+    assert only(sentence) == (rule, "indirect", speaker, words)
+
+
+def test_a_noun_is_no_speech_verb() -> None:
+    sentence = "The state of the economy was weak in many other states."
+    assert found(sentence) == []
+    assert ("reported_speech", "noun_not_verb") in vetoes(sentence)

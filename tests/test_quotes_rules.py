@@ -1,0 +1,194 @@
+"""The quote rule registry: its order, how it is extended (also from a plugin, with the example
+in docs/quotes.md), and the explanations of which rule found what."""
+
+from __future__ import annotations
+
+import io
+import re
+import types
+from pathlib import Path
+
+import pytest
+
+import articlekit
+import articlekit.plugins
+from articlekit import cli
+from articlekit.enrich.quotes import (
+    After,
+    Candidate,
+    Rule,
+    RuleSet,
+    Veto,
+    explain_quotes,
+    find_quotes,
+    quote_rules,
+)
+from articlekit.errors import PluginError
+from articlekit.model import Article, Paragraph
+
+from .conftest import SEEDS
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILT_IN = [
+    "dash_after", "according_after", "said_after", "verb_after",
+    "colon_before", "said_lead_before", "said_before", "verb_before", "according_before",
+    "according_to",
+    "characterising", "participle_opening", "participle_clause", "reported_speech",
+    "fragment_subject", "fragment_clause",
+]  # fmt: skip
+PER = '"The plan is dead," per the Associated Press.'
+PER_TEXT = f"A headline\n\n{PER}\n".encode()
+
+
+def _article(*paragraphs: str) -> Article:
+    return Article(body=tuple(Paragraph(p) for p in paragraphs))
+
+
+def _nothing(finder: object, anchor: object) -> None:
+    """Never answers."""
+    return None
+
+
+def test_the_built_in_rules_in_order_each_described() -> None:
+    rules = list(quote_rules())
+    assert [r.name for r in rules] == BUILT_IN
+    assert all(r.description for r in rules)
+
+
+def test_every_rule_is_documented_by_name() -> None:
+    guide = (ROOT / "docs" / "quotes.md").read_text(encoding="utf-8")
+    for name in BUILT_IN:
+        assert f"`{name}`" in guide, name
+
+
+def test_a_rule_goes_before_or_after_another_of_its_kind() -> None:
+    rules = RuleSet(list(quote_rules()))
+    rules.add(Rule("mine", "after", _nothing), before="said_after")
+    rules.add(Rule.of("later", "cue", _nothing, after="characterising"))
+    rules.add(Rule("last", "quoted", _nothing))
+    names = rules.names()
+    assert names.index("mine") == names.index("said_after") - 1
+    assert names.index("later") == names.index("characterising") + 1
+    assert [r.name for r in rules.of("quoted")][-1] == "last"
+    assert rules.of("cue")[1].description == "Never answers."
+    rules.remove("mine")
+    assert "mine" not in rules.names()
+
+
+@pytest.mark.parametrize(
+    ("rule", "where", "message"),
+    [
+        (Rule("said_after", "after", _nothing), {}, "already registered"),
+        (Rule("x", "after", _nothing), {"before": "no_such_rule"}, "no quote rule named 'no_such_rule'"),
+        (Rule("x", "cue", _nothing), {"before": "said_after"}, "reads 'cue' anchors, but 'said_after' reads 'after'"),
+        (Rule("x", "nowhere", _nothing), {}, "unknown anchor kind 'nowhere'"),  # type: ignore[arg-type]
+    ],
+)
+def test_a_misplaced_rule_is_a_clear_error(rule: Rule, where: dict[str, str], message: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(message)):
+        RuleSet(list(quote_rules())).add(rule, **where)
+
+
+def test_a_rule_set_without_a_rule_finds_no_quote_of_it() -> None:
+    rules = quote_rules().copy()
+    rules.remove("dash_after")
+    text = '"We will not back down." -- Vladimir Putin'
+    assert find_quotes(_article(text), rules) == []
+    assert len(find_quotes(_article(text))) == 1
+
+
+def test_a_veto_stops_the_later_rules_and_is_explained() -> None:
+    rules = quote_rules().copy()
+    rules.add(Rule("no_dashes", "after", lambda finder, anchor: Veto("no_dashes_here")), before="dash_after")
+    article = _article('"We will not back down." -- Vladimir Putin')
+    assert find_quotes(article, rules) == []
+    [dropped] = explain_quotes(article, rules).vetoes
+    assert (dropped.rule, dropped.veto, dropped.anchor, dropped.block) == ("no_dashes", "no_dashes_here", "after", 0)
+
+
+def _docs_plugin() -> types.ModuleType:
+    """The plugin of docs/quotes.md, as a module."""
+    guide = (ROOT / "docs" / "quotes.md").read_text(encoding="utf-8")
+    code = re.search(r"<!-- rule-plugin -->\n```python\n(.*?)```", guide, re.S)
+    assert code is not None, "docs/quotes.md has no rule-plugin example"
+    module = types.ModuleType("per_rule_plugin")
+    exec(compile(code.group(1), "docs/quotes.md", "exec"), module.__dict__)
+    return module
+
+
+@pytest.mark.usefixtures("fresh_plugins")
+def test_the_plugin_of_the_docs_adds_its_rule() -> None:
+    assert find_quotes(_article(PER)) == []  # the built-in rules leave it alone
+    articlekit.plugins.register_plugin(_docs_plugin(), "per-rule")
+    names = quote_rules().names()
+    assert names.index("per_after") == names.index("said_after") - 1
+    article = articlekit.parse(PER_TEXT, format="text")
+    [quote] = article.quotes
+    assert (quote.kind, quote.text, quote.cue and quote.cue.text) == ("direct", "The plan is dead", "per")
+    assert quote.speaker is not None and quote.speaker.mention == "the Associated Press"
+    assert quote.speaker.source is not None  # resolved by the sources enricher, as any speaker
+    assert explain_quotes(articlekit.parse(PER_TEXT, format="text", enrich=False)).rules == {"q1": "per_after"}
+
+
+@pytest.mark.usefixtures("fresh_plugins")
+def test_a_plugin_rule_that_clashes_is_an_error_naming_the_plugin() -> None:
+    plugin = types.SimpleNamespace(articlekit_quote_rules=lambda: [Rule("said_after", "after", _nothing)])
+    plugin.articlekit_quote_rules = articlekit.hookimpl(plugin.articlekit_quote_rules)
+    articlekit.plugins.register_plugin(plugin, "clash")
+    with pytest.raises(PluginError, match=r"plugin 'clash' failed in articlekit_quote_rules: .*already registered"):
+        quote_rules()
+
+
+def test_explain_names_the_rule_of_every_quote_of_the_seed() -> None:
+    bare = articlekit.parse((SEEDS / "000_fceb5e4b891116b7.txt").read_bytes(), format="text", enrich=False)
+    explanation = explain_quotes(bare)
+    quotes = find_quotes(bare)
+    assert set(explanation.rules) == {q.id for q in quotes}
+    assert explanation.rules["q2"] == "said_after"
+    assert explanation.rules["q1"] == "reported_speech.trailing"
+    assert all(isinstance(v.veto, str) and v.veto for v in explanation.vetoes)
+
+
+def test_the_cli_explains(capsys: pytest.CaptureFixture[str]) -> None:
+    status = cli.main(["quotes", str(SEEDS / "000_fceb5e4b891116b7.txt"), "--explain", "--width", "120"])
+    out = capsys.readouterr().out
+    assert status == 0
+    assert "found by:\n    q1   reported_speech.trailing\n    q2   said_after\n" in out
+    assert "vetoed (paragraph, rule: veto, the words it read):" in out
+
+
+def test_a_candidate_names_its_rule() -> None:
+    candidate = Candidate("direct", [(0, 1, 5)], rule="said_after")
+    assert candidate.rule == "said_after"
+    assert isinstance(After, type)
+
+
+def test_every_veto_of_the_built_in_rules_is_named_and_documented() -> None:
+    from articlekit.enrich.quotes.vetoes import VETOES
+
+    used = set()
+    for module in ("rules_direct", "rules_reported", "rules_fragments", "rules_scored"):
+        source = (ROOT / "src" / "articlekit" / "enrich" / "quotes" / f"{module}.py").read_text(encoding="utf-8")
+        used |= set(re.findall(r'Veto\("(\w+)"', source))
+    assert used == set(VETOES)
+    guide = (ROOT / "docs" / "quotes.md").read_text(encoding="utf-8")
+    assert all(f"| `{name}` |" in guide for name in VETOES)
+
+
+def test_a_rule_that_fails_is_an_error_naming_it_and_where() -> None:
+    def broken(finder: object, anchor: object) -> None:
+        raise KeyError("oops")
+
+    rules = quote_rules().copy()
+    rules.add(Rule("broken", "after", broken), before="dash_after")
+    with pytest.raises(PluginError, match=r"quote rule 'broken' failed on paragraph 1, characters 0-6: KeyError"):
+        find_quotes(_article("No quote here.", '"Yes," she said.'), rules)
+
+
+def test_the_cli_explains_standard_input(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    data = (SEEDS / "000_fceb5e4b891116b7.txt").read_bytes()
+    monkeypatch.setattr("sys.stdin", types.SimpleNamespace(buffer=io.BytesIO(data)))
+    status = cli.main(["quotes", "-", "--from", "text", "--explain", "--width", "120"])
+    out = capsys.readouterr().out
+    assert status == 0
+    assert "q13  reported_speech.trailing" in out
