@@ -22,6 +22,7 @@ BENCHMARKS: dict[str, str] = {
     "web-meta": "web_meta",
     "scale": "scale",
     "workers": "workers",
+    "complexity": "complexity",
 }
 """Benchmark name -> module in bench/."""
 

@@ -33,9 +33,9 @@ from typing import IO, Any, Literal, Protocol
 
 import attrs
 
-from articlekit.api import parse_all
+from articlekit.api import parse_all, render
 from articlekit.errors import ArticlekitError, ParseError, SkippedError, WriteError
-from articlekit.inputs import DEFAULT_MAX_BYTES
+from articlekit.inputs import DEFAULT_MAX_BYTES, read_at_most
 from articlekit.manifest import Entry, Identity, Manifest
 from articlekit.model import Article
 from articlekit.output import atomic_writer, safe_name, write_atomic
@@ -532,6 +532,9 @@ def _failure(path: str, exc: BaseException) -> Failure:
     else:
         line = f"unexpected {kind}: {exc} (a bug in a plugin; please report it)"
     line = " ".join(line.split()) or kind
+    folded = " ".join(path.split())
+    if folded != path and line.startswith(folded):  # a name holding a newline: keep it as it is
+        line = path + line[len(folded) :]
     if not line.startswith(path):
         line = f"{path}: {line}"
     reason = line[len(path) :].lstrip(":").strip() if line.startswith(f"{path}:") else line[len(path) :].strip()
@@ -563,7 +566,7 @@ def _convert(job: _Job, path: str, data: bytes | None) -> _Outcome:
             articles = parse_all(data, job.fmt, name=path, **options)
         writer = get_registry().writer(job.to) if job.render else None
         for article in articles:  # one at a time: an archive of thousands is never all in memory
-            payload = _as_bytes(writer.write(article, options)) if writer is not None else article
+            payload = _as_bytes(render(writer, article, options)) if writer is not None else article
             results.add((article.id, article.headline), payload)
         if not results.count:
             raise ParseError("no article found in the input", file=path)
@@ -631,7 +634,7 @@ def _read_stdin(max_bytes: int, timeout: float = 0.0) -> bytes:
     except (OSError, ValueError, AttributeError):
         fd = -1
     if fd < 0 or timeout <= 0:
-        return stream.read(max_bytes + 1) if max_bytes > 0 else stream.read()
+        return read_at_most(stream, max_bytes)
     deadline = time.monotonic() + timeout
     chunks: list[bytes] = []
     size = 0
@@ -1067,27 +1070,36 @@ def convert_batch(
                         pass  # rendering writers write as they go; nothing is yielded
                 return
 
+            current: list[str] = []
+
             def articles() -> Iterator[Article]:
                 for item, outcome in stream:
+                    current[:] = [item.path]
                     yield from handle(item, outcome, errors_out)
 
             assert writer is not None and writer.stream is not None
-            if output is None:
-                out = stdout()
-                try:
-                    writer.stream(articles(), out, options)
-                    out.flush()
-                except OSError as exc:
-                    if isinstance(exc, BrokenPipeError):
+            try:
+                if output is None:
+                    out = stdout()
+                    try:
+                        writer.stream(articles(), out, options)
+                        out.flush()
+                    except OSError as exc:
+                        if isinstance(exc, BrokenPipeError):
+                            raise
+                        raise WriteError(f"standard output: cannot write: {exc.strerror or exc}") from None
+                else:
+                    try:
+                        with atomic_writer(output, force=force) as fh:
+                            writer.stream(articles(), fh, options)
+                    except (_Stop, KeyboardInterrupt):
+                        result.discarded.append(str(output))
                         raise
-                    raise WriteError(f"standard output: cannot write: {exc.strerror or exc}") from None
-            else:
-                try:
-                    with atomic_writer(output, force=force) as fh:
-                        writer.stream(articles(), fh, options)
-                except (_Stop, KeyboardInterrupt):
-                    result.discarded.append(str(output))
-                    raise
+            except (UnicodeError, ValueError) as exc:
+                # a writer that cannot render an article (parsers repair text no output can
+                # encode, so this is a writer's bug): name the input that brought it
+                where = current[0] if current else "<output>"
+                raise WriteError(f"{where}: cannot be written as {to}: {exc}") from exc
         finally:
             stream.close()
 

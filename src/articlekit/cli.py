@@ -45,6 +45,7 @@ from articlekit.plugins import get_registry
 from articlekit.progress import Progress, format_duration
 from articlekit.registry import Registry
 from articlekit.tables import PARQUET
+from articlekit.terminal import printable, printable_json, quoted_name
 
 __all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_TERMINATED", "EXIT_USAGE", "build_parser", "main"]
 
@@ -62,8 +63,12 @@ class UsageError(ArticlekitError):
     """The command line asks for something impossible (exit code 2)."""
 
 
-def _error(message: str) -> None:
-    print(f"articlekit: error: {message}", file=sys.stderr, flush=True)
+def _error(message: str, name: str | None = None) -> None:
+    """One line on stderr; ``name`` (an input's), where the message holds it, is quoted when it
+    holds a newline or another control character, and no control character reaches the terminal."""
+    if name:
+        message = message.replace(name, quoted_name(name))
+    print(f"articlekit: error: {printable(message)}", file=sys.stderr, flush=True)
 
 
 def _size(value: str) -> int:
@@ -73,11 +78,17 @@ def _size(value: str) -> int:
     number = text[:-1] if text[-1:] in units else text
     try:
         size = int(float(number) * factor)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a size such as 64M or 1G, got {value!r}") from None
+    except (ValueError, OverflowError):  # OverflowError: inf
+        raise argparse.ArgumentTypeError(f"expected a size such as 64M or 1G (0: no limit), got {value!r}") from None
     if size < 0:
         raise argparse.ArgumentTypeError("a size cannot be negative")
+    if size > _MAX_SIZE:
+        raise argparse.ArgumentTypeError(f"{value!r} is larger than any input can be; for no limit, give 0")
     return size
+
+
+_MAX_SIZE = 1 << 60
+"""The largest ``--max-size`` taken (an exabyte): beyond, a size is surely a mistake."""
 
 
 DEFAULT_TIMEOUT = 300.0
@@ -91,7 +102,14 @@ def _seconds(value: str) -> float:
         raise argparse.ArgumentTypeError(f"expected a number of seconds, got {value!r}") from None
     if seconds < 0 or seconds != seconds:
         raise argparse.ArgumentTypeError("a time limit cannot be negative")
+    if seconds > _MAX_SECONDS:
+        raise argparse.ArgumentTypeError(f"{value} s is longer than a year; for no limit, give 0")
     return seconds
+
+
+_MAX_SECONDS = 366 * 24 * 3600.0
+"""The longest ``--timeout`` taken: the system's timers cannot count much further (1e12 s
+overflows them), and a longer limit is surely a mistake."""
 
 
 def _jobs(value: str) -> int:
@@ -287,7 +305,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
     inputs = InputSet(args.inputs, include=args.include or (), exclude=args.exclude or (), avoid=avoid)
     missing = inputs.check()
     for name, reason in missing:
-        _error(f"{name}: {reason}")
+        _error(f"{name}: {reason}", name)
     writer = registry.writer("jsonl" if tables else to)  # the tables gather every article, as jsonl does
     several = inputs.several
     folder = output is not None and (
@@ -320,9 +338,9 @@ def cmd_convert(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     progress = Progress(total, sys.stderr, enabled=False if args.quiet or not several else None)
 
-    def on_error(_name: str, line: str) -> None:
+    def on_error(name: str, line: str) -> None:
         progress.clear()
-        _error(line)
+        _error(line, name)
 
     def on_skip(_name: str, line: str) -> None:
         if not args.quiet:
@@ -332,8 +350,8 @@ def cmd_convert(args: argparse.Namespace) -> int:
     def on_warning(name: str, message: str) -> None:
         if not args.quiet:
             progress.clear()
-            where = "" if message.startswith(name) else f"{name}: "
-            print(f"articlekit: warning: {where}{message}", file=sys.stderr)
+            line = message if message.startswith(name) else f"{name}: {message}"
+            print(f"articlekit: warning: {printable(line.replace(name, quoted_name(name)))}", file=sys.stderr)
 
     sink = _tables_sink(output, args.force) if tables else None
     started = time.monotonic()
@@ -554,14 +572,16 @@ def _inspection_text(report: dict[str, Any]) -> str:
     notes = report["warnings"]
     lines.append(f"warnings   {len(notes) or 'none'}")
     lines.extend(f"           {note}" for note in notes)
-    return "\n".join(lines)
+    return "\n".join(printable(line) for line in lines)
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
     registry = get_registry()
     _check_formats(registry, None, args.from_)
     report = _inspection(args, registry)
-    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else _inspection_text(report))
+    # what the input holds is printed escaped: its text cannot drive the terminal
+    text = printable_json(json.dumps(report, ensure_ascii=False, indent=2)) if args.json else _inspection_text(report)
+    print(text)
     return EXIT_OK
 
 

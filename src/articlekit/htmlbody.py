@@ -52,6 +52,7 @@ from articlekit.model import (
     Paragraph,
     Related,
 )
+from articlekit.xmlsafe import tame_html
 
 __all__ = [
     "RELATED_LABEL",
@@ -864,6 +865,7 @@ def convert_html(
     from lxml import html as lxml_html
 
     parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+    markup = tame_html(markup)
     try:
         if re.match(r"\s*(?:<!doctype[^>]*>\s*)?<(?:html|head|body)\b", markup, re.I):
             root = lxml_html.document_fromstring(markup, parser=parser)

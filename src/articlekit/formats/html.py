@@ -38,6 +38,7 @@ from articlekit.hookspecs import hookimpl
 from articlekit.htmlbody import RELATED_LABEL, Body, convert_element, convert_html, local_name
 from articlekit.model import Article, Block, Contributor, Heading, Media, MediaRef, Origin, Paragraph, Place
 from articlekit.registry import Document, Options, ParserSpec
+from articlekit.xmlsafe import tame_html
 
 __all__ = ["decode_page", "is_boilerplate", "parse_html", "sniff_html"]
 
@@ -505,7 +506,7 @@ _VOID = frozenset(
 
 
 def _parse_tree(text: str, name: str) -> Any:
-    text = _XML_DECLARATION.sub("", text, count=1)
+    text = tame_html(_XML_DECLARATION.sub("", text, count=1))
     root, too_deep = _lxml_tree(text, name)
     if too_deep:
         # libxml2 stops reading at its depth limit and drops the rest of the page silently:
