@@ -291,3 +291,18 @@ def test_a_one_word_name_without_a_company_cue_stays_a_person() -> None:
 def test_descriptions_and_names(mention: str, kind: str, name: str, titles: list[str], affiliation: str | None) -> None:
     found = read_mention(mention)
     assert (found.kind, found.name, found.titles, found.affiliation) == (kind, name, titles, affiliation)
+
+
+def test_token_before_reads_the_word_before_trailing_space_as_the_search_did():
+    import itertools
+    import re
+
+    from articlekit.enrich.sources import _token_before
+
+    search = re.compile(r"([\w][\w'’.&-]*)\s+$")
+    samples = ["US President Joe ", "said. Biden  ", "-'Lee ", "O’Neill\n", "a.b&c-d ", "  ", "", "x", "’ ", "_x "]
+    for a, b in itertools.product(samples, repeat=2):
+        text = a + b
+        for end in range(len(text) + 1):
+            m = search.search(text, 0, end)
+            assert _token_before(text, end) == ((m.start(), m.group(1)) if m else None), (text, end)
