@@ -226,6 +226,9 @@ class Finder:
 
     def index_segments(self, block: int) -> None:
         segs = self.segments[block]
+        if not segs:  # (most paragraphs: no quote marks)
+            self.opens[block], self.opening[block], self.closes[block] = [], {}, ([], [])
+            return
         self.opens[block] = [seg.open for seg in segs]
         opening: dict[int, _Segment] = {}
         for seg in segs:
