@@ -455,7 +455,26 @@ _STOPS_NAME = frozenset(
     {*DETERMINERS, *(w.capitalize() for w in DETERMINERS), "But", "And", "When", "After", "In", "On", "As",
      "While", "If", "Then", "So", "Yet", "Still", "Also", "Meanwhile", "However", "Former", "Said", "Says"}
 )  # fmt: skip
-_TOKEN_BEFORE = re.compile(r"([\w][\w'’.&-]*)\s+$")
+_WORD_MARKS = "'’.&-"
+
+
+def _token_before(text: str, end: int) -> tuple[int, str] | None:
+    r"""The word before the white space that ends ``text[:end]``, with where it starts: what
+    ``re.search(r"([\w][\w'’.&-]*)\s+$", text[:end])`` finds, read backwards from ``end``
+    (the search would try every position of the paragraph before it, for each word)."""
+    stop = end
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    if stop == end:
+        return None
+    start = stop
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_" or text[start - 1] in _WORD_MARKS):
+        start -= 1
+    while start < stop and not (text[start].isalnum() or text[start] == "_"):
+        start += 1  # the word opens with a word character
+    return (start, text[start:stop]) if start < stop else None
+
+
 _ORG_SUFFIX = r",?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|Plc|AG|SA|NV|GmbH|Group|Holdings)\b"
 _ORG_APPOSITION = (
     r",\s+(?:which\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|corporation|agency|network|railroad|"
@@ -480,17 +499,17 @@ def _run_before(text: str, end: int) -> list[str]:
     sentence end or a lower-case word."""
     words: list[str] = []
     while len(words) < 6:
-        m = _TOKEN_BEFORE.search(text, 0, end)
-        if m is None:
+        found = _token_before(text, end)
+        if found is None:
             break
-        word = m.group(1)
+        start, word = found
         if not (word[:1].isupper() or word.split("-")[0].lower() in _PARTICLES):
             break
         abbreviation = word.lower() in HONORIFICS or word.lower() in TITLE_NOUNS or _INITIALS.fullmatch(word)
         if word.endswith(".") and len(word) > 2 and not abbreviation:
             break  # a sentence ends there ("... on Monday. Biden")
         words.insert(0, word)
-        end = m.start()
+        end = start
     while words and words[0] in _STOPS_NAME:
         words.pop(0)
     return words
