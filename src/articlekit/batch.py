@@ -40,6 +40,7 @@ from articlekit.inputs import DEFAULT_MAX_BYTES
 from articlekit.model import Article
 from articlekit.output import atomic_writer, safe_name, write_atomic
 from articlekit.plugins import get_registry
+from articlekit.registry import WriterSpec
 
 __all__ = [
     "STDIN",
@@ -477,9 +478,9 @@ def _convert(job: _Job, path: str, data: bytes | None) -> _Outcome:
             if not data.strip():
                 raise ParseError("empty input: nothing to convert", file=path)
             articles = parse_all(data, job.fmt, name=path, **options)
-        writer = get_registry().writer(job.to)
+        writer = get_registry().writer(job.to) if job.render else None
         for article in articles:  # one at a time: an archive of thousands is never all in memory
-            payload = _as_bytes(writer.write(article, options)) if job.render else article
+            payload = _as_bytes(writer.write(article, options)) if writer is not None else article
             results.add((article.id, article.headline), payload)
         if not results.count:
             raise ParseError("no article found in the input", file=path)
@@ -720,6 +721,7 @@ def convert_batch(
     stdout: Callable[[], IO[bytes]] = _stdout_stream,
     timeout: float = 0.0,
     on_warning: Callable[[str, str], None] | None = None,
+    sink: WriterSpec | None = None,
 ) -> BatchResult:
     """Convert ``items`` to the format ``to``.
 
@@ -736,10 +738,12 @@ def convert_batch(
     What parsers warn about is reported through ``on_warning(input, message)``, in input order.
     On Ctrl-C the batch stops, finished outputs stay, and outputs that gather many articles
     (the ``output`` file, ``errors``) are not written at all; the result says how far it got.
+    ``sink``, a writer that gathers many articles and is not registered (the ``report``
+    command's), is used instead of the writer named ``to``.
     """
     options = dict(options or {})
     registry = get_registry()
-    writer = registry.writer(to)
+    writer = sink if sink is not None else registry.writer(to)
     if fmt is not None:
         registry.parser(fmt)
     result = BatchResult()
