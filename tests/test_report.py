@@ -9,6 +9,7 @@ import os
 import sys
 import tracemalloc
 from collections import Counter
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from articlekit.cli import main
 from articlekit.model import Article
 from articlekit.report import CHARTS, render_html, summary
 from articlekit.report.html import plotly_js
+from articlekit.report.summary import time_unit
 from tests.report_corpus import HOSTILE, corpus
 
 if os.environ.get("CI") != "true":
@@ -144,13 +146,28 @@ def test_the_page_shows_the_summary(source: str) -> None:
     assert tables["quotes-by-naming"] == figures["quotes_by_naming"]
     assert tables["sources-by-kind"] == figures["sources_by_kind"]
     assert tables["articles-by-provider"] == figures["articles_by_provider"]
-    assert tables["articles-by-date"] == figures["articles_by_date"]
+    assert tables["articles-by-date"] == figures["articles_over_time"]
+    assert figures["time_unit"] == "day" and figures["articles_over_time"] == figures["articles_by_date"]
     assert tables["top-sources"] == {t["name"]: t["quotes"] for t in figures["top_sources"]}
     assert tables["quotes-per-article"] == figures["quotes_per_article"]
     # every chart the report knows is drawn for these corpora (several outlets, channels, venues)
     drawn = set(json.loads(lxml_html.fromstring(page).get_element_by_id("report-figures").text))
     venues = bool(figures["venues"])
     assert drawn == {chart for _s, chart, _t, _f in CHARTS if venues or chart != "venues"}
+
+
+def test_long_spans_are_counted_by_month_or_year() -> None:
+    assert time_unit([]) == time_unit(["2025-01-01", "2025-04-02"]) == "day"
+    assert time_unit(["2019-12-30", "2019-01-01", "2025-01-01"]) == "month"
+    assert time_unit(["2001-01-01", "2025-01-01"]) == "year"
+    days = (datetime(2019, 1, 5), datetime(2019, 1, 20), datetime(2020, 3, 1), None)
+    figures = summary(Article(headline="x", published=day) for day in days)
+    assert figures["time_unit"] == "month"
+    assert figures["articles_over_time"] == {"2019-01": 2, "2020-03": 1}
+    assert figures["articles_by_date"] == {"2019-01-05": 1, "2019-01-20": 1, "2020-03-01": 1}
+    tiles, tables = numbers_shown(render_html(figures, javascript=JS))
+    assert tables["articles-by-date"] == figures["articles_over_time"]
+    assert tiles["dated_articles"] == 3
 
 
 def test_article_text_stays_text() -> None:

@@ -119,13 +119,20 @@ def _height(bars: int) -> int:
 
 
 Figure = dict[str, Any]
+_LEGEND = {"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0}
+"""Below the chart, where it does not cover the tool bar."""
+
+
+def _time_axis(s: Mapping[str, Any]) -> dict[str, Any]:
+    # months and years are categories ("2019-07"): a date axis would draw them as thin days
+    return {"type": "date"} if s["time_unit"] == "day" else {"type": "category"}
 
 
 def _articles_by_date(s: Mapping[str, Any]) -> Figure | None:
-    days = s["articles_by_date"]
-    if not days:
+    buckets = s["articles_over_time"]
+    if not buckets:
         return None
-    return {"data": [_bar(list(days), list(days.values()))], "layout": {"xaxis": {"type": "date"}}}
+    return {"data": [_bar(list(buckets), list(buckets.values()))], "layout": {"xaxis": _time_axis(s)}}
 
 
 def _articles_by_provider(s: Mapping[str, Any]) -> Figure | None:
@@ -154,7 +161,7 @@ def _quotes_per_article(s: Mapping[str, Any]) -> Figure | None:
 
 
 def _quotes_by_date(s: Mapping[str, Any]) -> Figure | None:
-    days = s["quotes_by_date"]
+    days = s["quotes_over_time"]
     if not days:
         return None
     data = [
@@ -167,7 +174,7 @@ def _quotes_by_date(s: Mapping[str, Any]) -> Figure | None:
         }
         for kind, colour in _KIND_COLOURS.items()
     ]
-    return {"data": data, "layout": {"barmode": "stack", "xaxis": {"type": "date"}, "showlegend": True}}
+    return {"data": data, "layout": {"barmode": "stack", "xaxis": _time_axis(s), "showlegend": True, "legend": _LEGEND}}
 
 
 def _names(key: str) -> Callable[[Mapping[str, Any]], Figure | None]:
@@ -200,6 +207,11 @@ def _sources_by_kind(s: Mapping[str, Any]) -> Figure | None:
     return {"data": [_pie(s["sources_by_kind"], _SOURCE_COLOURS)], "layout": {}} if s["sources"] else None
 
 
+def _outlets(s: Mapping[str, Any]) -> list[str]:
+    """The outlets drawn one by one: the 20 with most articles, among those with quotes."""
+    return [p for p, o in s["providers"].items() if o["quotes"]][:20]
+
+
 def _several(s: Mapping[str, Any]) -> bool:
     return len(s["providers"]) > 1
 
@@ -213,11 +225,13 @@ def _who_quotes_whom(s: Mapping[str, Any]) -> Figure | None:
         "x": [_label(n) for n in who["sources"]],
         "y": [_label(p) for p in who["providers"]],
         "z": who["quotes"],
-        "colorscale": "Blues",
+        "colorscale": [[0, "#ffffff"], [0.001, "#deebf7"], [1, "#08519c"]],
         "hovertemplate": "%{y} quotes %{x}: %{z}<extra></extra>",
     }
     height = max(300, min(800, 160 + 28 * len(who["providers"])))
-    return {"data": [trace], "layout": {"height": height, "yaxis": {"autorange": "reversed"}}}
+    # every name shown, not one in two as Plotly does when names crowd
+    axes = {"xaxis": {"tickangle": -45, "nticks": 1000}, "yaxis": {"autorange": "reversed", "nticks": 1000}}
+    return {"data": [trace], "layout": {"height": height, **axes}}
 
 
 def _stacked(
@@ -226,7 +240,7 @@ def _stacked(
     def figure(s: Mapping[str, Any]) -> Figure | None:
         if not _several(s):
             return None
-        outlets = [p for p, o in s["providers"].items() if o["quotes"]][:20]
+        outlets = _outlets(s)
         if not outlets:
             return None
         data = [
@@ -240,7 +254,13 @@ def _stacked(
             }
             for name in names
         ]
-        layout = {"barmode": "stack", "barnorm": "percent", "showlegend": True, "height": _height(len(outlets))}
+        layout = {
+            "barmode": "stack",
+            "barnorm": "percent",
+            "showlegend": True,
+            "legend": _LEGEND,
+            "height": _height(len(outlets)) + 40,
+        }
         return {"data": data, "layout": layout}
 
     return figure
@@ -279,7 +299,7 @@ gives None when there is nothing to draw (no dated article, one outlet only)."""
 def _numbers(chart: str, s: Mapping[str, Any]) -> list[tuple[str, Any]]:
     """The numbers a chart draws, as rows for its table."""
     simple = {
-        "articles-by-date": "articles_by_date",
+        "articles-by-date": "articles_over_time",
         "articles-by-provider": "articles_by_provider",
         "languages": "languages",
         "quote-kinds": "quote_kinds",
@@ -292,7 +312,7 @@ def _numbers(chart: str, s: Mapping[str, Any]) -> list[tuple[str, Any]]:
     if chart in simple:
         return list(s[simple[chart]].items())
     if chart == "quotes-by-date":
-        return [(day, sum(c.values())) for day, c in s["quotes_by_date"].items()]
+        return [(day, sum(c.values())) for day, c in s["quotes_over_time"].items()]
     if chart == "top-sources":
         return [(t["name"], t["quotes"]) for t in s["top_sources"]]
     if chart == "who-quotes-whom":
@@ -304,7 +324,7 @@ def _numbers(chart: str, s: Mapping[str, Any]) -> list[tuple[str, Any]]:
             if row[i]
         ]
     key = "kinds" if chart == "provider-kinds" else "naming"
-    return [(f"{p}: {k}", v) for p, o in s["providers"].items() if o["quotes"] for k, v in o[key].items()]
+    return [(f"{p}: {k}", v) for p in _outlets(s) for k, v in s["providers"][p][key].items()]
 
 
 def _table(chart: str, rows: list[tuple[str, Any]]) -> str:
@@ -339,6 +359,9 @@ def _sources_table(s: Mapping[str, Any]) -> str:
     )
 
 
+_WIDE = {"who-quotes-whom": " wide"}
+"""Charts that take the page's whole width."""
+
 _SECTIONS = {
     "corpus": "The corpus",
     "quotes": "The quotes",
@@ -355,7 +378,7 @@ header{padding-top:24px}h1{margin:0 0 4px}h2{margin:32px 0 12px;border-bottom:2p
 .tile b{display:block;font-size:28px}
 .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:16px}
 .card{background:#fff;border-radius:8px;padding:12px 16px;box-shadow:0 1px 2px #0002;min-width:0}
-.card h3{margin:0 0 6px;font-size:16px}.chart{width:100%;min-height:260px}
+.card h3{margin:0 0 6px;font-size:16px}.wide{grid-column:1/-1}.chart{width:100%;min-height:260px}
 table{border-collapse:collapse;width:100%}
 td,th{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}
 td.n{text-align:right;font-variant-numeric:tabular-nums}details{margin-top:6px;font-size:13px}
@@ -396,7 +419,8 @@ def render_html(s: Mapping[str, Any], *, title: str = "articlekit report", javas
             continue
         figures[chart] = figure
         sections[section].append(
-            f'<div class=card><h3>{html.escape(heading)}</h3><div class=chart id="chart-{chart}"></div>'
+            f'<div class="card{_WIDE.get(chart, "")}"><h3>{html.escape(heading)}</h3>'
+            f'<div class=chart id="chart-{chart}"></div>'
             f"{_table(chart, _numbers(chart, s))}</div>"
         )
     tiles = [

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from articlekit.model import Article, Paragraph, Quote, Source
 
-__all__ = ["KINDS", "MAX_KEYS", "NAMING", "TOP", "Tally", "summary"]
+__all__ = ["KINDS", "MAX_KEYS", "NAMING", "TOP", "Tally", "summary", "time_unit"]
 
 TOP = 20
 """How many sources, outlets, channels and venues the report lists by name."""
@@ -226,8 +227,9 @@ class Tally:
             tally = self._named[key] = _SourceTally(" ".join(source.name.split()))
         tally.kinds[source.kind] += 1
         for title in source.titles:
-            if len(tally.titles) < 3 and _key(title) not in {_key(t) for t in tally.titles}:
-                tally.titles.append(_cut(title, 80))
+            shown = _cut(title, 80)
+            if len(tally.titles) < 3 and _key(shown) not in {_key(t) for t in tally.titles}:
+                tally.titles.append(shown)
         return tally
 
     def _prune_sources(self) -> None:
@@ -264,11 +266,20 @@ class Tally:
             }
             for name, o in sorted(self.providers.items(), key=lambda item: (-item[1]["articles"], item[0]))
         }
+        outlets = list(providers)[: self.top]
         who = {
             "sources": [t.name for _k, t in top],
-            "providers": list(providers),
-            "quotes": [[t.providers[p] for _k, t in top] for p in providers],
+            "providers": outlets,
+            "quotes": [[t.providers[p] for _k, t in top] for p in outlets],
         }
+        unit = time_unit(self.by_date)
+        articles_over_time: Counter[str] = Counter()
+        for day, n in sorted(self.by_date.items()):
+            articles_over_time[_bucket(day, unit)] += n
+        quotes_over_time: dict[str, Counter[str]] = {}
+        for day, kinds in sorted(self.quotes_by_date.items()):
+            bucket = quotes_over_time.setdefault(_bucket(day, unit), Counter({k: 0 for k in KINDS}))
+            bucket.update(kinds)
         histogram = {
             (f"{n}+" if n == QUOTES_PER_ARTICLE_CAP else str(n)): self.per_article[n]
             for n in range(QUOTES_PER_ARTICLE_CAP + 1)
@@ -284,6 +295,9 @@ class Tally:
             "languages": dict(_ranked(self.languages)),
             "quote_kinds": dict(self.kinds),
             "quotes_per_article": histogram,
+            "time_unit": unit,
+            "articles_over_time": dict(articles_over_time),
+            "quotes_over_time": {k: dict(v) for k, v in quotes_over_time.items()},
             "quotes_by_date": {day: {k: c[k] for k in KINDS} for day, c in sorted(self.quotes_by_date.items())},
             "channels": dict(self.channels.top(self.top)),
             "venues": dict(self.venues.top(self.top)),
@@ -295,19 +309,36 @@ class Tally:
         }
 
 
+def time_unit(days: Iterable[str]) -> str:
+    """``day``, ``month`` or ``year``: the unit that gives a readable number of bars between the
+    first and the last of ``days`` (ISO dates): days up to three months, months up to six years."""
+    ordered = sorted(days)
+    if not ordered:
+        return "day"
+    span = (date.fromisoformat(ordered[-1]) - date.fromisoformat(ordered[0])).days
+    return "day" if span <= 92 else "month" if span <= 6 * 366 else "year"
+
+
+def _bucket(day: str, unit: str) -> str:
+    return day if unit == "day" else day[:7] if unit == "month" else day[:4]
+
+
 def summary(articles: Iterable[Article], *, top: int = TOP) -> dict[str, Any]:
     """The report's figures for ``articles`` as plain data (JSON-compatible dicts and lists).
 
     The articles are read one at a time and not kept. Keys: ``articles``, ``quotes``,
     ``sources`` (source entries, one per source per article), ``named_sources`` (distinct
     named people and organisations), ``dated_articles``, ``articles_by_date`` (ISO day to
-    count), ``articles_by_provider``, ``languages``, ``quote_kinds``, ``quotes_per_article``
+    count), ``time_unit`` (``day``, ``month`` or ``year``, see ``time_unit``),
+    ``articles_over_time`` and ``quotes_over_time`` (the same counts by that unit: ``2025-11``
+    for a month), ``articles_by_provider``, ``languages``, ``quote_kinds``, ``quotes_per_article``
     (``"0"`` ... ``"10+"``), ``quotes_by_date`` (day to counts by kind), ``channels`` and
     ``venues`` (the ``top`` most frequent), ``quotes_by_naming`` (named, unnamed,
     unattributed), ``sources_by_kind``, ``top_sources`` (the ``top`` named sources by quotes,
     each with titles, counts, up to three appearances and an example quote),
     ``providers`` (per outlet: articles, quotes, kinds and naming) and ``who_quotes_whom``
-    (quotes of each top source per outlet). [Report](../report.md) says how each is counted.
+    (quotes of each top source in each of the ``top`` outlets with most articles). The
+    [report guide](../report.md) says how each figure is counted.
     """
     tally = Tally(top)
     for article in articles:
