@@ -17,6 +17,7 @@ BENCHMARKS: dict[str, str] = {
     "memory": "memory",
     "fuzz": "fuzz",
     "quotes": "quotes_polnear",
+    "report": "report_memory",
 }
 """Benchmark name -> module in bench/."""
 

@@ -550,7 +550,13 @@ def add_report(commands: Any) -> None:
     report.add_argument("--include", action="append", metavar="GLOB", help="only files in folders matching GLOB")
     report.add_argument("--exclude", action="append", metavar="GLOB", help="skip files in folders matching GLOB")
     report.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N", help="read in N processes (0: one per CPU)")
-    report.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS", help="per input")
+    report.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help="give up on an input after this long",
+    )
     report.add_argument("--force", action="store_true", help="overwrite an existing report")
     report.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     _add_common(report)

@@ -406,7 +406,7 @@ _DRAW = """
 
 
 def render_html(s: Mapping[str, Any], *, title: str = "articlekit report", javascript: str | None = None) -> str:
-    """The report page for the summary ``s`` (from [`summary`][articlekit.report.summary]).
+    """The report page for the summary ``s`` (from [`summary`][articlekit.report.summary.summary]).
     ``javascript`` is Plotly's bundle; by default the installed plotly package's."""
     version = "(given)"
     if javascript is None:

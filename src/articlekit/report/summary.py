@@ -338,7 +338,7 @@ def summary(articles: Iterable[Article], *, top: int = TOP) -> dict[str, Any]:
     each with titles, counts, up to three appearances and an example quote),
     ``providers`` (per outlet: articles, quotes, kinds and naming) and ``who_quotes_whom``
     (quotes of each top source in each of the ``top`` outlets with most articles). The
-    [report guide](../report.md) says how each figure is counted.
+    Report page of the documentation says how each figure is counted.
     """
     tally = Tally(top)
     for article in articles:
