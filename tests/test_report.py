@@ -18,10 +18,10 @@ from lxml import html as lxml_html
 
 from articlekit import parse_all
 from articlekit.cli import main
-from articlekit.model import Article
+from articlekit.model import Article, Quote, QuoteContext, Source, Speaker
 from articlekit.report import CHARTS, render_html, summary
 from articlekit.report.html import plotly_js
-from articlekit.report.summary import time_unit
+from articlekit.report.summary import Tally, time_unit
 from tests.report_corpus import HOSTILE, corpus
 
 if os.environ.get("CI") != "true":
@@ -121,6 +121,27 @@ def test_summary_of_a_generated_corpus() -> None:
     who = figures["who_quotes_whom"]
     assert sum(map(sum, who["quotes"])) == sum(t["quotes"] for t in figures["top_sources"])
     assert figures["named_sources"] == 13 + 2
+
+
+def test_past_the_cap_the_rarest_names_are_dropped_and_the_top_stay_exact() -> None:
+    tally = Tally(top=3, max_keys=50)
+    for i in range(2000):
+        sources = (Source("s1", "person", f"Frequent {i % 3}"), Source("s2", "person", f"Rare {i}"))
+        quotes = (
+            Quote("q1", "direct", "a", speaker=Speaker("F", "s1"), context=QuoteContext(channel="Telegram")),
+            Quote("q2", "direct", "b", speaker=Speaker("R", "s2"), context=QuoteContext(channel=f"channel {i}")),
+        )
+        tally.add(Article(headline=f"h{i}", quotes=quotes, sources=sources))
+        assert len(tally.channels.counts) <= 50
+    figures = tally.result()
+    assert [(t["name"], t["quotes"], t["articles"]) for t in figures["top_sources"]] == [
+        ("Frequent 0", 667, 667),
+        ("Frequent 1", 667, 667),
+        ("Frequent 2", 666, 666),
+    ]
+    assert figures["channels"]["Telegram"] == 2000 and max(figures["channels"].values()) == 2000
+    assert figures["quotes"] == 4000 and figures["quotes_by_naming"]["named"] == 4000
+    assert figures["named_sources"] <= 50  # the long tail is not all kept
 
 
 def numbers_shown(page: str) -> tuple[dict[str, int], dict[str, dict[str, int]]]:

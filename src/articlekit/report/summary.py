@@ -129,10 +129,15 @@ def _paragraph(article: Article, quote: Quote) -> int | None:
 
 
 class Tally:
-    """The report's figures, counted one article at a time: ``add(article)``, then ``result()``."""
+    """The report's figures, counted one article at a time: ``add(article)``, then ``result()``.
 
-    def __init__(self, top: int = TOP) -> None:
+    ``top`` is how many sources, outlets, channels and venues are listed by name; ``max_keys``
+    how many distinct names of each sort are counted exactly (see ``MAX_KEYS``).
+    """
+
+    def __init__(self, top: int = TOP, *, max_keys: int = MAX_KEYS) -> None:
         self.top = top
+        self.max_keys = max_keys
         self.articles = 0
         self.quotes = 0
         self.sources = 0
@@ -142,12 +147,11 @@ class Tally:
         self.languages: Counter[str] = Counter()
         self.kinds: Counter[str] = Counter({kind: 0 for kind in KINDS})
         self.per_article: Counter[int] = Counter()
-        self.channels = _Names()
-        self.venues = _Names()
+        self.channels = _Names(max_keys)
+        self.venues = _Names(max_keys)
         self.naming: Counter[str] = Counter({name: 0 for name in NAMING})
         self.source_kinds: Counter[str] = Counter({k: 0 for k in ("person", "organisation", "group", "unnamed")})
         self._named: dict[str, _SourceTally] = {}
-        self._named_quotes: Counter[str] = Counter()
 
     # -- counting --------------------------------------------------------------------------
 
@@ -189,7 +193,6 @@ class Tally:
             if source is not None and naming == "named":
                 tally = self._tally(source)
                 tally.quotes += 1
-                self._named_quotes[_key(source.name)] += 1
                 tally.providers[provider] += 1
                 if _key(source.name) not in seen:
                     seen.add(_key(source.name))
@@ -222,7 +225,7 @@ class Tally:
         key = _key(source.name)
         tally = self._named.get(key)
         if tally is None:
-            if len(self._named) >= MAX_KEYS:
+            if len(self._named) >= self.max_keys:
                 self._prune_sources()
             tally = self._named[key] = _SourceTally(" ".join(source.name.split()))
         tally.kinds[source.kind] += 1
@@ -234,10 +237,9 @@ class Tally:
 
     def _prune_sources(self) -> None:
         weight = Counter({k: t.quotes * 2 + t.articles for k, t in self._named.items()})
-        keep = {k for k, _ in _ranked(weight)[: MAX_KEYS // 2]}
+        keep = {k for k, _ in _ranked(weight)[: self.max_keys // 2]}
         for key in [k for k in self._named if k not in keep]:
             del self._named[key]
-            self._named_quotes.pop(key, None)
 
     # -- the result ------------------------------------------------------------------------
 
