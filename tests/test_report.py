@@ -302,29 +302,15 @@ def test_without_plotly_the_command_says_what_to_install(
 
 
 def test_the_progress_bar_is_convert_s(tmp_path: Path) -> None:
-    import pty
     import shutil
-    import subprocess
 
-    from tests.test_cli_batch import _read_pty
+    from tests.test_cli_batch import on_terminal
 
     for i in range(300):
         shutil.copy(SEED_TEXTS[i % len(SEED_TEXTS)], tmp_path / f"{i:03d}.txt")
-    master, slave = pty.openpty()
     out = tmp_path.parent / f"{tmp_path.name}-report.html"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "articlekit.cli", "report", str(tmp_path), "-o", str(out)],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=slave,
-        env={**os.environ, "COLUMNS": "100"},
-    )
-    os.close(slave)
-    try:
-        screen = _read_pty(master, proc).decode(errors="replace")
-    finally:
-        os.close(master)
-    assert proc.wait(timeout=120) == 0
+    code, screen = on_terminal(["report", str(tmp_path), "-o", str(out)], timeout=120)
+    assert code == 0
     assert "\r\x1b[K[" in screen and "300/300 files" in screen
     assert "300 converted, 0 failed, 0 skipped; 300 articles" in screen and f"report in {out}" in screen
     assert numbers_shown(out.read_text(encoding="utf-8"))[0]["articles"] == 300
