@@ -1,9 +1,10 @@
 """Who gets quoted, at a glance: a corpus summarised as figures and as one self-contained HTML
 page of charts (``articlekit report INPUTS -o report.html``).
 
+    >>> from pathlib import Path
     >>> from articlekit import parse_all
-    >>> from articlekit.report import summary, write_report
-    >>> figures = summary(parse_all("seeds/000_fceb5e4b891116b7.txt"))
+    >>> from articlekit.report import summary
+    >>> figures = summary(parse_all(Path("seeds/000_fceb5e4b891116b7.txt")))
     >>> figures["quotes"]
     13
 
