@@ -23,6 +23,7 @@ BENCHMARKS: dict[str, str] = {
     "scale": "scale",
     "workers": "workers",
     "complexity": "complexity",
+    "report": "report_memory",
 }
 """Benchmark name -> module in bench/."""
 

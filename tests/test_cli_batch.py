@@ -539,13 +539,11 @@ def _read_pty(fd: int, proc: subprocess.Popen[bytes]) -> bytes:
     return b"".join(chunks)
 
 
-@pytest.mark.parametrize("quiet", [False, True])
-def test_progress_bar_on_a_terminal(tmp_path: Path, quiet: bool) -> None:
-    make_tree(tmp_path / "in", 3000, corrupt_every=1000)
+def on_terminal(args: list[str], timeout: float = 60) -> tuple[int, str]:
+    """Run ``articlekit ARGS`` with its stderr on a pseudo-terminal: (exit code, what it showed)."""
     master, slave = pty.openpty()
-    argv = [sys.executable, "-m", "articlekit.cli", "convert", str(tmp_path / "in"), "-o", str(tmp_path / "out.jsonl")]
     proc = subprocess.Popen(
-        [*argv, *(["--quiet"] if quiet else [])],
+        [sys.executable, "-m", "articlekit.cli", *args],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=slave,
@@ -556,7 +554,15 @@ def test_progress_bar_on_a_terminal(tmp_path: Path, quiet: bool) -> None:
         screen = _read_pty(master, proc).decode(errors="replace")
     finally:
         os.close(master)
-    assert proc.wait(timeout=60) == 1
+    return proc.wait(timeout=timeout), screen
+
+
+@pytest.mark.parametrize("quiet", [False, True])
+def test_progress_bar_on_a_terminal(tmp_path: Path, quiet: bool) -> None:
+    make_tree(tmp_path / "in", 3000, corrupt_every=1000)
+    argv = ["convert", str(tmp_path / "in"), "-o", str(tmp_path / "out.jsonl")]
+    code, screen = on_terminal([*argv, *(["--quiet"] if quiet else [])])
+    assert code == 1
     errors = [line for line in screen.replace("\r\x1b[K", "\n").splitlines() if "error:" in line]
     assert len(errors) == 3 and all(line.startswith("articlekit: error:") for line in errors)
     if quiet:

@@ -40,6 +40,7 @@ from articlekit.manifest import Entry, Identity, Manifest
 from articlekit.model import Article
 from articlekit.output import atomic_writer, safe_name, write_atomic
 from articlekit.plugins import get_registry
+from articlekit.registry import WriterSpec
 from articlekit.workers import Lost, WorkerPool
 
 __all__ = [
@@ -886,6 +887,7 @@ def convert_batch(
     on_skip: Callable[[str, str], None] | None = None,
     sink: TableSink | None = None,
     runner: Runner | None = None,
+    writer_spec: WriterSpec | None = None,
 ) -> BatchResult:
     """Convert ``items`` to the format ``to``.
 
@@ -907,6 +909,8 @@ def convert_batch(
     ``sink`` takes every article with its input's path, in input order, instead of a writer
     (``to`` is then only a name: the Parquet tables); ``runner`` converts elsewhere (a Dask
     cluster) while this process names, writes and reports exactly as it does for a local run.
+    ``writer_spec``, a writer that gathers many articles and is not registered (the ``report``
+    command's), is used instead of the writer named ``to``.
 
     In a folder, a manifest (see [`articlekit.manifest`][articlekit.manifest]) records which
     input made which output as they are written; with ``skip_existing`` an input it records as
@@ -918,7 +922,7 @@ def convert_batch(
     """
     options = dict(options or {})
     registry = get_registry()
-    writer = registry.writer(to) if sink is None else None
+    writer = writer_spec if writer_spec is not None else registry.writer(to) if sink is None else None
     if fmt is not None:
         registry.parser(fmt)
     result = BatchResult()

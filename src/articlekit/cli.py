@@ -615,7 +615,84 @@ def add_quotes(commands: Any) -> None:
     quotes.set_defaults(handler=lambda args: quotes_table.run(args, _reading_options(args), _error))
 
 
-SUBCOMMANDS: list[Callable[[Any], None]] = [add_convert, add_inspect, add_formats, add_quotes]
+def cmd_report(args: argparse.Namespace) -> int:
+    from articlekit.report import plotly_js, report_writer
+
+    output = Path(args.output)
+    if output.is_dir() or args.output.endswith(("/", os.sep)):
+        raise UsageError(f"{args.output}: the report is one HTML file, not a folder (-o report.html)")
+    if output.exists() and not args.force:
+        raise UsageError(f"{output}: exists; use --force to overwrite it")
+    plotly_js()  # a missing charting library is said before any input is read
+    if args.inputs.count(STDIN) > 1:
+        raise UsageError("standard input (-) can be read only once")
+    inputs = InputSet(args.inputs, include=args.include or (), exclude=args.exclude or (), avoid=[output])
+    missing = inputs.check()
+    for name, reason in missing:
+        _error(f"{name}: {reason}")
+    total = inputs.count()
+    if total == 0:
+        if not missing:
+            _error(f"no input found in {', '.join(args.inputs)} (see --include and --exclude)")
+        return EXIT_FAILED
+    progress = Progress(total, sys.stderr, enabled=False if args.quiet else None)
+
+    def on_error(_name: str, line: str) -> None:
+        progress.clear()
+        _error(line)
+
+    started = time.monotonic()
+    result = convert_batch(
+        inputs,
+        "report",
+        output,
+        fmt=args.from_,
+        force=args.force,
+        options=_reading_options(args),
+        on_error=on_error,
+        jobs=args.jobs,
+        folder=False,
+        timeout=args.timeout,
+        on_progress=lambda _item, failed: progress.advance(failed=failed),
+        writer_spec=report_writer(args.title),
+    )
+    progress.clear()
+    if result.interrupted:
+        _error(_interrupted(result, total, output, False))
+        return EXIT_INTERRUPTED
+    if not args.quiet:
+        print(f"articlekit: {_summary(result, time.monotonic() - started)}; report in {output}", file=sys.stderr)
+    return EXIT_FAILED if result.failed or missing else EXIT_OK
+
+
+def add_report(commands: Any) -> None:
+    report = commands.add_parser(
+        "report",
+        help="one self-contained HTML page of charts: who gets quoted, how and by whom",
+        description="Read every article of INPUTs (files, folders, globs, feeds, WARCs, or -) and write one "
+        "HTML page of charts and tables that opens from disk with no network (needs articlekit[report]).",
+    )
+    report.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, glob patterns, or - for stdin")
+    _add_reading(report)
+    report.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file to write (report.html)")
+    report.add_argument("--title", default="articlekit report", help="the page's title")
+    report.add_argument("--include", action="append", metavar="GLOB", help="only files in folders matching GLOB")
+    report.add_argument("--exclude", action="append", metavar="GLOB", help="skip files in folders matching GLOB")
+    report.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N", help="read in N processes (0: one per CPU)")
+    report.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help="give up on an input after this long",
+    )
+    report.add_argument("--force", action="store_true", help="overwrite an existing report")
+    report.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    _add_common(report)
+    report.set_defaults(handler=cmd_report)
+
+
+SUBCOMMANDS: list[Callable[[Any], None]] = [add_convert, add_inspect, add_formats, add_quotes, add_report]
 """Each adds one sub-command; a new one is a function here and one line in this list."""
 
 
