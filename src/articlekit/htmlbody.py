@@ -508,6 +508,11 @@ class _Walker:
         self.blocks: list[Block] = []
         self.media: list[Media] = []
         self.buffer: list[str] = []
+        # what _line_break needs to know about the buffer, kept as text arrives so that a flood
+        # of <br> costs linear time: whether it holds any text, and whether a line break comes
+        # after the last of it (with only spaces between)
+        self.buffer_has_text = False
+        self.after_break = False
         self.links: list[tuple[str, str | None]] = []
         self.open_links: list[tuple[int, str | None]] = []
         self.collectors: list[_Collector] = []
@@ -520,6 +525,10 @@ class _Walker:
         if text:
             # a newline in the source is whitespace in HTML; only <br> breaks a line
             self.buffer.append(text.replace("\r", " ").replace("\n", " ") if "\n" in text or "\r" in text else text)
+            if text.strip(" \t\r\n\f\u00a0"):
+                self.after_break = False
+            if not self.buffer_has_text and text.strip():
+                self.buffer_has_text = True
 
     def _buffer_text(self) -> str:
         raw = "".join(self.buffer)
@@ -527,13 +536,12 @@ class _Walker:
         return "\n".join(line for line in lines if line)
 
     def _line_break(self) -> None:
-        raw = "".join(self.buffer)
-        stripped = raw.rstrip(" \t\r\f\u00a0")
-        if stripped.endswith("\n") and stripped.strip():
+        if self.after_break and self.buffer_has_text:
             # a second <br>: the paragraph ends here
             self.flush()
         else:
             self.buffer.append("\n")
+            self.after_break = True
 
     # -- flushing
 
@@ -543,6 +551,8 @@ class _Walker:
         text = self._buffer_text()
         links = self.links
         self.buffer = []
+        self.buffer_has_text = False
+        self.after_break = False
         self.links = []
         self.open_links = []
         if not text:
