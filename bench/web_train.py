@@ -152,6 +152,7 @@ def block_f1(model: webbody.Model, pages_by_set: dict[str, list[PageData]]) -> d
     per_threshold: dict[tuple[float, float], list[float]] = {t: [] for t in THRESHOLDS}
     heuristic_column = FEATURE_INDEX["heuristic"]
     furniture_column = FEATURE_INDEX["in_furniture"]
+    links_column = FEATURE_INDEX["link_density"]
     for pages in pages_by_set.values():
         results: dict[tuple[float, float], list[tuple[float, float]]] = {t: [] for t in THRESHOLDS}
         for page in pages:
@@ -164,7 +165,7 @@ def block_f1(model: webbody.Model, pages_by_set: dict[str, list[PageData]]) -> d
             kept_before = rows[:, heuristic_column] > 0
             # webbody.Model.keeps: short blocks keep the heuristic's decision, furniture stays out
             short = np.array([len(t) for t in page["texts"]]) < webbody.MIN_CHARS
-            furniture = rows[:, furniture_column] > 0
+            furniture = (rows[:, furniture_column] > 0) | (rows[:, links_column] > 0.5)
             z = ((rows - mean) / scale) @ weights
             probability = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
             tp_b = np.array(page["tp"])

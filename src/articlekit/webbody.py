@@ -30,55 +30,13 @@ from typing import Any
 
 from attrs import frozen
 
-from articlekit.htmlbody import _SKIP, _hidden, local_name
+from articlekit.htmlbody import _BLOCK, _HEADINGS, _SKIP, _hidden, local_name
 
 __all__ = ["FEATURES", "Model", "PageBlocks", "load_model", "page_blocks", "use_model"]
 
 MODEL_FILE = "webbody_model.json"
 
-BLOCK_TAGS = frozenset(
-    {
-        "p",
-        "li",
-        "pre",
-        "blockquote",
-        "dd",
-        "dt",
-        "dl",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "div",
-        "section",
-        "article",
-        "main",
-        "body",
-        "table",
-        "tr",
-        "td",
-        "th",
-        "ul",
-        "ol",
-        "figure",
-        "figcaption",
-        "center",
-        "header",
-        "footer",
-        "nav",
-        "aside",
-        "address",
-        "caption",
-        "details",
-        "summary",
-        "hgroup",
-        "menu",
-        "fieldset",
-        "legend",
-    }
-)
+BLOCK_TAGS = (_BLOCK - {"html", "thead", "tbody", "tfoot", "hr"}) | set(_HEADINGS) | {"pre", "figure", "td", "th"}
 """Elements whose directly held text is one block (as the converter reads it)."""
 
 _FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "header", "menu"})
@@ -89,6 +47,7 @@ _ARTICLE_TAGS = frozenset({"article", "main"})
 _ENTERED = frozenset({"form"})
 _CELLS = frozenset({"td", "th"})
 _NOT_WALKED = _SKIP - _ENTERED
+_FIXED = re.compile(r"position\s*:\s*fixed", re.I)
 _FURNITURE_SHARE = 0.3
 """Tags the converter never reads but which may wrap a whole page (ASP.NET's ``form``): their
 blocks are scored, and the converter enters the ones around a kept block."""
@@ -103,6 +62,8 @@ FEATURES = (
     "log_chars",
     "log_words",
     "link_density",
+    "link_heavy",
+    "log_chars_x_link_density",
     "sentence_ends",
     "sentence_share",
     "commas",
@@ -203,6 +164,12 @@ class _Block:
         self.links = 0
 
 
+def _pinned(node: Any) -> bool:
+    """An element pinned to the window (``position: fixed``): a toolbar, a banner, an overlay."""
+    style = node.get("style")
+    return bool(style) and "fixed" in style and _FIXED.search(style) is not None
+
+
 def _layout_cell(node: Any) -> bool:
     """A table cell holding blocks or line breaks (a layout cell) is a block; the cells of a
     data table are read as one row."""
@@ -301,7 +268,7 @@ def page_blocks(
                 tag_f = changed = True
             if name in _ARTICLE_TAGS and not article:
                 article = changed = True
-            if (name in _BOILERPLATE_TAGS or attrib) and is_boilerplate(node, name):
+            if (name in _BOILERPLATE_TAGS or attrib) and (is_boilerplate(node, name) or _pinned(node)):
                 around = (*around, node)
                 furniture_size[node] = 0
                 changed = True
@@ -376,6 +343,8 @@ def _features(
             log_chars,
             math.log1p(n_words),
             link_density,
+            1.0 if link_density > 0.5 else 0.0,
+            log_chars * link_density,
             math.log1p(ends),
             min(1.0, ends * 15.0 / n_words),
             math.log1p(text.count(",")),
@@ -425,6 +394,7 @@ def _features(
 
 _HEURISTIC = FEATURES.index("heuristic")
 _IN_FURNITURE = FEATURES.index("in_furniture")
+_LINK_DENSITY = FEATURES.index("link_density")
 MIN_CHARS = 30
 """Blocks shorter than this keep the container heuristic's decision."""
 MAX_ELEMENTS = 50_000
@@ -486,13 +456,14 @@ class Model:
 
         A short line (a byline, a date, a label) stays as the heuristic decided: too little
         text to judge, and too little to matter. Nor does the model add a block inside page
-        furniture (a ``nav``, a ``footer``, a ``div.newsletter``)."""
+        furniture (a ``nav``, a ``footer``, a ``div.newsletter``, a toolbar pinned to the
+        window) or one that is mostly links."""
         heuristic = row[_HEURISTIC] > 0
         if chars < MIN_CHARS:
             return heuristic
         if heuristic:
             return self.probability(row) >= self.keep_threshold
-        if row[_IN_FURNITURE] > 0:
+        if row[_IN_FURNITURE] > 0 or row[_LINK_DENSITY] > 0.5:
             return False
         return self.probability(row) >= self.threshold
 
