@@ -397,6 +397,8 @@ _IN_FURNITURE = FEATURES.index("in_furniture")
 _LINK_DENSITY = FEATURES.index("link_density")
 MIN_CHARS = 30
 """Blocks shorter than this keep the container heuristic's decision."""
+_TOO_LITTLE = 200
+"""Kept text under this many characters: the furniture and link rules are lifted."""
 MAX_ELEMENTS = 50_000
 """Pages with more elements than this keep the heuristic's answer (the classifier's walk and
 features would cost more than a parse should)."""
@@ -535,6 +537,13 @@ def choose(
         for element, row, text in zip(page.elements, page.features, page.texts, strict=True)
     }
     kept_elements = [element for element, keep in decisions.items() if keep]
+    if sum(len(text) for text, keep in zip(page.texts, decisions.values(), strict=True) if keep) < _TOO_LITTLE:
+        # next to nothing kept: the article sits in what looks like furniture (a page whose body
+        # is named "comments" or "sidebar"); the model alone decides, rather than an empty body
+        for element, row, text in zip(page.elements, page.features, page.texts, strict=True):
+            if len(text) >= MIN_CHARS and model.probability(row) >= model.threshold:
+                decisions[element] = True
+        kept_elements = [element for element, keep in decisions.items() if keep]
     if not kept_elements:
         return None
     # every kept block and the elements around it stay; another block element goes whole. The
