@@ -207,3 +207,22 @@ def test_a_flood_of_single_line_breaks_takes_linear_time() -> None:
 def test_double_line_breaks_still_split_paragraphs_in_a_flood() -> None:
     body = convert_html("<p>" + "one<br> \u00a0<br>two<br>" * 3 + "</p>")
     assert [b.text for b in body.blocks] == ["one", "two\none", "two\none", "two"]
+
+
+def test_enter_reads_an_element_whose_tag_is_never_read() -> None:
+    root = etree.fromstring("<div><form><p>Inside the form.</p></form><p>After.</p></div>")
+    assert [b.text for b in convert_element(root).blocks] == ["After."]
+    form = root[0]
+    assert [b.text for b in convert_element(root, enter={form}).blocks] == ["Inside the form.", "After."]
+
+
+def test_mute_leaves_out_an_elements_own_text_but_not_its_blocks() -> None:
+    root = etree.fromstring("<div>By <b>Ana</b> on Monday<p>The text <i>itself</i>.</p>tail of p<p>More.</p></div>")
+    body = convert_element(root, mute={root: True, root[1]: False, root[2]: False})
+    assert [b.text for b in body.blocks] == ["The text itself.", "More."]
+    assert [b.text for b in convert_element(root).blocks] == [
+        "By Ana on Monday",
+        "The text itself.",
+        "tail of p",
+        "More.",
+    ]

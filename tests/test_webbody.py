@@ -132,3 +132,18 @@ def test_the_shipped_model_matches_the_features_it_is_given() -> None:
     assert 0.0 < model.keep_threshold <= model.threshold < 1.0
     with pytest.raises(ValueError, match="other features"):
         webbody.Model.from_json({**model.to_json(), "features": ["bias"]})
+
+
+def test_an_article_inside_a_page_wide_form_is_read() -> None:
+    # ASP.NET pages wrap the whole page in one <form>, whose content the converter never reads
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    page = f"""<html><body><form id="aspnetForm" method="post"><div class="nav"><a href="/">Home</a></div>
+<div id="ctl00_content">{paragraphs}</div><input type="hidden" name="state" value="x"></form></body></html>"""
+    assert text_of(page).splitlines() == SENTENCES
+
+
+def test_an_article_whose_only_wrapper_is_named_like_furniture_is_not_an_empty_body() -> None:
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    page = f"""<html><body><div class="header"><a href="/">Home</a></div>
+<div class="comment-body">{paragraphs}</div></body></html>"""
+    assert_only_the_article(text_of(page), "Home")
