@@ -74,8 +74,12 @@ def trafilatura_default(data: bytes) -> str:
 
 
 def readability_text(data: bytes) -> str:
+    import logging
+
     from lxml import html
     from readability import Document
+
+    logging.getLogger("readability.readability").setLevel(logging.CRITICAL)  # its own failures: ""
 
     summary_html = Document(data).summary(html_partial=True)
     if not summary_html.strip():
