@@ -12,6 +12,7 @@ from pathlib import Path
 
 BENCHMARKS: dict[str, str] = {
     "aeb": "aeb",
+    "web": "web",
     "json": "json_speed",
     "text": "text_speed",
     "memory": "memory",
