@@ -74,7 +74,12 @@ def shared_dir() -> Path:
 
 def load_pages(limit: int | None) -> list[tuple[str, bytes, str]]:
     """(id, page bytes, expected body) for each page of aeb-dev."""
-    folder = shared_dir() / "corpora" / "aeb-dev"
+    return load_folder(shared_dir() / "corpora" / "aeb-dev", limit)
+
+
+def load_folder(folder: Path, limit: int | None = None) -> list[tuple[str, bytes, str]]:
+    """(id, page bytes, expected body) for each page of a set laid out like aeb-dev:
+    ``ground-truth.json`` (``{id: {"articleBody": ...}}``) and ``html/<id>.html.gz``."""
     truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
     pages = []
     for page_id in sorted(truth):

@@ -14,6 +14,7 @@ from pathlib import Path
 
 BENCHMARKS: dict[str, str] = {
     "aeb": "aeb",
+    "web": "web",
     "json": "json_speed",
     "text": "text_speed",
     "memory": "memory",
@@ -23,6 +24,9 @@ BENCHMARKS: dict[str, str] = {
     "language": "language",
     "web-meta": "web_meta",
     "scale": "scale",
+    "workers": "workers",
+    "complexity": "complexity",
+    "report": "report_memory",
 }
 """Benchmark name -> module in bench/."""
 

@@ -32,7 +32,18 @@ def test_fuzz_benchmark_runs_and_reports_every_parser(shared: Path) -> None:
     assert len(rows) == 2 and all(row.endswith("| none |") for row in rows)
 
 
-@pytest.mark.parametrize("name", ["memory", "fuzz"])
+def test_workers_benchmark_runs_and_reports_the_ratio() -> None:
+    done = subprocess.run(
+        [sys.executable, str(BENCH / "run.py"), "workers", "--count=30", "--repeat=1", "--limit=100"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "| in process (--timeout 0) |" in done.stdout and "worker / in process:" in done.stdout
+
+
+@pytest.mark.parametrize("name", ["memory", "fuzz", "workers"])
 def test_benchmarks_are_listed(name: str) -> None:
     spec = importlib.util.spec_from_file_location("bench_run", BENCH / "run.py")
     assert spec is not None and spec.loader is not None

@@ -24,8 +24,11 @@ import articlekit
 from articlekit import Article, ParseError, ParserSpec, hookimpl
 from articlekit.batch import InputSet, convert_batch
 from articlekit.cli import main
+from articlekit.manifest import MANIFEST_NAME
 from articlekit.progress import Progress, format_duration
 from articlekit.registry import Document, Options
+
+from . import slow_cli
 
 CORRUPT = b'{"schema": "articlekit/1", "headline": '
 
@@ -60,7 +63,11 @@ def leftovers(root: Path) -> list[Path]:
 
 
 def files(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and p.name != MANIFEST_NAME
+    }
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -399,7 +406,11 @@ def test_article_id_or_headline_cannot_escape_the_output_folder(
     out = tmp_path / "work" / "out"
     code, _, err = run(capsys, "convert", str(tmp_path / "work" / "in"), "-o", str(out), "--names", naming, "-q")
     assert code == 0, err
-    written = sorted(p for p in tmp_path.rglob("*") if p.is_file() and "in" not in p.relative_to(tmp_path).parts)
+    written = sorted(
+        p
+        for p in tmp_path.rglob("*")
+        if p.is_file() and "in" not in p.relative_to(tmp_path).parts and p.name != MANIFEST_NAME
+    )
     assert len(written) == len(hostile)
     for path in written:
         assert path.resolve().is_relative_to(out.resolve())
@@ -465,40 +476,14 @@ def test_ctrl_c_stops_cleanly_and_says_how_far_it_got(
         assert "nothing partial is left" in err
 
 
-SLOW_BATCH = """
-import sys, time
-import articlekit
-from articlekit import Article, ParserSpec, hookimpl
-
-class Slow:
-    @hookimpl
-    def articlekit_parsers(self):
-        def parse(document, options):
-            time.sleep(0.05)
-            yield Article(headline=document.data.decode())
-        return [ParserSpec(name="slow", parse=parse, extensions=(".slow",))]
-
-articlekit.register_plugin(Slow(), name="slow")
-from articlekit.cli import main
-sys.exit(main(sys.argv[1:]))
-"""
-
-
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_real_sigint_stops_the_workers_and_leaves_no_partial_file(tmp_path: Path, jobs: str) -> None:
     (tmp_path / "in").mkdir()
     for i in range(400):
         (tmp_path / "in" / f"{i:03d}.slow").write_text(f"story {i}")
     out = tmp_path / "out"
-    proc = subprocess.Popen(
-        [sys.executable, "-c", SLOW_BATCH, "convert", str(tmp_path / "in"), "-o", str(out), "-j", jobs],
-        stderr=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and len(list(out.glob("*.json"))) < 5:
-        time.sleep(0.05)
+    proc = slow_cli.start("convert", str(tmp_path / "in"), "-o", str(out), "-j", jobs, SLOW_PARSE="0.05")
+    slow_cli.wait_for(lambda: len(list(out.glob("*.json"))) >= 5)
     os.killpg(proc.pid, signal.SIGINT)  # as a terminal does: the whole process group
     _, err = proc.communicate(timeout=60)
     text = err.decode()
@@ -555,13 +540,11 @@ def _read_pty(fd: int, proc: subprocess.Popen[bytes]) -> bytes:
     return b"".join(chunks)
 
 
-@pytest.mark.parametrize("quiet", [False, True])
-def test_progress_bar_on_a_terminal(tmp_path: Path, quiet: bool) -> None:
-    make_tree(tmp_path / "in", 3000, corrupt_every=1000)
+def on_terminal(args: list[str], timeout: float = 60) -> tuple[int, str]:
+    """Run ``articlekit ARGS`` with its stderr on a pseudo-terminal: (exit code, what it showed)."""
     master, slave = pty.openpty()
-    argv = [sys.executable, "-m", "articlekit.cli", "convert", str(tmp_path / "in"), "-o", str(tmp_path / "out.jsonl")]
     proc = subprocess.Popen(
-        [*argv, *(["--quiet"] if quiet else [])],
+        [sys.executable, "-m", "articlekit.cli", *args],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=slave,
@@ -572,7 +555,15 @@ def test_progress_bar_on_a_terminal(tmp_path: Path, quiet: bool) -> None:
         screen = _read_pty(master, proc).decode(errors="replace")
     finally:
         os.close(master)
-    assert proc.wait(timeout=60) == 1
+    return proc.wait(timeout=timeout), screen
+
+
+@pytest.mark.parametrize("quiet", [False, True])
+def test_progress_bar_on_a_terminal(tmp_path: Path, quiet: bool) -> None:
+    make_tree(tmp_path / "in", 3000, corrupt_every=1000)
+    argv = ["convert", str(tmp_path / "in"), "-o", str(tmp_path / "out.jsonl")]
+    code, screen = on_terminal([*argv, *(["--quiet"] if quiet else [])])
+    assert code == 1
     errors = [line for line in screen.replace("\r\x1b[K", "\n").splitlines() if "error:" in line]
     assert len(errors) == 3 and all(line.startswith("articlekit: error:") for line in errors)
     if quiet:

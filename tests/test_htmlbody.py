@@ -176,3 +176,53 @@ def test_a_line_repeating_the_image_alt_text_is_its_caption() -> None:
     )
     assert body.blocks == (Paragraph("Text."), MediaRef(0))
     assert (body.media[0].alt, body.media[0].caption) == ("The new keyboard", "The new keyboard")
+
+
+def _flood(lines: int) -> str:
+    return "<html><body><article><p>" + "A line of the poem<br>\n" * lines + "</p></article></body></html>"
+
+
+def _best_of_three(markup: str) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        convert_html(markup)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_a_flood_of_single_line_breaks_takes_linear_time() -> None:
+    # each <br> once read the whole paragraph so far: 0.8 MB of them took 104 s
+    body = convert_html(_flood(5))
+    assert body.blocks == (Paragraph("\n".join(["A line of the poem"] * 5)),)
+    small, large = _flood(15_000), _flood(30_000)
+    assert len(convert_html(large).text) == 2 * len(convert_html(small).text) + 1
+    # twice the input: about twice the work (quadratic work would take four times as long)
+    ratio = _best_of_three(large) / _best_of_three(small)
+    assert ratio < 3.0, f"doubling the input multiplied the time by {ratio:.1f}"
+
+
+def test_double_line_breaks_still_split_paragraphs_in_a_flood() -> None:
+    body = convert_html("<p>" + "one<br> \u00a0<br>two<br>" * 3 + "</p>")
+    assert [b.text for b in body.blocks] == ["one", "two\none", "two\none", "two"]
+
+
+def test_enter_reads_an_element_whose_tag_is_never_read() -> None:
+    root = etree.fromstring("<div><form><p>Inside the form.</p></form><p>After.</p></div>")
+    assert [b.text for b in convert_element(root).blocks] == ["After."]
+    form = root[0]
+    assert [b.text for b in convert_element(root, enter={form}).blocks] == ["Inside the form.", "After."]
+
+
+def test_mute_leaves_out_an_elements_own_text_but_not_its_blocks() -> None:
+    root = etree.fromstring("<div>By <b>Ana</b> on Monday<p>The text <i>itself</i>.</p>tail of p<p>More.</p></div>")
+    body = convert_element(root, mute={root: True, root[1]: False, root[2]: False})
+    assert [b.text for b in body.blocks] == ["The text itself.", "More."]
+    assert [b.text for b in convert_element(root).blocks] == [
+        "By Ana on Monday",
+        "The text itself.",
+        "tail of p",
+        "More.",
+    ]

@@ -543,7 +543,8 @@ def test_the_seed_article_round_trips_and_lists_its_quotes(seeds: Path) -> None:
 def test_front_matter_keys_must_be_strings_and_surrogates_become_replacement_characters() -> None:
     with pytest.raises(ParseError, match=r"story\.md: front matter extensions: the key 1 is not a string"):
         articlekit.parse("---\nschema: articlekit/1\nextensions: {1: 2}\n---\n", "md", name="story.md")
-    article = articlekit.parse('---\nschema: articlekit/1\nheadline: "a\\uD800"\n---\n\n* * *\n\n&#55296;\n', "md")
+    with pytest.warns(UserWarning, match=r"lone surrogate .* in headline"):
+        article = articlekit.parse('---\nschema: articlekit/1\nheadline: "a\\uD800"\n---\n\n* * *\n\n&#55296;\n', "md")
     assert (article.headline, article.body) == ("a\ufffd", (m.Paragraph("\ufffd"),))
 
 

@@ -165,5 +165,6 @@ def test_hostile_inline_markup_takes_linear_time(paragraph: bytes) -> None:
 def test_front_matter_keys_must_be_strings_and_surrogates_become_replacement_characters() -> None:
     with pytest.raises(ParseError, match="the key True is not a string"):
         articlekit.parse("---\ntitle: x\non: yes\n---\n\nbody\n", "markdown", name="x.md")
-    article = articlekit.parse('---\ntitle: "a\\uD800b"\n---\n\nc &#xD800; d\n', "markdown", enrich=False)
+    with pytest.warns(UserWarning, match=r"lone surrogate .* in headline"):
+        article = articlekit.parse('---\ntitle: "a\\uD800b"\n---\n\nc &#xD800; d\n', "markdown", enrich=False)
     assert (article.headline, article.body) == ("a\ufffdb", (m.Paragraph("c \ufffd d"),))

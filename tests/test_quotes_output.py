@@ -56,10 +56,22 @@ def test_quotes_csv_gathers_many_articles_under_one_header(tmp_path: Path) -> No
     assert output.count(b"quote_id") == 1
 
 
-@pytest.mark.parametrize("cell", ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx"])
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx",
+        # behind what a spreadsheet skips, and look-alikes it folds (issue 15)
+        "\x00=1+1", "\n=1+1", "\ufeff=1+1", "\u200b=1+1", "\u00a0 @cmd", "\n\t x", "\x00\rx",
+        "\uff1d1+1", "\uff0bSUM(A1)", "\uff0d2+3", "\uff20cmd", "\ufe661+1", "\u22122+3", "\u200b\uff1dA1",
+    ],
+)  # fmt: skip
 def test_formula_cells_are_neutralised(cell: str) -> None:
     assert neutralise(cell) == "'" + cell
-    assert neutralise("plain -dash") == "plain -dash"
+
+
+@pytest.mark.parametrize("cell", ["plain -dash", "", "\u200b", "\ufeffword", " 2 + 2", "\u00e9=", "'=already"])
+def test_other_cells_are_left_alone(cell: str) -> None:
+    assert neutralise(cell) == cell
 
 
 def test_csv_injection_in_every_column() -> None:

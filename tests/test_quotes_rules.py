@@ -192,3 +192,21 @@ def test_the_cli_explains_standard_input(monkeypatch: pytest.MonkeyPatch, capsys
     out = capsys.readouterr().out
     assert status == 0
     assert "q13  reported_speech.trailing" in out
+
+
+def test_cues_in_a_window_are_the_windows_own_scan():
+    """The finder reads a window's speech cues off one scan of the paragraph: the same cues,
+    in the same order, as scanning the window alone, wherever the window starts and ends
+    (inside a word, between ``according`` and ``to``, after an apostrophe)."""
+    from articlekit.enrich.quotes.finder import Finder
+    from articlekit.enrich.quotes.tokens import _CUE
+
+    text = (
+        "Lee said, according  to aides, that Kim's re-said plan was 'said' -- saying nothing; "
+        "Accordingly, she says: according to\nReuters, he told them. Telling, said-so, unsaid, says."
+    )
+    finder = Finder({0: text}, [0], {})
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            want = [m.span() for m in _CUE.finditer(text, lo, hi)]
+            assert [m.span() for m in finder.cues_in(0, lo, hi)] == want, (lo, hi)

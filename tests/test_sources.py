@@ -291,3 +291,45 @@ def test_a_one_word_name_without_a_company_cue_stays_a_person() -> None:
 def test_descriptions_and_names(mention: str, kind: str, name: str, titles: list[str], affiliation: str | None) -> None:
     found = read_mention(mention)
     assert (found.kind, found.name, found.titles, found.affiliation) == (kind, name, titles, affiliation)
+
+
+def test_token_before_reads_the_word_before_trailing_space_as_the_search_did():
+    import itertools
+    import re
+
+    from articlekit.enrich.sources import _token_before
+
+    search = re.compile(r"([\w][\w'’.&-]*)\s+$")
+    samples = ["US President Joe ", "said. Biden  ", "-'Lee ", "O’Neill\n", "a.b&c-d ", "  ", "", "x", "’ ", "_x "]
+    for a, b in itertools.product(samples, repeat=2):
+        text = a + b
+        for end in range(len(text) + 1):
+            m = search.search(text, 0, end)
+            assert _token_before(text, end) == ((m.start(), m.group(1)) if m else None), (text, end)
+
+
+def test_a_one_word_name_said_over_and_over_costs_time_in_proportion():
+    """A paragraph repeating ``Lee said ...``: each quote's one-word speaker is looked up before
+    every occurrence of the name, and the word before each occurrence is read from the name
+    backwards (a search from the paragraph's start took time quadratic in its length: 27 s for
+    3,000 sentences). The input grown four times must take less than eight times as long (a
+    linear pass takes four, a quadratic one sixteen), best of three; no absolute limit."""
+    import time
+
+    from articlekit.enrich.quotes import extract_quotes
+    from articlekit.enrich.sources import enrich_sources
+    from articlekit.model import Article, Paragraph
+
+    def seconds(n: int) -> float:
+        text = "The mayor spoke. " + "Lee said the plan would work and Lee said more. " * n
+        quoted = extract_quotes(Article(headline="h", body=(Paragraph(text),)), {})
+        assert len(quoted.quotes) == n
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            enriched = enrich_sources(quoted, {})
+            best = min(best, time.perf_counter() - started)
+        assert [s.name for s in enriched.sources] == ["Lee"]
+        return best
+
+    assert seconds(2_000) < 8 * seconds(500)

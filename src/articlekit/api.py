@@ -16,12 +16,20 @@ import attrs
 from articlekit.contributors import tidy_contributors
 from articlekit.detect import owns_name, sniff
 from articlekit.enrich.language import wanted_language, wanted_languages
-from articlekit.errors import ArticlekitError, ManyArticlesError, ParseError, SkippedError, UnknownFormatError
+from articlekit.errors import (
+    ArticlekitError,
+    ManyArticlesError,
+    ParseError,
+    SkippedError,
+    UnknownFormatError,
+    WriteError,
+)
 from articlekit.inputs import DEFAULT_MAX_BYTES, InputSource, read_document
 from articlekit.model import Article, Origin
 from articlekit.output import write_atomic
 from articlekit.plugins import get_plugin_manager, get_registry
-from articlekit.registry import Document, Options, ParserSpec, Registry, StreamParseFn
+from articlekit.registry import Document, Options, ParserSpec, Registry, StreamParseFn, WriterSpec
+from articlekit.repair import repair_article
 
 __all__ = ["convert", "detect_format", "dumps", "enrich", "parse", "parse_all", "parse_document"]
 
@@ -147,7 +155,9 @@ def _finished(
     try:
         kept = 0
         for article in articles():
-            article = _finish(article, document, fmt, registry, options)
+            # what no writer can encode is repaired here, whichever parser or enricher (or
+            # plugin) put it there
+            article = repair_article(_finish(article, document, fmt, registry, options), document.name)
             if not wanted_language(article, languages):
                 other.append(article.language or "an unknown language")
                 continue
@@ -343,7 +353,16 @@ def dumps(article: Article, format: str = "json", **options: Any) -> str | bytes
     """The article written in ``format`` (``json``, ``md``, ``nitf``, ...): a ``str`` for every
     built-in format; a plugin's writer may give ``bytes``."""
     registry = options.pop("registry", None) or get_registry()
-    return registry.writer(format).write(article, options)
+    return render(registry.writer(format), article, options)
+
+
+def render(writer: WriterSpec, article: Article, options: Options) -> str | bytes:
+    """``writer.write(article, options)``; a WriteError for data nested too deeply to write
+    (extensions hundreds of levels deep, which JSON reads but YAML and XML writers recurse into)."""
+    try:
+        return writer.write(article, options)
+    except RecursionError:
+        raise WriteError(f"the article's data is nested too deeply to write as {writer.name}") from None
 
 
 def convert(
@@ -369,7 +388,7 @@ def convert(
         raise ParseError("no article found in the input", file=options.get("name"))
     result: str | bytes
     if len(articles) == 1 and writer.stream is None:
-        result = writer.write(articles[0], options)
+        result = render(writer, articles[0], options)
     elif writer.stream is not None:
         buffer = io.BytesIO()
         writer.stream(articles, buffer, options)

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
+import functools
 import glob
-import itertools
 import json
 import logging
 import os
 import pickle
+import select
 import shutil
 import signal
 import stat
@@ -27,19 +28,20 @@ import time
 import warnings
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import IO, Any, Literal, Protocol
 
 import attrs
 
-from articlekit.api import parse_all
+from articlekit.api import parse_all, render
 from articlekit.errors import ArticlekitError, ManyArticlesError, ParseError, SkippedError, WriteError
-from articlekit.inputs import DEFAULT_MAX_BYTES
+from articlekit.inputs import DEFAULT_MAX_BYTES, read_at_most
+from articlekit.manifest import Entry, Identity, Manifest
 from articlekit.model import Article
 from articlekit.output import atomic_writer, safe_name, write_atomic
 from articlekit.plugins import get_registry
+from articlekit.registry import WriterSpec
+from articlekit.workers import Lost, WorkerPool
 
 __all__ = [
     "STDIN",
@@ -50,6 +52,7 @@ __all__ = [
     "Naming",
     "Runner",
     "TableSink",
+    "Terminated",
     "capture_warnings",
     "collect_inputs",
     "convert_batch",
@@ -64,8 +67,6 @@ its headline; id and headline fall back to the input's name when missing."""
 
 _CHUNK = 8
 """Inputs sent to a worker process at once: fewer round trips for small files."""
-_CHUNKS_PER_JOB = 2
-"""Chunks in flight per worker: enough to keep workers busy, few enough to keep memory flat."""
 
 
 @attrs.frozen
@@ -77,7 +78,13 @@ class InputItem:
     """The output's place below ``-o``, as a POSIX path: the path below the input folder, or
     the bare file name for a file given by itself."""
     refused: str | None = None
-    """Why this input is not read at all (a named pipe or a device found in a folder), or None."""
+    """Why this input is not read at all (a named pipe or a device found in a folder, a folder
+    that cannot be read), or None."""
+    argument: int = 0
+    """The position of the command-line argument that named it (0 for the first)."""
+    folders: frozenset[str] = frozenset()
+    """The names of the sub-folders beside this input whose outputs go beside its own: an
+    output file never takes a name one of them needs (``x.txt`` beside ``x.json/``)."""
 
 
 @attrs.frozen
@@ -115,7 +122,9 @@ class BatchResult:
     failed: list[Failure] = attrs.Factory(list)
     """Every input that failed, in input order."""
     interrupted: bool = False
-    """True when the batch was stopped by Ctrl-C (KeyboardInterrupt)."""
+    """True when the batch was stopped by Ctrl-C (KeyboardInterrupt) or SIGTERM."""
+    terminated: bool = False
+    """True when the batch was stopped by SIGTERM."""
     stopped: bool = False
     """True when ``fail_fast`` stopped the batch at its first failure."""
     warnings: int = 0
@@ -161,16 +170,25 @@ class InputSet:
     exclude: Sequence[str] = ()
     avoid: Sequence[str | os.PathLike[str]] = ()
     """Paths never read as inputs: the batch's own outputs (``-o``, ``--errors``), so that
-    ``convert . -o out/`` does not convert what it is writing."""
+    ``convert . -o out/`` does not convert what it is writing. Nothing inside an avoided
+    folder is read either."""
     _avoid: frozenset[str] | None = attrs.field(default=None, init=False, repr=False)
     missing: list[tuple[str, str]] = attrs.Factory(list)
     """``(argument, reason)`` for arguments that name nothing; filled by ``check``."""
+    own: list[str] = attrs.Factory(list)
+    """Arguments that are (or are inside) the batch's own outputs, and so are not read;
+    filled by ``check``."""
 
     def check(self) -> list[tuple[str, str]]:
-        """The arguments that name nothing, with the reason."""
+        """The arguments that name nothing, with the reason (and ``own``, those not read)."""
         self.missing = []
+        self.own = []
         for arg in self.args:
-            if arg == STDIN or os.path.lexists(arg):
+            if arg == STDIN:
+                continue
+            if os.path.lexists(arg):
+                if self._skipped(arg):
+                    self.own.append(arg)
                 continue
             if glob.has_magic(arg):
                 if not any(True for _ in self._glob(arg)):
@@ -192,22 +210,25 @@ class InputSet:
         return sum(1 for _ in self)
 
     def __iter__(self) -> Iterator[InputItem]:
-        for arg in self.args:
+        for argument, arg in enumerate(self.args):
             if arg == STDIN:
-                yield InputItem(STDIN, "stdin")
+                yield InputItem(STDIN, "stdin", argument=argument)
+            elif os.path.lexists(arg) and self._skipped(arg):
+                continue  # the batch's own output, named directly or by the shell's glob
             elif os.path.isdir(arg):
-                yield from self._walk(arg)
+                yield from self._walk(arg, argument)
             elif os.path.lexists(arg):
-                yield InputItem(arg, os.path.basename(arg))
+                yield InputItem(arg, os.path.basename(arg), argument=argument)
             elif glob.has_magic(arg):
                 base = _fixed_prefix(arg)
-                for match in self._glob(arg):
-                    if self._skipped(match):
-                        continue
-                    relative = (os.path.relpath(match, base) if base else match).replace(os.sep, "/")
+                matches = [match for match in self._glob(arg) if not self._skipped(match)]
+                relatives = [(os.path.relpath(m, base) if base else m).replace(os.sep, "/") for m in matches]
+                beside = _subfolders(relatives)
+                for match, relative in zip(matches, relatives, strict=True):
                     if not self._wanted(relative):
                         continue
-                    yield InputItem(match, relative)
+                    parent = relative.rpartition("/")[0]
+                    yield InputItem(match, relative, argument=argument, folders=beside.get(parent, frozenset()))
 
     def _wanted(self, relative: str) -> bool:
         """``include`` and ``exclude`` say yes to a file found in a folder or by a pattern."""
@@ -215,10 +236,25 @@ class InputSet:
             return False
         return not (self.exclude and _matches(relative, self.exclude))
 
-    def _skipped(self, path: str) -> bool:
+    @property
+    def _avoided(self) -> frozenset[str]:
         if self._avoid is None:
             self._avoid = frozenset(os.path.realpath(p) for p in self.avoid)
-        return bool(self._avoid) and os.path.realpath(path) in self._avoid
+        return self._avoid
+
+    def _skipped(self, path: str) -> bool:
+        """True for one of the batch's own outputs, or anything inside an output folder."""
+        avoided = self._avoided
+        if not avoided:
+            return False
+        real = os.path.realpath(path)
+        while True:
+            if real in avoided:
+                return True
+            parent = os.path.dirname(real)
+            if parent == real:
+                return False
+            real = parent
 
     @staticmethod
     def _glob(pattern: str) -> Iterator[str]:
@@ -226,11 +262,13 @@ class InputSet:
             if os.path.isfile(match):
                 yield match
 
-    def _walk(self, top: str) -> Iterator[InputItem]:
+    def _walk(self, top: str, argument: int) -> Iterator[InputItem]:
         """The files below ``top`` in the order ``os.walk`` gives (a folder's files, then each
-        sub-folder in turn), sorted by name; one ``scandir`` per folder, no ``stat`` per file."""
+        sub-folder in turn), sorted by name; one ``scandir`` per folder, no ``stat`` per file.
+        A folder that cannot be read is one refused input, so it is reported, not lost."""
         seen: set[tuple[int, int]] = set()
         pending: list[tuple[str, str]] = [(top, "")]
+        avoided = self._avoided
         while pending:
             folder, prefix = pending.pop()
             try:
@@ -241,24 +279,42 @@ class InputSet:
                 seen.add(key)
                 with os.scandir(folder) as listing:
                     entries = sorted(listing, key=lambda entry: entry.name)
-            except OSError:
+            except OSError as exc:
+                reason = f"cannot read this folder: {exc.strerror or exc}; its files are not converted"
+                yield InputItem(folder, prefix.rstrip("/") or os.path.basename(folder), reason, argument)
                 continue
-            real = os.path.realpath(folder) if self.avoid else ""
+            real = os.path.realpath(folder) if avoided else ""
             folders: list[tuple[str, str]] = []
+            files: list[tuple[os.DirEntry[str], str]] = []
             for entry in entries:
                 if entry.name.startswith("."):
                     continue
+                if avoided and (
+                    os.path.join(real, entry.name) in avoided or (entry.is_symlink() and self._skipped(entry.path))
+                ):
+                    continue  # an output, or a link to one (a link's target is resolved)
                 if _is_dir(entry):
-                    if not self._skipped(entry.path):
-                        folders.append((entry.path, f"{prefix}{entry.name}/"))
+                    folders.append((entry.path, f"{prefix}{entry.name}/"))
                     continue
                 relative = prefix + entry.name
-                if self.avoid and os.path.join(real, entry.name) in (self._avoid or ()):
-                    continue
                 if not self._wanted(relative):
                     continue
-                yield InputItem(entry.path, relative, _refusal(entry))
+                files.append((entry, relative))
+            beside = frozenset(os.path.basename(path) for path, _ in folders)
+            for entry, relative in files:
+                yield InputItem(entry.path, relative, _refusal(entry), argument, beside)
             pending.extend(reversed(folders))
+
+
+def _subfolders(relatives: Sequence[str]) -> dict[str, frozenset[str]]:
+    """For each folder (relative, POSIX) holding a file of ``relatives``, the names of its
+    sub-folders that hold one too."""
+    children: dict[str, set[str]] = {}
+    for relative in relatives:
+        parts = relative.split("/")[:-1]
+        for depth, part in enumerate(parts):
+            children.setdefault("/".join(parts[:depth]), set()).add(part)
+    return {parent: frozenset(names) for parent, names in children.items()}
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:
@@ -404,17 +460,29 @@ class _Results:
         self._file: IO[bytes] | None = None
 
     def add(self, label: Label, payload: Any) -> None:
-        self.count += 1
         if self._file is None and (self.folder is None or len(self.kept) < _SPILL_AFTER):
             self.kept.append((label, payload))
+            self.count += 1
             return
-        if self._file is None:
-            handle, self.path = tempfile.mkstemp(prefix="spool-", dir=self.folder)
-            self._file = os.fdopen(handle, "wb")
-            for entry in self.kept:
-                pickle.dump(entry, self._file, pickle.HIGHEST_PROTOCOL)
-            self.kept = []
-        pickle.dump((label, payload), self._file, pickle.HIGHEST_PROTOCOL)
+        try:
+            if self._file is None:
+                handle, self.path = tempfile.mkstemp(prefix="spool-", dir=self.folder)
+                self._file = os.fdopen(handle, "wb")
+                for entry in self.kept:
+                    pickle.dump(entry, self._file, pickle.HIGHEST_PROTOCOL)
+                self.kept = []
+            pickle.dump((label, payload), self._file, pickle.HIGHEST_PROTOCOL)
+        except OSError as exc:  # a full temporary folder is a write error, not a bug
+            if self.kept and self._file is not None:  # failed while moving the kept ones: keep them here
+                with contextlib.suppress(OSError):
+                    self._file.close()
+                self._file = None
+                if self.path is not None:
+                    with contextlib.suppress(OSError):
+                        os.unlink(self.path)
+                    self.path = None
+            raise WriteError(f"{self.folder}: cannot write temporary results: {exc.strerror or exc}") from None
+        self.count += 1
 
     def close(self) -> None:
         """Finish writing (before the results travel to another process)."""
@@ -472,6 +540,9 @@ def _failure(path: str, exc: BaseException) -> Failure:
     else:
         line = f"unexpected {kind}: {exc} (a bug in a plugin; please report it)"
     line = " ".join(line.split()) or kind
+    folded = " ".join(path.split())
+    if folded != path and line.startswith(folded):  # a name holding a newline: keep it as it is
+        line = path + line[len(folded) :]
     if not line.startswith(path):
         line = f"{path}: {line}"
     reason = line[len(path) :].lstrip(":").strip() if line.startswith(f"{path}:") else line[len(path) :].strip()
@@ -484,8 +555,7 @@ def _convert_one(job: _Job, path: str, data: bytes | None) -> _Outcome:
             with _time_limit(job.timeout):
                 outcome = _convert(job, path, data)
         except _TimedOut:
-            reason = f"took longer than {job.timeout:g} s; stopped (raise the limit with --timeout)"
-            outcome = _Outcome(failure=Failure(path, reason, "Timeout", f"{path}: {reason}"))
+            outcome = _timed_out(path, job.timeout)
     return attrs.evolve(outcome, warnings=tuple(notes)) if notes else outcome
 
 
@@ -504,7 +574,7 @@ def _convert(job: _Job, path: str, data: bytes | None) -> _Outcome:
             articles = parse_all(data, job.fmt, name=path, **options)
         writer = get_registry().writer(job.to) if job.render else None
         for article in articles:  # one at a time: an archive of thousands is never all in memory
-            payload = _as_bytes(writer.write(article, options)) if writer is not None else article
+            payload = _as_bytes(render(writer, article, options)) if writer is not None else article
             results.add((article.id, article.headline), payload)
         if not results.count:
             raise ParseError("no article found in the input", file=path)
@@ -531,19 +601,27 @@ def _convert(job: _Job, path: str, data: bytes | None) -> _Outcome:
         )
 
 
-_worker_job: _Job | None = None
+def _convert_task(job: _Job, task: _Task) -> _Outcome:
+    """What a worker process does with one task."""
+    return _convert_one(job, *task)
 
 
-def _init_worker(job: _Job) -> None:
-    global _worker_job
-    _worker_job = job
-    # Ctrl-C reaches the whole process group: the main process handles it and stops the pool.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+def _lost(timeout: float, task: _Task, why: Lost, detail: str) -> _Outcome:
+    """The outcome of an input whose worker was killed at the time limit, or died."""
+    path = task[0]
+    if why == "timeout":
+        return _timed_out(path, timeout)
+    if why == "died":
+        reason = "the process converting it died (a crash in a parser or a library, or out of memory)"
+        kind = "WorkerDied"
+    else:
+        reason, kind = f"its result could not be sent back from the worker process ({detail})", "Error"
+    return _Outcome(failure=Failure(path, reason, kind, f"{path}: {reason}"))
 
 
-def _work(tasks: list[tuple[str, bytes | None]]) -> list[_Outcome]:
-    assert _worker_job is not None
-    return [_convert_one(_worker_job, path, data) for path, data in tasks]
+def _timed_out(path: str, seconds: float) -> _Outcome:
+    reason = f"took longer than {seconds:g} s; stopped (raise the limit with --timeout)"
+    return _Outcome(failure=Failure(path, reason, "Timeout", f"{path}: {reason}"))
 
 
 def _refused(item: InputItem) -> _Outcome:
@@ -551,10 +629,37 @@ def _refused(item: InputItem) -> _Outcome:
     return _Outcome(failure=Failure(item.path, reason, "ParseError", f"{item.path}: {reason}"))
 
 
-def _read_stdin(max_bytes: int) -> bytes:
+class _StdinTimeout(Exception):
+    """Standard input did not end within the time limit."""
+
+
+def _read_stdin(max_bytes: int, timeout: float = 0.0) -> bytes:
+    """Standard input, up to ``max_bytes`` + 1 bytes (one more says it is too large), within
+    ``timeout`` seconds (0: no limit): a stdin that never ends cannot stall the batch."""
     stream: IO[bytes] = sys.stdin.buffer
-    data = stream.read(max_bytes + 1) if max_bytes > 0 else stream.read()
-    return data
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError, AttributeError):
+        fd = -1
+    if fd < 0 or timeout <= 0:
+        return read_at_most(stream, max_bytes)
+    deadline = time.monotonic() + timeout
+    chunks: list[bytes] = []
+    size = 0
+    while max_bytes <= 0 or size <= max_bytes:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise _StdinTimeout
+        readable, _, _ = select.select([fd], [], [], remaining)
+        if not readable:
+            continue
+        want = 1 << 16 if max_bytes <= 0 else min(1 << 16, max_bytes + 1 - size)
+        chunk = os.read(fd, want)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 Runner = Callable[[_Job, Iterator[_Task]], Iterator[_Outcome]]
@@ -569,58 +674,45 @@ def _outcomes(
     accept: Callable[[InputItem], bool],
     runner: Runner | None = None,
 ) -> Generator[tuple[InputItem, _Outcome | None], None, None]:
-    """``(item, outcome)`` in input order; outcome None for an item ``accept`` turned down."""
+    """``(item, outcome)`` in input order; outcome None for an item ``accept`` turned down.
+
+    With ``jobs`` above 1, or a time limit, inputs are converted in worker processes (see
+    [`WorkerPool`][articlekit.workers.WorkerPool]): a worker past the limit or dead costs only
+    its input. Otherwise they are converted here, one by one."""
     max_bytes = int(job.options.get("max_bytes", DEFAULT_MAX_BYTES))
 
-    def payload(item: InputItem) -> bytes | None:
-        return _read_stdin(max_bytes) if item.path == STDIN else None
+    def prepared(item: InputItem) -> tuple[tuple[InputItem, _Outcome | None], _Task | None]:
+        """``((item, outcome known already), task to run)``: one of the two is None, or both
+        when the item is turned down."""
+        if item.refused is not None:
+            return (item, _refused(item)), None
+        if not accept(item):
+            return (item, None), None
+        if item.path != STDIN:
+            return (item, None), (item.path, None)
+        try:
+            return (item, None), (item.path, _read_stdin(max_bytes, job.timeout))
+        except _StdinTimeout:
+            return (item, _timed_out(STDIN, job.timeout)), None
 
     if runner is not None:
+
+        def payload(item: InputItem) -> bytes | None:
+            return _read_stdin(max_bytes) if item.path == STDIN else None
+
         yield from _run_elsewhere(items, job, accept, runner, payload)
         return
-    if jobs <= 1:
+    if jobs <= 1 and job.timeout <= 0:
         for item in items:
-            if item.refused is not None:
-                yield item, _refused(item)
-            elif not accept(item):
-                yield item, None
-            else:
-                yield item, _convert_one(job, item.path, payload(item))
+            (item, known), task = prepared(item)
+            yield item, _convert_one(job, *task) if task is not None else known
         return
-    pool = _Pool(jobs, job)
-    # inputs go to workers in chunks (fewer round trips for small files), a few chunks per worker
-    pending: deque[tuple[list[tuple[InputItem, bool]], list[_Task], Future[list[_Outcome]]]] = deque()
-    source = iter(items)
+    pool: WorkerPool[_Task, _Outcome] = WorkerPool(
+        jobs, _convert_task, job, functools.partial(_lost, job.timeout), timeout=job.timeout, chunk=_CHUNK
+    )
     try:
-
-        def fill() -> None:
-            while len(pending) < jobs * _CHUNKS_PER_JOB:
-                chunk = [(item, item.refused is None and accept(item)) for item in itertools.islice(source, _CHUNK)]
-                if not chunk:
-                    return
-                tasks = [(item.path, payload(item)) for item, accepted in chunk if accepted]
-                pending.append((chunk, tasks, pool.submit(tasks)))
-
-        fill()
-        while pending:
-            chunk, tasks, future = pending.popleft()
-            try:
-                results = future.result()
-            except BrokenProcessPool:
-                # a worker died (a crash in a parser or a library, or killed for memory): find the
-                # input that did it by converting this chunk's inputs one by one in a new pool,
-                # then send the chunks that were waiting again
-                pool.renew()
-                results = [pool.alone(task) for task in tasks]
-                for index, (waiting, waiting_tasks, _broken) in enumerate(pending):
-                    pending[index] = (waiting, waiting_tasks, pool.submit(waiting_tasks))
-            outcomes = iter(results)
-            fill()
-            for item, accepted in chunk:
-                if accepted:
-                    yield item, next(outcomes)
-                else:
-                    yield item, _refused(item) if item.refused is not None else None
+        for (item, known), outcome in pool.map(prepared(item) for item in items):
+            yield item, outcome if outcome is not None else known
     finally:
         pool.close()
 
@@ -660,38 +752,6 @@ def _run_elsewhere(
             close()
 
 
-class _Pool:
-    """Worker processes that are replaced when one of them dies."""
-
-    def __init__(self, jobs: int, job: _Job) -> None:
-        self.jobs = jobs
-        self.job = job
-        self.executor = self._start()
-
-    def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.jobs, initializer=_init_worker, initargs=(self.job,))
-
-    def submit(self, tasks: list[_Task]) -> Future[list[_Outcome]]:
-        return self.executor.submit(_work, tasks)
-
-    def renew(self) -> None:
-        self.executor.shutdown(wait=False, cancel_futures=True)
-        self.executor = self._start()
-
-    def alone(self, task: _Task) -> _Outcome:
-        """Convert one input by itself; if its worker dies, that input is the one to blame."""
-        try:
-            return self.submit([task]).result()[0]
-        except BrokenProcessPool:
-            self.renew()
-            path = task[0]
-            reason = "the process converting it died (a crash in a parser or a library, or out of memory)"
-            return _Outcome(failure=Failure(path, reason, "WorkerDied", f"{path}: {reason}"))
-
-    def close(self) -> None:
-        self.executor.shutdown(wait=True, cancel_futures=True)
-
-
 # -- writing ---------------------------------------------------------------------------------
 
 
@@ -710,12 +770,15 @@ def _inside(folder: Path, path: Path) -> bool:
 
 @attrs.define
 class _Namer:
-    """Output paths below a folder: unique within the batch, never outside the folder.
+    """Output paths below a folder: unique within the batch, never outside the folder, and the
+    same whatever the number of processes (names are claimed in input order).
 
     Names are claimed one output folder at a time (inputs arrive folder by folder), so memory
     does not grow with the batch. Back in an output folder it left earlier (several arguments
     writing to one place), it takes every name already there as claimed: it may add ``-2``
     where ``--force`` would have replaced a file, but it never overwrites an output of its own.
+    A name that a sub-folder of outputs needs is never given to a file, and a symbolic link
+    inside the folder is never followed.
     """
 
     folder: Path
@@ -725,16 +788,12 @@ class _Namer:
     claimed: set[str] = attrs.Factory(set)
     left: set[str] = attrs.Factory(set)
     """Output folders (relative) left behind: one entry per folder, not per file."""
+    checked: bool = False
+    """True when the current folder was checked for links (see ``_check_folders``)."""
 
     def parent(self, item: InputItem) -> str:
         parts = [safe_name(p, "_") for p in item.relative.split("/")[:-1] if p not in ("", ".", "..")]
         return "/".join(parts)
-
-    def first(self, item: InputItem) -> tuple[Path, Path]:
-        """Where the output of a one-article input, and the first of a several-article input,
-        would go by the input's name (for ``skip_existing`` before any parsing)."""
-        base = self.folder / self.parent(item) / _stem(item.relative)
-        return base.with_name(base.name + self.extension), base.with_name(base.name + "-001" + self.extension)
 
     def path(self, item: InputItem, index: int, count: int, label: Label) -> Path:
         """The output of article ``index`` (from 1) of ``count`` in ``item``."""
@@ -745,9 +804,25 @@ class _Namer:
             name = safe_name(chosen[:80], stem)
         else:
             name = f"{stem}-{index:03d}" if count > 1 else stem
-        return self._claim(self.parent(item), name)
+        reserved = {safe_name(folder, "_").lower() for folder in item.folders}
+        return self._claim(self.parent(item), name, reserved)
 
-    def _enter(self, parent: str) -> None:
+    def relative(self, path: Path) -> str:
+        """``path`` below the folder, as a POSIX path (for the manifest)."""
+        return path.relative_to(self.folder).as_posix()
+
+    def claim(self, relative: str) -> None:
+        """Take ``relative`` (a path below the folder an earlier run wrote, from the manifest)
+        as claimed, so that no later input is given it."""
+        parent, _, name = relative.rpartition("/")
+        if parent != self.current:
+            self._enter(parent, writing=False)
+        self.claimed.add(name.lower())
+
+    def _enter(self, parent: str, *, writing: bool = True) -> None:
+        if writing:
+            self._check_folders(parent)
+        self.checked = writing
         if self.current is not None:
             self.left.add(self.current)
         self.current = parent
@@ -756,15 +831,36 @@ class _Namer:
         if parent in self.left and folder.is_dir():
             self.claimed = {entry.name.lower() for entry in os.scandir(folder)}
 
-    def _claim(self, parent: str, name: str) -> Path:
+    def _check_folders(self, parent: str) -> None:
+        """Refuse to write below a symbolic link (or through a file) inside the output folder:
+        what is planted there must not send outputs elsewhere."""
+        folder = self.folder
+        for part in parent.split("/") if parent else ():
+            folder = folder / part
+            try:
+                mode = os.lstat(folder).st_mode
+            except FileNotFoundError:
+                return  # made when the first output is written
+            except OSError as exc:
+                raise WriteError(f"{folder}: cannot write: {exc.strerror or exc}") from None
+            if stat.S_ISLNK(mode):
+                raise WriteError(f"{folder}: is a symbolic link inside the output folder; outputs never follow one")
+            if not stat.S_ISDIR(mode):
+                raise WriteError(f"{folder}: is a file where a folder of outputs goes")
+
+    def _claim(self, parent: str, name: str, reserved: set[str]) -> Path:
         if parent != self.current:
             self._enter(parent)
+        elif not self.checked:  # entered to claim a resumed run's names: check before writing
+            self._check_folders(parent)
+            self.checked = True
         candidate, number = name, 1
         while True:
-            key = f"{candidate}{self.extension}".lower()
-            if key not in self.claimed:
+            file_name = f"{candidate}{self.extension}"
+            key = file_name.lower()
+            if key not in self.claimed and key not in reserved and not (self.folder / parent / file_name).is_dir():
                 self.claimed.add(key)
-                path = self.folder / parent / f"{candidate}{self.extension}"
+                path = self.folder / parent / file_name
                 if not _inside(self.folder, path):  # safe_name makes this impossible; keep it so
                     raise WriteError(f"{path}: would be written outside {self.folder}")
                 return path
@@ -780,7 +876,12 @@ def existing_outputs(items: Iterable[InputItem], folder: Path, extension: str, n
         return
     namer = _Namer(folder, extension, naming)
     for item in items:
-        yield from (path for path in namer.first(item) if path.exists())
+        base = folder / namer.parent(item) / _stem(item.relative)
+        for path in (base.with_name(base.name + extension), base.with_name(base.name + "-001" + extension)):
+            # a symbolic link on the way is the batch's to refuse, with its own message
+            links = [p for p in (path, *path.parents) if _inside(folder, p) and p != folder and p.is_symlink()]
+            if path.exists() and not links:
+                yield path
 
 
 def _stdout_stream() -> IO[bytes]:
@@ -809,6 +910,7 @@ def convert_batch(
     on_skip: Callable[[str, str], None] | None = None,
     sink: TableSink | None = None,
     runner: Runner | None = None,
+    writer_spec: WriterSpec | None = None,
 ) -> BatchResult:
     """Convert ``items`` to the format ``to``.
 
@@ -821,19 +923,29 @@ def convert_batch(
 
     Failures are reported through ``on_error(input, line)`` and, when ``errors`` is given, as
     one JSON record per failed input in that file. ``fail_fast`` stops at the first failure.
-    ``timeout`` (seconds, 0 for none) stops an input that takes longer and counts it as failed.
+    ``timeout`` (seconds, 0 for none) stops an input that takes longer and counts it as failed:
+    with a limit, or ``jobs`` above 1, inputs are converted in worker processes, and one still
+    busy past the limit is killed and replaced (see [`WorkerPool`][articlekit.workers.WorkerPool]).
     What parsers warn about is reported through ``on_warning(input, message)``, in input order;
     an input left out because none of its articles is in the ``languages`` option asked for
     counts as skipped, reported through ``on_skip(input, line)``.
     ``sink`` takes every article with its input's path, in input order, instead of a writer
     (``to`` is then only a name: the Parquet tables); ``runner`` converts elsewhere (a Dask
     cluster) while this process names, writes and reports exactly as it does for a local run.
-    On Ctrl-C the batch stops, finished outputs stay, and outputs that gather many articles
-    (the ``output`` file, ``errors``) are not written at all; the result says how far it got.
+    ``writer_spec``, a writer that gathers many articles and is not registered (the ``report``
+    command's), is used instead of the writer named ``to``.
+
+    In a folder, a manifest (see [`articlekit.manifest`][articlekit.manifest]) records which
+    input made which output as they are written; with ``skip_existing`` an input it records as
+    finished is skipped (its names stay taken), and one left part-way is converted again with
+    only its missing outputs written, so a resumed batch ends with the outputs of one never
+    interrupted. On Ctrl-C or SIGTERM (when the caller has not set its own handlers) the batch
+    stops, finished outputs stay, and outputs that gather many articles (the ``output`` file,
+    ``errors``) are not written at all; the result says how far it got.
     """
     options = dict(options or {})
     registry = get_registry()
-    writer = registry.writer(to) if sink is None else None
+    writer = writer_spec if writer_spec is not None else registry.writer(to) if sink is None else None
     if fmt is not None:
         registry.parser(fmt)
     result = BatchResult()
@@ -845,12 +957,25 @@ def convert_batch(
                spool=spool)  # fmt: skip
     namer = _Namer(output, writer.extension, naming) if writer and folder and output is not None else None
 
+    manifest = Manifest(output, load=skip_existing) if namer is not None and output is not None else None
+
+    def recorded(item: InputItem) -> tuple[Identity | None, Entry | None]:
+        """The input's identity, and what the manifest of an earlier run says about it."""
+        if manifest is None:
+            return None, None
+        identity = Identity.of(item.path, item.argument)
+        return identity, manifest.lookup(identity)
+
     def accept(item: InputItem) -> bool:
         if not skip_existing or output is None or gather:
             return True
         if namer is None:  # one input, one output file
             return not output.exists()
-        return naming != "input" or not any(p.exists() for p in namer.first(item))
+        # skipped only when an earlier run finished it and its outputs are still there: an
+        # input it did not reach, or left part-way, is converted again (its finished outputs
+        # are kept, see write_outputs), and a stem shared with another input never hides it
+        entry = recorded(item)[1]
+        return entry is None or not entry.complete(output)
 
     def report(failure: Failure, errors_out: IO[bytes] | None) -> None:
         result.failed.append(failure)
@@ -864,7 +989,8 @@ def convert_batch(
         if on_progress is not None:
             on_progress(item, failed)
 
-    def write_outputs(item: InputItem, results: _Results) -> None:
+    def write_outputs(item: InputItem, results: _Results) -> int:
+        """Write the input's outputs; how many were written (not found done already)."""
         if namer is None and results.count > 1:
             # one output (a file, or standard output) holds one document: several glued
             # together would be invalid JSON, XML or NITF
@@ -875,18 +1001,37 @@ def convert_batch(
             )
         if output is None:
             out = stdout()
-            for _label, data in results:
-                out.write(data)
-            out.flush()
-        elif namer is None:
+            try:
+                for _label, data in results:
+                    out.write(data)
+                out.flush()
+            except OSError as exc:
+                if isinstance(exc, BrokenPipeError):
+                    raise
+                raise WriteError(f"standard output: cannot write: {exc.strerror or exc}") from None
+            return results.count
+        if namer is None:
             for _label, data in results:
                 write_atomic(output, data, force=force)
-        else:
-            for index, (label, data) in enumerate(results, start=1):
-                path = namer.path(item, index, results.count, label)
-                if skip_existing and path.exists():
-                    continue
+            return results.count
+        assert manifest is not None
+        identity, entry = recorded(item)
+        # an output already there is kept with --skip-existing (a crash between writing it and
+        # recording it; a folder written before manifests), unless it is of an older version
+        # of this input: then it is replaced with --force, or the input fails
+        keep = skip_existing and not manifest.changed(identity)
+        written = 0
+        for index, (label, data) in enumerate(results, start=1):
+            done_before = entry.outputs.get(index) if entry is not None else None
+            if done_before is not None and os.path.lexists(output / done_before):
+                namer.claim(done_before)  # written by the run this one resumes
+                continue
+            path = namer.path(item, index, results.count, label)
+            if not (keep and os.path.lexists(path)):
                 write_atomic(path, data, force=force)
+                written += 1
+            manifest.output(identity, index, namer.relative(path))
+        return written
 
     class _Stop(Exception):
         """fail_fast: leave the loops, discarding a gathered output."""
@@ -894,6 +1039,10 @@ def convert_batch(
     def handle(item: InputItem, outcome: _Outcome | None, errors_out: IO[bytes] | None) -> Iterator[Article]:
         """Write (or, for a gathering writer, yield) the outcome's articles and count it."""
         if outcome is None or outcome.skipped is not None:
+            entry = recorded(item)[1] if outcome is None else None
+            if namer is not None and entry is not None:
+                for name in entry.outputs.values():
+                    namer.claim(name)  # so that no later input takes it
             result.skipped += 1
             if outcome is not None and on_skip is not None:
                 on_skip(item.path, outcome.skipped or "")
@@ -904,9 +1053,10 @@ def convert_batch(
             for note in outcome.warnings:
                 on_warning(item.path, note)
         failure, results = outcome.failure, outcome.results
+        written = -1
         if results is not None and job.render:
             try:
-                write_outputs(item, results)  # (also the articles a failed input gave before its error)
+                written = write_outputs(item, results)  # (also the articles a failed input gave before its error)
             except ArticlekitError as exc:
                 failure, results = _failure(item.path, exc), None
         if results is not None:
@@ -921,7 +1071,12 @@ def convert_batch(
                 result.stopped = True
                 raise _Stop
             return
-        result.converted += 1
+        if manifest is not None:
+            manifest.done(Identity.of(item.path, item.argument), results.count)
+        if written == 0:
+            result.skipped += 1  # every output was there already (--skip-existing)
+        else:
+            result.converted += 1
         done(item, False)
 
     def run(errors_out: IO[bytes] | None) -> None:
@@ -944,38 +1099,92 @@ def convert_batch(
                         pass  # rendering writers write as they go; nothing is yielded
                 return
 
+            current: list[str] = []
+
             def articles() -> Iterator[Article]:
                 for item, outcome in stream:
+                    current[:] = [item.path]
                     yield from handle(item, outcome, errors_out)
 
             assert writer is not None and writer.stream is not None
-            if output is None:
-                out = stdout()
-                writer.stream(articles(), out, options)
-                out.flush()
-            else:
-                try:
-                    with atomic_writer(output, force=force) as fh:
-                        writer.stream(articles(), fh, options)
-                except (_Stop, KeyboardInterrupt):
-                    result.discarded.append(str(output))
-                    raise
+            try:
+                if output is None:
+                    out = stdout()
+                    try:
+                        writer.stream(articles(), out, options)
+                        out.flush()
+                    except OSError as exc:
+                        if isinstance(exc, BrokenPipeError):
+                            raise
+                        raise WriteError(f"standard output: cannot write: {exc.strerror or exc}") from None
+                else:
+                    try:
+                        with atomic_writer(output, force=force) as fh:
+                            writer.stream(articles(), fh, options)
+                    except (_Stop, KeyboardInterrupt):
+                        result.discarded.append(str(output))
+                        raise
+            except (UnicodeError, ValueError) as exc:
+                # a writer that cannot render an article (parsers repair text no output can
+                # encode, so this is a writer's bug): name the input that brought it
+                where = current[0] if current else "<output>"
+                raise WriteError(f"{where}: cannot be written as {to}: {exc}") from exc
         finally:
             stream.close()
 
     try:
-        if errors is None:
-            with contextlib.suppress(_Stop):
-                run(None)
-        else:
+        with _stopped_by_signals():
             try:
-                with atomic_writer(errors, force=force) as errors_out, contextlib.suppress(_Stop):
-                    run(errors_out)
-            except KeyboardInterrupt:
-                result.discarded.append(str(errors))
-                raise
-    except KeyboardInterrupt:
+                if errors is None:
+                    with contextlib.suppress(_Stop):
+                        run(None)
+                else:
+                    try:
+                        with atomic_writer(errors, force=force) as errors_out, contextlib.suppress(_Stop):
+                            run(errors_out)
+                    except KeyboardInterrupt:
+                        result.discarded.append(str(errors))
+                        raise
+            except KeyboardInterrupt as exc:
+                result.interrupted = True
+                result.terminated = isinstance(exc, Terminated)
+            finally:
+                if manifest is not None:
+                    manifest.close()
+                shutil.rmtree(spool, ignore_errors=True)
+    except KeyboardInterrupt as exc:  # the signal came after the batch had finished its work
         result.interrupted = True
-    finally:
-        shutil.rmtree(spool, ignore_errors=True)
+        result.terminated = isinstance(exc, Terminated)
     return result
+
+
+class Terminated(KeyboardInterrupt):
+    """Raised in the main thread when the process gets SIGTERM during a batch: the batch stops
+    as it does on Ctrl-C, and the command exits with 143."""
+
+
+@contextlib.contextmanager
+def _stopped_by_signals() -> Iterator[None]:
+    """While the block runs, SIGINT raises KeyboardInterrupt and SIGTERM raises Terminated;
+    after the first, both are ignored until the block has ended, so that a second Ctrl-C
+    cannot break the cleanup (stopping the workers, removing temporary files), which is
+    bounded in time. A handler the caller installed itself is left alone."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    defaults = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: signal.SIG_DFL}
+    previous = {sig: signal.getsignal(sig) for sig in defaults}
+    ours = [sig for sig, handler in previous.items() if handler in (defaults[sig], None)]
+
+    def stop(signum: int, _frame: object) -> None:
+        for sig in ours:
+            signal.signal(sig, signal.SIG_IGN)
+        raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
+
+    for sig in ours:
+        signal.signal(sig, stop)
+    try:
+        yield
+    finally:
+        for sig in ours:
+            signal.signal(sig, previous[sig])

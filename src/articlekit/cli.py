@@ -4,7 +4,7 @@ unless ``--debug`` is given.
 Every sub-command is a function ``add_<name>(commands)`` that declares its arguments and sets
 ``handler``; [`main`][articlekit.cli.main] runs the handler and turns every error into one
 line on stderr and an exit code, the same way for every sub-command: 0 done, 1 some inputs
-failed (or an error), 2 usage error, 130 interrupted.
+failed (or an error), 2 usage error, 130 interrupted, 143 stopped by SIGTERM.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from articlekit.batch import (
     InputSet,
     Runner,
     TableSink,
+    Terminated,
     capture_warnings,
     convert_batch,
     existing_outputs,
@@ -42,17 +43,21 @@ from articlekit.enrich.language import wanted_languages
 from articlekit.errors import ArticlekitError, PluginWarning, UnknownFormatError, WriteError
 from articlekit.inputs import DEFAULT_MAX_BYTES, read_document
 from articlekit.model import Article
+from articlekit.output import check_replaceable
 from articlekit.plugins import get_registry
 from articlekit.progress import Progress, format_duration, plural
 from articlekit.registry import Registry
 from articlekit.tables import PARQUET
+from articlekit.terminal import printable, printable_json, quoted_name
 
-__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
+__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_TERMINATED", "EXIT_USAGE", "build_parser", "main"]
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
+"""Stopped by SIGTERM (128 + 15), as a shell reports a process the signal killed."""
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -72,8 +77,14 @@ def _cli_spelling(message: str) -> str:
     return message
 
 
-def _error(message: str) -> None:
-    print(f"articlekit: error: {_cli_spelling(message)}", file=sys.stderr, flush=True)
+def _error(message: str, name: str | None = None) -> None:
+    """One line on stderr; ``name`` (an input's), where the message holds it, is quoted when it
+    holds a newline or another control character, and no control character reaches the terminal.
+    The library's Python spellings become the command line's options."""
+    message = _cli_spelling(message)
+    if name:
+        message = message.replace(name, quoted_name(name))
+    print(f"articlekit: error: {printable(message)}", file=sys.stderr, flush=True)
 
 
 def _size(value: str) -> int:
@@ -83,11 +94,17 @@ def _size(value: str) -> int:
     number = text[:-1] if text[-1:] in units else text
     try:
         size = int(float(number) * factor)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a size such as 64M or 1G, got {value!r}") from None
+    except (ValueError, OverflowError):  # OverflowError: inf
+        raise argparse.ArgumentTypeError(f"expected a size such as 64M or 1G (0: no limit), got {value!r}") from None
     if size < 0:
         raise argparse.ArgumentTypeError("a size cannot be negative")
+    if size > _MAX_SIZE:
+        raise argparse.ArgumentTypeError(f"{value!r} is larger than any input can be; for no limit, give 0")
     return size
+
+
+_MAX_SIZE = 1 << 60
+"""The largest ``--max-size`` taken (an exabyte): beyond, a size is surely a mistake."""
 
 
 DEFAULT_TIMEOUT = 300.0
@@ -101,7 +118,14 @@ def _seconds(value: str) -> float:
         raise argparse.ArgumentTypeError(f"expected a number of seconds, got {value!r}") from None
     if seconds < 0 or seconds != seconds:
         raise argparse.ArgumentTypeError("a time limit cannot be negative")
+    if seconds > _MAX_SECONDS:
+        raise argparse.ArgumentTypeError(f"{value} s is longer than a year; for no limit, give 0")
     return seconds
+
+
+_MAX_SECONDS = 366 * 24 * 3600.0
+"""The longest ``--timeout`` taken: the system's timers cannot count much further (1e12 s
+overflows them), and a longer limit is surely a mistake."""
 
 
 def _jobs(value: str) -> int:
@@ -224,8 +248,9 @@ def _summary(result: BatchResult, elapsed: float) -> str:
 
 
 def _interrupted(result: BatchResult, total: int, output: Path | None, folder: bool) -> str:
+    how = "terminated (SIGTERM)" if result.terminated else "interrupted"
     text = (
-        f"interrupted after {result.processed:,} of {plural(total, 'input')} "
+        f"{how} after {result.processed:,} of {plural(total, 'input')} "
         f"({result.converted:,} converted, {len(result.failed):,} failed, {result.skipped:,} skipped)"
     )
     if result.discarded:
@@ -312,6 +337,19 @@ def _tables_sink(output: Path | None, force: bool) -> TableSink:
         raise UsageError(str(exc)) from None
 
 
+def _check_targets(output: Path | None, errors: Path | None, folder: bool, force: bool) -> None:
+    """``-o`` and ``--errors`` must be two places, and ``--force`` replaces regular files only."""
+    if output is not None and errors is not None and os.path.realpath(output) == os.path.realpath(errors):
+        raise UsageError(f"{errors}: --errors and -o name the same file; give each its own")
+    try:
+        if force and output is not None and not folder:
+            check_replaceable(output)
+        if force and errors is not None:
+            check_replaceable(errors)
+    except WriteError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def cmd_convert(args: argparse.Namespace) -> int:
     registry = get_registry()
     output = Path(args.output) if args.output and args.output != STDIN else None
@@ -326,7 +364,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
     inputs = InputSet(args.inputs, include=args.include or (), exclude=args.exclude or (), avoid=avoid)
     missing = inputs.check()
     for name, reason in missing:
-        _error(f"{name}: {reason}")
+        _error(f"{name}: {reason}", name)
     writer = registry.writer("jsonl" if tables else to)  # the tables gather every article, as jsonl does
     several = inputs.several
     folder = output is not None and (
@@ -349,6 +387,9 @@ def cmd_convert(args: argparse.Namespace) -> int:
         raise UsageError(f"{output}: exists; use --force to overwrite it")
     if args.errors is not None and Path(args.errors).exists() and not args.force:
         raise UsageError(f"{args.errors}: exists; use --force to overwrite it")
+    _check_targets(output, Path(args.errors) if args.errors else None, folder, args.force)
+    for name in inputs.own:
+        _error(f"{name}: not read: it is this command's own output (-o or --errors)")
     _preflight(args, inputs, output, folder, None if tables else writer.extension)
     total = inputs.count() if several else len(args.inputs) - len(missing)
     if total == 0:
@@ -357,9 +398,9 @@ def cmd_convert(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     progress = Progress(total, sys.stderr, enabled=False if args.quiet or not several else None)
 
-    def on_error(_name: str, line: str) -> None:
+    def on_error(name: str, line: str) -> None:
         progress.clear()
-        _error(line)
+        _error(line, name)
 
     def on_skip(_name: str, line: str) -> None:
         if not args.quiet:
@@ -369,8 +410,9 @@ def cmd_convert(args: argparse.Namespace) -> int:
     def on_warning(name: str, message: str) -> None:
         if not args.quiet:
             progress.clear()
-            where = "" if message.startswith(name) else f"{name}: "
-            print(f"articlekit: warning: {where}{_cli_spelling(message)}", file=sys.stderr)
+            line = message if message.startswith(name) else f"{name}: {message}"
+            line = _cli_spelling(line)
+            print(f"articlekit: warning: {printable(line.replace(name, quoted_name(name)))}", file=sys.stderr)
 
     sink = _tables_sink(output, args.force) if tables else None
     started = time.monotonic()
@@ -402,7 +444,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
     progress.clear()
     if result.interrupted:
         _error(_interrupted(result, total, output, folder))
-        return EXIT_INTERRUPTED
+        return EXIT_TERMINATED if result.terminated else EXIT_INTERRUPTED
     if result.stopped:
         not_written = f"; not written: {', '.join(result.discarded)}" if result.discarded else ""
         _error(f"stopped at the first failure (--fail-fast){not_written}")
@@ -446,7 +488,9 @@ def add_convert(commands: Any) -> None:
     )
     convert.add_argument("--force", action="store_true", help="overwrite existing outputs")
     convert.add_argument(
-        "--skip-existing", action="store_true", help="leave inputs whose output exists alone (to resume a batch)"
+        "--skip-existing",
+        action="store_true",
+        help="resume a batch: skip the inputs the output folder's manifest records as finished",
     )
     convert.add_argument("--fail-fast", action="store_true", help="stop at the first failing input")
     convert.add_argument(
@@ -594,14 +638,16 @@ def _inspection_text(report: dict[str, Any]) -> str:
     notes = report["warnings"]
     lines.append(f"warnings   {len(notes) or 'none'}")
     lines.extend(f"           {note}" for note in notes)
-    return "\n".join(lines)
+    return "\n".join(printable(line) for line in lines)
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
     registry = get_registry()
     _check_formats(registry, None, args.from_)
     report = _inspection(args, registry)
-    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else _inspection_text(report))
+    # what the input holds is printed escaped: its text cannot drive the terminal
+    text = printable_json(json.dumps(report, ensure_ascii=False, indent=2)) if args.json else _inspection_text(report)
+    print(text)
     if not report["articles"]:
         _error(f"{report['input']}: no article found in the input")
         return EXIT_FAILED
@@ -638,7 +684,84 @@ def add_quotes(commands: Any) -> None:
     quotes.set_defaults(handler=lambda args: quotes_table.run(args, _reading_options(args), _error))
 
 
-SUBCOMMANDS: list[Callable[[Any], None]] = [add_convert, add_inspect, add_formats, add_quotes]
+def cmd_report(args: argparse.Namespace) -> int:
+    from articlekit.report import plotly_js, report_writer
+
+    output = Path(args.output)
+    if output.is_dir() or args.output.endswith(("/", os.sep)):
+        raise UsageError(f"{args.output}: the report is one HTML file, not a folder (-o report.html)")
+    if output.exists() and not args.force:
+        raise UsageError(f"{output}: exists; use --force to overwrite it")
+    plotly_js()  # a missing charting library is said before any input is read
+    if args.inputs.count(STDIN) > 1:
+        raise UsageError("standard input (-) can be read only once")
+    inputs = InputSet(args.inputs, include=args.include or (), exclude=args.exclude or (), avoid=[output])
+    missing = inputs.check()
+    for name, reason in missing:
+        _error(f"{name}: {reason}")
+    total = inputs.count()
+    if total == 0:
+        if not missing:
+            _error(f"no input found in {', '.join(args.inputs)} (see --include and --exclude)")
+        return EXIT_FAILED
+    progress = Progress(total, sys.stderr, enabled=False if args.quiet else None)
+
+    def on_error(_name: str, line: str) -> None:
+        progress.clear()
+        _error(line)
+
+    started = time.monotonic()
+    result = convert_batch(
+        inputs,
+        "report",
+        output,
+        fmt=args.from_,
+        force=args.force,
+        options=_reading_options(args),
+        on_error=on_error,
+        jobs=args.jobs,
+        folder=False,
+        timeout=args.timeout,
+        on_progress=lambda _item, failed: progress.advance(failed=failed),
+        writer_spec=report_writer(args.title),
+    )
+    progress.clear()
+    if result.interrupted:
+        _error(_interrupted(result, total, output, False))
+        return EXIT_INTERRUPTED
+    if not args.quiet:
+        print(f"articlekit: {_summary(result, time.monotonic() - started)}; report in {output}", file=sys.stderr)
+    return EXIT_FAILED if result.failed or missing else EXIT_OK
+
+
+def add_report(commands: Any) -> None:
+    report = commands.add_parser(
+        "report",
+        help="one self-contained HTML page of charts: who gets quoted, how and by whom",
+        description="Read every article of INPUTs (files, folders, globs, feeds, WARCs, or -) and write one "
+        "HTML page of charts and tables that opens from disk with no network (needs articlekit[report]).",
+    )
+    report.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, glob patterns, or - for stdin")
+    _add_reading(report)
+    report.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file to write (report.html)")
+    report.add_argument("--title", default="articlekit report", help="the page's title")
+    report.add_argument("--include", action="append", metavar="GLOB", help="only files in folders matching GLOB")
+    report.add_argument("--exclude", action="append", metavar="GLOB", help="skip files in folders matching GLOB")
+    report.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N", help="read in N processes (0: one per CPU)")
+    report.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help="give up on an input after this long",
+    )
+    report.add_argument("--force", action="store_true", help="overwrite an existing report")
+    report.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    _add_common(report)
+    report.set_defaults(handler=cmd_report)
+
+
+SUBCOMMANDS: list[Callable[[Any], None]] = [add_convert, add_inspect, add_formats, add_quotes, add_report]
 """Each adds one sub-command; a new one is a function here and one line in this list."""
 
 
@@ -666,7 +789,8 @@ def _load_plugins() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0 done, 1 some inputs failed, 2 usage, 130 interrupted)."""
+    """Run the command line; returns the exit code (0 done, 1 some inputs failed, 2 usage, 130
+    interrupted, 143 SIGTERM)."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -679,6 +803,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         _load_plugins()
         return handler(args)
+    except Terminated:
+        _error("terminated (SIGTERM)")
+        return EXIT_TERMINATED
     except KeyboardInterrupt:
         _error("interrupted")
         return EXIT_INTERRUPTED

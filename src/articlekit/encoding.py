@@ -26,11 +26,19 @@ _HEADER = 32
 
 def normalise_charset(name: str) -> str | None:
     """The codec's canonical name (``latin-1`` becomes ``iso8859-1``), or None when Python does
-    not know the name."""
+    not know the name or it is no text encoding (``rot13``, ``base64``, ``zlib``: codecs from
+    bytes to bytes, which a page may declare but nothing can decode text with)."""
     try:
-        return codecs.lookup(name.strip().strip("'\"")).name
+        codec = codecs.lookup(name.strip().strip("'\""))
     except (LookupError, ValueError):
         return None
+    try:
+        b"\0\0\0\0".decode(codec.name)  # a LookupError for a codec that is not a text encoding
+    except LookupError:
+        return None
+    except UnicodeDecodeError:
+        pass  # a text encoding all the same
+    return codec.name
 
 
 def looks_binary(data: bytes, *, allow_controls: bytes = b"") -> bool:

@@ -34,7 +34,7 @@ never run and nothing is fetched; image addresses are only recorded (made absolu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import urljoin
 
@@ -52,6 +52,7 @@ from articlekit.model import (
     Paragraph,
     Related,
 )
+from articlekit.xmlsafe import tame_html
 
 __all__ = [
     "RELATED_LABEL",
@@ -508,6 +509,12 @@ class _Walker:
         self.blocks: list[Block] = []
         self.media: list[Media] = []
         self.buffer: list[str] = []
+        # what _line_break needs to know about the buffer, kept as text arrives so that a flood
+        # of <br> costs linear time: whether it holds any text, and whether a line break comes
+        # after the last of it (with only spaces between)
+        self.buffer_has_text = False
+        self.after_break = False
+        self.muted = False  # the walk is in text a caller left out (see convert_element's mute)
         self.links: list[tuple[str, str | None]] = []
         self.open_links: list[tuple[int, str | None]] = []
         self.collectors: list[_Collector] = []
@@ -517,9 +524,13 @@ class _Walker:
     # -- inline text
 
     def _text(self, text: str | None) -> None:
-        if text:
+        if text and not self.muted:
             # a newline in the source is whitespace in HTML; only <br> breaks a line
             self.buffer.append(text.replace("\r", " ").replace("\n", " ") if "\n" in text or "\r" in text else text)
+            if text.strip(" \t\r\n\f\u00a0"):
+                self.after_break = False
+            if not self.buffer_has_text and text.strip():
+                self.buffer_has_text = True
 
     def _buffer_text(self) -> str:
         raw = "".join(self.buffer)
@@ -527,13 +538,12 @@ class _Walker:
         return "\n".join(line for line in lines if line)
 
     def _line_break(self) -> None:
-        raw = "".join(self.buffer)
-        stripped = raw.rstrip(" \t\r\f\u00a0")
-        if stripped.endswith("\n") and stripped.strip():
+        if self.after_break and self.buffer_has_text:
             # a second <br>: the paragraph ends here
             self.flush()
         else:
             self.buffer.append("\n")
+            self.after_break = True
 
     # -- flushing
 
@@ -543,6 +553,8 @@ class _Walker:
         text = self._buffer_text()
         links = self.links
         self.buffer = []
+        self.buffer_has_text = False
+        self.after_break = False
         self.links = []
         self.open_links = []
         if not text:
@@ -799,26 +811,42 @@ def _walk(
     element: Any,
     handler: _Walker,
     skip: Any = None,
+    enter: Collection[Any] = (),
+    mute: Mapping[Any, bool] | None = None,
 ) -> None:
     """Feed ``element``'s subtree to ``handler`` in document order, without recursion.
-    ``skip(element, name)`` may return True for elements to leave out with their content."""
-    stack: list[tuple[Any, str, bool]] = [(element, local_name(element), False)]
+    ``skip(element, name)`` may return True for elements to leave out with their content;
+    ``enter`` holds elements read although their tag is one never read (a ``form``); ``mute``
+    maps elements to whether the text they hold directly (and in their inline elements) is
+    left out, their other elements read as usual. Each entry holds a node, its name, whether
+    the walk is leaving it, and whether the text around it (its tail) is muted."""
+    stack: list[tuple[Any, str, bool, bool]] = [(element, local_name(element), False, False)]
     while stack:
-        node, name, leaving = stack.pop()
+        node, name, leaving, outer_muted = stack.pop()
         if leaving:
             handler.end(node, name)
+            handler.muted = outer_muted
             if node is not element:
                 handler._text(node.tail)
             continue
-        if not name or name in _SKIP or _hidden(node) or (skip is not None and skip(node, name)):
+        handler.muted = outer_muted
+        if (
+            not name
+            or (name in _SKIP and not (enter and node in enter))
+            or _hidden(node)
+            or (skip is not None and skip(node, name))
+        ):
             if node is not element:
                 handler._text(node.tail)
             continue
+        muted = mute.get(node, outer_muted) if mute else False
+        handler.muted = muted
         if handler.start(node, name):
-            stack.append((node, name, True))
+            stack.append((node, name, True, outer_muted))
             for child in reversed(node):
-                stack.append((child, local_name(child), False))
+                stack.append((child, local_name(child), False, muted))
         elif node is not element:
+            handler.muted = outer_muted
             handler._text(node.tail)
 
 
@@ -829,6 +857,8 @@ def convert_element(
     media_offset: int = 0,
     related: bool = True,
     skip: Any = None,
+    enter: Collection[Any] = (),
+    mute: Mapping[Any, bool] | None = None,
 ) -> Body:
     """Convert an lxml element's content (HTML or XHTML, namespaced or not) to body blocks.
 
@@ -842,9 +872,13 @@ def convert_element(
         [`Related`][articlekit.model.Related] blocks (default); False keeps them as text.
     :param skip: ``skip(element, local_name) -> bool``, for callers that leave out more
         (boilerplate); the element's content is dropped, its tail kept.
+    :param enter: elements to read although their tag is one whose content is never body text
+        (a ``form`` that ASP.NET pages wrap around the whole page, article included).
+    :param mute: element -> whether the text it holds directly (outside its block elements) is
+        left out; elements not in it inherit from the element around them.
     """
     handler = _Walker(base_url, media_offset, related)
-    _walk(element, handler, skip)
+    _walk(element, handler, skip, enter, mute)
     return handler.finish()
 
 
@@ -864,6 +898,7 @@ def convert_html(
     from lxml import html as lxml_html
 
     parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+    markup = tame_html(markup)
     try:
         if re.match(r"\s*(?:<!doctype[^>]*>\s*)?<(?:html|head|body)\b", markup, re.I):
             root = lxml_html.document_fromstring(markup, parser=parser)

@@ -12,8 +12,9 @@ from typing import IO, Union
 
 from articlekit.errors import ParseError
 from articlekit.registry import Document
+from articlekit.repair import repair_text
 
-__all__ = ["DEFAULT_MAX_BYTES", "InputSource", "read_document"]
+__all__ = ["DEFAULT_MAX_BYTES", "InputSource", "read_at_most", "read_document"]
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 """The largest input read, after decompression: 64 MiB. Change it with the ``max_bytes``
@@ -36,12 +37,30 @@ def _too_large(name: str, limit: int) -> ParseError:
 
 
 def _read_limited(stream: IO[bytes], name: str, limit: int) -> bytes:
-    if limit <= 0:
-        return stream.read()
-    data = stream.read(limit + 1)
-    if len(data) > limit:
+    data = read_at_most(stream, limit)
+    if 0 < limit < len(data):
         raise _too_large(name, limit)
     return data
+
+
+def read_at_most(stream: IO[bytes], limit: int) -> bytes:
+    """The stream to its end, or its first ``limit + 1`` bytes (enough to tell it is too
+    large); all of it when ``limit`` is 0. Text read from a text file is encoded as UTF-8."""
+    if limit <= 0:
+        data = stream.read()
+        return data.encode("utf-8") if isinstance(data, str) else data
+    # in chunks: read(limit + 1) would allocate the whole limit up front (--max-size 1T)
+    parts: list[bytes] = []
+    size = 0
+    while size <= limit:
+        chunk = stream.read(min(_CHUNK, limit + 1 - size))
+        if not chunk:
+            break
+        if isinstance(chunk, str):  # a text file
+            chunk = chunk.encode("utf-8")
+        parts.append(chunk)
+        size += len(chunk)
+    return b"".join(parts)
 
 
 def _gunzip(data: bytes, name: str, limit: int) -> bytes:
@@ -76,7 +95,7 @@ def read_document(source: InputSource, name: str | None = None, *, max_bytes: in
             raise _too_large(label, max_bytes)
     elif isinstance(source, str):
         label = name or "<text>"
-        data = source.encode("utf-8")
+        data = repair_text(source, label).encode("utf-8")  # a lone surrogate cannot be encoded
         if max_bytes > 0 and len(data) > max_bytes:
             raise _too_large(label, max_bytes)
     elif isinstance(source, os.PathLike):

@@ -27,6 +27,7 @@ from articlekit.batch import STDIN, collect_inputs
 from articlekit.enrich.quotes import Explanation, applies_to, explain_quotes
 from articlekit.errors import ArticlekitError
 from articlekit.model import Article, Quote
+from articlekit.terminal import printable, quoted_name
 
 __all__ = ["add_arguments", "render", "render_explanation", "run"]
 
@@ -72,10 +73,11 @@ def _cut(text: str, width: int) -> str:
 
 
 def render(article: Article, name: str, *, width: int = 100, full: bool = False, sources: bool = True) -> str:
-    """The who-said-what table of one article."""
+    """The who-said-what table of one article; control characters in its text (an escape
+    sequence) are shown escaped, not sent to the terminal."""
     title = article.headline or "(no headline)"
     published = f" ({article.published.date().isoformat()})" if article.published else ""
-    lines = [_cut(f"{name}: {title}{published}", width)]
+    lines = [_cut(f"{quoted_name(name)}: {title}{published}", width)]
     if not article.quotes:
         if applies_to(article):
             lines.append("  no quotes")
@@ -84,7 +86,7 @@ def render(article: Article, name: str, *, width: int = 100, full: bool = False,
             lines.append(
                 f"  no quotes found: the quote finder reads English only, and this article is in {article.language}"
             )
-        return "\n".join(lines)
+        return "\n".join(printable(line) for line in lines)
     rows = [(q.id, q.kind, _speaker(article, q), _context(q), q.text) for q in article.quotes]
     widths = [max(len(r[i]) for r in rows) for i in range(2)]
     widths.append(min(28, max(len(r[2]) for r in rows)))
@@ -111,7 +113,7 @@ def render(article: Article, name: str, *, width: int = 100, full: bool = False,
             also = f"; also {', '.join(source.aliases)}" if source.aliases else ""
             described = _cut(f"{source.name} ({', '.join(about)}){also}", width - 6 - len(source.id))
             lines.append(f"    {source.id}  {described}")
-    return "\n".join(lines)
+    return "\n".join(printable(line) for line in lines)
 
 
 def render_explanation(article: Article, explanation: Explanation, *, width: int = 100) -> str:
@@ -151,7 +153,7 @@ def run(
     width = args.width or shutil.get_terminal_size((100, 24)).columns
     items, missing = collect_inputs(args.inputs)
     for name, reason in missing:
-        error(f"{name}: {reason}")
+        error(f"{quoted_name(name)}: {reason}")
     failed = bool(missing)
     first = True
     for item in items:
@@ -168,11 +170,12 @@ def run(
                     bare = list(found)
         except ArticlekitError as exc:
             message = str(exc)
-            error(message if message.startswith(item.path) else f"{item.path}: {message}")
+            message = message if message.startswith(item.path) else f"{item.path}: {message}"
+            error(message.replace(item.path, quoted_name(item.path)))
             failed = True
             continue
         except OSError as exc:
-            error(f"{item.path}: cannot read: {exc.strerror or exc}")
+            error(f"{quoted_name(item.path)}: cannot read: {exc.strerror or exc}")
             failed = True
             continue
         for article, before in zip(articles, bare, strict=True):

@@ -30,12 +30,38 @@ __all__ = [
     "safe_parser",
     "squash",
     "syntax_error",
+    "tame_html",
     "text_of",
 ]
 
 _XML_DECLARATION = re.compile(rb"<\?xml[^>]*\?>")
 _ENCODING_DECLARATION = re.compile(rb"""(<\?xml[^>]*?)\sencoding\s*=\s*["'][^"']*["']""")
 _SPACE = re.compile(r"\s+")
+
+
+MAX_HTML_ATTRIBUTES = 256
+"""Attributes kept on one HTML element: libxml2's HTML parser checks each new attribute against
+every one before it, so 200,000 attributes on one element took minutes; no real page comes
+near this many."""
+
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{2048,}>")
+_ATTRIBUTE = re.compile(r"""\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?""")
+
+
+def _tamed_tag(match: re.Match[str]) -> str:
+    tag = match.group(0)
+    for count, attribute in enumerate(_ATTRIBUTE.finditer(tag, 1), start=1):
+        if count == MAX_HTML_ATTRIBUTES + 1:
+            return tag[: attribute.start()] + ("/>" if tag.endswith("/>") else ">")
+    return tag
+
+
+def tame_html(markup: str) -> str:
+    """``markup`` with no element holding more than
+    [`MAX_HTML_ATTRIBUTES`][articlekit.xmlsafe.MAX_HTML_ATTRIBUTES] attributes (those after are
+    dropped), so that lxml's HTML parser reads it in linear time. Only tags longer than 2 KiB
+    are looked at, so an ordinary page is not changed and costs one quick scan."""
+    return _LONG_TAG.sub(_tamed_tag, markup)
 
 
 def safe_parser(*, recover: bool = False) -> etree.XMLParser:

@@ -238,6 +238,10 @@ class _Entry:
     last_seen: int = -1
     gender: str | None = None
     """``he`` or ``she`` once a pronoun or an honorific (``Mr.``, ``Ms.``) has said so."""
+    place: int = -1
+    """Its place in the resolver's list of entries."""
+    held: tuple[int, int] = (0, 0)
+    """How many of its titles and aliases the resolver's word index holds."""
 
     def add_alias(self, alias: str) -> None:
         if alias != self.name and alias not in self.aliases:
@@ -264,41 +268,76 @@ class _Resolver:
     entries: list[_Entry] = field(factory=list)
     used_ids: set[str] = field(factory=set)
     step: int = 0
+    # Indexes, so that a mention is compared with the few entries that could match it, not
+    # with every entry: an article quoting thousands of people was quadratic.
+    people: dict[str, dict[int, _Entry]] = field(factory=dict)
+    """Person entries by every lower-cased word their names have held, by place."""
+    holders: dict[str, dict[int, _Entry]] = field(factory=dict)
+    """Entries by every lower-cased word of their names, titles and aliases, by place."""
+    recency: dict[tuple[str, str | None], dict[int, _Entry]] = field(factory=dict)
+    """Entries seen, by kind and gender, each the most recently seen last."""
+
+    def _add(self, entry: _Entry) -> _Entry:
+        self.used_ids.add(entry.id)
+        entry.place = len(self.entries)
+        self.entries.append(entry)
+        if entry.kind == "person":
+            self._index(entry)
+        self._hold(entry)
+        return entry
+
+    def _index(self, entry: _Entry) -> None:
+        for word in entry.name.lower().split():
+            self.people.setdefault(word, {})[entry.place] = entry
+
+    def _hold(self, entry: _Entry) -> None:
+        """Index the words of the entry's name and of the titles and aliases not indexed yet
+        (names, titles and aliases only ever grow: a replaced name becomes an alias)."""
+        titles, aliases = entry.held
+        for text in (entry.name, *entry.titles[titles:], *entry.aliases[aliases:]):
+            for word in _WORD.findall(text):
+                self.holders.setdefault(word.lower(), {})[entry.place] = entry
+        entry.held = (len(entry.titles), len(entry.aliases))
+
+    def seen(self, entry: _Entry) -> None:
+        """The entry is the one spoken of now: the most recent of its kind and gender."""
+        for bucket in self.recency.values():
+            bucket.pop(entry.place, None)
+        self.recency.setdefault((entry.kind, entry.gender), {})[entry.place] = entry
+        self.step += 1
+        entry.last_seen = self.step
 
     def new(self, kind: str, name: str) -> _Entry:
         number = len(self.entries) + 1
         while f"s{number}" in self.used_ids:
             number += 1
-        entry = _Entry(f"s{number}", kind, name)
-        self.used_ids.add(entry.id)
-        self.entries.append(entry)
-        return entry
+        return self._add(_Entry(f"s{number}", kind, name))
 
     def recent(self, kinds: Sequence[str], gender: str | None = None) -> _Entry | None:
+        """The entry seen last among those of ``kinds`` whose gender is ``gender`` or unknown."""
         found = [
-            e
-            for e in self.entries
-            if e.kind in kinds and e.last_seen >= 0 and (gender is None or e.gender in (None, gender))
+            next(reversed(bucket.values()))
+            for (kind, held), bucket in self.recency.items()
+            if bucket and kind in kinds and (gender is None or held in (None, gender))
         ]
         return max(found, key=lambda e: e.last_seen) if found else None
 
     def person(self, mention: Mention) -> _Entry:
         words = mention.name.split()
         surname = words[-1].lower()
-        candidates = [e for e in self.entries if e.kind == "person" and e.name.split()[-1].lower() == surname]
+        sharing = self.people.get(surname, {})
+        pool = [sharing[place] for place in sorted(sharing)]  # in the order they were met
+        candidates = [e for e in pool if e.name.split()[-1].lower() == surname]
         if len(words) == 1:
             # a surname alone: also a first name or a single name seen before
-            candidates += [
-                e
-                for e in self.entries
-                if e.kind == "person" and e not in candidates and surname in e.name.lower().split()
-            ]
+            candidates += [e for e in pool if e not in candidates and surname in e.name.lower().split()]
         for entry in sorted(candidates, key=lambda e: -e.last_seen):
             known = entry.name.split()
             if len(words) == 1 or len(known) == 1 or known[0].lower() == words[0].lower():
                 if len(words) > len(known):
                     entry.add_alias(entry.name)
                     entry.name = mention.name
+                    self._index(entry)
                 return entry
         return self.new("person", mention.name)
 
@@ -306,10 +345,12 @@ class _Resolver:
         """Whether a person already resolved goes by ``name`` (a surname, a first name or a
         full name)."""
         low = name.lower().split()
-        return any(
+        if not low:
+            return False
+        return any(  # a person named so has held the name's last word
             e.kind == "person"
             and (low == e.name.lower().split() or (len(low) == 1 and low[0] in e.name.lower().split()))
-            for e in self.entries
+            for e in self.people.get(low[-1], {}).values()
         )
 
     def role(self, mention: Mention) -> _Entry | None:
@@ -319,11 +360,11 @@ class _Resolver:
         if not words:
             return None
         best: _Entry | None = None
-        for entry in self.entries:
-            if entry.kind not in ("person", "unnamed"):
-                continue
-            held = {w.lower() for t in (*entry.titles, *entry.aliases, entry.name) for w in _WORD.findall(t)}
-            if all(w in held for w in words) and (best is None or entry.last_seen > best.last_seen):
+        holding = sorted((self.holders.get(w, {}) for w in set(words)), key=len)
+        places = set(holding[0]).intersection(*holding[1:])
+        for place in sorted(places):  # the entries holding every word, in the order met
+            entry = self.entries[place]
+            if entry.kind in ("person", "unnamed") and (best is None or entry.last_seen > best.last_seen):
                 best = entry
         return best
 
@@ -369,17 +410,14 @@ class _Resolver:
             else mention.name
         )
         entry.add_alias(alias)
-        self.step += 1
-        entry.last_seen = self.step
+        self._hold(entry)
+        self.seen(entry)
         return entry
 
     def known(self, source: Source) -> _Entry:
-        entry = _Entry(
-            source.id, source.kind, source.name, list(source.titles), source.affiliation, list(source.aliases)
+        return self._add(
+            _Entry(source.id, source.kind, source.name, list(source.titles), source.affiliation, list(source.aliases))
         )
-        self.used_ids.add(source.id)
-        self.entries.append(entry)
-        return entry
 
 
 _NAME = re.compile(r"\b(?:[A-Z][a-z]+\.?\s+){0,3}[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+")
@@ -417,7 +455,26 @@ _STOPS_NAME = frozenset(
     {*DETERMINERS, *(w.capitalize() for w in DETERMINERS), "But", "And", "When", "After", "In", "On", "As",
      "While", "If", "Then", "So", "Yet", "Still", "Also", "Meanwhile", "However", "Former", "Said", "Says"}
 )  # fmt: skip
-_TOKEN_BEFORE = re.compile(r"([\w][\w'’.&-]*)\s+$")
+_WORD_MARKS = "'’.&-"
+
+
+def _token_before(text: str, end: int) -> tuple[int, str] | None:
+    r"""The word before the white space that ends ``text[:end]``, with where it starts: what
+    ``re.search(r"([\w][\w'’.&-]*)\s+$", text[:end])`` finds, read backwards from ``end``
+    (the search would try every position of the paragraph before it, for each word)."""
+    stop = end
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    if stop == end:
+        return None
+    start = stop
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_" or text[start - 1] in _WORD_MARKS):
+        start -= 1
+    while start < stop and not (text[start].isalnum() or text[start] == "_"):
+        start += 1  # the word opens with a word character
+    return (start, text[start:stop]) if start < stop else None
+
+
 _ORG_SUFFIX = r",?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|Plc|AG|SA|NV|GmbH|Group|Holdings)\b"
 _ORG_APPOSITION = (
     r",\s+(?:which\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|corporation|agency|network|railroad|"
@@ -442,17 +499,17 @@ def _run_before(text: str, end: int) -> list[str]:
     sentence end or a lower-case word."""
     words: list[str] = []
     while len(words) < 6:
-        m = _TOKEN_BEFORE.search(text, 0, end)
-        if m is None:
+        found = _token_before(text, end)
+        if found is None:
             break
-        word = m.group(1)
+        start, word = found
         if not (word[:1].isupper() or word.split("-")[0].lower() in _PARTICLES):
             break
         abbreviation = word.lower() in HONORIFICS or word.lower() in TITLE_NOUNS or _INITIALS.fullmatch(word)
         if word.endswith(".") and len(word) > 2 and not abbreviation:
             break  # a sentence ends there ("... on Monday. Biden")
         words.insert(0, word)
-        end = m.start()
+        end = start
     while words and words[0] in _STOPS_NAME:
         words.pop(0)
     return words
@@ -530,8 +587,7 @@ def resolve_sources(article: Article) -> Article:
             continue
         if speaker.source is not None and speaker.source in by_id:
             entry = by_id[speaker.source]
-            resolver.step += 1
-            entry.last_seen = resolver.step
+            resolver.seen(entry)
             quotes.append(quote)
             continue
         mention = read.get(speaker.mention)

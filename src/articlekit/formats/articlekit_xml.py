@@ -32,7 +32,7 @@ from lxml import etree
 
 from articlekit.converter import BLOCK_TAGS, SCHEMA_VERSION, article_to_data
 from articlekit.errors import ParseError, WriteError
-from articlekit.formats.json import article_from_json_data
+from articlekit.formats.json import article_from_json_data, loads
 from articlekit.formats.rendering import BlockRenderer
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, BlockQuote, Heading, ListBlock, MediaRef, Paragraph, Related
@@ -408,7 +408,7 @@ def article_element(article: Article) -> etree._Element:
             extension = _element(container, "extension")
             extension.set("name", _attribute_value(_attr("name"), name, "extension"))
             try:
-                _append_text(extension, json.dumps(value, ensure_ascii=False, sort_keys=False))
+                _append_text(extension, json.dumps(value, ensure_ascii=False, sort_keys=False, allow_nan=False))
             except (TypeError, ValueError) as exc:
                 raise WriteError(f"xml: extension {name!r} is not JSON-compatible: {exc}") from None
     origin = _element(root, "origin")
@@ -571,10 +571,11 @@ def parse_xml_article(document: Document, options: Options) -> Iterator[Article]
         for extension in _children(extensions):
             key = extension.get("name", "")
             try:
-                data["extensions"][key] = json.loads(_text_of(extension, document.name))
-            except json.JSONDecodeError as exc:
+                data["extensions"][key] = loads(_text_of(extension, document.name))
+            except ValueError as exc:
+                reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
                 raise ParseError(
-                    f"extension {key!r} does not hold JSON: {exc.msg}", file=document.name, line=_line(extension)
+                    f"extension {key!r} does not hold JSON: {reason}", file=document.name, line=_line(extension)
                 ) from None
     origin = root.find(_NS + "origin")
     if origin is not None:

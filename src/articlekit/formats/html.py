@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import html
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from lxml import etree
@@ -38,6 +38,8 @@ from articlekit.hookspecs import hookimpl
 from articlekit.htmlbody import RELATED_LABEL, Body, convert_element, convert_html, local_name
 from articlekit.model import Article, Block, Contributor, Heading, Media, MediaRef, Origin, Paragraph, Place
 from articlekit.registry import Document, Options, ParserSpec
+from articlekit.webbody import choose
+from articlekit.xmlsafe import tame_html
 
 __all__ = ["decode_page", "is_boilerplate", "parse_html", "sniff_html"]
 
@@ -430,6 +432,10 @@ def _byline(text: str) -> list[Contributor] | None:
     return parse_byline(line)
 
 
+def _is_byline(text: str) -> bool:
+    return len(text) < 120 and _byline(text) is not None
+
+
 _PHOTO_CREDIT = re.compile(
     r"^\W*(?:photos?|photographs?|images?|pictures?|fotos?|фото|credits?|photo\s+credit|bild(?:er)?|"
     r"crédit(?:\s+photo)?|crédito|źródło\s+zdjęcia)\s*(?:by\s*)?[:/]\s*\S.{0,80}$",
@@ -505,7 +511,7 @@ _VOID = frozenset(
 
 
 def _parse_tree(text: str, name: str) -> Any:
-    text = _XML_DECLARATION.sub("", text, count=1)
+    text = tame_html(_XML_DECLARATION.sub("", text, count=1))
     root, too_deep = _lxml_tree(text, name)
     if too_deep:
         # libxml2 stops reading at its depth limit and drops the rest of the page silently:
@@ -730,8 +736,18 @@ def _body(root: Any, meta: PageMeta, base_url: str | None, media_offset: int) ->
         # a block of link lists and fragments (teasers, menus) inside the chosen container
         return name not in _PROSE_TAGS and totals.get(element, 0.0) <= _PRUNE_BELOW
 
-    body = convert_element(container, base_url=base_url, media_offset=media_offset, skip=skip)
     hint = meta.article_body
+    # the block classifier reviews the heuristic's choice, block by block, over the whole page
+    page = root.find("body")
+    chosen = choose(page if page is not None else root, container, skip, hint, _is_byline)
+    leave_out: Callable[[Any, str], bool] = skip
+    enter: frozenset[Any] = frozenset()
+    mute: dict[Any, bool] | None = None
+    if chosen is not None:
+        container, leave_out, enter, mute = chosen.element, chosen.skip, chosen.enter, chosen.mute
+    body = convert_element(
+        container, base_url=base_url, media_offset=media_offset, skip=leave_out, enter=enter, mute=mute
+    )
     # the page's text drawn by scripts: the JSON-LD articleBody is all there is
     if hint and (
         not any(isinstance(b, Paragraph) for b in body.blocks)

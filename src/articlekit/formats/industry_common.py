@@ -406,7 +406,10 @@ def html_fragment(markup: str) -> Any:
     from lxml import etree
     from lxml import html as lxml_html
 
+    from articlekit.xmlsafe import tame_html
+
     parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+    markup = tame_html(markup)
     try:
         if re.match(r"\s*(?:<!doctype[^>]*>\s*)?<(?:html|head|body)\b", markup, re.IGNORECASE):
             return lxml_html.document_fromstring(markup, parser=parser)
@@ -422,11 +425,14 @@ def load_json(document: Any) -> Any:
 
     from articlekit.encoding import decode
     from articlekit.errors import ParseError
+    from articlekit.formats.json import loads
 
     text, _charset = decode(document.data, "utf-8")
     try:
-        return json.loads(text)
+        return loads(text)
     except json.JSONDecodeError as exc:
         raise ParseError(f"not valid JSON: {exc.msg}", file=document.name, line=exc.lineno, column=exc.colno) from None
+    except ValueError as exc:
+        raise ParseError(f"cannot read the JSON: {exc}", file=document.name) from None
     except RecursionError:
         raise ParseError("JSON nested too deeply to read", file=document.name) from None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
@@ -20,7 +21,7 @@ from articlekit.hookspecs import hookimpl
 from articlekit.model import Article
 from articlekit.registry import Document, Options, ParserSpec, WriterSpec
 
-__all__ = ["article_from_json_data", "dumps_json", "parse_json"]
+__all__ = ["article_from_json_data", "dumps_json", "loads", "parse_json", "read_integer"]
 
 _SCHEMA_KEY = re.compile(rb'"schema"\s*:\s*"articlekit/')
 
@@ -44,6 +45,24 @@ def _describe(exc: Exception) -> str:
     return str(exc)
 
 
+def read_integer(text: str) -> int:
+    """The integer ``text`` holds (JSON or YAML digits); a ValueError saying so plainly when it
+    has more digits than Python converts (4,300 by default: a guard against slow conversions)."""
+    try:
+        return int(text)
+    except ValueError:
+        digits = len(text.lstrip("+-"))
+        raise ValueError(
+            f"a number of {digits:,} digits, longer than the {sys.get_int_max_str_digits():,} digits read"
+        ) from None
+
+
+def loads(text: str) -> Any:
+    """``json.loads`` for inputs: an integer too long to read is a ValueError saying so (a
+    JSONDecodeError, with its position, for text that is not JSON)."""
+    return json.loads(text, parse_int=read_integer)
+
+
 def article_from_json_data(data: Any, name: str, where: str = "") -> Article:
     """The article from decoded articlekit data (what ``json.loads`` gives, or the same shape
     built by another lossless reader such as articlekit XML); a ParseError naming ``name`` and
@@ -60,12 +79,14 @@ def parse_json(document: Document, options: Options) -> Iterator[Article]:
     """Read articlekit JSON: an object, an array of objects, or one object per line."""
     text, _charset = decode(document.data, "utf-8")
     try:
-        data = json.loads(text)
+        data = loads(text)
     except json.JSONDecodeError as exc:
         if _is_json_lines(text):
             yield from _parse_lines(text, document.name)
             return
         raise ParseError(f"not valid JSON: {exc.msg}", file=document.name, line=exc.lineno, column=exc.colno) from None
+    except ValueError as exc:
+        raise ParseError(f"cannot read the JSON: {exc}", file=document.name) from None
     if isinstance(data, list):
         for index, item in enumerate(data):
             yield article_from_json_data(item, document.name, f"item {index}: ")
@@ -78,8 +99,8 @@ def _is_json_lines(text: str) -> bool:
     if len(lines) < 2:
         return False
     try:
-        return isinstance(json.loads(lines[0]), dict)
-    except json.JSONDecodeError:
+        return isinstance(loads(lines[0]), dict)
+    except ValueError:
         return False
 
 
@@ -88,20 +109,22 @@ def _parse_lines(text: str, name: str) -> Iterator[Article]:
         if not line.strip():
             continue
         try:
-            data = json.loads(line)
+            data = loads(line)
         except json.JSONDecodeError as exc:
             raise ParseError(f"not valid JSON Lines: {exc.msg}", file=name, line=number, column=exc.colno) from None
+        except ValueError as exc:
+            raise ParseError(f"cannot read the JSON: {exc}", file=name, line=number) from None
         yield article_from_json_data(data, name, f"line {number}: ")
 
 
 def dumps_json(article: Article, options: Options) -> str:
     """The article as articlekit JSON, indented by 2 (``indent`` option), ending in a newline."""
     indent = options.get("indent", 2)
-    return json.dumps(article_to_data(article), ensure_ascii=False, indent=indent) + "\n"
+    return json.dumps(article_to_data(article), ensure_ascii=False, indent=indent, allow_nan=False) + "\n"
 
 
 def _write_jsonl(article: Article, options: Options) -> str:
-    return json.dumps(article_to_data(article), ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(article_to_data(article), ensure_ascii=False, separators=(",", ":"), allow_nan=False) + "\n"
 
 
 def _stream_jsonl(articles: Iterable[Article], out: IO[bytes], options: Options) -> int:

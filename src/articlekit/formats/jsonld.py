@@ -181,7 +181,7 @@ def jsonld_data(article: Article) -> dict[str, Any]:
 
 def embed_json(data: Any, indent: int | None = 2) -> str:
     """``data`` as a ``<script type="application/ld+json">`` element that is safe in HTML."""
-    text = json.dumps(data, ensure_ascii=False, indent=indent).translate(_EMBED_ESCAPES)
+    text = json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False).translate(_EMBED_ESCAPES)
     return f'<script type="application/ld+json">\n{text}\n</script>\n'
 
 
@@ -192,7 +192,7 @@ def dumps_jsonld(article: Article, options: Options) -> str:
     indent = options.get("indent", 2)
     if options.get("embed"):
         return embed_json(data, indent)
-    return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False) + "\n"
 
 
 @hookimpl

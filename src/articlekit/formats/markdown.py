@@ -54,7 +54,7 @@ from articlekit.converter import BLOCK_TAGS, SCHEMA_VERSION, article_to_data, ge
 from articlekit.encoding import decode, looks_binary
 from articlekit.errors import ParseError, WriteError
 from articlekit.formats.industry_common import parse_date
-from articlekit.formats.json import article_from_json_data
+from articlekit.formats.json import article_from_json_data, read_integer
 from articlekit.formats.rendering import BlockRenderer
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (
@@ -175,7 +175,9 @@ class _FrontMatterDumper(yaml.SafeDumper):
     """Safe YAML, with every string that holds Markdown-active characters double-quoted."""
 
 
-_RISKY = re.compile(r"[<\[\]\"\n\r]")
+# YAML reads NEL, LS and PS as line breaks too: a plain or single-quoted scalar holding one comes
+# back with a space in its place; a double-quoted one escapes them (\N, \L, \P)
+_RISKY = re.compile(r"[<\[\]\"\n\r\x85\u2028\u2029]")
 _DOUBLE_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _YAML_ESCAPES = {"<": "\\x3C", "[": "\\x5B", "]": "\\x5D"}
 
@@ -712,6 +714,31 @@ class _FrontMatterLoader(yaml.SafeLoader):
             )
         return super().compose_node(parent, index)
 
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
+        digits = str(node.value).replace("_", "")
+        try:
+            if digits.lstrip("+-").isdigit():
+                read_integer(digits)  # too many digits: a ValueError that says so in words
+            return int(super().construct_yaml_int(node))
+        except ValueError as exc:
+            raise _not_valid(node, "number", exc) from None
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode, values: Any = None) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError) as exc:  # 2024-13-45 matches YAML's date pattern, but is no date
+            raise _not_valid(node, "date", exc) from None
+
+
+def _not_valid(node: yaml.ScalarNode, what: str, exc: Exception) -> yaml.YAMLError:
+    """A YAML error at ``node``, for a value Python refuses (too many digits, a 13th month)."""
+    shown = str(node.value) if len(str(node.value)) <= 40 else str(node.value)[:37] + "..."
+    return yaml.constructor.ConstructorError(None, None, f"{shown!r} is not a valid {what}: {exc}", node.start_mark)
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:int", _FrontMatterLoader.construct_yaml_int)
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _FrontMatterLoader.construct_yaml_timestamp)
+
 
 def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], list[str], int]:
     """The front matter's data, the lines after it, and the line number of the first of them."""
@@ -739,13 +766,10 @@ def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], list[str]
     return _plain_data(data, name, "front matter"), lines[number + 1 :], number + 2
 
 
-_SURROGATES = re.compile("[\ud800-\udfff]")
-
-
 def _plain_data(value: Any, name: str, where: str) -> Any:
     """YAML data as JSON data: keys must be strings (YAML 1.1 reads ``on:`` as True, ``1:`` as
-    a number), and a lone surrogate (``"\\uD800"``), which no UTF-8 output can hold, becomes
-    U+FFFD."""
+    a number). A lone surrogate (``"\\uD800"``) is repaired with a warning by the pipeline
+    ([`repair_article`][articlekit.repair.repair_article]), as from every other reader."""
     if isinstance(value, dict):
         plain = {}
         for key, item in value.items():
@@ -755,12 +779,10 @@ def _plain_data(value: Any, name: str, where: str) -> Any:
                     "such); put it in quotes",
                     file=name,
                 )
-            plain[_SURROGATES.sub("\ufffd", key)] = _plain_data(item, name, f"{where} {key}")
+            plain[key] = _plain_data(item, name, f"{where} {key}")
         return plain
     if isinstance(value, list):
         return [_plain_data(item, name, where) for item in value]
-    if isinstance(value, str):
-        return _SURROGATES.sub("\ufffd", value)
     return value
 
 

@@ -294,7 +294,7 @@ def ninjs_data(article: Article) -> dict[str, Any]:
 
 def dumps_ninjs(article: Article, options: Options) -> str:
     """The article as ninjs 3.1 JSON, indented by 2 (``indent`` option), ending in a newline."""
-    return json.dumps(ninjs_data(article), ensure_ascii=False, indent=options.get("indent", 2)) + "\n"
+    return json.dumps(ninjs_data(article), ensure_ascii=False, indent=options.get("indent", 2), allow_nan=False) + "\n"
 
 
 @hookimpl

@@ -8,13 +8,17 @@ quotes gets one row with only its article's columns filled. Several articles
 
 Spreadsheets run a cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a tab or carriage
 return) as a formula, so such cells are written with a leading apostrophe: the text stays
-readable and nothing runs (CSV injection, OWASP).
+readable and nothing runs (CSV injection, OWASP). Spreadsheets also skip what they cannot see
+and fold look-alikes, so the same holds for a formula character behind invisible characters (a
+NUL or other control, a line feed, a byte-order mark, a zero-width space) and for its
+full-width or small forms (``＝``, ``＋``, ``－``, ``＠``, ``﹦``) and the minus sign ``−``.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import IO
 
@@ -47,18 +51,33 @@ COLUMNS: tuple[str, ...] = (
 )
 """The header row."""
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_STARTS = frozenset("=+-@\t\r\u2212")
+_INVISIBLE = frozenset(("Cc", "Cf", "Zs", "Zl", "Zp"))
+"""Unicode categories of what a spreadsheet may skip before a formula: controls (NUL, line
+feed), format characters (byte-order mark, zero-width space) and spaces."""
+
+
+def _starts_formula(cell: str) -> bool:
+    for char in cell:
+        if char in _FORMULA_STARTS or unicodedata.normalize("NFKC", char)[:1] in _FORMULA_STARTS:
+            return True
+        if unicodedata.category(char) not in _INVISIBLE:
+            return False
+    return False
 
 
 def neutralise(cell: str) -> str:
-    """``cell`` made safe for spreadsheets: a leading apostrophe before a formula character.
+    """``cell`` made safe for spreadsheets: a leading apostrophe before a formula character,
+    also one behind invisible characters or in a full-width form.
 
     >>> neutralise("=SUM(A1)")
     "'=SUM(A1)"
     >>> neutralise("-2 percent")
     "'-2 percent"
+    >>> neutralise("\ufeff\uff1dSUM(A1)")
+    "'\ufeff\uff1dSUM(A1)"
     """
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+    return "'" + cell if cell and _starts_formula(cell) else cell
 
 
 def _label(article: Article) -> str:

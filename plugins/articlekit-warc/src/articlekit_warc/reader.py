@@ -154,6 +154,9 @@ class _Records(ArchiveIterator):  # type: ignore[misc]
     by warcio in ``err_count``, which the reader reports through logging instead."""
 
     cut_short = False
+    trailer_cut = False
+    """The last gzip member ends without its 8-byte trailer (CRC and length): its record was
+    read whole, but the archive was cut there, and whatever followed is lost."""
     INC_RECORD = ""
 
     def close(self) -> None:
@@ -161,6 +164,8 @@ class _Records(ArchiveIterator):  # type: ignore[misc]
         if decompressor is not None and not getattr(decompressor, "eof", True):
             # bytes were read past the last whole record, and they did not make a whole member
             self.cut_short = _position(self.fh) > _offset(self)
+            # or the last member's compressed data is whole and its trailer is cut off
+            self.trailer_cut = not self.cut_short
         super().close()
 
 
@@ -184,6 +189,15 @@ def _pages(stream: IO[bytes], name: str, limit: int, stats: WarcStats) -> Iterat
             if records.cut_short:
                 raise _truncated(
                     name, stats.records + 1, _offset(records), "its gzip member is cut off", stats
+                ) from None
+            if records.trailer_cut and stats.records:  # (an empty file leaves an unused decompressor)
+                # the record is whole (and was read), but a file cut here may have held more:
+                # an error, so that a batch does not count the archive as converted
+                raise ParseError(
+                    f"truncated WARC: the archive ends inside the gzip trailer of record {stats.records}, "
+                    f"which was read whole; any records after it are lost ({stats.summary()})",
+                    file=name,
+                    offset=_position(stream),
                 ) from None
             return
         except _READ_ERRORS as exc:
@@ -293,14 +307,19 @@ def _inner_options(options: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _charset(content_type: str | None) -> str | None:
-    """The ``charset`` parameter of a Content-Type, as Python's codec name, if Python knows it."""
+    """The ``charset`` parameter of a Content-Type, as Python's codec name, if Python knows it
+    as a text encoding (``rot13``, ``base64`` and ``zlib`` are codecs, but not from bytes to text)."""
     for parameter in (content_type or "").split(";")[1:]:
         key, _, value = parameter.partition("=")
         if key.strip().lower() == "charset" and value.strip(" \t\"'"):
             try:
-                return codecs.lookup(value.strip(" \t\"'")).name
-            except LookupError:
+                codec = codecs.lookup(value.strip(" \t\"'")).name
+                b"\0\0\0\0".decode(codec)
+            except UnicodeDecodeError:
+                return codec
+            except (LookupError, ValueError):
                 return None
+            return codec
     return None
 
 
@@ -330,7 +349,7 @@ def _with_transport_charset(payload: bytes, content_type: str | None) -> tuple[b
     for codec in ("cp1252", "latin-1") if charset in ("latin-1", "iso8859-1", "ascii") else (charset,):
         try:
             return codecs.BOM_UTF8 + payload.decode(codec).encode("utf-8"), codec
-        except UnicodeDecodeError:
+        except (UnicodeDecodeError, LookupError):
             continue
     return payload, None  # the header is wrong: let the page speak for itself
 
@@ -343,6 +362,15 @@ def _article(page: _Page, html_format: str, options: Mapping[str, Any]) -> Artic
         article = articlekit.parse(payload, html_format, name=name, base_url=base_url, **options)
     except ParseError as exc:
         log.warning("%s: skipped, the page cannot be read: %s", page.target_uri, exc.reason)
+        return None
+    except Exception as exc:  # one page must never end the archive, whatever the parser does
+        log.warning(
+            "%s: skipped, unexpected %s reading the page: %s (a bug in the %s parser; please report it)",
+            page.target_uri,
+            type(exc).__name__,
+            exc,
+            html_format,
+        )
         return None
     warc = {
         "target_uri": page.target_uri,

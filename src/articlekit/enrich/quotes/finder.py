@@ -100,6 +100,8 @@ class Dropped:
 
 
 _VISIBLE = re.compile(r"\S")
+_WORD_CHAR = re.compile(r"\w")
+_WORD_JOINERS = "'’-"
 
 
 def _next_visible(text: str, pos: int) -> str:
@@ -147,6 +149,8 @@ class Finder:
     openers: dict[int, tuple[list[int], list[int]]] = field(factory=dict)
     position: dict[int, int] = field(factory=dict)
     cue_index: dict[int, list[tuple[int, tuple[int, int, int] | None]]] = field(factory=dict)
+    cue_scan: dict[int, tuple[list[re.Match[str]], list[int]]] = field(factory=dict)
+    """Each block's speech cues (``_CUE`` over the whole paragraph, scanned once) and their starts."""
     common_words: dict[str, bool] = field(factory=dict)
     by_kind: dict[AnchorKind, list[Rule]] = field(factory=dict)
 
@@ -174,6 +178,38 @@ class Finder:
             return sents[i]
         return None
 
+    def cues(self, block: int) -> list[re.Match[str]]:
+        """The speech cues of a block (``_CUE.finditer`` over its whole text), scanned once."""
+        found = self.cue_scan.get(block)
+        if found is None:
+            matches = list(_CUE.finditer(self.texts[block]))
+            found = self.cue_scan[block] = (matches, [m.start() for m in matches])
+        return found[0]
+
+    def cues_in(self, block: int, lo: int, hi: int) -> list[re.Match[str]]:
+        """Exactly ``list(_CUE.finditer(text, lo, hi))``, read off the block's one scan: a cue
+        lies wholly inside the window in both, and a cue word reads no further than the
+        character after it. Where the window ends inside a word (which the window would
+        cut into a shorter cue) the window is scanned itself, and ``according``, whose
+        ``to`` may lie past the window's end, is matched again inside the window."""
+        text = self.texts[block]
+        if hi < len(text) and (text[hi] in _WORD_JOINERS or _WORD_CHAR.match(text, hi) is not None):
+            return list(_CUE.finditer(text, lo, hi))
+        self.cues(block)
+        matches, starts = self.cue_scan[block]
+        out: list[re.Match[str]] = []
+        for k in range(bisect_left(starts, lo), len(matches)):
+            m = matches[k]
+            if m.end() > hi:
+                break
+            if m.group()[1:] == "ccording":
+                m2 = _CUE.match(text, m.start(), hi)
+                if m2 is None:
+                    continue
+                m = m2
+            out.append(m)
+        return out
+
     def busy(self, block: int, start: int, end: int) -> bool:
         spans = self.taken.get(block)
         if not spans:
@@ -190,6 +226,9 @@ class Finder:
 
     def index_segments(self, block: int) -> None:
         segs = self.segments[block]
+        if not segs:  # (most paragraphs: no quote marks)
+            self.opens[block], self.opening[block], self.closes[block] = [], {}, ([], [])
+            return
         self.opens[block] = [seg.open for seg in segs]
         opening: dict[int, _Segment] = {}
         for seg in segs:
@@ -525,7 +564,7 @@ class Finder:
     def reported(self) -> None:
         for b in self.order:
             text = self.texts[b]
-            cues = list(_CUE.finditer(text))
+            cues = self.cues(b)
             if not cues:
                 continue
             sents = self.sents(b)

@@ -65,7 +65,7 @@ def _segments(block: int, text: str, marks: str) -> list[_Segment]:
     stack: list[int] = []
     nested: list[tuple[int, int, tuple[int, ...]]] = []
     n = len(text)
-    first_visible = n - len(text.lstrip(_INVISIBLE))  # where the paragraph's first visible character stands
+    first_visible = -1  # where the paragraph's first visible character stands (found when asked)
     width: dict[int, int] = {}
     for found_mark in _MARKS_RE[marks].finditer(text):
         i = found_mark.start()
@@ -82,6 +82,8 @@ def _segments(block: int, text: str, marks: str) -> list[_Segment]:
             is_open = not stack or prev.isspace() or prev in "([{—–-/"
         elif ch in "”’":
             # a closing mark opens at a word, or at the paragraph's very start ('” … he said')
+            if not stack and not single and first_visible < 0:
+                first_visible = n - len(text.lstrip(_INVISIBLE))
             is_open = bool(not stack and ((opening_ctx and nxt.isalnum()) or (not single and i == first_visible)))
         elif not stack:
             is_open = not nxt.isspace() or prev.isspace()

@@ -32,7 +32,7 @@ from articlekit.enrich.quotes.context import _skip_tail
 from articlekit.enrich.quotes.marks import _speechy_quote
 from articlekit.enrich.quotes.mention import _is_label, _np_after, _np_before, _title_words, _trim_subject
 from articlekit.enrich.quotes.rules import After, Before, Candidate, Piece, Rule, Veto
-from articlekit.enrich.quotes.tokens import _CUE, _PARENS, _is_cap, _stops, _Tok
+from articlekit.enrich.quotes.tokens import _PARENS, _is_cap, _stops, _Tok
 
 if TYPE_CHECKING:
     from articlekit.enrich.quotes.finder import Finder
@@ -87,10 +87,12 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     sentence's end."""
     seg = anchor.segment
     b, text, lo, hi, inner = _after_region(finder, anchor)
-    found = _CUE.search(text, lo, min(hi, lo + 240))
-    while found is not None and (found.group() not in SPEECH_VERBS or _NOUN_BEFORE.search(text, lo, found.start())):
+    found = None
+    for cue in finder.cues_in(b, lo, min(hi, lo + 240)):
         # (not a noun: "one of the states suing the EPA, said")
-        found = _CUE.search(text, found.end(), min(hi, lo + 240))
+        if cue.group() in SPEECH_VERBS and not _NOUN_BEFORE.search(text, lo, cue.start()):
+            found = cue
+            break
     if found is None:
         return None
     gap = _PARENS.sub("", text[lo : found.start()])
@@ -209,7 +211,7 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     after it, and only a comma, a colon or a dash between it and the quote."""
     b, lo, open_at = anchor.block, anchor.lo, anchor.open_at
     text = finder.texts[b]
-    verbs = [m for m in _CUE.finditer(text, max(lo, open_at - 400), open_at) if m.group() in SPEECH_VERBS]
+    verbs = [m for m in finder.cues_in(b, max(lo, open_at - 400), open_at) if m.group() in SPEECH_VERBS]
     if not verbs:
         return None
     found = verbs[-1]

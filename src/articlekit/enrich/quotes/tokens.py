@@ -64,7 +64,11 @@ _NAME_PARTICLE = re.compile(
 
 def _is_cap(word: str) -> bool:
     """Whether ``word`` is capitalised, as a name's words are (``al-Omari``, ``d'Estaing`` count)."""
-    return word[:1].isupper() or (word[:1].islower() and _NAME_PARTICLE.match(word) is not None)
+    first = word[:1]
+    if first.isupper():
+        return True
+    # (a particle needs its hyphen or apostrophe: most lower-case words are spared the match)
+    return first.islower() and ("-" in word or "’" in word or "'" in word) and _NAME_PARTICLE.match(word) is not None
 
 
 def _low(word: str) -> str:

@@ -1,0 +1,608 @@
+"""Which text blocks of a web page are the article: a small learned block classifier.
+
+The ``html`` parser first finds the article's container by text weight (``formats/html.py``).
+That choice holds on the pages it was written against, but on sites nobody tuned it on it
+sometimes picks a footer, a sidebar or an archive's toolbar, or nothing at all in an old table
+layout. So every text block of the page (the text a block element such as ``p``, ``li``, ``td``
+or ``div`` holds directly) is described by shallow features (its length, link density,
+punctuation, tag, position, the class and id words around it, the text density of the region
+it sits in, its neighbours', and whether the container heuristic kept it) and a logistic model
+decides whether it is article text. The weights ship in ``webbody_model.json``; inference is
+a dot product in pure Python.
+
+The model is trained by ``bench/web_train.py`` on public benchmark pages, and judged
+leave-one-set-out: trained on all sets but one and scored on the one left out
+(``python bench/run.py web``; figures in ``docs/benchmarks.md``). Nothing in it names a site,
+a page or a benchmark.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import math
+import operator
+import re
+from collections.abc import Callable, Sequence
+from importlib.resources import files
+from typing import Any
+
+from attrs import frozen
+
+from articlekit.htmlbody import _BLOCK, _HEADINGS, _SKIP, _hidden, local_name
+
+__all__ = ["FEATURES", "Model", "PageBlocks", "load_model", "page_blocks", "use_model"]
+
+MODEL_FILE = "webbody_model.json"
+
+BLOCK_TAGS = (_BLOCK - {"html", "thead", "tbody", "tfoot", "hr"}) | set(_HEADINGS) | {"pre", "figure", "td", "th"}
+"""Elements whose directly held text is one block (as the converter reads it)."""
+
+_FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "header", "menu"})
+_FURNITURE_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"}
+)
+_ARTICLE_TAGS = frozenset({"article", "main"})
+_ENTERED = frozenset({"form"})
+_CELLS = frozenset({"td", "th"})
+_NOT_WALKED = _SKIP - _ENTERED
+_FIXED = re.compile(r"position\s*:\s*fixed", re.I)
+_FURNITURE_SHARE = 0.3
+"""Tags the converter never reads but which may wrap a whole page (ASP.NET's ``form``): their
+blocks are scored, and the converter enters the ones around a kept block."""
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SENTENCE_END = re.compile(r"[.!?。！？؟](?:\s|$)")
+_COPYRIGHT = re.compile(r"©|&copy;|\bcopyright\b|\ball rights reserved\b", re.I)
+_WORD = re.compile(r"\w+")
+_DATE_LIKE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:/.]\d{2}\b")
+
+FEATURES = (
+    "bias",
+    "log_chars",
+    "log_words",
+    "link_density",
+    "link_heavy",
+    "log_chars_x_link_density",
+    "sentence_ends",
+    "sentence_share",
+    "commas",
+    "mean_word",
+    "digits",
+    "copyright",
+    "date_like",
+    "heuristic",
+    "furniture_name",
+    "content_name",
+    "furniture_tag",
+    "in_furniture",
+    "article_tag",
+    "tag_p",
+    "tag_heading",
+    "tag_li",
+    "tag_td",
+    "tag_div",
+    "position",
+    "share",
+    "region_share",
+    "region_link_density",
+    "outer_share",
+    "outer_link_density",
+    "depth",
+    "hint",
+    "hint_present",
+    "prev_log_chars",
+    "prev_link_density",
+    "prev_heuristic",
+    "next_log_chars",
+    "next_link_density",
+    "next_heuristic",
+    "heuristic_x_log_chars",
+    "heuristic_x_link_density",
+)
+"""The features of a block, in the order of the model's weights."""
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+@functools.lru_cache(maxsize=8192)
+def _names(classes: str, ident: str) -> tuple[bool, bool]:
+    """(furniture, content): what the class and id words say (cached: pages repeat names)."""
+    from articlekit.formats.html import _BOILERPLATE_SEGMENTS, _BOILERPLATE_WORDS, _CONTENT_WORDS
+
+    tokens = classes.split()
+    if ident:
+        tokens.append(ident)
+    content = any(_CONTENT_WORDS.search(t) for t in tokens) or "articlebody" in classes.lower()
+    furniture = any(_BOILERPLATE_WORDS.search(t) or _BOILERPLATE_SEGMENTS.search(t) for t in tokens)
+    return furniture, content
+
+
+_Flags = tuple[bool, bool, bool, bool, bool, tuple[Any, ...]]
+"""heuristic kept, furniture name, content name, furniture tag, article tag, furniture around."""
+
+
+class PageBlocks:
+    """The text blocks of a page, in document order, with their features."""
+
+    def __init__(self) -> None:
+        self.elements: list[Any] = []
+        self.texts: list[str] = []
+        self.features: list[list[float]] = []
+
+    def __len__(self) -> int:
+        return len(self.elements)
+
+
+class _Block:
+    __slots__ = (
+        "around",
+        "article",
+        "content",
+        "depth",
+        "element",
+        "furniture",
+        "heuristic",
+        "in_furniture",
+        "links",
+        "order",
+        "parts",
+        "tag",
+        "tag_f",
+    )
+
+    def __init__(self, element: Any, tag: str, depth: int, flags: _Flags, order: int) -> None:
+        self.element = element
+        self.order = order
+        self.tag = tag
+        self.depth = depth
+        self.heuristic, self.furniture, self.content, self.tag_f, self.article, self.around = flags
+        self.in_furniture = False
+        self.parts: list[str] = []
+        self.links = 0
+
+
+def _pinned(node: Any) -> bool:
+    """An element pinned to the window (``position: fixed``): a toolbar, a banner, an overlay."""
+    style = node.get("style")
+    return bool(style) and "fixed" in style and _FIXED.search(style) is not None
+
+
+def _layout_cell(node: Any) -> bool:
+    """A table cell holding blocks or line breaks (a layout cell) is a block; the cells of a
+    data table are read as one row."""
+    for child in node:
+        if isinstance(child.tag, str):
+            name = local_name(child)
+            if name in BLOCK_TAGS or name == "br":
+                return True
+    return False
+
+
+def page_blocks(
+    start: Any,
+    container: Any,
+    heuristic_skip: Callable[[Any, str], bool],
+    hint: str | None,
+) -> PageBlocks:
+    """Every text block under ``start`` (the page's ``body``) and its features.
+
+    ``container`` and ``heuristic_skip`` are the container heuristic's answer (the element it
+    chose, and what it leaves out inside it); ``hint`` the page's JSON-LD articleBody."""
+    from articlekit.formats.html import _BOILERPLATE_TAGS, is_boilerplate
+
+    blocks: list[_Block] = []
+    region: dict[Any, list[int]] = {}  # block element -> [chars, link chars] of its whole subtree
+    furniture_size: dict[Any, int] = {}  # furniture element -> chars of its blocks
+    parents: dict[Any, Any] = {}  # block element -> the block element around it
+    root_flags: _Flags = (start is container, False, False, False, False, ())
+    # per frame: node, name, leaving, flags, and the node's block when leaving one
+    stack: list[tuple[Any, str, bool, _Flags, _Block | None]] = [(start, local_name(start), False, root_flags, None)]
+    open_blocks: list[_Block] = []
+    in_link = 0
+    while stack:
+        node, name, leaving, flags, block = stack.pop()
+        if leaving:
+            if name == "a":
+                in_link -= 1
+            if block is not None:
+                open_blocks.pop()
+                text = " ".join("".join(block.parts).split())
+                if text:
+                    blocks.append(block)
+                    block.parts = [text]
+                    chars = len(text)
+                    links = block.links
+                    sizes = region[node]
+                    sizes[0] += chars
+                    sizes[1] += links
+                    for outer in open_blocks:
+                        sizes = region[outer.element]
+                        sizes[0] += chars
+                        sizes[1] += links
+                    for around in flags[5]:
+                        furniture_size[around] += chars
+            tail = node.tail
+            if tail and open_blocks and node is not start:
+                open_blocks[-1].parts.append(tail)
+                if in_link:
+                    open_blocks[-1].links += len(tail.strip())
+            continue
+        if not name or name in _NOT_WALKED:
+            tail = node.tail
+            if tail and open_blocks and node is not start:
+                open_blocks[-1].parts.append(tail)
+            continue
+        attrib = node.attrib
+        if node is not start:
+            if attrib and _hidden(node):
+                tail = node.tail
+                if tail and open_blocks:
+                    open_blocks[-1].parts.append(tail)
+                continue
+            heuristic, furniture, content, tag_f, article, around = flags
+            changed = False
+            if node is container:
+                heuristic = changed = True
+            # (the heuristic leaves out only blocks and elements with furniture tags or names)
+            elif heuristic and (attrib or name in BLOCK_TAGS or name in _ENTERED) and heuristic_skip(node, name):
+                heuristic = False
+                changed = True
+            if attrib:
+                classes = attrib.get("class")
+                ident = attrib.get("id")
+                if classes or ident:
+                    is_furniture, is_content = _names(classes or "", ident or "")
+                    if (is_furniture and not furniture) or (is_content and not content):
+                        furniture = furniture or is_furniture
+                        content = content or is_content
+                        changed = True
+                role = attrib.get("role")
+                if role and role.lower() in _FURNITURE_ROLES and not tag_f:
+                    tag_f = changed = True
+                if not article and attrib.get("itemprop") == "articleBody":
+                    article = changed = True
+            if name in _FURNITURE_TAGS and not tag_f:
+                tag_f = changed = True
+            if name in _ARTICLE_TAGS and not article:
+                article = changed = True
+            if (name in _BOILERPLATE_TAGS or attrib) and (is_boilerplate(node, name) or _pinned(node)):
+                around = (*around, node)
+                furniture_size[node] = 0
+                changed = True
+            if changed:
+                flags = (heuristic, furniture, content, tag_f, article, around)
+        block = None
+        if name in BLOCK_TAGS and (name not in _CELLS or _layout_cell(node)):
+            block = _Block(node, name, len(open_blocks), flags, len(region))
+            if open_blocks:
+                parents[node] = open_blocks[-1].element
+            open_blocks.append(block)
+            region[node] = [0, 0]
+        elif (name == "br" or name in _CELLS) and open_blocks:
+            open_blocks[-1].parts.append(" ")
+        if name == "a":
+            in_link += 1
+        text = node.text
+        if text and open_blocks:
+            open_blocks[-1].parts.append(text)
+            if in_link:
+                open_blocks[-1].links += len(text.strip())
+        stack.append((node, name, True, flags, block))
+        for child in reversed(node):
+            tag = child.tag
+            if tag.__class__ is str and tag[:1] != "{":
+                stack.append((child, tag.lower(), False, flags, None))
+            else:
+                stack.append((child, local_name(child), False, flags, None))
+    # a block is finished when its element closes: put them back in the order they opened
+    blocks.sort(key=lambda b: b.order)
+    total = sum(len(b.parts[0]) for b in blocks)
+    for b in blocks:
+        # inside page furniture (by tag, role or name) holding little of the page's text
+        b.in_furniture = any(furniture_size[e] < _FURNITURE_SHARE * total for e in b.around)
+    return _features(blocks, region, parents, hint)
+
+
+def _features(
+    blocks: list[_Block], region: dict[Any, list[int]], parents: dict[Any, Any], hint_text: str | None
+) -> PageBlocks:
+    page = PageBlocks()
+    total = sum(len(b.parts[0]) for b in blocks) or 1
+    hint = _norm(hint_text) if hint_text and len(hint_text) > 200 else None
+    n = len(blocks)
+    basics: list[tuple[float, float, float]] = []
+    for block in blocks:
+        text = block.parts[0]
+        chars = len(text)
+        basics.append((math.log1p(chars), min(1.0, block.links / chars), 1.0 if block.heuristic else 0.0))
+    before = 0
+    for index, block in enumerate(blocks):
+        text = block.parts[0]
+        chars = len(text)
+        n_words = text.count(" ") + 1  # the text's whitespace is squashed
+        ends = len(_SENTENCE_END.findall(text))
+        log_chars, link_density, heuristic = basics[index]
+        parent = parents.get(block.element)
+        own = region[block.element]
+        outer = region.get(parent, own) if parent is not None else own
+        grand = parents.get(parent) if parent is not None else None
+        outmost = region.get(grand, outer) if grand is not None else outer
+        hint_match = 0.0
+        if hint is not None:
+            probe = _norm(text)
+            if len(probe) >= 12 and (probe[:60] in hint or probe[-60:] in hint):
+                hint_match = 1.0
+        prev = basics[index - 1] if index else (0.0, 0.0, 0.0)
+        nxt = basics[index + 1] if index + 1 < n else (0.0, 0.0, 0.0)
+        tag = block.tag
+        row = [
+            1.0,
+            log_chars,
+            math.log1p(n_words),
+            link_density,
+            1.0 if link_density > 0.5 else 0.0,
+            log_chars * link_density,
+            math.log1p(ends),
+            min(1.0, ends * 15.0 / n_words),
+            math.log1p(text.count(",")),
+            min(12.0, (chars - n_words + 1) / n_words) / 6.0,
+            sum(map(text.count, "0123456789")) / chars,
+            1.0 if _COPYRIGHT.search(text) else 0.0,
+            1.0 if chars < 120 and _DATE_LIKE.search(text) else 0.0,
+            heuristic,
+            1.0 if block.furniture else 0.0,
+            1.0 if block.content else 0.0,
+            1.0 if block.tag_f else 0.0,
+            1.0 if block.in_furniture else 0.0,
+            1.0 if block.article else 0.0,
+            1.0 if tag == "p" else 0.0,
+            1.0 if tag in _HEADING_TAGS else 0.0,
+            1.0 if tag == "li" else 0.0,
+            1.0 if tag in ("td", "th") else 0.0,
+            1.0 if tag in ("div", "section", "article", "main", "body", "center") else 0.0,
+            before / total,
+            chars / total,
+            outer[0] / total,
+            outer[1] / outer[0] if outer[0] else 0.0,
+            outmost[0] / total,
+            outmost[1] / outmost[0] if outmost[0] else 0.0,
+            min(30, block.depth) / 10.0,
+            hint_match,
+            1.0 if hint is not None else 0.0,
+            prev[0],
+            prev[1],
+            prev[2],
+            nxt[0],
+            nxt[1],
+            nxt[2],
+            heuristic * log_chars,
+            heuristic * link_density,
+        ]
+        before += chars
+        page.elements.append(block.element)
+        page.texts.append(text)
+        page.features.append(row)
+    return page
+
+
+# --------------------------------------------------------------------------- the model
+# (bench/web_train.py caches the features while the code above this line is unchanged)
+
+
+_HEURISTIC = FEATURES.index("heuristic")
+_IN_FURNITURE = FEATURES.index("in_furniture")
+_LINK_DENSITY = FEATURES.index("link_density")
+MIN_CHARS = 30
+"""Blocks shorter than this keep the container heuristic's decision."""
+_TOO_LITTLE = 200
+"""Kept text under this many characters: the furniture and link rules are lifted."""
+MAX_ELEMENTS = 50_000
+"""Pages with more elements than this keep the heuristic's answer (the classifier's walk and
+features would cost more than a parse should)."""
+
+
+class Model:
+    """A logistic block classifier: weights over [`FEATURES`][articlekit.webbody.FEATURES],
+    feature scaling (``mean``, ``scale``) and the thresholds on the probability: ``threshold``
+    for a block the container heuristic left out, ``keep_threshold`` (lower) for one it kept,
+    so that the model overrules the heuristic only when it is confident."""
+
+    def __init__(
+        self,
+        weights: Sequence[float],
+        mean: Sequence[float],
+        scale: Sequence[float],
+        threshold: float = 0.5,
+        keep_threshold: float | None = None,
+    ) -> None:
+        if not len(weights) == len(mean) == len(scale) == len(FEATURES):
+            raise ValueError(f"a block model needs {len(FEATURES)} weights, means and scales")
+        self.weights = list(weights)
+        self.mean = list(mean)
+        self.scale = [s if s else 1.0 for s in scale]
+        self.threshold = threshold
+        self.keep_threshold = threshold if keep_threshold is None else keep_threshold
+        # w * (x - m) / s summed is x . (w / s) - (m . w / s)
+        self._coef = [w / s for w, s in zip(self.weights, self.scale, strict=True)]
+        self._offset = -sum(m * c for m, c in zip(self.mean, self._coef, strict=True))
+
+    def probability(self, row: Sequence[float]) -> float:
+        z = sum(map(operator.mul, row, self._coef)) + self._offset
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "features": list(FEATURES),
+            "weights": self.weights,
+            "mean": self.mean,
+            "scale": self.scale,
+            "threshold": self.threshold,
+            "keep_threshold": self.keep_threshold,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Model:
+        if list(data.get("features", [])) != list(FEATURES):
+            raise ValueError("the block model was trained on other features than this version computes")
+        threshold = float(data.get("threshold", 0.5))
+        keep = float(data.get("keep_threshold", threshold))
+        return cls(data["weights"], data["mean"], data["scale"], threshold, keep)
+
+    def keeps(self, row: Sequence[float], chars: int) -> bool:
+        """Whether the block with these features (and ``chars`` characters) is article text.
+
+        A short line (a byline, a date, a label) stays as the heuristic decided: too little
+        text to judge, and too little to matter. Nor does the model add a block inside page
+        furniture (a ``nav``, a ``footer``, a ``div.newsletter``, a toolbar pinned to the
+        window) or one that is mostly links."""
+        heuristic = row[_HEURISTIC] > 0
+        if chars < MIN_CHARS:
+            return heuristic
+        if heuristic:
+            return self.probability(row) >= self.keep_threshold
+        if row[_IN_FURNITURE] > 0 or row[_LINK_DENSITY] > 0.5:
+            return False
+        return self.probability(row) >= self.threshold
+
+
+_override: list[Model | None] = []
+
+
+@functools.lru_cache(maxsize=1)
+def load_model() -> Model | None:
+    """The shipped model, or None when the package has none (the container heuristic alone)."""
+    resource = files("articlekit").joinpath(MODEL_FILE)
+    if not resource.is_file():
+        return None
+    return Model.from_json(json.loads(resource.read_text("utf-8")))
+
+
+def current_model() -> Model | None:
+    return _override[-1] if _override else load_model()
+
+
+class use_model:
+    """``with use_model(model): ...`` parses with another model (None: the heuristic alone);
+    for the training and evaluation scripts in ``bench/``."""
+
+    def __init__(self, model: Model | None) -> None:
+        self.model = model
+
+    def __enter__(self) -> None:
+        _override.append(self.model)
+
+    def __exit__(self, *exc: object) -> None:
+        _override.pop()
+
+
+Observer = Callable[[PageBlocks], None]
+_observers: list[Observer] = []
+
+
+def observe(observer: Observer | None) -> None:
+    """Have ``observer`` called with every page's blocks (for ``bench/web_train.py``); None stops."""
+    _observers.clear()
+    if observer is not None:
+        _observers.append(observer)
+
+
+def choose(
+    start: Any,
+    container: Any,
+    heuristic_skip: Callable[[Any, str], bool],
+    hint: str | None,
+    protect: Callable[[str], bool] | None = None,
+) -> Choice | None:
+    """The element to convert and what to leave out of it, by the block classifier; None when
+    no model is in use (the caller keeps the heuristic's answer). A block the heuristic kept
+    whose text ``protect`` accepts stays whatever the model says (a byline the caller reads as
+    metadata)."""
+    model = current_model()
+    if model is None and not _observers:
+        return None
+    if next(itertools.islice(start.iter(), MAX_ELEMENTS, None), None) is not None:
+        return None
+    page = page_blocks(start, container, heuristic_skip, hint)
+    for observer in _observers:
+        observer(page)
+    if model is None:
+        return None
+    decisions = {
+        element: model.keeps(row, len(text)) or bool(protect is not None and row[_HEURISTIC] and protect(text))
+        for element, row, text in zip(page.elements, page.features, page.texts, strict=True)
+    }
+    kept_elements = [element for element, keep in decisions.items() if keep]
+    if sum(len(text) for text, keep in zip(page.texts, decisions.values(), strict=True) if keep) < _TOO_LITTLE:
+        # next to nothing kept: the article sits in what looks like furniture (a page whose body
+        # is named "comments" or "sidebar"); the model alone decides, rather than an empty body
+        for element, row, text in zip(page.elements, page.features, page.texts, strict=True):
+            if len(text) >= MIN_CHARS and model.probability(row) >= model.threshold:
+                decisions[element] = True
+        kept_elements = [element for element, keep in decisions.items() if keep]
+    if not kept_elements:
+        return None
+    # every kept block and the elements around it stay; another block element goes whole. The
+    # innermost element holding every kept block is where the conversion starts. (Each walk up
+    # stops at an element already seen, so a deeply nested page costs linear time.)
+    lineage: list[Any] = []
+    node = kept_elements[0]
+    while node is not None:
+        lineage.append(node)
+        node = node.getparent()
+    height = {element: index for index, element in enumerate(lineage)}
+    meets: dict[Any, int] = dict(height)  # element seen -> where its lineage meets the first's
+    top = 0
+    for element in kept_elements[1:]:
+        climbed: list[Any] = []
+        node = element
+        while node not in meets:
+            climbed.append(node)
+            node = node.getparent()
+        meet = meets[node]
+        for seen in climbed:
+            meets[seen] = meet
+        top = max(top, meet)
+    common = lineage[top]
+    alive = meets.keys()
+
+    kept = set(kept_elements)
+    beside_kept: dict[Any, bool] = {}
+
+    def skip(element: Any, name: str) -> bool:
+        if element in alive:
+            return False
+        if element in decisions:
+            return True  # a block left out
+        if name not in BLOCK_TAGS or name in _CELLS:
+            return False  # inline, or a cell of a data table (its row is the block)
+        # a block without text (a figure, an image's wrapper) goes with the blocks beside it
+        parent = element.getparent()
+        if parent is None or parent not in alive:
+            return True
+        if parent in kept:
+            return False
+        found = beside_kept.get(parent)
+        if found is None:
+            found = beside_kept[parent] = any(c in alive for c in parent)
+        return not found
+
+    enter = frozenset(e for e in alive if local_name(e) in _ENTERED)
+    # a block left out that holds kept ones (a wrapper with a byline run in it): its own text goes
+    mute = {element: not keep for element, keep in decisions.items()}
+    return Choice(common, skip, enter, mute)
+
+
+@frozen
+class Choice:
+    """What the classifier chose: the element to convert, what to leave out of it (``skip``)
+    and the elements to read although the converter never reads their tag (``enter``)."""
+
+    element: Any
+    skip: Callable[[Any, str], bool]
+    enter: frozenset[Any]
+    mute: dict[Any, bool]

@@ -1,0 +1,149 @@
+"""The web-page block classifier (``articlekit.webbody``) on small pages written for these tests:
+each is a kind of page the container heuristic alone got wrong on public benchmarks (a footer,
+a sidebar, a copyright line or an archive's toolbar chosen as the body; an old table layout read
+as nothing)."""
+
+from __future__ import annotations
+
+import pytest
+
+import articlekit
+from articlekit import webbody
+
+SENTENCES = [
+    "The harbour board met on Thursday evening to decide the future of the old grain pier, which has stood "
+    "empty since the last ship left in 1998.",
+    "Members heard from engineers who said the timber piles were sound below the waterline but rotten above "
+    "it, and that repairs would take two summers.",
+    "A local fishing cooperative offered to lease the pier for ten years if the board paid for the work, an "
+    "offer several members called generous.",
+    "Others argued the money would be better spent dredging the channel, which has silted up so badly that "
+    "larger boats now wait for the tide.",
+    "After three hours the board voted five to four to commission a full survey, with a final decision "
+    "expected before the end of the year.",
+    "The survey will cost about forty thousand pounds, shared between the board and the county, and should "
+    "be finished by the spring.",
+    "Until then the pier stays fenced off, although anglers have been seen climbing the gate at its landward "
+    "end on calm evenings.",
+]
+
+
+def text_of(markup: str) -> str:
+    return articlekit.parse(markup.encode(), format="html", enrich=False).text
+
+
+def assert_only_the_article(text: str, *absent: str) -> None:
+    for sentence in SENTENCES:
+        assert sentence in text
+    for words in absent:
+        assert words not in text
+
+
+def test_an_old_table_layout_gives_its_text_not_the_menu_nor_the_copyright_row() -> None:
+    menu = "".join(f'<a href="/s{i}">Section {i}</a><br>' for i in range(12))
+    text = "<br><br>".join(SENTENCES)
+    page = f"""<html><head><title>Pier vote</title></head><body>
+<table width="100%"><tr><td colspan=2><img src="/logo.gif"> <font size=1><a href="/">Home</a> |
+<a href="/news">News</a> | <a href="/sport">Sport</a></font></td></tr>
+<tr><td width="150" valign="top"><font size="1">{menu}</font></td>
+<td valign="top"><table><tr><td><font face="Arial" size="2"><b>Harbour board votes on pier</b><br><br>
+{text}</font></td></tr></table></td></tr>
+<tr><td colspan=2><font size=1>Copyright 2004 The Harbour Gazette. All rights reserved.</font></td></tr></table>
+</body></html>"""
+    body = text_of(page)
+    assert_only_the_article(body, "Section 3", "All rights reserved", "Sport")
+    assert body.splitlines()[1:] == SENTENCES
+
+
+def test_a_web_archive_toolbar_pinned_to_the_window_is_not_the_article() -> None:
+    captures = " ".join(f'<a href="/web/2008{i:02d}">{i} captures</a>' for i in range(1, 13))
+    toolbar = (
+        '<div id="wm-ipp"><div style="position: fixed; top: 0"><table><tr><td><a href="/">Archive</a></td>'
+        f"<td>{captures}</td></tr><tr><td colspan=2>This page was captured 47 times between March 2, 2005 and "
+        "November 9, 2012, and it is shown here as it was when the crawler saw it. Captures are taken "
+        "automatically, and some images may be missing.</td></tr></table></div></div>"
+    )
+    paragraphs = "".join(f'<div class="txt">{s}</div>' for s in SENTENCES)
+    page = f"""<html><head><title>Pier vote</title></head><body>{toolbar}
+<div id="page"><div class="hd"><a href="/">The Gazette</a></div>
+<div class="col"><h2>Harbour board votes on pier</h2>{paragraphs}</div></div></body></html>"""
+    assert_only_the_article(text_of(page), "captured 47 times", "captures")
+
+
+def test_a_copyright_line_and_a_footer_are_left_out() -> None:
+    page = f"""<html><head><title>Pier vote</title></head><body>
+<center><table width=760><tr><td><table><tr><td class="bodytext">{"<br><br>".join(SENTENCES)}</td></tr></table>
+</td></tr></table>
+<div id="copyright"><p>© 2004 The Harbour Gazette Ltd. All rights reserved. Reproduction of any material
+on this site without written permission is prohibited.</p></div>
+<div class="site-footer"><p>The Harbour Gazette has been published every week since 1887, and is read in
+every town along the coast. We are owned by a trust that keeps local news independent.</p></div>
+</center></body></html>"""
+    assert_only_the_article(text_of(page), "All rights reserved", "published every week since 1887")
+
+
+def test_a_blog_post_is_read_and_not_the_about_me_box_in_the_sidebar() -> None:
+    bio = (
+        "I live by the sea and write about boats, harbours and the people who work on them. Here I share "
+        "what I learn, and celebrate the makers and fixers of the coast. I have sailed since I was six."
+    )
+    post = "<br>".join(SENTENCES[:3])
+    archive = "".join(f'<li><a href="/{y}">{y}</a></li>' for y in range(2005, 2013))
+    page = f"""<html><head><title>Pier vote</title></head><body>
+<div id="outer"><div id="main"><h2 class="post-title"><a href="/p/1">Pier vote tonight</a></h2>
+<div class="post-body">{post}</div></div>
+<div id="sidebar-wrapper"><div class="widget"><h2>About me</h2><p>{bio}</p></div>
+<div class="widget"><ul>{archive}</ul></div></div></div></body></html>"""
+    body = text_of(page)
+    assert body.splitlines() == SENTENCES[:3]
+
+
+def test_a_short_post_of_teasers_is_read_though_a_sidebar_paragraph_holds_more_prose() -> None:
+    # the container heuristic alone picks the "About me" paragraph and loses the post
+    bio = (
+        "I live by the sea and write about boats, harbours and the people who work on them. Here I share "
+        "what I learn, and celebrate the makers and fixers of the coast. I have sailed since I was six. "
+        "My first boat was a clinker dinghy my grandfather built, and I still take her out on calm days."
+    )
+    lines = [s[:80].strip() for s in SENTENCES[:3]]
+    post = "<br>".join(f'{line} <a href="/x">more</a>' for line in lines)
+    archive = "".join(f'<li><a href="/{y}">{y}</a></li>' for y in range(2005, 2013))
+    page = f"""<html><head><title>Pier vote</title></head><body>
+<div id="outer"><div id="c1"><h2><a href="/p/1">Pier vote tonight</a></h2><div>{post}</div></div>
+<div id="c2"><div class="box"><h2>About me</h2><p>{bio}</p></div>
+<div class="box"><ul>{archive}</ul></div></div></div></body></html>"""
+    body = text_of(page).splitlines()
+    assert body[:3] == [f"{line} more" for line in lines]
+    with webbody.use_model(None):
+        assert lines[0] not in text_of(page)
+
+
+def test_without_a_model_the_heuristic_alone_answers() -> None:
+    page = f"<html><body><article>{''.join(f'<p>{s}</p>' for s in SENTENCES)}</article></body></html>"
+    with webbody.use_model(None):
+        assert text_of(page).splitlines() == SENTENCES
+    assert webbody.current_model() is webbody.load_model()
+
+
+def test_the_shipped_model_matches_the_features_it_is_given() -> None:
+    model = webbody.load_model()
+    assert model is not None
+    assert len(model.weights) == len(webbody.FEATURES)
+    assert 0.0 < model.keep_threshold <= model.threshold < 1.0
+    with pytest.raises(ValueError, match="other features"):
+        webbody.Model.from_json({**model.to_json(), "features": ["bias"]})
+
+
+def test_an_article_inside_a_page_wide_form_is_read() -> None:
+    # ASP.NET pages wrap the whole page in one <form>, whose content the converter never reads
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    page = f"""<html><body><form id="aspnetForm" method="post"><div class="nav"><a href="/">Home</a></div>
+<div id="ctl00_content">{paragraphs}</div><input type="hidden" name="state" value="x"></form></body></html>"""
+    assert text_of(page).splitlines() == SENTENCES
+
+
+def test_an_article_whose_only_wrapper_is_named_like_furniture_is_not_an_empty_body() -> None:
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    page = f"""<html><body><div class="header"><a href="/">Home</a></div>
+<div class="comment-body">{paragraphs}</div></body></html>"""
+    assert_only_the_article(text_of(page), "Home")
