@@ -153,17 +153,12 @@ def _warc(n: int) -> str:
     return "".join(records)
 
 
-QUOTE_FINDER = "quote finder shapes: being made linear in the quotes enricher (wt-14a)"
-HTMLBODY_BR = "htmlbody._walk on a <br> flood: being made linear (wt-13a)"
-
 SHAPES: tuple[Shape, ...] = (
     # the four
-    Shape("'\"x,\" said \"y,\" said ' x N", "enrich", repeated('"x," said "y," said ', "Headline\n\n"), QUOTE_FINDER,
-          4096),
-    Shape("'said ' x N", "enrich", repeated("said ", "Headline\n\n"), QUOTE_FINDER),
-    Shape("'told reporters that ' x N", "enrich", repeated("told reporters that ", "Headline\n\n"),
-          QUOTE_FINDER),
-    Shape("<br> x N in one paragraph", "html", _html("word<br>"), HTMLBODY_BR, 8192),
+    Shape("'\"x,\" said \"y,\" said ' x N", "enrich", repeated('"x," said "y," said ', "Headline\n\n")),
+    Shape("'said ' x N", "enrich", repeated("said ", "Headline\n\n")),
+    Shape("'told reporters that ' x N", "enrich", repeated("told reporters that ", "Headline\n\n")),
+    Shape("<br> x N in one paragraph", "html", _html("word<br>")),
     # the quote, source and date enrichers on ordinary prose, repeated
     Shape("quoted sentences x N", "enrich",
           repeated('"We will win," Jane Smith, a spokeswoman, said on Monday. ', "Headline\n\n")),
