@@ -423,10 +423,10 @@ def test_channels(paragraph: str, channel: str) -> None:
 )
 def test_hostile_paragraphs_stay_fast(paragraph: str) -> None:
     # indexes keep a paragraph with thousands of quotes or cues near-linear (0.2 s here)
-    started = time.perf_counter()
+    started = time.process_time()
     article = enrich(Article(body=(Paragraph(paragraph),)))
     article.check()
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
 
 
 def test_words_before_a_mid_sentence_attribution_start_after_a_dash() -> None:

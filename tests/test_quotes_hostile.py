@@ -28,9 +28,9 @@ def _seconds(text: str) -> float:
     article = Article(headline="h", body=(Paragraph(text),))
     best = float("inf")
     for _ in range(3):
-        started = time.perf_counter()
+        started = time.process_time()
         find_quotes(article)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 
