@@ -13,6 +13,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from articlekit.api import convert, detect_format, dumps, enrich, parse, parse_all, parse_document
 from articlekit.errors import ArticlekitError, ParseError, PluginError, UnknownFormatError, WriteError
+from articlekit.fetch import FetchError, fetch, fetch_all
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (
     Article,
@@ -52,6 +53,7 @@ __all__ = [
     "Cue",
     "Document",
     "EnricherSpec",
+    "FetchError",
     "Heading",
     "ListBlock",
     "Media",
@@ -78,6 +80,8 @@ __all__ = [
     "detect_format",
     "dumps",
     "enrich",
+    "fetch",
+    "fetch_all",
     "frames",
     "get_registry",
     "hookimpl",
