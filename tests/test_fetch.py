@@ -22,6 +22,11 @@ from articlekit.fetch import FetchError, fetch_page, is_url, url_name
 
 pytest.importorskip("urllib3")
 
+try:
+    import brotli  # type: ignore[import-not-found,import-untyped,unused-ignore]
+except ImportError:  # pragma: no cover - the test extra installs it
+    brotli = None
+
 PAGE = (
     "<!doctype html><html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
     "<p>{text}</p></article></body></html>"
@@ -44,6 +49,7 @@ class _State:
 class _Handler(BaseHTTPRequestHandler):
     state: _State
     bomb: bytes
+    br_bomb: bytes
 
     def log_message(self, format: str, *args: object) -> None:  # quiet
         pass
@@ -121,6 +127,18 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, gzip.compress(page("Zipped story")), {"Content-Encoding": "gzip"})
         elif path == "/deflate":
             self._send(200, zlib.compress(page("Deflated story")), {"Content-Encoding": "deflate"})
+        elif path == "/raw-deflate":
+            packer = zlib.compressobj(wbits=-15)
+            body = packer.compress(page("Raw deflate")) + packer.flush()
+            self._send(200, body, {"Content-Encoding": "deflate"})
+        elif path == "/cut-gzip":
+            self._send(200, gzip.compress(page("Cut"))[:-12], {"Content-Encoding": "gzip"})
+        elif path == "/odd-encoding":
+            self._send(200, page("Odd"), {"Content-Encoding": "zstd-but-not-really"})
+        elif path == "/br" and brotli is not None:
+            self._send(200, brotli.compress(page("Brotli story")), {"Content-Encoding": "br"})
+        elif path == "/br-bomb" and brotli is not None:
+            self._send(200, self.br_bomb, {"Content-Encoding": "br"})
         elif path == "/bomb":
             self._send(200, self.bomb, {"Content-Encoding": "gzip"})
         elif path == "/empty":
@@ -137,7 +155,15 @@ class _Server(ThreadingHTTPServer):
 @pytest.fixture(scope="module")
 def server() -> Iterator[tuple[str, _State]]:
     state = _State()
-    handler = type("Handler", (_Handler,), {"state": state, "bomb": gzip.compress(b"\0" * (16 << 20), compresslevel=9)})
+    handler = type(
+        "Handler",
+        (_Handler,),
+        {
+            "state": state,
+            "bomb": gzip.compress(b"\0" * (16 << 20), compresslevel=9),
+            "br_bomb": brotli.compress(b"\0" * (64 << 20), quality=4) if brotli is not None else b"",
+        },
+    )
     httpd = _Server(("127.0.0.1", 0), handler)
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
@@ -189,6 +215,8 @@ def test_redirects_are_followed_and_recorded(server: tuple[str, _State]) -> None
         ("/broken", "HTTP 500 Internal Server Error"),
         ("/busy-long", "HTTP 503 Service Unavailable (Retry-After 86400 s is longer than 30 s)"),
         ("/empty", "the server sent an empty page"),
+        ("/cut-gzip", "truncated gzip content"),
+        ("/odd-encoding", "a content encoding articlekit cannot read: 'zstd-but-not-really'"),
     ],
 )
 def test_failures_name_the_url_and_the_reason(server: tuple[str, _State], path: str, reason: str) -> None:
@@ -206,7 +234,7 @@ def test_only_http_and_https_are_fetched() -> None:
 
 
 def test_connection_refused_is_a_network_error() -> None:
-    with pytest.raises(FetchError, match="network error"):
+    with pytest.raises(FetchError, match=r"network error: .*Connection refused"):
         fetch_page("http://127.0.0.1:9/", timeout=2)
 
 
@@ -238,6 +266,15 @@ def test_gzip_and_deflate_are_decoded(server: tuple[str, _State]) -> None:
     base, _ = server
     assert articlekit.fetch(f"{base}/gzip").headline == "Zipped story"
     assert articlekit.fetch(f"{base}/deflate").headline == "Deflated story"
+    assert articlekit.fetch(f"{base}/raw-deflate").headline == "Raw deflate"
+
+
+@pytest.mark.skipif(brotli is None, reason="brotli is not installed (the test extra installs it)")
+def test_brotli_is_decoded_and_its_bomb_stops_at_the_limit(server: tuple[str, _State]) -> None:
+    base, _ = server
+    assert articlekit.fetch(f"{base}/br").headline == "Brotli story"
+    with pytest.raises(FetchError, match="larger than the 1,000,000-byte limit"):
+        fetch_page(f"{base}/br-bomb", max_bytes=1_000_000)
 
 
 def test_a_gzip_bomb_stops_at_the_limit_on_the_decoded_bytes(server: tuple[str, _State]) -> None:

@@ -175,8 +175,18 @@ def _retry_after(value: str | None) -> float | None:
 # -- reading -----------------------------------------------------------------------------------
 
 
+def _brotli() -> Any:
+    """The ``brotli`` module when it can bound what it decodes (1.2 and later), else None."""
+    try:
+        import brotli  # type: ignore[import-not-found,import-untyped,unused-ignore]
+    except ImportError:
+        return None
+    return brotli if hasattr(brotli.Decompressor, "can_accept_more_data") else None
+
+
 class _Decoder:
-    """Takes off a content encoding chunk by chunk, never giving more than ``limit`` + 1 bytes."""
+    """Takes off a content encoding chunk by chunk, never holding more decoded bytes than the
+    caller has room for (a compression bomb stops at the limit, not in memory)."""
 
     def __init__(self, encoding: str, url: str) -> None:
         self.url = url
@@ -185,17 +195,14 @@ class _Decoder:
         self._brotli: Any = None
         if encoding in ("gzip", "x-gzip"):
             self._zlib = zlib.decompressobj(wbits=47)  # gzip or zlib headers
-        elif encoding == "deflate":
-            self._zlib = None  # zlib-wrapped or raw: decided on the first bytes
-        elif encoding == "br":
-            import brotli  # type: ignore[import-not-found,import-untyped,unused-ignore]
-
-            self._brotli = brotli.Decompressor()
-        elif encoding not in ("", "identity"):
-            raise FetchError(f"the server sent an unknown content encoding {encoding!r}", file=url)
+        elif encoding == "br" and _brotli() is not None:
+            self._brotli = _brotli().Decompressor()
+        elif encoding not in ("", "identity", "deflate"):  # deflate: zlib-wrapped or raw, seen on the first bytes
+            raise FetchError(f"the server sent a content encoding articlekit cannot read: {encoding!r}", file=url)
 
     def feed(self, chunk: bytes, room: int) -> bytes:
-        """The bytes ``chunk`` decodes to, at most ``room`` of them (the caller stops there)."""
+        """The bytes ``chunk`` decodes to, at most ``room`` of them (0: no bound); call
+        ``more`` while ``pending`` for the rest."""
         try:
             if self.encoding == "deflate" and self._zlib is None:
                 # most servers send zlib-wrapped deflate, a few the raw stream
@@ -203,19 +210,30 @@ class _Decoder:
             if self._zlib is not None:
                 return bytes(self._zlib.decompress(chunk, room))
             if self._brotli is not None:
+                if room:
+                    return bytes(self._brotli.process(chunk, output_buffer_limit=room))
                 return bytes(self._brotli.process(chunk))
-        except (zlib.error, Exception) as exc:  # brotli.error is a plain Exception subclass
+        except Exception as exc:  # zlib.error, brotli.error
             raise FetchError(f"corrupt {self.encoding} content from the server: {exc}", file=self.url) from None
         return chunk
 
     @property
     def pending(self) -> bool:
         """True while decoded bytes are held back (``room`` was reached)."""
-        return self._zlib is not None and bool(self._zlib.unconsumed_tail)
+        if self._zlib is not None:
+            return bool(self._zlib.unconsumed_tail)
+        if self._brotli is not None:
+            return not self._brotli.can_accept_more_data()
+        return False
 
     def more(self, room: int) -> bytes:
-        tail = self._zlib.unconsumed_tail
-        return self.feed(tail, room)
+        """More of what the last chunk decodes to."""
+        return self.feed(self._zlib.unconsumed_tail if self._zlib is not None else b"", room)
+
+    def finish(self) -> None:
+        """Raise FetchError when the compressed stream ended early."""
+        if self._zlib is not None and not self._zlib.eof:
+            raise FetchError(f"truncated {self.encoding} content: the compressed stream ends early", file=self.url)
 
 
 def _too_large(url: str, limit: int) -> FetchError:
@@ -248,6 +266,8 @@ def _read_body(response: Any, url: str, limit: int, deadline: float, read_timeou
             if not decoder.pending:
                 break
             data = decoder.more(0 if cap is None else cap + 1 - size)
+    if received:
+        decoder.finish()
     return b"".join(parts)
 
 
@@ -261,11 +281,7 @@ def _pool(read_timeout: float) -> Any:
 
 
 def _accept_encoding() -> str:
-    try:
-        import brotli  # type: ignore[import-not-found,import-untyped,unused-ignore]  # noqa: F401
-    except ImportError:
-        return "gzip, deflate"
-    return "gzip, deflate, br"
+    return "gzip, deflate, br" if _brotli() is not None else "gzip, deflate"
 
 
 def fetch_page(
@@ -330,7 +346,7 @@ def fetch_page(
                 finally:
                     response.release_conn()
         except urllib3.exceptions.HTTPError as exc:
-            raise FetchError(_network_reason(exc, timeout), file=url) from None
+            raise FetchError(_network_reason(exc, parts.hostname or "", timeout), file=url) from None
         except OSError as exc:  # pragma: no cover - urllib3 wraps socket errors
             raise FetchError(f"network error: {exc}", file=url) from None
         if location in seen or location == url:
@@ -341,17 +357,22 @@ def fetch_page(
         current = location
 
 
-def _network_reason(exc: Exception, timeout: float) -> str:
+def _network_reason(exc: Exception, host: str, timeout: float) -> str:
     import urllib3
 
-    if isinstance(exc, urllib3.exceptions.ConnectTimeoutError):
-        return "network error: the connection timed out"
-    if isinstance(exc, (urllib3.exceptions.ReadTimeoutError, urllib3.exceptions.TimeoutError)):
-        return f"network error: the server sent nothing for {timeout:g} s (raise it with --fetch-timeout)"
+    errors = urllib3.exceptions
+    if isinstance(exc, errors.NameResolutionError):
+        return f"network error: cannot find the host {host}"
+    # a refused connection is a ConnectTimeoutError too, for history's sake: tell them apart
+    if not isinstance(exc, errors.NewConnectionError):
+        if isinstance(exc, errors.ConnectTimeoutError):
+            return "network error: the connection timed out"
+        if isinstance(exc, (errors.ReadTimeoutError, errors.TimeoutError)):
+            return f"network error: the server sent nothing for {timeout:g} s (raise it with --fetch-timeout)"
     reason = getattr(exc, "reason", None) or exc
     text = " ".join(str(reason).split())
     # urllib3 prefixes its own object reprs: keep the operating system's words
-    text = re.sub(r"<[^>]*>: ", "", text)
+    text = re.sub(r"<[^>]*>: |\w+\(host=[^)]*\): ", "", text)
     return f"network error: {text}"
 
 
