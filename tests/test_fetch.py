@@ -96,6 +96,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(302, headers={"Location": "/loop2"})
         elif path == "/loop2":
             self._send(302, headers={"Location": "/loop"})
+        elif path == "/to-nowhere":
+            self._send(302, headers={"Location": "http://[::1"})
         elif path == "/to-file":
             self._send(302, headers={"Location": "file:///etc/passwd"})
         elif path == "/missing":
@@ -211,6 +213,7 @@ def test_redirects_are_followed_and_recorded(server: tuple[str, _State]) -> None
         ("/chain/5", "more than 5 redirects"),
         ("/loop", "redirect loop"),
         ("/to-file", "redirected to 'file:///etc/passwd', not an http or https URL"),
+        ("/to-nowhere", "redirected to 'http://[::1', not a valid URL"),
         ("/missing", "HTTP 404 Not Found"),
         ("/broken", "HTTP 500 Internal Server Error"),
         ("/busy-long", "HTTP 503 Service Unavailable (Retry-After 86400 s is longer than 30 s)"),

@@ -431,7 +431,7 @@ def _url_list(path: str | None) -> list[str]:
 def add_convert(commands: Any) -> None:
     convert = commands.add_parser(
         "convert",
-        help="convert files, folders, globs or standard input",
+        help="convert files, folders, globs, URLs or standard input",
         description=(
             "Convert INPUTs (files, folders searched recursively, glob patterns, or - for standard input) "
             "to another format. Carries on past bad inputs, with one line each, and exits 1 if any failed."

@@ -306,7 +306,11 @@ def fetch_page(
     seen: list[str] = []
     retries = 0
     while True:
-        parts = urlsplit(current)
+        try:
+            parts = urlsplit(current)
+        except ValueError as exc:
+            where = f"redirected to {current!r}, " if seen else ""
+            raise FetchError(f"{where}not a valid URL: {exc}", file=url) from None
         if parts.scheme.lower() not in ("http", "https"):
             where = f"redirected to {current!r}, " if seen else ""
             raise FetchError(f"{where}not an http or https URL: only those are fetched", file=url)
@@ -320,7 +324,9 @@ def fetch_page(
                 try:
                     status = response.status
                     if status in _REDIRECTS and response.headers.get("Location"):
-                        location = urljoin(current, response.headers["Location"].strip())
+                        location = response.headers["Location"].strip()
+                        with contextlib.suppress(ValueError):  # not a URL: refused at the loop's top
+                            location = urljoin(current, location)
                     elif status in (429, 503):
                         wait = _retry_after(response.headers.get("Retry-After"))
                         if retries < RETRIES and wait is not None and wait <= retry_after_max:
