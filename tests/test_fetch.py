@@ -10,6 +10,8 @@ import threading
 import time
 import zlib
 from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -18,7 +20,7 @@ import pytest
 import articlekit
 from articlekit.batch import InputSet
 from articlekit.cli import main
-from articlekit.fetch import FetchError, fetch_page, is_url, url_name
+from articlekit.fetch import FetchError, _retry_after, fetch_page, is_url, url_name
 
 pytest.importorskip("urllib3")
 
@@ -305,6 +307,15 @@ def test_at_most_two_requests_at_once_to_one_host(server: tuple[str, _State]) ->
         thread.join()
     assert state.most_active == 2
     assert all(state.hits.get(f"/held/{i}") == 1 for i in range(6))
+
+
+def test_retry_after_reads_seconds_and_dates() -> None:
+    assert _retry_after("5") == 5.0
+    assert _retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0  # in the past: ask again now
+    assert (
+        50 < (_retry_after(format_datetime(datetime.now(timezone.utc) + timedelta(seconds=60), usegmt=True)) or 0) <= 60
+    )
+    assert _retry_after("soon") is None and _retry_after(None) is None
 
 
 # -- naming and the batch's inputs ----------------------------------------------------------------

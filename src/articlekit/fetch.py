@@ -17,6 +17,7 @@ import contextlib
 import hashlib
 import os
 import re
+import stat
 import tempfile
 import threading
 import time
@@ -124,20 +125,36 @@ _local_slots: dict[str, threading.BoundedSemaphore] = {}
 _local_lock = threading.Lock()
 
 
+def _slot_folder() -> str | None:
+    """The folder of the per-host lock files, this user's own, or None where there can be none."""
+    try:
+        import fcntl  # noqa: F401
+    except ImportError:  # pragma: no cover - Windows
+        return None
+    folder = os.path.join(tempfile.gettempdir(), f"articlekit-fetch-{os.getuid()}")
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        info = os.lstat(folder)
+    except OSError:  # pragma: no cover - an unwritable temporary folder
+        return None
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+        return None  # pragma: no cover - not ours: never lock files where another user chose
+    return folder
+
+
 @contextlib.contextmanager
 def _host_slot(host: str) -> Iterator[None]:
     """One of ``PER_HOST`` slots for ``host``: lock files shared by every process of this user
     (``--jobs`` runs several), or a semaphore where file locks are not available."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows: within this process only
+    folder = _slot_folder()
+    if folder is None:  # pragma: no cover - Windows, or a folder someone else owns
         with _local_lock:
             semaphore = _local_slots.setdefault(host, threading.BoundedSemaphore(PER_HOST))
         with semaphore:
             yield
         return
-    folder = os.path.join(tempfile.gettempdir(), f"articlekit-fetch-{os.getuid()}")
-    os.makedirs(folder, mode=0o700, exist_ok=True)
+    import fcntl
+
     key = hashlib.sha256(host.encode("utf-8", "replace")).hexdigest()[:24]
     while True:
         for slot in range(PER_HOST):
