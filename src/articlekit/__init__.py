@@ -26,6 +26,7 @@ from articlekit.errors import (
     UnknownFormatError,
     WriteError,
 )
+from articlekit.fetch import FetchError, fetch, fetch_all
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (
     Article,
@@ -65,6 +66,7 @@ __all__ = [
     "Cue",
     "Document",
     "EnricherSpec",
+    "FetchError",
     "Heading",
     "ListBlock",
     "ManyArticlesError",
@@ -93,6 +95,8 @@ __all__ = [
     "detect_format",
     "dumps",
     "enrich",
+    "fetch",
+    "fetch_all",
     "frames",
     "get_registry",
     "hookimpl",

@@ -35,6 +35,7 @@ import attrs
 
 from articlekit.api import parse_all, render
 from articlekit.errors import ArticlekitError, ManyArticlesError, ParseError, SkippedError, WriteError
+from articlekit.fetch import fetch_all, is_url, url_name
 from articlekit.inputs import DEFAULT_MAX_BYTES, read_at_most
 from articlekit.manifest import Entry, Identity, Manifest
 from articlekit.model import Article
@@ -186,6 +187,10 @@ class InputSet:
         for arg in self.args:
             if arg == STDIN:
                 continue
+            if is_url(arg):
+                if not arg.lower().startswith(("http://", "https://")):
+                    self.missing.append((arg, "only http and https URLs can be fetched"))
+                continue
             if os.path.lexists(arg):
                 if self._skipped(arg):
                     self.own.append(arg)
@@ -201,7 +206,9 @@ class InputSet:
     def several(self) -> bool:
         """True when the inputs can be more than one: several arguments, a folder or a glob."""
         return len(self.args) > 1 or any(
-            arg != STDIN and (os.path.isdir(arg) or (glob.has_magic(arg) and not os.path.lexists(arg)))
+            arg != STDIN
+            and not is_url(arg)
+            and (os.path.isdir(arg) or (glob.has_magic(arg) and not os.path.lexists(arg)))
             for arg in self.args
         )
 
@@ -213,6 +220,9 @@ class InputSet:
         for argument, arg in enumerate(self.args):
             if arg == STDIN:
                 yield InputItem(STDIN, "stdin", argument=argument)
+            elif is_url(arg):  # fetched by the worker that converts it
+                if arg.lower().startswith(("http://", "https://")):
+                    yield InputItem(arg, url_name(arg), argument=argument)
             elif os.path.lexists(arg) and self._skipped(arg):
                 continue  # the batch's own output, named directly or by the shell's glob
             elif os.path.isdir(arg):
@@ -563,7 +573,9 @@ def _convert(job: _Job, path: str, data: bytes | None) -> _Outcome:
     options = job.options
     results = _Results(job.spool)
     try:
-        if data is None:
+        if data is None and is_url(path):
+            articles = fetch_all(path, job.fmt, **options)
+        elif data is None:
             if os.path.isfile(path) and os.path.getsize(path) == 0:
                 raise ParseError("empty file: nothing to convert", file=path)
             # parse_all, not read_document: a parser that reads streams gets the open file

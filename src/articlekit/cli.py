@@ -41,6 +41,7 @@ from articlekit.batch import (
 from articlekit.detect import rank
 from articlekit.enrich.language import wanted_languages
 from articlekit.errors import ArticlekitError, PluginWarning, UnknownFormatError, WriteError
+from articlekit.fetch import is_url
 from articlekit.inputs import DEFAULT_MAX_BYTES, read_document
 from articlekit.model import Article
 from articlekit.output import check_replaceable
@@ -205,6 +206,8 @@ def _reading_options(args: argparse.Namespace) -> dict[str, Any]:
 
 def _convert_options(args: argparse.Namespace) -> dict[str, Any]:
     options = _reading_options(args)
+    if args.fetch_timeout is not None:
+        options["fetch_timeout"] = args.fetch_timeout
     if args.lang:
         try:
             options["languages"] = sorted(wanted_languages(args.lang) or ())
@@ -358,6 +361,9 @@ def cmd_convert(args: argparse.Namespace) -> int:
     if args.dask is not None and args.jobs != 1:
         raise UsageError("--jobs and --dask: the cluster's workers do the work; give one or the other")
     _check_formats(registry, None if tables else to, args.from_)
+    args.inputs = [*args.inputs, *_url_list(args.urls)]
+    if not args.inputs:
+        raise UsageError("no input: name files, folders, URLs or - for stdin, or give --urls FILE")
     if args.inputs.count(STDIN) > 1:
         raise UsageError("standard input (-) can be read only once")
     avoid = [p for p in (output, args.errors) if p]
@@ -455,16 +461,55 @@ def cmd_convert(args: argparse.Namespace) -> int:
     return EXIT_FAILED if result.failed or missing else EXIT_OK
 
 
+def _fetch_seconds(value: str) -> float:
+    seconds = _seconds(value)
+    if seconds == 0:
+        raise argparse.ArgumentTypeError("a fetch must have a time limit; give a number of seconds above 0")
+    return seconds
+
+
+def _url_list(path: str | None) -> list[str]:
+    """The URLs in a ``--urls`` file: one a line, blank lines and ``#`` comments skipped."""
+    if path is None:
+        return []
+    try:
+        if path == STDIN:
+            text = sys.stdin.read()
+        else:
+            with open(path, encoding="utf-8-sig") as fh:
+                text = fh.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"--urls {path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+    urls = []
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if not is_url(line):
+            raise UsageError(f"--urls {path}:{number}: expected a URL (https://...), found {line[:60]!r}")
+        urls.append(line)
+    return urls
+
+
 def add_convert(commands: Any) -> None:
     convert = commands.add_parser(
         "convert",
-        help="convert files, folders, globs or standard input",
+        help="convert files, folders, globs, URLs or standard input",
         description=(
             "Convert INPUTs (files, folders searched recursively, glob patterns, or - for standard input) "
             "to another format. Carries on past bad inputs, with one line each, and exits 1 if any failed."
         ),
     )
-    convert.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, glob patterns, or - for stdin")
+    convert.add_argument(
+        "inputs", nargs="*", metavar="INPUT", help="files, folders, glob patterns, http(s) URLs, or - for stdin"
+    )
+    convert.add_argument("--urls", metavar="FILE", help="fetch and convert the URLs in FILE, one a line (# comments)")
+    convert.add_argument(
+        "--fetch-timeout",
+        type=_fetch_seconds,
+        metavar="SECONDS",
+        help="give up on a URL whose server sends nothing for this long (default 30)",
+    )
     _add_reading(convert)
     convert.add_argument(
         "--lang",

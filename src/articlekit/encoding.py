@@ -6,7 +6,7 @@ from __future__ import annotations
 import codecs
 import re
 
-__all__ = ["decode", "looks_binary", "normalise_charset"]
+__all__ = ["decode", "looks_binary", "normalise_charset", "transport_charset"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -16,6 +16,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+_TRANSPORT_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # bytes 0x80-0x9F are C1 controls in Latin-1 but typographic quotes and dashes in cp1252
 _C1 = re.compile(rb"[\x80-\x9f]")
 _CONTROL = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
@@ -104,3 +105,35 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     except ImportError:  # pragma: no cover - a dependency, but stay usable without it
         pass
     return data.decode("iso8859-1"), "iso8859-1"
+
+
+def transport_charset(payload: bytes, content_type: str | None) -> tuple[bytes, str | None]:
+    """The page as UTF-8 with a byte-order mark when HTTP declared its charset, and that charset.
+
+    HTML's own order: a byte-order mark, then the charset HTTP declared, then the page's
+    ``<meta>``. The header is gone once the page leaves its response, so the page is handed on
+    decoded by it, behind the one mark every HTML parser obeys. A page said to be in another
+    charset that is valid UTF-8 is left alone (servers label UTF-8 pages with their Latin-1
+    default); Latin-1 and ASCII are read as Windows-1252, as browsers do.
+    """
+    charset = None
+    for parameter in (content_type or "").split(";")[1:]:
+        key, _, value = parameter.partition("=")
+        if key.strip().lower() == "charset" and value.strip(" \t\"'"):
+            charset = normalise_charset(value.strip(" \t\"'"))
+            break
+    if charset is None or payload.startswith(_TRANSPORT_BOMS):
+        return payload, None
+    if charset != "utf-8" and not payload.isascii():
+        try:
+            payload.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return payload, None
+    for codec in ("cp1252", "latin-1") if charset in ("iso8859-1", "ascii") else (charset,):
+        try:
+            return codecs.BOM_UTF8 + payload.decode(codec).encode("utf-8"), codec
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return payload, None  # the header is wrong: let the page speak for itself

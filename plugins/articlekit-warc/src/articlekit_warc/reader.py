@@ -6,7 +6,6 @@ handles HTML (``html`` unless the ``warc_html_format`` option names another).
 
 from __future__ import annotations
 
-import codecs
 import logging
 import zlib
 from collections.abc import Iterator, Mapping
@@ -20,6 +19,7 @@ from warcio.statusandheaders import StatusAndHeadersParserException
 
 import articlekit
 from articlekit import Article, Origin, ParseError, UnknownFormatError
+from articlekit.encoding import transport_charset
 
 __all__ = ["HTML_MEDIA_TYPES", "WarcStats", "iter_articles"]
 
@@ -36,7 +36,6 @@ DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 input limit; the ``max_bytes`` option changes it, 0 means no limit."""
 
 _CHUNK = 1 << 16
-_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # warcio reports a record cut off inside its headers, a corrupt gzip member or a malformed
 # payload through these
 _READ_ERRORS = (
@@ -306,56 +305,8 @@ def _inner_options(options: Mapping[str, Any]) -> dict[str, Any]:
     return inner
 
 
-def _charset(content_type: str | None) -> str | None:
-    """The ``charset`` parameter of a Content-Type, as Python's codec name, if Python knows it
-    as a text encoding (``rot13``, ``base64`` and ``zlib`` are codecs, but not from bytes to text)."""
-    for parameter in (content_type or "").split(";")[1:]:
-        key, _, value = parameter.partition("=")
-        if key.strip().lower() == "charset" and value.strip(" \t\"'"):
-            try:
-                codec = codecs.lookup(value.strip(" \t\"'")).name
-                b"\0\0\0\0".decode(codec)
-            except UnicodeDecodeError:
-                return codec
-            except (LookupError, ValueError):
-                return None
-            return codec
-    return None
-
-
-def _is_utf8(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _with_transport_charset(payload: bytes, content_type: str | None) -> tuple[bytes, str | None]:
-    """The page as UTF-8 with a byte-order mark when HTTP declared its charset, and that charset.
-
-    HTML's own order: a byte-order mark, then the charset HTTP declared, then the page's
-    ``<meta>``. The HTTP header is gone once the page is out of its record, so the page is
-    handed on decoded by it, behind the one mark every HTML parser obeys.
-    """
-    charset = _charset(content_type)
-    if charset is None or payload.startswith(_BOMS):
-        return payload, None
-    if charset != "utf-8" and not payload.isascii() and _is_utf8(payload):
-        # a page in another charset is next to never valid UTF-8, and a server that labels its
-        # UTF-8 pages with its default Latin-1 is common: trust the bytes, let the page speak
-        return payload, None
-    # as browsers do, a page said to be Latin-1 or ASCII is read as Windows-1252
-    for codec in ("cp1252", "latin-1") if charset in ("latin-1", "iso8859-1", "ascii") else (charset,):
-        try:
-            return codecs.BOM_UTF8 + payload.decode(codec).encode("utf-8"), codec
-        except (UnicodeDecodeError, LookupError):
-            continue
-    return payload, None  # the header is wrong: let the page speak for itself
-
-
 def _article(page: _Page, html_format: str, options: Mapping[str, Any]) -> Article | None:
-    payload, charset = _with_transport_charset(page.payload, page.content_type)
+    payload, charset = transport_charset(page.payload, page.content_type)
     name = page.target_uri or "<record>"
     base_url = page.target_uri or None
     try:
