@@ -42,7 +42,7 @@ EXPECTED = {
         ("speaker", "string"), ("source_id", "string"), ("speaker_name", "string"), ("speaker_kind", "string"),
         ("speaker_titles", "list<element: string>"), ("speaker_affiliation", "string"), ("when", "string"),
         ("when_start", "date32[day]"), ("when_end", "date32[day]"), ("channel", "string"), ("venue", "string"),
-        ("block", "int32"),
+        ("block", "int32"), ("paragraph", "int32"),
     ],
     "sources": [
         ("input", "string"), ("position", "int32"), ("article_id", "string"), ("headline", "string"),

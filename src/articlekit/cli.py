@@ -730,7 +730,7 @@ def add_quotes(commands: Any) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from articlekit.report import plotly_js, report_writer
+    from articlekit.report import is_tables, plotly_js, report_writer
 
     output = Path(args.output)
     if output.is_dir() or args.output.endswith(("/", os.sep)):
@@ -738,6 +738,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     if output.exists() and not args.force:
         raise UsageError(f"{output}: exists; use --force to overwrite it")
     plotly_js()  # a missing charting library is said before any input is read
+    if any(is_tables(name) for name in args.inputs):
+        return _report_tables(args, output)
     if args.inputs.count(STDIN) > 1:
         raise UsageError("standard input (-) can be read only once")
     inputs = InputSet(args.inputs, include=args.include or (), exclude=args.exclude or (), avoid=[output])
@@ -779,6 +781,28 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_FAILED if result.failed or missing else EXIT_OK
 
 
+def _report_tables(args: argparse.Namespace, output: Path) -> int:
+    """``articlekit report DIR/``: the report of the Parquet tables that --to parquet wrote."""
+    from articlekit.output import atomic_writer
+    from articlekit.report.parquet import count_articles, is_tables, write_report_tables
+
+    others = [name for name in args.inputs if not is_tables(name)]
+    if others:
+        raise UsageError(f"{others[0]}: not Parquet tables; a report reads either tables or other inputs, not both")
+    total = sum(map(count_articles, args.inputs))
+    progress = Progress(total, sys.stderr, enabled=False if args.quiet else None, unit="article")
+    started = time.monotonic()
+    try:
+        with atomic_writer(output, force=args.force) as out:
+            count = write_report_tables(*args.inputs, out=out, title=args.title, on_article=progress.advance)
+    finally:
+        progress.clear()
+    if not args.quiet:
+        took = format_duration(time.monotonic() - started)
+        print(f"articlekit: {plural(count, 'article')} in {took}; report in {output}", file=sys.stderr)
+    return EXIT_OK
+
+
 def add_report(commands: Any) -> None:
     report = commands.add_parser(
         "report",
@@ -786,7 +810,12 @@ def add_report(commands: Any) -> None:
         description="Read every article of INPUTs (files, folders, globs, feeds, WARCs, or -) and write one "
         "HTML page of charts and tables that opens from disk with no network (needs articlekit[report]).",
     )
-    report.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, glob patterns, or - for stdin")
+    report.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="files, folders, glob patterns, or - for stdin; or folders of Parquet tables (--to parquet)",
+    )
     _add_reading(report)
     report.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file to write (report.html)")
     report.add_argument("--title", default="articlekit report", help="the page's title")

@@ -27,7 +27,7 @@ from typing import IO, TYPE_CHECKING, Any
 import attrs
 
 from articlekit.errors import ArticlekitError, WriteError
-from articlekit.model import Article, Quote, Source
+from articlekit.model import Article, Paragraph, Quote, Source
 from articlekit.output import atomic_writer
 
 if TYPE_CHECKING:
@@ -47,12 +47,13 @@ __all__ = [
     "arrow_tables",
     "article_row",
     "frames",
+    "paragraph_of",
     "quote_rows",
     "schemas",
     "source_rows",
 ]
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 """The tables' schema version, recorded in each Parquet file's metadata (``articlekit.schema``).
 Columns are only ever added at the end within a version; renaming or retyping one bumps it."""
 
@@ -141,6 +142,11 @@ QUOTE_COLUMNS: tuple[Column, ...] = (
     Column("channel", "string", "Through what it was said (`a statement`, `X`)."),
     Column("venue", "string", "Where it was said."),
     Column("block", "int32", "The body block the quote starts in."),
+    Column(
+        "paragraph",
+        "int32",
+        "The paragraph the quote starts in, counted from 1 among the body's paragraphs (schema 2).",
+    ),
 )
 """The ``quotes`` table: one row per quote, with what researchers group by."""
 
@@ -232,7 +238,17 @@ def _context(article: Article, input: str, position: int) -> dict[str, Any]:
     }
 
 
-def _quote_row(quote: Quote, source: Source | None, context: dict[str, Any]) -> dict[str, Any]:
+def paragraph_of(article: Article, quote: Quote) -> int | None:
+    """The paragraph ``quote`` starts in, counted from 1 among ``article``'s body paragraphs
+    (headings, lists and other blocks are not counted); ``None`` for a quote with no span or
+    one outside every paragraph's count."""
+    if not quote.spans:
+        return None
+    block = quote.spans[0].block
+    return sum(1 for b in article.body[: block + 1] if isinstance(b, Paragraph)) or None
+
+
+def _quote_row(quote: Quote, source: Source | None, context: dict[str, Any], paragraph: int | None) -> dict[str, Any]:
     speaker = quote.speaker
     when = quote.context.when
     return {
@@ -253,6 +269,7 @@ def _quote_row(quote: Quote, source: Source | None, context: dict[str, Any]) -> 
         "channel": quote.context.channel,
         "venue": quote.context.venue,
         "block": quote.spans[0].block if quote.spans else None,
+        "paragraph": paragraph,
     }
 
 
@@ -263,7 +280,8 @@ def quote_rows(article: Article, input: str, position: int) -> list[dict[str, An
     rows = []
     for quote in article.quotes:
         source_id = quote.speaker.source if quote.speaker is not None else None
-        rows.append(_quote_row(quote, sources.get(source_id) if source_id else None, context))
+        source = sources.get(source_id) if source_id else None
+        rows.append(_quote_row(quote, source, context, paragraph_of(article, quote)))
     return rows
 
 

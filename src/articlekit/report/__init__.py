@@ -9,7 +9,9 @@ page of charts (``articlekit report INPUTS -o report.html``).
     13
 
 The figures are counted one article at a time and the articles are not kept, so a report of
-any size is built in bounded memory. The page needs the optional ``report`` extra (Plotly).
+any size is built in bounded memory. ``summary_tables("out/")`` gives the same figures from the
+Parquet tables ``articlekit convert ... --to parquet -o out/`` writes. The page needs the
+optional ``report`` extra (Plotly).
 """
 
 from __future__ import annotations
@@ -20,17 +22,22 @@ from typing import IO, Any
 from articlekit.model import Article
 from articlekit.registry import WriterSpec
 from articlekit.report.html import CHARTS, ReportUnavailableError, plotly_js, render_html
+from articlekit.report.parquet import TablesError, is_tables, summary_tables, write_report_tables
 from articlekit.report.summary import Tally, summary
 
 __all__ = [
     "CHARTS",
     "ReportUnavailableError",
+    "TablesError",
     "Tally",
+    "is_tables",
     "plotly_js",
     "render_html",
     "report_writer",
     "summary",
+    "summary_tables",
     "write_report",
+    "write_report_tables",
 ]
 
 

@@ -11,11 +11,14 @@ report draws.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from articlekit.model import Article, Paragraph, Quote, Source
+import attrs
+
+from articlekit.model import Article, Source
+from articlekit.tables import paragraph_of
 
 __all__ = ["KINDS", "MAX_KEYS", "NAMING", "TOP", "Tally", "summary", "time_unit"]
 
@@ -111,21 +114,47 @@ class _SourceTally:
         self.example: dict[str, Any] | None = None
 
 
-def _where(article: Article) -> dict[str, Any]:
-    return {
-        "headline": _cut(article.headline or "(no headline)", _HEADLINE_CHARS),
-        "url": article.url,
-        "file": article.origin.file,
-        "published": article.published.date().isoformat() if article.published else None,
-    }
+@attrs.frozen
+class _SourceFacts:
+    kind: str
+    name: str
+    titles: Sequence[str]
 
 
-def _paragraph(article: Article, quote: Quote) -> int | None:
-    """The quote's paragraph, counted from 1 among the body's paragraphs."""
-    if not quote.spans:
-        return None
-    block = quote.spans[0].block
-    return sum(1 for b in article.body[: block + 1] if isinstance(b, Paragraph)) or None
+@attrs.frozen
+class _QuoteFacts:
+    kind: str
+    text: str
+    channel: str | None
+    venue: str | None
+    source: _SourceFacts | None
+    """The source the speaker resolves to, if any."""
+    paragraph: int | None
+
+
+@attrs.frozen
+class _ArticleFacts:
+    """What the report reads of one article."""
+
+    headline: str | None
+    url: str | None
+    file: str | None
+    day: str | None
+    """The publication day, ISO 8601, as written in the source."""
+    provider: str | None
+    language: str | None
+    sources: int
+    quotes: Sequence[_QuoteFacts]
+    listed: Sequence[_SourceFacts]
+    """The article's sources, in order."""
+
+    def where(self) -> dict[str, Any]:
+        return {
+            "headline": _cut(self.headline or "(no headline)", _HEADLINE_CHARS),
+            "url": self.url,
+            "file": self.file,
+            "published": self.day,
+        }
 
 
 class Tally:
@@ -157,10 +186,43 @@ class Tally:
 
     def add(self, article: Article) -> None:
         """Count one article."""
+        by_id: dict[str, Source] = {s.id: s for s in article.sources}
+        quotes = []
+        for quote in article.quotes:
+            source: Source | None = None
+            if quote.speaker is not None and quote.speaker.source is not None:
+                source = by_id.get(quote.speaker.source)
+            quotes.append(
+                _QuoteFacts(
+                    quote.kind,
+                    quote.text,
+                    quote.context.channel,
+                    quote.context.venue,
+                    _SourceFacts(source.kind, source.name, source.titles) if source is not None else None,
+                    paragraph_of(article, quote),
+                )
+            )
+        self.add_facts(
+            _ArticleFacts(
+                headline=article.headline,
+                url=article.url,
+                file=article.origin.file,
+                day=article.published.date().isoformat() if article.published else None,
+                provider=article.provider,
+                language=article.language,
+                sources=len(article.sources),
+                quotes=quotes,
+                listed=[_SourceFacts(s.kind, s.name, s.titles) for s in article.sources],
+            )
+        )
+
+    def add_facts(self, article: _ArticleFacts) -> None:
+        """Count one article given as the few facts the report reads (from an ``Article`` or
+        from the rows of the Parquet tables)."""
         self.articles += 1
         self.quotes += len(article.quotes)
-        self.sources += len(article.sources)
-        day = article.published.date().isoformat() if article.published else None
+        self.sources += article.sources
+        day = article.day
         provider = " ".join((article.provider or "").split()) or "unknown"
         if day is not None:
             self.by_date[day] += 1
@@ -172,21 +234,19 @@ class Tally:
         )
         outlet["articles"] += 1
         outlet["quotes"] += len(article.quotes)
-        self.source_kinds.update(s.kind for s in article.sources)
-        by_id: dict[str, Source] = {s.id: s for s in article.sources}
+        self.source_kinds.update(s.kind for s in article.listed)
+        where = article.where()
         seen: set[str] = set()
         for quote in article.quotes:
             self.kinds[quote.kind] += 1
             outlet["kinds"][quote.kind] += 1
             if day is not None:
                 self.quotes_by_date.setdefault(day, Counter())[quote.kind] += 1
-            if quote.context.channel:
-                self.channels.add(_channel_key(quote.context.channel), quote.context.channel.strip())
-            if quote.context.venue:
-                self.venues.add(_channel_key(quote.context.venue), quote.context.venue.strip())
-            source: Source | None = None
-            if quote.speaker is not None and quote.speaker.source is not None:
-                source = by_id.get(quote.speaker.source)
+            if quote.channel:
+                self.channels.add(_channel_key(quote.channel), quote.channel.strip())
+            if quote.venue:
+                self.venues.add(_channel_key(quote.venue), quote.venue.strip())
+            source = quote.source
             naming = self._naming(source)
             self.naming[naming] += 1
             outlet["naming"][naming] += 1
@@ -198,30 +258,30 @@ class Tally:
                     seen.add(_key(source.name))
                     tally.articles += 1
                     if len(tally.appearances) < _APPEARANCES:
-                        tally.appearances.append({**_where(article), "paragraph": _paragraph(article, quote)})
+                        tally.appearances.append({**where, "paragraph": quote.paragraph})
                 if tally.example is None or (tally.example["kind"] != "direct" and quote.kind == "direct"):
                     tally.example = {
-                        **_where(article),
-                        "paragraph": _paragraph(article, quote),
+                        **where,
+                        "paragraph": quote.paragraph,
                         "kind": quote.kind,
                         "text": _cut(quote.text, _EXAMPLE_CHARS),
                     }
-        for listed in article.sources:
+        for listed in article.listed:
             # a named source quoted by no quote of its own still counts as appearing
             if listed.kind in ("person", "organisation") and _key(listed.name) not in seen:
                 seen.add(_key(listed.name))
                 tally = self._tally(listed)
                 tally.articles += 1
                 if len(tally.appearances) < _APPEARANCES:
-                    tally.appearances.append({**_where(article), "paragraph": None})
+                    tally.appearances.append({**where, "paragraph": None})
 
     @staticmethod
-    def _naming(source: Source | None) -> str:
+    def _naming(source: _SourceFacts | None) -> str:
         if source is None:
             return "unattributed"
         return "named" if source.kind in ("person", "organisation") else "unnamed"
 
-    def _tally(self, source: Source) -> _SourceTally:
+    def _tally(self, source: _SourceFacts) -> _SourceTally:
         key = _key(source.name)
         tally = self._named.get(key)
         if tally is None:
