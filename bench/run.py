@@ -27,6 +27,7 @@ BENCHMARKS: dict[str, str] = {
     "workers": "workers",
     "complexity": "complexity",
     "report": "report_memory",
+    "report-tables": "report_tables",
 }
 """Benchmark name -> module in bench/."""
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tracemalloc
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,24 @@ def test_several_folders_are_one_corpus(tmp_path: Path) -> None:
     write_tables(tmp_path / "a", articles[:25])
     write_tables(tmp_path / "b", articles[25:])
     assert_same(summary_tables(tmp_path / "a", tmp_path / "b"), summary(articles))
+
+
+def peak_memory(folder: Path) -> int:
+    """Peak memory traced while summarising the tables in ``folder``, 128 rows at a time."""
+    tracemalloc.start()
+    try:
+        summary_tables(folder, batch_rows=128)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_memory_stays_bounded(tmp_path: Path) -> None:
+    small = write_tables(tmp_path / "small", list(corpus(300)))
+    large = write_tables(tmp_path / "large", list(corpus(2400)))
+    small_peak, large_peak = peak_memory(small), peak_memory(large)
+    # eight times the articles: the batches and the counts stay the same size
+    assert large_peak < small_peak * 1.5, (small_peak, large_peak)
 
 
 def test_tables_of_schema_1_are_read_without_paragraphs(tmp_path: Path) -> None:
