@@ -30,7 +30,7 @@ from typing import Any
 
 from attrs import frozen
 
-from articlekit.htmlbody import _BLOCK, _HEADINGS, _SKIP, _hidden, local_name
+from articlekit.htmlbody import _BLOCK, _HEADINGS, _SKIP, local_name
 
 __all__ = ["FEATURES", "Model", "PageBlocks", "load_model", "page_blocks", "use_model"]
 
@@ -43,6 +43,7 @@ _FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "header", "menu"})
 _FURNITURE_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"}
 )
+"""Roles of page furniture (the same as ``formats.html``'s boilerplate roles)."""
 _ARTICLE_TAGS = frozenset({"article", "main"})
 _ENTERED = frozenset({"form"})
 _CELLS = frozenset({"td", "th"})
@@ -107,17 +108,19 @@ def _norm(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
-@functools.lru_cache(maxsize=8192)
-def _names(classes: str, ident: str) -> tuple[bool, bool]:
-    """(furniture, content): what the class and id words say (cached: pages repeat names)."""
+@functools.lru_cache(maxsize=16384)
+def _names(classes: str, ident: str) -> tuple[bool, bool, bool]:
+    """(furniture, content, boilerplate): what the class and id words say, the last as
+    ``formats.html.is_boilerplate`` reads them (one cached look-up: pages repeat names)."""
     from articlekit.formats.html import _BOILERPLATE_SEGMENTS, _BOILERPLATE_WORDS, _CONTENT_WORDS
 
     tokens = classes.split()
     if ident:
         tokens.append(ident)
-    content = any(_CONTENT_WORDS.search(t) for t in tokens) or "articlebody" in classes.lower()
+    content_words = any(_CONTENT_WORDS.search(t) for t in tokens)
+    content = content_words or "articlebody" in classes.lower()
     furniture = any(_BOILERPLATE_WORDS.search(t) or _BOILERPLATE_SEGMENTS.search(t) for t in tokens)
-    return furniture, content
+    return furniture, content, furniture and not content_words
 
 
 _Flags = tuple[bool, bool, bool, bool, bool, tuple[Any, ...]]
@@ -164,10 +167,10 @@ class _Block:
         self.links = 0
 
 
-def _pinned(node: Any) -> bool:
-    """An element pinned to the window (``position: fixed``): a toolbar, a banner, an overlay."""
-    style = node.get("style")
-    return bool(style) and "fixed" in style and _FIXED.search(style) is not None
+def _hidden_style(style: str) -> bool:
+    """A ``style`` that hides the element (as ``htmlbody._hidden`` reads it)."""
+    compact = style.replace(" ", "").lower()
+    return "display:none" in compact or "visibility:hidden" in compact
 
 
 def _layout_cell(node: Any) -> bool:
@@ -191,7 +194,7 @@ def page_blocks(
 
     ``container`` and ``heuristic_skip`` are the container heuristic's answer (the element it
     chose, and what it leaves out inside it); ``hint`` the page's JSON-LD articleBody."""
-    from articlekit.formats.html import _BOILERPLATE_TAGS, is_boilerplate
+    from articlekit.formats.html import _BOILERPLATE_TAGS, _KEEP_TAGS
 
     blocks: list[_Block] = []
     region: dict[Any, list[int]] = {}  # block element -> [chars, link chars] of its whole subtree
@@ -235,13 +238,21 @@ def page_blocks(
             if tail and open_blocks and node is not start:
                 open_blocks[-1].parts.append(tail)
             continue
-        attrib = node.attrib
         if node is not start:
-            if attrib and _hidden(node):
-                tail = node.tail
-                if tail and open_blocks:
-                    open_blocks[-1].parts.append(tail)
-                continue
+            attrib = node.attrib
+            style = None
+            if attrib:
+                # hidden (as htmlbody._hidden reads it): left out with its subtree
+                style = attrib.get("style")
+                if (
+                    "hidden" in attrib
+                    or attrib.get("aria-hidden") == "true"
+                    or (style and "none" in style and _hidden_style(style))
+                ):
+                    tail = node.tail
+                    if tail and open_blocks:
+                        open_blocks[-1].parts.append(tail)
+                    continue
             heuristic, furniture, content, tag_f, article, around = flags
             changed = False
             if node is container:
@@ -250,25 +261,34 @@ def page_blocks(
             elif heuristic and (attrib or name in BLOCK_TAGS or name in _ENTERED) and heuristic_skip(node, name):
                 heuristic = False
                 changed = True
+            # furniture around (formats.html.is_boilerplate, or pinned to the window), inline
+            boiler = name in _BOILERPLATE_TAGS
             if attrib:
                 classes = attrib.get("class")
                 ident = attrib.get("id")
+                named = False
                 if classes or ident:
-                    is_furniture, is_content = _names(classes or "", ident or "")
+                    is_furniture, is_content, named = _names(classes or "", ident or "")
                     if (is_furniture and not furniture) or (is_content and not content):
                         furniture = furniture or is_furniture
                         content = content or is_content
                         changed = True
                 role = attrib.get("role")
-                if role and role.lower() in _FURNITURE_ROLES and not tag_f:
-                    tag_f = changed = True
+                if role and role.lower() in _FURNITURE_ROLES:
+                    boiler = True
+                    if not tag_f:
+                        tag_f = changed = True
                 if not article and attrib.get("itemprop") == "articleBody":
                     article = changed = True
+                if not boiler:
+                    boiler = (named and name not in _KEEP_TAGS) or bool(
+                        style and "fixed" in style and _FIXED.search(style) is not None
+                    )
             if name in _FURNITURE_TAGS and not tag_f:
                 tag_f = changed = True
             if name in _ARTICLE_TAGS and not article:
                 article = changed = True
-            if (name in _BOILERPLATE_TAGS or attrib) and (is_boilerplate(node, name) or _pinned(node)):
+            if boiler:
                 around = (*around, node)
                 furniture_size[node] = 0
                 changed = True
