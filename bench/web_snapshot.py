@@ -5,17 +5,22 @@ web-dev sets (read as ``bench/web.py`` reads them), the sha256 of the parsed art
 (``enrich=False``) or the error message; ``--check FILE`` compares the current code against
 it and lists the pages that differ. Keep FILE outside the repository (it is derived from
 third-party pages). ``--time`` prints the CPU seconds of the parses (``time.process_time``),
-``--profile N`` profiles the parse of the first N pages with cProfile.
+``--profile N`` profiles the parse of the first N pages with cProfile. ``--speed`` parses the
+pages ``--rounds`` times and prints the least CPU seconds of the parse (without the JSON) and of
+its two body steps: the container heuristic and the block classifier.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -32,6 +37,45 @@ def digest(name: str, data: bytes) -> str:
     return hashlib.sha256(articlekit.dumps(article, "json").encode("utf-8")).hexdigest()
 
 
+def speed(pages: list[tuple[str, bytes]], rounds: int) -> None:
+    """The least CPU seconds over ``rounds`` of the parse and of its two body steps."""
+    from articlekit.formats import html
+
+    spent: dict[str, float] = {}
+
+    def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            start = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.process_time() - start
+
+        return wrapper
+
+    steps = {"container heuristic": "_content_root", "block classifier": "choose"}
+    originals = {attr: getattr(html, attr) for attr in steps.values()}
+    for name, attr in steps.items():
+        setattr(html, attr, timed(name, originals[attr]))
+    least: dict[str, float] = {}
+    try:
+        for _ in range(rounds):
+            spent.clear()
+            start = time.process_time()
+            for key, data in pages:
+                with contextlib.suppress(ArticlekitError):
+                    articlekit.parse(data, "html", name=key, enrich=False)
+            spent["parse"] = time.process_time() - start
+            for name, seconds in spent.items():
+                least[name] = min(least.get(name, seconds), seconds)
+    finally:
+        for attr, function in originals.items():
+            setattr(html, attr, function)
+    print(f"{len(pages)} pages, least CPU seconds of {rounds} rounds:")
+    for name in ("parse", *steps):
+        print(f"  {name:20} {least.get(name, 0.0):6.2f}")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="bench/web_snapshot.py", description=__doc__.split("\n\n")[0])
     group = parser.add_mutually_exclusive_group()
@@ -40,11 +84,16 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--sets", default=",".join(ALL_SETS), help="comma-separated sets (default: all)")
     parser.add_argument("--pages", type=int, default=None, help="only the first N pages of each set")
     parser.add_argument("--time", action="store_true", help="print the CPU seconds of the parses")
+    parser.add_argument("--speed", action="store_true", help="CPU seconds of the parse and its body steps")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of --speed (the least is printed)")
     parser.add_argument("--profile", type=int, default=0, help="profile the parse of the first N pages")
     args = parser.parse_args(argv)
     sets = load_sets([n.strip() for n in args.sets.split(",") if n.strip()], args.pages)
     pages = [(f"{name}/{page_id}", data) for name, items in sets.items() for page_id, data, _ in items]
     digest(*pages[0])  # warm up: plugin registry, imports, the model
+    if args.speed:
+        speed(pages, args.rounds)
+        return 0
     if args.profile:
         import cProfile
         import pstats

@@ -128,12 +128,16 @@ _Flags = tuple[bool, bool, bool, bool, bool, tuple[Any, ...]]
 
 
 class PageBlocks:
-    """The text blocks of a page, in document order, with their features."""
+    """The text blocks of a page, in document order, with their features (an empty row for a
+    block shorter than [`MIN_CHARS`][articlekit.webbody.MIN_CHARS] unless every row was asked
+    for: the model leaves such a block as the heuristic decided)."""
 
     def __init__(self) -> None:
         self.elements: list[Any] = []
         self.texts: list[str] = []
         self.features: list[list[float]] = []
+        self.heuristic: list[bool] = []
+        """Whether the container heuristic kept each block."""
 
     def __len__(self) -> int:
         return len(self.elements)
@@ -189,8 +193,10 @@ def page_blocks(
     container: Any,
     heuristic_skip: Callable[[Any, str], bool],
     hint: str | None,
+    every_row: bool = True,
 ) -> PageBlocks:
-    """Every text block under ``start`` (the page's ``body``) and its features.
+    """Every text block under ``start`` (the page's ``body``) and its features (with
+    ``every_row`` false, only those of the blocks the model judges).
 
     ``container`` and ``heuristic_skip`` are the container heuristic's answer (the element it
     chose, and what it leaves out inside it); ``hint`` the page's JSON-LD articleBody."""
@@ -213,20 +219,19 @@ def page_blocks(
             if block is not None:
                 open_blocks.pop()
                 text = " ".join("".join(block.parts).split())
+                sizes = region[node]  # (its inner blocks' sizes are in: added when they closed)
                 if text:
                     blocks.append(block)
                     block.parts = [text]
                     chars = len(text)
-                    links = block.links
-                    sizes = region[node]
                     sizes[0] += chars
-                    sizes[1] += links
-                    for outer in open_blocks:
-                        sizes = region[outer.element]
-                        sizes[0] += chars
-                        sizes[1] += links
+                    sizes[1] += block.links
                     for around in flags[5]:
                         furniture_size[around] += chars
+                if open_blocks and sizes[0]:
+                    outer = region[open_blocks[-1].element]
+                    outer[0] += sizes[0]
+                    outer[1] += sizes[1]
             tail = node.tail
             if tail and open_blocks and node is not start:
                 open_blocks[-1].parts.append(tail)
@@ -323,11 +328,15 @@ def page_blocks(
     for b in blocks:
         # inside page furniture (by tag, role or name) holding little of the page's text
         b.in_furniture = any(furniture_size[e] < _FURNITURE_SHARE * total for e in b.around)
-    return _features(blocks, region, parents, hint)
+    return _features(blocks, region, parents, hint, every_row)
 
 
 def _features(
-    blocks: list[_Block], region: dict[Any, list[int]], parents: dict[Any, Any], hint_text: str | None
+    blocks: list[_Block],
+    region: dict[Any, list[int]],
+    parents: dict[Any, Any],
+    hint_text: str | None,
+    every_row: bool,
 ) -> PageBlocks:
     page = PageBlocks()
     total = sum(len(b.parts[0]) for b in blocks) or 1
@@ -342,6 +351,13 @@ def _features(
     for index, block in enumerate(blocks):
         text = block.parts[0]
         chars = len(text)
+        page.elements.append(block.element)
+        page.texts.append(text)
+        page.heuristic.append(block.heuristic)
+        if chars < MIN_CHARS and not every_row:
+            page.features.append([])
+            before += chars
+            continue
         n_words = text.count(" ") + 1  # the text's whitespace is squashed
         ends = len(_SENTENCE_END.findall(text))
         log_chars, link_density, heuristic = basics[index]
@@ -402,8 +418,6 @@ def _features(
             heuristic * link_density,
         ]
         before += chars
-        page.elements.append(block.element)
-        page.texts.append(text)
         page.features.append(row)
     return page
 
@@ -547,14 +561,16 @@ def choose(
         return None
     if next(itertools.islice(start.iter(), MAX_ELEMENTS, None), None) is not None:
         return None
-    page = page_blocks(start, container, heuristic_skip, hint)
+    page = page_blocks(start, container, heuristic_skip, hint, every_row=bool(_observers))
     for observer in _observers:
         observer(page)
     if model is None:
         return None
+    # (a short block, without a row, stays as the heuristic decided: what Model.keeps says)
     decisions = {
-        element: model.keeps(row, len(text)) or bool(protect is not None and row[_HEURISTIC] and protect(text))
-        for element, row, text in zip(page.elements, page.features, page.texts, strict=True)
+        element: (heuristic if len(text) < MIN_CHARS else model.keeps(row, len(text)))
+        or bool(protect is not None and heuristic and protect(text))
+        for element, row, text, heuristic in zip(page.elements, page.features, page.texts, page.heuristic, strict=True)
     }
     kept_elements = [element for element, keep in decisions.items() if keep]
     if sum(len(text) for text, keep in zip(page.texts, decisions.values(), strict=True) if keep) < _TOO_LITTLE:
