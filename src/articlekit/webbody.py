@@ -315,6 +315,17 @@ def page_blocks(
             open_blocks[-1].parts.append(text)
             if in_link:
                 open_blocks[-1].links += len(text.strip())
+        if block is None and not len(node):
+            # an inline element without children (most of a page's): left at once, its tail
+            # read as the leaving frame would read it
+            if name == "a":
+                in_link -= 1
+            tail = node.tail
+            if tail and open_blocks and node is not start:
+                open_blocks[-1].parts.append(tail)
+                if in_link:
+                    open_blocks[-1].links += len(tail.strip())
+            continue
         stack.append((node, name, True, flags, block))
         for child in reversed(node):
             tag = child.tag

@@ -334,6 +334,15 @@ class _Scorer:
                 owned[-1][0].append(node.text)
                 if in_link:
                     owned[-1][1] += len(node.text.strip())
+            if not len(node) and name not in _BLOCKISH:
+                # an inline element without children: left at once, as its leaving frame would
+                if name == "a":
+                    in_link -= 1
+                if node is not root and node.tail and owned:
+                    owned[-1][0].append(node.tail)
+                    if in_link:
+                        owned[-1][1] += len(node.tail.strip())
+                continue
             stack.append((node, True, name))
             for child in reversed(node):
                 tag = child.tag
