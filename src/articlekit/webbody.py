@@ -213,126 +213,117 @@ def page_blocks(
     in_link = 0
     while stack:
         node, name, leaving, flags, block = stack.pop()
-        if leaving:
-            if name == "a":
-                in_link -= 1
-            if block is not None:
-                open_blocks.pop()
-                text = " ".join("".join(block.parts).split())
-                sizes = region[node]  # (its inner blocks' sizes are in: added when they closed)
-                if text:
-                    blocks.append(block)
-                    block.parts = [text]
-                    chars = len(text)
-                    sizes[0] += chars
-                    sizes[1] += block.links
-                    for around in flags[5]:
-                        furniture_size[around] += chars
-                if open_blocks and sizes[0]:
-                    outer = region[open_blocks[-1].element]
-                    outer[0] += sizes[0]
-                    outer[1] += sizes[1]
-            tail = node.tail
-            if tail and open_blocks and node is not start:
-                open_blocks[-1].parts.append(tail)
-                if in_link:
-                    open_blocks[-1].links += len(tail.strip())
-            continue
-        if not name or name in _NOT_WALKED:
-            tail = node.tail
-            if tail and open_blocks and node is not start:
-                open_blocks[-1].parts.append(tail)
-            continue
-        if node is not start:
-            attrib = node.attrib
-            style = None
-            if attrib:
-                # hidden (as htmlbody._hidden reads it): left out with its subtree
-                style = attrib.get("style")
-                if (
-                    "hidden" in attrib
-                    or attrib.get("aria-hidden") == "true"
-                    or (style and "none" in style and _hidden_style(style))
-                ):
-                    tail = node.tail
-                    if tail and open_blocks:
-                        open_blocks[-1].parts.append(tail)
-                    continue
-            heuristic, furniture, content, tag_f, article, around = flags
-            changed = False
-            if node is container:
-                heuristic = changed = True
-            # (the heuristic leaves out only blocks and elements with furniture tags or names)
-            elif heuristic and (attrib or name in BLOCK_TAGS or name in _ENTERED) and heuristic_skip(node, name):
-                heuristic = False
-                changed = True
-            # furniture around (formats.html.is_boilerplate, or pinned to the window), inline
-            boiler = name in _BOILERPLATE_TAGS
-            if attrib:
-                classes = attrib.get("class")
-                ident = attrib.get("id")
-                named = False
-                if classes or ident:
-                    is_furniture, is_content, named = _names(classes or "", ident or "")
-                    if (is_furniture and not furniture) or (is_content and not content):
-                        furniture = furniture or is_furniture
-                        content = content or is_content
-                        changed = True
-                role = attrib.get("role")
-                if role and role.lower() in _FURNITURE_ROLES:
-                    boiler = True
-                    if not tag_f:
-                        tag_f = changed = True
-                if not article and attrib.get("itemprop") == "articleBody":
+        if not leaving:
+            if not name or name in _NOT_WALKED:
+                tail = node.tail
+                if tail and open_blocks and node is not start:
+                    open_blocks[-1].parts.append(tail)
+                continue
+            if node is not start:
+                attrib = node.attrib
+                style = None
+                if attrib:
+                    # hidden (as htmlbody._hidden reads it): left out with its subtree
+                    style = attrib.get("style")
+                    if (
+                        "hidden" in attrib
+                        or attrib.get("aria-hidden") == "true"
+                        or (style and "none" in style and _hidden_style(style))
+                    ):
+                        tail = node.tail
+                        if tail and open_blocks:
+                            open_blocks[-1].parts.append(tail)
+                        continue
+                heuristic, furniture, content, tag_f, article, around = flags
+                changed = False
+                if node is container:
+                    heuristic = changed = True
+                # (the heuristic leaves out only blocks and elements with furniture tags or names)
+                elif heuristic and (attrib or name in BLOCK_TAGS or name in _ENTERED) and heuristic_skip(node, name):
+                    heuristic = False
+                    changed = True
+                # furniture around (formats.html.is_boilerplate, or pinned to the window), inline
+                boiler = name in _BOILERPLATE_TAGS
+                if attrib:
+                    classes = attrib.get("class")
+                    ident = attrib.get("id")
+                    named = False
+                    if classes or ident:
+                        is_furniture, is_content, named = _names(classes or "", ident or "")
+                        if (is_furniture and not furniture) or (is_content and not content):
+                            furniture = furniture or is_furniture
+                            content = content or is_content
+                            changed = True
+                    role = attrib.get("role")
+                    if role and role.lower() in _FURNITURE_ROLES:
+                        boiler = True
+                        if not tag_f:
+                            tag_f = changed = True
+                    if not article and attrib.get("itemprop") == "articleBody":
+                        article = changed = True
+                    if not boiler:
+                        boiler = (named and name not in _KEEP_TAGS) or bool(
+                            style and "fixed" in style and _FIXED.search(style) is not None
+                        )
+                if name in _FURNITURE_TAGS and not tag_f:
+                    tag_f = changed = True
+                if name in _ARTICLE_TAGS and not article:
                     article = changed = True
-                if not boiler:
-                    boiler = (named and name not in _KEEP_TAGS) or bool(
-                        style and "fixed" in style and _FIXED.search(style) is not None
-                    )
-            if name in _FURNITURE_TAGS and not tag_f:
-                tag_f = changed = True
-            if name in _ARTICLE_TAGS and not article:
-                article = changed = True
-            if boiler:
-                around = (*around, node)
-                furniture_size[node] = 0
-                changed = True
-            if changed:
-                flags = (heuristic, furniture, content, tag_f, article, around)
-        block = None
-        if name in BLOCK_TAGS and (name not in _CELLS or _layout_cell(node)):
-            block = _Block(node, name, len(open_blocks), flags, len(region))
-            if open_blocks:
-                parents[node] = open_blocks[-1].element
-            open_blocks.append(block)
-            region[node] = [0, 0]
-        elif (name == "br" or name in _CELLS) and open_blocks:
-            open_blocks[-1].parts.append(" ")
-        if name == "a":
-            in_link += 1
-        text = node.text
-        if text and open_blocks:
-            open_blocks[-1].parts.append(text)
-            if in_link:
-                open_blocks[-1].links += len(text.strip())
-        if block is None and not len(node):
-            # an inline element without children (most of a page's): left at once, its tail
-            # read as the leaving frame would read it
+                if boiler:
+                    around = (*around, node)
+                    furniture_size[node] = 0
+                    changed = True
+                if changed:
+                    flags = (heuristic, furniture, content, tag_f, article, around)
+            block = None
+            if name in BLOCK_TAGS and (name not in _CELLS or _layout_cell(node)):
+                block = _Block(node, name, len(open_blocks), flags, len(region))
+                if open_blocks:
+                    parents[node] = open_blocks[-1].element
+                open_blocks.append(block)
+                region[node] = [0, 0]
+            elif (name == "br" or name in _CELLS) and open_blocks:
+                open_blocks[-1].parts.append(" ")
             if name == "a":
-                in_link -= 1
-            tail = node.tail
-            if tail and open_blocks and node is not start:
-                open_blocks[-1].parts.append(tail)
+                in_link += 1
+            text = node.text
+            if text and open_blocks:
+                open_blocks[-1].parts.append(text)
                 if in_link:
-                    open_blocks[-1].links += len(tail.strip())
-            continue
-        stack.append((node, name, True, flags, block))
-        for child in reversed(node):
-            tag = child.tag
-            if tag.__class__ is str and tag[:1] != "{":
-                stack.append((child, tag.lower(), False, flags, None))
-            else:
-                stack.append((child, local_name(child), False, flags, None))
+                    open_blocks[-1].links += len(text.strip())
+            if block is not None or len(node):
+                stack.append((node, name, True, flags, block))
+                for child in reversed(node):
+                    tag = child.tag
+                    if tag.__class__ is str and tag[:1] != "{":
+                        stack.append((child, tag.lower(), False, flags, None))
+                    else:
+                        stack.append((child, local_name(child), False, flags, None))
+                continue
+        # leaving the element (an inline one without children is left at once, without a frame)
+        if name == "a":
+            in_link -= 1
+        if block is not None:
+            open_blocks.pop()
+            text = " ".join("".join(block.parts).split())
+            sizes = region[node]  # (its inner blocks' sizes are in: added when they closed)
+            if text:
+                blocks.append(block)
+                block.parts = [text]
+                chars = len(text)
+                sizes[0] += chars
+                sizes[1] += block.links
+                for around in flags[5]:
+                    furniture_size[around] += chars
+            if open_blocks and sizes[0]:
+                outer = region[open_blocks[-1].element]
+                outer[0] += sizes[0]
+                outer[1] += sizes[1]
+        tail = node.tail
+        if tail and open_blocks and node is not start:
+            open_blocks[-1].parts.append(tail)
+            if in_link:
+                open_blocks[-1].links += len(tail.strip())
     # a block is finished when its element closes: put them back in the order they opened
     blocks.sort(key=lambda b: b.order)
     total = sum(len(b.parts[0]) for b in blocks)
