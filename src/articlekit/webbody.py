@@ -30,7 +30,7 @@ from typing import Any
 
 from attrs import frozen
 
-from articlekit.htmlbody import _BLOCK, _HEADINGS, _SKIP, _hidden, local_name
+from articlekit.htmlbody import _BLOCK, _HEADINGS, _SKIP, local_name
 
 __all__ = ["FEATURES", "Model", "PageBlocks", "load_model", "page_blocks", "use_model"]
 
@@ -43,6 +43,7 @@ _FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "header", "menu"})
 _FURNITURE_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"}
 )
+"""Roles of page furniture (the same as ``formats.html``'s boilerplate roles)."""
 _ARTICLE_TAGS = frozenset({"article", "main"})
 _ENTERED = frozenset({"form"})
 _CELLS = frozenset({"td", "th"})
@@ -107,17 +108,19 @@ def _norm(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
-@functools.lru_cache(maxsize=8192)
-def _names(classes: str, ident: str) -> tuple[bool, bool]:
-    """(furniture, content): what the class and id words say (cached: pages repeat names)."""
+@functools.lru_cache(maxsize=16384)
+def _names(classes: str, ident: str) -> tuple[bool, bool, bool]:
+    """(furniture, content, boilerplate): what the class and id words say, the last as
+    ``formats.html.is_boilerplate`` reads them (one cached look-up: pages repeat names)."""
     from articlekit.formats.html import _BOILERPLATE_SEGMENTS, _BOILERPLATE_WORDS, _CONTENT_WORDS
 
     tokens = classes.split()
     if ident:
         tokens.append(ident)
-    content = any(_CONTENT_WORDS.search(t) for t in tokens) or "articlebody" in classes.lower()
+    content_words = any(_CONTENT_WORDS.search(t) for t in tokens)
+    content = content_words or "articlebody" in classes.lower()
     furniture = any(_BOILERPLATE_WORDS.search(t) or _BOILERPLATE_SEGMENTS.search(t) for t in tokens)
-    return furniture, content
+    return furniture, content, furniture and not content_words
 
 
 _Flags = tuple[bool, bool, bool, bool, bool, tuple[Any, ...]]
@@ -125,12 +128,16 @@ _Flags = tuple[bool, bool, bool, bool, bool, tuple[Any, ...]]
 
 
 class PageBlocks:
-    """The text blocks of a page, in document order, with their features."""
+    """The text blocks of a page, in document order, with their features (an empty row for a
+    block shorter than [`MIN_CHARS`][articlekit.webbody.MIN_CHARS] unless every row was asked
+    for: the model leaves such a block as the heuristic decided)."""
 
     def __init__(self) -> None:
         self.elements: list[Any] = []
         self.texts: list[str] = []
         self.features: list[list[float]] = []
+        self.heuristic: list[bool] = []
+        """Whether the container heuristic kept each block."""
 
     def __len__(self) -> int:
         return len(self.elements)
@@ -164,10 +171,10 @@ class _Block:
         self.links = 0
 
 
-def _pinned(node: Any) -> bool:
-    """An element pinned to the window (``position: fixed``): a toolbar, a banner, an overlay."""
-    style = node.get("style")
-    return bool(style) and "fixed" in style and _FIXED.search(style) is not None
+def _hidden_style(style: str) -> bool:
+    """A ``style`` that hides the element (as ``htmlbody._hidden`` reads it)."""
+    compact = style.replace(" ", "").lower()
+    return "display:none" in compact or "visibility:hidden" in compact
 
 
 def _layout_cell(node: Any) -> bool:
@@ -186,12 +193,14 @@ def page_blocks(
     container: Any,
     heuristic_skip: Callable[[Any, str], bool],
     hint: str | None,
+    every_row: bool = True,
 ) -> PageBlocks:
-    """Every text block under ``start`` (the page's ``body``) and its features.
+    """Every text block under ``start`` (the page's ``body``) and its features (with
+    ``every_row`` false, only those of the blocks the model judges).
 
     ``container`` and ``heuristic_skip`` are the container heuristic's answer (the element it
     chose, and what it leaves out inside it); ``hint`` the page's JSON-LD articleBody."""
-    from articlekit.formats.html import _BOILERPLATE_TAGS, is_boilerplate
+    from articlekit.formats.html import _BOILERPLATE_TAGS, _KEEP_TAGS
 
     blocks: list[_Block] = []
     region: dict[Any, list[int]] = {}  # block element -> [chars, link chars] of its whole subtree
@@ -204,110 +213,132 @@ def page_blocks(
     in_link = 0
     while stack:
         node, name, leaving, flags, block = stack.pop()
-        if leaving:
-            if name == "a":
-                in_link -= 1
-            if block is not None:
-                open_blocks.pop()
-                text = " ".join("".join(block.parts).split())
-                if text:
-                    blocks.append(block)
-                    block.parts = [text]
-                    chars = len(text)
-                    links = block.links
-                    sizes = region[node]
-                    sizes[0] += chars
-                    sizes[1] += links
-                    for outer in open_blocks:
-                        sizes = region[outer.element]
-                        sizes[0] += chars
-                        sizes[1] += links
-                    for around in flags[5]:
-                        furniture_size[around] += chars
-            tail = node.tail
-            if tail and open_blocks and node is not start:
-                open_blocks[-1].parts.append(tail)
-                if in_link:
-                    open_blocks[-1].links += len(tail.strip())
-            continue
-        if not name or name in _NOT_WALKED:
-            tail = node.tail
-            if tail and open_blocks and node is not start:
-                open_blocks[-1].parts.append(tail)
-            continue
-        attrib = node.attrib
-        if node is not start:
-            if attrib and _hidden(node):
+        if not leaving:
+            if not name or name in _NOT_WALKED:
                 tail = node.tail
-                if tail and open_blocks:
+                if tail and open_blocks and node is not start:
                     open_blocks[-1].parts.append(tail)
                 continue
-            heuristic, furniture, content, tag_f, article, around = flags
-            changed = False
-            if node is container:
-                heuristic = changed = True
-            # (the heuristic leaves out only blocks and elements with furniture tags or names)
-            elif heuristic and (attrib or name in BLOCK_TAGS or name in _ENTERED) and heuristic_skip(node, name):
-                heuristic = False
-                changed = True
-            if attrib:
-                classes = attrib.get("class")
-                ident = attrib.get("id")
-                if classes or ident:
-                    is_furniture, is_content = _names(classes or "", ident or "")
-                    if (is_furniture and not furniture) or (is_content and not content):
-                        furniture = furniture or is_furniture
-                        content = content or is_content
-                        changed = True
-                role = attrib.get("role")
-                if role and role.lower() in _FURNITURE_ROLES and not tag_f:
+            if node is not start:
+                attrib = node.attrib
+                style = None
+                if attrib:
+                    # hidden (as htmlbody._hidden reads it): left out with its subtree
+                    style = attrib.get("style")
+                    if (
+                        "hidden" in attrib
+                        or attrib.get("aria-hidden") == "true"
+                        or (style and "none" in style and _hidden_style(style))
+                    ):
+                        tail = node.tail
+                        if tail and open_blocks:
+                            open_blocks[-1].parts.append(tail)
+                        continue
+                heuristic, furniture, content, tag_f, article, around = flags
+                changed = False
+                if node is container:
+                    heuristic = changed = True
+                # (the heuristic leaves out only blocks and elements with furniture tags or names)
+                elif heuristic and (attrib or name in BLOCK_TAGS or name in _ENTERED) and heuristic_skip(node, name):
+                    heuristic = False
+                    changed = True
+                # furniture around (formats.html.is_boilerplate, or pinned to the window), inline
+                boiler = name in _BOILERPLATE_TAGS
+                if attrib:
+                    classes = attrib.get("class")
+                    ident = attrib.get("id")
+                    named = False
+                    if classes or ident:
+                        is_furniture, is_content, named = _names(classes or "", ident or "")
+                        if (is_furniture and not furniture) or (is_content and not content):
+                            furniture = furniture or is_furniture
+                            content = content or is_content
+                            changed = True
+                    role = attrib.get("role")
+                    if role and role.lower() in _FURNITURE_ROLES:
+                        boiler = True
+                        if not tag_f:
+                            tag_f = changed = True
+                    if not article and attrib.get("itemprop") == "articleBody":
+                        article = changed = True
+                    if not boiler:
+                        boiler = (named and name not in _KEEP_TAGS) or bool(
+                            style and "fixed" in style and _FIXED.search(style) is not None
+                        )
+                if name in _FURNITURE_TAGS and not tag_f:
                     tag_f = changed = True
-                if not article and attrib.get("itemprop") == "articleBody":
+                if name in _ARTICLE_TAGS and not article:
                     article = changed = True
-            if name in _FURNITURE_TAGS and not tag_f:
-                tag_f = changed = True
-            if name in _ARTICLE_TAGS and not article:
-                article = changed = True
-            if (name in _BOILERPLATE_TAGS or attrib) and (is_boilerplate(node, name) or _pinned(node)):
-                around = (*around, node)
-                furniture_size[node] = 0
-                changed = True
-            if changed:
-                flags = (heuristic, furniture, content, tag_f, article, around)
-        block = None
-        if name in BLOCK_TAGS and (name not in _CELLS or _layout_cell(node)):
-            block = _Block(node, name, len(open_blocks), flags, len(region))
-            if open_blocks:
-                parents[node] = open_blocks[-1].element
-            open_blocks.append(block)
-            region[node] = [0, 0]
-        elif (name == "br" or name in _CELLS) and open_blocks:
-            open_blocks[-1].parts.append(" ")
+                if boiler:
+                    around = (*around, node)
+                    furniture_size[node] = 0
+                    changed = True
+                if changed:
+                    flags = (heuristic, furniture, content, tag_f, article, around)
+            block = None
+            if name in BLOCK_TAGS and (name not in _CELLS or _layout_cell(node)):
+                block = _Block(node, name, len(open_blocks), flags, len(region))
+                if open_blocks:
+                    parents[node] = open_blocks[-1].element
+                open_blocks.append(block)
+                region[node] = [0, 0]
+            elif (name == "br" or name in _CELLS) and open_blocks:
+                open_blocks[-1].parts.append(" ")
+            if name == "a":
+                in_link += 1
+            text = node.text
+            if text and open_blocks:
+                open_blocks[-1].parts.append(text)
+                if in_link:
+                    open_blocks[-1].links += len(text.strip())
+            if block is not None or len(node):
+                stack.append((node, name, True, flags, block))
+                for child in reversed(node):
+                    tag = child.tag
+                    if tag.__class__ is str and tag[:1] != "{":
+                        stack.append((child, tag.lower(), False, flags, None))
+                    else:
+                        stack.append((child, local_name(child), False, flags, None))
+                continue
+        # leaving the element (an inline one without children is left at once, without a frame)
         if name == "a":
-            in_link += 1
-        text = node.text
-        if text and open_blocks:
-            open_blocks[-1].parts.append(text)
+            in_link -= 1
+        if block is not None:
+            open_blocks.pop()
+            text = " ".join("".join(block.parts).split())
+            sizes = region[node]  # (its inner blocks' sizes are in: added when they closed)
+            if text:
+                blocks.append(block)
+                block.parts = [text]
+                chars = len(text)
+                sizes[0] += chars
+                sizes[1] += block.links
+                for around in flags[5]:
+                    furniture_size[around] += chars
+            if open_blocks and sizes[0]:
+                outer = region[open_blocks[-1].element]
+                outer[0] += sizes[0]
+                outer[1] += sizes[1]
+        tail = node.tail
+        if tail and open_blocks and node is not start:
+            open_blocks[-1].parts.append(tail)
             if in_link:
-                open_blocks[-1].links += len(text.strip())
-        stack.append((node, name, True, flags, block))
-        for child in reversed(node):
-            tag = child.tag
-            if tag.__class__ is str and tag[:1] != "{":
-                stack.append((child, tag.lower(), False, flags, None))
-            else:
-                stack.append((child, local_name(child), False, flags, None))
+                open_blocks[-1].links += len(tail.strip())
     # a block is finished when its element closes: put them back in the order they opened
     blocks.sort(key=lambda b: b.order)
     total = sum(len(b.parts[0]) for b in blocks)
     for b in blocks:
         # inside page furniture (by tag, role or name) holding little of the page's text
         b.in_furniture = any(furniture_size[e] < _FURNITURE_SHARE * total for e in b.around)
-    return _features(blocks, region, parents, hint)
+    return _features(blocks, region, parents, hint, every_row)
 
 
 def _features(
-    blocks: list[_Block], region: dict[Any, list[int]], parents: dict[Any, Any], hint_text: str | None
+    blocks: list[_Block],
+    region: dict[Any, list[int]],
+    parents: dict[Any, Any],
+    hint_text: str | None,
+    every_row: bool,
 ) -> PageBlocks:
     page = PageBlocks()
     total = sum(len(b.parts[0]) for b in blocks) or 1
@@ -322,6 +353,13 @@ def _features(
     for index, block in enumerate(blocks):
         text = block.parts[0]
         chars = len(text)
+        page.elements.append(block.element)
+        page.texts.append(text)
+        page.heuristic.append(block.heuristic)
+        if chars < MIN_CHARS and not every_row:
+            page.features.append([])
+            before += chars
+            continue
         n_words = text.count(" ") + 1  # the text's whitespace is squashed
         ends = len(_SENTENCE_END.findall(text))
         log_chars, link_density, heuristic = basics[index]
@@ -382,8 +420,6 @@ def _features(
             heuristic * link_density,
         ]
         before += chars
-        page.elements.append(block.element)
-        page.texts.append(text)
         page.features.append(row)
     return page
 
@@ -527,14 +563,16 @@ def choose(
         return None
     if next(itertools.islice(start.iter(), MAX_ELEMENTS, None), None) is not None:
         return None
-    page = page_blocks(start, container, heuristic_skip, hint)
+    page = page_blocks(start, container, heuristic_skip, hint, every_row=bool(_observers))
     for observer in _observers:
         observer(page)
     if model is None:
         return None
+    # (a short block, without a row, stays as the heuristic decided: what Model.keeps says)
     decisions = {
-        element: model.keeps(row, len(text)) or bool(protect is not None and row[_HEURISTIC] and protect(text))
-        for element, row, text in zip(page.elements, page.features, page.texts, strict=True)
+        element: (heuristic if len(text) < MIN_CHARS else model.keeps(row, len(text)))
+        or bool(protect is not None and heuristic and protect(text))
+        for element, row, text, heuristic in zip(page.elements, page.features, page.texts, page.heuristic, strict=True)
     }
     kept_elements = [element for element, keep in decisions.items() if keep]
     if sum(len(text) for text, keep in zip(page.texts, decisions.values(), strict=True) if keep) < _TOO_LITTLE:

@@ -201,6 +201,8 @@ class _Furniture:
         self.limit = share * _text_size(scope)
 
     def __call__(self, element: Any, name: str) -> bool:
+        if name not in _BOILERPLATE_TAGS and not element.attrib:
+            return False  # (boilerplate by role, class or id needs attributes)
         return is_boilerplate(element, name) and _text_size(element) < self.limit
 
 
@@ -291,13 +293,12 @@ class _Scorer:
 
     def run(self, root: Any, furniture: _Furniture) -> None:
         # iterative walk; a text block is the text owned directly by a block element
-        stack: list[tuple[Any, bool]] = [(root, False)]
+        stack: list[tuple[Any, bool, str]] = [(root, False, local_name(root))]
         path: list[Any] = []
         owned: list[list[Any]] = []  # per open block: [text parts, link chars]
         in_link = 0
         while stack:
-            node, leaving = stack.pop()
-            name = local_name(node)
+            node, leaving, name = stack.pop()
             if leaving:
                 if name == "a":
                     in_link -= 1
@@ -333,9 +334,22 @@ class _Scorer:
                 owned[-1][0].append(node.text)
                 if in_link:
                     owned[-1][1] += len(node.text.strip())
-            stack.append((node, True))
+            if not len(node) and name not in _BLOCKISH:
+                # an inline element without children: left at once, as its leaving frame would
+                if name == "a":
+                    in_link -= 1
+                if node is not root and node.tail and owned:
+                    owned[-1][0].append(node.tail)
+                    if in_link:
+                        owned[-1][1] += len(node.tail.strip())
+                continue
+            stack.append((node, True, name))
             for child in reversed(node):
-                stack.append((child, False))
+                tag = child.tag
+                if tag.__class__ is str and tag[:1] != "{":
+                    stack.append((child, False, tag.lower()))
+                else:
+                    stack.append((child, False, local_name(child)))
 
     def best(self, root: Any) -> tuple[Any, set[Any] | None]:
         """The article's element, and which of its children to keep (None: all of them).
