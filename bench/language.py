@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import importlib.util
-import os
 import sys
 import time
 import warnings
@@ -31,17 +30,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import articlekit
-from articlekit.enrich.language import DEFAULT_THRESHOLD, DETECTORS, Detect, Detection, primary_language
+from aeb import shared_dir
+from articlekit.enrich.language import _SAMPLE, DEFAULT_THRESHOLD, DETECTORS, Detect, Detection, primary_language
 from articlekit.errors import ArticlekitError
 from articlekit.model import Article
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = 600
-"""Characters the enricher reads (its ``_SAMPLE``)."""
-
-
-def shared_dir() -> Path:
-    return Path(os.environ.get("ARTICLEKIT_SHARED", ROOT.parent / "shared")).resolve()
+SAMPLE = _SAMPLE
+"""Characters the enricher reads."""
 
 
 def _articles(path: Path, data: bytes | None = None, fmt: str | None = None) -> Iterator[Article]:

@@ -12,18 +12,17 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import os
 import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import articlekit
+from aeb import shared_dir
 from articlekit.errors import ArticlekitError
 from articlekit.formats.html_meta import CHARACTER_REFERENCE, HTML_TAG
 from articlekit.model import Article
-
-ROOT = Path(__file__).resolve().parent.parent
+from web import WEB_SETS, set_folder
 
 ENTITY_OR_MARKUP = re.compile(f"{CHARACTER_REFERENCE.pattern}|{HTML_TAG.pattern}", re.I)
 """A character reference (``&#8220;``, ``&nbsp;``, ``&amp;``) or an HTML tag
@@ -35,18 +34,9 @@ or a tag left in a field, with no article text (an empty article before, an erro
 as binary, refused for another reason."""
 
 
-def shared_dir() -> Path:
-    return Path(os.environ.get("ARTICLEKIT_SHARED", ROOT.parent / "shared")).resolve()
-
-
 def sets() -> dict[str, Path]:
-    """Set name -> folder of ``*.html.gz`` pages, aeb-dev first."""
-    base = shared_dir() / "corpora"
-    found = {"aeb-dev": base / "aeb-dev" / "html"}
-    web = base / "web-dev"
-    if web.is_dir():
-        for folder in sorted(p for p in web.iterdir() if (p / "html").is_dir()):
-            found[folder.name] = folder / "html"
+    """Set name -> folder of ``*.html.gz`` pages, aeb-dev first (the sets of ``bench/web.py``)."""
+    found = {name: set_folder(name) / "html" for name in ("aeb-dev", *WEB_SETS)}
     return {name: path for name, path in found.items() if path.is_dir()}
 
 
