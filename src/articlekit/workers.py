@@ -18,6 +18,7 @@ import contextlib
 import ctypes
 import itertools
 import multiprocessing
+import os
 import signal
 import sys
 import time
@@ -44,20 +45,25 @@ _STOP_WAIT = 2.0
 """Seconds a worker asked to stop (SIGTERM) is waited for before it is killed."""
 
 
-def _die_with_parent() -> None:
-    """Ask Linux to kill this process when its parent dies, so that a worker is never orphaned."""
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux to kill this process when its parent dies, so that a worker is never orphaned.
+
+    ``parent`` is the pid of the process that started this one: if it died before the request
+    was made (the worker is already an orphan), the worker leaves at once."""
     if not sys.platform.startswith("linux"):
         return
     with contextlib.suppress(OSError, AttributeError):
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:
+        os._exit(1)
 
 
-def _serve(conn: Connection, work: Callable[[Any, Any], Any], context: Any) -> None:
+def _serve(conn: Connection, work: Callable[[Any, Any], Any], context: Any, parent: int) -> None:
     """A worker's life: receive a list of tasks, answer each, until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the main process's handler, inherited by fork
-    _die_with_parent()
+    _die_with_parent(parent)
     while True:
         try:
             tasks = conn.recv()
@@ -83,7 +89,9 @@ def _serve(conn: Connection, work: Callable[[Any, Any], Any], context: Any) -> N
 class _Worker:
     def __init__(self, context: Any, work: Callable[[Any, Any], Any], job: Any) -> None:
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, work, job), daemon=True, name="articlekit-worker")
+        self.process = context.Process(
+            target=_serve, args=(child, work, job, os.getpid()), daemon=True, name="articlekit-worker"
+        )
         self.process.start()
         child.close()
         self.hand: deque[int] = deque()
