@@ -47,6 +47,14 @@ def test_the_mention_before_the_verb(sentence: str, mention: str) -> None:
         ("the Russian president", None, "the Russian president", []),
         ("he", "he", None, []),
         ("The company, which employs 3,000 people", None, "The company", ["which employs 3,000 people"]),
+        ("Harbour Radio's Ines Okafor", "Ines Okafor", "Harbour Radio's", []),
+        ("Okafor's", "Okafor's", None, []),
+        ("a spokesman for the Port Authority", None, "a spokesman for the Port Authority", []),
+        ("Army Lt. Gen. Rosa Quint", "Rosa Quint", "Army Lt. Gen.", []),
+        ("Harold B. Vance", "Harold B. Vance", None, []),
+        ("Mr. King", "King", "Mr.", []),
+        ("Sir Alan Hale", "Alan Hale", "Sir", []),
+        ("the harbour master, She", None, "the harbour master", ["She"]),
     ],
 )  # fmt: skip
 def test_the_parts_of_a_mention(mention: str, name: str | None, title: str | None, appositions: list[str]) -> None:
