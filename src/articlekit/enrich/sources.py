@@ -87,18 +87,6 @@ def _affiliation(title: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _is_name(text: str) -> bool:
-    """Whether ``text`` is a capitalised name of one to four words (``Eva Brandt``)."""
-    words = text.split()
-    return (
-        1 <= len(words) <= 4
-        and all(_name_word(w) for w in words)
-        and words[0][:1].isupper()
-        and words[0].lower() not in DETERMINERS
-        and words[0].lower() not in PRONOUNS  # "the mayor, She": no name
-    )
-
-
 _PARTICLES = frozenset(
     {"al", "el", "de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "ben", "le", "la", "du"}
 )

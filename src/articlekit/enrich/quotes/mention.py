@@ -558,7 +558,7 @@ _TITLE_LINKS = frozenset({"of", "for", "at"})
 def read_speaker(text: str, start: int, end: int) -> Mention:
     """The parts of the speaker mention ``text[start:end]`` (as the rules found it)."""
     head_end, appositions = _split_appositions(text, start, end)
-    words = [(m.start(), m.end()) for m in _SPACED.finditer(text, start, head_end)]
+    words = [m.span() for m in _SPACED.finditer(text, start, head_end)]
     if not words:
         return Mention(start, end, None, None, appositions)
     head = (words[0][0], words[-1][1])
@@ -569,19 +569,20 @@ def read_speaker(text: str, start: int, end: int) -> Mention:
     first_name = len(words)
     for i in range(last, -1, -1):
         word = texts[i]
-        low = _low(word)
-        # the last word after an honorific, or alone, is a name even if it names a role ("Mr. King")
-        named = i == last and (i == 0 or _low(texts[i - 1]) + "." in HONORIFICS)
-        capitalised = (
-            _is_cap(word)
-            and (low not in DETERMINERS or _INITIAL.fullmatch(word) is not None)  # "James A. Baker"
-            and (named or not _is_title_word(word))
-        )
-        inner = 0 < i < first_name and low in _CONNECTORS and first_name < len(words)
-        # (a possessive ends the title before a name: "CNN's Dana Bash"; alone it is the name)
-        if not (capitalised or inner) or (word.endswith(("'s", "’s")) and i < last):
-            break
-        first_name = i
+        if i < last and word.endswith(("'s", "’s")):
+            break  # a possessive ends the title before a name ("CNN's Dana Bash"); alone it is the name
+        if _is_cap(word):
+            # the last word after an honorific, or alone, is a name even if it names a role ("Mr. King")
+            named = i == last and (i == 0 or _low(texts[i - 1]) + "." in HONORIFICS)
+            if (_low(word) not in DETERMINERS or _INITIAL.fullmatch(word) is not None) and (  # "James A. Baker"
+                named or not _is_title_word(word)
+            ):
+                first_name = i
+                continue
+        if i > 0 and first_name < len(words) and _low(word) in _CONNECTORS:
+            first_name = i  # a connector inside a name ("Osama bin Laden")
+            continue
+        break
     if first_name < last and texts[first_name] in _TITLE_LINKS:
         if _low(texts[first_name + 1]) in DETERMINERS:
             first_name = len(words)  # "a spokesman for the Kremlin": a body, not a name
@@ -606,6 +607,9 @@ def _is_title_word(word: str) -> bool:
     return low in TITLE_NOUNS or bare in TITLE_NOUNS or low in HONORIFICS or bare + "." in HONORIFICS
 
 
+_SPLITTERS = re.compile(r"[(),]")
+
+
 def _split_appositions(text: str, start: int, end: int) -> tuple[int, tuple[tuple[int, int], ...]]:
     """Where the head of a mention ends, and its appositions: the parts after its commas and its
     parentheses (outside parentheses, a comma inside a number does not count)."""
@@ -613,7 +617,8 @@ def _split_appositions(text: str, start: int, end: int) -> tuple[int, tuple[tupl
     head_end = end
     depth = 0
     piece_start = -1
-    for i in range(start, end):
+    for mark in _SPLITTERS.finditer(text, start, end):  # (the other characters change nothing)
+        i = mark.start()
         ch = text[i]
         if ch == "(":
             if depth == 0:
