@@ -70,3 +70,21 @@ def test_the_parts_of_a_mention(mention: str, name: str | None, title: str | Non
         title,
         appositions,
     )
+
+
+@pytest.mark.parametrize(
+    ("mention", "head", "described"),
+    [
+        ("Trump's attorney, Alan Garten", "Trump's attorney", True),
+        ("the harbour master's deputy, Ines Okafor", "the harbour master's deputy", True),
+        ("Ines Okafor, the harbour master's deputy", "Ines Okafor", False),
+        ("Rep. Gwen Moore (D-Wis.)", "Rep. Gwen Moore", False),
+        ("the harbour master", "the harbour master", False),
+    ],
+)
+def test_the_head_and_whether_the_name_follows_a_description(mention: str, head: str, described: bool) -> None:
+    """``head`` is what stands before the first comma or parenthesis; ``described`` says the name
+    is the apposition after a description (the sources enricher reads both)."""
+    parts = read_speaker(mention, 0, len(mention))
+    assert parts.head is not None
+    assert (mention[parts.head[0] : parts.head[1]], parts.described) == (head, described)

@@ -351,3 +351,15 @@ def test_a_one_word_name_said_over_and_over_costs_time_in_proportion():
         return best
 
     assert seconds(2_000) < 8 * seconds(500)
+
+
+def test_a_body_in_the_possessive_is_a_title_and_the_surname_finds_the_person() -> None:
+    article = enriched(
+        '"The ferry will run on Sunday," Harbour Radio\'s Ines Okafor said.',
+        '"The storm has passed," Okafor said.',
+        '"We both agree," said Ines Okafor and Tomas Reyes.',
+    )
+    okafor, pair = article.sources
+    assert (okafor.kind, okafor.name, okafor.titles) == ("person", "Ines Okafor", ("Harbour Radio's",))
+    assert speakers(article)[:2] == ["Ines Okafor", "Ines Okafor"]
+    assert (pair.kind, pair.name) == ("group", "Ines Okafor and Tomas Reyes")

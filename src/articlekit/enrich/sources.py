@@ -1,7 +1,10 @@
 """The ``sources`` enricher: every quote's speaker mention resolved to one
 [Source][articlekit.model.Source] per real person or organisation.
 
-Mentions are read in the order the quotes stand:
+Each mention's parts (its name, the title before it, its appositions) are those the quote
+finder's speaker-mention grammar gives ([read_speaker][articlekit.enrich.quotes.read_speaker]);
+this module types the source they name and resolves it. Mentions are read in the order the
+quotes stand:
 
 - a name with titles and appositions (``Russian President Vladimir Putin``, ``Andriy Yermak,
   head of Ukraine's presidential office``) gives a person with those titles;
