@@ -55,6 +55,10 @@ def test_the_mention_before_the_verb(sentence: str, mention: str) -> None:
         ("Mr. King", "King", "Mr.", []),
         ("Sir Alan Hale", "Alan Hale", "Sir", []),
         ("the harbour master, She", None, "the harbour master", ["She"]),
+        # after a titled name, "of" opens its place or body; an untitled "X of Y" is left whole
+        ("Sen. Ines Okafor of Ohio", "Ines Okafor", "Sen.", ["of Ohio"]),
+        ("Mr. Reyes of the Harbour Trust, a trustee", "Reyes", "Mr.", ["of the Harbour Trust", "a trustee"]),
+        ("Bank of Larne", "Bank of Larne", None, []),
     ],
 )  # fmt: skip
 def test_the_parts_of_a_mention(mention: str, name: str | None, title: str | None, appositions: list[str]) -> None:

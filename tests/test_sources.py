@@ -363,3 +363,13 @@ def test_a_body_in_the_possessive_is_a_title_and_the_surname_finds_the_person() 
     assert (okafor.kind, okafor.name, okafor.titles) == ("person", "Ines Okafor", ("Harbour Radio's",))
     assert speakers(article)[:2] == ["Ines Okafor", "Ines Okafor"]
     assert (pair.kind, pair.name) == ("group", "Ines Okafor and Tomas Reyes")
+
+
+def test_a_titled_name_with_its_state_is_the_person_the_surname_names_later() -> None:
+    article = enriched(
+        '"The bill will pass," said Senator Ines Okafor of Ohio.',
+        '"We have the votes," Ms. Okafor said.',
+    )
+    (okafor,) = article.sources
+    assert (okafor.kind, okafor.name, okafor.titles) == ("person", "Ines Okafor", ("Senator",))
+    assert speakers(article) == ["Ines Okafor", "Ines Okafor"]

@@ -526,7 +526,8 @@ class Mention:
     - ``title``: the words before the name (``Russian President``, ``Rep.``), or the whole
       description when there is no name;
     - ``appositions``: what follows the head, each without its comma (``head of Ukraine's
-      presidential office``, ``(D-Wis.)``, ``who grew up nearby``);
+      presidential office``, ``(D-Wis.)``, ``who grew up nearby``), and first the place or body
+      after a titled name (``of Florida`` in ``Sen. Marco Rubio of Florida``);
     - ``head``: the words before the first comma or parenthesis (``Trump's attorney`` of
       ``Trump's attorney, Alan Garten``), None when there are none.
 
@@ -588,7 +589,14 @@ def read_speaker(text: str, start: int, end: int) -> Mention:
             first_name = len(words)  # "a spokesman for the Kremlin": a body, not a name
         elif first_name + 3 <= last:
             first_name += 2  # "Secretary of State John Kerry": "of State" belongs to the title
-    name = (words[first_name][0], words[-1][1]) if first_name < len(words) else None
+    name_end = last
+    if 0 < first_name < last and _is_title_word(texts[first_name - 1]):
+        # "Sen. Marco Rubio of Florida": after a titled name, "of" opens its place or its body
+        link = next((j for j in range(first_name + 1, last) if texts[j] in _TITLE_LINKS), None)
+        if link is not None:
+            name_end = link - 1
+            appositions = ((words[link][0], words[-1][1]), *appositions)
+    name = (words[first_name][0], words[name_end][1]) if first_name < len(words) else None
     title: tuple[int, int] | None
     following = text[appositions[0][0] : appositions[0][1]] if appositions else ""
     if name is None and following and all(_is_cap(w) for w in following.split()) and _low(following) not in PRONOUNS:
