@@ -47,6 +47,18 @@ def test_the_mention_before_the_verb(sentence: str, mention: str) -> None:
         ("the Russian president", None, "the Russian president", []),
         ("he", "he", None, []),
         ("The company, which employs 3,000 people", None, "The company", ["which employs 3,000 people"]),
+        ("Harbour Radio's Ines Okafor", "Ines Okafor", "Harbour Radio's", []),
+        ("Okafor's", "Okafor's", None, []),
+        ("a spokesman for the Port Authority", None, "a spokesman for the Port Authority", []),
+        ("Army Lt. Gen. Rosa Quint", "Rosa Quint", "Army Lt. Gen.", []),
+        ("Harold B. Vance", "Harold B. Vance", None, []),
+        ("Mr. King", "King", "Mr.", []),
+        ("Sir Alan Hale", "Alan Hale", "Sir", []),
+        ("the harbour master, She", None, "the harbour master", ["She"]),
+        # after a titled name, "of" opens its place or body; an untitled "X of Y" is left whole
+        ("Sen. Ines Okafor of Ohio", "Ines Okafor", "Sen.", ["of Ohio"]),
+        ("Mr. Reyes of the Harbour Trust, a trustee", "Reyes", "Mr.", ["of the Harbour Trust", "a trustee"]),
+        ("Bank of Larne", "Bank of Larne", None, []),
     ],
 )  # fmt: skip
 def test_the_parts_of_a_mention(mention: str, name: str | None, title: str | None, appositions: list[str]) -> None:
@@ -62,3 +74,21 @@ def test_the_parts_of_a_mention(mention: str, name: str | None, title: str | Non
         title,
         appositions,
     )
+
+
+@pytest.mark.parametrize(
+    ("mention", "head", "described"),
+    [
+        ("Trump's attorney, Alan Garten", "Trump's attorney", True),
+        ("the harbour master's deputy, Ines Okafor", "the harbour master's deputy", True),
+        ("Ines Okafor, the harbour master's deputy", "Ines Okafor", False),
+        ("Rep. Gwen Moore (D-Wis.)", "Rep. Gwen Moore", False),
+        ("the harbour master", "the harbour master", False),
+    ],
+)
+def test_the_head_and_whether_the_name_follows_a_description(mention: str, head: str, described: bool) -> None:
+    """``head`` is what stands before the first comma or parenthesis; ``described`` says the name
+    is the apposition after a description (the sources enricher reads both)."""
+    parts = read_speaker(mention, 0, len(mention))
+    assert parts.head is not None
+    assert (mention[parts.head[0] : parts.head[1]], parts.described) == (head, described)

@@ -282,8 +282,26 @@ def test_a_one_word_name_without_a_company_cue_stays_a_person() -> None:
          ["Al Jazeera's Jerusalem bureau chief"], "Al Jazeera"),
         ("Justice Department spokesman", "role", "Justice Department spokesman", [], "Justice Department"),
         ("CNN meteorologist Todd Borek", "person", "Todd Borek", ["CNN meteorologist"], None),
-        ("Chairman of the Federal Reserve", "role", "Chairman of the Federal Reserve", ["Chairman"],
+        # a description without a name is the source's name, not also its title
+        ("Chairman of the Federal Reserve", "role", "Chairman of the Federal Reserve", [],
          "the Federal Reserve"),
+        ("Nearly six in 10 tenants", "role", "Nearly six in 10 tenants", [], None),
+        # the parts are the speaker grammar's (read_speaker): a body in the possessive is a title,
+        # not part of the name
+        ("Harbour Radio's Ines Okafor", "person", "Ines Okafor", ["Harbour Radio's"], None),
+        # a title joined by "of" before the name
+        ("Minister of Fisheries Tomas Reyes", "person", "Tomas Reyes", ["Minister of Fisheries"], None),
+        ("Chief of Staff Dora Lind", "person", "Dora Lind", ["Chief of Staff"], None),
+        # abbreviated ranks are titles, initials are names
+        ("Army Lt. Gen. Rosa Quint", "person", "Rosa Quint", ["Army Lt. Gen."], None),
+        ("Harold B. Vance", "person", "Harold B. Vance", [], None),
+        # a surname that is also a role word, after an honorific
+        ("Mr. King", "person", "King", [], None),
+        # names joined by "and" are several sources, not the last one
+        ("Ines Okafor and Tomas Reyes", "group", "Ines Okafor and Tomas Reyes", [], None),
+        # a description with its place: no person named after the comma
+        ("a ferry captain from Larne, Northern Ireland", "unnamed", "a ferry captain from Larne",
+         ["Northern Ireland"], None),
         # the head noun is a body, whatever titles stand before it
         ("North Korea's official newspaper", "organisation", "North Korea's official newspaper", [], None),
     ],
@@ -333,3 +351,25 @@ def test_a_one_word_name_said_over_and_over_costs_time_in_proportion():
         return best
 
     assert seconds(2_000) < 8 * seconds(500)
+
+
+def test_a_body_in_the_possessive_is_a_title_and_the_surname_finds_the_person() -> None:
+    article = enriched(
+        '"The ferry will run on Sunday," Harbour Radio\'s Ines Okafor said.',
+        '"The storm has passed," Okafor said.',
+        '"We both agree," said Ines Okafor and Tomas Reyes.',
+    )
+    okafor, pair = article.sources
+    assert (okafor.kind, okafor.name, okafor.titles) == ("person", "Ines Okafor", ("Harbour Radio's",))
+    assert speakers(article)[:2] == ["Ines Okafor", "Ines Okafor"]
+    assert (pair.kind, pair.name) == ("group", "Ines Okafor and Tomas Reyes")
+
+
+def test_a_titled_name_with_its_state_is_the_person_the_surname_names_later() -> None:
+    article = enriched(
+        '"The bill will pass," said Senator Ines Okafor of Ohio.',
+        '"We have the votes," Ms. Okafor said.',
+    )
+    (okafor,) = article.sources
+    assert (okafor.kind, okafor.name, okafor.titles) == ("person", "Ines Okafor", ("Senator",))
+    assert speakers(article) == ["Ines Okafor", "Ines Okafor"]

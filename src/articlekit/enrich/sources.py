@@ -1,7 +1,10 @@
 """The ``sources`` enricher: every quote's speaker mention resolved to one
 [Source][articlekit.model.Source] per real person or organisation.
 
-Mentions are read in the order the quotes stand:
+Each mention's parts (its name, the title before it, its appositions) are those the quote
+finder's speaker-mention grammar gives ([read_speaker][articlekit.enrich.quotes.read_speaker]);
+this module types the source they name and resolves it. Mentions are read in the order the
+quotes stand:
 
 - a name with titles and appositions (``Russian President Vladimir Putin``, ``Andriy Yermak,
   head of Ukraine's presidential office``) gives a person with those titles;
@@ -36,6 +39,8 @@ from articlekit.enrich.lexicon import (
     PRONOUNS,
     TITLE_NOUNS,
 )
+from articlekit.enrich.quotes.mention import Mention as SpeakerParts
+from articlekit.enrich.quotes.mention import read_speaker
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, Quote, Source, Speaker
 from articlekit.registry import EnricherSpec, Options
@@ -43,7 +48,6 @@ from articlekit.registry import EnricherSpec, Options
 __all__ = ["Mention", "read_mention", "resolve_sources"]
 
 _WORD = re.compile(r"[\w][\w'’.&-]*")
-_PAREN = re.compile(r"\s*\([^)]*\)")
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "two", "three", "many", "other"})
 _POSSESSIVE = re.compile(r"[’']s$")
 _AFFILIATION = re.compile(r"\b(?:of|for|at|with)\s+((?:the\s+[\w'’.&-]+|[A-Z][\w'’.&-]*)(?:\s+[\w'’.&-]+){0,5})$")
@@ -86,18 +90,6 @@ def _affiliation(title: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _is_name(text: str) -> bool:
-    """Whether ``text`` is a capitalised name of one to four words (``Eva Brandt``)."""
-    words = text.split()
-    return (
-        1 <= len(words) <= 4
-        and all(_name_word(w) for w in words)
-        and words[0][:1].isupper()
-        and words[0].lower() not in DETERMINERS
-        and words[0].lower() not in PRONOUNS  # "the mayor, She": no name
-    )
-
-
 _PARTICLES = frozenset(
     {"al", "el", "de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "ben", "le", "la", "du"}
 )
@@ -134,22 +126,38 @@ def _description(words: Sequence[str]) -> str | None:
 def read_mention(text: str) -> Mention:
     """Read a speaker mention: its kind, its name and the titles written with it.
 
+    The mention's parts (its name, the title before it, its appositions) are those of the
+    speaker-mention grammar, [read_speaker][articlekit.enrich.quotes.read_speaker]; this only
+    says what kind of source they name, which appositions are titles, and the body a title names.
+
     >>> read_mention("Russian President Vladimir Putin").titles
     ['Russian President']
     >>> read_mention("a senior official").kind
     'unnamed'
     """
     mention = text.strip()
-    low = mention.lower()
-    if low in PRONOUNS:
+    if mention.lower() in PRONOUNS:
         return Mention(mention, "pronoun", mention)
-    bare = _PAREN.sub("", mention) if "(" in mention else mention
-    head, *appositions = [part.strip() for part in bare.split(",") if part.strip()]
+    parts = read_speaker(mention, 0, len(mention))
+    return _classify(mention, parts)
+
+
+def _span_text(text: str, span: tuple[int, int] | None) -> str:
+    return text[span[0] : span[1]] if span is not None else ""
+
+
+def _classify(mention: str, parts: SpeakerParts) -> Mention:
+    """The source a mention's parts name: a person with titles, an organisation, a group, an
+    unnamed source or a role."""
+    head = _span_text(mention, parts.head)
+    described = parts.described
+    # with the name it follows, a description's appositions are those of "NAME, TITLE, ..."
+    appositions = ((parts.name,) if described and parts.name else ()) + parts.appositions
     # an age is not a title, nor is a relative clause ("who has backed her since 2008")
     titles: list[str] = []
-    for a in appositions:
-        if a[:1].isdigit() or _NOT_TITLE.match(a) or _HOMETOWN.match(a):
-            continue  # an age, a relative clause, a hometown ("of Chicago") is no title
+    for a in (mention[lo:hi] for lo, hi in appositions):
+        if a[:1] == "(" or a[:1].isdigit() or _NOT_TITLE.match(a) or _HOMETOWN.match(a):
+            continue  # a party and state, an age, a relative clause, a hometown ("of Chicago") is no title
         if _STATE.fullmatch(a) and titles:
             titles[-1] += ", " + a  # "a council member in Somerton, Ariz."
             continue
@@ -159,12 +167,11 @@ def read_mention(text: str) -> Mention:
         return Mention(mention, "unnamed", mention, titles)
     first = words[0].lower()
     affiliation = next((a for a in map(_affiliation, titles) if a), None)
-    if (first in DETERMINERS or words[0][:1].islower()) and titles and _is_name(titles[0]):
-        # "the bank's director of financial stability, Eva Brandt": a description, then the name
-        name, description = titles[0], head
-        inner = read_mention(name)
-        return Mention(mention, inner.kind, inner.name, [description, *inner.titles, *titles[1:]], affiliation)
     if first in DETERMINERS or words[0][:1].islower():
+        if described:
+            # "the bank's director of financial stability, Eva Brandt": a description, then the name
+            inner = read_mention(_span_text(mention, parts.name))
+            return Mention(mention, inner.kind, inner.name, [head, *inner.titles, *titles[1:]], affiliation)
         rest = words[1:] if first in DETERMINERS else words
         last = rest[-1].lower() if rest else first
         if rest and _is_org(rest):
@@ -177,13 +184,13 @@ def read_mention(text: str) -> Mention:
         return Mention(mention, "role", head, titles, affiliation or _affiliation(head))
     if words[-1].lower() in GROUP_NOUNS:
         return Mention(mention, "group", head, titles, affiliation)  # "US officials", "Senate Democrats"
-    described = _description(words)
-    if described is not None:
+    body = _description(words)
+    if body is not None or described:
         # a capitalised description ending in a role ("Al Jazeera's Jerusalem bureau chief"), and
         # the name after it when one follows ("..., Walid al-Omari")
-        of_body = described or affiliation
-        if titles and _is_name(titles[0]):
-            inner = read_mention(titles[0])
+        of_body = body or affiliation
+        if described:
+            inner = read_mention(_span_text(mention, parts.name))
             return Mention(mention, inner.kind, inner.name, [head, *inner.titles, *titles[1:]], of_body)
         return Mention(mention, "role", head, titles, of_body)
     last = _strip_possessive(words[-1]).lower().rstrip(".")
@@ -191,19 +198,17 @@ def read_mention(text: str) -> Mention:
         last in ORG_WORDS and "of" not in words  # "North Korea's official newspaper"
     ):
         return Mention(mention, "organisation", head, titles, affiliation)
-    # titles stand before the name: everything up to the last title word
-    cut = 0
-    for i, w in enumerate(words[:-1]):
-        lw = w.lower()
-        if lw in TITLE_NOUNS or lw in HONORIFICS or lw.rstrip(".") + "." in HONORIFICS:
-            cut = i + 1
-        elif not _name_word(w) and lw not in ("of", "for", "at") and lw not in DETERMINERS:
-            cut = i + 1  # a role the lexicon does not know ("CNN meteorologist Todd Borek")
-    if cut and words[cut - 1].lower() not in HONORIFICS:
-        titles.insert(0, " ".join(words[:cut]))
-    name_words = [w for w in words[cut:] if w.lower() not in HONORIFICS]
-    if not name_words or not all(_name_word(w) for w in name_words):
-        # no name after the titles ("Chairman of the Federal Reserve")
+    name_words = [w for w in _WORD.findall(_span_text(mention, parts.name)) if w.lower() not in HONORIFICS]
+    if not name_words:
+        # no name: the description is the name ("Chairman of the Federal Reserve")
+        return Mention(mention, "role", head, titles, affiliation or _affiliation(head))
+    title = _WORD.findall(_span_text(mention, parts.title))
+    if title and title[-1].lower() not in HONORIFICS and title[-1].lower() + "." not in HONORIFICS:
+        titles.insert(0, " ".join(title))  # (an honorific alone is no title: "Mr. Obama")
+    if "and" in name_words:
+        return Mention(mention, "group", head, titles, affiliation)  # "Cruz and Trump": two sources
+    if not all(_name_word(w) for w in name_words):
+        # capitalised words joined by others ("Angela Merkel of Germany")
         return Mention(mention, "role", head, titles, affiliation or _affiliation(head))
     if len(name_words) > 1 and _is_org(name_words):
         return Mention(mention, "organisation", " ".join(name_words), titles, affiliation)

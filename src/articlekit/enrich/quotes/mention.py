@@ -526,7 +526,14 @@ class Mention:
     - ``title``: the words before the name (``Russian President``, ``Rep.``), or the whole
       description when there is no name;
     - ``appositions``: what follows the head, each without its comma (``head of Ukraine's
-      presidential office``, ``(D-Wis.)``, ``who grew up nearby``).
+      presidential office``, ``(D-Wis.)``, ``who grew up nearby``), and first the place or body
+      after a titled name (``of Florida`` in ``Sen. Marco Rubio of Florida``);
+    - ``head``: the words before the first comma or parenthesis (``Trump's attorney`` of
+      ``Trump's attorney, Alan Garten``), None when there are none.
+
+    When a description stands first and the name follows it after a comma (``Trump's attorney,
+    Alan Garten``), the name is that apposition and ``appositions`` holds only those after it:
+    [described][articlekit.enrich.quotes.Mention.described] says so.
     """
 
     start: int
@@ -534,40 +541,81 @@ class Mention:
     name: tuple[int, int] | None
     title: tuple[int, int] | None
     appositions: tuple[tuple[int, int], ...] = ()
+    head: tuple[int, int] | None = None
+
+    @property
+    def described(self) -> bool:
+        """Whether the name follows a description after a comma (``Trump's attorney, Alan
+        Garten``) rather than standing in the head."""
+        return self.name is not None and self.head is not None and self.name[0] >= self.head[1]
 
 
 _SPACED = re.compile(r"\S+")
+_INITIAL = re.compile(r"[A-Z]\.")
+_TITLE_LINKS = frozenset({"of", "for", "at"})
+"""Words that join a title's parts (``Secretary of State``, ``spokesman for the Kremlin``)."""
 
 
 def read_speaker(text: str, start: int, end: int) -> Mention:
     """The parts of the speaker mention ``text[start:end]`` (as the rules found it)."""
     head_end, appositions = _split_appositions(text, start, end)
-    words = [(m.start(), m.end()) for m in _SPACED.finditer(text, start, head_end)]
+    words = [m.span() for m in _SPACED.finditer(text, start, head_end)]
     if not words:
         return Mention(start, end, None, None, appositions)
+    head = (words[0][0], words[-1][1])
     if len(words) == 1 and _low(text[words[0][0] : words[0][1]]) in PRONOUNS:
-        return Mention(start, end, words[0], None, appositions)
+        return Mention(start, end, words[0], None, appositions, head)
+    texts = [text[lo:hi] for lo, hi in words]
+    last = len(words) - 1
     first_name = len(words)
-    for i in range(len(words) - 1, -1, -1):
-        word = text[words[i][0] : words[i][1]]
-        low = _low(word)
-        capitalised = (
-            _is_cap(word) and low not in TITLE_NOUNS and low not in DETERMINERS and low + "." not in HONORIFICS
-        )
-        inner = 0 < i < first_name and low in _CONNECTORS and first_name < len(words)
-        if not (capitalised or inner) or word.endswith(("'s", "’s")):
-            break
-        first_name = i
-    if first_name < len(words) - 2 and _low(text[words[first_name][0] : words[first_name][1]]) in _CONNECTORS:
-        first_name += 2  # "Secretary of State John Kerry": "of State" belongs to the title
-    name = (words[first_name][0], words[-1][1]) if first_name < len(words) else None
+    for i in range(last, -1, -1):
+        word = texts[i]
+        if i < last and word.endswith(("'s", "’s")):
+            break  # a possessive ends the title before a name ("CNN's Dana Bash"); alone it is the name
+        if _is_cap(word):
+            # the last word after an honorific, or alone, is a name even if it names a role ("Mr. King")
+            named = i == last and (i == 0 or _low(texts[i - 1]) + "." in HONORIFICS)
+            if (_low(word) not in DETERMINERS or _INITIAL.fullmatch(word) is not None) and (  # "James A. Baker"
+                named or not _is_title_word(word)
+            ):
+                first_name = i
+                continue
+        if i > 0 and first_name < len(words) and _low(word) in _CONNECTORS:
+            first_name = i  # a connector inside a name ("Osama bin Laden")
+            continue
+        break
+    if first_name < last and texts[first_name] in _TITLE_LINKS:
+        if _low(texts[first_name + 1]) in DETERMINERS:
+            first_name = len(words)  # "a spokesman for the Kremlin": a body, not a name
+        elif first_name + 3 <= last:
+            first_name += 2  # "Secretary of State John Kerry": "of State" belongs to the title
+    name_end = last
+    if 0 < first_name < last and _is_title_word(texts[first_name - 1]):
+        # "Sen. Marco Rubio of Florida": after a titled name, "of" opens its place or its body
+        link = next((j for j in range(first_name + 1, last) if texts[j] in _TITLE_LINKS), None)
+        if link is not None:
+            name_end = link - 1
+            appositions = ((words[link][0], words[-1][1]), *appositions)
+    name = (words[first_name][0], words[name_end][1]) if first_name < len(words) else None
     title: tuple[int, int] | None
-    if name is None and appositions and all(_is_cap(w) for w in text[appositions[0][0] : appositions[0][1]].split()):
+    following = text[appositions[0][0] : appositions[0][1]] if appositions else ""
+    if name is None and following and all(_is_cap(w) for w in following.split()) and _low(following) not in PRONOUNS:
         # "Trump's attorney, Alan Garten": a description, then the name
         title = (words[0][0], words[-1][1])
-        return Mention(start, end, appositions[0], title, appositions[1:])
+        return Mention(start, end, appositions[0], title, appositions[1:], head)
     title = (words[0][0], words[first_name - 1][1]) if first_name > 0 else None
-    return Mention(start, end, name, title, appositions)
+    return Mention(start, end, name, title, appositions, head)
+
+
+def _is_title_word(word: str) -> bool:
+    """Whether ``word`` makes a title before a name: a role (``President``, ``Lt.``) or an
+    honorific (``Mr.``, ``Sir``)."""
+    low = word.lower()
+    bare = low.rstrip(".")
+    return low in TITLE_NOUNS or bare in TITLE_NOUNS or low in HONORIFICS or bare + "." in HONORIFICS
+
+
+_SPLITTERS = re.compile(r"[(),]")
 
 
 def _split_appositions(text: str, start: int, end: int) -> tuple[int, tuple[tuple[int, int], ...]]:
@@ -577,7 +625,8 @@ def _split_appositions(text: str, start: int, end: int) -> tuple[int, tuple[tupl
     head_end = end
     depth = 0
     piece_start = -1
-    for i in range(start, end):
+    for mark in _SPLITTERS.finditer(text, start, end):  # (the other characters change nothing)
+        i = mark.start()
         ch = text[i]
         if ch == "(":
             if depth == 0:
