@@ -24,7 +24,7 @@ from attrs import frozen
 
 from articlekit.model import Mark, MarkKind, is_safe_href
 
-__all__ = ["MARK_TAGS", "RawMark", "link_href", "nest", "place_marks"]
+__all__ = ["MARK_TAGS", "RawMark", "join_marks", "link_href", "nest", "place_marks"]
 
 MARK_TAGS: dict[str, MarkKind] = {"em": "emphasis", "i": "emphasis", "strong": "strong", "b": "strong"}
 """Elements (HTML, NITF) read as emphasis or strong; ``a`` with an ``href`` is a link."""
@@ -92,7 +92,28 @@ def place_marks(raw: str, found: Iterable[RawMark]) -> tuple[str, tuple[Mark, ..
         end = starts[last] + min(mark.end, words[last][1]) - words[last][0]
         if end > start:
             marks.append(Mark(mark.kind, start, end, mark.href, mark.title))
-    return "".join(pieces), tuple(marks)
+    text = "".join(pieces)
+    return text, join_marks(text, marks)
+
+
+def join_marks(text: str, marks: Iterable[Mark]) -> tuple[Mark, ...]:
+    """``marks`` with two marks of the same kind (and target) joined where only white space
+    stands between them: ``<b>a</b> <b>b</b>`` is one strong ``a b``, and a mark a writer split
+    where a space starts a piece (``<b>a</b><a><b> b</b></a>``) reads back whole."""
+    ordered = sorted(marks, key=lambda m: (m.kind, m.href or "", m.title or "", m.start))
+    joined: list[Mark] = []
+    for mark in ordered:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and (last.kind, last.href, last.title) == (mark.kind, mark.href, mark.title)
+            and (mark.start <= last.end or not text[last.end : mark.start].strip())
+        ):
+            if mark.end > last.end:
+                joined[-1] = Mark(last.kind, last.start, mark.end, last.href, last.title)
+            continue
+        joined.append(mark)
+    return tuple(joined)
 
 
 def nest(text: str, marks: Sequence[Mark]) -> list[tuple[str, tuple[Mark, ...]]]:

@@ -14,6 +14,9 @@ XML gives exactly the Article that parsing the JSON gives.
   ``<speaker quote="q1" source="s1">`` and cues ``<cue quote="q1">``, wherever they nest
   cleanly (a span crossing an already marked one is left unmarked: the listed quotes under
   ``<quotes>`` hold every span, and the reader takes offsets from there only).
+- A block's own marks are ``<link href="..." title="...">``, ``<em>`` and ``<strong>``, and
+  these are read back: a mark crossing another is written in pieces that nest, and the pieces
+  join again when read (see [`normalize_marks`][articlekit.model.normalize_marks]).
 - Whitespace is added only between elements that hold no text, so pretty printing never
   changes a character of the article.
 """
@@ -272,6 +275,26 @@ def _crosses(a: _Mark, b: _Mark) -> bool:
     return a.start < b.start < a.end < b.end or b.start < a.start < b.end < a.end
 
 
+_MARK_ELEMENTS = {"link": "link", "emphasis": "em", "strong": "strong"}
+_ELEMENT_MARKS = {tag: kind for kind, tag in _MARK_ELEMENTS.items()}
+
+
+def _pieces(mark: _Mark, kept: Sequence[_Mark]) -> list[_Mark]:
+    """``mark`` cut where a kept mark crosses it, into pieces that nest with every kept mark."""
+    done: list[_Mark] = []
+    todo = [mark]
+    while todo:
+        piece = todo.pop()
+        crossing = next((k for k in kept if _crosses(piece, k)), None)
+        if crossing is None:
+            done.append(piece)
+            continue
+        cut = crossing.start if piece.start < crossing.start else crossing.end
+        todo.append(attrs.evolve(piece, end=cut))
+        todo.append(attrs.evolve(piece, start=cut))
+    return sorted(done, key=lambda m: m.start)
+
+
 class XmlBodyRenderer(BlockRenderer):
     """Writes body blocks as elements, one method per block type, with quotes, speaker
     mentions and cues marked inline where they nest cleanly."""
@@ -296,6 +319,11 @@ class XmlBodyRenderer(BlockRenderer):
             if quote.cue is not None and quote.cue.span is not None:
                 span = quote.cue.span
                 self._want(span.block, _Mark(span.start, span.end, "cue", (("quote", quote.id),)))
+        for index, block in enumerate(article.body):
+            for mark in getattr(block, "marks", ()):
+                attributes = tuple((k, v) for k in ("href", "title") if (v := getattr(mark, k)) is not None)
+                kept = self.marks.setdefault(index, [])
+                kept.extend(_pieces(_Mark(mark.start, mark.end, _MARK_ELEMENTS[mark.kind], attributes), kept))
 
     def _want(self, block: int, mark: _Mark) -> None:
         """Keep ``mark`` unless it is empty, runs over two list items, or crosses a mark kept
@@ -446,6 +474,21 @@ def _text_of(element: etree._Element, name: str) -> str:
     return "".join(parts)
 
 
+def _offset_in(outer: etree._Element, node: etree._Element, name: str) -> int:
+    """Where ``node``'s text starts in ``outer``'s text (``node`` lies inside ``outer``)."""
+    length = 0
+    parent = node.getparent()
+    current = node
+    while current is not outer and parent is not None:
+        length += len(parent.text or "")
+        for sibling in parent:
+            if sibling is current:
+                break
+            length += (1 if local_name(sibling) == "c" else len(_text_of(sibling, name))) + len(sibling.tail or "")
+        current, parent = parent, parent.getparent()
+    return length
+
+
 def _line(element: etree._Element) -> int | None:
     line = element.sourceline
     return line if isinstance(line, int) else None
@@ -503,20 +546,42 @@ class XmlBodyReader:
         block: dict[str, Any] = method(element)
         return block
 
+    def _marked(self, block: dict[str, Any], element: etree._Element | None, offset: int = 0) -> dict[str, Any]:
+        """``block`` with the marks written in ``element`` (whose text starts at ``offset``)."""
+        if element is not None:
+            for node in element.iterdescendants(_NS + "link", _NS + "em", _NS + "strong"):
+                start = offset + _offset_in(element, node, self.name)
+                mark: dict[str, Any] = {
+                    "kind": _ELEMENT_MARKS[local_name(node)],
+                    "start": start,
+                    "end": start + len(_text_of(node, self.name)),
+                }
+                mark.update((key, node.get(key)) for key in ("href", "title") if node.get(key) is not None)
+                block.setdefault("marks", []).append(mark)
+        return block
+
     def read_p(self, element: etree._Element) -> dict[str, Any]:
-        return {"type": BLOCK_TAGS[Paragraph], "text": _text_of(element, self.name)}
+        return self._marked({"type": BLOCK_TAGS[Paragraph], "text": _text_of(element, self.name)}, element)
 
     def read_h(self, element: etree._Element) -> dict[str, Any]:
         level = int(element.get("level", "2"))
-        return {"type": BLOCK_TAGS[Heading], "text": _text_of(element, self.name), "level": level}
+        block = {"type": BLOCK_TAGS[Heading], "text": _text_of(element, self.name), "level": level}
+        return self._marked(block, element)
 
     def read_blockquote(self, element: etree._Element) -> dict[str, Any]:
-        parts = {local_name(child): _text_of(child, self.name) for child in _children(element)}
-        return {"type": BLOCK_TAGS[BlockQuote], "text": parts.get("p", ""), "cite": parts.get("cite")}
+        parts = {local_name(child): child for child in _children(element)}
+        text = _text_of(parts["p"], self.name) if "p" in parts else ""
+        cite = _text_of(parts["cite"], self.name) if "cite" in parts else None
+        return self._marked({"type": BLOCK_TAGS[BlockQuote], "text": text, "cite": cite}, parts.get("p"))
 
     def read_list(self, element: etree._Element) -> dict[str, Any]:
         items = [_text_of(child, self.name) for child in _children(element)]
-        return {"type": BLOCK_TAGS[ListBlock], "items": items, "ordered": element.get("ordered") in ("true", "1")}
+        block = {"type": BLOCK_TAGS[ListBlock], "items": items, "ordered": element.get("ordered") in ("true", "1")}
+        offset = 0
+        for child, item in zip(_children(element), items, strict=True):
+            self._marked(block, child, offset)
+            offset += len(item) + 1
+        return block
 
     def read_related(self, element: etree._Element) -> dict[str, Any]:
         parts = {local_name(child): _text_of(child, self.name) for child in _children(element)}
