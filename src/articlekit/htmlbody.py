@@ -593,7 +593,9 @@ class _Walker:
         """The marks in the buffer, on ``text`` (the buffer's text); marks still open are cut
         at the buffer's end and go on in the next one."""
         ends = list(itertools.accumulate((len(piece) for piece in self.buffer), initial=0))
-        found = [RawMark(kind, ends[start], ends[end], href, title) for kind, start, end, href, title in self.closed_marks]
+        found = [
+            RawMark(kind, ends[start], ends[end], href, title) for kind, start, end, href, title in self.closed_marks
+        ]
         for entry in self.open_marks:
             if entry[1] is not None:
                 found.append(RawMark(entry[1], ends[entry[2]], ends[-1], entry[3], entry[4]))
@@ -815,7 +817,7 @@ class _Walker:
                 for item, (_chars, links) in zip(finished.items, finished.links, strict=False):
                     self._related(label, links[:1], item)
                 return
-        items, marks = _joined(finished.items, finished.item_marks, "\n")
+        _items, marks = _joined(finished.items, finished.item_marks, "\n")
         self._emit(ListBlock(items=tuple(finished.items), ordered=finished.ordered, marks=marks))
 
     def _add_media(self, media: Media) -> None:

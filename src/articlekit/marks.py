@@ -15,6 +15,7 @@ to nest marks that may overlap in any way. Both directions share this module:
 from __future__ import annotations
 
 import bisect
+import contextlib
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -42,10 +43,9 @@ def link_href(href: str | None, base_url: str | None = None) -> str | None:
     if not href or href == "#" or not is_safe_href(href):
         return None
     if base_url:
-        try:
+        # an address urljoin cannot read stays as written
+        with contextlib.suppress(ValueError):
             href = urljoin(base_url, href)
-        except ValueError:
-            pass  # an address urljoin cannot read stays as written
     return href if is_safe_href(href) else None
 
 
@@ -98,8 +98,9 @@ def place_marks(raw: str, found: Iterable[RawMark]) -> tuple[str, tuple[Mark, ..
 
 def join_marks(text: str, marks: Iterable[Mark]) -> tuple[Mark, ...]:
     """``marks`` with two marks of the same kind (and target) joined where only white space
-    stands between them: ``<b>a</b> <b>b</b>`` is one strong ``a b``, and a mark a writer split
-    where a space starts a piece (``<b>a</b><a><b> b</b></a>``) reads back whole."""
+    other than a line break stands between them: ``<b>a</b> <b>b</b>`` is one strong ``a b``,
+    and a mark a writer split where a space starts a piece (``<b>a</b><a><b> b</b></a>``)
+    reads back whole. (A line break may end a list item, which a mark never crosses.)"""
     ordered = sorted(marks, key=lambda m: (m.kind, m.href or "", m.title or "", m.start))
     joined: list[Mark] = []
     for mark in ordered:
@@ -107,13 +108,17 @@ def join_marks(text: str, marks: Iterable[Mark]) -> tuple[Mark, ...]:
         if (
             last is not None
             and (last.kind, last.href, last.title) == (mark.kind, mark.href, mark.title)
-            and (mark.start <= last.end or not text[last.end : mark.start].strip())
+            and (mark.start <= last.end or _only_spaces(text[last.end : mark.start]))
         ):
             if mark.end > last.end:
                 joined[-1] = Mark(last.kind, last.start, mark.end, last.href, last.title)
             continue
         joined.append(mark)
     return tuple(joined)
+
+
+def _only_spaces(gap: str) -> bool:
+    return not gap.strip() and "\n" not in gap
 
 
 def nest(text: str, marks: Sequence[Mark]) -> list[tuple[str, tuple[Mark, ...]]]:

@@ -272,7 +272,7 @@ def normalize_marks(marks: Iterable[Mark]) -> tuple[Mark, ...]:
     return tuple(merged)
 
 
-def _marks_inside(block: Any, _attribute: attrs.Attribute[tuple[Mark, ...]], marks: tuple[Mark, ...]) -> None:
+def _marks_inside(block: Any, _attribute: Any, marks: tuple[Mark, ...]) -> None:
     """Every mark lies inside the block's text (for a list, inside one item)."""
     if not marks:
         return
@@ -294,17 +294,13 @@ def _marks_inside(block: Any, _attribute: attrs.Attribute[tuple[Mark, ...]], mar
                 raise ValueError(f"{mark.kind} mark [{mark.start}, {mark.end}) is not inside one list item")
 
 
-def _marks_field() -> Any:
-    return field(default=(), converter=normalize_marks, validator=_marks_inside)
-
-
 @frozen
 class Paragraph:
     """A paragraph of running text."""
 
     text: str
     """The paragraph's text, verbatim from the source where the format allows."""
-    marks: tuple[Mark, ...] = _marks_field()
+    marks: tuple[Mark, ...] = field(default=(), converter=normalize_marks, validator=_marks_inside)
     """Links, emphasis and strong importance in the text, in canonical order."""
 
 
@@ -316,7 +312,7 @@ class Heading:
     """The heading's text."""
     level: int = field(default=2, validator=[attrs.validators.ge(1), attrs.validators.le(6)])
     """Its level, 1 to 6 as in HTML; body subheadings are usually 2."""
-    marks: tuple[Mark, ...] = _marks_field()
+    marks: tuple[Mark, ...] = field(default=(), converter=normalize_marks, validator=_marks_inside)
     """Links, emphasis and strong importance in the text, in canonical order."""
 
 
@@ -328,7 +324,7 @@ class BlockQuote:
     """The quoted text."""
     cite: str | None = None
     """Who or what it is attributed to, where the source says."""
-    marks: tuple[Mark, ...] = _marks_field()
+    marks: tuple[Mark, ...] = field(default=(), converter=normalize_marks, validator=_marks_inside)
     """Links, emphasis and strong importance in the text, in canonical order."""
 
 
@@ -340,7 +336,7 @@ class ListBlock:
     """The items' texts, in order."""
     ordered: bool = False
     """True for a numbered list."""
-    marks: tuple[Mark, ...] = _marks_field()
+    marks: tuple[Mark, ...] = field(default=(), converter=normalize_marks, validator=_marks_inside)
     """Links, emphasis and strong importance, with offsets into ``text`` (the items joined by
     newlines), each inside one item."""
 

@@ -36,7 +36,18 @@ from articlekit.formats.html_meta import PageMeta, read_metadata
 from articlekit.formats.text_rules import match_dateline, parse_byline
 from articlekit.hookspecs import hookimpl
 from articlekit.htmlbody import RELATED_LABEL, Body, absolute_url, convert_element, convert_html, local_name
-from articlekit.model import Article, Block, Contributor, Heading, Media, MediaRef, Origin, Paragraph, Place, is_safe_href
+from articlekit.model import (
+    Article,
+    Block,
+    Contributor,
+    Heading,
+    Media,
+    MediaRef,
+    Origin,
+    Paragraph,
+    Place,
+    is_safe_href,
+)
 from articlekit.registry import Document, Options, ParserSpec
 from articlekit.webbody import choose
 from articlekit.xmlsafe import tame_html

@@ -135,6 +135,7 @@ class Mark:
         block's own marks may, names may not."""
         return self.kind not in _NAMED_KINDS
 
+
 _TEXT_MARK_RANK = 1 << 30
 """Ranks of a block's own marks start here: for the same range, a quote is written outside."""
 
