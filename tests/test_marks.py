@@ -147,14 +147,6 @@ def test_a_mark_past_its_block_is_a_parse_error_naming_it() -> None:
 # ---------------------------------------------------------------------------- every format keeps them
 
 
-@pytest.mark.parametrize("fmt", ["json", "xml", "md", "nitf", "ninjs"])
-def test_marks_read_back_from_every_rich_format(fmt: str) -> None:
-    article = marked_article()
-    written = articlekit.dumps(article, fmt)
-    again = articlekit.parse(written.encode() if isinstance(written, str) else written, fmt, enrich=False)
-    assert again.body == article.body
-
-
 def test_xml_marks_validate_and_crossing_marks_are_written_in_pieces() -> None:
     written = articlekit.dumps(marked_article(), "xml")
     root = etree.fromstring(written.encode())
