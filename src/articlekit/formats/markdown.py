@@ -57,7 +57,7 @@ from articlekit.formats.industry_common import parse_date
 from articlekit.formats.json import article_from_json_data, read_integer
 from articlekit.formats.rendering import BlockRenderer
 from articlekit.hookspecs import hookimpl
-from articlekit.marks import join_marks, nest
+from articlekit.marks import join_marks, link_href, nest
 from articlekit.model import (
     Article,
     Block,
@@ -74,6 +74,7 @@ from articlekit.model import (
     Related,
     Subject,
     is_safe_href,
+    normalize_marks,
 )
 from articlekit.registry import Document, Options, ParserSpec, WriterSpec
 
@@ -858,11 +859,85 @@ _MARKUP = [
 ]
 
 
+# Foreign Markdown's links and emphasis are found by the patterns above, which leave these
+# noncharacters around what they mark; the text is then read without them, counting offsets.
+_OPEN = {"emphasis": "\ufdd1", "strong": "\ufdd3", "link": "\ufdd5"}
+_CLOSE = {"emphasis": "\ufdd2", "strong": "\ufdd4", "link": "\ufdd6"}
+_SENTINELS = re.compile("[\ufdd0-\ufddf\U000f0000-\U000fffff]")
+_LINK_NUMBER = 0xF0000  # the link's number follows its opening noncharacter, as a private-use character
+_FOREIGN_LINK = re.compile(r'(!?)\[((?:[^\[\]\\]|\\.)*)\]\(((?:[^()\s]|\([^()\s]*\))*)(?:\s+"([^"\n]{0,300})")?\)')
+_FOREIGN_EMPHASIS = _MARKUP[3][0]
+
+
+def _foreign_marked(markdown: str) -> tuple[str, list[Mark]] | None:
+    """Foreign Markdown's text with its links and emphasis, or None where the text itself holds
+    the noncharacters this reading uses."""
+    if _SENTINELS.search(unescape(markdown)):
+        return None
+    links: list[tuple[str, str | None]] = []
+
+    def link(match: re.Match[str]) -> str:
+        href = link_href(unescape(match.group(3).removeprefix("<").removesuffix(">")))
+        if match.group(1) or href is None:
+            return match.group(2)  # an image's alt text, or a link to nowhere safe
+        links.append((href, unescape(match.group(4)) if match.group(4) is not None else None))
+        return _OPEN["link"] + chr(_LINK_NUMBER + len(links) - 1) + match.group(2) + _CLOSE["link"]
+
+    def emphasis(match: re.Match[str]) -> str:
+        kind = "strong" if len(match.group(1)) == 2 else "emphasis"
+        return _OPEN[kind] + match.group(2) + _CLOSE[kind]
+
+    patterns: list[tuple[re.Pattern[str], Any]] = [(_FOREIGN_LINK, link), *_MARKUP[1:3], (_FOREIGN_EMPHASIS, emphasis)]
+    patterns.append(_MARKUP[4])
+    for pattern, replacement in patterns:
+        for _ in range(3):  # nested markup: **[a link](x)**
+            markdown, count = pattern.subn(replacement, markdown)
+            if not count:
+                break
+    return _read_sentinels(unescape(markdown), links)
+
+
+def _read_sentinels(marked: str, links: list[tuple[str, str | None]]) -> tuple[str, list[Mark]]:
+    kinds = {char: kind for kind, char in _OPEN.items()}
+    closing = {char: kind for kind, char in _CLOSE.items()}
+    text: list[str] = []
+    length = 0
+    opened: dict[str, list[tuple[int, int]]] = {kind: [] for kind in _OPEN}
+    found: list[tuple[str, int, int, int]] = []
+    index = 0
+    while index < len(marked):
+        char = marked[index]
+        if char in kinds:
+            number = 0
+            if kinds[char] == "link":
+                index += 1
+                number = ord(marked[index]) - _LINK_NUMBER
+            opened[kinds[char]].append((length, number))
+        elif char in closing:
+            start, number = opened[closing[char]].pop()
+            found.append((closing[char], start, length, number))
+        else:
+            text.append(char)
+            length += 1
+        index += 1
+    joined = "".join(text)
+    stripped = joined.strip()
+    lead = len(joined) - len(joined.lstrip())
+    marks = []
+    for kind, start, end, number in found:
+        piece = joined[start:end]
+        start, end = start + len(piece) - len(piece.lstrip()) - lead, end - (len(piece) - len(piece.rstrip())) - lead
+        if 0 <= start < end <= len(stripped):
+            href, title = links[number] if kind == "link" else (None, None)
+            marks.append(Mark(kind, start, end, href, title))  # type: ignore[arg-type]
+    return stripped, marks
+
+
 class ForeignBodyReader(MarkdownBodyReader):
-    """Reads the body of Markdown that articlekit did not write: inline markup (links,
-    emphasis, code, HTML tags) becomes its text, a paragraph that is only an image becomes a
-    media item placed in the body, and a block quote's paragraphs are its text (a last one
-    starting with a dash is its cite)."""
+    """Reads the body of Markdown that articlekit did not write: links, emphasis and strong
+    become marks on the text, other inline markup (code, images, HTML tags) becomes its text, a
+    paragraph that is only an image becomes a media item placed in the body, and a block
+    quote's paragraphs are its text (a last one starting with a dash is its cite)."""
 
     related_from_front_matter = False
 
@@ -879,13 +954,18 @@ class ForeignBodyReader(MarkdownBodyReader):
         return unescape(markdown).strip()
 
     def marked(self, markdown: str) -> tuple[str, list[dict[str, Any]]]:
-        return self.text(markdown), []
+        found = _foreign_marked(markdown)
+        if found is None:
+            return self.text(markdown), []
+        text, marks = found
+        return text, [get_converter().unstructure(m, Mark) for m in normalize_marks(marks)]
 
     def paragraph(self, chunk: list[str], number: int) -> dict[str, Any]:
         joined = " ".join(line.strip() for line in chunk)
         image = _INLINE_IMAGE.fullmatch(joined)
         if image is None:  # articlekit's own media references mean nothing here
-            return {"type": BLOCK_TAGS[Paragraph], "text": self.text(joined)}
+            text, marks = self.marked(joined)
+            return self._with_marks({"type": BLOCK_TAGS[Paragraph], "text": text}, marks)
         alt, url, title = image.group(1), image.group(2), image.group(3)
         self.media.append(
             {
@@ -898,12 +978,19 @@ class ForeignBodyReader(MarkdownBodyReader):
         return {"type": BLOCK_TAGS[MediaRef], "media": len(self.media) - 1}
 
     def block_quote(self, chunk: list[str]) -> dict[str, Any]:
-        paragraphs = [self.text(p) for p in "\n".join(line[1:].removeprefix(" ") for line in chunk).split("\n\n")]
-        paragraphs = [" ".join(p.split("\n")).strip() for p in paragraphs if p.strip()]
+        raw = "\n".join(line[1:].removeprefix(" ") for line in chunk).split("\n\n")
+        read = [self.marked(" ".join(p.split("\n"))) for p in raw if p.strip()]
+        read = [(text, marks) for text, marks in read if text]
         cite = None
-        if len(paragraphs) > 1 and re.match(r"^(?:—|―|--|-) ?", paragraphs[-1]):
-            cite = re.sub(r"^(?:—|―|--|-) ?", "", paragraphs.pop())
-        return {"type": BLOCK_TAGS[BlockQuote], "text": "\n".join(paragraphs), "cite": cite}
+        if len(read) > 1 and re.match(r"^(?:—|―|--|-) ?", read[-1][0]):
+            cite = re.sub(r"^(?:—|―|--|-) ?", "", read.pop()[0])
+        marks: list[dict[str, Any]] = []
+        offset = 0
+        for text, text_marks in read:
+            marks.extend({**m, "start": m["start"] + offset, "end": m["end"] + offset} for m in text_marks)
+            offset += len(text) + 1
+        block = {"type": BLOCK_TAGS[BlockQuote], "text": "\n".join(text for text, _ in read), "cite": cite}
+        return self._with_marks(block, marks)
 
 
 def _chunks(lines: list[str], first_line: int) -> Iterator[tuple[list[str], int]]:
