@@ -118,8 +118,8 @@ def test_other_front_matter_shapes_and_none() -> None:
         ("**[a link](x) in bold**", "a link in bold", (m.Mark.strong(0, 14), m.Mark.link(0, 6, "x"))),
         (
             '[a trap](javascript:alert(1)) and [ spaced ](/s "T")',
-            "a trap and spaced",
-            (m.Mark.link(11, 17, "/s", "T"),),
+            "a trap and  spaced",
+            (m.Mark.link(12, 18, "/s", "T"),),
         ),
         ("&amp; &copy; &#65;", "& © A", ()),
     ],
