@@ -25,10 +25,12 @@ What becomes what:
 | ``table`` | one ``Paragraph`` per row |
 | "Read more: <a>..</a>", a "Related" label and links | ``Related`` with its label and url |
 | ``script``, ``style``, ``svg``, forms, hidden elements | nothing |
+| ``a href``, ``em``, ``i``, ``strong``, ``b`` in a block | a [`Mark`][articlekit.model.Mark] on its text |
 
 The walk is iterative, so a deeply nested document cannot exhaust Python's stack. Scripts are
-never run and nothing is fetched; image addresses are only recorded (made absolute against
-``base_url`` when one is given).
+never run and nothing is fetched; image and link addresses are only recorded (made absolute
+against ``base_url`` when one is given; a link with an unsafe scheme such as ``javascript:`` is
+dropped, its text kept).
 """
 
 from __future__ import annotations
@@ -928,7 +930,7 @@ def convert_element(
 
     :param element: an ``lxml`` element: a ``<body>``, a ``<div>`` holding the article, an
         XHTML ``<html>``; its own tail is ignored. The tree is not modified.
-    :param base_url: where relative image addresses are resolved against (not fetched).
+    :param base_url: where relative image and link addresses are resolved against (not fetched).
     :param media_offset: the number of media the article already has (a lead image), so that
         the returned [`MediaRef`][articlekit.model.MediaRef] indexes point into the article's
         media once ``Body.media`` is appended to them.
