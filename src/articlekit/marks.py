@@ -126,12 +126,25 @@ def nest(text: str, marks: Sequence[Mark]) -> list[tuple[str, tuple[Mark, ...]]]
     starts earlier (or, starting together, ends later) is outside. Writing each run's marks as
     elements opened outside-in, and closing only those a run no longer shares with the one
     before, nests them properly; a mark crossing another comes out in pieces."""
-    usable = [m for m in marks if m.start < m.end <= len(text)]
+    usable = sorted((m for m in marks if m.start < m.end <= len(text)), key=_nesting_order)
     if not usable:
         return [(text, ())] if text else []
     points = sorted({0, len(text)} | {m.start for m in usable} | {m.end for m in usable})
     runs = []
+    active: list[Mark] = []  # the marks covering the run, in nesting order (they arrive in it)
+    arriving = 0
     for start, end in itertools.pairwise(points):
-        covering = tuple(m for m in usable if m.start <= start and end <= m.end)  # already in nesting order
-        runs.append((text[start:end], covering))
+        if any(m.end <= start for m in active):
+            active = [m for m in active if m.end > start]
+        while arriving < len(usable) and usable[arriving].start <= start:
+            active.append(usable[arriving])
+            arriving += 1
+        runs.append((text[start:end], tuple(active)))
     return runs
+
+
+def _nesting_order(mark: Mark) -> tuple[int, int, int, str, str]:
+    return (mark.start, -mark.end, _KIND_ORDER[mark.kind], mark.href or "", mark.title or "")
+
+
+_KIND_ORDER = {"link": 0, "strong": 1, "emphasis": 2}

@@ -23,6 +23,7 @@ XML gives exactly the Article that parsing the JSON gives.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -279,13 +280,37 @@ _MARK_ELEMENTS = {"link": "link", "emphasis": "em", "strong": "strong"}
 _ELEMENT_MARKS = {tag: kind for kind, tag in _MARK_ELEMENTS.items()}
 
 
-def _pieces(mark: _Mark, kept: Sequence[_Mark]) -> list[_Mark]:
+class _Kept:
+    """The marks kept in one block, findable by where they start and end: a mark crossing
+    ``[start, end)`` starts or ends strictly inside it."""
+
+    def __init__(self, marks: Sequence[_Mark]) -> None:
+        self.marks = list(marks)
+        self.starts = sorted((m.start, i) for i, m in enumerate(self.marks))
+        self.ends = sorted((m.end, i) for i, m in enumerate(self.marks))
+
+    def add(self, mark: _Mark) -> None:
+        self.marks.append(mark)
+        bisect.insort(self.starts, (mark.start, len(self.marks) - 1))
+        bisect.insort(self.ends, (mark.end, len(self.marks) - 1))
+
+    def crossing(self, piece: _Mark) -> _Mark | None:
+        for points in (self.starts, self.ends):
+            low = bisect.bisect_right(points, (piece.start, len(self.marks)))
+            high = bisect.bisect_left(points, (piece.end, -1))
+            for _point, index in points[low:high]:
+                if _crosses(piece, self.marks[index]):
+                    return self.marks[index]
+        return None
+
+
+def _pieces(mark: _Mark, kept: _Kept) -> list[_Mark]:
     """``mark`` cut where a kept mark crosses it, into pieces that nest with every kept mark."""
     done: list[_Mark] = []
     todo = [mark]
     while todo:
         piece = todo.pop()
-        crossing = next((k for k in kept if _crosses(piece, k)), None)
+        crossing = kept.crossing(piece)
         if crossing is None:
             done.append(piece)
             continue
@@ -320,10 +345,15 @@ class XmlBodyRenderer(BlockRenderer):
                 span = quote.cue.span
                 self._want(span.block, _Mark(span.start, span.end, "cue", (("quote", quote.id),)))
         for index, block in enumerate(article.body):
-            for mark in getattr(block, "marks", ()):
+            marks = getattr(block, "marks", ())
+            if not marks:
+                continue
+            kept = _Kept(self.marks.get(index, ()))
+            for mark in marks:
                 attributes = tuple((k, v) for k in ("href", "title") if (v := getattr(mark, k)) is not None)
-                kept = self.marks.setdefault(index, [])
-                kept.extend(_pieces(_Mark(mark.start, mark.end, _MARK_ELEMENTS[mark.kind], attributes), kept))
+                for piece in _pieces(_Mark(mark.start, mark.end, _MARK_ELEMENTS[mark.kind], attributes), kept):
+                    kept.add(piece)
+            self.marks[index] = kept.marks
 
     def _want(self, block: int, mark: _Mark) -> None:
         """Keep ``mark`` unless it is empty, runs over two list items, or crosses a mark kept
@@ -474,21 +504,6 @@ def _text_of(element: etree._Element, name: str) -> str:
     return "".join(parts)
 
 
-def _offset_in(outer: etree._Element, node: etree._Element, name: str) -> int:
-    """Where ``node``'s text starts in ``outer``'s text (``node`` lies inside ``outer``)."""
-    length = 0
-    parent = node.getparent()
-    current = node
-    while current is not outer and parent is not None:
-        length += len(parent.text or "")
-        for sibling in parent:
-            if sibling is current:
-                break
-            length += (1 if local_name(sibling) == "c" else len(_text_of(sibling, name))) + len(sibling.tail or "")
-        current, parent = parent, parent.getparent()
-    return length
-
-
 def _line(element: etree._Element) -> int | None:
     line = element.sourceline
     return line if isinstance(line, int) else None
@@ -547,17 +562,27 @@ class XmlBodyReader:
         return block
 
     def _marked(self, block: dict[str, Any], element: etree._Element | None, offset: int = 0) -> dict[str, Any]:
-        """``block`` with the marks written in ``element`` (whose text starts at ``offset``)."""
-        if element is not None:
-            for node in element.iterdescendants(_NS + "link", _NS + "em", _NS + "strong"):
-                start = offset + _offset_in(element, node, self.name)
-                mark: dict[str, Any] = {
-                    "kind": _ELEMENT_MARKS[local_name(node)],
-                    "start": start,
-                    "end": start + len(_text_of(node, self.name)),
-                }
+        """``block`` with the marks written in ``element`` (whose text starts at ``offset``),
+        found in one walk that counts the characters before each."""
+        if element is None or element.find(".//" + _NS + "*") is None:
+            return block
+        position = offset
+        starts: dict[etree._Element, int] = {}
+        for event, node in etree.iterwalk(element, events=("start", "end")):
+            name = local_name(node)
+            if event == "start":
+                if name == "c":
+                    position += 1  # one character XML cannot hold, written <c u="..."/>
+                else:
+                    starts[node] = position
+                    position += len(node.text or "")
+                continue
+            if name in _ELEMENT_MARKS:
+                mark: dict[str, Any] = {"kind": _ELEMENT_MARKS[name], "start": starts[node], "end": position}
                 mark.update((key, node.get(key)) for key in ("href", "title") if node.get(key) is not None)
                 block.setdefault("marks", []).append(mark)
+            if node is not element:
+                position += len(node.tail or "")
         return block
 
     def read_p(self, element: etree._Element) -> dict[str, Any]:

@@ -15,6 +15,7 @@ Used by the ``nitf``, ``ninjs`` and ``text`` writers; not a public API.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -144,15 +145,6 @@ MakeElement = Callable[[etree._Element, Mark], etree._Element]
 """Creates the element for a mark as the last child of a parent and returns it."""
 
 
-def _wanted(quotes: Sequence[Mark], mentions: Sequence[Mark], start: int, end: int) -> list[Mark]:
-    """The marks covering ``[start, end)``, outermost first: quotes (which may nest), then at
-    most one name (which may hold no other mark)."""
-    covering = [m for m in quotes if m.start <= start and end <= m.end]
-    covering.sort(key=lambda m: (m.start, -m.end, m.rank))
-    covering.extend(m for m in mentions if m.start <= start and end <= m.end)
-    return covering
-
-
 def _append_text(element: etree._Element, text: str) -> None:
     if not text:
         return
@@ -166,10 +158,11 @@ def _append_text(element: etree._Element, text: str) -> None:
 def _clean_mentions(quotes: Sequence[Mark], mentions: Iterable[Mark]) -> list[Mark]:
     """The names that can be marked: none cut by a quote boundary, none overlapping another
     (the earlier, then the longer, wins)."""
-    cuts = {m.start for m in quotes} | {m.end for m in quotes}
+    cuts = sorted({m.start for m in quotes} | {m.end for m in quotes})
     kept: list[Mark] = []
     for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), m.rank)):
-        if any(mention.start < cut < mention.end for cut in cuts):
+        first = bisect.bisect_right(cuts, mention.start)
+        if first < len(cuts) and cuts[first] < mention.end:
             continue
         if kept and mention.start < kept[-1].end:
             continue
@@ -184,12 +177,25 @@ def mark_up(parent: etree._Element, text: str, marks: Iterable[Mark], make: Make
     from the same mark), so the elements always nest; names are never split (see
     ``_clean_mentions``) and never hold another mark."""
     usable = [m for m in marks if m.start < m.end <= len(text)]
-    quotes = [m for m in usable if m.splits]
+    quotes = sorted((m for m in usable if m.splits), key=lambda m: (m.start, -m.end, m.rank))
     mentions = _clean_mentions(quotes, (m for m in usable if not m.splits))
     points = sorted({0, len(text)} | {m.start for m in quotes + mentions} | {m.end for m in quotes + mentions})
     stack: list[tuple[Mark, etree._Element]] = []
+    # a sweep: the quotes covering each run arrive in nesting order; names never overlap
+    active: list[Mark] = []
+    arriving = 0
+    named = 0
     for start, end in itertools.pairwise(points):
-        wanted = _wanted(quotes, mentions, start, end)
+        if any(m.end <= start for m in active):
+            active = [m for m in active if m.end > start]
+        while arriving < len(quotes) and quotes[arriving].start <= start:
+            active.append(quotes[arriving])
+            arriving += 1
+        while named < len(mentions) and mentions[named].end <= start:
+            named += 1
+        wanted = list(active)
+        if named < len(mentions) and mentions[named].start <= start:
+            wanted.append(mentions[named])
         keep = 0
         while keep < len(stack) and keep < len(wanted) and stack[keep][0] is wanted[keep]:
             keep += 1
