@@ -288,12 +288,17 @@ def test_ninjs_and_feed_html_bodies_keep_their_marks() -> None:
     )
     feed = b"""<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
 <channel><title>F</title><link>https://feed.example/</link><item><title>Item</title>
-<link>https://feed.example/item</link>
+<link>https://feed.example/news/item</link>
 <content:encoded><![CDATA[<p>A <strong>strong</strong> word and
-<a href="https://example.org/y">a link</a>.</p>]]></content:encoded>
+<a href="https://example.org/y">a link</a>, <a href="../other">another</a>.</p>]]></content:encoded>
 </item></channel></rss>"""
     (item,) = articlekit.parse_all(feed, "feed", enrich=False)
-    assert item.body[0].marks == (Mark.strong(2, 8), Mark.link(18, 24, "https://example.org/y"))
+    # a relative link resolves as the feed says: xml:base, else (RSS) the channel link
+    assert item.body[0].marks == (
+        Mark.strong(2, 8),
+        Mark.link(18, 24, "https://example.org/y"),
+        Mark.link(26, 33, "https://feed.example/other"),
+    )
 
 
 def test_place_marks_squashes_white_space_as_the_walker_does() -> None:
