@@ -122,6 +122,7 @@ def test_other_front_matter_shapes_and_none() -> None:
             (m.Mark.link(12, 18, "/s", "T"),),
         ),
         ("&amp; &copy; &#65;", "& © A", ()),
+        ("`a *b* <i> &amp; [c](d)` and *e*", "a *b* <i> &amp; [c](d) and e", (m.Mark.emphasis(27, 28),)),
     ],
 )
 def test_inline_markup_becomes_text_with_its_marks(markdown: str, text: str, marks: tuple[m.Mark, ...]) -> None:

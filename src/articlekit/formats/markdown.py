@@ -867,6 +867,7 @@ _SENTINELS = re.compile("[\ufdd0-\ufddf\U000f0000-\U000fffff]")
 _LINK_NUMBER = 0xF0000  # the link's number follows its opening noncharacter, as a private-use character
 _FOREIGN_LINK = re.compile(r'(!?)\[((?:[^\[\]\\]|\\.)*)\]\(((?:[^()\s]|\([^()\s]*\))*)(?:\s+"([^"\n]{0,300})")?\)')
 _FOREIGN_EMPHASIS = _MARKUP[3][0]
+_FOREIGN_TAG = re.compile(r"(?<!\\)" + _MARKUP[4][0].pattern)  # not one a code span's text escaped
 
 
 def _foreign_marked(markdown: str) -> tuple[str, list[Mark]] | None:
@@ -887,8 +888,17 @@ def _foreign_marked(markdown: str) -> tuple[str, list[Mark]] | None:
         kind = "strong" if len(match.group(1)) == 2 else "emphasis"
         return _OPEN[kind] + match.group(2) + _CLOSE[kind]
 
-    patterns: list[tuple[re.Pattern[str], Any]] = [(_FOREIGN_LINK, link), *_MARKUP[1:3], (_FOREIGN_EMPHASIS, emphasis)]
-    patterns.append(_MARKUP[4])
+    def code(match: re.Match[str]) -> str:
+        # a code span's text is literal: escaped here so that no later pattern reads markup in it
+        return re.sub(r"([\\*_\[\]<&`])", r"\\\1", match.group(2))
+
+    patterns: list[tuple[re.Pattern[str], Any]] = [
+        (_MARKUP[2][0], code),
+        (_FOREIGN_LINK, link),
+        _MARKUP[1],
+        (_FOREIGN_EMPHASIS, emphasis),
+        (_FOREIGN_TAG, ""),
+    ]
     for pattern, replacement in patterns:
         for _ in range(3):  # nested markup: **[a link](x)**
             markdown, count = pattern.subn(replacement, markdown)
