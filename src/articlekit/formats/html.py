@@ -35,19 +35,9 @@ from articlekit.errors import ParseError
 from articlekit.formats.html_meta import PageMeta, read_metadata
 from articlekit.formats.text_rules import match_dateline, parse_byline
 from articlekit.hookspecs import hookimpl
-from articlekit.htmlbody import RELATED_LABEL, Body, absolute_url, convert_element, convert_html, local_name
-from articlekit.model import (
-    Article,
-    Block,
-    Contributor,
-    Heading,
-    Media,
-    MediaRef,
-    Origin,
-    Paragraph,
-    Place,
-    is_safe_href,
-)
+from articlekit.htmlbody import RELATED_LABEL, Body, convert_element, convert_html, local_name
+from articlekit.marks import link_href
+from articlekit.model import Article, Block, Contributor, Heading, Media, MediaRef, Origin, Paragraph, Place
 from articlekit.registry import Document, Options, ParserSpec
 from articlekit.webbody import choose
 from articlekit.xmlsafe import tame_html
@@ -635,8 +625,7 @@ def _link_base(root: Any, meta: PageMeta, base_url: str | None) -> str | None:
     page = meta.url or base_url
     head = root.find("head")
     base = head.find("base") if head is not None else None
-    href = (base.get("href") or "").strip() if base is not None else ""
-    return absolute_url(href, page) if href and is_safe_href(href) else page
+    return (link_href(base.get("href"), page) if base is not None else None) or page
 
 
 def _article(root: Any, meta: PageMeta, base_url: str | None, name: str, charset: str) -> Article:
