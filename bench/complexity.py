@@ -181,12 +181,17 @@ SHAPES: tuple[Shape, ...] = (
     Shape("html: nested divs", "html", _html("<div>", "", "Text of it.")),
     Shape("html: many paragraphs", "html", _html("<p>A paragraph of the story.</p>", "", "")),
     Shape("html: inline tags in one paragraph", "html", _html("<b>bold</b> <i>it</i> ")),
+    Shape("html: links in one paragraph", "html", _html('<a href="/page" title="t">a link</a> and <em>it</em> ')),
     # XML formats
     Shape("nitf: many paragraphs", "nitf", lambda n: _nitf("<p>A paragraph of the story.</p>" * n)),
     Shape("nitf: inline tags in one paragraph", "nitf", lambda n: _nitf("<p>" + "<em>w</em> " * n + "</p>")),
     Shape("newsml-g2: many paragraphs", "newsml-g2", _newsml_g2),
     Shape("newsml-1: many paragraphs", "newsml-1", _newsml_1),
     Shape("xml: many paragraphs", "xml", _articlekit_xml),
+    Shape("xml: marks in one paragraph", "xml", lambda n: (
+        '<article xmlns="https://articlekit.org/ns/1" schema="articlekit/1"><headline>H</headline><body><p>'
+        + '<em>a</em> <link href="/x"><strong>b</strong> c</link> ' * n + "</p></body></article>")),
+    Shape("markdown: links and emphasis in one paragraph", "markdown", repeated("*a* [**b** c](/x) ", "# H\n\n")),
     Shape("feed: many items", "feed", _rss),
     # JSON formats
     Shape("json: huge keyword array", "json", lambda n: _json_article(keywords=str(["k"] * n).replace("'", '"'))),

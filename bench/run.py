@@ -28,6 +28,7 @@ BENCHMARKS: dict[str, str] = {
     "complexity": "complexity",
     "report": "report_memory",
     "report-tables": "report_tables",
+    "marks": "marks",
 }
 """Benchmark name -> module in bench/."""
 

@@ -3,12 +3,14 @@ their blocks and slice back to the quote's text, source ids exist, ids are uniqu
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from hypothesis import strategies as st
 
 from articlekit import model as m
+from articlekit.marks import join_marks
 
 # text that survives every format: no surrogates, no NUL or other C0 controls but tab/newline
 text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufeff"), max_size=40)
@@ -56,12 +58,63 @@ media_items = st.builds(
 paragraph_text = st.lists(short, min_size=1, max_size=4).map(" ".join)
 
 
+hrefs = st.sampled_from(
+    ["https://example.org/a?b=1&c=2", "/relative/path", "mailto:desk@example.org", "https://example.org/a b(c)<d>"]
+)
+
+
+@st.composite
+def marks_on(draw: st.DrawFn, texts: list[str]) -> tuple[m.Mark, ...]:
+    """Marks over whole words of ``texts`` (a block's text, or a list's items joined by
+    newlines), as readers find them: on word boundaries, at most one link over a word, and
+    marks of one kind that only white space separates joined (readers join them)."""
+    words: list[tuple[int, int]] = []  # per text, the words' ranges in the block's text
+    groups: list[list[tuple[int, int]]] = []
+    offset = 0
+    for piece in texts:
+        spans = [(offset + w.start(), offset + w.end()) for w in re.finditer(r"\S+", piece)]
+        groups.append(spans)
+        words.extend(spans)
+        offset += len(piece) + 1
+    found: list[m.Mark] = []
+    linked: list[tuple[int, int]] = []
+    for spans in groups:
+        if not spans:
+            continue
+        for _ in range(draw(st.integers(0, 2))):
+            first = draw(st.integers(0, len(spans) - 1))
+            last = draw(st.integers(first, len(spans) - 1))
+            start, end = spans[first][0], spans[last][1]
+            kind = draw(st.sampled_from(m.MARK_KINDS))
+            if kind == "link":
+                if any(start < e and s < end for s, e in linked):
+                    continue
+                linked.append((start, end))
+                found.append(m.Mark.link(start, end, draw(hrefs), draw(st.none() | st.just('A "title" & more'))))
+            else:
+                found.append(m.Mark(kind, start, end))  # type: ignore[arg-type]
+    return join_marks("\n".join(texts), found)
+
+
+def _marked(cls: Any, **fields: Any) -> st.SearchStrategy[Any]:
+    """Blocks of ``cls`` built from ``fields``, with marks on their words half the time."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Any:
+        values = {key: draw(value) for key, value in fields.items()}
+        texts = list(values["items"]) if "items" in values else [values["text"]]
+        marks = draw(marks_on(texts)) if draw(st.booleans()) else ()
+        return cls(**values, marks=marks)
+
+    return build()
+
+
 def _blocks(n_media: int) -> st.SearchStrategy[tuple[Any, ...]]:
     options = [
-        st.builds(m.Paragraph, text=paragraph_text),
-        st.builds(m.Heading, text=short, level=st.integers(1, 6)),
-        st.builds(m.BlockQuote, text=paragraph_text, cite=maybe),
-        st.builds(m.ListBlock, items=st.lists(short, min_size=1, max_size=4).map(tuple), ordered=st.booleans()),
+        _marked(m.Paragraph, text=paragraph_text),
+        _marked(m.Heading, text=short, level=st.integers(1, 6)),
+        _marked(m.BlockQuote, text=paragraph_text, cite=maybe),
+        _marked(m.ListBlock, items=st.lists(short, min_size=1, max_size=4).map(tuple), ordered=st.booleans()),
         st.builds(
             m.Related,
             text=short,

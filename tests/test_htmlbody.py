@@ -5,14 +5,14 @@ from __future__ import annotations
 from lxml import etree
 
 from articlekit.htmlbody import Body, convert_element, convert_html, split_caption_credit
-from articlekit.model import BlockQuote, Heading, ListBlock, Media, MediaRef, Paragraph, Related
+from articlekit.model import BlockQuote, Heading, ListBlock, Mark, Media, MediaRef, Paragraph, Related
 
 
 def test_paragraphs_headings_and_line_breaks() -> None:
     body = convert_html("<h2>Sub <em>head</em></h2><p>Hello <b>world</b>,<br>line two<br><br>new para</p><h4>Low</h4>")
     assert body.blocks == (
-        Heading("Sub head", 2),
-        Paragraph("Hello world,\nline two"),
+        Heading("Sub head", 2, marks=(Mark.emphasis(4, 8),)),
+        Paragraph("Hello world,\nline two", marks=(Mark.strong(6, 11),)),
         Paragraph("new para"),
         Heading("Low", 4),
     )
@@ -84,7 +84,8 @@ def test_a_label_without_links_stays_text() -> None:
 
 def test_related_off_keeps_text() -> None:
     body = convert_html('<p>Read more: <a href="/x">Story</a></p>', related=False)
-    assert body.blocks == (Paragraph("Read more: Story"),)
+    # the link has no page address to resolve against: it stays as written
+    assert body.blocks == (Paragraph("Read more: Story", marks=(Mark.link(11, 16, "/x"),)),)
 
 
 def test_scripts_styles_hidden_and_forms_are_dropped() -> None:

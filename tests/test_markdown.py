@@ -8,6 +8,7 @@ import unicodedata
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
 import yaml
@@ -20,6 +21,7 @@ import articlekit
 from articlekit import model as m
 from articlekit.errors import ParseError
 from articlekit.formats.markdown import escape_text, unescape
+from articlekit.marks import join_marks
 from articlekit.plugins import get_registry
 from tests.strategies import articles
 
@@ -71,17 +73,44 @@ def plain_text(tokens: list[Token]) -> str:
     return "".join(t.content for t in tokens if t.type == "text")
 
 
-def plain(inline: Token) -> str:
-    """The text of an inline token whose only markup may be the writer's anchor: any other
-    markup (emphasis, links, code, raw HTML) came from article text and fails the test."""
+def plain(inline: Token, marks: tuple[m.Mark, ...] | None = None, offset: int = 0) -> str:
+    """The text of an inline token whose only markup may be the writer's anchor and, where
+    ``marks`` are given, exactly those marks (those of a block over this text, which starts at
+    ``offset`` in the block's text): any other markup (emphasis, links, code, raw HTML) came from
+    article text and fails the test."""
     parts = []
+    length = 0
+    found: list[m.Mark] = []
+    opened: list[tuple[str, int, Token]] = []
+    kinds = {"em": "emphasis", "strong": "strong", "link": "link"}
     for child in inline.children or []:
         if child.type == "html_inline":
             assert ANCHOR.fullmatch(child.content), f"raw HTML from article text: {child.content!r}"
+        elif marks is not None and child.type.rpartition("_")[0] in kinds:
+            kind = kinds[child.type.rpartition("_")[0]]
+            if child.type.endswith("_open"):
+                opened.append((kind, length, child))
+            else:
+                name, start, token = opened.pop()
+                assert name == kind
+                href = unquote(str(token.attrGet("href"))) if kind == "link" else None
+                title = token.attrGet("title") if kind == "link" else None
+                if length > start:
+                    found.append(m.Mark(kind, offset + start, offset + length, href, title))  # type: ignore[arg-type]
         else:
             assert child.type == "text", f"markup from article text: {child.type} in {inline.content!r}"
             parts.append(child.content)
-    return "".join(parts)
+            length += len(child.content)
+    text = "".join(parts)
+    if marks is not None:
+        expected = [
+            (mk.kind, max(mk.start, offset), min(mk.end, offset + len(text)), mk.href and unquote(mk.href), mk.title)
+            for mk in marks
+            if mk.start < offset + len(text) and mk.end > offset
+        ]
+        rendered = join_marks(" " * offset + text, found)
+        assert sorted((mk.kind, mk.start, mk.end, mk.href, mk.title) for mk in rendered) == sorted(expected)
+    return text
 
 
 class Blocks:
@@ -118,14 +147,14 @@ def check_body_block(block: m.Block, tokens: list[Token], article: m.Article) ->
     first = tokens[0]
     if isinstance(block, m.Paragraph):
         assert first.type == "paragraph_open"
-        assert plain(inlines(tokens)[0]) == shown(block.text)
+        assert plain(inlines(tokens)[0], block.marks) == shown(block.text)
     elif isinstance(block, m.Heading):
         assert (first.type, first.tag) == ("heading_open", f"h{block.level}")
-        assert plain(inlines(tokens)[0]) == shown(block.text)
+        assert plain(inlines(tokens)[0], block.marks) == shown(block.text)
     elif isinstance(block, m.BlockQuote):
         assert first.type == "blockquote_open"
         texts = inlines(tokens)
-        assert plain(texts[0]) == shown(block.text)
+        assert plain(texts[0], block.marks) == shown(block.text)
         if block.cite is not None:
             assert plain(texts[1]) == shown("— " + block.cite if block.cite else "—")
     elif isinstance(block, m.ListBlock):
@@ -135,7 +164,10 @@ def check_body_block(block: m.Block, tokens: list[Token], article: m.Article) ->
         assert first.type == ("ordered_list_open" if block.ordered else "bullet_list_open")
         items = [t for t in tokens if t.type == "list_item_open" and t.level == first.level + 1]
         assert len(items) == len(block.items)
-        assert [plain(t) for t in inlines(tokens)] == [shown(i) for i in block.items if i]
+        offsets = [sum(len(i) + 1 for i in block.items[:n]) for n in range(len(block.items))]
+        starts = [at for at, item in zip(offsets, block.items, strict=True) if item]
+        written = [plain(t, block.marks, at) for t, at in zip(inlines(tokens), starts, strict=False)]
+        assert written == [shown(i) for i in block.items if i]
     elif isinstance(block, m.MediaRef):
         assert first.type == "paragraph_open"
         media = article.media[block.media]

@@ -56,9 +56,14 @@ def test_a_hugo_post() -> None:
         m.Media(url="/img/dusk.jpg", alt="The bridge at dusk", caption="The bridge at dusk, Friday"),
     )
     assert article.body == (
-        m.Paragraph("The new bridge opened on Friday, the council said."),
+        m.Paragraph(
+            "The new bridge opened on Friday, the council said.",
+            marks=(m.Mark.strong(4, 14), m.Mark.link(33, 44, "https://example.org")),
+        ),
         m.MediaRef(1),
-        m.Paragraph('"We waited ten years for this," Mayor Anna Berg told reporters.'),
+        m.Paragraph(
+            '"We waited ten years for this," Mayor Anna Berg told reporters.', marks=(m.Mark.emphasis(11, 20),)
+        ),
         m.Heading("What it cost", 2),
         m.ListBlock(("40 million euros", "three years")),
         m.BlockQuote("Bridges bring people together.", cite="Anna Berg"),
@@ -95,20 +100,34 @@ def test_other_front_matter_shapes_and_none() -> None:
 
 
 @pytest.mark.parametrize(
-    ("markdown", "text"),
+    ("markdown", "text", "marks"),
     [
-        ("**bold** and __strong__, *em* and _em_", "bold and strong, em and em"),
-        ("a [link](https://x.org/a_(b)) and ![img](y.png) inline", "a link and img inline"),
-        ("`code` and ``co`de``", "code and co`de"),
-        ("<span class='x'>tag</span> and <br/>", "tag and"),
-        ("\\*literal\\* snake_case_name 2*3*4", "*literal* snake_case_name 2*3*4"),
-        ("**[a link](x) in bold**", "a link in bold"),
-        ("&amp; &copy; &#65;", "& © A"),
+        (
+            "**bold** and __strong__, *em* and _em_",
+            "bold and strong, em and em",
+            (m.Mark.strong(0, 4), m.Mark.strong(9, 15), m.Mark.emphasis(17, 19), m.Mark.emphasis(24, 26)),
+        ),
+        (
+            "a [link](https://x.org/a_(b)) and ![img](y.png) inline",
+            "a link and img inline",
+            (m.Mark.link(2, 6, "https://x.org/a_(b)"),),
+        ),
+        ("`code` and ``co`de``", "code and co`de", ()),
+        ("<span class='x'>tag</span> and <br/>", "tag and", ()),
+        ("\\*literal\\* snake_case_name 2*3*4", "*literal* snake_case_name 2*3*4", ()),
+        ("**[a link](x) in bold**", "a link in bold", (m.Mark.strong(0, 14), m.Mark.link(0, 6, "x"))),
+        (
+            '[a trap](javascript:alert(1)) and [ spaced ](/s "T")',
+            "a trap and  spaced",
+            (m.Mark.link(12, 18, "/s", "T"),),
+        ),
+        ("&amp; &copy; &#65;", "& © A", ()),
+        ("`a *b* <i> &amp; [c](d)` and *e*", "a *b* <i> &amp; [c](d) and e", (m.Mark.emphasis(27, 28),)),
     ],
 )
-def test_inline_markup_becomes_text(markdown: str, text: str) -> None:
+def test_inline_markup_becomes_text_with_its_marks(markdown: str, text: str, marks: tuple[m.Mark, ...]) -> None:
     article = articlekit.parse(f"# H\n\n{markdown}\n", "markdown", enrich=False)
-    assert article.body == (m.Paragraph(text),)
+    assert article.body == (m.Paragraph(text, marks=marks),)
 
 
 def test_detection_tells_the_two_apart() -> None:
@@ -124,7 +143,7 @@ def test_detection_tells_the_two_apart() -> None:
 
 def test_articlekit_media_references_are_plain_text_here() -> None:
     article = articlekit.parse("# x\n\n![a][media-2]\n\n**Note 1:** read this\n", "markdown", enrich=False)
-    assert article.body == (m.Paragraph("a"), m.Paragraph("Note 1: read this"))
+    assert article.body == (m.Paragraph("a"), m.Paragraph("Note 1: read this", marks=(m.Mark.strong(0, 7),)))
 
 
 @pytest.mark.parametrize(

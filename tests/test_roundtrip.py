@@ -131,6 +131,24 @@ def test_every_shared_nitf_and_ninjs_sample_reads_back(fmt: str) -> None:
     assert failing == {}
 
 
+@pytest.mark.parametrize("fmt", sorted(MAY_DIFFER))
+def test_links_emphasis_and_strong_read_back(fmt: str) -> None:
+    """A block's marks (issue 18), nesting, touching and crossing, in every block that holds
+    them, read back in every format, as do the quotes over the same text."""
+    from tests.test_marks import marked_article
+
+    article = marked_article()
+    text = article.body[0].text
+    quote = articlekit.Quote(
+        id="q1", kind="direct", text="full report on", spans=(articlekit.Span(0, 9, 23),), speaker=None
+    )
+    article = attrs.evolve(article, quotes=(quote,), language="en")
+    assert text[9:23] == "full report on"
+    assert differences(fmt, article) == {}
+    again = articlekit.parse(articlekit.dumps(article, fmt).encode(), fmt, enrich=False)
+    assert again.body == article.body
+
+
 def test_nitf_keeps_section_subjects_without_codes_quote_ids_kinds_and_spans() -> None:
     text = "“One two,” she said, “three four.” He said it was “fine” and all."
     body = (articlekit.Paragraph(text),)

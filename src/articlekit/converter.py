@@ -76,7 +76,9 @@ def get_converter() -> cattrs.Converter:
     """The converter between the model and JSON-compatible data (dicts, lists, strings, numbers).
 
     Date-times and dates become ISO 8601 strings; body blocks carry a ``type`` key; every field
-    is written, ``null`` and ``[]`` included, so consumers can rely on the keys.
+    is written, ``null`` and ``[]`` included, so consumers can rely on the keys, with two
+    exceptions that keep documents without inline markup exactly as they were: a block's
+    ``marks`` only where it has marks, and a mark's ``href`` and ``title`` only where set.
     """
     conv = cattrs.Converter(forbid_extra_keys=True)
     conv.register_unstructure_hook(datetime, lambda d: d.isoformat())
@@ -99,6 +101,16 @@ def _configure_blocks(conv: cattrs.Converter) -> None:
     def unstructure_block(block: Any) -> dict[str, Any]:
         data: dict[str, Any] = {"type": BLOCK_TAGS[type(block)]}
         data.update(conv.unstructure(block, type(block)))
+        if not data.get("marks", True):
+            del data["marks"]  # written only where there are marks: documents without any read as before
+        return data
+
+    def unstructure_mark(mark: model.Mark) -> dict[str, Any]:
+        data: dict[str, Any] = {"kind": mark.kind, "start": mark.start, "end": mark.end}
+        if mark.href is not None:
+            data["href"] = mark.href
+        if mark.title is not None:
+            data["title"] = mark.title
         return data
 
     def structure_block(value: Any, _type: Any) -> Any:
@@ -111,6 +123,7 @@ def _configure_blocks(conv: cattrs.Converter) -> None:
             raise ValueError(f"unknown block type {tag!r}; expected one of {', '.join(_TAG_CLASSES)}")
         return conv.structure(fields, cls)
 
+    conv.register_unstructure_hook(model.Mark, unstructure_mark)
     conv.register_unstructure_hook_func(lambda t: t == model.Block, unstructure_block)
     conv.register_structure_hook_func(lambda t: t == model.Block, structure_block)
 

@@ -25,14 +25,17 @@ What becomes what:
 | ``table`` | one ``Paragraph`` per row |
 | "Read more: <a>..</a>", a "Related" label and links | ``Related`` with its label and url |
 | ``script``, ``style``, ``svg``, forms, hidden elements | nothing |
+| ``a href``, ``em``, ``i``, ``strong``, ``b`` in a block | a [`Mark`][articlekit.model.Mark] on its text |
 
 The walk is iterative, so a deeply nested document cannot exhaust Python's stack. Scripts are
-never run and nothing is fetched; image addresses are only recorded (made absolute against
-``base_url`` when one is given).
+never run and nothing is fetched; image and link addresses are only recorded (made absolute
+against ``base_url`` when one is given; a link with an unsafe scheme such as ``javascript:`` is
+dropped, its text kept).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
@@ -41,11 +44,13 @@ from urllib.parse import urljoin
 import attrs
 from attrs import frozen
 
+from articlekit.marks import MARK_TAGS, RawMark, link_href, place_marks
 from articlekit.model import (
     Block,
     BlockQuote,
     Heading,
     ListBlock,
+    Mark,
     Media,
     MediaKind,
     MediaRef,
@@ -478,26 +483,38 @@ def _media(img: Any, url: str | None, caption: str | None, credit: str | None, k
 # ------------------------------------------------------------------------------ the walk
 
 
+def _joined(lines: Sequence[str], marks: Sequence[tuple[Mark, ...]], separator: str) -> tuple[str, list[Mark]]:
+    """``lines`` joined by ``separator`` (one character), with each line's marks moved along."""
+    moved: list[Mark] = []
+    offset = 0
+    for line, line_marks in zip(lines, marks, strict=True):
+        moved.extend(attrs.evolve(m, start=m.start + offset, end=m.end + offset) for m in line_marks)
+        offset += len(line) + len(separator)
+    return separator.join(lines), moved
+
+
 class _Collector:
     """Text gathered for a heading, a list item or a block quote until its element ends."""
 
-    __slots__ = ("cite", "kind", "level", "lines", "link_chars", "links")
+    __slots__ = ("cite", "kind", "level", "line_marks", "lines", "link_chars", "links")
 
     def __init__(self, kind: str, level: int = 0, cite: str | None = None) -> None:
         self.kind = kind
         self.level = level
         self.lines: list[str] = []
+        self.line_marks: list[tuple[Mark, ...]] = []
         self.links: list[tuple[str, str | None]] = []
         self.link_chars = 0
         self.cite = cite
 
 
 class _List:
-    __slots__ = ("items", "links", "ordered")
+    __slots__ = ("item_marks", "items", "links", "ordered")
 
     def __init__(self, ordered: bool) -> None:
         self.ordered = ordered
         self.items: list[str] = []
+        self.item_marks: list[tuple[Mark, ...]] = []
         self.links: list[tuple[int, list[tuple[str, str | None]]]] = []
 
 
@@ -517,6 +534,10 @@ class _Walker:
         self.muted = False  # the walk is in text a caller left out (see convert_element's mute)
         self.links: list[tuple[str, str | None]] = []
         self.open_links: list[tuple[int, str | None]] = []
+        # inline marks: those still open, as [tag, kind (None: not a mark), start (an index in
+        # buffer), href, title], and those closed in the buffer, as (mark, start, end) indexes
+        self.open_marks: list[list[Any]] = []
+        self.closed_marks: list[tuple[Any, int, int, str | None, str | None]] = []
         self.collectors: list[_Collector] = []
         self.lists: list[_List] = []
         self.pending_label: str | None = None
@@ -551,6 +572,7 @@ class _Walker:
         """End the current run of inline text: it becomes a paragraph, or a line of the
         innermost heading, list item or block quote."""
         text = self._buffer_text()
+        marks = self._buffer_marks(text) if self.closed_marks or self.open_marks else ()
         links = self.links
         self.buffer = []
         self.buffer_has_text = False
@@ -563,12 +585,30 @@ class _Walker:
         if self.collectors:
             top = self.collectors[-1]
             top.lines.append(text)
+            top.line_marks.append(marks)
             top.links.extend(links)
             top.link_chars += link_chars
             return
-        self._paragraph(text, links, link_chars)
+        self._paragraph(text, links, link_chars, marks)
 
-    def _paragraph(self, text: str, links: list[tuple[str, str | None]], link_chars: int) -> None:
+    def _buffer_marks(self, text: str) -> tuple[Mark, ...]:
+        """The marks in the buffer, on ``text`` (the buffer's text); marks still open are cut
+        at the buffer's end and go on in the next one."""
+        ends = list(itertools.accumulate((len(piece) for piece in self.buffer), initial=0))
+        found = [
+            RawMark(kind, ends[start], ends[end], href, title) for kind, start, end, href, title in self.closed_marks
+        ]
+        for entry in self.open_marks:
+            if entry[1] is not None:
+                found.append(RawMark(entry[1], ends[entry[2]], ends[-1], entry[3], entry[4]))
+            entry[2] = 0
+        self.closed_marks = []
+        placed, marks = place_marks("".join(self.buffer), found)
+        return marks if placed == text else ()  # the two squashings agree; never a mark out of place
+
+    def _paragraph(
+        self, text: str, links: list[tuple[str, str | None]], link_chars: int, marks: Sequence[Mark] = ()
+    ) -> None:
         if self._caption_of_last_image(text):
             return
         if self.related:
@@ -586,7 +626,7 @@ class _Walker:
                 self._related(self.pending_label, links, text)
                 self.pending_label = None
                 return
-        self._emit(Paragraph(text))
+        self._emit(Paragraph(text, marks=marks))
 
     def _caption_of_last_image(self, text: str) -> bool:
         """A line right after an image repeating its alt text is the image's caption."""
@@ -663,6 +703,7 @@ class _Walker:
             if text.strip():
                 if self.collectors:
                     self.collectors[-1].lines.append(text)
+                    self.collectors[-1].line_marks.append(())
                 else:
                     self._emit(Paragraph(text))
             return False
@@ -671,6 +712,12 @@ class _Walker:
         elif name == "a":
             href = element.get("href")
             self.open_links.append((len(self.buffer), href.strip() if href else None))
+            target = link_href(href, self.base_url)
+            title = element.get("title")
+            title = _squash(title) or None if title else None
+            self.open_marks.append(["a", "link" if target else None, len(self.buffer), target, title])
+        elif name in MARK_TAGS:
+            self.open_marks.append([name, MARK_TAGS[name], len(self.buffer), None, None])
         elif name in ("td", "th"):
             self.buffer.append(" ")
         elif name in _BLOCK:
@@ -684,11 +731,11 @@ class _Walker:
             self.flush()
             collector = self._pop("heading")
             if collector is not None and collector.lines:
-                text = " ".join(collector.lines)
+                text, marks = _joined(collector.lines, collector.line_marks, " ")
                 if self.related and collector.link_chars < 0.5 * len(text) and _is_label_only(text):
                     self._set_pending(text)
                 else:
-                    self._emit(Heading(text=text, level=collector.level))
+                    self._emit(Heading(text=text, level=collector.level, marks=marks))
         elif name == "li":
             self.flush()
             collector = self._pop("item")
@@ -696,7 +743,8 @@ class _Walker:
                 if self.lists:
                     self._finish_item(collector)
                 elif collector.lines:
-                    self._paragraph(" ".join(collector.lines), collector.links, collector.link_chars)
+                    text, marks = _joined(collector.lines, collector.line_marks, " ")
+                    self._paragraph(text, collector.links, collector.link_chars, marks)
         elif name in ("ul", "ol", "menu"):
             self.flush()
             if self.lists:
@@ -707,15 +755,29 @@ class _Walker:
             self.flush()
             collector = self._pop("quote")
             if collector is not None and collector.lines:
-                self._emit(BlockQuote(text="\n".join(collector.lines), cite=collector.cite))
+                text, marks = _joined(collector.lines, collector.line_marks, "\n")
+                self._emit(BlockQuote(text=text, cite=collector.cite, marks=marks))
         elif name == "a":
             if self.open_links:
                 start, href = self.open_links.pop()
                 text = _squash("".join(self.buffer[start:]))
                 if text:
                     self.links.append((text, href))
+            self._close_mark(name)
+        elif name in MARK_TAGS:
+            self._close_mark(name)
         elif name in _BLOCK:
             self.flush()
+
+    def _close_mark(self, tag: str) -> None:
+        # the innermost open element of this tag (tolerating broken nesting)
+        for index in range(len(self.open_marks) - 1, -1, -1):
+            entry = self.open_marks[index]
+            if entry[0] == tag:
+                del self.open_marks[index]
+                if entry[1] is not None and len(self.buffer) > entry[2]:
+                    self.closed_marks.append((entry[1], entry[2], len(self.buffer), entry[3], entry[4]))
+                return
 
     def _pop(self, kind: str) -> _Collector | None:
         # tolerate broken nesting: pop down to the innermost collector of this kind
@@ -726,17 +788,20 @@ class _Walker:
                 del self.collectors[index:]
                 for other in inner:
                     collector.lines.extend(other.lines)
+                    collector.line_marks.extend(other.line_marks)
                 return collector
         return None
 
     def _finish_item(self, collector: _Collector) -> None:
         if not collector.lines:
             return
-        text = " ".join(collector.lines)
+        text, marks = _joined(collector.lines, collector.line_marks, " ")
         current = self.lists[-1]
         current.links.append((collector.link_chars, collector.links))
         current.items.append(text)
+        current.item_marks.append(tuple(marks))
         collector.lines = []
+        collector.line_marks = []
         collector.links = []
         collector.link_chars = 0
 
@@ -754,7 +819,8 @@ class _Walker:
                 for item, (_chars, links) in zip(finished.items, finished.links, strict=False):
                     self._related(label, links[:1], item)
                 return
-        self._emit(ListBlock(items=tuple(finished.items), ordered=finished.ordered))
+        _items, marks = _joined(finished.items, finished.item_marks, "\n")
+        self._emit(ListBlock(items=tuple(finished.items), ordered=finished.ordered, marks=marks))
 
     def _add_media(self, media: Media) -> None:
         self.media.append(media)
@@ -864,7 +930,7 @@ def convert_element(
 
     :param element: an ``lxml`` element: a ``<body>``, a ``<div>`` holding the article, an
         XHTML ``<html>``; its own tail is ignored. The tree is not modified.
-    :param base_url: where relative image addresses are resolved against (not fetched).
+    :param base_url: where relative image and link addresses are resolved against (not fetched).
     :param media_offset: the number of media the article already has (a lead image), so that
         the returned [`MediaRef`][articlekit.model.MediaRef] indexes point into the article's
         media once ``Body.media`` is appended to them.

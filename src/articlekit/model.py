@@ -11,7 +11,7 @@ of the body block they name, half-open ``[start, end)``.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -27,6 +27,8 @@ __all__ = [
     "Cue",
     "Heading",
     "ListBlock",
+    "Mark",
+    "MarkKind",
     "Media",
     "MediaKind",
     "MediaRef",
@@ -43,6 +45,8 @@ __all__ = [
     "Speaker",
     "Subject",
     "When",
+    "is_safe_href",
+    "normalize_marks",
     "spans_give",
 ]
 
@@ -56,11 +60,15 @@ group (``officials``, ``residents``) or an unnamed single source (``a senior off
 
 ContributorKind = Literal["person", "organisation"]
 MediaKind = Literal["image", "video", "audio", "graphic", "other"]
+MarkKind = Literal["link", "emphasis", "strong"]
+"""``link``: a hyperlink (HTML ``a``); ``emphasis``: stress (``em``, ``i``); ``strong``: strong
+importance (``strong``, ``b``)."""
 
 QUOTE_KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
 SOURCE_KINDS: tuple[str, ...] = ("person", "organisation", "group", "unnamed")
 CONTRIBUTOR_KINDS: tuple[str, ...] = ("person", "organisation")
 MEDIA_KINDS: tuple[str, ...] = ("image", "video", "audio", "graphic", "other")
+MARK_KINDS: tuple[str, ...] = ("link", "emphasis", "strong")
 
 
 def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -163,11 +171,137 @@ class Media:
 
 
 @frozen
+class Mark:
+    """Inline markup over ``[start, end)`` of its block's text: a link, emphasis or strong
+    importance. The text stays plain; marks stand beside it, so every offset into the text
+    (quote spans, cues, speakers) means the same with or without them.
+
+    Marks of one block may nest or overlap in any way; the block keeps them in one canonical
+    order (see [`normalize_marks`][articlekit.model.normalize_marks]).
+
+    >>> Mark.link(4, 9, "https://example.org/")  # doctest: +SKIP
+    """
+
+    kind: MarkKind = field(validator=attrs.validators.in_(MARK_KINDS))
+    """``link``, ``emphasis`` or ``strong``."""
+    start: int = field(validator=_non_negative)
+    """The first character marked."""
+    end: int = field(validator=_non_negative)
+    """One past the last character marked; always after ``start`` (a mark is never empty)."""
+    href: str | None = None
+    """For a link, its target: an absolute URL where the source gave the page's address,
+    as written otherwise; never ``javascript:`` or another unsafe scheme. None for other kinds."""
+    title: str | None = None
+    """For a link, its advisory title (HTML ``title``), where given."""
+
+    @end.validator
+    def _end_after_start(self, _attribute: attrs.Attribute[int], value: int) -> None:
+        if value <= self.start:
+            raise ValueError(f"{self.kind} mark [{self.start}, {value}) is empty or ends before it starts")
+
+    def __attrs_post_init__(self) -> None:
+        if self.kind == "link":
+            if not self.href:
+                raise ValueError(f"link mark [{self.start}, {self.end}) has no href")
+            if not is_safe_href(self.href):
+                raise ValueError(
+                    f"link mark [{self.start}, {self.end}): {self.href!r} is not a safe link"
+                    f" (expected {', '.join(SAFE_SCHEMES)} or a relative address)"
+                )
+        elif self.href is not None or self.title is not None:
+            raise ValueError(f"{self.kind} mark [{self.start}, {self.end}): only a link has an href or title")
+
+    @classmethod
+    def link(cls, start: int, end: int, href: str, title: str | None = None) -> Mark:
+        """A link to ``href`` over ``[start, end)``."""
+        return cls("link", start, end, href, title)
+
+    @classmethod
+    def emphasis(cls, start: int, end: int) -> Mark:
+        """Emphasis (``em``, ``i``, Markdown ``*x*``) over ``[start, end)``."""
+        return cls("emphasis", start, end)
+
+    @classmethod
+    def strong(cls, start: int, end: int) -> Mark:
+        """Strong importance (``strong``, ``b``, Markdown ``**x**``) over ``[start, end)``."""
+        return cls("strong", start, end)
+
+
+SAFE_SCHEMES: tuple[str, ...] = ("http", "https", "mailto", "ftp", "tel")
+"""The schemes a link may have; an address without one is relative."""
+
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+_URL_IGNORED = re.compile(r"[\x00-\x20\x7f]")
+
+
+def is_safe_href(href: str) -> bool:
+    """Whether ``href`` is a link a reader may follow: a relative address, or one whose scheme
+    is in ``SAFE_SCHEMES``. White space and control characters are ignored as browsers ignore
+    them, so ``java\tscript:`` is caught."""
+    match = _SCHEME.match(_URL_IGNORED.sub("", href))
+    return match is None or match.group(1).lower() in SAFE_SCHEMES
+
+
+_KIND_ORDER = {"link": 0, "strong": 1, "emphasis": 2}
+
+
+def normalize_marks(marks: Iterable[Mark]) -> tuple[Mark, ...]:
+    """``marks`` in canonical form: marks of the same kind (and, for links, the same ``href``
+    and ``title``) that overlap or touch merged into one, then sorted by start, the longer
+    first, links outside strong outside emphasis.
+
+    Every block runs its marks through this, so ``<em>a</em><em>b</em>`` and ``<em>ab</em>``
+    give equal blocks, and a format that has to split crossing marks to nest them reads back
+    the marks that were written."""
+    if not marks:
+        return ()
+    ordered = sorted(marks, key=lambda m: (_KIND_ORDER[m.kind], m.href or "", m.title or "", m.start, m.end))
+    merged: list[Mark] = []
+    for mark in ordered:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and (last.kind, last.href, last.title) == (mark.kind, mark.href, mark.title)
+            and mark.start <= last.end
+        ):
+            if mark.end > last.end:
+                merged[-1] = Mark(last.kind, last.start, mark.end, last.href, last.title)
+            continue
+        merged.append(mark)
+    merged.sort(key=lambda m: (m.start, -m.end, _KIND_ORDER[m.kind], m.href or "", m.title or ""))
+    return tuple(merged)
+
+
+def _marks_inside(block: Any, _attribute: Any, marks: tuple[Mark, ...]) -> None:
+    """Every mark lies inside the block's text (for a list, inside one item)."""
+    if not marks:
+        return
+    length = len(block.text)
+    for mark in marks:
+        if mark.end > length:
+            raise ValueError(
+                f"{mark.kind} mark [{mark.start}, {mark.end}) runs past its {type(block).__name__}"
+                f" ({length} characters)"
+            )
+    if isinstance(block, ListBlock):
+        ranges: list[tuple[int, int]] = []
+        position = 0
+        for item in block.items:
+            ranges.append((position, position + len(item)))
+            position += len(item) + 1
+        for mark in marks:
+            if not any(start <= mark.start and mark.end <= end for start, end in ranges):
+                raise ValueError(f"{mark.kind} mark [{mark.start}, {mark.end}) is not inside one list item")
+
+
+@frozen
 class Paragraph:
     """A paragraph of running text."""
 
     text: str
     """The paragraph's text, verbatim from the source where the format allows."""
+    marks: tuple[Mark, ...] = field(default=(), converter=normalize_marks, validator=_marks_inside)
+    """Links, emphasis and strong importance in the text, in canonical order."""
 
 
 @frozen
@@ -178,6 +312,8 @@ class Heading:
     """The heading's text."""
     level: int = field(default=2, validator=[attrs.validators.ge(1), attrs.validators.le(6)])
     """Its level, 1 to 6 as in HTML; body subheadings are usually 2."""
+    marks: tuple[Mark, ...] = field(default=(), converter=normalize_marks, validator=_marks_inside)
+    """Links, emphasis and strong importance in the text, in canonical order."""
 
 
 @frozen
@@ -188,6 +324,8 @@ class BlockQuote:
     """The quoted text."""
     cite: str | None = None
     """Who or what it is attributed to, where the source says."""
+    marks: tuple[Mark, ...] = field(default=(), converter=normalize_marks, validator=_marks_inside)
+    """Links, emphasis and strong importance in the text, in canonical order."""
 
 
 @frozen
@@ -198,6 +336,9 @@ class ListBlock:
     """The items' texts, in order."""
     ordered: bool = False
     """True for a numbered list."""
+    marks: tuple[Mark, ...] = field(default=(), converter=normalize_marks, validator=_marks_inside)
+    """Links, emphasis and strong importance, with offsets into ``text`` (the items joined by
+    newlines), each inside one item."""
 
     @property
     def text(self) -> str:

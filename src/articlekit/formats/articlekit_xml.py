@@ -14,12 +14,16 @@ XML gives exactly the Article that parsing the JSON gives.
   ``<speaker quote="q1" source="s1">`` and cues ``<cue quote="q1">``, wherever they nest
   cleanly (a span crossing an already marked one is left unmarked: the listed quotes under
   ``<quotes>`` hold every span, and the reader takes offsets from there only).
+- A block's own marks are ``<link href="..." title="...">``, ``<em>`` and ``<strong>``, and
+  these are read back: a mark crossing another is written in pieces that nest, and the pieces
+  join again when read (see [`normalize_marks`][articlekit.model.normalize_marks]).
 - Whitespace is added only between elements that hold no text, so pretty printing never
   changes a character of the article.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -272,6 +276,50 @@ def _crosses(a: _Mark, b: _Mark) -> bool:
     return a.start < b.start < a.end < b.end or b.start < a.start < b.end < a.end
 
 
+_MARK_ELEMENTS = {"link": "link", "emphasis": "em", "strong": "strong"}
+_ELEMENT_MARKS = {tag: kind for kind, tag in _MARK_ELEMENTS.items()}
+
+
+class _Kept:
+    """The marks kept in one block, findable by where they start and end: a mark crossing
+    ``[start, end)`` starts or ends strictly inside it."""
+
+    def __init__(self, marks: Sequence[_Mark]) -> None:
+        self.marks = list(marks)
+        self.starts = sorted((m.start, i) for i, m in enumerate(self.marks))
+        self.ends = sorted((m.end, i) for i, m in enumerate(self.marks))
+
+    def add(self, mark: _Mark) -> None:
+        self.marks.append(mark)
+        bisect.insort(self.starts, (mark.start, len(self.marks) - 1))
+        bisect.insort(self.ends, (mark.end, len(self.marks) - 1))
+
+    def crossing(self, piece: _Mark) -> _Mark | None:
+        for points in (self.starts, self.ends):
+            low = bisect.bisect_right(points, (piece.start, len(self.marks)))
+            high = bisect.bisect_left(points, (piece.end, -1))
+            for _point, index in points[low:high]:
+                if _crosses(piece, self.marks[index]):
+                    return self.marks[index]
+        return None
+
+
+def _pieces(mark: _Mark, kept: _Kept) -> list[_Mark]:
+    """``mark`` cut where a kept mark crosses it, into pieces that nest with every kept mark."""
+    done: list[_Mark] = []
+    todo = [mark]
+    while todo:
+        piece = todo.pop()
+        crossing = kept.crossing(piece)
+        if crossing is None:
+            done.append(piece)
+            continue
+        cut = crossing.start if piece.start < crossing.start else crossing.end
+        todo.append(attrs.evolve(piece, end=cut))
+        todo.append(attrs.evolve(piece, start=cut))
+    return sorted(done, key=lambda m: m.start)
+
+
 class XmlBodyRenderer(BlockRenderer):
     """Writes body blocks as elements, one method per block type, with quotes, speaker
     mentions and cues marked inline where they nest cleanly."""
@@ -296,6 +344,16 @@ class XmlBodyRenderer(BlockRenderer):
             if quote.cue is not None and quote.cue.span is not None:
                 span = quote.cue.span
                 self._want(span.block, _Mark(span.start, span.end, "cue", (("quote", quote.id),)))
+        for index, block in enumerate(article.body):
+            marks = getattr(block, "marks", ())
+            if not marks:
+                continue
+            kept = _Kept(self.marks.get(index, ()))
+            for mark in marks:
+                attributes = tuple((k, v) for k in ("href", "title") if (v := getattr(mark, k)) is not None)
+                for piece in _pieces(_Mark(mark.start, mark.end, _MARK_ELEMENTS[mark.kind], attributes), kept):
+                    kept.add(piece)
+            self.marks[index] = kept.marks
 
     def _want(self, block: int, mark: _Mark) -> None:
         """Keep ``mark`` unless it is empty, runs over two list items, or crosses a mark kept
@@ -503,20 +561,52 @@ class XmlBodyReader:
         block: dict[str, Any] = method(element)
         return block
 
+    def _marked(self, block: dict[str, Any], element: etree._Element | None, offset: int = 0) -> dict[str, Any]:
+        """``block`` with the marks written in ``element`` (whose text starts at ``offset``),
+        found in one walk that counts the characters before each."""
+        if element is None or element.find(".//" + _NS + "*") is None:
+            return block
+        position = offset
+        starts: dict[etree._Element, int] = {}
+        for event, node in etree.iterwalk(element, events=("start", "end")):
+            name = local_name(node)
+            if event == "start":
+                if name == "c":
+                    position += 1  # one character XML cannot hold, written <c u="..."/>
+                else:
+                    starts[node] = position
+                    position += len(node.text or "")
+                continue
+            if name in _ELEMENT_MARKS:
+                mark: dict[str, Any] = {"kind": _ELEMENT_MARKS[name], "start": starts[node], "end": position}
+                mark.update((key, node.get(key)) for key in ("href", "title") if node.get(key) is not None)
+                block.setdefault("marks", []).append(mark)
+            if node is not element:
+                position += len(node.tail or "")
+        return block
+
     def read_p(self, element: etree._Element) -> dict[str, Any]:
-        return {"type": BLOCK_TAGS[Paragraph], "text": _text_of(element, self.name)}
+        return self._marked({"type": BLOCK_TAGS[Paragraph], "text": _text_of(element, self.name)}, element)
 
     def read_h(self, element: etree._Element) -> dict[str, Any]:
         level = int(element.get("level", "2"))
-        return {"type": BLOCK_TAGS[Heading], "text": _text_of(element, self.name), "level": level}
+        block = {"type": BLOCK_TAGS[Heading], "text": _text_of(element, self.name), "level": level}
+        return self._marked(block, element)
 
     def read_blockquote(self, element: etree._Element) -> dict[str, Any]:
-        parts = {local_name(child): _text_of(child, self.name) for child in _children(element)}
-        return {"type": BLOCK_TAGS[BlockQuote], "text": parts.get("p", ""), "cite": parts.get("cite")}
+        parts = {local_name(child): child for child in _children(element)}
+        text = _text_of(parts["p"], self.name) if "p" in parts else ""
+        cite = _text_of(parts["cite"], self.name) if "cite" in parts else None
+        return self._marked({"type": BLOCK_TAGS[BlockQuote], "text": text, "cite": cite}, parts.get("p"))
 
     def read_list(self, element: etree._Element) -> dict[str, Any]:
         items = [_text_of(child, self.name) for child in _children(element)]
-        return {"type": BLOCK_TAGS[ListBlock], "items": items, "ordered": element.get("ordered") in ("true", "1")}
+        block = {"type": BLOCK_TAGS[ListBlock], "items": items, "ordered": element.get("ordered") in ("true", "1")}
+        offset = 0
+        for child, item in zip(_children(element), items, strict=True):
+            self._marked(block, child, offset)
+            offset += len(item) + 1
+        return block
 
     def read_related(self, element: etree._Element) -> dict[str, Any]:
         parts = {local_name(child): _text_of(child, self.name) for child in _children(element)}

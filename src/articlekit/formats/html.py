@@ -36,6 +36,7 @@ from articlekit.formats.html_meta import PageMeta, read_metadata
 from articlekit.formats.text_rules import match_dateline, parse_byline
 from articlekit.hookspecs import hookimpl
 from articlekit.htmlbody import RELATED_LABEL, Body, convert_element, convert_html, local_name
+from articlekit.marks import link_href
 from articlekit.model import Article, Block, Contributor, Heading, Media, MediaRef, Origin, Paragraph, Place
 from articlekit.registry import Document, Options, ParserSpec
 from articlekit.webbody import choose
@@ -618,8 +619,17 @@ def parse_html(document: Document, options: Options) -> Iterator[Article]:
     yield article
 
 
+def _link_base(root: Any, meta: PageMeta, base_url: str | None) -> str | None:
+    """What relative links and images resolve against: the page's ``<base href>`` (itself
+    resolved against the page's address), else its canonical URL, else ``base_url``."""
+    page = meta.url or base_url
+    head = root.find("head")
+    base = head.find("base") if head is not None else None
+    return (link_href(base.get("href"), page) if base is not None else None) or page
+
+
 def _article(root: Any, meta: PageMeta, base_url: str | None, name: str, charset: str) -> Article:
-    link_base = meta.url or base_url
+    link_base = _link_base(root, meta, base_url)
     lead = meta.lead_image
     media: list[Media] = [lead] if lead is not None else []
     body, body_source = _body(root, meta, link_base, len(media))

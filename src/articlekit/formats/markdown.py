@@ -57,6 +57,7 @@ from articlekit.formats.industry_common import parse_date
 from articlekit.formats.json import article_from_json_data, read_integer
 from articlekit.formats.rendering import BlockRenderer
 from articlekit.hookspecs import hookimpl
+from articlekit.marks import join_marks, link_href, nest
 from articlekit.model import (
     Article,
     Block,
@@ -64,6 +65,7 @@ from articlekit.model import (
     Contributor,
     Heading,
     ListBlock,
+    Mark,
     Media,
     MediaRef,
     Origin,
@@ -71,6 +73,8 @@ from articlekit.model import (
     Quote,
     Related,
     Subject,
+    is_safe_href,
+    normalize_marks,
 )
 from articlekit.registry import Document, Options, ParserSpec, WriterSpec
 
@@ -101,6 +105,11 @@ def _needs_charref(ch: str) -> bool:
 def escape_text(text: str) -> str:
     """``text`` as CommonMark inline content on one line that renders as exactly ``text``
     wherever a block's text starts (after ``# ``, ``> ``, ``- `` or at the line's start)."""
+    return "".join(_escaped(text))
+
+
+def _escaped(text: str) -> list[str]:
+    """Each character of ``text`` as ``escape_text`` writes it, one entry per character."""
     out: list[str] = []
     last = len(text) - 1
     for i, ch in enumerate(text):
@@ -120,7 +129,115 @@ def escape_text(text: str) -> str:
     if match:  # "2024. A year" must not start a numbered list
         digits = match.end() - 1
         out[digits] = "\\" + out[digits]
-    return "".join(out)
+    return out
+
+
+def _escape_title(title: str) -> str:
+    """A link title, double-quoted: its quotes and backslashes escaped, what CommonMark would
+    read as an entity or drop written so that it stays text."""
+    out = []
+    for i, ch in enumerate(title):
+        if ch in '"\\' or (ch == "&" and _ENTITY_LIKE.match(title, i)):
+            out.append("\\" + ch)
+        elif _needs_charref(ch) or ch in "\n\r":
+            out.append(_charref(ch))
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def marked_up(text: str, marks: Sequence[Mark], offset: int = 0) -> str:
+    """``text`` (which starts at ``offset`` in its block's text) escaped, with the block's
+    marks inside it as CommonMark: ``[text](href "title")``, ``**strong**``, and ``*emphasis*``
+    (``_emphasis_`` where it touches a strong's ``**``, so no run of asterisks is ambiguous).
+    Marks that cross are written in pieces that nest."""
+    chars = _escaped(text)
+    inside = [
+        attrs.evolve(m, start=max(m.start, offset) - offset, end=min(m.end, offset + len(text)) - offset)
+        for m in marks
+        if m.start < offset + len(text) and m.end > offset
+    ]
+    if not inside:
+        return "".join(chars)
+    # ("text", escaped) or ("open" | "close", mark), and whether a delimiter cuts its mark
+    # short (a piece of a mark another crosses)
+    tokens: list[tuple[str, Mark | str, bool]] = []
+    stack: list[Mark] = []
+    position = 0
+    for run, covering in nest(text, inside):
+        keep = 0
+        while keep < len(stack) and keep < len(covering) and stack[keep] is covering[keep]:
+            keep += 1
+        tokens.extend(("close", mark, mark.end != position) for mark in reversed(stack[keep:]))
+        del stack[keep:]
+        tokens.extend(("open", mark, mark.start != position) for mark in covering[keep:])
+        stack.extend(covering[keep:])
+        tokens.append(("text", "".join(chars[position : position + len(run)]), False))
+        position += len(run)
+    tokens.extend(("close", mark, False) for mark in reversed(stack))
+    _spaces_outside_pieces(tokens)
+    pairs = [(what, item) for what, item, _cut in tokens]
+    return "".join(_delimiters(pairs))
+
+
+def _spaces_outside_pieces(tokens: list[tuple[str, Mark | str, bool]]) -> None:
+    """Where a mark is written in pieces, white space at a cut moves outside the delimiters, so
+    that CommonMark still sees emphasis (``*a* [*b*](x)``, not ``*a *[*b*](x)``); the reader
+    joins pieces that only white space separates."""
+    index = 0
+    while index < len(tokens):
+        what = tokens[index][0]
+        end = index
+        while end < len(tokens) and tokens[end][0] == what and what != "text":
+            end += 1
+        if end == index:
+            index += 1
+            continue
+        cut = all(token[2] for token in tokens[index:end])
+        if cut and what == "open" and end < len(tokens) and tokens[end][0] == "text":
+            piece = str(tokens[end][1])
+            stripped = piece.lstrip()
+            if stripped and len(stripped) < len(piece):
+                tokens[end] = ("text", stripped, False)
+                tokens.insert(index, ("text", piece[: len(piece) - len(stripped)], False))
+                end += 1
+        elif cut and what == "close" and index > 0 and tokens[index - 1][0] == "text":
+            piece = str(tokens[index - 1][1])
+            stripped = piece.rstrip()
+            if stripped and len(stripped) < len(piece):
+                tokens[index - 1] = ("text", stripped, False)
+                tokens.insert(end, ("text", piece[len(stripped) :], False))
+        index = end
+
+
+def _delimiters(tokens: Sequence[tuple[str, Mark | str]]) -> list[str]:
+    """The Markdown of each token: text as it is, a mark's delimiters. Emphasis is ``*``, or
+    ``_`` at both ends where either end touches a strong's ``**``."""
+
+    def touches_strong(index: int) -> bool:
+        beside = [tokens[i][1] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
+        return any(isinstance(b, Mark) and b.kind == "strong" for b in beside)
+
+    out = [""] * len(tokens)
+    opened: list[int] = []
+    for index, (what, item) in enumerate(tokens):
+        if isinstance(item, str):
+            out[index] = item
+        elif item.kind == "link":
+            out[index] = "[" if what == "open" else f"]({escape_destination(item.href or '')}{_link_title(item)})"
+        elif item.kind == "strong":
+            out[index] = "**"
+        elif what == "open":
+            opened.append(index)
+        else:
+            start = opened.pop()
+            delimiter = "_" if touches_strong(start) or touches_strong(index) else "*"
+            out[start] = out[index] = delimiter
+    return out
+
+
+def _link_title(mark: Mark) -> str:
+    return " " + _escape_title(mark.title) if mark.title is not None else ""
 
 
 def escape_destination(url: str) -> str:
@@ -328,15 +445,15 @@ class MarkdownBodyRenderer(BlockRenderer):
         return out
 
     def paragraph(self, block: Paragraph) -> str:
-        return self.anchor(self.index, block.text) + escape_text(block.text)
+        return self.anchor(self.index, block.text) + marked_up(block.text, block.marks)
 
     def heading(self, block: Heading) -> str:
         anchor = self.anchor(self.index, "heading")
-        content = anchor + escape_text(block.text)
+        content = anchor + marked_up(block.text, block.marks)
         return "#" * block.level + (" " + content if content else "")
 
     def block_quote(self, block: BlockQuote) -> str:
-        lines = ["> " + self.anchor(self.index, block.text) + escape_text(block.text)]
+        lines = ["> " + self.anchor(self.index, block.text) + marked_up(block.text, block.marks)]
         if block.cite is not None:
             cite = escape_text(block.cite)
             lines += [">", "> —" + (" " + cite if cite else "")]
@@ -349,10 +466,12 @@ class MarkdownBodyRenderer(BlockRenderer):
         if not block.items:
             return _EMPTY_LIST[block.ordered]
         lines = []
+        offset = 0
         for number, item in enumerate(block.items, start=1):
             prefix = f"{number}{marker}" if block.ordered else marker
             anchor = self.anchor(self.index, "item") if number == 1 else ""
-            content = anchor + escape_text(item)
+            content = anchor + marked_up(item, block.marks, offset)
+            offset += len(item) + 1
             lines.append(prefix + (" " + content if content else ""))
         return "\n".join(lines)
 
@@ -540,6 +659,84 @@ def _content(markdown: str) -> str:
     return unescape(_ANCHOR.sub("", markdown, count=1) if markdown.startswith("<a ") else markdown)
 
 
+_DESTINATION = re.compile(r"\]\((?:<((?:[^<>\\\n]|\\.)*)>|([^\s()<>]*))(?: (\"(?:[^\"\\]|\\.)*\"))?\)")
+
+
+def read_marked(markdown: str) -> tuple[str, list[dict[str, Any]]]:
+    """A block's text and its marks (JSON-shaped) from the Markdown
+    [`marked_up`][articlekit.formats.markdown.marked_up] writes: every ``*``, ``_``, ``[`` and
+    ``]`` the text holds is escaped there, so each one unescaped is markup. A leading anchor is
+    left out."""
+    if markdown.startswith("<a "):
+        markdown = _ANCHOR.sub("", markdown, count=1)
+    if not any(ch in markdown for ch in "*_["):
+        return unescape(markdown), []
+    text: list[str] = []
+    length = 0
+    marks: list[dict[str, Any]] = []
+    open_at: dict[str, int] = {}
+    links: list[int] = []
+    plain_from = 0  # where the text not yet added starts
+
+    def add(upto: int) -> None:
+        nonlocal length
+        piece = unescape(markdown[plain_from:upto])
+        text.append(piece)
+        length += len(piece)
+
+    def toggle(kind: str) -> None:
+        start = open_at.pop(kind, None)
+        if start is None:
+            open_at[kind] = length
+        elif length > start:
+            marks.append({"kind": kind, "start": start, "end": length})
+
+    index = 0
+    while index < len(markdown):
+        ch = markdown[index]
+        if ch == "\\":
+            index += 2
+            continue
+        if ch in "*_[" or (ch == "]" and links):
+            add(index)
+            if ch == "*":
+                run = len(markdown) - index - len(markdown[index:].lstrip("*"))
+                if run % 2:
+                    toggle("emphasis")
+                for _ in range(run // 2):
+                    toggle("strong")
+                index += run
+            elif ch == "_":
+                toggle("emphasis")
+                index += 1
+            elif ch == "[":
+                links.append(length)
+                index += 1
+            else:
+                target = _DESTINATION.match(markdown, index)
+                start = links.pop()
+                if target is None:  # not a link after all: keep the brackets' text
+                    index += 1
+                else:
+                    href = unescape(target.group(1) if target.group(1) is not None else target.group(2) or "")
+                    mark: dict[str, Any] = {"kind": "link", "start": start, "end": length, "href": href}
+                    if target.group(3) is not None:
+                        mark["title"] = unescape(target.group(3)[1:-1])
+                    if length > start and href and is_safe_href(href):
+                        marks.append(mark)
+                    index = target.end()
+            plain_from = index
+            continue
+        index += 1
+    add(len(markdown))
+    joined = "".join(text)
+    return joined, [get_converter().unstructure(m, Mark) for m in join_marks(joined, _marks_of(marks))]
+
+
+def _marks_of(found: list[dict[str, Any]]) -> list[Mark]:
+    return [Mark(m["kind"], m["start"], m["end"], m.get("href"), m.get("title")) for m in found]
+
+
 class MarkdownBodyReader:
     """Reads the body's Markdown back into JSON-shaped blocks, one method per block kind."""
 
@@ -554,6 +751,15 @@ class MarkdownBodyReader:
     def text(self, markdown: str) -> str:
         """A block's text from its Markdown."""
         return _content(markdown)
+
+    def marked(self, markdown: str) -> tuple[str, list[dict[str, Any]]]:
+        """A block's text and its marks (JSON-shaped) from its Markdown."""
+        return read_marked(markdown)
+
+    def _with_marks(self, block: dict[str, Any], marks: list[dict[str, Any]]) -> dict[str, Any]:
+        if marks:
+            block["marks"] = marks
+        return block
 
     def read(self, lines: list[str], first_line: int) -> list[dict[str, Any]]:
         blocks: list[dict[str, Any]] = []
@@ -580,8 +786,8 @@ class MarkdownBodyReader:
     def heading(self, chunk: list[str]) -> dict[str, Any]:
         match = _HEADING.fullmatch(chunk[0])
         assert match is not None
-        text = _CLOSING_HASHES.sub("", match.group(2) or "")
-        return {"type": BLOCK_TAGS[Heading], "text": self.text(text), "level": len(match.group(1))}
+        text, marks = self.marked(_CLOSING_HASHES.sub("", match.group(2) or ""))
+        return self._with_marks({"type": BLOCK_TAGS[Heading], "text": text, "level": len(match.group(1))}, marks)
 
     def block_quote(self, chunk: list[str]) -> dict[str, Any]:
         paragraphs: list[list[str]] = [[]]
@@ -592,11 +798,11 @@ class MarkdownBodyReader:
             elif paragraphs[-1]:
                 paragraphs.append([])
         paragraphs = [p for p in paragraphs if p]
-        text = self.text(" ".join(paragraphs[0])) if paragraphs else ""
+        text, marks = self.marked(" ".join(paragraphs[0])) if paragraphs else ("", [])
         cite = None
         if len(paragraphs) > 1:
             cite = self.text(re.sub(r"^— ?", "", " ".join(paragraphs[-1])))
-        return {"type": BLOCK_TAGS[BlockQuote], "text": text, "cite": cite}
+        return self._with_marks({"type": BLOCK_TAGS[BlockQuote], "text": text, "cite": cite}, marks)
 
     def lists(self, chunk: list[str]) -> Iterator[dict[str, Any]]:
         """One list per run of items with the same marker (a new marker starts a new list)."""
@@ -611,11 +817,22 @@ class MarkdownBodyReader:
                     items[-1] += " " + line.strip()
                 continue
             if match.group(1) != marker and items:
-                yield {"type": BLOCK_TAGS[ListBlock], "items": [self.text(i) for i in items], "ordered": ordered}
+                yield self._list(items, ordered)
                 items = []
             marker, ordered = match.group(1), numbered is not None
             items.append(match.group(2) or "")
-        yield {"type": BLOCK_TAGS[ListBlock], "items": [self.text(i) for i in items], "ordered": ordered}
+        yield self._list(items, ordered)
+
+    def _list(self, items: list[str], ordered: bool) -> dict[str, Any]:
+        texts: list[str] = []
+        marks: list[dict[str, Any]] = []
+        offset = 0
+        for item in items:
+            text, item_marks = self.marked(item)
+            marks.extend({**m, "start": m["start"] + offset, "end": m["end"] + offset} for m in item_marks)
+            texts.append(text)
+            offset += len(text) + 1
+        return self._with_marks({"type": BLOCK_TAGS[ListBlock], "items": texts, "ordered": ordered}, marks)
 
     def paragraph(self, chunk: list[str], number: int) -> dict[str, Any]:
         first = _ANCHOR.sub("", chunk[0], count=1) if chunk[0].startswith("<a ") else chunk[0]
@@ -626,7 +843,8 @@ class MarkdownBodyReader:
             if index < 0:
                 raise ParseError(f"media reference {label}: media are counted from 1", file=self.name)
             return {"type": BLOCK_TAGS[MediaRef], "media": index}
-        return {"type": BLOCK_TAGS[Paragraph], "text": self.text(" ".join(line.strip() for line in chunk))}
+        text, marks = self.marked(" ".join(line.strip() for line in chunk))
+        return self._with_marks({"type": BLOCK_TAGS[Paragraph], "text": text}, marks)
 
 
 _INLINE_IMAGE = re.compile(r'!\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^()\s>]*)>?(?:\s+"((?:[^"\\]|\\.)*)")?\s*\)')
@@ -641,11 +859,95 @@ _MARKUP = [
 ]
 
 
+# Foreign Markdown's links and emphasis are found by the patterns above, which leave these
+# noncharacters around what they mark; the text is then read without them, counting offsets.
+_OPEN = {"emphasis": "\ufdd1", "strong": "\ufdd3", "link": "\ufdd5"}
+_CLOSE = {"emphasis": "\ufdd2", "strong": "\ufdd4", "link": "\ufdd6"}
+_SENTINELS = re.compile("[\ufdd0-\ufddf\U000f0000-\U000fffff]")
+_LINK_NUMBER = 0xF0000  # the link's number follows its opening noncharacter, as a private-use character
+_FOREIGN_LINK = re.compile(r'(!?)\[((?:[^\[\]\\]|\\.)*)\]\(((?:[^()\s]|\([^()\s]*\))*)(?:\s+"([^"\n]{0,300})")?\)')
+_FOREIGN_EMPHASIS = _MARKUP[3][0]
+_FOREIGN_TAG = re.compile(r"(?<!\\)" + _MARKUP[4][0].pattern)  # not one a code span's text escaped
+
+
+def _foreign_marked(markdown: str) -> tuple[str, list[Mark]] | None:
+    """Foreign Markdown's text with its links and emphasis, or None where the text itself holds
+    the noncharacters this reading uses."""
+    if _SENTINELS.search(unescape(markdown)):
+        return None
+    links: list[tuple[str, str | None]] = []
+
+    def link(match: re.Match[str]) -> str:
+        href = link_href(unescape(match.group(3).removeprefix("<").removesuffix(">")))
+        if match.group(1) or href is None:
+            return match.group(2)  # an image's alt text, or a link to nowhere safe
+        links.append((href, unescape(match.group(4)) if match.group(4) is not None else None))
+        return _OPEN["link"] + chr(_LINK_NUMBER + len(links) - 1) + match.group(2) + _CLOSE["link"]
+
+    def emphasis(match: re.Match[str]) -> str:
+        kind = "strong" if len(match.group(1)) == 2 else "emphasis"
+        return _OPEN[kind] + match.group(2) + _CLOSE[kind]
+
+    def code(match: re.Match[str]) -> str:
+        # a code span's text is literal: escaped here so that no later pattern reads markup in it
+        return re.sub(r"([\\*_\[\]<&`])", r"\\\1", match.group(2))
+
+    patterns: list[tuple[re.Pattern[str], Any]] = [
+        (_MARKUP[2][0], code),
+        (_FOREIGN_LINK, link),
+        _MARKUP[1],
+        (_FOREIGN_EMPHASIS, emphasis),
+        (_FOREIGN_TAG, ""),
+    ]
+    for pattern, replacement in patterns:
+        for _ in range(3):  # nested markup: **[a link](x)**
+            markdown, count = pattern.subn(replacement, markdown)
+            if not count:
+                break
+    return _read_sentinels(unescape(markdown), links)
+
+
+def _read_sentinels(marked: str, links: list[tuple[str, str | None]]) -> tuple[str, list[Mark]]:
+    kinds = {char: kind for kind, char in _OPEN.items()}
+    closing = {char: kind for kind, char in _CLOSE.items()}
+    text: list[str] = []
+    length = 0
+    opened: dict[str, list[tuple[int, int]]] = {kind: [] for kind in _OPEN}
+    found: list[tuple[str, int, int, int]] = []
+    index = 0
+    while index < len(marked):
+        char = marked[index]
+        if char in kinds:
+            number = 0
+            if kinds[char] == "link":
+                index += 1
+                number = ord(marked[index]) - _LINK_NUMBER
+            opened[kinds[char]].append((length, number))
+        elif char in closing:
+            start, number = opened[closing[char]].pop()
+            found.append((closing[char], start, length, number))
+        else:
+            text.append(char)
+            length += 1
+        index += 1
+    joined = "".join(text)
+    stripped = joined.strip()
+    lead = len(joined) - len(joined.lstrip())
+    marks = []
+    for kind, start, end, number in found:
+        piece = joined[start:end]
+        start, end = start + len(piece) - len(piece.lstrip()) - lead, end - (len(piece) - len(piece.rstrip())) - lead
+        if 0 <= start < end <= len(stripped):
+            href, title = links[number] if kind == "link" else (None, None)
+            marks.append(Mark(kind, start, end, href, title))  # type: ignore[arg-type]
+    return stripped, marks
+
+
 class ForeignBodyReader(MarkdownBodyReader):
-    """Reads the body of Markdown that articlekit did not write: inline markup (links,
-    emphasis, code, HTML tags) becomes its text, a paragraph that is only an image becomes a
-    media item placed in the body, and a block quote's paragraphs are its text (a last one
-    starting with a dash is its cite)."""
+    """Reads the body of Markdown that articlekit did not write: links, emphasis and strong
+    become marks on the text, other inline markup (code, images, HTML tags) becomes its text, a
+    paragraph that is only an image becomes a media item placed in the body, and a block
+    quote's paragraphs are its text (a last one starting with a dash is its cite)."""
 
     related_from_front_matter = False
 
@@ -661,11 +963,19 @@ class ForeignBodyReader(MarkdownBodyReader):
                     break
         return unescape(markdown).strip()
 
+    def marked(self, markdown: str) -> tuple[str, list[dict[str, Any]]]:
+        found = _foreign_marked(markdown)
+        if found is None:
+            return self.text(markdown), []
+        text, marks = found
+        return text, [get_converter().unstructure(m, Mark) for m in normalize_marks(marks)]
+
     def paragraph(self, chunk: list[str], number: int) -> dict[str, Any]:
         joined = " ".join(line.strip() for line in chunk)
         image = _INLINE_IMAGE.fullmatch(joined)
         if image is None:  # articlekit's own media references mean nothing here
-            return {"type": BLOCK_TAGS[Paragraph], "text": self.text(joined)}
+            text, marks = self.marked(joined)
+            return self._with_marks({"type": BLOCK_TAGS[Paragraph], "text": text}, marks)
         alt, url, title = image.group(1), image.group(2), image.group(3)
         self.media.append(
             {
@@ -678,12 +988,19 @@ class ForeignBodyReader(MarkdownBodyReader):
         return {"type": BLOCK_TAGS[MediaRef], "media": len(self.media) - 1}
 
     def block_quote(self, chunk: list[str]) -> dict[str, Any]:
-        paragraphs = [self.text(p) for p in "\n".join(line[1:].removeprefix(" ") for line in chunk).split("\n\n")]
-        paragraphs = [" ".join(p.split("\n")).strip() for p in paragraphs if p.strip()]
+        raw = "\n".join(line[1:].removeprefix(" ") for line in chunk).split("\n\n")
+        read = [self.marked(" ".join(p.split("\n"))) for p in raw if p.strip()]
+        read = [(text, marks) for text, marks in read if text]
         cite = None
-        if len(paragraphs) > 1 and re.match(r"^(?:—|―|--|-) ?", paragraphs[-1]):
-            cite = re.sub(r"^(?:—|―|--|-) ?", "", paragraphs.pop())
-        return {"type": BLOCK_TAGS[BlockQuote], "text": "\n".join(paragraphs), "cite": cite}
+        if len(read) > 1 and re.match(r"^(?:—|―|--|-) ?", read[-1][0]):
+            cite = re.sub(r"^(?:—|―|--|-) ?", "", read.pop()[0])
+        marks: list[dict[str, Any]] = []
+        offset = 0
+        for text, text_marks in read:
+            marks.extend({**m, "start": m["start"] + offset, "end": m["end"] + offset} for m in text_marks)
+            offset += len(text) + 1
+        block = {"type": BLOCK_TAGS[BlockQuote], "text": "\n".join(text for text, _ in read), "cite": cite}
+        return self._with_marks(block, marks)
 
 
 def _chunks(lines: list[str], first_line: int) -> Iterator[tuple[list[str], int]]:

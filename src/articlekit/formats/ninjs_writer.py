@@ -99,12 +99,22 @@ def _subject(subject: Subject) -> dict[str, Any]:
 # --------------------------------------------------------------------------- the HTML body
 
 
+_HTML_MARK_TAGS = {"emphasis": "em", "strong": "strong"}
+
+
 def _html_mark(parent: etree._Element, mark: Mark) -> etree._Element:
     if mark.is_quote:
         attributes = {"class": "quote"}
         if mark.speaker:
             attributes["data-speaker"] = xml_safe(mark.speaker)
         return etree.SubElement(parent, "span", attributes)
+    if mark.kind == "link":
+        link = {"href": xml_safe(mark.href or "")}
+        if mark.title is not None:
+            link["title"] = xml_safe(mark.title)
+        return etree.SubElement(parent, "a", link)
+    if mark.kind in _HTML_MARK_TAGS:
+        return etree.SubElement(parent, _HTML_MARK_TAGS[mark.kind])
     return etree.SubElement(parent, "span", {"class": mark.kind})
 
 

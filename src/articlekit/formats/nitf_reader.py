@@ -33,6 +33,7 @@ from articlekit.formats.industry_common import (
     strip_quote_marks,
 )
 from articlekit.hookspecs import hookimpl
+from articlekit.marks import MARK_TAGS, join_marks, link_href
 from articlekit.model import (
     QUOTE_KINDS,
     Article,
@@ -41,6 +42,7 @@ from articlekit.model import (
     Contributor,
     Heading,
     ListBlock,
+    Mark,
     Media,
     MediaRef,
     Paragraph,
@@ -143,14 +145,15 @@ class NitfBody:
         if name in _TEXT_BLOCKS:
             self._text_block(element)
         elif name == "hl2":
-            text = text_of(element)
+            text, marks = self._marked_text(element)
             written = element.get(_HEADING_LEVEL) or ""  # ak:level, as articlekit writes a level other than 2
             if text:
-                self.blocks.append(Heading(text, level=int(written) if written in ("1", "3", "4", "5", "6") else 2))
+                level = int(written) if written in ("1", "3", "4", "5", "6") else 2
+                self.blocks.append(Heading(text, level=level, marks=marks))
         elif name in _HTML_HEADINGS:
-            text = text_of(element)
+            text, marks = self._marked_text(element)
             if text:
-                self.blocks.append(Heading(text, level=_HTML_HEADINGS[name]))
+                self.blocks.append(Heading(text, level=_HTML_HEADINGS[name], marks=marks))
         elif name in ("bq", "blockquote"):
             self._block_quote(element, depth)
         elif name in ("ul", "ol", "dl"):
@@ -196,12 +199,13 @@ class NitfBody:
         builder = TextBuilder()
         quotes: list[_QuoteMark] = []
         mentions: list[tuple[int, int, str, etree._Element]] = []
-        self._inline(element, builder, quotes, mentions)
+        marks: list[Mark] = []
+        self._inline(element, builder, quotes, mentions, marks)
         text = builder.text()
         if not text:
             return
         index = len(self.blocks)
-        self.blocks.append(Paragraph(text))
+        self.blocks.append(Paragraph(text, marks=join_marks(text, marks)))
         source = element.get("quote-source")
         if source is not None:
             # a whole paragraph marked as a quotation (NTB does this)
@@ -228,6 +232,7 @@ class NitfBody:
         builder: TextBuilder,
         quotes: list[_QuoteMark],
         mentions: list[tuple[int, int, str, etree._Element]],
+        marks: list[Mark],
     ) -> None:
         # iterative walk: inline markup nests freely in the wild
         starts: dict[int, int] = {}
@@ -266,8 +271,23 @@ class NitfBody:
                         )
                     elif name in _MENTION_KINDS:
                         mentions.append((start, end, _MENTION_KINDS[name], node))
+                    elif end > start:
+                        mark = _inline_mark(node, name, start, end)
+                        if mark is not None:
+                            marks.append(mark)
                     if node.tail:
                         builder.add(node.tail)
+
+    def _marked_text(self, element: etree._Element) -> tuple[str, tuple[Mark, ...]]:
+        """A heading's, list item's or block quote part's text with its links and emphasis;
+        without marks where reading them would give other text than ``text_of``."""
+        text = text_of(element)
+        if not any(local_name(node) in _MARK_ELEMENTS for node in element.iterdescendants()):
+            return text, ()
+        builder = TextBuilder()
+        marks: list[Mark] = []
+        self._inline(element, builder, [], [], marks)
+        return (text, join_marks(text, marks)) if builder.text() == text else (text, ())
 
     def _quote(
         self,
@@ -327,12 +347,15 @@ class NitfBody:
         credit_element = find_child(element, "credit")
         credit = text_of(credit_element) or None
         pieces: list[str] = []
+        marks: list[Mark] = []
         if element.text and element.text.strip():
             pieces.append(squash(element.text))
         for child in element:
             if isinstance(child.tag, str) and local_name(child) != "credit":
-                piece = text_of(child)
+                piece, piece_marks = self._marked_text(child)
                 if piece:
+                    offset = sum(len(p) + 1 for p in pieces)
+                    marks.extend(attrs.evolve(m, start=m.start + offset, end=m.end + offset) for m in piece_marks)
                     pieces.append(piece)
             if child.tail and child.tail.strip():
                 pieces.append(squash(child.tail))
@@ -340,16 +363,23 @@ class NitfBody:
         if not text:
             return
         index = len(self.blocks)
-        self.blocks.append(BlockQuote(text, cite=credit))
+        self.blocks.append(BlockQuote(text, cite=credit, marks=marks))
         speaker = element.get("quote-source") or credit
         if speaker:
             self._quote(index, text, 0, len(text), speaker)
 
     def _list(self, element: etree._Element, *, ordered: bool) -> None:
-        items = [text_of(item) for item in children(element) if local_name(item) in ("li", "dt", "dd")]
-        items = [item for item in items if item]
+        read = [self._marked_text(item) for item in children(element) if local_name(item) in ("li", "dt", "dd")]
+        items: list[str] = []
+        marks: list[Mark] = []
+        offset = 0
+        for item, item_marks in read:
+            if item:
+                marks.extend(attrs.evolve(m, start=m.start + offset, end=m.end + offset) for m in item_marks)
+                items.append(item)
+                offset += len(item) + 1
         if items:
-            self.blocks.append(ListBlock(tuple(items), ordered=ordered))
+            self.blocks.append(ListBlock(tuple(items), ordered=ordered, marks=marks))
 
     def _table(self, element: etree._Element) -> None:
         # the model has no tables: each row becomes a paragraph of its cells, tab-separated
@@ -387,6 +417,25 @@ class NitfBody:
             MediaRef(offset + order[b.media - offset]) if isinstance(b, MediaRef) and b.media >= offset else b
             for b in self.blocks
         ]
+
+
+_MARK_ELEMENTS = frozenset({"a", *MARK_TAGS})
+
+
+def _inline_mark(node: etree._Element, name: str, start: int, end: int) -> Mark | None:
+    """The mark an inline element makes over ``[start, end)``: ``<a href>`` a link (an unsafe
+    target dropped), ``<em>`` and ``<i>`` emphasis, ``<em class="strong">`` (as articlekit
+    writes it), ``<strong>`` and ``<b>`` strong; None for any other element."""
+    if name == "a":
+        href = link_href(node.get("href"))
+        title = squash(node.get("title") or "") or None
+        return Mark.link(start, end, href, title) if href else None
+    kind = MARK_TAGS.get(name)
+    if kind is None:
+        return None
+    if kind == "emphasis" and name == "em" and "strong" in (node.get("class") or "").split():
+        kind = "strong"
+    return Mark(kind, start, end)
 
 
 def media_from_nitf(element: etree._Element) -> Media | None:

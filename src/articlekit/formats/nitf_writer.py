@@ -113,6 +113,16 @@ def _nitf_mark(parent: etree._Element, mark: Mark) -> etree._Element:
         if mark.join == ". ":
             attributes[QUOTE_JOIN] = ". "
         return etree.SubElement(parent, _q("q"), attributes)
+    if mark.kind == "link":
+        link = {"href": xml_safe(mark.href or "")}
+        if mark.title is not None:
+            link["title"] = xml_safe(mark.title)
+        return etree.SubElement(parent, _q("a"), link)
+    if mark.kind == "emphasis":
+        return etree.SubElement(parent, _q("em"))
+    if mark.kind == "strong":
+        # NITF has no strong element: em with the class HTML readers of NITF know
+        return etree.SubElement(parent, _q("em"), {"class": "strong"})
     return etree.SubElement(parent, _q(_NITF_NAME_TAGS[mark.kind]))
 
 

@@ -5,7 +5,8 @@ quotes and names inline.
   renderer's method for its type (mistune's pattern); an unknown block type is a
   [`WriteError`][articlekit.errors.WriteError], never silence.
 - [`collect_marks`][articlekit.formats.rendering.collect_marks] finds what to mark in each block
-  (direct and mixed quotes at their spans, quoted people and organisations where named) and
+  (direct and mixed quotes at their spans, quoted people and organisations where named, and
+  the block's own links, emphasis and strong marks) and
   [`mark_up`][articlekit.formats.rendering.mark_up] builds properly nested elements from
   spans that may overlap in any way.
 
@@ -14,6 +15,7 @@ Used by the ``nitf``, ``ninjs`` and ``text`` writers; not a public API.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -106,7 +108,8 @@ class Mark:
     start: int
     end: int
     kind: str
-    """``quote``, ``person`` or ``organisation``."""
+    """``quote``, ``person`` or ``organisation``; or a block's own mark: ``link``,
+    ``emphasis``, ``strong``."""
     speaker: str | None = None
     """For a quote, the name of who said it, where known."""
     rank: int = 0
@@ -118,23 +121,28 @@ class Mark:
     join: str | None = None
     """For a quote's span after its first, what joins it to the one before in the quote's text:
     ``" "``, or ``". "`` where the speaker's sentence ended between them."""
+    href: str | None = None
+    """For a link, its target."""
+    title: str | None = None
+    """For a link, its title, where it has one."""
 
     @property
     def is_quote(self) -> bool:
         return self.kind == "quote"
 
+    @property
+    def splits(self) -> bool:
+        """Whether the mark may be written in pieces where another crosses it: quotes and a
+        block's own marks may, names may not."""
+        return self.kind not in _NAMED_KINDS
+
+
+_TEXT_MARK_RANK = 1 << 30
+"""Ranks of a block's own marks start here: for the same range, a quote is written outside."""
+
 
 MakeElement = Callable[[etree._Element, Mark], etree._Element]
 """Creates the element for a mark as the last child of a parent and returns it."""
-
-
-def _wanted(quotes: Sequence[Mark], mentions: Sequence[Mark], start: int, end: int) -> list[Mark]:
-    """The marks covering ``[start, end)``, outermost first: quotes (which may nest), then at
-    most one name (which may hold no other mark)."""
-    covering = [m for m in quotes if m.start <= start and end <= m.end]
-    covering.sort(key=lambda m: (m.start, -m.end, m.rank))
-    covering.extend(m for m in mentions if m.start <= start and end <= m.end)
-    return covering
 
 
 def _append_text(element: etree._Element, text: str) -> None:
@@ -150,10 +158,11 @@ def _append_text(element: etree._Element, text: str) -> None:
 def _clean_mentions(quotes: Sequence[Mark], mentions: Iterable[Mark]) -> list[Mark]:
     """The names that can be marked: none cut by a quote boundary, none overlapping another
     (the earlier, then the longer, wins)."""
-    cuts = {m.start for m in quotes} | {m.end for m in quotes}
+    cuts = sorted({m.start for m in quotes} | {m.end for m in quotes})
     kept: list[Mark] = []
     for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), m.rank)):
-        if any(mention.start < cut < mention.end for cut in cuts):
+        first = bisect.bisect_right(cuts, mention.start)
+        if first < len(cuts) and cuts[first] < mention.end:
             continue
         if kept and mention.start < kept[-1].end:
             continue
@@ -164,16 +173,29 @@ def _clean_mentions(quotes: Sequence[Mark], mentions: Iterable[Mark]) -> list[Ma
 def mark_up(parent: etree._Element, text: str, marks: Iterable[Mark], make: MakeElement) -> None:
     """Append ``text`` to ``parent`` with an element (made by ``make``) around every mark.
 
-    Quotes that cross are split where they cross (each piece is made from the same mark), so
-    the elements always nest; names are never split (see ``_clean_mentions``) and never hold
-    another mark."""
+    Quotes and a block's own marks that cross are split where they cross (each piece is made
+    from the same mark), so the elements always nest; names are never split (see
+    ``_clean_mentions``) and never hold another mark."""
     usable = [m for m in marks if m.start < m.end <= len(text)]
-    quotes = [m for m in usable if m.is_quote]
-    mentions = _clean_mentions(quotes, (m for m in usable if not m.is_quote))
+    quotes = sorted((m for m in usable if m.splits), key=lambda m: (m.start, -m.end, m.rank))
+    mentions = _clean_mentions(quotes, (m for m in usable if not m.splits))
     points = sorted({0, len(text)} | {m.start for m in quotes + mentions} | {m.end for m in quotes + mentions})
     stack: list[tuple[Mark, etree._Element]] = []
+    # a sweep: the quotes covering each run arrive in nesting order; names never overlap
+    active: list[Mark] = []
+    arriving = 0
+    named = 0
     for start, end in itertools.pairwise(points):
-        wanted = _wanted(quotes, mentions, start, end)
+        if any(m.end <= start for m in active):
+            active = [m for m in active if m.end > start]
+        while arriving < len(quotes) and quotes[arriving].start <= start:
+            active.append(quotes[arriving])
+            arriving += 1
+        while named < len(mentions) and mentions[named].end <= start:
+            named += 1
+        wanted = list(active)
+        if named < len(mentions) and mentions[named].start <= start:
+            wanted.append(mentions[named])
         keep = 0
         while keep < len(stack) and keep < len(wanted) and stack[keep][0] is wanted[keep]:
             keep += 1
@@ -190,7 +212,7 @@ def marks_within(marks: Iterable[Mark], offset: int, length: int) -> list[Mark]:
     inside = []
     for mark in marks:
         start, stop = max(mark.start, offset), min(mark.end, end)
-        if start >= stop or (not mark.is_quote and (start, stop) != (mark.start, mark.end)):
+        if start >= stop or (not mark.splits and (start, stop) != (mark.start, mark.end)):
             continue
         inside.append(attrs.evolve(mark, start=start - offset, end=stop - offset))
     return inside
@@ -224,10 +246,18 @@ def _joins(article: Article, quote: Quote) -> list[str | None]:
 
 
 def collect_marks(article: Article) -> dict[int, list[Mark]]:
-    """Every mark of the article by block index: its direct and mixed quotes' spans, and the
-    places where a quoted person or organisation is named (a speaker span, or the source's
-    name or an alias found as a whole word; pronouns and descriptions are not names)."""
+    """Every mark of the article by block index: its blocks' own marks (links, emphasis,
+    strong), its direct and mixed quotes' spans, and the places where a quoted person or
+    organisation is named (a speaker span, or the source's name or an alias found as a whole
+    word; pronouns and descriptions are not names)."""
     marks: dict[int, list[Mark]] = {}
+    for index, block in enumerate(article.body):
+        own = getattr(block, "marks", ())
+        if own:
+            marks[index] = [
+                Mark(m.start, m.end, m.kind, rank=_TEXT_MARK_RANK + n, href=m.href, title=m.title)
+                for n, m in enumerate(own)
+            ]
     sources = {s.id: s for s in article.sources}
     for rank, quote in enumerate(article.quotes):
         if quote.kind not in _QUOTED_KINDS:

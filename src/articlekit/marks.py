@@ -1,0 +1,150 @@
+"""Inline marks (links, emphasis, strong) as readers find them and writers nest them.
+
+Readers meet marks as elements around text whose white space they then squash; writers have
+to nest marks that may overlap in any way. Both directions share this module:
+
+- [`MARK_TAGS`][articlekit.marks.MARK_TAGS] and [`link_href`][articlekit.marks.link_href]:
+  which elements are marks, and what a link's ``href`` becomes (resolved against the page's
+  address, unsafe schemes dropped; nothing is fetched);
+- [`RawMark`][articlekit.marks.RawMark] and [`place_marks`][articlekit.marks.place_marks]:
+  marks recorded against raw text, moved onto the text once its white space is squashed;
+- [`nest`][articlekit.marks.nest]: a block's marks as properly nested runs, splitting a mark
+  where another crosses it (the model merges the pieces again when they are read back).
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from urllib.parse import urljoin
+
+from attrs import frozen
+
+from articlekit.model import Mark, MarkKind, is_safe_href
+
+__all__ = ["MARK_TAGS", "RawMark", "join_marks", "link_href", "nest", "place_marks"]
+
+MARK_TAGS: dict[str, MarkKind] = {"em": "emphasis", "i": "emphasis", "strong": "strong", "b": "strong"}
+"""Elements (HTML, NITF) read as emphasis or strong; ``a`` with an ``href`` is a link."""
+
+_WORD = re.compile(r"\S+")
+
+
+def link_href(href: str | None, base_url: str | None = None) -> str | None:
+    """What a link's ``href`` attribute becomes in a [`Mark`][articlekit.model.Mark]: resolved
+    against ``base_url`` where one is given; None for no target (empty, a bare ``#``) and for an
+    unsafe one (``javascript:``, ``data:``; see [`is_safe_href`][articlekit.model.is_safe_href])."""
+    if href is None:
+        return None
+    href = href.strip()
+    if not href or href == "#" or not is_safe_href(href):
+        return None
+    if base_url:
+        # an address urljoin cannot read stays as written
+        with contextlib.suppress(ValueError):
+            href = urljoin(base_url, href)
+    return href if is_safe_href(href) else None
+
+
+@frozen
+class RawMark:
+    """A mark found in raw text, before its white space is squashed."""
+
+    kind: MarkKind
+    start: int
+    end: int
+    href: str | None = None
+    title: str | None = None
+
+
+def place_marks(raw: str, found: Iterable[RawMark]) -> tuple[str, tuple[Mark, ...]]:
+    """``raw`` with its white space squashed (runs holding a newline become one newline, other
+    runs one space, none at either end) and the marks ``found`` in it moved onto that text,
+    without white space at their edges; a mark holding only white space is dropped."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(raw)]
+    if not words:
+        return "", ()
+    pieces: list[str] = []
+    starts: list[int] = []  # each word's start in the squashed text
+    length = 0
+    previous_end: int | None = None
+    for start, end in words:
+        if previous_end is not None:
+            pieces.append("\n" if "\n" in raw[previous_end:start] else " ")
+            length += 1
+        starts.append(length)
+        pieces.append(raw[start:end])
+        length += end - start
+        previous_end = end
+    raw_starts = [start for start, _ in words]
+    raw_ends = [end for _, end in words]
+    marks: list[Mark] = []
+    for mark in found:
+        # the first word ending after the mark's start, the last word starting before its end
+        first = bisect.bisect_right(raw_ends, mark.start)
+        last = bisect.bisect_left(raw_starts, mark.end) - 1
+        if first > last or first >= len(words):
+            continue
+        start = starts[first] + max(0, mark.start - words[first][0])
+        end = starts[last] + min(mark.end, words[last][1]) - words[last][0]
+        if end > start:
+            marks.append(Mark(mark.kind, start, end, mark.href, mark.title))
+    text = "".join(pieces)
+    return text, join_marks(text, marks)
+
+
+def join_marks(text: str, marks: Iterable[Mark]) -> tuple[Mark, ...]:
+    """``marks`` with two marks of the same kind (and target) joined where only white space
+    other than a line break stands between them: ``<b>a</b> <b>b</b>`` is one strong ``a b``,
+    and a mark a writer split where a space starts a piece (``<b>a</b><a><b> b</b></a>``)
+    reads back whole. (A line break may end a list item, which a mark never crosses.)"""
+    ordered = sorted(marks, key=lambda m: (m.kind, m.href or "", m.title or "", m.start))
+    joined: list[Mark] = []
+    for mark in ordered:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and (last.kind, last.href, last.title) == (mark.kind, mark.href, mark.title)
+            and (mark.start <= last.end or _only_spaces(text[last.end : mark.start]))
+        ):
+            if mark.end > last.end:
+                joined[-1] = Mark(last.kind, last.start, mark.end, last.href, last.title)
+            continue
+        joined.append(mark)
+    return tuple(joined)
+
+
+def _only_spaces(gap: str) -> bool:
+    return not gap.strip() and "\n" not in gap
+
+
+def nest(text: str, marks: Sequence[Mark]) -> list[tuple[str, tuple[Mark, ...]]]:
+    """``text`` cut into runs, each with the marks covering it, outermost first: a mark that
+    starts earlier (or, starting together, ends later) is outside. Writing each run's marks as
+    elements opened outside-in, and closing only those a run no longer shares with the one
+    before, nests them properly; a mark crossing another comes out in pieces."""
+    usable = sorted((m for m in marks if m.start < m.end <= len(text)), key=_nesting_order)
+    if not usable:
+        return [(text, ())] if text else []
+    points = sorted({0, len(text)} | {m.start for m in usable} | {m.end for m in usable})
+    runs = []
+    active: list[Mark] = []  # the marks covering the run, in nesting order (they arrive in it)
+    arriving = 0
+    for start, end in itertools.pairwise(points):
+        if any(m.end <= start for m in active):
+            active = [m for m in active if m.end > start]
+        while arriving < len(usable) and usable[arriving].start <= start:
+            active.append(usable[arriving])
+            arriving += 1
+        runs.append((text[start:end], tuple(active)))
+    return runs
+
+
+def _nesting_order(mark: Mark) -> tuple[int, int, int, str, str]:
+    return (mark.start, -mark.end, _KIND_ORDER[mark.kind], mark.href or "", mark.title or "")
+
+
+_KIND_ORDER = {"link": 0, "strong": 1, "emphasis": 2}
