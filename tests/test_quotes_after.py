@@ -44,6 +44,8 @@ def test_said_after(sentence: str, speaker: str) -> None:
         ('"The toll will rise," said Omar Reyes, a councilman from Dayton, Ohio, who voted against it.',
          "Omar Reyes, a councilman from Dayton, Ohio, who voted against it"),
         ('"The toll will rise," said Lena Park, a planner in Camden, N.J.', "Lena Park, a planner in Camden, N.J."),
+        ('"The toll will rise," said a city official who was not authorized to discuss the plan.',
+         "a city official who was not authorized to discuss the plan"),
         # a clause of its own after the name: not part of the mention
         ('"The toll will rise," said Omar Reyes, pointing at the map.', "Omar Reyes"),
         ('"The toll will rise," said Omar Reyes, who added that the vote was close.', "Omar Reyes"),

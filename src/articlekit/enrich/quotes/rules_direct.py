@@ -152,12 +152,14 @@ def _apposition_end(text: str, end: int, hi: int) -> int:
     """Where an inverted attribution's speaker ends, ``hi`` the sentence's end: ``"...,"
     said X, A.`` -- the rest of the sentence after the speaker's name is what it says about
     them (an apposition or a relative clause: ``said Peter Orszag, Obama's budget director
-    during the drafting of the law``), unless it is a clause of its own (a participle, a
-    conjunction, another quote, a speech verb of its own: ``said Weld, who added that ...``)."""
+    during the drafting of the law``, ``said an official who was not authorized to ...``),
+    unless it is a clause of its own (a participle, a conjunction, another quote, a speech
+    verb of its own: ``said Weld, who added that ...``)."""
     rest = text[end:hi]
-    if not rest.startswith(", "):
+    skip = 2 if rest.startswith(", ") else 1 if rest.startswith(" who ") else 0
+    if not skip:
         return end
-    tail = rest[2:].rstrip(_SENTENCE_CLOSE)
+    tail = rest[skip:].rstrip(_SENTENCE_CLOSE)
     words = tail.split()
     if not words or len(words) > 40 or any(c in tail for c in '"“”;:()[]') or " -- " in tail or "—" in tail:
         return end
@@ -166,7 +168,7 @@ def _apposition_end(text: str, end: int, hi: int) -> int:
         return end
     if "." in words[-1]:
         tail += "."  # "Lawrenceville, N.J.": the abbreviation keeps its dot
-    return end + 2 + len(tail)
+    return end + skip + len(tail)
 
 
 def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
