@@ -4,6 +4,7 @@ act on instead of "please report it", spreadsheet and terminal injection."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -368,3 +369,22 @@ def test_what_an_enricher_plugin_adds_is_repaired_too(fresh_plugins: None) -> No
         article = articlekit.parse("Headline x\n\nBody text.\n", "text", name="in.txt")
     assert article.headline.endswith("\ufffd") and article.extensions["n"] is None
     assert {str(w.message).split(":")[0] for w in caught} == {"in.txt"}
+
+
+@pytest.mark.parametrize(
+    ("where", "article"),
+    [
+        ("quotes[0].speaker.mention", m.Article(
+            headline="ok",
+            body=(m.Paragraph("Lee said b"),),
+            quotes=(m.Quote(id="q1", kind="direct", text="b", spans=(m.Span(0, 9, 10),), speaker=m.Speaker("L\udc00")),),
+        )),
+        ("keywords[1]", m.Article(headline="ok", keywords=("a", "b\ud800"))),
+        ("extensions.x[0]", m.Article(headline="ok", extensions={"x": ["\ud800"]})),
+        ("extensions.y", m.Article(headline="ok", extensions={"y": float("nan")})),
+    ],
+)  # fmt: skip
+def test_the_quick_check_of_a_clean_article_still_finds_what_is_deep_inside(where: str, article: m.Article) -> None:
+    with pytest.warns(RepairedTextWarning, match=re.escape(where)):
+        fixed = repair_article(article, "x")
+    assert fixed != article

@@ -203,7 +203,8 @@ def test_cues_in_a_window_are_the_windows_own_scan():
 
     text = (
         "Lee said, according  to aides, that Kim's re-said plan was 'said' -- saying nothing; "
-        "Accordingly, she says: according to\nReuters, he told them. Telling, said-so, unsaid, says."
+        "Accordingly, she says: according to\nReuters, he told them. Telling, said-so, unsaid, says. "
+        "Zoë_said said2 ‘saying’ say’s sayings, Ⅻsaid told."
     )
     finder = Finder({0: text}, [0], {})
     for lo in range(len(text) + 1):

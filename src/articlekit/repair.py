@@ -17,6 +17,7 @@ import math
 import re
 import warnings
 from collections.abc import Mapping
+from datetime import date, datetime, time, timedelta
 from typing import Any, TypeVar
 
 import attrs
@@ -102,11 +103,49 @@ def _repaired(value: Any, where: str, found: list[str]) -> Any:
     return value
 
 
+_CLEAN_LEAVES = frozenset({int, bool, type(None), datetime, date, time, timedelta})
+
+
+def _suspect(value: Any) -> bool:
+    """Whether ``_repaired`` would change anything in ``value``: the same walk without the
+    paths and copies, so that a clean article (nearly every one) costs one quick pass."""
+    kind = type(value)
+    if kind is str:
+        return not value.isascii() and _SURROGATES.search(value) is not None
+    if kind in _CLEAN_LEAVES:
+        return False
+    if kind is tuple or kind is list:
+        for item in value:
+            if type(item) is str:  # (inline: most items are)
+                if not item.isascii() and _SURROGATES.search(item) is not None:
+                    return True
+            elif _suspect(item):
+                return True
+        return False
+    names = _FIELD_NAMES.get(kind)
+    if names is None and attrs.has(kind):
+        names = _field_names(kind)
+    if names is not None:
+        for name in names:
+            item = getattr(value, name)
+            if type(item) is str:
+                if not item.isascii() and _SURROGATES.search(item) is not None:
+                    return True
+            elif item is not None and _suspect(item):
+                return True
+        return False
+    found: list[str] = []  # anything else (floats, mappings, subclasses): the full walk says
+    _repaired(value, "", found)
+    return bool(found)
+
+
 def repair_article(article: T, name: str) -> T:
     """``article`` (any attrs model object) with every lone surrogate replaced by U+FFFD and
     every NaN or infinite number by None; a
     [`RepairedTextWarning`][articlekit.repair.RepairedTextWarning] names ``name`` (the input)
     and the fields repaired. The very object comes back when there is nothing to repair."""
+    if not _suspect(article):
+        return article
     found: list[str] = []
     repaired = _repaired(article, "", found)
     numbers = [where for where in found if where.endswith(")")]
