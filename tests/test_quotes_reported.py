@@ -77,3 +77,40 @@ def test_a_noun_is_no_speech_verb() -> None:
     sentence = "The state of the economy was weak in many other states."
     assert found(sentence) == []
     assert ("reported_speech", "noun_not_verb") in vetoes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the county race, Mayor Dana Ortiz continues to lead with 40 percent of the vote.",
+        "In a separate case, the judge had asked the clerk to file the papers again.",
+        "At a town hall in Reno, the senator urged voters to register early.",
+    ],
+)
+def test_an_infinitive_after_a_verb_that_needs_a_clause_is_not_speech(sentence: str) -> None:
+    assert found(sentence) == []
+    assert ("reported_speech", "verb_phrase_after") in vetoes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a statement on Friday, the agency announced.",
+        "Speaking at the harbor, the mayor agreed.",
+    ],
+)
+def test_an_introduction_is_not_the_words_of_a_trailing_attribution(sentence: str) -> None:
+    assert found(sentence) == []
+    assert ("reported_speech", "introduction_not_words") in vetoes(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The ferry will run again in June, the mayor said to reporters.", "The ferry will run again in June"),
+        ("In June the ferry will run again, the mayor said.", "In June the ferry will run again"),
+        ("But he runs the port on a different principle, she said.", "he runs the port on a different principle"),
+    ],
+)
+def test_a_trailing_attribution_still_takes_a_clause(sentence: str, words: str) -> None:
+    assert [q[3] for q in found(sentence)] == [words]

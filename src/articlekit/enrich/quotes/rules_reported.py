@@ -5,9 +5,17 @@ speech verb with its speaker (``X said (that) ...``, ``..., X said.``, ``A, X sa
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from articlekit.enrich.lexicon import CHARACTERISING_VERBS, NEEDS_THAT, OBJECT_VERBS, SPEECH_VERBS
+from articlekit.enrich.lexicon import (
+    CHARACTERISING_VERBS,
+    DETERMINERS,
+    NEEDS_THAT,
+    OBJECT_VERBS,
+    PRONOUNS,
+    SPEECH_VERBS,
+)
 from articlekit.enrich.quotes.clauses import (
     _AS_BEFORE,
     _AUXILIARIES,
@@ -364,13 +372,49 @@ def _reported_words(
             return Veto("no_words")
         if rest.strip(' .?!"”’)') and not _TRAILING_CLAUSE.match(rest):
             return Veto("more_than_attribution")
+        if lemma in NEEDS_THAT and _infinitive_after(text, cue_end, e):
+            return Veto("verb_phrase_after")  # "Trump continues to lead the field.": not speech
         piece = finder.content(b, text, _lead_start(text, s, lo_np), lo_np)
+        if piece is not None and _only_introduction(text[piece[1] : piece[2]]):
+            return Veto("introduction_not_words")  # "In a statement, the governor urged ...": no words
         if piece is not None:
             pieces.append(piece)
             rule = f"{name}.inverted" if inverted else f"{name}.trailing"
     if not pieces:
         return Veto("no_words")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, speaker, rule=rule)
+
+
+_TO_VERB = re.compile(r"\s+(?:[^\s,.;:]+\s+){0,3}?to\s+([a-z]+)\b")
+_FINITE_WORD = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|do|does|did)\b")
+
+
+def _infinitive_after(text: str, cue_end: int, e: int) -> bool:
+    """Whether an infinitive follows the verb, after at most three words (``continues to lead``,
+    ``urged lawmakers to pass``): a verb that reports speech only with a clause then says what
+    someone does, not what they said (``said to reporters`` is a listener, not an infinitive)."""
+    m = _TO_VERB.match(text, cue_end, e)
+    return m is not None and m.group(1) not in DETERMINERS and m.group(1) not in PRONOUNS
+
+
+_INTRO_OPENERS = frozenset(
+    {"in", "on", "at", "during", "after", "before", "for", "with", "from", "over", "under", "within",
+     "following", "since", "until", "by", "amid", "despite"}
+)  # fmt: skip
+_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they", "it", "this", "that", "there"})
+
+
+def _only_introduction(words: str) -> bool:
+    """Whether the words before a trailing attribution are only an introduction of it (``In a
+    statement``, ``At a rally in Ohio``, ``Addressing the topic on Monday``): one phrase opened
+    by a preposition or a participle, with no subject or finite verb of its own (not ``This
+    includes a special force``, ``But he operates on a different principle``)."""
+    tokens = words.lower().split()
+    if not tokens or "," in words or len(tokens) > 10:
+        return False
+    if tokens[0] not in _INTRO_OPENERS and not tokens[0].endswith("ing"):
+        return False
+    return not _FINITE_WORD.search(words.lower()) and not any(t in _SUBJECTS for t in tokens)
 
 
 ACCORDING_RULES = [Rule.of("according_to", "according", according_to, ends_sentence=True)]
