@@ -104,3 +104,22 @@ def test_a_trailing_attribution_without_words_of_speech_is_vetoed(sentence: str,
 )
 def test_a_trailing_attribution_still_takes_a_clause(sentence: str, words: str) -> None:
     assert [q[3] for q in found(sentence)] == [words]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("Ms. Alvarez said much of the plan was drawn up in March.", "Ms. Alvarez", "much of the plan was drawn up in March"),
+        ("The mayor said no decision had been made.", "The mayor", "no decision had been made"),
+        ("Tom Reyes — a ferry captain from Bayport — says the route will close.",
+         "Tom Reyes — a ferry captain from Bayport", "the route will close"),
+        ("Several owners at the market -- including two bakers -- said the rent had doubled.",
+         "Several owners at the market -- including two bakers", "the rent had doubled"),
+    ],
+)  # fmt: skip
+def test_reported_speech_after_a_quantity_or_a_subject_between_dashes(sentence: str, speaker: str, words: str) -> None:
+    assert [(q[0], q[2], q[3]) for q in found(sentence)] == [("reported_speech", speaker, words)]
+
+
+def test_said_with_a_quantity_as_its_object_is_not_speech() -> None:
+    assert found("He said little about the plan.") == []

@@ -258,6 +258,8 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         # "Authorities announced the arrest and said ...": the sentence's subject
         subject = _sentence_subject(text, s, cue_start)
         np = subject if subject is not None and subject[1] <= shared.start() else None
+    if np is None:
+        np = _np_before_dashes(text, s, cue_start)  # "Jason Sims -- a teacher from Mount Pleasant -- says"
     if np is None and before.endswith(","):
         np = _np_after(text, anchor.cue_end, e)
         inverted = np is not None
@@ -329,6 +331,8 @@ def _reported_words(
         )
         if lemma not in NEEDS_THAT and first_word.strip('"“') not in _PREPOSITIONS and opens:
             forward_at = after
+        elif lemma not in NEEDS_THAT and first_word in _QUANTITY_SUBJECTS and _SUBJECT_THEN_VERB.match(stripped):
+            forward_at = after  # "said much of the talk was about Israel": a quantity, then its verb
         elif first_word in ("he", "she", "they", "we", "it", "i", "he’s", "she’s", "they’re", "it’s") and (
             lemma not in OBJECT_VERBS or after > cue_end
         ):
@@ -384,6 +388,28 @@ def _reported_words(
         return Veto("no_words")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, speaker, rule=rule)
 
+
+_DASH_PAIR = re.compile(r"\s+(?:--|—|–)\s+[^—–\"“”;]{1,120}?(?P<close>\s+(?:--|—|–))\s*$")
+
+
+def _np_before_dashes(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """The subject before a verb when words between dashes stand between them: ``Jason Sims --
+    a teacher from Mount Pleasant -- says``; the mention runs to the closing dash."""
+    m = _DASH_PAIR.search(text, s, cue_start)
+    if m is None:
+        return None
+    np = _np_before(text, s, m.start())
+    if np is None or text[s : np[0]].strip():
+        return None  # only a sentence's subject: not "He won -- by a mile -- said"
+    return np[0], m.start("close")
+
+
+_QUANTITY_SUBJECTS = frozenset({"much", "more", "little", "nothing", "something", "this", "no"})
+"""Words that open a clause as its subject (``much of it was``, ``this would``) as well as an
+object (``said much``, ``said this``)."""
+_SUBJECT_THEN_VERB = re.compile(
+    r"\S+(?:\s+[^\s,;:.]+){0,6}?\s+(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b"
+)
 
 _TO_VERB = re.compile(r"\s+(?:[^\s,.;:]+\s+){0,3}?to\s+([a-z]+)\b")
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|do|does|did)\b")
