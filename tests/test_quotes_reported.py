@@ -107,18 +107,26 @@ def test_a_trailing_attribution_still_takes_a_clause(sentence: str, words: str) 
 
 
 @pytest.mark.parametrize(
-    ("sentence", "speaker", "words"),
+    ("sentence", "rule", "speaker", "words"),
     [
-        ("Ms. Alvarez said much of the plan was drawn up in March.", "Ms. Alvarez", "much of the plan was drawn up in March"),
-        ("The mayor said no decision had been made.", "The mayor", "no decision had been made"),
+        ("Ms. Alvarez said much of the plan was drawn up in March.",
+         "reported_speech", "Ms. Alvarez", "much of the plan was drawn up in March"),
+        ("The mayor said no decision had been made.", "reported_speech", "The mayor", "no decision had been made"),
         ("Tom Reyes — a ferry captain from Bayport — says the route will close.",
-         "Tom Reyes — a ferry captain from Bayport", "the route will close"),
+         "reported_speech", "Tom Reyes — a ferry captain from Bayport", "the route will close"),
         ("Several owners at the market -- including two bakers -- said the rent had doubled.",
-         "Several owners at the market -- including two bakers", "the rent had doubled"),
+         "reported_speech", "Several owners at the market -- including two bakers", "the rent had doubled"),
+        # a comma in the words of "according to"
+        ("According to the harbor board, about 40 percent of the ferries are over 30 years old.",
+         "according_to", "the harbor board", "about 40 percent of the ferries are over 30 years old"),
+        ("In 2019, about 60 ferries ran late, while only 12 were cancelled, according to the harbor board.",
+         "according_to", "the harbor board", "In 2019, about 60 ferries ran late, while only 12 were cancelled"),
+        ("According to Ann Lee, head of the harbor board, the ferries will run again.",
+         "according_to", "Ann Lee, head of the harbor board", "the ferries will run again"),
     ],
 )  # fmt: skip
-def test_reported_speech_after_a_quantity_or_a_subject_between_dashes(sentence: str, speaker: str, words: str) -> None:
-    assert [(q[0], q[2], q[3]) for q in found(sentence)] == [("reported_speech", speaker, words)]
+def test_reported_speech_found_in_part_3(sentence: str, rule: str, speaker: str, words: str) -> None:
+    assert [(q[0], q[2], q[3]) for q in found(sentence)] == [(rule, speaker, words)]
 
 
 def test_said_with_a_quantity_as_its_object_is_not_speech() -> None:

@@ -86,6 +86,11 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         return Veto("taken", quiet=True)
     cue = (b, anchor.cue_start, anchor.cue_end)
     before = text[s : anchor.cue_start].rstrip()
+    inner = text.find(", ", np[0], np[1])
+    if inner >= 0 and not text[np[1] : e].strip(" .") and not before:
+        # "According to the World Bank, about 12 percent of ... are ...": the words, not an
+        # apposition, follow the comma when nothing follows the mention
+        np = (np[0], inner)
     # where the source's phrase ends: the next comma (after any apposition) or the end
     comma = text.find(",", np[1], e)
     while comma >= 0 and _APPOSITION_AFTER.match(text, comma, e) and not _PARTICIPLE_AFTER.match(text, comma, e):
@@ -100,6 +105,8 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         and _ok_lead(before.rstrip(","))
         and (len(before.split()) <= 3 or before.split()[0].lower() in _INTRO_WORDS)
     )
+    if intro and tail is None and not text[np[1] : e].strip(' .?!"”’)'):
+        intro = False  # "In 2014, most murders were ..., according to the FBI.": the words before
     if not before or intro:
         if tail is None:
             return Veto("no_words")
