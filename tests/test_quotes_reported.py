@@ -123,6 +123,11 @@ def test_a_trailing_attribution_still_takes_a_clause(sentence: str, words: str) 
          "according_to", "the harbor board", "In 2019, about 60 ferries ran late, while only 12 were cancelled"),
         ("According to Ann Lee, head of the harbor board, the ferries will run again.",
          "according_to", "Ann Lee, head of the harbor board", "the ferries will run again"),
+        # a source of any shape
+        ("Two ferries were sold, according to a report in the Bayport Herald.",
+         "according_to", "a report in the Bayport Herald", "Two ferries were sold"),
+        ("According to state law, no ferry may sail after midnight.",
+         "according_to", "state law", "no ferry may sail after midnight"),
     ],
 )  # fmt: skip
 def test_reported_speech_found_in_part_3(sentence: str, rule: str, speaker: str, words: str) -> None:
