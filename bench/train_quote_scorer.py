@@ -1,8 +1,9 @@
 """Train the scorer of quoted words no rule attributed, on PolNeAR train only, with five-fold
 figures: ``python bench/train_quote_scorer.py [--write]``.
 
-Each quoted span that the rules leave unattributed while someone was quoted in its paragraph or
-the two before is a candidate (``articlekit.enrich.quotes.rules_scored``). Its label: its
+Each quoted span that the rules leave unattributed while its sentence's subject can speak or
+someone was quoted before it in its paragraph (or the ``--reach`` paragraphs before) is a
+candidate (``articlekit.enrich.quotes.rules_scored``). Its label: its
 words match (by the benchmark's matching) a gold direct attribution that no quote the rules
 found matches. A logistic regression (L2, batch gradient descent, pure Python) over
 ``articlekit.enrich.quotes.scorer.FEATURES`` is fitted on four folds and scored on the fifth,
@@ -30,7 +31,7 @@ import quotes_polnear as qp
 from articlekit.enrich.quotes import find_quotes
 from articlekit.enrich.quotes.finder import DEFAULT_RULES, Finder
 from articlekit.enrich.quotes.rules import Candidate, Quoted, Rule, RuleSet, Veto
-from articlekit.enrich.quotes.rules_scored import scored_quote_rule, speaker_for
+from articlekit.enrich.quotes.rules_scored import REACH, scored_quote_rule, speaker_for
 from articlekit.enrich.quotes.scorer import FEATURES, features, quote_probability
 from articlekit.enrich.sources import resolve_sources
 from articlekit.model import Article
@@ -49,7 +50,7 @@ def _rules(find: object | None) -> RuleSet:
     return rules
 
 
-def candidates(path: Path, ann: Path) -> list[Row3]:
+def candidates(path: Path, ann: Path, reach: int = REACH) -> list[Row3]:
     """The candidates of one text: their features, whether their words match a gold direct
     attribution, and whether they match it with the right speaker (the candidates all taken,
     their speakers resolved to sources as the pipeline does)."""
@@ -58,7 +59,7 @@ def candidates(path: Path, ann: Path) -> list[Row3]:
     seen: dict[tuple[int, int], list[float]] = {}
 
     def collect(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
-        found = speaker_for(finder, anchor)
+        found = speaker_for(finder, anchor, reach)
         if found is None:
             return None
         speaker, is_subject, same, between = found
@@ -110,9 +111,11 @@ def _counts(rows: Sequence[Row], w: Sequence[float]) -> tuple[int, int, int]:
     return tp, fp, fn
 
 
-def pipeline_f1(pairs: Sequence[tuple[Path, Path]], model: Sequence[float] | None) -> dict[str, float]:
+def pipeline_f1(
+    pairs: Sequence[tuple[Path, Path]], model: Sequence[float] | None, reach: int = REACH
+) -> dict[str, float]:
     """The pipeline's figures on ``pairs`` with the rule at weights ``model`` (None: without)."""
-    rules = _rules(scored_quote_rule([*model, THRESHOLD]) if model is not None else None)
+    rules = _rules(scored_quote_rule([*model, THRESHOLD], reach) if model is not None else None)
     tally = qp.Tally()
     for path, ann in pairs:
         text = path.read_text(encoding="utf-8")
@@ -131,16 +134,23 @@ def main(argv: list[str]) -> int:
         default="quote",
         help="fit to 'the words are a quote' (default) or 'a quote, and its speaker is right'",
     )
+    parser.add_argument(
+        "--reach",
+        type=int,
+        default=REACH,
+        metavar="N",
+        help=f"paragraphs before the quoted words to look for the speaker quoted last (default {REACH})",
+    )
     args = parser.parse_args(argv)
     folds = qf.train_folds()
     if not any(folds):
         print(f"no PolNeAR train texts under {qp.shared_dir()}/corpora/polnear", file=sys.stderr)
         return 1
-    every = [[row for path, ann in pairs for row in candidates(path, ann)] for pairs in folds]
+    every = [[row for path, ann in pairs for row in candidates(path, ann, args.reach)] for pairs in folds]
     label = 2 if args.label == "speaker" else 1
     rows: list[list[Row]] = [[(r[0], r[label]) for r in fold] for fold in every]
     print(
-        f"label: {args.label}; candidates by fold: {[len(r) for r in rows]},"
+        f"label: {args.label}; reach: {args.reach}; candidates by fold: {[len(r) for r in rows]},"
         f" positive: {[sum(y for _, y in r) for r in rows]}"
     )
     print("fold  cand P  cand R   F1 without  F1 with   P with   R with  speaker without  speaker with")
@@ -150,7 +160,7 @@ def main(argv: list[str]) -> int:
         w = fit(train)
         tp, fp, fn = _counts(rows[k], w)
         before = pipeline_f1(folds[k], None)
-        after = pipeline_f1(folds[k], w)
+        after = pipeline_f1(folds[k], w, args.reach)
         gains.append(
             (
                 after["direct F1"] - before["direct F1"],

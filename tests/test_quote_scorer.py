@@ -8,11 +8,20 @@ import json
 import pytest
 
 from articlekit.enrich.quotes import find_quotes, quote_rules
-from articlekit.enrich.quotes.rules_scored import SCORED_QUOTE
+from articlekit.enrich.quotes.rules import Rule
+from articlekit.enrich.quotes.rules_scored import SCORED_QUOTE, scored_quote_rule, subject_mention
 from articlekit.enrich.quotes.scorer import FEATURES, _check, features, quote_probability, weights
 from articlekit.model import Article, Paragraph
 
 ARTICLE = Article(
+    body=(
+        Paragraph(
+            '"The bridge will reopen in May," the mayor said on Monday. On the cost, the answer was the same'
+            ' "We can carry this price for a decade, and we will."'
+        ),
+    )
+)
+APART = Article(
     body=(
         Paragraph('"The bridge will reopen in May," the mayor said on Monday.'),
         Paragraph('On the cost, the answer was the same "We can carry this price for a decade, and we will."'),
@@ -55,3 +64,28 @@ def test_the_rule_is_off_by_default_and_finds_the_words_when_added() -> None:
     added = [q for q in find_quotes(ARTICLE, rules) if "carry this price" in q.text]
     assert len(added) == 1
     assert added[0].speaker is not None and added[0].speaker.mention == "the mayor"  # quoted just before
+
+
+def test_a_speaker_quoted_in_an_earlier_paragraph_is_not_taken_unless_asked() -> None:
+    rules = quote_rules().copy()
+    rules.add(SCORED_QUOTE)
+    assert not any("carry this price" in q.text for q in find_quotes(APART, rules))
+    reaching = quote_rules().copy()
+    reaching.add(Rule.of("scored_quote", "quoted", scored_quote_rule(reach=1)))
+    added = [q for q in find_quotes(APART, reaching) if "carry this price" in q.text]
+    assert len(added) == 1
+    assert added[0].speaker is not None and added[0].speaker.mention == "the mayor"
+
+
+@pytest.mark.parametrize(
+    ("subject", "mention"),
+    [
+        ("The Republican candidate", "The Republican candidate"),
+        ("Clinton campaign manager Robby Mook", "Clinton campaign manager Robby Mook"),
+        ("Jones took the floor", "Jones"),
+        ("Immediately", None),
+    ],
+)
+def test_the_subject_keeps_its_role_nouns_and_loses_its_verb(subject: str, mention: str | None) -> None:
+    found = subject_mention(subject, 0, len(subject))
+    assert (subject[found[0] : found[1]] if found is not None else None) == mention

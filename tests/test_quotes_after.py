@@ -36,6 +36,27 @@ def test_said_after(sentence: str, speaker: str) -> None:
     assert (rule, kind, mention) == ("said_after", "direct", speaker)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"The toll will rise," said Dana Whitfield, the port authority\'s budget chief during the 2019 audit.',
+         "Dana Whitfield, the port authority's budget chief during the 2019 audit"),
+        ('"The toll will rise," said Omar Reyes, a councilman from Dayton, Ohio, who voted against it.',
+         "Omar Reyes, a councilman from Dayton, Ohio, who voted against it"),
+        ('"The toll will rise," said Lena Park, a planner in Camden, N.J.', "Lena Park, a planner in Camden, N.J."),
+        ('"The toll will rise," said a city official who was not authorized to discuss the plan.',
+         "a city official who was not authorized to discuss the plan"),
+        # a clause of its own after the name: not part of the mention
+        ('"The toll will rise," said Omar Reyes, pointing at the map.', "Omar Reyes"),
+        ('"The toll will rise," said Omar Reyes, who added that the vote was close.', "Omar Reyes"),
+        ('"The toll will rise," said Omar Reyes, and the room went quiet.', "Omar Reyes"),
+    ],
+)  # fmt: skip
+def test_said_after_inverted_speaker_runs_to_the_end_of_the_sentence(sentence: str, speaker: str) -> None:
+    rule, kind, mention, _ = found(sentence)[0]
+    assert (rule, kind, mention) == ("said_after", "direct", speaker)
+
+
 def test_said_after_joins_the_parts_a_quote_is_split_into() -> None:
     assert found('"We will win," she said, "and we will win big."') == [
         ("said_after", "direct", "she", "We will win and we will win big.")

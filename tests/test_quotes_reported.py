@@ -77,3 +77,62 @@ def test_a_noun_is_no_speech_verb() -> None:
     sentence = "The state of the economy was weak in many other states."
     assert found(sentence) == []
     assert ("reported_speech", "noun_not_verb") in vetoes(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "veto"),
+    [
+        ("In the county race, Mayor Dana Ortiz continues to lead with 40 percent of the vote.", "verb_phrase_after"),
+        ("In a separate case, the judge had asked the clerk to file the papers again.", "verb_phrase_after"),
+        ("At a town hall in Reno, the senator urged voters to register early.", "verb_phrase_after"),
+        ("In a statement on Friday, the agency announced.", "introduction_not_words"),
+        ("Speaking at the harbor, the mayor agreed.", "introduction_not_words"),
+    ],
+)
+def test_a_trailing_attribution_without_words_of_speech_is_vetoed(sentence: str, veto: str) -> None:
+    assert found(sentence) == []
+    assert ("reported_speech", veto) in vetoes(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The ferry will run again in June, the mayor said to reporters.", "The ferry will run again in June"),
+        ("In June the ferry will run again, the mayor said.", "In June the ferry will run again"),
+        ("But he runs the port on a different principle, she said.", "he runs the port on a different principle"),
+    ],
+)
+def test_a_trailing_attribution_still_takes_a_clause(sentence: str, words: str) -> None:
+    assert [q[3] for q in found(sentence)] == [words]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule", "speaker", "words"),
+    [
+        ("Ms. Alvarez said much of the plan was drawn up in March.",
+         "reported_speech", "Ms. Alvarez", "much of the plan was drawn up in March"),
+        ("The mayor said no decision had been made.", "reported_speech", "The mayor", "no decision had been made"),
+        ("Tom Reyes — a ferry captain from Bayport — says the route will close.",
+         "reported_speech", "Tom Reyes — a ferry captain from Bayport", "the route will close"),
+        ("Several owners at the market -- including two bakers -- said the rent had doubled.",
+         "reported_speech", "Several owners at the market -- including two bakers", "the rent had doubled"),
+        # a comma in the words of "according to"
+        ("According to the harbor board, about 40 percent of the ferries are over 30 years old.",
+         "according_to", "the harbor board", "about 40 percent of the ferries are over 30 years old"),
+        ("In 2019, about 60 ferries ran late, while only 12 were cancelled, according to the harbor board.",
+         "according_to", "the harbor board", "In 2019, about 60 ferries ran late, while only 12 were cancelled"),
+        ("According to Ann Lee, head of the harbor board, the ferries will run again.",
+         "according_to", "Ann Lee, head of the harbor board", "the ferries will run again"),
+        # a source of any shape
+        ("Two ferries were sold, according to a report in the Bayport Herald.",
+         "according_to", "a report in the Bayport Herald", "Two ferries were sold"),
+        ("According to state law, no ferry may sail after midnight.",
+         "according_to", "state law", "no ferry may sail after midnight"),
+    ],
+)  # fmt: skip
+def test_reported_speech_found_in_part_3(sentence: str, rule: str, speaker: str, words: str) -> None:
+    assert [(q[0], q[2], q[3]) for q in found(sentence)] == [(rule, speaker, words)]
+
+
+def test_said_with_a_quantity_as_its_object_is_not_speech() -> None:
+    assert found("He said little about the plan.") == []

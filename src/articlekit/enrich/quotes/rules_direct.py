@@ -135,7 +135,40 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         return Veto("runs_on")
     if not ends and not opens and not _speechy_quote(text, seg.open, seg.after):
         return Veto("title")  # 'In his book, "Make Your Kid a Millionaire," Lee suggested ...': a title
+    if not between:
+        sentence = finder.sentence_of(b, np[1] - 1)
+        np = (np[0], _apposition_end(text, np[1], min(hi, sentence[1]) if sentence is not None else hi))
     return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *np))
+
+
+_NOT_APPOSITION = frozenset(
+    {"and", "but", "or", "so", "then", "as", "while", "when", "after", "before", "because", "although",
+     "though", "according", "if", "since", "until", "unless", "whereas"}
+)  # fmt: skip
+_SENTENCE_CLOSE = " .!?'’\"”)"
+
+
+def _apposition_end(text: str, end: int, hi: int) -> int:
+    """Where an inverted attribution's speaker ends, ``hi`` the sentence's end: ``"...,"
+    said X, A.`` -- the rest of the sentence after the speaker's name is what it says about
+    them (an apposition or a relative clause: ``said Peter Orszag, Obama's budget director
+    during the drafting of the law``, ``said an official who was not authorized to ...``),
+    unless it is a clause of its own (a participle, a conjunction, another quote, a speech
+    verb of its own: ``said Weld, who added that ...``)."""
+    rest = text[end:hi]
+    skip = 2 if rest.startswith(", ") else 1 if rest.startswith(" who ") else 0
+    if not skip:
+        return end
+    tail = rest[skip:].rstrip(_SENTENCE_CLOSE)
+    words = tail.split()
+    if not words or len(words) > 40 or any(c in tail for c in '"“”;:()[]') or " -- " in tail or "—" in tail:
+        return end
+    first = words[0].lower().strip(",")
+    if first.endswith("ing") or first in _NOT_APPOSITION or any(w.strip(",") in SPEECH_VERBS for w in words):
+        return end
+    if "." in words[-1]:
+        tail += "."  # "Lawrenceville, N.J.": the abbreviation keeps its dot
+    return end + skip + len(tail)
 
 
 def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:

@@ -5,9 +5,17 @@ speech verb with its speaker (``X said (that) ...``, ``..., X said.``, ``A, X sa
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from articlekit.enrich.lexicon import CHARACTERISING_VERBS, NEEDS_THAT, OBJECT_VERBS, SPEECH_VERBS
+from articlekit.enrich.lexicon import (
+    CHARACTERISING_VERBS,
+    DETERMINERS,
+    NEEDS_THAT,
+    OBJECT_VERBS,
+    PRONOUNS,
+    SPEECH_VERBS,
+)
 from articlekit.enrich.quotes.clauses import (
     _AS_BEFORE,
     _AUXILIARIES,
@@ -71,13 +79,18 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     sentence's words, around the source."""
     b, s, e = anchor.block, anchor.start, anchor.end
     text = finder.texts[b]
-    np = _np_after(text, anchor.cue_end, e)
+    np = _np_after(text, anchor.cue_end, e) or _according_source(text, anchor.cue_end, e)
     if np is None:
         return Veto("no_speaker")
     if finder.busy(b, anchor.cue_start, anchor.cue_end):
         return Veto("taken", quiet=True)
     cue = (b, anchor.cue_start, anchor.cue_end)
     before = text[s : anchor.cue_start].rstrip()
+    inner = text.find(", ", np[0], np[1])
+    if inner >= 0 and not text[np[1] : e].strip(" .") and not before:
+        # "According to the World Bank, about 12 percent of ... are ...": the words, not an
+        # apposition, follow the comma when nothing follows the mention
+        np = (np[0], inner)
     # where the source's phrase ends: the next comma (after any apposition) or the end
     comma = text.find(",", np[1], e)
     while comma >= 0 and _APPOSITION_AFTER.match(text, comma, e) and not _PARTICIPLE_AFTER.match(text, comma, e):
@@ -92,6 +105,8 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         and _ok_lead(before.rstrip(","))
         and (len(before.split()) <= 3 or before.split()[0].lower() in _INTRO_WORDS)
     )
+    if intro and tail is None and not text[np[1] : e].strip(' .?!"”’)'):
+        intro = False  # "In 2014, most murders were ..., according to the FBI.": the words before
     if not before or intro:
         if tail is None:
             return Veto("no_words")
@@ -113,6 +128,20 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     else:
         return Veto("inside_clause")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, (b, *np))
+
+
+_ACCORDING_SOURCE = re.compile(r"\s+([^\s,;:.?!\"“”(][^,;:?!\"“”()]*?)\s*(?:[,;:?!]|\.(?:\s|$)|$)")
+
+
+def _according_source(text: str, start: int, e: int) -> tuple[int, int] | None:
+    """The source after ``according to`` that the mention grammar does not read (``a report in
+    the Des Moines Register``, ``state law``, ``its FEC reports``): the words up to the next
+    comma or the sentence's end, at most 12 of them. ``according to`` names its source whatever
+    its shape."""
+    m = _ACCORDING_SOURCE.match(text, start, e)
+    if m is None or len(m.group(1).split()) > 12:
+        return None
+    return m.start(1), m.end(1)
 
 
 def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
@@ -250,6 +279,8 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         # "Authorities announced the arrest and said ...": the sentence's subject
         subject = _sentence_subject(text, s, cue_start)
         np = subject if subject is not None and subject[1] <= shared.start() else None
+    if np is None:
+        np = _np_before_dashes(text, s, cue_start)  # "Jason Sims -- a teacher from Mount Pleasant -- says"
     if np is None and before.endswith(","):
         np = _np_after(text, anchor.cue_end, e)
         inverted = np is not None
@@ -321,6 +352,8 @@ def _reported_words(
         )
         if lemma not in NEEDS_THAT and first_word.strip('"“') not in _PREPOSITIONS and opens:
             forward_at = after
+        elif lemma not in NEEDS_THAT and first_word in _QUANTITY_SUBJECTS and _SUBJECT_THEN_VERB.match(stripped):
+            forward_at = after  # "said much of the talk was about Israel": a quantity, then its verb
         elif first_word in ("he", "she", "they", "we", "it", "i", "he’s", "she’s", "they’re", "it’s") and (
             lemma not in OBJECT_VERBS or after > cue_end
         ):
@@ -364,13 +397,71 @@ def _reported_words(
             return Veto("no_words")
         if rest.strip(' .?!"”’)') and not _TRAILING_CLAUSE.match(rest):
             return Veto("more_than_attribution")
+        if lemma in NEEDS_THAT and _infinitive_after(text, cue_end, e):
+            return Veto("verb_phrase_after")  # "Trump continues to lead the field.": not speech
         piece = finder.content(b, text, _lead_start(text, s, lo_np), lo_np)
+        if piece is not None and _only_introduction(text[piece[1] : piece[2]]):
+            return Veto("introduction_not_words")  # "In a statement, the governor urged ...": no words
         if piece is not None:
             pieces.append(piece)
             rule = f"{name}.inverted" if inverted else f"{name}.trailing"
     if not pieces:
         return Veto("no_words")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, speaker, rule=rule)
+
+
+_DASH_PAIR = re.compile(r"\s+(?:--|—|–)\s+[^—–\"“”;]{1,120}?(?P<close>\s+(?:--|—|–))\s*$")
+
+
+def _np_before_dashes(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """The subject before a verb when words between dashes stand between them: ``Jason Sims --
+    a teacher from Mount Pleasant -- says``; the mention runs to the closing dash."""
+    m = _DASH_PAIR.search(text, s, cue_start)
+    if m is None:
+        return None
+    np = _np_before(text, s, m.start())
+    if np is None or text[s : np[0]].strip():
+        return None  # only a sentence's subject: not "He won -- by a mile -- said"
+    return np[0], m.start("close")
+
+
+_QUANTITY_SUBJECTS = frozenset({"much", "more", "little", "nothing", "something", "this", "no"})
+"""Words that open a clause as its subject (``much of it was``, ``this would``) as well as an
+object (``said much``, ``said this``)."""
+_SUBJECT_THEN_VERB = re.compile(
+    r"\S+(?:\s+[^\s,;:.]+){0,6}?\s+(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b"
+)
+
+_TO_VERB = re.compile(r"\s+(?:[^\s,.;:]+\s+){0,3}?to\s+([a-z]+)\b")
+_FINITE_WORD = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|do|does|did)\b")
+
+
+def _infinitive_after(text: str, cue_end: int, e: int) -> bool:
+    """Whether an infinitive follows the verb, after at most three words (``continues to lead``,
+    ``urged lawmakers to pass``): a verb that reports speech only with a clause then says what
+    someone does, not what they said (``said to reporters`` is a listener, not an infinitive)."""
+    m = _TO_VERB.match(text, cue_end, e)
+    return m is not None and m.group(1) not in DETERMINERS and m.group(1) not in PRONOUNS
+
+
+_INTRO_OPENERS = frozenset(
+    {"in", "on", "at", "during", "after", "before", "for", "with", "from", "over", "under", "within",
+     "following", "since", "until", "by", "amid", "despite"}
+)  # fmt: skip
+_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they", "it", "this", "that", "there"})
+
+
+def _only_introduction(words: str) -> bool:
+    """Whether the words before a trailing attribution are only an introduction of it (``In a
+    statement``, ``At a rally in Ohio``, ``Addressing the topic on Monday``): one phrase opened
+    by a preposition or a participle, with no subject or finite verb of its own (not ``This
+    includes a special force``, ``But he operates on a different principle``)."""
+    tokens = words.lower().split()
+    if not tokens or "," in words or len(tokens) > 10:
+        return False
+    if tokens[0] not in _INTRO_OPENERS and not tokens[0].endswith("ing"):
+        return False
+    return not _FINITE_WORD.search(words.lower()) and not any(t in _SUBJECTS for t in tokens)
 
 
 ACCORDING_RULES = [Rule.of("according_to", "according", according_to, ends_sentence=True)]

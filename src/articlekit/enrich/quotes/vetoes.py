@@ -12,6 +12,7 @@ VETOES: dict[str, str] = {
     "adverb_not_speaker": "the word before the verb is an adverb opening the sentence ('Widely derided by ...')",
     "content_before_speaker": "words of a clause stand before the speaker: they are not an introduction",
     "embedded": "the quoted words stand inside the writer's sentence, which goes on after the attribution",
+    "introduction_not_words": "the words before a trailing attribution only introduce it ('In a statement, X ...')",
     "implausible_subject": "the words before the verb cannot be its subject ('many other states')",
     "inside_clause": "'according to' stands inside a clause, neither opening nor closing the words",
     "more_than_attribution": "more than an attribution follows the verb: the sentence goes on",
@@ -32,6 +33,7 @@ VETOES: dict[str, str] = {
     "taken": "the cue already belongs to a quote (quiet: never listed)",
     "title": "the quoted words are a title in Title Case, not someone's words",
     "unclear_subject": "'A, and B by saying': whose clause it is is unclear",
+    "verb_phrase_after": "an infinitive follows a verb that needs a clause ('continues to lead', 'urged them to act')",
     "words_between_cue_and_quote": "other words stand between the cue and the quote",
 }
 """Veto name -> what it means."""
