@@ -114,6 +114,9 @@ def checked_options(
     others = [
         PluginOptions.of(kind, provided.spec) for kind, provided in registry if (kind, provided.spec.name) not in in_run
     ]
+    if not whole_run:
+        # a plugin that declares nothing may read any name, wherever in a larger run it sits
+        plugins += [plugin for plugin in others if plugin.options is None]
     return check_options(options, plugins, from_text=from_text, passed_on=passed_on, others=others)
 
 
