@@ -13,7 +13,17 @@ from typing import Any
 import pytest
 
 import articlekit
-from articlekit import Article, Document, OptionError, OptionSpec, Paragraph, ParserSpec, WriterSpec, hookimpl
+from articlekit import (
+    Article,
+    Document,
+    EnricherSpec,
+    OptionError,
+    OptionSpec,
+    Paragraph,
+    ParserSpec,
+    WriterSpec,
+    hookimpl,
+)
 from articlekit.api import PIPELINE_OPTIONS
 from articlekit.cli import main
 from articlekit.errors import ArticlekitError
@@ -82,6 +92,15 @@ def test_values_are_converted_from_text_and_from_python() -> None:
 def test_a_value_that_does_not_fit_says_what_was_expected(option: OptionSpec, value: Any, expected: str) -> None:
     with pytest.raises(ValueError, match=f"^{expected}$"):
         option.convert(value)
+
+
+def test_a_declaration_that_cannot_work_is_refused_when_made() -> None:
+    with pytest.raises(ValueError, match="a Python identifier"):
+        OptionSpec("words per minute", int, 230)
+    with pytest.raises(ValueError, match="str, int, float, bool or None"):
+        OptionSpec("widths", list, [])
+    with pytest.raises(TypeError, match="a spec's options are OptionSpecs"):
+        EnricherSpec("e", run=lambda a, o: a, options=({"name": "x"},))  # type: ignore[arg-type]
 
 
 def test_a_name_declared_twice_by_one_spec_is_refused() -> None:

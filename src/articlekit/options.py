@@ -59,13 +59,23 @@ def _none_when_default_is(option: OptionSpec) -> bool:
     return option.default is None
 
 
+def _check_name(_option: object, _attribute: object, name: str) -> None:
+    if not name.isidentifier():
+        raise ValueError(f"an option's name is a Python identifier (words_per_minute), not {name!r}")
+
+
+def _check_type(_option: object, _attribute: object, kind: type | None) -> None:
+    if kind is not None and kind not in _TYPES:
+        raise ValueError(f"an option's type is str, int, float, bool or None (any value), not {kind!r}")
+
+
 @frozen
 class OptionSpec:
     """One option a parser, writer or enricher reads: its name, type, default and help."""
 
-    name: str
+    name: str = field(validator=_check_name)
     """The keyword (``indent``); on the command line ``-O indent=4``."""
-    type: type | None = str
+    type: type | None = field(default=str, validator=_check_type)
     """``str``, ``int``, ``float`` or ``bool``: values are converted to it, from text or from
     Python. ``None`` takes any value as given (a time zone or a list, from Python only)."""
     default: Any = None
@@ -112,7 +122,7 @@ class OptionSpec:
         if self.choices:
             text = "one of " + ", ".join(self.choices)
         else:
-            text = "any value" if self.type is None else _TYPES.get(self.type, self.type.__name__)
+            text = "any value" if self.type is None else _TYPES[self.type]
             if self.minimum is not None and self.maximum is not None:
                 text += f" from {self.minimum:g} to {self.maximum:g}"
             elif self.minimum is not None:
@@ -129,7 +139,7 @@ class OptionSpec:
             if self.allow_none:
                 return None
             raise ValueError(self.expected())
-        converted = _CONVERTERS.get(self.type, _as_is(self.type))(value)
+        converted = _CONVERTERS[self.type](value)
         if converted is _INVALID:
             raise ValueError(self.expected())
         if self.choices and converted not in self.choices:
@@ -190,10 +200,6 @@ def _to_float(value: Any) -> Any:
 
 def _to_str(value: Any) -> Any:
     return value if isinstance(value, str) else _INVALID
-
-
-def _as_is(kind: type) -> Callable[[Any], Any]:
-    return lambda value: value if isinstance(value, kind) else _INVALID
 
 
 _CONVERTERS: dict[type, Callable[[Any], Any]] = {bool: _to_bool, int: _to_int, float: _to_float, str: _to_str}

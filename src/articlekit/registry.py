@@ -68,6 +68,9 @@ def _option_tuple(values: Iterable[OptionSpec] | None) -> tuple[OptionSpec, ...]
     if values is None:
         return None
     declared = tuple(values)
+    for option in declared:
+        if not isinstance(option, OptionSpec):
+            raise TypeError(f"a spec's options are OptionSpecs, not {option!r}")
     names = [option.name for option in declared]
     twice = sorted({name for name in names if names.count(name) > 1})
     if twice:
