@@ -146,8 +146,13 @@ def _localise(value: datetime | None, zone: tzinfo | None) -> datetime | None:
 
 
 def enrich(article: Article, registry: Registry | None = None, **options: Any) -> Article:
-    """Run every registered enricher over ``article``, in order, and return the result."""
+    """Run every registered enricher over ``article``, in order, and return the result.
+    ``options`` are checked as [`parse_all`][articlekit.parse_all] checks them."""
     registry = registry or get_registry()
+    return _enriched(article, registry, checked_options(registry, options, whole_run=False))
+
+
+def _enriched(article: Article, registry: Registry, options: Options) -> Article:
     for spec in registry.enricher_specs():
         article = spec.run(article, options)
     return article
@@ -175,7 +180,7 @@ def _finish(article: Article, document: Document, fmt: str, registry: Registry, 
             article, published=_localise(article.published, zone), updated=_localise(article.updated, zone)
         )
     if ENRICH.value(options):
-        article = enrich(article, registry, **options)
+        article = _enriched(article, registry, options)
     return article
 
 
