@@ -6,7 +6,7 @@ import io
 import os
 import warnings
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import IO, Any, Literal, overload
@@ -108,15 +108,26 @@ def checked_options(
     name that none declares is an error.
     Raises [`OptionError`][articlekit.options.OptionError].
     """
-    plugins = run_options(registry, parser=parser, parsing=parsing, writer=writer)
-    passed_on = () if whole_run else _declared_anywhere(registry) | {o.name for o in PIPELINE_OPTIONS}
-    in_run = {(p.kind, p.name) for p in plugins}
-    others = [
-        PluginOptions.of(kind, provided.spec) for kind, provided in registry if (kind, provided.spec.name) not in in_run
-    ]
-    if not whole_run:
-        # a plugin that declares nothing may read any name, wherever in a larger run it sits
-        plugins += [plugin for plugin in others if plugin.options is None]
+    key = ("run", parser and parser.lower(), parsing, writer)
+    plugins = registry.derived.get(key)
+    if plugins is None:  # the same for every input of a batch: worked out once
+        plugins = registry.derived[key] = run_options(registry, parser=parser, parsing=parsing, writer=writer)
+
+    def passed_on() -> Collection[str] | None:
+        if whole_run:
+            return ()
+        if "anywhere" not in registry.derived:
+            undeclared = any(provided.spec.options is None for _kind, provided in registry)
+            # a plugin that declares nothing may read any name
+            anywhere = None if undeclared else _declared_anywhere(registry) | {o.name for o in PIPELINE_OPTIONS}
+            registry.derived["anywhere"] = anywhere
+        taken: Collection[str] | None = registry.derived["anywhere"]
+        return taken
+
+    def others() -> list[PluginOptions]:
+        in_run = {(plugin.kind, plugin.name) for plugin in plugins}
+        return [PluginOptions.of(kind, p.spec) for kind, p in registry if (kind, p.spec.name) not in in_run]
+
     return check_options(options, plugins, from_text=from_text, passed_on=passed_on, others=others)
 
 
@@ -190,7 +201,11 @@ def parse_document(
     """Parse an already-read [`Document`][articlekit.registry.Document]; see
     [`parse_all`][articlekit.parse_all]."""
     registry = registry or get_registry()
-    options = checked_options(registry, options, parser=format, whole_run=False)
+    checked = checked_options(registry, options, parser=format, whole_run=False)
+    yield from _parse_document(document, format, registry, checked)
+
+
+def _parse_document(document: Document, format: str | None, registry: Registry, options: Options) -> Iterator[Article]:
     fmt = (format or detect_format(document, registry)).lower()
     spec = registry.parser(fmt)
     if format is not None or not _by_name_alone(spec, document):
@@ -396,7 +411,7 @@ def parse_all(
         return
     max_bytes = int(options.get("max_bytes", DEFAULT_MAX_BYTES))
     document = read_document(source, name, max_bytes=max_bytes)
-    yield from parse_document(document, format, registry=registry, **options)
+    yield from _parse_document(document, format, registry, options)
 
 
 def parse(source: InputSource, format: str | None = None, **options: Any) -> Article:

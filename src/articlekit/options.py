@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import difflib
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from attrs import Factory, field, frozen
@@ -277,31 +277,37 @@ def check_options(
     plugins: Sequence[PluginOptions],
     *,
     from_text: bool = False,
-    passed_on: Iterable[str] = (),
-    others: Sequence[PluginOptions] = (),
+    passed_on: Callable[[], Collection[str] | None] | None = None,
+    others: Callable[[], Sequence[PluginOptions]] | None = None,
 ) -> dict[str, Any]:
     """``options`` checked against the ``plugins`` of one run, each value converted to the
     type its declarations give it (every declaration of a name must take the value).
 
     ``from_text``: the values are the command line's text, and a name no plugin declares
     (taken only when some plugin of the run declares nothing) is read as before declarations
-    ([`guess_value`][articlekit.options.guess_value]). ``passed_on``: names taken unchecked,
-    because a later step of a larger run checks them (a writer's options reaching the parser).
-    ``others``: the installed plugins outside the run, for a message that says which of them
-    reads a name this run does not. Raises [`OptionError`][articlekit.options.OptionError].
+    ([`guess_value`][articlekit.options.guess_value]). ``passed_on()``: the names taken
+    unchecked, because a later step of a larger run checks them (a writer's options reaching
+    the parser), None for any name. ``others()``: the installed plugins outside the run, for a
+    message that says which of them reads a name this run does not. Both are asked only for a
+    name the run does not declare. Raises [`OptionError`][articlekit.options.OptionError].
     """
+    if not options:
+        return {}
     declared: dict[str, list[tuple[PluginOptions, OptionSpec]]] = {}
     for plugin in plugins:
         for option in plugin.options or ():
             declared.setdefault(option.name, []).append((plugin, option))
     open_to_any = any(plugin.options is None for plugin in plugins)
-    skip = set(passed_on)
+    taken: Collection[str] | None = ()
+    asked = False
     checked: dict[str, Any] = {}
     for name, value in options.items():
         owners = declared.get(name)
         if owners is None:
-            if name not in skip and not open_to_any:
-                raise OptionError(_unknown(name, plugins, declared, others))
+            if not open_to_any and passed_on is not None and not asked:
+                taken, asked = passed_on(), True
+            if not open_to_any and taken is not None and name not in taken:
+                raise OptionError(_unknown(name, plugins, declared, others() if others is not None else ()))
             checked[name] = guess_value(value) if from_text and isinstance(value, str) else value
             continue
         converted = value

@@ -177,6 +177,9 @@ class Registry:
     parsers: dict[str, Provided] = attrs.Factory(dict)
     writers: dict[str, Provided] = attrs.Factory(dict)
     enrichers: dict[str, Provided] = attrs.Factory(dict)
+    derived: dict[Any, Any] = attrs.field(factory=dict, eq=False, repr=False)
+    """Values computed from the specs and kept (what the plugins of a run declare); emptied
+    whenever a spec is added."""
 
     def add(self, kind: str, spec: Any, plugin: str, distribution: str | None = None) -> None:
         """Record ``spec`` (kind ``parser``, ``writer`` or ``enricher``) as coming from ``plugin``.
@@ -200,6 +203,7 @@ class Registry:
             other = table[name].plugin
             raise PluginError(f"the {kind} {name!r} is provided twice: by plugin {other!r} and by plugin {plugin!r}")
         table[name] = Provided(spec, plugin, distribution)
+        self.derived.clear()
 
     def parser(self, name: str) -> ParserSpec:
         """The parser for a format name; raises UnknownFormatError listing the known ones."""

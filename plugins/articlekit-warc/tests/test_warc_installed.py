@@ -166,5 +166,5 @@ def test_the_warc_options_are_declared(warc_file: Callable[..., Path]) -> None:
     declared = {option.name for option in articlekit.get_registry().parser("warc").options or ()}
     assert declared == {"warc_stats", "warc_html_format"}
     archive = warc_file([Record("https://example.org/", b"<html><title>x</title></html>")], "archive.warc")
-    with pytest.raises(articlekit.OptionError, match=r"did you mean 'warc_html_format'\?"):
+    with pytest.raises(articlekit.OptionError, match=r"for the warc parser; did you mean 'warc_html_format'"):
         list(articlekit.parse_all(archive, warc_html_fromat="html"))
