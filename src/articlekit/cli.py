@@ -385,6 +385,8 @@ def cmd_convert(args: argparse.Namespace) -> int:
     if args.dask is not None and args.jobs != 1:
         raise UsageError("--jobs and --dask: the cluster's workers do the work; give one or the other")
     _check_formats(registry, None if tables else to, args.from_)
+    writer = registry.writer("jsonl" if tables else to)  # the tables gather every article, as jsonl does
+    options = _convert_options(args, None if tables else writer)
     args.inputs = [*args.inputs, *_url_list(args.urls)]
     if not args.inputs:
         raise UsageError("no input: name files, folders, URLs or - for stdin, or give --urls FILE")
@@ -395,8 +397,6 @@ def cmd_convert(args: argparse.Namespace) -> int:
     missing = inputs.check()
     for name, reason in missing:
         _error(f"{name}: {reason}", name)
-    writer = registry.writer("jsonl" if tables else to)  # the tables gather every article, as jsonl does
-    options = _convert_options(args, None if tables else writer)
     several = inputs.several
     folder = output is not None and (
         # args.output, not output: Path("out/") forgets the slash that says "a folder"
