@@ -108,10 +108,13 @@ def checked_options(
     name that none declares is an error.
     Raises [`OptionError`][articlekit.options.OptionError].
     """
-    key = ("run", parser and parser.lower(), parsing, writer)
-    plugins = registry.derived.get(key)
+    registered = writer is None or (writer.name in registry.writers and registry.writers[writer.name].spec is writer)
+    key = ("run", parser and parser.lower(), parsing, writer and writer.name)
+    plugins = registry.derived.get(key) if registered else None
     if plugins is None:  # the same for every input of a batch: worked out once
-        plugins = registry.derived[key] = run_options(registry, parser=parser, parsing=parsing, writer=writer)
+        plugins = run_options(registry, parser=parser, parsing=parsing, writer=writer)
+        if registered:
+            registry.derived[key] = plugins
 
     def passed_on() -> Collection[str] | None:
         if whole_run:
