@@ -411,3 +411,15 @@ def test_the_cli_guide_lists_every_builtin_option() -> None:
         for spec in _builtin(kind):
             for option in spec.options or ():
                 assert f"`{option.name}=" in guide, f"docs/cli.md does not list -O {option.name}"
+
+
+def test_the_batch_checks_its_options_before_any_input(tmp_path: Path, story: Path) -> None:
+    from articlekit.batch import InputSet, convert_batch
+
+    out = tmp_path / "out"
+    with pytest.raises(OptionError, match="option 'front_matter' is read by the md writer, not the json writer"):
+        convert_batch(InputSet([str(story)]), "json", out, folder=True, options={"front_matter": False})
+    assert not out.exists()
+    result = convert_batch(InputSet([str(story)]), "md", out, folder=True, options={"front_matter": "false"})
+    assert result.converted == 1
+    assert (out / "story.md").read_text(encoding="utf-8").startswith("# Council votes")
