@@ -50,6 +50,7 @@ from articlekit.model import (
     Subject,
     When,
 )
+from articlekit.options import OptionError, OptionSpec
 from articlekit.plugins import get_registry, register_plugin, unregister_plugin
 from articlekit.registry import Document, EnricherSpec, ParserSpec, WriterSpec
 from articlekit.tables import frames
@@ -74,6 +75,8 @@ __all__ = [
     "Mark",
     "Media",
     "MediaRef",
+    "OptionError",
+    "OptionSpec",
     "Origin",
     "Paragraph",
     "ParseError",

@@ -6,7 +6,7 @@ import io
 import os
 import warnings
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import IO, Any, Literal, overload
@@ -26,12 +26,27 @@ from articlekit.errors import (
 )
 from articlekit.inputs import DEFAULT_MAX_BYTES, InputSource, read_document
 from articlekit.model import Article, Origin
+from articlekit.options import OptionSpec, PluginOptions, check_options
 from articlekit.output import write_atomic
 from articlekit.plugins import get_plugin_manager, get_registry
 from articlekit.registry import Document, Options, ParserSpec, Registry, StreamParseFn, WriterSpec
 from articlekit.repair import repair_article
 
 __all__ = ["convert", "detect_format", "dumps", "enrich", "parse", "parse_all", "parse_document"]
+
+ENRICH = OptionSpec("enrich", bool, True, "run the enrichers (false: each article as its parser gave it)")
+PIPELINE_OPTIONS = (
+    OptionSpec("tz", None, None, "an IANA time zone for dates given without one (Europe/Berlin), or a tzinfo"),
+    ENRICH,
+    OptionSpec(
+        "max_bytes", int, DEFAULT_MAX_BYTES, "refuse inputs larger than this many bytes (0: no limit)", minimum=0
+    ),
+    OptionSpec("languages", None, None, 'keep only articles in these languages ("en,de" or a list)'),
+    OptionSpec("name", str, None, "the input's name, for messages and detection"),
+    OptionSpec("fetch_timeout", float, None, "seconds a server may send nothing before a fetch gives up", minimum=0),
+    OptionSpec("retry_after_max", float, None, "the longest Retry-After a fetch waits for, in seconds", minimum=0),
+)
+"""The options every run reads, whatever its plugins: the pipeline's own."""
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _HEAD_SIZE = 4096
@@ -50,6 +65,73 @@ def detect_format(document: Document, registry: Registry | None = None) -> str:
     if name is None:
         raise UnknownFormatError(f"{document.name}: cannot tell what format this is; name its format with format=NAME")
     return str(name)
+
+
+def run_options(
+    registry: Registry, *, parser: str | None = None, parsing: bool = True, writer: WriterSpec | None = None
+) -> list[PluginOptions]:
+    """What the plugins of one run declare: (``parsing``) the pipeline's options, the parser
+    named ``parser`` (every parser when None, as detection may choose any) and every enricher;
+    then ``writer``'s."""
+    plugins = []
+    if parsing:
+        plugins.append(PluginOptions("pipeline", "articlekit", PIPELINE_OPTIONS))
+        parsers = [registry.parser(parser)] if parser else registry.parser_specs()
+        plugins += [PluginOptions.of("parser", spec) for spec in parsers]
+        plugins += [PluginOptions.of("enricher", spec) for spec in registry.enricher_specs()]
+    if writer is not None:
+        plugins.append(PluginOptions.of("writer", writer))
+    return plugins
+
+
+def _declared_anywhere(registry: Registry) -> set[str]:
+    return {option.name for _kind, provided in registry for option in provided.spec.options or ()}
+
+
+def checked_options(
+    registry: Registry,
+    options: Options,
+    *,
+    parser: str | None = None,
+    parsing: bool = True,
+    writer: WriterSpec | None = None,
+    whole_run: bool = True,
+    from_text: bool = False,
+) -> dict[str, Any]:
+    """``options`` checked against the plugins of a run (see
+    [`run_options`][articlekit.api.run_options]) and converted to their declared types.
+
+    ``whole_run``: these plugins are the whole run, so a name none of them declares is an
+    error. Otherwise (``parse_all`` and ``dumps``, one step of what may be a larger run, as
+    ``convert`` and the command line give one set of options to the parser, the enrichers and
+    the writer) a name declared by any installed plugin is passed on unchecked, and only a
+    name that none declares is an error.
+    Raises [`OptionError`][articlekit.options.OptionError].
+    """
+    registered = writer is None or (writer.name in registry.writers and registry.writers[writer.name].spec is writer)
+    key = ("run", parser and parser.lower(), parsing, writer and writer.name)
+    plugins = registry.derived.get(key) if registered else None
+    if plugins is None:  # the same for every input of a batch: worked out once
+        plugins = run_options(registry, parser=parser, parsing=parsing, writer=writer)
+        if registered:
+            registry.derived[key] = plugins
+
+    def passed_on() -> Collection[str] | None:
+        if whole_run:
+            return ()
+        if "anywhere" not in registry.derived:
+            undeclared = any(provided.spec.options is None for _kind, provided in registry)
+            # a plugin that declares nothing may read any name
+            anywhere = None if undeclared else _declared_anywhere(registry) | {o.name for o in PIPELINE_OPTIONS}
+            registry.derived["anywhere"] = anywhere
+        taken: Collection[str] | None = registry.derived["anywhere"]
+        return taken
+
+    def others() -> list[PluginOptions]:
+        in_run = {(plugin.kind, plugin.name) for plugin in plugins}
+        return [PluginOptions.of(kind, p.spec) for kind, p in registry if (kind, p.spec.name) not in in_run]
+
+    return check_options(options, plugins, from_text=from_text, passed_on=passed_on, others=others)
 
 
 def _zone(options: Options) -> tzinfo | None:
@@ -78,8 +160,13 @@ def _localise(value: datetime | None, zone: tzinfo | None) -> datetime | None:
 
 
 def enrich(article: Article, registry: Registry | None = None, **options: Any) -> Article:
-    """Run every registered enricher over ``article``, in order, and return the result."""
+    """Run every registered enricher over ``article``, in order, and return the result.
+    ``options`` are checked as [`parse_all`][articlekit.parse_all] checks them."""
     registry = registry or get_registry()
+    return _enriched(article, registry, checked_options(registry, options, whole_run=False))
+
+
+def _enriched(article: Article, registry: Registry, options: Options) -> Article:
     for spec in registry.enricher_specs():
         article = spec.run(article, options)
     return article
@@ -106,8 +193,8 @@ def _finish(article: Article, document: Document, fmt: str, registry: Registry, 
         article = attrs.evolve(
             article, published=_localise(article.published, zone), updated=_localise(article.updated, zone)
         )
-    if options.get("enrich", True):
-        article = enrich(article, registry, **options)
+    if ENRICH.value(options):
+        article = _enriched(article, registry, options)
     return article
 
 
@@ -117,6 +204,11 @@ def parse_document(
     """Parse an already-read [`Document`][articlekit.registry.Document]; see
     [`parse_all`][articlekit.parse_all]."""
     registry = registry or get_registry()
+    checked = checked_options(registry, options, parser=format, whole_run=False)
+    yield from _parse_document(document, format, registry, checked)
+
+
+def _parse_document(document: Document, format: str | None, registry: Registry, options: Options) -> Iterator[Article]:
     fmt = (format or detect_format(document, registry)).lower()
     spec = registry.parser(fmt)
     if format is not None or not _by_name_alone(spec, document):
@@ -306,19 +398,23 @@ def parse_all(
     :param options: ``tz`` (an IANA zone for naive dates), ``enrich`` (False skips the
         enrichers), ``max_bytes`` (the input size limit), ``languages`` (``["en", "de"]`` or
         ``"en,de"``: only articles in those languages, detected where the input does not say;
-        the others are left out, with a warning), and any option a plugin reads.
+        the others are left out, with a warning), and any option a plugin declares
+        (``articlekit formats --options`` lists them), converted to its declared type.
+    :raises OptionError: an option no installed plugin declares, or a value its declaration
+        refuses (before anything is read).
     :raises ParseError: the input cannot be read as that format.
     :raises SkippedError: ``languages`` was given and no article of the input is in them.
     :raises UnknownFormatError: the format is unknown or cannot be detected.
     """
     registry = registry or get_registry()
+    options = checked_options(registry, options, parser=format, whole_run=False)
     streamed = _parse_streamed(source, format, name, registry, options)
     if streamed is not None:
         yield from streamed
         return
     max_bytes = int(options.get("max_bytes", DEFAULT_MAX_BYTES))
     document = read_document(source, name, max_bytes=max_bytes)
-    yield from parse_document(document, format, registry=registry, **options)
+    yield from _parse_document(document, format, registry, options)
 
 
 def parse(source: InputSource, format: str | None = None, **options: Any) -> Article:
@@ -351,9 +447,13 @@ def dumps(article: Article, format: str, **options: Any) -> str | bytes: ...
 
 def dumps(article: Article, format: str = "json", **options: Any) -> str | bytes:
     """The article written in ``format`` (``json``, ``md``, ``nitf``, ...): a ``str`` for every
-    built-in format; a plugin's writer may give ``bytes``."""
+    built-in format; a plugin's writer may give ``bytes``. ``options`` are the writer's
+    (``indent=4``, ``pretty=False``: see ``articlekit formats --options``); one that no
+    installed plugin declares, or a value its declaration refuses, is an
+    [`OptionError`][articlekit.options.OptionError]."""
     registry = options.pop("registry", None) or get_registry()
-    return render(registry.writer(format), article, options)
+    writer = registry.writer(format)
+    return render(writer, article, checked_options(registry, options, parsing=False, writer=writer, whole_run=False))
 
 
 def render(writer: WriterSpec, article: Article, options: Options) -> str | bytes:
@@ -380,9 +480,14 @@ def convert(
     An input holding several articles needs a writer that gathers many into one output (such
     as ``jsonl``); use the command line or [`parse_all`][articlekit.parse_all] to write one
     file per article.
+
+    ``options`` go to the parser, the enrichers and the writer: one that none of them
+    declares (nor the pipeline: ``tz``, ``enrich``, ``max_bytes``, ``languages``) is an
+    [`OptionError`][articlekit.options.OptionError] naming the close matches.
     """
     registry = options.pop("registry", None) or get_registry()
     writer = registry.writer(to)
+    options = checked_options(registry, options, parser=format, writer=writer)
     articles = list(parse_all(source, format, registry=registry, **options))
     if not articles:
         raise ParseError("no article found in the input", file=options.get("name"))
@@ -405,9 +510,11 @@ def convert(
 
 def write_many(articles: Iterable[Article], to: str, **options: Any) -> bytes:
     """Gather ``articles`` into one output of a multi-article format (``jsonl``)."""
-    writer = get_registry().writer(to)
+    registry = get_registry()
+    writer = registry.writer(to)
     if writer.stream is None:
         raise ArticlekitError(f"{to!r} writes one article per output; it cannot gather several")
+    options = checked_options(registry, options, parsing=False, writer=writer, whole_run=False)
     buffer = io.BytesIO()
     writer.stream(articles, buffer, options)
     return buffer.getvalue()

@@ -33,7 +33,7 @@ from typing import IO, Any, Literal, Protocol
 
 import attrs
 
-from articlekit.api import parse_all, render
+from articlekit.api import checked_options, parse_all, render
 from articlekit.errors import ArticlekitError, ManyArticlesError, ParseError, SkippedError, WriteError
 from articlekit.fetch import fetch_all, is_url, url_name
 from articlekit.inputs import DEFAULT_MAX_BYTES, read_at_most
@@ -946,6 +946,8 @@ def convert_batch(
     cluster) while this process names, writes and reports exactly as it does for a local run.
     ``writer_spec``, a writer that gathers many articles and is not registered (the ``report``
     command's), is used instead of the writer named ``to``.
+    ``options`` go to the parser, the enrichers and the writer, checked against what they
+    declare before any input is read (an [`OptionError`][articlekit.options.OptionError]).
 
     In a folder, a manifest (see [`articlekit.manifest`][articlekit.manifest]) records which
     input made which output as they are written; with ``skip_existing`` an input it records as
@@ -955,11 +957,12 @@ def convert_batch(
     stops, finished outputs stay, and outputs that gather many articles (the ``output`` file,
     ``errors``) are not written at all; the result says how far it got.
     """
-    options = dict(options or {})
     registry = get_registry()
     writer = writer_spec if writer_spec is not None else registry.writer(to) if sink is None else None
     if fmt is not None:
         registry.parser(fmt)
+    # one set of options for the parser, the enrichers and the writer, checked once, here
+    options = checked_options(registry, options or {}, parser=fmt, writer=writer)
     result = BatchResult()
     if folder is None:
         folder = output is not None and (output.is_dir() or str(output).endswith((os.sep, "/")))

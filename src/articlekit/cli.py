@@ -26,7 +26,7 @@ from typing import Any
 import attrs
 
 from articlekit import __version__
-from articlekit.api import detect_format, parse_document, zone_of
+from articlekit.api import PIPELINE_OPTIONS, checked_options, detect_format, parse_document, zone_of
 from articlekit.batch import (
     STDIN,
     BatchResult,
@@ -44,10 +44,11 @@ from articlekit.errors import ArticlekitError, PluginWarning, UnknownFormatError
 from articlekit.fetch import is_url
 from articlekit.inputs import DEFAULT_MAX_BYTES, read_document
 from articlekit.model import Article
+from articlekit.options import OptionError, OptionSpec
 from articlekit.output import check_replaceable
 from articlekit.plugins import get_registry
 from articlekit.progress import Progress, format_duration, plural
-from articlekit.registry import Registry
+from articlekit.registry import Registry, WriterSpec
 from articlekit.tables import PARQUET
 from articlekit.terminal import printable, printable_json, quoted_name
 
@@ -144,28 +145,16 @@ _RESERVED = {"max_bytes": "--max-size", "max_size": "--max-size", "tz": "--tz", 
 """Options the command line sets another way; ``-O`` refuses them."""
 
 
-def _option(value: str) -> tuple[str, Any]:
-    """``KEY=VALUE`` for a parser or writer option: true/false, none and integers become the
-    Python values, anything else stays a string (``-O indent=0``, ``-O front_matter=false``)."""
+def _option(value: str) -> tuple[str, str]:
+    """``KEY=VALUE`` for a parser, writer or enricher option, its value as text: the options
+    the plugins of the run declare convert it (see ``_reading_options``)."""
     key, sep, raw = value.partition("=")
     key = key.strip().replace("-", "_")
     if not sep or not key.isidentifier():
         raise argparse.ArgumentTypeError(f"expected KEY=VALUE, such as pretty=false, got {value!r}")
     if key in _RESERVED:
         raise argparse.ArgumentTypeError(f"{key} is set with {_RESERVED[key]}, not -O")
-    low = raw.strip().lower()
-    parsed: Any
-    if low in ("true", "yes", "on"):
-        parsed = True
-    elif low in ("false", "no", "off"):
-        parsed = False
-    elif low in ("none", "null"):
-        parsed = None
-    elif low.lstrip("-").isdigit():
-        parsed = int(low)
-    else:
-        parsed = raw
-    return key, parsed
+    return key, raw
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
@@ -191,21 +180,56 @@ def _add_reading(parser: argparse.ArgumentParser) -> None:
         default=[],
         type=_option,
         metavar="KEY=VALUE",
-        help="a parser or writer option, repeatable: indent=0, pretty=false, front_matter=false, embed=true, "
-        "charset=cp1252, base_url=https://example.org/, recover=false, quotes=false, enrich=false",
+        help=_OPTION_HELP,
     )
+    parser.formatter_class = _OptionsHelp
 
 
-def _reading_options(args: argparse.Namespace) -> dict[str, Any]:
-    options: dict[str, Any] = dict(args.options)
+_OPTION_HELP = "a parser, writer or enricher option, repeatable (articlekit formats --options lists them)"
+
+
+class _OptionsHelp(argparse.HelpFormatter):
+    """The help of ``-O`` lists the options the installed plugins declare, generated when the
+    help is shown (the plugins are loaded then, not for every command)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help
+        if action.dest == "options" and text == _OPTION_HELP:
+            text += ": " + ", ".join(
+                f"{name} ({', '.join(owners)})" for name, owners in _declared_options(get_registry()).items()
+            )
+        return text
+
+
+def _declared_options(registry: Registry) -> dict[str, list[str]]:
+    """Every option name any installed plugin declares, sorted, with the plugins declaring it
+    (``json``, ``quotes enricher``), the pipeline's own first."""
+    owners: dict[str, list[str]] = {option.name: [] for option in PIPELINE_OPTIONS if option.name not in _RESERVED}
+    for kind, provided in registry:
+        for option in provided.spec.options or ():
+            if option.name not in _RESERVED:
+                owners.setdefault(option.name, []).append(f"{provided.spec.name} {kind}")
+    pipeline = {name: ["every run"] for name, who in owners.items() if not who}
+    return pipeline | {name: owners[name] for name in sorted(owners) if owners[name]}
+
+
+def _reading_options(args: argparse.Namespace, writer: WriterSpec | None = None) -> dict[str, Any]:
+    """The options for the plugins of the run (the parser named with ``--from`` or any, the
+    enrichers, ``writer``): ``-O`` checked against their declarations and converted, then
+    what the command line's own flags set. An unknown ``-O`` key, or a value its declaration
+    refuses, is a usage error naming the close matches."""
+    try:
+        options = checked_options(get_registry(), dict(args.options), parser=args.from_, writer=writer, from_text=True)
+    except OptionError as exc:
+        raise UsageError(f"-O: {exc}") from None
     options["max_bytes"] = args.max_size
     if args.tz:
         options["tz"] = args.tz
     return options
 
 
-def _convert_options(args: argparse.Namespace) -> dict[str, Any]:
-    options = _reading_options(args)
+def _convert_options(args: argparse.Namespace, writer: WriterSpec | None) -> dict[str, Any]:
+    options = _reading_options(args, writer)
     if args.fetch_timeout is not None:
         options["fetch_timeout"] = args.fetch_timeout
     if args.lang:
@@ -361,6 +385,8 @@ def cmd_convert(args: argparse.Namespace) -> int:
     if args.dask is not None and args.jobs != 1:
         raise UsageError("--jobs and --dask: the cluster's workers do the work; give one or the other")
     _check_formats(registry, None if tables else to, args.from_)
+    writer = registry.writer("jsonl" if tables else to)  # the tables gather every article, as jsonl does
+    options = _convert_options(args, None if tables else writer)
     args.inputs = [*args.inputs, *_url_list(args.urls)]
     if not args.inputs:
         raise UsageError("no input: name files, folders, URLs or - for stdin, or give --urls FILE")
@@ -371,7 +397,6 @@ def cmd_convert(args: argparse.Namespace) -> int:
     missing = inputs.check()
     for name, reason in missing:
         _error(f"{name}: {reason}", name)
-    writer = registry.writer("jsonl" if tables else to)  # the tables gather every article, as jsonl does
     several = inputs.several
     folder = output is not None and (
         # args.output, not output: Path("out/") forgets the slash that says "a folder"
@@ -432,7 +457,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
             output,
             fmt=args.from_,
             force=args.force,
-            options=_convert_options(args),
+            options=options,
             on_error=on_error,
             jobs=args.jobs,
             fail_fast=args.fail_fast,
@@ -567,14 +592,46 @@ def add_convert(commands: Any) -> None:
 # -- formats ----------------------------------------------------------------------------------
 
 
+def _options_text(registry: Registry) -> str:
+    """``formats --options``: every plugin's declared options, a paragraph per plugin."""
+    blocks = ["every run (the pipeline)\n" + _option_lines(PIPELINE_OPTIONS)]
+    for kind, provided in registry:
+        options = provided.spec.options
+        head = f"{provided.spec.name} {kind}"
+        if options is None:
+            blocks.append(f"{head}\n  (declares none: takes any option, unchecked)")
+        elif options:
+            blocks.append(f"{head}\n{_option_lines(options)}")
+    return "\n\n".join(blocks)
+
+
+def _option_lines(options: Sequence[OptionSpec]) -> str:
+    lines = []
+    for option in options:
+        if option.name in _RESERVED:
+            continue
+        default = "" if option.default is None else f" (default {json.dumps(option.describe()['default'])})"
+        lines.append(f"  -O {option.name}={option.type_name.upper()}  {option.help}{default}")
+    return "\n".join(lines) or "  (set by the command's own flags)"
+
+
 def cmd_formats(args: argparse.Namespace) -> int:
     registry = get_registry()
+    if args.options:
+        # a plugin's help is shown escaped: it cannot drive the terminal
+        print("\n".join(printable(line) for line in _options_text(registry).splitlines()))
+        return EXIT_OK
     rows = [("kind", "name", "plugin", "distribution", "description")]
     for kind, provided in registry:
         spec = provided.spec
         rows.append((kind, spec.name, provided.plugin, provided.distribution or "-", spec.description))
     if args.json:
-        print(json.dumps([dict(zip(rows[0], row, strict=True)) for row in rows[1:]], indent=2))
+        described = []
+        for row, (_kind, provided) in zip(rows[1:], registry, strict=True):
+            declared = provided.spec.options
+            options = None if declared is None else [option.describe() for option in declared]
+            described.append({**dict(zip(rows[0], row, strict=True)), "options": options})
+        print(json.dumps(described, indent=2))
         return EXIT_OK
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     for row in rows:
@@ -584,7 +641,10 @@ def cmd_formats(args: argparse.Namespace) -> int:
 
 def add_formats(commands: Any) -> None:
     formats = commands.add_parser("formats", help="list every parser, writer and enricher and who provides it")
-    formats.add_argument("--json", action="store_true", help="as a JSON array")
+    formats.add_argument("--json", action="store_true", help="as a JSON array, with each one's declared options")
+    formats.add_argument(
+        "--options", action="store_true", help="the options each one reads (-O KEY=VALUE), with their types"
+    )
     _add_common(formats)
     formats.set_defaults(handler=cmd_formats)
 

@@ -14,10 +14,12 @@ from attrs import field, frozen
 
 from articlekit.errors import PluginError, UnknownFormatError
 from articlekit.model import Article
+from articlekit.options import OptionSpec
 
 __all__ = [
     "Document",
     "EnricherSpec",
+    "OptionSpec",
     "Options",
     "ParserSpec",
     "Provided",
@@ -27,7 +29,8 @@ __all__ = [
 
 Options = Mapping[str, Any]
 """Keyword options passed through from [`parse`][articlekit.parse] or the command line.
-Parsers, writers and enrichers read the keys they know and ignore the rest."""
+Parsers, writers and enrichers read the keys they declare (their ``options``) and ignore the
+rest: one set of options serves a whole run, its parser, enrichers and writer."""
 
 
 @frozen
@@ -61,6 +64,20 @@ def _never(_head: bytes, _name: str) -> float:
     return 0.0
 
 
+def _option_tuple(values: Iterable[OptionSpec] | None) -> tuple[OptionSpec, ...] | None:
+    if values is None:
+        return None
+    declared = tuple(values)
+    for option in declared:
+        if not isinstance(option, OptionSpec):
+            raise TypeError(f"a spec's options are OptionSpecs, not {option!r}")
+    names = [option.name for option in declared]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise ValueError(f"option {twice[0]!r} is declared twice")
+    return declared
+
+
 @frozen
 class ParserSpec:
     """A format a plugin can read."""
@@ -92,6 +109,10 @@ class ParserSpec:
     and *as stored*: gzip is not taken off and no size limit applies, so the parser reads at
     its own pace and yields articles as it goes. ``name`` is the input's name for messages.
     ``parse`` still serves bytes, text and standard input."""
+    options: tuple[OptionSpec, ...] | None = field(default=None, converter=_option_tuple)
+    """The options it reads, each an [`OptionSpec`][articlekit.options.OptionSpec]; ``()``
+    reads none. ``None`` (the default, for plugins written before declarations) declares
+    nothing: a run with this plugin takes any option, unchecked, as before."""
 
 
 @frozen
@@ -112,6 +133,10 @@ class WriterSpec:
     """For formats that gather many articles into one output (JSON Lines, CSV):
     ``stream(articles, binary_file, options) -> count`` writes them all and returns how many
     articles it wrote. None for one-output-per-article formats."""
+    options: tuple[OptionSpec, ...] | None = field(default=None, converter=_option_tuple)
+    """The options it reads, each an [`OptionSpec`][articlekit.options.OptionSpec]; ``()``
+    reads none. ``None`` (the default, for plugins written before declarations) declares
+    nothing: a run with this plugin takes any option, unchecked, as before."""
 
 
 @frozen
@@ -126,6 +151,10 @@ class EnricherSpec:
     """Enrichers run in ascending order: quotes (100) before sources (200) before dates (300)."""
     description: str = ""
     """One line for ``articlekit formats``."""
+    options: tuple[OptionSpec, ...] | None = field(default=None, converter=_option_tuple)
+    """The options it reads, each an [`OptionSpec`][articlekit.options.OptionSpec]; ``()``
+    reads none. ``None`` (the default, for plugins written before declarations) declares
+    nothing: a run with this plugin takes any option, unchecked, as before."""
 
 
 @frozen
@@ -148,6 +177,9 @@ class Registry:
     parsers: dict[str, Provided] = attrs.Factory(dict)
     writers: dict[str, Provided] = attrs.Factory(dict)
     enrichers: dict[str, Provided] = attrs.Factory(dict)
+    derived: dict[Any, Any] = attrs.field(factory=dict, eq=False, repr=False)
+    """Values computed from the specs and kept (what the plugins of a run declare); emptied
+    whenever a spec is added."""
 
     def add(self, kind: str, spec: Any, plugin: str, distribution: str | None = None) -> None:
         """Record ``spec`` (kind ``parser``, ``writer`` or ``enricher``) as coming from ``plugin``.
@@ -171,6 +203,7 @@ class Registry:
             other = table[name].plugin
             raise PluginError(f"the {kind} {name!r} is provided twice: by plugin {other!r} and by plugin {plugin!r}")
         table[name] = Provided(spec, plugin, distribution)
+        self.derived.clear()
 
     def parser(self, name: str) -> ParserSpec:
         """The parser for a format name; raises UnknownFormatError listing the known ones."""

@@ -160,3 +160,11 @@ def test_the_size_limit_applies_to_each_page_not_to_the_archive(warc_file: Calla
     assert done.returncode == 0, done.stderr
     assert len(list(out.rglob("*.json"))) == 120
     assert "https://example.org/big: skipped, larger than the 102,400-byte limit (max_bytes)" in done.stderr
+
+
+def test_the_warc_options_are_declared(warc_file: Callable[..., Path]) -> None:
+    declared = {option.name for option in articlekit.get_registry().parser("warc").options or ()}
+    assert declared == {"warc_stats", "warc_html_format"}
+    archive = warc_file([Record("https://example.org/", b"<html><title>x</title></html>")], "archive.warc")
+    with pytest.raises(articlekit.OptionError, match=r"for the warc parser; did you mean 'warc_html_format'"):
+        list(articlekit.parse_all(archive, warc_html_fromat="html"))

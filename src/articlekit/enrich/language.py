@@ -30,6 +30,7 @@ from attrs import frozen
 
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article
+from articlekit.options import OptionSpec
 from articlekit.registry import EnricherSpec, Options
 
 __all__ = [
@@ -117,11 +118,23 @@ def _sample(article: Article) -> str:
     return f"{article.headline}\n{body[:_SAMPLE]}" if article.headline else body[:_SAMPLE]
 
 
+DETECT_LANGUAGE = OptionSpec(
+    "detect_language", bool, True, "detect the language of an article whose input does not say it"
+)
+LANGUAGE_THRESHOLD = OptionSpec(
+    "language_threshold",
+    float,
+    DEFAULT_THRESHOLD,
+    "how sure the detector must be to set a language, from 0 to 1 (above 1: never)",
+    minimum=0.0,
+)
+
+
 def enrich_language(article: Article, options: Options) -> Article:
     """The enricher: a language for an article that has none, from its text."""
-    if article.language or not options.get("detect_language", True):
+    if article.language or not DETECT_LANGUAGE.value(options):
         return article
-    threshold = float(options.get("language_threshold", DEFAULT_THRESHOLD))
+    threshold: float = LANGUAGE_THRESHOLD.value(options)
     found = detect_language(_sample(article), threshold)
     if found is None:
         return article
@@ -164,4 +177,12 @@ def articlekit_enrichers() -> Sequence[EnricherSpec]:
     description = "the language of an article whose parser found none, detected from its text"
     if importlib.util.find_spec("py3langid") is None:
         description += " (off: install articlekit[language])"
-    return [EnricherSpec(name="language", run=enrich_language, order=50, description=description)]
+    return [
+        EnricherSpec(
+            name="language",
+            run=enrich_language,
+            order=50,
+            description=description,
+            options=(DETECT_LANGUAGE, LANGUAGE_THRESHOLD),
+        )
+    ]

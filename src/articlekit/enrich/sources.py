@@ -43,6 +43,7 @@ from articlekit.enrich.quotes.mention import Mention as SpeakerParts
 from articlekit.enrich.quotes.mention import read_speaker
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, Quote, Source, Speaker
+from articlekit.options import OptionSpec
 from articlekit.registry import EnricherSpec, Options
 
 __all__ = ["Mention", "read_mention", "resolve_sources"]
@@ -633,9 +634,12 @@ def resolve_sources(article: Article) -> Article:
     return attrs.evolve(article, quotes=tuple(quotes), sources=tuple(kept))
 
 
+SOURCES = OptionSpec("sources", bool, True, "resolve the speakers to sources (false: leave them as they are)")
+
+
 def enrich_sources(article: Article, options: Options) -> Article:
     """The enricher; the option ``sources=False`` turns it off."""
-    if not options.get("sources", True) or not article.quotes:
+    if not SOURCES.value(options) or not article.quotes:
         return article
     return resolve_sources(article)
 
@@ -648,5 +652,6 @@ def articlekit_enrichers() -> Sequence[EnricherSpec]:
             run=enrich_sources,
             order=200,
             description="speaker mentions resolved to one source per person or organisation, with titles and aliases",
+            options=(SOURCES,),
         )
     ]

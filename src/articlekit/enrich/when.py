@@ -28,6 +28,7 @@ import attrs
 from articlekit.dates import parse_date, resolve_day
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, When
+from articlekit.options import OptionSpec
 from articlekit.registry import EnricherSpec, Options
 
 __all__ = ["resolve_when"]
@@ -54,10 +55,13 @@ def resolve_when(text: str, published: date | None) -> When:
     return When(text, *found) if found is not None else When(text)
 
 
+DATES = OptionSpec("dates", bool, True, "resolve when each quote was said (false: leave it as it is)")
+
+
 def enrich_dates(article: Article, options: Options) -> Article:
     """The enricher: every quote's ``context.when`` resolved where it can be. The option
     ``dates=False`` turns it off."""
-    if not options.get("dates", True) or not article.quotes:
+    if not DATES.value(options) or not article.quotes:
         return article
     published = article.published.date() if article.published is not None else None
     quotes = []
@@ -81,5 +85,6 @@ def articlekit_enrichers() -> Sequence[EnricherSpec]:
             run=enrich_dates,
             order=300,
             description="when each quote was said, resolved against the publication date",
+            options=(DATES,),
         )
     ]

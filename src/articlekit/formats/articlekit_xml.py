@@ -40,6 +40,7 @@ from articlekit.formats.json import article_from_json_data, loads
 from articlekit.formats.rendering import BlockRenderer
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, BlockQuote, Heading, ListBlock, MediaRef, Paragraph, Related
+from articlekit.options import PRETTY
 from articlekit.registry import Document, Options, ParserSpec, WriterSpec
 from articlekit.xmlsafe import local_name, parse_xml, root_name
 
@@ -480,7 +481,7 @@ def dumps_xml(article: Article, options: Options) -> str:
     """The article as articlekit XML: UTF-8, indented where indenting changes no text
     (``pretty=False``: no indentation at all)."""
     root = article_element(article)
-    if options.get("pretty", True):
+    if PRETTY.value(options):
         _indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="unicode") + "\n"
 
@@ -691,6 +692,7 @@ def articlekit_parsers() -> Sequence[ParserSpec]:
             media_types=("application/vnd.articlekit+xml",),
             description=f"articlekit's own XML ({SCHEMA_VERSION}): lossless, validated by its XSD",
             lossless=True,
+            options=(),
         ),
     ]
 
@@ -704,5 +706,6 @@ def articlekit_writers() -> Sequence[WriterSpec]:
             extension=".xml",
             media_type="application/vnd.articlekit+xml",
             description="articlekit's own XML: lossless, quotes marked inline, validated by its XSD",
+            options=(PRETTY,),
         ),
     ]

@@ -36,6 +36,7 @@ from articlekit.formats.industry_common import (
 )
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, Block, Contributor, Media, MediaRef, Paragraph, Subject
+from articlekit.options import OptionSpec
 from articlekit.registry import Document, Options, ParserSpec
 from articlekit.xmlsafe import children, local_name, namespace, parse_xml, root_name, text_of
 
@@ -628,6 +629,9 @@ def _json_item(
 # ---------------------------------------------------------------------- the parser
 
 
+RECOVER = OptionSpec("recover", bool, True, "read a feed whose XML is broken as far as it goes (false: refuse it)")
+
+
 def parse_feed(document: Document, options: Options) -> Iterator[Article]:
     """Read an RSS, Atom or JSON feed: one article per item.
 
@@ -637,7 +641,7 @@ def parse_feed(document: Document, options: Options) -> Iterator[Article]:
     if stripped[:1] in (b"{", b"["):
         yield from _json_feed(document)
     else:
-        yield from _xml_feed(document, recover=bool(options.get("recover", True)))
+        yield from _xml_feed(document, recover=RECOVER.value(options))
 
 
 @hookimpl
@@ -650,5 +654,6 @@ def articlekit_parsers() -> Sequence[ParserSpec]:
             extensions=(".rss", ".atom", ".rdf", ".feed.json"),
             media_types=("application/rss+xml", "application/atom+xml", "application/feed+json"),
             description="RSS 0.9x/1.0/2.0, Atom and JSON Feed: one article per item",
+            options=(RECOVER,),
         ),
     ]

@@ -38,6 +38,7 @@ from articlekit.hookspecs import hookimpl
 from articlekit.htmlbody import RELATED_LABEL, Body, convert_element, convert_html, local_name
 from articlekit.marks import link_href
 from articlekit.model import Article, Block, Contributor, Heading, Media, MediaRef, Origin, Paragraph, Place
+from articlekit.options import OptionSpec
 from articlekit.registry import Document, Options, ParserSpec
 from articlekit.webbody import choose
 from articlekit.xmlsafe import tame_html
@@ -590,6 +591,9 @@ def _flatten(text: str) -> str:
     return "".join(out)
 
 
+BASE_URL = OptionSpec("base_url", str, None, "the page's address, to resolve its relative links against")
+
+
 def parse_html(document: Document, options: Options) -> Iterator[Article]:
     """Read one web page as an article."""
     if looks_binary(document.data):
@@ -602,7 +606,7 @@ def parse_html(document: Document, options: Options) -> Iterator[Article]:
     if _ANY_TAG.search(text, 0, 1_000_000) is None:
         raise ParseError("not an HTML page: no markup at all (expected tags such as <html> or <p>)", file=document.name)
     root = _parse_tree(text, document.name)
-    base_url = options.get("base_url")
+    base_url = BASE_URL.value(options)
     try:
         meta = read_metadata(root, base_url)
         # with the metadata read, scripts and styles only get in the way of measuring text
@@ -815,5 +819,6 @@ def articlekit_parsers() -> Sequence[ParserSpec]:
             extensions=(".html", ".htm", ".xhtml", ".shtml"),
             media_types=("text/html", "application/xhtml+xml"),
             description="web pages: the article, its metadata (JSON-LD, OpenGraph, meta, microdata) and structure",
+            options=(BASE_URL,),
         ),
     ]

@@ -19,6 +19,7 @@ from articlekit.encoding import decode
 from articlekit.errors import ParseError
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article
+from articlekit.options import INDENT, json_indent
 from articlekit.registry import Document, Options, ParserSpec, WriterSpec
 
 __all__ = ["article_from_json_data", "dumps_json", "loads", "parse_json", "read_integer"]
@@ -119,7 +120,7 @@ def _parse_lines(text: str, name: str) -> Iterator[Article]:
 
 def dumps_json(article: Article, options: Options) -> str:
     """The article as articlekit JSON, indented by 2 (``indent`` option), ending in a newline."""
-    indent = options.get("indent", 2)
+    indent = json_indent(options)
     return json.dumps(article_to_data(article), ensure_ascii=False, indent=indent, allow_nan=False) + "\n"
 
 
@@ -146,6 +147,7 @@ def articlekit_parsers() -> Sequence[ParserSpec]:
             media_types=("application/json",),
             description=f"articlekit's own JSON ({SCHEMA_VERSION}): an article, an array or JSON Lines",
             lossless=True,
+            options=(),
         ),
     ]
 
@@ -159,6 +161,7 @@ def articlekit_writers() -> Sequence[WriterSpec]:
             extension=".json",
             media_type="application/json",
             description="articlekit's own JSON: lossless, validated by its JSON Schema",
+            options=(INDENT,),
         ),
         WriterSpec(
             name="jsonl",
@@ -167,5 +170,6 @@ def articlekit_writers() -> Sequence[WriterSpec]:
             media_type="application/jsonl",
             description="JSON Lines: one compact articlekit JSON article per line, for pipelines",
             stream=_stream_jsonl,
+            options=(),
         ),
     ]

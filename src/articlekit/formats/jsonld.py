@@ -24,6 +24,7 @@ from articlekit.formats.plaintext import plain_blocks
 from articlekit.formats.rendering import is_name
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, Contributor, Media, Quote, Source, Subject
+from articlekit.options import INDENT, OptionSpec, json_indent
 from articlekit.registry import Options, WriterSpec
 
 __all__ = ["SCHEMA_ORG", "dumps_jsonld", "embed_json", "jsonld_data"]
@@ -185,12 +186,15 @@ def embed_json(data: Any, indent: int | None = 2) -> str:
     return f'<script type="application/ld+json">\n{text}\n</script>\n'
 
 
+EMBED = OptionSpec("embed", bool, False, "wrap the JSON-LD in a <script> element, safe to put in a page")
+
+
 def dumps_jsonld(article: Article, options: Options) -> str:
     """The article as schema.org JSON-LD, indented by 2 (``indent`` option); with the
     ``embed`` option, wrapped in a ``<script>`` element safe to put in a page."""
     data = jsonld_data(article)
-    indent = options.get("indent", 2)
-    if options.get("embed"):
+    indent = json_indent(options)
+    if EMBED.value(options):
         return embed_json(data, indent)
     return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False) + "\n"
 
@@ -204,5 +208,6 @@ def articlekit_writers() -> Sequence[WriterSpec]:
             extension=".jsonld",
             media_type="application/ld+json",
             description="schema.org NewsArticle JSON-LD, quotes as Quotation (embed=True: a <script> element)",
+            options=(INDENT, EMBED),
         ),
     ]

@@ -76,6 +76,7 @@ from articlekit.model import (
     is_safe_href,
     normalize_marks,
 )
+from articlekit.options import OptionSpec
 from articlekit.registry import Document, Options, ParserSpec, WriterSpec
 
 __all__ = ["dumps_markdown", "escape_destination", "escape_text", "parse_markdown", "unescape"]
@@ -631,6 +632,11 @@ class MarkdownWriter:
         return ["\n".join(lines)] if lines else []
 
 
+FRONT_MATTER = OptionSpec(
+    "front_matter", bool, True, "begin with the YAML front matter (false: a page for people only)"
+)
+
+
 def dumps_markdown(article: Article, options: Options) -> str:
     """The article as articlekit Markdown (see the module's documentation).
 
@@ -638,7 +644,7 @@ def dumps_markdown(article: Article, options: Options) -> str:
     the ``md`` parser reads back as its headline and body alone.
     """
     try:
-        return MarkdownWriter(article).render(with_front_matter=bool(options.get("front_matter", True)))
+        return MarkdownWriter(article).render(with_front_matter=FRONT_MATTER.value(options))
     except yaml.YAMLError as exc:  # pragma: no cover - safe_dump of JSON-shaped data
         raise WriteError(f"md: cannot write the front matter: {exc}") from None
 
@@ -1311,6 +1317,7 @@ def articlekit_parsers() -> Sequence[ParserSpec]:
             media_types=("text/markdown",),
             description="articlekit's Markdown: YAML front matter and CommonMark body, read back exactly",
             lossless=True,
+            options=(),
         ),
         ParserSpec(
             name="markdown",
@@ -1319,6 +1326,7 @@ def articlekit_parsers() -> Sequence[ParserSpec]:
             extensions=(".md", ".markdown"),
             media_types=("text/markdown",),
             description="any Markdown article (Hugo, Jekyll, Pandoc front matter); the enrichers find its quotes",
+            options=(),
         ),
     ]
 
@@ -1332,5 +1340,6 @@ def articlekit_writers() -> Sequence[WriterSpec]:
             extension=".md",
             media_type="text/markdown",
             description="Markdown (CommonMark) with YAML front matter: quotes and sources listed, text escaped",
+            options=(FRONT_MATTER,),
         ),
     ]

@@ -301,5 +301,6 @@ def articlekit_parsers() -> Sequence[ParserSpec]:
             extensions=(".newsml1",),
             media_types=("application/vnd.iptc.newsml+xml",),
             description="IPTC NewsML 1.x (legacy; AFP, Business Wire): one article per news item with text",
+            options=(),
         ),
     ]

@@ -736,5 +736,6 @@ def articlekit_parsers() -> Sequence[ParserSpec]:
             extensions=(".g2.xml", ".newsml"),
             media_types=("application/vnd.iptc.g2.newsitem+xml", "application/vnd.iptc.g2.newsmessage+xml"),
             description="IPTC NewsML-G2 text items and news messages (bodies in NITF, XHTML, HTML or text)",
+            options=(),
         ),
     ]

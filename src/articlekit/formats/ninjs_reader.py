@@ -587,5 +587,6 @@ def articlekit_parsers() -> Sequence[ParserSpec]:
             extensions=(".ninjs", ".ninjs.json"),
             media_types=("application/ninjs+json",),
             description="IPTC ninjs 1.x, 2.x and 3.x (News in JSON), the version read from its keys",
+            options=(),
         ),
     ]

@@ -34,6 +34,7 @@ from articlekit.model import (
     Related,
     Subject,
 )
+from articlekit.options import INDENT, json_indent
 from articlekit.registry import Options, WriterSpec
 
 __all__ = ["NINJS_SCHEMA", "NINJS_VERSION", "HtmlBodyRenderer", "dumps_ninjs", "ninjs_data", "rfc3339"]
@@ -304,7 +305,7 @@ def ninjs_data(article: Article) -> dict[str, Any]:
 
 def dumps_ninjs(article: Article, options: Options) -> str:
     """The article as ninjs 3.1 JSON, indented by 2 (``indent`` option), ending in a newline."""
-    return json.dumps(ninjs_data(article), ensure_ascii=False, indent=options.get("indent", 2), allow_nan=False) + "\n"
+    return json.dumps(ninjs_data(article), ensure_ascii=False, indent=json_indent(options), allow_nan=False) + "\n"
 
 
 @hookimpl
@@ -316,5 +317,6 @@ def articlekit_writers() -> Sequence[WriterSpec]:
             extension=".json",
             media_type="application/json",
             description="ninjs 3.1 (IPTC News in JSON): plain and HTML bodies, people quoted or mentioned",
+            options=(INDENT,),
         ),
     ]

@@ -824,5 +824,6 @@ def articlekit_parsers() -> Sequence[ParserSpec]:
             extensions=(".nitf", ".nitf.xml"),
             media_types=("application/vnd.iptc.nitf+xml",),
             description="NITF 2.5-3.6 (News Industry Text Format), with or without its namespace",
+            options=(),
         ),
     ]

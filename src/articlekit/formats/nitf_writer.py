@@ -32,6 +32,7 @@ from articlekit.model import (
     Related,
     Subject,
 )
+from articlekit.options import PRETTY
 from articlekit.registry import Options, WriterSpec
 
 __all__ = ["NITF_NAMESPACE", "NitfRenderer", "dumps_nitf"]
@@ -394,7 +395,7 @@ def dumps_nitf(article: Article, options: Options) -> str:
     """The article as an NITF 3.6 document with an XML declaration, indented unless the
     ``pretty`` option is false (indentation never touches an element that may hold text)."""
     root = NitfRenderer(article).render()
-    if options.get("pretty", True):
+    if PRETTY.value(options):
         _indent(root)
     body = etree.tostring(root, encoding="unicode")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
@@ -409,5 +410,6 @@ def articlekit_writers() -> Sequence[WriterSpec]:
             extension=".xml",
             media_type="application/nitf+xml",
             description="NITF 3.6 (IPTC): quotes as <q quote-source>, sources as <person>/<org>",
+            options=(PRETTY,),
         ),
     ]

@@ -99,5 +99,6 @@ def articlekit_writers() -> Sequence[WriterSpec]:
             extension=".txt",
             media_type="text/plain",
             description="Plain text for NLP: the headline, a blank line, then the paragraphs",
+            options=(),
         ),
     ]

@@ -24,6 +24,7 @@ from typing import IO
 
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, Quote
+from articlekit.options import OptionSpec
 from articlekit.registry import Options, WriterSpec
 
 __all__ = ["COLUMNS", "neutralise", "quote_rows", "write_quotes_csv"]
@@ -127,11 +128,14 @@ def quote_rows(article: Article) -> list[list[str]]:
     return [[neutralise(cell) for cell in row] for row in found]
 
 
+HEADER = OptionSpec("header", bool, True, "begin with the row of column names (false: the quotes' rows only)")
+
+
 def write_quotes_csv(article: Article, options: Options) -> str:
     """One article's quotes as CSV text with a header row (``\\r\\n`` line ends, RFC 4180)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    if options.get("header", True):
+    if HEADER.value(options):
         writer.writerow(COLUMNS)
     writer.writerows(quote_rows(article))
     return buffer.getvalue()
@@ -142,7 +146,8 @@ def _stream(articles: Iterable[Article], out: IO[bytes], options: Options) -> in
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
     try:
         writer = csv.writer(text, lineterminator="\r\n")
-        writer.writerow(COLUMNS)
+        if HEADER.value(options):
+            writer.writerow(COLUMNS)
         for article in articles:
             writer.writerows(quote_rows(article))
             count += 1
@@ -162,5 +167,6 @@ def articlekit_writers() -> Sequence[WriterSpec]:
             media_type="text/csv",
             description="one CSV row per quote: speaker, titles, kind, text, cue, channel, venue, when",
             stream=_stream,
+            options=(HEADER,),
         )
     ]

@@ -53,6 +53,7 @@ from articlekit.model import (
     Place,
     Subject,
 )
+from articlekit.options import OptionSpec
 from articlekit.registry import Document, Options, ParserSpec
 
 __all__ = ["locate_blocks", "parse_text", "read_text", "read_texts"]
@@ -628,6 +629,9 @@ def _read_wire(copy: WireCopy) -> Article:
     )
 
 
+CHARSET = OptionSpec("charset", str, None, "the text's encoding when its bytes do not say (cp1252, latin-1)")
+
+
 def parse_text(document: Document, options: Options) -> Iterator[Article]:
     """Read one article from plain text or wire copy; see the module notes.
 
@@ -641,7 +645,7 @@ def parse_text(document: Document, options: Options) -> Iterator[Article]:
             "empty file: there is no text to read" if not data else "the file holds only white space", file=name
         )
     wire = _WIRE_START.match(data) is not None
-    declared = options.get("charset")
+    declared = CHARSET.value(options)
     wide = declared is not None and (normalise_charset(str(declared)) or "").startswith(("utf-16", "utf-32"))
     if not wide and looks_binary(data, allow_controls=WIRE_CONTROLS if wire else b"\x0c"):
         nul = data.find(b"\x00")
@@ -714,5 +718,6 @@ def articlekit_parsers() -> Sequence[ParserSpec]:
             extensions=_EXTENSIONS,
             media_types=("text/plain",),
             description="plain-text news (web copy, bare text) and IPTC 7901 / ANPA 1312 wire copy",
+            options=(CHARSET,),
         ),
     ]

@@ -71,4 +71,5 @@ def report_writer(title: str = "articlekit report") -> WriterSpec:
         media_type="text/html",
         description="a self-contained HTML page of charts over every article",
         stream=stream,
+        options=(),
     )

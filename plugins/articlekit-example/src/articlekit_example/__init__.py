@@ -24,6 +24,7 @@ from articlekit import (
     Contributor,
     Document,
     EnricherSpec,
+    OptionSpec,
     Paragraph,
     ParseError,
     ParserSpec,
@@ -33,7 +34,8 @@ from articlekit import (
 
 _HEADER = re.compile(r"([A-Za-z][A-Za-z-]*):[ \t]*(.*)")
 _KNOWN = ("headline", "byline", "date", "language", "keywords")
-WORDS_PER_MINUTE = 230
+WORDS_PER_MINUTE = OptionSpec("words_per_minute", int, 230, "the reading speed the reading time assumes", minimum=1)
+"""The reading-time enricher's one option: ``-O words_per_minute=200`` on the command line."""
 
 
 def sniff_memo(head: bytes, name: str) -> float:
@@ -108,7 +110,7 @@ def write_memo(article: Article, options: Mapping[str, Any]) -> str:
 def add_reading_time(article: Article, options: Mapping[str, Any]) -> Article:
     """Store the minutes the article takes to read (at least 1) in ``extensions["example"]``."""
     words = sum(len(block.text.split()) for block in article.body)
-    minutes = max(1, round(words / int(options.get("words_per_minute", WORDS_PER_MINUTE))))
+    minutes = max(1, round(words / WORDS_PER_MINUTE.value(options)))
     example = {**article.extensions.get("example", {}), "reading_minutes": minutes}
     return attrs.evolve(article, extensions={**article.extensions, "example": example})
 
@@ -123,6 +125,7 @@ def articlekit_parsers() -> Sequence[ParserSpec]:
             extensions=(".memo",),
             media_types=("text/x-memo",),
             description="memos: Key: value headers, then paragraphs (articlekit-example)",
+            options=(),  # it reads none: an option no other plugin of the run reads is an error
         )
     ]
 
@@ -136,6 +139,7 @@ def articlekit_writers() -> Sequence[WriterSpec]:
             extension=".memo",
             media_type="text/x-memo",
             description="memos: Key: value headers, then paragraphs (articlekit-example)",
+            options=(),
         )
     ]
 
@@ -148,6 +152,7 @@ def articlekit_enrichers() -> Sequence[EnricherSpec]:
             run=add_reading_time,
             order=900,  # after the built-in enrichers: it needs nothing from them
             description="minutes to read, in extensions['example']['reading_minutes']",
+            options=(WORDS_PER_MINUTE,),
         )
     ]
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import IO, Any
 
 from articlekit import Article, Document, ParserSpec, hookimpl
-from articlekit_warc.reader import HTML_MEDIA_TYPES, WarcStats, iter_articles
+from articlekit_warc.reader import HTML_MEDIA_TYPES, OPTIONS, WarcStats, iter_articles
 
 __all__ = ["HTML_MEDIA_TYPES", "WarcStats", "articlekit_parsers", "iter_articles", "parse_warc", "sniff_warc"]
 
@@ -54,5 +54,6 @@ def articlekit_parsers() -> Sequence[ParserSpec]:
             extensions=(".warc", ".arc"),
             media_types=("application/warc",),
             description="web archives (.warc, .arc, gzipped or not): every HTML page fetched with status 200",
+            options=OPTIONS,
         )
     ]

@@ -18,7 +18,7 @@ from warcio.recordloader import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeadersParserException
 
 import articlekit
-from articlekit import Article, Origin, ParseError, UnknownFormatError
+from articlekit import Article, OptionSpec, Origin, ParseError, UnknownFormatError
 from articlekit.encoding import transport_charset
 
 __all__ = ["HTML_MEDIA_TYPES", "WarcStats", "iter_articles"]
@@ -296,6 +296,13 @@ def _page(record: Any, target_uri: str, offset: int, limit: int, stats: WarcStat
     )
 
 
+HTML_FORMAT = OptionSpec("warc_html_format", str, "html", "the parser that reads the archive's web pages")
+STATS = OptionSpec("warc_stats", None, None, "a WarcStats to fill in with what the archive held (Python only)")
+OPTIONS = (HTML_FORMAT, STATS)
+"""What the ``warc`` parser declares; the options it passes on to the page parser are checked
+there."""
+
+
 def _inner_options(options: Mapping[str, Any]) -> dict[str, Any]:
     # articlekit runs the enrichers once, on the article this plugin returns
     inner = {
@@ -359,10 +366,10 @@ def iter_articles(
     :raises ParseError: a truncated or corrupt archive, after the articles before the damage.
     """
     if stats is None:
-        given = options.get("warc_stats")
+        given = STATS.value(options)
         stats = given if isinstance(given, WarcStats) else WarcStats()
     limit = int(options.get("max_bytes", DEFAULT_MAX_BYTES))
-    html_format = str(options.get("warc_html_format", "html"))
+    html_format: str = HTML_FORMAT.value(options)
     try:
         articlekit.get_registry().parser(html_format)
     except UnknownFormatError as exc:

@@ -62,6 +62,7 @@ from articlekit.enrich.quotes.rules import After, Before, Candidate, CueAt, Quot
 from articlekit.enrich.quotes.tokens import sentences
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, BlockQuote, Cue, Paragraph, Quote, QuoteContext, Span, Speaker, When
+from articlekit.options import OptionSpec
 from articlekit.registry import EnricherSpec, Options
 
 __all__ = [
@@ -221,12 +222,15 @@ def _sort_key(quote: Quote) -> tuple[int, int]:
     return (1 << 30, 0)
 
 
+QUOTES = OptionSpec("quotes", bool, True, "find the quotes (false: leave the article's quotes as they are)")
+
+
 def extract_quotes(article: Article, options: Options) -> Article:
     """The enricher: ``article`` with the quotes the rules find added to the ones it has.
 
     The option ``quotes=False`` turns it off.
     """
-    if not options.get("quotes", True) or not applies_to(article) or not article.body:
+    if not QUOTES.value(options) or not applies_to(article) or not article.body:
         return article
     found = find_quotes(article)
     if not found:
@@ -243,5 +247,6 @@ def articlekit_enrichers() -> Sequence[EnricherSpec]:
             run=extract_quotes,
             order=100,
             description="direct, indirect and mixed quotes with cue, speaker mention, venue, channel and when",
+            options=(QUOTES,),
         )
     ]
