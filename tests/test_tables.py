@@ -249,6 +249,23 @@ def test_pack_keeps_the_articles_before_an_error() -> None:
     assert given == [(2, [1, 2])]
 
 
+def test_cli_keeps_the_rows_of_articles_before_an_error(tmp_path: Path) -> None:
+    """An input cut off after three articles: --to parquet (rows built in packets) writes those
+    three, the same bytes as adding them one by one, and the report says they are kept."""
+    articles = _articles(3)
+    source = tmp_path / "cut.jsonl"
+    lines = "".join(articlekit.dumps(a, "json").replace("\n", " ") + "\n" for a in articles)
+    source.write_text(lines + '{"headline": \n', encoding="utf-8")
+    code = main(["convert", str(source), "-o", f"{tmp_path}/out/", "--to", "parquet", "-q",
+                 "--errors", str(tmp_path / "errors.jsonl")])  # fmt: skip
+    assert code == 1
+    assert "(after 3 articles, which are kept)" in (tmp_path / "errors.jsonl").read_text()
+    with tables.ParquetTables(tmp_path / "one") as one:
+        for article in articlekit.parse_all(lines.encode(), name=str(source)):
+            one.add(article, str(source))
+    assert _table_bytes(tmp_path / "out") == _table_bytes(tmp_path / "one")
+
+
 def test_a_packet_of_other_columns_is_refused(tmp_path: Path) -> None:
     (_count, packet), *_ = tables.pack(_articles(1), "a.txt")
     wrong = tables.Packet(1, (packet.tables[1], packet.tables[1], packet.tables[2]))
