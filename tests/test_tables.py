@@ -270,7 +270,7 @@ def test_a_packet_of_other_columns_is_refused(tmp_path: Path) -> None:
     (_count, packet), *_ = tables.pack(_articles(1), "a.txt")
     wrong = tables.Packet(1, (packet.tables[1], packet.tables[1], packet.tables[2]))
     with (
-        pytest.raises(articlekit.WriteError, match="a.txt: a packet's articles rows"),
+        pytest.raises(articlekit.WriteError, match=r"a\.txt: a packet's articles rows"),
         tables.ParquetTables(tmp_path) as out,
     ):
         out.add_packet(wrong, "a.txt")
