@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -162,6 +163,118 @@ def test_parquet_bytes_do_not_depend_on_how_rows_arrive(tmp_path: Path, monkeypa
     read = pq.read_table(tmp_path / "one" / "articles.parquet")
     assert read.schema.equals(tables.schemas()["articles"], check_metadata=True)
     assert read.num_rows == 7
+
+
+def _table_bytes(folder: Path) -> dict[str, bytes]:
+    return {name: (folder / f"{name}.parquet").read_bytes() for name in tables.TABLES}
+
+
+def test_packets_give_the_bytes_of_articles_added_one_by_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows built in packets elsewhere (a worker's, for ``--to parquet``) and cut into row groups
+    across packets and inputs: the same files as the articles added here."""
+    monkeypatch.setattr(tables, "ROW_GROUP_ROWS", {"articles": 4, "quotes": 7, "sources": 5})
+    monkeypatch.setattr(tables, "PACKET_ARTICLES", 3)
+    inputs = {f"in-{n}.txt": _articles(size) for n, size in enumerate((7, 1, 3, 5))}
+    with tables.ParquetTables(tmp_path / "one") as one:
+        for name, articles in inputs.items():
+            one.positions.restart()
+            for article in articles:
+                one.add(article, name)
+    with tables.ParquetTables(tmp_path / "packets") as packed:
+        for name, articles in inputs.items():
+            counts = []
+            for count, packet in packed.pack(articles, name):
+                counts.append(count)
+                packed.add_packet(packet, name)
+            assert counts == [3] * (len(articles) // 3) + ([len(articles) % 3] if len(articles) % 3 else [])
+    with tables.ParquetTables(tmp_path / "mixed") as mixed:  # articles and packets in turn
+        for index, (name, articles) in enumerate(inputs.items()):
+            if index % 2:
+                for _count, packet in tables.pack(articles, name):
+                    mixed.add_packet(packet)
+            else:
+                mixed.positions.restart()
+                for article in articles:
+                    mixed.add(article, name)
+    expected = _table_bytes(tmp_path / "one")
+    assert _table_bytes(tmp_path / "packets") == expected
+    assert _table_bytes(tmp_path / "mixed") == expected
+    read = pq.read_table(tmp_path / "packets" / "articles.parquet")
+    assert read.column("position").to_pylist() == [1, 2, 3, 4, 5, 6, 7, 1, 1, 2, 3, 1, 2, 3, 4, 5]
+    assert pq.ParquetFile(tmp_path / "packets" / "articles.parquet").metadata.num_row_groups == 4
+
+
+def test_packets_cut_into_pages_as_one_table_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Row groups of several data pages (text beyond the writer's page size): the pages are
+    cut the same whether the rows came as one list or as many small Arrow tables."""
+    monkeypatch.setattr(tables, "ROW_GROUP_ROWS", {"articles": 250, "quotes": 20_000, "sources": 20_000})
+    model = tables.article_row(_articles(1)[0], "big.txt", 1)
+    rows = [{**model, "position": n, "text": f"{n} " + "word " * (3_000 + n % 97)} for n in range(1, 601)]
+    with tables.ParquetTables(tmp_path / "rows") as by_rows:
+        by_rows.add_rows("articles", rows)
+    with tables.ParquetTables(tmp_path / "packets") as packed:
+        for start in range(0, len(rows), 37):
+            part = rows[start : start + 37]
+            packed.add_packet(tables._packet({"articles": part, "quotes": [], "sources": []}, len(part)))
+    assert _table_bytes(tmp_path / "packets") == _table_bytes(tmp_path / "rows")
+    meta = pq.ParquetFile(tmp_path / "rows" / "articles.parquet").metadata
+    assert meta.num_row_groups == 3
+    text = meta.row_group(0).column(list(tables.COLUMNS["articles"]).index(tables.ARTICLE_COLUMNS[-1]))
+    assert text.total_uncompressed_size > 2 * 2**20  # more than one page of the default 1 MiB
+
+
+def test_articles_without_quotes_give_empty_tables(tmp_path: Path) -> None:
+    article = articlekit.parse("Headline\n\nA body without any quote at all.\n", "text")
+    assert not article.quotes and not article.sources
+    with tables.ParquetTables(tmp_path / "one") as one:
+        one.add(article, "a.txt")
+    with tables.ParquetTables(tmp_path / "packets") as packed:
+        for _count, packet in tables.pack([article], "a.txt"):
+            packed.add_packet(packet)
+    assert _table_bytes(tmp_path / "packets") == _table_bytes(tmp_path / "one")
+    for name, rows in (("articles", 1), ("quotes", 0), ("sources", 0)):
+        read = pq.read_table(tmp_path / "one" / f"{name}.parquet")
+        assert read.num_rows == rows and read.schema.equals(tables.schemas()[name])
+
+
+def test_pack_keeps_the_articles_before_an_error() -> None:
+    def cut_off() -> Iterator[articlekit.Article]:
+        yield from _articles(2)
+        raise articlekit.ParseError("cut off", file="cut.txt")
+
+    given = []
+    with pytest.raises(articlekit.ParseError):
+        for count, packet in tables.pack(cut_off(), "cut.txt"):
+            given.append((count, packet.tables[0].column("position").to_pylist()))
+    assert given == [(2, [1, 2])]
+
+
+def test_cli_keeps_the_rows_of_articles_before_an_error(tmp_path: Path) -> None:
+    """An input cut off after three articles: --to parquet (rows built in packets) writes those
+    three, the same bytes as adding them one by one, and the report says they are kept."""
+    articles = _articles(3)
+    source = tmp_path / "cut.jsonl"
+    lines = "".join(articlekit.dumps(a, "json").replace("\n", " ") + "\n" for a in articles)
+    source.write_text(lines + '{"headline": \n', encoding="utf-8")
+    code = main(["convert", str(source), "-o", f"{tmp_path}/out/", "--to", "parquet", "-q",
+                 "--errors", str(tmp_path / "errors.jsonl")])  # fmt: skip
+    assert code == 1
+    assert "(after 3 articles, which are kept)" in (tmp_path / "errors.jsonl").read_text()
+    with tables.ParquetTables(tmp_path / "one") as one:
+        for article in articlekit.parse_all(lines.encode(), name=str(source)):
+            one.add(article, str(source))
+    assert _table_bytes(tmp_path / "out") == _table_bytes(tmp_path / "one")
+
+
+def test_a_packet_of_other_columns_is_refused(tmp_path: Path) -> None:
+    (_count, packet), *_ = tables.pack(_articles(1), "a.txt")
+    wrong = tables.Packet(1, (packet.tables[1], packet.tables[1], packet.tables[2]))
+    with (
+        pytest.raises(articlekit.WriteError, match=r"a\.txt: a packet's articles rows"),
+        tables.ParquetTables(tmp_path) as out,
+    ):
+        out.add_packet(wrong, "a.txt")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_parquet_writer_leaves_nothing_when_stopped(tmp_path: Path) -> None:

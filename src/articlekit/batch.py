@@ -372,6 +372,13 @@ class _Job:
     spool: str | None = None
     """The folder where the results of an input holding many articles are spilled, so that
     neither a worker nor the main process holds them all in memory."""
+    pack: Packer | None = None
+    """The sink's [`pack`][articlekit.batch.TableSink.pack]: each input's articles are turned
+    into its packets where they are made (a worker), instead of being sent back."""
+
+
+Packer = Callable[[Iterable[Article], str], Iterator[tuple[int, Any]]]
+"""Turns the articles of one input (its path second) into ``(articles, packet)`` pairs."""
 
 
 class TableSink(Protocol):
@@ -382,7 +389,14 @@ class TableSink(Protocol):
     def paths(self) -> Mapping[str, Path]:
         """The outputs, by name, for messages (not written if the batch stops)."""
 
+    @property
+    def pack(self) -> Packer | None:
+        """None: the sink takes articles (``add``). Else a function, picklable, that turns an
+        input's articles into packets (its rows, ready-made) where they are made, in the worker
+        processes or on the cluster, so that this process only adds the packets (``add_packet``)."""
+
     def add(self, article: Article, input: str | None = None) -> None: ...
+    def add_packet(self, packet: Any, input: str | None = None) -> None: ...
     def close(self) -> None: ...
     def abort(self) -> None: ...
 
@@ -465,14 +479,17 @@ class _Results:
     def __init__(self, folder: str | None) -> None:
         self.folder = folder
         self.count = 0
+        self.articles = 0
+        """The articles the results are of (more than ``count`` when a packet holds several)."""
         self.kept: list[tuple[Label, Any]] = []
         self.path: str | None = None
         self._file: IO[bytes] | None = None
 
-    def add(self, label: Label, payload: Any) -> None:
+    def add(self, label: Label, payload: Any, articles: int = 1) -> None:
         if self._file is None and (self.folder is None or len(self.kept) < _SPILL_AFTER):
             self.kept.append((label, payload))
             self.count += 1
+            self.articles += articles
             return
         try:
             if self._file is None:
@@ -482,6 +499,7 @@ class _Results:
                     pickle.dump(entry, self._file, pickle.HIGHEST_PROTOCOL)
                 self.kept = []
             pickle.dump((label, payload), self._file, pickle.HIGHEST_PROTOCOL)
+            self.articles += articles
         except OSError as exc:  # a full temporary folder is a write error, not a bug
             if self.kept and self._file is not None:  # failed while moving the kept ones: keep them here
                 with contextlib.suppress(OSError):
@@ -510,7 +528,8 @@ class _Results:
 
     def __getstate__(self) -> dict[str, Any]:
         self.close()
-        return {"folder": self.folder, "count": self.count, "kept": self.kept, "path": self.path, "_file": None}
+        return {"folder": self.folder, "count": self.count, "articles": self.articles, "kept": self.kept,
+                "path": self.path, "_file": None}  # fmt: skip
 
     def __iter__(self) -> Iterator[tuple[Label, Any]]:
         """Every result once, in order; a spilled file is removed as it is read."""
@@ -585,10 +604,14 @@ def _convert(job: _Job, path: str, data: bytes | None) -> _Outcome:
                 raise ParseError("empty input: nothing to convert", file=path)
             articles = parse_all(data, job.fmt, name=path, **options)
         writer = get_registry().writer(job.to) if job.render else None
-        for article in articles:  # one at a time: an archive of thousands is never all in memory
-            payload = _as_bytes(render(writer, article, options)) if writer is not None else article
-            results.add((article.id, article.headline), payload)
-        if not results.count:
+        if job.pack is not None:
+            for count, packet in job.pack(articles, path):
+                results.add((None, ""), packet, count)
+        else:
+            for article in articles:  # one at a time: an archive of thousands is never all in memory
+                payload = _as_bytes(render(writer, article, options)) if writer is not None else article
+                results.add((article.id, article.headline), payload)
+        if not results.articles:
             raise ParseError("no article found in the input", file=path)
         results.close()
         return _Outcome(results=results)
@@ -601,13 +624,13 @@ def _convert(job: _Job, path: str, data: bytes | None) -> _Outcome:
             raise  # KeyboardInterrupt, the time limit
         # one bad input (or a plugin's bug) must not stop the batch
         failure = _failure(path, exc)
-        if not results.count:
+        if not results.articles:
             results.discard()
             return _Outcome(failure=failure)
         # the articles read before the error are kept (an archive cut off at its end): the
         # input still counts as failed, and its line says how many were written
         results.close()
-        kept = f" (after {results.count} article{'' if results.count == 1 else 's'}, which are kept)"
+        kept = f" (after {results.articles} article{'' if results.articles == 1 else 's'}, which are kept)"
         return _Outcome(
             results=results, failure=attrs.evolve(failure, reason=failure.reason + kept, line=failure.line + kept)
         )
@@ -969,7 +992,7 @@ def convert_batch(
     gather = writer is None or (writer.stream is not None and not folder)
     spool = tempfile.mkdtemp(prefix="articlekit-batch-")
     job = _Job(to=writer.name if writer else to, fmt=fmt, options=options, render=not gather, timeout=timeout,
-               spool=spool)  # fmt: skip
+               spool=spool, pack=sink.pack if sink is not None else None)  # fmt: skip
     namer = _Namer(output, writer.extension, naming) if writer and folder and output is not None else None
 
     manifest = Manifest(output, load=skip_existing) if namer is not None and output is not None else None
@@ -1051,8 +1074,9 @@ def convert_batch(
     class _Stop(Exception):
         """fail_fast: leave the loops, discarding a gathered output."""
 
-    def handle(item: InputItem, outcome: _Outcome | None, errors_out: IO[bytes] | None) -> Iterator[Article]:
-        """Write (or, for a gathering writer, yield) the outcome's articles and count it."""
+    def handle(item: InputItem, outcome: _Outcome | None, errors_out: IO[bytes] | None) -> Iterator[Any]:
+        """Write (or, for a gathering writer, yield) the outcome's articles (the sink's packets,
+        when it packs them) and count it."""
         if outcome is None or outcome.skipped is not None:
             entry = recorded(item)[1] if outcome is None else None
             if namer is not None and entry is not None:
@@ -1078,7 +1102,7 @@ def convert_batch(
             if not job.render:
                 for _label, article in results:
                     yield article
-            result.articles += results.count
+            result.articles += results.articles
         if failure is not None or results is None:
             report(failure or Failure(item.path, "no result", "Error", f"{item.path}: no result"), errors_out)
             done(item, True)
@@ -1099,9 +1123,10 @@ def convert_batch(
         try:
             if sink is not None:
                 try:
+                    add = sink.add if job.pack is None else sink.add_packet
                     for item, outcome in stream:
-                        for article in handle(item, outcome, errors_out):
-                            sink.add(article, item.path)
+                        for payload in handle(item, outcome, errors_out):
+                            add(payload, item.path)
                 except BaseException:
                     sink.abort()
                     result.discarded.extend(str(path) for path in sink.paths.values())

@@ -23,6 +23,7 @@ import logging
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -32,7 +33,7 @@ from articlekit.api import parse_all
 from articlekit.batch import STDIN, Failure, InputSet, Runner, _convert_one, _Job, _Outcome, _Task
 from articlekit.errors import ArticlekitError
 from articlekit.model import Article
-from articlekit.tables import TABLES, ParquetTables, Positions, article_row, quote_rows, schemas, source_rows
+from articlekit.tables import TABLES, Packet, ParquetTables, input_of, pack, schemas
 
 if TYPE_CHECKING:
     import dask.bag
@@ -91,6 +92,21 @@ def parse_address(value: str) -> Address:
     return Address(text if "://" in text else f"tcp://{text}")
 
 
+_LOCAL_CONFIG = {
+    # no statistical profiler in the workers: its samples pile up for an hour, so a worker's
+    # memory would grow with the run's length instead of staying flat (and sampling costs CPU)
+    "distributed.worker.profile.enabled": False,
+    # a local cluster's scheduler and nannies run in this process, on the cores the workers
+    # need: their housekeeping (an event-loop tick every 20 ms in each, system and memory
+    # monitors every 0.5 s and 0.1 s) took half of this process's CPU time in a conversion
+    # (bench/run.py scale). Slower ticks change no result; a worker past its memory limit is
+    # still stopped, within half a second instead of a tenth.
+    "distributed.admin.tick.interval": "500ms",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.memory.monitor-interval": "500ms",
+}
+
+
 @contextlib.contextmanager
 def cluster(address: Address | str) -> Iterator[distributed.Client]:
     """A client connected to ``address``: a running scheduler, or a local cluster started for the
@@ -108,10 +124,8 @@ def cluster(address: Address | str) -> Iterator[distributed.Client]:
         with client:
             yield client
         return
-    # no statistical profiler in the workers: its samples pile up for an hour, so a worker's
-    # memory would grow with the run's length instead of staying flat (and sampling costs CPU)
     with (
-        dask.config.set({"distributed.worker.profile.enabled": False}),
+        dask.config.set(_LOCAL_CONFIG),
         distributed.LocalCluster(
             n_workers=where.workers,
             threads_per_worker=1,
@@ -278,25 +292,21 @@ def read_articles(
     return bag.map_partitions(_partition, format, dict(options), errors)
 
 
-def _partition_tables(articles: Iterable[Article]) -> list[dict[str, list[dict[str, Any]]]]:
-    """The rows of one partition's articles, by table (in a one-item list: a bag partition is a
-    sequence); positions count within each input, so a partition must hold whole inputs."""
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
-    positions = Positions()
-    for article in articles:
-        input = article.origin.file or ""
-        position = positions.next(input)
-        rows["articles"].append(article_row(article, input, position))
-        rows["quotes"].extend(quote_rows(article, input, position))
-        rows["sources"].extend(source_rows(article, input, position))
-    return [rows]
+def _partition_tables(articles: Iterable[Article]) -> list[list[Packet]]:
+    """The rows of one partition's articles as Arrow packets (in a one-item list: a bag
+    partition is a sequence), built on the worker; positions count within each input, so a
+    partition must hold whole inputs."""
+    return [[packet for input, run in groupby(articles, input_of) for _count, packet in pack(run, input)]]
 
 
-def _frame(part: list[dict[str, list[dict[str, Any]]]], table: str) -> Any:
+def _frame(part: list[list[Packet]], table: str) -> Any:
     import pandas as pd
     import pyarrow as pa
 
-    return pa.Table.from_pylist(part[0][table], schema=schemas()[table]).to_pandas(types_mapper=pd.ArrowDtype)
+    index = TABLES.index(table)
+    pieces = [packet.tables[index] for packet in part[0]]
+    whole = pa.concat_tables(pieces) if pieces else schemas()[table].empty_table()
+    return whole.to_pandas(types_mapper=pd.ArrowDtype)
 
 
 def to_frames(bag: dask.bag.Bag) -> tuple[dask.dataframe.DataFrame, dask.dataframe.DataFrame, dask.dataframe.DataFrame]:
@@ -361,6 +371,6 @@ def write_tables(
     rows = bag.map_partitions(_partition_tables).to_delayed()
     with ParquetTables(Path(folder), force=force) as tables:
         for part in _in_order(rows, window):
-            for name in TABLES:
-                tables.add_rows(name, part[0][name])
+            for packet in part[0]:
+                tables.add_packet(packet)
     return {name: tables.counts[name] for name in TABLES}

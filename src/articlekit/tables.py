@@ -18,7 +18,7 @@ The columns, in order, are in ``ARTICLE_COLUMNS``, ``QUOTE_COLUMNS`` and ``SOURC
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, timezone
 from pathlib import Path
 from types import ModuleType
@@ -42,11 +42,13 @@ __all__ = [
     "SOURCE_COLUMNS",
     "TABLES",
     "Column",
+    "Packet",
     "ParquetTables",
     "Positions",
     "arrow_tables",
     "article_row",
     "frames",
+    "pack",
     "paragraph_of",
     "quote_rows",
     "schemas",
@@ -172,6 +174,10 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
 ROW_GROUP_ROWS: dict[str, int] = {"articles": 2_000, "quotes": 20_000, "sources": 20_000}
 """Rows per Parquet row group. Groups are cut at these counts whatever the inputs' sizes, so
 the same articles give the same bytes however the work was split."""
+
+PACKET_ARTICLES = 100
+"""Articles per [`Packet`][articlekit.tables.Packet]: enough that building the Arrow tables
+costs little per article, few enough that a worker holds little of an input at once."""
 
 
 # -- rows ---------------------------------------------------------------------------------------
@@ -327,6 +333,55 @@ class Positions:
         self.current, self.count = None, 0
 
 
+@attrs.frozen
+class Packet:
+    """The three tables' rows of consecutive articles of one input, already in Arrow: what a
+    worker process sends back for ``--to parquet`` instead of the articles, so that the process
+    writing the files only concatenates them (see [`pack`][articlekit.tables.pack])."""
+
+    articles: int
+    """How many articles the rows are of."""
+    tables: tuple[pyarrow.Table, pyarrow.Table, pyarrow.Table]
+    """``articles``, ``quotes`` and ``sources`` rows, in the order of ``TABLES``."""
+
+
+def _packet(rows: dict[str, list[dict[str, Any]]], articles: int) -> Packet:
+    pa = _require("pyarrow")
+    found = schemas()
+    built = [pa.Table.from_pylist(rows[name], schema=found[name]) for name in TABLES]
+    return Packet(articles, (built[0], built[1], built[2]))
+
+
+def pack(articles: Iterable[Article], input: str) -> Iterator[tuple[int, Packet]]:
+    """The rows of ``articles``, all of ``input`` (numbered from 1, as a new input in
+    [`ParquetTables`][articlekit.tables.ParquetTables]), as ``(count, packet)``, a packet per
+    ``PACKET_ARTICLES`` articles. Run where the articles are made, it turns them into what
+    [`ParquetTables.add_packet`][articlekit.tables.ParquetTables.add_packet] takes.
+
+    If ``articles`` stops with an error, the packet of the articles read before it comes first,
+    then the error: those articles are kept, as a local run keeps them.
+    """
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    position = 0
+    count = 0
+    try:
+        for article in articles:
+            position += 1
+            count += 1
+            rows["articles"].append(article_row(article, input, position))
+            rows["quotes"].extend(quote_rows(article, input, position))
+            rows["sources"].extend(source_rows(article, input, position))
+            if count == PACKET_ARTICLES:
+                yield count, _packet(rows, count)
+                rows, count = {name: [] for name in TABLES}, 0
+    except Exception:
+        if count:
+            yield count, _packet(rows, count)
+        raise
+    if count:
+        yield count, _packet(rows, count)
+
+
 def input_of(article: Article, fallback: str = "") -> str:
     """The ``input`` key of ``article``: its ``origin.file``, else ``fallback``."""
     return article.origin.file or fallback
@@ -443,6 +498,9 @@ class ParquetTables:
         self._closed = False
         self._writers: dict[str, Any] = {}
         self._pending: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+        # rows that came as Arrow tables (packets), before the rows in _pending
+        self._pieces: dict[str, list[Any]] = {name: [] for name in TABLES}
+        self._queued = dict.fromkeys(TABLES, 0)
         self.positions = Positions()
         self.counts = dict.fromkeys(TABLES, 0)
         """Rows written so far, by table."""
@@ -455,6 +513,12 @@ class ParquetTables:
         except BaseException:
             self._stack.close()
             raise
+
+    @property
+    def pack(self) -> Callable[[Iterable[Article], str], Iterator[tuple[int, Packet]]]:
+        """[`pack`][articlekit.tables.pack]: a batch (``convert_batch``) has its workers build
+        the rows of each input, and gives them here with ``add_packet``."""
+        return pack
 
     def add(self, article: Article, input: str | None = None) -> None:
         """Add ``article``'s rows; ``input`` (default ``origin.file``) names the input it came from."""
@@ -474,18 +538,64 @@ class ParquetTables:
         """Add rows already built (``article_row``, ``quote_rows``, ``source_rows``) to ``table``."""
         self._extend(table, list(rows))
 
+    def add_packet(self, packet: Packet, input: str | None = None) -> None:
+        """Add the rows of a [`Packet`][articlekit.tables.Packet] (made by
+        [`pack`][articlekit.tables.pack], numbered within its input: the next article added
+        with ``add`` starts a new input). ``input`` is for messages only; the rows hold theirs."""
+        self.positions.restart()
+        for name, table in zip(TABLES, packet.tables, strict=True):
+            if not table.num_rows:
+                continue
+            if table.schema != self._schemas[name]:
+                where = f"{input}: " if input else ""
+                raise WriteError(f"{where}a packet's {name} rows do not have the {name} table's columns")
+            self._settle(name)
+            self._pieces[name].append(table)
+            self._queued[name] += table.num_rows
+            self._cut(name)
+
     def _extend(self, name: str, rows: list[dict[str, Any]]) -> None:
         pending = self._pending[name]
         pending.extend(rows)
         size = ROW_GROUP_ROWS[name]
+        if self._pieces[name]:
+            if self._queued[name] + len(pending) >= size:
+                self._settle(name)
+                self._cut(name)
+            return
         while len(pending) >= size:
             self._flush(name, pending[:size])
             del pending[:size]
 
+    def _settle(self, name: str) -> None:
+        """The rows pending as dicts become an Arrow piece, after the pieces before them."""
+        pending = self._pending[name]
+        if pending:
+            self._pieces[name].append(self._pa.Table.from_pylist(pending, schema=self._schemas[name]))
+            self._queued[name] += len(pending)
+            self._pending[name] = []
+
+    def _cut(self, name: str, *, last: bool = False) -> None:
+        """Write the Arrow pieces' rows as row groups of ``ROW_GROUP_ROWS`` (and, ``last``, the rest)."""
+        size = ROW_GROUP_ROWS[name]
+        while self._queued[name] >= size or (last and self._queued[name]):
+            pieces = self._pieces[name]
+            whole = pieces[0] if len(pieces) == 1 else self._pa.concat_tables(pieces)
+            group = min(size, whole.num_rows)
+            # one chunk per column, as a table built from rows has: the writer cuts its pages
+            # by chunk, and the bytes must not depend on how the rows were split into packets
+            self._write(name, whole.slice(0, group).combine_chunks())
+            rest = whole.slice(group)
+            self._pieces[name] = [rest] if rest.num_rows else []
+            self._queued[name] = rest.num_rows
+
     def _flush(self, name: str, rows: list[dict[str, Any]]) -> None:
-        table = self._pa.Table.from_pylist(rows, schema=self._schemas[name])
-        self._writers[name].write_table(table, row_group_size=len(rows))
-        self.counts[name] += len(rows)
+        self._write(name, self._pa.Table.from_pylist(rows, schema=self._schemas[name]))
+
+    def _write(self, name: str, table: Any) -> None:
+        # (an empty table, for articles without quotes: pyarrow refuses a row group size of 0)
+        self._writers[name].write_table(table, row_group_size=table.num_rows or None)
+        self.counts[name] += table.num_rows
 
     def close(self) -> None:
         """Write what is pending and put the three files in place."""
@@ -494,7 +604,10 @@ class ParquetTables:
         self._closed = True
         try:
             for name in TABLES:
-                if self._pending[name] or not self.counts[name]:
+                if self._pieces[name]:
+                    self._settle(name)
+                    self._cut(name, last=True)
+                elif self._pending[name] or not self.counts[name]:
                     self._flush(name, self._pending[name])
                     self._pending[name] = []
                 self._writers[name].close()
