@@ -187,9 +187,11 @@ def _furniture_names(classes: str, ident: str) -> bool:
 
 
 def _text_size(element: Any) -> int:
+    """The length of all the text under ``element`` (its own tail left out), as ``itertext``
+    gives it, serialised in C: far cheaper than joining ``itertext`` in Python."""
     try:
-        return len("".join(element.itertext()))
-    except (ValueError, etree.XPathError):
+        return len(etree.tostring(element, method="text", encoding=str, with_tail=False))
+    except (ValueError, etree.LxmlError):
         return 0
 
 
