@@ -112,14 +112,15 @@ def _norm(text: str) -> str:
 def _names(classes: str, ident: str) -> tuple[bool, bool, bool]:
     """(furniture, content, boilerplate): what the class and id words say, the last as
     ``formats.html.is_boilerplate`` reads them (one cached look-up: pages repeat names)."""
-    from articlekit.formats.html import _BOILERPLATE_SEGMENTS, _BOILERPLATE_WORDS, _CONTENT_WORDS
+    from articlekit.formats.html import name_marks
 
     tokens = classes.split()
     if ident:
         tokens.append(ident)
-    content_words = any(_CONTENT_WORDS.search(t) for t in tokens)
+    marks = [name_marks(t) for t in tokens]
+    content_words = any(content for content, _ in marks)
     content = content_words or "articlebody" in classes.lower()
-    furniture = any(_BOILERPLATE_WORDS.search(t) or _BOILERPLATE_SEGMENTS.search(t) for t in tokens)
+    furniture = any(furniture for _, furniture in marks)
     return furniture, content, furniture and not content_words
 
 
@@ -250,66 +251,65 @@ def walk_page(
     while stack:
         node, name, around_by, read_by, flags, block = stack.pop()
         if not read_by:
-            if name:
-                attrib = node.attrib if node is not start else None
-                if (
-                    around_by & 1
-                    and name not in _NOSCORE
-                    and (attrib is None or not ((attrib or name in _BOILERPLATE_TAGS) and unscored(node, name)))
-                ):
+            if not name:
+                pass
+            elif node is start:
+                read_by = (1 if around_by & 1 and name not in _NOSCORE else 0) | (
+                    2 if around_by & 2 and name not in _NOT_WALKED else 0
+                )
+            else:
+                # what the element's attributes say, read once for both steps
+                attrib = node.attrib
+                style = None
+                named = named_furniture = named_content = role_furniture = False
+                if attrib:
+                    get = attrib.get
+                    classes = get("class")
+                    ident = get("id")
+                    if classes or ident:
+                        named_furniture, named_content, named = _names(classes or "", ident or "")
+                    role = get("role")
+                    role_furniture = bool(role) and role.lower() in _FURNITURE_ROLES
+                    style = get("style")
+                # formats.html.is_boilerplate, from the attributes read above
+                boilerplate = name in _BOILERPLATE_TAGS or role_furniture or (named and name not in _KEEP_TAGS)
+                if around_by & 1 and name not in _NOSCORE and not (boilerplate and unscored(node, name)):
                     read_by = 1
-                if around_by & 2 and name not in _NOT_WALKED:
-                    if attrib is None:
-                        read_by |= 2
-                    else:
-                        style = None
-                        if attrib:
-                            # hidden (as htmlbody._hidden reads it): left out with its subtree
-                            style = attrib.get("style")
-                            hidden = (
-                                "hidden" in attrib
-                                or attrib.get("aria-hidden") == "true"
-                                or bool(style and "none" in style and _hidden_style(style))
-                            )
-                        else:
-                            hidden = False
-                        if not hidden:
-                            read_by |= 2
-                            furniture, content, tag_f, article, around = flags
-                            changed = False
-                            # furniture around (formats.html.is_boilerplate, or pinned to the window), inline
-                            boiler = name in _BOILERPLATE_TAGS
-                            if attrib:
-                                classes = attrib.get("class")
-                                ident = attrib.get("id")
-                                named = False
-                                if classes or ident:
-                                    is_furniture, is_content, named = _names(classes or "", ident or "")
-                                    if (is_furniture and not furniture) or (is_content and not content):
-                                        furniture = furniture or is_furniture
-                                        content = content or is_content
-                                        changed = True
-                                role = attrib.get("role")
-                                if role and role.lower() in _FURNITURE_ROLES:
-                                    boiler = True
-                                    if not tag_f:
-                                        tag_f = changed = True
-                                if not article and attrib.get("itemprop") == "articleBody":
-                                    article = changed = True
-                                if not boiler:
-                                    boiler = (named and name not in _KEEP_TAGS) or bool(
-                                        style and "fixed" in style and _FIXED.search(style) is not None
-                                    )
-                            if name in _FURNITURE_TAGS and not tag_f:
-                                tag_f = changed = True
-                            if name in _ARTICLE_TAGS and not article:
-                                article = changed = True
-                            if boiler:
-                                around = (*around, node)
-                                furniture_size[node] = 0
-                                changed = True
-                            if changed:
-                                flags = (furniture, content, tag_f, article, around)
+                if (
+                    around_by & 2
+                    and name not in _NOT_WALKED
+                    and not (
+                        attrib
+                        # hidden (as htmlbody._hidden reads it): left out with its subtree
+                        and (
+                            "hidden" in attrib
+                            or attrib.get("aria-hidden") == "true"
+                            or (style and "none" in style and _hidden_style(style))
+                        )
+                    )
+                ):
+                    read_by |= 2
+                    furniture, content, tag_f, article, around = flags
+                    changed = False
+                    if (named_furniture and not furniture) or (named_content and not content):
+                        furniture = furniture or named_furniture
+                        content = content or named_content
+                        changed = True
+                    if role_furniture and not tag_f:
+                        tag_f = changed = True
+                    if not article and attrib and attrib.get("itemprop") == "articleBody":
+                        article = changed = True
+                    if name in _FURNITURE_TAGS and not tag_f:
+                        tag_f = changed = True
+                    if name in _ARTICLE_TAGS and not article:
+                        article = changed = True
+                    # furniture around (is_boilerplate, or pinned to the window)
+                    if boilerplate or (style and "fixed" in style and _FIXED.search(style) is not None):
+                        around = (*around, node)
+                        furniture_size[node] = 0
+                        changed = True
+                    if changed:
+                        flags = (furniture, content, tag_f, article, around)
             if not read_by:
                 tail = node.tail
                 if tail and node is not start:

@@ -181,9 +181,21 @@ def _furniture_names(classes: str, ident: str) -> bool:
     tokens = classes.split()
     if ident:
         tokens.append(ident)
-    if any(_CONTENT_WORDS.search(t) for t in tokens):
+    marks = [name_marks(t) for t in tokens]
+    if any(content for content, _ in marks):
         return False
-    return any(_BOILERPLATE_WORDS.search(t) or _BOILERPLATE_SEGMENTS.search(t) for t in tokens)
+    return any(furniture for _, furniture in marks)
+
+
+@functools.lru_cache(maxsize=65536)
+def name_marks(token: str) -> tuple[bool, bool]:
+    """(content, furniture): whether one class or id token names the article's text
+    (``_CONTENT_WORDS``) or page furniture (``_BOILERPLATE_WORDS``, ``_BOILERPLATE_SEGMENTS``).
+    Cached by token: pages combine the same few tokens in many ways, and give ids that are
+    unique to them (``post-1234``)."""
+    content = _CONTENT_WORDS.search(token) is not None
+    furniture = _BOILERPLATE_WORDS.search(token) is not None or _BOILERPLATE_SEGMENTS.search(token) is not None
+    return content, furniture
 
 
 def _text_size(element: Any) -> int:
