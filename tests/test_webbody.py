@@ -147,3 +147,22 @@ def test_an_article_whose_only_wrapper_is_named_like_furniture_is_not_an_empty_b
     page = f"""<html><body><div class="header"><a href="/">Home</a></div>
 <div class="comment-body">{paragraphs}</div></body></html>"""
     assert_only_the_article(text_of(page), "Home")
+
+
+def test_a_blog_post_in_a_widget_beside_a_long_archive_of_links_is_read() -> None:
+    # the post sits in a wrapper named like furniture ("widget"), and the sidebar's links hold
+    # far more characters than the post: the post is still most of the page's own text
+    archive = "".join(f'<li><a href="/2012/{i}">Notes from the harbour, part {i}</a></li>' for i in range(120))
+    paragraphs = "".join(f'<div style="text-align: justify;"><span>{s}</span></div>' for s in SENTENCES)
+    page = f"""<html><head><title>Harbour notes: the pier vote</title></head><body>
+<div id="header"><h1><a href="/">Harbour notes</a></h1></div>
+<div id="main-wrapper"><div class="widget Blog" id="Blog1"><h2 class="date-header">Tuesday, November 6, 2012</h2>
+<div class="post"><h3 class="post-title"><a href="/p/1">The pier vote</a></h3>
+<div class="post-body">{paragraphs}</div></div></div></div>
+<div id="sidebar-wrapper"><div class="widget BlogArchive"><h2>Blog archive</h2><ul>{archive}</ul></div></div>
+</body></html>"""
+    # (before: "no article text found"; the model may not yet take every paragraph back, but what
+    # it gives is the post's text and none of the archive)
+    lines = text_of(page).splitlines()
+    assert lines
+    assert all(line in SENTENCES for line in lines)

@@ -314,7 +314,7 @@ def page_blocks(
                 sizes[0] += chars
                 sizes[1] += block.links
                 for around in flags[5]:
-                    furniture_size[around] += chars
+                    furniture_size[around] += max(0, chars - block.links)
             if open_blocks and sizes[0]:
                 outer = region[open_blocks[-1].element]
                 outer[0] += sizes[0]
@@ -326,9 +326,10 @@ def page_blocks(
                 open_blocks[-1].links += len(tail.strip())
     # a block is finished when its element closes: put them back in the order they opened
     blocks.sort(key=lambda b: b.order)
-    total = sum(len(b.parts[0]) for b in blocks)
+    # (text outside links: a sidebar of link lists must not make the article's share look small)
+    total = sum(max(0, len(b.parts[0]) - b.links) for b in blocks)
     for b in blocks:
-        # inside page furniture (by tag, role or name) holding little of the page's text
+        # inside page furniture (by tag, role or name) holding little of the page's own text
         b.in_furniture = any(furniture_size[e] < _FURNITURE_SHARE * total for e in b.around)
     return _features(blocks, region, parents, hint, every_row)
 
@@ -574,14 +575,25 @@ def choose(
         or bool(protect is not None and heuristic and protect(text))
         for element, row, text, heuristic in zip(page.elements, page.features, page.texts, page.heuristic, strict=True)
     }
-    kept_elements = [element for element, keep in decisions.items() if keep]
-    if sum(len(text) for text, keep in zip(page.texts, decisions.values(), strict=True) if keep) < _TOO_LITTLE:
+    if _kept_chars(page, decisions) < _TOO_LITTLE:
         # next to nothing kept: the article sits in what looks like furniture (a page whose body
-        # is named "comments" or "sidebar"); the model alone decides, rather than an empty body
-        for element, row, text in zip(page.elements, page.features, page.texts, strict=True):
-            if len(text) >= MIN_CHARS and model.probability(row) >= model.threshold:
-                decisions[element] = True
-        kept_elements = [element for element, keep in decisions.items() if keep]
+        # is named "comments" or "sidebar"); the model alone decides, rather than an empty body,
+        # at the lower bar of a block the heuristic kept when its own bar finds too little
+        judged = [
+            (element, model.probability(row))
+            for element, row, text in zip(page.elements, page.features, page.texts, strict=True)
+            if len(text) >= MIN_CHARS and row[_LINK_DENSITY] <= 0.5
+        ]
+        for bar in (model.threshold, model.keep_threshold):
+            for element, probability in judged:
+                if probability >= bar:
+                    decisions[element] = True
+            if _kept_chars(page, decisions) >= _TOO_LITTLE:
+                break
+        else:
+            if judged and not any(decisions.values()):
+                decisions[max(judged, key=operator.itemgetter(1))[0]] = True  # the likeliest block
+    kept_elements = [element for element, keep in decisions.items() if keep]
     if not kept_elements:
         return None
     # every kept block and the elements around it stay; another block element goes whole. The
@@ -633,6 +645,10 @@ def choose(
     # a block left out that holds kept ones (a wrapper with a byline run in it): its own text goes
     mute = {element: not keep for element, keep in decisions.items()}
     return Choice(common, skip, enter, mute)
+
+
+def _kept_chars(page: PageBlocks, decisions: dict[Any, bool]) -> int:
+    return sum(len(text) for text, keep in zip(page.texts, decisions.values(), strict=True) if keep)
 
 
 @frozen
