@@ -7,7 +7,7 @@ it and lists the pages that differ. Keep FILE outside the repository (it is deri
 third-party pages). ``--time`` prints the CPU seconds of the parses (``time.process_time``),
 ``--profile N`` profiles the parse of the first N pages with cProfile. ``--speed`` parses the
 pages ``--rounds`` times and prints the least CPU seconds of the parse (without the JSON) and of
-its two body steps: the container heuristic and the block classifier.
+its two body steps: the walk over the page with the container heuristic, and the block classifier.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def speed(pages: list[tuple[str, bytes]], rounds: int) -> None:
 
         return wrapper
 
-    steps = {"container heuristic": "_content_root", "block classifier": "choose"}
+    steps = {"walk + heuristic": "_content_root", "block classifier": "choose"}
     originals = {attr: getattr(html, attr) for attr in steps.values()}
     for name, attr in steps.items():
         setattr(html, attr, timed(name, originals[attr]))

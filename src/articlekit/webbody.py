@@ -32,7 +32,7 @@ from attrs import frozen
 
 from articlekit.htmlbody import _BLOCK, _HEADINGS, _SKIP, local_name
 
-__all__ = ["FEATURES", "Model", "PageBlocks", "load_model", "page_blocks", "use_model"]
+__all__ = ["FEATURES", "Model", "PageBlocks", "PageWalk", "load_model", "page_blocks", "use_model", "walk_page"]
 
 MODEL_FILE = "webbody_model.json"
 
@@ -112,19 +112,20 @@ def _norm(text: str) -> str:
 def _names(classes: str, ident: str) -> tuple[bool, bool, bool]:
     """(furniture, content, boilerplate): what the class and id words say, the last as
     ``formats.html.is_boilerplate`` reads them (one cached look-up: pages repeat names)."""
-    from articlekit.formats.html import _BOILERPLATE_SEGMENTS, _BOILERPLATE_WORDS, _CONTENT_WORDS
+    from articlekit.formats.html import name_marks
 
     tokens = classes.split()
     if ident:
         tokens.append(ident)
-    content_words = any(_CONTENT_WORDS.search(t) for t in tokens)
+    marks = [name_marks(t) for t in tokens]
+    content_words = any(content for content, _ in marks)
     content = content_words or "articlebody" in classes.lower()
-    furniture = any(_BOILERPLATE_WORDS.search(t) or _BOILERPLATE_SEGMENTS.search(t) for t in tokens)
+    furniture = any(furniture for _, furniture in marks)
     return furniture, content, furniture and not content_words
 
 
-_Flags = tuple[bool, bool, bool, bool, bool, tuple[Any, ...]]
-"""heuristic kept, furniture name, content name, furniture tag, article tag, furniture around."""
+_Flags = tuple[bool, bool, bool, bool, tuple[Any, ...]]
+"""furniture name, content name, furniture tag, article tag, furniture around."""
 
 
 class PageBlocks:
@@ -165,7 +166,8 @@ class _Block:
         self.order = order
         self.tag = tag
         self.depth = depth
-        self.heuristic, self.furniture, self.content, self.tag_f, self.article, self.around = flags
+        self.furniture, self.content, self.tag_f, self.article, self.around = flags
+        self.heuristic = False
         self.in_furniture = False
         self.parts: list[str] = []
         self.links = 0
@@ -188,121 +190,179 @@ def _layout_cell(node: Any) -> bool:
     return False
 
 
-def page_blocks(
+class PageWalk:
+    """What the one walk over a page's body found, for both steps that choose the body: the
+    container heuristic's text blocks (handed to its ``score`` as they close) and, when asked
+    for, the classifier's text blocks with what their features need."""
+
+    def __init__(self, start: Any) -> None:
+        self.start = start
+        self.blocks: list[_Block] | None = None
+        """The classifier's text blocks in document order (None: not asked for)."""
+        self.region: dict[Any, list[int]] = {}
+        """Block element -> [chars, link chars] of the blocks in its whole subtree."""
+        self.parents: dict[Any, Any] = {}
+        """Block element -> the block element around it."""
+
+
+def wants_blocks(start: Any) -> bool:
+    """Whether the classifier will review this page (a model or an observer is in use, and the
+    page is not too large for it): the walk then gathers its blocks too."""
+    if current_model() is None and not _observers:
+        return False
+    return next(itertools.islice(start.iter(), MAX_ELEMENTS, None), None) is None
+
+
+def walk_page(
     start: Any,
-    container: Any,
-    heuristic_skip: Callable[[Any, str], bool],
-    hint: str | None,
-    every_row: bool = True,
-) -> PageBlocks:
-    """Every text block under ``start`` (the page's ``body``) and its features (with
-    ``every_row`` false, only those of the blocks the model judges).
+    unscored: Callable[[Any, str], bool],
+    score: Callable[[Any, str, int, list[Any]], None],
+    classify: bool,
+) -> PageWalk:
+    """Walk ``start`` (the page's ``body``) once, for both the container heuristic and the
+    classifier.
 
-    ``container`` and ``heuristic_skip`` are the container heuristic's answer (the element it
-    chose, and what it leaves out inside it); ``hint`` the page's JSON-LD articleBody."""
-    from articlekit.formats.html import _BOILERPLATE_TAGS, _KEEP_TAGS
+    The heuristic's text blocks are the text a ``formats.html._BLOCKISH`` element holds
+    directly, outside the elements ``unscored(element, name)`` leaves out (page furniture);
+    each is handed to ``score(element, text, link_chars, elements_around)`` when it closes.
+    With ``classify``, the classifier's text blocks (the text a block element holds directly,
+    hidden elements and those never read left out, furniture kept but marked) are gathered
+    with the flags and region sizes their features need (``page_blocks`` adds the heuristic's
+    answer, known once the walk is over)."""
+    from articlekit.formats.html import _BLOCKISH, _BOILERPLATE_TAGS, _KEEP_TAGS, _NOSCORE
 
+    walk = PageWalk(start)
+    # the heuristic's state: per open block its text parts and link chars; the blocks around it
+    owned: list[list[Any]] = []
+    path: list[Any] = []
+    # the classifier's state
     blocks: list[_Block] = []
-    region: dict[Any, list[int]] = {}  # block element -> [chars, link chars] of its whole subtree
+    region = walk.region
+    parents = walk.parents
     furniture_size: dict[Any, int] = {}  # furniture element -> chars of its blocks
-    parents: dict[Any, Any] = {}  # block element -> the block element around it
-    root_flags: _Flags = (start is container, False, False, False, False, ())
-    # per frame: node, name, leaving, flags, and the node's block when leaving one
-    stack: list[tuple[Any, str, bool, _Flags, _Block | None]] = [(start, local_name(start), False, root_flags, None)]
     open_blocks: list[_Block] = []
     in_link = 0
+    root_flags: _Flags = (False, False, False, False, ())
+    # per frame: node, name, who reads the text around it (1: the heuristic, 2: the classifier),
+    # who read the node (0 when entering it), its flags, and its classifier block when leaving
+    stack: list[tuple[Any, str, int, int, _Flags, _Block | None]] = [
+        (start, local_name(start), 3 if classify else 1, 0, root_flags, None)
+    ]
     while stack:
-        node, name, leaving, flags, block = stack.pop()
-        if not leaving:
-            if not name or name in _NOT_WALKED:
-                tail = node.tail
-                if tail and open_blocks and node is not start:
-                    open_blocks[-1].parts.append(tail)
-                continue
-            if node is not start:
+        node, name, around_by, read_by, flags, block = stack.pop()
+        if not read_by:
+            if not name:
+                pass
+            elif node is start:
+                read_by = (1 if around_by & 1 and name not in _NOSCORE else 0) | (
+                    2 if around_by & 2 and name not in _NOT_WALKED else 0
+                )
+            else:
+                # what the element's attributes say, read once for both steps
                 attrib = node.attrib
                 style = None
+                named = named_furniture = named_content = role_furniture = False
                 if attrib:
-                    # hidden (as htmlbody._hidden reads it): left out with its subtree
-                    style = attrib.get("style")
-                    if (
-                        "hidden" in attrib
-                        or attrib.get("aria-hidden") == "true"
-                        or (style and "none" in style and _hidden_style(style))
-                    ):
-                        tail = node.tail
-                        if tail and open_blocks:
-                            open_blocks[-1].parts.append(tail)
-                        continue
-                heuristic, furniture, content, tag_f, article, around = flags
-                changed = False
-                if node is container:
-                    heuristic = changed = True
-                # (the heuristic leaves out only blocks and elements with furniture tags or names)
-                elif heuristic and (attrib or name in BLOCK_TAGS or name in _ENTERED) and heuristic_skip(node, name):
-                    heuristic = False
-                    changed = True
-                # furniture around (formats.html.is_boilerplate, or pinned to the window), inline
-                boiler = name in _BOILERPLATE_TAGS
-                if attrib:
-                    classes = attrib.get("class")
-                    ident = attrib.get("id")
-                    named = False
+                    get = attrib.get
+                    classes = get("class")
+                    ident = get("id")
                     if classes or ident:
-                        is_furniture, is_content, named = _names(classes or "", ident or "")
-                        if (is_furniture and not furniture) or (is_content and not content):
-                            furniture = furniture or is_furniture
-                            content = content or is_content
-                            changed = True
-                    role = attrib.get("role")
-                    if role and role.lower() in _FURNITURE_ROLES:
-                        boiler = True
-                        if not tag_f:
-                            tag_f = changed = True
-                    if not article and attrib.get("itemprop") == "articleBody":
-                        article = changed = True
-                    if not boiler:
-                        boiler = (named and name not in _KEEP_TAGS) or bool(
-                            style and "fixed" in style and _FIXED.search(style) is not None
+                        named_furniture, named_content, named = _names(classes or "", ident or "")
+                    role = get("role")
+                    role_furniture = bool(role) and role.lower() in _FURNITURE_ROLES
+                    style = get("style")
+                # formats.html.is_boilerplate, from the attributes read above
+                boilerplate = name in _BOILERPLATE_TAGS or role_furniture or (named and name not in _KEEP_TAGS)
+                if around_by & 1 and name not in _NOSCORE and not (boilerplate and unscored(node, name)):
+                    read_by = 1
+                if (
+                    around_by & 2
+                    and name not in _NOT_WALKED
+                    and not (
+                        attrib
+                        # hidden (as htmlbody._hidden reads it): left out with its subtree
+                        and (
+                            "hidden" in attrib
+                            or attrib.get("aria-hidden") == "true"
+                            or (style and "none" in style and _hidden_style(style))
                         )
-                if name in _FURNITURE_TAGS and not tag_f:
-                    tag_f = changed = True
-                if name in _ARTICLE_TAGS and not article:
-                    article = changed = True
-                if boiler:
-                    around = (*around, node)
-                    furniture_size[node] = 0
-                    changed = True
-                if changed:
-                    flags = (heuristic, furniture, content, tag_f, article, around)
-            block = None
-            if name in BLOCK_TAGS and (name not in _CELLS or _layout_cell(node)):
-                block = _Block(node, name, len(open_blocks), flags, len(region))
-                if open_blocks:
-                    parents[node] = open_blocks[-1].element
-                open_blocks.append(block)
-                region[node] = [0, 0]
-            elif (name == "br" or name in _CELLS) and open_blocks:
-                open_blocks[-1].parts.append(" ")
+                    )
+                ):
+                    read_by |= 2
+                    furniture, content, tag_f, article, around = flags
+                    changed = False
+                    if (named_furniture and not furniture) or (named_content and not content):
+                        furniture = furniture or named_furniture
+                        content = content or named_content
+                        changed = True
+                    if role_furniture and not tag_f:
+                        tag_f = changed = True
+                    if not article and attrib and attrib.get("itemprop") == "articleBody":
+                        article = changed = True
+                    if name in _FURNITURE_TAGS and not tag_f:
+                        tag_f = changed = True
+                    if name in _ARTICLE_TAGS and not article:
+                        article = changed = True
+                    # furniture around (is_boilerplate, or pinned to the window)
+                    if boilerplate or (style and "fixed" in style and _FIXED.search(style) is not None):
+                        around = (*around, node)
+                        furniture_size[node] = 0
+                        changed = True
+                    if changed:
+                        flags = (furniture, content, tag_f, article, around)
+            if not read_by:
+                tail = node.tail
+                if tail and node is not start:
+                    if around_by & 1 and owned:
+                        owned[-1][0].append(tail)
+                    if around_by & 2 and open_blocks:
+                        open_blocks[-1].parts.append(tail)
+                continue
+            scored = read_by & 1 and name in _BLOCKISH
+            if scored:
+                path.append(node)
+                owned.append([[], 0])
+            elif read_by & 1 and name == "br" and owned:
+                owned[-1][0].append(" ")
+            if read_by & 2:
+                if name in BLOCK_TAGS and (name not in _CELLS or _layout_cell(node)):
+                    block = _Block(node, name, len(open_blocks), flags, len(region))
+                    if open_blocks:
+                        parents[node] = open_blocks[-1].element
+                    open_blocks.append(block)
+                    region[node] = [0, 0]
+                elif (name == "br" or name in _CELLS) and open_blocks:
+                    open_blocks[-1].parts.append(" ")
             if name == "a":
                 in_link += 1
             text = node.text
-            if text and open_blocks:
-                open_blocks[-1].parts.append(text)
-                if in_link:
-                    open_blocks[-1].links += len(text.strip())
-            if block is not None or len(node):
-                stack.append((node, name, True, flags, block))
+            if text:
+                if read_by & 1 and owned:
+                    owned[-1][0].append(text)
+                    if in_link:
+                        owned[-1][1] += len(text.strip())
+                if read_by & 2 and open_blocks:
+                    open_blocks[-1].parts.append(text)
+                    if in_link:
+                        open_blocks[-1].links += len(text.strip())
+            if scored or block is not None or len(node):
+                stack.append((node, name, around_by, read_by, flags, block))
                 for child in reversed(node):
                     tag = child.tag
                     if tag.__class__ is str and tag[:1] != "{":
-                        stack.append((child, tag.lower(), False, flags, None))
+                        stack.append((child, tag.lower(), read_by, 0, flags, None))
                     else:
-                        stack.append((child, local_name(child), False, flags, None))
+                        stack.append((child, local_name(child), read_by, 0, flags, None))
                 continue
         # leaving the element (an inline one without children is left at once, without a frame)
         if name == "a":
             in_link -= 1
+        if read_by & 1 and name in _BLOCKISH:
+            parts, links = owned.pop()
+            path.pop()
+            text = " ".join("".join(parts).split())
+            if text:
+                score(node, text, links, path)
         if block is not None:
             open_blocks.pop()
             text = " ".join("".join(block.parts).split())
@@ -313,25 +373,69 @@ def page_blocks(
                 chars = len(text)
                 sizes[0] += chars
                 sizes[1] += block.links
-                for around in flags[5]:
-                    furniture_size[around] += max(0, chars - block.links)
+                for element in flags[4]:
+                    furniture_size[element] += max(0, chars - block.links)
             if open_blocks and sizes[0]:
                 outer = region[open_blocks[-1].element]
                 outer[0] += sizes[0]
                 outer[1] += sizes[1]
         tail = node.tail
-        if tail and open_blocks and node is not start:
-            open_blocks[-1].parts.append(tail)
-            if in_link:
-                open_blocks[-1].links += len(tail.strip())
-    # a block is finished when its element closes: put them back in the order they opened
-    blocks.sort(key=lambda b: b.order)
-    # (text outside links: a sidebar of link lists must not make the article's share look small)
-    total = sum(max(0, len(b.parts[0]) - b.links) for b in blocks)
-    for b in blocks:
-        # inside page furniture (by tag, role or name) holding little of the page's own text
-        b.in_furniture = any(furniture_size[e] < _FURNITURE_SHARE * total for e in b.around)
-    return _features(blocks, region, parents, hint, every_row)
+        if tail and node is not start:
+            if around_by & 1 and owned:
+                owned[-1][0].append(tail)
+                if read_by & 1 and in_link:
+                    owned[-1][1] += len(tail.strip())
+            if around_by & 2 and open_blocks:
+                open_blocks[-1].parts.append(tail)
+                if read_by & 2 and in_link:
+                    open_blocks[-1].links += len(tail.strip())
+    if classify:
+        # a block is finished when its element closes: put them back in the order they opened
+        blocks.sort(key=lambda b: b.order)
+        # (text outside links: a sidebar of link lists must not make the article's share look small)
+        total = sum(max(0, len(b.parts[0]) - b.links) for b in blocks)
+        for b in blocks:
+            # inside page furniture (by tag, role or name) holding little of the page's own text
+            b.in_furniture = any(furniture_size[e] < _FURNITURE_SHARE * total for e in b.around)
+        walk.blocks = blocks
+    return walk
+
+
+def page_blocks(
+    walk: PageWalk,
+    container: Any,
+    heuristic_skip: Callable[[Any, str], bool],
+    hint: str | None,
+    every_row: bool = True,
+) -> PageBlocks:
+    """The classifier's text blocks of a walked page and their features (with ``every_row``
+    false, only those of the blocks the model judges).
+
+    ``container`` and ``heuristic_skip`` are the container heuristic's answer (the element it
+    chose, and what it leaves out inside it); ``hint`` the page's JSON-LD articleBody. A block
+    is one the heuristic kept when it sits in ``container`` and neither it nor an element
+    between them is left out (only blocks, the elements never read that the classifier enters,
+    and elements with attributes can be)."""
+    blocks = walk.blocks if walk.blocks is not None else []
+    start = walk.start
+    kept: dict[Any, bool] = {start: start is container}
+    for block in blocks:
+        climbed: list[Any] = []
+        node = block.element
+        while node not in kept:
+            climbed.append(node)
+            node = node.getparent()
+        heuristic = kept[node]
+        for node in reversed(climbed):
+            if node is container:
+                heuristic = True
+            elif heuristic:
+                name = local_name(node)
+                if (node.attrib or name in BLOCK_TAGS or name in _ENTERED) and heuristic_skip(node, name):
+                    heuristic = False
+            kept[node] = heuristic
+        block.heuristic = heuristic
+    return _features(blocks, walk.region, walk.parents, hint, every_row)
 
 
 def _features(
@@ -549,22 +653,20 @@ def observe(observer: Observer | None) -> None:
 
 
 def choose(
-    start: Any,
+    walk: PageWalk,
     container: Any,
     heuristic_skip: Callable[[Any, str], bool],
     hint: str | None,
     protect: Callable[[str], bool] | None = None,
 ) -> Choice | None:
-    """The element to convert and what to leave out of it, by the block classifier; None when
-    no model is in use (the caller keeps the heuristic's answer). A block the heuristic kept
-    whose text ``protect`` accepts stays whatever the model says (a byline the caller reads as
-    metadata)."""
+    """The element to convert and what to leave out of it, by the block classifier, over the
+    blocks ``walk`` gathered; None when it gathered none (no model in use, or a page too large:
+    the caller keeps the heuristic's answer). A block the heuristic kept whose text ``protect``
+    accepts stays whatever the model says (a byline the caller reads as metadata)."""
+    if walk.blocks is None:
+        return None
     model = current_model()
-    if model is None and not _observers:
-        return None
-    if next(itertools.islice(start.iter(), MAX_ELEMENTS, None), None) is not None:
-        return None
-    page = page_blocks(start, container, heuristic_skip, hint, every_row=bool(_observers))
+    page = page_blocks(walk, container, heuristic_skip, hint, every_row=bool(_observers))
     for observer in _observers:
         observer(page)
     if model is None:

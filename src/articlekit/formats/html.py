@@ -38,7 +38,7 @@ from articlekit.hookspecs import hookimpl
 from articlekit.htmlbody import RELATED_LABEL, Body, convert_element, convert_html, local_name
 from articlekit.model import Article, Block, Contributor, Heading, Media, MediaRef, Origin, Paragraph, Place
 from articlekit.registry import Document, Options, ParserSpec
-from articlekit.webbody import choose
+from articlekit.webbody import PageWalk, choose, walk_page, wants_blocks
 from articlekit.xmlsafe import tame_html
 
 __all__ = ["decode_page", "is_boilerplate", "parse_html", "sniff_html"]
@@ -181,15 +181,29 @@ def _furniture_names(classes: str, ident: str) -> bool:
     tokens = classes.split()
     if ident:
         tokens.append(ident)
-    if any(_CONTENT_WORDS.search(t) for t in tokens):
+    marks = [name_marks(t) for t in tokens]
+    if any(content for content, _ in marks):
         return False
-    return any(_BOILERPLATE_WORDS.search(t) or _BOILERPLATE_SEGMENTS.search(t) for t in tokens)
+    return any(furniture for _, furniture in marks)
+
+
+@functools.lru_cache(maxsize=65536)
+def name_marks(token: str) -> tuple[bool, bool]:
+    """(content, furniture): whether one class or id token names the article's text
+    (``_CONTENT_WORDS``) or page furniture (``_BOILERPLATE_WORDS``, ``_BOILERPLATE_SEGMENTS``).
+    Cached by token: pages combine the same few tokens in many ways, and give ids that are
+    unique to them (``post-1234``)."""
+    content = _CONTENT_WORDS.search(token) is not None
+    furniture = _BOILERPLATE_WORDS.search(token) is not None or _BOILERPLATE_SEGMENTS.search(token) is not None
+    return content, furniture
 
 
 def _text_size(element: Any) -> int:
+    """The length of all the text under ``element`` (its own tail left out), as ``itertext``
+    gives it, serialised in C: far cheaper than joining ``itertext`` in Python."""
     try:
-        return len("".join(element.itertext()))
-    except (ValueError, etree.XPathError):
+        return len(etree.tostring(element, method="text", encoding=str, with_tail=False))
+    except (ValueError, etree.LxmlError):
         return 0
 
 
@@ -291,65 +305,16 @@ class _Scorer:
         bonus = 1.5 if _SENTENCE_END.search(text) else 0.6
         return length * bonus * (1.0 - density)
 
-    def run(self, root: Any, furniture: _Furniture) -> None:
-        # iterative walk; a text block is the text owned directly by a block element
-        stack: list[tuple[Any, bool, str]] = [(root, False, local_name(root))]
-        path: list[Any] = []
-        owned: list[list[Any]] = []  # per open block: [text parts, link chars]
-        in_link = 0
-        while stack:
-            node, leaving, name = stack.pop()
-            if leaving:
-                if name == "a":
-                    in_link -= 1
-                if name in _BLOCKISH:
-                    parts, links = owned.pop()
-                    text = " ".join("".join(parts).split())
-                    path.pop()
-                    if text:
-                        value = self.weight(text, links)
-                        link_heavy = value <= -len(text) * 0.9 and links > 0.5 * len(text)
-                        if link_heavy and not RELATED_LABEL.match(text):
-                            self.junk.add(node)
-                        self.totals[node] = self.totals.get(node, 0.0) + value
-                        for ancestor in path:
-                            self.totals[ancestor] = self.totals.get(ancestor, 0.0) + value
-                if node is not root and node.tail and owned:
-                    owned[-1][0].append(node.tail)
-                    if in_link:
-                        owned[-1][1] += len(node.tail.strip())
-                continue
-            if not name or name in _NOSCORE or (node is not root and furniture(node, name)):
-                if node is not root and node.tail and owned:
-                    owned[-1][0].append(node.tail)
-                continue
-            if name in _BLOCKISH:
-                path.append(node)
-                owned.append([[], 0])
-            elif name == "br" and owned:
-                owned[-1][0].append(" ")
-            if name == "a":
-                in_link += 1
-            if node.text and owned:
-                owned[-1][0].append(node.text)
-                if in_link:
-                    owned[-1][1] += len(node.text.strip())
-            if not len(node) and name not in _BLOCKISH:
-                # an inline element without children: left at once, as its leaving frame would
-                if name == "a":
-                    in_link -= 1
-                if node is not root and node.tail and owned:
-                    owned[-1][0].append(node.tail)
-                    if in_link:
-                        owned[-1][1] += len(node.tail.strip())
-                continue
-            stack.append((node, True, name))
-            for child in reversed(node):
-                tag = child.tag
-                if tag.__class__ is str and tag[:1] != "{":
-                    stack.append((child, False, tag.lower()))
-                else:
-                    stack.append((child, False, local_name(child)))
+    def score(self, node: Any, text: str, link_chars: int, around: list[Any]) -> None:
+        """Weigh one text block (``node``'s own text) into it and the blocks ``around`` it."""
+        value = self.weight(text, link_chars)
+        link_heavy = value <= -len(text) * 0.9 and link_chars > 0.5 * len(text)
+        if link_heavy and not RELATED_LABEL.match(text):
+            self.junk.add(node)
+        totals = self.totals
+        totals[node] = totals.get(node, 0.0) + value
+        for ancestor in around:
+            totals[ancestor] = totals.get(ancestor, 0.0) + value
 
     def best(self, root: Any) -> tuple[Any, set[Any] | None]:
         """The article's element, and which of its children to keep (None: all of them).
@@ -383,13 +348,15 @@ class _Scorer:
         return (parent, keep) if len(keep) > 1 else (node, None)
 
 
-def _content_root(root: Any, meta: PageMeta) -> tuple[Any, set[Any] | None, set[Any], dict[Any, float]]:
+def _content_root(root: Any, meta: PageMeta) -> tuple[Any, set[Any] | None, _Scorer, PageWalk]:
+    """The container heuristic's answer (the element, which of its children to keep), its
+    scores, and the walk over the page that both it and the block classifier read."""
     body = root.find("body")
     start = body if body is not None else root
     scorer = _Scorer(meta.article_body)
-    scorer.run(start, _Furniture(start))
+    walk = walk_page(start, _Furniture(start), scorer.score, wants_blocks(start))
     container, keep = scorer.best(start)
-    return container, keep, scorer.junk, scorer.totals
+    return container, keep, scorer, walk
 
 
 # --------------------------------------------------------------------------- assembling
@@ -728,7 +695,8 @@ def _compact_media(blocks: list[Block], media: list[Media]) -> tuple[list[Block]
 
 def _body(root: Any, meta: PageMeta, base_url: str | None, media_offset: int) -> tuple[Body, str]:
     """The body and where it was found."""
-    container, keep, junk, totals = _content_root(root, meta)
+    container, keep, scorer, walk = _content_root(root, meta)
+    junk, totals = scorer.junk, scorer.totals
     marked = meta.body_element
     # a microdata articleBody that holds the chosen block (or sits inside it) is the body
     if (
@@ -752,8 +720,7 @@ def _body(root: Any, meta: PageMeta, base_url: str | None, media_offset: int) ->
 
     hint = meta.article_body
     # the block classifier reviews the heuristic's choice, block by block, over the whole page
-    page = root.find("body")
-    chosen = choose(page if page is not None else root, container, skip, hint, _is_byline)
+    chosen = choose(walk, container, skip, hint, _is_byline)
     leave_out: Callable[[Any, str], bool] = skip
     enter: frozenset[Any] = frozenset()
     mute: dict[Any, bool] | None = None

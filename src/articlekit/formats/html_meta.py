@@ -9,15 +9,17 @@ article's fields. Not a public API: plugin authors should not import it.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 import attrs
+from lxml import etree
 
 from articlekit import dates
 from articlekit.converter import parse_datetime
@@ -1007,11 +1009,31 @@ _AUTHOR_CLASS = re.compile(r"^(?:[a-z]{1,2}[-_]+)?(?:author|byline|by-line|write
 _COMMENTS = re.compile(r"comment|reply|replies|respond|discussion|forum", re.I)
 
 
+# The scans below look class names up once per name: a page has thousands of elements but
+# few distinct names.
+_WITH_ITEMPROP = etree.XPath("descendant-or-self::*[@itemprop]")
+
+
+@functools.lru_cache(maxsize=8192)
+def _date_named(classes: str, ident: str) -> bool:
+    return any(_DATE_CLASS.search(t) for t in f"{classes} {ident}".split())
+
+
+@functools.lru_cache(maxsize=8192)
+def _standfirst_named(classes: str) -> bool:
+    return any(_STANDFIRST_CLASS.match(t) for t in classes.split())
+
+
+@functools.lru_cache(maxsize=8192)
+def _author_named(classes: str) -> bool:
+    return any(_AUTHOR_CLASS.search(t) for t in classes.split())
+
+
 def _from_document(meta: PageMeta, fill: _Filler, root: Any, base_url: str | None) -> None:
     """Microdata, ``<time>``, the canonical link, ``html lang`` and visible bylines."""
     props: dict[str, list[Any]] = {}
-    for element in root.iter():
-        name = element.get("itemprop") if isinstance(element.tag, str) else None
+    for element in cast("list[Any]", _WITH_ITEMPROP(root)):
+        name = element.get("itemprop")
         if name:
             for single in name.split():
                 props.setdefault(single, []).append(element)
@@ -1075,8 +1097,7 @@ def _visible_date(root: Any) -> datetime | None:
     outside comments: the page's own timestamp when no metadata gives one."""
     tried = 0
     for element in root.iter("span", "div", "p", "time", "li", "small", "abbr"):
-        tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
-        if not any(_DATE_CLASS.search(t) for t in tokens):
+        if not _date_named(element.get("class") or "", element.get("id") or ""):
             continue
         text = " ".join("".join(element.itertext()).split())
         if not 6 <= len(text) <= 100 or _in_comments(element):
@@ -1101,8 +1122,7 @@ def _standfirst(root: Any) -> str | None:
     """The deck under the headline (``p.standfirst``, ``h2.article-dek``), where the page
     marks one."""
     for element in root.iter("p", "h2", "div", "span", "h3"):
-        tokens = (element.get("class") or "").split()
-        if any(_STANDFIRST_CLASS.match(t) for t in tokens) and not _in_comments(element):
+        if _standfirst_named(element.get("class") or "") and not _in_comments(element):
             text = " ".join("".join(element.itertext()).split())
             if 20 <= len(text) <= 400:
                 return text
@@ -1113,8 +1133,7 @@ def _visible_byline(meta: PageMeta, fill: _Filler, root: Any) -> None:
     """The first bylines shown on the page (``rel=author``, ``class=byline``), outside comments."""
     candidates: list[str] = []
     for element in root.iter("a", "span", "div", "p", "address"):
-        tokens = (element.get("class") or "").split()
-        if element.get("rel") != "author" and not any(_AUTHOR_CLASS.search(t) for t in tokens):
+        if element.get("rel") != "author" and not _author_named(element.get("class") or ""):
             continue
         if _in_comments(element):
             continue
