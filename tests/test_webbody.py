@@ -147,3 +147,59 @@ def test_an_article_whose_only_wrapper_is_named_like_furniture_is_not_an_empty_b
     page = f"""<html><body><div class="header"><a href="/">Home</a></div>
 <div class="comment-body">{paragraphs}</div></body></html>"""
     assert_only_the_article(text_of(page), "Home")
+
+
+def test_a_blog_post_in_a_widget_beside_a_long_archive_of_links_is_read() -> None:
+    # the post sits in a wrapper named like furniture ("widget"), and the sidebar's links hold
+    # far more characters than the post: the post is still most of the page's own text
+    archive = "".join(f'<li><a href="/2012/{i}">Notes from the harbour, part {i}</a></li>' for i in range(120))
+    paragraphs = "".join(f'<div style="text-align: justify;"><span>{s}</span></div>' for s in SENTENCES)
+    page = f"""<html><head><title>Harbour notes: the pier vote</title></head><body>
+<div id="header"><h1><a href="/">Harbour notes</a></h1></div>
+<div id="main-wrapper"><div class="widget Blog" id="Blog1"><h2 class="date-header">Tuesday, November 6, 2012</h2>
+<div class="post"><h3 class="post-title"><a href="/p/1">The pier vote</a></h3>
+<div class="post-body">{paragraphs}</div></div></div></div>
+<div id="sidebar-wrapper"><div class="widget BlogArchive"><h2>Blog archive</h2><ul>{archive}</ul></div></div>
+</body></html>"""
+    # (before: "no article text found"; the model may not yet take every paragraph back, but what
+    # it gives is the post's text and none of the archive)
+    lines = text_of(page).splitlines()
+    assert lines
+    assert all(line in SENTENCES for line in lines)
+
+
+def test_the_second_stage_reads_each_score_beside_its_neighbours() -> None:
+    rows = webbody.context_rows([2.0, -1.0, 3.0], [True, False, True])
+    assert [len(r) for r in rows] == [len(webbody.CONTEXT_FEATURES)] * 3
+    named = [dict(zip(webbody.CONTEXT_FEATURES, r, strict=True)) for r in rows]
+    assert named[1]["prev_score"] == 2.0 and named[1]["next_score"] == 3.0
+    assert named[1]["below_best"] == 4.0 and named[1]["heuristic"] == 0.0
+    assert named[0]["prev_score"] == named[2]["next_score"] < 0  # no neighbour: a low score
+    assert webbody.context_rows([], []) == []
+    # a model that trusts the neighbours lifts a weak block between two strong ones
+    n = len(webbody.FEATURES)
+    weights = [0.0] * n
+    weights[webbody.FEATURES.index("log_chars")] = 1.0
+    context = [0.0] * len(webbody.CONTEXT_FEATURES)
+    context[webbody.CONTEXT_FEATURES.index("score")] = 1.0
+    context[webbody.CONTEXT_FEATURES.index("best_neighbour")] = 1.0
+    alone = webbody.Model(weights, [0.0] * n, [1.0] * n)
+    smoothed = webbody.Model(weights, [0.0] * n, [1.0] * n, context=context)
+    block_rows = [[0.0] * n for _ in range(3)]
+    block_rows[0][webbody.FEATURES.index("log_chars")] = 4.0
+    block_rows[1][webbody.FEATURES.index("log_chars")] = -1.0
+    block_rows[2][webbody.FEATURES.index("log_chars")] = 4.0
+    assert alone.probabilities(block_rows)[1] < 0.5 < smoothed.probabilities(block_rows)[1]
+    assert alone.probabilities(block_rows) == [alone.probability(r) for r in block_rows]
+
+
+def test_a_model_whose_second_stage_was_trained_on_other_features_is_refused() -> None:
+    model = webbody.load_model()
+    assert model is not None
+    data = model.to_json()
+    assert webbody.Model.from_json(data).to_json() == data
+    if data["context"] is not None:
+        with pytest.raises(ValueError, match="second stage"):
+            webbody.Model.from_json({**data, "context_features": ["bias"]})
+    with pytest.raises(ValueError, match="second stage needs"):
+        webbody.Model(model.weights, model.mean, model.scale, context=[1.0])

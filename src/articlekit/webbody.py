@@ -374,7 +374,7 @@ def walk_page(
                 sizes[0] += chars
                 sizes[1] += block.links
                 for element in flags[4]:
-                    furniture_size[element] += chars
+                    furniture_size[element] += max(0, chars - block.links)
             if open_blocks and sizes[0]:
                 outer = region[open_blocks[-1].element]
                 outer[0] += sizes[0]
@@ -392,9 +392,10 @@ def walk_page(
     if classify:
         # a block is finished when its element closes: put them back in the order they opened
         blocks.sort(key=lambda b: b.order)
-        total = sum(len(b.parts[0]) for b in blocks)
+        # (text outside links: a sidebar of link lists must not make the article's share look small)
+        total = sum(max(0, len(b.parts[0]) - b.links) for b in blocks)
         for b in blocks:
-            # inside page furniture (by tag, role or name) holding little of the page's text
+            # inside page furniture (by tag, role or name) holding little of the page's own text
             b.in_furniture = any(furniture_size[e] < _FURNITURE_SHARE * total for e in b.around)
         walk.blocks = blocks
     return walk
@@ -544,11 +545,68 @@ MAX_ELEMENTS = 50_000
 features would cost more than a parse should)."""
 
 
+CONTEXT_FEATURES = (
+    "bias",
+    "score",
+    "prev_score",
+    "next_score",
+    "prev2_score",
+    "next2_score",
+    "below_best",
+    "heuristic",
+    "best_neighbour",
+)
+"""The second stage's features of a judged block: its own score (the first stage's log-odds),
+its neighbours' (the judged blocks before and after it, one and the mean of two), how far it
+falls below the page's best block, and whether the heuristic kept it."""
+_PAD = -4.0
+"""The score of a neighbour that is not there (before the first judged block, after the last)."""
+_CLIP = 8.0
+
+
+def context_rows(scores: Sequence[float], heuristic: Sequence[bool]) -> list[list[float]]:
+    """The second stage's rows ([`CONTEXT_FEATURES`][articlekit.webbody.CONTEXT_FEATURES]) of a
+    page's judged blocks in document order, from their first-stage ``scores`` (log-odds)."""
+    clipped = [min(_CLIP, max(-_CLIP, z)) for z in scores]
+    if not clipped:
+        return []
+    padded = [_PAD, _PAD, *clipped, _PAD, _PAD]
+    best = max(clipped)
+    rows = []
+    for index, z in enumerate(clipped):
+        prev1, prev2, next1, next2 = padded[index + 1], padded[index], padded[index + 3], padded[index + 4]
+        rows.append(
+            [
+                1.0,
+                z,
+                prev1,
+                next1,
+                (prev1 + prev2) / 2,
+                (next1 + next2) / 2,
+                best - z,
+                1.0 if heuristic[index] else 0.0,
+                max(prev1, next1),
+            ]
+        )
+    return rows
+
+
+def _sigmoid(z: float) -> float:
+    if z < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
 class Model:
-    """A logistic block classifier: weights over [`FEATURES`][articlekit.webbody.FEATURES],
-    feature scaling (``mean``, ``scale``) and the thresholds on the probability: ``threshold``
-    for a block the container heuristic left out, ``keep_threshold`` (lower) for one it kept,
-    so that the model overrules the heuristic only when it is confident."""
+    """A logistic block classifier in two stages. The first scores each block alone: weights
+    over [`FEATURES`][articlekit.webbody.FEATURES] with feature scaling (``mean``, ``scale``).
+    The second (``context``, weights over
+    [`CONTEXT_FEATURES`][articlekit.webbody.CONTEXT_FEATURES]; None: the first stage alone)
+    smooths those scores over neighbouring blocks, as boilerpipe and dragnet do: a short
+    paragraph between two of the article's is article too, a long one among link lists is not.
+    The thresholds are on the final probability: ``threshold`` for a block the container
+    heuristic left out, ``keep_threshold`` (lower) for one it kept, so that the model overrules
+    the heuristic only when it is confident."""
 
     def __init__(
         self,
@@ -557,23 +615,40 @@ class Model:
         scale: Sequence[float],
         threshold: float = 0.5,
         keep_threshold: float | None = None,
+        context: Sequence[float] | None = None,
     ) -> None:
         if not len(weights) == len(mean) == len(scale) == len(FEATURES):
             raise ValueError(f"a block model needs {len(FEATURES)} weights, means and scales")
+        if context is not None and len(context) != len(CONTEXT_FEATURES):
+            raise ValueError(f"a block model's second stage needs {len(CONTEXT_FEATURES)} weights")
         self.weights = list(weights)
         self.mean = list(mean)
         self.scale = [s if s else 1.0 for s in scale]
         self.threshold = threshold
         self.keep_threshold = threshold if keep_threshold is None else keep_threshold
+        self.context = None if context is None else list(context)
         # w * (x - m) / s summed is x . (w / s) - (m . w / s)
         self._coef = [w / s for w, s in zip(self.weights, self.scale, strict=True)]
         self._offset = -sum(m * c for m, c in zip(self.mean, self._coef, strict=True))
 
+    def score(self, row: Sequence[float]) -> float:
+        """The first stage's log-odds that the block with these features is article text."""
+        total: float = sum(map(operator.mul, row, self._coef))
+        return total + self._offset
+
     def probability(self, row: Sequence[float]) -> float:
-        z = sum(map(operator.mul, row, self._coef)) + self._offset
-        if z < -30:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+        """The first stage's probability, the block alone."""
+        return _sigmoid(self.score(row))
+
+    def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """The probability of each of a page's judged blocks (their rows in document order),
+        each in the light of its neighbours when the model has a second stage."""
+        if self.context is None:
+            return [self.probability(row) for row in rows]
+        context = self.context
+        scores = [self.score(row) for row in rows]
+        heuristic = [row[_HEURISTIC] > 0 for row in rows]
+        return [_sigmoid(math.fsum(map(operator.mul, c, context))) for c in context_rows(scores, heuristic)]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -581,6 +656,8 @@ class Model:
             "weights": self.weights,
             "mean": self.mean,
             "scale": self.scale,
+            "context_features": list(CONTEXT_FEATURES),
+            "context": self.context,
             "threshold": self.threshold,
             "keep_threshold": self.keep_threshold,
         }
@@ -589,25 +666,25 @@ class Model:
     def from_json(cls, data: dict[str, Any]) -> Model:
         if list(data.get("features", [])) != list(FEATURES):
             raise ValueError("the block model was trained on other features than this version computes")
+        context = data.get("context")
+        if context is not None and list(data.get("context_features", [])) != list(CONTEXT_FEATURES):
+            raise ValueError("the block model's second stage was trained on other features than this version computes")
         threshold = float(data.get("threshold", 0.5))
         keep = float(data.get("keep_threshold", threshold))
-        return cls(data["weights"], data["mean"], data["scale"], threshold, keep)
+        return cls(data["weights"], data["mean"], data["scale"], threshold, keep, context)
 
-    def keeps(self, row: Sequence[float], chars: int) -> bool:
-        """Whether the block with these features (and ``chars`` characters) is article text.
-
-        A short line (a byline, a date, a label) stays as the heuristic decided: too little
-        text to judge, and too little to matter. Nor does the model add a block inside page
-        furniture (a ``nav``, a ``footer``, a ``div.newsletter``, a toolbar pinned to the
-        window) or one that is mostly links."""
-        heuristic = row[_HEURISTIC] > 0
-        if chars < MIN_CHARS:
-            return heuristic
-        if heuristic:
-            return self.probability(row) >= self.keep_threshold
+    def keeps(self, probability: float, row: Sequence[float]) -> bool:
+        """Whether a judged block (one of at least [`MIN_CHARS`][articlekit.webbody.MIN_CHARS];
+        a shorter line, a byline, a date, a label, stays as the heuristic decided: too little
+        text to judge, and too little to matter) with this ``probability`` and these features is
+        article text. The model does not add a block inside page furniture (a ``nav``, a
+        ``footer``, a ``div.newsletter``, a toolbar pinned to the window) or one that is mostly
+        links."""
+        if row[_HEURISTIC] > 0:
+            return probability >= self.keep_threshold
         if row[_IN_FURNITURE] > 0 or row[_LINK_DENSITY] > 0.5:
             return False
-        return self.probability(row) >= self.threshold
+        return probability >= self.threshold
 
 
 _override: list[Model | None] = []
@@ -670,20 +747,31 @@ def choose(
         observer(page)
     if model is None:
         return None
-    # (a short block, without a row, stays as the heuristic decided: what Model.keeps says)
-    decisions = {
-        element: (heuristic if len(text) < MIN_CHARS else model.keeps(row, len(text)))
-        or bool(protect is not None and heuristic and protect(text))
-        for element, row, text, heuristic in zip(page.elements, page.features, page.texts, page.heuristic, strict=True)
-    }
-    kept_elements = [element for element, keep in decisions.items() if keep]
-    if sum(len(text) for text, keep in zip(page.texts, decisions.values(), strict=True) if keep) < _TOO_LITTLE:
+    # a short block, without a row, stays as the heuristic decided (see Model.keeps)
+    judged = [index for index, text in enumerate(page.texts) if len(text) >= MIN_CHARS]
+    probability = dict(zip(judged, model.probabilities([page.features[i] for i in judged]), strict=True))
+    decisions: dict[Any, bool] = {}
+    for index, (element, row, heuristic) in enumerate(zip(page.elements, page.features, page.heuristic, strict=True)):
+        judged_p = probability.get(index)
+        keep = heuristic if judged_p is None else model.keeps(judged_p, row)
+        decisions[element] = keep or bool(protect is not None and heuristic and protect(page.texts[index]))
+    if _kept_chars(page, decisions) < _TOO_LITTLE:
         # next to nothing kept: the article sits in what looks like furniture (a page whose body
-        # is named "comments" or "sidebar"); the model alone decides, rather than an empty body
-        for element, row, text in zip(page.elements, page.features, page.texts, strict=True):
-            if len(text) >= MIN_CHARS and model.probability(row) >= model.threshold:
-                decisions[element] = True
-        kept_elements = [element for element, keep in decisions.items() if keep]
+        # is named "comments" or "sidebar"); the model alone decides, rather than an empty body,
+        # at the lower bar of a block the heuristic kept when its own bar finds too little
+        candidates = [
+            (page.elements[index], p) for index, p in probability.items() if page.features[index][_LINK_DENSITY] <= 0.5
+        ]
+        for bar in (model.threshold, model.keep_threshold):
+            for element, p in candidates:
+                if p >= bar:
+                    decisions[element] = True
+            if _kept_chars(page, decisions) >= _TOO_LITTLE:
+                break
+        else:
+            if candidates and not any(decisions.values()):
+                decisions[max(candidates, key=operator.itemgetter(1))[0]] = True  # the likeliest block
+    kept_elements = [element for element, keep in decisions.items() if keep]
     if not kept_elements:
         return None
     # every kept block and the elements around it stay; another block element goes whole. The
@@ -735,6 +823,10 @@ def choose(
     # a block left out that holds kept ones (a wrapper with a byline run in it): its own text goes
     mute = {element: not keep for element, keep in decisions.items()}
     return Choice(common, skip, enter, mute)
+
+
+def _kept_chars(page: PageBlocks, decisions: dict[Any, bool]) -> int:
+    return sum(len(text) for text, keep in zip(page.texts, decisions.values(), strict=True) if keep)
 
 
 @frozen
