@@ -16,9 +16,9 @@ Speed is articlekit's pages per second over all the dev pages (the parse alone, 
 divided by trafilatura's, in the same run.
 
 Options: ``--sets a,b`` (default all), ``--pages N`` (the first N pages of each set), ``--worst N``
-(pages listed per set, default 5; never for the score-only set, readability), ``--cache`` (reuse the peers' outputs and timings from an
-earlier run, under ``bench/results/web-cache/``: for iterating; the figures to report come from a
-run without it), ``--no-peers``, ``--no-loso``.
+(pages listed per set, default 5; never for the score-only set, readability), ``--cache`` (reuse
+the peers' outputs and timings from an earlier run, under ``bench/results/web-cache/``: for
+iterating; the figures to report come from a run without it), ``--no-peers``, ``--no-loso``.
 """
 
 from __future__ import annotations
