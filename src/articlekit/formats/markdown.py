@@ -662,6 +662,9 @@ def _content(markdown: str) -> str:
 _DESTINATION = re.compile(r"\]\((?:<((?:[^<>\\\n]|\\.)*)>|([^\s()<>]*))(?: (\"(?:[^\"\\]|\\.)*\"))?\)")
 
 
+_NOT_STAR = re.compile(r"[^*]")
+
+
 def read_marked(markdown: str) -> tuple[str, list[dict[str, Any]]]:
     """A block's text and its marks (JSON-shaped) from the Markdown
     [`marked_up`][articlekit.formats.markdown.marked_up] writes: every ``*``, ``_``, ``[`` and
@@ -700,7 +703,8 @@ def read_marked(markdown: str) -> tuple[str, list[dict[str, Any]]]:
         if ch in "*_[" or (ch == "]" and links):
             add(index)
             if ch == "*":
-                run = len(markdown) - index - len(markdown[index:].lstrip("*"))
+                after = _NOT_STAR.search(markdown, index)  # a search from here: no copy of the rest
+                run = (after.start() if after else len(markdown)) - index
                 if run % 2:
                     toggle("emphasis")
                 for _ in range(run // 2):
