@@ -1,0 +1,37 @@
+"""Inline marks under hostile input (issue 18, part 2, probed): unsafe link targets in odd
+spellings, offsets that are not integers, and what the CLI says about a bad mark. Every sample
+here is written for this test."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import articlekit
+from articlekit import Mark, Paragraph
+from articlekit.errors import ParseError
+from articlekit.marks import link_href
+from articlekit.model import is_safe_href
+
+
+def _json_with_marks(marks: object, text: str = "Hello world") -> bytes:
+    data = json.loads(articlekit.dumps(articlekit.Article(headline="H", body=(Paragraph(text),)), "json"))
+    data["body"][0]["marks"] = marks
+    return json.dumps(data).encode()
+
+
+@pytest.mark.parametrize(
+    "href",
+    ["\u00a0javascript:alert(1)", "\u2028javascript:alert(1)", "\u3000JavaScript:alert(1)", "java\u2029script:x"],
+)
+def test_a_target_behind_unicode_white_space_is_unsafe_in_the_model_as_in_the_readers(href: str) -> None:
+    """The readers strip Unicode white space before checking the scheme; the model must refuse
+    what they drop, or a JSON document carries a ``javascript:`` link the HTML reader never would."""
+    assert link_href(href, "https://example.org/a/") is None
+    assert is_safe_href(href) is False
+    with pytest.raises(ValueError, match="not a safe link"):
+        Mark.link(0, 5, href)
+    bad = _json_with_marks([{"kind": "link", "start": 0, "end": 5, "href": href}])
+    with pytest.raises(ParseError, match="not a safe link"):
+        articlekit.parse(bad, "json")
