@@ -35,3 +35,15 @@ def test_a_target_behind_unicode_white_space_is_unsafe_in_the_model_as_in_the_re
     bad = _json_with_marks([{"kind": "link", "start": 0, "end": 5, "href": href}])
     with pytest.raises(ParseError, match="not a safe link"):
         articlekit.parse(bad, "json")
+
+
+@pytest.mark.parametrize("start", ["0", 0.5, True])
+def test_an_offset_that_is_not_an_integer_is_named_not_cut_to_one(start: object) -> None:
+    bad = _json_with_marks([{"kind": "strong", "start": start, "end": 3}])
+    with pytest.raises(ParseError, match=r"expected an integer, got .* @ article\.body\[0\]\.marks\[0\]\.start"):
+        articlekit.parse(bad, "json")
+
+
+def test_an_integral_number_is_an_offset() -> None:
+    good = _json_with_marks([{"kind": "strong", "start": 0.0, "end": 3}])
+    assert articlekit.parse(good, "json").body[0].marks == (Mark.strong(0, 3),)
