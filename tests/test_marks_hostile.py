@@ -5,6 +5,9 @@ here is written for this test."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -47,3 +50,34 @@ def test_an_offset_that_is_not_an_integer_is_named_not_cut_to_one(start: object)
 def test_an_integral_number_is_an_offset() -> None:
     good = _json_with_marks([{"kind": "strong", "start": 0.0, "end": 3}])
     assert articlekit.parse(good, "json").body[0].marks == (Mark.strong(0, 3),)
+
+
+@pytest.mark.parametrize(
+    ("marks", "expected"),
+    [
+        ([{"kind": "underline", "start": 0, "end": 3}], r"expected one of link, emphasis, strong @ .*marks\[0\]\.kind"),
+        ("x", r"expected an object \(Mark\) @ .*marks\[0\]"),
+        ([{"kind": "strong", "start": -1, "end": 3}], r"start must be >= 0, got -1 @ .*marks\[0\]"),
+        ([{"kind": "link", "start": 0, "end": 50, "href": "/a"}], r"link mark \[0, 50\) runs past its Paragraph"),
+    ],
+)
+def test_a_bad_mark_is_a_parse_error_naming_the_file_the_place_and_what_was_expected(
+    marks: object, expected: str
+) -> None:
+    with pytest.raises(ParseError, match=expected) as raised:
+        articlekit.parse(_json_with_marks(marks), "json")
+    assert "unknown error" not in str(raised.value)
+
+
+def test_the_cli_reports_a_bad_mark_in_one_line_without_a_traceback(tmp_path: Path) -> None:
+    source = tmp_path / "bad-mark.json"
+    source.write_bytes(_json_with_marks([{"kind": "underline", "start": 0, "end": 3}]))
+    done = subprocess.run(
+        [sys.executable, "-m", "articlekit", "convert", str(source), "--to", "md"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr
+    assert "bad-mark.json" in done.stderr and "expected one of link, emphasis, strong" in done.stderr
