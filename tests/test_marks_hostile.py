@@ -81,3 +81,23 @@ def test_the_cli_reports_a_bad_mark_in_one_line_without_a_traceback(tmp_path: Pa
     assert done.returncode != 0
     assert "Traceback" not in done.stderr
     assert "bad-mark.json" in done.stderr and "expected one of link, emphasis, strong" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("destination", "href", "title"),
+    [
+        ("(<https://example.org/a b>)", "https://example.org/a b", None),
+        ("(<https://example.org/a)b>)", "https://example.org/a)b", None),
+        ("(https://example.org/a\\)b)", "https://example.org/a)b", None),
+        ("(</search?q=\\<1\\>>)", "/search?q=<1>", None),
+        ('(/report "say \\"yes\\"")', "/report", 'say "yes"'),
+    ],
+)
+def test_foreign_markdown_reads_the_link_destinations_and_titles_commonmark_allows(
+    destination: str, href: str, title: str | None
+) -> None:
+    """``<...>`` destinations, backslash escapes in them and escaped quotes in titles (what
+    CommonMark writers produce for such targets) are links; the text keeps none of their markup."""
+    markdown = f"# Headline\n\nRead [the report]{destination} now.\n"
+    article = articlekit.parse(markdown.encode(), "markdown", enrich=False)
+    assert article.body == (Paragraph("Read the report now.", (Mark.link(5, 15, href, title),)),)

@@ -869,7 +869,11 @@ _OPEN = {"emphasis": "\ufdd1", "strong": "\ufdd3", "link": "\ufdd5"}
 _CLOSE = {"emphasis": "\ufdd2", "strong": "\ufdd4", "link": "\ufdd6"}
 _SENTINELS = re.compile("[\ufdd0-\ufddf\U000f0000-\U000fffff]")
 _LINK_NUMBER = 0xF0000  # the link's number follows its opening noncharacter, as a private-use character
-_FOREIGN_LINK = re.compile(r'(!?)\[((?:[^\[\]\\]|\\.)*)\]\(((?:[^()\s]|\([^()\s]*\))*)(?:\s+"([^"\n]{0,300})")?\)')
+_FOREIGN_LINK = re.compile(
+    r"(!?)\[((?:[^\[\]\\]|\\.)*)\]\("
+    r"(<(?:[^<>\n\\]|\\.)*>|(?:[^()\s\\]|\\.|\([^()\s]*\))*)"  # <any address> or one without spaces
+    r'(?:\s+"((?:[^"\\\n]|\\.){0,300})")?\)'  # a title, its quotes escaped inside it
+)
 _FOREIGN_EMPHASIS = _MARKUP[3][0]
 _FOREIGN_TAG = re.compile(r"(?<!\\)" + _MARKUP[4][0].pattern)  # not one a code span's text escaped
 
