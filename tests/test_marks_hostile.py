@@ -101,3 +101,13 @@ def test_foreign_markdown_reads_the_link_destinations_and_titles_commonmark_allo
     markdown = f"# Headline\n\nRead [the report]{destination} now.\n"
     article = articlekit.parse(markdown.encode(), "markdown", enrich=False)
     assert article.body == (Paragraph("Read the report now.", (Mark.link(5, 15, href, title),)),)
+
+
+def test_offsets_count_code_points_also_when_json_escapes_an_emoji_as_a_surrogate_pair() -> None:
+    text = "\U0001f600 smile \u00e9\u0301 done"
+    article = articlekit.Article(headline="H", body=(Paragraph(text, (Mark.emphasis(0, 7), Mark.strong(8, 10))),))
+    escaped = json.dumps(json.loads(articlekit.dumps(article, "json")), ensure_ascii=True)
+    assert "\\ud83d\\ude00" in escaped
+    again = articlekit.parse(escaped.encode(), "json")
+    assert again == article
+    assert [text[m.start : m.end] for m in again.body[0].marks] == ["\U0001f600 smile", "\u00e9\u0301"]
