@@ -111,3 +111,31 @@ def test_offsets_count_code_points_also_when_json_escapes_an_emoji_as_a_surrogat
     again = articlekit.parse(escaped.encode(), "json")
     assert again == article
     assert [text[m.start : m.end] for m in again.body[0].marks] == ["\U0001f600 smile", "\u00e9\u0301"]
+
+
+def test_a_link_inside_another_is_not_written_as_an_a_in_an_a_in_the_ninjs_html_body() -> None:
+    """NITF (XML) may nest links; HTML may not, and a reader of the ninjs body would close the
+    outer link where the inner one opens. The outer link is kept whole."""
+    nitf = (
+        b"<nitf><head><title>T</title></head><body><body.content><p>see "
+        b'<a href="/outer">the <a href="/inner">inner</a> report</a> now</p></body.content></body></nitf>'
+    )
+    article = articlekit.parse(nitf, "nitf", enrich=False)
+    assert article.body[0].marks == (Mark.link(4, 20, "/outer"), Mark.link(8, 13, "/inner"))
+    ninjs = articlekit.dumps(article, "ninjs")
+    html = next(b["value"] for b in json.loads(ninjs)["bodies"] if b["role"] == "richtext")
+    assert html.count("<a ") == 1
+    again = articlekit.parse(ninjs.encode(), "ninjs", enrich=False)
+    assert again.body[0].marks == (Mark.link(4, 20, "/outer"),)
+
+
+def test_a_link_inside_another_is_not_written_as_a_link_in_a_link_in_markdown() -> None:
+    """CommonMark reads ``[the [inner](/inner) report](/outer)`` as text around one link, so
+    readers of the Markdown saw brackets and ``](/outer)``; the outer link is kept whole."""
+    article = articlekit.Article(
+        headline="H",
+        body=(Paragraph("see the inner report now", (Mark.link(4, 20, "/outer"), Mark.link(8, 13, "/inner"))),),
+    )
+    markdown = articlekit.dumps(article, "md")
+    assert "see [the inner report](/outer) now" in markdown
+    assert articlekit.parse(markdown.encode(), "md", enrich=False).body[0].marks == (Mark.link(4, 20, "/outer"),)

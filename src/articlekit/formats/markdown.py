@@ -57,7 +57,7 @@ from articlekit.formats.industry_common import parse_date
 from articlekit.formats.json import article_from_json_data, read_integer
 from articlekit.formats.rendering import BlockRenderer
 from articlekit.hookspecs import hookimpl
-from articlekit.marks import join_marks, link_href, nest
+from articlekit.marks import join_marks, link_href, links_apart, nest
 from articlekit.model import (
     Article,
     Block,
@@ -150,11 +150,12 @@ def marked_up(text: str, marks: Sequence[Mark], offset: int = 0) -> str:
     """``text`` (which starts at ``offset`` in its block's text) escaped, with the block's
     marks inside it as CommonMark: ``[text](href "title")``, ``**strong**``, and ``*emphasis*``
     (``_emphasis_`` where it touches a strong's ``**``, so no run of asterisks is ambiguous).
-    Marks that cross are written in pieces that nest."""
+    Marks that cross are written in pieces that nest; a link inside another is left out, as
+    CommonMark has no link in a link (see [`links_apart`][articlekit.marks.links_apart])."""
     chars = _escaped(text)
     inside = [
         attrs.evolve(m, start=max(m.start, offset) - offset, end=min(m.end, offset + len(text)) - offset)
-        for m in marks
+        for m in links_apart(marks)
         if m.start < offset + len(text) and m.end > offset
     ]
     if not inside:
