@@ -85,11 +85,29 @@ def get_converter() -> cattrs.Converter:
     conv.register_structure_hook(datetime, _structure_datetime)
     conv.register_unstructure_hook(date, lambda d: d.isoformat())
     conv.register_structure_hook(date, _structure_date)
+    conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(bool, _structure_bool)  # else bool, an int, would take int's
     is_extensions = _is_extensions_type
     conv.register_unstructure_hook_func(is_extensions, lambda m: dict(m))
     conv.register_structure_hook_func(is_extensions, _structure_mapping)
     _configure_blocks(conv)
     return conv
+
+
+def _structure_int(value: Any, _type: Any) -> int:
+    """An integer as JSON writes one (``3``, or ``3.0``), never a string, a truth value or a
+    fraction quietly cut to one: an offset of ``0.5`` or ``"7"`` is a mistake to name."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    raise ValueError(f"expected an integer, got {value!r}")
+
+
+def _structure_bool(value: Any, _type: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise ValueError(f"expected true or false, got {value!r}")
 
 
 _TAG_CLASSES: dict[str, type] = {tag: cls for cls, tag in BLOCK_TAGS.items()}

@@ -10,6 +10,8 @@ to nest marks that may overlap in any way. Both directions share this module:
   marks recorded against raw text, moved onto the text once its white space is squashed;
 - [`nest`][articlekit.marks.nest]: a block's marks as properly nested runs, splitting a mark
   where another crosses it (the model merges the pieces again when they are read back).
+- [`links_apart`][articlekit.marks.links_apart]: no link in a link, for the formats that
+  cannot hold one (HTML, CommonMark).
 """
 
 from __future__ import annotations
@@ -19,13 +21,14 @@ import contextlib
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from typing import Protocol, TypeVar
 from urllib.parse import urljoin
 
 from attrs import frozen
 
 from articlekit.model import Mark, MarkKind, is_safe_href
 
-__all__ = ["MARK_TAGS", "RawMark", "join_marks", "link_href", "nest", "place_marks"]
+__all__ = ["MARK_TAGS", "RawMark", "join_marks", "link_href", "links_apart", "nest", "place_marks"]
 
 MARK_TAGS: dict[str, MarkKind] = {"em": "emphasis", "i": "emphasis", "strong": "strong", "b": "strong"}
 """Elements (HTML, NITF) read as emphasis or strong; ``a`` with an ``href`` is a link."""
@@ -148,3 +151,31 @@ def _nesting_order(mark: Mark) -> tuple[int, int, int, str, str]:
 
 
 _KIND_ORDER = {"link": 0, "strong": 1, "emphasis": 2}
+
+
+class _Span(Protocol):
+    @property
+    def kind(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_S = TypeVar("_S", bound=_Span)
+
+
+def links_apart(marks: Iterable[_S]) -> list[_S]:
+    """``marks`` without a link inside or across another link, for writers whose format has no
+    link in a link (HTML closes the first ``<a>`` where a second opens; CommonMark reads
+    ``[a [b](y) c](x)`` as text around one link): as for names, the earlier and then the
+    longer link is kept whole, the other dropped. Other marks are kept as they are."""
+    kept: list[_S] = []
+    end = 0
+    for mark in sorted(marks, key=lambda m: (m.kind != "link", m.start, -m.end)):
+        if mark.kind == "link":
+            if mark.start < end:
+                continue
+            end = mark.end
+        kept.append(mark)
+    return kept

@@ -231,13 +231,16 @@ SAFE_SCHEMES: tuple[str, ...] = ("http", "https", "mailto", "ftp", "tel")
 """The schemes a link may have; an address without one is relative."""
 
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
-_URL_IGNORED = re.compile(r"[\x00-\x20\x7f]")
+_URL_IGNORED = re.compile(r"[\x00-\x20\x7f]|\s")
+"""What a scheme check looks through: controls and spaces (as browsers do), and any other
+Unicode white space (as ``str.strip`` in the readers does), so no spelling passes one and not
+the other."""
 
 
 def is_safe_href(href: str) -> bool:
     """Whether ``href`` is a link a reader may follow: a relative address, or one whose scheme
-    is in ``SAFE_SCHEMES``. White space and control characters are ignored as browsers ignore
-    them, so ``java\tscript:`` is caught."""
+    is in ``SAFE_SCHEMES``. White space (Unicode's too, such as a no-break space) and control
+    characters are ignored as browsers ignore them, so ``java\tscript:`` is caught."""
     match = _SCHEME.match(_URL_IGNORED.sub("", href))
     return match is None or match.group(1).lower() in SAFE_SCHEMES
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 import json
 import re
 import sys
+import typing
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
+import attrs
 import cattrs
 
 from articlekit.converter import SCHEMA_VERSION, article_from_data, article_to_data
@@ -37,6 +39,10 @@ def _sniff(head: bytes, name: str) -> float:
 def _format_exception(exc: BaseException, type_: type | None) -> str:
     if isinstance(exc, ValueError) and not isinstance(exc, cattrs.BaseValidationError):
         return str(exc)
+    if typing.get_origin(type_) is typing.Literal:  # cattrs says "unknown error" for these
+        return f"expected one of {', '.join(map(str, typing.get_args(type_)))}"
+    if isinstance(exc, (AttributeError, TypeError)) and type_ is not None and attrs.has(type_):
+        return f"expected an object ({type_.__name__})"  # a string or a list where one belongs
     return cattrs.v.format_exception(exc, type_)
 
 

@@ -57,7 +57,7 @@ from articlekit.formats.industry_common import parse_date
 from articlekit.formats.json import article_from_json_data, read_integer
 from articlekit.formats.rendering import BlockRenderer
 from articlekit.hookspecs import hookimpl
-from articlekit.marks import join_marks, link_href, nest
+from articlekit.marks import join_marks, link_href, links_apart, nest
 from articlekit.model import (
     Article,
     Block,
@@ -151,11 +151,12 @@ def marked_up(text: str, marks: Sequence[Mark], offset: int = 0) -> str:
     """``text`` (which starts at ``offset`` in its block's text) escaped, with the block's
     marks inside it as CommonMark: ``[text](href "title")``, ``**strong**``, and ``*emphasis*``
     (``_emphasis_`` where it touches a strong's ``**``, so no run of asterisks is ambiguous).
-    Marks that cross are written in pieces that nest."""
+    Marks that cross are written in pieces that nest; a link inside another is left out, as
+    CommonMark has no link in a link (see [`links_apart`][articlekit.marks.links_apart])."""
     chars = _escaped(text)
     inside = [
         attrs.evolve(m, start=max(m.start, offset) - offset, end=min(m.end, offset + len(text)) - offset)
-        for m in marks
+        for m in links_apart(marks)
         if m.start < offset + len(text) and m.end > offset
     ]
     if not inside:
@@ -668,6 +669,9 @@ def _content(markdown: str) -> str:
 _DESTINATION = re.compile(r"\]\((?:<((?:[^<>\\\n]|\\.)*)>|([^\s()<>]*))(?: (\"(?:[^\"\\]|\\.)*\"))?\)")
 
 
+_NOT_STAR = re.compile(r"[^*]")
+
+
 def read_marked(markdown: str) -> tuple[str, list[dict[str, Any]]]:
     """A block's text and its marks (JSON-shaped) from the Markdown
     [`marked_up`][articlekit.formats.markdown.marked_up] writes: every ``*``, ``_``, ``[`` and
@@ -706,7 +710,8 @@ def read_marked(markdown: str) -> tuple[str, list[dict[str, Any]]]:
         if ch in "*_[" or (ch == "]" and links):
             add(index)
             if ch == "*":
-                run = len(markdown) - index - len(markdown[index:].lstrip("*"))
+                after = _NOT_STAR.search(markdown, index)  # a search from here: no copy of the rest
+                run = (after.start() if after else len(markdown)) - index
                 if run % 2:
                     toggle("emphasis")
                 for _ in range(run // 2):
@@ -871,7 +876,11 @@ _OPEN = {"emphasis": "\ufdd1", "strong": "\ufdd3", "link": "\ufdd5"}
 _CLOSE = {"emphasis": "\ufdd2", "strong": "\ufdd4", "link": "\ufdd6"}
 _SENTINELS = re.compile("[\ufdd0-\ufddf\U000f0000-\U000fffff]")
 _LINK_NUMBER = 0xF0000  # the link's number follows its opening noncharacter, as a private-use character
-_FOREIGN_LINK = re.compile(r'(!?)\[((?:[^\[\]\\]|\\.)*)\]\(((?:[^()\s]|\([^()\s]*\))*)(?:\s+"([^"\n]{0,300})")?\)')
+_FOREIGN_LINK = re.compile(
+    r"(!?)\[((?:[^\[\]\\]|\\.)*)\]\("
+    r"(<(?:[^<>\n\\]|\\.)*>|(?:[^()\s\\]|\\.|\([^()\s]*\))*)"  # <any address> or one without spaces
+    r'(?:\s+"((?:[^"\\\n]|\\.){0,300})")?\)'  # a title, its quotes escaped inside it
+)
 _FOREIGN_EMPHASIS = _MARKUP[3][0]
 _FOREIGN_TAG = re.compile(r"(?<!\\)" + _MARKUP[4][0].pattern)  # not one a code span's text escaped
 

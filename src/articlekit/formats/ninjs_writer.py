@@ -22,6 +22,7 @@ from lxml import etree
 from articlekit.formats.plaintext import plain_blocks
 from articlekit.formats.rendering import BlockRenderer, Mark, collect_marks, mark_up, marks_within, xml_safe
 from articlekit.hookspecs import hookimpl
+from articlekit.marks import links_apart
 from articlekit.model import (
     Article,
     BlockQuote,
@@ -132,7 +133,8 @@ class HtmlBodyRenderer(BlockRenderer):
         self._marks = collect_marks(article)
 
     def _text(self, parent: etree._Element, index: int, text: str, offset: int = 0) -> None:
-        mark_up(parent, xml_safe(text), marks_within(self._marks.get(index, ()), offset, len(text)), _html_mark)
+        marks = links_apart(marks_within(self._marks.get(index, ()), offset, len(text)))
+        mark_up(parent, xml_safe(text), marks, _html_mark)
 
     def paragraph(self, root: etree._Element, index: int, block: Paragraph) -> None:
         self._text(etree.SubElement(root, "p"), index, block.text)
