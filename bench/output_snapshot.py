@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import os
 import sys
 import time
@@ -30,6 +29,8 @@ from articlekit.errors import ArticlekitError
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import snapshots  # noqa: E402  (bench/, put on the path above)
 
 SETS = ("seeds", "samples", "polnear", "web")
 SKIP_SUFFIXES = {".py", ".xsd", ".md", ".sh", ".txt.license"}
@@ -112,13 +113,10 @@ def main(argv: list[str]) -> int:
         count += 1
     print(f"{count} inputs, {len(found)} digests, {time.process_time() - start:.1f} s CPU")
     if args.save:
-        args.save.write_text(json.dumps(found, indent=0, sort_keys=True), encoding="utf-8")
+        snapshots.save(args.save, found)
         print(f"saved to {args.save}")
         return 0
-    saved = json.loads(args.check.read_text(encoding="utf-8"))
-    differ = sorted(k for k in saved.keys() | found.keys() if saved.get(k) != found.get(k))
-    for key in differ[:40]:
-        print(f"  differs: {key}")
+    differ = snapshots.differing(args.check, found, show=40)
     print(f"{len(differ)} differ")
     return 1 if differ else 0
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import hashlib
-import json
 import sys
 import time
 from collections.abc import Callable
@@ -25,6 +24,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import articlekit
+import snapshots
 from articlekit.errors import ArticlekitError
 from web import ALL_SETS, load_sets
 
@@ -111,13 +111,10 @@ def main(argv: list[str]) -> int:
     if args.time:
         print(f"{len(pages)} pages: {seconds:.2f} s CPU")
     if args.save:
-        args.save.write_text(json.dumps(digests, indent=0, sort_keys=True), encoding="utf-8")
+        snapshots.save(args.save, digests)
         print(f"saved {len(digests)} digests to {args.save}")
     elif args.check:
-        saved = json.loads(args.check.read_text(encoding="utf-8"))
-        differ = sorted(k for k in saved.keys() | digests.keys() if saved.get(k) != digests.get(k))
-        for key in differ[:20]:
-            print(f"  differs: {key}")
+        differ = snapshots.differing(args.check, digests)
         print(f"{len(digests)} pages, {len(differ)} differ")
         return 1 if differ else 0
     return 0
