@@ -212,7 +212,6 @@ _FIGURE_CLASS = re.compile(
 )
 _FIGURE_LIKE_TAGS = frozenset({"div", "span", "p", "section", "aside"})
 _FIGURE_LIKE_MAX_TEXT = 400
-_SPACE_RUN = re.compile(r"[^\S\n]+")
 _TRACKER_NAME = re.compile(r"(?:pixel|spacer|blank|tracking|beacon|1x1|transparent)\.(?:gif|png)", re.I)
 
 
@@ -555,8 +554,10 @@ class _Walker:
 
     def _buffer_text(self) -> str:
         raw = "".join(self.buffer)
-        lines = [" ".join(_SPACE_RUN.sub(" ", line).split()) for line in raw.split("\n")]
-        return "\n".join(line for line in lines if line)
+        # (str.split splits at every white space but the line breaks kept by the first split)
+        if "\n" not in raw:
+            return " ".join(raw.split())
+        return "\n".join(filter(None, [" ".join(line.split()) for line in raw.split("\n")]))
 
     def _line_break(self) -> None:
         if self.after_break and self.buffer_has_text:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from typing import Protocol, TypeVar
@@ -67,35 +68,29 @@ def place_marks(raw: str, found: Iterable[RawMark]) -> tuple[str, tuple[Mark, ..
     """``raw`` with its white space squashed (runs holding a newline become one newline, other
     runs one space, none at either end) and the marks ``found`` in it moved onto that text,
     without white space at their edges; a mark holding only white space is dropped."""
-    words = [(m.start(), m.end()) for m in _WORD.finditer(raw)]
-    if not words:
+    spans = [m.span() for m in _WORD.finditer(raw)]
+    if not spans:
         return "", ()
-    pieces: list[str] = []
-    starts: list[int] = []  # each word's start in the squashed text
-    length = 0
-    previous_end: int | None = None
-    for start, end in words:
-        if previous_end is not None:
-            pieces.append("\n" if "\n" in raw[previous_end:start] else " ")
-            length += 1
-        starts.append(length)
-        pieces.append(raw[start:end])
-        length += end - start
-        previous_end = end
-    raw_starts = [start for start, _ in words]
-    raw_ends = [end for _, end in words]
+    raw_starts, raw_ends = zip(*spans, strict=True)
+    # the squashed text (str.split splits at the white space _WORD stops at), and each word's
+    # start in it: the lengths of the words before it and one separator after each
+    if "\n" in raw:
+        text = "\n".join(filter(None, [" ".join(line.split()) for line in raw.split("\n")]))
+    else:
+        text = " ".join(raw.split())
+    lengths = itertools.accumulate(map(operator.sub, raw_ends, raw_starts))
+    starts = [0, *map(operator.add, lengths, itertools.count(1))]
     marks: list[Mark] = []
     for mark in found:
         # the first word ending after the mark's start, the last word starting before its end
         first = bisect.bisect_right(raw_ends, mark.start)
         last = bisect.bisect_left(raw_starts, mark.end) - 1
-        if first > last or first >= len(words):
+        if first > last or first >= len(spans):
             continue
-        start = starts[first] + max(0, mark.start - words[first][0])
-        end = starts[last] + min(mark.end, words[last][1]) - words[last][0]
+        start = starts[first] + max(0, mark.start - raw_starts[first])
+        end = starts[last] + min(mark.end, raw_ends[last]) - raw_starts[last]
         if end > start:
             marks.append(Mark(mark.kind, start, end, mark.href, mark.title))
-    text = "".join(pieces)
     return text, join_marks(text, marks)
 
 

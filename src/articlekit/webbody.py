@@ -109,20 +109,21 @@ def _norm(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=16384)
-def _names(classes: str, ident: str) -> tuple[bool, bool, bool]:
-    """(furniture, content, boilerplate): what the class and id words say, the last as
-    ``formats.html.is_boilerplate`` reads them (one cached look-up: pages repeat names)."""
+def _class_names(classes: str) -> tuple[bool, bool, bool]:
+    """(content words, furniture words, says "articlebody") of a class attribute, cached: pages
+    repeat their class attributes (an id, often unique to its page, is looked up on its own,
+    through ``formats.html.name_marks``' cache of single words)."""
     from articlekit.formats.html import name_marks
 
-    tokens = classes.split()
-    if ident:
-        tokens.append(ident)
-    marks = [name_marks(t) for t in tokens]
-    content_words = any(content for content, _ in marks)
-    content = content_words or "articlebody" in classes.lower()
-    furniture = any(furniture for _, furniture in marks)
-    return furniture, content, furniture and not content_words
+    marks = [name_marks(t) for t in classes.split()]
+    return (
+        any(content for content, _ in marks),
+        any(furniture for _, furniture in marks),
+        "articlebody" in classes.lower(),
+    )
 
+
+_NO_NAMES = (False, False, False)
 
 _Flags = tuple[bool, bool, bool, bool, tuple[Any, ...]]
 """furniture name, content name, furniture tag, article tag, furniture around."""
@@ -229,7 +230,7 @@ def walk_page(
     hidden elements and those never read left out, furniture kept but marked) are gathered
     with the flags and region sizes their features need (``page_blocks`` adds the heuristic's
     answer, known once the walk is over)."""
-    from articlekit.formats.html import _BLOCKISH, _BOILERPLATE_TAGS, _KEEP_TAGS, _NOSCORE
+    from articlekit.formats.html import _BLOCKISH, _BOILERPLATE_TAGS, _KEEP_TAGS, _NOSCORE, name_marks
 
     walk = PageWalk(start)
     # the heuristic's state: per open block its text parts and link chars; the blocks around it
@@ -267,7 +268,14 @@ def walk_page(
                     classes = get("class")
                     ident = get("id")
                     if classes or ident:
-                        named_furniture, named_content, named = _names(classes or "", ident or "")
+                        # what the class and id words say, as formats.html.is_boilerplate reads them
+                        content_words, named_furniture, article_body = _class_names(classes) if classes else _NO_NAMES
+                        if ident:
+                            id_content, id_furniture = name_marks(ident)
+                            content_words = content_words or id_content
+                            named_furniture = named_furniture or id_furniture
+                        named_content = content_words or article_body
+                        named = named_furniture and not content_words
                     role = get("role")
                     role_furniture = bool(role) and role.lower() in _FURNITURE_ROLES
                     style = get("style")
