@@ -27,7 +27,7 @@ from urllib.parse import urljoin
 
 from attrs import frozen
 
-from articlekit.model import Mark, MarkKind, is_safe_href
+from articlekit.model import Mark, MarkKind, is_safe_href, merge_same_marks
 
 __all__ = ["MARK_TAGS", "RawMark", "join_marks", "link_href", "links_apart", "nest", "place_marks"]
 
@@ -100,19 +100,11 @@ def join_marks(text: str, marks: Iterable[Mark]) -> tuple[Mark, ...]:
     and a mark a writer split where a space starts a piece (``<b>a</b><a><b> b</b></a>``)
     reads back whole. (A line break may end a list item, which a mark never crosses.)"""
     ordered = sorted(marks, key=lambda m: (m.kind, m.href or "", m.title or "", m.start))
-    joined: list[Mark] = []
-    for mark in ordered:
-        last = joined[-1] if joined else None
-        if (
-            last is not None
-            and (last.kind, last.href, last.title) == (mark.kind, mark.href, mark.title)
-            and (mark.start <= last.end or _only_spaces(text[last.end : mark.start]))
-        ):
-            if mark.end > last.end:
-                joined[-1] = Mark(last.kind, last.start, mark.end, last.href, last.title)
-            continue
-        joined.append(mark)
-    return tuple(joined)
+    return tuple(
+        merge_same_marks(
+            ordered, lambda last, mark: mark.start <= last.end or _only_spaces(text[last.end : mark.start])
+        )
+    )
 
 
 def _only_spaces(gap: str) -> bool:

@@ -11,7 +11,7 @@ of the body block they name, half-open ``[start, end)``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -248,6 +248,26 @@ def is_safe_href(href: str) -> bool:
 _KIND_ORDER = {"link": 0, "strong": 1, "emphasis": 2}
 
 
+def merge_same_marks(ordered: Iterable[Mark], bridges: Callable[[Mark, Mark], bool]) -> list[Mark]:
+    """``ordered`` (grouped by kind and target, by start within a group) with each mark merged
+    into the one before it where both have the same kind, ``href`` and ``title`` and
+    ``bridges(before, mark)`` holds. Shared by [`normalize_marks`][articlekit.model.normalize_marks]
+    and the readers' joining of marks split by white space."""
+    merged: list[Mark] = []
+    for mark in ordered:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and (last.kind, last.href, last.title) == (mark.kind, mark.href, mark.title)
+            and bridges(last, mark)
+        ):
+            if mark.end > last.end:
+                merged[-1] = Mark(last.kind, last.start, mark.end, last.href, last.title)
+            continue
+        merged.append(mark)
+    return merged
+
+
 def normalize_marks(marks: Iterable[Mark]) -> tuple[Mark, ...]:
     """``marks`` in canonical form: marks of the same kind (and, for links, the same ``href``
     and ``title``) that overlap or touch merged into one, then sorted by start, the longer
@@ -259,18 +279,7 @@ def normalize_marks(marks: Iterable[Mark]) -> tuple[Mark, ...]:
     if not marks:
         return ()
     ordered = sorted(marks, key=lambda m: (_KIND_ORDER[m.kind], m.href or "", m.title or "", m.start, m.end))
-    merged: list[Mark] = []
-    for mark in ordered:
-        last = merged[-1] if merged else None
-        if (
-            last is not None
-            and (last.kind, last.href, last.title) == (mark.kind, mark.href, mark.title)
-            and mark.start <= last.end
-        ):
-            if mark.end > last.end:
-                merged[-1] = Mark(last.kind, last.start, mark.end, last.href, last.title)
-            continue
-        merged.append(mark)
+    merged = merge_same_marks(ordered, lambda last, mark: mark.start <= last.end)
     merged.sort(key=lambda m: (m.start, -m.end, _KIND_ORDER[m.kind], m.href or "", m.title or ""))
     return tuple(merged)
 
