@@ -25,6 +25,10 @@ import articlekit
 import articlekit.batch
 from articlekit import Article, ParserSpec, hookimpl
 
+# Ctrl-C as from a terminal, even when the tests run as a background job of a shell (which
+# starts its children with SIGINT ignored)
+signal.signal(signal.SIGINT, signal.default_int_handler)
+
 class Slow:
     @hookimpl
     def articlekit_parsers(self):

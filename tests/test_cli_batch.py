@@ -959,7 +959,8 @@ def test_a_worker_that_dies_costs_only_its_input(
         capsys, "convert", str(tmp_path / "in"), "-o", str(tmp_path / "out.jsonl"), "-j", "2", "--errors",
         str(tmp_path / "e.jsonl"),
     )  # fmt: skip
-    assert code == 1
+    assert code == 1, err
+    assert (tmp_path / "out.jsonl").exists(), err
     headlines = [json.loads(line)["headline"] for line in (tmp_path / "out.jsonl").read_text().splitlines()]
     assert headlines == [f"story {i}" for i in range(40) if i not in (5, 29)]
     records = [json.loads(line) for line in (tmp_path / "e.jsonl").read_text().splitlines()]

@@ -41,6 +41,9 @@ GRACE = 1.0
 """Seconds a worker is given beyond the time limit before it is killed: work written in
 Python stops at the limit by itself (the worker's own alarm); this is for work that cannot."""
 
+_START_RETRIES = (0.1, 0.5, 2.0)
+"""Pauses (seconds) between attempts to start a worker process that the system refused."""
+
 _STOP_WAIT = 2.0
 """Seconds a worker asked to stop (SIGTERM) is waited for before it is killed."""
 
@@ -152,6 +155,13 @@ class WorkerPool(Generic[Task, Result]):
         self._unsent: deque[int] = deque()
 
     def _start(self) -> _Worker:
+        """A new worker; starting a process can fail for a moment (EAGAIN, ENOMEM while the
+        machine is busy): it is tried again a few times before the error is given up to."""
+        for pause in _START_RETRIES:
+            try:
+                return _Worker(self._mp, self._work, self._context)
+            except OSError:
+                time.sleep(pause)
         return _Worker(self._mp, self._work, self._context)
 
     def map(self, entries: Iterable[tuple[Key, Task | None]]) -> Iterator[tuple[Key, Result | None]]:
