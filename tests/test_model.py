@@ -124,3 +124,18 @@ def test_when_date_is_single_day_only() -> None:
 def test_models_are_frozen() -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         article().headline = "changed"  # type: ignore[misc]
+
+
+def test_evolve_skips_the_check_only_for_the_very_parts_checked() -> None:
+    checked = article(quote())
+    # the same body, quotes, sources and media: nothing to check again
+    assert attrs.evolve(checked, language="en").language == "en"
+    # new quotes with the same body are checked
+    with pytest.raises(ValueError, match="out of range"):
+        attrs.evolve(checked, quotes=(quote(spans=(Span(5, 0, 2),), text='"W'),))
+    # a list (not a tuple) can change under the same identity: it is checked each time
+    body: list[Paragraph] = [Paragraph("abc")]
+    first = Article(body=body, quotes=(Quote("q1", "direct", "abc", (Span(0, 0, 3),)),))  # type: ignore[arg-type]
+    body[0] = Paragraph("x")
+    with pytest.raises(ValueError, match="runs past block 0"):
+        attrs.evolve(first, language="en")

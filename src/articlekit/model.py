@@ -548,6 +548,10 @@ class Origin:
     """The character encoding the input was decoded with, where it was text."""
 
 
+_last_checked: tuple[tuple[Any, ...], ...] | None = None
+"""The body, quotes, sources and media of the article checked last (see ``Article.__attrs_post_init__``)."""
+
+
 def _validate_article(article: Article) -> None:
     body = article.body
     source_ids = [s.id for s in article.sources]
@@ -651,7 +655,17 @@ class Article:
     """Where it came from."""
 
     def __attrs_post_init__(self) -> None:
+        global _last_checked
+        # The invariants read only the body, quotes, sources and media, all immutable: an
+        # article built from the very objects of the one checked last (``attrs.evolve`` setting
+        # its origin or language, as the pipeline does several times) holds them already.
+        parts = (self.body, self.quotes, self.sources, self.media)
+        last = _last_checked
+        if last is not None and all(a is b for a, b in zip(last, parts, strict=True)):
+            return
         _validate_article(self)
+        # (a list given where a tuple belongs could change under the same identity)
+        _last_checked = parts if all(type(part) is tuple for part in parts) else None
 
     def check(self) -> None:
         """Check the invariants again; raises ``ValueError`` naming the first one broken."""
