@@ -404,6 +404,8 @@ class _Reader:
 
         def flush() -> None:
             nonlocal items, lines
+            if not items:
+                return
             if len(items) == 1 and lines[0][0] in "—–":
                 # one line led by a dash is an attribution ("— Jane Doe", a tweet's signature)
                 self.body.append(Paragraph(lines[0]))
@@ -456,7 +458,8 @@ class _Reader:
                 items.append(text[start:])
                 lines.append(text)
                 continue
-            flush()
+            if items:
+                flush()
             if heading is not None:
                 self.body.append(Heading(heading))
                 continue

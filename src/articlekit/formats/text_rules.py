@@ -504,9 +504,16 @@ _RELATED = re.compile(
 _URL = re.compile(r"\(?<?(?P<url>https?://[^\s<>()]+)>?\)?")
 
 
+_RELATED_FIRST = frozenset("aArRsSſfFmMdDW")
+"""The characters ``_RELATED`` can start with (``ſ`` is an ``s`` to a case-blind match): a cheap
+test before the full pattern."""
+
+
 def match_related(line: str) -> Related | None:
     """A related-link line: ``ALSO READ: ...``, ``Related: ...``, ``READ MORE: ...``, with the
     link's address when the line holds one."""
+    if line[:1] not in _RELATED_FIRST:
+        return None
     m = _RELATED.match(line)
     if m is None:
         return None
@@ -630,11 +637,14 @@ def list_item(line: str) -> tuple[bool, int] | None:
     return m.group("number") is not None, m.start("text")
 
 
+_DASHES = frozenset("-–—")
 _AFP_HEADING = re.compile(r"[-–—]\s+(?P<text>[^-–—]{2,60}?)\s+[-–—]\.?$")
 
 
 def afp_heading(line: str) -> str | None:
     """The text of an AFP-style subheading set between dashes (``- Old hands -``)."""
+    if line[:1] not in _DASHES:
+        return None
     m = _AFP_HEADING.match(line)
     return m.group("text") if m is not None else None
 
@@ -676,11 +686,12 @@ def is_end_mark(line: str) -> bool:
 
 
 _SEPARATOR = re.compile(r"(?:[*_=~\-–—•·+]\s*){3,}")
+_SEPARATOR_FIRST = frozenset("*_=~-–—•·+")
 
 
 def is_separator(line: str) -> bool:
     """True for a decorative rule (``* * *``, ``___``, ``-----``)."""
-    return _SEPARATOR.fullmatch(line) is not None
+    return line[:1] in _SEPARATOR_FIRST and _SEPARATOR.fullmatch(line) is not None
 
 
 _HEADING_END = frozenset(".!?,;:\"”’'…)]–—-")
