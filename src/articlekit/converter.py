@@ -5,11 +5,14 @@ articlekit's JSON looks. Other formats build on it (articlekit XML, JSON Lines).
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+import types
+import typing
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
 import cattrs
+from cattrs.fns import identity
 
 from articlekit import model
 from articlekit.model import Article
@@ -91,7 +94,39 @@ def get_converter() -> cattrs.Converter:
     conv.register_unstructure_hook_func(is_extensions, lambda m: dict(m))
     conv.register_structure_hook_func(is_extensions, _structure_mapping)
     _configure_blocks(conv)
+    conv.register_unstructure_hook_factory(_is_homogeneous_tuple, _unstructure_tuple)
+    conv.register_unstructure_hook_factory(_is_optional_plain, lambda _cls: identity)
     return conv
+
+
+def _is_optional_plain(cls: Any) -> bool:
+    """``X | None`` for a type X written as it is (``str``, ``int``): its hook is the identity,
+    which the generated hooks then inline, where cattrs' own tests for None first."""
+    args = typing.get_args(cls)
+    return (
+        len(args) == 2
+        and type(None) in args
+        and all(arg in (str, int, bool, float, type(None)) for arg in args)
+        and typing.get_origin(cls) in (typing.Union, types.UnionType)
+    )
+
+
+def _is_homogeneous_tuple(cls: Any) -> bool:
+    args = typing.get_args(cls)
+    return typing.get_origin(cls) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _unstructure_tuple(cls: Any, conv: cattrs.Converter) -> Callable[[Any], list[Any]]:
+    """``tuple[X, ...]`` as a list, each item by X's hook: what cattrs' own hook gives, with a
+    list comprehension instead of a generator (the model's collections are all such tuples)."""
+    hook = conv.get_unstructure_hook(typing.get_args(cls)[0])
+    if hook is identity:
+        return list
+
+    def unstructure_tuple(items: Any, _hook: Callable[[Any], Any] = hook) -> list[Any]:
+        return [_hook(item) for item in items]
+
+    return unstructure_tuple
 
 
 def _structure_int(value: Any, _type: Any) -> int:
@@ -116,9 +151,15 @@ _TAG_CLASSES: dict[str, type] = {tag: cls for cls, tag in BLOCK_TAGS.items()}
 def _configure_blocks(conv: cattrs.Converter) -> None:
     """Body blocks are a union told apart by a leading ``type`` key."""
 
+    hooks: dict[type, Callable[[Any], dict[str, Any]]] = {}  # each block class's, found once
+
     def unstructure_block(block: Any) -> dict[str, Any]:
-        data: dict[str, Any] = {"type": BLOCK_TAGS[type(block)]}
-        data.update(conv.unstructure(block, type(block)))
+        cls = type(block)
+        data: dict[str, Any] = {"type": BLOCK_TAGS[cls]}
+        hook = hooks.get(cls)
+        if hook is None:
+            hook = hooks[cls] = conv.get_unstructure_hook(cls)
+        data.update(hook(block))
         if not data.get("marks", True):
             del data["marks"]  # written only where there are marks: documents without any read as before
         return data
