@@ -155,3 +155,37 @@ def test_helpers() -> None:
     assert wanted_languages("en, de-AT,") == frozenset({"en", "de"})
     assert wanted_languages([]) is None
     assert wanted_languages(None) is None
+
+
+def test_the_fast_classifier_gives_py3langid_s_answers_to_the_last_bit() -> None:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from articlekit.enrich.language import _classifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    classify = _classifier(identifier)
+    assert classify is not identifier.classify  # the model has the layout expected
+    texts = [
+        ENGLISH,
+        FRENCH,
+        ENGLISH.upper(),  # read lower-cased, as py3langid reads it
+        "Der Stadtrat hat am Dienstag den Haushalt beschlossen.",
+        "Городской совет утвердил бюджет во вторник.",
+        "市議会は火曜日に予算を承認した。",
+        "half an emoji \ud83d cut off",
+        "12345 !!! ...",
+        "",
+    ]
+    for text in texts:
+        assert classify(text) == tuple(identifier.classify(text)), text
+
+
+def test_a_model_of_another_layout_is_read_by_py3langid_itself() -> None:
+    from articlekit.enrich.language import _classifier
+
+    class Other:
+        def classify(self, text: str) -> tuple[str, float]:
+            return "xx", 1.0
+
+    other = Other()
+    assert _classifier(other)("any text") == ("xx", 1.0)
