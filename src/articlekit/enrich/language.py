@@ -175,10 +175,21 @@ def primary_language(tag: str | None) -> str | None:
     return "no" if primary in ("nb", "nn") else primary or None
 
 
+def _enough_letters(text: str) -> bool:
+    """Whether ``text`` holds ``_MIN_LETTERS`` letters (counted until there are as many)."""
+    letters = 0
+    for char in text:
+        if char.isalpha():
+            letters += 1
+            if letters >= _MIN_LETTERS:
+                return True
+    return False
+
+
 def detect_language(text: str, threshold: float = DEFAULT_THRESHOLD) -> Detection | None:
     """The language of ``text``, or None when no detector is installed, the text is too short,
     or the detector is less sure than ``threshold``."""
-    if sum(c.isalpha() for c in text[:200]) < _MIN_LETTERS:
+    if not _enough_letters(text[:200]):
         return None
     detect = _detector()
     if detect is None:
