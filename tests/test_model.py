@@ -139,3 +139,14 @@ def test_evolve_skips_the_check_only_for_the_very_parts_checked() -> None:
     body[0] = Paragraph("x")
     with pytest.raises(ValueError, match="runs past block 0"):
         attrs.evolve(first, language="en")
+
+
+def test_a_quote_s_spans_are_checked_again_over_another_body() -> None:
+    checked = article(quote())
+    same = checked.quotes[0]
+    # the same spans, cue and mention around another speaker source: nothing to check again
+    rebuilt = attrs.evolve(same, speaker=Speaker(same.speaker.mention, "s2", same.speaker.span))  # type: ignore[union-attr]
+    assert attrs.evolve(checked, quotes=(rebuilt,), sources=(Source("s2", "person", "Jane Doe"),)).quotes == (rebuilt,)
+    # the very same quote over a shorter body is checked
+    with pytest.raises(ValueError, match="runs past block 0"):
+        attrs.evolve(checked, body=(Paragraph('"We will'), BODY[1]))
