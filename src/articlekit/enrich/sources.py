@@ -248,6 +248,8 @@ class _Entry:
     """Its place in the resolver's list of entries."""
     held: tuple[int, int] = (0, 0)
     """How many of its titles and aliases the resolver's word index holds."""
+    held_name: str | None = None
+    """The name whose words the resolver's word index holds."""
 
     def add_alias(self, alias: str) -> None:
         if alias != self.name and alias not in self.aliases:
@@ -300,10 +302,12 @@ class _Resolver:
         """Index the words of the entry's name and of the titles and aliases not indexed yet
         (names, titles and aliases only ever grow: a replaced name becomes an alias)."""
         titles, aliases = entry.held
-        for text in (entry.name, *entry.titles[titles:], *entry.aliases[aliases:]):
+        name = () if entry.name == entry.held_name else (entry.name,)
+        for text in (*name, *entry.titles[titles:], *entry.aliases[aliases:]):
             for word in _WORD.findall(text):
                 self.holders.setdefault(word.lower(), {})[entry.place] = entry
         entry.held = (len(entry.titles), len(entry.aliases))
+        entry.held_name = entry.name
 
     def seen(self, entry: _Entry) -> None:
         """The entry is the one spoken of now: the most recent of its kind and gender."""
