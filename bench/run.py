@@ -29,6 +29,7 @@ BENCHMARKS: dict[str, str] = {
     "report": "report_memory",
     "report-tables": "report_tables",
     "marks": "marks",
+    "pipeline": "pipeline_stages",
 }
 """Benchmark name -> module in bench/."""
 
