@@ -136,3 +136,31 @@ def test_reported_speech_found_in_part_3(sentence: str, rule: str, speaker: str,
 
 def test_said_with_a_quantity_as_its_object_is_not_speech() -> None:
     assert found("He said little about the plan.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor won every county in Ohio, a former Confederate state.",
+        "The ad will air in the two battleground states next week.",
+        "Lee’s Virginia state director, Ann Park, reached out to the donors.",
+    ],
+)
+def test_a_verb_that_cannot_agree_with_its_subject_is_a_noun(sentence: str) -> None:
+    assert found(sentence) == []
+    assert ("reported_speech", "no_agreement") in vetoes(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The bridge will reopen in May, his aides say.", "his aides"),
+        ("The bridge will reopen in May, a spokesman says.", "a spokesman"),
+        ("Lee and his wife say the bridge will reopen in May.", "Lee and his wife"),
+        ("Ann Lee, who has lived here since the age of 25, says the bridge will reopen.",
+         "Ann Lee, who has lived here since the age of 25"),
+    ],
+)  # fmt: skip
+def test_a_verb_that_agrees_with_its_subject_stays_speech(sentence: str, speaker: str) -> None:
+    _, kind, mention, _ = only(sentence)
+    assert (kind, mention) == ("indirect", speaker)

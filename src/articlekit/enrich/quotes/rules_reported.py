@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from articlekit.enrich.lexicon import (
     CHARACTERISING_VERBS,
     DETERMINERS,
+    GROUP_NOUNS,
     NEEDS_THAT,
     OBJECT_VERBS,
     PRONOUNS,
@@ -318,6 +319,8 @@ def _reported_words(
     text = finder.texts[b]
     cue_start, cue_end = anchor.cue_start, anchor.cue_end
     lemma = SPEECH_VERBS[anchor.word.lower()]
+    if np is not None and not inverted and _disagrees(text[np[0] : np[1]], anchor.word.lower(), lemma):
+        return Veto("no_agreement")  # "..., Oklahoma and his home state.": a noun, not a verb
     participle = np is None
     tail_from = np[1] if inverted and np is not None else cue_end
     after = _skip_tail(text, tail_from, e, lemma)
@@ -423,6 +426,31 @@ def _np_before_dashes(text: str, s: int, cue_start: int) -> tuple[int, int] | No
     if np is None or text[s : np[0]].strip():
         return None  # only a sentence's subject: not "He won -- by a mile -- said"
     return np[0], m.start("close")
+
+
+_SINGULAR_OPENERS = frozenset({"a", "an", "his", "her", "its", "this", "that", "each", "every"})
+_PLURAL_WORDS = frozenset(
+    {"other", "several", "many", "few", "both", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+     "ten", "dozen", "dozens"}
+)  # fmt: skip
+
+
+def _disagrees(mention: str, verb: str, lemma: str) -> bool:
+    """Whether a verb in the present tense cannot agree with the words before it, which makes it a
+    noun: a base form after a singular phrase (``his home state``, ``a former Confederate
+    state``, ``Trump's Virginia state director``), a form in -s after a plural one (``four
+    other states``, ``the two battleground states``). A phrase whose last word is a plural or a
+    group (``his aides say``, ``a majority say``), that joins two (``Lee and Kim say``) or that
+    holds a clause (``Paradis, who has been active since the age of 25, says``) is left alone."""
+    words = [w.lower() for w in mention.split()]
+    if not words or words[-1].endswith("s") or words[-1] in GROUP_NOUNS or "and" in words or "," in mention:
+        return False
+    if verb == lemma:
+        first = words[0]
+        return first in _SINGULAR_OPENERS or (len(words) > 1 and first.endswith(("'s", "’s")))
+    if verb in (lemma + "s", lemma + "es"):
+        return any(w in _PLURAL_WORDS or (w.isdigit() and w != "1") for w in words)
+    return False
 
 
 _QUANTITY_SUBJECTS = frozenset({"much", "more", "little", "nothing", "something", "this", "no"})

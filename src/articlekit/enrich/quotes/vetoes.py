@@ -17,6 +17,7 @@ VETOES: dict[str, str] = {
     "inside_clause": "'according to' stands inside a clause, neither opening nor closing the words",
     "more_than_attribution": "more than an attribution follows the verb: the sentence goes on",
     "new_sentence": "the quote ends its sentence; the verb after it starts a new one",
+    "no_agreement": "a verb in the present that cannot agree with the words before it: a noun ('his home state')",
     "no_comma": "a participle with no comma to set its clause apart",
     "no_quoted_words": "a characterising verb with no quoted words after it (quiet: never listed)",
     "no_speaker": "no speaker mention next to the cue",
