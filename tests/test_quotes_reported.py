@@ -164,3 +164,17 @@ def test_a_verb_that_cannot_agree_with_its_subject_is_a_noun(sentence: str) -> N
 def test_a_verb_that_agrees_with_its_subject_stays_speech(sentence: str, speaker: str) -> None:
     _, kind, mention, _ = only(sentence)
     assert (kind, mention) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("Some teachers at the school in Bayport said they welcomed the plan.",
+         "Some teachers at the school in Bayport", "they welcomed the plan"),
+        ("Many of the local leaders who would rather work for Lee said they backed the mayor.",
+         "Many of the local leaders who would rather work for Lee", "they backed the mayor"),
+        ("The mayor of Bayport said the bridge would reopen.", "The mayor of Bayport", "the bridge would reopen"),
+    ],
+)  # fmt: skip
+def test_a_name_at_the_end_of_the_subject_speaks_for_the_whole_subject(sentence: str, speaker: str, words: str) -> None:
+    assert only(sentence) == ("reported_speech", "indirect", speaker, words)

@@ -287,6 +287,8 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         inverted = np is not None
     if np is None:
         return Veto("no_speaker")
+    if not inverted and not relative and shared is None:
+        np = _whole_subject(text, s, np)
     if _adverb_participle(text, s, np, anchor.cue_end):
         return Veto("adverb_not_speaker")
     between = text[np[1] : cue_start]
@@ -298,6 +300,24 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     ):
         return Veto("implausible_subject")
     return _reported_words(finder, anchor, "reported_speech", (b, *np), np, inverted=inverted, relative=relative)
+
+
+_PP_GAP = re.compile(r"\s+(?:in|at|of|for|from|with|on)\s+(?:the\s+)?")
+_WHO_GAP = re.compile(r"\s+(?:who|who['’]d|whose)\s+[^,;:\"“”()—–]*?\s+")
+
+
+def _whole_subject(text: str, s: int, np: tuple[int, int]) -> tuple[int, int]:
+    """The speaker mention before a verb, grown to the sentence's subject when the mention
+    found is only the end of it: a name in the subject's prepositional phrase (``Some
+    delegates at the convention in Philadelphia said``) or relative clause (``Many of the
+    local leaders who would rather work for Cruz said``)."""
+    subject = _sentence_subject(text, s, np[0])
+    if subject is None or subject[0] >= np[0] or subject[1] >= np[0]:
+        return np
+    gap = text[subject[1] : np[0]]
+    if _PP_GAP.fullmatch(gap) or _WHO_GAP.fullmatch(gap):
+        return subject[0], np[1]
+    return np
 
 
 def _reported_words(
