@@ -178,3 +178,19 @@ def test_a_verb_that_agrees_with_its_subject_stays_speech(sentence: str, speaker
 )  # fmt: skip
 def test_a_name_at_the_end_of_the_subject_speaks_for_the_whole_subject(sentence: str, speaker: str, words: str) -> None:
     assert only(sentence) == ("reported_speech", "indirect", speaker, words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Another teacher, Ann Park of Bayport High School, said the plan would fail.",
+         "Another teacher, Ann Park of Bayport High School"),
+        ("In a statement, Ann Park of the Bayport Bank, said the plan would fail.", "Ann Park of the Bayport Bank"),
+    ],
+)  # fmt: skip
+def test_a_subject_set_off_by_a_comma_before_the_verb_speaks(sentence: str, speaker: str) -> None:
+    assert only(sentence) == ("reported_speech", "indirect", speaker, "the plan would fail")
+
+
+def test_words_before_a_comma_that_are_not_the_subject_do_not_speak() -> None:
+    assert only("The bridge will reopen in May, said the mayor.")[2] == "the mayor"

@@ -283,6 +283,8 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     if np is None:
         np = _np_before_dashes(text, s, cue_start)  # "Jason Sims -- a teacher from Mount Pleasant -- says"
     if np is None and before.endswith(","):
+        np = _apposed_subject(text, s, cue_start)  # "Another pollster, David Woodard of Clemson University, said"
+    if np is None and before.endswith(","):
         np = _np_after(text, anchor.cue_end, e)
         inverted = np is not None
     if np is None:
@@ -304,6 +306,24 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
 
 _PP_GAP = re.compile(r"\s+(?:in|at|of|for|from|with|on)\s+(?:the\s+)?")
 _WHO_GAP = re.compile(r"\s+(?:who|who['’]d|whose)\s+[^,;:\"“”()—–]*?\s+")
+
+
+def _apposed_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """The sentence's subject set off by a comma before the verb, when it is a role and a name
+    with its place (``Another pollster, David Woodard of Clemson University, said``) or a
+    name with its place alone after an introduction (``In a statement, Ann Park of the Bayport
+    Bank, said``); None when the words before the comma are not the subject."""
+    comma = text.rfind(",", s, cue_start)
+    found = _np_before(text, s, comma) if comma > s else None
+    if found is None or text[found[1] : cue_start].strip() != ",":
+        return None
+    start = _subject_start(text, s, found[0])
+    if found[0] == start:
+        return found
+    subject = _sentence_subject(text, s, found[0])
+    if subject is not None and subject[0] == start and text[subject[1] : found[0]] == ", ":
+        return start, found[1]
+    return None
 
 
 def _whole_subject(text: str, s: int, np: tuple[int, int]) -> tuple[int, int]:
