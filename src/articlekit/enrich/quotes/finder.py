@@ -102,6 +102,7 @@ class Dropped:
 _VISIBLE = re.compile(r"\S")
 _WORD_CHAR = re.compile(r"\w")
 _WORD_JOINERS = "'’-"
+_DOUBLE_MARK = re.compile("[" + _DOUBLE_MARKS + "]|''")
 
 
 def _next_visible(text: str, pos: int) -> str:
@@ -188,19 +189,22 @@ class Finder:
 
     def cues_in(self, block: int, lo: int, hi: int) -> list[re.Match[str]]:
         """Exactly ``list(_CUE.finditer(text, lo, hi))``, read off the block's one scan: a cue
-        lies wholly inside the window in both, and a cue word reads no further than the
-        character after it. Where the window ends inside a word (which the window would
-        cut into a shorter cue) the window is scanned itself, and ``according``, whose
-        ``to`` may lie past the window's end, is matched again inside the window."""
+        is one run of word characters (with ``'’-``), starts where its run starts and ends where
+        it ends, so the window's cues are the scan's cues in the runs the window holds whole.
+        Where the window ends inside a run (which the window would cut into a shorter cue),
+        that run alone is matched inside the window; ``according``, whose ``to`` may lie past
+        the window's end, is matched again inside the window."""
         text = self.texts[block]
+        cut = hi  # where the runs the window holds whole end
         if hi < len(text) and (text[hi] in _WORD_JOINERS or _WORD_CHAR.match(text, hi) is not None):
-            return list(_CUE.finditer(text, lo, hi))
+            while cut > lo and (text[cut - 1] in _WORD_JOINERS or _WORD_CHAR.match(text, cut - 1) is not None):
+                cut -= 1
         self.cues(block)
         matches, starts = self.cue_scan[block]
         out: list[re.Match[str]] = []
         for k in range(bisect_left(starts, lo), len(matches)):
             m = matches[k]
-            if m.end() > hi:
+            if m.end() > cut:
                 break
             if m.group()[1:] == "ccording":
                 m2 = _CUE.match(text, m.start(), hi)
@@ -208,6 +212,10 @@ class Finder:
                     continue
                 m = m2
             out.append(m)
+        if cut < hi:
+            last = _CUE.match(text, cut, hi)  # the run the window cuts, as the window reads it
+            if last is not None:
+                out.append(last)
         return out
 
     def busy(self, block: int, start: int, end: int) -> bool:
@@ -645,8 +653,8 @@ class Finder:
     def kind_of(self, text: str, piece: Piece) -> str:
         """``mixed`` when the words hold quote marks, else ``indirect``."""
         _, s, e = piece
-        marks = sum(text.count(c, s, e) for c in _DOUBLE_MARKS) + text.count("''", s, e)
-        return "mixed" if marks >= 2 else "indirect"
+        # (one scan for every double mark; ``''`` shares no character with the others)
+        return "mixed" if len(_DOUBLE_MARK.findall(text, s, e)) >= 2 else "indirect"
 
     def kind_of_all(self, text: str, pieces: Sequence[Piece]) -> str:
         """``mixed`` when any of the pieces holds quote marks, else ``indirect``."""
