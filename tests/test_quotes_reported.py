@@ -194,3 +194,8 @@ def test_a_subject_set_off_by_a_comma_before_the_verb_speaks(sentence: str, spea
 
 def test_words_before_a_comma_that_are_not_the_subject_do_not_speak() -> None:
     assert only("The bridge will reopen in May, said the mayor.")[2] == "the mayor"
+
+
+def test_a_participle_clause_after_an_introduction_the_grammar_does_not_know() -> None:
+    sentence = "Here in Bayport, Lee stepped up her attacks on the council, saying that the bridge must reopen."
+    assert only(sentence) == ("participle_clause", "indirect", "Lee", "the bridge must reopen")

@@ -21,6 +21,8 @@ from articlekit.enrich.quotes.clauses import (
     _AS_BEFORE,
     _AUXILIARIES,
     _BY_GERUND,
+    _COMMA_SPACE,
+    _FINITE_AFTER,
     _HEAD_OF_PP,
     _INTRO_PARTICIPLE,
     _LISTENER_THAT,
@@ -247,11 +249,22 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     if anchor.previous is not None:
         speaker = anchor.previous
     else:
-        lead = _sentence_subject(text, s, anchor.cue_start)
+        lead = _sentence_subject(text, s, anchor.cue_start) or _subject_after_intro(text, s, anchor.cue_start)
         if lead is None:
             return Veto("no_speaker")
         speaker = (b, *lead)
     return _reported_words(finder, anchor, "participle_clause", speaker, None, inverted=False, relative=False)
+
+
+def _subject_after_intro(text: str, s: int, end: int) -> tuple[int, int] | None:
+    """The subject of a sentence that an introduction the grammar does not know opens (``Here
+    in Columbia, Sanders stepped up his attacks, saying ...``): a mention after one of its
+    first two commas, followed by a verb in the past or the present."""
+    for comma in list(_COMMA_SPACE.finditer(text, s, end))[:2]:
+        found = _np_after(text, comma.end(), end)
+        if found is not None and found[1] < end and _FINITE_AFTER.match(text, found[1]):
+            return _trim_subject(text, *found)
+    return None
 
 
 def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
