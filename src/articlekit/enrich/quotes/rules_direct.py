@@ -11,6 +11,7 @@ from articlekit.enrich.quotes.clauses import (
     _ACCORDING_AFTER,
     _ACCORDING_BEFORE,
     _AFTER_QUOTED_COMMA,
+    _BY_GERUND,
     _COMMA_SPACE,
     _DASH,
     _FINITE_AFTER,
@@ -284,7 +285,9 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
                 if start == starts[0] or _FINITE_AFTER.match(text, np[1]):
                     break  # (after a comma: a subject with its verb, 'he looked ... and said')
                 np = None
-    if np is None and tok.group().endswith("ing") and text[lo : tok.start()].rstrip().endswith(","):
+    lead_in = text[lo : tok.start()].rstrip()
+    if np is None and tok.group().endswith("ing") and (lead_in.endswith(",") or _BY_GERUND.search(lead_in)):
+        # (also 'Lee closed the debate by saying, "..."')
         # 'Trump attacked Clinton, saying, "..."': the sentence's subject said it
         subject = _subject_start(text, lo, tok.start())
         np = _np_after(text, subject, tok.start())
