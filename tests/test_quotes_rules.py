@@ -34,7 +34,7 @@ BUILT_IN = [
     "colon_before", "said_lead_before", "said_before", "verb_before", "according_before",
     "according_to",
     "characterising", "participle_opening", "participle_clause", "reported_speech",
-    "fragment_subject", "fragment_clause",
+    "said_sentence_before", "fragment_subject", "fragment_clause",
 ]  # fmt: skip
 PER = '"The plan is dead," per the Associated Press.'
 PER_TEXT = f"A headline\n\n{PER}\n".encode()
