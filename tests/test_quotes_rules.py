@@ -194,6 +194,27 @@ def test_the_cli_explains_standard_input(monkeypatch: pytest.MonkeyPatch, capsys
     assert "q13  reported_speech.trailing" in out
 
 
+def test_scan_cues_is_the_patterns_own_scan():
+    """``scan_cues`` (the runs of a paragraph looked up at once, ``_CUE`` matched only where a
+    cue word stands) finds exactly what ``_CUE.finditer`` finds, wherever a cue word stands
+    inside another word, after an apostrophe or a hyphen, in capitals or before ``to``."""
+    from articlekit.enrich.quotes.tokens import _CUE, scan_cues
+
+    texts = [
+        "",
+        "said",
+        "Lee said, according  to aides, that Kim's re-said plan was 'said' -- saying nothing; "
+        "Accordingly, she says: according to\nReuters, he told them. Telling, said-so, unsaid, says. "
+        "Zoë_said said2 ‘saying’ say’s sayings, Ⅻsaid told.",
+        "Saying so, he SAID it; “said” (said) said.said said’ ’said According to According-to according",
+        "essay says sayssays toldtold told told—said said…said",
+    ]
+    for text in texts:
+        for start in range(len(text) + 1):
+            part = text[start:]
+            assert [m.span() for m in scan_cues(part)] == [m.span() for m in _CUE.finditer(part)], part
+
+
 def test_cues_in_a_window_are_the_windows_own_scan():
     """The finder reads a window's speech cues off one scan of the paragraph: the same cues,
     in the same order, as scanning the window alone, wherever the window starts and ends

@@ -78,6 +78,7 @@ from articlekit.enrich.quotes.tokens import (
     _cue_lemma,
     _stops,
     _strip_span,
+    scan_cues,
     sentences,
 )
 from articlekit.errors import PluginError
@@ -102,7 +103,19 @@ class Dropped:
 _VISIBLE = re.compile(r"\S")
 _WORD_CHAR = re.compile(r"\w")
 _WORD_JOINERS = "'’-"
+_AT_LEAST_WORDS = {n: re.compile(r"\w+" + r"\W+\w+" * (n - 1)) for n in (1, 2, 3)}
+r"""``_AT_LEAST_WORDS[n]`` finds ``n`` words (runs of ``\w``) where there are at least ``n``: it
+stops there, where counting them all would read the whole stretch."""
 _DOUBLE_MARK = re.compile("[" + _DOUBLE_MARKS + "]|''")
+
+
+def _fewer_words(text: str, start: int, end: int, least: int) -> bool:
+    r"""Whether ``text[start:end]`` holds fewer than ``least`` words (runs of ``\w``), reading no
+    further than the ``least``-th."""
+    words = _AT_LEAST_WORDS.get(least)
+    if words is None:
+        return len(_WORD.findall(text, start, end)) < least
+    return words.search(text, start, end) is None
 
 
 def _next_visible(text: str, pos: int) -> str:
@@ -183,7 +196,7 @@ class Finder:
         """The speech cues of a block (``_CUE.finditer`` over its whole text), scanned once."""
         found = self.cue_scan.get(block)
         if found is None:
-            matches = list(_CUE.finditer(self.texts[block]))
+            matches = scan_cues(self.texts[block])
             found = self.cue_scan[block] = (matches, [m.start() for m in matches])
         return found[0]
 
@@ -646,7 +659,7 @@ class Finder:
         start, end = _strip_span(text, start, end, trailing=",;:—–-. ")
         if end - 1 > start and (text[end - 1] == "“" or (text[end - 1] == '"' and text[end - 2].isspace())):
             start, end = _strip_span(text, start, end - 1, trailing=",;:—–-. ")  # a quote cut off
-        if len(_WORD.findall(text, start, end)) < least:
+        if _fewer_words(text, start, end, least):
             return None
         return b, start, end
 

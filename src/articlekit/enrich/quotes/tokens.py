@@ -56,6 +56,35 @@ _CUE = re.compile(
 )
 """A speech verb form, or ``according`` before ``to``."""
 
+_RUN = re.compile(r"[\w'’-]+")
+_CUE_RUNS = frozenset(
+    {*_CUE_WORDS, *(w.capitalize() for w in _CUE_WORDS if w.endswith("ing") and w not in _NOT_OPENING)}
+    | {"according", "According"}
+)
+r"""The words ``_CUE`` matches, each a whole run of ``[\w'’-]`` characters."""
+
+
+def scan_cues(text: str) -> list[re.Match[str]]:
+    """Exactly ``list(_CUE.finditer(text))``, faster: a cue is one whole run of word characters
+    (with ``'’-``), so the runs of the paragraph are collected at C speed and looked up at
+    once; only the places where a cue word stands are matched by ``_CUE`` (most paragraphs
+    hold none, or one or two)."""
+    found = _CUE_RUNS.intersection(_RUN.findall(text))
+    if not found:
+        return []
+    starts: set[int] = set()
+    for word in found:
+        i = text.find(word)
+        while i >= 0:  # (inside a longer word too: ``_CUE`` rejects it there)
+            starts.add(i)
+            i = text.find(word, i + 1)
+    out = []
+    for i in sorted(starts):
+        m = _CUE.match(text, i)
+        if m is not None:
+            out.append(m)
+    return out
+
 
 _NAME_PARTICLE = re.compile(
     r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ben|d|da|de|di|du|la|le|van|von)[-’'][A-Z]"
