@@ -232,3 +232,17 @@ def test_cues_in_a_window_are_the_windows_own_scan():
         for hi in range(lo, len(text) + 1):
             want = [m.span() for m in _CUE.finditer(text, lo, hi)]
             assert [m.span() for m in finder.cues_in(0, lo, hi)] == want, (lo, hi)
+
+
+def test_the_attribution_tail_phrases_open_with_a_letter() -> None:
+    """``_skip_tail`` stops at a character that is not a letter without trying its phrases
+    (when, channel, venue, prepositional phrase): each of them must open with a letter, so
+    every word list they are built from must too."""
+    from articlekit.enrich.quotes.context import _skip_tail
+    from articlekit.enrich.quotes.words import word_sequence
+
+    for name in ("weekday_names", "month_names", "month_abbreviations"):
+        assert all(entry[0].isalpha() for entry in word_sequence(name)), name
+    text = "he said on Monday, in a statement at a rally in Ohio, that taxes would rise"
+    assert text[_skip_tail(text, 8, len(text), "say") :].startswith(", that")
+    assert _skip_tail('he said. "No"', 7, 13, "say") == 7

@@ -36,7 +36,7 @@ from articlekit.enrich.quotes.clauses import (
 )
 from articlekit.enrich.quotes.context import _context, _skip_tail
 from articlekit.enrich.quotes.marks import (
-    _DOUBLE_MARKS,
+    _DOUBLE_MARK,
     _HAS_QUOTE,
     _INVISIBLE,
     _QUOTED,
@@ -106,7 +106,6 @@ _WORD_JOINERS = "'’-"
 _AT_LEAST_WORDS = {n: re.compile(r"\w+" + r"\W+\w+" * (n - 1)) for n in (1, 2, 3)}
 r"""``_AT_LEAST_WORDS[n]`` finds ``n`` words (runs of ``\w``) where there are at least ``n``: it
 stops there, where counting them all would read the whole stretch."""
-_DOUBLE_MARK = re.compile("[" + _DOUBLE_MARKS + "]|''")
 
 
 def _fewer_words(text: str, start: int, end: int, least: int) -> bool:
@@ -116,6 +115,14 @@ def _fewer_words(text: str, start: int, end: int, least: int) -> bool:
     if words is None:
         return len(_WORD.findall(text, start, end)) < least
     return words.search(text, start, end) is None
+
+
+def _last_visible(text: str, start: int, end: int) -> str:
+    """The last character of ``text[start:end]`` that is not white space (empty when there is
+    none): ``text[start:end].rstrip()[-1:]`` without copying the stretch."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > start else ""
 
 
 def _next_visible(text: str, pos: int) -> str:
@@ -181,7 +188,7 @@ class Finder:
             text = self.texts[block]
             found = self.sentence_cache[block] = sentences(text)
             self.sentence_starts[block] = [s for s, _ in found]
-            self.final_ends[block] = [e for s, e in found if text[s:e].rstrip().endswith((".", "?", "!"))]
+            self.final_ends[block] = [e for s, e in found if _last_visible(text, s, e) in (".", "?", "!")]
         return found
 
     def sentence_of(self, block: int, pos: int) -> tuple[int, int] | None:
