@@ -263,3 +263,17 @@ def test_the_token_pattern_reads_as_its_plain_form() -> None:
             assert [m.span() for m in _TOKEN.finditer(text, lo, hi)] == [
                 m.span() for m in plain.finditer(text, lo, hi)
             ], (lo, hi)
+
+
+def test_clause_break_candidates_read_as_their_plain_form() -> None:
+    """``_BREAK_CANDIDATE`` branches once after a white-space character: it finds the same
+    places as its plain form, in every window of crafted text."""
+    from articlekit.enrich.quotes.clauses import _BREAK_CANDIDATE
+
+    plain = re.compile(r",|;\s|\s[—–―]\s|\s--\s|\s+and\s|\s+but\s")
+    text = "a, b; c — d -- e  and f\tbut g ―\nh;i,  and but  -- and\n\nbut ,; – x  — y and"
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            assert [m.span() for m in _BREAK_CANDIDATE.finditer(text, lo, hi)] == [
+                m.span() for m in plain.finditer(text, lo, hi)
+            ], (lo, hi)
