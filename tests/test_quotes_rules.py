@@ -277,3 +277,18 @@ def test_clause_break_candidates_read_as_their_plain_form() -> None:
             assert [m.span() for m in _BREAK_CANDIDATE.finditer(text, lo, hi)] == [
                 m.span() for m in plain.finditer(text, lo, hi)
             ], (lo, hi)
+
+
+def test_a_quoted_fragment_read_alone_is_its_own_match() -> None:
+    """The fragments pass judges each quoted fragment by its match (``_speechy_match``): the
+    same answer as reading its span again (``_speechy_quote``)."""
+    from articlekit.enrich.quotes.marks import _QUOTED, _speechy_match, _speechy_quote
+
+    text = (
+        'He called it "a disaster" and "The Long Road Home", "Face the Nation," “Big Plans” and '
+        "''the worst deal ever'' then \"\" and “one two three four five six seven” or \"x\" 'y' \"A"
+    )
+    matches = list(_QUOTED.finditer(text))
+    assert len(matches) >= 6
+    for m in matches:
+        assert _speechy_match(m) == _speechy_quote(text, m.start(), m.end()), m.group()

@@ -46,6 +46,7 @@ from articlekit.enrich.quotes.marks import (
     _quote_close,
     _Segment,
     _segments,
+    _speechy_match,
     _speechy_quote,
     _style,
 )
@@ -695,7 +696,8 @@ class Finder:
                 continue
             for m in _QUOTED.finditer(text):
                 qs, qe = m.start(), m.end()
-                if self.busy(b, qs, qe) or not _speechy_quote(text, qs, qe):
+                # (``_speechy_quote(text, qs, qe)`` reads just this match again)
+                if self.busy(b, qs, qe) or not _speechy_match(m):
                     continue
                 sent = self.sentence_of(b, qs)
                 if sent is None:

@@ -132,14 +132,14 @@ _SMALL_WORDS = word_list("title_small_words")
 def _speechy_quote(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` quotes someone's words: a quoted fragment that is not a
     title in Title Case (``"The Long Road Home"``, ``"Face the Nation"``)."""
-    for m in _QUOTED.finditer(text, start, end):
-        words = (m.group(1) or m.group(2) or "").split()
-        if not words:
-            continue
-        lower = [w for w in words if w[:1].islower() and w.lower() not in _SMALL_WORDS]
-        if lower or len(words) > 6:
-            return True
-    return False
+    return any(_speechy_match(m) for m in _QUOTED.finditer(text, start, end))
+
+
+def _speechy_match(m: re.Match[str]) -> bool:
+    """Whether the quoted fragment ``m`` (a match of ``_QUOTED``) quotes someone's words: a
+    word in lower case (not a title's small word) or more than six words."""
+    words = (m.group(1) or m.group(2) or "").split()
+    return any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words) or len(words) > 6
 
 
 def _last_mark(text: str, start: int, end: int) -> int:
