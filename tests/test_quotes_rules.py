@@ -232,3 +232,63 @@ def test_cues_in_a_window_are_the_windows_own_scan():
         for hi in range(lo, len(text) + 1):
             want = [m.span() for m in _CUE.finditer(text, lo, hi)]
             assert [m.span() for m in finder.cues_in(0, lo, hi)] == want, (lo, hi)
+
+
+def test_the_attribution_tail_phrases_open_with_a_letter() -> None:
+    """``_skip_tail`` stops at a character that is not a letter without trying its phrases
+    (when, channel, venue, prepositional phrase): each of them must open with a letter, so
+    every word list they are built from must too."""
+    from articlekit.enrich.quotes.context import _skip_tail
+    from articlekit.enrich.quotes.words import word_sequence
+
+    for name in ("weekday_names", "month_names", "month_abbreviations"):
+        assert all(entry[0].isalpha() for entry in word_sequence(name)), name
+    text = "he said on Monday, in a statement at a rally in Ohio, that taxes would rise"
+    assert text[_skip_tail(text, 8, len(text), "say") :].startswith(", that")
+    assert _skip_tail('he said. "No"', 7, 13, "say") == 7
+
+
+def test_the_token_pattern_reads_as_its_plain_form() -> None:
+    """``_TOKEN`` tries a plain word first (no apostrophe or dot after it): the tokens are the
+    same as the plain pattern's, in every window of crafted text."""
+    from articlekit.enrich.quotes.tokens import _TOKEN
+
+    plain = re.compile(r"\w[\w&-]*(?:(?:[’'](?=\w)|(?<=s)[’'](?=\s)|\.(?=\w))[\w&-]*)*\.?|[^\w\s]")
+    text = (
+        "The players' union said U.S. Sen. Ann O'Neil, A&M's co-chair, told rock'n'roll fans: "
+        "e.g. J.R. Smith’s ’90s hits... “Yes.” Jones' s’ a.b.c. x-ray-. 3.5% of U.S.-based e-mail."
+    )
+    for lo in range(0, len(text), 3):
+        for hi in range(lo, len(text) + 1):
+            assert [m.span() for m in _TOKEN.finditer(text, lo, hi)] == [
+                m.span() for m in plain.finditer(text, lo, hi)
+            ], (lo, hi)
+
+
+def test_clause_break_candidates_read_as_their_plain_form() -> None:
+    """``_BREAK_CANDIDATE`` branches once after a white-space character: it finds the same
+    places as its plain form, in every window of crafted text."""
+    from articlekit.enrich.quotes.clauses import _BREAK_CANDIDATE
+
+    plain = re.compile(r",|;\s|\s[—–―]\s|\s--\s|\s+and\s|\s+but\s")
+    text = "a, b; c — d -- e  and f\tbut g ―\nh;i,  and but  -- and\n\nbut ,; – x  — y and"
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            assert [m.span() for m in _BREAK_CANDIDATE.finditer(text, lo, hi)] == [
+                m.span() for m in plain.finditer(text, lo, hi)
+            ], (lo, hi)
+
+
+def test_a_quoted_fragment_read_alone_is_its_own_match() -> None:
+    """The fragments pass judges each quoted fragment by its match (``_speechy_match``): the
+    same answer as reading its span again (``_speechy_quote``)."""
+    from articlekit.enrich.quotes.marks import _QUOTED, _speechy_match, _speechy_quote
+
+    text = (
+        'He called it "a disaster" and "The Long Road Home", "Face the Nation," “Big Plans” and '
+        "''the worst deal ever'' then \"\" and “one two three four five six seven” or \"x\" 'y' \"A"
+    )
+    matches = list(_QUOTED.finditer(text))
+    assert len(matches) >= 6
+    for m in matches:
+        assert _speechy_match(m) == _speechy_quote(text, m.start(), m.end()), m.group()

@@ -36,7 +36,7 @@ from articlekit.enrich.quotes.clauses import (
 )
 from articlekit.enrich.quotes.context import _context, _skip_tail
 from articlekit.enrich.quotes.marks import (
-    _DOUBLE_MARKS,
+    _DOUBLE_MARK,
     _HAS_QUOTE,
     _INVISIBLE,
     _QUOTED,
@@ -46,6 +46,7 @@ from articlekit.enrich.quotes.marks import (
     _quote_close,
     _Segment,
     _segments,
+    _speechy_match,
     _speechy_quote,
     _style,
 )
@@ -106,7 +107,6 @@ _WORD_JOINERS = "'’-"
 _AT_LEAST_WORDS = {n: re.compile(r"\w+" + r"\W+\w+" * (n - 1)) for n in (1, 2, 3)}
 r"""``_AT_LEAST_WORDS[n]`` finds ``n`` words (runs of ``\w``) where there are at least ``n``: it
 stops there, where counting them all would read the whole stretch."""
-_DOUBLE_MARK = re.compile("[" + _DOUBLE_MARKS + "]|''")
 
 
 def _fewer_words(text: str, start: int, end: int, least: int) -> bool:
@@ -116,6 +116,14 @@ def _fewer_words(text: str, start: int, end: int, least: int) -> bool:
     if words is None:
         return len(_WORD.findall(text, start, end)) < least
     return words.search(text, start, end) is None
+
+
+def _last_visible(text: str, start: int, end: int) -> str:
+    """The last character of ``text[start:end]`` that is not white space (empty when there is
+    none): ``text[start:end].rstrip()[-1:]`` without copying the stretch."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > start else ""
 
 
 def _next_visible(text: str, pos: int) -> str:
@@ -181,7 +189,7 @@ class Finder:
             text = self.texts[block]
             found = self.sentence_cache[block] = sentences(text)
             self.sentence_starts[block] = [s for s, _ in found]
-            self.final_ends[block] = [e for s, e in found if text[s:e].rstrip().endswith((".", "?", "!"))]
+            self.final_ends[block] = [e for s, e in found if _last_visible(text, s, e) in (".", "?", "!")]
         return found
 
     def sentence_of(self, block: int, pos: int) -> tuple[int, int] | None:
@@ -688,7 +696,8 @@ class Finder:
                 continue
             for m in _QUOTED.finditer(text):
                 qs, qe = m.start(), m.end()
-                if self.busy(b, qs, qe) or not _speechy_quote(text, qs, qe):
+                # (``_speechy_quote(text, qs, qe)`` reads just this match again)
+                if self.busy(b, qs, qe) or not _speechy_match(m):
                     continue
                 sent = self.sentence_of(b, qs)
                 if sent is None:

@@ -14,8 +14,13 @@ from articlekit.enrich.quotes.words import word_list
 
 # A word: letters and digits with inner apostrophes, hyphens, ampersands and dots (U.S.,
 # Ukraine's), or one punctuation character.
-# (the loop unrolled: runs of word characters match as one class, the rare marks in between)
-_TOKEN = re.compile(r"\w[\w&-]*(?:(?:[’'](?=\w)|(?<=s)[’'](?=\s)|\.(?=\w))[\w&-]*)*\.?|[^\w\s]")
+# (the loop unrolled: runs of word characters match as one class, the rare marks in between;
+# a word no apostrophe or dot follows, most of them, matches first without entering the loop)
+_TOKEN = re.compile(
+    r"\w[\w&-]*+(?![’'.])"
+    r"|\w[\w&-]*(?:(?:[’'](?=\w)|(?<=s)[’'](?=\s)|\.(?=\w))[\w&-]*)*\.?"
+    r"|[^\w\s]"
+)
 _WORD = re.compile(r"\w+")
 _ABBREVIATIONS = word_list("abbreviations")
 _SENTENCE_END = re.compile(r"[.?!][.?!\"”’')\]]*(?=\s+(?:''|[\"“‘'(\[])?[A-Z0-9]|\s*$)")
