@@ -32,15 +32,25 @@ from articlekit.enrich.quotes import find_quotes
 from articlekit.enrich.quotes.finder import DEFAULT_RULES, Finder
 from articlekit.enrich.quotes.rules import Candidate, Quoted, Rule, RuleSet, Veto
 from articlekit.enrich.quotes.rules_scored import REACH, scored_quote_rule, speaker_for
-from articlekit.enrich.quotes.scorer import FEATURES, features, quote_probability
+from articlekit.enrich.quotes.scorer import (
+    FEATURES,
+    SPEAKER_FEATURES,
+    features,
+    quote_probability,
+    speaker_features,
+    speaker_probability,
+)
 from articlekit.enrich.sources import resolve_sources
 from articlekit.model import Article
 
 THRESHOLD = 0.5
 OUT = qf.qp.ROOT / "src" / "articlekit" / "enrich" / "quotes" / "scorer.json"
 
+SPEAKER_THRESHOLD = 0.5
 Row = tuple[list[float], int]
-Row3 = tuple[list[float], int, int]
+Row3 = tuple[list[float], int, int, list[float]]
+"""A candidate: its quote features, whether its words match a gold direct attribution, whether
+they match it with the right speaker, and its speaker features."""
 
 
 def _rules(find: object | None) -> RuleSet:
@@ -56,7 +66,7 @@ def candidates(path: Path, ann: Path, reach: int = REACH) -> list[Row3]:
     their speakers resolved to sources as the pipeline does)."""
     text = path.read_text(encoding="utf-8")
     bare = articlekit.parse(path, format="text", name=path.name, enrich=False)
-    seen: dict[tuple[int, int], list[float]] = {}
+    seen: dict[tuple[int, int], tuple[list[float], list[float]]] = {}
 
     def collect(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
         found = speaker_for(finder, anchor, reach)
@@ -69,7 +79,8 @@ def candidates(path: Path, ann: Path, reach: int = REACH) -> list[Row3]:
         piece = finder.content(anchor.block, body, anchor.quote_start + 1, anchor.quote_end - 1, least=1)
         if piece is None:
             return None
-        seen[(piece[0], piece[1])] = values
+        mention = finder.texts[speaker[0]][speaker[1] : speaker[2]]
+        seen[(piece[0], piece[1])] = (values, speaker_features(mention, is_subject, same, between, values))
         return Candidate("direct", [piece], None, speaker)
 
     found = find_quotes(bare, _rules(collect))
@@ -82,18 +93,20 @@ def candidates(path: Path, ann: Path, reach: int = REACH) -> list[Row3]:
         key = (pred.quote.spans[0].block, pred.quote.spans[0].start)
         if key in seen:
             hit = pi in gold_of
-            rows.append((seen[key], int(hit), int(hit and qp.speaker_ok(golds[gold_of[pi]], pred))))
+            values, who = seen[key]
+            rows.append((values, int(hit), int(hit and qp.speaker_ok(golds[gold_of[pi]], pred)), who))
     return rows
 
 
 def fit(rows: Sequence[Row], l2: float = 0.01, rounds: int = 400, rate: float = 0.5) -> list[float]:
     """Logistic regression by batch gradient descent (the bias is not penalised)."""
-    w = [0.0] * len(FEATURES)
+    w = [0.0] * (len(rows[0][0]) if rows else len(FEATURES))
     n = max(1, len(rows))
+    probability = quote_probability if len(w) == len(FEATURES) else speaker_probability
     for _ in range(rounds):
         grad = [0.0] * len(w)
         for x, y in rows:
-            err = quote_probability(x, w) - y
+            err = probability(x, w) - y
             for i, v in enumerate(x):
                 grad[i] += err * v
         for i in range(len(w)):
@@ -112,10 +125,15 @@ def _counts(rows: Sequence[Row], w: Sequence[float]) -> tuple[int, int, int]:
 
 
 def pipeline_f1(
-    pairs: Sequence[tuple[Path, Path]], model: Sequence[float] | None, reach: int = REACH
+    pairs: Sequence[tuple[Path, Path]],
+    model: Sequence[float] | None,
+    reach: int = REACH,
+    speaker: Sequence[float] | None = None,
 ) -> dict[str, float]:
-    """The pipeline's figures on ``pairs`` with the rule at weights ``model`` (None: without)."""
-    rules = _rules(scored_quote_rule([*model, THRESHOLD], reach) if model is not None else None)
+    """The pipeline's figures on ``pairs`` with the rule at weights ``model`` (None: without)
+    and the speaker scorer at weights and threshold ``speaker`` (None: every speaker taken)."""
+    who = speaker if speaker is not None else [0.0] * len(SPEAKER_FEATURES) + [0.0]
+    rules = _rules(scored_quote_rule([*model, THRESHOLD], reach, who) if model is not None else None)
     tally = qp.Tally()
     for path, ann in pairs:
         text = path.read_text(encoding="utf-8")
@@ -141,6 +159,13 @@ def main(argv: list[str]) -> int:
         metavar="N",
         help=f"paragraphs before the quoted words to look for the speaker quoted last (default {REACH})",
     )
+    parser.add_argument(
+        "--speaker-threshold",
+        type=float,
+        default=SPEAKER_THRESHOLD,
+        metavar="P",
+        help=f"the speaker scorer's threshold; 0 takes every speaker (default {SPEAKER_THRESHOLD})",
+    )
     args = parser.parse_args(argv)
     folds = qf.train_folds()
     if not any(folds):
@@ -149,6 +174,8 @@ def main(argv: list[str]) -> int:
     every = [[row for path, ann in pairs for row in candidates(path, ann, args.reach)] for pairs in folds]
     label = 2 if args.label == "speaker" else 1
     rows: list[list[Row]] = [[(r[0], r[label]) for r in fold] for fold in every]
+    # the speaker scorer learns, among the candidates that are quotes, whose speaker is right
+    who_rows: list[list[Row]] = [[(r[3], r[2]) for r in fold if r[1]] for fold in every]
     print(
         f"label: {args.label}; reach: {args.reach}; candidates by fold: {[len(r) for r in rows]},"
         f" positive: {[sum(y for _, y in r) for r in rows]}"
@@ -158,9 +185,10 @@ def main(argv: list[str]) -> int:
     for k in range(qf.FOLDS):
         train = [row for j, r in enumerate(rows) if j != k for row in r]
         w = fit(train)
+        who = fit([row for j, r in enumerate(who_rows) if j != k for row in r])
         tp, fp, fn = _counts(rows[k], w)
         before = pipeline_f1(folds[k], None)
-        after = pipeline_f1(folds[k], w, args.reach)
+        after = pipeline_f1(folds[k], w, args.reach, [*who, args.speaker_threshold])
         gains.append(
             (
                 after["direct F1"] - before["direct F1"],
@@ -181,11 +209,15 @@ def main(argv: list[str]) -> int:
     )
     if args.write:
         w = fit([row for r in rows for row in r])
+        who = fit([row for r in who_rows for row in r])
         data = {
-            "about": "logistic regression over articlekit.enrich.quotes.scorer.FEATURES; "
+            "about": "two logistic regressions, over articlekit.enrich.quotes.scorer.FEATURES (are the "
+            "quoted words someone's?) and SPEAKER_FEATURES (is the mention their speaker?); "
             "trained on PolNeAR train by bench/train_quote_scorer.py --write",
             "weights": {name: round(value, 4) for name, value in zip(FEATURES, w, strict=True)},
             "threshold": THRESHOLD,
+            "speaker_weights": {name: round(value, 4) for name, value in zip(SPEAKER_FEATURES, who, strict=True)},
+            "speaker_threshold": args.speaker_threshold,
         }
         OUT.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {OUT}")

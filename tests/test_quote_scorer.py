@@ -10,13 +10,23 @@ import pytest
 from articlekit.enrich.quotes import find_quotes, quote_rules
 from articlekit.enrich.quotes.rules import Rule
 from articlekit.enrich.quotes.rules_scored import SCORED_QUOTE, scored_quote_rule, subject_mention
-from articlekit.enrich.quotes.scorer import FEATURES, _check, features, quote_probability, weights
+from articlekit.enrich.quotes.scorer import (
+    FEATURES,
+    SPEAKER_FEATURES,
+    _check,
+    features,
+    model,
+    quote_probability,
+    speaker_features,
+    speaker_probability,
+    weights,
+)
 from articlekit.model import Article, Paragraph
 
 ARTICLE = Article(
     body=(
         Paragraph(
-            '"The bridge will reopen in May," the mayor said on Monday. On the cost, the answer was the same'
+            '"The bridge will reopen in May," the mayor said on Monday, and the answer on the cost was the same'
             ' "We can carry this price for a decade, and we will."'
         ),
     )
@@ -51,8 +61,36 @@ def test_a_scare_quote_scores_lower_than_a_sentence_of_speech() -> None:
 
 
 def test_a_malformed_weights_file_is_a_clear_error() -> None:
-    with pytest.raises(ValueError, match=r"scorer\.json: expected a weight for each of bias"):
+    with pytest.raises(ValueError, match=r"scorer\.json: expected 'weights' with a weight for each of bias"):
         _check(json.loads('{"weights": {"bias": 1.0}, "threshold": 0.5}'))
+
+
+def test_the_speaker_scorer_ships_with_its_own_weights_and_threshold() -> None:
+    _, speaker = model()
+    assert len(speaker) == len(SPEAKER_FEATURES) + 1
+    assert 0.0 <= speaker[-1] < 1.0
+
+
+def test_a_participle_opening_the_sentence_is_a_less_likely_speaker_than_a_pronoun() -> None:
+    text = 'He told the crowd the plan was "a price we can carry for a decade."'
+    quote = features(text, (0, len(text)), (text.index('"'), len(text)), True, True, " told the crowd the plan was ")
+    pronoun = speaker_features("He", True, True, " told the crowd the plan was ", quote)
+    participle = speaker_features("Acknowledging", True, True, " that the plan was ", quote)
+    assert len(pronoun) == len(SPEAKER_FEATURES)
+    assert speaker_probability(participle) < speaker_probability(pronoun)
+
+
+def test_the_speaker_scorer_can_veto_a_doubtful_speaker() -> None:
+    doubting = quote_rules().copy()
+    doubting.add(
+        Rule.of("scored_quote", "quoted", scored_quote_rule(speaker_model=[*[0.0] * len(SPEAKER_FEATURES), 0.99]))
+    )
+    assert not any("carry this price" in q.text for q in find_quotes(ARTICLE, doubting))
+    trusting = quote_rules().copy()
+    trusting.add(
+        Rule.of("scored_quote", "quoted", scored_quote_rule(speaker_model=[*[0.0] * len(SPEAKER_FEATURES), 0.0]))
+    )
+    assert any("carry this price" in q.text for q in find_quotes(ARTICLE, trusting))
 
 
 def test_the_rule_is_off_by_default_and_finds_the_words_when_added() -> None:
@@ -84,8 +122,25 @@ def test_a_speaker_quoted_in_an_earlier_paragraph_is_not_taken_unless_asked() ->
         ("Clinton campaign manager Robby Mook", "Clinton campaign manager Robby Mook"),
         ("Jones took the floor", "Jones"),
         ("Immediately", None),
+        ("Former Obama speechwriter Jon Favreau", "Former Obama speechwriter Jon Favreau"),
+        ("Trump blasts Clinton", "Trump"),
     ],
 )
 def test_the_subject_keeps_its_role_nouns_and_loses_its_verb(subject: str, mention: str | None) -> None:
     found = subject_mention(subject, 0, len(subject))
     assert (subject[found[0] : found[1]] if found is not None else None) == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "mention"),
+    [
+        ('Former secretary of state Ann Lee: "We knew."', "Former secretary", "Former secretary of state Ann Lee"),
+        ('Vice President for news Dave Gorab called it "a record."', "Vice President for news Dave",
+         "Vice President for news Dave Gorab"),
+        ('Senator Lee on Tuesday called it "a sham."', "Senator Lee", "Senator Lee"),
+    ],
+)  # fmt: skip
+def test_a_name_cut_short_is_read_on_to_the_quote(sentence: str, subject: str, mention: str) -> None:
+    start = sentence.index(subject)
+    found = subject_mention(sentence, start, start + len(subject), sentence.index('"'))
+    assert found is not None and sentence[found[0] : found[1]] == mention

@@ -75,3 +75,19 @@ def test_continuation_after_an_attribution_with_more_words() -> None:
 
 def test_a_label_is_no_continuation() -> None:
     assert [q[0] for q in found('"We will win," Smith said, waving to the crowd.', '"Related:"')] == ["said_after"]
+
+
+def test_a_participle_after_an_introduction_the_grammar_does_not_know() -> None:
+    sentence = 'Here in Bayport, Lee stepped up her attacks on the council, saying, "We will not wait any longer."'
+    assert only(sentence) == ("said_before", "direct", "Lee", "We will not wait any longer.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lee closed the debate by saying, "We will win this town back."',
+        'Lee closed the debate by saying "We will win this town back."',
+    ],
+)
+def test_a_participle_after_by_speaks_for_the_subject(sentence: str) -> None:
+    assert only(sentence) == ("said_before", "direct", "Lee", "We will win this town back.")

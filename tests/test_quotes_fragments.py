@@ -3,6 +3,8 @@ can speak. The sentences are the examples the rules' comments give."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quote_rules import found, only
 
 
@@ -22,3 +24,27 @@ def test_fragment_clause() -> None:
 
 def test_scare_quotes_in_the_writers_sentence_are_no_quote() -> None:
     assert found('The so-called "peace plan" was never published.') == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (('Ann Lee, the head of the party, said in a statement. "There are no ballots to recount."',),
+         "Ann Lee, the head of the party"),
+        (("Ann Lee told reporters.", '"There are no ballots to recount."'), "Ann Lee"),
+    ],
+)  # fmt: skip
+def test_a_sentence_that_is_only_an_attribution_before_a_quote(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert only(*paragraphs) == ("said_sentence_before", "direct", speaker, "There are no ballots to recount")
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ('Ann Lee denied the charge. "There are no ballots to recount."',),
+        ('Ann Lee said it again. "There are no ballots to recount."',),
+        ('Ann Lee said in a statement. "Recount" is the word they use.',),
+    ],
+)
+def test_a_sentence_that_says_more_than_who_spoke_attributes_nothing(paragraphs: tuple[str, ...]) -> None:
+    assert found(*paragraphs) == []

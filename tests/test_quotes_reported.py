@@ -136,3 +136,66 @@ def test_reported_speech_found_in_part_3(sentence: str, rule: str, speaker: str,
 
 def test_said_with_a_quantity_as_its_object_is_not_speech() -> None:
     assert found("He said little about the plan.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor won every county in Ohio, a former Confederate state.",
+        "The ad will air in the two battleground states next week.",
+        "Lee’s Virginia state director, Ann Park, reached out to the donors.",
+    ],
+)
+def test_a_verb_that_cannot_agree_with_its_subject_is_a_noun(sentence: str) -> None:
+    assert found(sentence) == []
+    assert ("reported_speech", "no_agreement") in vetoes(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The bridge will reopen in May, his aides say.", "his aides"),
+        ("The bridge will reopen in May, a spokesman says.", "a spokesman"),
+        ("Lee and his wife say the bridge will reopen in May.", "Lee and his wife"),
+        ("Ann Lee, who has lived here since the age of 25, says the bridge will reopen.",
+         "Ann Lee, who has lived here since the age of 25"),
+    ],
+)  # fmt: skip
+def test_a_verb_that_agrees_with_its_subject_stays_speech(sentence: str, speaker: str) -> None:
+    _, kind, mention, _ = only(sentence)
+    assert (kind, mention) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("Some teachers at the school in Bayport said they welcomed the plan.",
+         "Some teachers at the school in Bayport", "they welcomed the plan"),
+        ("Many of the local leaders who would rather work for Lee said they backed the mayor.",
+         "Many of the local leaders who would rather work for Lee", "they backed the mayor"),
+        ("The mayor of Bayport said the bridge would reopen.", "The mayor of Bayport", "the bridge would reopen"),
+    ],
+)  # fmt: skip
+def test_a_name_at_the_end_of_the_subject_speaks_for_the_whole_subject(sentence: str, speaker: str, words: str) -> None:
+    assert only(sentence) == ("reported_speech", "indirect", speaker, words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Another teacher, Ann Park of Bayport High School, said the plan would fail.",
+         "Another teacher, Ann Park of Bayport High School"),
+        ("In a statement, Ann Park of the Bayport Bank, said the plan would fail.", "Ann Park of the Bayport Bank"),
+    ],
+)  # fmt: skip
+def test_a_subject_set_off_by_a_comma_before_the_verb_speaks(sentence: str, speaker: str) -> None:
+    assert only(sentence) == ("reported_speech", "indirect", speaker, "the plan would fail")
+
+
+def test_words_before_a_comma_that_are_not_the_subject_do_not_speak() -> None:
+    assert only("The bridge will reopen in May, said the mayor.")[2] == "the mayor"
+
+
+def test_a_participle_clause_after_an_introduction_the_grammar_does_not_know() -> None:
+    sentence = "Here in Bayport, Lee stepped up her attacks on the council, saying that the bridge must reopen."
+    assert only(sentence) == ("participle_clause", "indirect", "Lee", "the bridge must reopen")

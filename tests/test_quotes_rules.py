@@ -34,7 +34,7 @@ BUILT_IN = [
     "colon_before", "said_lead_before", "said_before", "verb_before", "according_before",
     "according_to",
     "characterising", "participle_opening", "participle_clause", "reported_speech",
-    "fragment_subject", "fragment_clause",
+    "said_sentence_before", "fragment_subject", "fragment_clause",
 ]  # fmt: skip
 PER = '"The plan is dead," per the Associated Press.'
 PER_TEXT = f"A headline\n\n{PER}\n".encode()
@@ -194,6 +194,27 @@ def test_the_cli_explains_standard_input(monkeypatch: pytest.MonkeyPatch, capsys
     assert "q13  reported_speech.trailing" in out
 
 
+def test_scan_cues_is_the_patterns_own_scan():
+    """``scan_cues`` (the runs of a paragraph looked up at once, ``_CUE`` matched only where a
+    cue word stands) finds exactly what ``_CUE.finditer`` finds, wherever a cue word stands
+    inside another word, after an apostrophe or a hyphen, in capitals or before ``to``."""
+    from articlekit.enrich.quotes.tokens import _CUE, scan_cues
+
+    texts = [
+        "",
+        "said",
+        "Lee said, according  to aides, that Kim's re-said plan was 'said' -- saying nothing; "
+        "Accordingly, she says: according to\nReuters, he told them. Telling, said-so, unsaid, says. "
+        "Zoë_said said2 ‘saying’ say’s sayings, Ⅻsaid told.",
+        "Saying so, he SAID it; “said” (said) said.said said’ ’said According to According-to according",
+        "essay says sayssays toldtold told told—said said…said",
+    ]
+    for text in texts:
+        for start in range(len(text) + 1):
+            part = text[start:]
+            assert [m.span() for m in scan_cues(part)] == [m.span() for m in _CUE.finditer(part)], part
+
+
 def test_cues_in_a_window_are_the_windows_own_scan():
     """The finder reads a window's speech cues off one scan of the paragraph: the same cues,
     in the same order, as scanning the window alone, wherever the window starts and ends
@@ -211,3 +232,63 @@ def test_cues_in_a_window_are_the_windows_own_scan():
         for hi in range(lo, len(text) + 1):
             want = [m.span() for m in _CUE.finditer(text, lo, hi)]
             assert [m.span() for m in finder.cues_in(0, lo, hi)] == want, (lo, hi)
+
+
+def test_the_attribution_tail_phrases_open_with_a_letter() -> None:
+    """``_skip_tail`` stops at a character that is not a letter without trying its phrases
+    (when, channel, venue, prepositional phrase): each of them must open with a letter, so
+    every word list they are built from must too."""
+    from articlekit.enrich.quotes.context import _skip_tail
+    from articlekit.enrich.quotes.words import word_sequence
+
+    for name in ("weekday_names", "month_names", "month_abbreviations"):
+        assert all(entry[0].isalpha() for entry in word_sequence(name)), name
+    text = "he said on Monday, in a statement at a rally in Ohio, that taxes would rise"
+    assert text[_skip_tail(text, 8, len(text), "say") :].startswith(", that")
+    assert _skip_tail('he said. "No"', 7, 13, "say") == 7
+
+
+def test_the_token_pattern_reads_as_its_plain_form() -> None:
+    """``_TOKEN`` tries a plain word first (no apostrophe or dot after it): the tokens are the
+    same as the plain pattern's, in every window of crafted text."""
+    from articlekit.enrich.quotes.tokens import _TOKEN
+
+    plain = re.compile(r"\w[\w&-]*(?:(?:[’'](?=\w)|(?<=s)[’'](?=\s)|\.(?=\w))[\w&-]*)*\.?|[^\w\s]")
+    text = (
+        "The players' union said U.S. Sen. Ann O'Neil, A&M's co-chair, told rock'n'roll fans: "
+        "e.g. J.R. Smith’s ’90s hits... “Yes.” Jones' s’ a.b.c. x-ray-. 3.5% of U.S.-based e-mail."
+    )
+    for lo in range(0, len(text), 3):
+        for hi in range(lo, len(text) + 1):
+            assert [m.span() for m in _TOKEN.finditer(text, lo, hi)] == [
+                m.span() for m in plain.finditer(text, lo, hi)
+            ], (lo, hi)
+
+
+def test_clause_break_candidates_read_as_their_plain_form() -> None:
+    """``_BREAK_CANDIDATE`` branches once after a white-space character: it finds the same
+    places as its plain form, in every window of crafted text."""
+    from articlekit.enrich.quotes.clauses import _BREAK_CANDIDATE
+
+    plain = re.compile(r",|;\s|\s[—–―]\s|\s--\s|\s+and\s|\s+but\s")
+    text = "a, b; c — d -- e  and f\tbut g ―\nh;i,  and but  -- and\n\nbut ,; – x  — y and"
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            assert [m.span() for m in _BREAK_CANDIDATE.finditer(text, lo, hi)] == [
+                m.span() for m in plain.finditer(text, lo, hi)
+            ], (lo, hi)
+
+
+def test_a_quoted_fragment_read_alone_is_its_own_match() -> None:
+    """The fragments pass judges each quoted fragment by its match (``_speechy_match``): the
+    same answer as reading its span again (``_speechy_quote``)."""
+    from articlekit.enrich.quotes.marks import _QUOTED, _speechy_match, _speechy_quote
+
+    text = (
+        'He called it "a disaster" and "The Long Road Home", "Face the Nation," “Big Plans” and '
+        "''the worst deal ever'' then \"\" and “one two three four five six seven” or \"x\" 'y' \"A"
+    )
+    matches = list(_QUOTED.finditer(text))
+    assert len(matches) >= 6
+    for m in matches:
+        assert _speechy_match(m) == _speechy_quote(text, m.start(), m.end()), m.group()

@@ -200,6 +200,9 @@ def _join(pieces: Sequence[tuple[int, int, int]], texts: dict[int, str]) -> str:
     return words
 
 
+_NO_CONTEXT = QuoteContext()
+
+
 def _quote(qid: str, draft: Candidate, texts: dict[int, str]) -> Quote:
     spans = tuple(Span(b, s, e) for b, s, e in draft.pieces)
     words = _join(draft.pieces, texts)
@@ -212,7 +215,10 @@ def _quote(qid: str, draft: Candidate, texts: dict[int, str]) -> Quote:
         b, s, e = draft.speaker
         speaker = Speaker(texts[b][s:e], None, Span(b, s, e))
     when = When(draft.when) if draft.when else None
-    context = QuoteContext(venue=draft.venue, channel=draft.channel, when=when)
+    if draft.venue is None and draft.channel is None and when is None:
+        context = _NO_CONTEXT  # (most quotes: one frozen instance, as the model's default is)
+    else:
+        context = QuoteContext(venue=draft.venue, channel=draft.channel, when=when)
     return Quote(id=qid, kind=draft.kind, text=words, spans=spans, cue=cue, speaker=speaker, context=context)  # type: ignore[arg-type]
 
 

@@ -137,7 +137,9 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return end
 
 
-_BREAK_CANDIDATE = re.compile(r",|;\s|\s[—–―]\s|\s--\s|\s+and\s|\s+but\s")
+_BREAK_CANDIDATE = re.compile(r",|;\s|\s(?:[—–―]\s|--\s|\s*(?:and|but)\s)")
+"""A comma, ``; ``, a dash between spaces, or ``and``/``but`` after white space: the places
+``_CLAUSE_BREAK`` may match (after a white-space character, one branch on the next one)."""
 
 
 _TAIL_CLAUSE = re.compile(

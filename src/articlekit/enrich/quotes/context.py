@@ -74,6 +74,8 @@ def _skip_tail(text: str, pos: int, hi: int, lemma: str) -> int:
     for _ in range(5):
         m = _SPACE_COMMA.match(text, pos, hi)
         q = m.end() if m else pos
+        if q >= hi or not text[q].isalpha():
+            break  # (each phrase below opens with a letter: a word, a weekday, a month)
         w = _WHEN.match(text, q, hi)
         if w is not None and w.end() > q:
             pos = w.end()

@@ -36,7 +36,7 @@ from articlekit.enrich.quotes.clauses import (
 )
 from articlekit.enrich.quotes.context import _context, _skip_tail
 from articlekit.enrich.quotes.marks import (
-    _DOUBLE_MARKS,
+    _DOUBLE_MARK,
     _HAS_QUOTE,
     _INVISIBLE,
     _QUOTED,
@@ -46,6 +46,7 @@ from articlekit.enrich.quotes.marks import (
     _quote_close,
     _Segment,
     _segments,
+    _speechy_match,
     _speechy_quote,
     _style,
 )
@@ -78,6 +79,7 @@ from articlekit.enrich.quotes.tokens import (
     _cue_lemma,
     _stops,
     _strip_span,
+    scan_cues,
     sentences,
 )
 from articlekit.errors import PluginError
@@ -102,6 +104,26 @@ class Dropped:
 _VISIBLE = re.compile(r"\S")
 _WORD_CHAR = re.compile(r"\w")
 _WORD_JOINERS = "'’-"
+_AT_LEAST_WORDS = {n: re.compile(r"\w+" + r"\W+\w+" * (n - 1)) for n in (1, 2, 3)}
+r"""``_AT_LEAST_WORDS[n]`` finds ``n`` words (runs of ``\w``) where there are at least ``n``: it
+stops there, where counting them all would read the whole stretch."""
+
+
+def _fewer_words(text: str, start: int, end: int, least: int) -> bool:
+    r"""Whether ``text[start:end]`` holds fewer than ``least`` words (runs of ``\w``), reading no
+    further than the ``least``-th."""
+    words = _AT_LEAST_WORDS.get(least)
+    if words is None:
+        return len(_WORD.findall(text, start, end)) < least
+    return words.search(text, start, end) is None
+
+
+def _last_visible(text: str, start: int, end: int) -> str:
+    """The last character of ``text[start:end]`` that is not white space (empty when there is
+    none): ``text[start:end].rstrip()[-1:]`` without copying the stretch."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > start else ""
 
 
 def _next_visible(text: str, pos: int) -> str:
@@ -167,7 +189,7 @@ class Finder:
             text = self.texts[block]
             found = self.sentence_cache[block] = sentences(text)
             self.sentence_starts[block] = [s for s, _ in found]
-            self.final_ends[block] = [e for s, e in found if text[s:e].rstrip().endswith((".", "?", "!"))]
+            self.final_ends[block] = [e for s, e in found if _last_visible(text, s, e) in (".", "?", "!")]
         return found
 
     def sentence_of(self, block: int, pos: int) -> tuple[int, int] | None:
@@ -182,25 +204,28 @@ class Finder:
         """The speech cues of a block (``_CUE.finditer`` over its whole text), scanned once."""
         found = self.cue_scan.get(block)
         if found is None:
-            matches = list(_CUE.finditer(self.texts[block]))
+            matches = scan_cues(self.texts[block])
             found = self.cue_scan[block] = (matches, [m.start() for m in matches])
         return found[0]
 
     def cues_in(self, block: int, lo: int, hi: int) -> list[re.Match[str]]:
         """Exactly ``list(_CUE.finditer(text, lo, hi))``, read off the block's one scan: a cue
-        lies wholly inside the window in both, and a cue word reads no further than the
-        character after it. Where the window ends inside a word (which the window would
-        cut into a shorter cue) the window is scanned itself, and ``according``, whose
-        ``to`` may lie past the window's end, is matched again inside the window."""
+        is one run of word characters (with ``'’-``), starts where its run starts and ends where
+        it ends, so the window's cues are the scan's cues in the runs the window holds whole.
+        Where the window ends inside a run (which the window would cut into a shorter cue),
+        that run alone is matched inside the window; ``according``, whose ``to`` may lie past
+        the window's end, is matched again inside the window."""
         text = self.texts[block]
+        cut = hi  # where the runs the window holds whole end
         if hi < len(text) and (text[hi] in _WORD_JOINERS or _WORD_CHAR.match(text, hi) is not None):
-            return list(_CUE.finditer(text, lo, hi))
+            while cut > lo and (text[cut - 1] in _WORD_JOINERS or _WORD_CHAR.match(text, cut - 1) is not None):
+                cut -= 1
         self.cues(block)
         matches, starts = self.cue_scan[block]
         out: list[re.Match[str]] = []
         for k in range(bisect_left(starts, lo), len(matches)):
             m = matches[k]
-            if m.end() > hi:
+            if m.end() > cut:
                 break
             if m.group()[1:] == "ccording":
                 m2 = _CUE.match(text, m.start(), hi)
@@ -208,6 +233,10 @@ class Finder:
                     continue
                 m = m2
             out.append(m)
+        if cut < hi:
+            last = _CUE.match(text, cut, hi)  # the run the window cuts, as the window reads it
+            if last is not None:
+                out.append(last)
         return out
 
     def busy(self, block: int, start: int, end: int) -> bool:
@@ -638,15 +667,15 @@ class Finder:
         start, end = _strip_span(text, start, end, trailing=",;:—–-. ")
         if end - 1 > start and (text[end - 1] == "“" or (text[end - 1] == '"' and text[end - 2].isspace())):
             start, end = _strip_span(text, start, end - 1, trailing=",;:—–-. ")  # a quote cut off
-        if len(_WORD.findall(text, start, end)) < least:
+        if _fewer_words(text, start, end, least):
             return None
         return b, start, end
 
     def kind_of(self, text: str, piece: Piece) -> str:
         """``mixed`` when the words hold quote marks, else ``indirect``."""
         _, s, e = piece
-        marks = sum(text.count(c, s, e) for c in _DOUBLE_MARKS) + text.count("''", s, e)
-        return "mixed" if marks >= 2 else "indirect"
+        # (one scan for every double mark; ``''`` shares no character with the others)
+        return "mixed" if len(_DOUBLE_MARK.findall(text, s, e)) >= 2 else "indirect"
 
     def kind_of_all(self, text: str, pieces: Sequence[Piece]) -> str:
         """``mixed`` when any of the pieces holds quote marks, else ``indirect``."""
@@ -667,7 +696,8 @@ class Finder:
                 continue
             for m in _QUOTED.finditer(text):
                 qs, qe = m.start(), m.end()
-                if self.busy(b, qs, qe) or not _speechy_quote(text, qs, qe):
+                # (``_speechy_quote(text, qs, qe)`` reads just this match again)
+                if self.busy(b, qs, qe) or not _speechy_match(m):
                     continue
                 sent = self.sentence_of(b, qs)
                 if sent is None:

@@ -19,6 +19,8 @@ _OPEN_CONTEXT = " \t\n([{—–-/:;,"
 _PREPOSITIONS = word_list("not_content_openers")
 """Words that cannot open the content of ``X said ...`` without ``that`` (``told him about``).
 Object pronouns are here: without ``that`` they are the listener, not the content."""
+_DOUBLE_MARK = re.compile("[" + _DOUBLE_MARKS + "]|''")
+"""One double quote mark (two apostrophes count as one, and share no character with the others)."""
 _MARKS_RE = {'"“”„‟': re.compile("''|\"|“|”|„|‟"), "'‘’‚‛": re.compile("[" + re.escape("'‘’‚‛") + "]")}
 """Each style's marks; two apostrophes stand for a double quote mark in some archives (NYT).
 (Alternatives that all start with a literal character let the engine skip ahead to them.)"""
@@ -50,8 +52,9 @@ def _style(mark: str) -> str:
 def _primary_marks(texts: Sequence[str]) -> str:
     """Double quote marks, unless the article only uses single ones as its quote marks."""
     joined = "".join(texts)
-    if sum(joined.count(c) for c in _DOUBLE_MARKS) + joined.count("''") >= 2:
-        return _DOUBLE_MARKS
+    first = _DOUBLE_MARK.search(joined)
+    if first is not None and _DOUBLE_MARK.search(joined, first.end()) is not None:
+        return _DOUBLE_MARKS  # (two double marks: the search stops at the second)
     openers = len(re.findall(r"(?:^|[\s(—–])[‘'](?=\w)", joined))
     if (openers >= 1 and "‘" in joined) or openers >= 2:
         return _SINGLE_MARKS
@@ -60,6 +63,9 @@ def _primary_marks(texts: Sequence[str]) -> str:
 
 def _segments(block: int, text: str, marks: str) -> list[_Segment]:
     """Pair the quote marks of one paragraph. Unclosed quotes run to the paragraph's end."""
+    pattern = _MARKS_RE[marks]
+    if pattern.search(text) is None:
+        return []  # (most paragraphs: no mark, nothing to set up)
     single = marks is _SINGLE_MARKS
     found: list[_Segment] = []
     stack: list[int] = []
@@ -67,7 +73,7 @@ def _segments(block: int, text: str, marks: str) -> list[_Segment]:
     n = len(text)
     first_visible = -1  # where the paragraph's first visible character stands (found when asked)
     width: dict[int, int] = {}
-    for found_mark in _MARKS_RE[marks].finditer(text):
+    for found_mark in pattern.finditer(text):
         i = found_mark.start()
         ch = found_mark.group()[0]
         width[i] = len(found_mark.group())
@@ -126,14 +132,14 @@ _SMALL_WORDS = word_list("title_small_words")
 def _speechy_quote(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` quotes someone's words: a quoted fragment that is not a
     title in Title Case (``"The Long Road Home"``, ``"Face the Nation"``)."""
-    for m in _QUOTED.finditer(text, start, end):
-        words = (m.group(1) or m.group(2) or "").split()
-        if not words:
-            continue
-        lower = [w for w in words if w[:1].islower() and w.lower() not in _SMALL_WORDS]
-        if lower or len(words) > 6:
-            return True
-    return False
+    return any(_speechy_match(m) for m in _QUOTED.finditer(text, start, end))
+
+
+def _speechy_match(m: re.Match[str]) -> bool:
+    """Whether the quoted fragment ``m`` (a match of ``_QUOTED``) quotes someone's words: a
+    word in lower case (not a title's small word) or more than six words."""
+    words = (m.group(1) or m.group(2) or "").split()
+    return any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words) or len(words) > 6
 
 
 def _last_mark(text: str, start: int, end: int) -> int:

@@ -328,12 +328,14 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if not toks:
         return None
     words: list[_Token] = []
+    capitalised = False  # whether a word read so far is capitalised
+    opener = False  # whether the first word read opens a description ("a", "one", ...)
     for n, t in enumerate(toks):
         w = t.group()
         if not w[0].isalnum():
             break
         low = _low(w)
-        described = _described(words, toks, n)
+        described = opener and len(words) <= 6 and _described(words, toks, n)
         if (low in CLAUSE_ADVERBS and low not in _CONNECTORS) and not _is_cap(w) and not described:
             break
         if low in _CONNECTORS and not words and low != "the" and not _is_cap(w):
@@ -349,7 +351,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             words
             and not _is_cap(w)
             and low not in _CONNECTORS
-            and any(_is_cap(x.group()) for x in words)
+            and capitalised
             and _low(words[0].group()) not in DETERMINERS
         ):
             # after a name, lower-case words belong to it only before another capital:
@@ -362,6 +364,9 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
                 # body named before it goes on)
                 break
         words.append(t)
+        capitalised = capitalised or _is_cap(w)
+        if len(words) == 1:
+            opener = low in _DESCRIPTION_OPENERS
         if len(words) >= 9 or (len(words) >= 6 and not _is_cap(words[0].group()) and not _is_cap(w) and not described):
             break  # a description runs a few words; a name in it may run on ("... of North Carolina")
     while words and _low(words[-1].group()) in _CONNECTORS:

@@ -11,6 +11,7 @@ from articlekit.enrich.quotes.clauses import (
     _ACCORDING_AFTER,
     _ACCORDING_BEFORE,
     _AFTER_QUOTED_COMMA,
+    _BY_GERUND,
     _COMMA_SPACE,
     _DASH,
     _FINITE_AFTER,
@@ -32,6 +33,7 @@ from articlekit.enrich.quotes.context import _skip_tail
 from articlekit.enrich.quotes.marks import _speechy_quote
 from articlekit.enrich.quotes.mention import _is_label, _np_after, _np_before, _title_words, _trim_subject
 from articlekit.enrich.quotes.rules import After, Before, Candidate, Piece, Rule, Veto
+from articlekit.enrich.quotes.rules_reported import _subject_after_intro
 from articlekit.enrich.quotes.tokens import _PARENS, _is_cap, _stops, _Tok
 
 if TYPE_CHECKING:
@@ -283,12 +285,16 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
                 if start == starts[0] or _FINITE_AFTER.match(text, np[1]):
                     break  # (after a comma: a subject with its verb, 'he looked ... and said')
                 np = None
-    if np is None and tok.group().endswith("ing") and text[lo : tok.start()].rstrip().endswith(","):
+    lead_in = text[lo : tok.start()].rstrip()
+    if np is None and tok.group().endswith("ing") and (lead_in.endswith(",") or _BY_GERUND.search(lead_in)):
+        # (also 'Lee closed the debate by saying, "..."')
         # 'Trump attacked Clinton, saying, "..."': the sentence's subject said it
         subject = _subject_start(text, lo, tok.start())
         np = _np_after(text, subject, tok.start())
         if np is not None and np[1] > tok.start():
             np = None
+        if np is None:
+            np = _subject_after_intro(text, lo, tok.start())  # 'Here in Columbia, Sanders ..., saying, "..."'
     elif np is None and tok.group().endswith("ing") and _AFTER_QUOTED_COMMA.search(text, 0, tok.start()):
         # 'Kerpen needled the "reporter," saying, "..."': the sentence before the quoted
         # words holds the subject

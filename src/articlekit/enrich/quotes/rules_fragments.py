@@ -7,11 +7,15 @@ before them."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from articlekit.enrich.lexicon import SPEECH_VERBS
 from articlekit.enrich.quotes.clauses import _FRAGMENT_LEAD, _clause_end, _subject_start
+from articlekit.enrich.quotes.context import _skip_tail
 from articlekit.enrich.quotes.marks import _after_last_mark
-from articlekit.enrich.quotes.rules import Candidate, Quoted, Rule, Veto
+from articlekit.enrich.quotes.mention import _np_before
+from articlekit.enrich.quotes.rules import Candidate, Piece, Quoted, Rule, Veto
 
 if TYPE_CHECKING:
     from articlekit.enrich.quotes.finder import Finder
@@ -60,7 +64,59 @@ def fragment_clause(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
     return _under_verb(finder, anchor, opener)
 
 
+_SENTENCE_AFTER = re.compile(r"[\s.?!,;:…]*(?:$|(?=[A-Z\"“‘(]))")
+
+
+def said_sentence_before(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
+    """``Ann Lee said in a statement. "There are no ballots to recount."``: quoted words that
+    make a sentence of their own, right after a sentence that is only an attribution (a
+    speaker, a speech verb, and where, when or to whom), in the same paragraph or as the last
+    sentence of the paragraph before."""
+    b, qs, qe = anchor.block, anchor.quote_start, anchor.quote_end
+    text = finder.texts[b]
+    if text[anchor.start : qs].strip() or not _SENTENCE_AFTER.match(text, qe):
+        return None  # words of the writer's own stand around the quote
+    found = _attribution_before(finder, b, qs)
+    if found is None:
+        return None
+    cue, speaker = found
+    piece = finder.content(b, text, qs + 1, qe - 1, least=1)
+    if piece is None:
+        return None
+    return Candidate("direct", [piece], cue, speaker)
+
+
+def _attribution_before(finder: Finder, b: int, qs: int) -> tuple[Piece, Piece] | None:
+    """The cue and speaker of the sentence before ``qs`` when it is only an attribution
+    (``Ann Lee said in a statement.``, ``He told reporters.``)."""
+    text = finder.texts[b]
+    if text[:qs].strip():
+        pb, ptext, end = b, text, len(text[:qs].rstrip())
+    else:
+        pos = finder.position[b]
+        if pos == 0:
+            return None
+        pb = finder.order[pos - 1]
+        ptext = finder.texts[pb]
+        end = len(ptext.rstrip())
+    if not ptext[:end].endswith("."):
+        return None
+    start = finder.sentence_start(pb, end - 1)
+    cues = [m for m in finder.cues_in(pb, start, end) if m.group() in SPEECH_VERBS]
+    if len(cues) != 1:
+        return None
+    cue = cues[0]
+    np = _np_before(ptext, start, cue.start())
+    if np is None or np[0] != _subject_start(ptext, start, np[0]):
+        return None  # the mention is not the sentence's subject
+    rest = _skip_tail(ptext, cue.end(), end, SPEECH_VERBS[cue.group()])
+    if ptext[rest:end].strip(" .") or ptext[np[1] : cue.start()].strip(" ,"):
+        return None  # the sentence says more than who spoke
+    return (pb, cue.start(), cue.end()), (pb, *np)
+
+
 QUOTED_RULES = [
+    Rule.of("said_sentence_before", "quoted", said_sentence_before),
     Rule.of("fragment_subject", "quoted", fragment_subject),
     Rule.of("fragment_clause", "quoted", fragment_clause),
 ]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from articlekit.enrich.lexicon import (
     CHARACTERISING_VERBS,
     DETERMINERS,
+    GROUP_NOUNS,
     NEEDS_THAT,
     OBJECT_VERBS,
     PRONOUNS,
@@ -20,6 +21,8 @@ from articlekit.enrich.quotes.clauses import (
     _AS_BEFORE,
     _AUXILIARIES,
     _BY_GERUND,
+    _COMMA_SPACE,
+    _FINITE_AFTER,
     _HEAD_OF_PP,
     _INTRO_PARTICIPLE,
     _LISTENER_THAT,
@@ -246,11 +249,22 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     if anchor.previous is not None:
         speaker = anchor.previous
     else:
-        lead = _sentence_subject(text, s, anchor.cue_start)
+        lead = _sentence_subject(text, s, anchor.cue_start) or _subject_after_intro(text, s, anchor.cue_start)
         if lead is None:
             return Veto("no_speaker")
         speaker = (b, *lead)
     return _reported_words(finder, anchor, "participle_clause", speaker, None, inverted=False, relative=False)
+
+
+def _subject_after_intro(text: str, s: int, end: int) -> tuple[int, int] | None:
+    """The subject of a sentence that an introduction the grammar does not know opens (``Here
+    in Columbia, Sanders stepped up his attacks, saying ...``): a mention after one of its
+    first two commas, followed by a verb in the past or the present."""
+    for comma in list(_COMMA_SPACE.finditer(text, s, end))[:2]:
+        found = _np_after(text, comma.end(), end)
+        if found is not None and found[1] < end and _FINITE_AFTER.match(text, found[1]):
+            return _trim_subject(text, *found)
+    return None
 
 
 def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
@@ -282,10 +296,14 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     if np is None:
         np = _np_before_dashes(text, s, cue_start)  # "Jason Sims -- a teacher from Mount Pleasant -- says"
     if np is None and before.endswith(","):
+        np = _apposed_subject(text, s, cue_start)  # "Another pollster, David Woodard of Clemson University, said"
+    if np is None and before.endswith(","):
         np = _np_after(text, anchor.cue_end, e)
         inverted = np is not None
     if np is None:
         return Veto("no_speaker")
+    if not inverted and not relative and shared is None:
+        np = _whole_subject(text, s, np)
     if _adverb_participle(text, s, np, anchor.cue_end):
         return Veto("adverb_not_speaker")
     between = text[np[1] : cue_start]
@@ -297,6 +315,42 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     ):
         return Veto("implausible_subject")
     return _reported_words(finder, anchor, "reported_speech", (b, *np), np, inverted=inverted, relative=relative)
+
+
+_PP_GAP = re.compile(r"\s+(?:in|at|of|for|from|with|on)\s+(?:the\s+)?")
+_WHO_GAP = re.compile(r"\s+(?:who|who['’]d|whose)\s+[^,;:\"“”()—–]*?\s+")
+
+
+def _apposed_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """The sentence's subject set off by a comma before the verb, when it is a role and a name
+    with its place (``Another pollster, David Woodard of Clemson University, said``) or a
+    name with its place alone after an introduction (``In a statement, Ann Park of the Bayport
+    Bank, said``); None when the words before the comma are not the subject."""
+    comma = text.rfind(",", s, cue_start)
+    found = _np_before(text, s, comma) if comma > s else None
+    if found is None or text[found[1] : cue_start].strip() != ",":
+        return None
+    start = _subject_start(text, s, found[0])
+    if found[0] == start:
+        return found
+    subject = _sentence_subject(text, s, found[0])
+    if subject is not None and subject[0] == start and text[subject[1] : found[0]] == ", ":
+        return start, found[1]
+    return None
+
+
+def _whole_subject(text: str, s: int, np: tuple[int, int]) -> tuple[int, int]:
+    """The speaker mention before a verb, grown to the sentence's subject when the mention
+    found is only the end of it: a name in the subject's prepositional phrase (``Some
+    delegates at the convention in Philadelphia said``) or relative clause (``Many of the
+    local leaders who would rather work for Cruz said``)."""
+    subject = _sentence_subject(text, s, np[0])
+    if subject is None or subject[0] >= np[0] or subject[1] >= np[0]:
+        return np
+    gap = text[subject[1] : np[0]]
+    if _PP_GAP.fullmatch(gap) or _WHO_GAP.fullmatch(gap):
+        return subject[0], np[1]
+    return np
 
 
 def _reported_words(
@@ -318,6 +372,8 @@ def _reported_words(
     text = finder.texts[b]
     cue_start, cue_end = anchor.cue_start, anchor.cue_end
     lemma = SPEECH_VERBS[anchor.word.lower()]
+    if np is not None and not inverted and _disagrees(text[np[0] : np[1]], anchor.word.lower(), lemma):
+        return Veto("no_agreement")  # "..., Oklahoma and his home state.": a noun, not a verb
     participle = np is None
     tail_from = np[1] if inverted and np is not None else cue_end
     after = _skip_tail(text, tail_from, e, lemma)
@@ -423,6 +479,31 @@ def _np_before_dashes(text: str, s: int, cue_start: int) -> tuple[int, int] | No
     if np is None or text[s : np[0]].strip():
         return None  # only a sentence's subject: not "He won -- by a mile -- said"
     return np[0], m.start("close")
+
+
+_SINGULAR_OPENERS = frozenset({"a", "an", "his", "her", "its", "this", "that", "each", "every"})
+_PLURAL_WORDS = frozenset(
+    {"other", "several", "many", "few", "both", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+     "ten", "dozen", "dozens"}
+)  # fmt: skip
+
+
+def _disagrees(mention: str, verb: str, lemma: str) -> bool:
+    """Whether a verb in the present tense cannot agree with the words before it, which makes it a
+    noun: a base form after a singular phrase (``his home state``, ``a former Confederate
+    state``, ``Trump's Virginia state director``), a form in -s after a plural one (``four
+    other states``, ``the two battleground states``). A phrase whose last word is a plural or a
+    group (``his aides say``, ``a majority say``), that joins two (``Lee and Kim say``) or that
+    holds a clause (``Paradis, who has been active since the age of 25, says``) is left alone."""
+    words = [w.lower() for w in mention.split()]
+    if not words or words[-1].endswith("s") or words[-1] in GROUP_NOUNS or "and" in words or "," in mention:
+        return False
+    if verb == lemma:
+        first = words[0]
+        return first in _SINGULAR_OPENERS or (len(words) > 1 and first.endswith(("'s", "’s")))
+    if verb in (lemma + "s", lemma + "es"):
+        return any(w in _PLURAL_WORDS or (w.isdigit() and w != "1") for w in words)
+    return False
 
 
 _QUANTITY_SUBJECTS = frozenset({"much", "more", "little", "nothing", "something", "this", "no"})

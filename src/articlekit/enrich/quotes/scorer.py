@@ -1,10 +1,12 @@
-"""A small scorer for quoted words no rule attributed: someone's words, or a scare quote, a
-title, a term?
+"""Two small scorers for quoted words no rule attributed: are they someone's words, or a
+scare quote, a title, a term (``quote_probability``)? And if they are someone's, is the mention
+the rule would give them to the one who spoke (``speaker_probability``)?
 
-The evidence is graded, so a logistic regression over a handful of the quoted span's features
-decides (``quote_probability``). Its weights are package data (``scorer.json``), trained on
-PolNeAR train only by ``bench/train_quote_scorer.py``, which reports five-fold figures; scoring
-is pure Python (no numpy at run time).
+The evidence is graded, so a logistic regression over a handful of features decides each: of the
+quoted span (``FEATURES``) and of the speaker mention (``SPEAKER_FEATURES``). Their weights are
+package data (``scorer.json``), trained on PolNeAR train only by
+``bench/train_quote_scorer.py``, which reports five-fold figures; scoring is pure Python (no
+numpy at run time).
 """
 
 from __future__ import annotations
@@ -16,7 +18,19 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["FEATURES", "features", "quote_probability", "weights"]
+from articlekit.enrich.lexicon import CHARACTERISING_VERBS, SPEECH_VERBS
+
+__all__ = [
+    "FEATURES",
+    "SPEAKER_FEATURES",
+    "Model",
+    "features",
+    "model",
+    "quote_probability",
+    "speaker_features",
+    "speaker_probability",
+    "weights",
+]
 
 FEATURES: tuple[str, ...] = (
     "bias",
@@ -90,24 +104,114 @@ def features(
     ]
 
 
+SPEAKER_FEATURES: tuple[str, ...] = (
+    "bias",
+    "speaker_is_subject",
+    "speaker_same_paragraph",
+    "pronoun",
+    "log_mention_words",
+    "ends_with_capital",
+    "all_capitals",
+    "opens_with_participle",
+    "possessive",
+    "speech_verb_between",
+    "name_between",
+    "log_words_between",
+    "quote_opens_paragraph",
+    "quote_whole_sentence",
+)
+"""The features of the speaker mention the ``scored_quote`` rule would give quoted words, in the
+order of the speaker scorer's weights."""
+
+_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
+
+
+def speaker_features(
+    mention: str, is_subject: bool, same_paragraph: bool, between: str, quote_values: Sequence[float]
+) -> list[float]:
+    """The features of the speaker ``mention`` given to quoted words (whose ``features`` are
+    ``quote_values``): ``is_subject``: the mention is their sentence's subject (else the
+    speaker quoted before); ``same_paragraph``: it stands in their paragraph; ``between``: the
+    text between it and the quoted words."""
+    words = _WORD.findall(mention)
+    first = words[0] if words else ""
+    last = words[-1] if words else ""
+    said = [w for w in _WORD.findall(between.lower()) if w in SPEECH_VERBS or w in CHARACTERISING_VERBS]
+    letters = [c for c in mention if c.isalpha()]
+    quote = dict(zip(FEATURES, quote_values, strict=True))
+    return [
+        1.0,
+        float(is_subject),
+        float(same_paragraph),
+        float(len(words) == 1 and first.lower() in _PRONOUNS),
+        math.log1p(len(words)),
+        float(last[:1].isupper()),
+        float(len(letters) > 3 and all(c.isupper() for c in letters)),
+        float(first[:1].isupper() and first.lower().endswith(("ing", "ed"))),
+        float(last.lower().endswith(("'s", "’s"))),
+        float(bool(said)),
+        float(_NAME.search(between) is not None),
+        math.log1p(len(_WORD.findall(between))),
+        quote["opens_paragraph"],
+        quote["whole_sentence"],
+    ]
+
+
 @cache
 def weights() -> tuple[float, ...]:
-    """The shipped weights (``scorer.json``), one per feature, and the decision threshold last."""
+    """The shipped weights of the quote scorer (``scorer.json``), one per feature, and the
+    decision threshold last."""
+    return model()[0]
+
+
+@cache
+def speaker_weights() -> tuple[float, ...]:
+    """The shipped weights of the speaker scorer (``scorer.json``), one per speaker feature, and
+    the decision threshold last."""
+    return model()[1]
+
+
+Model = tuple[tuple[float, ...], tuple[float, ...]]
+"""The two scorers' weights, each with its threshold last: quote, speaker."""
+
+
+@cache
+def model() -> Model:
+    """The shipped weights of both scorers (``scorer.json``)."""
     data = json.loads(files(__package__).joinpath("scorer.json").read_text(encoding="utf-8"))
-    return _check(data)
+    return _check(data), _check(data, "speaker_weights", "speaker_threshold", SPEAKER_FEATURES)
 
 
-def _check(data: Mapping[str, object]) -> tuple[float, ...]:
-    given = data.get("weights")
-    threshold = data.get("threshold")
-    if not isinstance(given, dict) or set(given) != set(FEATURES) or not isinstance(threshold, (int, float)):
-        raise ValueError(f"scorer.json: expected a weight for each of {', '.join(FEATURES)} and a threshold")
-    return (*(float(given[name]) for name in FEATURES), float(threshold))
+def _check(
+    data: Mapping[str, object],
+    key: str = "weights",
+    threshold_key: str = "threshold",
+    names: tuple[str, ...] = FEATURES,
+) -> tuple[float, ...]:
+    given = data.get(key)
+    threshold = data.get(threshold_key)
+    if not isinstance(given, dict) or set(given) != set(names) or not isinstance(threshold, (int, float)):
+        raise ValueError(
+            f"scorer.json: expected {key!r} with a weight for each of {', '.join(names)} and {threshold_key!r}"
+        )
+    return (*(float(given[name]) for name in names), float(threshold))
 
 
 def quote_probability(values: Sequence[float], model: Sequence[float] | None = None) -> float:
     """The probability that the quoted words are someone's words, by the logistic model
     ``model`` (the shipped weights by default; a threshold after them is ignored)."""
     w = model if model is not None else weights()
-    z = sum(x * y for x, y in zip(values, w[: len(FEATURES)], strict=True))
+    return _logistic(values, w[: len(FEATURES)])
+
+
+def speaker_probability(values: Sequence[float], model: Sequence[float] | None = None) -> float:
+    """The probability that the speaker mention is the one who said quoted words that are
+    someone's, by the logistic model ``model`` over ``SPEAKER_FEATURES`` (the shipped weights by
+    default; a threshold after them is ignored)."""
+    w = model if model is not None else speaker_weights()
+    return _logistic(values, w[: len(SPEAKER_FEATURES)])
+
+
+def _logistic(values: Sequence[float], w: Sequence[float]) -> float:
+    z = sum(x * y for x, y in zip(values, w, strict=True))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

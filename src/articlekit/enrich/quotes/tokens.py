@@ -14,8 +14,13 @@ from articlekit.enrich.quotes.words import word_list
 
 # A word: letters and digits with inner apostrophes, hyphens, ampersands and dots (U.S.,
 # Ukraine's), or one punctuation character.
-# (the loop unrolled: runs of word characters match as one class, the rare marks in between)
-_TOKEN = re.compile(r"\w[\w&-]*(?:(?:[’'](?=\w)|(?<=s)[’'](?=\s)|\.(?=\w))[\w&-]*)*\.?|[^\w\s]")
+# (the loop unrolled: runs of word characters match as one class, the rare marks in between;
+# a word no apostrophe or dot follows, most of them, matches first without entering the loop)
+_TOKEN = re.compile(
+    r"\w[\w&-]*+(?![’'.])"
+    r"|\w[\w&-]*(?:(?:[’'](?=\w)|(?<=s)[’'](?=\s)|\.(?=\w))[\w&-]*)*\.?"
+    r"|[^\w\s]"
+)
 _WORD = re.compile(r"\w+")
 _ABBREVIATIONS = word_list("abbreviations")
 _SENTENCE_END = re.compile(r"[.?!][.?!\"”’')\]]*(?=\s+(?:''|[\"“‘'(\[])?[A-Z0-9]|\s*$)")
@@ -55,6 +60,35 @@ _CUE = re.compile(
     + r"|[Aa]ccording(?=\s+to\b))(?![\w'’-])"
 )
 """A speech verb form, or ``according`` before ``to``."""
+
+_RUN = re.compile(r"[\w'’-]+")
+_CUE_RUNS = frozenset(
+    {*_CUE_WORDS, *(w.capitalize() for w in _CUE_WORDS if w.endswith("ing") and w not in _NOT_OPENING)}
+    | {"according", "According"}
+)
+r"""The words ``_CUE`` matches, each a whole run of ``[\w'’-]`` characters."""
+
+
+def scan_cues(text: str) -> list[re.Match[str]]:
+    """Exactly ``list(_CUE.finditer(text))``, faster: a cue is one whole run of word characters
+    (with ``'’-``), so the runs of the paragraph are collected at C speed and looked up at
+    once; only the places where a cue word stands are matched by ``_CUE`` (most paragraphs
+    hold none, or one or two)."""
+    found = _CUE_RUNS.intersection(_RUN.findall(text))
+    if not found:
+        return []
+    starts: set[int] = set()
+    for word in found:
+        i = text.find(word)
+        while i >= 0:  # (inside a longer word too: ``_CUE`` rejects it there)
+            starts.add(i)
+            i = text.find(word, i + 1)
+    out = []
+    for i in sorted(starts):
+        m = _CUE.match(text, i)
+        if m is not None:
+            out.append(m)
+    return out
 
 
 _NAME_PARTICLE = re.compile(
