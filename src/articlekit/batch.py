@@ -29,7 +29,7 @@ import warnings
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any, Literal, Protocol
+from typing import IO, Any, Protocol
 
 import attrs
 
@@ -39,7 +39,7 @@ from articlekit.fetch import fetch_all, is_url, url_name
 from articlekit.inputs import DEFAULT_MAX_BYTES, read_at_most
 from articlekit.manifest import Entry, Identity, Manifest
 from articlekit.model import Article
-from articlekit.output import atomic_writer, safe_name, write_atomic
+from articlekit.output import Naming, OutputPlan, atomic_writer, safe_name, write_atomic
 from articlekit.plugins import get_registry
 from articlekit.registry import WriterSpec
 from articlekit.workers import Lost, WorkerPool
@@ -61,10 +61,6 @@ __all__ = [
 
 STDIN = "-"
 """The input name that means standard input."""
-
-Naming = Literal["input", "id", "headline"]
-"""How outputs in a folder are named: after the input file (default), the article's id, or
-its headline; id and headline fall back to the input's name when missing."""
 
 _CHUNK = 8
 """Inputs sent to a worker process at once: fewer round trips for small files."""
@@ -987,13 +983,12 @@ def convert_batch(
     # one set of options for the parser, the enrichers and the writer, checked once, here
     options = checked_options(registry, options or {}, parser=fmt, writer=writer)
     result = BatchResult()
-    if folder is None:
-        folder = output is not None and (output.is_dir() or str(output).endswith((os.sep, "/")))
-    gather = writer is None or (writer.stream is not None and not folder)
+    plan = OutputPlan.of(output, writer, folder=folder, force=force, skip_existing=skip_existing, naming=naming)
+    gather = plan.gathered
     spool = tempfile.mkdtemp(prefix="articlekit-batch-")
-    job = _Job(to=writer.name if writer else to, fmt=fmt, options=options, render=not gather, timeout=timeout,
+    job = _Job(to=writer.name if writer else to, fmt=fmt, options=options, render=plan.render, timeout=timeout,
                spool=spool, pack=sink.pack if sink is not None else None)  # fmt: skip
-    namer = _Namer(output, writer.extension, naming) if writer and folder and output is not None else None
+    namer = _Namer(output, plan.extension, naming) if plan.target == "folder" and output is not None else None
 
     manifest = Manifest(output, load=skip_existing) if namer is not None and output is not None else None
 
@@ -1005,7 +1000,7 @@ def convert_batch(
         return identity, manifest.lookup(identity)
 
     def accept(item: InputItem) -> bool:
-        if not skip_existing or output is None or gather:
+        if not plan.resumes or output is None:
             return True
         if namer is None:  # one input, one output file
             return not output.exists()
