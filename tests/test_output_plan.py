@@ -72,8 +72,8 @@ def test_several_inputs_to_standard_output_need_a_gathering_writer(json_writer: 
 def test_one_input_to_one_file(tmp_path: Path, json_writer: WriterSpec) -> None:
     target = tmp_path / "out.json"
     plan = OutputPlan.for_command(str(target), json_writer, several=False)
-    assert plan == OutputPlan("file", target, False, extension=".json")
-    assert not plan.folder
+    assert plan == OutputPlan("file", target, False)
+    assert plan.writer is json_writer and plan.extension == ".json" and not plan.folder
 
 
 def test_a_gathering_writer_into_one_file(tmp_path: Path, jsonl_writer: WriterSpec) -> None:
@@ -85,8 +85,8 @@ def test_a_gathering_writer_into_one_file(tmp_path: Path, jsonl_writer: WriterSp
 def test_several_inputs_to_a_one_article_writer_make_a_folder(tmp_path: Path, json_writer: WriterSpec) -> None:
     target = tmp_path / "out"  # not there yet, no trailing slash: several inputs say "a folder"
     plan = OutputPlan.for_command(str(target), json_writer, several=True, naming="headline")
-    assert plan == OutputPlan("folder", target, False, extension=".json", naming="headline")
-    assert plan.folder and plan.render
+    assert plan == OutputPlan("folder", target, False, naming="headline")
+    assert plan.folder and plan.render and plan.extension == ".json"
 
 
 @pytest.mark.parametrize("how", ["slash", "existing"])
@@ -106,7 +106,7 @@ def test_the_tables_go_into_a_folder(tmp_path: Path, jsonl_writer: WriterSpec) -
     target = tmp_path / "tables"
     plan = OutputPlan.for_command(str(target), jsonl_writer, several=False, tables=True, force=True)
     assert (plan.target, plan.output, plan.gathered, plan.folder, plan.force) == ("tables", target, True, True, True)
-    assert plan.extension == ""  # the sink names its own files
+    assert plan.writer is None and plan.extension == ""  # the sink names its own files
     # without -o, the sink refuses (the command line says what to give)
     plan = OutputPlan.for_command(None, jsonl_writer, several=True, tables=True)
     assert (plan.target, plan.output, plan.folder) == ("tables", None, False)
@@ -221,3 +221,26 @@ def test_the_command_line_writes_where_the_plan_says(tmp_path: Path, capsys: pyt
     assert main(["convert", str(a), str(b), "-o", str(gathered), "-q"]) == 0  # the extension says jsonl
     assert [json.loads(line)["headline"] for line in gathered.read_text().splitlines()] == ["A", "B"]
     capsys.readouterr()
+
+
+# -- the batch writes by the plan -------------------------------------------------------------
+
+
+def test_a_batch_runs_its_steps_by_the_plan(tmp_path: Path) -> None:
+    from articlekit.batch import Batch, Events, InputSet
+
+    a, b = _article(tmp_path, "a.json", "A"), _article(tmp_path, "b.json", "B")
+    out = tmp_path / "out"
+    plan = OutputPlan.for_command(f"{out}/", _writer("json"), several=True)
+    told: list[tuple[str, bool]] = []
+    events = Events(on_progress=lambda item, failed: told.append((Path(item.path).name, failed)))
+    result = Batch(plan, "json", events=events).run(InputSet([str(a), str(b)]))
+    assert (result.converted, result.skipped, result.articles, result.failed) == (2, 0, 2, [])
+    assert told == [("a.json", False), ("b.json", False)]
+    assert json.loads((out / "b.json").read_text())["headline"] == "B"
+    # resumed: the manifest says both are done, so accept turns them down and nothing is written
+    resumed = OutputPlan.for_command(f"{out}/", _writer("json"), several=True, skip_existing=True)
+    batch = Batch(resumed, "json")
+    assert not any(batch.accept(item) for item in InputSet([str(a), str(b)]))
+    result = batch.run(InputSet([str(a), str(b)]))
+    assert (result.converted, result.skipped) == (0, 2)

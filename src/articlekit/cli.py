@@ -29,7 +29,9 @@ from articlekit import __version__
 from articlekit.api import PIPELINE_OPTIONS, checked_options, detect_format, parse_document, zone_of
 from articlekit.batch import (
     STDIN,
+    Batch,
     BatchResult,
+    Events,
     InputSet,
     Runner,
     TableSink,
@@ -441,27 +443,25 @@ def cmd_convert(args: argparse.Namespace) -> int:
         if sink is not None:
             stack.callback(sink.abort)  # nothing left behind if the cluster cannot start (a no-op once written)
         runner = stack.enter_context(_runner(args))
-        result = convert_batch(
-            inputs,
+        batch = Batch(
+            plan,
             to,
-            output,
             fmt=args.from_,
-            force=args.force,
             options=options,
-            on_error=on_error,
             jobs=args.jobs,
             fail_fast=args.fail_fast,
-            skip_existing=args.skip_existing,
-            naming=args.names,
             errors=Path(args.errors) if args.errors else None,
-            folder=folder,
             timeout=args.timeout,
-            on_warning=on_warning,
-            on_skip=on_skip,
-            on_progress=lambda _item, failed: progress.advance(failed=failed),
+            events=Events(
+                on_error=on_error,
+                on_progress=lambda _item, failed: progress.advance(failed=failed),
+                on_warning=on_warning,
+                on_skip=on_skip,
+            ),
             sink=sink,
             runner=runner,
         )
+        result = batch.run(inputs)
     progress.clear()
     if result.interrupted:
         _error(_interrupted(result, total, output, folder))

@@ -217,8 +217,9 @@ class OutputPlan:
     gathered: bool
     """True: the articles of every input go into one output, through the writer's ``stream``
     (or to the table sink); False: each article is rendered on its own, one output each."""
-    extension: str = ""
-    """The writer's file extension, for the outputs named in a folder."""
+    writer: WriterSpec | None = attrs.field(default=None, eq=False, repr=False)
+    """The writer: it renders each article, or its ``stream`` gathers them; None for a table
+    sink."""
     naming: Naming = "input"
     """How the outputs in a folder are named."""
     force: bool = False
@@ -230,6 +231,11 @@ class OutputPlan:
     def folder(self) -> bool:
         """``output`` is a folder: of one file per article, or of the tables."""
         return self.output is not None and self.target in ("folder", "tables")
+
+    @property
+    def extension(self) -> str:
+        """The writer's file extension, for the outputs named in a folder ("" for the tables)."""
+        return self.writer.extension if self.writer is not None else ""
 
     @property
     def render(self) -> bool:
@@ -271,7 +277,7 @@ class OutputPlan:
             target,
             output,
             gathered,
-            extension=writer.extension if writer is not None else "",
+            writer=writer,
             naming=naming,
             force=force,
             skip_existing=skip_existing,
