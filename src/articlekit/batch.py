@@ -959,7 +959,8 @@ class Batch:
        processes or elsewhere (a ``runner``);
     3. [`write`][articlekit.batch.Batch.write]: its outputs written, one per article, where the
        [`OutputPlan`][articlekit.output.OutputPlan] says; for a gathered output, its articles
-       handed on to the one stream;
+       handed on to the one stream ([`payloads`][articlekit.batch.Batch.payloads]); or
+       [`skip`][articlekit.batch.Batch.skip], for an input left alone;
     4. [`report`][articlekit.batch.Batch.report]: a failure recorded, written to the errors
        file and told;
     5. [`finish`][articlekit.batch.Batch.finish]: the input counted, recorded in the manifest,
@@ -1144,16 +1145,22 @@ class Batch:
 
     # -- the whole batch -------------------------------------------------------------------------
 
-    def process(self, stream: Iterable[tuple[InputItem, _Outcome | None]]) -> Iterator[tuple[InputItem, Any]]:
-        """Every input of ``stream`` through the steps; ``(item, payload)`` for each article
-        (or sink packet) to gather, given before its input is finished, so that a failure
-        stops the batch only after the articles its input gave are out."""
+    def take(self, item: InputItem, outcome: _Outcome | None) -> _Written | None:
+        """Skip the input (None), or write it: the steps between ``convert`` and ``finish``."""
+        if outcome is None or outcome.skipped is not None:
+            self.skip(item, outcome)
+            return None
+        return self.write(item, outcome)
+
+    def payloads(self, stream: Iterable[tuple[InputItem, _Outcome | None]]) -> Iterator[tuple[InputItem, Any]]:
+        """``(item, payload)`` for every article (or sink packet) of ``stream`` to gather; each
+        input is finished once its payloads are out, so that a failure stops the batch only
+        after the articles its input gave before its error."""
         for item, outcome in stream:
-            if outcome is None or outcome.skipped is not None:
-                self.skip(item, outcome)
+            done = self.take(item, outcome)
+            if done is None:
                 continue
-            done = self.write(item, outcome)
-            if done.results is not None and not self.plan.render:
+            if done.results is not None and self.plan.gathered:  # (rendered ones are written already)
                 for _label, payload in done.results:
                     yield item, payload
             self.finish(item, done)
@@ -1200,8 +1207,10 @@ class Batch:
             if self.sink is not None:
                 self._fill(self.sink, stream)
             elif self.plan.render:
-                for _nothing in self.process(stream):
-                    pass  # rendering writers write as they go; nothing is gathered
+                for item, outcome in stream:
+                    done = self.take(item, outcome)
+                    if done is not None:
+                        self.finish(item, done)
             else:
                 self._gather(stream)
         finally:
@@ -1211,7 +1220,7 @@ class Batch:
         """Every article (or packet) to the table sink, which is aborted if the batch stops."""
         try:
             add = sink.add if self.job.pack is None else sink.add_packet
-            for item, payload in self.process(stream):
+            for item, payload in self.payloads(stream):
                 add(payload, item.path)
         except BaseException:
             sink.abort()
@@ -1232,7 +1241,7 @@ class Batch:
                 yield item, outcome
 
         def articles() -> Iterator[Article]:
-            for _item, article in self.process(tracked()):
+            for _item, article in self.payloads(tracked()):
                 yield article
 
         try:
