@@ -29,7 +29,7 @@ import warnings
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any, Literal, Protocol
+from typing import IO, Any, Protocol
 
 import attrs
 
@@ -39,14 +39,16 @@ from articlekit.fetch import fetch_all, is_url, url_name
 from articlekit.inputs import DEFAULT_MAX_BYTES, read_at_most
 from articlekit.manifest import Entry, Identity, Manifest
 from articlekit.model import Article
-from articlekit.output import atomic_writer, safe_name, write_atomic
+from articlekit.output import Naming, OutputPlan, atomic_writer, safe_name, write_atomic
 from articlekit.plugins import get_registry
 from articlekit.registry import WriterSpec
 from articlekit.workers import Lost, WorkerPool
 
 __all__ = [
     "STDIN",
+    "Batch",
     "BatchResult",
+    "Events",
     "Failure",
     "InputItem",
     "InputSet",
@@ -61,10 +63,6 @@ __all__ = [
 
 STDIN = "-"
 """The input name that means standard input."""
-
-Naming = Literal["input", "id", "headline"]
-"""How outputs in a folder are named: after the input file (default), the article's id, or
-its headline; id and headline fall back to the input's name when missing."""
 
 _CHUNK = 8
 """Inputs sent to a worker process at once: fewer round trips for small files."""
@@ -923,6 +921,360 @@ def _stdout_stream() -> IO[bytes]:
     return sys.stdout.buffer
 
 
+@attrs.frozen
+class Events:
+    """What a batch tells its caller as it goes, in input order; each may be None."""
+
+    on_error: Callable[[str, str], None] | None = None
+    """``(input, line)``: the input failed; ``line`` is the whole message."""
+    on_progress: Callable[[InputItem, bool], None] | None = None
+    """``(item, failed)``: the input is done (converted, failed or skipped)."""
+    on_warning: Callable[[str, str], None] | None = None
+    """``(input, message)``: what its parser or an enricher warned about."""
+    on_skip: Callable[[str, str], None] | None = None
+    """``(input, line)``: the input is left out on purpose (the ``languages`` option)."""
+
+
+class _Stop(Exception):
+    """fail_fast: leave the loops, discarding a gathered output."""
+
+
+@attrs.frozen
+class _Written:
+    """One input after the ``write`` step."""
+
+    results: _Results | None
+    """Its articles: still to be gathered, or (rendered) only to be counted; None when it gave none."""
+    failure: Failure | None
+    written: int = -1
+    """The outputs written for it; -1 when none was rendered (gathered, or failed)."""
+
+
+class Batch:
+    """One batch, as named steps that every input goes through in input order:
+
+    1. [`accept`][articlekit.batch.Batch.accept]: is it converted at all (with ``skip_existing``,
+       not when an earlier run finished it);
+    2. [`convert`][articlekit.batch.Batch.convert]: its outcome, converted here, in worker
+       processes or elsewhere (a ``runner``);
+    3. [`write`][articlekit.batch.Batch.write]: its outputs written, one per article, where the
+       [`OutputPlan`][articlekit.output.OutputPlan] says; for a gathered output, its articles
+       handed on to the one stream ([`payloads`][articlekit.batch.Batch.payloads]); or
+       [`skip`][articlekit.batch.Batch.skip], for an input left alone;
+    4. [`report`][articlekit.batch.Batch.report]: a failure recorded, written to the errors
+       file and told;
+    5. [`finish`][articlekit.batch.Batch.finish]: the input counted, recorded in the manifest,
+       told to the progress; with ``fail_fast``, the first failure stops the batch here.
+
+    [`run`][articlekit.batch.Batch.run] drives them, and answers for what holds around them:
+    SIGINT and SIGTERM stop the batch with finished outputs kept, the gathered output and the
+    errors file written atomically (not at all when the batch is stopped), the manifest closed
+    and the temporary results removed. A batch runs once; see
+    [`convert_batch`][articlekit.batch.convert_batch] for the arguments.
+    """
+
+    def __init__(
+        self,
+        plan: OutputPlan,
+        to: str,
+        *,
+        fmt: str | None = None,
+        options: dict[str, Any] | None = None,
+        jobs: int = 1,
+        fail_fast: bool = False,
+        errors: Path | None = None,
+        timeout: float = 0.0,
+        events: Events = Events(),
+        stdout: Callable[[], IO[bytes]] = _stdout_stream,
+        sink: TableSink | None = None,
+        runner: Runner | None = None,
+    ) -> None:
+        registry = get_registry()
+        if fmt is not None:
+            registry.parser(fmt)
+        writer = plan.writer
+        # one set of options for the parser, the enrichers and the writer, checked once, here
+        self.options = checked_options(registry, options or {}, parser=fmt, writer=writer)
+        self.plan = plan
+        self.to = to
+        self.job = _Job(to=writer.name if writer else to, fmt=fmt, options=self.options, render=plan.render,
+                        timeout=timeout, pack=sink.pack if sink is not None else None)  # fmt: skip
+        self.jobs = jobs
+        self.fail_fast = fail_fast
+        self.errors = errors
+        self.events = events
+        self.stdout = stdout
+        self.sink = sink
+        self.runner = runner
+        self.result = BatchResult()
+        folder = plan.output if plan.target == "folder" else None
+        self.namer = _Namer(folder, plan.extension, plan.naming) if folder is not None else None
+        self.manifest = Manifest(folder, load=plan.skip_existing) if folder is not None else None
+        self._errors_out: IO[bytes] | None = None
+
+    # -- the steps, for one input ----------------------------------------------------------------
+
+    def recorded(self, item: InputItem) -> tuple[Identity | None, Entry | None]:
+        """The input's identity, and what the manifest of an earlier run says about it."""
+        if self.manifest is None:
+            return None, None
+        identity = Identity.of(item.path, item.argument)
+        return identity, self.manifest.lookup(identity)
+
+    def accept(self, item: InputItem) -> bool:
+        """False for an input left alone: its output exists already (``skip_existing``)."""
+        output = self.plan.output
+        if not self.plan.resumes or output is None:
+            return True
+        if self.namer is None:  # one input, one output file
+            return not output.exists()
+        # skipped only when an earlier run finished it and its outputs are still there: an
+        # input it did not reach, or left part-way, is converted again (its finished outputs
+        # are kept, see write), and a stem shared with another input never hides it
+        entry = self.recorded(item)[1]
+        return entry is None or not entry.complete(output)
+
+    def convert(self, items: Iterable[InputItem]) -> Generator[tuple[InputItem, _Outcome | None], None, None]:
+        """``(item, outcome)`` in input order; outcome None for an item ``accept`` turned down."""
+        return _outcomes(items, self.job, self.jobs, self.accept, self.runner)
+
+    def write(self, item: InputItem, outcome: _Outcome) -> _Written:
+        """Tell the outcome's warnings, and write its outputs when each article has its own
+        (also the articles a failed input gave before its error); a gathered output's
+        articles are only handed on."""
+        self.result.warnings += len(outcome.warnings)
+        if self.events.on_warning is not None:
+            for note in outcome.warnings:
+                self.events.on_warning(item.path, note)
+        failure, results = outcome.failure, outcome.results
+        written = -1
+        if results is not None and self.plan.render:
+            try:
+                written = self._write_outputs(item, results)
+            except ArticlekitError as exc:
+                failure, results = _failure(item.path, exc), None
+        return _Written(results, failure, written)
+
+    def report(self, failure: Failure) -> None:
+        """Record a failed input: in the result, the errors file, and through ``on_error``."""
+        self.result.failed.append(failure)
+        if self._errors_out is not None:
+            self._errors_out.write(json.dumps(failure.record(), ensure_ascii=False).encode("utf-8") + b"\n")
+            self._errors_out.flush()
+        if self.events.on_error is not None:
+            self.events.on_error(failure.input, failure.line)
+
+    def finish(self, item: InputItem, done: _Written) -> None:
+        """Count the input (after its articles were gathered, if they are), record it in the
+        manifest, and tell the progress. With ``fail_fast``, a failure stops the batch."""
+        result = self.result
+        if done.results is not None:
+            result.articles += done.results.articles
+        if done.failure is not None or done.results is None:
+            failure = done.failure or Failure(item.path, "no result", "Error", f"{item.path}: no result")
+            self.report(failure)
+            self._progress(item, True)
+            if self.fail_fast:
+                result.stopped = True
+                raise _Stop
+            return
+        if self.manifest is not None:
+            self.manifest.done(Identity.of(item.path, item.argument), done.results.count)
+        if done.written == 0:
+            result.skipped += 1  # every output was there already (--skip-existing)
+        else:
+            result.converted += 1
+        self._progress(item, False)
+
+    def skip(self, item: InputItem, outcome: _Outcome | None) -> None:
+        """Count an input left alone: turned down by ``accept`` (outcome None; the names its
+        earlier run wrote stay taken) or by its parser (``outcome.skipped``, the reason)."""
+        entry = self.recorded(item)[1] if outcome is None else None
+        if self.namer is not None and entry is not None:
+            for name in entry.outputs.values():
+                self.namer.claim(name)  # so that no later input takes it
+        self.result.skipped += 1
+        if outcome is not None and self.events.on_skip is not None:
+            self.events.on_skip(item.path, outcome.skipped or "")
+        self._progress(item, False)
+
+    def _progress(self, item: InputItem, failed: bool) -> None:
+        if self.events.on_progress is not None:
+            self.events.on_progress(item, failed)
+
+    def _write_outputs(self, item: InputItem, results: _Results) -> int:
+        """Write the input's outputs; how many were written (not found done already)."""
+        plan, namer, output = self.plan, self.namer, self.plan.output
+        if namer is None and results.count > 1:
+            # one output (a file, or standard output) holds one document: several glued
+            # together would be invalid JSON, XML or NITF
+            results.discard()
+            raise ManyArticlesError(
+                f"holds {results.count} articles, and {self.job.to} writes one per output; "
+                "give a folder with -o DIR/ or a multi-article format such as --to jsonl"
+            )
+        if output is None:
+            out = self.stdout()
+            with _writing_stdout():
+                for _label, data in results:
+                    out.write(data)
+                out.flush()
+            return results.count
+        if namer is None:
+            for _label, data in results:
+                write_atomic(output, data, force=plan.force)
+            return results.count
+        assert self.manifest is not None
+        identity, entry = self.recorded(item)
+        # an output already there is kept with --skip-existing (a crash between writing it and
+        # recording it; a folder written before manifests), unless it is of an older version
+        # of this input: then it is replaced with --force, or the input fails
+        keep = plan.skip_existing and not self.manifest.changed(identity)
+        written = 0
+        for index, (label, data) in enumerate(results, start=1):
+            done_before = entry.outputs.get(index) if entry is not None else None
+            if done_before is not None and os.path.lexists(output / done_before):
+                namer.claim(done_before)  # written by the run this one resumes
+                continue
+            path = namer.path(item, index, results.count, label)
+            if not (keep and os.path.lexists(path)):
+                write_atomic(path, data, force=plan.force)
+                written += 1
+            self.manifest.output(identity, index, namer.relative(path))
+        return written
+
+    # -- the whole batch -------------------------------------------------------------------------
+
+    def take(self, item: InputItem, outcome: _Outcome | None) -> _Written | None:
+        """Skip the input (None), or write it: the steps between ``convert`` and ``finish``."""
+        if outcome is None or outcome.skipped is not None:
+            self.skip(item, outcome)
+            return None
+        return self.write(item, outcome)
+
+    def payloads(self, stream: Iterable[tuple[InputItem, _Outcome | None]]) -> Iterator[tuple[InputItem, Any]]:
+        """``(item, payload)`` for every article (or sink packet) of ``stream`` to gather; each
+        input is finished once its payloads are out, so that a failure stops the batch only
+        after the articles its input gave before its error."""
+        for item, outcome in stream:
+            done = self.take(item, outcome)
+            if done is None:
+                continue
+            if done.results is not None and self.plan.gathered:  # (rendered ones are written already)
+                for _label, payload in done.results:
+                    yield item, payload
+            self.finish(item, done)
+
+    def run(self, items: Iterable[InputItem]) -> BatchResult:
+        """Convert ``items``; what was done, also when the batch was stopped."""
+        result = self.result
+        spool = tempfile.mkdtemp(prefix="articlekit-batch-")
+        self.job = attrs.evolve(self.job, spool=spool)
+        try:
+            with _stopped_by_signals():
+                try:
+                    self._run_with_errors(items)
+                except KeyboardInterrupt as exc:
+                    result.interrupted = True
+                    result.terminated = isinstance(exc, Terminated)
+                finally:
+                    if self.manifest is not None:
+                        self.manifest.close()
+                    shutil.rmtree(spool, ignore_errors=True)
+        except KeyboardInterrupt as exc:  # the signal came after the batch had finished its work
+            result.interrupted = True
+            result.terminated = isinstance(exc, Terminated)
+        return result
+
+    def _run_with_errors(self, items: Iterable[InputItem]) -> None:
+        """The batch, with its errors file open (written atomically: not at all if stopped)."""
+        if self.errors is None:
+            with contextlib.suppress(_Stop):
+                self._run(items)
+            return
+        try:
+            with atomic_writer(self.errors, force=self.plan.force) as self._errors_out, contextlib.suppress(_Stop):
+                self._run(items)
+        except KeyboardInterrupt:
+            self.result.discarded.append(str(self.errors))
+            raise
+        finally:
+            self._errors_out = None
+
+    def _run(self, items: Iterable[InputItem]) -> None:
+        stream = self.convert(items)
+        try:
+            if self.sink is not None:
+                self._fill(self.sink, stream)
+            elif self.plan.render:
+                for item, outcome in stream:
+                    done = self.take(item, outcome)
+                    if done is not None:
+                        self.finish(item, done)
+            else:
+                self._gather(stream)
+        finally:
+            stream.close()
+
+    def _fill(self, sink: TableSink, stream: Iterable[tuple[InputItem, _Outcome | None]]) -> None:
+        """Every article (or packet) to the table sink, which is aborted if the batch stops."""
+        try:
+            add = sink.add if self.job.pack is None else sink.add_packet
+            for item, payload in self.payloads(stream):
+                add(payload, item.path)
+        except BaseException:
+            sink.abort()
+            self.result.discarded.extend(str(path) for path in sink.paths.values())
+            raise
+        sink.close()
+
+    def _gather(self, stream: Iterable[tuple[InputItem, _Outcome | None]]) -> None:
+        """Every article through the writer's stream, into standard output or the one file
+        (written atomically: not at all if the batch stops)."""
+        writer, output = self.plan.writer, self.plan.output
+        assert writer is not None and writer.stream is not None
+        current: list[str] = []
+
+        def tracked() -> Iterator[tuple[InputItem, _Outcome | None]]:
+            for item, outcome in stream:
+                current[:] = [item.path]
+                yield item, outcome
+
+        def articles() -> Iterator[Article]:
+            for _item, article in self.payloads(tracked()):
+                yield article
+
+        try:
+            if output is None:
+                out = self.stdout()
+                with _writing_stdout():
+                    writer.stream(articles(), out, self.options)
+                    out.flush()
+            else:
+                try:
+                    with atomic_writer(output, force=self.plan.force) as fh:
+                        writer.stream(articles(), fh, self.options)
+                except (_Stop, KeyboardInterrupt):
+                    self.result.discarded.append(str(output))
+                    raise
+        except (UnicodeError, ValueError) as exc:
+            # a writer that cannot render an article (parsers repair text no output can
+            # encode, so this is a writer's bug): name the input that brought it
+            where = current[0] if current else "<output>"
+            raise WriteError(f"{where}: cannot be written as {self.to}: {exc}") from exc
+
+
+@contextlib.contextmanager
+def _writing_stdout() -> Iterator[None]:
+    """A failing standard output is a WriteError; a closed pipe (``| head``) passes through."""
+    try:
+        yield
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError):
+            raise
+        raise WriteError(f"standard output: cannot write: {exc.strerror or exc}") from None
+
+
 def convert_batch(
     items: Iterable[InputItem],
     to: str,
@@ -980,222 +1332,12 @@ def convert_batch(
     stops, finished outputs stay, and outputs that gather many articles (the ``output`` file,
     ``errors``) are not written at all; the result says how far it got.
     """
-    registry = get_registry()
-    writer = writer_spec if writer_spec is not None else registry.writer(to) if sink is None else None
-    if fmt is not None:
-        registry.parser(fmt)
-    # one set of options for the parser, the enrichers and the writer, checked once, here
-    options = checked_options(registry, options or {}, parser=fmt, writer=writer)
-    result = BatchResult()
-    if folder is None:
-        folder = output is not None and (output.is_dir() or str(output).endswith((os.sep, "/")))
-    gather = writer is None or (writer.stream is not None and not folder)
-    spool = tempfile.mkdtemp(prefix="articlekit-batch-")
-    job = _Job(to=writer.name if writer else to, fmt=fmt, options=options, render=not gather, timeout=timeout,
-               spool=spool, pack=sink.pack if sink is not None else None)  # fmt: skip
-    namer = _Namer(output, writer.extension, naming) if writer and folder and output is not None else None
-
-    manifest = Manifest(output, load=skip_existing) if namer is not None and output is not None else None
-
-    def recorded(item: InputItem) -> tuple[Identity | None, Entry | None]:
-        """The input's identity, and what the manifest of an earlier run says about it."""
-        if manifest is None:
-            return None, None
-        identity = Identity.of(item.path, item.argument)
-        return identity, manifest.lookup(identity)
-
-    def accept(item: InputItem) -> bool:
-        if not skip_existing or output is None or gather:
-            return True
-        if namer is None:  # one input, one output file
-            return not output.exists()
-        # skipped only when an earlier run finished it and its outputs are still there: an
-        # input it did not reach, or left part-way, is converted again (its finished outputs
-        # are kept, see write_outputs), and a stem shared with another input never hides it
-        entry = recorded(item)[1]
-        return entry is None or not entry.complete(output)
-
-    def report(failure: Failure, errors_out: IO[bytes] | None) -> None:
-        result.failed.append(failure)
-        if errors_out is not None:
-            errors_out.write(json.dumps(failure.record(), ensure_ascii=False).encode("utf-8") + b"\n")
-            errors_out.flush()
-        if on_error is not None:
-            on_error(failure.input, failure.line)
-
-    def done(item: InputItem, failed: bool) -> None:
-        if on_progress is not None:
-            on_progress(item, failed)
-
-    def write_outputs(item: InputItem, results: _Results) -> int:
-        """Write the input's outputs; how many were written (not found done already)."""
-        if namer is None and results.count > 1:
-            # one output (a file, or standard output) holds one document: several glued
-            # together would be invalid JSON, XML or NITF
-            results.discard()
-            raise ManyArticlesError(
-                f"holds {results.count} articles, and {job.to} writes one per output; "
-                "give a folder with -o DIR/ or a multi-article format such as --to jsonl"
-            )
-        if output is None:
-            out = stdout()
-            try:
-                for _label, data in results:
-                    out.write(data)
-                out.flush()
-            except OSError as exc:
-                if isinstance(exc, BrokenPipeError):
-                    raise
-                raise WriteError(f"standard output: cannot write: {exc.strerror or exc}") from None
-            return results.count
-        if namer is None:
-            for _label, data in results:
-                write_atomic(output, data, force=force)
-            return results.count
-        assert manifest is not None
-        identity, entry = recorded(item)
-        # an output already there is kept with --skip-existing (a crash between writing it and
-        # recording it; a folder written before manifests), unless it is of an older version
-        # of this input: then it is replaced with --force, or the input fails
-        keep = skip_existing and not manifest.changed(identity)
-        written = 0
-        for index, (label, data) in enumerate(results, start=1):
-            done_before = entry.outputs.get(index) if entry is not None else None
-            if done_before is not None and os.path.lexists(output / done_before):
-                namer.claim(done_before)  # written by the run this one resumes
-                continue
-            path = namer.path(item, index, results.count, label)
-            if not (keep and os.path.lexists(path)):
-                write_atomic(path, data, force=force)
-                written += 1
-            manifest.output(identity, index, namer.relative(path))
-        return written
-
-    class _Stop(Exception):
-        """fail_fast: leave the loops, discarding a gathered output."""
-
-    def handle(item: InputItem, outcome: _Outcome | None, errors_out: IO[bytes] | None) -> Iterator[Any]:
-        """Write (or, for a gathering writer, yield) the outcome's articles (the sink's packets,
-        when it packs them) and count it."""
-        if outcome is None or outcome.skipped is not None:
-            entry = recorded(item)[1] if outcome is None else None
-            if namer is not None and entry is not None:
-                for name in entry.outputs.values():
-                    namer.claim(name)  # so that no later input takes it
-            result.skipped += 1
-            if outcome is not None and on_skip is not None:
-                on_skip(item.path, outcome.skipped or "")
-            done(item, False)
-            return
-        result.warnings += len(outcome.warnings)
-        if on_warning is not None:
-            for note in outcome.warnings:
-                on_warning(item.path, note)
-        failure, results = outcome.failure, outcome.results
-        written = -1
-        if results is not None and job.render:
-            try:
-                written = write_outputs(item, results)  # (also the articles a failed input gave before its error)
-            except ArticlekitError as exc:
-                failure, results = _failure(item.path, exc), None
-        if results is not None:
-            if not job.render:
-                for _label, article in results:
-                    yield article
-            result.articles += results.articles
-        if failure is not None or results is None:
-            report(failure or Failure(item.path, "no result", "Error", f"{item.path}: no result"), errors_out)
-            done(item, True)
-            if fail_fast:
-                result.stopped = True
-                raise _Stop
-            return
-        if manifest is not None:
-            manifest.done(Identity.of(item.path, item.argument), results.count)
-        if written == 0:
-            result.skipped += 1  # every output was there already (--skip-existing)
-        else:
-            result.converted += 1
-        done(item, False)
-
-    def run(errors_out: IO[bytes] | None) -> None:
-        stream = _outcomes(items, job, jobs, accept, runner)
-        try:
-            if sink is not None:
-                try:
-                    add = sink.add if job.pack is None else sink.add_packet
-                    for item, outcome in stream:
-                        for payload in handle(item, outcome, errors_out):
-                            add(payload, item.path)
-                except BaseException:
-                    sink.abort()
-                    result.discarded.extend(str(path) for path in sink.paths.values())
-                    raise
-                sink.close()
-                return
-            if not gather:
-                for item, outcome in stream:
-                    for _nothing in handle(item, outcome, errors_out):
-                        pass  # rendering writers write as they go; nothing is yielded
-                return
-
-            current: list[str] = []
-
-            def articles() -> Iterator[Article]:
-                for item, outcome in stream:
-                    current[:] = [item.path]
-                    yield from handle(item, outcome, errors_out)
-
-            assert writer is not None and writer.stream is not None
-            try:
-                if output is None:
-                    out = stdout()
-                    try:
-                        writer.stream(articles(), out, options)
-                        out.flush()
-                    except OSError as exc:
-                        if isinstance(exc, BrokenPipeError):
-                            raise
-                        raise WriteError(f"standard output: cannot write: {exc.strerror or exc}") from None
-                else:
-                    try:
-                        with atomic_writer(output, force=force) as fh:
-                            writer.stream(articles(), fh, options)
-                    except (_Stop, KeyboardInterrupt):
-                        result.discarded.append(str(output))
-                        raise
-            except (UnicodeError, ValueError) as exc:
-                # a writer that cannot render an article (parsers repair text no output can
-                # encode, so this is a writer's bug): name the input that brought it
-                where = current[0] if current else "<output>"
-                raise WriteError(f"{where}: cannot be written as {to}: {exc}") from exc
-        finally:
-            stream.close()
-
-    try:
-        with _stopped_by_signals():
-            try:
-                if errors is None:
-                    with contextlib.suppress(_Stop):
-                        run(None)
-                else:
-                    try:
-                        with atomic_writer(errors, force=force) as errors_out, contextlib.suppress(_Stop):
-                            run(errors_out)
-                    except KeyboardInterrupt:
-                        result.discarded.append(str(errors))
-                        raise
-            except KeyboardInterrupt as exc:
-                result.interrupted = True
-                result.terminated = isinstance(exc, Terminated)
-            finally:
-                if manifest is not None:
-                    manifest.close()
-                shutil.rmtree(spool, ignore_errors=True)
-    except KeyboardInterrupt as exc:  # the signal came after the batch had finished its work
-        result.interrupted = True
-        result.terminated = isinstance(exc, Terminated)
-    return result
+    writer = writer_spec if writer_spec is not None else get_registry().writer(to) if sink is None else None
+    plan = OutputPlan.of(output, writer, folder=folder, force=force, skip_existing=skip_existing, naming=naming)
+    events = Events(on_error=on_error, on_progress=on_progress, on_warning=on_warning, on_skip=on_skip)
+    batch = Batch(plan, to, fmt=fmt, options=options, jobs=jobs, fail_fast=fail_fast, errors=errors,
+                  timeout=timeout, events=events, stdout=stdout, sink=sink, runner=runner)  # fmt: skip
+    return batch.run(items)
 
 
 class Terminated(KeyboardInterrupt):

@@ -29,7 +29,9 @@ from articlekit import __version__
 from articlekit.api import PIPELINE_OPTIONS, checked_options, detect_format, parse_document, zone_of
 from articlekit.batch import (
     STDIN,
+    Batch,
     BatchResult,
+    Events,
     InputSet,
     Runner,
     TableSink,
@@ -45,7 +47,7 @@ from articlekit.fetch import is_url
 from articlekit.inputs import DEFAULT_MAX_BYTES, read_document
 from articlekit.model import Article
 from articlekit.options import OptionError, OptionSpec
-from articlekit.output import check_replaceable
+from articlekit.output import OutputPlan, OutputRefused, check_replaceable, output_path
 from articlekit.plugins import get_registry
 from articlekit.progress import Progress, format_duration, plural
 from articlekit.registry import Registry, WriterSpec
@@ -379,7 +381,7 @@ def _check_targets(output: Path | None, errors: Path | None, folder: bool, force
 
 def cmd_convert(args: argparse.Namespace) -> int:
     registry = get_registry()
-    output = Path(args.output) if args.output and args.output != STDIN else None
+    output = output_path(args.output)
     to = _writer_for(registry, args.to, output)
     tables = to == PARQUET  # not a writer: three files under -o DIR/
     if args.dask is not None and args.jobs != 1:
@@ -398,24 +400,14 @@ def cmd_convert(args: argparse.Namespace) -> int:
     for name, reason in missing:
         _error(f"{name}: {reason}", name)
     several = inputs.several
-    folder = output is not None and (
-        # args.output, not output: Path("out/") forgets the slash that says "a folder"
-        tables or output.is_dir() or args.output.endswith(("/", os.sep)) or (several and writer.stream is None)
-    )
-    if output is None and several and writer.stream is None:
-        raise UsageError("several inputs need an output folder (-o DIR) or a multi-article format (--to jsonl)")
-    if folder and output is not None and output.exists() and not output.is_dir():
-        raise UsageError(f"{output}: is a file; the outputs of several inputs need a folder")
-    gathered = output is not None and not folder and writer.stream is not None
-    if (
-        output is not None
-        and not folder
-        and not tables
-        and output.exists()
-        and not args.force
-        and (gathered or not args.skip_existing)
-    ):
-        raise UsageError(f"{output}: exists; use --force to overwrite it")
+    try:
+        plan = OutputPlan.for_command(
+            args.output, writer, several=several, tables=tables, force=args.force,
+            skip_existing=args.skip_existing, naming=args.names,
+        )  # fmt: skip
+    except OutputRefused as exc:
+        raise UsageError(str(exc)) from None
+    folder = plan.folder
     if args.errors is not None and Path(args.errors).exists() and not args.force:
         raise UsageError(f"{args.errors}: exists; use --force to overwrite it")
     _check_targets(output, Path(args.errors) if args.errors else None, folder, args.force)
@@ -451,27 +443,25 @@ def cmd_convert(args: argparse.Namespace) -> int:
         if sink is not None:
             stack.callback(sink.abort)  # nothing left behind if the cluster cannot start (a no-op once written)
         runner = stack.enter_context(_runner(args))
-        result = convert_batch(
-            inputs,
+        batch = Batch(
+            plan,
             to,
-            output,
             fmt=args.from_,
-            force=args.force,
             options=options,
-            on_error=on_error,
             jobs=args.jobs,
             fail_fast=args.fail_fast,
-            skip_existing=args.skip_existing,
-            naming=args.names,
             errors=Path(args.errors) if args.errors else None,
-            folder=folder,
             timeout=args.timeout,
-            on_warning=on_warning,
-            on_skip=on_skip,
-            on_progress=lambda _item, failed: progress.advance(failed=failed),
+            events=Events(
+                on_error=on_error,
+                on_progress=lambda _item, failed: progress.advance(failed=failed),
+                on_warning=on_warning,
+                on_skip=on_skip,
+            ),
             sink=sink,
             runner=runner,
         )
+        result = batch.run(inputs)
     progress.clear()
     if result.interrupted:
         _error(_interrupted(result, total, output, folder))

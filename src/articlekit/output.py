@@ -11,11 +11,28 @@ import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING, Literal
 
-from articlekit.errors import WriteError
+import attrs
 
-__all__ = ["NAME_BYTES", "atomic_writer", "check_replaceable", "safe_name", "write_atomic"]
+from articlekit.errors import ArticlekitError, WriteError
+
+if TYPE_CHECKING:
+    from articlekit.registry import WriterSpec
+
+__all__ = [
+    "NAME_BYTES",
+    "STDOUT",
+    "Naming",
+    "OutputPlan",
+    "OutputRefused",
+    "Target",
+    "atomic_writer",
+    "check_replaceable",
+    "output_path",
+    "safe_name",
+    "write_atomic",
+]
 
 _UNSAFE = re.compile(r"[^\w.\-]+")
 
@@ -151,3 +168,166 @@ def write_atomic(path: Path, data: str | bytes, *, force: bool = False) -> None:
             fh.write(payload)
     except OSError as exc:
         raise _cannot_write(path, exc) from None
+
+
+# -- where a batch's outputs go -------------------------------------------------------------
+
+STDOUT = "-"
+"""The ``-o`` that means standard output, as leaving ``-o`` out does."""
+
+Naming = Literal["input", "id", "headline"]
+"""How outputs in a folder are named: after the input file (default), the article's id, or
+its headline; id and headline fall back to the input's name when missing."""
+
+Target = Literal["stdout", "file", "folder", "tables"]
+"""Where a batch writes: standard output, one file, one file per article in a folder, or a
+table sink (the Parquet tables)."""
+
+
+class OutputRefused(ArticlekitError):
+    """The outputs asked for cannot be written as asked (the command line's usage error)."""
+
+
+def output_path(argument: str | None) -> Path | None:
+    """The path ``-o`` names; None for standard output (``-o -``, or no ``-o``)."""
+    return Path(argument) if argument and argument != STDOUT else None
+
+
+@attrs.frozen
+class OutputPlan:
+    """Where a batch's outputs go and how, decided once from the arguments, before any input is
+    read; the command line ([`for_command`][articlekit.output.OutputPlan.for_command]) and
+    ``convert_batch`` ([`of`][articlekit.output.OutputPlan.of]) decide with it, and the batch
+    writes by it.
+
+    The plans there are:
+
+    - ``stdout``: every article to standard output: one article rendered (one input, a writer
+      of one article per output), or every article gathered by the writer's stream (``jsonl``);
+    - ``file``: the same into the file ``output``, written atomically;
+    - ``folder``: one file per article below ``output``, named by ``naming`` with the writer's
+      ``extension``, with a manifest recording which input made which output;
+    - ``tables``: every article to a table sink, which writes its own files.
+    """
+
+    target: Target
+    output: Path | None
+    """``-o``: the file or folder written; None for standard output (and for a table sink
+    given no folder, which refuses it itself)."""
+    gathered: bool
+    """True: the articles of every input go into one output, through the writer's ``stream``
+    (or to the table sink); False: each article is rendered on its own, one output each."""
+    writer: WriterSpec | None = attrs.field(default=None, eq=False, repr=False)
+    """The writer: it renders each article, or its ``stream`` gathers them; None for a table
+    sink."""
+    naming: Naming = "input"
+    """How the outputs in a folder are named."""
+    force: bool = False
+    """Existing outputs are replaced (regular files only)."""
+    skip_existing: bool = False
+    """Resume: an input whose outputs exist already is left alone (see ``skips``)."""
+
+    @property
+    def folder(self) -> bool:
+        """``output`` is a folder: of one file per article, or of the tables."""
+        return self.output is not None and self.target in ("folder", "tables")
+
+    @property
+    def extension(self) -> str:
+        """The writer's file extension, for the outputs named in a folder ("" for the tables)."""
+        return self.writer.extension if self.writer is not None else ""
+
+    @property
+    def render(self) -> bool:
+        """Each article is rendered by itself (the opposite of ``gathered``)."""
+        return not self.gathered
+
+    @property
+    def resumes(self) -> bool:
+        """``skip_existing`` applies: outputs written one per input, to a file or a folder
+        (a gathered output is written whole or not at all, so it never resumes)."""
+        return self.skip_existing and self.output is not None and not self.gathered
+
+    @classmethod
+    def of(
+        cls,
+        output: Path | None,
+        writer: WriterSpec | None,
+        *,
+        folder: bool | None = None,
+        force: bool = False,
+        skip_existing: bool = False,
+        naming: Naming = "input",
+    ) -> OutputPlan:
+        """The plan for ``convert_batch``'s arguments: ``writer`` None for a table sink;
+        ``folder`` None for a folder when ``output`` is one already, or ends in a separator.
+        A writer that gathers many articles (``writer.stream``) gathers them, unless a folder
+        is asked for: there, as everywhere else, each article has its own output."""
+        if folder is None:
+            folder = output is not None and (output.is_dir() or str(output).endswith((os.sep, "/")))
+        gathered = writer is None or (writer.stream is not None and not folder)
+        target: Target
+        if writer is None:
+            target = "tables"
+        elif folder and output is not None:
+            target = "folder"
+        else:
+            target = "stdout" if output is None else "file"
+        return cls(
+            target,
+            output,
+            gathered,
+            writer=writer,
+            naming=naming,
+            force=force,
+            skip_existing=skip_existing,
+        )
+
+    @classmethod
+    def for_command(
+        cls,
+        output: str | None,
+        writer: WriterSpec,
+        *,
+        several: bool,
+        tables: bool = False,
+        force: bool = False,
+        skip_existing: bool = False,
+        naming: Naming = "input",
+    ) -> OutputPlan:
+        """The plan for ``articlekit convert``'s ``-o`` (as typed: a trailing ``/`` says "a
+        folder"), ``writer`` (``--to``), whether the inputs are ``several`` (more than one
+        argument, a folder or a glob), and ``tables`` (``--to parquet``: a folder of tables).
+
+        ``-o`` is a folder when it is one, ends in ``/``, or when several inputs go to a writer
+        of one article per output. Raises [`OutputRefused`][articlekit.output.OutputRefused]
+        for several inputs to standard output without a gathering writer, a file where a
+        folder is needed, and an existing file without ``force`` (or ``skip_existing`` for one
+        output rendered from one input, which then leaves it alone)."""
+        path = output_path(output)
+        gathers = writer.stream is not None
+        folder = path is not None and (
+            # the argument, not the path: Path("out/") forgets the slash that says "a folder"
+            tables or path.is_dir() or str(output).endswith(("/", os.sep)) or (several and not gathers)
+        )
+        if path is None and several and not gathers:
+            raise OutputRefused("several inputs need an output folder (-o DIR) or a multi-article format (--to jsonl)")
+        if folder and path is not None and path.exists() and not path.is_dir():
+            raise OutputRefused(f"{path}: is a file; the outputs of several inputs need a folder")
+        if (
+            path is not None
+            and not folder
+            and not tables
+            and path.exists()
+            and not force
+            and (gathers or not skip_existing)
+        ):
+            raise OutputRefused(f"{path}: exists; use --force to overwrite it")
+        return cls.of(
+            path,
+            None if tables else writer,
+            folder=folder,
+            force=force,
+            skip_existing=skip_existing,
+            naming=naming,
+        )
