@@ -302,12 +302,12 @@ class _Scorer:
             return -float(length)
         if length < 25:
             return -2.0
-        words = len(text.split())
+        sentences = _SENTENCE_END.search(text) is not None
         # (a long run without spaces is prose in scripts that do not space words)
-        if words < 4 and length < 80 and not _SENTENCE_END.search(text):
+        if length < 80 and not sentences and len(text.split()) < 4:
             return -3.0
         # prose: long, with sentences; weight grows with the text, shrinks with its links
-        bonus = 1.5 if _SENTENCE_END.search(text) else 0.6
+        bonus = 1.5 if sentences else 0.6
         return length * bonus * (1.0 - density)
 
     def score(self, node: Any, text: str, link_chars: int, around: list[Any]) -> None:
