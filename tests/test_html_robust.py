@@ -48,6 +48,13 @@ def test_other_stray_control_bytes_are_dropped_and_a_form_feed_is_a_space() -> N
     assert "at low tide. First. End.\n" in article.text
 
 
+def test_the_quick_look_for_stray_controls_finds_exactly_the_characters_that_are_dropped() -> None:
+    from articlekit.formats.html import _STRAY_CONTROL_CHARS, _STRAY_CONTROLS
+
+    dropped = {c for c in map(chr, range(0x110000)) if _STRAY_CONTROLS.match(c)}
+    assert set(_STRAY_CONTROL_CHARS) == dropped
+
+
 def test_real_binary_data_is_still_refused() -> None:
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02" + bytes(range(256)) * 40
     for data in (png, b"<html>" + bytes(range(256)) * 100):

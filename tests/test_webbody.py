@@ -203,3 +203,28 @@ def test_a_model_whose_second_stage_was_trained_on_other_features_is_refused() -
             webbody.Model.from_json({**data, "context_features": ["bias"]})
     with pytest.raises(ValueError, match="second stage needs"):
         webbody.Model(model.weights, model.mean, model.scale, context=[1.0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "© 2024 The Harbour Gazette",
+        "Text &copy; the authors",
+        "COPYRIGHT NOTICE: do not reproduce",
+        "All Rights Reserved.",
+        "ALL RIGHTS RESERVED",
+        "The copyrighted work was cited",  # no word boundary after "copyright"
+        "Our copyright-free images",
+        "aLL riGhts reserved by nobody",
+        "all rights reſerved",  # the long s folds to s in a case-blind pattern
+        "\u212aall rights reserved",  # a Kelvin sign before "all": no boundary there
+        "all rıghts reserved",  # the dotless i folds to i
+        "CopyrİGHT",  # the dotted capital I folds to i
+        "All r",
+        "copyr",
+        "a plain paragraph about the harbour, with no notice in it at all",
+        "",
+    ],
+)
+def test_the_copyright_feature_agrees_with_its_pattern(text: str) -> None:
+    assert webbody._says_copyright(text) == (webbody._COPYRIGHT.search(text) is not None)

@@ -29,6 +29,7 @@ from importlib.resources import files
 from typing import Any
 
 from attrs import frozen
+from lxml import etree
 
 from articlekit.htmlbody import _BLOCK, _HEADINGS, _SKIP, local_name
 
@@ -55,6 +56,19 @@ blocks are scored, and the converter enters the ones around a kept block."""
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SENTENCE_END = re.compile(r"[.!?。！？؟](?:\s|$)")
 _COPYRIGHT = re.compile(r"©|&copy;|\bcopyright\b|\ball rights reserved\b", re.I)
+
+
+def _says_copyright(text: str) -> bool:
+    """``_COPYRIGHT.search(text)``, six times cheaper: most blocks hold none of the plain
+    substrings every match needs (its letters c, o, p, y, r, a, l fold only to themselves, so
+    ``str.lower`` finds every spelling the case-blind pattern does), and skip the pattern's
+    scan of every position."""
+    lowered = text.lower()
+    if "©" in text or "&" in text or "copyr" in lowered or "all r" in lowered:
+        return _COPYRIGHT.search(text) is not None
+    return False
+
+
 _WORD = re.compile(r"\w+")
 _DATE_LIKE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:/.]\d{2}\b")
 
@@ -214,6 +228,20 @@ def wants_blocks(start: Any) -> bool:
     return next(itertools.islice(start.iter(), MAX_ELEMENTS, None), None) is None
 
 
+_TAG_NAMES: dict[str, str] = {}
+"""Tag -> its local name (``local_name``), as the walk meets them."""
+_TAG_NAMES_LIMIT = 4096
+
+
+@functools.cache
+def _telling_tags() -> frozenset[str]:
+    """The tags that change how the walk reads an element even without attributes: page
+    furniture, the article's own, and those one of the two steps never reads."""
+    from articlekit.formats.html import _BOILERPLATE_TAGS, _NOSCORE
+
+    return _BOILERPLATE_TAGS | _NOSCORE | _NOT_WALKED | _FURNITURE_TAGS | _ARTICLE_TAGS
+
+
 def walk_page(
     start: Any,
     unscored: Callable[[Any, str], bool],
@@ -229,9 +257,15 @@ def walk_page(
     With ``classify``, the classifier's text blocks (the text a block element holds directly,
     hidden elements and those never read left out, furniture kept but marked) are gathered
     with the flags and region sizes their features need (``page_blocks`` adds the heuristic's
-    answer, known once the walk is over)."""
+    answer, known once the walk is over).
+
+    lxml's ``iterwalk`` drives the walk (its start and end events, in C; a subtree nobody reads
+    is skipped whole), and an element without attributes whose tag says nothing
+    (not one of ``_telling_tags``) is read as the element around it without looking further."""
     from articlekit.formats.html import _BLOCKISH, _BOILERPLATE_TAGS, _KEEP_TAGS, _NOSCORE, name_marks
 
+    telling = _telling_tags()
+    names = _TAG_NAMES
     walk = PageWalk(start)
     # the heuristic's state: per open block its text parts and link chars; the blocks around it
     owned: list[list[Any]] = []
@@ -243,21 +277,35 @@ def walk_page(
     furniture_size: dict[Any, int] = {}  # furniture element -> chars of its blocks
     open_blocks: list[_Block] = []
     in_link = 0
-    root_flags: _Flags = (False, False, False, False, ())
-    # per frame: node, name, who reads the text around it (1: the heuristic, 2: the classifier),
-    # who read the node (0 when entering it), its flags, and its classifier block when leaving
-    stack: list[tuple[Any, str, int, int, _Flags, _Block | None]] = [
-        (start, local_name(start), 3 if classify else 1, 0, root_flags, None)
-    ]
-    while stack:
-        node, name, around_by, read_by, flags, block = stack.pop()
-        if not read_by:
+    # per open element: its name, who reads the text around it (1: the heuristic, 2: the
+    # classifier), who reads its own (0: nobody, its subtree skipped), its flags, its
+    # classifier block, and the flags of the element around it
+    frames: list[tuple[str, int, int, _Flags, _Block | None, _Flags]] = []
+    # who reads the text inside the innermost open element, and its flags
+    inside_by = 3 if classify else 1
+    inside_flags: _Flags = (False, False, False, False, ())
+    walker = etree.iterwalk(start, events=("start", "end"))
+    skip_subtree = walker.skip_subtree
+    for event, node in walker:
+        if event == "start":
+            tag = node.tag
+            name = names.get(tag)
+            if name is None:
+                name = local_name(node)
+                if tag.__class__ is str and len(names) < _TAG_NAMES_LIMIT:
+                    names[tag] = name
+            around_by = inside_by
+            flags = around_flags = inside_flags
+            read_by = 0
             if not name:
                 pass
             elif node is start:
                 read_by = (1 if around_by & 1 and name not in _NOSCORE else 0) | (
                     2 if around_by & 2 and name not in _NOT_WALKED else 0
                 )
+            elif name not in telling and not node.attrib:
+                # nothing to say about it: read by whoever reads the element around it
+                read_by = around_by
             else:
                 # what the element's attributes say, read once for both steps
                 attrib = node.attrib
@@ -318,51 +366,53 @@ def walk_page(
                         changed = True
                     if changed:
                         flags = (furniture, content, tag_f, article, around)
-            if not read_by:
-                tail = node.tail
-                if tail and node is not start:
-                    if around_by & 1 and owned:
-                        owned[-1][0].append(tail)
-                    if around_by & 2 and open_blocks:
-                        open_blocks[-1].parts.append(tail)
-                continue
-            scored = read_by & 1 and name in _BLOCKISH
-            if scored:
-                path.append(node)
-                owned.append([[], 0])
-            elif read_by & 1 and name == "br" and owned:
-                owned[-1][0].append(" ")
-            if read_by & 2:
-                if name in BLOCK_TAGS and (name not in _CELLS or _layout_cell(node)):
-                    block = _Block(node, name, len(open_blocks), flags, len(region))
-                    if open_blocks:
-                        parents[node] = open_blocks[-1].element
-                    open_blocks.append(block)
-                    region[node] = [0, 0]
-                elif (name == "br" or name in _CELLS) and open_blocks:
-                    open_blocks[-1].parts.append(" ")
-            if name == "a":
-                in_link += 1
-            text = node.text
-            if text:
-                if read_by & 1 and owned:
-                    owned[-1][0].append(text)
-                    if in_link:
-                        owned[-1][1] += len(text.strip())
-                if read_by & 2 and open_blocks:
-                    open_blocks[-1].parts.append(text)
-                    if in_link:
-                        open_blocks[-1].links += len(text.strip())
-            if scored or block is not None or len(node):
-                stack.append((node, name, around_by, read_by, flags, block))
-                for child in reversed(node):
-                    tag = child.tag
-                    if tag.__class__ is str and tag[:1] != "{":
-                        stack.append((child, tag.lower(), read_by, 0, flags, None))
-                    else:
-                        stack.append((child, local_name(child), read_by, 0, flags, None))
-                continue
-        # leaving the element (an inline one without children is left at once, without a frame)
+            block = None
+            if read_by:
+                if read_by & 1:
+                    if name in _BLOCKISH:
+                        path.append(node)
+                        owned.append([[], 0])
+                    elif name == "br" and owned:
+                        owned[-1][0].append(" ")
+                if read_by & 2:
+                    if name in BLOCK_TAGS and (name not in _CELLS or _layout_cell(node)):
+                        block = _Block(node, name, len(open_blocks), flags, len(region))
+                        if open_blocks:
+                            parents[node] = open_blocks[-1].element
+                        open_blocks.append(block)
+                        region[node] = [0, 0]
+                    elif (name == "br" or name in _CELLS) and open_blocks:
+                        open_blocks[-1].parts.append(" ")
+                if name == "a":
+                    in_link += 1
+                text = node.text
+                if text:
+                    if read_by & 1 and owned:
+                        owned[-1][0].append(text)
+                        if in_link:
+                            owned[-1][1] += len(text.strip())
+                    if read_by & 2 and open_blocks:
+                        open_blocks[-1].parts.append(text)
+                        if in_link:
+                            open_blocks[-1].links += len(text.strip())
+            else:
+                skip_subtree()
+            frames.append((name, around_by, read_by, flags, block, around_flags))
+            inside_by = read_by
+            inside_flags = flags
+            continue
+        # leaving the element
+        name, around_by, read_by, flags, block, inside_flags = frames.pop()
+        inside_by = around_by
+        tail = node.tail
+        if not read_by:
+            # an element nobody read: only the text after it counts, for whoever reads around it
+            if tail and node is not start:
+                if around_by & 1 and owned:
+                    owned[-1][0].append(tail)
+                if around_by & 2 and open_blocks:
+                    open_blocks[-1].parts.append(tail)
+            continue
         if name == "a":
             in_link -= 1
         if read_by & 1 and name in _BLOCKISH:
@@ -387,7 +437,6 @@ def walk_page(
                 outer = region[open_blocks[-1].element]
                 outer[0] += sizes[0]
                 outer[1] += sizes[1]
-        tail = node.tail
         if tail and node is not start:
             if around_by & 1 and owned:
                 owned[-1][0].append(tail)
@@ -501,7 +550,7 @@ def _features(
             math.log1p(text.count(",")),
             min(12.0, (chars - n_words + 1) / n_words) / 6.0,
             sum(map(text.count, "0123456789")) / chars,
-            1.0 if _COPYRIGHT.search(text) else 0.0,
+            1.0 if _says_copyright(text) else 0.0,
             1.0 if chars < 120 and _DATE_LIKE.search(text) else 0.0,
             heuristic,
             1.0 if block.furniture else 0.0,

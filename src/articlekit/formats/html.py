@@ -87,6 +87,9 @@ _ANY_TAG = re.compile(r"<(?:[a-zA-Z][\w:-]*|!doctype)[\s/>]", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)  # to the first ">": broken ones run on
 _SINGLE_BYTE = {"cp1252", "iso8859-1", "ascii", "iso8859-15", "latin-1"}
 _STRAY_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_STRAY_CONTROL_CHARS = tuple(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
+"""The characters of ``_STRAY_CONTROLS``, each looked for with ``in`` (a fast search in C): half the
+cost of the pattern's scan over a page that holds none, as nearly all do."""
 """NUL and the other control characters a saved page can hold by accident: dropped (a form
 feed becomes a space), as browsers never show them."""
 
@@ -299,12 +302,12 @@ class _Scorer:
             return -float(length)
         if length < 25:
             return -2.0
-        words = len(text.split())
+        sentences = _SENTENCE_END.search(text) is not None
         # (a long run without spaces is prose in scripts that do not space words)
-        if words < 4 and length < 80 and not _SENTENCE_END.search(text):
+        if length < 80 and not sentences and len(text.split()) < 4:
             return -3.0
         # prose: long, with sentences; weight grows with the text, shrinks with its links
-        bonus = 1.5 if _SENTENCE_END.search(text) else 0.6
+        bonus = 1.5 if sentences else 0.6
         return length * bonus * (1.0 - density)
 
     def score(self, node: Any, text: str, link_chars: int, around: list[Any]) -> None:
@@ -451,7 +454,8 @@ def _tidy(blocks: Sequence[Block], meta: PageMeta) -> list[Block]:
                     meta.authors = [c for c in byline if c.name not in (meta.site_name, meta.provider)]
                     meta.sources["authors"] = "byline"
                 continue
-            if headline and _norm(text) == headline and (isinstance(block, Heading) or not kept):
+            # (the cheap tests first: normalising every paragraph of the body cost 2% of the parse)
+            if headline and (isinstance(block, Heading) or not kept) and _norm(text) == headline:
                 continue
             if len(text) < 90 and (_FURNITURE_LINE.match(text) or _is_timestamp(text) or _label_only(text)):
                 continue
@@ -569,7 +573,7 @@ def parse_html(document: Document, options: Options) -> Iterator[Article]:
     if looks_binary(document.data):
         raise ParseError("not an HTML page: the input is binary", file=document.name)
     text, charset = decode_page(document.data)
-    if _STRAY_CONTROLS.search(text) is not None:  # rare: a search costs far less than a rewrite
+    if any(c in text for c in _STRAY_CONTROL_CHARS):  # rare: a search costs far less than a rewrite
         text = _STRAY_CONTROLS.sub(lambda m: " " if m.group() == "\x0c" else "", text)
     if not text.strip():
         raise ParseError("not an HTML page: the input is empty", file=document.name)
