@@ -292,3 +292,20 @@ def test_a_quoted_fragment_read_alone_is_its_own_match() -> None:
     assert len(matches) >= 6
     for m in matches:
         assert _speechy_match(m) == _speechy_quote(text, m.start(), m.end()), m.group()
+
+
+def test_the_pronoun_before_a_verb_reads_as_its_plain_form() -> None:
+    """``_PRONOUN_BEFORE`` opens each pronoun with its first letter and looks behind it: the
+    same pronoun as its plain form, for every window ending at every position of crafted text."""
+    from articlekit.enrich.quotes.mention import _PRONOUN_BEFORE
+
+    plain = re.compile(
+        r"(?:^|(?<=[\s,(“\"]))(he|she|they|it|we|He|She|They|It|We|I)\s+"
+        r"(?:(?:also|later|then|again|has|have|had|will|would|once|first|still|just|already|previously|[a-z]+ly)\s+)*$"
+    )
+    text = 'It she also  They,he has (we quickly "I  then “she xhe theyx It\nwe It I she '
+    for end in range(len(text) + 1):
+        for lo in range(end + 1):
+            want = plain.search(text, lo, end)
+            got = _PRONOUN_BEFORE.search(text, lo, end)
+            assert (got and got.span(1)) == (want and want.span(1)), (lo, end)

@@ -36,7 +36,6 @@ from articlekit.enrich.quotes.clauses import (
 )
 from articlekit.enrich.quotes.context import _context, _skip_tail
 from articlekit.enrich.quotes.marks import (
-    _DOUBLE_MARK,
     _HAS_QUOTE,
     _INVISIBLE,
     _QUOTED,
@@ -49,6 +48,7 @@ from articlekit.enrich.quotes.marks import (
     _speechy_match,
     _speechy_quote,
     _style,
+    _two_double_marks,
 )
 from articlekit.enrich.quotes.mention import (
     _ADJECTIVE_ENDINGS,
@@ -674,8 +674,7 @@ class Finder:
     def kind_of(self, text: str, piece: Piece) -> str:
         """``mixed`` when the words hold quote marks, else ``indirect``."""
         _, s, e = piece
-        # (one scan for every double mark; ``''`` shares no character with the others)
-        return "mixed" if len(_DOUBLE_MARK.findall(text, s, e)) >= 2 else "indirect"
+        return "mixed" if _two_double_marks(text, s, e) else "indirect"
 
     def kind_of_all(self, text: str, pieces: Sequence[Piece]) -> str:
         """``mixed`` when any of the pieces holds quote marks, else ``indirect``."""
