@@ -75,6 +75,7 @@ from articlekit.enrich.quotes.rules_fragments import QUOTED_RULES
 from articlekit.enrich.quotes.rules_reported import ACCORDING_RULES, CUE_RULES
 from articlekit.enrich.quotes.tokens import (
     _CUE,
+    _CUES_ARE_RUNS,
     _WORD,
     _cue_lemma,
     _stops,
@@ -216,6 +217,8 @@ class Finder:
         that run alone is matched inside the window; ``according``, whose ``to`` may lie past
         the window's end, is matched again inside the window."""
         text = self.texts[block]
+        if not _CUES_ARE_RUNS:
+            return list(_CUE.finditer(text, lo, hi))
         cut = hi  # where the runs the window holds whole end
         if hi < len(text) and (text[hi] in _WORD_JOINERS or _WORD_CHAR.match(text, hi) is not None):
             while cut > lo and (text[cut - 1] in _WORD_JOINERS or _WORD_CHAR.match(text, cut - 1) is not None):
