@@ -236,13 +236,11 @@ def test_cues_in_a_window_are_the_windows_own_scan():
 
 def test_the_attribution_tail_phrases_open_with_a_letter() -> None:
     """``_skip_tail`` stops at a character that is not a letter without trying its phrases
-    (when, channel, venue, prepositional phrase): each of them must open with a letter, so
-    every word list they are built from must too."""
-    from articlekit.enrich.quotes.context import _skip_tail
-    from articlekit.enrich.quotes.words import word_sequence
+    (when, channel, venue, prepositional phrase), which all open with one while the word lists
+    of dates do (the shipped ones do; a list that does not turns the shortcut off)."""
+    from articlekit.enrich.quotes.context import _TAIL_OPENS_WITH_A_LETTER, _skip_tail
 
-    for name in ("weekday_names", "month_names", "month_abbreviations"):
-        assert all(entry[0].isalpha() for entry in word_sequence(name)), name
+    assert _TAIL_OPENS_WITH_A_LETTER
     text = "he said on Monday, in a statement at a rally in Ohio, that taxes would rise"
     assert text[_skip_tail(text, 8, len(text), "say") :].startswith(", that")
     assert _skip_tail('he said. "No"', 7, 13, "say") == 7
@@ -292,3 +290,37 @@ def test_a_quoted_fragment_read_alone_is_its_own_match() -> None:
     assert len(matches) >= 6
     for m in matches:
         assert _speechy_match(m) == _speechy_quote(text, m.start(), m.end()), m.group()
+
+
+def test_the_pronoun_before_a_verb_reads_as_its_plain_form() -> None:
+    """``_PRONOUN_BEFORE`` opens each pronoun with its first letter and looks behind it: the
+    same pronoun as its plain form, for every window ending at every position of crafted text."""
+    from articlekit.enrich.quotes.mention import _PRONOUN_BEFORE
+
+    plain = re.compile(
+        r"(?:^|(?<=[\s,(“\"]))(he|she|they|it|we|He|She|They|It|We|I)\s+"
+        r"(?:(?:also|later|then|again|has|have|had|will|would|once|first|still|just|already|previously|[a-z]+ly)\s+)*$"
+    )
+    text = 'It she also  They,he has (we quickly "I  then “she xhe theyx It\nwe It I she '
+    for end in range(len(text) + 1):
+        for lo in range(end + 1):
+            want = plain.search(text, lo, end)
+            got = _PRONOUN_BEFORE.search(text, lo, end)
+            assert (got and got.span(1)) == (want and want.span(1)), (lo, end)
+
+
+def test_the_cue_scans_fall_back_when_a_cue_word_is_not_one_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fast cue scans rely on every cue word being one run of word characters; a word list
+    that breaks it (``pointed out``) makes them scan with ``_CUE`` itself, and the shipped lists
+    keep it."""
+    from articlekit.enrich.quotes import finder, tokens
+
+    assert tokens._CUES_ARE_RUNS
+    text = "Lee said, according to aides, that Kim's re-said plan was 'said' -- saying nothing."
+    monkeypatch.setattr(tokens, "_CUES_ARE_RUNS", False)
+    monkeypatch.setattr(finder, "_CUES_ARE_RUNS", False)
+    want = [m.span() for m in tokens._CUE.finditer(text)]
+    assert [m.span() for m in tokens.scan_cues(text)] == want
+    assert [m.span() for m in finder.Finder({0: text}, [0], {}).cues_in(0, 0, 30)] == [
+        m.span() for m in tokens._CUE.finditer(text, 0, 30)
+    ]

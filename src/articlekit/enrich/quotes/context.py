@@ -63,6 +63,15 @@ _OBJECT = re.compile(
 )
 
 
+_TAIL_OPENS_WITH_A_LETTER = all(
+    entry[:1].isalpha()
+    for name in ("weekday_names", "month_names", "month_abbreviations")
+    for entry in word_sequence(name)
+)
+"""Whether every phrase ``_skip_tail`` reads opens with a letter (the word lists its dates are
+built from included), so that it may stop at any other character without trying them."""
+
+
 def _skip_tail(text: str, pos: int, hi: int, lemma: str) -> int:
     """Skip what may follow a speech verb before its content: the listener (``told Reuters``),
     when (``Thursday``), and prepositional phrases (``in a statement``, ``at a press
@@ -74,7 +83,7 @@ def _skip_tail(text: str, pos: int, hi: int, lemma: str) -> int:
     for _ in range(5):
         m = _SPACE_COMMA.match(text, pos, hi)
         q = m.end() if m else pos
-        if q >= hi or not text[q].isalpha():
+        if q >= hi or (_TAIL_OPENS_WITH_A_LETTER and not text[q].isalpha()):
             break  # (each phrase below opens with a letter: a word, a weekday, a month)
         w = _WHEN.match(text, q, hi)
         if w is not None and w.end() > q:

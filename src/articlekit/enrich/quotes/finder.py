@@ -36,7 +36,6 @@ from articlekit.enrich.quotes.clauses import (
 )
 from articlekit.enrich.quotes.context import _context, _skip_tail
 from articlekit.enrich.quotes.marks import (
-    _DOUBLE_MARK,
     _HAS_QUOTE,
     _INVISIBLE,
     _QUOTED,
@@ -49,6 +48,7 @@ from articlekit.enrich.quotes.marks import (
     _speechy_match,
     _speechy_quote,
     _style,
+    _two_double_marks,
 )
 from articlekit.enrich.quotes.mention import (
     _ADJECTIVE_ENDINGS,
@@ -75,6 +75,7 @@ from articlekit.enrich.quotes.rules_fragments import QUOTED_RULES
 from articlekit.enrich.quotes.rules_reported import ACCORDING_RULES, CUE_RULES
 from articlekit.enrich.quotes.tokens import (
     _CUE,
+    _CUES_ARE_RUNS,
     _WORD,
     _cue_lemma,
     _stops,
@@ -216,6 +217,8 @@ class Finder:
         that run alone is matched inside the window; ``according``, whose ``to`` may lie past
         the window's end, is matched again inside the window."""
         text = self.texts[block]
+        if not _CUES_ARE_RUNS:
+            return list(_CUE.finditer(text, lo, hi))
         cut = hi  # where the runs the window holds whole end
         if hi < len(text) and (text[hi] in _WORD_JOINERS or _WORD_CHAR.match(text, hi) is not None):
             while cut > lo and (text[cut - 1] in _WORD_JOINERS or _WORD_CHAR.match(text, cut - 1) is not None):
@@ -674,8 +677,7 @@ class Finder:
     def kind_of(self, text: str, piece: Piece) -> str:
         """``mixed`` when the words hold quote marks, else ``indirect``."""
         _, s, e = piece
-        # (one scan for every double mark; ``''`` shares no character with the others)
-        return "mixed" if len(_DOUBLE_MARK.findall(text, s, e)) >= 2 else "indirect"
+        return "mixed" if _two_double_marks(text, s, e) else "indirect"
 
     def kind_of_all(self, text: str, pieces: Sequence[Piece]) -> str:
         """``mixed`` when any of the pieces holds quote marks, else ``indirect``."""

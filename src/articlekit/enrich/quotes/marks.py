@@ -49,12 +49,18 @@ def _style(mark: str) -> str:
     return "straight" if mark in "\"'" else "curly"
 
 
+def _two_double_marks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds two double quote marks or more (reading no further
+    than the second)."""
+    first = _DOUBLE_MARK.search(text, start, end)
+    return first is not None and _DOUBLE_MARK.search(text, first.end(), end) is not None
+
+
 def _primary_marks(texts: Sequence[str]) -> str:
     """Double quote marks, unless the article only uses single ones as its quote marks."""
     joined = "".join(texts)
-    first = _DOUBLE_MARK.search(joined)
-    if first is not None and _DOUBLE_MARK.search(joined, first.end()) is not None:
-        return _DOUBLE_MARKS  # (two double marks: the search stops at the second)
+    if _two_double_marks(joined, 0, len(joined)):
+        return _DOUBLE_MARKS
     openers = len(re.findall(r"(?:^|[\s(—–])[‘'](?=\w)", joined))
     if (openers >= 1 and "‘" in joined) or openers >= 2:
         return _SINGLE_MARKS

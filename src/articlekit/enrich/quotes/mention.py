@@ -27,8 +27,12 @@ from articlekit.enrich.quotes.tokens import _ABBREVIATIONS, _TOKEN, _is_cap, _lo
 from articlekit.enrich.quotes.words import word_list
 
 _PARTY = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
+_SUBJECT_PRONOUNS = ("he", "she", "they", "it", "we", "He", "She", "They", "It", "We", "I")
 _PRONOUN_BEFORE = re.compile(
-    r"(?:^|(?<=[\s,(“\"]))(he|she|they|it|we|He|She|They|It|We|I)\s+"
+    # a subject pronoun at the text's start or after white space, a comma, a parenthesis or a
+    # quote mark: each alternative opens with its pronoun's first letter (so that a search skips
+    # to those letters) and then looks behind it
+    "(" + "|".join(p[0] + r"(?<![^\s,(“\"].)" + p[1:] for p in _SUBJECT_PRONOUNS) + r")\s+"
     r"(?:(?:also|later|then|again|has|have|had|will|would|once|first|still|just|already|previously|[a-z]+ly)\s+)*$"
 )
 

@@ -67,6 +67,9 @@ _CUE_RUNS = frozenset(
     | {"according", "According"}
 )
 r"""The words ``_CUE`` matches, each a whole run of ``[\w'’-]`` characters."""
+_CUES_ARE_RUNS = all(_RUN.fullmatch(word) for word in _CUE_RUNS)
+"""Whether every cue word is one run (no space, no dot: ``said``, not ``pointed out``): the
+scans that rely on it fall back to ``_CUE`` itself when a word list breaks it."""
 
 
 def scan_cues(text: str) -> list[re.Match[str]]:
@@ -74,6 +77,8 @@ def scan_cues(text: str) -> list[re.Match[str]]:
     (with ``'’-``), so the runs of the paragraph are collected at C speed and looked up at
     once; only the places where a cue word stands are matched by ``_CUE`` (most paragraphs
     hold none, or one or two)."""
+    if not _CUES_ARE_RUNS:
+        return list(_CUE.finditer(text))
     found = _CUE_RUNS.intersection(_RUN.findall(text))
     if not found:
         return []
