@@ -25,8 +25,8 @@ from articlekit.formats.industry_common import (
     parse_date,
     split_byline,
 )
-from articlekit.formats.newsml_g2 import dateline_places
-from articlekit.formats.nitf_reader import NitfBody
+from articlekit.formats.newsml.g2 import dateline_places
+from articlekit.formats.nitf.reader import NitfBody
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, Block, Contributor, Media, MediaRef, Paragraph, Subject
 from articlekit.registry import Document, Options, ParserSpec

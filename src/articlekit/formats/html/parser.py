@@ -5,7 +5,7 @@ The parser reads a saved page with lxml, never fetching anything and never runni
 1. the bytes are decoded from the BOM, ``<meta charset>``, ``http-equiv`` or the XML
    declaration, and by detection otherwise;
 2. metadata comes from the best source that has it (see
-   [`html_meta`][articlekit.formats.html_meta]): JSON-LD, OpenGraph, Twitter cards,
+   [`html_meta`][articlekit.formats.html.meta]): JSON-LD, OpenGraph, Twitter cards,
    ``<meta>``, microdata, ``<time>``, the canonical link, ``html lang``;
 3. the body is the part of the page that holds the article: every text block gets a weight
    (long prose with few links counts for it, link lists and short fragments against it, and
@@ -32,7 +32,8 @@ from lxml import etree
 from articlekit.dates import find_datetime
 from articlekit.encoding import decode, looks_binary, normalise_charset
 from articlekit.errors import ParseError
-from articlekit.formats.html_meta import PageMeta, read_metadata
+from articlekit.formats.html.body import PageWalk, choose, walk_page, wants_blocks
+from articlekit.formats.html.meta import PageMeta, read_metadata
 from articlekit.formats.text_rules import match_dateline, parse_byline
 from articlekit.hookspecs import hookimpl
 from articlekit.htmlbody import RELATED_LABEL, Body, convert_element, convert_html, local_name
@@ -40,7 +41,6 @@ from articlekit.marks import link_href
 from articlekit.model import Article, Block, Contributor, Heading, Media, MediaRef, Origin, Paragraph, Place
 from articlekit.options import OptionSpec
 from articlekit.registry import Document, Options, ParserSpec
-from articlekit.webbody import PageWalk, choose, walk_page, wants_blocks
 from articlekit.xmlsafe import tame_html
 
 __all__ = ["decode_page", "is_boilerplate", "parse_html", "sniff_html"]

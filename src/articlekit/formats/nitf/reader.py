@@ -3,7 +3,7 @@
 The DOCTYPE is never loaded and no entity is resolved (see [`articlekit.xmlsafe`][articlekit.xmlsafe]);
 HTML entity references left unresolved (``&mdash;``) are read as their characters.
 
-The body converter ([`NitfBody`][articlekit.formats.nitf_reader.NitfBody]) is also used by the
+The body converter ([`NitfBody`][articlekit.formats.nitf.reader.NitfBody]) is also used by the
 ``newsml-g2`` parser for NITF carried in ``inlineXML``. The mapping is documented in
 ``docs/formats/nitf.md``.
 """

@@ -283,7 +283,7 @@ def _unescape_one(match: re.Match[str]) -> str:
 
 def unescape(markdown: str) -> str:
     """The text that escaped Markdown stands for: backslash escapes and character references
-    decoded. The inverse of [`escape_text`][articlekit.formats.markdown.escape_text]."""
+    decoded. The inverse of [`escape_text`][articlekit.formats.markdown.reader.escape_text]."""
     return _UNESCAPE.sub(_unescape_one, markdown)
 
 
@@ -674,7 +674,7 @@ _NOT_STAR = re.compile(r"[^*]")
 
 def read_marked(markdown: str) -> tuple[str, list[dict[str, Any]]]:
     """A block's text and its marks (JSON-shaped) from the Markdown
-    [`marked_up`][articlekit.formats.markdown.marked_up] writes: every ``*``, ``_``, ``[`` and
+    [`marked_up`][articlekit.formats.markdown.reader.marked_up] writes: every ``*``, ``_``, ``[`` and
     ``]`` the text holds is escaped there, so each one unescaped is markup. A leading anchor is
     left out."""
     if markdown.startswith("<a "):

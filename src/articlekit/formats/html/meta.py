@@ -2,8 +2,8 @@
 Twitter cards, ``<meta name=...>``, microdata ``itemprop``, ``<time datetime>``, the canonical
 link and ``html lang``.
 
-[`read_metadata`][articlekit.formats.html_meta.read_metadata] returns a
-[`PageMeta`][articlekit.formats.html_meta.PageMeta]; the ``html`` parser turns it into the
+[`read_metadata`][articlekit.formats.html.meta.read_metadata] returns a
+[`PageMeta`][articlekit.formats.html.meta.PageMeta]; the ``html`` parser turns it into the
 article's fields. Not a public API: plugin authors should not import it.
 """
 

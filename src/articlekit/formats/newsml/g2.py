@@ -7,7 +7,7 @@ A text item becomes one article. Its body comes from ``inlineXML`` (NITF, XHTML 
 Non-text items in a message (pictures, videos, events, planning, concepts, packages) do not
 become articles. They are reported as skipped, twice: every article from the message lists
 them under ``extensions["newsml-g2"]["skipped"]`` (with the reason: ``media of <guid>`` or
-``not a text item``), and a [`SkippedItemWarning`][articlekit.formats.newsml_g2.SkippedItemWarning]
+``not a text item``), and a [`SkippedItemWarning`][articlekit.formats.newsml.g2.SkippedItemWarning]
 names those that nothing used. A standalone non-text item is a ParseError ("not a text item").
 
 The mapping is documented in ``docs/formats/newsml-g2.md``.
@@ -34,7 +34,7 @@ from articlekit.formats.industry_common import (
     parse_date,
     split_byline,
 )
-from articlekit.formats.nitf_reader import NitfBody, article_from_nitf
+from articlekit.formats.nitf.reader import NitfBody, article_from_nitf
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (
     Article,

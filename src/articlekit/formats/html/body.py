@@ -113,7 +113,7 @@ def _class_names(classes: str) -> tuple[bool, bool, bool]:
     """(content words, furniture words, says "articlebody") of a class attribute, cached: pages
     repeat their class attributes (an id, often unique to its page, is looked up on its own,
     through ``formats.html.name_marks``' cache of single words)."""
-    from articlekit.formats.html import name_marks
+    from articlekit.formats.html.parser import name_marks
 
     marks = [name_marks(t) for t in classes.split()]
     return (
@@ -131,7 +131,7 @@ _Flags = tuple[bool, bool, bool, bool, tuple[Any, ...]]
 
 class PageBlocks:
     """The text blocks of a page, in document order, with their features (an empty row for a
-    block shorter than [`MIN_CHARS`][articlekit.webbody.MIN_CHARS] unless every row was asked
+    block shorter than [`MIN_CHARS`][articlekit.formats.html.body.MIN_CHARS] unless every row was asked
     for: the model leaves such a block as the heuristic decided)."""
 
     def __init__(self) -> None:
@@ -230,7 +230,7 @@ def walk_page(
     hidden elements and those never read left out, furniture kept but marked) are gathered
     with the flags and region sizes their features need (``page_blocks`` adds the heuristic's
     answer, known once the walk is over)."""
-    from articlekit.formats.html import _BLOCKISH, _BOILERPLATE_TAGS, _KEEP_TAGS, _NOSCORE, name_marks
+    from articlekit.formats.html.parser import _BLOCKISH, _BOILERPLATE_TAGS, _KEEP_TAGS, _NOSCORE, name_marks
 
     walk = PageWalk(start)
     # the heuristic's state: per open block its text parts and link chars; the blocks around it
@@ -573,7 +573,7 @@ _CLIP = 8.0
 
 
 def context_rows(scores: Sequence[float], heuristic: Sequence[bool]) -> list[list[float]]:
-    """The second stage's rows ([`CONTEXT_FEATURES`][articlekit.webbody.CONTEXT_FEATURES]) of a
+    """The second stage's rows ([`CONTEXT_FEATURES`][articlekit.formats.html.body.CONTEXT_FEATURES]) of a
     page's judged blocks in document order, from their first-stage ``scores`` (log-odds)."""
     clipped = [min(_CLIP, max(-_CLIP, z)) for z in scores]
     if not clipped:
@@ -607,9 +607,9 @@ def _sigmoid(z: float) -> float:
 
 class Model:
     """A logistic block classifier in two stages. The first scores each block alone: weights
-    over [`FEATURES`][articlekit.webbody.FEATURES] with feature scaling (``mean``, ``scale``).
+    over [`FEATURES`][articlekit.formats.html.body.FEATURES] with feature scaling (``mean``, ``scale``).
     The second (``context``, weights over
-    [`CONTEXT_FEATURES`][articlekit.webbody.CONTEXT_FEATURES]; None: the first stage alone)
+    [`CONTEXT_FEATURES`][articlekit.formats.html.body.CONTEXT_FEATURES]; None: the first stage alone)
     smooths those scores over neighbouring blocks, as boilerpipe and dragnet do: a short
     paragraph between two of the article's is article too, a long one among link lists is not.
     The thresholds are on the final probability: ``threshold`` for a block the container
@@ -682,7 +682,7 @@ class Model:
         return cls(data["weights"], data["mean"], data["scale"], threshold, keep, context)
 
     def keeps(self, probability: float, row: Sequence[float]) -> bool:
-        """Whether a judged block (one of at least [`MIN_CHARS`][articlekit.webbody.MIN_CHARS];
+        """Whether a judged block (one of at least [`MIN_CHARS`][articlekit.formats.html.body.MIN_CHARS];
         a shorter line, a byline, a date, a label, stays as the heuristic decided: too little
         text to judge, and too little to matter) with this ``probability`` and these features is
         article text. The model does not add a block inside page furniture (a ``nav``, a
@@ -701,7 +701,7 @@ _override: list[Model | None] = []
 @functools.lru_cache(maxsize=1)
 def load_model() -> Model | None:
     """The shipped model, or None when the package has none (the container heuristic alone)."""
-    resource = files("articlekit").joinpath(MODEL_FILE)
+    resource = files("articlekit.formats.html").joinpath(MODEL_FILE)
     if not resource.is_file():
         return None
     return Model.from_json(json.loads(resource.read_text("utf-8")))
