@@ -93,8 +93,8 @@ def page_data(data: bytes, gold: str) -> PageData:
 
 
 def _fingerprint() -> str:
-    source = (ROOT / "src" / "articlekit" / "webbody.py").read_bytes().split(b"# (bench/web_train.py caches")[0]
-    source += (ROOT / "src" / "articlekit" / "formats" / "html.py").read_bytes()
+    source = (ROOT / "src" / "articlekit" / "formats" / "html" / "body.py").read_bytes().split(b"# (bench/web_train.py caches")[0]
+    source += (ROOT / "src" / "articlekit" / "formats" / "html" / "parser.py").read_bytes()
     source += Path(__file__).read_bytes().split(b"\ndef _judged(")[0]  # the labelling
     return hashlib.sha256(source).hexdigest()[:16]
 

@@ -15,7 +15,7 @@ from lxml import etree
 import articlekit
 from articlekit.converter import parse_datetime
 from articlekit.errors import ParseError
-from articlekit.formats.industry_common import html_to_text
+from articlekit.common.industry import html_to_text
 from articlekit.model import MediaRef, Paragraph
 from tests.conftest import require_shared
 

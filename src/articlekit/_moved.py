@@ -19,6 +19,12 @@ from types import ModuleType
 __all__ = ["MOVED"]
 
 MOVED: dict[str, str] = {
+    "articlekit.dates": "articlekit.common.dates",
+    "articlekit.htmlbody": "articlekit.common.htmlbody",
+    "articlekit.xmlsafe": "articlekit.common.xmlsafe",
+    "articlekit.formats.industry_common": "articlekit.common.industry",
+    "articlekit.formats.rendering": "articlekit.common.rendering",
+    "articlekit.formats.text_rules": "articlekit.common.text_rules",
     "articlekit.webbody": "articlekit.formats.html.body",
     "articlekit.formats.html_meta": "articlekit.formats.html.meta",
     "articlekit.formats.text_exports": "articlekit.formats.text.exports",

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from articlekit.formats.text_rules import AGENCIES, NAME_CONNECTORS, is_organisation
+from articlekit.common.text_rules import AGENCIES, NAME_CONNECTORS, is_organisation
 from articlekit.model import Contributor, ContributorKind
 
 __all__ = ["contributor_kind", "looks_like_person", "tidy_contributors"]

@@ -22,8 +22,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from articlekit.errors import ParseError
-from articlekit.formats.industry_common import (
+from articlekit.common.industry import (
     PROVENANCE,
     first_of,
     html_blocks,
@@ -34,11 +33,12 @@ from articlekit.formats.industry_common import (
     parse_date,
     split_byline,
 )
+from articlekit.common.xmlsafe import children, local_name, namespace, parse_xml, root_name, text_of
+from articlekit.errors import ParseError
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, Block, Contributor, Media, MediaRef, Paragraph, Subject
 from articlekit.options import OptionSpec
 from articlekit.registry import Document, Options, ParserSpec
-from articlekit.xmlsafe import children, local_name, namespace, parse_xml, root_name, text_of
 
 __all__ = ["parse_feed"]
 

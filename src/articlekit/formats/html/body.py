@@ -30,7 +30,7 @@ from typing import Any
 
 from attrs import frozen
 
-from articlekit.htmlbody import _BLOCK, _HEADINGS, _SKIP, local_name
+from articlekit.common.htmlbody import _BLOCK, _HEADINGS, _SKIP, local_name
 
 __all__ = ["FEATURES", "Model", "PageBlocks", "PageWalk", "load_model", "page_blocks", "use_model", "walk_page"]
 

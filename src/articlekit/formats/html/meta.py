@@ -21,10 +21,10 @@ from urllib.parse import urlsplit
 import attrs
 from lxml import etree
 
-from articlekit import dates
+from articlekit.common import dates
+from articlekit.common.htmlbody import absolute_url, local_name, split_caption_credit
+from articlekit.common.text_rules import AGENCIES
 from articlekit.converter import parse_datetime
-from articlekit.formats.text_rules import AGENCIES
-from articlekit.htmlbody import absolute_url, local_name, split_caption_credit
 from articlekit.model import Contributor, Media
 
 __all__ = ["PageMeta", "clean_author_names", "load_json_ld", "parse_page_date", "read_metadata"]

@@ -24,8 +24,7 @@ from typing import Any
 import attrs
 from lxml import etree
 
-from articlekit.errors import ParseError
-from articlekit.formats.industry_common import (
+from articlekit.common.industry import (
     PROVENANCE,
     first_of,
     html_blocks,
@@ -34,6 +33,8 @@ from articlekit.formats.industry_common import (
     parse_date,
     split_byline,
 )
+from articlekit.common.xmlsafe import children, find_child, local_name, namespace, parse_xml, root_name, squash, text_of
+from articlekit.errors import ParseError
 from articlekit.formats.nitf.reader import NitfBody, article_from_nitf
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (
@@ -49,7 +50,6 @@ from articlekit.model import (
     Subject,
 )
 from articlekit.registry import Document, Options, ParserSpec
-from articlekit.xmlsafe import children, find_child, local_name, namespace, parse_xml, root_name, squash, text_of
 
 __all__ = ["G2_NAMESPACE", "SkippedItemWarning", "articles_from_g2", "dateline_places", "parse_newsml_g2"]
 

@@ -17,20 +17,20 @@ from typing import Any
 
 from lxml import etree
 
-from articlekit.errors import ParseError
-from articlekit.formats.industry_common import (
+from articlekit.common.industry import (
     PROVENANCE,
     html_element_blocks,
     media_kind,
     parse_date,
     split_byline,
 )
+from articlekit.common.xmlsafe import children, find_child, local_name, parse_xml, root_name, squash, text_of
+from articlekit.errors import ParseError
 from articlekit.formats.newsml.g2 import dateline_places
 from articlekit.formats.nitf.reader import NitfBody
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, Block, Contributor, Media, MediaRef, Paragraph, Subject
 from articlekit.registry import Document, Options, ParserSpec
-from articlekit.xmlsafe import children, find_child, local_name, parse_xml, root_name, squash, text_of
 
 __all__ = ["articles_from_newsml1", "parse_newsml1"]
 

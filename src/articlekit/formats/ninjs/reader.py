@@ -15,8 +15,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from articlekit.errors import ParseError
-from articlekit.formats.industry_common import (
+from articlekit.common.industry import (
     PROVENANCE,
     find_outside,
     html_blocks,
@@ -27,6 +26,7 @@ from articlekit.formats.industry_common import (
     parse_date,
     split_byline,
 )
+from articlekit.errors import ParseError
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (
     Article,

@@ -1,6 +1,6 @@
 """The ``nitf`` parser: News Industry Text Format 2.5 to 3.6, with or without the namespace.
 
-The DOCTYPE is never loaded and no entity is resolved (see [`articlekit.xmlsafe`][articlekit.xmlsafe]);
+The DOCTYPE is never loaded and no entity is resolved (see [`articlekit.xmlsafe`][articlekit.common.xmlsafe]);
 HTML entity references left unresolved (``&mdash;``) are read as their characters.
 
 The body converter ([`NitfBody`][articlekit.formats.nitf.reader.NitfBody]) is also used by the
@@ -19,8 +19,7 @@ from typing import Any
 import attrs
 from lxml import etree
 
-from articlekit.errors import ParseError
-from articlekit.formats.industry_common import (
+from articlekit.common.industry import (
     PROVENANCE,
     TextBuilder,
     clean_byline,
@@ -32,6 +31,17 @@ from articlekit.formats.industry_common import (
     split_credit,
     strip_quote_marks,
 )
+from articlekit.common.xmlsafe import (
+    children,
+    entity_text,
+    find_child,
+    local_name,
+    parse_xml,
+    root_name,
+    squash,
+    text_of,
+)
+from articlekit.errors import ParseError
 from articlekit.hookspecs import hookimpl
 from articlekit.marks import MARK_TAGS, join_marks, link_href
 from articlekit.model import (
@@ -54,7 +64,6 @@ from articlekit.model import (
     Subject,
 )
 from articlekit.registry import Document, Options, ParserSpec
-from articlekit.xmlsafe import children, entity_text, find_child, local_name, parse_xml, root_name, squash, text_of
 
 __all__ = ["NITF_NAMESPACE", "NitfBody", "article_from_nitf", "parse_nitf", "read_nitf_date"]
 

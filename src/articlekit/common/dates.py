@@ -10,13 +10,13 @@ The rules:
 - A time without a zone stays **naive**: ``datetime(2025, 11, 28, 12, 44)``. Nothing guesses
   a zone; ``articlekit.parse(..., tz=...)`` supplies one later if the caller knows it.
 - A zone abbreviation gives a **fixed offset** only where it is unambiguous
-  ([`ZONE_OFFSETS`][articlekit.dates.ZONE_OFFSETS]; ``ET``/``PT``/``CT``/``MT`` follow the US
+  ([`ZONE_OFFSETS`][articlekit.common.dates.ZONE_OFFSETS]; ``ET``/``PT``/``CT``/``MT`` follow the US
   zones' daylight-saving rules for the date). Ambiguous ones (``CST`` is US Central, China and
-  Cuba; ``IST`` is India, Ireland and Israel; see [`AMBIGUOUS_ZONES`][articlekit.dates.AMBIGUOUS_ZONES])
+  Cuba; ``IST`` is India, Ireland and Israel; see [`AMBIGUOUS_ZONES`][articlekit.common.dates.AMBIGUOUS_ZONES])
   leave the time naive unless the caller says what they mean with ``zones=``.
 - Numeric offsets (``+0800``, ``GMT+8``, ``UTC-03:00``, ``Z``) are always honoured.
-- A date without a year (``Nov. 28``) is a [`PartialDate`][articlekit.dates.PartialDate];
-  [`PartialDate.complete`][articlekit.dates.PartialDate.complete] picks the year from a
+- A date without a year (``Nov. 28``) is a [`PartialDate`][articlekit.common.dates.PartialDate];
+  [`PartialDate.complete`][articlekit.common.dates.PartialDate.complete] picks the year from a
   reference date.
 
 >>> parse_datetime("12:44, November 28, 2025")
@@ -202,7 +202,7 @@ _PARTIAL = re.compile(
 
 @frozen
 class DateMatch:
-    """An absolute date found in a string by [`find_datetime`][articlekit.dates.find_datetime]."""
+    """An absolute date found in a string by [`find_datetime`][articlekit.common.dates.find_datetime]."""
 
     value: datetime
     """The date-time: aware when the text gave a zone it could map, naive otherwise; midnight
@@ -369,7 +369,7 @@ def find_datetime(
 def parse_datetime(
     text: str, *, zones: Mapping[str, tzinfo] | None = None, dayfirst: bool | None = None
 ) -> datetime | None:
-    """The date-time written in ``text`` (see [`find_datetime`][articlekit.dates.find_datetime]),
+    """The date-time written in ``text`` (see [`find_datetime`][articlekit.common.dates.find_datetime]),
     or None when it holds no absolute date. Words around the date (``Updated``, ``Published:``)
     are allowed."""
     found = find_datetime(text, zones=zones, dayfirst=dayfirst)

@@ -1,13 +1,13 @@
 """What articlekit's industry writers share: walking the body block by block, and marking
 quotes and names inline.
 
-- [`BlockRenderer`][articlekit.formats.rendering.BlockRenderer] sends each body block to the
+- [`BlockRenderer`][articlekit.common.rendering.BlockRenderer] sends each body block to the
   renderer's method for its type (mistune's pattern); an unknown block type is a
   [`WriteError`][articlekit.errors.WriteError], never silence.
-- [`collect_marks`][articlekit.formats.rendering.collect_marks] finds what to mark in each block
+- [`collect_marks`][articlekit.common.rendering.collect_marks] finds what to mark in each block
   (direct and mixed quotes at their spans, quoted people and organisations where named, and
   the block's own links, emphasis and strong marks) and
-  [`mark_up`][articlekit.formats.rendering.mark_up] builds properly nested elements from
+  [`mark_up`][articlekit.common.rendering.mark_up] builds properly nested elements from
   spans that may overlap in any way.
 
 Used by the ``nitf``, ``ninjs`` and ``text`` writers; not a public API.

@@ -1,6 +1,6 @@
 """Reading XML safely: no DTD is loaded, no entity is resolved, nothing is fetched.
 
-Every XML-based parser reads its input through [`parse_xml`][articlekit.xmlsafe.parse_xml], so
+Every XML-based parser reads its input through [`parse_xml`][articlekit.common.xmlsafe.parse_xml], so
 a hostile document (billion laughs, external entities, a DOCTYPE pointing at the network)
 cannot do harm, and a broken one becomes a [`ParseError`][articlekit.errors.ParseError] with
 its line and column. libxml2 refuses nesting deeper than 256 levels without ``huge_tree``, so
@@ -58,7 +58,7 @@ def _tamed_tag(match: re.Match[str]) -> str:
 
 def tame_html(markup: str) -> str:
     """``markup`` with no element holding more than
-    [`MAX_HTML_ATTRIBUTES`][articlekit.xmlsafe.MAX_HTML_ATTRIBUTES] attributes (those after are
+    [`MAX_HTML_ATTRIBUTES`][articlekit.common.xmlsafe.MAX_HTML_ATTRIBUTES] attributes (those after are
     dropped), so that lxml's HTML parser reads it in linear time. Only tags longer than 2 KiB
     are looked at, so an ordinary page is not changed and costs one quick scan."""
     return _LONG_TAG.sub(_tamed_tag, markup)

@@ -355,9 +355,9 @@ def html_to_text(markup: str | None) -> str:
 def html_blocks(markup: str | None, base_url: str | None = None) -> tuple[list[Block], list[Media]]:
     """Body blocks and media from an HTML fragment or document (a feed's ``content:encoded``, a
     ninjs ``body_html``), through the shared HTML-body converter
-    ([`articlekit.htmlbody`][articlekit.htmlbody]); relative image addresses are resolved
+    ([`articlekit.htmlbody`][articlekit.common.htmlbody]); relative image addresses are resolved
     against ``base_url``."""
-    from articlekit import htmlbody
+    from articlekit.common import htmlbody
 
     if not markup or not markup.strip():
         return [], []
@@ -371,7 +371,7 @@ def html_blocks(markup: str | None, base_url: str | None = None) -> tuple[list[B
 def html_element_blocks(element: Any, base_url: str | None = None, skip: Any = None) -> tuple[list[Block], list[Media]]:
     """Body blocks and media from a parsed (X)HTML element, through the shared converter;
     ``skip(element, local_name) -> bool`` leaves parts out. The element is not modified."""
-    from articlekit import htmlbody
+    from articlekit.common import htmlbody
 
     body = htmlbody.convert_element(_source_newlines_as_spaces(element), base_url=base_url, skip=skip)
     return list(body.blocks), list(body.media)
@@ -406,7 +406,7 @@ def html_fragment(markup: str) -> Any:
     from lxml import etree
     from lxml import html as lxml_html
 
-    from articlekit.xmlsafe import tame_html
+    from articlekit.common.xmlsafe import tame_html
 
     parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
     markup = tame_html(markup)

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from attrs import evolve, frozen
 
-from articlekit.dates import find_datetime
+from articlekit.common.dates import find_datetime
 from articlekit.model import Contributor, Place, Related
 
 __all__ = [
