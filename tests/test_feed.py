@@ -13,7 +13,7 @@ import pytest
 from lxml import etree
 
 import articlekit
-from articlekit.converter import parse_datetime
+from articlekit.common.dates import parse_iso_datetime as parse_datetime
 from articlekit.errors import ParseError
 from articlekit.common.industry import html_to_text
 from articlekit.model import MediaRef, Paragraph

@@ -1,5 +1,5 @@
 """Helpers shared by the industry input parsers (``nitf``, ``newsml-g2``, ``ninjs``, ``feed``):
-date parsing in the many shapes agencies send, a text builder that keeps character offsets
+a text builder that keeps character offsets
 while squashing whitespace, and small mapping tables.
 
 Not a public API: plugin authors should not import it.
@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import datetime, timedelta, timezone
-from email.utils import parsedate_tz
 from typing import Any, TypeVar
 
 from articlekit.model import Block, Media, MediaKind
@@ -28,7 +26,6 @@ __all__ = [
     "html_to_text",
     "load_json",
     "media_kind",
-    "parse_date",
     "split_byline",
     "split_credit",
     "strip_quote_marks",
@@ -49,118 +46,6 @@ def first_of(provenance: dict[str, str], field: str, *candidates: tuple[str, T |
             provenance[field] = where
             return value
     return None
-
-
-# 20020225T143000-0500, 2021-05-16T09:00:04, 20080219+0100, 2019-07-03T04:05:12.123Z, 2003-12-13
-_ISO = re.compile(
-    r"""^\s*(?P<year>\d{4})(?:-?(?P<month>\d{2})(?:-?(?P<day>\d{2}))?)?
-        (?:[T\s](?P<hour>\d{1,2})(?::?(?P<minute>\d{2})(?::?(?P<second>\d{2})(?:[.,](?P<fraction>\d+))?)?)?)?
-        \s*(?P<zone>Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?\s*$""",
-    re.VERBOSE,
-)
-
-_ZONE_NAMES = {
-    "UT": 0,
-    "UTC": 0,
-    "GMT": 0,
-    "Z": 0,
-    "EST": -5,
-    "EDT": -4,
-    "CST": -6,
-    "CDT": -5,
-    "MST": -7,
-    "MDT": -6,
-    "PST": -8,
-    "PDT": -7,
-    "CET": 1,
-    "CEST": 2,
-    "EET": 2,
-    "EEST": 3,
-}
-"""RFC 822's named zones (US ones, as RFC 822 defines them) and the unambiguous European ones."""
-
-
-def _zone(text: str | None) -> timezone | None:
-    if not text:
-        return None
-    if text.upper() in ("Z", "UTC", "GMT"):
-        return timezone.utc
-    sign = -1 if text[0] == "-" else 1
-    digits = text[1:].replace(":", "")
-    hours = int(digits[:2])
-    minutes = int(digits[2:4]) if len(digits) >= 4 else 0
-    if hours > 23 or minutes > 59:
-        return None
-    return timezone(sign * timedelta(hours=hours, minutes=minutes))
-
-
-def _iso(text: str) -> datetime | None:
-    match = _ISO.match(text)
-    if match is None:
-        return None
-    parts = match.groupdict()
-    try:
-        fraction = (parts["fraction"] or "0")[:6].ljust(6, "0")
-        value = datetime(
-            int(parts["year"]),
-            int(parts["month"] or 1),
-            int(parts["day"] or 1),
-            int(parts["hour"] or 0),
-            int(parts["minute"] or 0),
-            int(parts["second"] or 0),
-            int(fraction),
-        )
-    except ValueError:
-        return None
-    if parts["zone"] in ("-00:00", "-0000"):
-        return value  # RFC 3339: the offset to local time is unknown
-    zone = _zone(parts["zone"])
-    return value.replace(tzinfo=zone) if zone is not None else value
-
-
-def _rfc822(text: str) -> datetime | None:
-    cleaned = text.strip()
-    # named zones email.utils does not know (CEST, IST, ...) become offsets
-    match = re.search(r"\s([A-Z]{3,4})$", cleaned)
-    offset_hours: float | None = None
-    if match and match.group(1) in _ZONE_NAMES:
-        offset_hours = _ZONE_NAMES[match.group(1)]
-        cleaned = cleaned[: match.start()] + " +0000"
-    try:
-        parsed = parsedate_tz(cleaned)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if parsed is None:
-        return None
-    year, month, day, hour, minute, second = parsed[:6]
-    if year < 100:  # two-digit years, as RFC 822 allowed
-        year += 2000 if year < 50 else 1900
-    try:
-        value = datetime(year, month, day, hour, minute, second)
-    except ValueError:
-        return None
-    if offset_hours is not None:
-        return value.replace(tzinfo=timezone(timedelta(hours=offset_hours)))
-    offset = parsed[9]
-    if offset is None:
-        # "-0000" in RFC 2822 means "no zone information": keep the time naive
-        return value if "-0000" in cleaned else value.replace(tzinfo=timezone.utc)
-    return value.replace(tzinfo=timezone(timedelta(seconds=offset)))
-
-
-def parse_date(value: str | None) -> datetime | None:
-    """A date-time from an ISO 8601 / W3CDTF string (extended or basic, with or without a zone,
-    date-only), or an RFC 822 / RFC 2822 one (``Tue, 10 Jun 2003 04:00:00 GMT``, named US zones
-    and two-digit years accepted). None for anything else: a bad date never fails a parse.
-
-    With an offset or ``Z`` the result is aware; without one it is naive, as the model wants.
-    """
-    if value is None:
-        return None
-    text = value.strip()
-    if not text or len(text) > 100:
-        return None
-    return _iso(text) or _rfc822(text)
 
 
 QUOTE_PAIRS: dict[str, str] = {

@@ -24,7 +24,6 @@ from lxml import etree
 from articlekit.common import dates
 from articlekit.common.htmlbody import absolute_url, local_name, split_caption_credit
 from articlekit.common.text_rules import AGENCIES
-from articlekit.converter import parse_datetime
 from articlekit.model import Contributor, Media
 
 __all__ = ["PageMeta", "clean_author_names", "load_json_ld", "parse_page_date", "read_metadata"]
@@ -346,13 +345,13 @@ def _page_date(value: str | None) -> datetime | None:
     if not text:
         return None
     try:
-        return parse_datetime(text.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", text) else text)
+        return dates.parse_iso_datetime(text.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", text) else text)
     except ValueError:
         pass
     compact = re.match(r"^(\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?)\s*([+-]\d\d)(\d\d)$", text)
     if compact:
         try:
-            return parse_datetime(f"{compact.group(1)}{compact.group(2)}:{compact.group(3)}")
+            return dates.parse_iso_datetime(f"{compact.group(1)}{compact.group(2)}:{compact.group(3)}")
         except ValueError:
             pass
     try:

@@ -50,7 +50,7 @@ from typing import Any
 import attrs
 import yaml
 
-from articlekit.common.industry import parse_date
+from articlekit.common.dates import parse_timestamp
 from articlekit.common.rendering import BlockRenderer
 from articlekit.converter import BLOCK_TAGS, SCHEMA_VERSION, article_to_data, get_converter
 from articlekit.encoding import decode, looks_binary
@@ -1222,7 +1222,7 @@ def _datetime(value: Any) -> datetime | None:
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day)
     text = _string(value)
-    return parse_date(text) if text else None
+    return parse_timestamp(text) if text else None
 
 
 def _contributors(value: Any) -> tuple[Contributor, ...]:

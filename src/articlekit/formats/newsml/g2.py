@@ -24,13 +24,13 @@ from typing import Any
 import attrs
 from lxml import etree
 
+from articlekit.common.dates import parse_timestamp
 from articlekit.common.industry import (
     PROVENANCE,
     first_of,
     html_blocks,
     html_element_blocks,
     media_kind,
-    parse_date,
     split_byline,
 )
 from articlekit.common.xmlsafe import children, find_child, local_name, namespace, parse_xml, root_name, squash, text_of
@@ -129,7 +129,7 @@ def _label(element: etree._Element | None, language: str | None = None) -> str |
 def _date(element: etree._Element | None, name: str) -> datetime | None:
     if element is None:
         return None
-    return parse_date(text_of(find_child(element, name)) or None)
+    return parse_timestamp(text_of(find_child(element, name)) or None)
 
 
 def _contributor(element: etree._Element, default_role: str, language: str | None) -> Contributor | None:

@@ -17,11 +17,11 @@ from typing import Any
 
 from lxml import etree
 
+from articlekit.common.dates import parse_timestamp
 from articlekit.common.industry import (
     PROVENANCE,
     html_element_blocks,
     media_kind,
-    parse_date,
     split_byline,
 )
 from articlekit.common.xmlsafe import children, find_child, local_name, parse_xml, root_name, squash, text_of
@@ -207,8 +207,10 @@ def _article(item: etree._Element, name: str) -> Article | None:
                     authors.append(Contributor(name=person, affiliation=affiliation))
     dateline = _line(components, "DateLine")
     management = find_child(item, "NewsManagement")
-    first = parse_date(text_of(find_child(management, "FirstCreated"))) if management is not None else None
-    revised = parse_date(text_of(find_child(management, "ThisRevisionCreated"))) if management is not None else None
+    first = parse_timestamp(text_of(find_child(management, "FirstCreated"))) if management is not None else None
+    revised = (
+        parse_timestamp(text_of(find_child(management, "ThisRevisionCreated"))) if management is not None else None
+    )
     urgency = _formal(find_child(management, "Urgency")) if management is not None else None
     provider = None
     for element in item.iter("{*}Provider", "Provider", "{*}Source", "Source"):

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+from articlekit.common.dates import parse_timestamp
 from articlekit.common.industry import (
     PROVENANCE,
     find_outside,
@@ -23,7 +24,6 @@ from articlekit.common.industry import (
     html_to_text,
     load_json,
     media_kind,
-    parse_date,
     split_byline,
 )
 from articlekit.errors import ParseError
@@ -458,8 +458,8 @@ def article_from_ninjs(item: Mapping[str, Any]) -> Article:
     blocks = _figures_as_media(blocks, merged)
     quotes = _quotes_in(blocks, _marked_quotes(markup)) if markup else []
 
-    first = parse_date(_str(_get(item, "firstCreated", "firstcreated", "contentCreated", "contentcreated")))
-    version_created = parse_date(_str(_get(item, "versionCreated", "versioncreated")))
+    first = parse_timestamp(_str(_get(item, "firstCreated", "firstcreated", "contentCreated", "contentcreated")))
+    version_created = parse_timestamp(_str(_get(item, "versionCreated", "versioncreated")))
     published = first or version_created
     updated = (
         version_created if first is not None and version_created is not None and version_created != first else None

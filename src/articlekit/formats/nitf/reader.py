@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 from lxml import etree
 
+from articlekit.common.dates import parse_timestamp
 from articlekit.common.industry import (
     PROVENANCE,
     TextBuilder,
@@ -26,7 +27,6 @@ from articlekit.common.industry import (
     find_outside,
     first_of,
     media_kind,
-    parse_date,
     split_byline,
     split_credit,
     strip_quote_marks,
@@ -104,7 +104,7 @@ def _sniff(head: bytes, name: str) -> float:
 def read_nitf_date(value: str | None) -> datetime | None:
     """A NITF ``norm`` date (``20020225T143000-0500``, ``2021-05-16T09:00:04``,
     ``20080219+0100``) as a datetime; None when missing or unreadable."""
-    return parse_date(value)
+    return parse_timestamp(value)
 
 
 class NitfBody:
