@@ -16,11 +16,11 @@ from datetime import datetime
 from attrs import evolve, frozen
 
 from articlekit.common.dates import find_datetime
+from articlekit.common.names import is_name
 from articlekit.model import Contributor, Place, Related
 
 __all__ = [
     "AGENCIES",
-    "NAME_CONNECTORS",
     "Caption",
     "Dateline",
     "HeaderDates",
@@ -71,38 +71,6 @@ _ROLE_WORDS = re.compile(
     r"|photographer|Photographer|chief|Chief|staff|Staff|STAFF|intern|Intern|journalist|Journalist|fellow|Fellow"
     r"|bureau|Bureau|anchor|Anchor|host|Host|director|Director|manager|Manager)s?\b"
 )
-_NAME_CONNECTORS = frozenset(
-    [
-        "de",
-        "da",
-        "del",
-        "della",
-        "dei",
-        "di",
-        "do",
-        "dos",
-        "das",
-        "du",
-        "van",
-        "von",
-        "der",
-        "den",
-        "ter",
-        "ten",
-        "la",
-        "le",
-        "bin",
-        "ibn",
-        "bint",
-        "al",
-        "el",
-        "y",
-        "e",
-        "zu",
-        "of",
-    ]
-)
-
 # US states and Canadian/Australian provinces as datelines write them: a dateline's second
 # part is a region when it is one of these, a country otherwise.
 _REGIONS: frozenset[str] = frozenset(
@@ -271,20 +239,6 @@ _AGENCY_SUFFIX = re.compile(
 _CAPS_NAME_THEN_ORG = re.compile(r"^(?P<names>[A-Z][A-Z.'’\- ]+?)\s+(?P<rest>[A-Z][a-z].*)$")
 
 
-def _is_name(text: str) -> bool:
-    words = text.split()
-    if not 1 <= len(words) <= 6:
-        return False
-    for word in words:
-        first = word[0]
-        if first.isupper():
-            continue
-        if word.lower().rstrip(".") in _NAME_CONNECTORS or word.startswith(("al-", "el-", "d'", "O'")):
-            continue
-        return False
-    return not text.endswith((".", ":", "?", "!")) or words[-1] in ("Jr.", "Sr.") or len(words[-1]) <= 2
-
-
 def _is_org(text: str) -> bool:
     return text in AGENCIES or text.removeprefix("The ") in AGENCIES or bool(_ORG_WORDS.search(text))
 
@@ -293,10 +247,6 @@ def is_organisation(text: str) -> bool:
     """Whether a credited name is an agency or an outlet by its words (``Reuters``, ``The
     Daily Star``, ``Staff reports``)."""
     return _is_org(text)
-
-
-NAME_CONNECTORS = _NAME_CONNECTORS
-"""Lower-case words inside a person's name (``de``, ``van``, ``bin``)."""
 
 
 def _contributor(name: str, role: str = "author") -> Contributor:
@@ -341,10 +291,10 @@ def parse_byline(line: str) -> list[Contributor] | None:
                 extras.append(suffix.group("rest"))
         # "ZHANG WEI in Beijing": where the writer filed from is not part of the name
         parts = [_IN_PLACE.sub("", p) for p in _AND.split(segment) if p]
-        if not all(_is_name(p) or _is_org(p) for p in parts):
+        if not all(is_name(p, rule="credit") or _is_org(p) for p in parts):
             return None
         names.extend(parts)
-    if not names or any(not (_is_org(e) or _ROLE_WORDS.search(e) or _is_name(e)) for e in extras):
+    if not names or any(not (_is_org(e) or _ROLE_WORDS.search(e) or is_name(e, rule="credit")) for e in extras):
         return None
     return _with_extra(names, extras)
 
@@ -573,7 +523,7 @@ def _names(text: str) -> list[tuple[str, str | None]] | None:
             if out and _is_org(part):
                 out = [(n, a or part) for n, a in out]
                 continue
-            if not _is_name(part):
+            if not is_name(part, rule="credit"):
                 return None
             out.append((part, None))
     return out or None

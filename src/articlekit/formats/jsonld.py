@@ -20,7 +20,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote as percent_encode
 
-from articlekit.common.rendering import is_name
+from articlekit.common.names import is_name
 from articlekit.formats.plaintext import plain_blocks
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, Contributor, Media, Quote, Source, Subject
