@@ -44,6 +44,7 @@ from urllib.parse import urljoin
 import attrs
 from attrs import frozen
 
+from articlekit.common.xmlsafe import html_name as local_name  # HTML names compare in lower case
 from articlekit.common.xmlsafe import tame_html
 from articlekit.marks import MARK_TAGS, RawMark, link_href, place_marks
 from articlekit.model import (
@@ -213,17 +214,6 @@ _FIGURE_CLASS = re.compile(
 _FIGURE_LIKE_TAGS = frozenset({"div", "span", "p", "section", "aside"})
 _FIGURE_LIKE_MAX_TEXT = 400
 _TRACKER_NAME = re.compile(r"(?:pixel|spacer|blank|tracking|beacon|1x1|transparent)\.(?:gif|png)", re.I)
-
-
-def local_name(element: Any) -> str:
-    """The element's tag without namespace, lower case; ``""`` for comments and processing
-    instructions."""
-    tag = element.tag
-    if not isinstance(tag, str):
-        return ""
-    if tag[:1] == "{":
-        tag = tag.rpartition("}")[2]
-    return tag.lower()
 
 
 def _squash(text: str) -> str:

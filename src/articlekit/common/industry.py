@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any, TypeVar
+from typing import Any
 
 from articlekit.model import Block, Media, MediaKind
 
 __all__ = [
-    "PROVENANCE",
     "QUOTE_PAIRS",
     "TextBuilder",
     "clean_byline",
     "find_outside",
-    "first_of",
     "html_blocks",
     "html_element_blocks",
     "html_fragment",
@@ -30,23 +28,6 @@ __all__ = [
     "split_credit",
     "strip_quote_marks",
 ]
-
-PROVENANCE = "provenance"
-"""The extensions namespace where a parser says where it found each field (``articlekit
-inspect`` shows it): field name -> the element or key it came from."""
-
-T = TypeVar("T")
-
-
-def first_of(provenance: dict[str, str], field: str, *candidates: tuple[str, T | None]) -> T | None:
-    """The first candidate value that is not None or empty, recording in ``provenance`` under
-    ``field`` where it came from (each candidate is ``(where, value)``)."""
-    for where, value in candidates:
-        if value is not None and value != "":
-            provenance[field] = where
-            return value
-    return None
-
 
 QUOTE_PAIRS: dict[str, str] = {
     '"': '"',
@@ -308,9 +289,9 @@ def load_json(document: Any) -> Any:
     as UTF-8; a ParseError with line and column when it is not JSON."""
     import json
 
+    from articlekit.common.articlejson import loads
     from articlekit.encoding import decode
     from articlekit.errors import ParseError
-    from articlekit.formats.json import loads
 
     text, _charset = decode(document.data, "utf-8")
     try:

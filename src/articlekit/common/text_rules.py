@@ -27,6 +27,7 @@ __all__ = [
     "afp_heading",
     "byline_continuation",
     "credit_line",
+    "dateline_places",
     "header_dates",
     "is_end_mark",
     "is_organisation",
@@ -445,6 +446,32 @@ def match_dateline(text: str) -> Dateline | None:
 
 
 # --------------------------------------------------------------------------- related, credits, lists
+
+_NOT_DATELINE_PLACES = re.compile(
+    r"^(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\.?$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|^\d|^(today|yesterday|tonight)$",
+    re.IGNORECASE,
+)
+
+
+def dateline_places(text: str) -> list[Place]:
+    """``FORT WASHINGTON, Pa.``, ``MOSCOW, Monday (Reuters)``, ``KYIV/MOSCOW``: the places before
+    any parenthesis or dash; a second comma part is a region when abbreviated (``Pa.``), else a
+    country, and neither when it is a day or a date."""
+    head = re.split(r"[(\u2013\u2014]|\s[-_]\s", text, maxsplit=1)[0].strip(" ,-_")
+    parts = [part.strip(" .") if not part.strip().endswith(".") else part.strip() for part in head.split(",")]
+    parts = [part for part in parts if part and not _NOT_DATELINE_PLACES.match(part)]
+    if not parts:
+        return []
+    names = [name.strip() for name in parts[0].split("/") if name.strip()]
+    region = country = None
+    if len(parts) > 1 and len(names) == 1:
+        if parts[1].endswith(".") or len(parts[1]) <= 3:
+            region = parts[1]
+        else:
+            country = parts[1]
+    return [Place(name=name, region=region, country=country) for name in names]
+
 
 _RELATED = re.compile(
     r"(?P<label>(?i:also read|read more|read also|related(?: stor(?:y|ies)| coverage| articles?| content| news)?"

@@ -23,9 +23,8 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from articlekit.common.dates import parse_timestamp
+from articlekit.common.fields import PROVENANCE, first_of
 from articlekit.common.industry import (
-    PROVENANCE,
-    first_of,
     html_blocks,
     html_element_blocks,
     html_to_text,
@@ -33,7 +32,7 @@ from articlekit.common.industry import (
     media_kind,
     split_byline,
 )
-from articlekit.common.xmlsafe import children, local_name, namespace, parse_xml, root_name, text_of
+from articlekit.common.xmlsafe import children, local_name, namespace, parse_xml, root_name, size_value, text_of
 from articlekit.errors import ParseError
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, Block, Contributor, Media, MediaRef, Paragraph, Subject
@@ -147,10 +146,6 @@ def _base(element: etree._Element, inherited: str | None) -> str | None:
     return inherited
 
 
-def _int(value: str | None) -> int | None:
-    return int(value) if value and value.strip().isdigit() else None
-
-
 # ---------------------------------------------------------------------- media RSS
 
 
@@ -185,8 +180,8 @@ def _media_items(item: etree._Element, base: str | None = None) -> list[Media]:
                 caption=caption,
                 credit=credit,
                 media_type=mime,
-                width=_int(node.get("width")),
-                height=_int(node.get("height")),
+                width=size_value(node.get("width")),
+                height=size_value(node.get("height")),
             )
         )
 

@@ -24,6 +24,7 @@ from lxml import etree
 from articlekit.common import dates
 from articlekit.common.htmlbody import absolute_url, local_name, split_caption_credit
 from articlekit.common.text_rules import AGENCIES
+from articlekit.common.xmlsafe import size_value
 from articlekit.model import Contributor, Media
 
 __all__ = ["PageMeta", "clean_author_names", "load_json_ld", "parse_page_date", "read_metadata"]
@@ -907,19 +908,9 @@ def _json_ld_image(value: Any, graph: Mapping[str, dict[str, Any]]) -> Media | N
                 url=url,
                 caption=caption,
                 credit=credit,
-                width=_int(item.get("width")),
-                height=_int(item.get("height")),
+                width=size_value(item.get("width"), rule="loose"),
+                height=size_value(item.get("height"), rule="loose"),
             )
-    return None
-
-
-def _int(value: Any) -> int | None:
-    if isinstance(value, dict):
-        value = value.get("value")
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < 100000:
-        return int(value)
-    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) < 6:
-        return int(value.strip())
     return None
 
 

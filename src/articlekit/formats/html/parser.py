@@ -30,6 +30,7 @@ from typing import Any
 from lxml import etree
 
 from articlekit.common.dates import find_datetime
+from articlekit.common.fields import PROVENANCE
 from articlekit.common.htmlbody import RELATED_LABEL, Body, convert_element, convert_html, local_name
 from articlekit.common.text_rules import match_dateline, parse_byline
 from articlekit.common.xmlsafe import tame_html
@@ -646,9 +647,6 @@ def _article(root: Any, meta: PageMeta, base_url: str | None, name: str, charset
         origin=Origin(format="html", file=name, parser="articlekit.formats.html", charset=charset),
     )
 
-
-PROVENANCE = "provenance"
-"""The extensions namespace ``articlekit inspect`` reads: field name -> where it was found."""
 
 _SOURCE_NAMES = {
     "json-ld": "JSON-LD",

@@ -50,12 +50,12 @@ from typing import Any
 import attrs
 import yaml
 
+from articlekit.common.articlejson import article_from_json_data, read_integer
 from articlekit.common.dates import parse_timestamp
 from articlekit.common.rendering import BlockRenderer
 from articlekit.converter import BLOCK_TAGS, SCHEMA_VERSION, article_to_data, get_converter
 from articlekit.encoding import decode, looks_binary
 from articlekit.errors import ParseError, WriteError
-from articlekit.formats.json import article_from_json_data, read_integer
 from articlekit.hookspecs import hookimpl
 from articlekit.marks import join_marks, link_href, links_apart, nest
 from articlekit.model import (

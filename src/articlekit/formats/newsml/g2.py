@@ -25,15 +25,25 @@ import attrs
 from lxml import etree
 
 from articlekit.common.dates import parse_timestamp
+from articlekit.common.fields import PROVENANCE, first_of
 from articlekit.common.industry import (
-    PROVENANCE,
-    first_of,
     html_blocks,
     html_element_blocks,
     media_kind,
     split_byline,
 )
-from articlekit.common.xmlsafe import children, find_child, local_name, namespace, parse_xml, root_name, squash, text_of
+from articlekit.common.text_rules import dateline_places
+from articlekit.common.xmlsafe import (
+    children,
+    find_child,
+    local_name,
+    namespace,
+    parse_xml,
+    root_name,
+    size_value,
+    squash,
+    text_of,
+)
 from articlekit.errors import ParseError
 from articlekit.formats.nitf.reader import NitfBody, article_from_nitf
 from articlekit.hookspecs import hookimpl
@@ -51,7 +61,7 @@ from articlekit.model import (
 )
 from articlekit.registry import Document, Options, ParserSpec
 
-__all__ = ["G2_NAMESPACE", "SkippedItemWarning", "articles_from_g2", "dateline_places", "parse_newsml_g2"]
+__all__ = ["G2_NAMESPACE", "SkippedItemWarning", "articles_from_g2", "parse_newsml_g2"]
 
 G2_NAMESPACE = "http://iptc.org/std/nar/2006-10-01/"
 XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml"
@@ -162,32 +172,6 @@ def _place(located: etree._Element, language: str | None) -> Place | None:
     if region == name:
         region = None
     return Place(name=name, region=region, country=country)
-
-
-_NOT_PLACES = re.compile(
-    r"^(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\.?$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"|^\d|^(today|yesterday|tonight)$",
-    re.IGNORECASE,
-)
-
-
-def dateline_places(text: str) -> list[Place]:
-    """``FORT WASHINGTON, Pa.``, ``MOSCOW, Monday (Reuters)``, ``KYIV/MOSCOW``: the places before
-    any parenthesis or dash; a second comma part is a region when abbreviated (``Pa.``), else a
-    country, and neither when it is a day or a date."""
-    head = re.split(r"[(\u2013\u2014]|\s[-_]\s", text, maxsplit=1)[0].strip(" ,-_")
-    parts = [part.strip(" .") if not part.strip().endswith(".") else part.strip() for part in head.split(",")]
-    parts = [part for part in parts if part and not _NOT_PLACES.match(part)]
-    if not parts:
-        return []
-    names = [name.strip() for name in parts[0].split("/") if name.strip()]
-    region = country = None
-    if len(parts) > 1 and len(names) == 1:
-        if parts[1].endswith(".") or len(parts[1]) <= 3:
-            region = parts[1]
-        else:
-            country = parts[1]
-    return [Place(name=name, region=region, country=country) for name in names]
 
 
 # ---------------------------------------------------------------------- bodies
@@ -361,8 +345,8 @@ def _remote_media(item: etree._Element, language: str | None) -> Media | None:
         credit=credit,
         alt=alt,
         media_type=content_type,
-        width=_int(chosen.get("width")) if chosen is not None else None,
-        height=_int(chosen.get("height")) if chosen is not None else None,
+        width=size_value(chosen.get("width")) if chosen is not None else None,
+        height=size_value(chosen.get("height")) if chosen is not None else None,
     )
 
 
@@ -390,10 +374,6 @@ def _merge_media(package: list[Media], body: list[Media], blocks: list[Block]) -
             index_of[index] = twin
     remapped = [MediaRef(index_of.get(b.media, b.media)) if isinstance(b, MediaRef) else b for b in blocks]
     return merged, remapped
-
-
-def _int(value: str | None) -> int | None:
-    return int(value) if value and value.strip().isdigit() else None
 
 
 # ---------------------------------------------------------------------- one text item

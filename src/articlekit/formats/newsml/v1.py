@@ -18,15 +18,15 @@ from typing import Any
 from lxml import etree
 
 from articlekit.common.dates import parse_timestamp
+from articlekit.common.fields import PROVENANCE
 from articlekit.common.industry import (
-    PROVENANCE,
     html_element_blocks,
     media_kind,
     split_byline,
 )
+from articlekit.common.text_rules import dateline_places
 from articlekit.common.xmlsafe import children, find_child, local_name, parse_xml, root_name, squash, text_of
 from articlekit.errors import ParseError
-from articlekit.formats.newsml.g2 import dateline_places
 from articlekit.formats.nitf.reader import NitfBody
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, Block, Contributor, Media, MediaRef, Paragraph, Subject

@@ -16,8 +16,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from articlekit.common.dates import parse_timestamp
+from articlekit.common.fields import PROVENANCE
 from articlekit.common.industry import (
-    PROVENANCE,
     find_outside,
     html_blocks,
     html_fragment,

@@ -20,12 +20,11 @@ import attrs
 from lxml import etree
 
 from articlekit.common.dates import parse_timestamp
+from articlekit.common.fields import PROVENANCE, first_of
 from articlekit.common.industry import (
-    PROVENANCE,
     TextBuilder,
     clean_byline,
     find_outside,
-    first_of,
     media_kind,
     split_byline,
     split_credit,
@@ -38,6 +37,7 @@ from articlekit.common.xmlsafe import (
     local_name,
     parse_xml,
     root_name,
+    size_value,
     squash,
     text_of,
 )
@@ -451,7 +451,7 @@ def media_from_nitf(element: etree._Element) -> Media | None:
     """A NITF ``media`` element as a Media: its first ``media-reference``, caption and producer."""
     # several references are renditions of one item: the widest with an address wins
     references = [r for r in children(element, "media-reference") if r.get("source") or r.get("data-location")]
-    reference = max(references, key=lambda r: _int(r.get("width")) or 0) if references else None
+    reference = max(references, key=lambda r: size_value(r.get("width"), rule="leading") or 0) if references else None
     caption = text_of(find_child(element, "media-caption")) or None
     credit = text_of(find_child(element, "media-producer")) or None
     url = alt = mime = None
@@ -460,8 +460,8 @@ def media_from_nitf(element: etree._Element) -> Media | None:
         url = reference.get("source") or reference.get("data-location") or None
         alt = reference.get("alternate-text") or None
         mime = reference.get("mime-type") or None
-        width = _int(reference.get("width"))
-        height = _int(reference.get("height"))
+        width = size_value(reference.get("width"), rule="leading")
+        height = size_value(reference.get("height"), rule="leading")
     if url is None and caption is None:
         return None
     if credit is None:
@@ -472,13 +472,6 @@ def media_from_nitf(element: etree._Element) -> Media | None:
     return Media(
         kind=kind, url=url, caption=caption, credit=credit, alt=alt, media_type=mime, width=width, height=height
     )
-
-
-def _int(value: str | None) -> int | None:
-    if value is None:
-        return None
-    match = re.match(r"\s*(\d+)", value)
-    return int(match.group(1)) if match else None
 
 
 # ---------------------------------------------------------------------- metadata
