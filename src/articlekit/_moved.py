@@ -29,7 +29,7 @@ MOVED: dict[str, str] = {
     "articlekit.formats.html_meta": "articlekit.formats.html.meta",
     "articlekit.formats.text_exports": "articlekit.formats.text.exports",
     "articlekit.formats.wire": "articlekit.formats.text.wire",
-    "articlekit.formats.nitf_reader": "articlekit.formats.nitf.reader",
+    "articlekit.formats.nitf_reader": "articlekit.common.nitf",
     "articlekit.formats.nitf_writer": "articlekit.formats.nitf.writer",
     "articlekit.formats.ninjs_reader": "articlekit.formats.ninjs.reader",
     "articlekit.formats.ninjs_writer": "articlekit.formats.ninjs.writer",

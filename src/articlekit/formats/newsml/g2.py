@@ -32,6 +32,7 @@ from articlekit.common.industry import (
     media_kind,
     split_byline,
 )
+from articlekit.common.nitf import NitfBody, article_from_nitf
 from articlekit.common.text_rules import dateline_places
 from articlekit.common.xmlsafe import (
     children,
@@ -45,7 +46,6 @@ from articlekit.common.xmlsafe import (
     text_of,
 )
 from articlekit.errors import ParseError
-from articlekit.formats.nitf.reader import NitfBody, article_from_nitf
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (
     Article,

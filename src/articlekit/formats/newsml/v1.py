@@ -24,10 +24,10 @@ from articlekit.common.industry import (
     media_kind,
     split_byline,
 )
+from articlekit.common.nitf import NitfBody
 from articlekit.common.text_rules import dateline_places
 from articlekit.common.xmlsafe import children, find_child, local_name, parse_xml, root_name, squash, text_of
 from articlekit.errors import ParseError
-from articlekit.formats.nitf.reader import NitfBody
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, Block, Contributor, Media, MediaRef, Paragraph, Subject
 from articlekit.registry import Document, Options, ParserSpec
