@@ -61,7 +61,7 @@ BUILTIN_PLUGINS: Mapping[str, str] = MappingProxyType(
         "articlekit.formats.newsml_g2": "articlekit.formats.newsml.g2",
         "articlekit.formats.articlekit_xml": "articlekit.formats.articlekit_xml",
         "articlekit.formats.html": "articlekit.formats.html.parser",
-        "articlekit.formats.markdown": "articlekit.formats.markdown.reader",
+        "articlekit.formats.markdown": "articlekit.formats.markdown",
         "articlekit.enrich.language": "articlekit.enrich.language",
         "articlekit.enrich.quotes": "articlekit.enrich.quotes",
         "articlekit.enrich.sources": "articlekit.enrich.sources",
