@@ -1,6 +1,8 @@
 """Helpers shared by the industry input parsers (``nitf``, ``newsml-g2``, ``ninjs``, ``feed``):
-a text builder that keeps character offsets
-while squashing whitespace, and small mapping tables.
+a text builder that keeps character offsets while squashing whitespace, quotation marks,
+media kinds and credits, HTML carried inside a field, and JSON documents. Their dates are in
+[`articlekit.common.dates`][articlekit.common.dates], their bylines in
+[`articlekit.common.text_rules`][articlekit.common.text_rules].
 
 Not a public API: plugin authors should not import it.
 """
@@ -16,7 +18,6 @@ from articlekit.model import Block, Media, MediaKind
 __all__ = [
     "QUOTE_PAIRS",
     "TextBuilder",
-    "clean_byline",
     "find_outside",
     "html_blocks",
     "html_element_blocks",
@@ -24,7 +25,6 @@ __all__ = [
     "html_to_text",
     "load_json",
     "media_kind",
-    "split_byline",
     "split_credit",
     "strip_quote_marks",
 ]
@@ -130,33 +130,6 @@ def find_outside(text: str, needle: str, start: int, end: int) -> int:
             best = position
         position = text.find(needle, position + 1)
     return best
-
-
-_BY = re.compile(r"^\s*(?:by|von|par|por|av|af)\s*[:\s]\s*", re.IGNORECASE)
-
-
-def clean_byline(text: str) -> str:
-    """A byline's text without a leading ``By`` (or its German, French, Spanish, Nordic forms)
-    and without surrounding punctuation."""
-    cleaned = " ".join(text.split())
-    cleaned = _BY.sub("", cleaned)
-    return cleaned.strip(" ,;:-\u2013\u2014")
-
-
-def split_byline(byline: str) -> list[tuple[str, str | None]]:
-    """The people a byline credits, each with the organisation written after a comma:
-    ``Von Christian Hollmann, dpa`` gives ``[("Christian Hollmann", "dpa")]``, ``Jane Doe and
-    John Roe`` two names. Slashes (``Geir Molnes / Faktisk.no``, ``gr/bp``) are left alone."""
-    cleaned = clean_byline(byline)
-    names = [n.strip() for n in re.split(r"\s+(?:and|und|og|och|et|y|&)\s+|;\s*", cleaned) if n.strip()]
-    found: list[tuple[str, str | None]] = []
-    for name in names:
-        head, comma, tail = name.rpartition(",")
-        if comma and head.strip() and len(tail.split()) <= 4:
-            found.append((head.strip(), tail.strip()))
-        else:
-            found.append((name, None))
-    return found
 
 
 _MEDIA_KINDS: dict[str, MediaKind] = {

@@ -24,13 +24,12 @@ from articlekit.common.dates import parse_timestamp
 from articlekit.common.fields import PROVENANCE, first_of
 from articlekit.common.industry import (
     TextBuilder,
-    clean_byline,
     find_outside,
     media_kind,
-    split_byline,
     split_credit,
     strip_quote_marks,
 )
+from articlekit.common.text_rules import clean_byline, split_byline
 from articlekit.common.xmlsafe import (
     children,
     entity_text,

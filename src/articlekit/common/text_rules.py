@@ -1,5 +1,9 @@
-"""The line rules of the ``text`` parser: what a byline, a caption credit, a dateline, a
-related link, a list item, an end mark or a credit line looks like in news copy.
+"""Bylines, datelines and agencies as news copy writes them, and the other line rules of the
+``text`` parser: what a byline, a caption credit, a dateline, a related link, a list item, an
+end mark or a credit line looks like. The ``html`` parser reads bylines and datelines with the
+same rules, the industry parsers split their byline fields with
+[`split_byline`][articlekit.common.text_rules.split_byline], and the NewsML parsers read their
+dateline fields with [`dateline_places`][articlekit.common.text_rules.dateline_places].
 
 Each rule is a function of one line (already stripped) that returns what it recognised, or
 None. They hold no state, so the parser decides where in the article each rule applies
@@ -26,6 +30,7 @@ __all__ = [
     "HeaderDates",
     "afp_heading",
     "byline_continuation",
+    "clean_byline",
     "credit_line",
     "dateline_places",
     "header_dates",
@@ -41,6 +46,7 @@ __all__ = [
     "parse_byline",
     "places_of",
     "provider_of",
+    "split_byline",
 ]
 
 # --------------------------------------------------------------------------- vocabularies
@@ -314,6 +320,33 @@ def _attach(contributor: Contributor, extra: str | None) -> Contributor:
     if _ROLE_WORDS.search(extra) and extra not in AGENCIES:
         return evolve(contributor, title=contributor.title or extra)
     return evolve(contributor, affiliation=contributor.affiliation or extra)
+
+
+_BY_PREFIX = re.compile(r"^\s*(?:by|von|par|por|av|af)\s*[:\s]\s*", re.IGNORECASE)
+
+
+def clean_byline(text: str) -> str:
+    """A byline's text without a leading ``By`` (or its German, French, Spanish, Nordic forms)
+    and without surrounding punctuation."""
+    cleaned = " ".join(text.split())
+    cleaned = _BY_PREFIX.sub("", cleaned)
+    return cleaned.strip(" ,;:-\u2013\u2014")
+
+
+def split_byline(byline: str) -> list[tuple[str, str | None]]:
+    """The people a byline credits, each with the organisation written after a comma:
+    ``Von Christian Hollmann, dpa`` gives ``[("Christian Hollmann", "dpa")]``, ``Jane Doe and
+    John Roe`` two names. Slashes (``Geir Molnes / Faktisk.no``, ``gr/bp``) are left alone."""
+    cleaned = clean_byline(byline)
+    names = [n.strip() for n in re.split(r"\s+(?:and|und|og|och|et|y|&)\s+|;\s*", cleaned) if n.strip()]
+    found: list[tuple[str, str | None]] = []
+    for name in names:
+        head, comma, tail = name.rpartition(",")
+        if comma and head.strip() and len(tail.split()) <= 4:
+            found.append((head.strip(), tail.strip()))
+        else:
+            found.append((name, None))
+    return found
 
 
 def byline_continuation(line: str, contributors: Sequence[Contributor]) -> list[Contributor] | None:

@@ -30,8 +30,8 @@ from articlekit.common.industry import (
     html_to_text,
     load_json,
     media_kind,
-    split_byline,
 )
+from articlekit.common.text_rules import split_byline
 from articlekit.common.xmlsafe import children, local_name, namespace, parse_xml, root_name, size_value, text_of
 from articlekit.errors import ParseError
 from articlekit.hookspecs import hookimpl

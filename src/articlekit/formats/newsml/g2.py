@@ -30,10 +30,9 @@ from articlekit.common.industry import (
     html_blocks,
     html_element_blocks,
     media_kind,
-    split_byline,
 )
 from articlekit.common.nitf import NitfBody, article_from_nitf
-from articlekit.common.text_rules import dateline_places
+from articlekit.common.text_rules import dateline_places, split_byline
 from articlekit.common.xmlsafe import (
     children,
     find_child,

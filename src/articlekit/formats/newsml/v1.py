@@ -22,10 +22,9 @@ from articlekit.common.fields import PROVENANCE
 from articlekit.common.industry import (
     html_element_blocks,
     media_kind,
-    split_byline,
 )
 from articlekit.common.nitf import NitfBody
-from articlekit.common.text_rules import dateline_places
+from articlekit.common.text_rules import dateline_places, split_byline
 from articlekit.common.xmlsafe import children, find_child, local_name, parse_xml, root_name, squash, text_of
 from articlekit.errors import ParseError
 from articlekit.hookspecs import hookimpl

@@ -24,8 +24,8 @@ from articlekit.common.industry import (
     html_to_text,
     load_json,
     media_kind,
-    split_byline,
 )
+from articlekit.common.text_rules import split_byline
 from articlekit.errors import ParseError
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (
