@@ -53,17 +53,20 @@ class Fields:
     values: dict[str, Any] = attrs.Factory(dict)
     provenance: dict[str, str] = attrs.Factory(dict)
 
-    def set(self, field: str, value: T, where: str | None = None) -> T:
-        """``field`` is ``value``, found at ``where`` (None: no provenance to record)."""
+    def set(self, field: str, value: T, where: str | None = None, *, always: bool = False) -> T:
+        """``field`` is ``value``, found at ``where``: recorded when the value is not empty, or
+        ``always`` (a reader that names the key it looked in even when it held nothing)."""
         self.values[field] = value
-        if where is not None:
+        if where is not None and (always or value):
             self.provenance[field] = where
         return value
 
     def first(self, field: str, *candidates: tuple[str, T | None]) -> T | None:
         """``field`` is the first candidate that is not None or empty (each ``(where, value)``),
         recorded with where it came from; None when no candidate has a value."""
-        return self.set(field, first_of(self.provenance, field, *candidates))
+        value = first_of(self.provenance, field, *candidates)
+        self.values[field] = value
+        return value
 
     def found(self, field: str, where: str | None) -> None:
         """Record where ``field`` came from without setting it (a field set with others)."""
