@@ -130,6 +130,11 @@ def test_the_documented_public_paths_still_import() -> None:
         from articlekit.formats.html.body import walk_page
         from articlekit.formats.newsml.g2 import SkippedItemWarning
         from articlekit.formats.text import locate_blocks, parse_text, read_text
+        # the public names of the modules that became packages, importable from the package
+        from articlekit.formats.html import decode_page, is_boilerplate, parse_html, sniff_html
+        from articlekit.formats.markdown import dumps_markdown, escape_destination, escape_text, unescape
+    assert all(callable(f) for f in (decode_page, is_boilerplate, parse_html, sniff_html))
+    assert all(callable(f) for f in (dumps_markdown, escape_destination, escape_text, unescape))
     assert all(
         callable(f) for f in (resolve_day, convert_element, convert_html, xml_schema, walk_page, locate_blocks)
     )
