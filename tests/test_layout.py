@@ -122,17 +122,18 @@ def test_a_moved_module_keeps_its_old_path_with_a_deprecation_warning(old: str) 
 
 
 def test_the_documented_public_paths_still_import() -> None:
+    # none of these is a deprecated path; html, markdown and text became packages that re-export
+    # the public functions their modules had
     with warnings.catch_warnings():
-        warnings.simplefilter("error")  # none of these is a deprecated path
+        warnings.simplefilter("error")
         from articlekit.common.dates import resolve_day
         from articlekit.common.htmlbody import convert_element, convert_html
         from articlekit.formats.articlekit_xml import NAMESPACE, xml_schema
+        from articlekit.formats.html import decode_page, is_boilerplate, parse_html, sniff_html
         from articlekit.formats.html.body import walk_page
+        from articlekit.formats.markdown import dumps_markdown, escape_destination, escape_text, unescape
         from articlekit.formats.newsml.g2 import SkippedItemWarning
         from articlekit.formats.text import locate_blocks, parse_text, read_text
-        # the public names of the modules that became packages, importable from the package
-        from articlekit.formats.html import decode_page, is_boilerplate, parse_html, sniff_html
-        from articlekit.formats.markdown import dumps_markdown, escape_destination, escape_text, unescape
     assert all(callable(f) for f in (decode_page, is_boilerplate, parse_html, sniff_html))
     assert all(callable(f) for f in (dumps_markdown, escape_destination, escape_text, unescape))
     assert all(
