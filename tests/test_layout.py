@@ -136,9 +136,7 @@ def test_the_documented_public_paths_still_import() -> None:
         from articlekit.formats.text import locate_blocks, parse_text, read_text
     assert all(callable(f) for f in (decode_page, is_boilerplate, parse_html, sniff_html))
     assert all(callable(f) for f in (dumps_markdown, escape_destination, escape_text, unescape))
-    assert all(
-        callable(f) for f in (resolve_day, convert_element, convert_html, xml_schema, walk_page, locate_blocks)
-    )
+    assert all(callable(f) for f in (resolve_day, convert_element, convert_html, xml_schema, walk_page, locate_blocks))
     assert NAMESPACE and issubclass(SkippedItemWarning, Warning) and callable(parse_text) and callable(read_text)
 
 

@@ -9,7 +9,14 @@ from articlekit.common.names import is_name, is_pronoun
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Putin", True), ("de Gaulle", True), ("al-Assad", True), ("习近平", True), ("he", False), ("the ministry", False)],
+    [
+        ("Putin", True),
+        ("de Gaulle", True),
+        ("al-Assad", True),
+        ("习近平", True),
+        ("he", False),
+        ("the ministry", False),
+    ],
 )
 def test_a_mention_names_someone_when_it_ends_in_a_capitalised_word(text: str, expected: bool) -> None:
     assert is_name(text) is expected
