@@ -24,7 +24,7 @@ MOVED: dict[str, str] = {
     "articlekit.xmlsafe": "articlekit.common.xmlsafe",
     "articlekit.formats.industry_common": "articlekit.common.industry",
     "articlekit.formats.rendering": "articlekit.common.rendering",
-    "articlekit.formats.text_rules": "articlekit.common.text_rules",
+    "articlekit.formats.text_rules": "articlekit.formats.text.rules",
     "articlekit.webbody": "articlekit.formats.html.body",
     "articlekit.formats.html_meta": "articlekit.formats.html.meta",
     "articlekit.formats.text_exports": "articlekit.formats.text.exports",

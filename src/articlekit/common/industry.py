@@ -2,7 +2,7 @@
 a text builder that keeps character offsets while squashing whitespace, quotation marks,
 media kinds and credits, HTML carried inside a field, and JSON documents. Their dates are in
 [`articlekit.common.dates`][articlekit.common.dates], their bylines in
-[`articlekit.common.text_rules`][articlekit.common.text_rules].
+[`articlekit.common.bylines`][articlekit.common.bylines].
 
 Not a public API: plugin authors should not import it.
 """

@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 from lxml import etree
 
+from articlekit.common.bylines import clean_byline, split_byline
 from articlekit.common.dates import parse_timestamp
 from articlekit.common.fields import Fields
 from articlekit.common.industry import (
@@ -29,7 +30,6 @@ from articlekit.common.industry import (
     split_credit,
     strip_quote_marks,
 )
-from articlekit.common.text_rules import clean_byline, split_byline
 from articlekit.common.xmlsafe import (
     children,
     entity_text,

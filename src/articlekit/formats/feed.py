@@ -22,6 +22,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+from articlekit.common.bylines import split_byline
 from articlekit.common.dates import parse_timestamp
 from articlekit.common.fields import PROVENANCE, first_of
 from articlekit.common.industry import (
@@ -31,7 +32,6 @@ from articlekit.common.industry import (
     load_json,
     media_kind,
 )
-from articlekit.common.text_rules import split_byline
 from articlekit.common.xmlsafe import children, local_name, namespace, parse_xml, root_name, size_value, text_of
 from articlekit.errors import ParseError
 from articlekit.hookspecs import hookimpl

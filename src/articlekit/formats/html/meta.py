@@ -22,8 +22,8 @@ import attrs
 from lxml import etree
 
 from articlekit.common import dates
+from articlekit.common.bylines import AGENCIES
 from articlekit.common.htmlbody import absolute_url, local_name, split_caption_credit
-from articlekit.common.text_rules import AGENCIES
 from articlekit.common.xmlsafe import size_value
 from articlekit.model import Contributor, Media
 

@@ -29,10 +29,10 @@ from typing import Any
 
 from lxml import etree
 
+from articlekit.common.bylines import match_dateline, parse_byline
 from articlekit.common.dates import find_datetime
 from articlekit.common.fields import PROVENANCE
 from articlekit.common.htmlbody import RELATED_LABEL, Body, convert_element, convert_html, local_name
-from articlekit.common.text_rules import match_dateline, parse_byline
 from articlekit.common.xmlsafe import tame_html
 from articlekit.encoding import decode, looks_binary, normalise_charset
 from articlekit.errors import ParseError

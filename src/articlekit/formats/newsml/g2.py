@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 from lxml import etree
 
+from articlekit.common.bylines import dateline_places, split_byline
 from articlekit.common.dates import parse_timestamp
 from articlekit.common.fields import Fields
 from articlekit.common.industry import (
@@ -32,7 +33,6 @@ from articlekit.common.industry import (
     media_kind,
 )
 from articlekit.common.nitf import NitfBody, article_from_nitf
-from articlekit.common.text_rules import dateline_places, split_byline
 from articlekit.common.xmlsafe import (
     children,
     find_child,

@@ -17,6 +17,7 @@ from typing import Any
 
 from lxml import etree
 
+from articlekit.common.bylines import dateline_places, split_byline
 from articlekit.common.dates import parse_timestamp
 from articlekit.common.fields import PROVENANCE
 from articlekit.common.industry import (
@@ -24,7 +25,6 @@ from articlekit.common.industry import (
     media_kind,
 )
 from articlekit.common.nitf import NitfBody
-from articlekit.common.text_rules import dateline_places, split_byline
 from articlekit.common.xmlsafe import children, find_child, local_name, parse_xml, root_name, squash, text_of
 from articlekit.errors import ParseError
 from articlekit.hookspecs import hookimpl

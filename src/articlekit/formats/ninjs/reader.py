@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+from articlekit.common.bylines import split_byline
 from articlekit.common.dates import parse_timestamp
 from articlekit.common.fields import Fields, first_key
 from articlekit.common.industry import (
@@ -25,7 +26,6 @@ from articlekit.common.industry import (
     load_json,
     media_kind,
 )
-from articlekit.common.text_rules import split_byline
 from articlekit.errors import ParseError
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (

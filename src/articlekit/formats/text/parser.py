@@ -17,7 +17,7 @@ ends are stripped of white space, nothing else), so character offsets into it in
 original text. Hard-wrapped paragraphs (wire copy) are unwrapped: each line break, with the
 spaces around it, becomes one space.
 
-The rules for each kind of line are in [`articlekit.common.text_rules`][articlekit.common.text_rules];
+The rules for each kind of line are in [`articlekit.formats.text.rules`][articlekit.formats.text.rules];
 dates in [`articlekit.common.dates`][articlekit.common.dates].
 """
 
@@ -33,10 +33,10 @@ from typing import Any
 import attrs
 from attrs import define
 
-from articlekit.common import text_rules as rules
 from articlekit.common.dates import parse_datetime
 from articlekit.encoding import decode, looks_binary, normalise_charset
 from articlekit.errors import ParseError
+from articlekit.formats.text import rules
 from articlekit.formats.text.exports import factiva_articles, language_code, looks_exported, read_export
 from articlekit.formats.text.wire import WIRE_CONTROLS, WireCopy, read_wire, split_messages
 from articlekit.hookspecs import hookimpl

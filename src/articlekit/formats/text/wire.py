@@ -37,7 +37,7 @@ from typing import Any
 from attrs import field, frozen
 
 from articlekit.common.dates import month_number, zone_for
-from articlekit.common.text_rules import byline_continuation
+from articlekit.formats.text.rules import byline_continuation
 
 __all__ = ["WireCopy", "is_wire", "read_wire", "split_messages"]
 
