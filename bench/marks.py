@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from unittest import mock
 
 import articlekit
-from articlekit import htmlbody
+from articlekit.common import htmlbody
 from articlekit.errors import ArticlekitError
 from web import ALL_SETS, load_sets
 

@@ -116,7 +116,7 @@ def main(argv: list[str]) -> int:
         snapshots.save(args.save, found)
         print(f"saved to {args.save}")
         return 0
-    differ = snapshots.differing(args.check, found, show=40)
+    differ = snapshots.differing(args.check, found, show=40, prefixes=tuple(f"{n}/" for n in names))
     print(f"{len(differ)} differ")
     return 1 if differ else 0
 

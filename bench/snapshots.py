@@ -11,10 +11,11 @@ def save(path: Path, digests: dict[str, str]) -> None:
     path.write_text(json.dumps(digests, indent=0, sort_keys=True), encoding="utf-8")
 
 
-def differing(path: Path, digests: dict[str, str], *, show: int = 20) -> list[str]:
+def differing(path: Path, digests: dict[str, str], *, show: int = 20, prefixes: tuple[str, ...] = ("",)) -> list[str]:
     """The keys whose digest differs from (or is missing in) the file at ``path``; the first
-    ``show`` of them are printed."""
-    saved = json.loads(path.read_text(encoding="utf-8"))
+    ``show`` of them are printed. Only saved keys starting with one of ``prefixes`` count (a
+    check of some of the sets)."""
+    saved = {k: v for k, v in json.loads(path.read_text(encoding="utf-8")).items() if k.startswith(prefixes)}
     differ = sorted(k for k in saved.keys() | digests.keys() if saved.get(k) != digests.get(k))
     for key in differ[:show]:
         print(f"  differs: {key}")

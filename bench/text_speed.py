@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import articlekit
-from articlekit.formats.text import parse_text
+from articlekit.formats.text.parser import parse_text
 from articlekit.plugins import get_registry
 from articlekit.registry import Document
 

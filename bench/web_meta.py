@@ -20,7 +20,7 @@ from pathlib import Path
 import articlekit
 from aeb import shared_dir
 from articlekit.errors import ArticlekitError
-from articlekit.formats.html_meta import CHARACTER_REFERENCE, HTML_TAG
+from articlekit.formats.html.meta import CHARACTER_REFERENCE, HTML_TAG
 from articlekit.model import Article
 from web import WEB_SETS, set_folder
 

@@ -11,7 +11,7 @@
 
 Leave-one-set-out: for each set, steps 2 and 3 on the other sets only, scored on that set
 (``loso_texts`` runs the whole parser with those weights: ``bench/web.py`` reports it). Without
-``--dry-run`` the model trained on every set is written to ``src/articlekit/webbody_model.json``.
+``--dry-run`` the model trained on every set is written to ``src/articlekit/formats/html/webbody_model.json``.
 
 Needs numpy and scikit-learn (``pip install 'articlekit[bench]'``). The recorded features are
 cached in ``bench/results/web-features.pkl`` (``--refresh`` recomputes them).
@@ -31,13 +31,13 @@ from typing import Any
 
 import articlekit
 from aeb import shingles, summary
-from articlekit import webbody
+from articlekit.formats.html import body as webbody
 from articlekit.errors import ArticlekitError
 from web import ALL_SETS, Page, load_sets
 
 ROOT = Path(__file__).resolve().parent.parent
 FEATURE_CACHE = ROOT / "bench" / "results" / "web-features.pkl"
-MODEL_PATH = ROOT / "src" / "articlekit" / webbody.MODEL_FILE
+MODEL_PATH = ROOT / "src" / "articlekit" / "formats" / "html" / webbody.MODEL_FILE
 ADD = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 KEEP = (0.1, 0.2, 0.3, 0.4, 0.5)
 THRESHOLDS = tuple((add, keep) for add in ADD for keep in KEEP if keep <= add)
@@ -93,8 +93,8 @@ def page_data(data: bytes, gold: str) -> PageData:
 
 
 def _fingerprint() -> str:
-    source = (ROOT / "src" / "articlekit" / "webbody.py").read_bytes().split(b"# (bench/web_train.py caches")[0]
-    source += (ROOT / "src" / "articlekit" / "formats" / "html.py").read_bytes()
+    source = (ROOT / "src" / "articlekit" / "formats" / "html" / "body.py").read_bytes().split(b"# (bench/web_train.py caches")[0]
+    source += (ROOT / "src" / "articlekit" / "formats" / "html" / "parser.py").read_bytes()
     source += Path(__file__).read_bytes().split(b"\ndef _judged(")[0]  # the labelling
     return hashlib.sha256(source).hexdigest()[:16]
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articlekit.dates import (
+from articlekit.common.dates import (
     AMBIGUOUS_ZONES,
     ZONE_OFFSETS,
     PartialDate,
@@ -150,7 +150,7 @@ def test_written_dates_read_back(value: datetime) -> None:
 def test_resolve_day_at_the_calendars_edges_is_unresolved() -> None:
     from datetime import date as _date
 
-    from articlekit.dates import resolve_day
+    from articlekit.common.dates import resolve_day
 
     assert resolve_day("yesterday", _date(1, 1, 1)) is None
     assert resolve_day("next week", _date(9999, 12, 31)) is None

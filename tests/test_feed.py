@@ -13,9 +13,9 @@ import pytest
 from lxml import etree
 
 import articlekit
-from articlekit.converter import parse_datetime
+from articlekit.common.dates import parse_iso_datetime as parse_datetime
 from articlekit.errors import ParseError
-from articlekit.formats.industry_common import html_to_text
+from articlekit.common.industry import html_to_text
 from articlekit.model import MediaRef, Paragraph
 from tests.conftest import require_shared
 

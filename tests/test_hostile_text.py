@@ -338,7 +338,7 @@ def test_yaml_line_breaks_are_written_escaped(char: str) -> None:
 
 
 def test_html_attributes_beyond_the_limit_are_dropped_before_parsing() -> None:
-    from articlekit.xmlsafe import MAX_HTML_ATTRIBUTES, tame_html
+    from articlekit.common.xmlsafe import MAX_HTML_ATTRIBUTES, tame_html
 
     many = " ".join(f'a{i}="v{i}"' for i in range(MAX_HTML_ATTRIBUTES + 50))
     tamed = tame_html(f"<p {many}/>text<img src={'x' * 3000} alt=y>")

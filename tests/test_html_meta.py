@@ -11,7 +11,7 @@ from datetime import datetime
 import pytest
 
 import articlekit
-from articlekit.formats.html_meta import normalise_language, plain_text, title_headline, url_date
+from articlekit.formats.html.meta import normalise_language, plain_text, title_headline, url_date
 from articlekit.model import Article
 
 PROSE = (

@@ -49,7 +49,7 @@ def test_other_stray_control_bytes_are_dropped_and_a_form_feed_is_a_space() -> N
 
 
 def test_the_quick_look_for_stray_controls_finds_exactly_the_characters_that_are_dropped() -> None:
-    from articlekit.formats.html import _STRAY_CONTROL_CHARS, _STRAY_CONTROLS
+    from articlekit.formats.html.parser import _STRAY_CONTROL_CHARS, _STRAY_CONTROLS
 
     dropped = {c for c in map(chr, range(0x110000)) if _STRAY_CONTROLS.match(c)}
     assert set(_STRAY_CONTROL_CHARS) == dropped

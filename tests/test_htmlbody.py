@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from articlekit.htmlbody import Body, convert_element, convert_html, split_caption_credit
+from articlekit.common.htmlbody import Body, convert_element, convert_html, split_caption_credit
 from articlekit.model import BlockQuote, Heading, ListBlock, Mark, Media, MediaRef, Paragraph, Related
 
 

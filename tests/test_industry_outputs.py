@@ -11,7 +11,7 @@ import jsonschema
 
 import articlekit
 from articlekit.errors import ParseError
-from articlekit.formats.newsml_g2 import SkippedItemWarning
+from articlekit.formats.newsml.g2 import SkippedItemWarning
 from articlekit.schema import json_schema
 from tests.conftest import require_shared
 

@@ -20,7 +20,7 @@ from markdown_it.token import Token
 import articlekit
 from articlekit import model as m
 from articlekit.errors import ParseError
-from articlekit.formats.markdown import escape_text, unescape
+from articlekit.formats.markdown.syntax import escape_text, unescape
 from articlekit.marks import join_marks
 from articlekit.plugins import get_registry
 from tests.strategies import articles

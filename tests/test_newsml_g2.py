@@ -10,7 +10,7 @@ import pytest
 
 import articlekit
 from articlekit.errors import ParseError
-from articlekit.formats.newsml_g2 import SkippedItemWarning
+from articlekit.formats.newsml.g2 import SkippedItemWarning
 from articlekit.model import BlockQuote, ListBlock, MediaRef
 from tests.conftest import require_shared
 

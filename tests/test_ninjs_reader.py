@@ -11,7 +11,7 @@ import pytest
 
 import articlekit
 from articlekit.errors import ParseError
-from articlekit.formats.ninjs_reader import detect_version
+from articlekit.formats.ninjs.reader import detect_version
 from articlekit.model import MediaRef
 from tests.conftest import require_shared
 from tests.test_industry_outputs import direct_quote_pieces

@@ -15,8 +15,9 @@ from lxml import etree
 import articlekit
 from articlekit import model as m
 from articlekit.errors import WriteError
-from articlekit.formats.nitf_writer import NITF_NAMESPACE, NitfRenderer
-from articlekit.formats.rendering import is_name, xml_safe
+from articlekit.formats.nitf.writer import NITF_NAMESPACE, NitfRenderer
+from articlekit.common.names import is_name
+from articlekit.common.rendering import xml_safe
 from articlekit.plugins import get_registry
 from tests.conftest import SEEDS, require_shared
 from tests.strategies import articles

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlekit.formats.text import locate_blocks, parse_text
+from articlekit.formats.text.parser import locate_blocks, parse_text
 from articlekit.model import Paragraph
 from articlekit.registry import Document
 from tests.conftest import require_shared

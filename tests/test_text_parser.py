@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 import articlekit
 from articlekit.detect import CONFIDENT
 from articlekit.errors import ParseError
-from articlekit.formats import text_rules as rules
-from articlekit.formats.text import _sniff, read_text
+from articlekit.formats.text import rules
+from articlekit.formats.text.parser import _sniff, read_text
 from articlekit.model import BlockQuote, Contributor, Heading, ListBlock, Media, MediaRef, Paragraph, Place, Related
 
 

@@ -89,7 +89,7 @@ def test_the_original_seed() -> None:
 def test_seed_paragraphs_are_slices_of_the_input() -> None:
     """Paragraphs on one line of the input are verbatim slices of it (offsets index the original)."""
     from articlekit.encoding import decode
-    from articlekit.formats.text import locate_blocks
+    from articlekit.formats.text.parser import locate_blocks
 
     for name in (
         "000_fceb5e4b891116b7.txt",

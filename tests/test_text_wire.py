@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import articlekit
-from articlekit.formats.wire import is_wire, read_wire
+from articlekit.formats.text.wire import is_wire, read_wire
 from articlekit.model import Contributor, Paragraph, Place, Subject
 from tests.conftest import require_shared
 

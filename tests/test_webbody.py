@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import articlekit
-from articlekit import webbody
+from articlekit.formats.html import body as webbody
 
 SENTENCES = [
     "The harbour board met on Thursday evening to decide the future of the old grain pier, which has stood "

@@ -15,6 +15,7 @@ from importlib.metadata import PackageNotFoundError, version
 # package, which the function ``enrich`` imported below then replaces for good (were the
 # package imported later, by the plugins, it would shadow the function).
 import articlekit.enrich as _enrichers  # noqa: F401
+from articlekit import _moved  # noqa: F401  (the old paths of modules that moved keep working)
 from articlekit._help import tidy_help
 from articlekit.api import convert, detect_format, dumps, enrich, parse, parse_all, parse_document
 from articlekit.errors import (

@@ -40,6 +40,7 @@ from articlekit.batch import (
     convert_batch,
     existing_outputs,
 )
+from articlekit.common.fields import PROVENANCE as PROVENANCE_KEY
 from articlekit.detect import rank
 from articlekit.enrich.language import wanted_languages
 from articlekit.errors import ArticlekitError, PluginWarning, UnknownFormatError, WriteError
@@ -640,11 +641,6 @@ def add_formats(commands: Any) -> None:
 
 
 # -- inspect ----------------------------------------------------------------------------------
-
-PROVENANCE_KEY = "provenance"
-"""The extensions namespace where a parser may say where it found each field: a mapping from
-field name to a short description (``{"headline": "<hl1>", "published": "og:published_time"}``);
-``articlekit inspect`` shows it."""
 
 
 def _shown(value: object) -> str:

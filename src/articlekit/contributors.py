@@ -14,7 +14,8 @@ from collections.abc import Iterable
 
 import attrs
 
-from articlekit.formats.text_rules import AGENCIES, NAME_CONNECTORS, is_organisation
+from articlekit.common.bylines import AGENCIES, is_organisation
+from articlekit.common.names import NAME_CONNECTORS
 from articlekit.model import Contributor, ContributorKind
 
 __all__ = ["contributor_kind", "looks_like_person", "tidy_contributors"]

@@ -15,6 +15,7 @@ import cattrs
 from cattrs.fns import identity
 
 from articlekit import model
+from articlekit.common.dates import parse_iso_datetime
 from articlekit.model import Article
 
 __all__ = [
@@ -23,7 +24,6 @@ __all__ = [
     "article_from_data",
     "article_to_data",
     "get_converter",
-    "parse_datetime",
 ]
 
 SCHEMA_VERSION = "articlekit/1"
@@ -40,20 +40,12 @@ BLOCK_TAGS: dict[type, str] = {
 """The ``type`` of each body block in JSON."""
 
 
-def parse_datetime(value: str) -> datetime:
-    """An ISO 8601 date-time, with ``Z`` accepted for UTC (Python 3.10's parser refuses it)."""
-    text = value.strip()
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    return datetime.fromisoformat(text)
-
-
 def _structure_datetime(value: Any, _type: Any) -> datetime:
     if isinstance(value, datetime):
         return value
     if not isinstance(value, str):
         raise ValueError(f"expected an ISO 8601 date-time string, got {value!r}")
-    return parse_datetime(value)
+    return parse_iso_datetime(value)
 
 
 def _structure_date(value: Any, _type: Any) -> date:

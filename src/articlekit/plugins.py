@@ -18,6 +18,8 @@ import importlib.metadata
 import os
 import threading
 import warnings
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 import pluggy
@@ -43,29 +45,33 @@ DISABLE_AUTOLOAD_ENV = "ARTICLEKIT_DISABLE_PLUGIN_AUTOLOAD"
 STRICT_ENV = "ARTICLEKIT_STRICT_PLUGINS"
 """Set to any non-empty value to make a broken installed plugin an error instead of a warning."""
 
-BUILTIN_PLUGINS: tuple[str, ...] = (
-    "articlekit.detect",
-    "articlekit.formats.json",
-    "articlekit.formats.text",
-    "articlekit.formats.nitf_writer",
-    "articlekit.formats.plaintext",
-    "articlekit.formats.ninjs_writer",
-    "articlekit.formats.jsonld",
-    "articlekit.formats.nitf_reader",
-    "articlekit.formats.newsml1",
-    "articlekit.formats.ninjs_reader",
-    "articlekit.formats.feed",
-    "articlekit.formats.newsml_g2",
-    "articlekit.formats.articlekit_xml",
-    "articlekit.formats.html",
-    "articlekit.formats.markdown",
-    "articlekit.enrich.language",
-    "articlekit.enrich.quotes",
-    "articlekit.enrich.sources",
-    "articlekit.enrich.when",
-    "articlekit.formats.quotes_csv",
+BUILTIN_PLUGINS: Mapping[str, str] = MappingProxyType(
+    {
+        "articlekit.detect": "articlekit.detect",
+        "articlekit.formats.json": "articlekit.formats.json",
+        "articlekit.formats.text": "articlekit.formats.text.parser",
+        "articlekit.formats.nitf_writer": "articlekit.formats.nitf.writer",
+        "articlekit.formats.plaintext": "articlekit.formats.plaintext",
+        "articlekit.formats.ninjs_writer": "articlekit.formats.ninjs.writer",
+        "articlekit.formats.jsonld": "articlekit.formats.jsonld",
+        "articlekit.formats.nitf_reader": "articlekit.formats.nitf.reader",
+        "articlekit.formats.newsml1": "articlekit.formats.newsml.v1",
+        "articlekit.formats.ninjs_reader": "articlekit.formats.ninjs.reader",
+        "articlekit.formats.feed": "articlekit.formats.feed",
+        "articlekit.formats.newsml_g2": "articlekit.formats.newsml.g2",
+        "articlekit.formats.articlekit_xml": "articlekit.formats.articlekit_xml",
+        "articlekit.formats.html": "articlekit.formats.html.parser",
+        "articlekit.formats.markdown": "articlekit.formats.markdown",
+        "articlekit.enrich.language": "articlekit.enrich.language",
+        "articlekit.enrich.quotes": "articlekit.enrich.quotes",
+        "articlekit.enrich.sources": "articlekit.enrich.sources",
+        "articlekit.enrich.when": "articlekit.enrich.when",
+        "articlekit.formats.quotes_csv": "articlekit.formats.quotes_csv",
+    }
 )
-"""The modules registered before any entry point, in this order."""
+"""The built-in plugins, registered before any entry point in this order: plugin name -> the
+module that implements it. The names are stable (every article's ``origin.parser`` and
+``articlekit formats`` show them) even where the module moved into a format's package."""
 
 _lock = threading.RLock()
 _manager: pluggy.PluginManager | None = None
@@ -76,8 +82,8 @@ def _new_manager() -> pluggy.PluginManager:
     _installed.clear()
     pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
     pm.add_hookspecs(hookspecs)
-    for module_name in BUILTIN_PLUGINS:
-        pm.register(importlib.import_module(module_name), name=module_name)
+    for plugin_name, module_name in BUILTIN_PLUGINS.items():
+        pm.register(importlib.import_module(module_name), name=plugin_name)
     if not os.environ.get(DISABLE_AUTOLOAD_ENV):
         _load_entry_points(pm)
     _check(pm)

@@ -31,6 +31,7 @@ from importlib import resources
 import attrs
 from attrs import define, field
 
+from articlekit.common.names import is_name
 from articlekit.enrich.lexicon import (
     DETERMINERS,
     GROUP_NOUNS,
@@ -89,17 +90,6 @@ def _is_org(words: Sequence[str]) -> bool:
 def _affiliation(title: str) -> str | None:
     m = _AFFILIATION.search(title)
     return m.group(1) if m else None
-
-
-_PARTICLES = frozenset(
-    {"al", "el", "de", "da", "di", "del", "der", "van", "von", "bin", "ibn", "ben", "le", "la", "du"}
-)
-
-
-def _name_word(word: str) -> bool:
-    """Whether ``word`` can stand in a person's name: capitalised, or a particle (``al-Omari``,
-    ``van``, ``de``)."""
-    return word[:1].isupper() or word.split("-")[0].lower() in _PARTICLES
 
 
 def _description(words: Sequence[str]) -> str | None:
@@ -208,7 +198,7 @@ def _classify(mention: str, parts: SpeakerParts) -> Mention:
         titles.insert(0, " ".join(title))  # (an honorific alone is no title: "Mr. Obama")
     if "and" in name_words:
         return Mention(mention, "group", head, titles, affiliation)  # "Cruz and Trump": two sources
-    if not all(_name_word(w) for w in name_words):
+    if not all(is_name(w, rule="word") for w in name_words):
         # capitalised words joined by others ("Angela Merkel of Germany")
         return Mention(mention, "role", head, titles, affiliation or _affiliation(head))
     if len(name_words) > 1 and _is_org(name_words):
@@ -513,7 +503,7 @@ def _run_before(text: str, end: int) -> list[str]:
         if found is None:
             break
         start, word = found
-        if not (word[:1].isupper() or word.split("-")[0].lower() in _PARTICLES):
+        if not is_name(word, rule="word"):
             break
         abbreviation = word.lower() in HONORIFICS or word.lower() in TITLE_NOUNS or _INITIALS.fullmatch(word)
         if word.endswith(".") and len(word) > 2 and not abbreviation:

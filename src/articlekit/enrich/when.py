@@ -2,7 +2,7 @@
 article's publication date.
 
 The words stay as written in [`When.text`][articlekit.model.When.text]; ``start`` and ``end``
-give the days they can mean, by [`articlekit.dates.resolve_day`][articlekit.dates.resolve_day]
+give the days they can mean, by [`articlekit.dates.resolve_day`][articlekit.common.dates.resolve_day]
 (the rules every part of articlekit shares):
 
 - a weekday (``Thursday``, ``on Tuesday night``) is the latest such day on or before the
@@ -25,7 +25,7 @@ from datetime import date
 
 import attrs
 
-from articlekit.dates import parse_date, resolve_day
+from articlekit.common.dates import parse_date, resolve_day
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, When
 from articlekit.options import OptionSpec

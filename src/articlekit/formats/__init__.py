@@ -1,2 +1,2 @@
-"""Built-in format plugins, one module per format. Each registers through the same hooks as a
-third-party plugin."""
+"""Built-in format plugins, one module or package per format. Each registers through the same
+hooks as a third-party plugin; a format's package holds its plugins and their private parts only."""

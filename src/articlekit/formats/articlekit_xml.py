@@ -34,15 +34,15 @@ from typing import Any, cast
 import attrs
 from lxml import etree
 
+from articlekit.common.articlejson import article_from_json_data, loads
+from articlekit.common.rendering import BlockRenderer
+from articlekit.common.xmlsafe import local_name, parse_xml, root_name
 from articlekit.converter import BLOCK_TAGS, SCHEMA_VERSION, article_to_data
 from articlekit.errors import ParseError, WriteError
-from articlekit.formats.json import article_from_json_data, loads
-from articlekit.formats.rendering import BlockRenderer
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, BlockQuote, Heading, ListBlock, MediaRef, Paragraph, Related
 from articlekit.options import PRETTY
 from articlekit.registry import Document, Options, ParserSpec, WriterSpec
-from articlekit.xmlsafe import local_name, parse_xml, root_name
 
 __all__ = ["NAMESPACE", "XSD_FILE", "dumps_xml", "parse_xml_article", "xml_schema"]
 

@@ -22,23 +22,22 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from articlekit.errors import ParseError
-from articlekit.formats.industry_common import (
-    PROVENANCE,
-    first_of,
+from articlekit.common.bylines import split_byline
+from articlekit.common.dates import parse_timestamp
+from articlekit.common.fields import PROVENANCE, first_of
+from articlekit.common.industry import (
     html_blocks,
     html_element_blocks,
     html_to_text,
     load_json,
     media_kind,
-    parse_date,
-    split_byline,
 )
+from articlekit.common.xmlsafe import children, local_name, namespace, parse_xml, root_name, size_value, text_of
+from articlekit.errors import ParseError
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, Block, Contributor, Media, MediaRef, Paragraph, Subject
 from articlekit.options import OptionSpec
 from articlekit.registry import Document, Options, ParserSpec
-from articlekit.xmlsafe import children, local_name, namespace, parse_xml, root_name, text_of
 
 __all__ = ["parse_feed"]
 
@@ -147,10 +146,6 @@ def _base(element: etree._Element, inherited: str | None) -> str | None:
     return inherited
 
 
-def _int(value: str | None) -> int | None:
-    return int(value) if value and value.strip().isdigit() else None
-
-
 # ---------------------------------------------------------------------- media RSS
 
 
@@ -185,8 +180,8 @@ def _media_items(item: etree._Element, base: str | None = None) -> list[Media]:
                 caption=caption,
                 credit=credit,
                 media_type=mime,
-                width=_int(node.get("width")),
-                height=_int(node.get("height")),
+                width=size_value(node.get("width")),
+                height=size_value(node.get("height")),
             )
         )
 
@@ -382,19 +377,19 @@ def _item_article(item: etree._Element, channel: _Channel, recovered: str | None
     published = first_of(
         provenance,
         "published",
-        ("pubDate", parse_date(_text(_child(item, "pubDate")))),
-        ("atom:published", parse_date(_text(_child(item, "published", ATOM)))),
-        ("atom:issued (0.3)", parse_date(_text(_child(item, "issued", ATOM_03)))),
-        ("dc:date", parse_date(_text(_child(item, "date", DC)))),
-        ("dcterms:issued", parse_date(_text(_child(item, "issued", DCTERMS)))),
-        ("dcterms:created", parse_date(_text(_child(item, "created", DCTERMS)))),
+        ("pubDate", parse_timestamp(_text(_child(item, "pubDate")))),
+        ("atom:published", parse_timestamp(_text(_child(item, "published", ATOM)))),
+        ("atom:issued (0.3)", parse_timestamp(_text(_child(item, "issued", ATOM_03)))),
+        ("dc:date", parse_timestamp(_text(_child(item, "date", DC)))),
+        ("dcterms:issued", parse_timestamp(_text(_child(item, "issued", DCTERMS)))),
+        ("dcterms:created", parse_timestamp(_text(_child(item, "created", DCTERMS)))),
     )
     updated = first_of(
         provenance,
         "updated",
-        ("atom:updated", parse_date(_text(_child(item, "updated", ATOM)))),
-        ("atom:modified (0.3)", parse_date(_text(_child(item, "modified", ATOM_03)))),
-        ("dcterms:modified", parse_date(_text(_child(item, "modified", DCTERMS)))),
+        ("atom:updated", parse_timestamp(_text(_child(item, "updated", ATOM)))),
+        ("atom:modified (0.3)", parse_timestamp(_text(_child(item, "modified", ATOM_03)))),
+        ("dcterms:modified", parse_timestamp(_text(_child(item, "modified", DCTERMS)))),
     )
     if updated is not None and updated == published:
         updated = None
@@ -600,8 +595,8 @@ def _json_item(
     blocks = [MediaRef(b.media + len(extra)) if isinstance(b, MediaRef) else b for b in blocks]
     tags = item.get("tags")
     keywords = [str(t).strip() for t in tags if isinstance(t, str) and t.strip()] if isinstance(tags, list) else []
-    published = parse_date(_string(item.get("date_published")))
-    updated = parse_date(_string(item.get("date_modified")))
+    published = parse_timestamp(_string(item.get("date_published")))
+    updated = parse_timestamp(_string(item.get("date_modified")))
     extension: dict[str, Any] = {"feed_type": "json-feed", "version": version}
     if feed_title:
         extension["feed_title"] = feed_title

@@ -20,8 +20,8 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote as percent_encode
 
-from articlekit.formats.plaintext import plain_blocks
-from articlekit.formats.rendering import is_name
+from articlekit.common.names import is_name
+from articlekit.common.plain import plain_blocks
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, Contributor, Media, Quote, Source, Subject
 from articlekit.options import INDENT, OptionSpec, json_indent

@@ -36,8 +36,8 @@ from typing import Any
 
 from attrs import field, frozen
 
-from articlekit.dates import month_number, zone_for
-from articlekit.formats.text_rules import byline_continuation
+from articlekit.common.dates import month_number, zone_for
+from articlekit.formats.text.rules import byline_continuation
 
 __all__ = ["WireCopy", "is_wire", "read_wire", "split_messages"]
 

@@ -5,7 +5,7 @@ The parser reads a saved page with lxml, never fetching anything and never runni
 1. the bytes are decoded from the BOM, ``<meta charset>``, ``http-equiv`` or the XML
    declaration, and by detection otherwise;
 2. metadata comes from the best source that has it (see
-   [`html_meta`][articlekit.formats.html_meta]): JSON-LD, OpenGraph, Twitter cards,
+   [`html_meta`][articlekit.formats.html.meta]): JSON-LD, OpenGraph, Twitter cards,
    ``<meta>``, microdata, ``<time>``, the canonical link, ``html lang``;
 3. the body is the part of the page that holds the article: every text block gets a weight
    (long prose with few links counts for it, link lists and short fragments against it, and
@@ -14,7 +14,7 @@ The parser reads a saved page with lxml, never fetching anything and never runni
    by its weighty siblings, holds the article (see ``docs/formats/html.md``). Navigation,
    share bars, newsletter boxes, cookie notices, comments, footers, "most read" lists and
    teasers are left out by their tags, roles and class names; the rest goes through the
-   shared [HTML-body converter][articlekit.htmlbody].
+   shared [HTML-body converter][articlekit.common.htmlbody].
 
 Options: ``base_url`` (to resolve relative links when the page has no canonical URL).
 """
@@ -29,19 +29,20 @@ from typing import Any
 
 from lxml import etree
 
-from articlekit.dates import find_datetime
+from articlekit.common.bylines import match_dateline, parse_byline
+from articlekit.common.dates import find_datetime
+from articlekit.common.fields import PROVENANCE
+from articlekit.common.htmlbody import RELATED_LABEL, Body, convert_element, convert_html, local_name
+from articlekit.common.xmlsafe import tame_html
 from articlekit.encoding import decode, looks_binary, normalise_charset
 from articlekit.errors import ParseError
-from articlekit.formats.html_meta import PageMeta, read_metadata
-from articlekit.formats.text_rules import match_dateline, parse_byline
+from articlekit.formats.html.body import PageWalk, choose, walk_page, wants_blocks
+from articlekit.formats.html.meta import PageMeta, read_metadata
 from articlekit.hookspecs import hookimpl
-from articlekit.htmlbody import RELATED_LABEL, Body, convert_element, convert_html, local_name
 from articlekit.marks import link_href
 from articlekit.model import Article, Block, Contributor, Heading, Media, MediaRef, Origin, Paragraph, Place
 from articlekit.options import OptionSpec
 from articlekit.registry import Document, Options, ParserSpec
-from articlekit.webbody import PageWalk, choose, walk_page, wants_blocks
-from articlekit.xmlsafe import tame_html
 
 __all__ = ["decode_page", "is_boilerplate", "parse_html", "sniff_html"]
 
@@ -650,9 +651,6 @@ def _article(root: Any, meta: PageMeta, base_url: str | None, name: str, charset
         origin=Origin(format="html", file=name, parser="articlekit.formats.html", charset=charset),
     )
 
-
-PROVENANCE = "provenance"
-"""The extensions namespace ``articlekit inspect`` reads: field name -> where it was found."""
 
 _SOURCE_NAMES = {
     "json-ld": "JSON-LD",

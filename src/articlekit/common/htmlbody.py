@@ -5,11 +5,11 @@ Every parser that meets HTML in a body uses it: the ``html`` page parser (after 
 the article's main content), ninjs ``body_html``, a feed's ``content:encoded`` and NewsML-G2
 XHTML bodies. The public API is small and stable:
 
-- [`convert_element`][articlekit.htmlbody.convert_element]: a parsed lxml element (HTML or
-  XHTML, namespaced or not) to a [`Body`][articlekit.htmlbody.Body];
-- [`convert_html`][articlekit.htmlbody.convert_html]: the same from a markup string (a
+- [`convert_element`][articlekit.common.htmlbody.convert_element]: a parsed lxml element (HTML or
+  XHTML, namespaced or not) to a [`Body`][articlekit.common.htmlbody.Body];
+- [`convert_html`][articlekit.common.htmlbody.convert_html]: the same from a markup string (a
   fragment or a whole document);
-- [`Body`][articlekit.htmlbody.Body]: ``blocks`` (Paragraph, Heading, ListBlock, BlockQuote,
+- [`Body`][articlekit.common.htmlbody.Body]: ``blocks`` (Paragraph, Heading, ListBlock, BlockQuote,
   Related, MediaRef) and ``media`` (the figures and images, in order).
 
 What becomes what:
@@ -44,6 +44,8 @@ from urllib.parse import urljoin
 import attrs
 from attrs import frozen
 
+from articlekit.common.xmlsafe import html_name as local_name  # HTML names compare in lower case
+from articlekit.common.xmlsafe import tame_html
 from articlekit.marks import MARK_TAGS, RawMark, link_href, place_marks
 from articlekit.model import (
     Block,
@@ -57,7 +59,6 @@ from articlekit.model import (
     Paragraph,
     Related,
 )
-from articlekit.xmlsafe import tame_html
 
 __all__ = [
     "RELATED_LABEL",
@@ -78,7 +79,7 @@ class Body:
 
     blocks: tuple[Block, ...] = ()
     """The blocks in reading order. A [`MediaRef`][articlekit.model.MediaRef]'s index counts
-    from ``media_offset`` (see [`convert_element`][articlekit.htmlbody.convert_element])."""
+    from ``media_offset`` (see [`convert_element`][articlekit.common.htmlbody.convert_element])."""
     media: tuple[Media, ...] = ()
     """The figures and images found, in order."""
 
@@ -213,17 +214,6 @@ _FIGURE_CLASS = re.compile(
 _FIGURE_LIKE_TAGS = frozenset({"div", "span", "p", "section", "aside"})
 _FIGURE_LIKE_MAX_TEXT = 400
 _TRACKER_NAME = re.compile(r"(?:pixel|spacer|blank|tracking|beacon|1x1|transparent)\.(?:gif|png)", re.I)
-
-
-def local_name(element: Any) -> str:
-    """The element's tag without namespace, lower case; ``""`` for comments and processing
-    instructions."""
-    tag = element.tag
-    if not isinstance(tag, str):
-        return ""
-    if tag[:1] == "{":
-        tag = tag.rpartition("}")[2]
-    return tag.lower()
 
 
 def _squash(text: str) -> str:
@@ -957,7 +947,7 @@ def convert_html(
     related: bool = True,
 ) -> Body:
     """Convert an HTML fragment or document string to body blocks (see
-    [`convert_element`][articlekit.htmlbody.convert_element]). Markup lxml cannot read at all
+    [`convert_element`][articlekit.common.htmlbody.convert_element]). Markup lxml cannot read at all
     becomes its text as paragraphs; an empty string gives an empty Body."""
     if not markup or not markup.strip():
         return Body()

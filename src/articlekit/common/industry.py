@@ -1,6 +1,8 @@
 """Helpers shared by the industry input parsers (``nitf``, ``newsml-g2``, ``ninjs``, ``feed``):
-date parsing in the many shapes agencies send, a text builder that keeps character offsets
-while squashing whitespace, and small mapping tables.
+a text builder that keeps character offsets while squashing whitespace, quotation marks,
+media kinds and credits, HTML carried inside a field, and JSON documents. Their dates are in
+[`articlekit.common.dates`][articlekit.common.dates], their bylines in
+[`articlekit.common.bylines`][articlekit.common.bylines].
 
 Not a public API: plugin authors should not import it.
 """
@@ -9,159 +11,23 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import datetime, timedelta, timezone
-from email.utils import parsedate_tz
-from typing import Any, TypeVar
+from typing import Any
 
 from articlekit.model import Block, Media, MediaKind
 
 __all__ = [
-    "PROVENANCE",
     "QUOTE_PAIRS",
     "TextBuilder",
-    "clean_byline",
     "find_outside",
-    "first_of",
     "html_blocks",
     "html_element_blocks",
     "html_fragment",
     "html_to_text",
     "load_json",
     "media_kind",
-    "parse_date",
-    "split_byline",
     "split_credit",
     "strip_quote_marks",
 ]
-
-PROVENANCE = "provenance"
-"""The extensions namespace where a parser says where it found each field (``articlekit
-inspect`` shows it): field name -> the element or key it came from."""
-
-T = TypeVar("T")
-
-
-def first_of(provenance: dict[str, str], field: str, *candidates: tuple[str, T | None]) -> T | None:
-    """The first candidate value that is not None or empty, recording in ``provenance`` under
-    ``field`` where it came from (each candidate is ``(where, value)``)."""
-    for where, value in candidates:
-        if value is not None and value != "":
-            provenance[field] = where
-            return value
-    return None
-
-
-# 20020225T143000-0500, 2021-05-16T09:00:04, 20080219+0100, 2019-07-03T04:05:12.123Z, 2003-12-13
-_ISO = re.compile(
-    r"""^\s*(?P<year>\d{4})(?:-?(?P<month>\d{2})(?:-?(?P<day>\d{2}))?)?
-        (?:[T\s](?P<hour>\d{1,2})(?::?(?P<minute>\d{2})(?::?(?P<second>\d{2})(?:[.,](?P<fraction>\d+))?)?)?)?
-        \s*(?P<zone>Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?\s*$""",
-    re.VERBOSE,
-)
-
-_ZONE_NAMES = {
-    "UT": 0,
-    "UTC": 0,
-    "GMT": 0,
-    "Z": 0,
-    "EST": -5,
-    "EDT": -4,
-    "CST": -6,
-    "CDT": -5,
-    "MST": -7,
-    "MDT": -6,
-    "PST": -8,
-    "PDT": -7,
-    "CET": 1,
-    "CEST": 2,
-    "EET": 2,
-    "EEST": 3,
-}
-"""RFC 822's named zones (US ones, as RFC 822 defines them) and the unambiguous European ones."""
-
-
-def _zone(text: str | None) -> timezone | None:
-    if not text:
-        return None
-    if text.upper() in ("Z", "UTC", "GMT"):
-        return timezone.utc
-    sign = -1 if text[0] == "-" else 1
-    digits = text[1:].replace(":", "")
-    hours = int(digits[:2])
-    minutes = int(digits[2:4]) if len(digits) >= 4 else 0
-    if hours > 23 or minutes > 59:
-        return None
-    return timezone(sign * timedelta(hours=hours, minutes=minutes))
-
-
-def _iso(text: str) -> datetime | None:
-    match = _ISO.match(text)
-    if match is None:
-        return None
-    parts = match.groupdict()
-    try:
-        fraction = (parts["fraction"] or "0")[:6].ljust(6, "0")
-        value = datetime(
-            int(parts["year"]),
-            int(parts["month"] or 1),
-            int(parts["day"] or 1),
-            int(parts["hour"] or 0),
-            int(parts["minute"] or 0),
-            int(parts["second"] or 0),
-            int(fraction),
-        )
-    except ValueError:
-        return None
-    if parts["zone"] in ("-00:00", "-0000"):
-        return value  # RFC 3339: the offset to local time is unknown
-    zone = _zone(parts["zone"])
-    return value.replace(tzinfo=zone) if zone is not None else value
-
-
-def _rfc822(text: str) -> datetime | None:
-    cleaned = text.strip()
-    # named zones email.utils does not know (CEST, IST, ...) become offsets
-    match = re.search(r"\s([A-Z]{3,4})$", cleaned)
-    offset_hours: float | None = None
-    if match and match.group(1) in _ZONE_NAMES:
-        offset_hours = _ZONE_NAMES[match.group(1)]
-        cleaned = cleaned[: match.start()] + " +0000"
-    try:
-        parsed = parsedate_tz(cleaned)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if parsed is None:
-        return None
-    year, month, day, hour, minute, second = parsed[:6]
-    if year < 100:  # two-digit years, as RFC 822 allowed
-        year += 2000 if year < 50 else 1900
-    try:
-        value = datetime(year, month, day, hour, minute, second)
-    except ValueError:
-        return None
-    if offset_hours is not None:
-        return value.replace(tzinfo=timezone(timedelta(hours=offset_hours)))
-    offset = parsed[9]
-    if offset is None:
-        # "-0000" in RFC 2822 means "no zone information": keep the time naive
-        return value if "-0000" in cleaned else value.replace(tzinfo=timezone.utc)
-    return value.replace(tzinfo=timezone(timedelta(seconds=offset)))
-
-
-def parse_date(value: str | None) -> datetime | None:
-    """A date-time from an ISO 8601 / W3CDTF string (extended or basic, with or without a zone,
-    date-only), or an RFC 822 / RFC 2822 one (``Tue, 10 Jun 2003 04:00:00 GMT``, named US zones
-    and two-digit years accepted). None for anything else: a bad date never fails a parse.
-
-    With an offset or ``Z`` the result is aware; without one it is naive, as the model wants.
-    """
-    if value is None:
-        return None
-    text = value.strip()
-    if not text or len(text) > 100:
-        return None
-    return _iso(text) or _rfc822(text)
-
 
 QUOTE_PAIRS: dict[str, str] = {
     '"': '"',
@@ -266,33 +132,6 @@ def find_outside(text: str, needle: str, start: int, end: int) -> int:
     return best
 
 
-_BY = re.compile(r"^\s*(?:by|von|par|por|av|af)\s*[:\s]\s*", re.IGNORECASE)
-
-
-def clean_byline(text: str) -> str:
-    """A byline's text without a leading ``By`` (or its German, French, Spanish, Nordic forms)
-    and without surrounding punctuation."""
-    cleaned = " ".join(text.split())
-    cleaned = _BY.sub("", cleaned)
-    return cleaned.strip(" ,;:-\u2013\u2014")
-
-
-def split_byline(byline: str) -> list[tuple[str, str | None]]:
-    """The people a byline credits, each with the organisation written after a comma:
-    ``Von Christian Hollmann, dpa`` gives ``[("Christian Hollmann", "dpa")]``, ``Jane Doe and
-    John Roe`` two names. Slashes (``Geir Molnes / Faktisk.no``, ``gr/bp``) are left alone."""
-    cleaned = clean_byline(byline)
-    names = [n.strip() for n in re.split(r"\s+(?:and|und|og|och|et|y|&)\s+|;\s*", cleaned) if n.strip()]
-    found: list[tuple[str, str | None]] = []
-    for name in names:
-        head, comma, tail = name.rpartition(",")
-        if comma and head.strip() and len(tail.split()) <= 4:
-            found.append((head.strip(), tail.strip()))
-        else:
-            found.append((name, None))
-    return found
-
-
 _MEDIA_KINDS: dict[str, MediaKind] = {
     "image": "image",
     "picture": "image",
@@ -355,9 +194,9 @@ def html_to_text(markup: str | None) -> str:
 def html_blocks(markup: str | None, base_url: str | None = None) -> tuple[list[Block], list[Media]]:
     """Body blocks and media from an HTML fragment or document (a feed's ``content:encoded``, a
     ninjs ``body_html``), through the shared HTML-body converter
-    ([`articlekit.htmlbody`][articlekit.htmlbody]); relative image addresses are resolved
+    ([`articlekit.htmlbody`][articlekit.common.htmlbody]); relative image addresses are resolved
     against ``base_url``."""
-    from articlekit import htmlbody
+    from articlekit.common import htmlbody
 
     if not markup or not markup.strip():
         return [], []
@@ -371,7 +210,7 @@ def html_blocks(markup: str | None, base_url: str | None = None) -> tuple[list[B
 def html_element_blocks(element: Any, base_url: str | None = None, skip: Any = None) -> tuple[list[Block], list[Media]]:
     """Body blocks and media from a parsed (X)HTML element, through the shared converter;
     ``skip(element, local_name) -> bool`` leaves parts out. The element is not modified."""
-    from articlekit import htmlbody
+    from articlekit.common import htmlbody
 
     body = htmlbody.convert_element(_source_newlines_as_spaces(element), base_url=base_url, skip=skip)
     return list(body.blocks), list(body.media)
@@ -406,7 +245,7 @@ def html_fragment(markup: str) -> Any:
     from lxml import etree
     from lxml import html as lxml_html
 
-    from articlekit.xmlsafe import tame_html
+    from articlekit.common.xmlsafe import tame_html
 
     parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
     markup = tame_html(markup)
@@ -423,9 +262,9 @@ def load_json(document: Any) -> Any:
     as UTF-8; a ParseError with line and column when it is not JSON."""
     import json
 
+    from articlekit.common.articlejson import loads
     from articlekit.encoding import decode
     from articlekit.errors import ParseError
-    from articlekit.formats.json import loads
 
     text, _charset = decode(document.data, "utf-8")
     try:

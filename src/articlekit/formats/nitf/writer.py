@@ -17,7 +17,7 @@ from datetime import datetime, timedelta, timezone
 
 from lxml import etree
 
-from articlekit.formats.rendering import BlockRenderer, Mark, collect_marks, mark_up, marks_within, xml_safe
+from articlekit.common.rendering import BlockRenderer, Mark, collect_marks, mark_up, marks_within, xml_safe
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (
     Article,

@@ -2,8 +2,8 @@
 Twitter cards, ``<meta name=...>``, microdata ``itemprop``, ``<time datetime>``, the canonical
 link and ``html lang``.
 
-[`read_metadata`][articlekit.formats.html_meta.read_metadata] returns a
-[`PageMeta`][articlekit.formats.html_meta.PageMeta]; the ``html`` parser turns it into the
+[`read_metadata`][articlekit.formats.html.meta.read_metadata] returns a
+[`PageMeta`][articlekit.formats.html.meta.PageMeta]; the ``html`` parser turns it into the
 article's fields. Not a public API: plugin authors should not import it.
 """
 
@@ -21,10 +21,10 @@ from urllib.parse import urlsplit
 import attrs
 from lxml import etree
 
-from articlekit import dates
-from articlekit.converter import parse_datetime
-from articlekit.formats.text_rules import AGENCIES
-from articlekit.htmlbody import absolute_url, local_name, split_caption_credit
+from articlekit.common import dates
+from articlekit.common.bylines import AGENCIES
+from articlekit.common.htmlbody import absolute_url, local_name, split_caption_credit
+from articlekit.common.xmlsafe import size_value
 from articlekit.model import Contributor, Media
 
 __all__ = ["PageMeta", "clean_author_names", "load_json_ld", "parse_page_date", "read_metadata"]
@@ -346,13 +346,13 @@ def _page_date(value: str | None) -> datetime | None:
     if not text:
         return None
     try:
-        return parse_datetime(text.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", text) else text)
+        return dates.parse_iso_datetime(text.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", text) else text)
     except ValueError:
         pass
     compact = re.match(r"^(\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?)\s*([+-]\d\d)(\d\d)$", text)
     if compact:
         try:
-            return parse_datetime(f"{compact.group(1)}{compact.group(2)}:{compact.group(3)}")
+            return dates.parse_iso_datetime(f"{compact.group(1)}{compact.group(2)}:{compact.group(3)}")
         except ValueError:
             pass
     try:
@@ -908,19 +908,9 @@ def _json_ld_image(value: Any, graph: Mapping[str, dict[str, Any]]) -> Media | N
                 url=url,
                 caption=caption,
                 credit=credit,
-                width=_int(item.get("width")),
-                height=_int(item.get("height")),
+                width=size_value(item.get("width"), rule="loose"),
+                height=size_value(item.get("height"), rule="loose"),
             )
-    return None
-
-
-def _int(value: Any) -> int | None:
-    if isinstance(value, dict):
-        value = value.get("value")
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < 100000:
-        return int(value)
-    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) < 6:
-        return int(value.strip())
     return None
 
 

@@ -15,18 +15,18 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from articlekit.errors import ParseError
-from articlekit.formats.industry_common import (
-    PROVENANCE,
+from articlekit.common.bylines import split_byline
+from articlekit.common.dates import parse_timestamp
+from articlekit.common.fields import Fields, first_key
+from articlekit.common.industry import (
     find_outside,
     html_blocks,
     html_fragment,
     html_to_text,
     load_json,
     media_kind,
-    parse_date,
-    split_byline,
 )
+from articlekit.errors import ParseError
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (
     Article,
@@ -409,31 +409,82 @@ def _priority(value: Any) -> int | None:
 
 def article_from_ninjs(item: Mapping[str, Any]) -> Article:
     """The article in one ninjs object, whichever version."""
-    version = detect_version(item)
+    item_type = (_str(item.get("type")) or "text").lower()
     headline, subheadline = _headlines(item)
     descriptions = _descriptions(item)
     blocks, body_media, body_kind, markup = _body(item)
-    item_type = (_str(item.get("type")) or "text").lower()
-    if not blocks and item_type == "text" and "text" in descriptions and len(descriptions) > 0:
-        # no body: NTB sends the story as the description of role "text"
-        text_entry = next(
-            (e for e in _list(item.get("descriptions")) if isinstance(e, Mapping) and _role(e) == "text"), None
+    if not blocks and item_type == "text" and "text" in descriptions:
+        blocks, body_media, body_kind, descriptions = _description_body(
+            item, descriptions, blocks, body_media, body_kind
         )
-        if text_entry is not None:
-            value = str(text_entry.get("value") or "")
-            if "html" in _content_type(text_entry):
-                blocks, body_media = html_blocks(value)
-            else:
-                blocks = [Paragraph(" ".join(p.split())) for p in value.splitlines() if p.strip()]
-            body_kind = "description"
-            descriptions = {k: v for k, v in descriptions.items() if k != "text"}
+    media, skipped_associations = _associations(item, item_type)
+    media, blocks = _with_body_media(media, body_media, blocks)
+    blocks = _figures_as_media(blocks, media)
+    first = parse_timestamp(_str(_get(item, "firstCreated", "firstcreated", "contentCreated", "contentcreated")))
+    version_created = parse_timestamp(_str(_get(item, "versionCreated", "versioncreated")))
+    url, article_id = _address(item)
 
+    fields = Fields()
+    fields.set("headline", headline, first_key(item, "headlines", "headline", "headline_main", "title"), always=True)
+    fields.set("subheadline", subheadline)
+    fields.set("summary", _summary(descriptions, item_type))
+    fields.set("language", _str(item.get("language")))
+    fields.set("url", url)
+    fields.set("id", article_id)
+    fields.set("published", first or version_created, first_key(item, *_CREATED_KEYS), always=True)
+    fields.set("updated", version_created if first is not None and version_created not in (None, first) else None)
+    fields.set("authors", tuple(_authors(item)), first_key(item, "people", "person", "by", "byline"), always=True)
+    fields.set(
+        "provider", _provider(item), first_key(item, "copyrightHolder", "copyrightholder", *_SOURCES_KEYS), always=True
+    )
+    fields.set("datelines", tuple(_located(item)))
+    fields.set("media", tuple(media), first_key(item, "associations", "renditions"), always=True)
+    fields.set("body", tuple(blocks), _BODY_SOURCES.get(body_kind, body_kind) if body_kind else None, always=True)
+    fields.set("quotes", tuple(_quotes_in(blocks, _marked_quotes(markup)) if markup else ()))
+    fields.set("keywords", tuple(_keywords(item)))
+    fields.set("subjects", tuple(_subjects(item)))
+    fields.set("slug", _str(item.get("slugline")))
+    fields.set("priority", _priority(item.get("urgency")))
+    extension = _extension(item, item_type, body_kind, skipped_associations, has_body=bool(blocks))
+    return fields.article(extensions={_EXTENSION: extension})
+
+
+_CREATED_KEYS = ("firstCreated", "firstcreated", "contentCreated", "contentcreated", "versionCreated", "versioncreated")
+_SOURCES_KEYS = ("infoSources", "infosources")
+_BODY_SOURCES = {"html": "HTML body", "text": "plain-text body", "description": "descriptions (role text)"}
+
+
+def _description_body(
+    item: Mapping[str, Any],
+    descriptions: dict[str, str],
+    blocks: list[Block],
+    body_media: list[Media],
+    body_kind: str | None,
+) -> tuple[list[Block], list[Media], str | None, dict[str, str]]:
+    """No body: NTB sends the story as the description of role "text", which then is the body
+    and no longer a description."""
+    text_entry = next(
+        (e for e in _list(item.get("descriptions")) if isinstance(e, Mapping) and _role(e) == "text"), None
+    )
+    if text_entry is None:
+        return blocks, body_media, body_kind, descriptions
+    value = str(text_entry.get("value") or "")
+    if "html" in _content_type(text_entry):
+        blocks, body_media = html_blocks(value)
+    else:
+        blocks = [Paragraph(" ".join(p.split())) for p in value.splitlines() if p.strip()]
+    return blocks, body_media, "description", {k: v for k, v in descriptions.items() if k != "text"}
+
+
+def _associations(item: Mapping[str, Any], item_type: str) -> tuple[list[Media], list[str]]:
+    """The item's own media (a picture item) and its associated media, and the names of the
+    associations that are no media."""
     media: list[Media] = []
     if item_type in _MEDIA_TYPES:
         own = _media(item)
         if own is not None:
             media.append(own)
-    skipped_associations: list[str] = []
+    skipped: list[str] = []
     for association in _list(item.get("associations")):
         if not isinstance(association, Mapping):
             continue
@@ -443,8 +494,15 @@ def article_from_ninjs(item: Mapping[str, Any]) -> Article:
             if found is not None:
                 media.append(found)
                 continue
-        skipped_associations.append(str(association.get("name") or association.get("uri") or kind))
-    # a body figure showing an association (same caption) points at the association's copy
+        skipped.append(str(association.get("name") or association.get("uri") or kind))
+    return media, skipped
+
+
+def _with_body_media(
+    media: list[Media], body_media: list[Media], blocks: list[Block]
+) -> tuple[list[Media], list[Block]]:
+    """The body's figures added to the media, a figure showing an association (same caption)
+    pointing at the association's copy instead; the body's media references renumbered."""
     merged = list(media)
     index_of: dict[int, int] = {}
     for index, item_media in enumerate(body_media):
@@ -454,33 +512,54 @@ def article_from_ninjs(item: Mapping[str, Any]) -> Article:
             index_of[index] = len(merged) - 1
         else:
             index_of[index] = twin
-    blocks = [MediaRef(index_of.get(b.media, b.media)) if isinstance(b, MediaRef) else b for b in blocks]
-    blocks = _figures_as_media(blocks, merged)
-    quotes = _quotes_in(blocks, _marked_quotes(markup)) if markup else []
+    return merged, [MediaRef(index_of.get(b.media, b.media)) if isinstance(b, MediaRef) else b for b in blocks]
 
-    first = parse_date(_str(_get(item, "firstCreated", "firstcreated", "contentCreated", "contentcreated")))
-    version_created = parse_date(_str(_get(item, "versionCreated", "versioncreated")))
-    published = first or version_created
-    updated = (
-        version_created if first is not None and version_created is not None and version_created != first else None
-    )
 
+def _summary(descriptions: dict[str, str], item_type: str) -> str | None:
+    summary = descriptions.get("summary") or descriptions.get("text") or descriptions.get("abstract")
+    if summary is None and item_type == "text":
+        summary = next(iter(descriptions.values()), None)
+    return summary
+
+
+def _address(item: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """The article's web address and id: from ``altIds`` (as articlekit's writer records them
+    beside the uri), else the uri as the id."""
+    alt_ids = {_str(a.get("role")): _str(a.get("value")) for a in _list(item.get("altIds")) if isinstance(a, Mapping)}
+    uri = _str(item.get("uri"))
+    url = alt_ids.get("url") if (alt_ids.get("url") or "").startswith(("http://", "https://")) else None
+    return url, alt_ids.get("id") or (uri if uri != url else None)
+
+
+def _info_sources(item: Mapping[str, Any]) -> list[str]:
+    return [
+        str(s.get("name")).strip()
+        for s in _list(_get(item, *_SOURCES_KEYS))
+        if isinstance(s, Mapping) and _str(s.get("name"))
+    ]
+
+
+def _provider(item: Mapping[str, Any]) -> str | None:
+    info_sources = _info_sources(item)
+    return _str(_get(item, "copyrightHolder", "copyrightholder")) or (info_sources[0] if info_sources else None)
+
+
+def _keywords(item: Mapping[str, Any]) -> list[str]:
     keywords = [str(k).strip() for k in _list(item.get("keywords")) if isinstance(k, str) and k.strip()]
-    keywords += [k for k in _subject_keywords(item) if k not in keywords]
+    return keywords + [k for k in _subject_keywords(item) if k not in keywords]
+
+
+def _extension(
+    item: Mapping[str, Any], item_type: str, body_kind: str | None, skipped_associations: list[str], has_body: bool
+) -> dict[str, Any]:
+    """What the model has no field for, under ``extensions["ninjs"]``."""
+    extension: dict[str, Any] = {"version": detect_version(item), "type": item_type}
+    if body_kind:
+        extension["body"] = body_kind
     genres = []
     for genre in _list(item.get("genres")):
         if isinstance(genre, Mapping) and (_str(genre.get("name")) or _str(genre.get("code"))):
             genres.append(_str(genre.get("name")) or _str(genre.get("code")))
-    info_sources = [
-        str(s.get("name")).strip()
-        for s in _list(_get(item, "infoSources", "infosources"))
-        if isinstance(s, Mapping) and _str(s.get("name"))
-    ]
-    provider = _str(_get(item, "copyrightHolder", "copyrightholder")) or (info_sources[0] if info_sources else None)
-
-    extension: dict[str, Any] = {"version": version, "type": item_type}
-    if body_kind:
-        extension["body"] = body_kind
     if genres:
         extension["genres"] = genres
     mentions = _mentions(item)
@@ -499,61 +578,9 @@ def article_from_ninjs(item: Mapping[str, Any]) -> Article:
             extension[name] = _str(item.get(key))
     if skipped_associations:
         extension["other_associations"] = skipped_associations
-    if item_type not in ("text", "composite") and not blocks:
+    if item_type not in ("text", "composite") and not has_body:
         extension["note"] = f"a ninjs {item_type} item: no body text"
-
-    # altIds: the article's id and web address, as articlekit's writer records them beside the uri
-    alt_ids = {_str(a.get("role")): _str(a.get("value")) for a in _list(item.get("altIds")) if isinstance(a, Mapping)}
-    uri = _str(item.get("uri"))
-    url = alt_ids.get("url") if (alt_ids.get("url") or "").startswith(("http://", "https://")) else None
-    article_id = alt_ids.get("id") or (uri if uri != url else None)
-    summary = descriptions.get("summary") or descriptions.get("text") or descriptions.get("abstract")
-    if summary is None and item_type == "text":
-        summary = next(iter(descriptions.values()), None)
-    return Article(
-        headline=headline,
-        subheadline=subheadline,
-        summary=summary,
-        language=_str(item.get("language")),
-        url=url,
-        id=article_id,
-        published=published,
-        updated=updated,
-        authors=tuple(_authors(item)),
-        provider=provider,
-        datelines=tuple(_located(item)),
-        media=tuple(merged),
-        body=tuple(blocks),
-        quotes=tuple(quotes),
-        keywords=tuple(keywords),
-        subjects=tuple(_subjects(item)),
-        slug=_str(item.get("slugline")),
-        priority=_priority(item.get("urgency")),
-        extensions={_EXTENSION: extension, PROVENANCE: _provenance(item, body_kind)},
-    )
-
-
-def _provenance(item: Mapping[str, Any], body_kind: str | None) -> dict[str, str]:
-    """Which key gave each field (for ``articlekit inspect``)."""
-    found: dict[str, str] = {}
-    for field, keys in (
-        ("headline", ("headlines", "headline", "headline_main", "title")),
-        (
-            "published",
-            ("firstCreated", "firstcreated", "contentCreated", "contentcreated", "versionCreated", "versioncreated"),
-        ),
-        ("authors", ("people", "person", "by", "byline")),
-        ("provider", ("copyrightHolder", "copyrightholder", "infoSources", "infosources")),
-        ("media", ("associations", "renditions")),
-    ):
-        key = next((k for k in keys if item.get(k)), None)
-        if key is not None:
-            found[field] = key
-    if body_kind:
-        found["body"] = {"html": "HTML body", "text": "plain-text body", "description": "descriptions (role text)"}.get(
-            body_kind, body_kind
-        )
-    return found
+    return extension
 
 
 def parse_ninjs(document: Document, options: Options) -> Iterator[Article]:

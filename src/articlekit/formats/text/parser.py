@@ -6,10 +6,10 @@ It reads four kinds of input, told apart by their content:
   headline, bylines, photo captions with credits, an agency dateline, paragraphs,
   subheadings, related-link lines, lists and end matter (``(Reporting by ...; Editing by ...)``,
   ``-- End --``, ``###``);
-- **agency wire copy** in IPTC 7901 or ANPA 1312 (see [`articlekit.formats.wire`][articlekit.formats.wire]);
+- **agency wire copy** in IPTC 7901 or ANPA 1312 (see [`articlekit.formats.wire`][articlekit.formats.text.wire]);
 - **bare article text**: a first line that is the headline, then paragraphs;
 - **news-database exports** with labelled fields (``BYLINE:``, ``SECTION:``, ``LENGTH:``; see
-  [`articlekit.formats.text_exports`][articlekit.formats.text_exports]).
+  [`articlekit.formats.text_exports`][articlekit.formats.text.exports]).
 
 Paragraph text is verbatim: a paragraph that stands on one line of the input is an exact
 slice of the decoded input (a dateline is cut off the front of the first paragraph, and the
@@ -17,8 +17,8 @@ ends are stripped of white space, nothing else), so character offsets into it in
 original text. Hard-wrapped paragraphs (wire copy) are unwrapped: each line break, with the
 spaces around it, becomes one space.
 
-The rules for each kind of line are in [`articlekit.formats.text_rules`][articlekit.formats.text_rules];
-dates in [`articlekit.dates`][articlekit.dates].
+The rules for each kind of line are in [`articlekit.formats.text.rules`][articlekit.formats.text.rules];
+dates in [`articlekit.common.dates`][articlekit.common.dates].
 """
 
 from __future__ import annotations
@@ -33,12 +33,12 @@ from typing import Any
 import attrs
 from attrs import define
 
-from articlekit.dates import parse_datetime
+from articlekit.common.dates import parse_datetime
 from articlekit.encoding import decode, looks_binary, normalise_charset
 from articlekit.errors import ParseError
-from articlekit.formats import text_rules as rules
-from articlekit.formats.text_exports import factiva_articles, language_code, looks_exported, read_export
-from articlekit.formats.wire import WIRE_CONTROLS, WireCopy, read_wire, split_messages
+from articlekit.formats.text import rules
+from articlekit.formats.text.exports import factiva_articles, language_code, looks_exported, read_export
+from articlekit.formats.text.wire import WIRE_CONTROLS, WireCopy, read_wire, split_messages
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (
     Article,

@@ -1,5 +1,8 @@
-"""The line rules of the ``text`` parser: what a byline, a caption credit, a dateline, a
-related link, a list item, an end mark or a credit line looks like in news copy.
+"""The line rules of the ``text`` parser: what a caption credit, a related link, a list item, a
+heading, an end mark, a credit line or a header's dates look like in news copy. Bylines,
+datelines and agencies, which other parsers read too, are in
+[`articlekit.common.bylines`][articlekit.common.bylines]; the ones the parser uses are importable
+from here as well, so that the parser reads every rule as ``rules.<name>``.
 
 Each rule is a function of one line (already stripped) that returns what it recognised, or
 None. They hold no state, so the parser decides where in the article each rule applies
@@ -13,23 +16,32 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
-from attrs import evolve, frozen
+from attrs import frozen
 
-from articlekit.dates import find_datetime
+from articlekit.common.bylines import (
+    _AND,
+    _IN_PLACE,
+    _REGIONS,
+    _ROLE_WORDS,
+    AGENCIES,
+    _attach,
+    _is_org,
+    _places,
+    match_dateline,
+    parse_byline,
+)
+from articlekit.common.dates import find_datetime
+from articlekit.common.names import is_name
 from articlekit.model import Contributor, Place, Related
 
 __all__ = [
-    "AGENCIES",
-    "NAME_CONNECTORS",
     "Caption",
-    "Dateline",
     "HeaderDates",
     "afp_heading",
     "byline_continuation",
     "credit_line",
     "header_dates",
     "is_end_mark",
-    "is_organisation",
     "is_separator",
     "list_item",
     "looks_like_heading",
@@ -41,189 +53,6 @@ __all__ = [
     "places_of",
     "provider_of",
 ]
-
-# --------------------------------------------------------------------------- vocabularies
-
-AGENCIES: frozenset[str] = frozenset(
-    """Xinhua|Xinhua News Agency|Reuters|AP|The Associated Press|Associated Press|AFP|Agence France-Presse
-    |Agence France Presse|dpa|DPA|Deutsche Presse-Agentur|Bloomberg|Bloomberg News|UPI|United Press International
-    |EFE|ANSA|Kyodo|Kyodo News|Jiji|Jiji Press|Yonhap|TASS|RIA Novosti|Interfax|Ukrinform|PA|PA Media
-    |Press Association|AAP|Australian Associated Press|CP|The Canadian Press|Canadian Press|Anadolu|Anadolu Agency
-    |PTI|IANS|ANI|Bernama|Antara|NTB|TT|Ritzau|STT|APA|Belga|ANP|CTK|PAP|MTI|CNA|China News Service
-    |Agencies|IRNA|WAFA|KUNA|SPA|MENA|BSS|APP|NNA|Europa Press|Lusa|Notimex|Telam|Prensa Latina|AP Photo
-    |tca|TCA|Tribune Content Agency|KNA|RTT|Dow Jones|AFX|Agence Presse|ATS|SDA|Keystone-SDA|HINA|BTA|Tanjug
-    |Sputnik|Xinhuanet|CGTN|China Daily|Global Times""".replace("\n", "")
-    .replace("    ", "")
-    .split("|")
-)
-"""News agencies and wire services, as bylines and datelines write them."""
-
-_ORG_WORDS = re.compile(
-    r"\b(?:Press|News|Times|Post|Tribune|Journal|Herald|Agency|Service|Daily|Media|Network|Radio|TV|Television"
-    r"|Group|Inc|Ltd|Magazine|Gazette|Chronicle|Telegraph|Guardian|Observer|Review|Bureau|Desk|Wire|Staff|staff"
-    r"|Reports|reports|Newsroom|Editorial|Board|Team|Correspondents|correspondents|Writers|Agencies|Online"
-    r"|Sun|Star|Mail|Mirror|Express|Standard|Independent|Globe|Courier|Register|Bulletin|Examiner|Sentinel"
-    r"|Enquirer|Dispatch|Inquirer|Reporter|Reuters|Xinhua|Corp|Company|Association|Institute|University)\b"
-)
-_ROLE_WORDS = re.compile(
-    r"\b(?:writer|Writer|WRITER|editor|Editor|EDITOR|correspondent|Correspondent|CORRESPONDENT|reporter|Reporter"
-    r"|REPORTER|columnist|Columnist|contributor|Contributor|critic|Critic|producer|Producer|analyst|Analyst"
-    r"|photographer|Photographer|chief|Chief|staff|Staff|STAFF|intern|Intern|journalist|Journalist|fellow|Fellow"
-    r"|bureau|Bureau|anchor|Anchor|host|Host|director|Director|manager|Manager)s?\b"
-)
-_NAME_CONNECTORS = frozenset(
-    [
-        "de",
-        "da",
-        "del",
-        "della",
-        "dei",
-        "di",
-        "do",
-        "dos",
-        "das",
-        "du",
-        "van",
-        "von",
-        "der",
-        "den",
-        "ter",
-        "ten",
-        "la",
-        "le",
-        "bin",
-        "ibn",
-        "bint",
-        "al",
-        "el",
-        "y",
-        "e",
-        "zu",
-        "of",
-    ]
-)
-
-# US states and Canadian/Australian provinces as datelines write them: a dateline's second
-# part is a region when it is one of these, a country otherwise.
-_REGIONS: frozenset[str] = frozenset(
-    """Ala.|Alaska|Ariz.|Ark.|Calif.|Colo.|Conn.|Del.|Fla.|Ga.|Hawaii|Idaho|Ill.|Ind.|Iowa|Kan.|Ky.|La.|Maine|Md.
-    |Mass.|Mich.|Minn.|Miss.|Mo.|Mont.|Neb.|Nev.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|Ohio|Okla.|Ore.|Pa.|R.I.|S.C.|S.D.
-    |Tenn.|Texas|Utah|Vt.|Va.|Wash.|W.Va.|Wis.|Wisc.|Wyo.|D.C.|Tex.|Penn.|Nebr.|Cal.|Alabama|Arizona|Arkansas|California|Colorado|Connecticut
-    |Delaware|Florida|Georgia|Illinois|Indiana|Kansas|Kentucky|Louisiana|Maryland|Massachusetts|Michigan|Minnesota
-    |Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina
-    |North Dakota|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Vermont|Virginia
-    |Washington|West Virginia|Wisconsin|Wyoming|Ont.|Ontario|Que.|Quebec|B.C.|British Columbia|Alta.|Alberta
-    |Sask.|Saskatchewan|Man.|Manitoba|N.S.|Nova Scotia|N.B.|New Brunswick|Nfld.|P.E.I.|NSW|New South Wales
-    |Vic.|Victoria|Qld.|Queensland|Tas.|Tasmania|WA|Western Australia""".replace("\n", "")
-    .replace("    ", "")
-    .split("|")
-)
-
-_DASH = r"(?:--|[-–—―_])"
-_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
-_DL_DATE = _MONTH_ABBR + r"\s+\d{1,2}(?:,\s*\d{4})?"
-_CAPS_WORD = r"[A-Z][A-Z.'’\-]+"
-_ANY_WORD = r"[A-Z][\w.'’\-]*"
-_REGION = r"[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2}"
-_AGENCY = r"(?:\((?P<agency>[A-Za-z][\w .&/'’-]{0,40})\)|/(?P<wire>[A-Za-z][\w .&-]{1,40})/)"
-_TAIL = r"(?:,\s*(?:(?P<date>" + _DL_DATE + r")|(?P<region>" + _REGION + r")))?(?:,\s*(?P<date2>" + _DL_DATE + r"))?"
-
-# BEIJING, Nov. 28 (Xinhua) -- / KYIV, Ukraine — / MOSCOW/KYIV - / NEW DELHI: / BERLIN, Nov. 27, 2025 /PRNewswire/ --
-_DATELINE_CAPS = re.compile(
-    r"(?P<places>"
-    + _CAPS_WORD
-    + r"(?:\s"
-    + _CAPS_WORD
-    + r"){0,3}(?:\s*/\s*"
-    + _CAPS_WORD
-    + r"(?:\s"
-    + _CAPS_WORD
-    + r"){0,3})*)"
-    + _TAIL
-    + r"\s*"
-    + _AGENCY
-    + r"?\s*(?:"
-    + _DASH
-    + r"|:)\s+(?=\S)"
-)
-# Berlin (dpa) - / Cleveland (AFP) – : mixed case needs the agency to be sure it is a dateline
-_DATELINE_AGENCY = re.compile(
-    r"(?P<places>"
-    + _ANY_WORD
-    + r"(?:\s"
-    + _ANY_WORD
-    + r"){0,3}(?:\s*/\s*"
-    + _ANY_WORD
-    + r"(?:\s"
-    + _ANY_WORD
-    + r"){0,3})*)"
-    + _TAIL
-    + r"\s*"
-    + _AGENCY
-    + r"\s*"
-    + _DASH
-    + r"\s+(?=\S)"
-)
-_AGENCY_ONLY = re.compile(r"\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)\s*" + _DASH + r"\s+(?=\S)")
-_NOT_PLACES = frozenset(
-    (
-        "UPDATE",
-        "UPDATED",
-        "BREAKING",
-        "BREAKING NEWS",
-        "EXCLUSIVE",
-        "WATCH",
-        "PHOTOS",
-        "PHOTO",
-        "VIDEO",
-        "NOTE",
-        "CORRECTION",
-        "ANALYSIS",
-        "OPINION",
-        "LIVE",
-        "FILE",
-        "FILE PHOTO",
-        "WARNING",
-        "ADVISORY",
-        "EDITOR'S NOTE",
-        "EDITORS NOTE",
-        "NEW",
-        "NEWS",
-        "URGENT",
-        "FLASH",
-        "ALERT",
-        "COMMENT",
-        "REVIEW",
-        "INTERVIEW",
-        "FACT CHECK",
-        "SPOILER",
-        "TRANSCRIPT",
-        "Q&A",
-        "FAQ",
-        "PS",
-        "NB",
-        "UPDATE 1",
-        "UPDATE 2",
-        "UPDATE 3",
-        "REFILE",
-    )
-)
-"""Capitalised lead-ins that are labels, not places (``UPDATE -``, ``EDITOR'S NOTE:``)."""
-
-
-# --------------------------------------------------------------------------- results
-
-
-@frozen
-class Dateline:
-    """A dateline at the start of a paragraph."""
-
-    places: tuple[Place, ...]
-    """The places, several for ``MOSCOW/KYIV``."""
-    provider: str | None
-    """The agency named in it (``Xinhua`` in ``BEIJING, Nov. 28 (Xinhua) --``)."""
-    end: int
-    """Where the paragraph's own text starts, after the dash and the space."""
 
 
 @frozen
@@ -253,116 +82,6 @@ class HeaderDates:
     """From ``Editor:``, ``Author:``, ``Reporter:``, ``Photographer:`` segments."""
     section: str | None = None
     """From a ``Section:`` or ``Category:`` segment."""
-
-
-# --------------------------------------------------------------------------- bylines
-
-_BYLINE = re.compile(
-    r"(?:BYLINE|Byline|By|BY|by|Written by|Story by|Words by|Von)\s*:?\s+(?:(?:By|BY)\s+)?(?P<rest>\S.*?)\s*=?\s*$"
-)
-_PIPE_BYLINE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3})\s*[|｜]\s*(?P<title>\S.{0,60})$")
-_AND = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|\s+AND\s+|\s+und\s+)\s*")
-_SEGMENTS = re.compile(r"\s*(?:,|\||;|\s[-–—]\s)\s*")
-_AGENCY_SUFFIX = re.compile(
-    r"^(?P<names>.+?)\s+(?P<rest>(?:The\s+)?(?:"
-    + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True) if len(a) > 3)
-    + r"))$"
-)
-_CAPS_NAME_THEN_ORG = re.compile(r"^(?P<names>[A-Z][A-Z.'’\- ]+?)\s+(?P<rest>[A-Z][a-z].*)$")
-
-
-def _is_name(text: str) -> bool:
-    words = text.split()
-    if not 1 <= len(words) <= 6:
-        return False
-    for word in words:
-        first = word[0]
-        if first.isupper():
-            continue
-        if word.lower().rstrip(".") in _NAME_CONNECTORS or word.startswith(("al-", "el-", "d'", "O'")):
-            continue
-        return False
-    return not text.endswith((".", ":", "?", "!")) or words[-1] in ("Jr.", "Sr.") or len(words[-1]) <= 2
-
-
-def _is_org(text: str) -> bool:
-    return text in AGENCIES or text.removeprefix("The ") in AGENCIES or bool(_ORG_WORDS.search(text))
-
-
-def is_organisation(text: str) -> bool:
-    """Whether a credited name is an agency or an outlet by its words (``Reuters``, ``The
-    Daily Star``, ``Staff reports``)."""
-    return _is_org(text)
-
-
-NAME_CONNECTORS = _NAME_CONNECTORS
-"""Lower-case words inside a person's name (``de``, ``van``, ``bin``)."""
-
-
-def _contributor(name: str, role: str = "author") -> Contributor:
-    if _is_org(name) or any(a in name.split() for a in AGENCIES):
-        return Contributor(name=name, kind="organisation", role=role)
-    return Contributor(name=name, kind="person", role=role)
-
-
-def parse_byline(line: str) -> list[Contributor] | None:
-    """The contributors of a byline (``By Jane Doe and John Roe, Reuters``,
-    ``By JANE DOE Associated Press``, ``By Xinhua``, ``Jane Doe | Staff writer``), or None when
-    the line is not a byline (``By the time the vote was counted, ...``)."""
-    m = _BYLINE.match(line)
-    if m is None:
-        pipe = _PIPE_BYLINE.match(line)
-        if pipe is None or not (_ROLE_WORDS.search(pipe.group("title")) or _is_org(pipe.group("title"))):
-            return None
-        return _with_extra([pipe.group("name")], [pipe.group("title")])
-    rest = m.group("rest")
-    if rest.endswith(".") and len(rest.split()[-1]) > 3:
-        rest = rest[:-1]  # "By Jane Doe." (but "Jr." and initials keep their dot)
-    if len(rest) > 120 or not rest or not (rest[0].isupper() or rest.split()[0] in AGENCIES):
-        return None
-    segments = [s for s in _SEGMENTS.split(rest) if s]
-    names: list[str] = []
-    extras: list[str] = []
-    for index, segment in enumerate(segments):
-        if extras or (index > 0 and (_is_org(segment) or _ROLE_WORDS.search(segment))):
-            extras.append(segment)
-            continue
-        if index == len(segments) - 1:
-            # "JANE DOE Associated Press": names, then the organisation without a comma
-            suffix = _AGENCY_SUFFIX.match(segment) or _CAPS_NAME_THEN_ORG.match(segment)
-            whole = segment in AGENCIES or segment.removeprefix("The ") in AGENCIES
-            if (
-                suffix is not None
-                and segment != segment.upper()
-                and not whole
-                and (_is_org(suffix.group("rest")) or _ROLE_WORDS.search(suffix.group("rest")))
-            ):
-                segment = suffix.group("names")
-                extras.append(suffix.group("rest"))
-        # "ZHANG WEI in Beijing": where the writer filed from is not part of the name
-        parts = [_IN_PLACE.sub("", p) for p in _AND.split(segment) if p]
-        if not all(_is_name(p) or _is_org(p) for p in parts):
-            return None
-        names.extend(parts)
-    if not names or any(not (_is_org(e) or _ROLE_WORDS.search(e) or _is_name(e)) for e in extras):
-        return None
-    return _with_extra(names, extras)
-
-
-def _with_extra(names: Sequence[str], extras: Sequence[str]) -> list[Contributor]:
-    people = [_contributor(n) for n in names]
-    for extra in extras:
-        people = [_attach(c, extra) for c in people]
-    return people
-
-
-def _attach(contributor: Contributor, extra: str | None) -> Contributor:
-    """Add a byline's title (``Staff writer``) or organisation (``Reuters``) to a person."""
-    if extra is None or contributor.kind == "organisation":
-        return contributor
-    if _ROLE_WORDS.search(extra) and extra not in AGENCIES:
-        return evolve(contributor, title=contributor.title or extra)
-    return evolve(contributor, affiliation=contributor.affiliation or extra)
 
 
 def byline_continuation(line: str, contributors: Sequence[Contributor]) -> list[Contributor] | None:
@@ -444,57 +163,11 @@ def match_caption(line: str) -> Caption | None:
     return Caption(caption=caption or None, credit=credit)
 
 
-# --------------------------------------------------------------------------- datelines
-
-
-def _places(text: str, region: str | None) -> tuple[Place, ...]:
-    names = [p.strip() for p in text.split("/") if p.strip()]
-    places = [Place(name=n) for n in names]
-    if region and places:
-        last = places[-1]
-        if region in _REGIONS:
-            places[-1] = Place(name=last.name, region=region)
-        else:
-            places[-1] = Place(name=last.name, country=region)
-    return tuple(places)
-
-
 def places_of(text: str) -> tuple[Place, ...]:
     """The places of a dateline written on its own (``MOSCOW/KYIV``, ``RIVERSIDE, Calif.``)."""
     names, _, region = text.partition(",")
     return _places(names, region.strip() or None)
 
-
-def match_dateline(text: str) -> Dateline | None:
-    """The dateline at the start of a paragraph: ``MOSCOW/KYIV -``, ``WASHINGTON (AP) —``,
-    ``BEIJING, Nov. 28 (Xinhua) --``, ``LONDON, Nov 27 (Reuters) -``, ``PARIS (AFP) -``,
-    ``KYIV, Ukraine —``, ``Berlin (dpa) -``, ``NEW DELHI:``, ``BERLIN, Nov. 27, 2025 /PRNewswire/ --``."""
-    if text.startswith("("):
-        # "(CNN) — ...": the agency without a place
-        only = _AGENCY_ONLY.match(text, 0, 60)
-        if only is not None and (only.group("agency") in AGENCIES or only.group("agency").split()[0].isupper()):
-            return Dateline(places=(), provider=only.group("agency"), end=only.end())
-        return None
-    if not text or not text[0].isupper():
-        return None
-    m = _DATELINE_CAPS.match(text, 0, 160)
-    if m is not None:
-        places = m.group("places")
-        if places in _NOT_PLACES or len(places.replace(".", "")) < 2:
-            m = None
-        elif m.group("region") and m.group("region").isupper() and len(m.group("region")) > 4:
-            m = None  # "UPDATE, BREAKING -": two capital words are a label, not a place and its country
-    if m is None:
-        m = _DATELINE_AGENCY.match(text, 0, 160)
-        if m is None:
-            return None
-    agency = m.group("agency") or m.group("wire")
-    if agency is not None and not (agency.split("/")[-1] in AGENCIES or agency in AGENCIES or agency[0].isupper()):
-        return None
-    return Dateline(places=_places(m.group("places"), m.group("region")), provider=agency, end=m.end())
-
-
-# --------------------------------------------------------------------------- related, credits, lists
 
 _RELATED = re.compile(
     r"(?P<label>(?i:also read|read more|read also|related(?: stor(?:y|ies)| coverage| articles?| content| news)?"
@@ -558,7 +231,6 @@ _CONTRIBUTED = re.compile(
     r"(?:\s+from\s+[^.]+)?\.$"
     r"|(?P<names2>[A-Z][^.]*?)\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.$"
 )
-_IN_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.'’ -]*$")
 
 
 def _names(text: str) -> list[tuple[str, str | None]] | None:
@@ -580,7 +252,7 @@ def _names(text: str) -> list[tuple[str, str | None]] | None:
             if out and _is_org(part):
                 out = [(n, a or part) for n, a in out]
                 continue
-            if not _is_name(part):
+            if not is_name(part, rule="credit"):
                 return None
             out.append((part, None))
     return out or None

@@ -1,6 +1,6 @@
 """Reading XML safely: no DTD is loaded, no entity is resolved, nothing is fetched.
 
-Every XML-based parser reads its input through [`parse_xml`][articlekit.xmlsafe.parse_xml], so
+Every XML-based parser reads its input through [`parse_xml`][articlekit.common.xmlsafe.parse_xml], so
 a hostile document (billion laughs, external entities, a DOCTYPE pointing at the network)
 cannot do harm, and a broken one becomes a [`ParseError`][articlekit.errors.ParseError] with
 its line and column. libxml2 refuses nesting deeper than 256 levels without ``huge_tree``, so
@@ -13,21 +13,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from html.entities import name2codepoint
+from typing import Any, Literal
 
 from lxml import etree
 
 from articlekit.errors import ParseError
 
 __all__ = [
+    "SizeRule",
     "children",
     "entity_text",
     "find_child",
+    "html_name",
     "iter_text",
     "local_name",
     "namespace",
     "parse_xml",
     "root_name",
     "safe_parser",
+    "size_value",
     "squash",
     "syntax_error",
     "tame_html",
@@ -58,7 +62,7 @@ def _tamed_tag(match: re.Match[str]) -> str:
 
 def tame_html(markup: str) -> str:
     """``markup`` with no element holding more than
-    [`MAX_HTML_ATTRIBUTES`][articlekit.xmlsafe.MAX_HTML_ATTRIBUTES] attributes (those after are
+    [`MAX_HTML_ATTRIBUTES`][articlekit.common.xmlsafe.MAX_HTML_ATTRIBUTES] attributes (those after are
     dropped), so that lxml's HTML parser reads it in linear time. Only tags longer than 2 KiB
     are looked at, so an ordinary page is not changed and costs one quick scan."""
     return _LONG_TAG.sub(_tamed_tag, markup)
@@ -181,13 +185,45 @@ def _detected(data: bytes) -> str | None:
         return None
 
 
-def local_name(element: etree._Element) -> str:
+def local_name(element: etree._Element, *, lower: bool = False) -> str:
     """The element's name without its namespace (``nitf`` for ``{http://iptc.org/std/NITF/2006-10-18/}nitf``);
-    an empty string for comments, processing instructions and entities."""
+    an empty string for comments, processing instructions and entities. ``lower``: in lower
+    case, as HTML's names compare (XHTML read as XML keeps the case it was written in)."""
     tag = element.tag
     if not isinstance(tag, str):
         return ""
-    return tag.rpartition("}")[2]
+    name = tag.rpartition("}")[2]
+    return name.lower() if lower else name
+
+
+def html_name(element: Any) -> str:
+    """An HTML element's name: [`local_name`][articlekit.common.xmlsafe.local_name] in lower case."""
+    return local_name(element, lower=True)
+
+
+SizeRule = Literal["whole", "leading", "loose"]
+"""How [`size_value`][articlekit.common.xmlsafe.size_value] reads a width or a height."""
+
+
+def size_value(value: Any, *, rule: SizeRule = "whole") -> int | None:
+    """A width or height in pixels from an attribute or a property, or None. ``whole``: the
+    value is digits (spaces around allowed); ``leading``: the digits it starts with (``640px``);
+    ``loose`` (JSON-LD, ``<meta>``): a number or ``{"value": number}`` between 0 and 100000, or
+    a string of at most five digits."""
+    if rule == "loose":
+        if isinstance(value, dict):
+            value = value.get("value")
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < 100000:
+            return int(value)
+        if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) < 6:
+            return int(value.strip())
+        return None
+    if rule == "leading":
+        if value is None:
+            return None
+        match = re.match(r"\s*(\d+)", value)
+        return int(match.group(1)) if match else None
+    return int(value) if value and value.strip().isdigit() else None
 
 
 def namespace(element: etree._Element) -> str | None:

@@ -17,20 +17,19 @@ from typing import Any
 
 from lxml import etree
 
-from articlekit.errors import ParseError
-from articlekit.formats.industry_common import (
-    PROVENANCE,
+from articlekit.common.bylines import dateline_places, split_byline
+from articlekit.common.dates import parse_timestamp
+from articlekit.common.fields import PROVENANCE
+from articlekit.common.industry import (
     html_element_blocks,
     media_kind,
-    parse_date,
-    split_byline,
 )
-from articlekit.formats.newsml_g2 import dateline_places
-from articlekit.formats.nitf_reader import NitfBody
+from articlekit.common.nitf import NitfBody
+from articlekit.common.xmlsafe import children, find_child, local_name, parse_xml, root_name, squash, text_of
+from articlekit.errors import ParseError
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, Block, Contributor, Media, MediaRef, Paragraph, Subject
 from articlekit.registry import Document, Options, ParserSpec
-from articlekit.xmlsafe import children, find_child, local_name, parse_xml, root_name, squash, text_of
 
 __all__ = ["articles_from_newsml1", "parse_newsml1"]
 
@@ -207,8 +206,10 @@ def _article(item: etree._Element, name: str) -> Article | None:
                     authors.append(Contributor(name=person, affiliation=affiliation))
     dateline = _line(components, "DateLine")
     management = find_child(item, "NewsManagement")
-    first = parse_date(text_of(find_child(management, "FirstCreated"))) if management is not None else None
-    revised = parse_date(text_of(find_child(management, "ThisRevisionCreated"))) if management is not None else None
+    first = parse_timestamp(text_of(find_child(management, "FirstCreated"))) if management is not None else None
+    revised = (
+        parse_timestamp(text_of(find_child(management, "ThisRevisionCreated"))) if management is not None else None
+    )
     urgency = _formal(find_child(management, "Urgency")) if management is not None else None
     provider = None
     for element in item.iter("{*}Provider", "Provider", "{*}Source", "Source"):

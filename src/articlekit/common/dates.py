@@ -10,13 +10,13 @@ The rules:
 - A time without a zone stays **naive**: ``datetime(2025, 11, 28, 12, 44)``. Nothing guesses
   a zone; ``articlekit.parse(..., tz=...)`` supplies one later if the caller knows it.
 - A zone abbreviation gives a **fixed offset** only where it is unambiguous
-  ([`ZONE_OFFSETS`][articlekit.dates.ZONE_OFFSETS]; ``ET``/``PT``/``CT``/``MT`` follow the US
+  ([`ZONE_OFFSETS`][articlekit.common.dates.ZONE_OFFSETS]; ``ET``/``PT``/``CT``/``MT`` follow the US
   zones' daylight-saving rules for the date). Ambiguous ones (``CST`` is US Central, China and
-  Cuba; ``IST`` is India, Ireland and Israel; see [`AMBIGUOUS_ZONES`][articlekit.dates.AMBIGUOUS_ZONES])
+  Cuba; ``IST`` is India, Ireland and Israel; see [`AMBIGUOUS_ZONES`][articlekit.common.dates.AMBIGUOUS_ZONES])
   leave the time naive unless the caller says what they mean with ``zones=``.
 - Numeric offsets (``+0800``, ``GMT+8``, ``UTC-03:00``, ``Z``) are always honoured.
-- A date without a year (``Nov. 28``) is a [`PartialDate`][articlekit.dates.PartialDate];
-  [`PartialDate.complete`][articlekit.dates.PartialDate.complete] picks the year from a
+- A date without a year (``Nov. 28``) is a [`PartialDate`][articlekit.common.dates.PartialDate];
+  [`PartialDate.complete`][articlekit.common.dates.PartialDate.complete] picks the year from a
   reference date.
 
 >>> parse_datetime("12:44, November 28, 2025")
@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from email.utils import parsedate_tz
 from functools import cache
 
 from attrs import frozen
@@ -47,7 +48,9 @@ __all__ = [
     "month_number",
     "parse_date",
     "parse_datetime",
+    "parse_iso_datetime",
     "parse_partial",
+    "parse_timestamp",
     "resolve_day",
     "weekday_number",
     "zone_for",
@@ -202,7 +205,7 @@ _PARTIAL = re.compile(
 
 @frozen
 class DateMatch:
-    """An absolute date found in a string by [`find_datetime`][articlekit.dates.find_datetime]."""
+    """An absolute date found in a string by [`find_datetime`][articlekit.common.dates.find_datetime]."""
 
     value: datetime
     """The date-time: aware when the text gave a zone it could map, naive otherwise; midnight
@@ -369,7 +372,7 @@ def find_datetime(
 def parse_datetime(
     text: str, *, zones: Mapping[str, tzinfo] | None = None, dayfirst: bool | None = None
 ) -> datetime | None:
-    """The date-time written in ``text`` (see [`find_datetime`][articlekit.dates.find_datetime]),
+    """The date-time written in ``text`` (see [`find_datetime`][articlekit.common.dates.find_datetime]),
     or None when it holds no absolute date. Words around the date (``Updated``, ``Published:``)
     are allowed."""
     found = find_datetime(text, zones=zones, dayfirst=dayfirst)
@@ -489,3 +492,129 @@ def _period(unit: str, reference: date, shift: int) -> tuple[date, date]:
         return _month_bounds(index // 12, index % 12 + 1)
     year = reference.year + shift
     return date(year, 1, 1), date(year, 12, 31)
+
+
+# --------------------------------------------------------------------------- metadata fields
+# Dates that a format's field holds whole (not found in prose): strict ISO 8601 for the JSON
+# shape, and the many machine shapes agencies and feeds send.
+
+
+def parse_iso_datetime(value: str) -> datetime:
+    """An ISO 8601 date-time, with ``Z`` accepted for UTC (Python 3.10's parser refuses it); a
+    ValueError for anything else. The JSON shape's dates, read strictly."""
+    text = value.strip()
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    return datetime.fromisoformat(text)
+
+
+# 20020225T143000-0500, 2021-05-16T09:00:04, 20080219+0100, 2019-07-03T04:05:12.123Z, 2003-12-13
+_ISO_STAMP = re.compile(
+    r"""^\s*(?P<year>\d{4})(?:-?(?P<month>\d{2})(?:-?(?P<day>\d{2}))?)?
+        (?:[T\s](?P<hour>\d{1,2})(?::?(?P<minute>\d{2})(?::?(?P<second>\d{2})(?:[.,](?P<fraction>\d+))?)?)?)?
+        \s*(?P<zone>Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?\s*$""",
+    re.VERBOSE,
+)
+
+_RFC822_ZONES = {
+    "UT": 0,
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "EST": -5,
+    "EDT": -4,
+    "CST": -6,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+    "CET": 1,
+    "CEST": 2,
+    "EET": 2,
+    "EEST": 3,
+}
+"""RFC 822's named zones (US ones, as RFC 822 defines them) and the unambiguous European ones."""
+
+
+def _stamp_zone(text: str | None) -> timezone | None:
+    if not text:
+        return None
+    if text.upper() in ("Z", "UTC", "GMT"):
+        return timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours = int(digits[:2])
+    minutes = int(digits[2:4]) if len(digits) >= 4 else 0
+    if hours > 23 or minutes > 59:
+        return None
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def _iso_stamp(text: str) -> datetime | None:
+    match = _ISO_STAMP.match(text)
+    if match is None:
+        return None
+    parts = match.groupdict()
+    try:
+        fraction = (parts["fraction"] or "0")[:6].ljust(6, "0")
+        value = datetime(
+            int(parts["year"]),
+            int(parts["month"] or 1),
+            int(parts["day"] or 1),
+            int(parts["hour"] or 0),
+            int(parts["minute"] or 0),
+            int(parts["second"] or 0),
+            int(fraction),
+        )
+    except ValueError:
+        return None
+    if parts["zone"] in ("-00:00", "-0000"):
+        return value  # RFC 3339: the offset to local time is unknown
+    zone = _stamp_zone(parts["zone"])
+    return value.replace(tzinfo=zone) if zone is not None else value
+
+
+def _rfc822_stamp(text: str) -> datetime | None:
+    cleaned = text.strip()
+    # named zones email.utils does not know (CEST, IST, ...) become offsets
+    match = re.search(r"\s([A-Z]{3,4})$", cleaned)
+    offset_hours: float | None = None
+    if match and match.group(1) in _RFC822_ZONES:
+        offset_hours = _RFC822_ZONES[match.group(1)]
+        cleaned = cleaned[: match.start()] + " +0000"
+    try:
+        parsed = parsedate_tz(cleaned)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed is None:
+        return None
+    year, month, day, hour, minute, second = parsed[:6]
+    if year < 100:  # two-digit years, as RFC 822 allowed
+        year += 2000 if year < 50 else 1900
+    try:
+        value = datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return None
+    if offset_hours is not None:
+        return value.replace(tzinfo=timezone(timedelta(hours=offset_hours)))
+    offset = parsed[9]
+    if offset is None:
+        # "-0000" in RFC 2822 means "no zone information": keep the time naive
+        return value if "-0000" in cleaned else value.replace(tzinfo=timezone.utc)
+    return value.replace(tzinfo=timezone(timedelta(seconds=offset)))
+
+
+def parse_timestamp(value: str | None) -> datetime | None:
+    """A date-time from an ISO 8601 / W3CDTF string (extended or basic, with or without a zone,
+    date-only), or an RFC 822 / RFC 2822 one (``Tue, 10 Jun 2003 04:00:00 GMT``, named US zones
+    and two-digit years accepted). None for anything else: a bad date never fails a parse.
+
+    With an offset or ``Z`` the result is aware; without one it is naive, as the model wants.
+    """
+    if value is None:
+        return None
+    text = value.strip()
+    if not text or len(text) > 100:
+        return None
+    return _iso_stamp(text) or _rfc822_stamp(text)

@@ -1,10 +1,11 @@
-"""The ``nitf`` parser: News Industry Text Format 2.5 to 3.6, with or without the namespace.
+"""Reading NITF (News Industry Text Format 2.5 to 3.6, with or without the namespace) into an
+article: the ``nitf`` parser's work, shared with the NewsML parsers.
 
-The DOCTYPE is never loaded and no entity is resolved (see [`articlekit.xmlsafe`][articlekit.xmlsafe]);
+The DOCTYPE is never loaded and no entity is resolved (see [`articlekit.xmlsafe`][articlekit.common.xmlsafe]);
 HTML entity references left unresolved (``&mdash;``) are read as their characters.
 
-The body converter ([`NitfBody`][articlekit.formats.nitf_reader.NitfBody]) is also used by the
-``newsml-g2`` parser for NITF carried in ``inlineXML``. The mapping is documented in
+The body converter ([`NitfBody`][articlekit.common.nitf.NitfBody]) is also used by the
+``newsml-g2`` parser for NITF carried in ``inlineXML`` and by the ``newsml-1`` parser. The mapping is documented in
 ``docs/formats/nitf.md``.
 """
 
@@ -12,27 +13,33 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 import attrs
 from lxml import etree
 
-from articlekit.errors import ParseError
-from articlekit.formats.industry_common import (
-    PROVENANCE,
+from articlekit.common.bylines import clean_byline, split_byline
+from articlekit.common.dates import parse_timestamp
+from articlekit.common.fields import Fields
+from articlekit.common.industry import (
     TextBuilder,
-    clean_byline,
     find_outside,
-    first_of,
     media_kind,
-    parse_date,
-    split_byline,
     split_credit,
     strip_quote_marks,
 )
-from articlekit.hookspecs import hookimpl
+from articlekit.common.xmlsafe import (
+    children,
+    entity_text,
+    find_child,
+    local_name,
+    size_value,
+    squash,
+    text_of,
+)
+from articlekit.errors import ParseError
 from articlekit.marks import MARK_TAGS, join_marks, link_href
 from articlekit.model import (
     QUOTE_KINDS,
@@ -53,10 +60,8 @@ from articlekit.model import (
     Speaker,
     Subject,
 )
-from articlekit.registry import Document, Options, ParserSpec
-from articlekit.xmlsafe import children, entity_text, find_child, local_name, parse_xml, root_name, squash, text_of
 
-__all__ = ["NITF_NAMESPACE", "NitfBody", "article_from_nitf", "parse_nitf", "read_nitf_date"]
+__all__ = ["NITF_NAMESPACE", "NitfBody", "article_from_nitf", "read_nitf_date"]
 
 NITF_NAMESPACE = "http://iptc.org/std/NITF/2006-10-18/"
 _ARTICLEKIT_NAMESPACE = "https://articlekit.org/ns/1"
@@ -87,15 +92,10 @@ _MENTION_KINDS = {"person": "person", "org": "organisation", "location": "locati
 _EXTENSION = "nitf"
 
 
-def _sniff(head: bytes, name: str) -> float:
-    root = root_name(head)
-    return 1.0 if root == "nitf" else 0.0
-
-
 def read_nitf_date(value: str | None) -> datetime | None:
     """A NITF ``norm`` date (``20020225T143000-0500``, ``2021-05-16T09:00:04``,
     ``20080219+0100``) as a datetime; None when missing or unreadable."""
-    return parse_date(value)
+    return parse_timestamp(value)
 
 
 class NitfBody:
@@ -442,7 +442,7 @@ def media_from_nitf(element: etree._Element) -> Media | None:
     """A NITF ``media`` element as a Media: its first ``media-reference``, caption and producer."""
     # several references are renditions of one item: the widest with an address wins
     references = [r for r in children(element, "media-reference") if r.get("source") or r.get("data-location")]
-    reference = max(references, key=lambda r: _int(r.get("width")) or 0) if references else None
+    reference = max(references, key=lambda r: size_value(r.get("width"), rule="leading") or 0) if references else None
     caption = text_of(find_child(element, "media-caption")) or None
     credit = text_of(find_child(element, "media-producer")) or None
     url = alt = mime = None
@@ -451,8 +451,8 @@ def media_from_nitf(element: etree._Element) -> Media | None:
         url = reference.get("source") or reference.get("data-location") or None
         alt = reference.get("alternate-text") or None
         mime = reference.get("mime-type") or None
-        width = _int(reference.get("width"))
-        height = _int(reference.get("height"))
+        width = size_value(reference.get("width"), rule="leading")
+        height = size_value(reference.get("height"), rule="leading")
     if url is None and caption is None:
         return None
     if credit is None:
@@ -463,13 +463,6 @@ def media_from_nitf(element: etree._Element) -> Media | None:
     return Media(
         kind=kind, url=url, caption=caption, credit=credit, alt=alt, media_type=mime, width=width, height=height
     )
-
-
-def _int(value: str | None) -> int | None:
-    if value is None:
-        return None
-    match = re.match(r"\s*(\d+)", value)
-    return int(match.group(1)) if match else None
 
 
 # ---------------------------------------------------------------------- metadata
@@ -627,31 +620,71 @@ def article_from_nitf(root: etree._Element, name: str = "<input>") -> Article:
     head = find_child(root, "head")
     body = find_child(root, "body")
     body_head = find_child(body, "body.head") if body is not None else None
-    body_content = find_child(body, "body.content") if body is not None else None
-    body_end = find_child(body, "body.end") if body is not None else None
     docdata = find_child(head, "docdata") if head is not None else None
     pubdata = find_child(head, "pubdata") if head is not None else None
-
-    provenance: dict[str, str] = {}
     hedline = find_child(body_head, "hedline") if body_head is not None else None
-    headline = (
-        first_of(
-            provenance,
-            "headline",
-            ("body.head/hedline/hl1", text_of(find_child(hedline, "hl1")) if hedline is not None else None),
-            ("head/title", text_of(find_child(head, "title")) if head is not None else None),
-        )
-        or ""
-    )
-    subheadline = None
-    if hedline is not None:
-        for hl2 in children(hedline, "hl2"):
-            text = text_of(hl2)
-            if text and text != headline:
-                subheadline = text
-                break
+    rights = find_child(body_head, "rights") if body_head is not None else None
+    content = _body_of(body, body_head)
+    places, story_date = _datelines(body_head)
+    issued = read_nitf_date(_attr(docdata, "date.issue", "norm"))
+    released = read_nitf_date(_attr(docdata, "date.release", "norm"))
+    publication = read_nitf_date(pubdata.get("date.publication")) if pubdata is not None else None
+    subjects, subjects_where = _all_subjects(head, docdata)
+    section, section_where = _section(head, pubdata)
+    urgency = _attr(docdata, "urgency", "ed-urg")
 
-    extension: dict[str, Any] = {}
+    fields = Fields()
+    headline = fields.first(
+        "headline",
+        ("body.head/hedline/hl1", text_of(find_child(hedline, "hl1")) if hedline is not None else None),
+        ("head/title", text_of(find_child(head, "title")) if head is not None else None),
+    )
+    fields.set("headline", headline or "")
+    fields.first(
+        "provider",
+        ("body.head/distributor", text_of(find_child(body_head, "distributor")) if body_head is not None else None),
+        ("body.head/rights/rights.owner", text_of(find_child(rights, "rights.owner")) if rights is not None else None),
+        ("docdata/doc.copyright/@holder", _attr(docdata, "doc.copyright", "holder")),
+        ("docdata/doc.rights/@owner", _attr(docdata, "doc.rights", "owner")),
+        ("docdata/doc-id/@regsrc", _attr(docdata, "doc-id", "regsrc")),
+    )
+    fields.first(
+        "published",
+        ("docdata/date.release/@norm", released),
+        ("docdata/date.issue/@norm", issued),
+        ("pubdata/@date.publication", publication),
+        ("dateline/story.date", story_date),
+    )
+    fields.set("subheadline", _subheadline(hedline, headline or ""), "body.head/hedline/hl2")
+    fields.set("summary", _abstract(body_head), "body.head/abstract")
+    fields.set("authors", tuple(_bylines(body_head)), "body.head/byline")
+    fields.set("datelines", tuple(places), "body.head/dateline")
+    fields.set("keywords", tuple(_keywords(docdata)), "docdata/key-list/keyword/@key")
+    fields.set("subjects", tuple(subjects), subjects_where)
+    fields.set("slug", _attr(docdata, "du-key", "key"), "docdata/du-key/@key")
+    fields.set("priority", int(urgency) if urgency and urgency.isdigit() else None, "docdata/urgency/@ed-urg")
+    fields.set("updated", _last_revision(head), "head/revision-history/@norm")
+    fields.set("id", _attr(docdata, "doc-id", "id-string"), "docdata/doc-id/@id-string")
+    fields.set("url", _web_address(pubdata), "pubdata/@ex-ref")
+    fields.set(
+        "language",
+        root.get("baselang") or (content.languages[0] if content.languages else None),
+        "nitf/@baselang" if root.get("baselang") else "xml:lang in the body",
+    )
+    fields.set("section", section, section_where)
+    fields.set("media", tuple(content.media))
+    fields.set("body", tuple(content.blocks))
+    fields.set("quotes", tuple(content.quotes))
+    dates = (("issue", issued), ("release", released), ("publication", publication), ("story", story_date))
+    extension = _extension(root, body_head, docdata, content, dict(dates))
+    return fields.article(extensions={_EXTENSION: extension} if extension else None)
+
+
+def _body_of(body: etree._Element | None, body_head: etree._Element | None) -> NitfBody:
+    """The body's blocks, media and quotes: ``body.content`` (every one), else the body's own
+    blocks, then ``body.end``'s taglines; ``body.head``'s media first."""
+    body_content = find_child(body, "body.content") if body is not None else None
+    body_end = find_child(body, "body.end") if body is not None else None
     body_converter = NitfBody()
     if body_content is not None:
         body_converter.add_container(body_content)
@@ -674,58 +707,34 @@ def article_from_nitf(root: etree._Element, name: str = "<input>") -> Article:
                 body_converter.blocks = [
                     MediaRef(b.media + 1) if isinstance(b, MediaRef) else b for b in body_converter.blocks
                 ]
+    return body_converter
 
-    summary = None
-    if body_head is not None:
-        abstracts = [text_of(p) for a in children(body_head, "abstract") for p in _paragraphs(a)]
-        summary = "\n".join(a for a in abstracts if a) or None
-        notes = [text_of(n) for n in children(body_head, "note")]
-        if any(notes):
-            extension["notes"] = [n for n in notes if n]
 
-    authors = _bylines(body_head)
-    places, story_date = _datelines(body_head)
+def _subheadline(hedline: etree._Element | None, headline: str) -> str | None:
+    """The first ``hl2`` that is not the headline again."""
+    if hedline is not None:
+        for hl2 in children(hedline, "hl2"):
+            text = text_of(hl2)
+            if text and text != headline:
+                return text
+    return None
 
-    rights = find_child(body_head, "rights") if body_head is not None else None
-    provider = first_of(
-        provenance,
-        "provider",
-        ("body.head/distributor", text_of(find_child(body_head, "distributor")) if body_head is not None else None),
-        ("body.head/rights/rights.owner", text_of(find_child(rights, "rights.owner")) if rights is not None else None),
-        ("docdata/doc.copyright/@holder", _attr(docdata, "doc.copyright", "holder")),
-        ("docdata/doc.rights/@owner", _attr(docdata, "doc.rights", "owner")),
-        ("docdata/doc-id/@regsrc", _attr(docdata, "doc-id", "regsrc")),
-    )
 
-    issued = read_nitf_date(_attr(docdata, "date.issue", "norm"))
-    released = read_nitf_date(_attr(docdata, "date.release", "norm"))
-    publication = read_nitf_date(pubdata.get("date.publication")) if pubdata is not None else None
-    published = first_of(
-        provenance,
-        "published",
-        ("docdata/date.release/@norm", released),
-        ("docdata/date.issue/@norm", issued),
-        ("pubdata/@date.publication", publication),
-        ("dateline/story.date", story_date),
-    )
+def _abstract(body_head: etree._Element | None) -> str | None:
+    if body_head is None:
+        return None
+    abstracts = [text_of(p) for a in children(body_head, "abstract") for p in _paragraphs(a)]
+    return "\n".join(a for a in abstracts if a) or None
+
+
+def _last_revision(head: etree._Element | None) -> datetime | None:
+    """The latest revision: when the article was last changed (articlekit writes ``updated`` there)."""
     revisions = [read_nitf_date(r.get("norm")) for r in children(head, "revision-history")] if head is not None else []
     revised = [r for r in revisions if r is not None]
-    # the latest revision: when the article was last changed (articlekit writes ``updated`` there)
-    updated = revised[-1] if revised else None
-    dates = {
-        key: value.isoformat()
-        for key, value in (
-            ("issue", issued),
-            ("release", released),
-            ("expire", read_nitf_date(_attr(docdata, "date.expire", "norm"))),
-            ("publication", publication),
-            ("story", story_date),
-        )
-        if value is not None
-    }
-    if dates:
-        extension["dates"] = dates
+    return revised[-1] if revised else None
 
+
+def _keywords(docdata: etree._Element | None) -> list[str]:
     keywords: list[str] = []
     if docdata is not None:
         for key_list in children(docdata, "key-list"):
@@ -733,28 +742,61 @@ def article_from_nitf(root: etree._Element, name: str = "<input>") -> Article:
                 key = (keyword.get("key") or "").strip()
                 if key and key not in keywords:
                     keywords.append(key)
+    return keywords
+
+
+def _all_subjects(head: etree._Element | None, docdata: etree._Element | None) -> tuple[list[Subject], str]:
+    """The ``tobject`` subjects, then the classifiers' ones not among them, and where the first came from."""
     subjects = _subjects(head)
+    where = "head/tobject/tobject.subject" if subjects else "docdata/identified-content/classifier"
+    subjects.extend(s for s in _classified_subjects(docdata) if s not in subjects)
+    return subjects, where
+
+
+def _section(head: etree._Element | None, pubdata: etree._Element | None) -> tuple[str | None, str]:
+    """A ``tobject.type`` that is no news type, else ``pubdata``'s ``position.section``; and where."""
     section = None
     if head is not None:
         tobject = find_child(head, "tobject")
         kind = (tobject.get("tobject.type") or "").strip() if tobject is not None else ""
         if kind and kind.lower() not in _NEWS_TYPES:
             section = kind
-    section_where = "head/tobject/@tobject.type"
     if section is None and pubdata is not None and (pubdata.get("position.section") or "").strip():
-        section, section_where = pubdata.get("position.section", "").strip(), "pubdata/@position.section"
-    classified = _classified_subjects(docdata)
-    subjects_where = "head/tobject/tobject.subject" if subjects else "docdata/identified-content/classifier"
-    subjects.extend(s for s in classified if s not in subjects)
+        return pubdata.get("position.section", "").strip(), "pubdata/@position.section"
+    return section, "head/tobject/@tobject.type"
 
-    urgency = _attr(docdata, "urgency", "ed-urg")
-    priority = int(urgency) if urgency and urgency.isdigit() else None
-    language = root.get("baselang") or (body_converter.languages[0] if body_converter.languages else None)
+
+def _web_address(pubdata: etree._Element | None) -> str | None:
     url = pubdata.get("ex-ref") if pubdata is not None else None
-    if url and not url.startswith(("http://", "https://")):
-        url = None
-    if body_converter.mentions:
-        extension["mentions"] = body_converter.mentions
+    return url if url and url.startswith(("http://", "https://")) else None
+
+
+def _extension(
+    root: etree._Element,
+    body_head: etree._Element | None,
+    docdata: etree._Element | None,
+    content: NitfBody,
+    known: dict[str, datetime | None],
+) -> dict[str, Any]:
+    """What the model has no field for, under ``extensions["nitf"]``: notes, every date, the
+    body's mentions, the NITF version and the editorial message."""
+    extension: dict[str, Any] = {}
+    if body_head is not None:
+        notes = [text_of(n) for n in children(body_head, "note")]
+        if any(notes):
+            extension["notes"] = [n for n in notes if n]
+    dates = {
+        "issue": known["issue"],
+        "release": known["release"],
+        "expire": read_nitf_date(_attr(docdata, "date.expire", "norm")),
+        "publication": known["publication"],
+        "story": known["story"],
+    }
+    written = {key: value.isoformat() for key, value in dates.items() if value is not None}
+    if written:
+        extension["dates"] = written
+    if content.mentions:
+        extension["mentions"] = content.mentions
     version = root.get("version")
     if version:
         extension["version"] = version
@@ -762,68 +804,9 @@ def article_from_nitf(root: etree._Element, name: str = "<input>") -> Article:
         message = _attr(docdata, "ed-msg", "info")
         if message:
             extension["editorial_message"] = message
-
-    fixed = {
-        "subheadline": (subheadline, "body.head/hedline/hl2"),
-        "summary": (summary, "body.head/abstract"),
-        "authors": (authors, "body.head/byline"),
-        "datelines": (places, "body.head/dateline"),
-        "keywords": (keywords, "docdata/key-list/keyword/@key"),
-        "subjects": (subjects, subjects_where),
-        "slug": (_attr(docdata, "du-key", "key"), "docdata/du-key/@key"),
-        "priority": (priority, "docdata/urgency/@ed-urg"),
-        "updated": (updated, "head/revision-history/@norm"),
-        "id": (_attr(docdata, "doc-id", "id-string"), "docdata/doc-id/@id-string"),
-        "url": (url, "pubdata/@ex-ref"),
-        "language": (language, "nitf/@baselang" if root.get("baselang") else "xml:lang in the body"),
-        "section": (section, section_where),
-    }
-    provenance.update({field: where for field, (value, where) in fixed.items() if value})
-    return Article(
-        headline=headline,
-        subheadline=subheadline,
-        summary=summary,
-        language=language,
-        url=url,
-        id=_attr(docdata, "doc-id", "id-string"),
-        published=published,
-        updated=updated,
-        authors=tuple(authors),
-        provider=provider,
-        datelines=tuple(places),
-        media=tuple(body_converter.media),
-        body=tuple(body_converter.blocks),
-        quotes=tuple(body_converter.quotes),
-        keywords=tuple(keywords),
-        subjects=tuple(subjects),
-        section=section,
-        slug=_attr(docdata, "du-key", "key"),
-        priority=priority,
-        extensions={_EXTENSION: extension, PROVENANCE: provenance} if extension else {PROVENANCE: provenance},
-    )
+    return extension
 
 
 def _paragraphs(element: etree._Element) -> Sequence[etree._Element]:
     found = list(children(element, "p"))
     return found or [element]
-
-
-def parse_nitf(document: Document, options: Options) -> Iterator[Article]:
-    """Read one NITF document."""
-    root = parse_xml(document.data, document.name, what="NITF")
-    yield article_from_nitf(root, document.name)
-
-
-@hookimpl
-def articlekit_parsers() -> Sequence[ParserSpec]:
-    return [
-        ParserSpec(
-            name="nitf",
-            parse=parse_nitf,
-            sniff=_sniff,
-            extensions=(".nitf", ".nitf.xml"),
-            media_types=("application/vnd.iptc.nitf+xml",),
-            description="NITF 2.5-3.6 (News Industry Text Format), with or without its namespace",
-            options=(),
-        ),
-    ]

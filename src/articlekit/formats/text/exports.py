@@ -30,7 +30,7 @@ from typing import Any
 
 from attrs import field, frozen
 
-from articlekit.formats.text_rules import header_dates, parse_byline, places_of
+from articlekit.formats.text.rules import header_dates, parse_byline, places_of
 from articlekit.model import Contributor, Place
 
 __all__ = ["FACTIVA_CODES", "ExportFields", "factiva_articles", "language_code", "looks_exported", "read_export"]

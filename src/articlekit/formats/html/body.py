@@ -31,7 +31,7 @@ from typing import Any
 from attrs import frozen
 from lxml import etree
 
-from articlekit.htmlbody import _BLOCK, _HEADINGS, _SKIP, local_name
+from articlekit.common.htmlbody import _BLOCK, _HEADINGS, _SKIP, local_name
 
 __all__ = ["FEATURES", "Model", "PageBlocks", "PageWalk", "load_model", "page_blocks", "use_model", "walk_page"]
 
@@ -127,7 +127,7 @@ def _class_names(classes: str) -> tuple[bool, bool, bool]:
     """(content words, furniture words, says "articlebody") of a class attribute, cached: pages
     repeat their class attributes (an id, often unique to its page, is looked up on its own,
     through ``formats.html.name_marks``' cache of single words)."""
-    from articlekit.formats.html import name_marks
+    from articlekit.formats.html.parser import name_marks
 
     marks = [name_marks(t) for t in classes.split()]
     return (
@@ -145,7 +145,7 @@ _Flags = tuple[bool, bool, bool, bool, tuple[Any, ...]]
 
 class PageBlocks:
     """The text blocks of a page, in document order, with their features (an empty row for a
-    block shorter than [`MIN_CHARS`][articlekit.webbody.MIN_CHARS] unless every row was asked
+    block shorter than [`MIN_CHARS`][articlekit.formats.html.body.MIN_CHARS] unless every row was asked
     for: the model leaves such a block as the heuristic decided)."""
 
     def __init__(self) -> None:
@@ -237,7 +237,7 @@ _TAG_NAMES_LIMIT = 4096
 def _telling_tags() -> frozenset[str]:
     """The tags that change how the walk reads an element even without attributes: page
     furniture, the article's own, and those one of the two steps never reads."""
-    from articlekit.formats.html import _BOILERPLATE_TAGS, _NOSCORE
+    from articlekit.formats.html.parser import _BOILERPLATE_TAGS, _NOSCORE
 
     return _BOILERPLATE_TAGS | _NOSCORE | _NOT_WALKED | _FURNITURE_TAGS | _ARTICLE_TAGS
 
@@ -262,7 +262,7 @@ def walk_page(
     lxml's ``iterwalk`` drives the walk (its start and end events, in C; a subtree nobody reads
     is skipped whole), and an element without attributes whose tag says nothing
     (not one of ``_telling_tags``) is read as the element around it without looking further."""
-    from articlekit.formats.html import _BLOCKISH, _BOILERPLATE_TAGS, _KEEP_TAGS, _NOSCORE, name_marks
+    from articlekit.formats.html.parser import _BLOCKISH, _BOILERPLATE_TAGS, _KEEP_TAGS, _NOSCORE, name_marks
 
     telling = _telling_tags()
     names = _TAG_NAMES
@@ -622,7 +622,7 @@ _CLIP = 8.0
 
 
 def context_rows(scores: Sequence[float], heuristic: Sequence[bool]) -> list[list[float]]:
-    """The second stage's rows ([`CONTEXT_FEATURES`][articlekit.webbody.CONTEXT_FEATURES]) of a
+    """The second stage's rows ([`CONTEXT_FEATURES`][articlekit.formats.html.body.CONTEXT_FEATURES]) of a
     page's judged blocks in document order, from their first-stage ``scores`` (log-odds)."""
     clipped = [min(_CLIP, max(-_CLIP, z)) for z in scores]
     if not clipped:
@@ -656,9 +656,9 @@ def _sigmoid(z: float) -> float:
 
 class Model:
     """A logistic block classifier in two stages. The first scores each block alone: weights
-    over [`FEATURES`][articlekit.webbody.FEATURES] with feature scaling (``mean``, ``scale``).
+    over [`FEATURES`][articlekit.formats.html.body.FEATURES] with feature scaling (``mean``, ``scale``).
     The second (``context``, weights over
-    [`CONTEXT_FEATURES`][articlekit.webbody.CONTEXT_FEATURES]; None: the first stage alone)
+    [`CONTEXT_FEATURES`][articlekit.formats.html.body.CONTEXT_FEATURES]; None: the first stage alone)
     smooths those scores over neighbouring blocks, as boilerpipe and dragnet do: a short
     paragraph between two of the article's is article too, a long one among link lists is not.
     The thresholds are on the final probability: ``threshold`` for a block the container
@@ -731,7 +731,7 @@ class Model:
         return cls(data["weights"], data["mean"], data["scale"], threshold, keep, context)
 
     def keeps(self, probability: float, row: Sequence[float]) -> bool:
-        """Whether a judged block (one of at least [`MIN_CHARS`][articlekit.webbody.MIN_CHARS];
+        """Whether a judged block (one of at least [`MIN_CHARS`][articlekit.formats.html.body.MIN_CHARS];
         a shorter line, a byline, a date, a label, stays as the heuristic decided: too little
         text to judge, and too little to matter) with this ``probability`` and these features is
         article text. The model does not add a block inside page furniture (a ``nav``, a
@@ -750,7 +750,7 @@ _override: list[Model | None] = []
 @functools.lru_cache(maxsize=1)
 def load_model() -> Model | None:
     """The shipped model, or None when the package has none (the container heuristic alone)."""
-    resource = files("articlekit").joinpath(MODEL_FILE)
+    resource = files("articlekit.formats.html").joinpath(MODEL_FILE)
     if not resource.is_file():
         return None
     return Model.from_json(json.loads(resource.read_text("utf-8")))

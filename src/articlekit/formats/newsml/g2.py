@@ -7,7 +7,7 @@ A text item becomes one article. Its body comes from ``inlineXML`` (NITF, XHTML 
 Non-text items in a message (pictures, videos, events, planning, concepts, packages) do not
 become articles. They are reported as skipped, twice: every article from the message lists
 them under ``extensions["newsml-g2"]["skipped"]`` (with the reason: ``media of <guid>`` or
-``not a text item``), and a [`SkippedItemWarning`][articlekit.formats.newsml_g2.SkippedItemWarning]
+``not a text item``), and a [`SkippedItemWarning`][articlekit.formats.newsml.g2.SkippedItemWarning]
 names those that nothing used. A standalone non-text item is a ParseError ("not a text item").
 
 The mapping is documented in ``docs/formats/newsml-g2.md``.
@@ -24,17 +24,27 @@ from typing import Any
 import attrs
 from lxml import etree
 
-from articlekit.errors import ParseError
-from articlekit.formats.industry_common import (
-    PROVENANCE,
-    first_of,
+from articlekit.common.bylines import dateline_places, split_byline
+from articlekit.common.dates import parse_timestamp
+from articlekit.common.fields import Fields
+from articlekit.common.industry import (
     html_blocks,
     html_element_blocks,
     media_kind,
-    parse_date,
-    split_byline,
 )
-from articlekit.formats.nitf_reader import NitfBody, article_from_nitf
+from articlekit.common.nitf import NitfBody, article_from_nitf
+from articlekit.common.xmlsafe import (
+    children,
+    find_child,
+    local_name,
+    namespace,
+    parse_xml,
+    root_name,
+    size_value,
+    squash,
+    text_of,
+)
+from articlekit.errors import ParseError
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (
     Article,
@@ -49,9 +59,8 @@ from articlekit.model import (
     Subject,
 )
 from articlekit.registry import Document, Options, ParserSpec
-from articlekit.xmlsafe import children, find_child, local_name, namespace, parse_xml, root_name, squash, text_of
 
-__all__ = ["G2_NAMESPACE", "SkippedItemWarning", "articles_from_g2", "dateline_places", "parse_newsml_g2"]
+__all__ = ["G2_NAMESPACE", "SkippedItemWarning", "articles_from_g2", "parse_newsml_g2"]
 
 G2_NAMESPACE = "http://iptc.org/std/nar/2006-10-01/"
 XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml"
@@ -129,7 +138,7 @@ def _label(element: etree._Element | None, language: str | None = None) -> str |
 def _date(element: etree._Element | None, name: str) -> datetime | None:
     if element is None:
         return None
-    return parse_date(text_of(find_child(element, name)) or None)
+    return parse_timestamp(text_of(find_child(element, name)) or None)
 
 
 def _contributor(element: etree._Element, default_role: str, language: str | None) -> Contributor | None:
@@ -162,32 +171,6 @@ def _place(located: etree._Element, language: str | None) -> Place | None:
     if region == name:
         region = None
     return Place(name=name, region=region, country=country)
-
-
-_NOT_PLACES = re.compile(
-    r"^(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\.?$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"|^\d|^(today|yesterday|tonight)$",
-    re.IGNORECASE,
-)
-
-
-def dateline_places(text: str) -> list[Place]:
-    """``FORT WASHINGTON, Pa.``, ``MOSCOW, Monday (Reuters)``, ``KYIV/MOSCOW``: the places before
-    any parenthesis or dash; a second comma part is a region when abbreviated (``Pa.``), else a
-    country, and neither when it is a day or a date."""
-    head = re.split(r"[(\u2013\u2014]|\s[-_]\s", text, maxsplit=1)[0].strip(" ,-_")
-    parts = [part.strip(" .") if not part.strip().endswith(".") else part.strip() for part in head.split(",")]
-    parts = [part for part in parts if part and not _NOT_PLACES.match(part)]
-    if not parts:
-        return []
-    names = [name.strip() for name in parts[0].split("/") if name.strip()]
-    region = country = None
-    if len(parts) > 1 and len(names) == 1:
-        if parts[1].endswith(".") or len(parts[1]) <= 3:
-            region = parts[1]
-        else:
-            country = parts[1]
-    return [Place(name=name, region=region, country=country) for name in names]
 
 
 # ---------------------------------------------------------------------- bodies
@@ -361,8 +344,8 @@ def _remote_media(item: etree._Element, language: str | None) -> Media | None:
         credit=credit,
         alt=alt,
         media_type=content_type,
-        width=_int(chosen.get("width")) if chosen is not None else None,
-        height=_int(chosen.get("height")) if chosen is not None else None,
+        width=size_value(chosen.get("width")) if chosen is not None else None,
+        height=size_value(chosen.get("height")) if chosen is not None else None,
     )
 
 
@@ -392,125 +375,17 @@ def _merge_media(package: list[Media], body: list[Media], blocks: list[Block]) -
     return merged, remapped
 
 
-def _int(value: str | None) -> int | None:
-    return int(value) if value and value.strip().isdigit() else None
-
-
 # ---------------------------------------------------------------------- one text item
 
 
 def _article(item: etree._Element, name: str, extra_media: Sequence[Media] = ()) -> Article:
     item_meta = find_child(item, "itemMeta")
     content_meta = find_child(item, "contentMeta") if local_name(item) != "contentMeta" else item
-    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
-    language = item.get(xml_lang)
-    if content_meta is not None:
-        tag = find_child(content_meta, "language")
-        if tag is not None and tag.get("tag"):
-            language = tag.get("tag")
-    extension: dict[str, Any] = {}
-
-    headline = ""
-    subheadline = None
-    summary = None
-    keywords: list[str] = []
-    subjects: list[Subject] = []
-    authors: list[Contributor] = []
-    places: list[Place] = []
-    slug = None
-    priority = None
-    genres: list[str] = []
-    if content_meta is not None:
-        for element in children(content_meta, "headline"):
-            role = element.get("role") or ""
-            text = text_of(element)
-            if not text:
-                continue
-            if not headline and not role.endswith(("sub", "subheadline", "subhead")):
-                headline = text
-            elif subheadline is None:
-                subheadline = text
-        for element in children(content_meta, "description"):
-            role = element.get("role") or ""
-            text = text_of(element)
-            if text and (role.endswith(("summary", "abstract")) or not role) and summary is None:
-                summary = text
-            elif text and role.endswith("caption"):
-                extension["caption"] = text
-        if summary is None and "caption" in extension:
-            summary = extension["caption"]
-        for element in children(content_meta, "keyword"):
-            text = text_of(element)
-            if text and text not in keywords:
-                keywords.append(text)
-        for element in children(content_meta, "subject"):
-            label = _label(element, language)
-            code = element.get("qcode") or element.get("uri")
-            if label:
-                scheme = code.partition(":")[0] if code and ":" in code and "//" not in code else None
-                subjects.append(Subject(name=label, code=code, scheme=scheme))
-        for element in children(content_meta, "genre"):
-            label = _label(element, language)
-            if label:
-                genres.append(label)
-        for kind, role in (("creator", "author"), ("contributor", "contributor")):
-            for element in children(content_meta, kind):
-                contributor = _contributor(element, role, language)
-                if contributor is not None:
-                    authors.append(contributor)
-        by = text_of(find_child(content_meta, "by"))
-        if by:
-            extension["by"] = by
-            if not any(a.role == "author" for a in authors):
-                authors[0:0] = [Contributor(name=n, affiliation=a) for n, a in split_byline(by)]
-        dateline = text_of(find_child(content_meta, "dateline"))
-        if dateline:
-            extension["dateline"] = dateline
-            places = dateline_places(dateline)
-        located = [_place(element, language) for element in children(content_meta, "located")]
-        if located:
-            extension["located"] = [attrs.asdict(place) for place in located if place is not None]
-            if not places:
-                places = [place for place in located if place is not None]
-        slug = text_of(find_child(content_meta, "slugline")) or None
-        urgency = text_of(find_child(content_meta, "urgency"))
-        priority = int(urgency) if urgency.isdigit() else None
-        creditline = text_of(find_child(content_meta, "creditline"))
-        if creditline:
-            extension["creditline"] = creditline
-        sources = [_label(s, language) for s in children(content_meta, "infoSource")]
-        sources = [s for s in sources if s]
-        if sources:
-            extension["info_sources"] = sources
-    if genres:
-        extension["genres"] = genres
-
-    provenance: dict[str, str] = {}
-    if item_meta is not None:
-        notes = [text_of(n) for n in children(item_meta, "edNote")]
-        if any(notes):
-            extension["editorial_notes"] = [n for n in notes if n]
-        links = [
-            {"rel": link.get("rel"), "href": link.get("href") or link.get("residref"), "title": text_of(link) or None}
-            for link in children(item_meta, "link")
-            if link.get("href") or link.get("residref")
-        ]
-        if links:
-            extension["links"] = links
-        status = find_child(item_meta, "pubStatus")
-        if status is not None and status.get("qcode"):
-            extension["pub_status"] = status.get("qcode")
+    language = _language(item, content_meta)
+    meta = _content_meta(content_meta, language)
+    extension = {**meta.extension, **_item_meta_extension(item_meta)}
     rights = find_child(item, "rightsInfo")
     holder = find_child(rights, "copyrightHolder") if rights is not None else None
-    provider = first_of(
-        provenance,
-        "provider",
-        ("itemMeta/provider", _label(find_child(item_meta, "provider"), language) if item_meta is not None else None),
-        ("rightsInfo/copyrightHolder", _label(holder, language)),
-        ("contentMeta/creditline", extension.get("creditline")),
-        ("contentMeta/infoSource", (extension.get("info_sources") or [None])[0]),
-    )
-
     dates = {
         "versionCreated": _date(item_meta, "versionCreated"),
         "firstCreated": _date(item_meta, "firstCreated"),
@@ -518,94 +393,212 @@ def _article(item: etree._Element, name: str, extra_media: Sequence[Media] = ())
         "contentCreated": _date(content_meta, "contentCreated"),
         "contentModified": _date(content_meta, "contentModified"),
     }
-    published = first_of(
-        provenance,
+    body = _body(item, name)
+    nitf = body.nitf
+    media, blocks = _merge_media(list(extra_media), body.media, body.blocks)
+    headline = meta.headline or (nitf.headline if nitf is not None else "")
+    while blocks and isinstance(blocks[0], Heading) and squash(blocks[0].text) == squash(headline):
+        blocks = blocks[1:]  # the body repeats the headline
+
+    fields = Fields()
+    provider = fields.first(
+        "provider",
+        ("itemMeta/provider", _label(find_child(item_meta, "provider"), language) if item_meta is not None else None),
+        ("rightsInfo/copyrightHolder", _label(holder, language)),
+        ("contentMeta/creditline", extension.get("creditline")),
+        ("contentMeta/infoSource", (extension.get("info_sources") or [None])[0]),
+    )
+    published = fields.first(
         "published",
         ("itemMeta/firstCreated", dates["firstCreated"]),
         ("contentMeta/contentCreated", dates["contentCreated"]),
         ("itemMeta/versionCreated", dates["versionCreated"]),
     )
-    updated = first_of(
-        provenance,
-        "updated",
+    changed = (
         ("itemMeta/versionCreated", dates["versionCreated"]),
         ("contentMeta/contentModified", dates["contentModified"]),
     )
+    updated = next((value for _where, value in changed if value is not None), None)
     if updated is not None and published is not None and _not_after(updated, published):
-        updated = None
-        del provenance["updated"]
-    extension["dates"] = {key: value.isoformat() for key, value in dates.items() if value is not None}
-    if item.get("version"):
-        extension["version"] = item.get("version")
-
-    body = _body(item, name)
-    nitf = body.nitf
-    media, blocks = _merge_media(list(extra_media), body.media, body.blocks)
-    headline = headline or (nitf.headline if nitf is not None else "")
-    while blocks and isinstance(blocks[0], Heading) and squash(blocks[0].text) == squash(headline):
-        blocks = blocks[1:]  # the body repeats the headline
-    quotes = tuple(nitf.quotes) if nitf is not None else body.quotes
-    fields: dict[str, Any] = {
+        fields.set("updated", None)  # a version no later than the first: not an update
+    else:
+        fields.first("updated", *changed)
+    # the G2 metadata's fields, then what NITF inside fills where the metadata says nothing
+    from_g2: dict[str, Any] = {
         "headline": headline,
-        "subheadline": subheadline,
-        "summary": summary,
-        "authors": authors,
-        "datelines": places,
+        "subheadline": meta.subheadline,
+        "summary": meta.summary,
+        "authors": tuple(meta.authors),
+        "datelines": tuple(meta.places),
         "published": published,
-        "keywords": keywords,
+        "keywords": tuple(meta.keywords),
         "provider": provider,
         "language": language,
     }
-    for field, value in fields.items():
-        if value and field not in provenance:
-            provenance[field] = _G2_SOURCES[field]
+    for field, value in from_g2.items():
+        fields.set(field, value, None if field in fields.provenance else _G2_SOURCES[field])
     if nitf is not None:
-        # NITF inside fills what the G2 metadata leaves out
-        from_nitf = {
-            "headline": nitf.headline,
-            "subheadline": nitf.subheadline,
-            "summary": nitf.summary,
-            "authors": list(nitf.authors),
-            "datelines": list(nitf.datelines),
-            "published": nitf.published,
-            "keywords": list(nitf.keywords),
-            "provider": nitf.provider,
-            "language": nitf.language,
-        }
-        for field, value in from_nitf.items():
-            if value and not fields[field]:
-                fields[field] = value
-                provenance[field] = "inlineXML: the NITF document"
-        if nitf.extensions.get("nitf"):
-            extension["nitf"] = nitf.extensions["nitf"]
+        for field, value in _nitf_fields(nitf).items():
+            if value and not from_g2[field]:
+                fields.set(field, value, "inlineXML: the NITF document")
+    fields.set("id", item.get("guid"))
+    fields.set("media", tuple(media))
+    fields.set("body", tuple(blocks), body.source)
+    fields.set("quotes", tuple(nitf.quotes) if nitf is not None else body.quotes)
+    fields.set("subjects", tuple(meta.subjects))
+    fields.set("slug", meta.slug)
+    fields.set("priority", meta.priority)
+    extension.update(_item_extension(item, dates, body))
+    return fields.article(extensions={_EXTENSION: extension})
+
+
+@attrs.define
+class _ContentMeta:
+    """What ``contentMeta`` says, and what of it the model has no field for (``extension``)."""
+
+    headline: str = ""
+    subheadline: str | None = None
+    summary: str | None = None
+    keywords: list[str] = attrs.Factory(list)
+    subjects: list[Subject] = attrs.Factory(list)
+    authors: list[Contributor] = attrs.Factory(list)
+    places: list[Place] = attrs.Factory(list)
+    slug: str | None = None
+    priority: int | None = None
+    extension: dict[str, Any] = attrs.Factory(dict)
+
+
+def _language(item: etree._Element, content_meta: etree._Element | None) -> str | None:
+    """``contentMeta/language/@tag``, else the item's ``xml:lang``."""
+    language = item.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if content_meta is not None:
+        tag = find_child(content_meta, "language")
+        if tag is not None and tag.get("tag"):
+            language = tag.get("tag")
+    return language
+
+
+def _content_meta(content_meta: etree._Element | None, language: str | None) -> _ContentMeta:
+    meta = _ContentMeta()
+    if content_meta is None:
+        return meta
+    extension = meta.extension
+    for element in children(content_meta, "headline"):
+        role = element.get("role") or ""
+        text = text_of(element)
+        if not text:
+            continue
+        if not meta.headline and not role.endswith(("sub", "subheadline", "subhead")):
+            meta.headline = text
+        elif meta.subheadline is None:
+            meta.subheadline = text
+    for element in children(content_meta, "description"):
+        role = element.get("role") or ""
+        text = text_of(element)
+        if text and (role.endswith(("summary", "abstract")) or not role) and meta.summary is None:
+            meta.summary = text
+        elif text and role.endswith("caption"):
+            extension["caption"] = text
+    if meta.summary is None and "caption" in extension:
+        meta.summary = extension["caption"]
+    for element in children(content_meta, "keyword"):
+        text = text_of(element)
+        if text and text not in meta.keywords:
+            meta.keywords.append(text)
+    for element in children(content_meta, "subject"):
+        label = _label(element, language)
+        code = element.get("qcode") or element.get("uri")
+        if label:
+            scheme = code.partition(":")[0] if code and ":" in code and "//" not in code else None
+            meta.subjects.append(Subject(name=label, code=code, scheme=scheme))
+    genres = [label for label in (_label(e, language) for e in children(content_meta, "genre")) if label]
+    for kind, role in (("creator", "author"), ("contributor", "contributor")):
+        for element in children(content_meta, kind):
+            contributor = _contributor(element, role, language)
+            if contributor is not None:
+                meta.authors.append(contributor)
+    by = text_of(find_child(content_meta, "by"))
+    if by:
+        extension["by"] = by
+        if not any(a.role == "author" for a in meta.authors):
+            meta.authors[0:0] = [Contributor(name=n, affiliation=a) for n, a in split_byline(by)]
+    dateline = text_of(find_child(content_meta, "dateline"))
+    if dateline:
+        extension["dateline"] = dateline
+        meta.places = dateline_places(dateline)
+    located = [_place(element, language) for element in children(content_meta, "located")]
+    if located:
+        extension["located"] = [attrs.asdict(place) for place in located if place is not None]
+        if not meta.places:
+            meta.places = [place for place in located if place is not None]
+    meta.slug = text_of(find_child(content_meta, "slugline")) or None
+    urgency = text_of(find_child(content_meta, "urgency"))
+    meta.priority = int(urgency) if urgency.isdigit() else None
+    creditline = text_of(find_child(content_meta, "creditline"))
+    if creditline:
+        extension["creditline"] = creditline
+    sources = [_label(s, language) for s in children(content_meta, "infoSource")]
+    sources = [s for s in sources if s]
+    if sources:
+        extension["info_sources"] = sources
+    if genres:
+        extension["genres"] = genres
+    return meta
+
+
+def _item_meta_extension(item_meta: etree._Element | None) -> dict[str, Any]:
+    """``itemMeta``'s editorial notes, links and publishing status."""
+    extension: dict[str, Any] = {}
+    if item_meta is None:
+        return extension
+    notes = [text_of(n) for n in children(item_meta, "edNote")]
+    if any(notes):
+        extension["editorial_notes"] = [n for n in notes if n]
+    links = [
+        {"rel": link.get("rel"), "href": link.get("href") or link.get("residref"), "title": text_of(link) or None}
+        for link in children(item_meta, "link")
+        if link.get("href") or link.get("residref")
+    ]
+    if links:
+        extension["links"] = links
+    status = find_child(item_meta, "pubStatus")
+    if status is not None and status.get("qcode"):
+        extension["pub_status"] = status.get("qcode")
+    return extension
+
+
+def _nitf_fields(nitf: Article) -> dict[str, Any]:
+    """The fields NITF inside an item may fill."""
+    return {
+        "headline": nitf.headline,
+        "subheadline": nitf.subheadline,
+        "summary": nitf.summary,
+        "authors": nitf.authors,
+        "datelines": nitf.datelines,
+        "published": nitf.published,
+        "keywords": nitf.keywords,
+        "provider": nitf.provider,
+        "language": nitf.language,
+    }
+
+
+def _item_extension(item: etree._Element, dates: dict[str, datetime | None], body: _Body) -> dict[str, Any]:
+    """Every date, the item's version, NITF's own extension or the body's mentions, and what of
+    the content could not be read."""
+    extension: dict[str, Any] = {}
+    written = {key: value.isoformat() for key, value in dates.items() if value is not None}
+    if written:
+        extension["dates"] = written
+    if item.get("version"):
+        extension["version"] = item.get("version")
+    if body.nitf is not None:
+        if body.nitf.extensions.get("nitf"):
+            extension["nitf"] = body.nitf.extensions["nitf"]
     elif body.mentions:
         extension["mentions"] = body.mentions
     if body.unread:
         extension["unread_content"] = body.unread
-    if blocks:
-        provenance["body"] = body.source
-    if not extension["dates"]:
-        del extension["dates"]
-    return Article(
-        headline=fields["headline"],
-        subheadline=fields["subheadline"],
-        summary=fields["summary"],
-        language=fields["language"],
-        id=item.get("guid"),
-        published=fields["published"],
-        updated=updated,
-        authors=tuple(fields["authors"]),
-        provider=fields["provider"],
-        datelines=tuple(fields["datelines"]),
-        media=tuple(media),
-        body=tuple(blocks),
-        quotes=quotes,
-        keywords=tuple(fields["keywords"]),
-        subjects=tuple(subjects),
-        slug=slug,
-        priority=priority,
-        extensions={_EXTENSION: extension, PROVENANCE: provenance},
-    )
+    return extension
 
 
 # ---------------------------------------------------------------------- messages

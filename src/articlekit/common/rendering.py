@@ -1,13 +1,13 @@
 """What articlekit's industry writers share: walking the body block by block, and marking
 quotes and names inline.
 
-- [`BlockRenderer`][articlekit.formats.rendering.BlockRenderer] sends each body block to the
+- [`BlockRenderer`][articlekit.common.rendering.BlockRenderer] sends each body block to the
   renderer's method for its type (mistune's pattern); an unknown block type is a
   [`WriteError`][articlekit.errors.WriteError], never silence.
-- [`collect_marks`][articlekit.formats.rendering.collect_marks] finds what to mark in each block
+- [`collect_marks`][articlekit.common.rendering.collect_marks] finds what to mark in each block
   (direct and mixed quotes at their spans, quoted people and organisations where named, and
   the block's own links, emphasis and strong marks) and
-  [`mark_up`][articlekit.formats.rendering.mark_up] builds properly nested elements from
+  [`mark_up`][articlekit.common.rendering.mark_up] builds properly nested elements from
   spans that may overlap in any way.
 
 Used by the ``nitf``, ``ninjs`` and ``text`` writers; not a public API.
@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 from lxml import etree
 
+from articlekit.common.names import is_name, is_pronoun
 from articlekit.errors import WriteError
 from articlekit.model import Article, Block, BlockQuote, Heading, ListBlock, MediaRef, Paragraph, Quote, Related, Source
 
@@ -32,23 +33,12 @@ __all__ = [
     "MakeElement",
     "Mark",
     "collect_marks",
-    "is_name",
-    "is_pronoun",
     "mark_up",
     "marks_within",
     "xml_safe",
 ]
 
 _XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-# Mentions that name nobody: a source's aliases hold these too ("he", "the ministry").
-_PRONOUNS = frozenset(
-    {
-        "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "hers",
-        "it", "its", "they", "them", "their", "theirs", "this", "that", "these", "those", "who",
-        "whom", "one",
-    }
-)  # fmt: skip
 
 _QUOTED_KINDS = ("direct", "mixed")
 _NAMED_KINDS = ("person", "organisation")
@@ -83,22 +73,6 @@ def xml_safe(text: str) -> str:
     """``text`` with every character XML 1.0 forbids replaced by U+FFFD, one for one, so
     that character offsets into it stay right."""
     return _XML_ILLEGAL.sub("\ufffd", text)
-
-
-def is_pronoun(mention: str) -> bool:
-    """True when ``mention`` is a pronoun or too short to say who is meant (``he``, ``I``)."""
-    stripped = mention.strip()
-    return len(stripped) < 2 or stripped.lower() in _PRONOUNS
-
-
-def is_name(mention: str) -> bool:
-    """True when ``mention`` reads as a name worth marking: not a pronoun, and ending in a
-    capitalised (or uncased) word. ``Putin``, ``de Gaulle``, ``al-Assad``, ``the Kremlin`` and
-    ``习近平`` name; ``he``, ``the ministry`` and ``the Russian president`` describe."""
-    if is_pronoun(mention):
-        return False
-    last = mention.split()[-1]
-    return any(part[:1].isalnum() and not part[:1].islower() for part in last.split("-"))
 
 
 @attrs.frozen

@@ -19,8 +19,8 @@ from typing import Any
 
 from lxml import etree
 
-from articlekit.formats.plaintext import plain_blocks
-from articlekit.formats.rendering import BlockRenderer, Mark, collect_marks, mark_up, marks_within, xml_safe
+from articlekit.common.plain import plain_blocks
+from articlekit.common.rendering import BlockRenderer, Mark, collect_marks, mark_up, marks_within, xml_safe
 from articlekit.hookspecs import hookimpl
 from articlekit.marks import links_apart
 from articlekit.model import (

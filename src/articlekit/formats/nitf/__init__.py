@@ -1,0 +1,1 @@
+"""NITF: the parser (``reader``) and the writer (``writer``), two plugins that share only the model."""

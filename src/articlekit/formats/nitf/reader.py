@@ -1,0 +1,42 @@
+"""The ``nitf`` parser: News Industry Text Format 2.5 to 3.6, with or without the namespace.
+The reading itself is [`articlekit.common.nitf`][articlekit.common.nitf], which the NewsML parsers
+share. The mapping is documented in ``docs/formats/nitf.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from articlekit.common.nitf import article_from_nitf
+from articlekit.common.xmlsafe import parse_xml, root_name
+from articlekit.hookspecs import hookimpl
+from articlekit.model import Article
+from articlekit.registry import Document, Options, ParserSpec
+
+__all__ = ["parse_nitf"]
+
+
+def _sniff(head: bytes, name: str) -> float:
+    root = root_name(head)
+    return 1.0 if root == "nitf" else 0.0
+
+
+def parse_nitf(document: Document, options: Options) -> Iterator[Article]:
+    """Read one NITF document."""
+    root = parse_xml(document.data, document.name, what="NITF")
+    yield article_from_nitf(root, document.name)
+
+
+@hookimpl
+def articlekit_parsers() -> Sequence[ParserSpec]:
+    return [
+        ParserSpec(
+            name="nitf",
+            parse=parse_nitf,
+            sniff=_sniff,
+            extensions=(".nitf", ".nitf.xml"),
+            media_types=("application/vnd.iptc.nitf+xml",),
+            description="NITF 2.5-3.6 (News Industry Text Format), with or without its namespace",
+            options=(),
+        ),
+    ]
