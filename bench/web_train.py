@@ -31,8 +31,8 @@ from typing import Any
 
 import articlekit
 from aeb import shingles, summary
-from articlekit.formats.html import body as webbody
 from articlekit.errors import ArticlekitError
+from articlekit.formats.html import body as webbody
 from web import ALL_SETS, Page, load_sets
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,8 +93,9 @@ def page_data(data: bytes, gold: str) -> PageData:
 
 
 def _fingerprint() -> str:
-    source = (ROOT / "src" / "articlekit" / "formats" / "html" / "body.py").read_bytes().split(b"# (bench/web_train.py caches")[0]
-    source += (ROOT / "src" / "articlekit" / "formats" / "html" / "parser.py").read_bytes()
+    html = ROOT / "src" / "articlekit" / "formats" / "html"
+    source = (html / "body.py").read_bytes().split(b"# (bench/web_train.py caches")[0]
+    source += (html / "parser.py").read_bytes()
     source += Path(__file__).read_bytes().split(b"\ndef _judged(")[0]  # the labelling
     return hashlib.sha256(source).hexdigest()[:16]
 

@@ -14,8 +14,8 @@ from lxml import etree
 
 import articlekit
 from articlekit.common.dates import parse_iso_datetime as parse_datetime
-from articlekit.errors import ParseError
 from articlekit.common.industry import html_to_text
+from articlekit.errors import ParseError
 from articlekit.model import MediaRef, Paragraph
 from tests.conftest import require_shared
 

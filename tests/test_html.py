@@ -10,8 +10,8 @@ import pytest
 
 import articlekit
 from articlekit.errors import ParseError
-from articlekit.formats.html.parser import is_boilerplate, sniff_html
 from articlekit.formats.html.meta import clean_author_names, load_json_ld, parse_page_date
+from articlekit.formats.html.parser import is_boilerplate, sniff_html
 from articlekit.model import Article, BlockQuote, Heading, ListBlock, MediaRef, Paragraph, Related
 
 PROSE = (

@@ -12,8 +12,8 @@ from lxml import html
 
 import articlekit
 from articlekit.errors import ParseError
-from articlekit.formats.html.parser import decode_page, sniff_html
 from articlekit.formats.html.meta import load_json_ld, read_metadata
+from articlekit.formats.html.parser import decode_page, sniff_html
 from tests.conftest import require_shared
 
 UTC = timezone.utc

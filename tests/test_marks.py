@@ -14,8 +14,8 @@ from lxml import etree
 
 import articlekit
 from articlekit import Article, BlockQuote, Heading, ListBlock, Mark, Paragraph
-from articlekit.formats.articlekit_xml import xml_schema
 from articlekit.common.htmlbody import convert_html
+from articlekit.formats.articlekit_xml import xml_schema
 from articlekit.marks import link_href, place_marks
 from articlekit.model import is_safe_href, normalize_marks
 from articlekit.schema import json_schema

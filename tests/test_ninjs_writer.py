@@ -17,9 +17,9 @@ from referencing.jsonschema import DRAFT7
 
 import articlekit
 from articlekit import model as m
+from articlekit.common.rendering import xml_safe
 from articlekit.errors import WriteError
 from articlekit.formats.ninjs.writer import HtmlBodyRenderer, rfc3339
-from articlekit.common.rendering import xml_safe
 from articlekit.plugins import get_registry
 from tests.conftest import SEEDS, require_shared
 from tests.strategies import articles

@@ -4,7 +4,6 @@ character of the text, whatever the spans do."""
 from __future__ import annotations
 
 import copy
-
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 
@@ -14,10 +13,10 @@ from lxml import etree
 
 import articlekit
 from articlekit import model as m
-from articlekit.errors import WriteError
-from articlekit.formats.nitf.writer import NITF_NAMESPACE, NitfRenderer
 from articlekit.common.names import is_name
 from articlekit.common.rendering import xml_safe
+from articlekit.errors import WriteError
+from articlekit.formats.nitf.writer import NITF_NAMESPACE, NitfRenderer
 from articlekit.plugins import get_registry
 from tests.conftest import SEEDS, require_shared
 from tests.strategies import articles

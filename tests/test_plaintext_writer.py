@@ -7,8 +7,8 @@ from hypothesis import given
 
 import articlekit
 from articlekit import model as m
-from articlekit.errors import WriteError
 from articlekit.common.plain import PlainTextRenderer
+from articlekit.errors import WriteError
 from articlekit.plugins import get_registry
 from tests.conftest import SEEDS
 from tests.strategies import articles

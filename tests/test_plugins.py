@@ -8,8 +8,8 @@ import gzip
 import io
 import os
 import re
-import textwrap
 import sys
+import textwrap
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from articlekit.errors import ParseError
 from articlekit.common.xmlsafe import find_child, local_name, namespace, parse_xml, root_name, text_of
+from articlekit.errors import ParseError
 
 
 def test_external_and_nested_entities_stay_unresolved(tmp_path: Path) -> None:
