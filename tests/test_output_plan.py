@@ -244,3 +244,15 @@ def test_a_batch_runs_its_steps_by_the_plan(tmp_path: Path) -> None:
     assert not any(batch.accept(item) for item in InputSet([str(a), str(b)]))
     result = batch.run(InputSet([str(a), str(b)]))
     assert (result.converted, result.skipped) == (0, 2)
+
+
+def test_a_batch_says_what_is_wrong_with_how_it_is_used(tmp_path: Path) -> None:
+    from articlekit.batch import Batch, InputSet
+
+    with pytest.raises(ValueError, match="needs the sink"):
+        Batch(OutputPlan.of(tmp_path / "tables", None), "parquet")  # no writer, and nothing to write the tables
+    a = _article(tmp_path, "a.json", "A")
+    batch = Batch(OutputPlan.of(tmp_path / "out", _writer("json"), folder=True), "json")
+    assert batch.run(InputSet([str(a)])).converted == 1
+    with pytest.raises(RuntimeError, match="has run already"):
+        batch.run(InputSet([str(a)]))

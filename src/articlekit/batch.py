@@ -989,6 +989,8 @@ class Batch:
         sink: TableSink | None = None,
         runner: Runner | None = None,
     ) -> None:
+        if plan.writer is None and sink is None:
+            raise ValueError("a plan without a writer (the tables) needs the sink that writes them: sink=...")
         registry = get_registry()
         if fmt is not None:
             registry.parser(fmt)
@@ -1011,6 +1013,7 @@ class Batch:
         self.namer = _Namer(folder, plan.extension, plan.naming) if folder is not None else None
         self.manifest = Manifest(folder, load=plan.skip_existing) if folder is not None else None
         self._errors_out: IO[bytes] | None = None
+        self._ran = False
 
     # -- the steps, for one input ----------------------------------------------------------------
 
@@ -1166,7 +1169,11 @@ class Batch:
             self.finish(item, done)
 
     def run(self, items: Iterable[InputItem]) -> BatchResult:
-        """Convert ``items``; what was done, also when the batch was stopped."""
+        """Convert ``items``; what was done, also when the batch was stopped. A batch runs once
+        (its result, manifest and errors file are its own): a second run raises RuntimeError."""
+        if self._ran:
+            raise RuntimeError("this batch has run already; make a new Batch for another run")
+        self._ran = True
         result = self.result
         spool = tempfile.mkdtemp(prefix="articlekit-batch-")
         self.job = attrs.evolve(self.job, spool=spool)
