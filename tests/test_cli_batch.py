@@ -143,6 +143,17 @@ def test_dash_output_is_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert not Path("-").exists()
 
 
+def test_errors_dash_is_refused_not_a_file_named_dash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_tree(tmp_path / "in", 2, corrupt_every=2)
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "convert", "in", "--to", "jsonl", "--errors", "-")
+    assert (code, out) == (2, "")
+    assert err == "articlekit: error: --errors -: give a file; each failure is told on standard error already\n"
+    assert not (tmp_path / "-").exists()
+
+
 def test_stdin_twice_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "convert", "-", "-", "--to", "jsonl")
     assert code == 2
