@@ -406,6 +406,31 @@ def test_outputs_with_the_same_stem_do_not_clobber_each_other(
     assert {json.loads(v)["headline"] for v in written.values()} == {"json one", "gz one"}
 
 
+def test_a_resume_with_the_arguments_reordered_never_keeps_another_inputs_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # two inputs with one stem: the first run names them a.json and a-2.json; given in the other
+    # order, each is a new input (the manifest knows an input by its argument), and its name is
+    # the other's output: kept, the manifest said that d2 made what d1 made
+    for sub in ("d1", "d2"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "a.json").write_bytes(article_json(f"from {sub}"))
+    d1, d2, out = str(tmp_path / "d1" / "a.json"), str(tmp_path / "d2" / "a.json"), str(tmp_path / "out")
+    assert run(capsys, "convert", d1, d2, "-o", out, "-q")[0] == 0
+    code, _, err = run(capsys, "convert", d2, d1, "-o", out, "-q", "--skip-existing")
+    assert code == 1
+    assert f"out/a.json: exists, made from {d1} by an earlier run; use --force to replace it" in err
+    assert run(capsys, "convert", d2, d1, "-o", out, "-q", "--skip-existing", "--force")[0] == 0
+    headlines = {name: json.loads(data)["headline"] for name, data in files(tmp_path / "out").items()}
+    assert headlines == {"a.json": "from d2", "a-2.json": "from d1"}
+    made = {}
+    for line in (tmp_path / "out" / MANIFEST_NAME).read_text().splitlines():
+        record = json.loads(line)
+        if "output" in record:
+            made[(record["argument"], record["output"])] = Path(record["input"]).parent.name
+    assert made[(0, "a.json")] == "d2" and made[(1, "a-2.json")] == "d1"  # what the last run says
+
+
 @pytest.mark.parametrize("naming", ["id", "headline"])
 def test_article_id_or_headline_cannot_escape_the_output_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], naming: str

@@ -1140,10 +1140,18 @@ class Batch:
                 namer.claim(done_before)  # written by the run this one resumes
                 continue
             path = namer.path(item, index, results.count, label)
+            name = namer.relative(path)
             if not (keep and os.path.lexists(path)):
                 write_atomic(path, data, force=plan.force)
                 written += 1
-            self.manifest.output(identity, index, namer.relative(path))
+            elif (maker := self.manifest.maker(name, identity)) is not None:
+                # the earlier run made it from another input (the arguments were given in
+                # another order): kept, the manifest would say this input made it
+                if not plan.force:
+                    raise WriteError(f"{path}: exists, made from {maker} by an earlier run; use --force to replace it")
+                write_atomic(path, data, force=True)  # (--force)
+                written += 1
+            self.manifest.output(identity, index, name)
         return written
 
     # -- the whole batch -------------------------------------------------------------------------
