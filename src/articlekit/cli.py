@@ -411,6 +411,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
     if args.errors == STDOUT:  # not a file named "-" (as -o - is standard output)
         raise UsageError("--errors -: give a file; each failure is told on standard error already")
     if args.errors is not None and Path(args.errors).exists() and not args.force:
+        _check_targets(None, Path(args.errors), False, True)  # what --force never replaces, said so
         raise UsageError(f"{args.errors}: exists; use --force to overwrite it")
     _check_targets(output, Path(args.errors) if args.errors else None, folder, args.force)
     for name in inputs.own:

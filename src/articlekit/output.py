@@ -322,6 +322,10 @@ class OutputPlan:
             and not force
             and (gathers or not skip_existing)
         ):
+            try:
+                check_replaceable(path)  # not "use --force" for what --force never replaces (/dev/null)
+            except WriteError as exc:
+                raise OutputRefused(str(exc)) from None
             raise OutputRefused(f"{path}: exists; use --force to overwrite it")
         return cls.of(
             path,
