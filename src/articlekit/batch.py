@@ -1318,7 +1318,8 @@ def convert_batch(
 
     With ``output`` None, everything goes to standard output (several inputs need a writer
     that gathers many articles into one output, such as ``jsonl``). With a folder (``folder``
-    True, or ``output`` an existing folder or ending in ``/``), each article gets its own file:
+    True, or ``output`` an existing folder; ``Path("out/")`` forgets its ``/``, so a folder
+    still to be made needs ``folder=True``), each article gets its own file:
     ``<stem>.<ext>``, or ``<stem>-001.<ext>`` ... for an input holding several. With a file
     and a gathering writer (``jsonl``), every article goes into that one file. Every output is
     written atomically and never over an existing file without ``force``.

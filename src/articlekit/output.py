@@ -260,7 +260,8 @@ class OutputPlan:
         naming: Naming = "input",
     ) -> OutputPlan:
         """The plan for ``convert_batch``'s arguments: ``writer`` None for a table sink;
-        ``folder`` None for a folder when ``output`` is one already, or ends in a separator.
+        ``folder`` None for a folder when ``output`` is one already (a ``Path`` forgets a
+        trailing ``/``: a folder still to be made needs ``folder=True``).
         A writer that gathers many articles (``writer.stream``) gathers them, unless a folder
         is asked for: there, as everywhere else, each article has its own output."""
         if folder is None:
