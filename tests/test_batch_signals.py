@@ -6,13 +6,17 @@ prints a traceback, no worker outlives the command, no temporary file or folder 
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from articlekit import workers
 
 from . import slow_cli
 from .test_cli_batch import leftovers, run
@@ -155,3 +159,39 @@ def test_workers_die_with_the_command_even_when_it_is_killed(tmp_path: Path) -> 
         slow_cli.wait_for(lambda: not any(slow_cli.running(pid) for pid in workers), 10)
     finally:
         slow_cli.stop(workers)
+
+
+def _twice(_context: object, task: int) -> int:
+    return task * 2
+
+
+def _lost_task(_task: int, why: str, _detail: str) -> int:
+    raise AssertionError(f"task lost: {why}")
+
+
+@pytest.mark.skipif(
+    not hasattr(signal, "pthread_sigmask") or multiprocessing.get_start_method() != "fork",
+    reason="signal masks inherited by fork",
+)
+def test_a_worker_starts_with_the_stop_signals_blocked_until_it_has_its_own_handlers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a worker stopped at once (a batch whose every input is skipped) used to run the main
+    # process's SIGTERM handler, inherited by fork, and print "Exception ignored ... Terminated"
+    seen = tmp_path / "mask"
+    serve = workers._serve
+
+    def recording(conn: Any, work: Any, context: Any, parent: int) -> None:
+        seen.write_text(" ".join(str(int(sig)) for sig in sorted(signal.pthread_sigmask(signal.SIG_BLOCK, []))))
+        serve(conn, work, context, parent)
+        # (the worker's own handlers are in place: the stop signals are no longer blocked)
+
+    monkeypatch.setattr(workers, "_serve", recording)
+    pool: workers.WorkerPool[int, int] = workers.WorkerPool(1, _twice, None, _lost_task)
+    try:
+        assert [result for _key, result in pool.map((key, key) for key in range(3))] == [0, 2, 4]
+    finally:
+        pool.close()
+    blocked = {int(word) for word in seen.read_text().split()}
+    assert {int(signal.SIGINT), int(signal.SIGTERM)} <= blocked
+    assert not {signal.SIGINT, signal.SIGTERM} & signal.pthread_sigmask(signal.SIG_BLOCK, [])  # restored here

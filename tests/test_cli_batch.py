@@ -143,6 +143,17 @@ def test_dash_output_is_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert not Path("-").exists()
 
 
+def test_errors_dash_is_refused_not_a_file_named_dash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_tree(tmp_path / "in", 2, corrupt_every=2)
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "convert", "in", "--to", "jsonl", "--errors", "-")
+    assert (code, out) == (2, "")
+    assert err == "articlekit: error: --errors -: give a file; each failure is told on standard error already\n"
+    assert not (tmp_path / "-").exists()
+
+
 def test_stdin_twice_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "convert", "-", "-", "--to", "jsonl")
     assert code == 2
@@ -393,6 +404,31 @@ def test_outputs_with_the_same_stem_do_not_clobber_each_other(
     written = files(tmp_path / "out")
     assert sorted(written) == ["story-2.json", "story.json"]
     assert {json.loads(v)["headline"] for v in written.values()} == {"json one", "gz one"}
+
+
+def test_a_resume_with_the_arguments_reordered_never_keeps_another_inputs_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # two inputs with one stem: the first run names them a.json and a-2.json; given in the other
+    # order, each is a new input (the manifest knows an input by its argument), and its name is
+    # the other's output: kept, the manifest said that d2 made what d1 made
+    for sub in ("d1", "d2"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "a.json").write_bytes(article_json(f"from {sub}"))
+    d1, d2, out = str(tmp_path / "d1" / "a.json"), str(tmp_path / "d2" / "a.json"), str(tmp_path / "out")
+    assert run(capsys, "convert", d1, d2, "-o", out, "-q")[0] == 0
+    code, _, err = run(capsys, "convert", d2, d1, "-o", out, "-q", "--skip-existing")
+    assert code == 1
+    assert f"out/a.json: exists, made from {d1} by an earlier run; use --force to replace it" in err
+    assert run(capsys, "convert", d2, d1, "-o", out, "-q", "--skip-existing", "--force")[0] == 0
+    headlines = {name: json.loads(data)["headline"] for name, data in files(tmp_path / "out").items()}
+    assert headlines == {"a.json": "from d2", "a-2.json": "from d1"}
+    made = {}
+    for line in (tmp_path / "out" / MANIFEST_NAME).read_text().splitlines():
+        record = json.loads(line)
+        if "output" in record:
+            made[(record["argument"], record["output"])] = Path(record["input"]).parent.name
+    assert made[(0, "a.json")] == "d2" and made[(1, "a-2.json")] == "d1"  # what the last run says
 
 
 @pytest.mark.parametrize("naming", ["id", "headline"])

@@ -244,3 +244,37 @@ def test_a_batch_runs_its_steps_by_the_plan(tmp_path: Path) -> None:
     assert not any(batch.accept(item) for item in InputSet([str(a), str(b)]))
     result = batch.run(InputSet([str(a), str(b)]))
     assert (result.converted, result.skipped) == (0, 2)
+
+
+def test_a_batch_says_what_is_wrong_with_how_it_is_used(tmp_path: Path) -> None:
+    from articlekit.batch import Batch, InputSet
+
+    with pytest.raises(ValueError, match="needs the sink"):
+        Batch(OutputPlan.of(tmp_path / "tables", None), "parquet")  # no writer, and nothing to write the tables
+    a = _article(tmp_path, "a.json", "A")
+    batch = Batch(OutputPlan.of(tmp_path / "out", _writer("json"), folder=True), "json")
+    assert batch.run(InputSet([str(a)])).converted == 1
+    with pytest.raises(RuntimeError, match="has run already"):
+        batch.run(InputSet([str(a)]))
+
+
+def test_an_existing_output_force_cannot_replace_is_not_told_to_use_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a = _article(tmp_path, "a.json", "A")
+    for forced in ([], ["--force"]):  # the same answer with --force and without
+        for flag in ("-o", "--errors"):
+            assert main(["convert", str(a), flag, os.devnull, *forced]) == 2
+            assert capsys.readouterr().err == (
+                f"articlekit: error: {os.devnull}: is a device or socket, not a regular file; "
+                "only regular files are replaced (use -o - for stdout)\n"
+            )
+
+
+def test_the_tables_that_exist_say_force_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("pyarrow")
+    a = _article(tmp_path, "a.json", "A")
+    tables = tmp_path / "tables"
+    assert main(["convert", str(a), "-o", f"{tables}/", "--to", "parquet", "-q"]) == 0
+    assert main(["convert", str(a), "-o", f"{tables}/", "--to", "parquet", "-q"]) == 2
+    assert capsys.readouterr().err.endswith("articles.parquet: exists; use --force to overwrite it\n")

@@ -989,6 +989,8 @@ class Batch:
         sink: TableSink | None = None,
         runner: Runner | None = None,
     ) -> None:
+        if plan.writer is None and sink is None:
+            raise ValueError("a plan without a writer (the tables) needs the sink that writes them: sink=...")
         registry = get_registry()
         if fmt is not None:
             registry.parser(fmt)
@@ -1011,6 +1013,7 @@ class Batch:
         self.namer = _Namer(folder, plan.extension, plan.naming) if folder is not None else None
         self.manifest = Manifest(folder, load=plan.skip_existing) if folder is not None else None
         self._errors_out: IO[bytes] | None = None
+        self._ran = False
 
     # -- the steps, for one input ----------------------------------------------------------------
 
@@ -1137,10 +1140,18 @@ class Batch:
                 namer.claim(done_before)  # written by the run this one resumes
                 continue
             path = namer.path(item, index, results.count, label)
+            name = namer.relative(path)
             if not (keep and os.path.lexists(path)):
                 write_atomic(path, data, force=plan.force)
                 written += 1
-            self.manifest.output(identity, index, namer.relative(path))
+            elif (maker := self.manifest.maker(name, identity)) is not None:
+                # the earlier run made it from another input (the arguments were given in
+                # another order): kept, the manifest would say this input made it
+                if not plan.force:
+                    raise WriteError(f"{path}: exists, made from {maker} by an earlier run; use --force to replace it")
+                write_atomic(path, data, force=True)  # (--force)
+                written += 1
+            self.manifest.output(identity, index, name)
         return written
 
     # -- the whole batch -------------------------------------------------------------------------
@@ -1166,7 +1177,11 @@ class Batch:
             self.finish(item, done)
 
     def run(self, items: Iterable[InputItem]) -> BatchResult:
-        """Convert ``items``; what was done, also when the batch was stopped."""
+        """Convert ``items``; what was done, also when the batch was stopped. A batch runs once
+        (its result, manifest and errors file are its own): a second run raises RuntimeError."""
+        if self._ran:
+            raise RuntimeError("this batch has run already; make a new Batch for another run")
+        self._ran = True
         result = self.result
         spool = tempfile.mkdtemp(prefix="articlekit-batch-")
         self.job = attrs.evolve(self.job, spool=spool)
@@ -1303,7 +1318,8 @@ def convert_batch(
 
     With ``output`` None, everything goes to standard output (several inputs need a writer
     that gathers many articles into one output, such as ``jsonl``). With a folder (``folder``
-    True, or ``output`` an existing folder or ending in ``/``), each article gets its own file:
+    True, or ``output`` an existing folder; ``Path("out/")`` forgets its ``/``, so a folder
+    still to be made needs ``folder=True``), each article gets its own file:
     ``<stem>.<ext>``, or ``<stem>-001.<ext>`` ... for an input holding several. With a file
     and a gathering writer (``jsonl``), every article goes into that one file. Every output is
     written atomically and never over an existing file without ``force``.

@@ -48,7 +48,7 @@ from articlekit.fetch import is_url
 from articlekit.inputs import DEFAULT_MAX_BYTES, read_document
 from articlekit.model import Article
 from articlekit.options import OptionError, OptionSpec
-from articlekit.output import OutputPlan, OutputRefused, check_replaceable, output_path
+from articlekit.output import STDOUT, OutputPlan, OutputRefused, check_replaceable, output_path
 from articlekit.plugins import get_registry
 from articlekit.progress import Progress, format_duration, plural
 from articlekit.registry import Registry, WriterSpec
@@ -409,7 +409,10 @@ def cmd_convert(args: argparse.Namespace) -> int:
     except OutputRefused as exc:
         raise UsageError(str(exc)) from None
     folder = plan.folder
+    if args.errors == STDOUT:  # not a file named "-" (as -o - is standard output)
+        raise UsageError("--errors -: give a file; each failure is told on standard error already")
     if args.errors is not None and Path(args.errors).exists() and not args.force:
+        _check_targets(None, Path(args.errors), False, True)  # what --force never replaces, said so
         raise UsageError(f"{args.errors}: exists; use --force to overwrite it")
     _check_targets(output, Path(args.errors) if args.errors else None, folder, args.force)
     for name in inputs.own:

@@ -83,6 +83,7 @@ class Manifest:
         self.path = folder / MANIFEST_NAME
         self.entries: dict[tuple[int, str], Entry] = self._read() if load else {}
         self._fd: int | None = None
+        self._makers: dict[str, tuple[int, str]] | None = None
 
     def _read(self) -> dict[tuple[int, str], Entry]:
         entries: dict[tuple[int, str], Entry] = {}
@@ -123,6 +124,17 @@ class Manifest:
             return False
         entry = self.entries.get((identity.argument, identity.path))
         return entry is not None and entry.identity != identity
+
+    def maker(self, name: str, identity: Identity | None) -> str | None:
+        """The input that made the output ``name`` (below the folder) in the run read, when it is
+        not this one (``identity``): an existing file is not this input's to keep. None when it
+        is this input's, or the manifest read does not know it."""
+        if self._makers is None:
+            self._makers = {output: key for key, entry in self.entries.items() for output in entry.outputs.values()}
+        key = self._makers.get(name)
+        if key is None or (identity is not None and key == (identity.argument, identity.path)):
+            return None
+        return key[1]
 
     def output(self, identity: Identity | None, article: int, name: str) -> None:
         """Record that article ``article`` of the input is in ``name`` (below the folder)."""

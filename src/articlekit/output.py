@@ -260,7 +260,8 @@ class OutputPlan:
         naming: Naming = "input",
     ) -> OutputPlan:
         """The plan for ``convert_batch``'s arguments: ``writer`` None for a table sink;
-        ``folder`` None for a folder when ``output`` is one already, or ends in a separator.
+        ``folder`` None for a folder when ``output`` is one already (a ``Path`` forgets a
+        trailing ``/``: a folder still to be made needs ``folder=True``).
         A writer that gathers many articles (``writer.stream``) gathers them, unless a folder
         is asked for: there, as everywhere else, each article has its own output."""
         if folder is None:
@@ -322,6 +323,10 @@ class OutputPlan:
             and not force
             and (gathers or not skip_existing)
         ):
+            try:
+                check_replaceable(path)  # not "use --force" for what --force never replaces (/dev/null)
+            except WriteError as exc:
+                raise OutputRefused(str(exc)) from None
             raise OutputRefused(f"{path}: exists; use --force to overwrite it")
         return cls.of(
             path,

@@ -493,7 +493,7 @@ class ParquetTables:
         if not force:
             for path in self.paths.values():
                 if path.exists():
-                    raise WriteError(f"{path}: exists; use --force (force=True) to overwrite it")
+                    raise WriteError(f"{path}: exists; use force=True to overwrite it")
         self._stack = contextlib.ExitStack()
         self._closed = False
         self._writers: dict[str, Any] = {}

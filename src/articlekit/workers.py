@@ -62,10 +62,32 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
+_STOPS = (signal.SIGINT, signal.SIGTERM)
+"""The signals that stop a batch, blocked while a worker starts."""
+
+
+def _block_stops() -> set[int | signal.Signals] | None:
+    """Block SIGINT and SIGTERM in this thread; the mask before (None where there are no masks)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+
+
+def _restore_mask(previous: set[int | signal.Signals] | None) -> None:
+    if previous is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _unblock_stops() -> None:
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)
+
+
 def _serve(conn: Connection, work: Callable[[Any, Any], Any], context: Any, parent: int) -> None:
     """A worker's life: receive a list of tasks, answer each, until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the main process's handler, inherited by fork
+    _unblock_stops()  # blocked by the main process until now (see _Worker): a SIGTERM waiting ends it here
     _die_with_parent(parent)
     while True:
         try:
@@ -95,7 +117,14 @@ class _Worker:
         self.process = context.Process(
             target=_serve, args=(child, work, job, os.getpid()), daemon=True, name="articlekit-worker"
         )
-        self.process.start()
+        # a SIGINT or SIGTERM that reached the worker before _serve replaced the main process's
+        # handlers (inherited by fork) would run them there, and print a traceback for a stop
+        # that is no error (a pool closed at once, Ctrl-C): they wait, blocked, until then
+        previous = _block_stops()
+        try:
+            self.process.start()
+        finally:
+            _restore_mask(previous)
         child.close()
         self.hand: deque[int] = deque()
         """The tasks sent and not yet answered, in order; the first is the one being worked on."""
