@@ -9,12 +9,13 @@ import types
 import typing
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import cattrs
 from cattrs.fns import identity
 
 from articlekit import model
+from articlekit._moved import moved_name
 from articlekit.common.dates import parse_iso_datetime
 from articlekit.model import Article
 
@@ -197,3 +198,11 @@ def article_from_data(data: Mapping[str, Any]) -> Article:
     if schema != SCHEMA_VERSION:
         raise ValueError(f"unsupported articlekit schema {schema!r}; this version reads {SCHEMA_VERSION!r}")
     return get_converter().structure(fields, Article)
+
+
+if not TYPE_CHECKING:  # hidden from mypy, so that code here cannot use a moved name unnoticed
+
+    def __getattr__(name: str) -> object:
+        """The public names this module had that moved elsewhere, with a ``DeprecationWarning``
+        ([`MOVED_NAMES`][articlekit._moved.MOVED_NAMES])."""
+        return moved_name(__name__, name)

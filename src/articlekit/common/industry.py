@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from articlekit._moved import moved_name
 from articlekit.model import Block, Media, MediaKind
 
 __all__ = [
@@ -275,3 +276,11 @@ def load_json(document: Any) -> Any:
         raise ParseError(f"cannot read the JSON: {exc}", file=document.name) from None
     except RecursionError:
         raise ParseError("JSON nested too deeply to read", file=document.name) from None
+
+
+if not TYPE_CHECKING:  # hidden from mypy, so that code here cannot use a moved name unnoticed
+
+    def __getattr__(name: str) -> object:
+        """The public names this module had that moved elsewhere, with a ``DeprecationWarning``
+        ([`MOVED_NAMES`][articlekit._moved.MOVED_NAMES])."""
+        return moved_name(__name__, name)

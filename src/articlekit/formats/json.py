@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
+from articlekit._moved import moved_name
 from articlekit.common.articlejson import article_from_json_data, loads
 from articlekit.converter import SCHEMA_VERSION, article_to_data
 from articlekit.encoding import decode
@@ -129,3 +130,11 @@ def articlekit_writers() -> Sequence[WriterSpec]:
             options=(),
         ),
     ]
+
+
+if not TYPE_CHECKING:  # hidden from mypy, so that code here cannot use a moved name unnoticed
+
+    def __getattr__(name: str) -> object:
+        """The public names this module had that moved elsewhere, with a ``DeprecationWarning``
+        ([`MOVED_NAMES`][articlekit._moved.MOVED_NAMES])."""
+        return moved_name(__name__, name)

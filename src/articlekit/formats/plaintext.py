@@ -17,7 +17,9 @@ of surrounding white space; a block left empty is dropped. The headline is put o
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from articlekit._moved import moved_name
 from articlekit.common.plain import PlainTextRenderer
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article
@@ -44,3 +46,11 @@ def articlekit_writers() -> Sequence[WriterSpec]:
             options=(),
         ),
     ]
+
+
+if not TYPE_CHECKING:  # hidden from mypy, so that code here cannot use a moved name unnoticed
+
+    def __getattr__(name: str) -> object:
+        """The public names this module had that moved elsewhere, with a ``DeprecationWarning``
+        ([`MOVED_NAMES`][articlekit._moved.MOVED_NAMES])."""
+        return moved_name(__name__, name)

@@ -2,6 +2,17 @@
 extraction (``body``, with its block classifier's weights in ``webbody_model.json``). The
 parser's public functions are importable from here, as before the package."""
 
+from typing import TYPE_CHECKING
+
+from articlekit._moved import moved_name
 from articlekit.formats.html.parser import decode_page, is_boilerplate, parse_html, sniff_html
 
 __all__ = ["decode_page", "is_boilerplate", "parse_html", "sniff_html"]
+
+
+if not TYPE_CHECKING:  # hidden from mypy, so that code here cannot use a moved name unnoticed
+
+    def __getattr__(name: str) -> object:
+        """The public names this module had that moved elsewhere, with a ``DeprecationWarning``
+        ([`MOVED_NAMES`][articlekit._moved.MOVED_NAMES])."""
+        return moved_name(__name__, name)

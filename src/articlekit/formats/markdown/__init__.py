@@ -42,7 +42,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from articlekit._moved import moved_name
 from articlekit.formats.markdown.foreign import parse_any_markdown
 from articlekit.formats.markdown.reader import parse_markdown
 from articlekit.formats.markdown.syntax import escape_destination, escape_text, unescape
@@ -104,3 +106,11 @@ def articlekit_writers() -> Sequence[WriterSpec]:
             options=(FRONT_MATTER,),
         ),
     ]
+
+
+if not TYPE_CHECKING:  # hidden from mypy, so that code here cannot use a moved name unnoticed
+
+    def __getattr__(name: str) -> object:
+        """The public names this module had that moved elsewhere, with a ``DeprecationWarning``
+        ([`MOVED_NAMES`][articlekit._moved.MOVED_NAMES])."""
+        return moved_name(__name__, name)

@@ -6,7 +6,9 @@ share. The mapping is documented in ``docs/formats/nitf.md``.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
+from articlekit._moved import moved_name
 from articlekit.common.nitf import article_from_nitf
 from articlekit.common.xmlsafe import parse_xml, root_name
 from articlekit.hookspecs import hookimpl
@@ -40,3 +42,11 @@ def articlekit_parsers() -> Sequence[ParserSpec]:
             options=(),
         ),
     ]
+
+
+if not TYPE_CHECKING:  # hidden from mypy, so that code here cannot use a moved name unnoticed
+
+    def __getattr__(name: str) -> object:
+        """The public names this module had that moved elsewhere, with a ``DeprecationWarning``
+        ([`MOVED_NAMES`][articlekit._moved.MOVED_NAMES])."""
+        return moved_name(__name__, name)

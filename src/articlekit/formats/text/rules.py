@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from articlekit._moved import moved_name
 from articlekit.common.bylines import (
     _AND,
     _IN_PLACE,
@@ -455,3 +457,11 @@ def header_dates(line: str) -> HeaderDates | None:
     if published is None and updated is None:
         return None
     return HeaderDates(published, updated, provider, tuple(people), section)
+
+
+if not TYPE_CHECKING:  # hidden from mypy, so that code here cannot use a moved name unnoticed
+
+    def __getattr__(name: str) -> object:
+        """The public names this module had that moved elsewhere, with a ``DeprecationWarning``
+        ([`MOVED_NAMES`][articlekit._moved.MOVED_NAMES])."""
+        return moved_name(__name__, name)
