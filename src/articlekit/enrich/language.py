@@ -32,6 +32,7 @@ from typing import Any
 import attrs
 from attrs import frozen
 
+from articlekit.common.fields import PROVENANCE
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article
 from articlekit.options import OptionSpec
@@ -226,8 +227,8 @@ def enrich_language(article: Article, options: Options) -> Article:
     if found is None:
         return article
     extensions: dict[str, Any] = dict(article.extensions)
-    provenance = extensions.get("provenance")
-    extensions["provenance"] = {**(provenance if isinstance(provenance, dict) else {}), "language": "detected"}
+    provenance = extensions.get(PROVENANCE)
+    extensions[PROVENANCE] = {**(provenance if isinstance(provenance, dict) else {}), "language": "detected"}
     extensions["language"] = {"confidence": round(found.confidence, 4), "detector": found.detector}
     return attrs.evolve(article, language=found.language, extensions=extensions)
 
