@@ -201,7 +201,8 @@ def _lead_start(text: str, s: int, limit: int) -> int:
 
 
 _INTRO = re.compile(
-    r"(?:In|On|At|During|After|Before|Following|With|Speaking|Asked|When|While|As|Since|Earlier|Later|Last|This)"
+    r"(?:In|On|At|During|After|Before|Following|With|Speaking|Asked|When|While|As|Since|Earlier|Later|Last|This"
+    r"|(?:Here|There|Back|Out|Up|Down)\s+(?:in|at|on|inside|outside)\b)"  # "Here in Columbia,", "Back at the rally,"
     r"\b[^,;:\"“”]{0,80},\s+"
 )
 
@@ -280,10 +281,16 @@ def _ok_lead(lead: str) -> bool:
                  "since", "until", "following", "addressing", "according", "by", "from", "over", "under",
                  "ahead", "within"):  # fmt: skip
         return len(words) <= 30
+    if first in _PLACE_ADVERBS and len(words) >= 2 and _low(words[1]) in _PLACE_PREPOSITIONS and len(words) <= 12:
+        return True  # "Here in Columbia", "Back at the rally": where, not what was said
     if first.endswith("ing") and len(words) <= 20:
         return True  # "Claiming the criticism is designed to pressure moderators, Trump told Fox"
     return bool(_DATELINE.match(lead + " "))  # "MOSCOW/KYIV -"
 
+
+_PLACE_ADVERBS = frozenset({"here", "there", "back", "out", "up", "down"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "inside", "outside"})
+"""An introduction of place: an adverb, then a preposition (``Here in Columbia,``)."""
 
 _PASSIVE_AFTER = re.compile(r"\s+by\b|\s*,")
 
