@@ -187,6 +187,27 @@ def _rest_of_attribution(gap: str) -> bool:
     )
 
 
+_CLAUSE_GAP = re.compile(
+    r"\s*,\s+(?:as|when|while|after|before|because|since|once|though|although|even\s+as|even\s+though)\s+"
+    r"([^.;:!?\"“”()]{1,160}),\s*"
+)
+_ASKED = re.compile(r"(?:asked|pressed|questioned|challenged)\b")
+
+
+def _own_clause_gap(gap: str) -> bool:
+    """Whether ``gap``, between an attribution and the quote's next part, is a clause of the
+    speaker's own set off by commas: ``"A," Lee said, as she toured the site, "and B."``,
+    ``she said, when asked about the delay, "B."``; not someone else's attribution (``, as
+    Smith noted,``): no speech verb in it, but a passive one right after the conjunction."""
+    m = _CLAUSE_GAP.fullmatch(gap)
+    if m is None:
+        return False
+    clause = m.group(1)
+    asked = _ASKED.match(clause)
+    rest = clause[asked.end() :] if asked is not None else clause
+    return not any(c.group() in SPEECH_VERBS for c in _CUE.finditer(rest))
+
+
 def _lead_start(text: str, s: int, limit: int) -> int:
     """Where a sentence's content starts once its dateline and connectives are skipped."""
     m = _DATELINE.match(text, s, limit)
