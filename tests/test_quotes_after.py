@@ -91,3 +91,19 @@ def test_quoted_words_in_the_writers_sentence_make_a_mixed_quote() -> None:
         "David Axelrod",
         'This is a "raw time,"',
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The bridge is safe," Lee said, as she toured the site, "and it will reopen in May."',
+        '"The bridge is safe," Lee said, when asked about the delay, "and it will reopen in May."',
+    ],
+)
+def test_a_clause_of_the_speaker_s_own_between_the_parts_joins_them(sentence: str) -> None:
+    assert only(sentence) == ("said_after", "direct", "Lee", "The bridge is safe and it will reopen in May.")
+
+
+def test_someone_else_s_attribution_between_the_parts_does_not_join_them() -> None:
+    quotes = found('"The bridge is safe," Lee said, as Smith noted, "and it will reopen in May."')
+    assert quotes[0] == ("said_after", "direct", "Lee", "The bridge is safe")

@@ -92,3 +92,45 @@ def test_the_head_and_whether_the_name_follows_a_description(mention: str, head:
     parts = read_speaker(mention, 0, len(mention))
     assert parts.head is not None
     assert (mention[parts.head[0] : parts.head[1]], parts.described) == (head, described)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ('"We will rebuild the pier," said Will Doyle, the harbor master.', "Will Doyle, the harbor master"),
+        ('"The vote is close," said May Lee.', "May Lee"),
+        ('"The vote is close," May Lee said.', "May Lee"),
+    ],
+)
+def test_a_first_name_that_is_also_a_function_word(sentence: str, mention: str) -> None:
+    assert only(sentence)[2] == mention
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Now Trump says the plan would fail in the end.",  # at a sentence's start: an adverb
+        "Still Smith said the plan would fail in the end.",
+    ],
+)
+def test_a_function_word_opening_a_sentence_is_no_first_name(sentence: str) -> None:
+    assert only(sentence)[2] in ("Trump", "Smith")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ('"The vote is close," said master of ceremonies Tom Reyes.', "master of ceremonies Tom Reyes"),
+        ('"The vote is close," said election lawyer Tom Reyes.', "election lawyer Tom Reyes"),
+        ('"The vote is close," says political scientist Ann Lee.', "political scientist Ann Lee"),
+        ('"The vote is close," said former secretary of state Ann Lee.', "former secretary of state Ann Lee"),
+        ('"The ferry is late," harbor master Tom Reyes said.', "harbor master Tom Reyes"),
+    ],
+)
+def test_a_role_in_lower_case_before_a_name(sentence: str, mention: str) -> None:
+    assert only(sentence)[2] == mention
+
+
+def test_a_lower_case_phrase_before_a_name_needs_a_role_head() -> None:
+    # "voters" heads no role and "told" is a verb: the speakers are the voters, Tom Reyes the listener
+    assert only('"The vote is close," many voters told Tom Reyes.')[2] == "many voters"

@@ -199,3 +199,19 @@ def test_words_before_a_comma_that_are_not_the_subject_do_not_speak() -> None:
 def test_a_participle_clause_after_an_introduction_the_grammar_does_not_know() -> None:
     sentence = "Here in Bayport, Lee stepped up her attacks on the council, saying that the bridge must reopen."
     assert only(sentence) == ("participle_clause", "indirect", "Lee", "the bridge must reopen")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Here in Bayport, Mayor Jane Doe said the bridge would reopen in May.",
+        "Back at the town hall, Mayor Jane Doe said the bridge would reopen in May.",
+    ],
+)
+def test_an_introduction_of_place_is_not_reported_words(sentence: str) -> None:
+    assert only(sentence) == ("reported_speech", "indirect", "Mayor Jane Doe", "the bridge would reopen in May")
+
+
+def test_a_place_adverb_opening_content_stays_in_it() -> None:
+    # "Here is" is no introduction: the words before the attribution are what was said
+    assert only("Here is the problem with the bridge, Mayor Jane Doe said.")[3] == "Here is the problem with the bridge"

@@ -187,6 +187,27 @@ def _rest_of_attribution(gap: str) -> bool:
     )
 
 
+_CLAUSE_GAP = re.compile(
+    r"\s*,\s+(?:as|when|while|after|before|because|since|once|though|although|even\s+as|even\s+though)\s+"
+    r"([^.;:!?\"“”()]{1,160}),\s*"
+)
+_ASKED = re.compile(r"(?:asked|pressed|questioned|challenged)\b")
+
+
+def _own_clause_gap(gap: str) -> bool:
+    """Whether ``gap``, between an attribution and the quote's next part, is a clause of the
+    speaker's own set off by commas: ``"A," Lee said, as she toured the site, "and B."``,
+    ``she said, when asked about the delay, "B."``; not someone else's attribution (``, as
+    Smith noted,``): no speech verb in it, but a passive one right after the conjunction."""
+    m = _CLAUSE_GAP.fullmatch(gap)
+    if m is None:
+        return False
+    clause = m.group(1)
+    asked = _ASKED.match(clause)
+    rest = clause[asked.end() :] if asked is not None else clause
+    return not any(c.group() in SPEECH_VERBS for c in _CUE.finditer(rest))
+
+
 def _lead_start(text: str, s: int, limit: int) -> int:
     """Where a sentence's content starts once its dateline and connectives are skipped."""
     m = _DATELINE.match(text, s, limit)
@@ -201,7 +222,8 @@ def _lead_start(text: str, s: int, limit: int) -> int:
 
 
 _INTRO = re.compile(
-    r"(?:In|On|At|During|After|Before|Following|With|Speaking|Asked|When|While|As|Since|Earlier|Later|Last|This)"
+    r"(?:In|On|At|During|After|Before|Following|With|Speaking|Asked|When|While|As|Since|Earlier|Later|Last|This"
+    r"|(?:Here|There|Back|Out|Up|Down)\s+(?:in|at|on|inside|outside)\b)"  # "Here in Columbia,", "Back at the rally,"
     r"\b[^,;:\"“”]{0,80},\s+"
 )
 
@@ -280,10 +302,16 @@ def _ok_lead(lead: str) -> bool:
                  "since", "until", "following", "addressing", "according", "by", "from", "over", "under",
                  "ahead", "within"):  # fmt: skip
         return len(words) <= 30
+    if first in _PLACE_ADVERBS and len(words) >= 2 and _low(words[1]) in _PLACE_PREPOSITIONS and len(words) <= 12:
+        return True  # "Here in Columbia", "Back at the rally": where, not what was said
     if first.endswith("ing") and len(words) <= 20:
         return True  # "Claiming the criticism is designed to pressure moderators, Trump told Fox"
     return bool(_DATELINE.match(lead + " "))  # "MOSCOW/KYIV -"
 
+
+_PLACE_ADVERBS = frozenset({"here", "there", "back", "out", "up", "down"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "inside", "outside"})
+"""An introduction of place: an adverb, then a preposition (``Here in Columbia,``)."""
 
 _PASSIVE_AFTER = re.compile(r"\s+by\b|\s*,")
 

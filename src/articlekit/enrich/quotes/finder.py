@@ -31,6 +31,7 @@ from articlekit.enrich.quotes.clauses import (
     _finite,
     _lead_start,
     _ok_lead,
+    _own_clause_gap,
     _rest_of_attribution,
     _said_in,
 )
@@ -536,6 +537,8 @@ class Finder:
             gap = _TRAILING_CONNECTIVE.sub("", gap)
             if _BUT_GAP.fullmatch(gap):
                 gap = ""  # '"I love Larry," he said, but "when it comes to energy ..."'
+            elif _own_clause_gap(gap):
+                gap = ""  # '"A," Lee said, as she toured the site, "and B."': her own clause
 
             if gap.strip(" ,.;:—–-") and not _rest_of_attribution(gap):
                 relative = _RELATIVE_GAP.match(text, end) is not None and not _stops(text[end : seg.open])

@@ -43,8 +43,43 @@ def _is_number(word: str) -> bool:
     return word[:1].isdigit() or word.lower() in _NUMBERS
 
 
-def _valid_np_start(words: Sequence[str], index: int) -> bool:
-    """Whether a speaker mention may begin at ``words[index]``."""
+def _mid_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` stands inside a sentence, where a capital marks a name: after
+    a word, a comma, or a quote closed by a comma (``"...," May Lee said``), not at a sentence's
+    or a quote's start."""
+    k = start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == 0:
+        return False
+    before = text[k - 1]
+    if before.isalnum() or before == ",":
+        return True
+    return before in "\"”'’" and k >= 2 and text[k - 2] in ",?!—"
+
+
+def _function_first_name(words: Sequence[str], index: int) -> bool:
+    """Whether ``words[index]``, a capitalised function word or month inside a sentence, is a
+    first name because a name follows it: ``Will Doyle``, ``May Lee``, ``April Ryan`` (not
+    ``May 5``, ``Still, Smith``, ``Now Trump`` at a sentence's start: the caller says where it
+    stands)."""
+    word = words[index]
+    if index + 1 >= len(words) or not word.isalpha() or word.isupper() or not _is_cap(word):
+        return False
+    following = words[index + 1]
+    low = _low(following)
+    return (
+        following.isalpha()
+        and _is_cap(following)
+        and not following.isupper()
+        and not any(low in group for group in (CLAUSE_ADVERBS, MONTHS, WEEKDAYS, DETERMINERS, _CONNECTORS))
+        and not _is_title_word(following)
+    )
+
+
+def _valid_np_start(words: Sequence[str], index: int, *, mid: bool = False) -> bool:
+    """Whether a speaker mention may begin at ``words[index]`` (``mid``: whether that word
+    stands inside its sentence, where a capitalised function word may be a first name)."""
     word = words[index]
     low = _low(word)
     rest = words[index:]
@@ -55,6 +90,8 @@ def _valid_np_start(words: Sequence[str], index: int) -> bool:
     if _is_cap(word):
         # "Speaking to reporters" opens a phrase; "Ewing" and "Manning Ross" are names
         participle = low.endswith("ing") and index == 0 and len(rest) > 1 and rest[1][:1].islower()
+        if (low in CLAUSE_ADVERBS or low in MONTHS) and mid and _function_first_name(words, index):
+            return True  # "said Will Doyle", '"...," May Lee said'
         return not (low in CLAUSE_ADVERBS or low in WEEKDAYS or low in MONTHS or participle)
     if (
         len(rest) > 1
@@ -63,6 +100,8 @@ def _valid_np_start(words: Sequence[str], index: int) -> bool:
         and low not in SPEECH_VERBS
     ):
         return True  # "retired Air Force general Lloyd Newton", "former President Bill Clinton"
+    if _role_before_name(rest):
+        return True  # "election lawyer Joe Reyes", "master of ceremonies Tom Reyes"
     if low in PRONOUNS and len(rest) == 1:
         return True
     if (low[:1].isdigit() or low in _NUMBERS) and len(rest) <= 6:
@@ -72,6 +111,33 @@ def _valid_np_start(words: Sequence[str], index: int) -> bool:
     # a bare lower-case noun phrase: "officials", "senior officials", "critics"
     last = _low(rest[-1])
     return len(rest) <= 3 and (last in GROUP_NOUNS or (last.endswith("s") and len(rest) <= 2 and last not in ADVERBS))
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")
+
+
+def _role_before_name(words: Sequence[str]) -> bool:
+    """Whether ``words`` open with a role in lower case, up to four words, right before a
+    capitalised name: ``election lawyer Joe Reyes``, ``political scientist Ann Lee``, ``former
+    secretary of state Ann Lee``, ``master of ceremonies Tom Reyes``. The role's head (its last
+    word, or the word before its ``of``) is a title noun or an agent noun (``master``,
+    ``organizer``); its words are plain words (no verb, determiner, pronoun or adverb)."""
+    cap = next((i for i, w in enumerate(words[:5]) if _is_cap(w)), None)
+    if cap is None or cap == 0 or cap + 1 >= len(words) or not _is_cap(words[cap + 1]):
+        return False  # (a name of two words or more follows: "Joe Reyes", not "Monday")
+    role = [_low(w) for w in words[:cap]]
+    if role[0] == "of" or role[-1] == "of" or role.count("of") > 1:
+        return False
+    of = role.index("of") if "of" in role else len(role)
+    for i, w in enumerate(role):
+        if i == of:
+            continue
+        # (after "of", a noun that is also a verb: "secretary of state")
+        groups = (DETERMINERS, PRONOUNS, ADVERBS, CLAUSE_ADVERBS, _CONNECTORS) + ((SPEECH_VERBS,) if i < of else ())
+        if not w.isalpha() or any(w in group for group in groups):
+            return False
+    head = role[of - 1]
+    return head in TITLE_NOUNS or (len(head) >= 6 and head.endswith(_AGENT_ENDINGS))
 
 
 _MODIFIERS = word_list("name_modifiers")
@@ -139,7 +205,7 @@ def _np_before_in(text: str, lo: int, end: int) -> tuple[int, int] | None:
         return None
     if toks[i].group() == ",":
         if i >= 1 and toks[i - 1].group() == ")":
-            named = _np_words_before(toks, i - 1)  # "Gov. John Kasich (R-OH), said"
+            named = _np_words_before(text, toks, i - 1)  # "Gov. John Kasich (R-OH), said"
             if named is not None:
                 return named
         return _apposition_before(text, toks, i)
@@ -147,10 +213,10 @@ def _np_before_in(text: str, lo: int, end: int) -> tuple[int, int] | None:
         return None  # "Editor's note", "Trump's claim": a noun, not a verb
     if _low(toks[i].group()) in PRONOUNS:
         return toks[i].start(), toks[i].end()
-    return _np_words_before(toks, i)
+    return _np_words_before(text, toks, i)
 
 
-def _np_words_before(toks: Sequence[_Token], i: int) -> tuple[int, int] | None:
+def _np_words_before(text: str, toks: Sequence[_Token], i: int) -> tuple[int, int] | None:
     collected: list[_Token] = []
     k = i
     while k >= 0 and len(collected) < 9:
@@ -206,7 +272,7 @@ def _np_words_before(toks: Sequence[_Token], i: int) -> tuple[int, int] | None:
     for s in range(len(words)):
         if _low(words[s]) in _CONNECTORS and _low(words[s]) not in _NAME_OPENERS:
             continue
-        if _valid_np_start(words, s):
+        if _valid_np_start(words, s, mid=_mid_sentence(text, collected[s].start())):
             # a lower-case word inside a name needs a determiner or a capital before it
             return collected[s].start(), collected[-1].end()
     return None
@@ -253,12 +319,12 @@ def _apposition_before(text: str, toks: Sequence[_Token], comma: int) -> tuple[i
             words = ["party"]  # "Mitch McConnell, R-Ky., said": the party and state, an apposition
         if _is_cap(words[0]) and _low(words[0]) not in DETERMINERS and k >= 1 and len(words) <= 4:
             # "A lawyer for the news outlets, David Schulz, said": a description, then the name
-            described = _np_words_before(toks, k - 1)
+            described = _np_words_before(text, toks, k - 1)
             if described is not None:
                 # a description with a preposition: "Another delegate on the Cruz slate, Jim Poolman"
                 p = next((x for x in range(k - 1, -1, -1) if toks[x].start() < described[0]), None)
                 if p is not None and p >= 1 and _low(toks[p].group()) in ("on", "of", "for", "at", "in", "from"):
-                    wider = _np_words_before(toks, p - 1)
+                    wider = _np_words_before(text, toks, p - 1)
                     if wider is not None and _low(text[wider[0] : wider[1]].split()[0]) in DETERMINERS:
                         described = (wider[0], described[1])
             # (or someone's role: "Trump's attorney, Alan Garten, said")
@@ -282,7 +348,7 @@ def _apposition_before(text: str, toks: Sequence[_Token], comma: int) -> tuple[i
             if not _is_apposition(words):
                 return None
             asides_only = False
-        np = _np_words_before(toks, k - 1) if k >= 1 else None
+        np = _np_words_before(text, toks, k - 1) if k >= 1 else None
         if np is not None:
             head = text[np[0] : np[1]]
             if asides_only:
@@ -349,6 +415,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             and not _is_cap(w)
             and (low.endswith("ed") or low in SPEECH_VERBS or low in CHARACTERISING_VERBS or low in _PARTICIPLES)
             and not (described and low.endswith("ed") and low not in SPEECH_VERBS)
+            and not (_low(words[-1].group()) == "of" and _role_before_name([x.group() for x in toks[: n + 3]]))
         ):
             break  # "Trump attacked ...", "a poll taken last week": the name ends at a verb
         if (
@@ -378,7 +445,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if not words:
         return None
     texts = [t.group() for t in words]
-    if not _valid_np_start(texts, 0):
+    if not _valid_np_start(texts, 0, mid=_mid_sentence(text, words[0].start())):
         return None
     if _low(texts[-1]) in WEEKDAYS or _low(texts[-1]) in ("today", "yesterday"):
         words.pop()
