@@ -289,9 +289,6 @@ def test_a_one_word_name_without_a_company_cue_stays_a_person() -> None:
         # the parts are the speaker grammar's (read_speaker): a body in the possessive is a title,
         # not part of the name
         ("Harbour Radio's Ines Okafor", "person", "Ines Okafor", ["Harbour Radio's"], None),
-        # a role in lower case before the name is its title
-        ("city engineer Tom Reyes", "person", "Tom Reyes", ["city engineer"], None),
-        ("master of ceremonies Ann Lee", "person", "Ann Lee", ["master of ceremonies"], None),
         # a title joined by "of" before the name
         ("Minister of Fisheries Tomas Reyes", "person", "Tomas Reyes", ["Minister of Fisheries"], None),
         ("Chief of Staff Dora Lind", "person", "Dora Lind", ["Chief of Staff"], None),

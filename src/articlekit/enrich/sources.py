@@ -158,9 +158,7 @@ def _classify(mention: str, parts: SpeakerParts) -> Mention:
         return Mention(mention, "unnamed", mention, titles)
     first = words[0].lower()
     affiliation = next((a for a in map(_affiliation, titles) if a), None)
-    # a role in lower case before a name is the name's title ("city engineer Tom Reyes")
-    role_then_name = first not in DETERMINERS and parts.name is not None and parts.title is not None and not described
-    if first in DETERMINERS or (words[0][:1].islower() and not role_then_name):
+    if first in DETERMINERS or words[0][:1].islower():
         if described:
             # "the bank's director of financial stability, Eva Brandt": a description, then the name
             inner = read_mention(_span_text(mention, parts.name))

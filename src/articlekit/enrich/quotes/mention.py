@@ -100,8 +100,6 @@ def _valid_np_start(words: Sequence[str], index: int, *, mid: bool = False) -> b
         and low not in SPEECH_VERBS
     ):
         return True  # "retired Air Force general Lloyd Newton", "former President Bill Clinton"
-    if _role_before_name(rest):
-        return True  # "election lawyer Joe Reyes", "master of ceremonies Tom Reyes"
     if low in PRONOUNS and len(rest) == 1:
         return True
     if (low[:1].isdigit() or low in _NUMBERS) and len(rest) <= 6:
@@ -111,33 +109,6 @@ def _valid_np_start(words: Sequence[str], index: int, *, mid: bool = False) -> b
     # a bare lower-case noun phrase: "officials", "senior officials", "critics"
     last = _low(rest[-1])
     return len(rest) <= 3 and (last in GROUP_NOUNS or (last.endswith("s") and len(rest) <= 2 and last not in ADVERBS))
-
-
-_AGENT_ENDINGS = ("er", "or", "ist", "ian")
-
-
-def _role_before_name(words: Sequence[str]) -> bool:
-    """Whether ``words`` open with a role in lower case, up to four words, right before a
-    capitalised name: ``election lawyer Joe Reyes``, ``political scientist Ann Lee``, ``former
-    secretary of state Ann Lee``, ``master of ceremonies Tom Reyes``. The role's head (its last
-    word, or the word before its ``of``) is a title noun or an agent noun (``master``,
-    ``organizer``); its words are plain words (no verb, determiner, pronoun or adverb)."""
-    cap = next((i for i, w in enumerate(words[:5]) if _is_cap(w)), None)
-    if cap is None or cap == 0 or cap + 1 >= len(words) or not _is_cap(words[cap + 1]):
-        return False  # (a name of two words or more follows: "Joe Reyes", not "Monday")
-    role = [_low(w) for w in words[:cap]]
-    if role[0] == "of" or role[-1] == "of" or role.count("of") > 1:
-        return False
-    of = role.index("of") if "of" in role else len(role)
-    for i, w in enumerate(role):
-        if i == of:
-            continue
-        # (after "of", a noun that is also a verb: "secretary of state")
-        groups = (DETERMINERS, PRONOUNS, ADVERBS, CLAUSE_ADVERBS, _CONNECTORS) + ((SPEECH_VERBS,) if i < of else ())
-        if not w.isalpha() or any(w in group for group in groups):
-            return False
-    head = role[of - 1]
-    return head in TITLE_NOUNS or (len(head) >= 6 and head.endswith(_AGENT_ENDINGS))
 
 
 _MODIFIERS = word_list("name_modifiers")
@@ -415,7 +386,6 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             and not _is_cap(w)
             and (low.endswith("ed") or low in SPEECH_VERBS or low in CHARACTERISING_VERBS or low in _PARTICIPLES)
             and not (described and low.endswith("ed") and low not in SPEECH_VERBS)
-            and not (_low(words[-1].group()) == "of" and _role_before_name([x.group() for x in toks[: n + 3]]))
         ):
             break  # "Trump attacked ...", "a poll taken last week": the name ends at a verb
         if (
