@@ -331,7 +331,8 @@ def test_a_one_word_name_said_over_and_over_costs_time_in_proportion():
     every occurrence of the name, and the word before each occurrence is read from the name
     backwards (a search from the paragraph's start took time quadratic in its length: 27 s for
     3,000 sentences). The input grown four times must take less than eight times as long (a
-    linear pass takes four, a quadratic one sixteen), best of three; no absolute limit."""
+    linear pass takes four, a quadratic one sixteen), best of five in CPU time (the machine may be
+    busy); no absolute limit."""
     import time
 
     from articlekit.enrich.quotes import extract_quotes
@@ -343,10 +344,10 @@ def test_a_one_word_name_said_over_and_over_costs_time_in_proportion():
         quoted = extract_quotes(Article(headline="h", body=(Paragraph(text),)), {})
         assert len(quoted.quotes) == n
         best = float("inf")
-        for _ in range(3):
-            started = time.perf_counter()
+        for _ in range(5):
+            started = time.process_time()
             enriched = enrich_sources(quoted, {})
-            best = min(best, time.perf_counter() - started)
+            best = min(best, time.process_time() - started)
         assert [s.name for s in enriched.sources] == ["Lee"]
         return best
 
