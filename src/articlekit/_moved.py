@@ -50,7 +50,7 @@ MOVED_NAMES: dict[str, dict[str, str]] = {
         "BASE_URL": "articlekit.formats.html.parser",
         "PROVENANCE": "articlekit.common.fields",
         "articlekit_parsers": "articlekit.formats.html.parser",
-        "name_marks": "articlekit.formats.html.parser",
+        "name_marks": "articlekit.formats.html.body",
     },
     "articlekit.formats.industry_common": {
         "PROVENANCE": "articlekit.common.fields",

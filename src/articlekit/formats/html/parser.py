@@ -21,7 +21,6 @@ Options: ``base_url`` (to resolve relative links when the page has no canonical 
 
 from __future__ import annotations
 
-import functools
 import html
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -36,7 +35,19 @@ from articlekit.common.htmlbody import RELATED_LABEL, Body, convert_element, con
 from articlekit.common.xmlsafe import tame_html
 from articlekit.encoding import decode, looks_binary, normalise_charset
 from articlekit.errors import ParseError
-from articlekit.formats.html.body import PageWalk, choose, walk_page, wants_blocks
+from articlekit.formats.html.body import (
+    _HINT_FALLBACK_SHARE,
+    _MARKUP,
+    _PROSE_TAGS,
+    _PRUNE_BELOW,
+    _STRIPPED,
+    _content_root,
+    _Furniture,
+    _norm,
+    _text_size,
+    choose,
+    is_boilerplate,
+)
 from articlekit.formats.html.meta import PageMeta, read_metadata
 from articlekit.hookspecs import hookimpl
 from articlekit.marks import link_href
@@ -111,258 +122,6 @@ def decode_page(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     return decode(data, declared)
-
-
-# --------------------------------------------------------------------------- boilerplate
-
-_BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside", "header", "menu", "form", "button", "dialog"})
-_BOILERPLATE_ROLES = frozenset(
-    {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"}
-)
-_BOILERPLATE_WORDS = re.compile(
-    r"""^(?:(?:[a-z]{1,2}|js|article|post|entry|story|page|site|single|blog|content|main|td|wp|global)[-_]+)?(?:
-        comments?|comment-?list|disqus|respond|replies|
-        share|sharing|sharebar|social|socials|sociallinks|follow|
-        newsletter|newsletters|subscribe|subscription|signup|sign-?up|optin|paywall|regwall|
-        cookie|cookies|consent|gdpr|privacy-?banner|
-        related|relatedarticles|recommended|recommendations|recirc|recirculation|
-        most-?read|mostread|most-?popular|mostpopular|popular|trending|top-?stories|more-?stories|
-        read-?more|readmore|read-?next|readnext|also-?read|more-?from|more-?on|
-        promo|promos|promotion|teaser|teasers|ad|ads|advert|advertisement|advertising|adslot|dfp|
-        sponsor|sponsored|outbrain|taboola|zergnet|
-        sidebar|side-?bar|rail|right-?rail|widget|widgets|
-        breadcrumb|breadcrumbs|nav|navbar|navigation|menu|masthead|toolbar|
-        footer|site-?footer|site-?header|topbar|
-        tags|tag-?list|topics|keywords|
-        author-?bio|author-?info|about-?the-?author|byline|bylines|author|authors|
-        dateline|timestamp|published|publish-?date|meta-?data|article-?meta|post-?meta|
-        caption|figcaption|credit|credits|
-        print|pagination|pager|skip|visually-?hidden|sr-?only|screen-?reader|
-        modal|popup|overlay|banner|alert|toast|video-?player|audio-?player|jw-?player|gallery-?nav|
-        headline|title|kicker|subscribe-?box|inline-?newsletter|corrections?|ticker|marquee|breaking(?:-?news)?
-    )(?:$|[-_])""",
-    re.I | re.X,
-)
-"""Class or id words of page furniture, at the start of a class token or the id (after a short
-prefix such as ``c-`` or ``article-``)."""
-_BOILERPLATE_SEGMENTS = re.compile(
-    r"""(?:^|[-_])(?:
-        comments?|disqus|share|sharing|sharebar|social|newsletter|subscribe|subscription|signup|
-        cookie|cookies|consent|gdpr|related|recommended|recirc|most-?read|mostread|most-?popular|
-        promo|teaser|teasers|advert|advertisement|advertising|adslot|sponsor|sponsored|outbrain|taboola|
-        byline|breadcrumbs?|caption|captions|figcaption|credit|credits|copyright|timestamp|dateline
-    )(?:$|[-_])""",
-    re.I | re.X,
-)
-"""Class or id words of page furniture safe to match anywhere in a token (``media-caption``,
-``c-share-bar``)."""
-_CONTENT_WORDS = re.compile(
-    r"(?:^|[-_])(?:article-?body|articlebody|story-?body|storybody|post-?body|entry-?content|post-?content|"
-    r"article-?content|article-?text|story-?content|body-?text|main-?content|rich-?text|text-?body|body)(?:$|[-_])",
-    re.I,
-)
-_KEEP_TAGS = frozenset({"html", "body", "main", "article", "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
-
-
-def is_boilerplate(element: Any, name: str) -> bool:
-    """True for page furniture: navigation, share bars, newsletters, cookie notices, comments,
-    footers, most-read lists, teasers, bylines and dates (read as metadata instead)."""
-    if name in _BOILERPLATE_TAGS:
-        return True
-    role = element.get("role")
-    if role and role.lower() in _BOILERPLATE_ROLES:
-        return True
-    if name in _KEEP_TAGS:
-        return False
-    classes = element.get("class")
-    ident = element.get("id")
-    if not classes and not ident:
-        return False
-    return _furniture_names(classes or "", ident or "")
-
-
-@functools.lru_cache(maxsize=8192)
-def _furniture_names(classes: str, ident: str) -> bool:
-    """Whether class and id names mark furniture (pages repeat the same few names, so cached)."""
-    tokens = classes.split()
-    if ident:
-        tokens.append(ident)
-    marks = [name_marks(t) for t in tokens]
-    if any(content for content, _ in marks):
-        return False
-    return any(furniture for _, furniture in marks)
-
-
-@functools.lru_cache(maxsize=65536)
-def name_marks(token: str) -> tuple[bool, bool]:
-    """(content, furniture): whether one class or id token names the article's text
-    (``_CONTENT_WORDS``) or page furniture (``_BOILERPLATE_WORDS``, ``_BOILERPLATE_SEGMENTS``).
-    Cached by token: pages combine the same few tokens in many ways, and give ids that are
-    unique to them (``post-1234``)."""
-    content = _CONTENT_WORDS.search(token) is not None
-    furniture = _BOILERPLATE_WORDS.search(token) is not None or _BOILERPLATE_SEGMENTS.search(token) is not None
-    return content, furniture
-
-
-def _text_size(element: Any) -> int:
-    """The length of all the text under ``element`` (its own tail left out), as ``itertext``
-    gives it, serialised in C: far cheaper than joining ``itertext`` in Python."""
-    try:
-        return len(etree.tostring(element, method="text", encoding=str, with_tail=False))
-    except (ValueError, etree.LxmlError):
-        return 0
-
-
-class _Furniture:
-    """Boilerplate by tag, role and class, but never an element holding a large share of the
-    text: a template's "paywall" or "sidebar" wrapper around the whole article stays."""
-
-    def __init__(self, scope: Any, share: float = 0.3) -> None:
-        self.limit = share * _text_size(scope)
-
-    def __call__(self, element: Any, name: str) -> bool:
-        if name not in _BOILERPLATE_TAGS and not element.attrib:
-            return False  # (boilerplate by role, class or id needs attributes)
-        return is_boilerplate(element, name) and _text_size(element) < self.limit
-
-
-# --------------------------------------------------------------------------- finding the body
-
-_BLOCKISH = frozenset(
-    {
-        "p",
-        "li",
-        "pre",
-        "blockquote",
-        "dd",
-        "dt",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "div",
-        "section",
-        "article",
-        "main",
-        "body",
-        "table",
-        "ul",
-        "ol",
-        "dl",
-        "figure",
-        "figcaption",
-        "center",
-    }
-)
-_NOSCORE = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "select", "textarea"})
-_PROSE_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "img", "picture"})
-_PRUNE_BELOW = -20.0
-_DESCEND_SHARE = 0.7
-_SIBLING_SHARE = 0.2
-_HINT_FALLBACK_SHARE = 0.3
-_JOINED_TAGS = _PROSE_TAGS | {"ul", "ol", "dl", "table"}
-_STRIPPED = ("script", "style", "noscript", "template", "svg", "link", "meta", "iframe", "object", "embed", "canvas")
-_WORD = re.compile(r"\w+")
-_MARKUP = re.compile(r"<(?:p|br|div|h[1-6]|ul|li|figure|blockquote)\b[^>]*>", re.I)
-_SENTENCE_END = re.compile(r"[.!?。！？؟]")
-
-
-def _norm(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower()))
-
-
-class _Scorer:
-    """One pass over the page: the weight of every text block, summed into its ancestors."""
-
-    def __init__(self, article_body: str | None) -> None:
-        self.hint = _norm(article_body) if article_body and len(article_body) > 200 else None
-        self.totals: dict[Any, float] = {}
-        self.junk: set[Any] = set()
-
-    def weight(self, text: str, link_chars: int) -> float:
-        value = self._plain_weight(text, link_chars)
-        if self.hint is not None:
-            probe = _norm(text)
-            if len(probe) >= 12:
-                key = probe[:60]
-                if key in self.hint or (len(probe) > 60 and probe[-60:] in self.hint):
-                    return max(value, float(len(text))) * 2.0
-                # a page's articleBody is often cut short: text beyond it still counts, less
-                return value * 0.3 if value > 0 else value
-        return value
-
-    @staticmethod
-    def _plain_weight(text: str, link_chars: int) -> float:
-        length = len(text)
-        if length == 0:
-            return 0.0
-        density = link_chars / length
-        if density > 0.5:
-            return -float(length)
-        if length < 25:
-            return -2.0
-        sentences = _SENTENCE_END.search(text) is not None
-        # (a long run without spaces is prose in scripts that do not space words)
-        if length < 80 and not sentences and len(text.split()) < 4:
-            return -3.0
-        # prose: long, with sentences; weight grows with the text, shrinks with its links
-        bonus = 1.5 if sentences else 0.6
-        return length * bonus * (1.0 - density)
-
-    def score(self, node: Any, text: str, link_chars: int, around: list[Any]) -> None:
-        """Weigh one text block (``node``'s own text) into it and the blocks ``around`` it."""
-        value = self.weight(text, link_chars)
-        link_heavy = value <= -len(text) * 0.9 and link_chars > 0.5 * len(text)
-        if link_heavy and not RELATED_LABEL.match(text):
-            self.junk.add(node)
-        totals = self.totals
-        totals[node] = totals.get(node, 0.0) + value
-        for ancestor in around:
-            totals[ancestor] = totals.get(ancestor, 0.0) + value
-
-    def best(self, root: Any) -> tuple[Any, set[Any] | None]:
-        """The article's element, and which of its children to keep (None: all of them).
-
-        The element with the largest total, or the deepest descendant holding most of that
-        total, so that a sidebar's bit of prose cannot pull the choice up to the page's wrapper."""
-        if not self.totals:
-            return root, None
-        best_node, best_score = max(self.totals.items(), key=lambda item: item[1])
-        if best_score <= 0:
-            return root, None
-        node = best_node
-        while True:
-            child = max((c for c in node if c in self.totals), key=lambda c: self.totals[c], default=None)
-            if child is None or self.totals[child] < _DESCEND_SHARE * best_score or local_name(child) in _JOINED_TAGS:
-                break
-            node = child
-        parent = node.getparent()
-        if node is best_node or parent is None:
-            return node, None
-        # a standfirst or the rest of an article split around an ad: siblings of some weight
-        floor = max(50.0, _SIBLING_SHARE * best_score)
-        keep = {
-            c
-            for c in parent
-            if c is node
-            or self.totals.get(c, 0.0) >= floor
-            # the paragraphs and lists beside it belong to the same text (it was one of them)
-            or (local_name(c) in _JOINED_TAGS and self.totals.get(c, 0.0) > 0)
-        }
-        return (parent, keep) if len(keep) > 1 else (node, None)
-
-
-def _content_root(root: Any, meta: PageMeta) -> tuple[Any, set[Any] | None, _Scorer, PageWalk]:
-    """The container heuristic's answer (the element, which of its children to keep), its
-    scores, and the walk over the page that both it and the block classifier read."""
-    body = root.find("body")
-    start = body if body is not None else root
-    scorer = _Scorer(meta.article_body)
-    walk = walk_page(start, _Furniture(start), scorer.score, wants_blocks(start))
-    container, keep = scorer.best(start)
-    return container, keep, scorer, walk
 
 
 # --------------------------------------------------------------------------- assembling
