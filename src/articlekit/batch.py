@@ -1328,7 +1328,7 @@ def convert_batch(
     one JSON record per failed input in that file. ``fail_fast`` stops at the first failure.
     ``timeout`` (seconds, 0 for none) stops an input that takes longer and counts it as failed:
     with a limit, or ``jobs`` above 1, inputs are converted in worker processes, and one still
-    busy past the limit is killed and replaced (see [`WorkerPool`][articlekit.workers.WorkerPool]).
+    busy past the limit is killed and replaced (see `articlekit.workers.WorkerPool`).
     What parsers warn about is reported through ``on_warning(input, message)``, in input order;
     an input left out because none of its articles is in the ``languages`` option asked for
     counts as skipped, reported through ``on_skip(input, line)``.
@@ -1340,7 +1340,7 @@ def convert_batch(
     ``options`` go to the parser, the enrichers and the writer, checked against what they
     declare before any input is read (an [`OptionError`][articlekit.options.OptionError]).
 
-    In a folder, a manifest (see [`articlekit.manifest`][articlekit.manifest]) records which
+    In a folder, a manifest (see `articlekit.manifest`) records which
     input made which output as they are written; with ``skip_existing`` an input it records as
     finished is skipped (its names stay taken), and one left part-way is converted again with
     only its missing outputs written, so a resumed batch ends with the outputs of one never
