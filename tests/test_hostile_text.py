@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -405,3 +406,21 @@ def test_the_quick_check_of_a_clean_article_still_finds_what_is_deep_inside(wher
     with pytest.warns(RepairedTextWarning, match=re.escape(where)):
         fixed = repair_article(article, "x")
     assert fixed != article
+
+
+@attrs.frozen
+class _Node:
+    text: str
+    child: _Node | None = None
+    children: tuple[_Node, ...] = ()
+
+
+def test_the_quick_check_of_a_class_holding_itself() -> None:
+    clean = _Node("a", _Node("b"), (_Node("c", _Node("d")),))
+    assert repair_article(clean, "x") is clean
+    for broken, where in (
+        (_Node("a", _Node("b\ud800")), "child.text"),
+        (_Node("a", None, (_Node("c", _Node("d\udc00")),)), "children[0].child.text"),
+    ):
+        with pytest.warns(RepairedTextWarning, match=re.escape(where)):
+            assert repair_article(broken, "x") != broken

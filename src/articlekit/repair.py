@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 import typing
 import warnings
 from collections.abc import Callable, Mapping
@@ -134,10 +135,13 @@ def _suspect(value: Any) -> bool:
 
 
 _CHECKS: dict[type, Callable[[Any], bool]] = {}
-"""``_suspect`` for the instances of an attrs class, generated at its first use (see ``_check_of``)."""
+"""``_suspect`` for the instances of an attrs class, generated at its first use (see ``_make_check``)."""
+_LOCK = threading.RLock()
+_MAKING: set[type] = set()
+"""The classes whose checks are being made (under ``_LOCK``)."""
 
 
-def _check_of(cls: type) -> Callable[[Any], bool]:
+def _make_check(cls: type) -> Callable[[Any], bool]:
     """``_suspect`` for an instance of attrs class ``cls``: the same tests, field by field, in
     code generated for its fields' declared types (a field's text tested where it stands, a
     tuple's items in a loop, an attrs class's fields by its own check, without the calls and
@@ -156,7 +160,9 @@ def _check_of(cls: type) -> Callable[[Any], bool]:
         if not found:
             return None
         name = f"_d{len(scope)}"
-        scope[name] = {k: (_CHECKS.get(k) or _check_of(k)) if k is not cls else _suspect for k in found}
+        # (a class whose check is being made, as one holding itself: the walk, which finds the
+        # check once it is made)
+        scope[name] = {k: _suspect if k in _MAKING else _CHECKS.get(k) or _check_of(k) for k in found}
         return name
 
     def tests(var: str, kind: Any, indent: str) -> list[str]:
@@ -176,18 +182,28 @@ def _check_of(cls: type) -> Callable[[Any], bool]:
         lines += [f"elif {var} is not None and _is({var}) is not _int and _sus({var}):", "    return True"]
         return lines
 
-    _CHECKS[cls] = _suspect  # (a class holding itself: the walk checks the inner one)
-    try:
-        lines = ["def check(o):"]
-        for name in names:
-            lines += [f"    x = o.{name}", *(f"    {line}" for line in tests("x", hints.get(name, Any), ""))]
-        lines.append("    return False")
-        exec(compile("\n".join(lines), f"<articlekit repair check {cls.__qualname__}>", "exec"), scope)
-    finally:
-        del _CHECKS[cls]
+    lines = ["def check(o):"]
+    for name in names:
+        lines += [f"    x = o.{name}", *(f"    {line}" for line in tests("x", hints.get(name, Any), ""))]
+    lines.append("    return False")
+    exec(compile("\n".join(lines), f"<articlekit repair check {cls.__qualname__}>", "exec"), scope)
     check: Callable[[Any], bool] = scope["check"]
-    _CHECKS[cls] = check
     return check
+
+
+def _check_of(cls: type) -> Callable[[Any], bool]:
+    """``_suspect`` for an instance of attrs class ``cls``, made at its first use (one thread at
+    a time: another waits for it) and kept."""
+    with _LOCK:
+        check = _CHECKS.get(cls)
+        if check is None:
+            _MAKING.add(cls)
+            try:
+                check = _make_check(cls)
+            finally:
+                _MAKING.discard(cls)
+            _CHECKS[cls] = check
+        return check
 
 
 def repair_article(article: T, name: str) -> T:
