@@ -118,3 +118,29 @@ def test_the_writers_use_it() -> None:
     assert articlekit.dumps(article, "json", indent=None) == json.dumps(data, ensure_ascii=False) + "\n"
     compact = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
     assert articlekit.dumps(article, "jsonl") == compact
+
+
+def test_a_class_whose_hook_renames_or_leaves_out_fields_goes_through_its_hook() -> None:
+    import cattrs
+    from cattrs.gen import make_dict_unstructure_fn, override
+
+    from articlekit.jsontext import _plain_cattrs_hook
+
+    conv = cattrs.Converter()
+    assert _plain_cattrs_hook(conv.get_unstructure_hook(m.Span), m.Span)
+    renamed = make_dict_unstructure_fn(m.Span, conv, block=override(rename="b"))
+    assert not _plain_cattrs_hook(renamed, m.Span)
+    assert not _plain_cattrs_hook(make_dict_unstructure_fn(m.Place, conv, _cattrs_omit_if_default=True), m.Place)
+    assert not _plain_cattrs_hook(lambda span: {}, m.Span)
+
+
+def test_every_model_class_but_the_mark_gets_a_generated_writer() -> None:
+    from articlekit.converter import get_converter
+    from articlekit.jsontext import _plain_cattrs_hook
+
+    conv = get_converter()
+    classes = [m.Article, m.Quote, m.Span, m.Cue, m.Speaker, m.QuoteContext, m.When, m.Source, m.Origin,
+               m.Contributor, m.Place, m.Media, m.Subject, m.Paragraph, m.Heading, m.BlockQuote, m.ListBlock,
+               m.Related, m.MediaRef]  # fmt: skip
+    assert [c.__name__ for c in classes if not _plain_cattrs_hook(conv.get_unstructure_hook(c), c)] == []
+    assert not _plain_cattrs_hook(conv.get_unstructure_hook(m.Mark), m.Mark)  # the converter's own hook

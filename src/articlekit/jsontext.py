@@ -14,6 +14,8 @@ the extensions) goes through the converter's hook and ``json.dumps``, so the tex
 from __future__ import annotations
 
 import json
+import linecache
+import re
 import typing
 from collections.abc import Callable
 from datetime import date, datetime
@@ -105,10 +107,8 @@ class _Generator:
         plain = not lead and tag is None
         if plain and cls in self.classes:
             return self.classes[cls]
-        hook = self.conv.get_unstructure_hook(cls)
-        code = getattr(hook, "__code__", None)
         made: Write | None = None
-        if code is not None and code.co_filename.startswith("<cattrs generated unstructure"):
+        if _plain_cattrs_hook(self.conv.get_unstructure_hook(cls), cls):
             if plain:
                 self.classes[cls] = None  # (a class holding itself is written by its hook)
             made = self._generate_class(cls, lead, tag)
@@ -235,6 +235,22 @@ class _Generator:
             ]
         )
         return self.compile(source, f"tuple[{getattr(item, '__qualname__', item)}, ...]")
+
+
+_GENERATED_ITEM = re.compile(r"'(\w+)': (?:__c_unstr_\w+\()?instance\.(\w+)\b")
+
+
+def _plain_cattrs_hook(hook: Any, cls: type) -> bool:
+    """Whether ``hook`` is the one cattrs generates for ``cls`` by default: every field, in
+    order, under its own name, none left out (no renamed keys, no ``omit_if_default``), as its
+    source says."""
+    code = getattr(hook, "__code__", None)
+    if code is None or not code.co_filename.startswith("<cattrs generated unstructure"):
+        return False
+    source = "".join(linecache.getlines(code.co_filename))
+    names = [field.name for field in attrs.fields(cls)]
+    found = _GENERATED_ITEM.findall(source)
+    return " if " not in source and found == [(name, name) for name in names]
 
 
 def _plain(var: str, out: str, kind: Any = str, text: bool = False) -> list[str]:
