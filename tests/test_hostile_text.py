@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -382,9 +383,44 @@ def test_what_an_enricher_plugin_adds_is_repaired_too(fresh_plugins: None) -> No
         ("keywords[1]", m.Article(headline="ok", keywords=("a", "b\ud800"))),
         ("extensions.x[0]", m.Article(headline="ok", extensions={"x": ["\ud800"]})),
         ("extensions.y", m.Article(headline="ok", extensions={"y": float("nan")})),
+        # every kind of field the generated checks test: a block's text, a list's item, a mark's
+        # title, a quote's context, a number where an integer belongs, a list where a tuple does
+        ("body[0].text", m.Article(headline="ok", body=(m.Paragraph("a\udc00"),))),
+        ("body[1].items[1]", m.Article(headline="ok", body=(m.Paragraph("a"), m.ListBlock(("x", "y\ud800"))))),
+        ("body[0].marks[0].title", m.Article(
+            headline="ok", body=(m.Paragraph("abc", marks=(m.Mark("link", 0, 1, href="h", title="t\ud800"),)),),
+        )),
+        ("quotes[0].context.when.text", m.Article(
+            headline="ok",
+            body=(m.Paragraph("Lee said b"),),
+            quotes=(m.Quote(
+                id="q1", kind="direct", text="b", spans=(m.Span(0, 9, 10),),
+                context=m.QuoteContext(when=m.When("Tuesday\ud800")),
+            ),),
+        )),
+        ("media[0].width", m.Article(headline="ok", media=(m.Media("image", width=float("inf")),))),  # type: ignore[arg-type]
+        ("keywords[0]", m.Article(headline="ok", keywords=["\ud800"])),  # type: ignore[arg-type]
     ],
 )  # fmt: skip
 def test_the_quick_check_of_a_clean_article_still_finds_what_is_deep_inside(where: str, article: m.Article) -> None:
     with pytest.warns(RepairedTextWarning, match=re.escape(where)):
         fixed = repair_article(article, "x")
     assert fixed != article
+
+
+@attrs.frozen
+class _Node:
+    text: str
+    child: _Node | None = None
+    children: tuple[_Node, ...] = ()
+
+
+def test_the_quick_check_of_a_class_holding_itself() -> None:
+    clean = _Node("a", _Node("b"), (_Node("c", _Node("d")),))
+    assert repair_article(clean, "x") is clean
+    for broken, where in (
+        (_Node("a", _Node("b\ud800")), "child.text"),
+        (_Node("a", None, (_Node("c", _Node("d\udc00")),)), "children[0].child.text"),
+    ):
+        with pytest.warns(RepairedTextWarning, match=re.escape(where)):
+            assert repair_article(broken, "x") != broken

@@ -175,8 +175,23 @@ def test_the_fast_classifier_gives_py3langid_s_answers_to_the_last_bit() -> None
         "half an emoji \ud83d cut off",
         "12345 !!! ...",
         "",
+        "a",  # shorter than the automaton's window
+        "Ünïcödé ñame, then words " * 40,  # many bytes, some of two
     ]
     for text in texts:
+        assert classify(text) == tuple(identifier.classify(text)), text
+
+
+def test_a_window_too_short_for_the_model_is_caught_and_walked_byte_by_byte(monkeypatch: pytest.MonkeyPatch) -> None:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from articlekit.enrich import language
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    monkeypatch.setattr(language, "_WINDOW", 2)  # states the window cannot decide: the check sees them
+    classify = language._classifier(identifier)
+    assert classify is not identifier.classify
+    for text in (ENGLISH, FRENCH, "Городской совет утвердил бюджет во вторник.", "ab"):
         assert classify(text) == tuple(identifier.classify(text)), text
 
 

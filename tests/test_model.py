@@ -150,3 +150,19 @@ def test_a_quote_s_spans_are_checked_again_over_another_body() -> None:
     # the very same quote over a shorter body is checked
     with pytest.raises(ValueError, match="runs past block 0"):
         attrs.evolve(checked, body=(Paragraph('"We will'), BODY[1]))
+
+
+@pytest.mark.parametrize(
+    ("numbers", "message"),
+    [
+        ((-1, 0, 0), "block must be >= 0, got -1"),
+        ((0, -2, 0), "start must be >= 0, got -2"),
+        ((0, 0, -3), "end must be >= 0, got -3"),
+        ((-1, -2, -3), "block must be >= 0, got -1"),  # the first field wrong is named
+        ((0, 5, 2), "span end 2 is before its start 5"),
+    ],
+)
+def test_a_bad_span_names_what_is_wrong(numbers: tuple[int, int, int], message: str) -> None:
+    with pytest.raises(ValueError, match=f"^{message}$"):
+        Span(*numbers)
+    assert Span(0, 2, 2).end == 2

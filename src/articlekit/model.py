@@ -401,15 +401,21 @@ BLOCK_TYPES: tuple[type, ...] = (Paragraph, Heading, BlockQuote, ListBlock, Rela
 class Span:
     """A half-open character range ``[start, end)`` in the text of one body block."""
 
-    block: int = field(validator=_non_negative)
+    block: int
     """The index of the block in [`Article.body`][articlekit.model.Article.body]."""
-    start: int = field(validator=_non_negative)
+    start: int
     """The first character."""
-    end: int = field(validator=_non_negative)
+    end: int = field()
     """One past the last character."""
 
     @end.validator
-    def _end_after_start(self, _attribute: attrs.Attribute[int], value: int) -> None:
+    def _check(self, _attribute: attrs.Attribute[int], value: int) -> None:
+        # every check of the three fields in one validator (one call, not four: the quote
+        # finder makes tens of spans per article), in the order and words of one per field
+        if self.block < 0 or self.start < 0 or value < 0:
+            for name, number in (("block", self.block), ("start", self.start), ("end", value)):
+                if number < 0:
+                    raise ValueError(f"{name} must be >= 0, got {number}")
         if value < self.start:
             raise ValueError(f"span end {value} is before its start {self.start}")
 

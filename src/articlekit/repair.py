@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import math
 import re
+import threading
+import typing
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, time, timedelta
 from typing import Any, TypeVar
 
@@ -122,21 +124,86 @@ def _suspect(value: Any) -> bool:
             elif _suspect(item):
                 return True
         return False
-    names = _FIELD_NAMES.get(kind)
-    if names is None and attrs.has(kind):
-        names = _field_names(kind)
-    if names is not None:
-        for name in names:
-            item = getattr(value, name)
-            if type(item) is str:
-                if not item.isascii() and _SURROGATES.search(item) is not None:
-                    return True
-            elif item is not None and _suspect(item):
-                return True
-        return False
+    check = _CHECKS.get(kind)
+    if check is not None:
+        return check(value)
+    if attrs.has(kind):
+        return _check_of(kind)(value)
     found: list[str] = []  # anything else (floats, mappings, subclasses): the full walk says
     _repaired(value, "", found)
     return bool(found)
+
+
+_CHECKS: dict[type, Callable[[Any], bool]] = {}
+"""``_suspect`` for the instances of an attrs class, generated at its first use (see ``_make_check``)."""
+_LOCK = threading.RLock()
+_MAKING: set[type] = set()
+"""The classes whose checks are being made (under ``_LOCK``)."""
+
+
+def _make_check(cls: type) -> Callable[[Any], bool]:
+    """``_suspect`` for an instance of attrs class ``cls``: the same tests, field by field, in
+    code generated for its fields' declared types (a field's text tested where it stands, a
+    tuple's items in a loop, an attrs class's fields by its own check, without the calls and
+    dispatch of the walk); any value of another type than declared goes to ``_suspect``."""
+    names = _field_names(cls)
+    try:
+        hints = typing.get_type_hints(cls)
+    except Exception:  # annotations that do not resolve: every field goes to the walk
+        hints = {}
+    scope: dict[str, Any] = {"_is": type, "_str": str, "_int": int, "_tuple": tuple, "_search": _SURROGATES.search}
+    scope["_sus"] = _suspect
+
+    def classes(kind: Any) -> str | None:
+        """The name of a dict from the attrs classes ``kind`` names to their checks, or None."""
+        found = [k for k in (kind, *typing.get_args(kind)) if isinstance(k, type) and attrs.has(k)]
+        if not found:
+            return None
+        name = f"_d{len(scope)}"
+        # (a class whose check is being made, as one holding itself: the walk, which finds the
+        # check once it is made)
+        scope[name] = {k: _suspect if k in _MAKING else _CHECKS.get(k) or _check_of(k) for k in found}
+        return name
+
+    def tests(var: str, kind: Any, indent: str) -> list[str]:
+        lines = [
+            f"if _is({var}) is _str:",
+            f"    if not {var}.isascii() and _search({var}) is not None:",
+            "        return True",
+        ]
+        args = typing.get_args(kind)
+        if typing.get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis:
+            item = f"e{len(indent)}"
+            lines += [f"elif _is({var}) is _tuple:", f"    for {item} in {var}:"]
+            lines += [f"        {line}" for line in tests(item, args[0], indent + "        ")]
+        checks = classes(kind)
+        if checks is not None:
+            lines += [f"elif _is({var}) in {checks}:", f"    if {checks}[_is({var})]({var}):", "        return True"]
+        lines += [f"elif {var} is not None and _is({var}) is not _int and _sus({var}):", "    return True"]
+        return lines
+
+    lines = ["def check(o):"]
+    for name in names:
+        lines += [f"    x = o.{name}", *(f"    {line}" for line in tests("x", hints.get(name, Any), ""))]
+    lines.append("    return False")
+    exec(compile("\n".join(lines), f"<articlekit repair check {cls.__qualname__}>", "exec"), scope)
+    check: Callable[[Any], bool] = scope["check"]
+    return check
+
+
+def _check_of(cls: type) -> Callable[[Any], bool]:
+    """``_suspect`` for an instance of attrs class ``cls``, made at its first use (one thread at
+    a time: another waits for it) and kept."""
+    with _LOCK:
+        check = _CHECKS.get(cls)
+        if check is None:
+            _MAKING.add(cls)
+            try:
+                check = _make_check(cls)
+            finally:
+                _MAKING.discard(cls)
+            _CHECKS[cls] = check
+        return check
 
 
 def repair_article(article: T, name: str) -> T:

@@ -94,23 +94,34 @@ _CHECKED_TEXTS = (
 )
 
 
+_WINDOW = 6
+"""The bytes a state of py3langid's automaton depends on: its longest n-gram prefix (6 bytes in
+the model shipped). Each walk checks the states it found against the automaton, so a model
+with longer prefixes is still read exactly, by the byte-by-byte walk."""
+
+
 def _classifier(identifier: Any) -> Callable[[str], tuple[str, float]]:
-    """py3langid's ``classify`` for text, the same computation step for step (so the same
-    language and the same confidence, to the last bit), with less overhead: its automaton's
-    row offsets and outputs in flat arrays (a walk over a text touches less memory than
-    through lists of integer objects), and no per-call dispatch. When the model's layout is not
-    the one expected, or the two disagree on a few texts at load, py3langid's own is used."""
+    """py3langid's ``classify`` for text, the same computation (so the same language and the
+    same confidence, to the last bit), with less overhead: the automaton walked over all the
+    text's bytes at once (see ``features`` below), the features counted in the order py3langid meets
+    them, and no per-call dispatch. When the model's layout is not the one expected, or the
+    two disagree on a few texts at load, py3langid's own is used."""
     try:
         import numpy as np
 
-        nextmove = identifier.tk_nextmove
-        row_base = array("i", (row << 8 for row in identifier.tk_row))
-        outputs = array("i", identifier.tk_output)
         table = identifier.nb_ptc
         prior = identifier.nb_pc
         classes = list(identifier.nb_classes)
         if identifier.min_confidence is not None or len(classes) != len(prior):
             return identifier.classify  # type: ignore[no-any-return]
+        moves = identifier.tk_nextmove
+        if not isinstance(moves, array) or moves.typecode not in "IL" or moves.itemsize != 4:
+            return identifier.classify  # type: ignore[no-any-return]
+        nextmove = np.frombuffer(moves, dtype=np.uint32)  # (a view: no copy of its 40 MB)
+        row_base = np.asarray(identifier.tk_row, dtype=np.intp) << 8
+        outputs = np.asarray(identifier.tk_output, dtype=np.intp)
+        slow_base = array("i", (row << 8 for row in identifier.tk_row))
+        slow_outputs = array("i", identifier.tk_output)
     except (AttributeError, TypeError, ValueError, OverflowError):
         return identifier.classify  # type: ignore[no-any-return]
     first: dict[str, int] = {}
@@ -120,21 +131,49 @@ def _classifier(identifier: Any) -> Callable[[str], tuple[str, float]]:
             aliases.append((first[label], index))
         else:
             first[label] = index
-    log1p, exp, fromiter = np.log1p, np.exp, np.fromiter
-    intp, float32 = np.intp, np.float32
+    log1p, exp, fromiter, frombuffer = np.log1p, np.exp, np.fromiter, np.frombuffer
+    intp, float32, uint8 = np.intp, np.float32, np.uint8
+
+    def walked(data: bytes) -> list[int]:
+        """The features met, byte by byte from the start state, as py3langid walks."""
+        state = 0
+        found: list[int] = []
+        append = found.append
+        for byte in data:
+            state = moves[slow_base[state] + byte]
+            feature = slow_outputs[state]
+            if feature >= 0:
+                append(feature)
+        return found
+
+    def features(data: bytes) -> list[int]:
+        """The features met walking ``data``, in order: what ``walked`` gives, found for every
+        position at once. The automaton (Aho-Corasick over the model's byte n-grams) is in the
+        state of the longest n-gram prefix ending at a byte, which only the ``_WINDOW`` bytes up
+        to it decide: so each position's state is the start state walked over those bytes, and
+        the walk takes ``_WINDOW`` steps over arrays instead of one step per byte. Every state
+        found is then checked to follow from the one before it by the byte between them (the
+        one true walk is the only sequence that does); where one does not, ``walked`` answers."""
+        count = len(data)
+        codes = frombuffer(data, dtype=uint8).astype(intp)
+        states = np.zeros(count, dtype=intp)
+        for back in range(min(_WINDOW, count) - 1, -1, -1):
+            ahead = states[back:]
+            ahead[:] = nextmove[row_base[ahead] + codes[: count - back]]
+        if count and (
+            states[0] != nextmove[row_base[0] + codes[0]]
+            or not np.array_equal(nextmove[row_base[states[:-1]] + codes[1:]], states[1:])
+        ):
+            return walked(data)
+        found = outputs[states]
+        listed: list[int] = found[found >= 0].tolist()
+        return listed
 
     def classify(text: str) -> tuple[str, float]:
         if text.isupper():
             text = text.lower()
         data = unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
-        state = 0
-        found: list[int] = []
-        append = found.append
-        for byte in data:
-            state = nextmove[row_base[state] + byte]
-            feature = outputs[state]
-            if feature >= 0:
-                append(feature)
+        found = features(data)
         if found:
             visits = Counter(found)
             counts = fromiter(visits.values(), dtype=float32, count=len(visits))

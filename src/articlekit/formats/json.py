@@ -13,10 +13,11 @@ from typing import IO, TYPE_CHECKING
 
 from articlekit._moved import moved_name
 from articlekit.common.articlejson import article_from_json_data, loads
-from articlekit.converter import SCHEMA_VERSION, article_to_data
+from articlekit.converter import SCHEMA_VERSION
 from articlekit.encoding import decode
 from articlekit.errors import ParseError
 from articlekit.hookspecs import hookimpl
+from articlekit.jsontext import article_json
 from articlekit.model import Article
 from articlekit.options import INDENT, json_indent
 from articlekit.registry import Document, Options, ParserSpec, WriterSpec
@@ -77,12 +78,11 @@ def _parse_lines(text: str, name: str) -> Iterator[Article]:
 
 def dumps_json(article: Article, options: Options) -> str:
     """The article as articlekit JSON, indented by 2 (``indent`` option), ending in a newline."""
-    indent = json_indent(options)
-    return json.dumps(article_to_data(article), ensure_ascii=False, indent=indent, allow_nan=False) + "\n"
+    return article_json(article, json_indent(options)) + "\n"
 
 
 def _write_jsonl(article: Article, options: Options) -> str:
-    return json.dumps(article_to_data(article), ensure_ascii=False, separators=(",", ":"), allow_nan=False) + "\n"
+    return article_json(article, separators=(",", ":")) + "\n"
 
 
 def _stream_jsonl(articles: Iterable[Article], out: IO[bytes], options: Options) -> int:
