@@ -215,6 +215,26 @@ def test_scan_cues_is_the_patterns_own_scan():
             assert [m.span() for m in scan_cues(part)] == [m.span() for m in _CUE.finditer(part)], part
 
 
+def test_cue_words_are_the_runs_looked_up():
+    """``cue_words`` (the text's bytes split where ASCII punctuation and spaces stand, the pieces
+    holding a non-ASCII character cut again by ``_RUN``) gives exactly the cue words among the
+    runs ``_RUN`` finds: next to curly marks, dashes, no-break spaces, letters with accents,
+    underscores, control characters and a lone surrogate."""
+    from articlekit.enrich.quotes.tokens import _CUE_RUNS, _RUN, cue_words
+
+    texts = [
+        "",
+        "said",
+        "“said” ‘told’ —says— said\u00a0told said\u2003claimed é-said said_ _said ÉSAID Said",
+        "Kim’s said’ ’said told\x00said\x1fsays\x7fclaimed said\ud800told \ud800said",
+        "said… “According to” according—to Ⅻsaid said2 told\ttold\nsaid\rsays",
+    ]
+    for text in texts:
+        for start in range(len(text) + 1):
+            part = text[start:]
+            assert cue_words(part) == _CUE_RUNS.intersection(_RUN.findall(part)), repr(part)
+
+
 def test_cues_in_a_window_are_the_windows_own_scan():
     """The finder reads a window's speech cues off one scan of the paragraph: the same cues,
     in the same order, as scanning the window alone, wherever the window starts and ends
