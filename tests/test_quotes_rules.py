@@ -332,3 +332,54 @@ def test_the_cue_scans_fall_back_when_a_cue_word_is_not_one_run(monkeypatch: pyt
     assert [m.span() for m in finder.Finder({0: text}, [0], {}).cues_in(0, 0, 30)] == [
         m.span() for m in tokens._CUE.finditer(text, 0, 30)
     ]
+
+
+def test_quotes_built_directly_equal_the_models_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The enricher sets the fields of its quotes, spans, cues and speakers directly (the
+    model's frozen ``__init__`` costs about five times as much): the same objects as the
+    constructors build, with and without a cue, a speaker, a context and several spans; a kind
+    or a span the model refuses still raises the model's own error; and a model class whose
+    fields change is built by its constructor again."""
+    import attrs
+
+    from articlekit.enrich import quotes
+    from articlekit.enrich.quotes.rules import Candidate
+    from articlekit.model import Cue, Quote, QuoteContext, Span, Speaker, When
+
+    assert quotes._DIRECT
+    texts = {0: "Lee said the plan would work on Monday.", 2: '"It will," she said.'}
+    drafts = [
+        Candidate("indirect", [(0, 9, 38)], (0, 4, 8), (0, 0, 3)),
+        Candidate("direct", [(2, 1, 9)], None, None),
+        Candidate("mixed", [(0, 0, 3), (2, 1, 9)], (2, 15, 19), (2, 11, 14), venue="a rally", when="Monday"),
+    ]
+
+    def built(qid: str, draft: Candidate) -> Quote:
+        def span(piece: tuple[int, int, int]) -> Span:
+            return Span(*piece)
+
+        words = quotes._join(draft.pieces, texts)
+        cue = Cue(texts[draft.cue[0]][draft.cue[1] : draft.cue[2]], span(draft.cue)) if draft.cue else None
+        speaker = (
+            Speaker(texts[draft.speaker[0]][draft.speaker[1] : draft.speaker[2]], None, span(draft.speaker))
+            if draft.speaker
+            else None
+        )
+        context = QuoteContext(venue=draft.venue, channel=draft.channel, when=When(draft.when) if draft.when else None)
+        spans = tuple(span(p) for p in draft.pieces)
+        return Quote(id=qid, kind=draft.kind, text=words, spans=spans, cue=cue, speaker=speaker, context=context)  # type: ignore[arg-type]
+
+    for n, draft in enumerate(drafts):
+        fast = quotes._quote(f"q{n}", draft, texts)
+        assert fast == built(f"q{n}", draft)
+        assert attrs.asdict(fast) == attrs.asdict(built(f"q{n}", draft))
+        assert hash(fast) == hash(built(f"q{n}", draft))
+    with pytest.raises(ValueError, match="'kind' must be in"):
+        quotes._quote("q9", Candidate("shouted", [(0, 0, 3)], None, None), texts)
+    with pytest.raises(ValueError, match="span end 2 is before its start 5"):
+        quotes._span(0, 5, 2)
+    with pytest.raises(ValueError, match="block must be >= 0"):
+        quotes._span(-1, 0, 2)
+    monkeypatch.setattr(quotes, "_DIRECT", False)
+    assert quotes._quote("q0", drafts[2], texts) == built("q0", drafts[2])
+    assert not quotes._fields_only(Quote, ("id", "kind", "text"), ("kind",))
