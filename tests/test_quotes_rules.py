@@ -383,3 +383,19 @@ def test_quotes_built_directly_equal_the_models_own(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(quotes, "_DIRECT", False)
     assert quotes._quote("q0", drafts[2], texts) == built("q0", drafts[2])
     assert not quotes._fields_only(Quote, ("id", "kind", "text"), ("kind",))
+
+
+def test_two_double_marks_counts_as_the_pattern_finds() -> None:
+    """``_two_double_marks`` counts the marks with ``str.count``: the same answer as two searches
+    of ``_DOUBLE_MARK`` (two apostrophes one mark, three one, four two; a mark cut by the
+    window's end not counted), on every window of crafted strings."""
+    from articlekit.enrich.quotes.marks import _DOUBLE_MARK, _two_double_marks
+
+    def searched(text: str, start: int, end: int) -> bool:
+        first = _DOUBLE_MARK.search(text, start, end)
+        return first is not None and _DOUBLE_MARK.search(text, first.end(), end) is not None
+
+    for text in ["", "a\"b", "''", "'''", "''''", "“x”", "'\"'", "„a‟ ‘b’", "x'' y'", "\"'\"", "a ''b'' c \"d"]:
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 2):
+                assert _two_double_marks(text, start, end) == searched(text, start, end), (text, start, end)
