@@ -399,3 +399,18 @@ def test_two_double_marks_counts_as_the_pattern_finds() -> None:
         for start in range(len(text) + 1):
             for end in range(start, len(text) + 2):
                 assert _two_double_marks(text, start, end) == searched(text, start, end), (text, start, end)
+
+
+def test_single_openers_are_the_plain_patterns() -> None:
+    """``_SINGLE_OPENER`` (the mark first, the character before it checked by a look-behind)
+    finds as many single marks opening a quote as the plain pattern it replaces, at the text's
+    start, after white space, a parenthesis or a dash, and not after a letter or a mark."""
+    import re
+
+    from articlekit.enrich.quotes.marks import _SINGLE_OPENER
+
+    plain = re.compile(r"(?:^|[\s(—–])[‘'](?=\w)")
+    for text in ["'a", "‘a", "a'b", " 'a", "(‘a", "—'a", "–‘a", "''a", "‘'a", "\n'a ‘b' (c) 'd", "x 'a' ‘b’ don't"]:
+        for start in range(len(text) + 1):
+            part = text[start:]
+            assert len(_SINGLE_OPENER.findall(part)) == len(plain.findall(part)), part

@@ -71,10 +71,17 @@ def _primary_marks(texts: Sequence[str]) -> str:
     joined = "".join(texts)
     if _two_double_marks(joined, 0, len(joined)):
         return _DOUBLE_MARKS
-    openers = len(re.findall(r"(?:^|[\s(—–])[‘'](?=\w)", joined))
+    openers = len(_SINGLE_OPENER.findall(joined))
     if (openers >= 1 and "‘" in joined) or openers >= 2:
         return _SINGLE_MARKS
     return _DOUBLE_MARKS
+
+
+_SINGLE_OPENER = re.compile(r"[‘'](?<![^\s(—–][‘'])(?=\w)")
+r"""A single mark opening a quote: before a word, at the text's start or after white space, a
+parenthesis or a dash. (The mark comes first, so that a search skips to the marks; the
+look-behind checks the character before it: ``(?:^|[\s(—–])[‘'](?=\w)``, as many matches,
+several times faster on a long text.)"""
 
 
 def _segments(block: int, text: str, marks: str) -> list[_Segment]:
