@@ -414,3 +414,18 @@ def test_single_openers_are_the_plain_patterns() -> None:
         for start in range(len(text) + 1):
             part = text[start:]
             assert len(_SINGLE_OPENER.findall(part)) == len(plain.findall(part)), part
+
+
+def test_holds_word_is_the_bounded_search() -> None:
+    r"""``_holds_word`` (``str.find`` and the characters around each hit) answers as a search
+    for ``\bword\b`` does, for words opening or ending with other characters than letters,
+    next to digits, underscores, accents, combining marks and the text's edges."""
+    import re
+
+    from articlekit.enrich.quotes.finder import _holds_word
+
+    texts = ["", "party", "the party's", "third-party", "party_line", "Ⅻparty", "partyé", "party\u0301", "a 'b' c-", "x.y."]
+    words = ["party", "'b'", "b", "c-", "-", ".", "y.", "x.y.", "'"]
+    for text in texts:
+        for word in words:
+            assert _holds_word(text, word) == bool(re.search(r"\b" + re.escape(word) + r"\b", text)), (text, word)
