@@ -52,7 +52,7 @@ def find_chromium() -> str | None:
 class Browser:
     """One Chromium process; ``open(path)`` loads a page in a fresh tab."""
 
-    def __init__(self, executable: str, *, timeout: float = 60.0) -> None:
+    def __init__(self, executable: str, *, timeout: float = 300.0) -> None:
         self.timeout = timeout
         self.profile = tempfile.mkdtemp(prefix="articlekit-chromium-")
         to_browser_r, self._to_browser = os.pipe()
@@ -172,7 +172,9 @@ class Page:
             raise RuntimeError(f"{expression}: {answer['exceptionDetails']}")
         return answer["result"].get("value")
 
-    def wait_until(self, expression: str, timeout: float = 30.0) -> None:
+    def wait_until(self, expression: str, timeout: float = 300.0) -> None:
+        # A safety net against a page that never gets there, not a speed limit: on a loaded
+        # 2-core machine plotly took over 30 s to draw every chart of the seeds' report.
         deadline = time.monotonic() + timeout
         while not self.evaluate(expression):
             if time.monotonic() > deadline:
