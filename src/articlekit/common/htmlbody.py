@@ -221,10 +221,13 @@ def _squash(text: str) -> str:
 
 
 def _hidden(element: Any) -> bool:
-    attrib = element.attrib
-    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+    # (the names first: most elements have none of these attributes, and a lookup costs more)
+    keys = element.keys()
+    if not keys:
+        return False
+    if "hidden" in keys or ("aria-hidden" in keys and element.get("aria-hidden") == "true"):
         return True
-    style = attrib.get("style")
+    style = element.get("style") if "style" in keys else None
     if style and "none" in style:
         compact = style.replace(" ", "").lower()
         return "display:none" in compact or "visibility:hidden" in compact
@@ -864,6 +867,11 @@ def _is_label_only(text: str) -> bool:
     return match is not None and not text[match.end() :].strip(" :|»>-–—")
 
 
+_NAMES: dict[str, str] = {}
+"""Tag -> its name as ``local_name`` gives it, as the walk meets them (a page has few tags)."""
+_NAMES_LIMIT = 4096
+
+
 def _walk(
     element: Any,
     handler: _Walker,
@@ -877,6 +885,7 @@ def _walk(
     maps elements to whether the text they hold directly (and in their inline elements) is
     left out, their other elements read as usual. Each entry holds a node, its name, whether
     the walk is leaving it, and whether the text around it (its tail) is muted."""
+    names = _NAMES
     stack: list[tuple[Any, str, bool, bool]] = [(element, local_name(element), False, False)]
     while stack:
         node, name, leaving, outer_muted = stack.pop()
@@ -901,7 +910,13 @@ def _walk(
         if handler.start(node, name):
             stack.append((node, name, True, outer_muted))
             for child in reversed(node):
-                stack.append((child, local_name(child), False, muted))
+                tag = child.tag
+                child_name = names.get(tag) if tag.__class__ is str else None
+                if child_name is None:
+                    child_name = local_name(child)
+                    if child_name and len(names) < _NAMES_LIMIT:
+                        names[tag] = child_name
+                stack.append((child, child_name, False, muted))
         elif node is not element:
             handler.muted = outer_muted
             handler._text(node.tail)
