@@ -33,6 +33,7 @@ from attrs import frozen
 from lxml import etree
 
 from articlekit.common.htmlbody import _BLOCK, _HEADINGS, _SKIP, RELATED_LABEL, local_name
+from articlekit.common.xmlsafe import CaseBlind
 from articlekit.formats.html.meta import PageMeta
 
 __all__ = ["FEATURES", "Model", "PageBlocks", "PageWalk", "load_model", "page_blocks", "use_model", "walk_page"]
@@ -124,9 +125,14 @@ def name_marks(token: str) -> tuple[bool, bool]:
     (``_CONTENT_WORDS``) or page furniture (``_BOILERPLATE_WORDS``, ``_BOILERPLATE_SEGMENTS``).
     Cached by token: pages combine the same few tokens in many ways, and give ids that are
     unique to them (``post-1234``)."""
-    content = _CONTENT_WORDS.search(token) is not None
-    furniture = _BOILERPLATE_WORDS.search(token) is not None or _BOILERPLATE_SEGMENTS.search(token) is not None
+    content = _CONTENT_NAME.search(token)
+    furniture = _FURNITURE_NAME.search(token) or _FURNITURE_SEGMENT.search(token)
     return content, furniture
+
+
+_CONTENT_NAME = CaseBlind(_CONTENT_WORDS)
+_FURNITURE_NAME = CaseBlind(_BOILERPLATE_WORDS)
+_FURNITURE_SEGMENT = CaseBlind(_BOILERPLATE_SEGMENTS)
 
 
 def _text_size(element: Any) -> int:

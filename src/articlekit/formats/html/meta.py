@@ -24,7 +24,7 @@ from lxml import etree
 from articlekit.common import dates
 from articlekit.common.bylines import AGENCIES
 from articlekit.common.htmlbody import absolute_url, local_name, split_caption_credit
-from articlekit.common.xmlsafe import size_value
+from articlekit.common.xmlsafe import CaseBlind, size_value
 from articlekit.model import Contributor, Media
 
 __all__ = ["PageMeta", "clean_author_names", "load_json_ld", "parse_page_date", "read_metadata"]
@@ -1000,23 +1000,23 @@ _COMMENTS = re.compile(r"comment|reply|replies|respond|discussion|forum", re.I)
 
 
 # The scans below look class names up once per name: a page has thousands of elements but
-# few distinct names.
+# few distinct names (and a name seen for the first time is read in lower case: CaseBlind).
 _WITH_ITEMPROP = etree.XPath("descendant-or-self::*[@itemprop]")
 
 
 @functools.lru_cache(maxsize=8192)
 def _date_named(classes: str, ident: str) -> bool:
-    return any(_DATE_CLASS.search(t) for t in f"{classes} {ident}".split())
+    return any(_DATE_NAME.search(t) for t in f"{classes} {ident}".split())
 
 
 @functools.lru_cache(maxsize=8192)
 def _standfirst_named(classes: str) -> bool:
-    return any(_STANDFIRST_CLASS.match(t) for t in classes.split())
+    return any(_STANDFIRST_NAME.match(t) for t in classes.split())
 
 
 @functools.lru_cache(maxsize=8192)
 def _author_named(classes: str) -> bool:
-    return any(_AUTHOR_CLASS.search(t) for t in classes.split())
+    return any(_AUTHOR_NAME.search(t) for t in classes.split())
 
 
 def _from_document(meta: PageMeta, fill: _Filler, root: Any, base_url: str | None) -> None:
@@ -1082,6 +1082,9 @@ _DATE_CLASS = re.compile(
 )
 
 
+_DATE_NAME = CaseBlind(_DATE_CLASS)
+
+
 def _visible_date(root: Any) -> datetime | None:
     """The first date shown in an element named for it (``span.date``, ``div.published``),
     outside comments: the page's own timestamp when no metadata gives one."""
@@ -1106,6 +1109,10 @@ _STANDFIRST_CLASS = re.compile(
     r"(?:standfirst|dek|deck|sub-?headline|sub-?head|subtitle|strapline|kicker-?text)$",
     re.I,
 )
+
+
+_STANDFIRST_NAME = CaseBlind(_STANDFIRST_CLASS)
+_AUTHOR_NAME = CaseBlind(_AUTHOR_CLASS)
 
 
 def _standfirst(root: Any) -> str | None:
