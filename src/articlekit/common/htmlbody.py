@@ -35,6 +35,7 @@ dropped, its text kept).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -44,8 +45,8 @@ from urllib.parse import urljoin
 import attrs
 from attrs import frozen
 
+from articlekit.common.xmlsafe import CaseBlind, tame_html
 from articlekit.common.xmlsafe import html_name as local_name  # HTML names compare in lower case
-from articlekit.common.xmlsafe import tame_html
 from articlekit.marks import MARK_TAGS, RawMark, link_href, place_marks
 from articlekit.model import (
     Block,
@@ -211,6 +212,7 @@ _FIGURE_CLASS = re.compile(
     r"img-?wrap|image-?wrap|image-?container|article-?image|story-?image|embed-?image)s?(?:$|[-_])",
     re.I,
 )
+_FIGURE_NAME = CaseBlind(_FIGURE_CLASS)
 _FIGURE_LIKE_TAGS = frozenset({"div", "span", "p", "section", "aside"})
 _FIGURE_LIKE_MAX_TEXT = 400
 _TRACKER_NAME = re.compile(r"(?:pixel|spacer|blank|tracking|beacon|1x1|transparent)\.(?:gif|png)", re.I)
@@ -360,11 +362,16 @@ def _media_kind(element: Any) -> MediaKind:
     return "video" if any(local_name(e) == "video" for e in element.iter()) else "image"
 
 
+@functools.lru_cache(maxsize=8192)
+def _figure_named(classes: str, ident: str) -> bool:
+    """Whether a class or the id names a figure (cached: a page repeats its class names)."""
+    return any(_FIGURE_NAME.search(t) for t in f"{classes} {ident}".split())
+
+
 def _figure_like(element: Any) -> bool:
     """A wrapper named like a figure (``div.photo``, ``div.wp-caption``) holding one image and
     a short text: a figure without the ``figure`` tag."""
-    tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
-    if not any(_FIGURE_CLASS.search(t) for t in tokens):
+    if not _figure_named(element.get("class") or "", element.get("id") or ""):
         return False
     images = 0
     paragraphs = 0

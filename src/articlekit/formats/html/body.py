@@ -1143,7 +1143,7 @@ def choose(
             found = beside_kept[parent] = any(c in alive for c in parent)
         return not found
 
-    enter = frozenset(e for e in alive if local_name(e) in _ENTERED)
+    enter = frozenset(e for e in alive if (_TAG_NAMES.get(e.tag) or local_name(e)) in _ENTERED)
     # a block left out that holds kept ones (a wrapper with a byline run in it): its own text goes
     mute = {element: not keep for element, keep in decisions.items()}
     return Choice(common, skip, enter, mute)
