@@ -324,3 +324,27 @@ def test_place_marks_squashes_white_space_as_the_walker_does() -> None:
 )
 def test_link_targets(href: str, base: str | None, expected: str | None) -> None:
     assert link_href(href, base) == expected
+
+
+def test_a_few_marks_are_placed_as_many_are(monkeypatch: pytest.MonkeyPatch) -> None:
+    """place_marks finds a few marks' places by squashing the text before them, and many by
+    listing every word's place: both give the same text and marks, wherever a mark starts or
+    ends (in a word, at its edge, in white space holding line breaks or not)."""
+    import random
+
+    from articlekit import marks as marks_module
+    from articlekit.marks import RawMark
+
+    chooser = random.Random(13)
+    cases = []
+    for _ in range(3000):
+        raw = "".join(chooser.choice("ab  \n\t\u00a0\u2028x") for _ in range(chooser.randint(0, 16)))
+        found = []
+        for _ in range(chooser.randint(0, 4)):
+            start = chooser.randint(0, len(raw))
+            found.append(RawMark(chooser.choice(["emphasis", "strong"]), start, chooser.randint(start, len(raw))))
+        cases.append((raw, found))
+    few = [place_marks(raw, found) for raw, found in cases]
+    monkeypatch.setattr(marks_module, "_FEW_MARKS", -1)
+    assert few == [place_marks(raw, found) for raw, found in cases]
+    assert few[0] is not None and any(marks for _, marks in few)

@@ -59,3 +59,24 @@ def test_undeclared_legacy_encodings_are_detected() -> None:
     assert text_of(parse_xml(chinese.encode("gb2312"), "zh")) == "不归移民漫画系列：专业工作中文新闻标题与正文内容测试"
     western = "<a>Café naïve – “quoted” Résumé été à ü ö ä ß</a>"
     assert text_of(parse_xml(western.encode("cp1252"), "w")) == "Café naïve – “quoted” Résumé été à ü ö ä ß"
+
+
+def test_case_blind_answers_as_its_pattern_does() -> None:
+    import re
+
+    from articlekit.common.xmlsafe import CaseBlind
+
+    words = re.compile(r"^(?:[a-z]{1,2}[-_]+)?(?:author|by-?line|share)s?(?:$|[-_])", re.I)
+    blind = CaseBlind(words)
+    names = [
+        "author", "AUTHOR", "c-Byline", "x_shares-bar", "post-author", "authority", "",
+        "ſhare",  # the long s folds to s: searched as given, not in lower case
+        "\u212author", "Auteur-é", "by-line\n", "sharé",
+    ]  # fmt: skip
+    for name in names:
+        assert blind.search(name) is (words.search(name) is not None), name
+        assert blind.match(name) is (words.match(name) is not None), name
+    assert blind.search("ſhare") and blind.search("BY-LINE") and not blind.search("authority")
+    # a pattern whose source holds upper case (an escape such as \S) is searched as given
+    escaped = CaseBlind(re.compile(r"^\S+-(?:x)$", re.I))
+    assert escaped.search("ab-X") and not escaped.search("a b-x")

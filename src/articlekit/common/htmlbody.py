@@ -35,6 +35,7 @@ dropped, its text kept).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -44,8 +45,8 @@ from urllib.parse import urljoin
 import attrs
 from attrs import frozen
 
+from articlekit.common.xmlsafe import CaseBlind, tame_html
 from articlekit.common.xmlsafe import html_name as local_name  # HTML names compare in lower case
-from articlekit.common.xmlsafe import tame_html
 from articlekit.marks import MARK_TAGS, RawMark, link_href, place_marks
 from articlekit.model import (
     Block,
@@ -211,6 +212,7 @@ _FIGURE_CLASS = re.compile(
     r"img-?wrap|image-?wrap|image-?container|article-?image|story-?image|embed-?image)s?(?:$|[-_])",
     re.I,
 )
+_FIGURE_NAME = CaseBlind(_FIGURE_CLASS)
 _FIGURE_LIKE_TAGS = frozenset({"div", "span", "p", "section", "aside"})
 _FIGURE_LIKE_MAX_TEXT = 400
 _TRACKER_NAME = re.compile(r"(?:pixel|spacer|blank|tracking|beacon|1x1|transparent)\.(?:gif|png)", re.I)
@@ -221,10 +223,13 @@ def _squash(text: str) -> str:
 
 
 def _hidden(element: Any) -> bool:
-    attrib = element.attrib
-    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+    # (the names first: most elements have none of these attributes, and a lookup costs more)
+    keys = element.keys()
+    if not keys:
+        return False
+    if "hidden" in keys or ("aria-hidden" in keys and element.get("aria-hidden") == "true"):
         return True
-    style = attrib.get("style")
+    style = element.get("style") if "style" in keys else None
     if style and "none" in style:
         compact = style.replace(" ", "").lower()
         return "display:none" in compact or "visibility:hidden" in compact
@@ -357,11 +362,16 @@ def _media_kind(element: Any) -> MediaKind:
     return "video" if any(local_name(e) == "video" for e in element.iter()) else "image"
 
 
+@functools.lru_cache(maxsize=8192)
+def _figure_named(classes: str, ident: str) -> bool:
+    """Whether a class or the id names a figure (cached: a page repeats its class names)."""
+    return any(_FIGURE_NAME.search(t) for t in f"{classes} {ident}".split())
+
+
 def _figure_like(element: Any) -> bool:
     """A wrapper named like a figure (``div.photo``, ``div.wp-caption``) holding one image and
     a short text: a figure without the ``figure`` tag."""
-    tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
-    if not any(_FIGURE_CLASS.search(t) for t in tokens):
+    if not _figure_named(element.get("class") or "", element.get("id") or ""):
         return False
     images = 0
     paragraphs = 0
@@ -864,6 +874,11 @@ def _is_label_only(text: str) -> bool:
     return match is not None and not text[match.end() :].strip(" :|»>-–—")
 
 
+_NAMES: dict[str, str] = {}
+"""Tag -> its name as ``local_name`` gives it, as the walk meets them (a page has few tags)."""
+_NAMES_LIMIT = 4096
+
+
 def _walk(
     element: Any,
     handler: _Walker,
@@ -877,6 +892,7 @@ def _walk(
     maps elements to whether the text they hold directly (and in their inline elements) is
     left out, their other elements read as usual. Each entry holds a node, its name, whether
     the walk is leaving it, and whether the text around it (its tail) is muted."""
+    names = _NAMES
     stack: list[tuple[Any, str, bool, bool]] = [(element, local_name(element), False, False)]
     while stack:
         node, name, leaving, outer_muted = stack.pop()
@@ -901,7 +917,13 @@ def _walk(
         if handler.start(node, name):
             stack.append((node, name, True, outer_muted))
             for child in reversed(node):
-                stack.append((child, local_name(child), False, muted))
+                tag = child.tag
+                child_name = names.get(tag) if tag.__class__ is str else None
+                if child_name is None:
+                    child_name = local_name(child)
+                    if child_name and len(names) < _NAMES_LIMIT:
+                        names[tag] = child_name
+                stack.append((child, child_name, False, muted))
         elif node is not element:
             handler.muted = outer_muted
             handler._text(node.tail)

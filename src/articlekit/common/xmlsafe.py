@@ -20,6 +20,7 @@ from lxml import etree
 from articlekit.errors import ParseError
 
 __all__ = [
+    "CaseBlind",
     "SizeRule",
     "children",
     "entity_text",
@@ -199,6 +200,36 @@ def local_name(element: etree._Element, *, lower: bool = False) -> str:
 def html_name(element: Any) -> str:
     """An HTML element's name: [`local_name`][articlekit.common.xmlsafe.local_name] in lower case."""
     return local_name(element, lower=True)
+
+
+class CaseBlind:
+    """Whether a case-blind pattern (compiled with ``re.IGNORECASE``) matches, asked of many
+    class and id names: the same answer as ``pattern.search(text) is not None`` (or
+    ``.match``), two to three times faster on ASCII text. A case-blind alternation of words
+    makes the regex engine try every word in turn; the same pattern without the flag, over the
+    text in lower case, skips a word at its first letter. For ASCII text that is exact when the
+    pattern's source is ASCII without upper case (so no escape such as ``\\S`` or ``\\W``): on
+    ASCII, case blindness is lower case (the folds beyond it, such as ``ſ`` for ``s`` or the
+    Kelvin sign for ``k``, only concern other characters). Other text, and other patterns, are
+    searched as given."""
+
+    __slots__ = ("_folded", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        source = pattern.pattern
+        exact = pattern.flags & re.IGNORECASE and source.isascii() and source == source.lower()
+        self._folded = re.compile(source, pattern.flags & ~re.IGNORECASE) if exact else None
+
+    def search(self, text: str) -> bool:
+        if self._folded is not None and text.isascii():
+            return self._folded.search(text.lower()) is not None
+        return self.pattern.search(text) is not None
+
+    def match(self, text: str) -> bool:
+        if self._folded is not None and text.isascii():
+            return self._folded.match(text.lower()) is not None
+        return self.pattern.match(text) is not None
 
 
 SizeRule = Literal["whole", "leading", "loose"]

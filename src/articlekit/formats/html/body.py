@@ -33,6 +33,7 @@ from attrs import frozen
 from lxml import etree
 
 from articlekit.common.htmlbody import _BLOCK, _HEADINGS, _SKIP, RELATED_LABEL, local_name
+from articlekit.common.xmlsafe import CaseBlind
 from articlekit.formats.html.meta import PageMeta
 
 __all__ = ["FEATURES", "Model", "PageBlocks", "PageWalk", "load_model", "page_blocks", "use_model", "walk_page"]
@@ -124,9 +125,14 @@ def name_marks(token: str) -> tuple[bool, bool]:
     (``_CONTENT_WORDS``) or page furniture (``_BOILERPLATE_WORDS``, ``_BOILERPLATE_SEGMENTS``).
     Cached by token: pages combine the same few tokens in many ways, and give ids that are
     unique to them (``post-1234``)."""
-    content = _CONTENT_WORDS.search(token) is not None
-    furniture = _BOILERPLATE_WORDS.search(token) is not None or _BOILERPLATE_SEGMENTS.search(token) is not None
+    content = _CONTENT_NAME.search(token)
+    furniture = _FURNITURE_NAME.search(token) or _FURNITURE_SEGMENT.search(token)
     return content, furniture
+
+
+_CONTENT_NAME = CaseBlind(_CONTENT_WORDS)
+_FURNITURE_NAME = CaseBlind(_BOILERPLATE_WORDS)
+_FURNITURE_SEGMENT = CaseBlind(_BOILERPLATE_SEGMENTS)
 
 
 def _text_size(element: Any) -> int:
@@ -477,6 +483,10 @@ def wants_blocks(start: Any) -> bool:
     return next(itertools.islice(start.iter(), MAX_ELEMENTS, None), None) is None
 
 
+_NOTED = frozenset({"class", "id", "role", "style", "hidden", "aria-hidden", "itemprop"})
+"""The attributes the walk reads: an element with none of them says no more than one without
+attributes."""
+
 _TAG_NAMES: dict[str, str] = {}
 """Tag -> its local name (``local_name``), as the walk meets them."""
 _TAG_NAMES_LIMIT = 4096
@@ -522,12 +532,15 @@ def walk_page(
     region = walk.region
     parents = walk.parents
     furniture_size: dict[Any, int] = {}  # furniture element -> chars of its blocks
-    open_blocks: list[_Block] = []
+    # per open classifier block: its element, name, depth, flags and order, its text parts and
+    # link chars (a _Block is made when it closes holding text: most hold none)
+    open_blocks: list[list[Any]] = []
+    opened = 0
     in_link = 0
     # per open element: its name, who reads the text around it (1: the heuristic, 2: the
     # classifier), who reads its own (0: nobody, its subtree skipped), its flags, its
     # classifier block, and the flags of the element around it
-    frames: list[tuple[str, int, int, _Flags, _Block | None, _Flags]] = []
+    frames: list[tuple[str, int, int, _Flags, list[Any] | None, _Flags]] = []
     # who reads the text inside the innermost open element, and its flags
     inside_by = 3 if classify else 1
     inside_flags: _Flags = (False, False, False, False, ())
@@ -550,18 +563,20 @@ def walk_page(
                 read_by = (1 if around_by & 1 and name not in _NOSCORE else 0) | (
                     2 if around_by & 2 and name not in _NOT_WALKED else 0
                 )
-            elif name not in telling and not node.attrib:
+            elif name not in telling and _NOTED.isdisjoint(keys := node.keys()):
                 # nothing to say about it: read by whoever reads the element around it
                 read_by = around_by
             else:
-                # what the element's attributes say, read once for both steps
-                attrib = node.attrib
+                # what the element's attributes say, read once for both steps (each looked up
+                # only when the element has it: a lookup costs more than reading the names)
+                if name in telling:
+                    keys = node.keys()
+                get = node.get
                 style = None
                 named = named_furniture = named_content = role_furniture = False
-                if attrib:
-                    get = attrib.get
-                    classes = get("class")
-                    ident = get("id")
+                if keys:
+                    classes = get("class") if "class" in keys else None
+                    ident = get("id") if "id" in keys else None
                     if classes or ident:
                         # what the class and id words say, as formats.html.is_boilerplate reads them
                         content_words, named_furniture, article_body = _class_names(classes) if classes else _NO_NAMES
@@ -571,9 +586,11 @@ def walk_page(
                             named_furniture = named_furniture or id_furniture
                         named_content = content_words or article_body
                         named = named_furniture and not content_words
-                    role = get("role")
-                    role_furniture = bool(role) and role.lower() in _FURNITURE_ROLES
-                    style = get("style")
+                    if "role" in keys:
+                        role = get("role")
+                        role_furniture = bool(role) and role.lower() in _FURNITURE_ROLES
+                    if "style" in keys:
+                        style = get("style")
                 # formats.html.is_boilerplate, from the attributes read above
                 boilerplate = name in _BOILERPLATE_TAGS or role_furniture or (named and name not in _KEEP_TAGS)
                 if around_by & 1 and name not in _NOSCORE and not (boilerplate and unscored(node, name)):
@@ -582,11 +599,11 @@ def walk_page(
                     around_by & 2
                     and name not in _NOT_WALKED
                     and not (
-                        attrib
+                        keys
                         # hidden (as htmlbody._hidden reads it): left out with its subtree
                         and (
-                            "hidden" in attrib
-                            or attrib.get("aria-hidden") == "true"
+                            "hidden" in keys
+                            or ("aria-hidden" in keys and get("aria-hidden") == "true")
                             or (style and "none" in style and _hidden_style(style))
                         )
                     )
@@ -600,7 +617,7 @@ def walk_page(
                         changed = True
                     if role_furniture and not tag_f:
                         tag_f = changed = True
-                    if not article and attrib and attrib.get("itemprop") == "articleBody":
+                    if not article and "itemprop" in keys and get("itemprop") == "articleBody":
                         article = changed = True
                     if name in _FURNITURE_TAGS and not tag_f:
                         tag_f = changed = True
@@ -623,13 +640,14 @@ def walk_page(
                         owned[-1][0].append(" ")
                 if read_by & 2:
                     if name in BLOCK_TAGS and (name not in _CELLS or _layout_cell(node)):
-                        block = _Block(node, name, len(open_blocks), flags, len(region))
+                        block = [node, name, len(open_blocks), flags, opened, [], 0]
+                        opened += 1
                         if open_blocks:
-                            parents[node] = open_blocks[-1].element
+                            parents[node] = open_blocks[-1][0]
                         open_blocks.append(block)
                         region[node] = [0, 0]
                     elif (name == "br" or name in _CELLS) and open_blocks:
-                        open_blocks[-1].parts.append(" ")
+                        open_blocks[-1][5].append(" ")
                 if name == "a":
                     in_link += 1
                 text = node.text
@@ -639,9 +657,9 @@ def walk_page(
                         if in_link:
                             owned[-1][1] += len(text.strip())
                     if read_by & 2 and open_blocks:
-                        open_blocks[-1].parts.append(text)
+                        open_blocks[-1][5].append(text)
                         if in_link:
-                            open_blocks[-1].links += len(text.strip())
+                            open_blocks[-1][6] += len(text.strip())
             else:
                 skip_subtree()
             frames.append((name, around_by, read_by, flags, block, around_flags))
@@ -658,7 +676,7 @@ def walk_page(
                 if around_by & 1 and owned:
                     owned[-1][0].append(tail)
                 if around_by & 2 and open_blocks:
-                    open_blocks[-1].parts.append(tail)
+                    open_blocks[-1][5].append(tail)
             continue
         if name == "a":
             in_link -= 1
@@ -670,18 +688,20 @@ def walk_page(
                 score(node, text, links, path)
         if block is not None:
             open_blocks.pop()
-            text = " ".join("".join(block.parts).split())
+            text = " ".join("".join(block[5]).split())
             sizes = region[node]  # (its inner blocks' sizes are in: added when they closed)
             if text:
-                blocks.append(block)
-                block.parts = [text]
+                found = _Block(node, name, block[2], flags, block[4])
+                found.parts = [text]
+                found.links = links = block[6]
+                blocks.append(found)
                 chars = len(text)
                 sizes[0] += chars
-                sizes[1] += block.links
+                sizes[1] += links
                 for element in flags[4]:
-                    furniture_size[element] += max(0, chars - block.links)
+                    furniture_size[element] += max(0, chars - links)
             if open_blocks and sizes[0]:
-                outer = region[open_blocks[-1].element]
+                outer = region[open_blocks[-1][0]]
                 outer[0] += sizes[0]
                 outer[1] += sizes[1]
         if tail and node is not start:
@@ -690,9 +710,9 @@ def walk_page(
                 if read_by & 1 and in_link:
                     owned[-1][1] += len(tail.strip())
             if around_by & 2 and open_blocks:
-                open_blocks[-1].parts.append(tail)
+                open_blocks[-1][5].append(tail)
                 if read_by & 2 and in_link:
-                    open_blocks[-1].links += len(tail.strip())
+                    open_blocks[-1][6] += len(tail.strip())
     if classify:
         # a block is finished when its element closes: put them back in the order they opened
         blocks.sort(key=lambda b: b.order)
@@ -1123,7 +1143,7 @@ def choose(
             found = beside_kept[parent] = any(c in alive for c in parent)
         return not found
 
-    enter = frozenset(e for e in alive if local_name(e) in _ENTERED)
+    enter = frozenset(e for e in alive if (_TAG_NAMES.get(e.tag) or local_name(e)) in _ENTERED)
     # a block left out that holds kept ones (a wrapper with a byline run in it): its own text goes
     mute = {element: not keep for element, keep in decisions.items()}
     return Choice(common, skip, enter, mute)

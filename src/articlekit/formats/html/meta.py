@@ -24,7 +24,7 @@ from lxml import etree
 from articlekit.common import dates
 from articlekit.common.bylines import AGENCIES
 from articlekit.common.htmlbody import absolute_url, local_name, split_caption_credit
-from articlekit.common.xmlsafe import size_value
+from articlekit.common.xmlsafe import CaseBlind, size_value
 from articlekit.model import Contributor, Media
 
 __all__ = ["PageMeta", "clean_author_names", "load_json_ld", "parse_page_date", "read_metadata"]
@@ -1000,23 +1000,23 @@ _COMMENTS = re.compile(r"comment|reply|replies|respond|discussion|forum", re.I)
 
 
 # The scans below look class names up once per name: a page has thousands of elements but
-# few distinct names.
+# few distinct names (and a name seen for the first time is read in lower case: CaseBlind).
 _WITH_ITEMPROP = etree.XPath("descendant-or-self::*[@itemprop]")
 
 
 @functools.lru_cache(maxsize=8192)
 def _date_named(classes: str, ident: str) -> bool:
-    return any(_DATE_CLASS.search(t) for t in f"{classes} {ident}".split())
+    return any(_DATE_NAME.search(t) for t in f"{classes} {ident}".split())
 
 
 @functools.lru_cache(maxsize=8192)
 def _standfirst_named(classes: str) -> bool:
-    return any(_STANDFIRST_CLASS.match(t) for t in classes.split())
+    return any(_STANDFIRST_NAME.match(t) for t in classes.split())
 
 
 @functools.lru_cache(maxsize=8192)
 def _author_named(classes: str) -> bool:
-    return any(_AUTHOR_CLASS.search(t) for t in classes.split())
+    return any(_AUTHOR_NAME.search(t) for t in classes.split())
 
 
 def _from_document(meta: PageMeta, fill: _Filler, root: Any, base_url: str | None) -> None:
@@ -1057,8 +1057,10 @@ def _from_document(meta: PageMeta, fill: _Filler, root: Any, base_url: str | Non
             if value is not None:
                 fill.set("published", value, "time")
                 break
+    # the date, the bylines and the deck the page shows, found in one scan of it
+    shown = _Shown(root, date=meta.published is None, bylines=not meta.authors, standfirst=meta.subheadline is None)
     if meta.published is None:
-        fill.set("published", _visible_date(root), "visible")
+        fill.set("published", shown.date, "visible")
     for link in root.iter("link"):
         rel = (link.get("rel") or "").lower().split()
         href = (link.get("href") or "").strip()
@@ -1072,9 +1074,10 @@ def _from_document(meta: PageMeta, fill: _Filler, root: Any, base_url: str | Non
         # "Commercial Real Estate,Home Page,Popular": a CMS's category list, the first is the section
         meta.section = meta.section.split(",")[0].strip() or None
     if not meta.authors:
-        _visible_byline(meta, fill, root)
+        names = clean_author_names(shown.bylines, exclude=(meta.provider, meta.site_name))
+        fill.set("authors", _contributors(names[:4]), "byline")
     if meta.subheadline is None:
-        fill.set("subheadline", _standfirst(root), "standfirst")
+        fill.set("subheadline", shown.standfirst, "standfirst")
 
 
 _DATE_CLASS = re.compile(
@@ -1082,58 +1085,82 @@ _DATE_CLASS = re.compile(
 )
 
 
-def _visible_date(root: Any) -> datetime | None:
-    """The first date shown in an element named for it (``span.date``, ``div.published``),
-    outside comments: the page's own timestamp when no metadata gives one."""
-    tried = 0
-    for element in root.iter("span", "div", "p", "time", "li", "small", "abbr"):
-        if not _date_named(element.get("class") or "", element.get("id") or ""):
-            continue
-        text = " ".join("".join(element.itertext()).split())
-        if not 6 <= len(text) <= 100 or _in_comments(element):
-            continue
-        tried += 1
-        found = dates.find_datetime(text)
-        if found is not None and 1900 <= found.value.year <= 2200:
-            return found.value
-        if tried >= 10:
-            break
-    return None
-
-
+_DATE_NAME = CaseBlind(_DATE_CLASS)
 _STANDFIRST_CLASS = re.compile(
     r"^(?:[a-z]{1,2}[-_]+|article[-_]+|story[-_]+|post[-_]+|entry[-_]+)?"
     r"(?:standfirst|dek|deck|sub-?headline|sub-?head|subtitle|strapline|kicker-?text)$",
     re.I,
 )
+_STANDFIRST_NAME = CaseBlind(_STANDFIRST_CLASS)
+_AUTHOR_NAME = CaseBlind(_AUTHOR_CLASS)
+_DATE_TAGS = frozenset({"span", "div", "p", "time", "li", "small", "abbr"})
+_STANDFIRST_TAGS = frozenset({"p", "h2", "div", "span", "h3"})
+_BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address"})
 
 
-def _standfirst(root: Any) -> str | None:
-    """The deck under the headline (``p.standfirst``, ``h2.article-dek``), where the page
-    marks one."""
-    for element in root.iter("p", "h2", "div", "span", "h3"):
-        if _standfirst_named(element.get("class") or "") and not _in_comments(element):
-            text = " ".join("".join(element.itertext()).split())
-            if 20 <= len(text) <= 400:
-                return text
-    return None
+class _Shown:
+    """What the page shows beside its metadata, for those asked for, found in one scan of its
+    elements in document order (each element's names read once for all three):
+
+    - ``date``: the first date shown in an element named for it (``span.date``,
+      ``div.published``), outside comments, of the first ten such elements holding a short
+      line: the page's own timestamp when no metadata gives one;
+    - ``bylines``: the first (at most four) bylines shown (``rel=author``, ``class=byline``),
+      outside comments;
+    - ``standfirst``: the deck under the headline (``p.standfirst``, ``h2.article-dek``), where
+      the page marks one.
+
+    Only an element with a class, an id or a ``rel`` can be one of them."""
+
+    def __init__(self, root: Any, *, date: bool, bylines: bool, standfirst: bool) -> None:
+        self.date: datetime | None = None
+        self.bylines: list[str] = []
+        self.standfirst: str | None = None
+        tags = (_DATE_TAGS if date else frozenset()) | (_BYLINE_TAGS if bylines else frozenset())
+        tags |= _STANDFIRST_TAGS if standfirst else frozenset()
+        if not tags:
+            return
+        tried = 0
+        for element in root.iter(*tags):
+            keys = element.keys()
+            if not keys:
+                continue
+            tag = element.tag
+            if "}" in tag:
+                tag = tag.rpartition("}")[2]  # (iter matches a name in any namespace)
+            classes = (element.get("class") or "") if "class" in keys else ""
+            if date and tag in _DATE_TAGS and _date_named(classes, (element.get("id") or "") if "id" in keys else ""):
+                text = _squashed_text(element)
+                if 6 <= len(text) <= 100 and not _in_comments(element):
+                    tried += 1
+                    found = dates.find_datetime(text)
+                    if found is not None and 1900 <= found.value.year <= 2200:
+                        self.date = found.value
+                        date = False
+                    elif tried >= 10:
+                        date = False
+            if standfirst and tag in _STANDFIRST_TAGS and _standfirst_named(classes) and not _in_comments(element):
+                text = _squashed_text(element)
+                if 20 <= len(text) <= 400:
+                    self.standfirst = text
+                    standfirst = False
+            if (
+                bylines
+                and tag in _BYLINE_TAGS
+                and (_author_named(classes) or ("rel" in keys and element.get("rel") == "author"))
+                and not _in_comments(element)
+            ):
+                text = _squashed_text(element)
+                if 2 < len(text) < 100:
+                    self.bylines.append(text)
+                if len(self.bylines) >= 4:
+                    bylines = False
+            if not (date or standfirst or bylines):
+                break
 
 
-def _visible_byline(meta: PageMeta, fill: _Filler, root: Any) -> None:
-    """The first bylines shown on the page (``rel=author``, ``class=byline``), outside comments."""
-    candidates: list[str] = []
-    for element in root.iter("a", "span", "div", "p", "address"):
-        if element.get("rel") != "author" and not _author_named(element.get("class") or ""):
-            continue
-        if _in_comments(element):
-            continue
-        text = " ".join("".join(element.itertext()).split())
-        if 2 < len(text) < 100:
-            candidates.append(text)
-        if len(candidates) >= 4:
-            break
-    names = clean_author_names(candidates, exclude=(meta.provider, meta.site_name))
-    fill.set("authors", _contributors(names[:4]), "byline")
+def _squashed_text(element: Any) -> str:
+    return " ".join("".join(element.itertext()).split())
 
 
 def _in_comments(element: Any) -> bool:
