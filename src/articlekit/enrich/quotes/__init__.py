@@ -222,7 +222,7 @@ def _fields_only(cls: type, names: tuple[str, ...], validated: tuple[str, ...]) 
 
 
 _DIRECT = (
-    _fields_only(Span, ("block", "start", "end"), ("block", "start", "end"))
+    _fields_only(Span, ("block", "start", "end"), ("end",))  # one validator checks all three
     and _fields_only(Cue, ("text", "span"), ())
     and _fields_only(Speaker, ("mention", "source", "span"), ())
     and _fields_only(Quote, ("id", "kind", "text", "spans", "cue", "speaker", "context"), ("kind",))
