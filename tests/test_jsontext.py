@@ -5,6 +5,7 @@ expect."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import date, datetime, timezone
 from typing import Any
 
@@ -13,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from articlekit import model as m
-from articlekit.converter import article_to_data
+from articlekit.converter import article_to_data, get_converter
 from articlekit.jsontext import article_json
 
 from .strategies import articles
@@ -144,3 +145,67 @@ def test_every_model_class_but_the_mark_gets_a_generated_writer() -> None:
                m.Related, m.MediaRef]  # fmt: skip
     assert [c.__name__ for c in classes if not _plain_cattrs_hook(conv.get_unstructure_hook(c), c)] == []
     assert not _plain_cattrs_hook(conv.get_unstructure_hook(m.Mark), m.Mark)  # the converter's own hook
+
+
+@pytest.fixture
+def own_converter() -> Any:
+    """The converter, for a test to register hooks on; a fresh one for the tests after."""
+    from articlekit.converter import get_converter
+
+    get_converter.cache_clear()
+    yield get_converter()
+    get_converter.cache_clear()
+
+
+def test_a_hook_registered_after_the_first_write_is_followed(own_converter: Any) -> None:
+    from cattrs.gen import make_dict_unstructure_fn, override
+
+    article = full_article()
+    assert_same(article)  # (the writers of every layout generated)
+    own_converter.register_unstructure_hook(datetime, lambda value: value.strftime("%Y"))
+    assert '"published": "2024"' in article_json(article)
+    assert_same(article)
+    own_converter.register_unstructure_hook(m.Source, lambda source: {"id": source.id})
+    assert '"sources": [{"id": "s1"}]' in article_json(article)
+    assert_same(article)
+    own_converter.register_unstructure_hook(m.Paragraph, lambda block: {"text": block.text.upper()})
+    assert '"text": "PLAIN."' in article_json(article)
+    assert_same(article)
+    # a hook of a class's own for one field (cattrs' override): the same generated shape
+    hook = make_dict_unstructure_fn(m.Place, own_converter, name=override(unstruct_hook=str.upper))
+    own_converter.register_unstructure_hook(m.Place, hook)
+    assert '"name": "PARIS"' in article_json(article)
+    assert_same(article)
+
+
+def test_a_date_hook_registered_before_the_first_write_is_followed(own_converter: Any) -> None:
+    own_converter.register_unstructure_hook(date, lambda value: [value.year])
+    article = attrs.evolve(full_article(), published=None)
+    assert '"start": [2024]' in article_json(article)
+    assert_same(article)
+
+
+def test_layouts_json_dumps_takes_and_the_writers_do_not_generate() -> None:
+    article = full_article()
+    for indent, separators in [("\t", None), ("", None), (2, (",\n", ":\n")), (0, None), (-1, None), (True, None)]:
+        expected = reference(article, indent, separators)  # type: ignore[arg-type]
+        assert article_json(article, indent, separators) == expected, (indent, separators)  # type: ignore[arg-type]
+
+
+def test_every_field_but_the_extensions_is_written_by_generated_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (the hooks are told by cattrs' and the converter's own names: a cattrs that names them
+    # otherwise would send every field through json.dumps, the same text but slower)
+    from articlekit import jsontext
+
+    generic: list[Any] = []
+    value = jsontext._Generator.value
+
+    def watched(self: Any, kind: Any, out: str, hook: Any) -> list[str]:
+        lines = value(self, kind, out, hook)
+        if lines[0].startswith("x = "):  # (the hook, then json.dumps)
+            generic.append(kind)
+        return lines
+
+    monkeypatch.setattr(jsontext._Generator, "value", watched)
+    jsontext._Generator(3, ",", ": ").article(get_converter().get_unstructure_hook(m.Article))
+    assert generic == [Mapping[str, Any]]

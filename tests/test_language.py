@@ -204,3 +204,18 @@ def test_a_model_of_another_layout_is_read_by_py3langid_itself() -> None:
 
     other = Other()
     assert _classifier(other)("any text") == ("xx", 1.0)
+
+
+def test_a_long_text_is_walked_chunk_by_chunk_to_the_same_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from articlekit.enrich import language
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    classify = language._classifier(identifier)
+    assert classify is not identifier.classify
+    texts = (ENGLISH, FRENCH, "Городской совет утвердил бюджет во вторник.", "ab", "", "Ünïcödé \ud83d " * 9)
+    for chunk in (1, 5, 7, 64):  # (65536 bytes: small ones make every text long)
+        monkeypatch.setattr(language, "_CHUNK", chunk)
+        for text in texts:
+            assert classify(text) == tuple(identifier.classify(text)), (chunk, text)

@@ -63,6 +63,11 @@ def _structure_mapping(value: Any, _type: Any) -> dict[str, Any]:
     return dict(value)
 
 
+def _unstructure_isoformat(value: date) -> str:
+    """The converter's hook for date-times and dates (which ``articlekit.jsontext`` knows by it)."""
+    return value.isoformat()
+
+
 def _is_extensions_type(cls: Any) -> bool:
     return bool(cls == Mapping[str, Any])
 
@@ -77,9 +82,9 @@ def get_converter() -> cattrs.Converter:
     ``marks`` only where it has marks, and a mark's ``href`` and ``title`` only where set.
     """
     conv = cattrs.Converter(forbid_extra_keys=True)
-    conv.register_unstructure_hook(datetime, lambda d: d.isoformat())
+    conv.register_unstructure_hook(datetime, _unstructure_isoformat)
     conv.register_structure_hook(datetime, _structure_datetime)
-    conv.register_unstructure_hook(date, lambda d: d.isoformat())
+    conv.register_unstructure_hook(date, _unstructure_isoformat)
     conv.register_structure_hook(date, _structure_date)
     conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(bool, _structure_bool)  # else bool, an int, would take int's
@@ -144,15 +149,11 @@ _TAG_CLASSES: dict[str, type] = {tag: cls for cls, tag in BLOCK_TAGS.items()}
 def _configure_blocks(conv: cattrs.Converter) -> None:
     """Body blocks are a union told apart by a leading ``type`` key."""
 
-    hooks: dict[type, Callable[[Any], dict[str, Any]]] = {}  # each block class's, found once
-
     def unstructure_block(block: Any) -> dict[str, Any]:
         cls = type(block)
         data: dict[str, Any] = {"type": BLOCK_TAGS[cls]}
-        hook = hooks.get(cls)
-        if hook is None:
-            hook = hooks[cls] = conv.get_unstructure_hook(cls)
-        data.update(hook(block))
+        # (asked each time, not kept: a hook registered later for a block class is followed)
+        data.update(conv.get_unstructure_hook(cls)(block))
         if not data.get("marks", True):
             del data["marks"]  # written only where there are marks: documents without any read as before
         return data

@@ -8,6 +8,9 @@ generated once; a body block gets its ``type`` key first and its ``marks`` only 
 some, as the converter's block hook gives them. Whatever these functions do not know (a hook of
 the converter's own, such as a mark's, a field holding a value of another type than declared,
 the extensions) goes through the converter's hook and ``json.dumps``, so the text is the same.
+Each field is written as its class's hook writes it (the hook it calls for the field, the
+converter's for the field's type or one of the class's own), and a hook registered on the
+converter after the writers were generated (by a plugin) makes them generated anew.
 ``tests/test_jsontext.py`` holds the two to each other.
 """
 
@@ -25,7 +28,7 @@ import attrs
 from cattrs.fns import identity
 
 from articlekit import model
-from articlekit.converter import BLOCK_TAGS, SCHEMA_VERSION, article_to_data, get_converter
+from articlekit.converter import BLOCK_TAGS, SCHEMA_VERSION, _unstructure_isoformat, article_to_data, get_converter
 from articlekit.model import Article
 
 __all__ = ["article_json"]
@@ -40,18 +43,29 @@ _encode_str: Callable[[str], str] = json.encoder.encode_basestring
 
 def article_json(article: Article, indent: int | None = None, separators: tuple[str, str] | None = None) -> str:
     """The same text as ``json.dumps(article_to_data(article), ensure_ascii=False,
-    allow_nan=False, indent=indent, separators=separators)``."""
+    allow_nan=False, indent=indent, separators=separators)``, hooks registered on the converter
+    since the last call included."""
     if separators is None:
         separators = (",", ": ") if indent is not None else (", ", ": ")
+    if not (indent is None or type(indent) is int) or (indent is not None and "\n" in "".join(separators)):
+        # (an indentation string, or separators breaking lines, which the writers' indentation
+        # of nested data would indent: json.dumps itself)
+        return json.dumps(
+            article_to_data(article), ensure_ascii=False, allow_nan=False, indent=indent, separators=separators
+        )
     layout = (indent, *separators)
-    write = _ARTICLE_WRITERS.get(layout)
-    if write is None:
-        write = _ARTICLE_WRITERS[layout] = _Generator(indent, *separators).article()
-    return write(article, "" if indent is None else "\n")
+    hook = get_converter().get_unstructure_hook(Article)
+    made = _ARTICLE_WRITERS.get(layout)
+    if made is None or made[0] is not hook:
+        # (registering a hook on the converter makes it generate its hooks anew, the article's
+        # too: the writers are generated anew from them)
+        made = _ARTICLE_WRITERS[layout] = (hook, _Generator(indent, *separators).article(hook))
+    return made[1](article, "" if indent is None else "\n")
 
 
-_ARTICLE_WRITERS: dict[tuple[Any, ...], Write] = {}
-"""An article writer for each layout asked for, generated at its first use."""
+_ARTICLE_WRITERS: dict[tuple[Any, ...], tuple[Any, Write]] = {}
+"""An article writer for each layout asked for, generated at its first use, with the article's
+converter hook it was generated from."""
 
 
 class _Generator:
@@ -62,7 +76,8 @@ class _Generator:
         self.item_sep = item_sep
         self.key_sep = key_sep
         self.conv = get_converter()
-        self.classes: dict[type, Write | None] = {}
+        self.classes: dict[Any, Write | None] = {}
+        """The writer generated from each class hook met (None: written by the hook)."""
         self.globals: dict[str, Any] = {
             "_s": _encode_str,
             "_int": int.__repr__,
@@ -94,29 +109,37 @@ class _Generator:
         write: Write = namespace["write"]
         return write
 
-    def article(self) -> Write:
-        write = self.of_class(Article, lead=(("schema", _encode_str(SCHEMA_VERSION)),))
+    def article(self, hook: Any) -> Write:
+        """The article writer, from the converter's hook of an article ``hook``."""
+        write = self.of_class(Article, hook, lead=(("schema", _encode_str(SCHEMA_VERSION)),))
         if write is not None:
             return write
         generic = self.generic
         return lambda article, newline: generic(article_to_data(article), newline)
 
-    def of_class(self, cls: type, lead: tuple[tuple[str, str], ...] = (), tag: str | None = None) -> Write | None:
-        """The writer of attrs class ``cls`` (``lead``: keys and JSON texts written first; ``tag``:
-        a body block's type), or None when its hook is not one cattrs generated."""
+    def of_class(
+        self, cls: type, hook: Any, lead: tuple[tuple[str, str], ...] = (), tag: str | None = None
+    ) -> Write | None:
+        """The writer of attrs class ``cls`` as its hook ``hook`` writes it (``lead``: keys and
+        JSON texts written first; ``tag``: a body block's type), or None when ``hook`` is not
+        one cattrs generated. Each field is written as ``hook`` writes it: by the hook ``hook``
+        calls for it, be it the converter's for the field's type or one of the class's own."""
         plain = not lead and tag is None
-        if plain and cls in self.classes:
-            return self.classes[cls]
+        if plain and hook in self.classes:
+            return self.classes[hook]
         made: Write | None = None
-        if _plain_cattrs_hook(self.conv.get_unstructure_hook(cls), cls):
+        hooks = _field_hooks(hook, cls)
+        if hooks is not None:
             if plain:
-                self.classes[cls] = None  # (a class holding itself is written by its hook)
-            made = self._generate_class(cls, lead, tag)
+                self.classes[hook] = None  # (a class holding itself is written by its hook)
+            made = self._generate_class(cls, hooks, lead, tag)
         if plain:
-            self.classes[cls] = made
+            self.classes[hook] = made
         return made
 
-    def _generate_class(self, cls: type, lead: tuple[tuple[str, str], ...], tag: str | None) -> Write:
+    def _generate_class(
+        self, cls: type, hooks: dict[str, Any], lead: tuple[tuple[str, str], ...], tag: str | None
+    ) -> Write:
         hints = typing.get_type_hints(cls)
         lines = ["def write(o, nl):", "    i = nl + _step"]
         if tag is not None and "marks" in hints:
@@ -131,7 +154,7 @@ class _Generator:
         for number, field in enumerate(attrs.fields(cls)):
             value = f"v{number}"
             lines.append(f"    x = o.{field.name}")
-            lines += [f"    {line}" for line in self.value(hints[field.name], value)]
+            lines += [f"    {line}" for line in self.value(hints[field.name], value, hooks[field.name])]
             if tag is not None and field.name == "marks":
                 marks = value
             else:
@@ -156,17 +179,21 @@ class _Generator:
         pieces += ["nl", self.bind("}")]
         return "f'" + "".join(f"{{{piece}}}" for piece in pieces) + "'"
 
-    def value(self, kind: Any, out: str) -> list[str]:
-        """Statements setting ``out`` to the text of ``x``, a value of a field typed ``kind``."""
-        hook = self.conv.get_unstructure_hook(kind)
+    def value(self, kind: Any, out: str, hook: Any) -> list[str]:
+        """Statements setting ``out`` to the text of ``x``, a value of a field typed ``kind``
+        whose class's hook gives it as ``hook`` gives it."""
         if hook is identity:
             return _plain("x", out, kind)
         fallback = f"{out} = _g({self.bind(hook)}(x), i)"
+        generic = [f"x = {self.bind(hook)}(x)", *_plain("x", out)]
         args = typing.get_args(kind)
         optional = len(args) == 2 and type(None) in args
         inner = (args[0] if args[1] is type(None) else args[1]) if optional else kind
+        inner_hook = _optional_inner(hook) if optional else hook
+        if inner_hook is None:
+            return generic  # (not cattrs' hook of an optional value: the hook says)
         if attrs.has(inner):
-            write = self.of_class(inner)
+            write = self.of_class(inner, inner_hook)
             if write is not None:
                 test = f"_is(x) is {self.bind(inner)}"
                 return [
@@ -175,7 +202,7 @@ class _Generator:
                     "else:",
                     f"    {fallback}",
                 ]
-        if optional and inner in (datetime, date):
+        if optional and inner in (datetime, date) and inner_hook is _unstructure_isoformat:
             # the converter's hook for both: isoformat()
             return [
                 "if x is None:",
@@ -186,7 +213,8 @@ class _Generator:
                 f"    {fallback}",
             ]
         if typing.get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis:
-            items = self.list_of(args[0])
+            item_hook = _tuple_item(hook)
+            items = None if item_hook is None else self.list_of(args[0], item_hook)
             return [
                 "if _is(x) is not _tuple:",
                 f"    {fallback}",
@@ -195,23 +223,27 @@ class _Generator:
                 "else:",
                 f"    {out} = {self.bind(items)}(x, i)" if items is not None else f"    {fallback}",
             ]
-        return [f"x = {self.bind(hook)}(x)", *_plain("x", out)]
+        return generic
 
-    def list_of(self, item: Any) -> Write | None:
-        """The writer of a ``tuple[item, ...]`` field's tuple, or None to leave it to the hook."""
-        hook = self.conv.get_unstructure_hook(item)
+    def list_of(self, item: Any, hook: Any) -> Write | None:
+        """The writer of a ``tuple[item, ...]`` field's tuple, each item by ``hook``, or None to
+        leave it to the tuple's hook."""
         if hook is identity:
             each = ["    x = e", *(f"    {line}" for line in _plain("x", "v", text=True))]
-        elif attrs.has(item) and self.of_class(item) is not None:
+        elif attrs.has(item) and self.of_class(item, hook) is not None:
             each = [
                 f"    if _is(e) is {self.bind(item)}:",
-                f"        v = {self.bind(self.of_class(item))}(e, i)",
+                f"        v = {self.bind(self.of_class(item, hook))}(e, i)",
                 "    else:",
                 f"        v = _g({self.bind(hook)}(e), i)",
             ]
-        elif item == model.Block:
+        elif item == model.Block and _converters_own(hook, "_configure_blocks.<locals>.unstructure_block"):
             # a body block: its class's writer, with its type first, else the block hook
-            writers = {cls: self.of_class(cls, tag=tag) for cls, tag in BLOCK_TAGS.items()}
+            # (the block hook asks the converter for the class's hook)
+            conv = self.conv
+            writers = {
+                cls: self.of_class(cls, conv.get_unstructure_hook(cls), tag=tag) for cls, tag in BLOCK_TAGS.items()
+            }
             each = [
                 f"    w = {self.bind({cls: w for cls, w in writers.items() if w is not None})}.get(_is(e))",
                 "    if w is not None:",
@@ -237,20 +269,54 @@ class _Generator:
         return self.compile(source, f"tuple[{getattr(item, '__qualname__', item)}, ...]")
 
 
-_GENERATED_ITEM = re.compile(r"'(\w+)': (?:__c_unstr_\w+\()?instance\.(\w+)\b")
+_GENERATED_ITEM = re.compile(r"'(\w+)': (?:(__c_unstr_\w+)\()?instance\.(\w+)\b")
 
 
-def _plain_cattrs_hook(hook: Any, cls: type) -> bool:
-    """Whether ``hook`` is the one cattrs generates for ``cls`` by default: every field, in
-    order, under its own name, none left out (no renamed keys, no ``omit_if_default``), as its
-    source says."""
+def _field_hooks(hook: Any, cls: type) -> dict[str, Any] | None:
+    """The hook ``hook`` gives each field of ``cls`` by (``identity`` where it writes the value
+    as it is), when ``hook`` is one cattrs generates: every field, in order, under its own name,
+    none left out (no renamed keys, no ``omit_if_default``), as its source says; else None."""
     code = getattr(hook, "__code__", None)
     if code is None or not code.co_filename.startswith("<cattrs generated unstructure"):
-        return False
+        return None
     source = "".join(linecache.getlines(code.co_filename))
     names = [field.name for field in attrs.fields(cls)]
     found = _GENERATED_ITEM.findall(source)
-    return " if " not in source and found == [(name, name) for name in names]
+    if " if " in source or [(key, name) for key, _, name in found] != [(name, name) for name in names]:
+        return None
+    hooks: dict[str, Any] = {}
+    for key, hook_name, _ in found:
+        if hook_name and hook_name not in hook.__globals__:
+            return None
+        hooks[key] = hook.__globals__[hook_name] if hook_name else identity
+    return hooks
+
+
+def _plain_cattrs_hook(hook: Any, cls: type) -> bool:
+    """Whether ``hook`` is the one cattrs generates for ``cls`` by default (see ``_field_hooks``)."""
+    return _field_hooks(hook, cls) is not None
+
+
+def _converters_own(hook: Any, qualname: str, module: str = "articlekit.converter") -> bool:
+    return getattr(hook, "__qualname__", None) == qualname and getattr(hook, "__module__", None) == module
+
+
+def _optional_inner(hook: Any) -> Any:
+    """The hook of X that ``hook`` calls when it is cattrs' hook of ``X | None`` (None for
+    None, else X's hook), or None."""
+    if _converters_own(hook, "Converter.gen_unstructure_optional.<locals>.unstructure_optional", "cattrs.converters"):
+        return (getattr(hook, "__defaults__", None) or (None,))[0]
+    return None
+
+
+def _tuple_item(hook: Any) -> Any:
+    """The hook of X that ``hook`` calls for each item when it is the converter's hook of
+    ``tuple[X, ...]`` (a list of the items, each by X's hook), or None."""
+    if hook is list:
+        return identity
+    if _converters_own(hook, "_unstructure_tuple.<locals>.unstructure_tuple"):
+        return (getattr(hook, "__defaults__", None) or (None,))[0]
+    return None
 
 
 def _plain(var: str, out: str, kind: Any = str, text: bool = False) -> list[str]:

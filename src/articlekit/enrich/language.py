@@ -100,6 +100,11 @@ the model shipped). Each walk checks the states it found against the automaton, 
 with longer prefixes is still read exactly, by the byte-by-byte walk."""
 
 
+_CHUNK = 1 << 16
+"""The bytes of a text walked at once: a walk's arrays (some 50 bytes a byte) stay this size
+however long the text."""
+
+
 def _classifier(identifier: Any) -> Callable[[str], tuple[str, float]]:
     """py3langid's ``classify`` for text, the same computation (so the same language and the
     same confidence, to the last bit), with less overhead: the automaton walked over all the
@@ -148,26 +153,41 @@ def _classifier(identifier: Any) -> Callable[[str], tuple[str, float]]:
 
     def features(data: bytes) -> list[int]:
         """The features met walking ``data``, in order: what ``walked`` gives, found for every
-        position at once. The automaton (Aho-Corasick over the model's byte n-grams) is in the
-        state of the longest n-gram prefix ending at a byte, which only the ``_WINDOW`` bytes up
-        to it decide: so each position's state is the start state walked over those bytes, and
-        the walk takes ``_WINDOW`` steps over arrays instead of one step per byte. Every state
-        found is then checked to follow from the one before it by the byte between them (the
-        one true walk is the only sequence that does); where one does not, ``walked`` answers."""
-        count = len(data)
-        codes = frombuffer(data, dtype=uint8).astype(intp)
+        position of a chunk of ``_CHUNK`` bytes at once (see ``states_of``), chunk after chunk
+        (so a long text's arrays stay the size of a chunk)."""
+        found: list[int] = []
+        state = 0
+        for start in range(0, len(data), _CHUNK):
+            states = states_of(data, start, min(start + _CHUNK, len(data)), state)
+            if states is None:
+                return walked(data)
+            met = outputs[states]
+            found += met[met >= 0].tolist()
+            state = int(states[-1])
+        return found
+
+    def states_of(data: bytes, start: int, end: int, state: int) -> Any:
+        """The automaton's states after each byte of ``data[start:end]``, walking on from
+        ``state`` (the one after the byte before), or None. The automaton (Aho-Corasick over the
+        model's byte n-grams) is in the state of the longest n-gram prefix ending at a byte,
+        which only the ``_WINDOW`` bytes up to it decide: so each position's state is the start
+        state walked over those bytes, and the walk takes ``_WINDOW`` steps over arrays instead
+        of one step per byte. Every state found is then checked to follow from the one before
+        it by the byte between them (the one true walk is the only sequence that does); where
+        one does not, None (``walked`` answers)."""
+        lead = min(_WINDOW - 1, start)  # the bytes before the chunk in its first windows
+        count = end - start + lead
+        codes = frombuffer(data, dtype=uint8, count=count, offset=start - lead).astype(intp)
         states = np.zeros(count, dtype=intp)
         for back in range(min(_WINDOW, count) - 1, -1, -1):
             ahead = states[back:]
             ahead[:] = nextmove[row_base[ahead] + codes[: count - back]]
-        if count and (
-            states[0] != nextmove[row_base[0] + codes[0]]
-            or not np.array_equal(nextmove[row_base[states[:-1]] + codes[1:]], states[1:])
+        states, codes = states[lead:], codes[lead:]
+        if states[0] != nextmove[row_base[state] + codes[0]] or not np.array_equal(
+            nextmove[row_base[states[:-1]] + codes[1:]], states[1:]
         ):
-            return walked(data)
-        found = outputs[states]
-        listed: list[int] = found[found >= 0].tolist()
-        return listed
+            return None
+        return states
 
     def classify(text: str) -> tuple[str, float]:
         if text.isupper():
