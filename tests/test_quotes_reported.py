@@ -215,3 +215,19 @@ def test_an_introduction_of_place_is_not_reported_words(sentence: str) -> None:
 def test_a_place_adverb_opening_content_stays_in_it() -> None:
     # "Here is" is no introduction: the words before the attribution are what was said
     assert only("Here is the problem with the bridge, Mayor Jane Doe said.")[3] == "Here is the problem with the bridge"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("A spokesman for the port declined to discuss the audit but said in a statement that the ferry "
+         "was never at risk.", "A spokesman for the port", "the ferry was never at risk"),
+        ("The mayor did not name the contractor, but told reporters the repairs would take a month.",
+         "The mayor", "the repairs would take a month"),
+        ("Ann Lee skipped the hearing but later said the vote had been rushed.", "Ann Lee",
+         "the vote had been rushed"),
+    ],
+)  # fmt: skip
+def test_reported_speech_shares_the_subject_after_but(sentence: str, speaker: str, words: str) -> None:
+    rule, kind, mention, text = only(sentence)
+    assert (rule, kind, mention, text) == ("reported_speech", "indirect", speaker, words)

@@ -293,6 +293,12 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         # "Authorities announced the arrest and said ...": the sentence's subject
         subject = _sentence_subject(text, s, cue_start)
         np = subject if subject is not None and subject[1] <= shared.start() else None
+    elif np is None:
+        shared = _SHARED_BUT.search(text, max(s, cue_start - 40), cue_start)
+        if shared is not None:
+            # "A spokesman declined to comment but said in a statement that ...": the sentence's subject
+            subject = _sentence_subject(text, s, cue_start)
+            np = _subject_before_verb(text, *subject) if subject is not None and subject[1] <= shared.start() else None
     if np is None:
         np = _np_before_dashes(text, s, cue_start)  # "Jason Sims -- a teacher from Mount Pleasant -- says"
     if np is None and before.endswith(","):
@@ -315,6 +321,30 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     ):
         return Veto("implausible_subject")
     return _reported_words(finder, anchor, "reported_speech", (b, *np), np, inverted=inverted, relative=relative)
+
+
+_SHARED_BUT = re.compile(r",?\s+but(?:\s+(?:also|later|then|\w+ly))?\s+$")
+"""``but`` (with an adverb) right before a verb with no subject of its own: the sentence's
+subject is its speaker (``declined to comment but said ...``)."""
+_VERB_WORDS = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "will", "would", "could", "can",
+     "should", "may", "might", "must"}
+)  # fmt: skip
+
+
+def _subject_before_verb(text: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence's subject without the verb phrase a description runs into (``A spokesman for
+    the port`` of ``A spokesman for the port declined to comment``): it ends before the first
+    word in lower case that is an auxiliary or a verb in -ed, unless a comma or a relative
+    pronoun comes first (``Lee, who was speaking``)."""
+    start, end = _trim_subject(text, start, end)
+    for word in re.finditer(r"[\w’'-]+|,", text[start:end]):
+        w = word.group()
+        if w == "," or w in ("who", "which", "that"):
+            break
+        if word.start() and w.islower() and (w in _VERB_WORDS or (w.endswith("ed") and len(w) > 4)):
+            return start, start + len(text[start : start + word.start()].rstrip())
+    return start, end
 
 
 _PP_GAP = re.compile(r"\s+(?:in|at|of|for|from|with|on)\s+(?:the\s+)?")
