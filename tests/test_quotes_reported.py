@@ -231,3 +231,19 @@ def test_a_place_adverb_opening_content_stays_in_it() -> None:
 def test_reported_speech_shares_the_subject_after_but(sentence: str, speaker: str, words: str) -> None:
     rule, kind, mention, text = only(sentence)
     assert (rule, kind, mention, text) == ("reported_speech", "indirect", speaker, words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Lee said the delay helped the mayor, who does not need to prove his staying power.",
+         "the delay helped the mayor"),
+        ("Park argued the council should back the plan, based on polls that show it leading.",
+         "the council should back the plan"),
+        ("Most voters said Lee would do better, compared with 41 percent for Park.", "Lee would do better"),
+        # too short to be the words without the tail, or quoted words: left alone
+        ("Lee said Park, who lost, was right.", "Park, who lost, was right"),
+    ],
+)  # fmt: skip
+def test_reported_speech_ends_before_the_writers_tail(sentence: str, words: str) -> None:
+    assert only(sentence)[3] == words

@@ -467,6 +467,8 @@ def _reported_words(
         piece = finder.content(b, text, forward_at, _clause_end(text, forward_at, e))
         if piece is not None and finder.kind_of(text, piece) == "mixed":
             piece = _after_last_quote(text, piece)
+        elif piece is not None:
+            piece = _without_writers_tail(text, piece)
         if piece is not None:
             pieces.append(piece)
             # "A, X said, B": the words before the attribution belong to it too
@@ -494,6 +496,21 @@ def _reported_words(
     if not pieces:
         return Veto("no_words")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, speaker, rule=rule)
+
+
+_WRITERS_TAIL = re.compile(r",\s+(?:which|who|whose|based\s+on|compared\s+(?:with|to))\s")
+
+
+def _without_writers_tail(text: str, piece: Piece) -> Piece:
+    """Reported words (with no quoted words) without a tail the writer adds after them, after
+    at least four words: a relative clause or a comparison after a comma (``the attention
+    helped Clinton, who does not need to ...``, ``voters should back him, based on polls
+    ...``, ``Lee would do better, compared with 41 percent for Park``)."""
+    b, start, end = piece
+    m = _WRITERS_TAIL.search(text, start, end)
+    if m is None or len(text[start : m.start()].split()) < 4 or _HAS_QUOTE.search(text, start, end):
+        return piece
+    return b, start, m.start()
 
 
 _DASH_PAIR = re.compile(r"\s+(?:--|—|–)\s+[^—–\"“”;]{1,120}?(?P<close>\s+(?:--|—|–))\s*$")
