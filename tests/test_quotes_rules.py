@@ -197,8 +197,12 @@ def test_the_cli_explains_standard_input(monkeypatch: pytest.MonkeyPatch, capsys
 def test_scan_cues_is_the_patterns_own_scan():
     """``scan_cues`` (the runs of a paragraph looked up at once, ``_CUE`` matched only where a
     cue word stands) finds exactly what ``_CUE.finditer`` finds, wherever a cue word stands
-    inside another word, after an apostrophe or a hyphen, in capitals or before ``to``."""
-    from articlekit.enrich.quotes.tokens import _CUE, scan_cues
+    inside another word, after an apostrophe or a hyphen, in capitals or before ``to``; and the
+    cue words it looks up (``cue_words``: the text's bytes split where ASCII punctuation and
+    spaces stand, the pieces holding a non-ASCII character cut again by ``_RUN``) are exactly
+    the cue words among ``_RUN``'s runs, next to curly marks, dashes, no-break spaces, accents,
+    underscores, control characters and a lone surrogate."""
+    from articlekit.enrich.quotes.tokens import _CUE, _CUE_RUNS, _RUN, cue_words, scan_cues
 
     texts = [
         "",
@@ -208,11 +212,15 @@ def test_scan_cues_is_the_patterns_own_scan():
         "Zoë_said said2 ‘saying’ say’s sayings, Ⅻsaid told.",
         "Saying so, he SAID it; “said” (said) said.said said’ ’said According to According-to according",
         "essay says sayssays toldtold told told—said said…said",
+        "“said” ‘told’ —says— said\u00a0told said\u2003claimed é-said said_ _said ÉSAID Said",
+        "Kim’s said’ ’said told\x00said\x1fsays\x7fclaimed said\ud800told \ud800said",
+        "said… “According to” according—to Ⅻsaid said2 told\ttold\nsaid\rsays",
     ]
     for text in texts:
         for start in range(len(text) + 1):
             part = text[start:]
-            assert [m.span() for m in scan_cues(part)] == [m.span() for m in _CUE.finditer(part)], part
+            assert [m.span() for m in scan_cues(part)] == [m.span() for m in _CUE.finditer(part)], repr(part)
+            assert cue_words(part) == _CUE_RUNS.intersection(_RUN.findall(part)), repr(part)
 
 
 def test_cues_in_a_window_are_the_windows_own_scan():

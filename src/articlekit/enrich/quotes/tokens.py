@@ -72,14 +72,37 @@ _CUES_ARE_RUNS = all(_RUN.fullmatch(word) for word in _CUE_RUNS)
 scans that rely on it fall back to ``_CUE`` itself when a word list breaks it."""
 
 
+_RUN_BYTES = bytes(b if b >= 0x80 or chr(b).isalnum() or b in b"_'-" else 0x20 for b in range(256))
+r"""A byte table keeping the ASCII characters of ``[\w'’-]`` and every byte of a non-ASCII
+character, and turning every other ASCII character into a space."""
+_CUE_RUN_BYTES = frozenset(word.encode() for word in _CUE_RUNS if word.isascii())
+
+
+def cue_words(text: str) -> set[str]:
+    r"""The cue words standing in ``text`` as whole runs of ``[\w'’-]``: exactly
+    ``_CUE_RUNS.intersection(_RUN.findall(text))``, about twice as fast. The text's UTF-8 bytes
+    with every ASCII character outside the runs made a space split (at C speed, no regular
+    expression) into pieces that break only where the runs break: a piece all ASCII is a run
+    itself; a piece holding a non-ASCII character (``“said``, ``Kim’s``, ``Zoë``) is decoded and
+    cut into its runs by ``_RUN`` (a few a paragraph)."""
+    data = text.encode("utf-8", "surrogatepass")  # (a lone surrogate is still a character)
+    pieces = data.translate(_RUN_BYTES).split()
+    found = {word.decode() for word in _CUE_RUN_BYTES.intersection(pieces)}
+    if not text.isascii():
+        wide = [piece for piece in pieces if not piece.isascii()]
+        if wide:
+            found.update(_CUE_RUNS.intersection(_RUN.findall(b" ".join(wide).decode("utf-8", "surrogatepass"))))
+    return found
+
+
 def scan_cues(text: str) -> list[re.Match[str]]:
     """Exactly ``list(_CUE.finditer(text))``, faster: a cue is one whole run of word characters
     (with ``'’-``), so the runs of the paragraph are collected at C speed and looked up at
-    once; only the places where a cue word stands are matched by ``_CUE`` (most paragraphs
-    hold none, or one or two)."""
+    once (``cue_words``); only the places where a cue word stands are matched by ``_CUE``
+    (most paragraphs hold none, or one or two)."""
     if not _CUES_ARE_RUNS:
         return list(_CUE.finditer(text))
-    found = _CUE_RUNS.intersection(_RUN.findall(text))
+    found = cue_words(text)
     if not found:
         return []
     starts: set[int] = set()
