@@ -241,6 +241,10 @@ def test_reported_speech_shares_the_subject_after_but(sentence: str, speaker: st
         ("Park argued the council should back the plan, based on polls that show it leading.",
          "the council should back the plan"),
         ("Most voters said Lee would do better, compared with 41 percent for Park.", "Lee would do better"),
+        ("Analysts said the senator might fail to turn out his voters, but the turnout was higher than forecast.",
+         "the senator might fail to turn out his voters"),
+        ("Both sides say they want a deal on the bridge, but neither has moved.",
+         "they want a deal on the bridge, but neither has moved"),
         # too short to be the words without the tail, or quoted words: left alone
         ("Lee said Park, who lost, was right.", "Park, who lost, was right"),
     ],

@@ -498,14 +498,18 @@ def _reported_words(
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, speaker, rule=rule)
 
 
-_WRITERS_TAIL = re.compile(r",\s+(?:which|who|whose|based\s+on|compared\s+(?:with|to))\s")
+_WRITERS_TAIL = re.compile(
+    r",\s+(?:which|who|whose|based\s+on|compared\s+(?:with|to)"
+    r"|but\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|i))\s"
+)
 
 
 def _without_writers_tail(text: str, piece: Piece) -> Piece:
     """Reported words (with no quoted words) without a tail the writer adds after them, after
-    at least four words: a relative clause or a comparison after a comma (``the attention
-    helped Clinton, who does not need to ...``, ``voters should back him, based on polls
-    ...``, ``Lee would do better, compared with 41 percent for Park``)."""
+    at least four words: a relative clause, a comparison or a clause of another subject after
+    a comma (``the attention helped Clinton, who does not need to ...``, ``voters should back
+    him, based on polls ...``, ``Lee would do better, compared with 41 percent for Park``,
+    ``he might lose, but the turnout was higher``; not ``, but neither has moved``)."""
     b, start, end = piece
     m = _WRITERS_TAIL.search(text, start, end)
     if m is None or len(text[start : m.start()].split()) < 4 or _HAS_QUOTE.search(text, start, end):
