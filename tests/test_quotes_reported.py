@@ -251,3 +251,11 @@ def test_reported_speech_shares_the_subject_after_but(sentence: str, speaker: st
 )  # fmt: skip
 def test_reported_speech_ends_before_the_writers_tail(sentence: str, words: str) -> None:
     assert only(sentence)[3] == words
+
+
+def test_according_to_not_left_with_a_stub() -> None:
+    # the reported speech before 'according to' is a quote of its own: what it leaves ('On
+    # Monday, Lee') is no one's words
+    sentence = "On Monday, Lee said she was happy to see the bridge reopen, according to the Bayport Herald."
+    assert found(sentence) == [("reported_speech", "indirect", "Lee", "she was happy to see the bridge reopen")]
+    assert ("according_to", "no_words") in vetoes(sentence)

@@ -123,7 +123,9 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         pieces.append(tail)
     elif before.endswith(","):
         head = finder.content(b, text, _lead_start(text, s, anchor.cue_start), anchor.cue_start)
-        if head is None:
+        if head is None or (finder.busy(b, head[2], anchor.cue_start) and len(text[head[1] : head[2]].split()) < 6):
+            # (cut short by a quote already found there: 'On Monday, Trump said he was happy,
+            # according to the Times' leaves 'On Monday, Trump', which is no one's words)
             return Veto("no_words")
         pieces.append(head)
         if tail is not None and comma >= 0 and text[comma + 1 : comma + 3].strip()[:1].islower():
