@@ -259,3 +259,9 @@ def test_according_to_not_left_with_a_stub() -> None:
     sentence = "On Monday, Lee said she was happy to see the bridge reopen, according to the Bayport Herald."
     assert found(sentence) == [("reported_speech", "indirect", "Lee", "she was happy to see the bridge reopen")]
     assert ("according_to", "no_words") in vetoes(sentence)
+
+
+def test_maintain_needs_that() -> None:
+    # 'maintained' with an object is not speech; with 'that' it is
+    assert found("Mrs. Lee maintained an energetic pace into her nineties.") == []
+    assert only("Mrs. Lee maintained that the ferry was safe.")[3] == "the ferry was safe"

@@ -72,6 +72,11 @@ if TYPE_CHECKING:
 __all__ = ["ACCORDING_RULES", "CUE_RULES"]
 
 
+_NEEDS_THAT = NEEDS_THAT | {"maintain"}
+"""The lemmas that report speech without a quote only with ``that`` (``maintained an energetic
+pace`` is not speech; ``maintained that ...`` is): the lexicon's, and ``maintain``."""
+
+
 def _participle(cue: str) -> bool:
     """A one-word cue ending in ``-ing`` (``saying``; not ``is saying``)."""
     return " " not in cue and cue.lower().endswith("ing")
@@ -438,9 +443,9 @@ def _reported_words(
         opens = (stripped[0].isalnum() or (stripped[0] in '"“' and stripped[1:2].isalnum())) and (
             first_word not in _AUXILIARIES
         )
-        if lemma not in NEEDS_THAT and first_word.strip('"“') not in _PREPOSITIONS and opens:
+        if lemma not in _NEEDS_THAT and first_word.strip('"“') not in _PREPOSITIONS and opens:
             forward_at = after
-        elif lemma not in NEEDS_THAT and first_word in _QUANTITY_SUBJECTS and _SUBJECT_THEN_VERB.match(stripped):
+        elif lemma not in _NEEDS_THAT and first_word in _QUANTITY_SUBJECTS and _SUBJECT_THEN_VERB.match(stripped):
             forward_at = after  # "said much of the talk was about Israel": a quantity, then its verb
         elif first_word in ("he", "she", "they", "we", "it", "i", "he’s", "she’s", "they’re", "it’s") and (
             lemma not in OBJECT_VERBS or after > cue_end
