@@ -83,7 +83,7 @@ def test_a_noun_is_no_speech_verb() -> None:
     ("sentence", "veto"),
     [
         ("In the county race, Mayor Dana Ortiz continues to lead with 40 percent of the vote.", "verb_phrase_after"),
-        ("In a separate case, the judge had asked the clerk to file the papers again.", "verb_phrase_after"),
+        ("In a separate case, the judge had vowed to file the papers again.", "verb_phrase_after"),
         ("At a town hall in Reno, the senator urged voters to register early.", "verb_phrase_after"),
         ("In a statement on Friday, the agency announced.", "introduction_not_words"),
         ("Speaking at the harbor, the mayor agreed.", "introduction_not_words"),
@@ -265,3 +265,25 @@ def test_maintain_needs_that() -> None:
     # 'maintained' with an object is not speech; with 'that' it is
     assert found("Mrs. Lee maintained an energetic pace into her nineties.") == []
     assert only("Mrs. Lee maintained that the ferry was safe.")[3] == "the ferry was safe"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("A reporter from the Herald asked Mayor Reyes on Friday whether the bridge would reopen.",
+         "A reporter from the Herald", "whether the bridge would reopen"),
+        ("Lee asked the council if it planned to vote.", "Lee", "if it planned to vote"),
+        ("Ann Park asked how the ferry would be paid for.", "Ann Park", "how the ferry would be paid for"),
+        ("The pastor asked the congregation to stand for the victims.", "The pastor",
+         "the congregation to stand for the victims"),
+    ],
+)  # fmt: skip
+def test_reported_speech_asked(sentence: str, speaker: str, words: str) -> None:
+    # what was asked: a question after the listener, or the listener and what they were asked to do
+    rule, kind, mention, text = only(sentence)
+    assert (rule, kind, mention, text) == ("reported_speech", "indirect", speaker, words)
+
+
+@pytest.mark.parametrize("sentence", ["She asked for a photo.", "Lee asked to speak to the manager."])
+def test_reported_speech_asked_without_a_question(sentence: str) -> None:
+    assert found(sentence) == []

@@ -420,7 +420,11 @@ def _reported_words(
     forward_at: int | None = None
     m = _THAT.match(rest)
     listener = _LISTENER_THAT.match(rest) if m is None and lemma in OBJECT_VERBS else None
-    if m is not None:
+    question = _ASKED.match(text, cue_end, e) if lemma == "ask" and m is None and not inverted else None
+    if question is not None and (question.group("what") or question.group("whom")):
+        # "asked Clinton Friday whether she would ...", "asked the crowd to stand": what was asked
+        forward_at = question.start("what") if question.group("what") else question.start("whom")
+    elif m is not None:
         forward_at = after + m.end()
     elif listener is not None:
         forward_at = after + listener.end()  # "told one of his young aides on a regular basis that ..."
@@ -523,6 +527,15 @@ def _without_writers_tail(text: str, piece: Piece) -> Piece:
         return piece
     return b, start, m.start()
 
+
+_ASKED = re.compile(
+    r"(?:\s+(?P<whom>[^\s,;:.\"“”]+)(?:\s+[^\s,;:.\"“”]+){0,5}?)??"
+    r"(?:\s+(?P<what>whether|if|how|what|who|whom|why|when|where|which)\b"
+    r"|(?<=[a-z])\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|him\b|them\b|me\b|us\b)[a-z]+\b)"
+)
+"""After ``ask``: the listener (up to six words), then a question (``whether``, ``if``, a
+wh-word: the words from there) or an infinitive (``asked the crowd to stand``: the words from
+the listener on)."""
 
 _DASH_PAIR = re.compile(r"\s+(?:--|—|–)\s+[^—–\"“”;]{1,120}?(?P<close>\s+(?:--|—|–))\s*$")
 
