@@ -529,13 +529,14 @@ def _without_writers_tail(text: str, piece: Piece) -> Piece:
 
 
 _ASKED = re.compile(
+    r"(?!\s+(?:not|never|for|about)\b)"  # (not 'asked not to be named', 'asked for a photo')
     r"(?:\s+(?P<whom>[^\s,;:.\"“”]+)(?:\s+[^\s,;:.\"“”]+){0,5}?)??"
     r"(?:\s+(?P<what>whether|if|how|what|who|whom|why|when|where|which)\b"
     r"|(?<=[a-z])\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|him\b|them\b|me\b|us\b)[a-z]+\b)"
 )
 """After ``ask``: the listener (up to six words), then a question (``whether``, ``if``, a
 wh-word: the words from there) or an infinitive (``asked the crowd to stand``: the words from
-the listener on)."""
+the listener on); not a negation or ``for`` (``asked not to be named``, ``asked for a photo``)."""
 
 _DASH_PAIR = re.compile(r"\s+(?:--|—|–)\s+[^—–\"“”;]{1,120}?(?P<close>\s+(?:--|—|–))\s*$")
 
