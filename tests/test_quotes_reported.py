@@ -280,3 +280,32 @@ def test_maintain_needs_that() -> None:
 )
 def test_reported_speech_asked_without_a_question(sentence: str) -> None:
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("The council opposed the closing of the depot, which critics say left the town without buses.",
+         "critics", "which left the town without buses"),
+        ("Lee signed a letter of apology that she said was drafted by the firm.", "she",
+         "that was drafted by the firm"),
+        ("The new rules, which officials said will take effect in May, do not apply to ferries.", "officials",
+         "which will take effect in May"),
+        ("Park focused on what he said were the failures of the plan.", "he", "what were the failures of the plan"),
+    ],
+)  # fmt: skip
+def test_reported_speech_relative(sentence: str, speaker: str, words: str) -> None:
+    # a speech verb in a relative clause whose pronoun is what was said
+    rule, kind, mention, text = only(sentence)
+    assert (rule, kind, mention, text) == ("reported_speech.relative", "indirect", speaker, words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ad shows an interview in which he says he will build a wall.",
+        "Lee said that she told reporters the plan was dead.",
+    ],
+)
+def test_reported_speech_not_relative(sentence: str) -> None:
+    assert all(rule != "reported_speech.relative" for rule, *_ in found(sentence))

@@ -327,7 +327,55 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         and not _plausible_subject(text[np[0] : np[1]], text[cue_start : anchor.cue_end], lemma)
     ):
         return Veto("implausible_subject")
+    if not inverted and not relative:
+        found = _relative_speech(finder, anchor, np)
+        if found is not None:
+            return found
     return _reported_words(finder, anchor, "reported_speech", (b, *np), np, inverted=inverted, relative=relative)
+
+
+_RELATIVE_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?:(?P<word>[^\s,]+),?\s+)?(?P<pronoun>which|that|what)\s+$")
+_NOT_A_VERB = frozenset(
+    {"that", "and", "but", "or", "if", "whether", "he", "she", "they", "it", "we", "i", "you", "him", "her", "them",
+     "us", "me", "to", "as", "when", "while", "because", "so", "not", "what", "which", "who", "how", "why"}
+)  # fmt: skip
+_NOT_ANTECEDENT = frozenset({"so", "now", "such", "given", "except", "save", "and", "but", "or", "is", "was", "be"})
+_RELATIVE_END = re.compile(r"[,;:()\"“”]|\s[—–―]\s|\s--\s|[.?!](?:\s|$)")
+
+
+def _relative_speech(finder: Finder, anchor: CueAt, np: tuple[int, int]) -> Candidate | None:
+    """A speech verb inside a relative clause whose pronoun is what was said: ``the drawdown of
+    troops, which they say left a vacuum``, ``a letter that he said was drafted by the firm``,
+    ``what he said were the failures of the plan``: the words are the pronoun and the rest of
+    the relative clause (to its comma or the sentence's end, at least three words), as
+    annotators mark them, when the clause's verb follows the cue. Not after a preposition
+    (``in which he says he will ...``), nor ``that`` after a verb (``said that she told ...``: a
+    conjunction, not a pronoun)."""
+    b, s, e = anchor.block, anchor.start, anchor.end
+    text = finder.texts[b]
+    m = _RELATIVE_BEFORE.search(text, max(s, np[0] - 40), np[0])
+    if m is None or len(text[np[0] : np[1]].split()) > 4:
+        return None
+    word = (m.group("word") or "").lower()
+    if word in _PREPOSITIONS or word in _INTRO_OPENERS:
+        return None  # 'in which he says he will ...': the pronoun is not what was said
+    if m.group("pronoun") == "that" and (
+        not word or word in _NOT_ANTECEDENT or word in SPEECH_VERBS or word.endswith(("ed", "ly"))
+    ):
+        return None
+    lemma = SPEECH_VERBS[anchor.word.lower()]
+    after = _skip_tail(text, anchor.cue_end, e, lemma)
+    rest = text[after:e].lstrip()
+    first = rest.split(" ", 1)[0]
+    if not first.isalpha() or not first.islower() or first in _NOT_A_VERB or first in DETERMINERS:
+        return None  # the clause's verb follows the cue ('which they say left a vacuum')
+    stop = _RELATIVE_END.search(text, after, e)
+    words = finder.content(b, text, after, stop.start() if stop is not None else e, least=3)
+    if words is None or finder.busy(b, m.start("pronoun"), m.end("pronoun")):
+        return None
+    pieces: list[Piece] = [(b, m.start("pronoun"), m.end("pronoun")), words]
+    cue = (b, anchor.cue_start, anchor.cue_end)
+    return Candidate(finder.kind_of_all(text, pieces), pieces, cue, (b, *np), rule="reported_speech.relative")
 
 
 _SHARED_BUT = re.compile(r",?\s+but(?:\s+(?:also|later|then|\w+ly))?\s+$")
