@@ -310,3 +310,19 @@ def test_reported_speech_relative(sentence: str, speaker: str, words: str) -> No
 )
 def test_reported_speech_not_relative(sentence: str) -> None:
     assert all(rule != "reported_speech.relative" for rule, *_ in found(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("According to early results of the exit poll conducted by Bayport Research for the Herald and three "
+         "television stations, most voters want the bridge.",
+         "early results of the exit poll conducted by Bayport Research for the Herald and three television stations",
+         "most voters want the bridge"),
+        ("Lee now leads Park by 46 percent to 39 percent according to a Herald poll released Monday.",
+         "a Herald poll released Monday", "Lee now leads Park by 46 percent to 39 percent"),
+    ],
+)  # fmt: skip
+def test_according_to_long_source_and_no_comma(sentence: str, speaker: str, words: str) -> None:
+    rule, kind, mention, text = only(sentence)
+    assert (rule, kind, mention, text) == ("according_to", "indirect", speaker, words)

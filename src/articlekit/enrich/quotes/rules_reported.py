@@ -94,6 +94,12 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         return Veto("taken", quiet=True)
     cue = (b, anchor.cue_start, anchor.cue_end)
     before = text[s : anchor.cue_start].rstrip()
+    if before and not before.endswith(",") and not _closes(text, np, e):
+        # closing the sentence without a comma: '... 39 percent according to a Herald poll
+        # released Monday.' (the source to the sentence's end)
+        longer = _according_source(text, anchor.cue_end, e)
+        if longer is not None and longer[1] > np[1] and _closes(text, longer, e):
+            np = longer
     inner = text.find(", ", np[0], np[1])
     if inner >= 0 and not text[np[1] : e].strip(" .") and not before:
         # "According to the World Bank, about 12 percent of ... are ...": the words, not an
@@ -126,7 +132,9 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         if lead is not None and text[tail[1] : tail[1] + 1].islower():
             pieces.append(lead)  # "At the heart of it, according to Ross, was a decision ..."
         pieces.append(tail)
-    elif before.endswith(","):
+    elif before.endswith(",") or (_closes(text, np, e) and len(before.split()) >= 4):
+        # (also without a comma when 'according to X' closes the sentence: '... 46 percent to 39
+        # percent according to a CBS poll released Monday.')
         head = finder.content(b, text, _lead_start(text, s, anchor.cue_start), anchor.cue_start)
         if head is None or (finder.busy(b, head[2], anchor.cue_start) and len(text[head[1] : head[2]].split()) < 6):
             # (cut short by a quote already found there: 'On Monday, Trump said he was happy,
@@ -140,16 +148,22 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, (b, *np))
 
 
+def _closes(text: str, np: tuple[int, int], e: int) -> bool:
+    """Whether nothing but the sentence's end follows the source ``np``."""
+    return not text[np[1] : e].strip(' .?!"”’)')
+
+
 _ACCORDING_SOURCE = re.compile(r"\s+([^\s,;:.?!\"“”(][^,;:?!\"“”()]*?)\s*(?:[,;:?!]|\.(?:\s|$)|$)")
 
 
 def _according_source(text: str, start: int, e: int) -> tuple[int, int] | None:
     """The source after ``according to`` that the mention grammar does not read (``a report in
     the Des Moines Register``, ``state law``, ``its FEC reports``): the words up to the next
-    comma or the sentence's end, at most 12 of them. ``according to`` names its source whatever
-    its shape."""
+    comma or the sentence's end, at most 20 of them (``early results of the exit poll conducted
+    by Edison Research for the Associated Press and Television Networks``). ``according to``
+    names its source whatever its shape."""
     m = _ACCORDING_SOURCE.match(text, start, e)
-    if m is None or len(m.group(1).split()) > 12:
+    if m is None or len(m.group(1).split()) > 20:
         return None
     return m.start(1), m.end(1)
 
