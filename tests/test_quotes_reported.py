@@ -326,3 +326,12 @@ def test_reported_speech_not_relative(sentence: str) -> None:
 def test_according_to_long_source_and_no_comma(sentence: str, speaker: str, words: str) -> None:
     rule, kind, mention, text = only(sentence)
     assert (rule, kind, mention, text) == ("according_to", "indirect", speaker, words)
+
+
+def test_mixed_words_end_before_the_next_report() -> None:
+    # reported words holding quoted ones end before 'but' or 'and' and another speech verb, which
+    # starts a quote of its own by the same speaker
+    assert found("Lee says she respects Park's \"passion and grit\" but argues that he cannot pay for the ferry.") == [
+        ("reported_speech", "mixed", "Lee", "she respects Park's \"passion and grit\""),
+        ("reported_speech", "indirect", "Lee", "he cannot pay for the ferry"),
+    ]

@@ -52,6 +52,7 @@ from articlekit.enrich.quotes.marks import (
     _PREPOSITIONS,
     _after_last_mark,
     _comma_outside_quotes,
+    _last_mark,
     _speechy_quote,
 )
 from articlekit.enrich.quotes.mention import (
@@ -540,6 +541,7 @@ def _reported_words(
         piece = finder.content(b, text, forward_at, _clause_end(text, forward_at, e))
         if piece is not None and finder.kind_of(text, piece) == "mixed":
             piece = _after_last_quote(text, piece)
+            piece = _before_next_clause(text, piece)
         elif piece is not None:
             piece = _without_writers_tail(text, piece)
         if piece is not None:
@@ -569,6 +571,25 @@ def _reported_words(
     if not pieces:
         return Veto("no_words")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, speaker, rule=rule)
+
+
+_NEXT_CLAUSE = re.compile(r"\s+(?:but|and)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _before_next_clause(text: str, piece: Piece) -> Piece:
+    """Reported words holding quoted ones, without a clause after their last quoted words that
+    ``but`` or ``and`` and a speech or characterising verb open (``she respects his "passion"
+    but argues that ...``): another report of the same speaker. (Ending also at a conjunction and
+    a new subject, ``"excited where we stand" as he faces a test``, cost speaker accuracy on
+    held-out text.)"""
+    b, start, end = piece
+    last = _last_mark(text, start, end)
+    if last < 0:
+        return piece
+    for m in _NEXT_CLAUSE.finditer(text, last, end):
+        if m.group("verb") in SPEECH_VERBS or m.group("verb") in CHARACTERISING_VERBS:
+            return b, start, m.start()
+    return piece
 
 
 _WRITERS_TAIL = re.compile(
