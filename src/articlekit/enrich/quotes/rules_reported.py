@@ -52,6 +52,7 @@ from articlekit.enrich.quotes.marks import (
     _PREPOSITIONS,
     _after_last_mark,
     _comma_outside_quotes,
+    _inside_quote,
     _last_mark,
     _speechy_quote,
 )
@@ -177,6 +178,7 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     b, s, e = anchor.block, anchor.start, anchor.end
     text = finder.texts[b]
     cue_start, cue_end = anchor.cue_start, anchor.cue_end
+    e = _next_report(finder, b, text, cue_end, e)
     mark = _HAS_QUOTE.search(text, cue_end, e)
     if mark is None:
         return Veto("no_quoted_words", quiet=True)  # nothing of the speaker's own
@@ -229,6 +231,22 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     if _adverb_participle(text, s, (speaker[1], speaker[2]), cue_end):
         return Veto("adverb_not_speaker")  # 'Widely derided by politicians, the idea of "rights" ...'
     return Candidate("mixed", [piece], (b, cue_start, cue_end), speaker)
+
+
+_JOINER = re.compile(r"(?:,?\s+(?:but|and|while)(?:\s+\w+ly)?|,)\s*$")
+
+
+def _next_report(finder: Finder, b: int, text: str, cue_end: int, e: int) -> int:
+    """Where a characterisation's words end at the latest: before the next speech or
+    characterising verb of the sentence outside quote marks, and the ``but``, ``and`` or comma
+    that joins it (``referred to Rubio as "a leader" but described his skills as ...``,
+    ``attacked Trump, ..., calling him a "loser"``): that verb reports on its own."""
+    for cue in finder.cues_in(b, cue_end, e):
+        word = cue.group().lower()
+        if (word in SPEECH_VERBS or word in CHARACTERISING_VERBS) and not _inside_quote(text, cue_end, cue.start()):
+            joined = _JOINER.search(text, cue_end, cue.start())
+            return joined.start() if joined is not None else cue.start()
+    return e
 
 
 def participle_opening(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
