@@ -332,3 +332,100 @@ def test_the_cue_scans_fall_back_when_a_cue_word_is_not_one_run(monkeypatch: pyt
     assert [m.span() for m in finder.Finder({0: text}, [0], {}).cues_in(0, 0, 30)] == [
         m.span() for m in tokens._CUE.finditer(text, 0, 30)
     ]
+
+
+def test_quotes_built_directly_equal_the_models_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The enricher sets the fields of its quotes, spans, cues and speakers directly (the
+    model's frozen ``__init__`` costs about five times as much): the same objects as the
+    constructors build, with and without a cue, a speaker, a context and several spans; a kind
+    or a span the model refuses still raises the model's own error; and a model class whose
+    fields change is built by its constructor again."""
+    import attrs
+
+    from articlekit.enrich import quotes
+    from articlekit.enrich.quotes.rules import Candidate
+    from articlekit.model import Cue, Quote, QuoteContext, Span, Speaker, When
+
+    assert quotes._DIRECT
+    texts = {0: "Lee said the plan would work on Monday.", 2: '"It will," she said.'}
+    drafts = [
+        Candidate("indirect", [(0, 9, 38)], (0, 4, 8), (0, 0, 3)),
+        Candidate("direct", [(2, 1, 9)], None, None),
+        Candidate("mixed", [(0, 0, 3), (2, 1, 9)], (2, 15, 19), (2, 11, 14), venue="a rally", when="Monday"),
+    ]
+
+    def built(qid: str, draft: Candidate) -> Quote:
+        def span(piece: tuple[int, int, int]) -> Span:
+            return Span(*piece)
+
+        words = quotes._join(draft.pieces, texts)
+        cue = Cue(texts[draft.cue[0]][draft.cue[1] : draft.cue[2]], span(draft.cue)) if draft.cue else None
+        speaker = (
+            Speaker(texts[draft.speaker[0]][draft.speaker[1] : draft.speaker[2]], None, span(draft.speaker))
+            if draft.speaker
+            else None
+        )
+        context = QuoteContext(venue=draft.venue, channel=draft.channel, when=When(draft.when) if draft.when else None)
+        spans = tuple(span(p) for p in draft.pieces)
+        return Quote(id=qid, kind=draft.kind, text=words, spans=spans, cue=cue, speaker=speaker, context=context)  # type: ignore[arg-type]
+
+    for n, draft in enumerate(drafts):
+        fast = quotes._quote(f"q{n}", draft, texts)
+        assert fast == built(f"q{n}", draft)
+        assert attrs.asdict(fast) == attrs.asdict(built(f"q{n}", draft))
+        assert hash(fast) == hash(built(f"q{n}", draft))
+    with pytest.raises(ValueError, match="'kind' must be in"):
+        quotes._quote("q9", Candidate("shouted", [(0, 0, 3)], None, None), texts)
+    with pytest.raises(ValueError, match="span end 2 is before its start 5"):
+        quotes._span(0, 5, 2)
+    with pytest.raises(ValueError, match="block must be >= 0"):
+        quotes._span(-1, 0, 2)
+    monkeypatch.setattr(quotes, "_DIRECT", False)
+    assert quotes._quote("q0", drafts[2], texts) == built("q0", drafts[2])
+    assert not quotes._fields_only(Quote, ("id", "kind", "text"), ("kind",))
+
+
+def test_two_double_marks_counts_as_the_pattern_finds() -> None:
+    """``_two_double_marks`` counts the marks with ``str.count``: the same answer as two searches
+    of ``_DOUBLE_MARK`` (two apostrophes one mark, three one, four two; a mark cut by the
+    window's end not counted), on every window of crafted strings."""
+    from articlekit.enrich.quotes.marks import _DOUBLE_MARK, _two_double_marks
+
+    def searched(text: str, start: int, end: int) -> bool:
+        first = _DOUBLE_MARK.search(text, start, end)
+        return first is not None and _DOUBLE_MARK.search(text, first.end(), end) is not None
+
+    for text in ["", "a\"b", "''", "'''", "''''", "“x”", "'\"'", "„a‟ ‘b’", "x'' y'", "\"'\"", "a ''b'' c \"d"]:
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 2):
+                assert _two_double_marks(text, start, end) == searched(text, start, end), (text, start, end)
+
+
+def test_single_openers_are_the_plain_patterns() -> None:
+    """``_SINGLE_OPENER`` (the mark first, the character before it checked by a look-behind)
+    finds as many single marks opening a quote as the plain pattern it replaces, at the text's
+    start, after white space, a parenthesis or a dash, and not after a letter or a mark."""
+    import re
+
+    from articlekit.enrich.quotes.marks import _SINGLE_OPENER
+
+    plain = re.compile(r"(?:^|[\s(—–])[‘'](?=\w)")
+    for text in ["'a", "‘a", "a'b", " 'a", "(‘a", "—'a", "–‘a", "''a", "‘'a", "\n'a ‘b' (c) 'd", "x 'a' ‘b’ don't"]:
+        for start in range(len(text) + 1):
+            part = text[start:]
+            assert len(_SINGLE_OPENER.findall(part)) == len(plain.findall(part)), part
+
+
+def test_holds_word_is_the_bounded_search() -> None:
+    r"""``_holds_word`` (``str.find`` and the characters around each hit) answers as a search
+    for ``\bword\b`` does, for words opening or ending with other characters than letters,
+    next to digits, underscores, accents, combining marks and the text's edges."""
+    import re
+
+    from articlekit.enrich.quotes.finder import _holds_word
+
+    texts = ["", "party", "the party's", "third-party", "party_line", "Ⅻparty", "partyé", "party\u0301", "a 'b' c-", "x.y."]
+    words = ["party", "'b'", "b", "c-", "-", ".", "y.", "x.y.", "'"]
+    for text in texts:
+        for word in words:
+            assert _holds_word(text, word) == bool(re.search(r"\b" + re.escape(word) + r"\b", text)), (text, word)

@@ -61,7 +61,7 @@ from articlekit.enrich.quotes.mention import Mention, read_speaker
 from articlekit.enrich.quotes.rules import After, Before, Candidate, CueAt, Quoted, Rule, RuleSet, Veto
 from articlekit.enrich.quotes.tokens import sentences
 from articlekit.hookspecs import hookimpl
-from articlekit.model import Article, BlockQuote, Cue, Paragraph, Quote, QuoteContext, Span, Speaker, When
+from articlekit.model import QUOTE_KINDS, Article, BlockQuote, Cue, Paragraph, Quote, QuoteContext, Span, Speaker, When
 from articlekit.options import OptionSpec
 from articlekit.registry import EnricherSpec, Options
 
@@ -189,6 +189,8 @@ def _join(pieces: Sequence[tuple[int, int, int]], texts: dict[int, str]) -> str:
     ..."``): the first part ends without a stop (its comma dropped), the attribution between
     them ends one, and the next part opens a sentence."""
     words = texts[pieces[0][0]][pieces[0][1] : pieces[0][2]]
+    if len(pieces) == 1:
+        return words  # (most quotes: one span)
     for (b0, _, e0), (b1, s1, e1) in itertools.pairwise(pieces):
         part = texts[b1][s1:e1]
         between = texts[b0][e0:] + " " + texts[b1][:s1] if b0 != b1 else texts[b0][e0:s1]
@@ -202,24 +204,85 @@ def _join(pieces: Sequence[tuple[int, int, int]], texts: dict[int, str]) -> str:
 
 _NO_CONTEXT = QuoteContext()
 
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _fields_only(cls: type, names: tuple[str, ...], validated: tuple[str, ...]) -> bool:
+    """Whether the attrs class ``cls`` is built by setting exactly the fields ``names``, in
+    order, with no converter, no hook around ``__init__`` and a validator on the fields
+    ``validated`` only (whose checks ``_span`` and ``_quote`` make themselves): what lets
+    them set the fields directly."""
+    fields = attrs.fields(cls)
+    return (
+        tuple(f.name for f in fields) == names
+        and all(f.converter is None and (f.validator is not None) == (f.name in validated) for f in fields)
+        and not any(hasattr(cls, hook) for hook in ("__attrs_pre_init__", "__attrs_post_init__", "__attrs_init__"))
+    )
+
+
+_DIRECT = (
+    _fields_only(Span, ("block", "start", "end"), ("block", "start", "end"))
+    and _fields_only(Cue, ("text", "span"), ())
+    and _fields_only(Speaker, ("mention", "source", "span"), ())
+    and _fields_only(Quote, ("id", "kind", "text", "spans", "cue", "speaker", "context"), ("kind",))
+)
+"""Whether the quotes are built by setting their fields directly: the model's ``__init__``
+(frozen attrs classes) sets each field through ``object.__setattr__`` and runs its validators,
+about five times the cost of the same result for the dozen quotes of an article. The checks
+the validators make (a span's positions not negative and in order, a known kind) are made
+here; anything else falls back to the constructors, whose errors are the model's own."""
+
+
+def _span(b: int, s: int, e: int) -> Span:
+    """``Span(b, s, e)``."""
+    if not (_DIRECT and type(b) is int and type(s) is int and type(e) is int and b >= 0 and 0 <= s <= e):
+        return Span(b, s, e)
+    span = _new(Span)
+    _set(span, "block", b)
+    _set(span, "start", s)
+    _set(span, "end", e)
+    return span
+
 
 def _quote(qid: str, draft: Candidate, texts: dict[int, str]) -> Quote:
-    spans = tuple(Span(b, s, e) for b, s, e in draft.pieces)
+    spans = tuple([_span(b, s, e) for b, s, e in draft.pieces])
     words = _join(draft.pieces, texts)
     cue = None
     if draft.cue is not None:
         b, s, e = draft.cue
-        cue = Cue(texts[b][s:e], Span(b, s, e))
+        if _DIRECT:
+            cue = _new(Cue)
+            _set(cue, "text", texts[b][s:e])
+            _set(cue, "span", _span(b, s, e))
+        else:
+            cue = Cue(texts[b][s:e], Span(b, s, e))
     speaker = None
     if draft.speaker is not None:
         b, s, e = draft.speaker
-        speaker = Speaker(texts[b][s:e], None, Span(b, s, e))
+        if _DIRECT:
+            speaker = _new(Speaker)
+            _set(speaker, "mention", texts[b][s:e])
+            _set(speaker, "source", None)
+            _set(speaker, "span", _span(b, s, e))
+        else:
+            speaker = Speaker(texts[b][s:e], None, Span(b, s, e))
     when = When(draft.when) if draft.when else None
     if draft.venue is None and draft.channel is None and when is None:
         context = _NO_CONTEXT  # (most quotes: one frozen instance, as the model's default is)
     else:
         context = QuoteContext(venue=draft.venue, channel=draft.channel, when=when)
-    return Quote(id=qid, kind=draft.kind, text=words, spans=spans, cue=cue, speaker=speaker, context=context)  # type: ignore[arg-type]
+    if not _DIRECT or draft.kind not in QUOTE_KINDS:
+        return Quote(id=qid, kind=draft.kind, text=words, spans=spans, cue=cue, speaker=speaker, context=context)  # type: ignore[arg-type]
+    quote = _new(Quote)
+    _set(quote, "id", qid)
+    _set(quote, "kind", draft.kind)
+    _set(quote, "text", words)
+    _set(quote, "spans", spans)
+    _set(quote, "cue", cue)
+    _set(quote, "speaker", speaker)
+    _set(quote, "context", context)
+    return quote
 
 
 def _sort_key(quote: Quote) -> tuple[int, int]:

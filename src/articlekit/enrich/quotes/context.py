@@ -107,7 +107,7 @@ def _context(text: str, lo: int, hi: int) -> tuple[str | None, str | None, str |
     region = text[lo:hi]
     m = _VENUE.search(region) if ("at " in region or "during " in region) else None
     if m is not None:
-        venue = re.sub(r"^(?:at|during)\s+", "", m.group()).rstrip(",. ")
+        venue = _VENUE_OPENER.sub("", m.group()).rstrip(",. ")
     # cheap checks first: most attributions name no channel and no day
     c = _CHANNEL.search(region) if _CHANNEL_HINT.search(region) else None
     if c is not None:
@@ -134,11 +134,25 @@ def _outlet(name: str) -> bool:
     )
 
 
+_VENUE_OPENER = re.compile(r"^(?:at|during)\s+")
+_CHANNEL_OPENER = re.compile(r"^(?:in|on|via|through|to)\s+")
+_CHANNEL_WORD_PATTERNS: dict[str, re.Pattern[str]] = {}
+"""Each channel word's pattern, compiled once (there are more of them than ``re``'s own cache
+keeps warm)."""
+
+
+def _channel_word(word: str) -> re.Pattern[str]:
+    found = _CHANNEL_WORD_PATTERNS.get(word)
+    if found is None:
+        # "X" only in capitals: the platform, not a letter
+        found = re.compile(r"\bX\b") if word == "x" else re.compile(rf"\b{re.escape(word)}\b", re.I)
+        _CHANNEL_WORD_PATTERNS[word] = found
+    return found
+
+
 def _channel_name(phrase: str, kind: str | None) -> str:
     for word, canonical in CHANNEL_WORDS.items():
-        # "X" only in capitals: the platform, not a letter
-        found = re.search(r"\bX\b", phrase) if word == "x" else re.search(rf"\b{re.escape(word)}\b", phrase, re.I)
-        if found:
+        if _channel_word(word).search(phrase):
             return canonical
-    phrase = re.sub(r"^(?:in|on|via|through|to)\s+", "", phrase)
+    phrase = _CHANNEL_OPENER.sub("", phrase)
     return phrase.rstrip(",. ")

@@ -752,6 +752,27 @@ class Finder:
         found = self.common_words.get(low)
         if found is None:
             # (asked of a few words an article: cheaper than collecting every lower-case word)
-            pattern = re.compile(r"\b" + re.escape(low) + r"\b")
-            found = self.common_words[low] = any(pattern.search(t) for t in self.texts.values())
+            found = self.common_words[low] = any(_holds_word(t, low) for t in self.texts.values())
         return found
+
+
+def _is_word_char(ch: str) -> bool:
+    r"""Whether ``ch`` is a word character as ``\w`` reads it (a letter, a digit, ``_``)."""
+    return ch.isalnum() or ch == "_"
+
+
+def _holds_word(text: str, word: str) -> bool:
+    r"""Whether ``word`` (not empty) stands in ``text`` between word boundaries: exactly
+    ``re.search(r"\b" + re.escape(word) + r"\b", text)``, without compiling a pattern for each
+    word (a compilation costs more than the search). A boundary stands where a word character
+    and another character (or the text's edge) meet."""
+    first, last = _is_word_char(word[0]), _is_word_char(word[-1])
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        before = i > 0 and _is_word_char(text[i - 1])
+        after = end < len(text) and _is_word_char(text[end])
+        if before != first and after != last:
+            return True
+        i = text.find(word, i + 1)
+    return False

@@ -49,11 +49,21 @@ def _style(mark: str) -> str:
     return "straight" if mark in "\"'" else "curly"
 
 
+_DOUBLE_MARK_STRINGS = (*_DOUBLE_MARKS, "''")
+
+
 def _two_double_marks(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds two double quote marks or more (reading no further
-    than the second)."""
-    first = _DOUBLE_MARK.search(text, start, end)
-    return first is not None and _DOUBLE_MARK.search(text, first.end(), end) is not None
+    """Whether ``text[start:end]`` holds two double quote marks or more: ``_DOUBLE_MARK``'s
+    matches counted with ``str.count``, mark by mark (a C loop each, several times faster than
+    the pattern's search, which tries both of its branches at every character). Two apostrophes
+    share no character with the other marks, and both count them left to right without
+    overlap, so the counts add up to the pattern's."""
+    found = 0
+    for mark in _DOUBLE_MARK_STRINGS:
+        found += text.count(mark, start, end)
+        if found >= 2:
+            return True
+    return False
 
 
 def _primary_marks(texts: Sequence[str]) -> str:
@@ -61,10 +71,17 @@ def _primary_marks(texts: Sequence[str]) -> str:
     joined = "".join(texts)
     if _two_double_marks(joined, 0, len(joined)):
         return _DOUBLE_MARKS
-    openers = len(re.findall(r"(?:^|[\s(—–])[‘'](?=\w)", joined))
+    openers = len(_SINGLE_OPENER.findall(joined))
     if (openers >= 1 and "‘" in joined) or openers >= 2:
         return _SINGLE_MARKS
     return _DOUBLE_MARKS
+
+
+_SINGLE_OPENER = re.compile(r"[‘'](?<![^\s(—–][‘'])(?=\w)")
+r"""A single mark opening a quote: before a word, at the text's start or after white space, a
+parenthesis or a dash. (The mark comes first, so that a search skips to the marks; the
+look-behind checks the character before it: ``(?:^|[\s(—–])[‘'](?=\w)``, as many matches,
+several times faster on a long text.)"""
 
 
 def _segments(block: int, text: str, marks: str) -> list[_Segment]:

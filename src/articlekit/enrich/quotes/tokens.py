@@ -167,8 +167,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
             word = _WORD_BEFORE_DOT.search(text, max(0, dot - 12), dot)
             if word is not None:
                 w = word.group(1).lower()
-                if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALS.fullmatch(w):
-                    continue
+                if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or ("." in w and _INITIALS.fullmatch(w)):
+                    continue  # (initials hold a dot: most words are spared the match)
         spans.append((start, end))
         start = end
         while start < len(text) and text[start].isspace():
