@@ -145,3 +145,15 @@ def test_said_after_loose_speaker(sentence: str, speaker: str) -> None:
 )
 def test_said_after_loose_speaker_not_a_clause(sentence: str) -> None:
     assert not [q for q in found(sentence) if q[0] == "said_after"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ('"The mayor wants to look tough tonight," Lee shot back.', "Lee", "shot back"),
+        ('"You are all here for the free ferry," Park fired back with a laugh.', "Park", "fired back"),
+    ],
+)
+def test_verb_after_a_reply_with_its_particle(sentence: str, speaker: str, cue: str) -> None:
+    article_quotes = found(sentence)
+    assert [(rule, kind, mention) for rule, kind, mention, _ in article_quotes] == [("verb_after", "direct", speaker)]

@@ -4,6 +4,7 @@ joins a quote's parts and paragraphs."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from articlekit.enrich.lexicon import DETERMINERS, SPEECH_VERBS
@@ -251,6 +252,9 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     if not _speechy_quote(text, seg.open, seg.after):
         return Veto("title")
     start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+    back = _phrasal_reply(text, start, hi)
+    if back is not None:
+        return _direct(anchor.pieces, (b, back[2], back[3]), (b, back[0], back[1]))
     found = finder.subject_verb(text, start, hi)
     if found is None:
         # inverted: '"... profiling?" reacted Trump.'
@@ -267,6 +271,30 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     if not _SHORT_TAIL.fullmatch(rest):
         return Veto("more_than_attribution")  # '"...," Lee replied to the letter and left'
     return _direct(anchor.pieces, (b, verb.start("verb"), verb.end("verb")), (b, *np))
+
+
+_PHRASAL = re.compile(
+    r"(?P<verb>(?:shot|fired|hit|snapped|lashed|pushed|wrote|tweeted)\s+back|(?:cried|called|shouted|yelled|spoke)\s+out"
+    r"|(?:chimed|cut|broke|jumped)\s+in|piped\s+up)\b"
+)
+
+
+def _phrasal_reply(text: str, start: int, hi: int) -> tuple[int, int, int, int] | None:
+    """``"...," Trump shot back.``, ``"...!" the crowd cried out, booing.``: a speaker and a
+    verb of reply with its particle closing the sentence (a short tail at most); the speaker's
+    and the verb's bounds."""
+    m = _PHRASAL.search(text, start, min(hi, start + 120))
+    if m is None:
+        return None
+    np = _np_before(text, start, m.start())
+    if np is None or text[start : np[0]].strip() or text[np[1] : m.start()].strip():
+        return None
+    if not _SHORT_TAIL.fullmatch(text[m.end() : hi]) and not _PARTICIPLE_TAIL.fullmatch(text[m.end() : hi]):
+        return None
+    return np[0], np[1], m.start("verb"), m.end("verb")
+
+
+_PARTICIPLE_TAIL = re.compile(r",\s+[a-z]+ing\b[^.;:!?\"“”]{0,60}[.!?]?\s*")
 
 
 # ----------------------------------------------------------------------------- before the quote
