@@ -227,6 +227,8 @@ def test_a_place_adverb_opening_content_stays_in_it() -> None:
          "The mayor", "the repairs would take a month"),
         ("Ann Lee skipped the hearing but later said the vote had been rushed.", "Ann Lee",
          "the vote had been rushed"),
+        ("Hospital groups welcomed the vote but warned that the money would only buy time.", "Hospital groups",
+         "the money would only buy time"),  # (the subject runs to its verb: not 'Hospital')
         # what was asked: a question after the listener, or the listener and what they were asked to do
         ("A reporter from the Herald asked Mayor Reyes on Friday whether the bridge would reopen.",
          "A reporter from the Herald", "whether the bridge would reopen"),
@@ -249,8 +251,13 @@ def test_reported_speech_more_forms(sentence: str, speaker: str, words: str) -> 
         ("Park argued the council should back the plan, based on polls that show it leading.",
          "the council should back the plan"),
         ("Most voters said Lee would do better, compared with 41 percent for Park.", "Lee would do better"),
-        ("Analysts said the senator might fail to turn out his voters, but the turnout was higher than forecast.",
+        ("Analysts said the senator might fail to turn out his voters, but he would still win the county.",
          "the senator might fail to turn out his voters"),
+        # the speaker's own words as often as not: kept
+        ("Lee said the panel had agreed on most of the plan, but the budget had been revised since May.",
+         "the panel had agreed on most of the plan, but the budget had been revised since May"),
+        ("Lee said the ferry would run every two hours until the boat is repaired, which could take a month.",
+         "the ferry would run every two hours until the boat is repaired, which could take a month"),
         ("Both sides say they want a deal on the bridge, but neither has moved.",
          "they want a deal on the bridge, but neither has moved"),
         # too short to be the words without the tail, or quoted words: left alone

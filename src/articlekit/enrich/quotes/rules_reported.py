@@ -31,6 +31,7 @@ from articlekit.enrich.quotes.clauses import (
     _ONLY_END,
     _OPENS_CLAUSE,
     _OWN_CLAUSE,
+    _STRONG_PAST,
     _THAT,
     _TRAILING_CLAUSE,
     _VERB_LAST,
@@ -338,7 +339,10 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         if shared is not None:
             # "A spokesman declined to comment but said in a statement that ...": the sentence's subject
             subject = _sentence_subject(text, s, cue_start)
-            np = _subject_before_verb(text, *subject) if subject is not None and subject[1] <= shared.start() else None
+            if subject is not None and subject[1] <= shared.start():
+                np = _subject_before_verb(text, subject[0], max(subject[1], shared.start()))
+            else:
+                np = None
     if np is None:
         np = _np_before_dashes(text, s, cue_start)  # "Jason Sims -- a teacher from Mount Pleasant -- says"
     if np is None and before.endswith(","):
@@ -424,15 +428,19 @@ def _subject_before_verb(text: str, start: int, end: int) -> tuple[int, int]:
     """A sentence's subject without the verb phrase a description runs into (``A spokesman for
     the port`` of ``A spokesman for the port declined to comment``): it ends before the first
     word in lower case that is an auxiliary or a verb in -ed, unless a comma or a relative
-    pronoun comes first (``Lee, who was speaking``)."""
-    start, end = _trim_subject(text, start, end)
+    pronoun comes first (``Lee, who was speaking``); ``end`` may run past the subject the
+    grammar read (``Hospital groups welcomed ...``: to the verb, not ``Hospital``)."""
     for word in re.finditer(r"[\w’'-]+|,", text[start:end]):
         w = word.group()
         if w == "," or w in ("who", "which", "that"):
             break
-        if word.start() and w.islower() and (w in _VERB_WORDS or (w.endswith("ed") and len(w) > 4)):
+        if (
+            word.start()
+            and w.islower()
+            and (w in _VERB_WORDS or w in _STRONG_PAST or (w.endswith("ed") and len(w) > 4))
+        ):
             return start, start + len(text[start : start + word.start()].rstrip())
-    return start, end
+    return _trim_subject(text, start, end)
 
 
 _PP_GAP = re.compile(r"\s+(?:in|at|of|for|from|with|on)\s+(?:the\s+)?")
@@ -611,17 +619,19 @@ def _before_next_clause(text: str, piece: Piece) -> Piece:
 
 
 _WRITERS_TAIL = re.compile(
-    r",\s+(?:which|who|whose|based\s+on|compared\s+(?:with|to)"
-    r"|but\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|i))\s"
+    r",\s+(?:who|whose|based\s+on|compared\s+(?:with|to)|but\s+(?:his|her|their|its|he|she|they|it|we|i))\s"
 )
 
 
 def _without_writers_tail(text: str, piece: Piece) -> Piece:
     """Reported words (with no quoted words) without a tail the writer adds after them, after
-    at least four words: a relative clause, a comparison or a clause of another subject after
-    a comma (``the attention helped Clinton, who does not need to ...``, ``voters should back
-    him, based on polls ...``, ``Lee would do better, compared with 41 percent for Park``,
-    ``he might lose, but the turnout was higher``; not ``, but neither has moved``)."""
+    at least four words: a relative clause about someone, a comparison or a clause of another
+    subject after a comma (``the attention helped Clinton, who does not need to ...``, ``voters
+    should back him, based on polls ...``, ``Lee would do better, compared with 41 percent for
+    Park``, ``he might lose, but he ...``). Not ``, which ...`` nor ``, but the ...``, which
+    are as often the speaker's own words (``taken into account the position of Russia, which
+    was discussed before ...``, ``an agreement ..., but the document had been revised``), nor
+    ``, but neither has moved``."""
     b, start, end = piece
     m = _WRITERS_TAIL.search(text, start, end)
     if m is None or len(text[start : m.start()].split()) < 4 or _HAS_QUOTE.search(text, start, end):
