@@ -229,6 +229,13 @@ def test_a_place_adverb_opening_content_stays_in_it() -> None:
          "the vote had been rushed"),
         ("Hospital groups welcomed the vote but warned that the money would only buy time.", "Hospital groups",
          "the money would only buy time"),  # (the subject runs to its verb: not 'Hospital')
+        # a time between the subject and its verb is not the speaker's
+        ("Senator Dana Ortiz (D-Ohio) last week said the ferry was never at risk.", "Senator Dana Ortiz (D-Ohio)",
+         "the ferry was never at risk"),
+        ("Lee on Tuesday said the ferry was never at risk.", "Lee", "the ferry was never at risk"),
+        # a possessive after the listener opens the words
+        ("The director of the port, Ann Park, told the Herald her office never signed the contract.",
+         "The director of the port, Ann Park", "her office never signed the contract"),
         # what was asked: a question after the listener, or the listener and what they were asked to do
         ("A reporter from the Herald asked Mayor Reyes on Friday whether the bridge would reopen.",
          "A reporter from the Herald", "whether the bridge would reopen"),

@@ -75,6 +75,7 @@ if TYPE_CHECKING:
 __all__ = ["ACCORDING_RULES", "CUE_RULES"]
 
 
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _NEEDS_THAT = NEEDS_THAT | {"maintain"}
 """The lemmas that report speech without a quote only with ``that`` (``maintained an energetic
 pace`` is not speech; ``maintained that ...`` is): the lexicon's, and ``maintain``."""
@@ -322,7 +323,10 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     relative = False  # the speaker is a relative clause's antecedent, inside other words
     if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _NO_SUBJECT:
         return Veto("noun_not_verb")  # "the state", "of tweets": a noun, with no subject before it
-    np = _np_before(text, s, cue_start)
+    when = _WHEN_BEFORE.search(text, max(s, cue_start - 40), cue_start)
+    np = _np_before(text, s, when.start()) if when is not None else None
+    if np is None:
+        np = _np_before(text, s, cue_start)
     if np is not None and _HEAD_OF_PP.fullmatch(text, _subject_start(text, s, np[0]), np[0]):
         np = (_subject_start(text, s, np[0]), np[1])  # "A document on the website states"
     shared = _shared_before(text, s, cue_start) if np is None else None
@@ -414,6 +418,14 @@ def _relative_speech(finder: Finder, anchor: CueAt, np: tuple[int, int]) -> Cand
     cue = (b, anchor.cue_start, anchor.cue_end)
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, (b, *np), rule="reported_speech.relative")
 
+
+_WHEN_BEFORE = re.compile(
+    r"\s+(?:(?:last|this|next|earlier\s+this|later\s+that)\s+(?:week|month|year|weekend|spring|summer|fall"
+    r"|autumn|winter|[A-Z][a-z]+day)|on\s+[A-Z][a-z]+day|(?:earlier|later|yesterday|today)(?:\s+(?:this|that)\s+\w+)?)"
+    r"\s+$"
+)
+"""A time between the subject and its verb: ``Dianne Feinstein (D-Calif.) last week said``,
+``Lee on Tuesday said``; the speaker ends before it."""
 
 _SHARED_BUT = re.compile(r",?\s+but(?:\s+(?:also|later|then|\w+ly))?\s+$")
 """``but`` (with an adverb) right before a verb with no subject of its own: the sentence's
@@ -544,6 +556,8 @@ def _reported_words(
             lemma not in OBJECT_VERBS or after > cue_end
         ):
             forward_at = after  # "announced Sunday she will resign": a clause, without "that"
+        elif lemma in OBJECT_VERBS and first_word in _POSSESSIVES and after > cue_end and not inverted:
+            forward_at = after  # "told the AP her group never worked with him": a clause after the listener
         elif lemma in OBJECT_VERBS and first_word == "to" and after > cue_end and not inverted:
             forward_at = after  # "told his advisers to find a way": what they were told
         elif _speechy_quote(text, after, e) and opens:
