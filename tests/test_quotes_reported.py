@@ -233,6 +233,9 @@ def test_a_place_adverb_opening_content_stays_in_it() -> None:
         ("Senator Dana Ortiz (D-Ohio) last week said the ferry was never at risk.", "Senator Dana Ortiz (D-Ohio)",
          "the ferry was never at risk"),
         ("Lee on Tuesday said the ferry was never at risk.", "Lee", "the ferry was never at risk"),
+        # a phrase set off by commas between the subject and its verb
+        ("Lee, during a town hall meeting in Dayton, Ohio, said the ferry would run again.", "Lee",
+         "the ferry would run again"),
         # a possessive after the listener opens the words
         ("The director of the port, Ann Park, told the Herald her office never signed the contract.",
          "The director of the port, Ann Park", "her office never signed the contract"),

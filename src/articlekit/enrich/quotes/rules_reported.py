@@ -326,6 +326,8 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     when = _WHEN_BEFORE.search(text, max(s, cue_start - 40), cue_start)
     np = _np_before(text, s, when.start()) if when is not None else None
     if np is None:
+        np = _subject_before_phrase(text, s, cue_start)  # "Clinton, during a town hall in Ohio, said"
+    if np is None:
         np = _np_before(text, s, cue_start)
     if np is not None and _HEAD_OF_PP.fullmatch(text, _subject_start(text, s, np[0]), np[0]):
         np = (_subject_start(text, s, np[0]), np[1])  # "A document on the website states"
@@ -417,6 +419,25 @@ def _relative_speech(finder: Finder, anchor: CueAt, np: tuple[int, int]) -> Cand
     pieces: list[Piece] = [(b, m.start("pronoun"), m.end("pronoun")), words]
     cue = (b, anchor.cue_start, anchor.cue_end)
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, (b, *np), rule="reported_speech.relative")
+
+
+_PHRASE_BETWEEN = re.compile(
+    r",\s+(?:during|in|at|on|after|before|speaking|while|from|with|for|asked|in\s+an?)\b[^,;:\"“”()]{0,80}"
+    r"(?:,[^,;:\"“”()]{1,30})?,\s*$"
+)
+
+
+def _subject_before_phrase(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """The sentence's subject when a phrase set off by commas stands between it and the verb:
+    ``Clinton, during a town hall meeting in Columbus, Ohio, said ...``, ``Lee, speaking at the
+    harbor, said ...``: the mention before the phrase, when it starts the sentence's subject."""
+    m = _PHRASE_BETWEEN.search(text, max(s, cue_start - 140), cue_start)
+    if m is None:
+        return None
+    np = _np_before(text, s, m.start())
+    if np is None or np[0] != _subject_start(text, s, np[0]):
+        return None
+    return np
 
 
 _WHEN_BEFORE = re.compile(
