@@ -198,10 +198,10 @@ def test_scan_cues_is_the_patterns_own_scan():
     """``scan_cues`` (the runs of a paragraph looked up at once, ``_CUE`` matched only where a
     cue word stands) finds exactly what ``_CUE.finditer`` finds, wherever a cue word stands
     inside another word, after an apostrophe or a hyphen, in capitals or before ``to``; and the
-    cue words it looks up (``cue_words``: the text's bytes split where ASCII punctuation and
-    spaces stand, the pieces holding a non-ASCII character cut again by ``_RUN``) are exactly
-    the cue words among ``_RUN``'s runs, next to curly marks, dashes, no-break spaces, accents,
-    underscores, control characters and a lone surrogate."""
+    cue words it looks up (``cue_words``: the text as ASCII bytes split where any other
+    character stands) hold every cue word among ``_RUN``'s runs (exactly those in ASCII text),
+    next to curly marks, dashes, no-break spaces, accents, underscores, control characters and
+    a lone surrogate; and the runs themselves are read when a cue word is not ASCII."""
     from articlekit.enrich.quotes.tokens import _CUE, _CUE_RUNS, _RUN, cue_words, scan_cues
 
     texts = [
@@ -220,7 +220,16 @@ def test_scan_cues_is_the_patterns_own_scan():
         for start in range(len(text) + 1):
             part = text[start:]
             assert [m.span() for m in scan_cues(part)] == [m.span() for m in _CUE.finditer(part)], repr(part)
-            assert cue_words(part) == _CUE_RUNS.intersection(_RUN.findall(part)), repr(part)
+            runs = _CUE_RUNS.intersection(_RUN.findall(part))
+            assert cue_words(part) >= runs, repr(part)
+            assert cue_words(part) == runs or not part.isascii(), repr(part)
+    from articlekit.enrich.quotes import tokens
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tokens, "_CUES_ARE_ASCII", False)
+        for text in texts:
+            assert cue_words(text) == _CUE_RUNS.intersection(_RUN.findall(text))
+            assert [m.span() for m in scan_cues(text)] == [m.span() for m in _CUE.finditer(text)]
 
 
 def test_cues_in_a_window_are_the_windows_own_scan():
@@ -395,7 +404,7 @@ def test_two_double_marks_counts_as_the_pattern_finds() -> None:
         first = _DOUBLE_MARK.search(text, start, end)
         return first is not None and _DOUBLE_MARK.search(text, first.end(), end) is not None
 
-    for text in ["", "a\"b", "''", "'''", "''''", "“x”", "'\"'", "„a‟ ‘b’", "x'' y'", "\"'\"", "a ''b'' c \"d"]:
+    for text in ["", 'a"b', "''", "'''", "''''", "“x”", "'\"'", "„a‟ ‘b’", "x'' y'", '"\'"', "a ''b'' c \"d"]:
         for start in range(len(text) + 1):
             for end in range(start, len(text) + 2):
                 assert _two_double_marks(text, start, end) == searched(text, start, end), (text, start, end)
@@ -424,7 +433,8 @@ def test_holds_word_is_the_bounded_search() -> None:
 
     from articlekit.enrich.quotes.finder import _holds_word
 
-    texts = ["", "party", "the party's", "third-party", "party_line", "Ⅻparty", "partyé", "party\u0301", "a 'b' c-", "x.y."]
+    texts = ["", "party", "the party's", "third-party", "party_line", "Ⅻparty", "partyé", "party\u0301", "a 'b' c-"]
+    texts.append("x.y.")
     words = ["party", "'b'", "b", "c-", "-", ".", "y.", "x.y.", "'"]
     for text in texts:
         for word in words:

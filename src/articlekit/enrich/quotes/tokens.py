@@ -72,34 +72,35 @@ _CUES_ARE_RUNS = all(_RUN.fullmatch(word) for word in _CUE_RUNS)
 scans that rely on it fall back to ``_CUE`` itself when a word list breaks it."""
 
 
-_RUN_BYTES = bytes(b if b >= 0x80 or chr(b).isalnum() or b in b"_'-" else 0x20 for b in range(256))
-r"""A byte table keeping the ASCII characters of ``[\w'’-]`` and every byte of a non-ASCII
-character, and turning every other ASCII character into a space."""
+_RUN_BYTES = bytes(b if b < 0x80 and (chr(b).isalnum() or b in b"_'-") else 0x20 for b in range(256))
+r"""A byte table keeping the ASCII characters of ``[\w'’-]`` and turning every other byte into a
+space."""
 _CUE_RUN_BYTES = frozenset(word.encode() for word in _CUE_RUNS if word.isascii())
+_CUES_ARE_ASCII = all(word.isascii() for word in _CUE_RUNS)
+"""Whether every cue word is ASCII (``cue_words`` relies on it, and reads the runs with
+``_RUN`` itself when a word list breaks it)."""
 
 
 def cue_words(text: str) -> set[str]:
-    r"""The cue words standing in ``text`` as whole runs of ``[\w'’-]``: exactly
-    ``_CUE_RUNS.intersection(_RUN.findall(text))``, about twice as fast. The text's UTF-8 bytes
-    with every ASCII character outside the runs made a space split (at C speed, no regular
-    expression) into pieces that break only where the runs break: a piece all ASCII is a run
-    itself; a piece holding a non-ASCII character (``“said``, ``Kim’s``, ``Zoë``) is decoded and
-    cut into its runs by ``_RUN`` (a few a paragraph)."""
-    data = text.encode("utf-8", "surrogatepass")  # (a lone surrogate is still a character)
-    pieces = data.translate(_RUN_BYTES).split()
-    found = {word.decode() for word in _CUE_RUN_BYTES.intersection(pieces)}
-    if not text.isascii():
-        wide = [piece for piece in pieces if not piece.isascii()]
-        if wide:
-            found.update(_CUE_RUNS.intersection(_RUN.findall(b" ".join(wide).decode("utf-8", "surrogatepass"))))
-    return found
+    r"""The cue words that may stand in ``text`` as whole runs of ``[\w'’-]``: every one that
+    does (``_CUE_RUNS.intersection(_RUN.findall(text))``) and rarely a few more, about twice as
+    fast. The text is encoded as ASCII with every other character a ``?``, every ASCII
+    character outside the runs is made a space, and the pieces are looked up at C speed (no
+    regular expression). Every cue word being ASCII, a cue standing in the text is one such
+    piece; a piece that a non-ASCII character cuts off a longer run (``said`` of ``saidé``)
+    is one more word to try, which ``_CUE`` then rejects (``scan_cues``)."""
+    if not _CUES_ARE_ASCII:
+        return set(_CUE_RUNS.intersection(_RUN.findall(text)))
+    pieces = text.encode("ascii", "replace").translate(_RUN_BYTES).split()
+    return {word.decode() for word in _CUE_RUN_BYTES.intersection(pieces)}
 
 
 def scan_cues(text: str) -> list[re.Match[str]]:
     """Exactly ``list(_CUE.finditer(text))``, faster: a cue is one whole run of word characters
     (with ``'’-``), so the runs of the paragraph are collected at C speed and looked up at
-    once (``cue_words``); only the places where a cue word stands are matched by ``_CUE``
-    (most paragraphs hold none, or one or two)."""
+    once (``cue_words``: every cue word standing in the text, rarely a few more); only the
+    places where one of those words stands are matched by ``_CUE``, which decides (most
+    paragraphs hold none, or one or two)."""
     if not _CUES_ARE_RUNS:
         return list(_CUE.finditer(text))
     found = cue_words(text)
