@@ -542,7 +542,7 @@ def _reported_words(
     forward_at: int | None = None
     m = _THAT.match(rest)
     listener = _LISTENER_THAT.match(rest) if m is None and lemma in OBJECT_VERBS else None
-    question = _ASKED.match(text, cue_end, e) if lemma == "ask" and m is None and not inverted else None
+    question = _ASKED.match(text, cue_end, e) if lemma in _REQUESTS and m is None and not inverted else None
     if question is not None and (question.group("what") or question.group("whom")):
         # "asked Clinton Friday whether she would ...", "asked the crowd to stand": what was asked
         forward_at = question.start("what") if question.group("what") else question.start("whom")
@@ -674,15 +674,17 @@ def _without_writers_tail(text: str, piece: Piece) -> Piece:
     return b, start, m.start()
 
 
+_REQUESTS = frozenset({"ask", "urge"})
 _ASKED = re.compile(
     r"(?!\s+(?:not|never|for|about)\b)"  # (not 'asked not to be named', 'asked for a photo')
     r"(?:\s+(?P<whom>[^\s,;:.\"“”]+)(?:\s+[^\s,;:.\"“”]+){0,5}?)??"
     r"(?:\s+(?P<what>whether|if|how|what|who|whom|why|when|where|which)\b"
     r"|(?<=[a-z])\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|him\b|them\b|me\b|us\b)[a-z]+\b)"
 )
-"""After ``ask``: the listener (up to six words), then a question (``whether``, ``if``, a
-wh-word: the words from there) or an infinitive (``asked the crowd to stand``: the words from
-the listener on); not a negation or ``for`` (``asked not to be named``, ``asked for a photo``)."""
+"""After ``ask`` or ``urge``: the listener (up to six words), then a question (``whether``,
+``if``, a wh-word: the words from there) or an infinitive (``asked the crowd to stand``,
+``urged voters to register``: the words from the listener on); not a negation or ``for``
+(``asked not to be named``, ``asked for a photo``)."""
 
 _DASH_PAIR = re.compile(r"\s+(?:--|—|–)\s+[^—–\"“”;]{1,120}?(?P<close>\s+(?:--|—|–))\s*$")
 
