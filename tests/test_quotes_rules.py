@@ -439,3 +439,23 @@ def test_holds_word_is_the_bounded_search() -> None:
     for text in texts:
         for word in words:
             assert _holds_word(text, word) == bool(re.search(r"\b" + re.escape(word) + r"\b", text)), (text, word)
+
+
+def test_clause_openers_are_the_plain_patterns() -> None:
+    """``_CLAUSE_OPENER`` (each word's first letter first, a look-behind for the word boundary)
+    finds the same openers, at the same places, as the plain pattern with ``\\b`` before the
+    words: inside longer words, at the text's start, after digits, underscores and accents."""
+    import re
+
+    from articlekit.enrich.quotes.clauses import _CLAUSE_OPENER
+
+    plain = re.compile(
+        r"(?:[,;]|\b(?:that|which|who|and|but|when|as|while|because|after|before|where|whom|what))\s+(?=[A-Za-z])"
+    )
+    text = (
+        "that was it, and whom they met; but what, as Lee said, because whoever wanted "
+        "_and x 1as y éwho z sand a beforehand b after  C when\tD while\nE which. Where what  1"
+    )
+    for start in range(len(text) + 1):
+        part = text[start:]
+        assert [m.span() for m in _CLAUSE_OPENER.finditer(part)] == [m.span() for m in plain.finditer(part)], part

@@ -57,8 +57,13 @@ _FRAGMENT_VERB = re.compile(
     r"(?P<verb>[a-z][a-z-]+))\b"
 )
 _CLAUSE_OPENER = re.compile(
-    r"(?:[,;]|\b(?:that|which|who|and|but|when|as|while|because|after|before|where|whom|what))\s+(?=[A-Za-z])"
+    r"(?:,|;|t(?<!\wt)hat|w(?<!\ww)(?:hich|ho|hen|hile|here|hom|hat)|a(?<!\wa)(?:nd|s|fter)"
+    r"|b(?<!\wb)(?:ut|ecause|efore))\s+(?=[A-Za-z])"
 )
+r"""A clause opener before a word: ``,``, ``;`` or one of ``that which who and but when as while
+because after before where whom what`` standing as a word (``\b(?:that|...)``). Each
+alternative opens with its first character and looks behind it for a word character, so that a
+search skips to those characters (the paragraph's openers are found in one scan)."""
 _STRONG_PAST = word_list("strong_past")
 _AUX_AFTER = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|[a-z]+ed|"
