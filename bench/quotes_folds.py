@@ -1,6 +1,6 @@
 """Quote accuracy by fold: PolNeAR train in five fixed folds, dev read-only.
 
-``python bench/quotes_folds.py [--holdout K] [--errors N] [--dev]``
+``python bench/quotes_folds.py [--holdout K] [--errors N] [--causes N] [--vetoes] [--dev]``
 (or ``python bench/run.py folds ...``)
 
 The evaluation discipline of issue 14, as a tool:
@@ -10,6 +10,8 @@ The evaluation discipline of issue 14, as a tool:
 - **Fitting and holding out.** ``--holdout K`` (default 0) names the held-out fold; the other
   four are the fit folds. Errors are listed (``--errors N``) from the fit folds only; the held-out
   fold is scored, never listed. A rule change is kept only if it helps on the held-out fold too.
+  ``--causes N`` counts the fit folds' missed attributions by the first word of their cue, for
+  each kind of miss (nothing predicted near, or other bounds): which cue forms the rules lack.
 - **Per fold.** The figures are printed for each fold, for the four fit folds pooled and for the
   held-out fold, and the spread of the five folds (mean and range) says how much a figure moves
   from one sample of articles to another.
@@ -23,7 +25,9 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -116,6 +120,26 @@ def veto_table(pairs: Sequence[tuple[Path, Path]]) -> dict[str, list[int]]:
     return table
 
 
+_QUOTED = r"(?:'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")"
+"""A Python repr of a string, in single or double quotes."""
+_MISS = re.compile(rf"(?P<kind>\S+-MISS-\S+) \S+: (?:{_QUOTED}|None) (?P<cue>{_QUOTED})")
+
+
+def miss_causes(errors: Sequence[str]) -> dict[str, Counter[str]]:
+    """For each kind of miss (``DIRECT-MISS-NONE``: nothing predicted near a gold direct
+    attribution, ``SPEECH-MISS-PARTIAL``: a prediction overlaps with other bounds, ...), how
+    many gold attributions were missed by the first word of their cue: the listing that says
+    which cue forms the rules lack (``asked``, ``according``, ``reported``)."""
+    causes: dict[str, Counter[str]] = {}
+    for line in errors:
+        m = _MISS.match(line)
+        if m is None:
+            continue
+        words = m.group("cue")[1:-1].lower().split()
+        causes.setdefault(m.group("kind"), Counter())[words[0] if words else "(none)"] += 1
+    return causes
+
+
 def _row(label: str, figures: dict[str, float], extra: str = "") -> str:
     return f"  {label:18}" + "".join(f"{figures[k]:>11.3f}" for k in FIGURES) + (f"   {extra}" if extra else "")
 
@@ -125,6 +149,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--holdout", type=int, default=0, choices=range(FOLDS), help="the held-out fold (0-4)")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="list N errors of each kind, fit folds only")
     parser.add_argument("--vetoes", action="store_true", help="which vetoes reject real quotes, fit folds only")
+    parser.add_argument(
+        "--causes",
+        type=int,
+        default=0,
+        metavar="N",
+        help="the N commonest cue words of the missed attributions, by kind of miss, fit folds only",
+    )
     parser.add_argument("--dev", action="store_true", help="also score dev (figures only, never errors)")
     args = parser.parse_args(argv)
     use_text = "text" in qp.get_registry().parsers
@@ -159,6 +190,11 @@ def main(argv: list[str]) -> int:
         print("vetoes on the fit folds: rejected anchors, and those on a real quote no prediction matched")
         for name, (count, real) in sorted(veto_table(fit_pairs).items(), key=lambda kv: -kv[1][1]):
             print(f"  {name:55} {count:6} {real:6}  {real / count:.2f}")
+    if args.causes:
+        print(f"missed attributions by the first word of their cue, fit folds only (not fold {args.holdout}):")
+        for kind, counts in sorted(miss_causes(fit.errors).items()):
+            top = ", ".join(f"{word} {n}" for word, n in counts.most_common(args.causes))
+            print(f"  {kind} ({sum(counts.values())}): {top}")
     if args.errors:
         by_kind: dict[str, list[str]] = {}
         for line in fit.errors:

@@ -107,3 +107,53 @@ def test_a_clause_of_the_speaker_s_own_between_the_parts_joins_them(sentence: st
 def test_someone_else_s_attribution_between_the_parts_does_not_join_them() -> None:
     quotes = found('"The bridge is safe," Lee said, as Smith noted, "and it will reopen in May."')
     assert quotes[0] == ("said_after", "direct", "Lee", "The bridge is safe")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"We never discussed the toll," soft-spoken Mayor Reyes said.', "soft-spoken Mayor Reyes"),
+        ('"The board has had enough of delays," Jun wrote.', "Jun"),
+        ('"The ferry will run late again," Will wrote on Monday.', "Will"),
+        ('"Nobody on the staff likes him," this source told the Tribune.', "this source"),
+        ('"The bridge is safe," harbor safety expert Dana Whitfield tweeted Monday.',
+         "harbor safety expert Dana Whitfield"),
+        ('"The plans are steps in the right direction," Ann Lee, deputy director for ports, roads, and rail, '
+         'said on the same call.', "Ann Lee, deputy director for ports, roads, and rail"),
+        ('"The toll will rise," said port lawyer Omar Reyes.', "port lawyer Omar Reyes"),
+        ('"The toll will rise," said the printed ballot card.', "the printed ballot card"),
+    ],
+)  # fmt: skip
+def test_said_after_loose_speaker(sentence: str, speaker: str) -> None:
+    # a quote opening its sentence, closing with a comma, then words the mention grammar does not
+    # read and a speech verb: the words are the speaker
+    rule, kind, mention, _ = only(sentence)
+    assert (rule, kind, mention) == ("said_after", "direct", speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a clause, a participle or a phrase after the quote is no speaker
+        '"We will win," and then the crowd said nothing.',
+        '"We will win," claiming that the voters said so.',
+        '"We will win," in an interview the mayor has said.',
+        '"We will win," it was said.',
+        # quoted words inside the writer's sentence: not a quote opening its sentence
+        'The mayor insisted that he has "expanded the party," claiming that he said so.',
+    ],
+)
+def test_said_after_loose_speaker_not_a_clause(sentence: str) -> None:
+    assert not [q for q in found(sentence) if q[0] == "said_after"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ('"The mayor wants to look tough tonight," Lee shot back.', "Lee", "shot back"),
+        ('"You are all here for the free ferry," Park fired back with a laugh.', "Park", "fired back"),
+    ],
+)
+def test_verb_after_a_reply_with_its_particle(sentence: str, speaker: str, cue: str) -> None:
+    article_quotes = found(sentence)
+    assert [(rule, kind, mention) for rule, kind, mention, _ in article_quotes] == [("verb_after", "direct", speaker)]

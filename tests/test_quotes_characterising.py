@@ -32,3 +32,12 @@ def test_a_characterising_verb_without_quoted_words_is_no_candidate() -> None:
 
 def test_the_object_before_quoted_words_is_no_speaker() -> None:
     assert ("characterising", "object_not_subject") in vetoes('The Fed kept rates "on hold" again this month.')
+
+
+def test_characterising_ends_before_the_next_report() -> None:
+    # the words end before the next speech or characterising verb, which reports on its own
+    assert found(
+        'Lee also attacked the mayor, with whom she clashed at the debate over the ferry, calling him a "loser."'
+    ) == [("characterising", "mixed", "Lee", 'him a "loser."')]
+    quotes = found('Lee referred to Park as "a bright leader" but described his plan as a "work in progress."')
+    assert quotes[0] == ("characterising", "mixed", "Lee", 'to Park as "a bright leader"')

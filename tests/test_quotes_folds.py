@@ -41,3 +41,17 @@ def test_every_train_text_stands_in_one_fold() -> None:
     texts = [t.name for fold in split for t, _ in fold]
     assert len(texts) == len(set(texts)) == len(folds.qp.corpus("train"))
     assert all(folds.fold_of(t.name) == k for k, fold in enumerate(split) for t, _ in fold)
+
+
+def test_missed_attributions_are_counted_by_their_cue_word() -> None:
+    folds = _folds_module()
+    errors = [
+        "SPEECH-MISS-NONE text-1: 'the mayor' 'asked' | 'The mayor asked whether ...'",
+        "SPEECH-MISS-NONE text-2: \"O'Neil\" 'Asked reporters' | '...'",
+        "SPEECH-MISS-PARTIAL text-3: None 'said' | '...' | got indirect '...'",
+        "DIRECT-FP text-4: direct 'Lee' | 'not a miss'",
+    ]
+    causes = folds.miss_causes(errors)
+    assert causes["SPEECH-MISS-NONE"] == {"asked": 2}
+    assert causes["SPEECH-MISS-PARTIAL"] == {"said": 1}
+    assert "DIRECT-FP" not in causes

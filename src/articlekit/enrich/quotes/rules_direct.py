@@ -4,9 +4,10 @@ joins a quote's parts and paragraphs."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from articlekit.enrich.lexicon import SPEECH_VERBS
+from articlekit.enrich.lexicon import DETERMINERS, SPEECH_VERBS
 from articlekit.enrich.quotes.clauses import (
     _ACCORDING_AFTER,
     _ACCORDING_BEFORE,
@@ -30,7 +31,7 @@ from articlekit.enrich.quotes.clauses import (
     _subject_start,
 )
 from articlekit.enrich.quotes.context import _skip_tail
-from articlekit.enrich.quotes.marks import _speechy_quote
+from articlekit.enrich.quotes.marks import _PREPOSITIONS, _speechy_quote
 from articlekit.enrich.quotes.mention import _is_label, _np_after, _np_before, _title_words, _trim_subject
 from articlekit.enrich.quotes.rules import After, Before, Candidate, Piece, Rule, Veto
 from articlekit.enrich.quotes.rules_reported import _subject_after_intro
@@ -103,8 +104,12 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     tok = _Tok(found.group(), found.start(), found.end())
     lemma = SPEECH_VERBS[tok.group()]
     between = text[lo : tok.start()].strip(" ,—–-")
+    # a quote opening its sentence with an attribution's punctuation: a loose speaker may do
+    loose = inner.endswith((",", "?", "!")) and not text[finder.sentence_start(b, seg.open) : seg.open].strip()
     if not between:
         np = _np_after(text, tok.end(), hi)
+        if np is None and loose:
+            np = _loose_speaker_after(finder, b, text, tok.end(), hi)
         if np is None:
             return Veto("no_speaker")
         end_at = _skip_tail(text, np[1], hi, lemma)
@@ -116,6 +121,8 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         elif np is not None and _title_words(text[start : np[0]]):
             np = (start, np[1])  # '"...," super PAC spokeswoman Kellyanne Conway said'
 
+        if (np is None or text[start : np[0]].strip()) and loose:
+            np = _loose_speaker(text, start, tok.start())
         if np is None or text[start : np[0]].strip():
             return Veto("no_speaker")
         end_at = _skip_tail(text, tok.end(), hi, lemma)
@@ -141,6 +148,67 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         sentence = finder.sentence_of(b, np[1] - 1)
         np = (np[0], _apposition_end(text, np[1], min(hi, sentence[1]) if sentence is not None else hi))
     return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *np))
+
+
+_LOOSE_FINITE = frozenset(
+    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
+     "shall", "may", "might", "must", "do", "does", "did", "not", "also", "then"}
+)  # fmt: skip
+_LOOSE_RELATIVE = frozenset({"who", "whose", "which", "that"})
+_LOOSE_OPENERS = frozenset(
+    {"and", "but", "or", "so", "as", "when", "while", "if", "because", "after", "before", "although", "though",
+     "since", "until", "where", "once", "it", "there", "what"}
+)  # fmt: skip
+
+
+def _loose_words(words: str, most: int) -> bool:
+    """Whether ``words`` can be a speaker the mention grammar does not read, between (or after) a
+    quote's closing comma and its speech verb: at most ``most`` words, no quote marks or
+    brackets, not a clause (no conjunction opening it, no finite verb outside a relative
+    clause), holding a capitalised word or opened by a determiner (``this source``,
+    ``warm-and-fuzzy Trump``, ``Jeffrey Lewis of the James Martin Center ...``)."""
+    tokens = words.split()
+    if not tokens or len(tokens) > most or any(c in words for c in '"“”‘;:()[]'):
+        return False
+    lowered = [t.lower().strip(",") for t in tokens]
+    first = lowered[0]
+    opener = first in _LOOSE_OPENERS or (first in _PREPOSITIONS and first not in DETERMINERS) or first.endswith("ing")
+    if not tokens[0][:1].isupper() and opener:
+        return False  # a clause, a phrase or a participle: 'claiming that ...', 'in an interview'
+    for token, w in zip(tokens, lowered, strict=True):
+        if w in _LOOSE_RELATIVE:
+            break  # (a relative clause may hold a verb: 'Harry Bond, who was among those polled')
+        if w in _LOOSE_FINITE and token.islower():
+            return False  # (a capital is a name: 'Will wrote')
+    if tokens[0][:1].isupper() or (first in DETERMINERS and first != "that"):
+        return True
+    # a role in lower case, then a name: 'election law expert Rick Hasen', 'warm-and-fuzzy Trump'
+    name = next((i for i, t in enumerate(tokens) if t[:1].isupper()), None)
+    return name is not None and name <= 4 and not any("," in t for t in tokens[:name])
+
+
+def _loose_speaker(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
+    """The words between a quote's closing comma and its speech verb as the speaker, when the
+    mention grammar reads none there: ``"...," warm-and-fuzzy Trump said``, ``"...," this
+    source told the Post``, ``"...," Jun wrote`` (a name that is also a month), ``"...,"
+    Anne Richards, assistant secretary of state for population, refugees, and migration,
+    said``."""
+    end = start + len(text[start:cue_start].rstrip(" ,—–-"))
+    if end <= start or not _loose_words(text[start:end], 20):
+        return None
+    return start, end
+
+
+def _loose_speaker_after(finder: Finder, b: int, text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """The words after an inverted speech verb to the sentence's end as the speaker, when the
+    mention grammar reads none there: ``"...," said election lawyer Joe Birkenstock.``"""
+    sentence = finder.sentence_of(b, pos)
+    end = min(hi, sentence[1]) if sentence is not None else hi
+    start = pos + len(text[pos:end]) - len(text[pos:end].lstrip())
+    end = start + len(text[start:end].rstrip(_SENTENCE_CLOSE + ","))
+    if end <= start or not text[start].isalpha() or not _loose_words(text[start:end], 25):
+        return None
+    return start, end
 
 
 _NOT_APPOSITION = frozenset(
@@ -184,6 +252,9 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     if not _speechy_quote(text, seg.open, seg.after):
         return Veto("title")
     start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+    back = _phrasal_reply(text, start, hi)
+    if back is not None:
+        return _direct(anchor.pieces, (b, back[2], back[3]), (b, back[0], back[1]))
     found = finder.subject_verb(text, start, hi)
     if found is None:
         # inverted: '"... profiling?" reacted Trump.'
@@ -200,6 +271,30 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     if not _SHORT_TAIL.fullmatch(rest):
         return Veto("more_than_attribution")  # '"...," Lee replied to the letter and left'
     return _direct(anchor.pieces, (b, verb.start("verb"), verb.end("verb")), (b, *np))
+
+
+_PHRASAL = re.compile(
+    r"(?P<verb>(?:shot|fired|hit|snapped|lashed|pushed|wrote|tweeted)\s+back|(?:cried|called|shouted|yelled|spoke)\s+out"
+    r"|(?:chimed|cut|broke|jumped)\s+in|piped\s+up)\b"
+)
+
+
+def _phrasal_reply(text: str, start: int, hi: int) -> tuple[int, int, int, int] | None:
+    """``"...," Trump shot back.``, ``"...!" the crowd cried out, booing.``: a speaker and a
+    verb of reply with its particle closing the sentence (a short tail at most); the speaker's
+    and the verb's bounds."""
+    m = _PHRASAL.search(text, start, min(hi, start + 120))
+    if m is None:
+        return None
+    np = _np_before(text, start, m.start())
+    if np is None or text[start : np[0]].strip() or text[np[1] : m.start()].strip():
+        return None
+    if not _SHORT_TAIL.fullmatch(text[m.end() : hi]) and not _PARTICIPLE_TAIL.fullmatch(text[m.end() : hi]):
+        return None
+    return np[0], np[1], m.start("verb"), m.end("verb")
+
+
+_PARTICIPLE_TAIL = re.compile(r",\s+[a-z]+ing\b[^.;:!?\"“”]{0,60}[.!?]?\s*")
 
 
 # ----------------------------------------------------------------------------- before the quote

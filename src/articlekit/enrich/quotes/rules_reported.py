@@ -31,6 +31,7 @@ from articlekit.enrich.quotes.clauses import (
     _ONLY_END,
     _OPENS_CLAUSE,
     _OWN_CLAUSE,
+    _STRONG_PAST,
     _THAT,
     _TRAILING_CLAUSE,
     _VERB_LAST,
@@ -52,6 +53,8 @@ from articlekit.enrich.quotes.marks import (
     _PREPOSITIONS,
     _after_last_mark,
     _comma_outside_quotes,
+    _inside_quote,
+    _last_mark,
     _speechy_quote,
 )
 from articlekit.enrich.quotes.mention import (
@@ -72,6 +75,12 @@ if TYPE_CHECKING:
 __all__ = ["ACCORDING_RULES", "CUE_RULES"]
 
 
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+_NEEDS_THAT = NEEDS_THAT | {"maintain"}
+"""The lemmas that report speech without a quote only with ``that`` (``maintained an energetic
+pace`` is not speech; ``maintained that ...`` is): the lexicon's, and ``maintain``."""
+
+
 def _participle(cue: str) -> bool:
     """A one-word cue ending in ``-ing`` (``saying``; not ``is saying``)."""
     return " " not in cue and cue.lower().endswith("ing")
@@ -89,6 +98,12 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         return Veto("taken", quiet=True)
     cue = (b, anchor.cue_start, anchor.cue_end)
     before = text[s : anchor.cue_start].rstrip()
+    if before and not before.endswith(",") and not _closes(text, np, e):
+        # closing the sentence without a comma: '... 39 percent according to a Herald poll
+        # released Monday.' (the source to the sentence's end)
+        longer = _according_source(text, anchor.cue_end, e)
+        if longer is not None and longer[1] > np[1] and _closes(text, longer, e):
+            np = longer
     inner = text.find(", ", np[0], np[1])
     if inner >= 0 and not text[np[1] : e].strip(" .") and not before:
         # "According to the World Bank, about 12 percent of ... are ...": the words, not an
@@ -121,9 +136,13 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         if lead is not None and text[tail[1] : tail[1] + 1].islower():
             pieces.append(lead)  # "At the heart of it, according to Ross, was a decision ..."
         pieces.append(tail)
-    elif before.endswith(","):
+    elif before.endswith(",") or (_closes(text, np, e) and len(before.split()) >= 4):
+        # (also without a comma when 'according to X' closes the sentence: '... 46 percent to 39
+        # percent according to a CBS poll released Monday.')
         head = finder.content(b, text, _lead_start(text, s, anchor.cue_start), anchor.cue_start)
-        if head is None:
+        if head is None or (finder.busy(b, head[2], anchor.cue_start) and len(text[head[1] : head[2]].split()) < 6):
+            # (cut short by a quote already found there: 'On Monday, Trump said he was happy,
+            # according to the Times' leaves 'On Monday, Trump', which is no one's words)
             return Veto("no_words")
         pieces.append(head)
         if tail is not None and comma >= 0 and text[comma + 1 : comma + 3].strip()[:1].islower():
@@ -133,16 +152,22 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, (b, *np))
 
 
+def _closes(text: str, np: tuple[int, int], e: int) -> bool:
+    """Whether nothing but the sentence's end follows the source ``np``."""
+    return not text[np[1] : e].strip(' .?!"”’)')
+
+
 _ACCORDING_SOURCE = re.compile(r"\s+([^\s,;:.?!\"“”(][^,;:?!\"“”()]*?)\s*(?:[,;:?!]|\.(?:\s|$)|$)")
 
 
 def _according_source(text: str, start: int, e: int) -> tuple[int, int] | None:
     """The source after ``according to`` that the mention grammar does not read (``a report in
     the Des Moines Register``, ``state law``, ``its FEC reports``): the words up to the next
-    comma or the sentence's end, at most 12 of them. ``according to`` names its source whatever
-    its shape."""
+    comma or the sentence's end, at most 20 of them (``early results of the exit poll conducted
+    by Edison Research for the Associated Press and Television Networks``). ``according to``
+    names its source whatever its shape."""
     m = _ACCORDING_SOURCE.match(text, start, e)
-    if m is None or len(m.group(1).split()) > 12:
+    if m is None or len(m.group(1).split()) > 20:
         return None
     return m.start(1), m.end(1)
 
@@ -155,6 +180,7 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     b, s, e = anchor.block, anchor.start, anchor.end
     text = finder.texts[b]
     cue_start, cue_end = anchor.cue_start, anchor.cue_end
+    e = _next_report(finder, b, text, cue_end, e)
     mark = _HAS_QUOTE.search(text, cue_end, e)
     if mark is None:
         return Veto("no_quoted_words", quiet=True)  # nothing of the speaker's own
@@ -207,6 +233,22 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     if _adverb_participle(text, s, (speaker[1], speaker[2]), cue_end):
         return Veto("adverb_not_speaker")  # 'Widely derided by politicians, the idea of "rights" ...'
     return Candidate("mixed", [piece], (b, cue_start, cue_end), speaker)
+
+
+_JOINER = re.compile(r"(?:,?\s+(?:but|and|while)(?:\s+\w+ly)?|,)\s*$")
+
+
+def _next_report(finder: Finder, b: int, text: str, cue_end: int, e: int) -> int:
+    """Where a characterisation's words end at the latest: before the next speech or
+    characterising verb of the sentence outside quote marks, and the ``but``, ``and`` or comma
+    that joins it (``referred to Rubio as "a leader" but described his skills as ...``,
+    ``attacked Trump, ..., calling him a "loser"``): that verb reports on its own."""
+    for cue in finder.cues_in(b, cue_end, e):
+        word = cue.group().lower()
+        if (word in SPEECH_VERBS or word in CHARACTERISING_VERBS) and not _inside_quote(text, cue_end, cue.start()):
+            joined = _JOINER.search(text, cue_end, cue.start())
+            return joined.start() if joined is not None else cue.start()
+    return e
 
 
 def participle_opening(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
@@ -281,7 +323,12 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     relative = False  # the speaker is a relative clause's antecedent, inside other words
     if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _NO_SUBJECT:
         return Veto("noun_not_verb")  # "the state", "of tweets": a noun, with no subject before it
-    np = _np_before(text, s, cue_start)
+    when = _WHEN_BEFORE.search(text, max(s, cue_start - 40), cue_start)
+    np = _np_before(text, s, when.start()) if when is not None else None
+    if np is None:
+        np = _subject_before_phrase(text, s, cue_start)  # "Clinton, during a town hall in Ohio, said"
+    if np is None:
+        np = _np_before(text, s, cue_start)
     if np is not None and _HEAD_OF_PP.fullmatch(text, _subject_start(text, s, np[0]), np[0]):
         np = (_subject_start(text, s, np[0]), np[1])  # "A document on the website states"
     shared = _shared_before(text, s, cue_start) if np is None else None
@@ -293,6 +340,15 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         # "Authorities announced the arrest and said ...": the sentence's subject
         subject = _sentence_subject(text, s, cue_start)
         np = subject if subject is not None and subject[1] <= shared.start() else None
+    elif np is None:
+        shared = _SHARED_BUT.search(text, max(s, cue_start - 40), cue_start)
+        if shared is not None:
+            # "A spokesman declined to comment but said in a statement that ...": the sentence's subject
+            subject = _sentence_subject(text, s, cue_start)
+            if subject is not None and subject[1] <= shared.start():
+                np = _subject_before_verb(text, subject[0], max(subject[1], shared.start()))
+            else:
+                np = None
     if np is None:
         np = _np_before_dashes(text, s, cue_start)  # "Jason Sims -- a teacher from Mount Pleasant -- says"
     if np is None and before.endswith(","):
@@ -314,7 +370,110 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         and not _plausible_subject(text[np[0] : np[1]], text[cue_start : anchor.cue_end], lemma)
     ):
         return Veto("implausible_subject")
+    if not inverted and not relative:
+        found = _relative_speech(finder, anchor, np)
+        if found is not None:
+            return found
     return _reported_words(finder, anchor, "reported_speech", (b, *np), np, inverted=inverted, relative=relative)
+
+
+_RELATIVE_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?:(?P<word>[^\s,]+),?\s+)?(?P<pronoun>which|that|what)\s+$")
+_NOT_A_VERB = frozenset(
+    {"that", "and", "but", "or", "if", "whether", "he", "she", "they", "it", "we", "i", "you", "him", "her", "them",
+     "us", "me", "to", "as", "when", "while", "because", "so", "not", "what", "which", "who", "how", "why"}
+)  # fmt: skip
+_NOT_ANTECEDENT = frozenset({"so", "now", "such", "given", "except", "save", "and", "but", "or", "is", "was", "be"})
+_RELATIVE_END = re.compile(r"[,;:()\"“”]|\s[—–―]\s|\s--\s|[.?!](?:\s|$)")
+
+
+def _relative_speech(finder: Finder, anchor: CueAt, np: tuple[int, int]) -> Candidate | None:
+    """A speech verb inside a relative clause whose pronoun is what was said: ``the drawdown of
+    troops, which they say left a vacuum``, ``a letter that he said was drafted by the firm``,
+    ``what he said were the failures of the plan``: the words are the pronoun and the rest of
+    the relative clause (to its comma or the sentence's end, at least three words), as
+    annotators mark them, when the clause's verb follows the cue. Not after a preposition
+    (``in which he says he will ...``), nor ``that`` after a verb (``said that she told ...``: a
+    conjunction, not a pronoun)."""
+    b, s, e = anchor.block, anchor.start, anchor.end
+    text = finder.texts[b]
+    m = _RELATIVE_BEFORE.search(text, max(s, np[0] - 40), np[0])
+    if m is None or len(text[np[0] : np[1]].split()) > 4:
+        return None
+    word = (m.group("word") or "").lower()
+    if word in _PREPOSITIONS or word in _INTRO_OPENERS:
+        return None  # 'in which he says he will ...': the pronoun is not what was said
+    if m.group("pronoun") == "that" and (
+        not word or word in _NOT_ANTECEDENT or word in SPEECH_VERBS or word.endswith(("ed", "ly"))
+    ):
+        return None
+    lemma = SPEECH_VERBS[anchor.word.lower()]
+    after = _skip_tail(text, anchor.cue_end, e, lemma)
+    rest = text[after:e].lstrip()
+    first = rest.split(" ", 1)[0]
+    if not first.isalpha() or not first.islower() or first in _NOT_A_VERB or first in DETERMINERS:
+        return None  # the clause's verb follows the cue ('which they say left a vacuum')
+    stop = _RELATIVE_END.search(text, after, e)
+    words = finder.content(b, text, after, stop.start() if stop is not None else e, least=3)
+    if words is None or finder.busy(b, m.start("pronoun"), m.end("pronoun")):
+        return None
+    pieces: list[Piece] = [(b, m.start("pronoun"), m.end("pronoun")), words]
+    cue = (b, anchor.cue_start, anchor.cue_end)
+    return Candidate(finder.kind_of_all(text, pieces), pieces, cue, (b, *np), rule="reported_speech.relative")
+
+
+_PHRASE_BETWEEN = re.compile(
+    r",\s+(?:during|in|at|on|after|before|speaking|while|from|with|for|asked|in\s+an?)\b[^,;:\"“”()]{0,80}"
+    r"(?:,[^,;:\"“”()]{1,30})?,\s*$"
+)
+
+
+def _subject_before_phrase(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """The sentence's subject when a phrase set off by commas stands between it and the verb:
+    ``Clinton, during a town hall meeting in Columbus, Ohio, said ...``, ``Lee, speaking at the
+    harbor, said ...``: the mention before the phrase, when it starts the sentence's subject."""
+    m = _PHRASE_BETWEEN.search(text, max(s, cue_start - 140), cue_start)
+    if m is None:
+        return None
+    np = _np_before(text, s, m.start())
+    if np is None or np[0] != _subject_start(text, s, np[0]):
+        return None
+    return np
+
+
+_WHEN_BEFORE = re.compile(
+    r"\s+(?:(?:last|this|next|earlier\s+this|later\s+that)\s+(?:week|month|year|weekend|spring|summer|fall"
+    r"|autumn|winter|[A-Z][a-z]+day)|on\s+[A-Z][a-z]+day|(?:earlier|later|yesterday|today)(?:\s+(?:this|that)\s+\w+)?)"
+    r"\s+$"
+)
+"""A time between the subject and its verb: ``Dianne Feinstein (D-Calif.) last week said``,
+``Lee on Tuesday said``; the speaker ends before it."""
+
+_SHARED_BUT = re.compile(r",?\s+but(?:\s+(?:also|later|then|\w+ly))?\s+$")
+"""``but`` (with an adverb) right before a verb with no subject of its own: the sentence's
+subject is its speaker (``declined to comment but said ...``)."""
+_VERB_WORDS = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "will", "would", "could", "can",
+     "should", "may", "might", "must"}
+)  # fmt: skip
+
+
+def _subject_before_verb(text: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence's subject without the verb phrase a description runs into (``A spokesman for
+    the port`` of ``A spokesman for the port declined to comment``): it ends before the first
+    word in lower case that is an auxiliary or a verb in -ed, unless a comma or a relative
+    pronoun comes first (``Lee, who was speaking``); ``end`` may run past the subject the
+    grammar read (``Hospital groups welcomed ...``: to the verb, not ``Hospital``)."""
+    for word in re.finditer(r"[\w’'-]+|,", text[start:end]):
+        w = word.group()
+        if w == "," or w in ("who", "which", "that"):
+            break
+        if (
+            word.start()
+            and w.islower()
+            and (w in _VERB_WORDS or w in _STRONG_PAST or (w.endswith("ed") and len(w) > 4))
+        ):
+            return start, start + len(text[start : start + word.start()].rstrip())
+    return _trim_subject(text, start, end)
 
 
 _PP_GAP = re.compile(r"\s+(?:in|at|of|for|from|with|on)\s+(?:the\s+)?")
@@ -383,7 +542,11 @@ def _reported_words(
     forward_at: int | None = None
     m = _THAT.match(rest)
     listener = _LISTENER_THAT.match(rest) if m is None and lemma in OBJECT_VERBS else None
-    if m is not None:
+    question = _ASKED.match(text, cue_end, e) if lemma in _REQUESTS and m is None and not inverted else None
+    if question is not None and (question.group("what") or question.group("whom")):
+        # "asked Clinton Friday whether she would ...", "asked the crowd to stand": what was asked
+        forward_at = question.start("what") if question.group("what") else question.start("whom")
+    elif m is not None:
         forward_at = after + m.end()
     elif listener is not None:
         forward_at = after + listener.end()  # "told one of his young aides on a regular basis that ..."
@@ -406,14 +569,16 @@ def _reported_words(
         opens = (stripped[0].isalnum() or (stripped[0] in '"“' and stripped[1:2].isalnum())) and (
             first_word not in _AUXILIARIES
         )
-        if lemma not in NEEDS_THAT and first_word.strip('"“') not in _PREPOSITIONS and opens:
+        if lemma not in _NEEDS_THAT and first_word.strip('"“') not in _PREPOSITIONS and opens:
             forward_at = after
-        elif lemma not in NEEDS_THAT and first_word in _QUANTITY_SUBJECTS and _SUBJECT_THEN_VERB.match(stripped):
+        elif lemma not in _NEEDS_THAT and first_word in _QUANTITY_SUBJECTS and _SUBJECT_THEN_VERB.match(stripped):
             forward_at = after  # "said much of the talk was about Israel": a quantity, then its verb
         elif first_word in ("he", "she", "they", "we", "it", "i", "he’s", "she’s", "they’re", "it’s") and (
             lemma not in OBJECT_VERBS or after > cue_end
         ):
             forward_at = after  # "announced Sunday she will resign": a clause, without "that"
+        elif lemma in OBJECT_VERBS and first_word in _POSSESSIVES and after > cue_end and not inverted:
+            forward_at = after  # "told the AP her group never worked with him": a clause after the listener
         elif lemma in OBJECT_VERBS and first_word == "to" and after > cue_end and not inverted:
             forward_at = after  # "told his advisers to find a way": what they were told
         elif _speechy_quote(text, after, e) and opens:
@@ -437,6 +602,9 @@ def _reported_words(
         piece = finder.content(b, text, forward_at, _clause_end(text, forward_at, e))
         if piece is not None and finder.kind_of(text, piece) == "mixed":
             piece = _after_last_quote(text, piece)
+            piece = _before_next_clause(text, piece)
+        elif piece is not None:
+            piece = _without_writers_tail(text, piece)
         if piece is not None:
             pieces.append(piece)
             # "A, X said, B": the words before the attribution belong to it too
@@ -465,6 +633,58 @@ def _reported_words(
         return Veto("no_words")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, speaker, rule=rule)
 
+
+_NEXT_CLAUSE = re.compile(r"\s+(?:but|and)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _before_next_clause(text: str, piece: Piece) -> Piece:
+    """Reported words holding quoted ones, without a clause after their last quoted words that
+    ``but`` or ``and`` and a speech or characterising verb open (``she respects his "passion"
+    but argues that ...``): another report of the same speaker. (Ending also at a conjunction and
+    a new subject, ``"excited where we stand" as he faces a test``, cost speaker accuracy on
+    held-out text.)"""
+    b, start, end = piece
+    last = _last_mark(text, start, end)
+    if last < 0:
+        return piece
+    for m in _NEXT_CLAUSE.finditer(text, last, end):
+        if m.group("verb") in SPEECH_VERBS or m.group("verb") in CHARACTERISING_VERBS:
+            return b, start, m.start()
+    return piece
+
+
+_WRITERS_TAIL = re.compile(
+    r",\s+(?:who|whose|based\s+on|compared\s+(?:with|to)|but\s+(?:his|her|their|its|he|she|they|it|we|i))\s"
+)
+
+
+def _without_writers_tail(text: str, piece: Piece) -> Piece:
+    """Reported words (with no quoted words) without a tail the writer adds after them, after
+    at least four words: a relative clause about someone, a comparison or a clause of another
+    subject after a comma (``the attention helped Clinton, who does not need to ...``, ``voters
+    should back him, based on polls ...``, ``Lee would do better, compared with 41 percent for
+    Park``, ``he might lose, but he ...``). Not ``, which ...`` nor ``, but the ...``, which
+    are as often the speaker's own words (``taken into account the position of Russia, which
+    was discussed before ...``, ``an agreement ..., but the document had been revised``), nor
+    ``, but neither has moved``."""
+    b, start, end = piece
+    m = _WRITERS_TAIL.search(text, start, end)
+    if m is None or len(text[start : m.start()].split()) < 4 or _HAS_QUOTE.search(text, start, end):
+        return piece
+    return b, start, m.start()
+
+
+_REQUESTS = frozenset({"ask", "urge"})
+_ASKED = re.compile(
+    r"(?!\s+(?:not|never|for|about)\b)"  # (not 'asked not to be named', 'asked for a photo')
+    r"(?:\s+(?P<whom>[^\s,;:.\"“”]+)(?:\s+[^\s,;:.\"“”]+){0,5}?)??"
+    r"(?:\s+(?P<what>whether|if|how|what|who|whom|why|when|where|which)\b"
+    r"|(?<=[a-z])\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|him\b|them\b|me\b|us\b)[a-z]+\b)"
+)
+"""After ``ask`` or ``urge``: the listener (up to six words), then a question (``whether``,
+``if``, a wh-word: the words from there) or an infinitive (``asked the crowd to stand``,
+``urged voters to register``: the words from the listener on); not a negation or ``for``
+(``asked not to be named``, ``asked for a photo``)."""
 
 _DASH_PAIR = re.compile(r"\s+(?:--|—|–)\s+[^—–\"“”;]{1,120}?(?P<close>\s+(?:--|—|–))\s*$")
 

@@ -35,7 +35,7 @@ VETOES: dict[str, str] = {
     "taken": "the cue already belongs to a quote (quiet: never listed)",
     "title": "the quoted words are a title in Title Case, not someone's words",
     "unclear_subject": "'A, and B by saying': whose clause it is is unclear",
-    "verb_phrase_after": "an infinitive follows a verb that needs a clause ('continues to lead', 'urged them to act')",
+    "verb_phrase_after": "an infinitive follows a verb that needs a clause ('continues to lead', 'vowed to act')",
     "words_between_cue_and_quote": "other words stand between the cue and the quote",
 }
 """Veto name -> what it means."""
