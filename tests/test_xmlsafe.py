@@ -80,3 +80,27 @@ def test_case_blind_answers_as_its_pattern_does() -> None:
     # a pattern whose source holds upper case (an escape such as \S) is searched as given
     escaped = CaseBlind(re.compile(r"^\S+-(?:x)$", re.I))
     assert escaped.search("ab-X") and not escaped.search("a b-x")
+
+
+def test_case_blind_reads_character_codes_and_scoped_flags_as_given() -> None:
+    import re
+
+    from articlekit.common.xmlsafe import CaseBlind
+
+    # lower-case sources that do not mean lower case: a code naming an upper-case letter (\x41
+    # is "A", \101 too, \u0042 is "B") and case blindness turned off for a part
+    for source, name in [
+        (r"\x41uthor", "author"),
+        (r"\x41uthor", "AUTHOR"),
+        (r"\101uthor", "Author"),
+        (r"\u0042yline", "byline"),
+        (r"x(?-i:a)", "xA"),
+        (r"x(?-i:a)", "Xa"),
+    ]:
+        pattern = re.compile(source, re.I)
+        blind = CaseBlind(pattern)
+        assert blind.search(name) is (pattern.search(name) is not None), (source, name)
+        assert blind.match(name) is (pattern.match(name) is not None), (source, name)
+    # a plain lower-case pattern keeps the fast path (and its answers)
+    plain = CaseBlind(re.compile(r"(?:^|[-_])date(?:$|[-_])", re.I))
+    assert plain._folded is not None and plain.search("POST-DATE") and not plain.search("update")
