@@ -80,3 +80,60 @@ def test_case_blind_answers_as_its_pattern_does() -> None:
     # a pattern whose source holds upper case (an escape such as \S) is searched as given
     escaped = CaseBlind(re.compile(r"^\S+-(?:x)$", re.I))
     assert escaped.search("ab-X") and not escaped.search("a b-x")
+
+
+def test_case_blind_reads_character_codes_and_scoped_flags_as_given() -> None:
+    import re
+
+    from articlekit.common.xmlsafe import CaseBlind
+
+    # lower-case sources that do not mean lower case: a code naming an upper-case letter (\x41
+    # is "A", \101 too, \u0042 is "B") and case blindness turned off for a part
+    for source, name in [
+        (r"\x41uthor", "author"),
+        (r"\x41uthor", "AUTHOR"),
+        (r"\101uthor", "Author"),
+        (r"\u0042yline", "byline"),
+        (r"x(?-i:a)", "xA"),
+        (r"x(?-i:a)", "Xa"),
+    ]:
+        pattern = re.compile(source, re.I)
+        blind = CaseBlind(pattern)
+        assert blind.search(name) is (pattern.search(name) is not None), (source, name)
+        assert blind.match(name) is (pattern.match(name) is not None), (source, name)
+    # a plain lower-case pattern keeps the fast path (and its answers)
+    plain = CaseBlind(re.compile(r"(?:^|[-_])date(?:$|[-_])", re.I))
+    assert plain._folded is not None and plain.search("POST-DATE") and not plain.search("update")
+
+
+def test_the_case_blind_names_in_use_answer_as_their_patterns() -> None:
+    """Every CaseBlind the web extractor uses, over names built from its own words in mixed case
+    and with the letters whose folds differ beyond ASCII (dotted and dotless i, long s, Kelvin
+    sign, sharp s): the same answer as its pattern."""
+    import random
+    import re
+
+    from articlekit.common import htmlbody
+    from articlekit.common.xmlsafe import CaseBlind
+    from articlekit.formats.html import body, meta
+
+    blinds = [
+        body._CONTENT_NAME, body._FURNITURE_NAME, body._FURNITURE_SEGMENT,
+        meta._DATE_NAME, meta._STANDFIRST_NAME, meta._AUTHOR_NAME, htmlbody._FIGURE_NAME,
+    ]  # fmt: skip
+    rnd = random.Random(13)
+    odd = ["ı", "İ", "ſ", "\u212a", "ß", "é", "-", "_", "\n", " ", "1"]
+    for blind in blinds:
+        assert isinstance(blind, CaseBlind)
+        words = re.findall(r"[a-z]{2,}", blind.pattern.pattern) or ["x"]
+        for _ in range(400):
+            parts = [rnd.choice(words) for _ in range(rnd.randint(1, 3))]
+            name = rnd.choice(["", "-", "_", "x-", "ab_"]).join(parts)
+            name = "".join(c.upper() if rnd.random() < 0.3 else c for c in name)
+            if rnd.random() < 0.4:
+                at = rnd.randint(0, len(name))
+                name = name[:at] + rnd.choice(odd) + name[at:]
+            if rnd.random() < 0.2:
+                name = name.replace("s", "ſ").replace("k", "\u212a").replace("i", rnd.choice("ıİ"))
+            assert blind.search(name) is (blind.pattern.search(name) is not None), name
+            assert blind.match(name) is (blind.pattern.match(name) is not None), name

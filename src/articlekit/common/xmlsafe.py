@@ -202,6 +202,11 @@ def html_name(element: Any) -> str:
     return local_name(element, lower=True)
 
 
+_CASE_UNSURE = re.compile(r"\\[0-9xu]|\(\?[a-z]*-")
+"""In a pattern's source, what ``CaseBlind`` cannot read in lower case: a character given by its
+code (it may be an upper-case letter) or a flag turned off for a part (``(?-i:...)``)."""
+
+
 class CaseBlind:
     """Whether a case-blind pattern (compiled with ``re.IGNORECASE``) matches, asked of many
     class and id names: the same answer as ``pattern.search(text) is not None`` (or
@@ -210,15 +215,22 @@ class CaseBlind:
     text in lower case, skips a word at its first letter. For ASCII text that is exact when the
     pattern's source is ASCII without upper case (so no escape such as ``\\S`` or ``\\W``): on
     ASCII, case blindness is lower case (the folds beyond it, such as ``ſ`` for ``s`` or the
-    Kelvin sign for ``k``, only concern other characters). Other text, and other patterns, are
-    searched as given."""
+    Kelvin sign for ``k``, only concern other characters). A pattern naming a character by its
+    code (``\\x41``, ``\\u0041``, ``\\101``: an upper-case letter written in lower case) or
+    turning case blindness off for a part (``(?-i:...)``) is not lower case either. Other text,
+    and other patterns, are searched as given."""
 
     __slots__ = ("_folded", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         source = pattern.pattern
-        exact = pattern.flags & re.IGNORECASE and source.isascii() and source == source.lower()
+        exact = (
+            pattern.flags & re.IGNORECASE
+            and source.isascii()
+            and source == source.lower()
+            and _CASE_UNSURE.search(source) is None
+        )
         self._folded = re.compile(source, pattern.flags & ~re.IGNORECASE) if exact else None
 
     def search(self, text: str) -> bool:
