@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import signal
 import stat
 import tempfile
 from pathlib import Path
@@ -315,3 +316,43 @@ def test_an_output_named_near_the_limit_is_written(tmp_path: Path, capsys: pytes
     assert code == 0, err
     assert json.loads(target.read_bytes())["headline"] == "A"
     assert leftovers(tmp_path) == []
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks on this platform")
+def test_ctrl_c_just_after_the_temporary_file_is_made_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Ctrl-C that lands between making the temporary file and noting its name (seen in a
+    batch interrupted under load: a ``.name.json.XXXX.tmp`` left in the output folder) is held
+    until the name is noted, and the file is removed."""
+    import signal
+
+    made = tempfile.mkstemp
+
+    def mkstemp_then_interrupted(**kwargs: object) -> tuple[int, str]:
+        made_now = made(**kwargs)  # type: ignore[call-overload]
+        os.kill(os.getpid(), signal.SIGINT)  # as if Ctrl-C came now
+        for _ in range(1000):  # places where Python runs a signal handler that arrived
+            pass
+        return made_now  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(articlekit.output.tempfile, "mkstemp", mkstemp_then_interrupted)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt), atomic_writer(tmp_path / "out.json") as fh:
+            fh.write(b"{}")
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_interrupt_while_the_temporary_file_is_set_up_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(fd: int, mode: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(articlekit.output.os, "fchmod", interrupted, raising=False)
+    with pytest.raises(KeyboardInterrupt), atomic_writer(tmp_path / "out.json") as fh:
+        fh.write(b"{}")
+    assert list(tmp_path.iterdir()) == []

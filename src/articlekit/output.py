@@ -7,6 +7,7 @@ import contextlib
 import errno
 import os
 import re
+import signal
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -109,18 +110,23 @@ def atomic_writer(path: Path, *, force: bool = False) -> Iterator[IO[bytes]]:
     if force:
         check_replaceable(path)
     folder = path.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        # the temporary name is cut, so that an output whose name is near the limit still works
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{_cut(path.name, 200)}.", suffix=".tmp", dir=folder)
-        if hasattr(os, "fchmod"):
-            # mkstemp makes the file private (0600); an output gets the mode any new file would
-            os.fchmod(fd, 0o666 & ~_umask())
-    except OSError as exc:
-        raise _cannot_write(path, exc) from None
-    tmp = Path(tmp_name)
+    tmp: Path | None = None
     writing = False  # True while the caller's block runs: its own errors pass through
     try:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with stops_held():  # a Ctrl-C between making the file and noting its name would leave it
+                # the temporary name is cut, so that an output whose name is near the limit still works
+                fd, tmp_name = tempfile.mkstemp(prefix=f".{_cut(path.name, 200)}.", suffix=".tmp", dir=folder)
+                tmp = Path(tmp_name)
+            if hasattr(os, "fchmod"):
+                # mkstemp makes the file private (0600); an output gets the mode any new file would
+                os.fchmod(fd, 0o666 & ~_umask())
+        except BaseException:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+            raise
         with os.fdopen(fd, "wb") as fh:
             writing = True
             try:
@@ -146,18 +152,39 @@ def atomic_writer(path: Path, *, force: bool = False) -> Iterator[IO[bytes]]:
                     raise WriteError(f"{path}: exists; use force=True to overwrite it") from None
                 os.replace(tmp, path)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
         if writing:
             raise
         raise _cannot_write(path, exc) from None
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
         raise
     else:
         with contextlib.suppress(OSError):
             tmp.unlink()
+
+
+@contextlib.contextmanager
+def stops_held() -> Iterator[None]:
+    """SIGINT and SIGTERM held (blocked) in this thread for the block, delivered after it, where
+    the platform has signal masks: for a step that must not be cut in two, such as making a
+    temporary file and noting its name so that it can be removed."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+_STOPS = (signal.SIGINT, signal.SIGTERM)
+"""The signals that stop a batch."""
 
 
 def write_atomic(path: Path, data: str | bytes, *, force: bool = False) -> None:
