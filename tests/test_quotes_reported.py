@@ -354,3 +354,19 @@ def test_mixed_words_end_before_the_next_report() -> None:
         ("reported_speech", "mixed", "Lee", "she respects Park's \"passion and grit\""),
         ("reported_speech", "indirect", "Lee", "he cannot pay for the ferry"),
     ]
+
+
+def test_a_verb_inside_the_speakers_relative_clause_is_not_a_parenthetical_attribution() -> None:
+    # the apposition's relative clause holds "argued", whose object runs on: no "A, X said, B"
+    sentence = "Smith, a graduate of Yale Law School who has argued many cases, will do an excellent job, Jones said."
+    assert only(sentence) == (
+        "reported_speech.trailing",
+        "indirect",
+        "Jones",
+        "Smith, a graduate of Yale Law School who has argued many cases, will do an excellent job",
+    )
+    assert ("reported_speech", "not_parenthetical") in vetoes(sentence)
+    # the parenthetical itself still reads both sides
+    rule, _kind, speaker, words = only("The ferry, the mayor said, will run again in June.")
+    assert (rule, speaker) == ("reported_speech.around", "the mayor")
+    assert words.startswith("The ferry")

@@ -540,6 +540,7 @@ def _reported_words(
     stripped = rest.lstrip()
     cue = (b, cue_start, cue_end)
     forward_at: int | None = None
+    runs_on = False
     m = _THAT.match(rest)
     listener = _LISTENER_THAT.match(rest) if m is None and lemma in OBJECT_VERBS else None
     question = _ASKED.match(text, cue_end, e) if lemma in _REQUESTS and m is None and not inverted else None
@@ -564,6 +565,7 @@ def _reported_words(
         elif np is not None and not inverted and text[s : np[0]].rstrip().endswith(","):
             forward_at = after + rest.index(",") + 1  # "Over the years, she said, email has ..."
     elif stripped and not _ONLY_END.match(stripped):
+        runs_on = True  # the words follow the verb with no comma, "that" or colon between
         first_word = stripped.split(" ", 1)[0].lower()
         # "Everything Trump says is a lie": no clause follows the verb
         opens = (stripped[0].isalnum() or (stripped[0] in '"“' and stripped[1:2].isalnum())) and (
@@ -610,6 +612,10 @@ def _reported_words(
             # "A, X said, B": the words before the attribution belong to it too
             lo_np = speaker[1]
             if inverted or (np is not None and _speaker_mid(text, s, lo_np)):
+                if runs_on and not inverted and np is not None and _RELATIVE_BETWEEN.match(text, np[1], cue_start):
+                    # "Smith, a lawyer who has argued many cases, will ...": the verb runs on into
+                    # its object inside an apposition; "A, X said, B" sets the attribution apart
+                    return Veto("not_parenthetical")
                 head = finder.content(b, text, _head_start(text, s, lo_np), lo_np, least=1)
                 if head is not None:
                     pieces.insert(0, head)
@@ -633,6 +639,9 @@ def _reported_words(
         return Veto("no_words")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, speaker, rule=rule)
 
+
+_RELATIVE_BETWEEN = re.compile(r"\s*,?\s*(?:who|which|that)\b", re.IGNORECASE)
+"""A relative pronoun between a speaker mention and its verb: the verb is in the mention's clause."""
 
 _NEXT_CLAUSE = re.compile(r"\s+(?:but|and)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
 

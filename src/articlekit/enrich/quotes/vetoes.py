@@ -24,6 +24,7 @@ VETOES: dict[str, str] = {
     "no_subject_and_verb": "no subject that can speak and no verb in the past after the quote",
     "no_words": "no reported words: nothing after the cue, or what is there was already taken",
     "not_attribution_punctuation": "the quote does not end with a comma, a question or exclamation mark or a dash",
+    "not_parenthetical": "words on both sides of the speaker, but the verb runs on into its object: no 'A, X said, B'",
     "not_inversion": "'..., said' with a clause after it: not an inverted attribution",
     "not_past_tense": "the verb after the quote is not in the past",
     "noun_not_verb": "the cue follows an article or a preposition: a noun ('the state', 'of tweets')",
