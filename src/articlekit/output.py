@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = [
     "NAME_BYTES",
     "STDOUT",
+    "STOPS",
     "Naming",
     "OutputPlan",
     "OutputRefused",
@@ -32,6 +33,7 @@ __all__ = [
     "check_replaceable",
     "output_path",
     "safe_name",
+    "stops_held",
     "write_atomic",
 ]
 
@@ -168,6 +170,10 @@ def atomic_writer(path: Path, *, force: bool = False) -> Iterator[IO[bytes]]:
             tmp.unlink()
 
 
+STOPS = (signal.SIGINT, signal.SIGTERM)
+"""The signals that stop a batch (Ctrl-C, ``kill``)."""
+
+
 @contextlib.contextmanager
 def stops_held() -> Iterator[None]:
     """SIGINT and SIGTERM held (blocked) in this thread for the block, delivered after it, where
@@ -176,15 +182,11 @@ def stops_held() -> Iterator[None]:
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, STOPS)
     try:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-_STOPS = (signal.SIGINT, signal.SIGTERM)
-"""The signals that stop a batch."""
 
 
 def write_atomic(path: Path, data: str | bytes, *, force: bool = False) -> None:

@@ -27,6 +27,8 @@ from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 from typing import Any, Generic, Literal, TypeVar
 
+from articlekit.output import STOPS, stops_held
+
 __all__ = ["GRACE", "Lost", "WorkerPool"]
 
 Task = TypeVar("Task")
@@ -62,25 +64,9 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-_STOPS = (signal.SIGINT, signal.SIGTERM)
-"""The signals that stop a batch, blocked while a worker starts."""
-
-
-def _block_stops() -> set[int | signal.Signals] | None:
-    """Block SIGINT and SIGTERM in this thread; the mask before (None where there are no masks)."""
-    if not hasattr(signal, "pthread_sigmask"):
-        return None
-    return signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
-
-
-def _restore_mask(previous: set[int | signal.Signals] | None) -> None:
-    if previous is not None:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
 def _unblock_stops() -> None:
     if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOPS)
 
 
 def _serve(conn: Connection, work: Callable[[Any, Any], Any], context: Any, parent: int) -> None:
@@ -120,11 +106,8 @@ class _Worker:
         # a SIGINT or SIGTERM that reached the worker before _serve replaced the main process's
         # handlers (inherited by fork) would run them there, and print a traceback for a stop
         # that is no error (a pool closed at once, Ctrl-C): they wait, blocked, until then
-        previous = _block_stops()
-        try:
+        with stops_held():
             self.process.start()
-        finally:
-            _restore_mask(previous)
         child.close()
         self.hand: deque[int] = deque()
         """The tasks sent and not yet answered, in order; the first is the one being worked on."""
