@@ -292,11 +292,6 @@ def _field_hooks(hook: Any, cls: type) -> dict[str, Any] | None:
     return hooks
 
 
-def _plain_cattrs_hook(hook: Any, cls: type) -> bool:
-    """Whether ``hook`` is the one cattrs generates for ``cls`` by default (see ``_field_hooks``)."""
-    return _field_hooks(hook, cls) is not None
-
-
 def _converters_own(hook: Any, qualname: str, module: str = "articlekit.converter") -> bool:
     return getattr(hook, "__qualname__", None) == qualname and getattr(hook, "__module__", None) == module
 
