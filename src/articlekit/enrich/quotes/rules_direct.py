@@ -12,6 +12,8 @@ from articlekit.enrich.quotes.clauses import (
     _ACCORDING_AFTER,
     _ACCORDING_BEFORE,
     _AFTER_QUOTED_COMMA,
+    _AUX_WORDS,
+    _AUXILIARIES,
     _BY_GERUND,
     _COMMA_SPACE,
     _DASH,
@@ -150,10 +152,7 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *np))
 
 
-_LOOSE_FINITE = frozenset(
-    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
-     "shall", "may", "might", "must", "do", "does", "did", "not", "also", "then"}
-)  # fmt: skip
+_LOOSE_FINITE = _AUXILIARIES | _AUX_WORDS | {"been", "shall", "not", "also", "then"}
 _LOOSE_RELATIVE = frozenset({"who", "whose", "which", "that"})
 _LOOSE_OPENERS = frozenset(
     {"and", "but", "or", "so", "as", "when", "while", "if", "because", "after", "before", "although", "though",

@@ -19,9 +19,11 @@ from articlekit.enrich.lexicon import (
 )
 from articlekit.enrich.quotes.clauses import (
     _AS_BEFORE,
+    _AUX_WORDS,
     _AUXILIARIES,
     _BY_GERUND,
     _COMMA_SPACE,
+    _COPULAS,
     _FINITE_AFTER,
     _HEAD_OF_PP,
     _INTRO_PARTICIPLE,
@@ -451,10 +453,8 @@ _WHEN_BEFORE = re.compile(
 _SHARED_BUT = re.compile(r",?\s+but(?:\s+(?:also|later|then|\w+ly))?\s+$")
 """``but`` (with an adverb) right before a verb with no subject of its own: the sentence's
 subject is its speaker (``declined to comment but said ...``)."""
-_VERB_WORDS = frozenset(
-    {"is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "will", "would", "could", "can",
-     "should", "may", "might", "must"}
-)  # fmt: skip
+_VERB_WORDS = _AUX_WORDS | _COPULAS
+"""An auxiliary or a form of "be": a verb phrase begins."""
 
 
 def _subject_before_verb(text: str, start: int, end: int) -> tuple[int, int]:
