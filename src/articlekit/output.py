@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 __all__ = [
     "NAME_BYTES",
     "STDOUT",
-    "STOPS",
     "Naming",
     "OutputPlan",
     "OutputRefused",
@@ -33,7 +32,6 @@ __all__ = [
     "check_replaceable",
     "output_path",
     "safe_name",
-    "stops_held",
     "write_atomic",
 ]
 
