@@ -118,7 +118,7 @@ def decode_page(data: bytes) -> tuple[str, str]:
     codec = normalise_charset(declared) if declared else None
     if codec in ("utf-16", "utf-16-le", "utf-16-be", "utf-32") and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         declared = None  # a page in ASCII-compatible bytes saying utf-16 was re-encoded on the way
-    if codec in _SINGLE_BYTE and any(b >= 0x80 for b in data):
+    if codec in _SINGLE_BYTE and not data.isascii():  # (a byte of 0x80 or more, found in C)
         try:
             return data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
@@ -357,7 +357,7 @@ def parse_html(document: Document, options: Options) -> Iterator[Article]:
     text, charset = decode_page(document.data)
     if any(c in text for c in _STRAY_CONTROL_CHARS):  # rare: a search costs far less than a rewrite
         text = _STRAY_CONTROLS.sub(lambda m: " " if m.group() == "\x0c" else "", text)
-    if not text.strip():
+    if not text or text.isspace():  # (not text.strip(), which copies the whole page)
         raise ParseError("not an HTML page: the input is empty", file=document.name)
     if _ANY_TAG.search(text, 0, 1_000_000) is None:
         raise ParseError("not an HTML page: no markup at all (expected tags such as <html> or <p>)", file=document.name)
