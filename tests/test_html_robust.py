@@ -116,3 +116,32 @@ def test_a_broken_xml_declaration_does_not_stop_the_page() -> None:
     ):
         article = parse(start + story())
         assert "Paragraph 3." in article.text
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_garbage_collector_is_left_as_it_was_after_a_page_read_or_refused(
+    enabled: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (the parser pauses it while it reads a page: see formats.html.parser._collector_paused)
+    import gc
+
+    from articlekit.formats.html import parser
+
+    def broken(*args: object) -> None:
+        assert not gc.isenabled()
+        raise RuntimeError("broken")
+
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        assert parse(story()).text
+        assert gc.isenabled() is enabled
+        with pytest.raises(ParseError, match="no article text"):
+            parse(b"<html><body><div> </div></body></html>")
+        assert gc.isenabled() is enabled
+        monkeypatch.setattr(parser, "read_metadata", broken)
+        with pytest.raises(RuntimeError, match="broken"):
+            parse(story())
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()

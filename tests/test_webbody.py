@@ -228,3 +228,26 @@ def test_a_model_whose_second_stage_was_trained_on_other_features_is_refused() -
 )
 def test_the_copyright_feature_agrees_with_its_pattern(text: str) -> None:
     assert webbody._says_copyright(text) == (webbody._COPYRIGHT.search(text) is not None)
+
+
+@pytest.mark.parametrize("where", ["div", "select", "nav"])
+@pytest.mark.parametrize("extra", [-1, 0, 1])
+def test_the_walk_drops_the_classifiers_blocks_exactly_past_the_element_limit(
+    where: str, extra: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the walk counts the elements as it goes (those of the subtrees it skips too, such as a
+    # select's options) where wants_blocks counts them first: the two agree at the limit
+    from lxml import etree
+
+    monkeypatch.setattr(webbody, "MAX_ELEMENTS", 60)
+    prose = "The council met on Monday and agreed the budget after a long debate about the roads."
+    fillers = "<span>x</span>" * 20
+    head = f"<p>{prose}</p><{where}>{fillers}</{where}>"
+    base = etree.fromstring(f"<html><body>{head}</body></html>", etree.HTMLParser()).find("body")
+    # body, p, the wrapper and its spans: pad with empty paragraphs to the limit plus extra
+    padding = "<p></p>" * (60 - sum(1 for _ in base.iter()) + extra)
+    root = etree.fromstring(f"<html><body>{head}{padding}</body></html>", etree.HTMLParser())
+    start = root.find("body")
+    assert sum(1 for _ in start.iter()) == 60 + extra
+    walk = webbody.walk_page(start, lambda element, name: False, lambda *args: None, True)
+    assert (walk.blocks is not None) is webbody.wants_blocks(start) is (extra <= 0)
