@@ -370,3 +370,47 @@ def test_a_verb_inside_the_speakers_relative_clause_is_not_a_parenthetical_attri
     rule, _kind, speaker, words = only("The ferry, the mayor said, will run again in June.")
     assert (rule, speaker) == ("reported_speech.around", "the mayor")
     assert words.startswith("The ferry")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("Mr. Park, then 38, said he was advised to find a deputy.", "Mr. Park, then 38",
+         "he was advised to find a deputy"),
+        ('Ann Kim, the author of "Small Towns," about rural life, said the days of the diner are gone.',
+         'Ann Kim, the author of "Small Towns," about rural life', "the days of the diner are gone"),
+        ("Senator Tom Ray, the Ohio Republican who heads the farm committee, which oversees the budget, said the "
+         "bill would fail.",
+         "Senator Tom Ray, the Ohio Republican who heads the farm committee, which oversees the budget",
+         "the bill would fail"),
+    ],
+)  # fmt: skip
+def test_reported_speech_subject_set_off_by_commas(sentence: str, speaker: str, words: str) -> None:
+    # an apposition or a relative clause set off by commas between the subject and its verb
+    assert only(sentence) == ("reported_speech", "indirect", speaker, words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The bridge will close, said Lee.", "The bridge, which is old, will close, said Lee."],
+)
+def test_reported_speech_set_off_subject_is_not_an_inversion(sentence: str) -> None:
+    # the words before ", said X" with a verb of their own are what X said, not a subject
+    rule, _kind, speaker, _words = only(sentence)
+    assert (rule, speaker) == ("reported_speech.inverted", "Lee")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("He said the number of voters -- always small to begin with -- shrinks every year.",
+         "the number of voters -- always small to begin with -- shrinks every year"),
+        ("She said a rift exists between the two towns — mainly the farmers — and the police.",
+         "a rift exists between the two towns — mainly the farmers — and the police"),
+        ("He said the plan would fail -- and that it was never meant to work.", "the plan would fail"),
+    ],
+)  # fmt: skip
+def test_reported_words_run_over_an_aside_between_dashes(sentence: str, words: str) -> None:
+    # an aside between two dashes, after which the words go on, is inside the reported words;
+    # a lone dash still ends them
+    assert only(sentence)[3] == words

@@ -132,14 +132,38 @@ def _clause_end(text: str, start: int, end: int) -> int:
     clause of someone else's (``, but ...``, ``; ``, a dash), or at a new speech verb joined by
     ``and`` (``... and encouraged Americans to ...``), which is a quote of its own."""
     # cheap candidates first; the full pattern (with its list of verbs) is tried only there
+    skip_to = start
     for candidate in _BREAK_CANDIDATE.finditer(text, start, end):
+        if candidate.start() < skip_to:
+            continue
         m = _CLAUSE_BREAK.match(text, candidate.start(), end)
         if m is None:
+            continue
+        closing = _paired_dash(text, m, end)
+        if closing is not None:
+            skip_to = closing  # "the party's standard-bearers -- Romney, McCain -- did not ...": an aside
             continue
         cut = m.start() + 1 + len(m.group("close")) if m.group("close") else m.start()
         if not _inside_quote(text, start, cut):
             return cut
     return end
+
+
+_DASH_BREAK = re.compile(r"\s(?:--|[—–―])\s")
+_ASIDE = re.compile(r"[^.;:?!\"“”—–―]{1,100}?\s(?:--|[—–―])(?=\s+[a-z\"“])")
+
+
+def _paired_dash(text: str, m: re.Match[str], end: int) -> int | None:
+    """Where an aside between two dashes closes, when the break ``m`` is its opening dash and
+    the words go on after it in lower case: ``the number of independents -- always exaggerated
+    -- shrinks``, ``a rift between communities -- mainly cities -- and the police``. The aside
+    is part of the reported words, not the end of them. None for a lone dash (``... -- and
+    why he wants it.``)."""
+    dash = _DASH_BREAK.match(text, m.start(), end)
+    if dash is None:
+        return None
+    aside = _ASIDE.match(text, dash.end(), end)
+    return aside.end() if aside is not None else None
 
 
 _BREAK_CANDIDATE = re.compile(r",|;\s|\s(?:[—–―]\s|--\s|\s*(?:and|but)\s)")

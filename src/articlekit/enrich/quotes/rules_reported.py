@@ -329,6 +329,8 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     np = _np_before(text, s, when.start()) if when is not None else None
     if np is None:
         np = _subject_before_phrase(text, s, cue_start)  # "Clinton, during a town hall in Ohio, said"
+    if np is None and before.endswith(","):
+        np = _subject_set_off(text, s, cue_start)  # "Mr. Park, then 38, said", "Lee, who ..., said"
     if np is None:
         np = _np_before(text, s, cue_start)
     if np is not None and _HEAD_OF_PP.fullmatch(text, _subject_start(text, s, np[0]), np[0]):
@@ -440,6 +442,40 @@ def _subject_before_phrase(text: str, s: int, cue_start: int) -> tuple[int, int]
     if np is None or np[0] != _subject_start(text, s, np[0]):
         return None
     return np
+
+
+_SET_OFF_GAP = re.compile(r"\s*,?\s*(?:[^,;:!?.]|(?<=[A-Z])\.|,(?=[\"”’])){0,160}?,\s*$")
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+
+
+def _subject_set_off(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """The sentence's subject when an apposition or a relative clause set off by commas stands
+    between it and its verb, which follows the closing comma: ``Mr. Park, then 38, said``,
+    ``Ann Kim, the author of "Small Towns," about rural life, said``, ``Senator Tom Ray, the
+    Ohio Republican who heads the committee, which oversees the budget, said``. A comma must
+    follow the subject the grammar reads or stand inside it (an apposition opens there); what
+    is left before the verb is one phrase (a comma only inside quote marks) without a speech
+    verb, and without a verb of its own outside a relative clause: not ``The bridge will close,
+    said Lee`` nor ``The bridge, I think, will close, said Lee`` (inverted attributions)."""
+    subject = _sentence_subject(text, s, cue_start)
+    if subject is None or subject[1] >= cue_start:
+        return None
+    gap = text[subject[1] : cue_start]
+    if not (gap.lstrip().startswith(",") or "," in text[subject[0] : subject[1]]):
+        return None
+    if _SET_OFF_GAP.fullmatch(gap) is None:
+        return None
+    words = re.findall(r"[\w’'-]+", gap.lower())
+    if any(w in SPEECH_VERBS for w in words):
+        return None
+    if not _RELATIVE_WORD.search(gap) and any(w in _VERB_WORDS for w in words):
+        return None
+    end = subject[1] + len(gap.rstrip().rstrip(",").rstrip())
+    comma = text.rfind(",", subject[0], end)
+    aside = text[comma + 1 : end].split() if comma >= 0 else []
+    if len(aside) == 1 and aside[0].islower():
+        end = comma  # "Clinton, however, said": an adverb, not an apposition
+    return subject[0], end
 
 
 _WHEN_BEFORE = re.compile(
