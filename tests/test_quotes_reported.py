@@ -414,3 +414,20 @@ def test_reported_words_run_over_an_aside_between_dashes(sentence: str, words: s
     # an aside between two dashes, after which the words go on, is inside the reported words;
     # a lone dash still ends them
     assert only(sentence)[3] == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("If there were any doubts about his plans, Lee argued the bridge would close in May.", "Lee",
+         "the bridge would close in May"),
+        ("Even as the mayor won the vote, critics insisted there was fraud.", "critics", "there was fraud"),
+        ("A few weeks before the vote, the council says it is unwilling to debate.", "the council",
+         "it is unwilling to debate"),
+    ],
+)  # fmt: skip
+def test_words_before_a_speaker_whose_verb_runs_on_are_not_reported(sentence: str, speaker: str, words: str) -> None:
+    # the verb runs on into its words: no "A, X said, B", the words before introduce the report
+    assert only(sentence) == ("reported_speech", "indirect", speaker, words)
+    # with the attribution set apart, both sides are the words
+    assert only("The bridge, the mayor said, will close in May.")[0] == "reported_speech.around"

@@ -652,7 +652,13 @@ def _reported_words(
                     # "Smith, a lawyer who has argued many cases, will ...": the verb runs on into
                     # its object inside an apposition; "A, X said, B" sets the attribution apart
                     return Veto("not_parenthetical")
-                head = finder.content(b, text, _head_start(text, s, lo_np), lo_np, least=1)
+                # the verb runs on into its words ("If there were doubts, Lee argued the bridge
+                # would close"): no "A, X said, B", the words before only introduce the report
+                head = (
+                    None
+                    if runs_on and not inverted
+                    else finder.content(b, text, _head_start(text, s, lo_np), lo_np, least=1)
+                )
                 if head is not None:
                     pieces.insert(0, head)
                     rule = f"{name}.around"
