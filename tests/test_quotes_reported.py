@@ -431,3 +431,24 @@ def test_words_before_a_speaker_whose_verb_runs_on_are_not_reported(sentence: st
     assert only(sentence) == ("reported_speech", "indirect", speaker, words)
     # with the attribution set apart, both sides are the words
     assert only("The bridge, the mayor said, will close in May.")[0] == "reported_speech.around"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule", "speaker", "words"),
+    [
+        ("He pointed out that the bridge was old.", "reported_speech", "He", "the bridge was old"),
+        ("Labor leaders point out that the mayor could lose.", "reported_speech", "Labor leaders",
+         "the mayor could lose"),
+        ("The mayor defended the plan, pointing out that the bridge was old.", "participle_clause", "The mayor",
+         "the bridge was old"),
+        ("As Lee pointed out, the bridge is old.", "reported_speech", "Lee", "the bridge is old"),
+    ],
+)  # fmt: skip
+def test_point_out_reports_speech(sentence: str, rule: str, speaker: str, words: str) -> None:
+    # "point out" is a speech verb with its particle
+    assert only(sentence) == (rule, "indirect", speaker, words)
+
+
+def test_point_without_out_is_still_characterising() -> None:
+    assert only('He pointed to the "record" of the mayor.')[:2] == ("characterising", "mixed")
+    assert found("He pointed to the record of the mayor.") == []

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from attrs import evolve
+
 from articlekit.enrich.lexicon import (
     CHARACTERISING_VERBS,
     DETERMINERS,
@@ -86,6 +88,24 @@ pace`` is not speech; ``maintained that ...`` is): the lexicon's, and ``maintain
 def _participle(cue: str) -> bool:
     """A one-word cue ending in ``-ing`` (``saying``; not ``is saying``)."""
     return " " not in cue and cue.lower().endswith("ing")
+
+
+_OUT = re.compile(r"\s+out\b")
+
+
+def _point_out(finder: Finder, anchor: CueAt) -> CueAt | None:
+    """The cue ``point out`` (``Lee pointed out that ...``, ``..., pointing out that ...``): a
+    speech verb with its particle, which the characterising ``point`` (``pointed to his
+    "record"``) is not; the anchor with the particle in its cue, or None."""
+    if CHARACTERISING_VERBS.get(anchor.word.lower()) != "point":
+        return None
+    out = _OUT.match(finder.texts[anchor.block], anchor.cue_end, anchor.end)
+    return evolve(anchor, cue_end=out.end()) if out is not None else None
+
+
+def _lemma(word: str) -> str:
+    """The lemma of a speech cue's verb: a speech verb's, or ``point`` (``point out``)."""
+    return SPEECH_VERBS.get(word.lower()) or CHARACTERISING_VERBS[word.lower()]
 
 
 def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
@@ -177,7 +197,7 @@ def _according_source(text: str, start: int, e: int) -> tuple[int, int] | None:
 def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     """``X called the plan "a disaster"``, ``..., calling him "a total stiff"``: a mixed quote
     when the speaker's own words are quoted in the rest of the clause."""
-    if anchor.word.lower() not in CHARACTERISING_VERBS:
+    if anchor.word.lower() not in CHARACTERISING_VERBS or _point_out(finder, anchor) is not None:
         return None
     b, s, e = anchor.block, anchor.start, anchor.end
     text = finder.texts[b]
@@ -283,6 +303,8 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     text = finder.texts[b]
     if not _participle(text[anchor.cue_start : anchor.cue_end]):
         return None
+    if anchor.word.lower() not in SPEECH_VERBS:
+        anchor = _point_out(finder, anchor) or anchor  # "..., pointing out that ..."
     before = text[max(s, anchor.cue_start - 300) : anchor.cue_start].rstrip()  # near words suffice
     by = _BY_GERUND.search(before, max(0, len(before) - 8))
     if not before.rstrip("\"”’'").endswith(",") and by is None:
@@ -316,10 +338,15 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     Thursday.``, ``..., said X.``, ``A, X said, B``, ``X, who says ...``, ``... and said ...``: a
     speech verb with its speaker before it (or after it, inverted), its content after it (to
     the clause's end) or before it (a trailing attribution)."""
+    if anchor.word.lower() not in SPEECH_VERBS:
+        out = _point_out(finder, anchor)
+        if out is None:
+            return None
+        anchor = out  # "Lee pointed out that ...": the cue takes its particle
     b, s, e = anchor.block, anchor.start, anchor.end
     text = finder.texts[b]
     cue_start = anchor.cue_start
-    lemma = SPEECH_VERBS[anchor.word.lower()]
+    lemma = _lemma(anchor.word)
     before = text[max(s, cue_start - 300) : cue_start].rstrip()  # near words suffice
     inverted = False
     relative = False  # the speaker is a relative clause's antecedent, inside other words
@@ -410,7 +437,7 @@ def _relative_speech(finder: Finder, anchor: CueAt, np: tuple[int, int]) -> Cand
         not word or word in _NOT_ANTECEDENT or word in SPEECH_VERBS or word.endswith(("ed", "ly"))
     ):
         return None
-    lemma = SPEECH_VERBS[anchor.word.lower()]
+    lemma = _lemma(anchor.word)
     after = _skip_tail(text, anchor.cue_end, e, lemma)
     rest = text[after:e].lstrip()
     first = rest.split(" ", 1)[0]
@@ -566,7 +593,7 @@ def _reported_words(
     b, s, e = anchor.block, anchor.start, anchor.end
     text = finder.texts[b]
     cue_start, cue_end = anchor.cue_start, anchor.cue_end
-    lemma = SPEECH_VERBS[anchor.word.lower()]
+    lemma = _lemma(anchor.word)
     if np is not None and not inverted and _disagrees(text[np[0] : np[1]], anchor.word.lower(), lemma):
         return Veto("no_agreement")  # "..., Oklahoma and his home state.": a noun, not a verb
     participle = np is None
