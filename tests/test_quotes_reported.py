@@ -452,3 +452,28 @@ def test_point_out_reports_speech(sentence: str, rule: str, speaker: str, words:
 def test_point_without_out_is_still_characterising() -> None:
     assert only('He pointed to the "record" of the mayor.')[:2] == ("characterising", "mixed")
     assert found("He pointed to the record of the mayor.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("More than six in 10 said they were tired of the campaign.", "More than six in 10",
+         "they were tired of the campaign"),
+        ("Just over a quarter, 26 percent, say they will vote for someone else.", "Just over a quarter, 26 percent",
+         "they will vote for someone else"),
+        ("Among likely voters, about two-thirds, 67 percent, say they will vote for Lee.",
+         "about two-thirds, 67 percent", "they will vote for Lee"),
+        ("Large majorities of voters in four states said they support the tax.",
+         "Large majorities of voters in four states", "they support the tax"),
+    ],
+)  # fmt: skip
+def test_reported_speech_with_a_share_of_a_group_as_subject(sentence: str, speaker: str, words: str) -> None:
+    # a quantity opening the sentence or a clause is the speech verb's subject
+    assert only(sentence) == ("reported_speech", "indirect", speaker, words)
+
+
+def test_reported_words_end_before_another_share_answering() -> None:
+    assert found("Most voters said the bridge was old, and more than 4 in 10 said the mayor would win.") == [
+        ("reported_speech", "indirect", "Most voters", "the bridge was old"),
+        ("reported_speech", "indirect", "more than 4 in 10", "the mayor would win"),
+    ]

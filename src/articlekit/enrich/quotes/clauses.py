@@ -116,10 +116,31 @@ def _unambiguous_verbs() -> set[str]:
     return keep | {"says", "tells", "adds", "calls", "writes", "asks"}
 
 
+_NUMBER_WORD = (
+    r"(?:\d[\d,.]*(?:\s*(?:percent|%)|%)?|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+_QUANTITY = (
+    r"(?i:(?:(?:about|nearly|almost|roughly|some|only|just|over|under|shy\s+of|more\s+than|less\s+than"
+    r"|fewer\s+than|a\s+(?:strong|slim|narrow|clear|bare))\s+)*"
+    r"(?:" + _NUMBER_WORD + r"(?:\s+percent)?(?:\s+in\s+(?:\d+|ten|five|four|three))?"
+    r"|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)|(?:a|one)\s+(?:third|quarter|fifth)"
+    r"|half|majorities|(?:a\s+)?majority|most))"
+)
+"""A share of a group as a clause's subject: ``60 percent``, ``More than six in 10``, ``Just over
+a quarter``, ``two-thirds``, ``majorities``, ``a majority``."""
+_QUANTITY_SUBJECT = re.compile(
+    _QUANTITY + r"(?:\s*,\s*" + _QUANTITY + r"\s*,)?(?:\s+(?:of|in|among)\s+[^,;:()\"“”]{1,80}?)?\s*"
+)
+"""A quantity subject, with its figure set off by commas (``Just over a quarter, 26 percent,``)
+and what it is a share of (``of voters in four states``, ``in all five``)."""
+
 _CLAUSE_BREAK = re.compile(
     r",(?P<close>[\"”’]?)\s+(?:while|whereas|although|though|citing|referring|meaning|noting|adding|saying|according)\b"
     r"|;\s|\s[—–―]\s|\s--\s"
     r"|,\s+and\s+(?=(?:[\w’'-]+\s+){1,4}(?:" + _trie(sorted(_unambiguous_verbs())) + r")\b)"
+    # another share's answer: '..., and more than 4 in 10 said ...', ', while 30 percent say ...'
+    r"|,\s+(?:(?:and|but|while|whereas)\s+)?(?=" + _QUANTITY_SUBJECT.pattern + r"(?:say|says|said|saying)\b)"
     r"|,?\s+and\s+(?=(?:" + _trie(sorted(_unambiguous_verbs())) + r")\b)"
     # someone else's attribution: '..., Ham also noted ...', '..., but he said that ...'
     r"|(?:,\s+(?:(?:but|and)\s+)?|\s+but\s+)(?=(?:he|she|they|we|I|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"

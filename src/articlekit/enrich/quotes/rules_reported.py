@@ -35,6 +35,7 @@ from articlekit.enrich.quotes.clauses import (
     _ONLY_END,
     _OPENS_CLAUSE,
     _OWN_CLAUSE,
+    _QUANTITY_SUBJECT,
     _STRONG_PAST,
     _THAT,
     _TRAILING_CLAUSE,
@@ -358,6 +359,9 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         np = _subject_before_phrase(text, s, cue_start)  # "Clinton, during a town hall in Ohio, said"
     if np is None and before.endswith(","):
         np = _subject_set_off(text, s, cue_start)  # "Mr. Park, then 38, said", "Lee, who ..., said"
+    quantity = _quantity_subject(text, s, cue_start) if np is None or not _ok_lead(text[s : np[0]]) else None
+    if quantity is not None:
+        np = quantity  # "More than six in 10 said", "Just over a quarter, 26 percent, say"
     if np is None:
         np = _np_before(text, s, cue_start)
     if np is not None and _HEAD_OF_PP.fullmatch(text, _subject_start(text, s, np[0]), np[0]):
@@ -389,7 +393,7 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         inverted = np is not None
     if np is None:
         return Veto("no_speaker")
-    if not inverted and not relative and shared is None:
+    if not inverted and not relative and shared is None and quantity is None:
         np = _whole_subject(text, s, np)
     if _adverb_participle(text, s, np, anchor.cue_end):
         return Veto("adverb_not_speaker")
@@ -397,6 +401,7 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     relative = relative or bool(_WHO.search(between))
     if (
         not inverted
+        and quantity is None
         and not _MODAL.search(between)
         and not _plausible_subject(text[np[0] : np[1]], text[cue_start : anchor.cue_end], lemma)
     ):
@@ -503,6 +508,25 @@ def _subject_set_off(text: str, s: int, cue_start: int) -> tuple[int, int] | Non
     if len(aside) == 1 and aside[0].islower():
         end = comma  # "Clinton, however, said": an adverb, not an apposition
     return subject[0], end
+
+
+_QUANTITY_SUBJECT_AT = re.compile(
+    r"(?<![\w’'-])(?:(?i:large|small|big|wide|overwhelming)\s+)?" + _QUANTITY_SUBJECT.pattern + r"$"
+)
+_CLAUSE_START = re.compile(r"(?:^|[,;:]\s+(?:(?:and|but|while|whereas)\s+)?|\s(?:and|but|while|whereas)\s+)$")
+
+
+def _quantity_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """A share of a group as the verb's subject, opening the sentence (after its introduction)
+    or a clause of its own: ``More than six in 10 said``, ``Just over a quarter, 26 percent,
+    say``, ``Large majorities of voters in four states said``, ``..., and 29 percent said``."""
+    m = _QUANTITY_SUBJECT_AT.search(text, max(s, cue_start - 160), cue_start)
+    if m is None:
+        return None
+    start = m.start()
+    if start in (s, _subject_start(text, s, cue_start)) or _CLAUSE_START.search(text, max(s, start - 12), start):
+        return start, start + len(text[start:cue_start].rstrip().rstrip(",").rstrip())
+    return None
 
 
 _WHEN_BEFORE = re.compile(
