@@ -477,3 +477,28 @@ def test_reported_words_end_before_another_share_answering() -> None:
         ("reported_speech", "indirect", "Most voters", "the bridge was old"),
         ("reported_speech", "indirect", "more than 4 in 10", "the mayor would win"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lee said the bridge was closed, but Cook did not say when.",
+        "Lee said the bridge was closed, but she declined to comment further.",
+    ],
+)
+def test_reported_words_end_before_someone_declining_to_speak(sentence: str) -> None:
+    assert only(sentence)[3] == "the bridge was closed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("The bridge, she said, was old.", "she", "The bridge was old"),
+        ("This campaign, he says, is different.", "he", "This campaign is different"),
+    ],
+)  # fmt: skip
+def test_words_set_apart_by_an_attribution_may_be_short_on_one_side(sentence: str, speaker: str, words: str) -> None:
+    # "A, X said, B" with a short B: the words on both sides make the quote
+    assert only(sentence) == ("reported_speech.around", "indirect", speaker, words)
+    # an introduction of time stays out of the words
+    assert only("This week, she said, the bridge will close.")[3] == "the bridge will close"

@@ -145,6 +145,10 @@ _CLAUSE_BREAK = re.compile(
     # someone else's attribution: '..., Ham also noted ...', '..., but he said that ...'
     r"|(?:,\s+(?:(?:but|and)\s+)?|\s+but\s+)(?=(?:he|she|they|we|I|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
     r"(?:(?:also|later|then|\w+ly)\s+)?(?:" + _trie(sorted(_unambiguous_verbs())) + r")\b)"
+    # someone declining to speak: '..., but Cook did not say when', '..., but she declined to comment'
+    r"|(?:,\s+(?:but|and|though)\s+|\s+but\s+)(?=(?:he|she|they|we|I|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
+    r"(?:did\s+not|didn[’']t|would\s+not|wouldn[’']t|could\s+not|couldn[’']t|declined\s+to|refused\s+to)\s+"
+    r"(?:" + _trie(sorted(SPEECH_VERBS)) + r"|elaborate|comment|specify|discuss)\b)"
 )
 
 

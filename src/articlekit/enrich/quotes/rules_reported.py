@@ -628,6 +628,7 @@ def _reported_words(
     cue = (b, cue_start, cue_end)
     forward_at: int | None = None
     runs_on = False
+    set_apart = False  # "A, X said, B": the words stand on both sides of the attribution
     m = _THAT.match(rest)
     listener = _LISTENER_THAT.match(rest) if m is None and lemma in OBJECT_VERBS else None
     question = _ASKED.match(text, cue_end, e) if lemma in _REQUESTS and m is None and not inverted else None
@@ -649,6 +650,10 @@ def _reported_words(
             forward_at = after + rest.index(",") + 1  # "As Putin noted, the US side has ..."
         elif np is not None and not inverted and _speaker_mid(text, s, np[0]):
             forward_at = after + rest.index(",") + 1  # "The museum, Mr. Bush said, celebrated ..."
+            set_apart = True
+        elif np is not None and not inverted and _PREDICATE.match(follow) and _subject_lead(text, s, np[0]):
+            forward_at = after + rest.index(",") + 1  # "This campaign, he says, is different."
+            set_apart = True
         elif np is not None and not inverted and text[s : np[0]].rstrip().endswith(","):
             forward_at = after + rest.index(",") + 1  # "Over the years, she said, email has ..."
     elif stripped and not _ONLY_END.match(stripped):
@@ -688,7 +693,8 @@ def _reported_words(
     rule = name
     pieces: list[Piece] = []
     if forward_at is not None:
-        piece = finder.content(b, text, forward_at, _clause_end(text, forward_at, e))
+        # (set apart, the words after may be short: "The bridge, she said, was old.")
+        piece = finder.content(b, text, forward_at, _clause_end(text, forward_at, e), least=1 if set_apart else 3)
         if piece is not None and finder.kind_of(text, piece) == "mixed":
             piece = _after_last_quote(text, piece)
             piece = _before_next_clause(text, piece)
@@ -698,7 +704,7 @@ def _reported_words(
             pieces.append(piece)
             # "A, X said, B": the words before the attribution belong to it too
             lo_np = speaker[1]
-            if inverted or (np is not None and _speaker_mid(text, s, lo_np)):
+            if inverted or set_apart or (np is not None and _speaker_mid(text, s, lo_np)):
                 if runs_on and not inverted and np is not None and _RELATIVE_BETWEEN.match(text, np[1], cue_start):
                     # "Smith, a lawyer who has argued many cases, will ...": the verb runs on into
                     # its object inside an apposition; "A, X said, B" sets the attribution apart
@@ -713,6 +719,8 @@ def _reported_words(
                 if head is not None:
                     pieces.insert(0, head)
                     rule = f"{name}.around"
+            if len(pieces) == 1 and _fewer_than_three_words(text, piece):
+                return Veto("no_words")  # "The bridge, she said, was old" without its subject
     elif not participle:
         # trailing attribution: "..., X said Thursday." / "..., said X."
         lo_np = np[0] if np is not None and not inverted else cue_start
@@ -731,6 +739,31 @@ def _reported_words(
     if not pieces:
         return Veto("no_words")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, speaker, rule=rule)
+
+
+_PREDICATE = re.compile(r"(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
+"""Words after ``A, X said,`` that open a verb phrase: ``A`` is its subject."""
+
+
+def _subject_lead(text: str, s: int, np_start: int) -> bool:
+    """Whether the words before ``X said,`` read as a subject of their own (``This campaign,``)
+    though they open like an introduction (``This week,``): two to six words, none a
+    preposition, a number or a time."""
+    words = text[s:np_start].strip().rstrip(",").split()
+    if not 2 <= len(words) <= 6 or "," in text[s:np_start].strip().rstrip(","):
+        return False
+    low = [w.lower() for w in words]
+    return not any(w in _INTRO_OPENERS or w in _TIME_WORDS or w[:1].isdigit() for w in low)
+
+
+_TIME_WORDS = frozenset(
+    {"week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "time", "spring", "summer",
+     "fall", "autumn", "winter", "day", "days", "weeks", "months", "years", "season", "session", "term"}
+)  # fmt: skip
+
+
+def _fewer_than_three_words(text: str, piece: Piece) -> bool:
+    return len(re.findall(r"\w+", text[piece[1] : piece[2]])) < 3
 
 
 _RELATIVE_BETWEEN = re.compile(r"\s*,?\s*(?:who|which|that)\b", re.IGNORECASE)
