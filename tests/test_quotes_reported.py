@@ -502,3 +502,16 @@ def test_words_set_apart_by_an_attribution_may_be_short_on_one_side(sentence: st
     assert only(sentence) == ("reported_speech.around", "indirect", speaker, words)
     # an introduction of time stays out of the words
     assert only("This week, she said, the bridge will close.")[3] == "the bridge will close"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Lee carried New Jersey and four other states.", "Lee won Texas and other states by wide margins."],
+)
+def test_a_form_in_s_after_two_joined_phrases_is_a_noun(sentence: str) -> None:
+    assert found(sentence) == []
+    assert ("reported_speech", "no_agreement") in vetoes(sentence)
+
+
+def test_two_joined_subjects_still_say() -> None:
+    assert only("Lee and his wife say the bridge is old.")[2:] == ("Lee and his wife", "the bridge is old")

@@ -851,6 +851,12 @@ def _disagrees(mention: str, verb: str, lemma: str) -> bool:
     group (``his aides say``, ``a majority say``), that joins two (``Lee and Kim say``) or that
     holds a clause (``Paradis, who has been active since the age of 25, says``) is left alone."""
     words = [w.lower() for w in mention.split()]
+    if verb in (lemma + "s", lemma + "es") and "and" in words and "," not in mention:
+        # "Lee carried New Jersey and four other states": a form in -s after two joined phrases,
+        # the second opening in lower case (a number, "other", a possessive), is a noun
+        joined = mention.split()[len(words) - words[::-1].index("and") :]
+        if joined and joined[0][:1].islower():
+            return True
     if not words or words[-1].endswith("s") or words[-1] in GROUP_NOUNS or "and" in words or "," in mention:
         return False
     if verb == lemma:
