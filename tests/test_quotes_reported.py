@@ -515,3 +515,28 @@ def test_a_form_in_s_after_two_joined_phrases_is_a_noun(sentence: str) -> None:
 
 def test_two_joined_subjects_still_say() -> None:
     assert only("Lee and his wife say the bridge is old.")[2:] == ("Lee and his wife", "the bridge is old")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Lee suggested the city should send more buses.", "the city should send more buses"),
+        ("Lee promised her whole program would be paid for by the port.", "her whole program would be paid for by "
+         "the port"),
+    ],
+)  # fmt: skip
+def test_a_verb_needing_that_reports_a_clause_without_it(sentence: str, words: str) -> None:
+    # a subject opened by a determiner or a name, then an auxiliary: a clause all the same
+    assert only(sentence) == ("reported_speech", "indirect", "Lee", words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lee announced plans to build a bridge.",
+        "Lee announced the candidates who will run.",
+        "Aides announce the guests when it is their turn.",
+    ],
+)
+def test_a_verb_needing_that_with_an_object_reports_nothing(sentence: str) -> None:
+    assert found(sentence) == []

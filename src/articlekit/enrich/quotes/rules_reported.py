@@ -667,6 +667,8 @@ def _reported_words(
             forward_at = after
         elif lemma not in _NEEDS_THAT and first_word in _QUANTITY_SUBJECTS and _SUBJECT_THEN_VERB.match(stripped):
             forward_at = after  # "said much of the talk was about Israel": a quantity, then its verb
+        elif lemma in _NEEDS_THAT and lemma not in OBJECT_VERBS and _clause_without_that(stripped):
+            forward_at = after  # "suggested the country should send more troops": a clause all the same
         elif first_word in ("he", "she", "they", "we", "it", "i", "he’s", "she’s", "they’re", "it’s") and (
             lemma not in OBJECT_VERBS or after > cue_end
         ):
@@ -873,6 +875,23 @@ object (``said much``, ``said this``)."""
 _SUBJECT_THEN_VERB = re.compile(
     r"\S+(?:\s+[^\s,;:.]+){0,6}?\s+(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b"
 )
+
+_CLAUSE_SUBJECT_VERB = re.compile(
+    r"(?:the|a|an|this|these|those|his|her|their|its|our|[A-Z][\w’'.-]*)"
+    r"(?:\s+(?!(?:who|whom|which|that|to|and|or|but|when|if|as|because|while|after|before|since|until)\b)"
+    r"[^\s,;:.\"“”()]+){0,5}?"
+    r"\s+(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b"
+)
+
+
+def _clause_without_that(words: str) -> bool:
+    """Whether the words after a verb that reports speech only with ``that`` are a clause all
+    the same: a subject of at most six words opened by a determiner or a name, then an
+    auxiliary (``suggested the United States should send ...``, ``admitted the plan was
+    flawed``); not an object (``announced plans to ...``, ``posted a comment``) nor a subject
+    with a clause of its own (``announced the candidates who will ...``)."""
+    return _CLAUSE_SUBJECT_VERB.match(words) is not None
+
 
 _TO_VERB = re.compile(r"\s+(?:[^\s,.;:]+\s+){0,3}?to\s+([a-z]+)\b")
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|do|does|did)\b")
