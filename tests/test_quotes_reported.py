@@ -540,3 +540,21 @@ def test_a_verb_needing_that_reports_a_clause_without_it(sentence: str, words: s
 )
 def test_a_verb_needing_that_with_an_object_reports_nothing(sentence: str) -> None:
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("Lee leads the race, with 30 percent of voters saying they like him.", "30 percent of voters",
+         "they like him"),
+        ("Park attacked Lee, with the campaign of the former mayor saying Lee was not a real conservative.",
+         "the campaign of the former mayor", "Lee was not a real conservative"),
+    ],
+)  # fmt: skip
+def test_participle_with_its_own_subject_after_with(sentence: str, speaker: str, words: str) -> None:
+    # "with X saying ...": an absolute clause whose subject speaks
+    assert only(sentence) == ("participle_clause", "indirect", speaker, words)
+
+
+def test_participle_after_with_and_an_object_reports_nothing() -> None:
+    assert found("The firm moved, with the combined company claiming residency in Ireland.") == []

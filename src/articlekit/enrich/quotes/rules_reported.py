@@ -309,6 +309,13 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     before = text[max(s, anchor.cue_start - 300) : anchor.cue_start].rstrip()  # near words suffice
     by = _BY_GERUND.search(before, max(0, len(before) - 8))
     if not before.rstrip("\"”’'").endswith(",") and by is None:
+        with_np = _WITH_SUBJECT.search(text, max(s, anchor.cue_start - 120), anchor.cue_start)
+        if with_np is not None and _clause_follows(text, anchor.cue_end, anchor.end):
+            # "..., with 30 percent of voters saying they ...": the absolute clause's own subject
+            speaker_at = (b, with_np.start("np"), with_np.end("np"))
+            return _reported_words(
+                finder, anchor, "participle_clause", speaker_at, None, inverted=False, relative=False
+            )
         return Veto("no_comma")  # (a comma inside a closing quote mark counts: 'of "values," saying')
     if by is not None and "," in before and anchor.previous is None:
         return Veto("unclear_subject")  # "A, and B by saying": whose clause is unclear
@@ -321,6 +328,26 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
             return Veto("no_speaker")
         speaker = (b, *lead)
     return _reported_words(finder, anchor, "participle_clause", speaker, None, inverted=False, relative=False)
+
+
+_WITH_SUBJECT = re.compile(
+    r"(?<![\w’'-])[Ww]ith\s+(?P<np>(?:the\s+|a\s+|an\s+)?[^\s,;:\"“”()]+(?:\s+[^\s,;:\"“”()]+){0,11}?)\s+$"
+)
+"""``with`` and a subject right before a participle: an absolute clause whose subject speaks
+(``with 30 percent of voters saying``, ``with the campaign of the former senator saying``)."""
+
+
+_CLAUSE_OPENS = re.compile(
+    r"\s*(?:[:,]?\s*[\"“]|that\b|whether\b|if\b|how\b|why\b|what\b"
+    r"|(?:he|she|they|we|it|I|you)\b|(?:he|she|they|we|it|you)[’'](?:s|re|d|ll)\b)"
+)
+
+
+def _clause_follows(text: str, cue_end: int, end: int) -> bool:
+    """Whether what follows a participle is what was said, not its object: a quote, ``that``, a
+    question word, a pronoun or a subject with its auxiliary (``saying they like him``,
+    ``saying Lee was not ...``); not ``claiming residency in Ireland``."""
+    return _CLAUSE_OPENS.match(text, cue_end, end) is not None or _clause_without_that(text[cue_end:end].lstrip())
 
 
 def _subject_after_intro(text: str, s: int, end: int) -> tuple[int, int] | None:
