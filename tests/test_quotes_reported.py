@@ -558,3 +558,18 @@ def test_participle_with_its_own_subject_after_with(sentence: str, speaker: str,
 
 def test_participle_after_with_and_an_object_reports_nothing() -> None:
     assert found("The firm moved, with the combined company claiming residency in Ireland.") == []
+
+
+def test_reported_speech_after_then_shares_the_subject() -> None:
+    assert only("Lee offered the man a job, then says he will welcome advice.") == (
+        "reported_speech",
+        "indirect",
+        "Lee",
+        "he will welcome advice",
+    )
+
+
+def test_a_participle_joined_by_and_to_another_shares_its_subject() -> None:
+    sentence = "Lee ducked, pointing to his record and saying that good senators are overrated."
+    assert only(sentence) == ("participle_clause", "indirect", "Lee", "good senators are overrated")
+    assert found("Lee ducked, pointing to his record and saying nothing.") == []

@@ -309,6 +309,14 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     before = text[max(s, anchor.cue_start - 300) : anchor.cue_start].rstrip()  # near words suffice
     by = _BY_GERUND.search(before, max(0, len(before) - 8))
     if not before.rstrip("\"”’'").endswith(",") and by is None:
+        if _AND_PARTICIPLE.search(before) is not None and _clause_follows(text, anchor.cue_end, anchor.end):
+            # "He ducked, pointing to his record and saying that ...": the participle before's subject
+            lead = _sentence_subject(text, s, anchor.cue_start)
+            joined = anchor.previous if anchor.previous is not None else (b, *lead) if lead is not None else None
+            if joined is not None:
+                return _reported_words(
+                    finder, anchor, "participle_clause", joined, None, inverted=False, relative=False
+                )
         with_np = _WITH_SUBJECT.search(text, max(s, anchor.cue_start - 120), anchor.cue_start)
         if with_np is not None and _clause_follows(text, anchor.cue_end, anchor.end):
             # "..., with 30 percent of voters saying they ...": the absolute clause's own subject
@@ -329,6 +337,9 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         speaker = (b, *lead)
     return _reported_words(finder, anchor, "participle_clause", speaker, None, inverted=False, relative=False)
 
+
+_AND_PARTICIPLE = re.compile(r",\s+\w+ing\b[^,;:.?!\"“”]{0,160}\s(?:and|or)(?:\s+(?:also|then))?$")
+"""A participle joined by ``and`` to one after a comma: ``..., pointing to his record and``."""
 
 _WITH_SUBJECT = re.compile(
     r"(?<![\w’'-])[Ww]ith\s+(?P<np>(?:the\s+|a\s+|an\s+)?[^\s,;:\"“”()]+(?:\s+[^\s,;:\"“”()]+){0,11}?)\s+$"
