@@ -573,3 +573,16 @@ def test_a_participle_joined_by_and_to_another_shares_its_subject() -> None:
     sentence = "Lee ducked, pointing to his record and saying that good senators are overrated."
     assert only(sentence) == ("participle_clause", "indirect", "Lee", "good senators are overrated")
     assert found("Lee ducked, pointing to his record and saying nothing.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("Jeb Lee in a Medium post said he would appoint more judges.", "Jeb Lee", "he would appoint more judges"),
+        ("His critics in the city, many of them retired teachers, argue that the mayor is a fraud.", "His critics",
+         "the mayor is a fraud"),
+        ("Mr. Park, citing the budget, said the bridge could open soon.", "Mr. Park", "the bridge could open soon"),
+    ],
+)  # fmt: skip
+def test_reported_speech_with_a_modifier_between_subject_and_verb(sentence: str, speaker: str, words: str) -> None:
+    assert only(sentence) == ("reported_speech", "indirect", speaker, words)

@@ -397,6 +397,8 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         np = _subject_before_phrase(text, s, cue_start)  # "Clinton, during a town hall in Ohio, said"
     if np is None and before.endswith(","):
         np = _subject_set_off(text, s, cue_start)  # "Mr. Park, then 38, said", "Lee, who ..., said"
+    if np is None:
+        np = _subject_before_modifier(text, s, cue_start)  # "Lee in a post said", "Park, citing a poll, said"
     quantity = _quantity_subject(text, s, cue_start) if np is None or not _ok_lead(text[s : np[0]]) else None
     if quantity is not None:
         np = quantity  # "More than six in 10 said", "Just over a quarter, 26 percent, say"
@@ -512,6 +514,32 @@ def _subject_before_phrase(text: str, s: int, cue_start: int) -> tuple[int, int]
     if np is None or np[0] != _subject_start(text, s, np[0]):
         return None
     return np
+
+
+_MODIFIER_GAP = re.compile(
+    r"\s+(?:in|on|at|for|from|with|via)\s+(?:a|an|the|his|her|their|its)\s+[^,;:\"“”()]{1,50}?"
+    r"(?:\s+|,\s+[^,;:\"“”()]{1,80}?,\s*)"
+    r"|\s*,\s+(?:\w+ing|in\s+an?|on|at|during|after|before|with)\s(?:[^,;:.!?()]|,(?=[\"”’'])|(?<=[A-Z])\.){1,100}?,\s*"
+)
+"""Between a subject and its verb: a phrase naming where it was said (``in a Medium post``), or a
+participle or prepositional phrase set off by commas (``, citing "the magic of Trump,"``)."""
+
+
+def _subject_before_modifier(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """The sentence's subject when a modifier stands between it and its verb: ``Lee in a
+    Medium post said``, ``Mr. Park, citing "the magic of the mayor," said``. The modifier has no
+    verb of its own (no auxiliary, no speech verb)."""
+    subject = _sentence_subject(text, s, cue_start)
+    if subject is None or subject[1] >= cue_start:
+        return None
+    gap = text[subject[1] : cue_start]
+    if _MODIFIER_GAP.fullmatch(gap) is None:
+        return None
+    words = re.findall(r"[\w’'-]+", gap.lower())
+    set_off = gap.lstrip().startswith(",")  # (a phrase in commas; else a noun ends "in a Medium post")
+    if any(w in _VERB_WORDS or (set_off and w in SPEECH_VERBS) for w in words[1:]):
+        return None
+    return subject
 
 
 _SET_OFF_GAP = re.compile(r"\s*,?\s*(?:[^,;:!?.]|(?<=[A-Z])\.|,(?=[\"”’])){0,160}?,\s*$")
