@@ -586,3 +586,15 @@ def test_a_participle_joined_by_and_to_another_shares_its_subject() -> None:
 )  # fmt: skip
 def test_reported_speech_with_a_modifier_between_subject_and_verb(sentence: str, speaker: str, words: str) -> None:
     assert only(sentence) == ("reported_speech", "indirect", speaker, words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("Although the vote is close, Lee has suggested that the count was wrong.", "Lee", "the count was wrong"),
+        ("Just days before the vote, the company said on Friday that it had closed the plant.", "the company",
+         "it had closed the plant"),
+    ],
+)  # fmt: skip
+def test_words_before_a_speaker_whose_verb_takes_that_are_not_reported(sentence: str, speaker: str, words: str) -> None:
+    assert only(sentence) == ("reported_speech", "indirect", speaker, words)

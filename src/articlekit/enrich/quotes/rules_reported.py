@@ -777,11 +777,13 @@ def _reported_words(
                     # "Smith, a lawyer who has argued many cases, will ...": the verb runs on into
                     # its object inside an apposition; "A, X said, B" sets the attribution apart
                     return Veto("not_parenthetical")
-                # the verb runs on into its words ("If there were doubts, Lee argued the bridge
-                # would close"): no "A, X said, B", the words before only introduce the report
+                # the verb runs on into its words, or into "that", a listener or a colon ("If
+                # there were doubts, Lee argued (that) the bridge would close"): no "A, X said,
+                # B", which sets the attribution apart with commas; the words before only
+                # introduce the report
                 head = (
                     None
-                    if runs_on and not inverted
+                    if not inverted and not stripped.startswith(",")
                     else finder.content(b, text, _head_start(text, s, lo_np), lo_np, least=1)
                 )
                 if head is not None:
