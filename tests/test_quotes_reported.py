@@ -598,3 +598,23 @@ def test_reported_speech_with_a_modifier_between_subject_and_verb(sentence: str,
 )  # fmt: skip
 def test_words_before_a_speaker_whose_verb_takes_that_are_not_reported(sentence: str, speaker: str, words: str) -> None:
     assert only(sentence) == ("reported_speech", "indirect", speaker, words)
+
+
+def test_according_to_after_a_connective() -> None:
+    sentence = "But according to reports in the local press, the mayor could not convince his family."
+    rule, kind, _speaker, words = only(sentence)
+    assert (rule, kind, words) == ("according_to", "indirect", "the mayor could not convince his family")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("When asked by a reporter whether the plan would fail, Lee shook her head.", "a reporter",
+         "whether the plan would fail"),
+        ("Lee was asked by host Ann Park whether her aim was similar to Kennedy's.", "host Ann Park",
+         "whether her aim was similar to Kennedy's"),
+    ],
+)  # fmt: skip
+def test_asked_by(sentence: str, speaker: str, words: str) -> None:
+    # a passive "asked by X" reports what X asked
+    assert only(sentence) == ("asked_by", "indirect", speaker, words)

@@ -29,6 +29,7 @@ from articlekit.enrich.quotes.clauses import (
     _FINITE_AFTER,
     _HEAD_OF_PP,
     _INTRO_PARTICIPLE,
+    _LEAD_CONNECTIVE,
     _LISTENER_THAT,
     _MODAL,
     _NEW_CLAUSE,
@@ -121,6 +122,8 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         return Veto("taken", quiet=True)
     cue = (b, anchor.cue_start, anchor.cue_end)
     before = text[s : anchor.cue_start].rstrip()
+    if before and _LEAD_CONNECTIVE.fullmatch(before + " "):
+        before = ""  # "But according to the report, ...": a connective, then the source
     if before and not before.endswith(",") and not _closes(text, np, e):
         # closing the sentence without a comma: '... 39 percent according to a Herald poll
         # released Monday.' (the source to the sentence's end)
@@ -993,6 +996,35 @@ def _only_introduction(words: str) -> bool:
     return not _FINITE_WORD.search(words.lower()) and not any(t in _SUBJECTS for t in tokens)
 
 
+_ASKED_BY = re.compile(r"\s+by\s+")
+_QUESTION_AT = re.compile(r"\s+(?:whether|if|how|what|why|when|where|who|whom|which|about)\b")
+
+
+def asked_by(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
+    """``When asked by a reporter whether the plan would fail, Lee ...``, ``..., he said when asked
+    by the host if he would run``: a passive ``asked by X`` reports what X asked; the speaker is
+    the one who asked, the words run from the question word to the end of its clause."""
+    if SPEECH_VERBS.get(anchor.word.lower()) != "ask" or not anchor.word.lower().endswith("ed"):
+        return None
+    b, e = anchor.block, anchor.end
+    text = finder.texts[b]
+    by = _ASKED_BY.match(text, anchor.cue_end, e)
+    if by is None:
+        return None
+    np = _np_after(text, by.end(), e)
+    if np is None:
+        return Veto("no_speaker")
+    question = _QUESTION_AT.match(text, np[1], e)
+    if question is None:
+        return Veto("no_words")
+    start = question.start() + len(question.group()) - len(question.group().lstrip())
+    comma = text.find(",", start, e)
+    words = finder.content(b, text, start, _clause_end(text, start, comma if comma >= 0 else e))
+    if words is None:
+        return Veto("no_words")
+    return Candidate(finder.kind_of(text, words), [words], (b, anchor.cue_start, anchor.cue_end), (b, *np))
+
+
 ACCORDING_RULES = [Rule.of("according_to", "according", according_to, ends_sentence=True)]
 """The ``according`` rules."""
 
@@ -1000,6 +1032,7 @@ CUE_RULES = [
     Rule.of("characterising", "cue", characterising),
     Rule.of("participle_opening", "cue", participle_opening),
     Rule.of("participle_clause", "cue", participle_clause),
+    Rule.of("asked_by", "cue", asked_by),
     Rule.of("reported_speech", "cue", reported_speech),
 ]
 """The ``cue`` rules, in order."""
