@@ -28,6 +28,8 @@ _MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|did|
 _NEW_CLAUSE = re.compile(
     r"(?:,[\"”’]?\s*(?:and|but|while|whereas)|[;:]"
     r"|\b(?:that|when|because|after|before|since|if|although|though|where|in which|of which|for which))$"
+    # a clause of its own: '... while Sanders suggests', '..., yet officials emphasized', '-- and he says'
+    r"|\b(?:while|whereas|yet)$|(?:\s[—–]|\s--)\s*(?:and|but)?$"
 )
 _DASH = re.compile(r"\s*(?:[,;]\s*)?(?:[—–―]+|--)\s*")
 _RUNS_ON = re.compile(r"(?:that\b|[a-z])")
