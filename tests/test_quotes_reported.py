@@ -632,3 +632,13 @@ def test_asked_by(sentence: str, speaker: str, words: str) -> None:
 def test_reported_speech_in_a_clause_of_its_own_after_other_words(sentence: str, speaker: str, words: str) -> None:
     # the words before the speaker end a clause of their own ("while", "yet", a dash)
     assert only(sentence)[1:] == ("indirect", speaker, words)
+
+
+def test_a_trailing_attribution_before_a_semicolon() -> None:
+    sentence = "The bridge will need about 40 percent of the budget, analysts say; in 2012, the city spent less."
+    assert only(sentence) == (
+        "reported_speech.trailing",
+        "indirect",
+        "analysts",
+        "The bridge will need about 40 percent of the budget",
+    )
