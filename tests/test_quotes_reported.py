@@ -657,3 +657,8 @@ def test_a_trailing_attribution_before_a_semicolon() -> None:
 def test_reported_words_run_over_a_participle_or_short_aside_after_while(sentence: str, words: str) -> None:
     # ", while" or ", although" ends the words only before a clause of its own
     assert only(sentence)[3] == words
+
+
+def test_an_indefinite_object_is_not_reported_words() -> None:
+    assert found("Lee claimed a victory in the primary last month.") == []
+    assert only("Lee said a major concern was the heat.")[3] == "a major concern was the heat"
