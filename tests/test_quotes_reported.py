@@ -662,3 +662,15 @@ def test_reported_words_run_over_a_participle_or_short_aside_after_while(sentenc
 def test_an_indefinite_object_is_not_reported_words() -> None:
     assert found("Lee claimed a victory in the primary last month.") == []
     assert only("Lee said a major concern was the heat.")[3] == "a major concern was the heat"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the final Mass of his trip, held along the border, Francis told the story of the city.",
+        "On Friday morning, the third day of his tour, Lee told a joke.",
+    ],
+)
+def test_an_introduction_with_its_apposition_is_no_trailing_words(sentence: str) -> None:
+    assert found(sentence) == []
+    assert ("reported_speech", "introduction_not_words") in vetoes(sentence)

@@ -74,6 +74,7 @@ from articlekit.enrich.quotes.mention import (
     _trim_subject,
 )
 from articlekit.enrich.quotes.rules import Candidate, CueAt, Piece, Rule, Veto
+from articlekit.enrich.quotes.words import word_list
 
 if TYPE_CHECKING:
     from articlekit.enrich.quotes.finder import Finder
@@ -1007,12 +1008,33 @@ def _only_introduction(words: str) -> bool:
     statement``, ``At a rally in Ohio``, ``Addressing the topic on Monday``): one phrase opened
     by a preposition or a participle, with no subject or finite verb of its own (not ``This
     includes a special force``, ``But he operates on a different principle``)."""
+    head, _, rest = words.partition(", ")
+    if rest:
+        # "In the final Mass of his trip, held along the border": the phrase with its apposition
+        # or participle
+        return _only_introduction(head) and all(_apposed_phrase(part) for part in rest.split(", "))
     tokens = words.lower().split()
-    if not tokens or "," in words or len(tokens) > 10:
+    if not tokens or len(tokens) > 10:
         return False
     if tokens[0] not in _INTRO_OPENERS and not tokens[0].endswith("ing"):
         return False
     return not _FINITE_WORD.search(words.lower()) and not any(t in _SUBJECTS for t in tokens)
+
+
+def _apposed_phrase(words: str) -> bool:
+    """A participle or a noun phrase opened by a determiner, with no finite verb: ``held along
+    the border``, ``the third day of his tour``."""
+    tokens = words.lower().split()
+    if not tokens or len(tokens) > 12 or _FINITE_WORD.search(words.lower()):
+        return False
+    return (
+        tokens[0] in ("the", "a", "an", "his", "her", "their", "its")
+        or tokens[0].endswith(("ed", "ing"))
+        or tokens[0] in _IRREGULAR_PARTICIPLES
+    )
+
+
+_IRREGULAR_PARTICIPLES = word_list("irregular_participles")
 
 
 _ASKED_BY = re.compile(r"\s+by\s+")
