@@ -7,7 +7,8 @@ sometimes picks a footer, a sidebar or an archive's toolbar, or nothing at all i
 layout. So every text block of the page (the text a block element such as ``p``, ``li``, ``td``
 or ``div`` holds directly) is described by shallow features (its length, link density,
 punctuation, tag, position, the class and id words around it, the text density of the region
-it sits in, its neighbours', and whether the container heuristic kept it) and a logistic model
+it sits in, its neighbours', whether the container heuristic kept it, and the vote of
+Readability's candidate scoring, ``_paragraph_votes``) and a logistic model
 decides whether it is article text. The weights ship in ``webbody_model.json``; inference is
 a dot product in pure Python.
 
