@@ -249,7 +249,10 @@ def _blocks_of(page: str) -> webbody.PageBlocks:
 
 
 def _named_rows(blocks: webbody.PageBlocks) -> dict[str, dict[str, float]]:
-    return {text[:24]: dict(zip(webbody.FEATURES, row, strict=True)) for text, row in zip(blocks.texts, blocks.features)}
+    return {
+        text[:24]: dict(zip(webbody.FEATURES, row, strict=True))
+        for text, row in zip(blocks.texts, blocks.features, strict=True)
+    }
 
 
 def test_the_paragraph_vote_marks_the_top_candidate_and_the_siblings_it_takes_in() -> None:
@@ -282,3 +285,26 @@ def test_the_votes_scale_by_link_density_and_a_page_without_paragraphs_has_none(
     assert [(r["vote_ancestor"], r["vote_inside_top"], r["vote_inside_sibling"]) for r in short.values()] == [
         (0.0, 0.0, 0.0)
     ]
+
+
+@pytest.mark.parametrize("where", ["div", "select", "nav"])
+@pytest.mark.parametrize("extra", [-1, 0, 1])
+def test_the_walk_drops_the_classifiers_blocks_exactly_past_the_element_limit(
+    where: str, extra: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the walk counts the elements as it goes (those of the subtrees it skips too, such as a
+    # select's options) where wants_blocks counts them first: the two agree at the limit
+    from lxml import etree
+
+    monkeypatch.setattr(webbody, "MAX_ELEMENTS", 60)
+    prose = "The council met on Monday and agreed the budget after a long debate about the roads."
+    fillers = "<span>x</span>" * 20
+    head = f"<p>{prose}</p><{where}>{fillers}</{where}>"
+    base = etree.fromstring(f"<html><body>{head}</body></html>", etree.HTMLParser()).find("body")
+    # body, p, the wrapper and its spans: pad with empty paragraphs to the limit plus extra
+    padding = "<p></p>" * (60 - sum(1 for _ in base.iter()) + extra)
+    root = etree.fromstring(f"<html><body>{head}{padding}</body></html>", etree.HTMLParser())
+    start = root.find("body")
+    assert sum(1 for _ in start.iter()) == 60 + extra
+    walk = webbody.walk_page(start, lambda element, name: False, lambda *args: None, True)
+    assert (walk.blocks is not None) is webbody.wants_blocks(start) is (extra <= 0)

@@ -572,6 +572,17 @@ class _Walker:
     def flush(self) -> None:
         """End the current run of inline text: it becomes a paragraph, or a line of the
         innermost heading, list item or block quote."""
+        if not self.buffer_has_text:
+            # white space at most (most runs, between block elements): no block, no mark; the
+            # marks still open go on in the next run, from its start
+            for entry in self.open_marks:
+                entry[2] = 0
+            self.closed_marks = []
+            self.buffer = []
+            self.after_break = False
+            self.links = []
+            self.open_links = []
+            return
         text = self._buffer_text()
         marks = self._buffer_marks(text) if self.closed_marks or self.open_marks else ()
         links = self.links

@@ -292,7 +292,7 @@ def _content_root(root: Any, meta: PageMeta) -> tuple[Any, set[Any] | None, _Sco
     body = root.find("body")
     start = body if body is not None else root
     scorer = _Scorer(meta.article_body)
-    walk = walk_page(start, _Furniture(start), scorer.score, wants_blocks(start))
+    walk = walk_page(start, _Furniture(start), scorer.score, classifier_in_use())
     container, keep = scorer.best(start)
     return container, keep, scorer, walk
 
@@ -479,10 +479,17 @@ class PageWalk:
         """Block element -> the block element around it."""
 
 
+def classifier_in_use() -> bool:
+    """Whether a model or an observer is in use: the walk then gathers the classifier's blocks
+    (and drops them when the page is too large for it, see ``walk_page``)."""
+    return current_model() is not None or bool(_observers)
+
+
 def wants_blocks(start: Any) -> bool:
     """Whether the classifier will review this page (a model or an observer is in use, and the
-    page is not too large for it): the walk then gathers its blocks too."""
-    if current_model() is None and not _observers:
+    page is not too large for it: at most ``MAX_ELEMENTS`` elements): what ``walk_page`` finds
+    out as it walks."""
+    if not classifier_in_use():
         return False
     return next(itertools.islice(start.iter(), MAX_ELEMENTS, None), None) is None
 
@@ -519,7 +526,9 @@ def walk_page(
     With ``classify``, the classifier's text blocks (the text a block element holds directly,
     hidden elements and those never read left out, furniture kept but marked) are gathered
     with the flags and region sizes their features need (``page_blocks`` adds the heuristic's
-    answer, known once the walk is over).
+    answer, known once the walk is over), and dropped again when ``start`` holds more than
+    ``MAX_ELEMENTS`` elements (``wants_blocks``; the walk counts them as it goes, which costs
+    less than counting them first: the heuristic's part of the walk does not depend on it).
 
     lxml's ``iterwalk`` drives the walk (its start and end events, in C; a subtree nobody reads
     is skipped whole), and an element without attributes whose tag says nothing
@@ -550,8 +559,10 @@ def walk_page(
     inside_flags: _Flags = (False, False, False, False, ())
     walker = etree.iterwalk(start, events=("start", "end"))
     skip_subtree = walker.skip_subtree
+    elements = 0  # the elements of start.iter(): those walked, and those of the subtrees skipped
     for event, node in walker:
         if event == "start":
+            elements += 1
             tag = node.tag
             name = names.get(tag)
             if name is None:
@@ -666,6 +677,7 @@ def walk_page(
                             open_blocks[-1][6] += len(text.strip())
             else:
                 skip_subtree()
+                elements += sum(1 for _ in node.iter()) - 1
             frames.append((name, around_by, read_by, flags, block, around_flags))
             inside_by = read_by
             inside_flags = flags
@@ -687,12 +699,14 @@ def walk_page(
         if read_by & 1 and name in _BLOCKISH:
             parts, links = owned.pop()
             path.pop()
-            text = " ".join("".join(parts).split())
-            if text:
-                score(node, text, links, path)
+            if parts:  # (most blocks hold no text of their own: nothing to join)
+                text = " ".join("".join(parts).split())
+                if text:
+                    score(node, text, links, path)
         if block is not None:
             open_blocks.pop()
-            text = " ".join("".join(block[5]).split())
+            parts = block[5]
+            text = " ".join("".join(parts).split()) if parts else ""
             sizes = region[node]  # (its inner blocks' sizes are in: added when they closed)
             if text:
                 found = _Block(node, name, block[2], flags, block[4])
@@ -717,7 +731,7 @@ def walk_page(
                 open_blocks[-1][5].append(tail)
                 if read_by & 2 and in_link:
                     open_blocks[-1][6] += len(tail.strip())
-    if classify:
+    if classify and elements <= MAX_ELEMENTS:
         # a block is finished when its element closes: put them back in the order they opened
         blocks.sort(key=lambda b: b.order)
         # (text outside links: a sidebar of link lists must not make the article's share look small)
