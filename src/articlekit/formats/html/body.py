@@ -7,7 +7,8 @@ sometimes picks a footer, a sidebar or an archive's toolbar, or nothing at all i
 layout. So every text block of the page (the text a block element such as ``p``, ``li``, ``td``
 or ``div`` holds directly) is described by shallow features (its length, link density,
 punctuation, tag, position, the class and id words around it, the text density of the region
-it sits in, its neighbours', and whether the container heuristic kept it) and a logistic model
+it sits in, its neighbours', whether the container heuristic kept it, and the vote of
+Readability's candidate scoring, ``_paragraph_votes``) and a logistic model
 decides whether it is article text. The weights ship in ``webbody_model.json``; inference is
 a dot product in pure Python.
 
@@ -374,6 +375,9 @@ FEATURES = (
     "next_heuristic",
     "heuristic_x_log_chars",
     "heuristic_x_link_density",
+    "vote_ancestor",
+    "vote_inside_top",
+    "vote_inside_sibling",
 )
 """The features of a block, in the order of the model's weights."""
 
@@ -776,6 +780,152 @@ def page_blocks(
     return _features(blocks, walk.region, walk.parents, hint, every_row)
 
 
+_VOTE_MIN = 25
+"""Paragraphs shorter than this give no vote (as readability's scoring skips them)."""
+_VOTE_PARAGRAPHS = frozenset({"p", "pre", "td"})
+_VOTE_LEAVES = frozenset({"div", "section", "article", "center"})
+_VOTE_TAGS = {
+    "div": 5.0,
+    "pre": 3.0,
+    "td": 3.0,
+    "blockquote": 3.0,
+    "address": -3.0,
+    "ol": -3.0,
+    "ul": -3.0,
+    "dl": -3.0,
+    "dd": -3.0,
+    "dt": -3.0,
+    "li": -3.0,
+    "form": -3.0,
+    "th": -5.0,
+    **dict.fromkeys(_HEADING_TAGS, -5.0),
+}
+_VOTE_NEGATIVE = re.compile(
+    r"hidden|banner|combx|comment|com-|contact|foot|masthead|media|meta|outbrain|promo|related|scroll|"
+    r"shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget",
+    re.I,
+)
+_VOTE_POSITIVE = re.compile(r"article|body|content|entry|hentry|main|page|pagination|post|text|blog|story", re.I)
+_NO_VOTE = (0.0, 0.0, 0.0)
+
+
+@functools.lru_cache(maxsize=16384)
+def _name_vote(name: str) -> float:
+    """Readability's class or id weight: -25 for furniture words, +25 for content words."""
+    return (-25.0 if _VOTE_NEGATIVE.search(name) else 0.0) + (25.0 if _VOTE_POSITIVE.search(name) else 0.0)
+
+
+def _paragraph_votes(
+    blocks: list[_Block], region: dict[Any, list[int]], parents: dict[Any, Any], every_row: bool
+) -> list[tuple[float, float, float]]:
+    """Each block's share of the vote of Readability's (Arc90's) candidate scoring, which
+    ``readability-lxml`` also follows: every paragraph outside furniture (a ``p``, ``pre``,
+    ``td``, or a ``div`` holding no other block) of at least 25 characters gives
+    ``2 + commas + min(chars / 100, 3)`` to the element around it and half that to the next one
+    out (elements around, read as block elements); a candidate starts from its tag's weight and
+    its class and id words' (plus or minus 25), and its total is scaled by one minus its link
+    density. The top candidate is the article's container, and the siblings of some weight
+    beside it join it.
+
+    Per block: (the best score of the block and the two elements around it, relative to the top
+    candidate, 0 to 1; whether it lies inside the top candidate; whether it lies inside a
+    sibling the top candidate takes in). Without ``every_row``, a block shorter than
+    [`MIN_CHARS`][articlekit.formats.html.body.MIN_CHARS] (it gets no row) gets no vote either."""
+    scores: dict[Any, float] = {}
+    for block in blocks:
+        text = block.parts[0]
+        chars = len(text)
+        if chars < _VOTE_MIN or (block.furniture and not block.content) or block.tag_f:
+            continue
+        element = block.element
+        tag = block.tag
+        if tag not in _VOTE_PARAGRAPHS and not (tag in _VOTE_LEAVES and region[element][0] == chars):
+            continue
+        vote = 2.0 + text.count(",") + min(chars / 100.0, 3.0)
+        parent = parents.get(element)
+        for candidate, share in ((parent, 1.0), (parents.get(parent) if parent is not None else None, 0.5)):
+            if candidate is None:
+                break
+            if candidate not in scores:
+                scores[candidate] = _initial_vote(candidate)
+            scores[candidate] += vote * share
+    if not scores:
+        return [_NO_VOTE] * len(blocks)
+    for candidate, score in scores.items():
+        chars, links = region[candidate]
+        scores[candidate] = score * (1.0 - min(1.0, links / chars)) if chars else score
+    top, best = max(scores.items(), key=operator.itemgetter(1))
+    if best <= 0:
+        return [_NO_VOTE] * len(blocks)
+    # the siblings Readability appends to the top candidate
+    joined: set[Any] = set()
+    parent = top.getparent()
+    if parent is not None:
+        floor = max(10.0, best * 0.2)
+        top_class = top.get("class")
+        texts: dict[Any, _Block] | None = None
+        for sibling in parent:
+            if sibling is top or not isinstance(sibling.tag, str):
+                continue
+            sibling_score = scores.get(sibling)
+            if sibling_score is not None:
+                if top_class and sibling.get("class") == top_class:
+                    sibling_score += best * 0.2
+                if sibling_score >= floor:
+                    joined.add(sibling)
+                    continue
+            if (_TAG_NAMES.get(sibling.tag) or local_name(sibling)) != "p":
+                continue
+            if texts is None:
+                texts = {block.element: block for block in blocks if block.tag == "p"}
+            found = texts.get(sibling)
+            if found is not None:
+                text = found.parts[0]
+                density = found.links / len(text)
+                if (len(text) > 80 and density < 0.25) or (density == 0 and _SENTENCE_END.search(text)):
+                    joined.add(sibling)
+    # where each block lies: 1 inside the top candidate, 2 inside a sibling joined to it
+    place: dict[Any, int] = {top: 1, **dict.fromkeys(joined, 2)}
+    around: dict[Any, float] = {}  # parent -> the best score of it and the element around it
+    no_vote = _NO_VOTE
+    out = []
+    for block in blocks:
+        if not every_row and len(block.parts[0]) < MIN_CHARS:
+            out.append(no_vote)
+            continue
+        element = block.element
+        node = element
+        climbed = []
+        while node is not None and node not in place:
+            climbed.append(node)
+            node = parents.get(node)
+        lies = place[node] if node is not None else 0
+        for seen in climbed:
+            place[seen] = lies
+        parent = parents.get(element)
+        ancestor = around.get(parent)
+        if ancestor is None:
+            grand = parents.get(parent) if parent is not None else None
+            ancestor = around[parent] = max(scores.get(parent, 0.0), scores.get(grand, 0.0))
+        if element in scores:
+            ancestor = max(ancestor, scores[element])
+        out.append((min(1.0, max(0.0, ancestor / best)), 1.0 if lies == 1 else 0.0, 1.0 if lies == 2 else 0.0))
+    return out
+
+
+def _initial_vote(element: Any) -> float:
+    """A candidate's starting score: its tag's weight and its class and id words'."""
+    name = _TAG_NAMES.get(element.tag) or local_name(element)
+    score = _VOTE_TAGS.get(name, 0.0)
+    classes = element.get("class")
+    if classes:
+        score += _name_vote(classes)
+    ident = element.get("id")
+    if ident:
+        score += _name_vote(ident)
+    return score
+
+
 def _features(
     blocks: list[_Block],
     region: dict[Any, list[int]],
@@ -792,6 +942,7 @@ def _features(
         text = block.parts[0]
         chars = len(text)
         basics.append((math.log1p(chars), min(1.0, block.links / chars), 1.0 if block.heuristic else 0.0))
+    votes = _paragraph_votes(blocks, region, parents, every_row)
     before = 0
     for index, block in enumerate(blocks):
         text = block.parts[0]
@@ -861,6 +1012,7 @@ def _features(
             nxt[2],
             heuristic * log_chars,
             heuristic * link_density,
+            *votes[index],
         ]
         before += chars
         page.features.append(row)
