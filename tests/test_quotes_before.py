@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_rules import found, only
+from tests.quote_rules import found, only, vetoes
 
 
 def test_colon_before() -> None:
@@ -91,3 +91,25 @@ def test_a_participle_after_an_introduction_the_grammar_does_not_know() -> None:
 )
 def test_a_participle_after_by_speaks_for_the_subject(sentence: str) -> None:
     assert only(sentence) == ("said_before", "direct", "Lee", "We will win this town back.")
+
+
+def test_continue_to_before_quoted_words_is_no_speech_cue() -> None:
+    # 'continue to be' says what someone goes on doing: the quoted words are in the reported
+    # speech of the sentence's speaker, not a quote of the infinitive's subject
+    sentence = 'Ms. Ortiz said she is sure the mayor will continue to be "a friend to every small shop."'
+    assert only(sentence) == (
+        "reported_speech",
+        "mixed",
+        "Ms. Ortiz",
+        'she is sure the mayor will continue to be "a friend to every small shop."',
+    )
+    assert ("said_before", "verb_phrase_after") in vetoes(sentence)
+
+
+def test_continued_before_a_quote_still_attributes_it() -> None:
+    # the speaker going on speaking: a speech cue
+    assert only('The mayor continued, "We will rebuild the bridge by May."')[:3] == (
+        "said_before",
+        "direct",
+        "The mayor",
+    )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from articlekit.enrich.lexicon import DETERMINERS, SPEECH_VERBS
+from articlekit.enrich.lexicon import DETERMINERS, PRONOUNS, SPEECH_VERBS
 from articlekit.enrich.quotes.clauses import (
     _ACCORDING_AFTER,
     _ACCORDING_BEFORE,
@@ -38,6 +38,7 @@ from articlekit.enrich.quotes.mention import _is_label, _np_after, _np_before, _
 from articlekit.enrich.quotes.rules import After, Before, Candidate, Piece, Rule, Veto
 from articlekit.enrich.quotes.rules_reported import _subject_after_intro
 from articlekit.enrich.quotes.tokens import _PARENS, _is_cap, _stops, _Tok
+from articlekit.enrich.quotes.words import word_list
 
 if TYPE_CHECKING:
     from articlekit.enrich.quotes.finder import Finder
@@ -346,6 +347,10 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     found = verbs[-1]
     tok = _Tok(found.group(), found.start(), found.end())
     lemma = SPEECH_VERBS[tok.group()]
+    if lemma in _ASPECT_LEMMAS and _infinitive_right_after(text, tok.end(), open_at):
+        # 'Cruz said Rubio will continue to be "a champion"': what Rubio goes on doing, not
+        # what he says (the reported speech around it is Cruz's)
+        return Veto("verb_phrase_after")
     end_at = _skip_tail(text, tok.end(), open_at, lemma)
     rest = text[end_at:open_at].strip()
     if rest[:1].isalpha() and (not text[lo : tok.start()].strip() or text[lo : tok.start()].rstrip().endswith(",")):
@@ -400,6 +405,17 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         if np is None:
             return Veto("no_speaker")
     return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *np))
+
+
+_ASPECT_LEMMAS = word_list("aspect_speech_lemmas")
+_TO_INFINITIVE = re.compile(r"\s+to\s+([a-z]+)\b")
+
+
+def _infinitive_right_after(text: str, end: int, hi: int) -> bool:
+    """Whether ``to`` and a verb follow the word ending at ``end`` (``continue to be``), not a
+    listener (``said to reporters``: a determiner or a pronoun after ``to`` is no verb)."""
+    m = _TO_INFINITIVE.match(text, end, hi)
+    return m is not None and m.group(1) not in DETERMINERS and m.group(1) not in PRONOUNS
 
 
 def verb_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
