@@ -157,3 +157,18 @@ def test_said_after_loose_speaker_not_a_clause(sentence: str) -> None:
 def test_verb_after_a_reply_with_its_particle(sentence: str, speaker: str, cue: str) -> None:
     article_quotes = found(sentence)
     assert [(rule, kind, mention) for rule, kind, mention, _ in article_quotes] == [("verb_after", "direct", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"The whole system is broken," as Lee put it.', "Lee"),
+        ('"The whole system is broken," as the mayor put it on Monday.', "the mayor"),
+    ],
+)
+def test_put_it_after(sentence: str, speaker: str) -> None:
+    assert only(sentence) == ("put_it_after", "direct", speaker, "The whole system is broken")
+
+
+def test_as_after_a_quote_without_put_it_is_no_attribution() -> None:
+    assert found('"The system," as it happens, "is broken."') == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from articlekit.enrich.quotes import explain_quotes, find_quotes
+from articlekit.model import Article, Paragraph
 from tests.quote_rules import found, only, vetoes
 
 
@@ -113,3 +115,35 @@ def test_continued_before_a_quote_still_attributes_it() -> None:
         "direct",
         "The mayor",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ('As the senator put it, "We will win this fight."', "the senator", "put it"),
+        ('As Lee puts it: "Nobody can stop us now."', "Lee", "puts it"),
+        (
+            'But back then, as prosecutor Ann Lee put it in a speech, "There was little to say."',
+            "prosecutor Ann Lee",
+            "put it",
+        ),
+        (
+            'As Tom Reyes, the No. 2 on the council, put it, "This plan will not pass."',
+            "Tom Reyes, the No. 2 on the council",
+            "put it",
+        ),
+    ],
+)
+def test_put_it_before(sentence: str, speaker: str, cue: str) -> None:
+    article = Article(body=(Paragraph(sentence),))
+    (quote,) = find_quotes(article)
+    assert explain_quotes(article).rules[quote.id] == "put_it_before"
+    assert (quote.kind, quote.speaker and quote.speaker.mention, quote.cue and quote.cue.text) == (
+        "direct",
+        speaker,
+        cue,
+    )
+
+
+def test_as_it_turned_out_is_no_attribution() -> None:
+    assert found('As it turned out, "nobody came" to the meeting.') == []

@@ -241,6 +241,21 @@ def _apposition_end(text: str, end: int, hi: int) -> int:
     return end + skip + len(tail)
 
 
+def put_it_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
+    """``"...," as the senator put it.``: a quote closing with a comma, then ``as``, a speaker
+    and ``put it`` closing the sentence."""
+    b, text, lo, hi, inner = _after_region(finder, anchor)
+    if not inner.endswith((",", "?", "!")) or not text[lo:hi].lstrip().lower().startswith("as "):
+        return None
+    sentence = finder.sentence_of(b, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()))
+    end = min(hi, sentence[1]) if sentence is not None else hi
+    end = lo + len(text[lo:end].rstrip(_SENTENCE_CLOSE))
+    found = _as_put_it(text, lo, end)
+    if found is None or text[lo : found[0]].strip().lower() != "as":
+        return None
+    return _direct(anchor.pieces, (b, found[2], found[3]), (b, found[0], found[1]))
+
+
 def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     """``"...," Hannity pressed.`` and ``"... profiling?" reacted Trump.``: a name and any verb
     in the past closing the sentence after a quote that ends with a comma, a question or an
@@ -332,6 +347,39 @@ def said_lead_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     if np is not None and text[np[1] : open_at].strip() in (":", ","):
         return _direct(anchor.pieces, (b, said.start(1), said.end(1)), (b, *np))
     return None
+
+
+_AS_PUT_IT = re.compile(r"(?:^|(?<=[\s,;:(—–-]))[Aa]s\s+")
+_PUT_IT = re.compile(r"\s+(?:(?:has|had|once|later|so|memorably)\s+)?(?P<cue>puts?)\s+it\b")
+
+
+def _as_put_it(text: str, lo: int, hi: int) -> tuple[int, int, int, int] | None:
+    """``As the senator put it`` closing ``text[lo:hi]``, with a short phrase of place or time
+    at most after ``it`` (``as Lee put it in a speech``): the speaker's and the cue's bounds."""
+    for m in reversed(list(_AS_PUT_IT.finditer(text, lo, hi))):
+        put = _PUT_IT.search(text, m.end(), hi)
+        if put is None or not _SHORT_TAIL.fullmatch(text, put.end(), hi):
+            continue
+        np = _np_after(text, m.end(), put.start())
+        # (an apposition ends with a comma: 'As John Cornyn, the No. 2 in the leadership, put it')
+        if np is None or text[np[1] : put.start()].strip(" ,"):
+            return None
+        return np[0], np[1], put.start("cue"), put.end()
+    return None
+
+
+def put_it_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
+    """``As the senator put it, "..."``, ``As Lee puts it: "..."``: ``as``, a speaker and ``put
+    it`` right before the quote, after a comma or a colon."""
+    b, lo, open_at = anchor.block, anchor.lo, anchor.open_at
+    text = finder.texts[b]
+    stripped = text[lo:open_at].rstrip()
+    if not stripped.endswith((",", ":")):
+        return None
+    found = _as_put_it(text, lo, lo + len(stripped) - 1)
+    if found is None:
+        return None
+    return _direct(anchor.pieces, (b, found[2], found[3]), (b, found[0], found[1]))
 
 
 def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
@@ -461,6 +509,7 @@ AFTER_RULES = [
     Rule.of("dash_after", "after", dash_after),
     Rule.of("according_after", "after", according_after),
     Rule.of("said_after", "after", said_after),
+    Rule.of("put_it_after", "after", put_it_after),
     Rule.of("verb_after", "after", verb_after),
 ]
 """The ``after`` rules, in order."""
@@ -468,6 +517,7 @@ AFTER_RULES = [
 BEFORE_RULES = [
     Rule.of("colon_before", "before", colon_before),
     Rule.of("said_lead_before", "before", said_lead_before),
+    Rule.of("put_it_before", "before", put_it_before),
     Rule.of("said_before", "before", said_before),
     Rule.of("verb_before", "before", verb_before),
     Rule.of("according_before", "before", according_before),
