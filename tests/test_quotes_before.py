@@ -147,3 +147,11 @@ def test_put_it_before(sentence: str, speaker: str, cue: str) -> None:
 
 def test_as_it_turned_out_is_no_attribution() -> None:
     assert found('As it turned out, "nobody came" to the meeting.') == []
+
+
+def test_a_second_part_running_over_paragraphs_joins_the_first() -> None:
+    # '"A," X said. "B' with B going on in the next paragraph: one quote, B read in its own
+    # paragraphs (not the first part's)
+    assert found('"We will win," Lee said. "Nobody can stop us.', '"We have the votes and the money."') == [
+        ("said_after", "direct", "Lee", "We will win. Nobody can stop us. We have the votes and the money.")
+    ]

@@ -560,8 +560,9 @@ class Finder:
             if last.close is not None:
                 if self.first("after", After(last, ()), record=False) is not None:
                     return
-                inner = text[last.start : last.end].rstrip()
-                after = text[last.after :].lstrip()
+                last_text = self.texts[last.block]  # (the quote may end in a later paragraph)
+                inner = last_text[last.start : last.end].rstrip()
+                after = last_text[last.after :].lstrip()
                 if (
                     not inner.endswith((".", "?", "!", "…"))
                     and after[:1] not in ("", ".", "?", "!")
