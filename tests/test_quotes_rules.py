@@ -459,3 +459,29 @@ def test_clause_openers_are_the_plain_patterns() -> None:
     for start in range(len(text) + 1):
         part = text[start:]
         assert [m.span() for m in _CLAUSE_OPENER.finditer(part)] == [m.span() for m in plain.finditer(part)], part
+
+
+def test_tail_openers_hold_every_phrase_skip_tail_reads() -> None:
+    """Where the text opens with none of ``_TAIL_OPENERS``, none of the four phrases
+    ``_skip_tail`` tries (``_WHEN``, ``_CHANNEL``, ``_VENUE``, ``_PP``) matches: at every position
+    of crafted text, and before every entry of the quote finder's word lists (as written,
+    capitalised and in lower case) followed by the words those phrases read."""
+    from articlekit.enrich.quotes.context import _CHANNEL, _PP, _TAIL_OPENERS, _VENUE, _WHEN
+    from articlekit.enrich.quotes.words import word_sequence
+
+    lexicons = Path(__file__).parent.parent / "src" / "articlekit" / "enrich" / "quotes" / "lexicons"
+    entries = {e for path in lexicons.glob("*.txt") for e in word_sequence(path.stem)}
+    tails = [" Monday morning, 5, 2020", " 12, 2020 at", " the rally in Ohio, that", " a statement on X", " TV"]
+    texts = [
+        "said on Monday, last week in a statement on Facebook to reporters at a news conference in Des Moines, "
+        "Iowa, during the debate ahead of the vote, near the end of Aug. 5, 2020, todays Mondays yesterdayX "
+        "earlier today on the same day in mid-March, via email; through a spokesman, from Paris over dinner. "
+        "On Tuesday At the rally Via TV In early June, tonight, next month, late last year, about the plan."
+    ]
+    texts += [word + tail for word in sorted(entries | {e.lower() for e in entries} | {e.capitalize() for e in entries}) for tail in tails]
+    for text in texts:
+        for q in range(len(text)):
+            if not text.startswith(_TAIL_OPENERS, q):
+                for pattern in (_WHEN, _CHANNEL, _VENUE, _PP):
+                    m = pattern.match(text, q)
+                    assert m is None or m.end() == q, (pattern.pattern[:40], text[q : q + 40])

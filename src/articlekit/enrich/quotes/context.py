@@ -71,6 +71,19 @@ _TAIL_OPENS_WITH_A_LETTER = all(
 """Whether every phrase ``_skip_tail`` reads opens with a letter (the word lists its dates are
 built from included), so that it may stop at any other character without trying them."""
 
+_TAIL_OPENERS: tuple[str, ...] = (
+    # _WHEN: a time word, a weekday or a month, with what may stand before them
+    "on", "last", "this", "next", "early", "late", "earlier", "later", "in", "yesterday", "today", "tonight",
+    *word_sequence("weekday_names"), *word_sequence("month_names"), *word_sequence("month_abbreviations"),
+    # _CHANNEL and _VENUE
+    "via", "through", "to", "at", "during",
+    *_PREP[3:-1].split("|"),  # _PP: the prepositions of _PREP ("ahead of" too)
+)  # fmt: skip
+"""What each phrase ``_skip_tail`` reads (``_WHEN``, ``_CHANNEL``, ``_VENUE``, ``_PP``) opens with, as
+written in those patterns (case-sensitive): where the text at a position opens with none of
+these, none of the four can match there, and one ``str.startswith`` spares the four tries (a
+test checks this against the patterns)."""
+
 
 def _skip_tail(text: str, pos: int, hi: int, lemma: str) -> int:
     """Skip what may follow a speech verb before its content: the listener (``told Reuters``),
@@ -85,6 +98,8 @@ def _skip_tail(text: str, pos: int, hi: int, lemma: str) -> int:
         q = m.end() if m else pos
         if q >= hi or (_TAIL_OPENS_WITH_A_LETTER and not text[q].isalpha()):
             break  # (each phrase below opens with a letter: a word, a weekday, a month)
+        if not text.startswith(_TAIL_OPENERS, q):
+            break  # (no phrase below opens here: most attributions' words after the verb)
         w = _WHEN.match(text, q, hi)
         if w is not None and w.end() > q:
             pos = w.end()
