@@ -155,3 +155,16 @@ def test_a_second_part_running_over_paragraphs_joins_the_first() -> None:
     assert found('"We will win," Lee said. "Nobody can stop us.', '"We have the votes and the money."') == [
         ("said_after", "direct", "Lee", "We will win. Nobody can stop us. We have the votes and the money.")
     ]
+
+
+def test_a_title_before_a_joined_part_opens_no_later_quote() -> None:
+    # the show's title stands right before the quote's second part, which the first part's
+    # attribution took: the title is not carried to the next paragraph's quote
+    quotes = found(
+        '"We will win," Lee said on WXYZ\'s "Morning Show." "Nobody can stop us."',
+        '"The bridge is safe," Ortiz said.',
+    )
+    assert [(q[2], q[3]) for q in quotes] == [
+        ("Lee", "We will win. Nobody can stop us."),
+        ("Ortiz", "The bridge is safe"),
+    ]

@@ -287,6 +287,7 @@ class Finder:
         for index, unit in enumerate(units):
             _first, last = unit[0], unit[-1]
             if any(self.busy(s.block, s.start, s.end) for s in unit):
+                pending.clear()  # (a title before a part already joined opens no later quote)
                 continue
             draft = self._attribute(unit)
             if draft is None and last.close is not None:
