@@ -168,3 +168,23 @@ def test_a_title_before_a_joined_part_opens_no_later_quote() -> None:
         ("Lee", "We will win. Nobody can stop us."),
         ("Ortiz", "The bridge is safe"),
     ]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Lee said when asked about the polls, which were released on Monday.",
+        "Lee said, when asked whether she wanted Ortiz to campaign for her.",
+        "Lee noted in an interview with a radio host, as reported by the Herald.",
+    ],
+)
+def test_a_passive_speech_verb_after_the_attribution_is_no_one_elses(attribution: str) -> None:
+    # 'when asked', 'as reported by': no other speaker, so the quote's next part is the same quote
+    assert found(f'"We will win," {attribution} "Nobody can stop us."') == [
+        ("said_after", "direct", "Lee", "We will win. Nobody can stop us.")
+    ]
+
+
+def test_someone_elses_speech_after_the_attribution_starts_a_new_quote() -> None:
+    quotes = found('"We will win," Lee said, as her rival Ortiz reported to the board. "Nobody can stop us."')
+    assert quotes[0][3] == "We will win"
