@@ -188,3 +188,8 @@ def test_a_passive_speech_verb_after_the_attribution_is_no_one_elses(attribution
 def test_someone_elses_speech_after_the_attribution_starts_a_new_quote() -> None:
     quotes = found('"We will win," Lee said, as her rival Ortiz reported to the board. "Nobody can stop us."')
     assert quotes[0][3] == "We will win"
+
+
+def test_a_title_inside_the_attribution_before_more_of_it() -> None:
+    sentence = '"We will win," Lee said during an interview on WXYZ\'s "Morning Show" on Sunday. "Nobody can stop us."'
+    assert found(sentence) == [("said_after", "direct", "Lee", "We will win. Nobody can stop us.")]

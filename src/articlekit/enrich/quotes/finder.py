@@ -569,6 +569,12 @@ class Finder:
                     and after[:1] not in ("", ".", "?", "!")
                     and not (inner.endswith(",") and _SUBORDINATE.match(after))
                 ):
+                    title = not text[end : seg.open].strip() and not _speechy_quote(text, seg.open, seg.after)
+                    if len(unit) == 1 and title:
+                        # a title inside the attribution, its sentence going on after it: 'said
+                        # during an interview on WXYZ's "Morning Show" on Sunday. "B."'
+                        end = seg.after
+                        continue
                     return  # a fragment running on into the sentence, not the quote's next part
             for s in unit:
                 p = self._piece(s)
