@@ -193,3 +193,19 @@ def test_someone_elses_speech_after_the_attribution_starts_a_new_quote() -> None
 def test_a_title_inside_the_attribution_before_more_of_it() -> None:
     sentence = '"We will win," Lee said during an interview on WXYZ\'s "Morning Show" on Sunday. "Nobody can stop us."'
     assert found(sentence) == [("said_after", "direct", "Lee", "We will win. Nobody can stop us.")]
+
+
+def test_a_next_part_the_writer_finishes_joins_the_quote() -> None:
+    sentence = (
+        '"The bridge is safe," Lee told reporters. "What people care about is the cost of the repairs" and the tolls.'
+    )
+    assert found(sentence) == [
+        ("said_after", "direct", "Lee", "The bridge is safe. What people care about is the cost of the repairs")
+    ]
+
+
+def test_a_next_part_attributed_again_in_its_sentence_stays_apart() -> None:
+    sentence = (
+        '"The bridge is safe," Lee told reporters. "What people care about is the cost of the repairs" now, Ortiz said.'
+    )
+    assert found(sentence)[0] == ("said_after", "direct", "Lee", "The bridge is safe")

@@ -575,7 +575,14 @@ class Finder:
                         # during an interview on WXYZ's "Morning Show" on Sunday. "B."'
                         end = seg.after
                         continue
-                    return  # a fragment running on into the sentence, not the quote's next part
+                    opens = text[: seg.open].rstrip().endswith((".", "!", "?")) and inner[:1].isupper()
+                    sentence = self.sentence_of(last.block, last.after)
+                    tail_end = sentence[1] if sentence is not None else len(last_text)
+                    attributed = any(m.group() in SPEECH_VERBS for m in self.cues_in(last.block, last.after, tail_end))
+                    if not opens or attributed or _fewer_words(inner, 0, len(inner), 6):
+                        return  # a fragment running on into the sentence, not the quote's next part
+                    # '"A," she told reporters. "B" and other issues.': the speaker's sentence,
+                    # the writer finishing it
             for s in unit:
                 p = self._piece(s)
                 if p is not None:
