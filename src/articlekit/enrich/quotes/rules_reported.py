@@ -202,7 +202,7 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     # 'the Affordable Care Act as a "crazy system" during a campaign stop'
     closing = _after_last_mark(text, piece[1] + 1, piece[2])
     if closing is not None:
-        piece = (b, piece[1], min(piece[2], closing))
+        piece = (b, piece[1], _phrase_after_quote(text, closing, piece[2]))
     speaker: Piece | None
     cue_text = text[cue_start:cue_end]
     if " " not in cue_text and cue_text.endswith("ing") and text[s:cue_start].rstrip().endswith(","):
@@ -235,6 +235,28 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     if _adverb_participle(text, s, (speaker[1], speaker[2]), cue_end):
         return Veto("adverb_not_speaker")  # 'Widely derided by politicians, the idea of "rights" ...'
     return Candidate("mixed", [piece], (b, cue_start, cue_end), speaker)
+
+
+_TAIL_STOP = re.compile(
+    r"[,;:()\"“”]|\s[-—–]|\s(?:and|but|or|nor|so|yet|when|while|as|after|before|since|until|if|though|although|whereas)\b"
+)
+_OCCASION = re.compile(
+    r"\s*(?:during|at|on|in\s+(?:a|an|his|her|their|its)|last|this|earlier|later|over|amid|following)\b"
+)
+
+
+def _phrase_after_quote(text: str, closing: int, end: int) -> int:
+    """Where a characterisation ends after its last quoted words (``closing``), ``end`` the
+    clause's end: the phrase that completes the quoted words runs on to a comma, a conjunction
+    or the clause's end (``called the deal "a step forward" in efforts to curb emissions``,
+    ``called it "a mistake" because few live there``), but an occasion of the saying is no part
+    of them (``"a crazy system" during a campaign stop``, ``on Monday``)."""
+    if _OCCASION.match(text, closing, end) or text[:closing].rstrip(" '’\"”").endswith((",", ".", ";", "!", "?")):
+        return closing  # (a comma or a stop inside the marks closes the phrase: '"a gift," voted ...')
+    stop = _TAIL_STOP.search(text, closing, end)
+    cut = stop.start() if stop is not None else end
+    cut = closing + len(text[closing:cut].rstrip(" .!?"))
+    return cut if len(text[closing:cut].split()) >= 2 else closing
 
 
 _JOINER = re.compile(r"(?:,?\s+(?:but|and|while)(?:\s+\w+ly)?|,)\s*$")
