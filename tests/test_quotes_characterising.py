@@ -18,6 +18,10 @@ from tests.quote_rules import found, only, vetoes
          'the bill "a gift to lobbyists"'),
         ('Voters were angry after the mayor described the plan as "a gift to developers" on Monday.', "the mayor",
          'the plan as "a gift to developers"'),
+        # the subject of a relative clause characterises
+        ('Bayport holds the fair to shed what Mayor Lee called "a perception problem."', "Mayor Lee",
+         '"a perception problem."'),
+        ('Observers walked with the marchers, whom Lee described as "peaceful," all day.', "Lee", 'as "peaceful,"'),
     ],
 )  # fmt: skip
 def test_characterising(sentence: str, speaker: str, words: str) -> None:

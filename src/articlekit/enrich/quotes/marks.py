@@ -177,6 +177,8 @@ def _after_last_mark(text: str, start: int, end: int) -> int | None:
     if last < 0:
         return None
     after = last + (2 if text.startswith("''", last) else 1)
+    if text[start:last].rstrip().endswith((",", ".", ";", "!", "?")):
+        return after  # ('as "peaceful," all day': a comma inside the marks ends the words)
     noun = _NOUN_AFTER.match(text, after, end)
     if noun is not None and not any(w in _PREPOSITIONS or w in CLAUSE_ADVERBS for w in noun.group().split()):
         return noun.end()

@@ -228,7 +228,9 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         else:
             lead_text = text[s : np[0]].rstrip() if np is not None else ""
         speaker = (b, *np) if np is not None else None
-        if lead_text and not _ok_lead(lead_text) and not _OPENS_CLAUSE.search(lead_text):
+        # ('shedding what Mayor Lee called "a perception problem"': the relative clause's subject)
+        relative = _RELATIVE_LEAD.search(lead_text) is not None
+        if lead_text and not _ok_lead(lead_text) and not _OPENS_CLAUSE.search(lead_text) and not relative:
             return Veto("content_before_speaker")
     if speaker is None:
         return Veto("no_speaker")
@@ -237,6 +239,7 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     return Candidate("mixed", [piece], (b, cue_start, cue_end), speaker)
 
 
+_RELATIVE_LEAD = re.compile(r"\b(?:what|whom|which)$", re.IGNORECASE)
 _TAIL_STOP = re.compile(
     r"[,;:()\"“”]|\s[-—–]|\s(?:and|but|or|nor|so|yet|when|while|as|after|before|since|until|if|though|although|whereas)\b"
 )
