@@ -485,3 +485,27 @@ def test_tail_openers_hold_every_phrase_skip_tail_reads() -> None:
                 for pattern in (_WHEN, _CHANNEL, _VENUE, _PP):
                     m = pattern.match(text, q)
                     assert m is None or m.end() == q, (pattern.pattern[:40], text[q : q + 40])
+
+
+def test_quoted_fragments_are_the_plain_patterns() -> None:
+    """``_QUOTED`` (each alternative opening with its own mark) finds the same fragments, with
+    the same words, as the plain pattern with one class for both opening marks, in every window
+    of crafted text: straight and curly marks mixed, two apostrophes, a mark left open, a
+    fragment longer than the pattern reads."""
+    import re
+
+    from articlekit.enrich.quotes.marks import _QUOTED
+
+    plain = re.compile(r"[\"“]([^\"“”]{1,400})[\"”]|''(.{1,400}?)''")
+    long = "x" * 401
+    texts = [
+        'He said "a b" and “c d” then \'\'e f\'\' and "g” or “h" ""  “” "open',
+        f'"{long}" “{long[:400]}” \'\'{long}\'\' ok',
+        "''a'' ''b '' \"\" \"''x''\" “'' y ''” \"a “b” c\"",
+    ]
+    for text in texts:
+        for start in range(len(text) + 1):
+            for end in (start + 1, start + 7, start + 30, len(text)):
+                got = [(m.span(), m.group(1) or m.group(2) or m.group(3)) for m in _QUOTED.finditer(text, start, end)]
+                want = [(m.span(), m.group(1) or m.group(2)) for m in plain.finditer(text, start, end)]
+                assert got == want, (text[start:end],)

@@ -148,7 +148,10 @@ def _segments(block: int, text: str, marks: str) -> list[_Segment]:
 _HAS_QUOTE = re.compile(r"\"|“|''")  # literal alternatives: the engine skips ahead to them
 
 
-_QUOTED = re.compile(r"[\"“]([^\"“”]{1,400})[\"”]|''(.{1,400}?)''")
+_QUOTED = re.compile(r"\"([^\"“”]{1,400})[\"”]|“([^\"“”]{1,400})[\"”]|''(.{1,400}?)''")
+r"""A quoted fragment: its words are group 1, 2 or 3 (``[\"“]([^\"“”]{1,400})[\"”]|''(.{1,400}?)''``,
+the same matches, with each alternative opening with its literal mark, so that a search skips
+ahead to the marks instead of trying both branches at every character: about twice as fast)."""
 _SMALL_WORDS = word_list("title_small_words")
 
 
@@ -161,7 +164,7 @@ def _speechy_quote(text: str, start: int, end: int) -> bool:
 def _speechy_match(m: re.Match[str]) -> bool:
     """Whether the quoted fragment ``m`` (a match of ``_QUOTED``) quotes someone's words: a
     word in lower case (not a title's small word) or more than six words."""
-    words = (m.group(1) or m.group(2) or "").split()
+    words = (m.group(1) or m.group(2) or m.group(3) or "").split()
     return any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words) or len(words) > 6
 
 
