@@ -209,3 +209,8 @@ def test_a_next_part_attributed_again_in_its_sentence_stays_apart() -> None:
         '"The bridge is safe," Lee told reporters. "What people care about is the cost of the repairs" now, Ortiz said.'
     )
     assert found(sentence)[0] == ("said_after", "direct", "Lee", "The bridge is safe")
+
+
+def test_verb_before_after_an_introduction_the_grammar_does_not_know() -> None:
+    sentence = 'But back on the island, he returned to his familiar lines: "It is called Bayport First! No tolls!"'
+    assert only(sentence) == ("verb_before", "direct", "he", "It is called Bayport First! No tolls!")

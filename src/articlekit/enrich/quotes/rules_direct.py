@@ -483,6 +483,11 @@ def verb_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     # ('The board was blunt in its findings: "..."': a copula before a colon too)
     found = finder.subject_verb(text, _subject_start(text, lo, open_at), open_at, copula=stripped.endswith(":"))
     if found is None:
+        # after an introduction the grammar does not know: 'But back home, he returned to ...: "..."'
+        intro = _subject_after_intro(text, lo, open_at)
+        if intro is not None:
+            found = finder.subject_verb(text, intro[0], open_at, copula=stripped.endswith(":"))
+    if found is None:
         return None
     np, verb = found
     closed = stripped.endswith((":", ",", "—", "–", "--"))  # 'embraced torture -- "I think ..."'
