@@ -214,3 +214,14 @@ def test_a_next_part_attributed_again_in_its_sentence_stays_apart() -> None:
 def test_verb_before_after_an_introduction_the_grammar_does_not_know() -> None:
     sentence = 'But back on the island, he returned to his familiar lines: "It is called Bayport First! No tolls!"'
     assert only(sentence) == ("verb_before", "direct", "he", "It is called Bayport First! No tolls!")
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ('The mayor said of the new bridge: "It will reopen in May and nobody will pay a toll."',),
+        ("In a release, the port authority said about its plans for the bridge:", '"It will reopen in May."'),
+    ],
+)
+def test_said_of_a_topic_then_a_colon(paragraphs: tuple[str, ...]) -> None:
+    assert only(*paragraphs)[:2] == ("said_before", "direct")

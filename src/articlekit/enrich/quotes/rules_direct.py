@@ -406,7 +406,11 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         inverted = _np_after(text, end_at, open_at)
         if inverted is not None and text[inverted[1] : open_at].strip() in (":", ","):
             return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *inverted))
-    if rest not in ("", ",", ":", "—", "–", "-", "―") and not _THIS_COLON.fullmatch(rest):
+    if (
+        rest not in ("", ",", ":", "—", "–", "-", "―")
+        and not _THIS_COLON.fullmatch(rest)
+        and not _TOPIC_COLON.fullmatch(rest)
+    ):
         return Veto("words_between_cue_and_quote")  # (but 'tweeted this: "..."', 'wrote the following: "..."')
     if not rest and not finder.ends_sentence(b, open_at):
         return Veto("title")  # 'tells MSNBC's "Morning Joe" on Friday that ...': a title, not a quote
@@ -456,6 +460,8 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
 
 
 _ASPECT_LEMMAS = word_list("aspect_speech_lemmas")
+_TOPIC_COLON = re.compile(r"(?:of|about|on|regarding|in response to)\s+[^\"“”:;!?]{1,150}:")
+"""What was said about, then a colon: ``said of the new bridge: "..."``."""
 _TO_INFINITIVE = re.compile(r"\s+to\s+([a-z]+)\b")
 
 
