@@ -225,3 +225,15 @@ def test_verb_before_after_an_introduction_the_grammar_does_not_know() -> None:
 )
 def test_said_of_a_topic_then_a_colon(paragraphs: tuple[str, ...]) -> None:
     assert only(*paragraphs)[:2] == ("said_before", "direct")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Outside the arena, the protesters held signs and chanted "Dump the mayor."', "the protesters"),
+        ('Outside the arena, Lee waved to the crowd and said, "We will win this town."', "Lee"),
+    ],
+)
+def test_a_shared_subject_after_an_introduction_of_place(sentence: str, speaker: str) -> None:
+    # the subject with its verb, not the introduction's first word
+    assert only(sentence)[:3] == ("said_before", "direct", speaker)

@@ -428,14 +428,18 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         # or the subject of the clause after an introduction: 'Once, when my mother
         # mentioned it, I laughed and said, "..."'
         starts += [m.end() for m in _COMMA_SPACE.finditer(text, starts[0], shared.start())][-1:-4:-1]
-        np = None
+        np = first = None
         for start in starts:
             before_and = _np_after(text, start, tok.start())
             if before_and is not None and before_and[1] <= shared.start():
                 np = _trim_subject(text, *before_and)
-                if start == starts[0] or _FINITE_AFTER.match(text, np[1]):
-                    break  # (after a comma: a subject with its verb, 'he looked ... and said')
+                if _FINITE_AFTER.match(text, np[1]) or _STRONG_PAST_AFTER.match(text, np[1]):
+                    break  # a subject with its verb, 'he looked ... and said'
+                first = first or (np if start == starts[0] else None)
                 np = None
+        # (else the sentence's first words: not 'Outside' of 'Outside the arena, about 200
+        # protesters held signs and chanted "..."', where a subject with its verb follows)
+        np = np or first
     lead_in = text[lo : tok.start()].rstrip()
     if np is None and tok.group().endswith("ing") and (lead_in.endswith(",") or _BY_GERUND.search(lead_in)):
         # (also 'Lee closed the debate by saying, "..."')
@@ -459,6 +463,7 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *np))
 
 
+_STRONG_PAST_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(" + "|".join(sorted(_STRONG_PAST, key=len, reverse=True)) + r")\b")
 _ASPECT_LEMMAS = word_list("aspect_speech_lemmas")
 _TOPIC_COLON = re.compile(r"(?:of|about|on|regarding|in response to)\s+[^\"“”:;!?]{1,150}:")
 """What was said about, then a colon: ``said of the new bridge: "..."``."""
