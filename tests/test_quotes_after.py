@@ -172,3 +172,11 @@ def test_put_it_after(sentence: str, speaker: str) -> None:
 
 def test_as_after_a_quote_without_put_it_is_no_attribution() -> None:
     assert found('"The system," as it happens, "is broken."') == []
+
+
+def test_a_speech_noun_before_the_verb_is_part_of_the_speaker() -> None:
+    assert only('"The files had been hacked," the congressional report said.')[:3] == (
+        "said_after",
+        "direct",
+        "the congressional report",
+    )

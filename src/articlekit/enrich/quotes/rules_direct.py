@@ -94,11 +94,20 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     seg = anchor.segment
     b, text, lo, hi, inner = _after_region(finder, anchor)
     found = None
-    for cue in finder.cues_in(b, lo, min(hi, lo + 240)):
-        # (not a noun: "one of the states suing the EPA, said")
-        if cue.group() in SPEECH_VERBS and not _NOUN_BEFORE.search(text, lo, cue.start()):
-            found = cue
-            break
+    cues = [c for c in finder.cues_in(b, lo, min(hi, lo + 240)) if c.group() in SPEECH_VERBS]
+    for n, cue in enumerate(cues):
+        # (not a noun: "one of the states suing the EPA, said", "the congressional report said")
+        if _NOUN_BEFORE.search(text, lo, cue.start()):
+            continue
+        lemma = SPEECH_VERBS[cue.group()]
+        if (
+            cue.group() in (lemma, lemma + "s")
+            and n + 1 < len(cues)
+            and not text[cue.end() : cues[n + 1].start()].strip()
+        ):
+            continue  # a noun right before the verb: 'the report said', 'the post says'
+        found = cue
+        break
     if found is None:
         return None
     gap = _PARENS.sub("", text[lo : found.start()])
