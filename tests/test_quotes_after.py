@@ -152,6 +152,7 @@ def test_said_after_loose_speaker_not_a_clause(sentence: str) -> None:
     [
         ('"The mayor wants to look tough tonight," Lee shot back.', "Lee", "shot back"),
         ('"You are all here for the free ferry," Park fired back with a laugh.', "Park", "fired back"),
+        ('"Voters reject the old guard. Ortiz got fewer votes than Lee," she points out.', "she", "points out"),
     ],
 )
 def test_verb_after_a_reply_with_its_particle(sentence: str, speaker: str, cue: str) -> None:

@@ -299,7 +299,7 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
 
 _PHRASAL = re.compile(
     r"(?P<verb>(?:shot|fired|hit|snapped|lashed|pushed|wrote|tweeted)\s+back|(?:cried|called|shouted|yelled|spoke)\s+out"
-    r"|(?:chimed|cut|broke|jumped)\s+in|piped\s+up)\b"
+    r"|(?:chimed|cut|broke|jumped)\s+in|piped\s+up|(?:points|pointed)\s+out)\b"
 )
 
 
