@@ -370,3 +370,251 @@ def test_a_verb_inside_the_speakers_relative_clause_is_not_a_parenthetical_attri
     rule, _kind, speaker, words = only("The ferry, the mayor said, will run again in June.")
     assert (rule, speaker) == ("reported_speech.around", "the mayor")
     assert words.startswith("The ferry")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("Mr. Park, then 38, said he was advised to find a deputy.", "Mr. Park, then 38",
+         "he was advised to find a deputy"),
+        ('Ann Kim, the author of "Small Towns," about rural life, said the days of the diner are gone.',
+         'Ann Kim, the author of "Small Towns," about rural life', "the days of the diner are gone"),
+        ("Senator Tom Ray, the Ohio Republican who heads the farm committee, which oversees the budget, said the "
+         "bill would fail.",
+         "Senator Tom Ray, the Ohio Republican who heads the farm committee, which oversees the budget",
+         "the bill would fail"),
+    ],
+)  # fmt: skip
+def test_reported_speech_subject_set_off_by_commas(sentence: str, speaker: str, words: str) -> None:
+    # an apposition or a relative clause set off by commas between the subject and its verb
+    assert only(sentence) == ("reported_speech", "indirect", speaker, words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The bridge will close, said Lee.", "The bridge, which is old, will close, said Lee."],
+)
+def test_reported_speech_set_off_subject_is_not_an_inversion(sentence: str) -> None:
+    # the words before ", said X" with a verb of their own are what X said, not a subject
+    rule, _kind, speaker, _words = only(sentence)
+    assert (rule, speaker) == ("reported_speech.inverted", "Lee")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("He said the number of voters -- always small to begin with -- shrinks every year.",
+         "the number of voters -- always small to begin with -- shrinks every year"),
+        ("She said a rift exists between the two towns — mainly the farmers — and the police.",
+         "a rift exists between the two towns — mainly the farmers — and the police"),
+        ("He said the plan would fail -- and that it was never meant to work.", "the plan would fail"),
+    ],
+)  # fmt: skip
+def test_reported_words_run_over_an_aside_between_dashes(sentence: str, words: str) -> None:
+    # an aside between two dashes, after which the words go on, is inside the reported words;
+    # a lone dash still ends them
+    assert only(sentence)[3] == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("If there were any doubts about his plans, Lee argued the bridge would close in May.", "Lee",
+         "the bridge would close in May"),
+        ("Even as the mayor won the vote, critics insisted there was fraud.", "critics", "there was fraud"),
+        ("A few weeks before the vote, the council says it is unwilling to debate.", "the council",
+         "it is unwilling to debate"),
+    ],
+)  # fmt: skip
+def test_words_before_a_speaker_whose_verb_runs_on_are_not_reported(sentence: str, speaker: str, words: str) -> None:
+    # the verb runs on into its words: no "A, X said, B", the words before introduce the report
+    assert only(sentence) == ("reported_speech", "indirect", speaker, words)
+    # with the attribution set apart, both sides are the words
+    assert only("The bridge, the mayor said, will close in May.")[0] == "reported_speech.around"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule", "speaker", "words"),
+    [
+        ("He pointed out that the bridge was old.", "reported_speech", "He", "the bridge was old"),
+        ("Labor leaders point out that the mayor could lose.", "reported_speech", "Labor leaders",
+         "the mayor could lose"),
+        ("The mayor defended the plan, pointing out that the bridge was old.", "participle_clause", "The mayor",
+         "the bridge was old"),
+        ("As Lee pointed out, the bridge is old.", "reported_speech", "Lee", "the bridge is old"),
+    ],
+)  # fmt: skip
+def test_point_out_reports_speech(sentence: str, rule: str, speaker: str, words: str) -> None:
+    # "point out" is a speech verb with its particle
+    assert only(sentence) == (rule, "indirect", speaker, words)
+
+
+def test_point_without_out_is_still_characterising() -> None:
+    assert only('He pointed to the "record" of the mayor.')[:2] == ("characterising", "mixed")
+    assert found("He pointed to the record of the mayor.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("More than six in 10 said they were tired of the campaign.", "More than six in 10",
+         "they were tired of the campaign"),
+        ("Just over a quarter, 26 percent, say they will vote for someone else.", "Just over a quarter, 26 percent",
+         "they will vote for someone else"),
+        ("Among likely voters, about two-thirds, 67 percent, say they will vote for Lee.",
+         "about two-thirds, 67 percent", "they will vote for Lee"),
+        ("Large majorities of voters in four states said they support the tax.",
+         "Large majorities of voters in four states", "they support the tax"),
+    ],
+)  # fmt: skip
+def test_reported_speech_with_a_share_of_a_group_as_subject(sentence: str, speaker: str, words: str) -> None:
+    # a quantity opening the sentence or a clause is the speech verb's subject
+    assert only(sentence) == ("reported_speech", "indirect", speaker, words)
+
+
+def test_reported_words_end_before_another_share_answering() -> None:
+    assert found("Most voters said the bridge was old, and more than 4 in 10 said the mayor would win.") == [
+        ("reported_speech", "indirect", "Most voters", "the bridge was old"),
+        ("reported_speech", "indirect", "more than 4 in 10", "the mayor would win"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lee said the bridge was closed, but Cook did not say when.",
+        "Lee said the bridge was closed, but she declined to comment further.",
+    ],
+)
+def test_reported_words_end_before_someone_declining_to_speak(sentence: str) -> None:
+    assert only(sentence)[3] == "the bridge was closed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("The bridge, she said, was old.", "she", "The bridge was old"),
+        ("This campaign, he says, is different.", "he", "This campaign is different"),
+    ],
+)  # fmt: skip
+def test_words_set_apart_by_an_attribution_may_be_short_on_one_side(sentence: str, speaker: str, words: str) -> None:
+    # "A, X said, B" with a short B: the words on both sides make the quote
+    assert only(sentence) == ("reported_speech.around", "indirect", speaker, words)
+    # an introduction of time stays out of the words
+    assert only("This week, she said, the bridge will close.")[3] == "the bridge will close"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Lee carried New Jersey and four other states.", "Lee won Texas and other states by wide margins."],
+)
+def test_a_form_in_s_after_two_joined_phrases_is_a_noun(sentence: str) -> None:
+    assert found(sentence) == []
+    assert ("reported_speech", "no_agreement") in vetoes(sentence)
+
+
+def test_two_joined_subjects_still_say() -> None:
+    assert only("Lee and his wife say the bridge is old.")[2:] == ("Lee and his wife", "the bridge is old")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Lee suggested the city should send more buses.", "the city should send more buses"),
+        ("Lee promised her whole program would be paid for by the port.", "her whole program would be paid for by "
+         "the port"),
+    ],
+)  # fmt: skip
+def test_a_verb_needing_that_reports_a_clause_without_it(sentence: str, words: str) -> None:
+    # a subject opened by a determiner or a name, then an auxiliary: a clause all the same
+    assert only(sentence) == ("reported_speech", "indirect", "Lee", words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lee announced plans to build a bridge.",
+        "Lee announced the candidates who will run.",
+        "Aides announce the guests when it is their turn.",
+    ],
+)
+def test_a_verb_needing_that_with_an_object_reports_nothing(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("Lee leads the race, with 30 percent of voters saying they like him.", "30 percent of voters",
+         "they like him"),
+        ("Park attacked Lee, with the campaign of the former mayor saying Lee was not a real conservative.",
+         "the campaign of the former mayor", "Lee was not a real conservative"),
+    ],
+)  # fmt: skip
+def test_participle_with_its_own_subject_after_with(sentence: str, speaker: str, words: str) -> None:
+    # "with X saying ...": an absolute clause whose subject speaks
+    assert only(sentence) == ("participle_clause", "indirect", speaker, words)
+
+
+def test_participle_after_with_and_an_object_reports_nothing() -> None:
+    assert found("The firm moved, with the combined company claiming residency in Ireland.") == []
+
+
+def test_reported_speech_after_then_shares_the_subject() -> None:
+    assert only("Lee offered the man a job, then says he will welcome advice.") == (
+        "reported_speech",
+        "indirect",
+        "Lee",
+        "he will welcome advice",
+    )
+
+
+def test_a_participle_joined_by_and_to_another_shares_its_subject() -> None:
+    sentence = "Lee ducked, pointing to his record and saying that good senators are overrated."
+    assert only(sentence) == ("participle_clause", "indirect", "Lee", "good senators are overrated")
+    assert found("Lee ducked, pointing to his record and saying nothing.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("Jeb Lee in a Medium post said he would appoint more judges.", "Jeb Lee", "he would appoint more judges"),
+        ("His critics in the city, many of them retired teachers, argue that the mayor is a fraud.", "His critics",
+         "the mayor is a fraud"),
+        ("Mr. Park, citing the budget, said the bridge could open soon.", "Mr. Park", "the bridge could open soon"),
+    ],
+)  # fmt: skip
+def test_reported_speech_with_a_modifier_between_subject_and_verb(sentence: str, speaker: str, words: str) -> None:
+    assert only(sentence) == ("reported_speech", "indirect", speaker, words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("Although the vote is close, Lee has suggested that the count was wrong.", "Lee", "the count was wrong"),
+        ("Just days before the vote, the company said on Friday that it had closed the plant.", "the company",
+         "it had closed the plant"),
+    ],
+)  # fmt: skip
+def test_words_before_a_speaker_whose_verb_takes_that_are_not_reported(sentence: str, speaker: str, words: str) -> None:
+    assert only(sentence) == ("reported_speech", "indirect", speaker, words)
+
+
+def test_according_to_after_a_connective() -> None:
+    sentence = "But according to reports in the local press, the mayor could not convince his family."
+    rule, kind, _speaker, words = only(sentence)
+    assert (rule, kind, words) == ("according_to", "indirect", "the mayor could not convince his family")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("When asked by a reporter whether the plan would fail, Lee shook her head.", "a reporter",
+         "whether the plan would fail"),
+        ("Lee was asked by host Ann Park whether her aim was similar to Kennedy's.", "host Ann Park",
+         "whether her aim was similar to Kennedy's"),
+    ],
+)  # fmt: skip
+def test_asked_by(sentence: str, speaker: str, words: str) -> None:
+    # a passive "asked by X" reports what X asked
+    assert only(sentence) == ("asked_by", "indirect", speaker, words)

@@ -18,7 +18,7 @@ from articlekit.enrich.quotes.tokens import _CUE, _WORD, _low, _stops, _trie, da
 from articlekit.enrich.quotes.words import alternation, word_list
 
 _ACCORDING_BEFORE = re.compile(r"[Aa]ccording to ()(?=[^,;:]{1,80}[,:]\s*$)")
-_SHARED_SUBJECT = re.compile(r"(?:,?\s*\b(who)|\s+and)(?:\s+(?:also|later|then|\w+ly))?$")
+_SHARED_SUBJECT = re.compile(r"(?:,?\s*\b(who)|\s+and|,\s*then)(?:\s+(?:also|later|then|\w+ly))?$")
 _SHARED_AND = re.compile(r"\s+and(?:\s+(?:also|later|then|\w+ly))?\s+$")
 _LEAD_DASH = re.compile(r"\s(?:[-—–―]|--)\s+$")
 _BY_GERUND = re.compile(r"(?:^|\s)(?:by|after|while|before)$")
@@ -116,14 +116,39 @@ def _unambiguous_verbs() -> set[str]:
     return keep | {"says", "tells", "adds", "calls", "writes", "asks"}
 
 
+_NUMBER_WORD = (
+    r"(?:\d[\d,.]*(?:\s*(?:percent|%)|%)?|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+_QUANTITY = (
+    r"(?i:(?:(?:about|nearly|almost|roughly|some|only|just|over|under|shy\s+of|more\s+than|less\s+than"
+    r"|fewer\s+than|a\s+(?:strong|slim|narrow|clear|bare))\s+)*"
+    r"(?:" + _NUMBER_WORD + r"(?:\s+percent)?(?:\s+in\s+(?:\d+|ten|five|four|three))?"
+    r"|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)|(?:a|one)\s+(?:third|quarter|fifth)"
+    r"|half|majorities|(?:a\s+)?majority|most))"
+)
+"""A share of a group as a clause's subject: ``60 percent``, ``More than six in 10``, ``Just over
+a quarter``, ``two-thirds``, ``majorities``, ``a majority``."""
+_QUANTITY_SUBJECT = re.compile(
+    _QUANTITY + r"(?:\s*,\s*" + _QUANTITY + r"\s*,)?(?:\s+(?:of|in|among)\s+[^,;:()\"“”]{1,80}?)?\s*"
+)
+"""A quantity subject, with its figure set off by commas (``Just over a quarter, 26 percent,``)
+and what it is a share of (``of voters in four states``, ``in all five``)."""
+
 _CLAUSE_BREAK = re.compile(
     r",(?P<close>[\"”’]?)\s+(?:while|whereas|although|though|citing|referring|meaning|noting|adding|saying|according)\b"
     r"|;\s|\s[—–―]\s|\s--\s"
     r"|,\s+and\s+(?=(?:[\w’'-]+\s+){1,4}(?:" + _trie(sorted(_unambiguous_verbs())) + r")\b)"
+    # another share's answer: '..., and more than 4 in 10 said ...', ', while 30 percent say ...'
+    r"|,\s+(?:(?:and|but|while|whereas)\s+)?(?=" + _QUANTITY_SUBJECT.pattern + r"(?:say|says|said|saying)\b)"
     r"|,?\s+and\s+(?=(?:" + _trie(sorted(_unambiguous_verbs())) + r")\b)"
     # someone else's attribution: '..., Ham also noted ...', '..., but he said that ...'
     r"|(?:,\s+(?:(?:but|and)\s+)?|\s+but\s+)(?=(?:he|she|they|we|I|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
     r"(?:(?:also|later|then|\w+ly)\s+)?(?:" + _trie(sorted(_unambiguous_verbs())) + r")\b)"
+    # someone declining to speak: '..., but Cook did not say when', '..., but she declined to comment'
+    r"|(?:,\s+(?:but|and|though)\s+|\s+but\s+)(?=(?:he|she|they|we|I|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
+    r"(?:did\s+not|didn[’']t|would\s+not|wouldn[’']t|could\s+not|couldn[’']t|declined\s+to|refused\s+to)\s+"
+    r"(?:" + _trie(sorted(SPEECH_VERBS)) + r"|elaborate|comment|specify|discuss)\b)"
 )
 
 
@@ -132,14 +157,38 @@ def _clause_end(text: str, start: int, end: int) -> int:
     clause of someone else's (``, but ...``, ``; ``, a dash), or at a new speech verb joined by
     ``and`` (``... and encouraged Americans to ...``), which is a quote of its own."""
     # cheap candidates first; the full pattern (with its list of verbs) is tried only there
+    skip_to = start
     for candidate in _BREAK_CANDIDATE.finditer(text, start, end):
+        if candidate.start() < skip_to:
+            continue
         m = _CLAUSE_BREAK.match(text, candidate.start(), end)
         if m is None:
+            continue
+        closing = _paired_dash(text, m, end)
+        if closing is not None:
+            skip_to = closing  # "the party's standard-bearers -- Romney, McCain -- did not ...": an aside
             continue
         cut = m.start() + 1 + len(m.group("close")) if m.group("close") else m.start()
         if not _inside_quote(text, start, cut):
             return cut
     return end
+
+
+_DASH_BREAK = re.compile(r"\s(?:--|[—–―])\s")
+_ASIDE = re.compile(r"[^.;:?!\"“”—–―]{1,100}?\s(?:--|[—–―])(?=\s+[a-z\"“])")
+
+
+def _paired_dash(text: str, m: re.Match[str], end: int) -> int | None:
+    """Where an aside between two dashes closes, when the break ``m`` is its opening dash and
+    the words go on after it in lower case: ``the number of independents -- always exaggerated
+    -- shrinks``, ``a rift between communities -- mainly cities -- and the police``. The aside
+    is part of the reported words, not the end of them. None for a lone dash (``... -- and
+    why he wants it.``)."""
+    dash = _DASH_BREAK.match(text, m.start(), end)
+    if dash is None:
+        return None
+    aside = _ASIDE.match(text, dash.end(), end)
+    return aside.end() if aside is not None else None
 
 
 _BREAK_CANDIDATE = re.compile(r",|;\s|\s(?:[—–―]\s|--\s|\s*(?:and|but)\s)")

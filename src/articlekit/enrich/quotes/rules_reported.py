@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from attrs import evolve
+
 from articlekit.enrich.lexicon import (
     CHARACTERISING_VERBS,
     DETERMINERS,
@@ -27,12 +29,14 @@ from articlekit.enrich.quotes.clauses import (
     _FINITE_AFTER,
     _HEAD_OF_PP,
     _INTRO_PARTICIPLE,
+    _LEAD_CONNECTIVE,
     _LISTENER_THAT,
     _MODAL,
     _NEW_CLAUSE,
     _ONLY_END,
     _OPENS_CLAUSE,
     _OWN_CLAUSE,
+    _QUANTITY_SUBJECT,
     _STRONG_PAST,
     _THAT,
     _TRAILING_CLAUSE,
@@ -88,6 +92,24 @@ def _participle(cue: str) -> bool:
     return " " not in cue and cue.lower().endswith("ing")
 
 
+_OUT = re.compile(r"\s+out\b")
+
+
+def _point_out(finder: Finder, anchor: CueAt) -> CueAt | None:
+    """The cue ``point out`` (``Lee pointed out that ...``, ``..., pointing out that ...``): a
+    speech verb with its particle, which the characterising ``point`` (``pointed to his
+    "record"``) is not; the anchor with the particle in its cue, or None."""
+    if CHARACTERISING_VERBS.get(anchor.word.lower()) != "point":
+        return None
+    out = _OUT.match(finder.texts[anchor.block], anchor.cue_end, anchor.end)
+    return evolve(anchor, cue_end=out.end()) if out is not None else None
+
+
+def _lemma(word: str) -> str:
+    """The lemma of a speech cue's verb: a speech verb's, or ``point`` (``point out``)."""
+    return SPEECH_VERBS.get(word.lower()) or CHARACTERISING_VERBS[word.lower()]
+
+
 def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     """``According to X, ...``, ``..., according to X.`` and ``A, according to X, B``: the
     sentence's words, around the source."""
@@ -100,6 +122,8 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         return Veto("taken", quiet=True)
     cue = (b, anchor.cue_start, anchor.cue_end)
     before = text[s : anchor.cue_start].rstrip()
+    if before and _LEAD_CONNECTIVE.fullmatch(before + " "):
+        before = ""  # "But according to the report, ...": a connective, then the source
     if before and not before.endswith(",") and not _closes(text, np, e):
         # closing the sentence without a comma: '... 39 percent according to a Herald poll
         # released Monday.' (the source to the sentence's end)
@@ -177,7 +201,7 @@ def _according_source(text: str, start: int, e: int) -> tuple[int, int] | None:
 def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     """``X called the plan "a disaster"``, ``..., calling him "a total stiff"``: a mixed quote
     when the speaker's own words are quoted in the rest of the clause."""
-    if anchor.word.lower() not in CHARACTERISING_VERBS:
+    if anchor.word.lower() not in CHARACTERISING_VERBS or _point_out(finder, anchor) is not None:
         return None
     b, s, e = anchor.block, anchor.start, anchor.end
     text = finder.texts[b]
@@ -308,9 +332,26 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     text = finder.texts[b]
     if not _participle(text[anchor.cue_start : anchor.cue_end]):
         return None
+    if anchor.word.lower() not in SPEECH_VERBS:
+        anchor = _point_out(finder, anchor) or anchor  # "..., pointing out that ..."
     before = text[max(s, anchor.cue_start - 300) : anchor.cue_start].rstrip()  # near words suffice
     by = _BY_GERUND.search(before, max(0, len(before) - 8))
     if not before.rstrip("\"”’'").endswith(",") and by is None:
+        if _AND_PARTICIPLE.search(before) is not None and _clause_follows(text, anchor.cue_end, anchor.end):
+            # "He ducked, pointing to his record and saying that ...": the participle before's subject
+            lead = _sentence_subject(text, s, anchor.cue_start)
+            joined = anchor.previous if anchor.previous is not None else (b, *lead) if lead is not None else None
+            if joined is not None:
+                return _reported_words(
+                    finder, anchor, "participle_clause", joined, None, inverted=False, relative=False
+                )
+        with_np = _WITH_SUBJECT.search(text, max(s, anchor.cue_start - 120), anchor.cue_start)
+        if with_np is not None and _clause_follows(text, anchor.cue_end, anchor.end):
+            # "..., with 30 percent of voters saying they ...": the absolute clause's own subject
+            speaker_at = (b, with_np.start("np"), with_np.end("np"))
+            return _reported_words(
+                finder, anchor, "participle_clause", speaker_at, None, inverted=False, relative=False
+            )
         return Veto("no_comma")  # (a comma inside a closing quote mark counts: 'of "values," saying')
     if by is not None and "," in before and anchor.previous is None:
         return Veto("unclear_subject")  # "A, and B by saying": whose clause is unclear
@@ -323,6 +364,29 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
             return Veto("no_speaker")
         speaker = (b, *lead)
     return _reported_words(finder, anchor, "participle_clause", speaker, None, inverted=False, relative=False)
+
+
+_AND_PARTICIPLE = re.compile(r",\s+\w+ing\b[^,;:.?!\"“”]{0,160}\s(?:and|or)(?:\s+(?:also|then))?$")
+"""A participle joined by ``and`` to one after a comma: ``..., pointing to his record and``."""
+
+_WITH_SUBJECT = re.compile(
+    r"(?<![\w’'-])[Ww]ith\s+(?P<np>(?:the\s+|a\s+|an\s+)?[^\s,;:\"“”()]+(?:\s+[^\s,;:\"“”()]+){0,11}?)\s+$"
+)
+"""``with`` and a subject right before a participle: an absolute clause whose subject speaks
+(``with 30 percent of voters saying``, ``with the campaign of the former senator saying``)."""
+
+
+_CLAUSE_OPENS = re.compile(
+    r"\s*(?:[:,]?\s*[\"“]|that\b|whether\b|if\b|how\b|why\b|what\b"
+    r"|(?:he|she|they|we|it|I|you)\b|(?:he|she|they|we|it|you)[’'](?:s|re|d|ll)\b)"
+)
+
+
+def _clause_follows(text: str, cue_end: int, end: int) -> bool:
+    """Whether what follows a participle is what was said, not its object: a quote, ``that``, a
+    question word, a pronoun or a subject with its auxiliary (``saying they like him``,
+    ``saying Lee was not ...``); not ``claiming residency in Ireland``."""
+    return _CLAUSE_OPENS.match(text, cue_end, end) is not None or _clause_without_that(text[cue_end:end].lstrip())
 
 
 def _subject_after_intro(text: str, s: int, end: int) -> tuple[int, int] | None:
@@ -341,10 +405,15 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     Thursday.``, ``..., said X.``, ``A, X said, B``, ``X, who says ...``, ``... and said ...``: a
     speech verb with its speaker before it (or after it, inverted), its content after it (to
     the clause's end) or before it (a trailing attribution)."""
+    if anchor.word.lower() not in SPEECH_VERBS:
+        out = _point_out(finder, anchor)
+        if out is None:
+            return None
+        anchor = out  # "Lee pointed out that ...": the cue takes its particle
     b, s, e = anchor.block, anchor.start, anchor.end
     text = finder.texts[b]
     cue_start = anchor.cue_start
-    lemma = SPEECH_VERBS[anchor.word.lower()]
+    lemma = _lemma(anchor.word)
     before = text[max(s, cue_start - 300) : cue_start].rstrip()  # near words suffice
     inverted = False
     relative = False  # the speaker is a relative clause's antecedent, inside other words
@@ -354,6 +423,13 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     np = _np_before(text, s, when.start()) if when is not None else None
     if np is None:
         np = _subject_before_phrase(text, s, cue_start)  # "Clinton, during a town hall in Ohio, said"
+    if np is None and before.endswith(","):
+        np = _subject_set_off(text, s, cue_start)  # "Mr. Park, then 38, said", "Lee, who ..., said"
+    if np is None:
+        np = _subject_before_modifier(text, s, cue_start)  # "Lee in a post said", "Park, citing a poll, said"
+    quantity = _quantity_subject(text, s, cue_start) if np is None or not _ok_lead(text[s : np[0]]) else None
+    if quantity is not None:
+        np = quantity  # "More than six in 10 said", "Just over a quarter, 26 percent, say"
     if np is None:
         np = _np_before(text, s, cue_start)
     if np is not None and _HEAD_OF_PP.fullmatch(text, _subject_start(text, s, np[0]), np[0]):
@@ -385,7 +461,7 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         inverted = np is not None
     if np is None:
         return Veto("no_speaker")
-    if not inverted and not relative and shared is None:
+    if not inverted and not relative and shared is None and quantity is None:
         np = _whole_subject(text, s, np)
     if _adverb_participle(text, s, np, anchor.cue_end):
         return Veto("adverb_not_speaker")
@@ -393,6 +469,7 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     relative = relative or bool(_WHO.search(between))
     if (
         not inverted
+        and quantity is None
         and not _MODAL.search(between)
         and not _plausible_subject(text[np[0] : np[1]], text[cue_start : anchor.cue_end], lemma)
     ):
@@ -433,7 +510,7 @@ def _relative_speech(finder: Finder, anchor: CueAt, np: tuple[int, int]) -> Cand
         not word or word in _NOT_ANTECEDENT or word in SPEECH_VERBS or word.endswith(("ed", "ly"))
     ):
         return None
-    lemma = SPEECH_VERBS[anchor.word.lower()]
+    lemma = _lemma(anchor.word)
     after = _skip_tail(text, anchor.cue_end, e, lemma)
     rest = text[after:e].lstrip()
     first = rest.split(" ", 1)[0]
@@ -465,6 +542,85 @@ def _subject_before_phrase(text: str, s: int, cue_start: int) -> tuple[int, int]
     if np is None or np[0] != _subject_start(text, s, np[0]):
         return None
     return np
+
+
+_MODIFIER_GAP = re.compile(
+    r"\s+(?:in|on|at|for|from|with|via)\s+(?:a|an|the|his|her|their|its)\s+[^,;:\"“”()]{1,50}?"
+    r"(?:\s+|,\s+[^,;:\"“”()]{1,80}?,\s*)"
+    r"|\s*,\s+(?:\w+ing|in\s+an?|on|at|during|after|before|with)\s(?:[^,;:.!?()]|,(?=[\"”’'])|(?<=[A-Z])\.){1,100}?,\s*"
+)
+"""Between a subject and its verb: a phrase naming where it was said (``in a Medium post``), or a
+participle or prepositional phrase set off by commas (``, citing "the magic of Trump,"``)."""
+
+
+def _subject_before_modifier(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """The sentence's subject when a modifier stands between it and its verb: ``Lee in a
+    Medium post said``, ``Mr. Park, citing "the magic of the mayor," said``. The modifier has no
+    verb of its own (no auxiliary, no speech verb)."""
+    subject = _sentence_subject(text, s, cue_start)
+    if subject is None or subject[1] >= cue_start:
+        return None
+    gap = text[subject[1] : cue_start]
+    if _MODIFIER_GAP.fullmatch(gap) is None:
+        return None
+    words = re.findall(r"[\w’'-]+", gap.lower())
+    set_off = gap.lstrip().startswith(",")  # (a phrase in commas; else a noun ends "in a Medium post")
+    if any(w in _VERB_WORDS or (set_off and w in SPEECH_VERBS) for w in words[1:]):
+        return None
+    return subject
+
+
+_SET_OFF_GAP = re.compile(r"\s*,?\s*(?:[^,;:!?.]|(?<=[A-Z])\.|,(?=[\"”’])){0,160}?,\s*$")
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+
+
+def _subject_set_off(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """The sentence's subject when an apposition or a relative clause set off by commas stands
+    between it and its verb, which follows the closing comma: ``Mr. Park, then 38, said``,
+    ``Ann Kim, the author of "Small Towns," about rural life, said``, ``Senator Tom Ray, the
+    Ohio Republican who heads the committee, which oversees the budget, said``. A comma must
+    follow the subject the grammar reads or stand inside it (an apposition opens there); what
+    is left before the verb is one phrase (a comma only inside quote marks) without a speech
+    verb, and without a verb of its own outside a relative clause: not ``The bridge will close,
+    said Lee`` nor ``The bridge, I think, will close, said Lee`` (inverted attributions)."""
+    subject = _sentence_subject(text, s, cue_start)
+    if subject is None or subject[1] >= cue_start:
+        return None
+    gap = text[subject[1] : cue_start]
+    if not (gap.lstrip().startswith(",") or "," in text[subject[0] : subject[1]]):
+        return None
+    if _SET_OFF_GAP.fullmatch(gap) is None:
+        return None
+    words = re.findall(r"[\w’'-]+", gap.lower())
+    if any(w in SPEECH_VERBS for w in words):
+        return None
+    if not _RELATIVE_WORD.search(gap) and any(w in _VERB_WORDS for w in words):
+        return None
+    end = subject[1] + len(gap.rstrip().rstrip(",").rstrip())
+    comma = text.rfind(",", subject[0], end)
+    aside = text[comma + 1 : end].split() if comma >= 0 else []
+    if len(aside) == 1 and aside[0].islower():
+        end = comma  # "Clinton, however, said": an adverb, not an apposition
+    return subject[0], end
+
+
+_QUANTITY_SUBJECT_AT = re.compile(
+    r"(?<![\w’'-])(?:(?i:large|small|big|wide|overwhelming)\s+)?" + _QUANTITY_SUBJECT.pattern + r"$"
+)
+_CLAUSE_START = re.compile(r"(?:^|[,;:]\s+(?:(?:and|but|while|whereas)\s+)?|\s(?:and|but|while|whereas)\s+)$")
+
+
+def _quantity_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """A share of a group as the verb's subject, opening the sentence (after its introduction)
+    or a clause of its own: ``More than six in 10 said``, ``Just over a quarter, 26 percent,
+    say``, ``Large majorities of voters in four states said``, ``..., and 29 percent said``."""
+    m = _QUANTITY_SUBJECT_AT.search(text, max(s, cue_start - 160), cue_start)
+    if m is None:
+        return None
+    start = m.start()
+    if start in (s, _subject_start(text, s, cue_start)) or _CLAUSE_START.search(text, max(s, start - 12), start):
+        return start, start + len(text[start:cue_start].rstrip().rstrip(",").rstrip())
+    return None
 
 
 _WHEN_BEFORE = re.compile(
@@ -555,7 +711,7 @@ def _reported_words(
     b, s, e = anchor.block, anchor.start, anchor.end
     text = finder.texts[b]
     cue_start, cue_end = anchor.cue_start, anchor.cue_end
-    lemma = SPEECH_VERBS[anchor.word.lower()]
+    lemma = _lemma(anchor.word)
     if np is not None and not inverted and _disagrees(text[np[0] : np[1]], anchor.word.lower(), lemma):
         return Veto("no_agreement")  # "..., Oklahoma and his home state.": a noun, not a verb
     participle = np is None
@@ -566,6 +722,7 @@ def _reported_words(
     cue = (b, cue_start, cue_end)
     forward_at: int | None = None
     runs_on = False
+    set_apart = False  # "A, X said, B": the words stand on both sides of the attribution
     m = _THAT.match(rest)
     listener = _LISTENER_THAT.match(rest) if m is None and lemma in OBJECT_VERBS else None
     question = _ASKED.match(text, cue_end, e) if lemma in _REQUESTS and m is None and not inverted else None
@@ -587,6 +744,10 @@ def _reported_words(
             forward_at = after + rest.index(",") + 1  # "As Putin noted, the US side has ..."
         elif np is not None and not inverted and _speaker_mid(text, s, np[0]):
             forward_at = after + rest.index(",") + 1  # "The museum, Mr. Bush said, celebrated ..."
+            set_apart = True
+        elif np is not None and not inverted and _PREDICATE.match(follow) and _subject_lead(text, s, np[0]):
+            forward_at = after + rest.index(",") + 1  # "This campaign, he says, is different."
+            set_apart = True
         elif np is not None and not inverted and text[s : np[0]].rstrip().endswith(","):
             forward_at = after + rest.index(",") + 1  # "Over the years, she said, email has ..."
     elif stripped and not _ONLY_END.match(stripped):
@@ -600,6 +761,8 @@ def _reported_words(
             forward_at = after
         elif lemma not in _NEEDS_THAT and first_word in _QUANTITY_SUBJECTS and _SUBJECT_THEN_VERB.match(stripped):
             forward_at = after  # "said much of the talk was about Israel": a quantity, then its verb
+        elif lemma in _NEEDS_THAT and lemma not in OBJECT_VERBS and _clause_without_that(stripped):
+            forward_at = after  # "suggested the country should send more troops": a clause all the same
         elif first_word in ("he", "she", "they", "we", "it", "i", "he’s", "she’s", "they’re", "it’s") and (
             lemma not in OBJECT_VERBS or after > cue_end
         ):
@@ -626,7 +789,8 @@ def _reported_words(
     rule = name
     pieces: list[Piece] = []
     if forward_at is not None:
-        piece = finder.content(b, text, forward_at, _clause_end(text, forward_at, e))
+        # (set apart, the words after may be short: "The bridge, she said, was old.")
+        piece = finder.content(b, text, forward_at, _clause_end(text, forward_at, e), least=1 if set_apart else 3)
         if piece is not None and finder.kind_of(text, piece) == "mixed":
             piece = _after_last_quote(text, piece)
             piece = _before_next_clause(text, piece)
@@ -636,15 +800,25 @@ def _reported_words(
             pieces.append(piece)
             # "A, X said, B": the words before the attribution belong to it too
             lo_np = speaker[1]
-            if inverted or (np is not None and _speaker_mid(text, s, lo_np)):
+            if inverted or set_apart or (np is not None and _speaker_mid(text, s, lo_np)):
                 if runs_on and not inverted and np is not None and _RELATIVE_BETWEEN.match(text, np[1], cue_start):
                     # "Smith, a lawyer who has argued many cases, will ...": the verb runs on into
                     # its object inside an apposition; "A, X said, B" sets the attribution apart
                     return Veto("not_parenthetical")
-                head = finder.content(b, text, _head_start(text, s, lo_np), lo_np, least=1)
+                # the verb runs on into its words, or into "that", a listener or a colon ("If
+                # there were doubts, Lee argued (that) the bridge would close"): no "A, X said,
+                # B", which sets the attribution apart with commas; the words before only
+                # introduce the report
+                head = (
+                    None
+                    if not inverted and not stripped.startswith(",")
+                    else finder.content(b, text, _head_start(text, s, lo_np), lo_np, least=1)
+                )
                 if head is not None:
                     pieces.insert(0, head)
                     rule = f"{name}.around"
+            if len(pieces) == 1 and _fewer_than_three_words(text, piece):
+                return Veto("no_words")  # "The bridge, she said, was old" without its subject
     elif not participle:
         # trailing attribution: "..., X said Thursday." / "..., said X."
         lo_np = np[0] if np is not None and not inverted else cue_start
@@ -663,6 +837,31 @@ def _reported_words(
     if not pieces:
         return Veto("no_words")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, speaker, rule=rule)
+
+
+_PREDICATE = re.compile(r"(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
+"""Words after ``A, X said,`` that open a verb phrase: ``A`` is its subject."""
+
+
+def _subject_lead(text: str, s: int, np_start: int) -> bool:
+    """Whether the words before ``X said,`` read as a subject of their own (``This campaign,``)
+    though they open like an introduction (``This week,``): two to six words, none a
+    preposition, a number or a time."""
+    words = text[s:np_start].strip().rstrip(",").split()
+    if not 2 <= len(words) <= 6 or "," in text[s:np_start].strip().rstrip(","):
+        return False
+    low = [w.lower() for w in words]
+    return not any(w in _INTRO_OPENERS or w in _TIME_WORDS or w[:1].isdigit() for w in low)
+
+
+_TIME_WORDS = frozenset(
+    {"week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "time", "spring", "summer",
+     "fall", "autumn", "winter", "day", "days", "weeks", "months", "years", "season", "session", "term"}
+)  # fmt: skip
+
+
+def _fewer_than_three_words(text: str, piece: Piece) -> bool:
+    return len(re.findall(r"\w+", text[piece[1] : piece[2]])) < 3
 
 
 _RELATIVE_BETWEEN = re.compile(r"\s*,?\s*(?:who|which|that)\b", re.IGNORECASE)
@@ -750,6 +949,12 @@ def _disagrees(mention: str, verb: str, lemma: str) -> bool:
     group (``his aides say``, ``a majority say``), that joins two (``Lee and Kim say``) or that
     holds a clause (``Paradis, who has been active since the age of 25, says``) is left alone."""
     words = [w.lower() for w in mention.split()]
+    if verb in (lemma + "s", lemma + "es") and "and" in words and "," not in mention:
+        # "Lee carried New Jersey and four other states": a form in -s after two joined phrases,
+        # the second opening in lower case (a number, "other", a possessive), is a noun
+        joined = mention.split()[len(words) - words[::-1].index("and") :]
+        if joined and joined[0][:1].islower():
+            return True
     if not words or words[-1].endswith("s") or words[-1] in GROUP_NOUNS or "and" in words or "," in mention:
         return False
     if verb == lemma:
@@ -766,6 +971,23 @@ object (``said much``, ``said this``)."""
 _SUBJECT_THEN_VERB = re.compile(
     r"\S+(?:\s+[^\s,;:.]+){0,6}?\s+(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b"
 )
+
+_CLAUSE_SUBJECT_VERB = re.compile(
+    r"(?:the|a|an|this|these|those|his|her|their|its|our|[A-Z][\w’'.-]*)"
+    r"(?:\s+(?!(?:who|whom|which|that|to|and|or|but|when|if|as|because|while|after|before|since|until)\b)"
+    r"[^\s,;:.\"“”()]+){0,5}?"
+    r"\s+(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b"
+)
+
+
+def _clause_without_that(words: str) -> bool:
+    """Whether the words after a verb that reports speech only with ``that`` are a clause all
+    the same: a subject of at most six words opened by a determiner or a name, then an
+    auxiliary (``suggested the United States should send ...``, ``admitted the plan was
+    flawed``); not an object (``announced plans to ...``, ``posted a comment``) nor a subject
+    with a clause of its own (``announced the candidates who will ...``)."""
+    return _CLAUSE_SUBJECT_VERB.match(words) is not None
+
 
 _TO_VERB = re.compile(r"\s+(?:[^\s,.;:]+\s+){0,3}?to\s+([a-z]+)\b")
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|do|does|did)\b")
@@ -799,6 +1021,35 @@ def _only_introduction(words: str) -> bool:
     return not _FINITE_WORD.search(words.lower()) and not any(t in _SUBJECTS for t in tokens)
 
 
+_ASKED_BY = re.compile(r"\s+by\s+")
+_QUESTION_AT = re.compile(r"\s+(?:whether|if|how|what|why|when|where|who|whom|which|about)\b")
+
+
+def asked_by(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
+    """``When asked by a reporter whether the plan would fail, Lee ...``, ``..., he said when asked
+    by the host if he would run``: a passive ``asked by X`` reports what X asked; the speaker is
+    the one who asked, the words run from the question word to the end of its clause."""
+    if SPEECH_VERBS.get(anchor.word.lower()) != "ask" or not anchor.word.lower().endswith("ed"):
+        return None
+    b, e = anchor.block, anchor.end
+    text = finder.texts[b]
+    by = _ASKED_BY.match(text, anchor.cue_end, e)
+    if by is None:
+        return None
+    np = _np_after(text, by.end(), e)
+    if np is None:
+        return Veto("no_speaker")
+    question = _QUESTION_AT.match(text, np[1], e)
+    if question is None:
+        return Veto("no_words")
+    start = question.start() + len(question.group()) - len(question.group().lstrip())
+    comma = text.find(",", start, e)
+    words = finder.content(b, text, start, _clause_end(text, start, comma if comma >= 0 else e))
+    if words is None:
+        return Veto("no_words")
+    return Candidate(finder.kind_of(text, words), [words], (b, anchor.cue_start, anchor.cue_end), (b, *np))
+
+
 ACCORDING_RULES = [Rule.of("according_to", "according", according_to, ends_sentence=True)]
 """The ``according`` rules."""
 
@@ -806,6 +1057,7 @@ CUE_RULES = [
     Rule.of("characterising", "cue", characterising),
     Rule.of("participle_opening", "cue", participle_opening),
     Rule.of("participle_clause", "cue", participle_clause),
+    Rule.of("asked_by", "cue", asked_by),
     Rule.of("reported_speech", "cue", reported_speech),
 ]
 """The ``cue`` rules, in order."""
