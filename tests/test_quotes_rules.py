@@ -31,7 +31,7 @@ from .conftest import SEEDS
 ROOT = Path(__file__).resolve().parent.parent
 BUILT_IN = [
     "dash_after", "according_after", "said_after", "put_it_after", "verb_after",
-    "colon_before", "said_lead_before", "put_it_before", "said_before", "verb_before", "according_before",
+    "colon_before", "said_lead_before", "put_it_before", "words_noun_before", "said_before", "verb_before", "according_before",
     "according_to",
     "characterising", "participle_opening", "participle_clause", "reported_speech",
     "said_sentence_before", "fragment_subject", "fragment_clause",
@@ -478,7 +478,11 @@ def test_tail_openers_hold_every_phrase_skip_tail_reads() -> None:
         "earlier today on the same day in mid-March, via email; through a spokesman, from Paris over dinner. "
         "On Tuesday At the rally Via TV In early June, tonight, next month, late last year, about the plan."
     ]
-    texts += [word + tail for word in sorted(entries | {e.lower() for e in entries} | {e.capitalize() for e in entries}) for tail in tails]
+    texts += [
+        word + tail
+        for word in sorted(entries | {e.lower() for e in entries} | {e.capitalize() for e in entries})
+        for tail in tails
+    ]
     for text in texts:
         for q in range(len(text)):
             if not text.startswith(_TAIL_OPENERS, q):
@@ -500,7 +504,7 @@ def test_quoted_fragments_are_the_plain_patterns() -> None:
     long = "x" * 401
     texts = [
         'He said "a b" and “c d” then \'\'e f\'\' and "g” or “h" ""  “” "open',
-        f'"{long}" “{long[:400]}” \'\'{long}\'\' ok',
+        f"\"{long}\" “{long[:400]}” ''{long}'' ok",
         "''a'' ''b '' \"\" \"''x''\" “'' y ''” \"a “b” c\"",
     ]
     for text in texts:
