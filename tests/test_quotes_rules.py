@@ -465,12 +465,15 @@ def test_tail_openers_hold_every_phrase_skip_tail_reads() -> None:
     """Where the text opens with none of ``_TAIL_OPENERS``, none of the four phrases
     ``_skip_tail`` tries (``_WHEN``, ``_CHANNEL``, ``_VENUE``, ``_PP``) matches: at every position
     of crafted text, and before every entry of the quote finder's word lists (as written,
-    capitalised and in lower case) followed by the words those phrases read."""
+    capitalised and in lower case) and every word the patterns spell, followed by the words those
+    phrases read."""
     from articlekit.enrich.quotes.context import _CHANNEL, _PP, _TAIL_OPENERS, _VENUE, _WHEN
     from articlekit.enrich.quotes.words import word_sequence
 
     lexicons = Path(__file__).parent.parent / "src" / "articlekit" / "enrich" / "quotes" / "lexicons"
     entries = {e for path in lexicons.glob("*.txt") for e in word_sequence(path.stem)}
+    # and every word written in the four patterns themselves, so that a word added to one is tried
+    entries |= {w for p in (_WHEN, _CHANNEL, _VENUE, _PP) for w in re.findall(r"[A-Za-z]{2,}", p.pattern)}
     tails = [" Monday morning, 5, 2020", " 12, 2020 at", " the rally in Ohio, that", " a statement on X", " TV"]
     texts = [
         "said on Monday, last week in a statement on Facebook to reporters at a news conference in Des Moines, "
