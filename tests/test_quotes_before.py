@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlekit.enrich.quotes import explain_quotes, find_quotes
-from articlekit.model import Article, Paragraph
-from tests.quote_rules import found, only, vetoes
+from tests.quote_rules import cues, found, only, vetoes
 
 
 def test_colon_before() -> None:
@@ -135,14 +133,8 @@ def test_continued_before_a_quote_still_attributes_it() -> None:
     ],
 )
 def test_put_it_before(sentence: str, speaker: str, cue: str) -> None:
-    article = Article(body=(Paragraph(sentence),))
-    (quote,) = find_quotes(article)
-    assert explain_quotes(article).rules[quote.id] == "put_it_before"
-    assert (quote.kind, quote.speaker and quote.speaker.mention, quote.cue and quote.cue.text) == (
-        "direct",
-        speaker,
-        cue,
-    )
+    assert cues(sentence) == [("put_it_before", speaker, cue)]
+    assert only(sentence)[1] == "direct"
 
 
 def test_as_it_turned_out_is_no_attribution() -> None:
@@ -237,3 +229,19 @@ def test_said_of_a_topic_then_a_colon(paragraphs: tuple[str, ...]) -> None:
 def test_a_shared_subject_after_an_introduction_of_place(sentence: str, speaker: str) -> None:
     # the subject with its verb, not the introduction's first word
     assert only(sentence)[:3] == ("said_before", "direct", speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ('The mayor’s response was: "Is the bridge in Bayport or in Dover?"', "The mayor", "response"),
+        ('Ann Lee’s campaign slogan is "We are with you."', "Ann Lee", "slogan"),
+        ('Ortiz’s dictum to his interns was, "It is not a good story without a threat."', "Ortiz", "dictum"),
+    ],
+)
+def test_words_noun_before(sentence: str, speaker: str, cue: str) -> None:
+    assert cues(sentence) == [("words_noun_before", speaker, cue)]
+
+
+def test_a_possessive_before_a_copula_and_quoted_words_that_are_no_words_noun() -> None:
+    assert not [q for q in found('The city’s budget is "a mess."') if q[0] == "words_noun_before"]

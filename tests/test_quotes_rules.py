@@ -31,7 +31,7 @@ from .conftest import SEEDS
 ROOT = Path(__file__).resolve().parent.parent
 BUILT_IN = [
     "dash_after", "according_after", "said_after", "put_it_after", "verb_after",
-    "colon_before", "said_lead_before", "put_it_before", "said_before", "verb_before", "according_before",
+    "colon_before", "said_lead_before", "put_it_before", "words_noun_before", "said_before", "verb_before", "according_before",
     "according_to",
     "characterising", "participle_opening", "participle_clause", "asked_by", "reported_speech",
     "said_sentence_before", "fragment_subject", "fragment_clause",
@@ -465,12 +465,15 @@ def test_tail_openers_hold_every_phrase_skip_tail_reads() -> None:
     """Where the text opens with none of ``_TAIL_OPENERS``, none of the four phrases
     ``_skip_tail`` tries (``_WHEN``, ``_CHANNEL``, ``_VENUE``, ``_PP``) matches: at every position
     of crafted text, and before every entry of the quote finder's word lists (as written,
-    capitalised and in lower case) followed by the words those phrases read."""
+    capitalised and in lower case) and every word the patterns spell, followed by the words those
+    phrases read."""
     from articlekit.enrich.quotes.context import _CHANNEL, _PP, _TAIL_OPENERS, _VENUE, _WHEN
     from articlekit.enrich.quotes.words import word_sequence
 
     lexicons = Path(__file__).parent.parent / "src" / "articlekit" / "enrich" / "quotes" / "lexicons"
     entries = {e for path in lexicons.glob("*.txt") for e in word_sequence(path.stem)}
+    # and every word written in the four patterns themselves, so that a word added to one is tried
+    entries |= {w for p in (_WHEN, _CHANNEL, _VENUE, _PP) for w in re.findall(r"[A-Za-z]{2,}", p.pattern)}
     tails = [" Monday morning, 5, 2020", " 12, 2020 at", " the rally in Ohio, that", " a statement on X", " TV"]
     texts = [
         "said on Monday, last week in a statement on Facebook to reporters at a news conference in Des Moines, "
@@ -478,7 +481,11 @@ def test_tail_openers_hold_every_phrase_skip_tail_reads() -> None:
         "earlier today on the same day in mid-March, via email; through a spokesman, from Paris over dinner. "
         "On Tuesday At the rally Via TV In early June, tonight, next month, late last year, about the plan."
     ]
-    texts += [word + tail for word in sorted(entries | {e.lower() for e in entries} | {e.capitalize() for e in entries}) for tail in tails]
+    texts += [
+        word + tail
+        for word in sorted(entries | {e.lower() for e in entries} | {e.capitalize() for e in entries})
+        for tail in tails
+    ]
     for text in texts:
         for q in range(len(text)):
             if not text.startswith(_TAIL_OPENERS, q):
@@ -500,7 +507,7 @@ def test_quoted_fragments_are_the_plain_patterns() -> None:
     long = "x" * 401
     texts = [
         'He said "a b" and “c d” then \'\'e f\'\' and "g” or “h" ""  “” "open',
-        f'"{long}" “{long[:400]}” \'\'{long}\'\' ok',
+        f"\"{long}\" “{long[:400]}” ''{long}'' ok",
         "''a'' ''b '' \"\" \"''x''\" “'' y ''” \"a “b” c\"",
     ]
     for text in texts:

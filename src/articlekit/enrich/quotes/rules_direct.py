@@ -391,6 +391,28 @@ def put_it_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     return _direct(anchor.pieces, (b, found[2], found[3]), (b, found[0], found[1]))
 
 
+_WORDS_NOUN = re.compile(
+    r"(?P<who>[^\s’']+)[’']s\s+(?:[a-z-]+\s+){0,2}?(?P<cue>response|reply|answer|retort|message|words|statement|"
+    r"dictum|motto|slogan|refrain|mantra|catchphrase|catch\s+phrase|advice|verdict|warning|question|promise|pledge)"
+    r"(?:\s+(?:to|for|in|on|at|during|after)\b[^\"“”:;.!?]{0,60}?)?\s+(?:was|is|had\s+been|has\s+been)\s*[:,]?\s*$"
+)
+
+
+def words_noun_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
+    """``Clinton's response was: "..."``, ``Lee's campaign slogan is "..."``, ``Barrett's
+    dictum to his interns was, "..."``: a noun of someone's words, their possessor the speaker,
+    then a copula right before the quote."""
+    b, lo, open_at = anchor.block, anchor.lo, anchor.open_at
+    text = finder.texts[b]
+    m = _WORDS_NOUN.search(text, lo, open_at)
+    if m is None:
+        return None
+    np = _np_before(text, lo, m.end("who"))
+    if np is None or np[1] != m.end("who") or not _is_cap(text[np[0] : np[1]]):
+        return None
+    return _direct(anchor.pieces, (b, m.start("cue"), m.end("cue")), (b, *np))
+
+
 def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     """``X said: "..."``, ``X told Reuters, "..."``, ``explained moderator Nancy Cordes: "..."``,
     ``... and said, "..."``, ``..., saying, "..."``: the last speech verb before the quote, with
@@ -543,6 +565,7 @@ BEFORE_RULES = [
     Rule.of("colon_before", "before", colon_before),
     Rule.of("said_lead_before", "before", said_lead_before),
     Rule.of("put_it_before", "before", put_it_before),
+    Rule.of("words_noun_before", "before", words_noun_before),
     Rule.of("said_before", "before", said_before),
     Rule.of("verb_before", "before", verb_before),
     Rule.of("according_before", "before", according_before),
