@@ -618,3 +618,27 @@ def test_according_to_after_a_connective() -> None:
 def test_asked_by(sentence: str, speaker: str, words: str) -> None:
     # a passive "asked by X" reports what X asked
     assert only(sentence) == ("asked_by", "indirect", speaker, words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("Lee accused Park of a smear while Park suggests the mayor is a captive of the port.", "Park",
+         "the mayor is a captive of the port"),
+        ("Lee is backing the mayor -- not me -- and he says he will do everything he can.", "he",
+         "he will do everything he can"),
+    ],
+)  # fmt: skip
+def test_reported_speech_in_a_clause_of_its_own_after_other_words(sentence: str, speaker: str, words: str) -> None:
+    # the words before the speaker end a clause of their own ("while", "yet", a dash)
+    assert only(sentence)[1:] == ("indirect", speaker, words)
+
+
+def test_a_trailing_attribution_before_a_semicolon() -> None:
+    sentence = "The bridge will need about 40 percent of the budget, analysts say; in 2012, the city spent less."
+    assert only(sentence) == (
+        "reported_speech.trailing",
+        "indirect",
+        "analysts",
+        "The bridge will need about 40 percent of the budget",
+    )

@@ -28,6 +28,8 @@ _MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|did|
 _NEW_CLAUSE = re.compile(
     r"(?:,[\"”’]?\s*(?:and|but|while|whereas)|[;:]"
     r"|\b(?:that|when|because|after|before|since|if|although|though|where|in which|of which|for which))$"
+    # a clause of its own: '... while Sanders suggests', '..., yet officials emphasized', '-- and he says'
+    r"|\b(?:while|whereas|yet)$|(?:\s[—–]|\s--)\s*(?:and|but)?$"
 )
 _DASH = re.compile(r"\s*(?:[,;]\s*)?(?:[—–―]+|--)\s*")
 _RUNS_ON = re.compile(r"(?:that\b|[a-z])")
@@ -36,7 +38,9 @@ _WHO = re.compile(r"\bwho\b")
 _THAT = re.compile(r"\s*(?:,\s*)?that\b")
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
 _ONLY_END = re.compile(r"[.?!\"”’)]*\s*$")
-_TRAILING_CLAUSE = re.compile(r"\s*,\s*(?:\w+ing|who|which|as|while|when)\b")
+_TRAILING_CLAUSE = re.compile(r"\s*(?:,\s*(?:\w+ing|who|which|as|while|when)\b|;\s)")
+"""What may follow a trailing attribution: a participle or a subordinate clause after a comma,
+or another clause after a semicolon (``..., analysts say; in 2012, ...``)."""
 _OWN_PARTICIPLE_GAP = re.compile(r"\s*,\s+(?:\w+ing)\b[^\"“”]{0,300}[.!?]\s*")
 _SUBORDINATE = re.compile(r"(?:after|as|while|when|before|because|since|until|though|although|even|which|who)\b")
 _PARTICIPLE_GAP = re.compile(r"^\s*,\s+(\w+ing)\b(?:[^.;:\"“”]|(?<=[A-Z])\.){0,160}")
