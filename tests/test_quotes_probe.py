@@ -182,6 +182,11 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
     ("asked_by", ("The mayor, asked by the host if he would run again, said no.",),
      [("asked_by", "indirect", "the host", "if he would run again")]),
     ("asked_by_no", ("Lee was asked by police to leave the building.",), []),
+    # no asker after 'by': the verb is read as any speech verb's
+    ("asked_by_no", ("The bill was backed by the governor, who asked by letter whether it could pass.",),
+     [("reported_speech", "indirect", "the governor", "whether it could pass")]),
+    ("asked_by_no", ("Lee asked by phone whether the bridge was open.",),
+     [("reported_speech", "indirect", "Lee", "whether the bridge was open")]),
     ("according", ("But according to the report, the company lost money.",),
      [("according_to", "indirect", "the report", "the company lost money")]),
     ("according", ("And according to Lee, the plan is dead.",),

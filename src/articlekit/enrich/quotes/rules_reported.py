@@ -1041,7 +1041,8 @@ def asked_by(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         return None
     np = _np_after(text, by.end(), e)
     if np is None:
-        return Veto("no_speaker")
+        # no asker ('who asked by letter whether ...'): the other cue rules read the verb
+        return None
     question = _QUESTION_AT.match(text, np[1], e)
     if question is None:
         return Veto("no_words")
