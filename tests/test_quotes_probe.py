@@ -59,6 +59,12 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
      [("reported_speech", "mixed", "The governor", 'she would continue to fight "for every family in this state."')]),
     ("aspect_no", ('"We will win," Lee said. She continued: "The voters are with us."',),
      [("said_after", "direct", "Lee", "We will win"), ("said_before", "direct", "She", "The voters are with us.")]),
+    ("aspect", ('Lee said the city would continue to offer "free rides for seniors."',),
+     [("reported_speech", "mixed", "Lee", 'the city would continue to offer "free rides for seniors."')]),
+    ("aspect_no", ('Lee continued to reporters: "We have nothing to hide."',),
+     [("said_before", "direct", "Lee", "We have nothing to hide.")]),
+    ("aspect_no", ('Kim continued to supporters, "This fight is not over."',),
+     [("said_before", "direct", "Kim", "This fight is not over.")]),
     ("aspect_no", ('Lee continued, "We will never give up."',),
      [("said_before", "direct", "Lee", "We will never give up.")]),
     # a topic between the verb and a colon

@@ -426,7 +426,12 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     found = verbs[-1]
     tok = _Tok(found.group(), found.start(), found.end())
     lemma = SPEECH_VERBS[tok.group()]
-    if lemma in _ASPECT_LEMMAS and _infinitive_right_after(text, tok.end(), open_at):
+    if (
+        lemma in _ASPECT_LEMMAS
+        and _infinitive_right_after(text, tok.end(), open_at)
+        # (a colon or a comma opens the words: 'continued to reporters: "..."')
+        and not text[tok.end() : open_at].rstrip().endswith((":", ","))
+    ):
         # 'Cruz said Rubio will continue to be "a champion"': what Rubio goes on doing, not
         # what he says (the reported speech around it is Cruz's)
         return Veto("verb_phrase_after")
