@@ -44,6 +44,10 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
      [("put_it_before", "direct", "Mr Smith", "We are all in this together.")]),
     ("put_it", ('As the coach puts it: "Defence wins titles."',),
      [("put_it_before", "direct", "the coach", "Defence wins titles.")]),
+    ("put_it", ('As the coach puts it: "Defence wins titles," and the team agrees.',),
+     [("put_it_before", "direct", "the coach", "Defence wins titles")]),
+    ("put_it_no", ('As the mayor put it in the budget, "Parks for all" will get $2 million.',), []),
+    ("put_it_no", ('As the council put it to voters, "Homes First" would build 500 flats.',), []),
     ("put_it_no", ('As he put it down, the captain said, "This trophy is for the fans."',),
      [("said_before", "direct", "the captain", "This trophy is for the fans.")]),
     # a noun of someone's words, then a copula

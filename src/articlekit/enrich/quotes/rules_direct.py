@@ -388,6 +388,10 @@ def put_it_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     found = _as_put_it(text, lo, lo + len(stripped) - 1)
     if found is None:
         return None
+    if not finder.ends_sentence(b, open_at):
+        # 'As the mayor put it in the budget, "Parks for All" will get ...': a name the
+        # sentence goes on after, not the words put
+        return Veto("title")
     return _direct(anchor.pieces, (b, found[2], found[3]), (b, found[0], found[1]))
 
 
