@@ -55,7 +55,13 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
      [("words_noun_before", "direct", "Clinton", "We will not back down.")]),
     ("words_noun", ('Lee\'s answer to reporters was, "No comment."',),
      [("words_noun_before", "direct", "Lee", "No comment.")]),
+    ("words_noun", ('The senator\'s response was: "We will not back down."',),
+     [("words_noun_before", "direct", "The senator", "We will not back down.")]),
+    ("words_noun", ('The campaign\'s slogan is "Stronger Together."',),
+     [("words_noun_before", "direct", "The campaign", "Stronger Together.")]),
     ("words_noun_no", ('The band\'s latest single is "Summer Rain."',), []),
+    ("words_noun_no", ('The film\'s message is "love conquers all."',), []),
+    ("words_noun_no", ('The book\'s motto is "never give up."',), []),
     # 'continue to' before quoted words: what someone goes on doing, in the speaker's report
     ("aspect", ('Cruz said Rubio will continue to be "a champion of the middle class."',),
      [("reported_speech", "mixed", "Cruz", 'Rubio will continue to be "a champion of the middle class."')]),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from articlekit.enrich.lexicon import DETERMINERS, PRONOUNS, SPEECH_VERBS
+from articlekit.enrich.lexicon import DETERMINERS, GROUP_NOUNS, ORG_WORDS, PRONOUNS, SPEECH_VERBS, TITLE_NOUNS
 from articlekit.enrich.quotes.clauses import (
     _ACCORDING_AFTER,
     _ACCORDING_BEFORE,
@@ -402,6 +402,10 @@ _WORDS_NOUN = re.compile(
 )
 
 
+_SPEAKER_HEADS = TITLE_NOUNS | ORG_WORDS | GROUP_NOUNS
+"""Heads in lower case of a possessor who speaks (``the senator's``, ``the campaign's``)."""
+
+
 def words_noun_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     """``Clinton's response was: "..."``, ``Lee's campaign slogan is "..."``, ``Barrett's
     dictum to his interns was, "..."``: a noun of someone's words, their possessor the speaker,
@@ -411,6 +415,9 @@ def words_noun_before(finder: Finder, anchor: Before) -> Candidate | Veto | None
     m = _WORDS_NOUN.search(text, lo, open_at)
     if m is None:
         return None
+    who = m.group("who")
+    if who[:1].islower() and who.lower() not in _SPEAKER_HEADS:
+        return None  # a thing's words: 'The film's message is "..."', 'the book's motto'
     np = _np_before(text, lo, m.end("who"))
     if np is None or np[1] != m.end("who") or not _is_cap(text[np[0] : np[1]]):
         return None
