@@ -27,6 +27,33 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
      [("said_after", "direct", "Kim", "We will appeal"), ("said_after", "direct", "her lawyer", "This is wrong")]),
     ("passive_join_no", ('"It was close," Kim said when asked. Lee told reporters: "It was not close at all."',),
      [("said_after", "direct", "Kim", "It was close"), ("said_before", "direct", "Lee", "It was not close at all.")]),
+    # a quote's next part opening a sentence the writer finishes: not a title, not someone else's
+    ("next_part", ('"We need more money," she told reporters. "Better schools, safer streets and cleaner parks for '
+                   'every family" were her priorities.',),
+     [("said_after", "direct", "she",
+       "We need more money. Better schools, safer streets and cleaner parks for every family")]),
+    ("next_part_no", ('"It was a long day," Lee said. "A very long day for everyone in this building" is how one aide '
+                      "put it.",),
+     [("said_after", "direct", "Lee", "It was a long day")]),
+    ("next_part_no", ('"We will win," Kim said. "The Best Is Yet to Come" played as she left the stage.',),
+     [("said_after", "direct", "Kim", "We will win")]),
+    ("next_part_no", ('"Prices are too high," the minister said. "Cost of living" and housing topped the agenda.',),
+     [("said_after", "direct", "the minister", "Prices are too high")]),
+    # a title inside the attribution does not end the quote
+    ("title_in_attribution",
+     ('"We are not leaving," Lee said during an interview on WXYZ\'s "Morning Show" on Sunday. "This is our home."',),
+     [("said_after", "direct", "Lee", "We are not leaving. This is our home.")]),
+    ("title_in_attribution",
+     ('"The deal is dead," Kim told the BBC\'s "Today" programme on Monday. "There is nothing left to discuss."',),
+     [("said_after", "direct", "Kim", "The deal is dead. There is nothing left to discuss.")]),
+    ("title_in_attribution", ('"It is over," Lee said on "Meet the Press." "We lost."',),
+     [("said_after", "direct", "Lee", "It is over. We lost.")]),
+    ("title_pending_no",
+     ('"It is time," Lee said on CNN\'s "State of the Union."', '"We have waited long enough," she added.'),
+     [("said_after", "direct", "Lee", "It is time"), ("said_after", "direct", "she", "We have waited long enough")]),
+    ("over_paragraphs",
+     ('"We ran out of water," Kim said. "Then the power went out', '"and nobody came for three days."'),
+     [("said_after", "direct", "Kim", "We ran out of water. Then the power went out and nobody came for three days.")]),
     # a noun of speech before the verb is the speaker: 'the report said'
     ("report_said", ('"The bridge is unsafe," the report said.',),
      [("said_after", "direct", "the report", "The bridge is unsafe")]),

@@ -147,6 +147,10 @@ def _anchor_span(anchor: Anchor) -> tuple[int, int, int]:
     return anchor.block, anchor.quote_start, anchor.quote_end
 
 
+_PUT_IT_TAIL = re.compile(r"\b(?:put|puts)\s+it\b")
+"""``put it`` after quoted words: ``"..." is how one aide put it``, someone else's words."""
+
+
 @define
 class Finder:
     """The article's paragraphs as the rules read them (``texts[block]``, in reading
@@ -579,7 +583,11 @@ class Finder:
                     sentence = self.sentence_of(last.block, last.after)
                     tail_end = sentence[1] if sentence is not None else len(last_text)
                     attributed = any(m.group() in SPEECH_VERBS for m in self.cues_in(last.block, last.after, tail_end))
-                    if not opens or attributed or _fewer_words(inner, 0, len(inner), 6):
+                    # ('"B" is how one aide put it': someone else's words; '"The Best Is Yet to
+                    # Come" played as ...': a title, no one's words)
+                    attributed = attributed or _PUT_IT_TAIL.search(last_text, last.after, tail_end) is not None
+                    title = not _speechy_quote(last_text, last.open, last.after)
+                    if not opens or attributed or title or _fewer_words(inner, 0, len(inner), 6):
                         return  # a fragment running on into the sentence, not the quote's next part
                     # '"A," she told reporters. "B" and other issues.': the speaker's sentence,
                     # the writer finishing it
