@@ -188,3 +188,16 @@ def test_a_speech_noun_before_the_verb_is_part_of_the_speaker() -> None:
         "direct",
         "the congressional report",
     )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We will win the vote in May," Lee is quoted as saying. "Nobody can stop us."',
+        'Lee was quoted as saying, "We will win the vote in May. Nobody can stop us."',
+    ],
+)
+def test_quoted_as_saying(paragraph: str) -> None:
+    assert [(q[1], q[2], q[3]) for q in found(paragraph)] == [
+        ("direct", "Lee", "We will win the vote in May. Nobody can stop us.")
+    ]
