@@ -84,13 +84,20 @@ def test_verb_after(sentence: str, speaker: str) -> None:
     assert (rule, kind, mention) == ("verb_after", "direct", speaker)
 
 
-def test_quoted_words_in_the_writers_sentence_make_a_mixed_quote() -> None:
-    assert only('This is a "raw time," said David Axelrod.') == (
-        "said_after+sentence",
-        "mixed",
-        "David Axelrod",
-        'This is a "raw time,"',
-    )
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ('This is a "raw time," said David Axelrod.', "David Axelrod", 'This is a "raw time,"'),
+        # a writer's lead of up to 20 words
+        (
+            'The mayor plans to help the small harbor towns of the county by building an environment of "steady growth and fair rents," Lee said.',
+            "Lee",
+            'The mayor plans to help the small harbor towns of the county by building an environment of "steady growth and fair rents,"',
+        ),
+    ],
+)
+def test_quoted_words_in_the_writers_sentence_make_a_mixed_quote(sentence: str, speaker: str, words: str) -> None:
+    assert only(sentence) == ("said_after+sentence", "mixed", speaker, words)
 
 
 @pytest.mark.parametrize(
@@ -181,3 +188,16 @@ def test_a_speech_noun_before_the_verb_is_part_of_the_speaker() -> None:
         "direct",
         "the congressional report",
     )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We will win the vote in May," Lee is quoted as saying. "Nobody can stop us."',
+        'Lee was quoted as saying, "We will win the vote in May. Nobody can stop us."',
+    ],
+)
+def test_quoted_as_saying(paragraph: str) -> None:
+    assert [(q[1], q[2], q[3]) for q in found(paragraph)] == [
+        ("direct", "Lee", "We will win the vote in May. Nobody can stop us.")
+    ]

@@ -398,7 +398,7 @@ class Finder:
                     b, text = first.block, self.texts[first.block]
                     lo = self.sentence_start(b, first.open)
                     lead = text[lo : first.open].strip(_INVISIBLE)
-                    if lead and not lead.endswith((":", ",", "—", "–", "―", "-")) and len(lead.split()) <= 15:
+                    if lead and not lead.endswith((":", ",", "—", "–", "―", "-")) and len(lead.split()) <= 20:
                         # 'This is a "raw time," said David Axelrod': the quoted words inside a
                         # sentence of the writer's, a mixed quote of that sentence
                         start = _lead_start(text, lo, first.open)

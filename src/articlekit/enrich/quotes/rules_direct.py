@@ -127,7 +127,7 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         end_at = _skip_tail(text, np[1], hi, lemma)
     else:
         start = lo + len(text[lo : tok.start()]) - len(text[lo : tok.start()].lstrip(" ,—–-"))
-        np = _np_before(text, start, tok.start())
+        np = _np_before(text, start, _before_quoted_as(text, start, tok.start()))
         if np is not None and _HEAD_OF_PP.fullmatch(text, start, np[0]):
             np = (start, np[1])  # '"...?" a narrator in the ad asks': the whole phrase
         elif np is not None and _title_words(text[start : np[0]]):
@@ -463,7 +463,7 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         return Veto("title")  # 'tells MSNBC's "Morning Joe" on Friday that ...': a title, not a quote
     if not rest and not _speechy_quote(text, open_at, finder.unit_end(b, open_at)):
         return Veto("title")  # 'told MSNBC's "Morning Joe."': a title in Title Case
-    np = _np_before(text, lo, tok.start())
+    np = _np_before(text, lo, _before_quoted_as(text, lo, tok.start()))
     relative = _shared_before(text, lo, tok.start()) if np is None else None
     if relative is not None and relative.group(1):
         # 'Stevie Wonder, who joked of the museum, "..."': the relative pronoun's antecedent
@@ -511,6 +511,16 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
 
 
 _STRONG_PAST_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(" + "|".join(sorted(_STRONG_PAST, key=len, reverse=True)) + r")\b")
+_QUOTED_AS = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+as\s+$")
+
+
+def _before_quoted_as(text: str, lo: int, cue_start: int) -> int:
+    """Where the speaker ends before ``saying``: before ``is quoted as`` (``Lee is quoted as
+    saying``, ``was widely quoted as saying``), else at the cue."""
+    m = _QUOTED_AS.search(text, lo, cue_start)
+    return m.start() if m is not None and text[cue_start : cue_start + 6] == "saying" else cue_start
+
+
 _ASPECT_LEMMAS = word_list("aspect_speech_lemmas")
 _TOPIC_COLON = re.compile(r"(?:of|about|on|regarding|in response to)\s+[^\"“”:;!?]{1,150}:")
 """What was said about, then a colon: ``said of the new bridge: "..."``."""
