@@ -642,3 +642,23 @@ def test_a_trailing_attribution_before_a_semicolon() -> None:
         "analysts",
         "The bridge will need about 40 percent of the budget",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Lee said the court agreed to hear cases that would help the port, while dealing setbacks to the unions.",
+         "the court agreed to hear cases that would help the port, while dealing setbacks to the unions"),
+        ("Lee said she treated the photo line as a crucial, although brief, chance to ask a question.",
+         "she treated the photo line as a crucial, although brief, chance to ask a question"),
+        ("Lee said the bridge was old, while Park thought it was new.", "the bridge was old"),
+    ],
+)  # fmt: skip
+def test_reported_words_run_over_a_participle_or_short_aside_after_while(sentence: str, words: str) -> None:
+    # ", while" or ", although" ends the words only before a clause of its own
+    assert only(sentence)[3] == words
+
+
+def test_an_indefinite_object_is_not_reported_words() -> None:
+    assert found("Lee claimed a victory in the primary last month.") == []
+    assert only("Lee said a major concern was the heat.")[3] == "a major concern was the heat"

@@ -140,7 +140,10 @@ _QUANTITY_SUBJECT = re.compile(
 and what it is a share of (``of voters in four states``, ``in all five``)."""
 
 _CLAUSE_BREAK = re.compile(
-    r",(?P<close>[\"”’]?)\s+(?:while|whereas|although|though|citing|referring|meaning|noting|adding|saying|according)\b"
+    r",(?P<close>[\"”’]?)\s+(?:(?:while|whereas|although|though)\b"
+    # (not a participle or a short aside: '..., while dealing setbacks to ...', '..., though brief, ...')
+    r"(?!\s+[a-z]+ing\b)(?!\s+(?:[a-z]+\s+){0,2}[a-z]+,)"
+    r"|(?:citing|referring|meaning|noting|adding|saying|according)\b)"
     r"|;\s|\s[—–―]\s|\s--\s"
     r"|,\s+and\s+(?=(?:[\w’'-]+\s+){1,4}(?:" + _trie(sorted(_unambiguous_verbs())) + r")\b)"
     # another share's answer: '..., and more than 4 in 10 said ...', ', while 30 percent say ...'

@@ -760,7 +760,12 @@ def _reported_words(
         opens = (stripped[0].isalnum() or (stripped[0] in '"“' and stripped[1:2].isalnum())) and (
             first_word not in _AUXILIARIES
         )
-        if lemma not in _NEEDS_THAT and first_word.strip('"“') not in _PREPOSITIONS and opens:
+        if (
+            lemma not in _NEEDS_THAT
+            and first_word.strip('"“') not in _PREPOSITIONS
+            and opens
+            and not _indefinite_object(stripped)
+        ):
             forward_at = after
         elif lemma not in _NEEDS_THAT and first_word in _QUANTITY_SUBJECTS and _SUBJECT_THEN_VERB.match(stripped):
             forward_at = after  # "said much of the talk was about Israel": a quantity, then its verb
@@ -990,6 +995,20 @@ def _clause_without_that(words: str) -> bool:
     flawed``); not an object (``announced plans to ...``, ``posted a comment``) nor a subject
     with a clause of its own (``announced the candidates who will ...``)."""
     return _CLAUSE_SUBJECT_VERB.match(words) is not None
+
+
+_FINITE_SOON = re.compile(
+    r"(?:\S+\s+){0,7}?(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|do|does|did"
+    r"|[a-z]+ed|[a-z]+[^s\W]s)\b"
+)
+
+
+def _indefinite_object(words: str) -> bool:
+    """Whether the words after a speech verb are its object, not a clause: an indefinite
+    article, then no verb within eight words (``claimed a victory in the primary``, ``posted a
+    comment of her own``; not ``said a major concern was the heat``)."""
+    first, _, rest = words.partition(" ")
+    return first.lower() in ("a", "an") and _FINITE_SOON.match(rest.lstrip()) is None
 
 
 _TO_VERB = re.compile(r"\s+(?:[^\s,.;:]+\s+){0,3}?to\s+([a-z]+)\b")
