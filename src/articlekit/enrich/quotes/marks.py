@@ -68,7 +68,7 @@ def _two_double_marks(text: str, start: int, end: int) -> bool:
 
 def _primary_marks(texts: Sequence[str]) -> str:
     """Double quote marks, unless the article only uses single ones as its quote marks."""
-    joined = "".join(texts)
+    joined = "\n".join(texts)  # (a paragraph opening with a mark counts: after white space)
     if _two_double_marks(joined, 0, len(joined)):
         return _DOUBLE_MARKS
     openers = len(_SINGLE_OPENER.findall(joined))
