@@ -114,6 +114,12 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
     ("topic_colon_no", ('The senator talked about the letter her father sent her: "Be brave and be kind."',),
      [("verb_before", "direct", "The senator", "Be brave and be kind.")]),
     # subjects after an introduction
+    ("shared_subject", ('After the vote, the senator stood up and said, "This is a sad day."',),
+     [("said_before", "direct", "the senator", "This is a sad day.")]),
+    ("shared_subject", ('At the rally, the crowd rose and shouted, "Four more years!"',),
+     [("said_before", "direct", "the crowd", "Four more years!")]),
+    ("shared_subject", ('At the rally, the crowd cheered and chanted, "Four more years!"',),
+     [("said_before", "direct", "the crowd", "Four more years!")]),
     ("shared_subject", ('In Ohio, Lee thanked the crowd and said: "You made this happen."',),
      [("said_before", "direct", "Lee", "You made this happen.")]),
     ("verb_before_intro", ('But back in Iowa, he returned to his old theme: "Washington is broken."',),

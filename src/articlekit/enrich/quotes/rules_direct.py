@@ -5,6 +5,7 @@ joins a quote's parts and paragraphs."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from articlekit.enrich.lexicon import DETERMINERS, GROUP_NOUNS, ORG_WORDS, PRONOUNS, SPEECH_VERBS, TITLE_NOUNS
@@ -479,7 +480,7 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         for start in starts:
             before_and = _np_after(text, start, tok.start())
             if before_and is not None and before_and[1] <= shared.start():
-                np = _trim_subject(text, *before_and)
+                np = _before_past(text, *_trim_subject(text, *before_and))
                 if _FINITE_AFTER.match(text, np[1]) or _STRONG_PAST_AFTER.match(text, np[1]):
                     break  # a subject with its verb, 'he looked ... and said'
                 first = first or (np if start == starts[0] else None)
@@ -519,6 +520,21 @@ def _before_quoted_as(text: str, lo: int, cue_start: int) -> int:
     saying``, ``was widely quoted as saying``), else at the cue."""
     m = _QUOTED_AS.search(text, lo, cue_start)
     return m.start() if m is not None and text[cue_start : cue_start + 6] == "saying" else cue_start
+
+
+_PAST_WORD = re.compile(r"[\w’'-]+")
+
+
+def _before_past(text: str, start: int, end: int) -> tuple[int, int]:
+    """A subject read forwards without the verb in the past it ran into: ``the senator`` of
+    ``the senator stood up`` (``... and said``), ``the crowd`` of ``the crowd rose``; a word in
+    -ed right after a determiner is an adjective (``the retired general``)."""
+    words = list(_PAST_WORD.finditer(text, start, end))
+    for prev, word in pairwise(words):
+        w = word.group()
+        if w in _STRONG_PAST or (w.endswith("ed") and w.islower() and prev.group().lower() not in DETERMINERS):
+            return start, prev.end()
+    return start, end
 
 
 _ASPECT_LEMMAS = word_list("aspect_speech_lemmas")
