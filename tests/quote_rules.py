@@ -28,3 +28,13 @@ def only(*paragraphs: str) -> tuple[str, str, str | None, str]:
 def vetoes(*paragraphs: str) -> list[tuple[str, str]]:
     """``(rule, veto)`` of every candidate a named veto rejected."""
     return [(v.rule, v.veto) for v in explain_quotes(_article(paragraphs)).vetoes]
+
+
+def cues(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
+    """``(rule, speaker mention, cue)`` of every quote found, in reading order."""
+    article = _article(paragraphs)
+    rules = explain_quotes(article).rules
+    return [
+        (rules[q.id], q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None)
+        for q in find_quotes(article)
+    ]

@@ -84,13 +84,20 @@ def test_verb_after(sentence: str, speaker: str) -> None:
     assert (rule, kind, mention) == ("verb_after", "direct", speaker)
 
 
-def test_quoted_words_in_the_writers_sentence_make_a_mixed_quote() -> None:
-    assert only('This is a "raw time," said David Axelrod.') == (
-        "said_after+sentence",
-        "mixed",
-        "David Axelrod",
-        'This is a "raw time,"',
-    )
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ('This is a "raw time," said David Axelrod.', "David Axelrod", 'This is a "raw time,"'),
+        # a writer's lead of up to 20 words
+        (
+            'The mayor plans to help the small harbor towns of the county by building an environment of "steady growth and fair rents," Lee said.',
+            "Lee",
+            'The mayor plans to help the small harbor towns of the county by building an environment of "steady growth and fair rents,"',
+        ),
+    ],
+)
+def test_quoted_words_in_the_writers_sentence_make_a_mixed_quote(sentence: str, speaker: str, words: str) -> None:
+    assert only(sentence) == ("said_after+sentence", "mixed", speaker, words)
 
 
 @pytest.mark.parametrize(
@@ -152,8 +159,45 @@ def test_said_after_loose_speaker_not_a_clause(sentence: str) -> None:
     [
         ('"The mayor wants to look tough tonight," Lee shot back.', "Lee", "shot back"),
         ('"You are all here for the free ferry," Park fired back with a laugh.', "Park", "fired back"),
+        ('"Voters reject the old guard. Ortiz got fewer votes than Lee," she points out.', "she", "points out"),
     ],
 )
 def test_verb_after_a_reply_with_its_particle(sentence: str, speaker: str, cue: str) -> None:
     article_quotes = found(sentence)
     assert [(rule, kind, mention) for rule, kind, mention, _ in article_quotes] == [("verb_after", "direct", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"The whole system is broken," as Lee put it.', "Lee"),
+        ('"The whole system is broken," as the mayor put it on Monday.', "the mayor"),
+    ],
+)
+def test_put_it_after(sentence: str, speaker: str) -> None:
+    assert only(sentence) == ("put_it_after", "direct", speaker, "The whole system is broken")
+
+
+def test_as_after_a_quote_without_put_it_is_no_attribution() -> None:
+    assert found('"The system," as it happens, "is broken."') == []
+
+
+def test_a_speech_noun_before_the_verb_is_part_of_the_speaker() -> None:
+    assert only('"The files had been hacked," the congressional report said.')[:3] == (
+        "said_after",
+        "direct",
+        "the congressional report",
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We will win the vote in May," Lee is quoted as saying. "Nobody can stop us."',
+        'Lee was quoted as saying, "We will win the vote in May. Nobody can stop us."',
+    ],
+)
+def test_quoted_as_saying(paragraph: str) -> None:
+    assert [(q[1], q[2], q[3]) for q in found(paragraph)] == [
+        ("direct", "Lee", "We will win the vote in May. Nobody can stop us.")
+    ]

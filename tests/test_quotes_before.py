@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_rules import found, only
+from tests.quote_rules import cues, found, only, vetoes
 
 
 def test_colon_before() -> None:
@@ -91,3 +91,157 @@ def test_a_participle_after_an_introduction_the_grammar_does_not_know() -> None:
 )
 def test_a_participle_after_by_speaks_for_the_subject(sentence: str) -> None:
     assert only(sentence) == ("said_before", "direct", "Lee", "We will win this town back.")
+
+
+def test_continue_to_before_quoted_words_is_no_speech_cue() -> None:
+    # 'continue to be' says what someone goes on doing: the quoted words are in the reported
+    # speech of the sentence's speaker, not a quote of the infinitive's subject
+    sentence = 'Ms. Ortiz said she is sure the mayor will continue to be "a friend to every small shop."'
+    assert only(sentence) == (
+        "reported_speech",
+        "mixed",
+        "Ms. Ortiz",
+        'she is sure the mayor will continue to be "a friend to every small shop."',
+    )
+    assert ("said_before", "verb_phrase_after") in vetoes(sentence)
+
+
+def test_continued_before_a_quote_still_attributes_it() -> None:
+    # the speaker going on speaking: a speech cue
+    assert only('The mayor continued, "We will rebuild the bridge by May."')[:3] == (
+        "said_before",
+        "direct",
+        "The mayor",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ('As the senator put it, "We will win this fight."', "the senator", "put it"),
+        ('As Lee puts it: "Nobody can stop us now."', "Lee", "puts it"),
+        (
+            'But back then, as prosecutor Ann Lee put it in a speech, "There was little to say."',
+            "prosecutor Ann Lee",
+            "put it",
+        ),
+        (
+            'As Tom Reyes, the No. 2 on the council, put it, "This plan will not pass."',
+            "Tom Reyes, the No. 2 on the council",
+            "put it",
+        ),
+    ],
+)
+def test_put_it_before(sentence: str, speaker: str, cue: str) -> None:
+    assert cues(sentence) == [("put_it_before", speaker, cue)]
+    assert only(sentence)[1] == "direct"
+
+
+def test_as_it_turned_out_is_no_attribution() -> None:
+    assert found('As it turned out, "nobody came" to the meeting.') == []
+
+
+def test_a_second_part_running_over_paragraphs_joins_the_first() -> None:
+    # '"A," X said. "B' with B going on in the next paragraph: one quote, B read in its own
+    # paragraphs (not the first part's)
+    assert found('"We will win," Lee said. "Nobody can stop us.', '"We have the votes and the money."') == [
+        ("said_after", "direct", "Lee", "We will win. Nobody can stop us. We have the votes and the money.")
+    ]
+
+
+def test_a_title_before_a_joined_part_opens_no_later_quote() -> None:
+    # the show's title stands right before the quote's second part, which the first part's
+    # attribution took: the title is not carried to the next paragraph's quote
+    quotes = found(
+        '"We will win," Lee said on WXYZ\'s "Morning Show." "Nobody can stop us."',
+        '"The bridge is safe," Ortiz said.',
+    )
+    assert [(q[2], q[3]) for q in quotes] == [
+        ("Lee", "We will win. Nobody can stop us."),
+        ("Ortiz", "The bridge is safe"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Lee said when asked about the polls, which were released on Monday.",
+        "Lee said, when asked whether she wanted Ortiz to campaign for her.",
+        "Lee noted in an interview with a radio host, as reported by the Herald.",
+    ],
+)
+def test_a_passive_speech_verb_after_the_attribution_is_no_one_elses(attribution: str) -> None:
+    # 'when asked', 'as reported by': no other speaker, so the quote's next part is the same quote
+    assert found(f'"We will win," {attribution} "Nobody can stop us."') == [
+        ("said_after", "direct", "Lee", "We will win. Nobody can stop us.")
+    ]
+
+
+def test_someone_elses_speech_after_the_attribution_starts_a_new_quote() -> None:
+    quotes = found('"We will win," Lee said, as her rival Ortiz reported to the board. "Nobody can stop us."')
+    assert quotes[0][3] == "We will win"
+
+
+def test_a_title_inside_the_attribution_before_more_of_it() -> None:
+    sentence = '"We will win," Lee said during an interview on WXYZ\'s "Morning Show" on Sunday. "Nobody can stop us."'
+    assert found(sentence) == [("said_after", "direct", "Lee", "We will win. Nobody can stop us.")]
+
+
+def test_a_next_part_the_writer_finishes_joins_the_quote() -> None:
+    sentence = (
+        '"The bridge is safe," Lee told reporters. "What people care about is the cost of the repairs" and the tolls.'
+    )
+    assert found(sentence) == [
+        ("said_after", "direct", "Lee", "The bridge is safe. What people care about is the cost of the repairs")
+    ]
+
+
+def test_a_next_part_attributed_again_in_its_sentence_stays_apart() -> None:
+    sentence = (
+        '"The bridge is safe," Lee told reporters. "What people care about is the cost of the repairs" now, Ortiz said.'
+    )
+    assert found(sentence)[0] == ("said_after", "direct", "Lee", "The bridge is safe")
+
+
+def test_verb_before_after_an_introduction_the_grammar_does_not_know() -> None:
+    sentence = 'But back on the island, he returned to his familiar lines: "It is called Bayport First! No tolls!"'
+    assert only(sentence) == ("verb_before", "direct", "he", "It is called Bayport First! No tolls!")
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ('The mayor said of the new bridge: "It will reopen in May and nobody will pay a toll."',),
+        ("In a release, the port authority said about its plans for the bridge:", '"It will reopen in May."'),
+    ],
+)
+def test_said_of_a_topic_then_a_colon(paragraphs: tuple[str, ...]) -> None:
+    assert only(*paragraphs)[:2] == ("said_before", "direct")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Outside the arena, the protesters held signs and chanted "Dump the mayor."', "the protesters"),
+        ('Outside the arena, Lee waved to the crowd and said, "We will win this town."', "Lee"),
+    ],
+)
+def test_a_shared_subject_after_an_introduction_of_place(sentence: str, speaker: str) -> None:
+    # the subject with its verb, not the introduction's first word
+    assert only(sentence)[:3] == ("said_before", "direct", speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ('The mayor’s response was: "Is the bridge in Bayport or in Dover?"', "The mayor", "response"),
+        ('Ann Lee’s campaign slogan is "We are with you."', "Ann Lee", "slogan"),
+        ('Ortiz’s dictum to his interns was, "It is not a good story without a threat."', "Ortiz", "dictum"),
+    ],
+)
+def test_words_noun_before(sentence: str, speaker: str, cue: str) -> None:
+    assert cues(sentence) == [("words_noun_before", speaker, cue)]
+
+
+def test_a_possessive_before_a_copula_and_quoted_words_that_are_no_words_noun() -> None:
+    assert not [q for q in found('The city’s budget is "a mess."') if q[0] == "words_noun_before"]

@@ -18,6 +18,10 @@ from tests.quote_rules import found, only, vetoes
          'the bill "a gift to lobbyists"'),
         ('Voters were angry after the mayor described the plan as "a gift to developers" on Monday.', "the mayor",
          'the plan as "a gift to developers"'),
+        # the subject of a relative clause characterises
+        ('Bayport holds the fair to shed what Mayor Lee called "a perception problem."', "Mayor Lee",
+         '"a perception problem."'),
+        ('Observers walked with the marchers, whom Lee described as "peaceful," all day.', "Lee", 'as "peaceful,"'),
     ],
 )  # fmt: skip
 def test_characterising(sentence: str, speaker: str, words: str) -> None:
@@ -41,3 +45,28 @@ def test_characterising_ends_before_the_next_report() -> None:
     ) == [("characterising", "mixed", "Lee", 'him a "loser."')]
     quotes = found('Lee referred to Park as "a bright leader" but described his plan as a "work in progress."')
     assert quotes[0] == ("characterising", "mixed", "Lee", 'to Park as "a bright leader"')
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # the phrase completing the quoted words runs on to a comma, a conjunction or the end
+        (
+            'The mayor called the deal "a big step forward" in the effort to clean the harbor, praising the council.',
+            'the deal "a big step forward" in the effort to clean the harbor',
+        ),
+        (
+            'Ms. Ortiz called the plan "a mistake" because few people live near the site.',
+            'the plan "a mistake" because few people live near the site',
+        ),
+        # an occasion of the saying is no part of the words
+        (
+            'Ms. Ortiz called the plan "a costly mistake" during a campaign stop in Bayport.',
+            'the plan "a costly mistake"',
+        ),
+        ('Ms. Ortiz called the plan "a costly mistake" and left the room.', 'the plan "a costly mistake"'),
+    ],
+)
+def test_a_characterisation_ends_with_the_phrase_its_quoted_words_open(sentence: str, words: str) -> None:
+    assert only(sentence)[:2] == ("characterising", "mixed")
+    assert only(sentence)[3] == words

@@ -9,12 +9,24 @@ from tests.quote_rules import found, only
 
 
 def test_fragment_subject() -> None:
+    # the words run on over the phrase the quoted ones open, to the clause's end
     assert only('Trump openly admires Putin as a "strong leader" with a firm grip.') == (
         "fragment_subject",
         "mixed",
         "Trump",
-        'Putin as a "strong leader"',
+        'Putin as a "strong leader" with a firm grip',
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Trump openly admires Putin as a "strong leader" during his rallies.',
+        'Trump openly admires Putin as a "strong leader" and praises his grip on power.',
+    ],
+)
+def test_fragment_words_end_before_an_occasion_or_a_conjunction(sentence: str) -> None:
+    assert only(sentence)[3] == 'Putin as a "strong leader"'
 
 
 def test_fragment_clause() -> None:

@@ -238,14 +238,26 @@ def _said_in(text: str, start: int, end: int) -> int | None:
 
 def _rest_of_attribution(gap: str) -> bool:
     """Whether ``gap`` only finishes an attribution's sentence (``, a lawyer who has worked on
-    such cases since 1970.``), with no speech of its own, before the quote goes on."""
+    such cases since 1970.``), with no speech of its own, before the quote goes on. A speech
+    verb in the passive is no one else's speech (``when asked about the polls``, ``as reported
+    by the Herald``)."""
     stripped = gap.rstrip()
+    passive = {m.start(m.lastgroup) for m in _PASSIVE_SPEECH.finditer(stripped) if m.lastgroup}
     return (
         stripped.endswith((".", ":"))
         and len(stripped.split()) <= 30
-        and not any(m.group() in SPEECH_VERBS and not m.group().endswith("ing") for m in _CUE.finditer(stripped))
+        and not any(
+            m.group() in SPEECH_VERBS and not m.group().endswith("ing") and m.start() not in passive
+            for m in _CUE.finditer(stripped)
+        )
         and not _stops(stripped[:-1])
     )
+
+
+_PASSIVE_SPEECH = re.compile(
+    r"\b(?:(?:when|if|as|once|unless|until)\s+(?:first\s+|later\s+)?(?P<verb>[a-z]+ed)\b(?!\s+(?:that|to)\b)"
+    r"|(?P<by>[a-z]+ed)\s+by\b)"
+)
 
 
 _CLAUSE_GAP = re.compile(

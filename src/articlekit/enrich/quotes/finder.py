@@ -147,6 +147,10 @@ def _anchor_span(anchor: Anchor) -> tuple[int, int, int]:
     return anchor.block, anchor.quote_start, anchor.quote_end
 
 
+_PUT_IT_TAIL = re.compile(r"\b(?:put|puts)\s+it\b")
+"""``put it`` after quoted words: ``"..." is how one aide put it``, someone else's words."""
+
+
 @define
 class Finder:
     """The article's paragraphs as the rules read them (``texts[block]``, in reading
@@ -287,6 +291,7 @@ class Finder:
         for index, unit in enumerate(units):
             _first, last = unit[0], unit[-1]
             if any(self.busy(s.block, s.start, s.end) for s in unit):
+                pending.clear()  # (a title before a part already joined opens no later quote)
                 continue
             draft = self._attribute(unit)
             if draft is None and last.close is not None:
@@ -393,7 +398,7 @@ class Finder:
                     b, text = first.block, self.texts[first.block]
                     lo = self.sentence_start(b, first.open)
                     lead = text[lo : first.open].strip(_INVISIBLE)
-                    if lead and not lead.endswith((":", ",", "—", "–", "―", "-")) and len(lead.split()) <= 15:
+                    if lead and not lead.endswith((":", ",", "—", "–", "―", "-")) and len(lead.split()) <= 20:
                         # 'This is a "raw time," said David Axelrod': the quoted words inside a
                         # sentence of the writer's, a mixed quote of that sentence
                         start = _lead_start(text, lo, first.open)
@@ -560,14 +565,32 @@ class Finder:
             if last.close is not None:
                 if self.first("after", After(last, ()), record=False) is not None:
                     return
-                inner = text[last.start : last.end].rstrip()
-                after = text[last.after :].lstrip()
+                last_text = self.texts[last.block]  # (the quote may end in a later paragraph)
+                inner = last_text[last.start : last.end].rstrip()
+                after = last_text[last.after :].lstrip()
                 if (
                     not inner.endswith((".", "?", "!", "…"))
                     and after[:1] not in ("", ".", "?", "!")
                     and not (inner.endswith(",") and _SUBORDINATE.match(after))
                 ):
-                    return  # a fragment running on into the sentence, not the quote's next part
+                    title = not text[end : seg.open].strip() and not _speechy_quote(text, seg.open, seg.after)
+                    if len(unit) == 1 and title:
+                        # a title inside the attribution, its sentence going on after it: 'said
+                        # during an interview on WXYZ's "Morning Show" on Sunday. "B."'
+                        end = seg.after
+                        continue
+                    opens = text[: seg.open].rstrip().endswith((".", "!", "?")) and inner[:1].isupper()
+                    sentence = self.sentence_of(last.block, last.after)
+                    tail_end = sentence[1] if sentence is not None else len(last_text)
+                    attributed = any(m.group() in SPEECH_VERBS for m in self.cues_in(last.block, last.after, tail_end))
+                    # ('"B" is how one aide put it': someone else's words; '"The Best Is Yet to
+                    # Come" played as ...': a title, no one's words)
+                    attributed = attributed or _PUT_IT_TAIL.search(last_text, last.after, tail_end) is not None
+                    title = not _speechy_quote(last_text, last.open, last.after)
+                    if not opens or attributed or title or _fewer_words(inner, 0, len(inner), 6):
+                        return  # a fragment running on into the sentence, not the quote's next part
+                    # '"A," she told reporters. "B" and other issues.': the speaker's sentence,
+                    # the writer finishing it
             for s in unit:
                 p = self._piece(s)
                 if p is not None:

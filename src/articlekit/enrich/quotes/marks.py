@@ -68,7 +68,7 @@ def _two_double_marks(text: str, start: int, end: int) -> bool:
 
 def _primary_marks(texts: Sequence[str]) -> str:
     """Double quote marks, unless the article only uses single ones as its quote marks."""
-    joined = "".join(texts)
+    joined = "\n".join(texts)  # (a paragraph opening with a mark counts: after white space)
     if _two_double_marks(joined, 0, len(joined)):
         return _DOUBLE_MARKS
     openers = len(_SINGLE_OPENER.findall(joined))
@@ -180,6 +180,8 @@ def _after_last_mark(text: str, start: int, end: int) -> int | None:
     if last < 0:
         return None
     after = last + (2 if text.startswith("''", last) else 1)
+    if text[start:last].rstrip().endswith((",", ".", ";", "!", "?")):
+        return after  # ('as "peaceful," all day': a comma inside the marks ends the words)
     noun = _NOUN_AFTER.match(text, after, end)
     if noun is not None and not any(w in _PREPOSITIONS or w in CLAUSE_ADVERBS for w in noun.group().split()):
         return noun.end()

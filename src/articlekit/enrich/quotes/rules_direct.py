@@ -5,9 +5,10 @@ joins a quote's parts and paragraphs."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from articlekit.enrich.lexicon import DETERMINERS, SPEECH_VERBS
+from articlekit.enrich.lexicon import DETERMINERS, GROUP_NOUNS, ORG_WORDS, PRONOUNS, SPEECH_VERBS, TITLE_NOUNS
 from articlekit.enrich.quotes.clauses import (
     _ACCORDING_AFTER,
     _ACCORDING_BEFORE,
@@ -38,6 +39,7 @@ from articlekit.enrich.quotes.mention import _is_label, _np_after, _np_before, _
 from articlekit.enrich.quotes.rules import After, Before, Candidate, Piece, Rule, Veto
 from articlekit.enrich.quotes.rules_reported import _subject_after_intro
 from articlekit.enrich.quotes.tokens import _PARENS, _is_cap, _stops, _Tok
+from articlekit.enrich.quotes.words import word_list
 
 if TYPE_CHECKING:
     from articlekit.enrich.quotes.finder import Finder
@@ -93,11 +95,20 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     seg = anchor.segment
     b, text, lo, hi, inner = _after_region(finder, anchor)
     found = None
-    for cue in finder.cues_in(b, lo, min(hi, lo + 240)):
-        # (not a noun: "one of the states suing the EPA, said")
-        if cue.group() in SPEECH_VERBS and not _NOUN_BEFORE.search(text, lo, cue.start()):
-            found = cue
-            break
+    cues = [c for c in finder.cues_in(b, lo, min(hi, lo + 240)) if c.group() in SPEECH_VERBS]
+    for n, cue in enumerate(cues):
+        # (not a noun: "one of the states suing the EPA, said", "the congressional report said")
+        if _NOUN_BEFORE.search(text, lo, cue.start()):
+            continue
+        lemma = SPEECH_VERBS[cue.group()]
+        if (
+            cue.group() in (lemma, lemma + "s")
+            and n + 1 < len(cues)
+            and not text[cue.end() : cues[n + 1].start()].strip()
+        ):
+            continue  # a noun right before the verb: 'the report said', 'the post says'
+        found = cue
+        break
     if found is None:
         return None
     gap = _PARENS.sub("", text[lo : found.start()])
@@ -117,7 +128,7 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         end_at = _skip_tail(text, np[1], hi, lemma)
     else:
         start = lo + len(text[lo : tok.start()]) - len(text[lo : tok.start()].lstrip(" ,—–-"))
-        np = _np_before(text, start, tok.start())
+        np = _np_before(text, start, _before_quoted_as(text, start, tok.start()))
         if np is not None and _HEAD_OF_PP.fullmatch(text, start, np[0]):
             np = (start, np[1])  # '"...?" a narrator in the ad asks': the whole phrase
         elif np is not None and _title_words(text[start : np[0]]):
@@ -240,6 +251,21 @@ def _apposition_end(text: str, end: int, hi: int) -> int:
     return end + skip + len(tail)
 
 
+def put_it_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
+    """``"...," as the senator put it.``: a quote closing with a comma, then ``as``, a speaker
+    and ``put it`` closing the sentence."""
+    b, text, lo, hi, inner = _after_region(finder, anchor)
+    if not inner.endswith((",", "?", "!")) or not text[lo:hi].lstrip().lower().startswith("as "):
+        return None
+    sentence = finder.sentence_of(b, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()))
+    end = min(hi, sentence[1]) if sentence is not None else hi
+    end = lo + len(text[lo:end].rstrip(_SENTENCE_CLOSE))
+    found = _as_put_it(text, lo, end)
+    if found is None or text[lo : found[0]].strip().lower() != "as":
+        return None
+    return _direct(anchor.pieces, (b, found[2], found[3]), (b, found[0], found[1]))
+
+
 def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     """``"...," Hannity pressed.`` and ``"... profiling?" reacted Trump.``: a name and any verb
     in the past closing the sentence after a quote that ends with a comma, a question or an
@@ -274,7 +300,7 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
 
 _PHRASAL = re.compile(
     r"(?P<verb>(?:shot|fired|hit|snapped|lashed|pushed|wrote|tweeted)\s+back|(?:cried|called|shouted|yelled|spoke)\s+out"
-    r"|(?:chimed|cut|broke|jumped)\s+in|piped\s+up)\b"
+    r"|(?:chimed|cut|broke|jumped)\s+in|piped\s+up|(?:points|pointed)\s+out)\b"
 )
 
 
@@ -333,6 +359,72 @@ def said_lead_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     return None
 
 
+_AS_PUT_IT = re.compile(r"(?:^|(?<=[\s,;:(—–-]))[Aa]s\s+")
+_PUT_IT = re.compile(r"\s+(?:(?:has|had|once|later|so|memorably)\s+)?(?P<cue>puts?)\s+it\b")
+
+
+def _as_put_it(text: str, lo: int, hi: int) -> tuple[int, int, int, int] | None:
+    """``As the senator put it`` closing ``text[lo:hi]``, with a short phrase of place or time
+    at most after ``it`` (``as Lee put it in a speech``): the speaker's and the cue's bounds."""
+    for m in reversed(list(_AS_PUT_IT.finditer(text, lo, hi))):
+        put = _PUT_IT.search(text, m.end(), hi)
+        if put is None or not _SHORT_TAIL.fullmatch(text, put.end(), hi):
+            continue
+        np = _np_after(text, m.end(), put.start())
+        # (an apposition ends with a comma: 'As John Cornyn, the No. 2 in the leadership, put it')
+        if np is None or text[np[1] : put.start()].strip(" ,"):
+            return None
+        return np[0], np[1], put.start("cue"), put.end()
+    return None
+
+
+def put_it_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
+    """``As the senator put it, "..."``, ``As Lee puts it: "..."``: ``as``, a speaker and ``put
+    it`` right before the quote, after a comma or a colon."""
+    b, lo, open_at = anchor.block, anchor.lo, anchor.open_at
+    text = finder.texts[b]
+    stripped = text[lo:open_at].rstrip()
+    if not stripped.endswith((",", ":")):
+        return None
+    found = _as_put_it(text, lo, lo + len(stripped) - 1)
+    if found is None:
+        return None
+    if not finder.ends_sentence(b, open_at):
+        # 'As the mayor put it in the budget, "Parks for All" will get ...': a name the
+        # sentence goes on after, not the words put
+        return Veto("title")
+    return _direct(anchor.pieces, (b, found[2], found[3]), (b, found[0], found[1]))
+
+
+_WORDS_NOUN = re.compile(
+    r"(?P<who>[^\s’']+)[’']s\s+(?:[a-z-]+\s+){0,2}?(?P<cue>response|reply|answer|retort|message|words|statement|"
+    r"dictum|motto|slogan|refrain|mantra|catchphrase|catch\s+phrase|advice|verdict|warning|question|promise|pledge)"
+    r"(?:\s+(?:to|for|in|on|at|during|after)\b[^\"“”:;.!?]{0,60}?)?\s+(?:was|is|had\s+been|has\s+been)\s*[:,]?\s*$"
+)
+
+
+_SPEAKER_HEADS = TITLE_NOUNS | ORG_WORDS | GROUP_NOUNS
+"""Heads in lower case of a possessor who speaks (``the senator's``, ``the campaign's``)."""
+
+
+def words_noun_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
+    """``Clinton's response was: "..."``, ``Lee's campaign slogan is "..."``, ``Barrett's
+    dictum to his interns was, "..."``: a noun of someone's words, their possessor the speaker,
+    then a copula right before the quote."""
+    b, lo, open_at = anchor.block, anchor.lo, anchor.open_at
+    text = finder.texts[b]
+    m = _WORDS_NOUN.search(text, lo, open_at)
+    if m is None:
+        return None
+    who = m.group("who")
+    if who[:1].islower() and who.lower() not in _SPEAKER_HEADS:
+        return None  # a thing's words: 'The film's message is "..."', 'the book's motto'
+    np = _np_before(text, lo, m.end("who"))
+    if np is None or np[1] != m.end("who") or not _is_cap(text[np[0] : np[1]]):
+        return None
+    return _direct(anchor.pieces, (b, m.start("cue"), m.end("cue")), (b, *np))
+
+
 def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     """``X said: "..."``, ``X told Reuters, "..."``, ``explained moderator Nancy Cordes: "..."``,
     ``... and said, "..."``, ``..., saying, "..."``: the last speech verb before the quote, with
@@ -346,6 +438,15 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     found = verbs[-1]
     tok = _Tok(found.group(), found.start(), found.end())
     lemma = SPEECH_VERBS[tok.group()]
+    if (
+        lemma in _ASPECT_LEMMAS
+        and _infinitive_right_after(text, tok.end(), open_at)
+        # (a colon or a comma opens the words: 'continued to reporters: "..."')
+        and not text[tok.end() : open_at].rstrip().endswith((":", ","))
+    ):
+        # 'Cruz said Rubio will continue to be "a champion"': what Rubio goes on doing, not
+        # what he says (the reported speech around it is Cruz's)
+        return Veto("verb_phrase_after")
     end_at = _skip_tail(text, tok.end(), open_at, lemma)
     rest = text[end_at:open_at].strip()
     if rest[:1].isalpha() and (not text[lo : tok.start()].strip() or text[lo : tok.start()].rstrip().endswith(",")):
@@ -353,13 +454,17 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         inverted = _np_after(text, end_at, open_at)
         if inverted is not None and text[inverted[1] : open_at].strip() in (":", ","):
             return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *inverted))
-    if rest not in ("", ",", ":", "—", "–", "-", "―") and not _THIS_COLON.fullmatch(rest):
+    if (
+        rest not in ("", ",", ":", "—", "–", "-", "―")
+        and not _THIS_COLON.fullmatch(rest)
+        and not _TOPIC_COLON.fullmatch(rest)
+    ):
         return Veto("words_between_cue_and_quote")  # (but 'tweeted this: "..."', 'wrote the following: "..."')
     if not rest and not finder.ends_sentence(b, open_at):
         return Veto("title")  # 'tells MSNBC's "Morning Joe" on Friday that ...': a title, not a quote
     if not rest and not _speechy_quote(text, open_at, finder.unit_end(b, open_at)):
         return Veto("title")  # 'told MSNBC's "Morning Joe."': a title in Title Case
-    np = _np_before(text, lo, tok.start())
+    np = _np_before(text, lo, _before_quoted_as(text, lo, tok.start()))
     relative = _shared_before(text, lo, tok.start()) if np is None else None
     if relative is not None and relative.group(1):
         # 'Stevie Wonder, who joked of the museum, "..."': the relative pronoun's antecedent
@@ -371,14 +476,18 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         # or the subject of the clause after an introduction: 'Once, when my mother
         # mentioned it, I laughed and said, "..."'
         starts += [m.end() for m in _COMMA_SPACE.finditer(text, starts[0], shared.start())][-1:-4:-1]
-        np = None
+        np = first = None
         for start in starts:
             before_and = _np_after(text, start, tok.start())
             if before_and is not None and before_and[1] <= shared.start():
-                np = _trim_subject(text, *before_and)
-                if start == starts[0] or _FINITE_AFTER.match(text, np[1]):
-                    break  # (after a comma: a subject with its verb, 'he looked ... and said')
+                np = _before_past(text, *_trim_subject(text, *before_and))
+                if _FINITE_AFTER.match(text, np[1]) or _STRONG_PAST_AFTER.match(text, np[1]):
+                    break  # a subject with its verb, 'he looked ... and said'
+                first = first or (np if start == starts[0] else None)
                 np = None
+        # (else the sentence's first words: not 'Outside' of 'Outside the arena, about 200
+        # protesters held signs and chanted "..."', where a subject with its verb follows)
+        np = np or first
     lead_in = text[lo : tok.start()].rstrip()
     if np is None and tok.group().endswith("ing") and (lead_in.endswith(",") or _BY_GERUND.search(lead_in)):
         # (also 'Lee closed the debate by saying, "..."')
@@ -402,6 +511,45 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *np))
 
 
+_STRONG_PAST_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(" + "|".join(sorted(_STRONG_PAST, key=len, reverse=True)) + r")\b")
+_QUOTED_AS = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+as\s+$")
+
+
+def _before_quoted_as(text: str, lo: int, cue_start: int) -> int:
+    """Where the speaker ends before ``saying``: before ``is quoted as`` (``Lee is quoted as
+    saying``, ``was widely quoted as saying``), else at the cue."""
+    m = _QUOTED_AS.search(text, lo, cue_start)
+    return m.start() if m is not None and text[cue_start : cue_start + 6] == "saying" else cue_start
+
+
+_PAST_WORD = re.compile(r"[\w’'-]+")
+
+
+def _before_past(text: str, start: int, end: int) -> tuple[int, int]:
+    """A subject read forwards without the verb in the past it ran into: ``the senator`` of
+    ``the senator stood up`` (``... and said``), ``the crowd`` of ``the crowd rose``; a word in
+    -ed right after a determiner is an adjective (``the retired general``)."""
+    words = list(_PAST_WORD.finditer(text, start, end))
+    for prev, word in pairwise(words):
+        w = word.group()
+        if w in _STRONG_PAST or (w.endswith("ed") and w.islower() and prev.group().lower() not in DETERMINERS):
+            return start, prev.end()
+    return start, end
+
+
+_ASPECT_LEMMAS = word_list("aspect_speech_lemmas")
+_TOPIC_COLON = re.compile(r"(?:of|about|on|regarding|in response to)\s+[^\"“”:;!?]{1,150}:")
+"""What was said about, then a colon: ``said of the new bridge: "..."``."""
+_TO_INFINITIVE = re.compile(r"\s+to\s+([a-z]+)\b")
+
+
+def _infinitive_right_after(text: str, end: int, hi: int) -> bool:
+    """Whether ``to`` and a verb follow the word ending at ``end`` (``continue to be``), not a
+    listener (``said to reporters``: a determiner or a pronoun after ``to`` is no verb)."""
+    m = _TO_INFINITIVE.match(text, end, hi)
+    return m is not None and m.group(1) not in DETERMINERS and m.group(1) not in PRONOUNS
+
+
 def verb_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     """``She addressed the crowd again: "..."``, ``Trump barked "Go back ..."``: quoted words
     opening with a capital, someone's words rather than a title, after any verb of a subject
@@ -418,6 +566,11 @@ def verb_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     stripped = text[lo:open_at].rstrip()
     # ('The board was blunt in its findings: "..."': a copula before a colon too)
     found = finder.subject_verb(text, _subject_start(text, lo, open_at), open_at, copula=stripped.endswith(":"))
+    if found is None:
+        # after an introduction the grammar does not know: 'But back home, he returned to ...: "..."'
+        intro = _subject_after_intro(text, lo, open_at)
+        if intro is not None:
+            found = finder.subject_verb(text, intro[0], open_at, copula=stripped.endswith(":"))
     if found is None:
         return None
     np, verb = found
@@ -445,6 +598,7 @@ AFTER_RULES = [
     Rule.of("dash_after", "after", dash_after),
     Rule.of("according_after", "after", according_after),
     Rule.of("said_after", "after", said_after),
+    Rule.of("put_it_after", "after", put_it_after),
     Rule.of("verb_after", "after", verb_after),
 ]
 """The ``after`` rules, in order."""
@@ -452,6 +606,8 @@ AFTER_RULES = [
 BEFORE_RULES = [
     Rule.of("colon_before", "before", colon_before),
     Rule.of("said_lead_before", "before", said_lead_before),
+    Rule.of("put_it_before", "before", put_it_before),
+    Rule.of("words_noun_before", "before", words_noun_before),
     Rule.of("said_before", "before", said_before),
     Rule.of("verb_before", "before", verb_before),
     Rule.of("according_before", "before", according_before),

@@ -16,6 +16,7 @@ from articlekit.enrich.quotes.context import _skip_tail
 from articlekit.enrich.quotes.marks import _after_last_mark
 from articlekit.enrich.quotes.mention import _np_before
 from articlekit.enrich.quotes.rules import Candidate, Piece, Quoted, Rule, Veto
+from articlekit.enrich.quotes.rules_reported import _phrase_after_quote
 
 if TYPE_CHECKING:
     from articlekit.enrich.quotes.finder import Finder
@@ -36,7 +37,8 @@ def _under_verb(finder: Finder, anchor: Quoted, start: int) -> Candidate | None:
     end = _clause_end(text, verb.end(), e)
     if end < qe:
         return None  # the quoted words stand in another clause
-    end = _after_last_mark(text, qs + 1, end) or end
+    closing = _after_last_mark(text, qs + 1, end)
+    end = _phrase_after_quote(text, closing, end) if closing is not None else end
     begin = verb.end()
     lead = _FRAGMENT_LEAD.search(text, begin, qs + 1)
     while lead is not None:

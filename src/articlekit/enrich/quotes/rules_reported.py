@@ -227,7 +227,7 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     # 'the Affordable Care Act as a "crazy system" during a campaign stop'
     closing = _after_last_mark(text, piece[1] + 1, piece[2])
     if closing is not None:
-        piece = (b, piece[1], min(piece[2], closing))
+        piece = (b, piece[1], _phrase_after_quote(text, closing, piece[2]))
     speaker: Piece | None
     cue_text = text[cue_start:cue_end]
     if " " not in cue_text and cue_text.endswith("ing") and text[s:cue_start].rstrip().endswith(","):
@@ -253,13 +253,41 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         else:
             lead_text = text[s : np[0]].rstrip() if np is not None else ""
         speaker = (b, *np) if np is not None else None
-        if lead_text and not _ok_lead(lead_text) and not _OPENS_CLAUSE.search(lead_text):
+        # ('shedding what Mayor Lee called "a perception problem"': the relative clause's subject)
+        relative = _RELATIVE_LEAD.search(lead_text) is not None
+        if lead_text and not _ok_lead(lead_text) and not _OPENS_CLAUSE.search(lead_text) and not relative:
             return Veto("content_before_speaker")
     if speaker is None:
         return Veto("no_speaker")
     if _adverb_participle(text, s, (speaker[1], speaker[2]), cue_end):
         return Veto("adverb_not_speaker")  # 'Widely derided by politicians, the idea of "rights" ...'
     return Candidate("mixed", [piece], (b, cue_start, cue_end), speaker)
+
+
+_RELATIVE_LEAD = re.compile(r"\b(?:what|whom|which)$", re.IGNORECASE)
+_TAIL_STOP = re.compile(
+    r"[,;:()\"“”]|\s[-—–]|\s(?:and|but|or|nor|so|yet|when|while|as|after|before|since|until|if|though|although|whereas)\b"
+)
+_OCCASION = re.compile(
+    r"\s*(?:during|at|on|in\s+(?:a|an|his|her|their|its)|last|this|earlier|later|over|amid|following)\b"
+    # a time or a place of the saying: 'late Tuesday', 'yesterday', 'in London on Monday', 'in remarks'
+    r"|\s*(?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s*(?:yesterday|today|tonight)\b"
+    r"|\s*in\s+(?:[A-Z][a-z]+\b(?![’'])|remarks|comments|interviews|statements|speeches|tweets)\b"
+)
+
+
+def _phrase_after_quote(text: str, closing: int, end: int) -> int:
+    """Where a characterisation ends after its last quoted words (``closing``), ``end`` the
+    clause's end: the phrase that completes the quoted words runs on to a comma, a conjunction
+    or the clause's end (``called the deal "a step forward" in efforts to curb emissions``,
+    ``called it "a mistake" because few live there``), but an occasion of the saying is no part
+    of them (``"a crazy system" during a campaign stop``, ``on Monday``)."""
+    if _OCCASION.match(text, closing, end) or text[:closing].rstrip(" '’\"”").endswith((",", ".", ";", "!", "?")):
+        return closing  # (a comma or a stop inside the marks closes the phrase: '"a gift," voted ...')
+    stop = _TAIL_STOP.search(text, closing, end)
+    cut = stop.start() if stop is not None else end
+    cut = closing + len(text[closing:cut].rstrip(" .!?"))
+    return cut if len(text[closing:cut].split()) >= 2 else closing
 
 
 _JOINER = re.compile(r"(?:,?\s+(?:but|and|while)(?:\s+\w+ly)?|,)\s*$")
@@ -1054,7 +1082,8 @@ def asked_by(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         return None
     np = _np_after(text, by.end(), e)
     if np is None:
-        return Veto("no_speaker")
+        # no asker ('who asked by letter whether ...'): the other cue rules read the verb
+        return None
     question = _QUESTION_AT.match(text, np[1], e)
     if question is None:
         return Veto("no_words")
