@@ -218,3 +218,8 @@ def test_a_relative_clause_running_into_another_quote_is_no_apposition() -> None
         'Ortiz "was handled so lightly," said an official who oversaw the case and described it as "a lesser matter."'
     )
     assert all("lesser" not in q[3] or q[0] == "characterising" for q in found(sentence))
+
+
+def test_a_speech_verb_form_after_of_is_a_noun_of_the_speaker() -> None:
+    # 'secretary of state': 'state' is no verb ending the mention
+    assert only('"We will win," said the secretary of state Ann Lee.')[2] == "the secretary of state Ann Lee"
