@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -59,6 +60,7 @@ from attrs import frozen
 from articlekit.enrich.quotes.finder import DEFAULT_RULES, Dropped, Finder
 from articlekit.enrich.quotes.mention import Mention, read_speaker
 from articlekit.enrich.quotes.rules import After, Before, Candidate, CueAt, Quoted, Rule, RuleSet, Veto
+from articlekit.enrich.quotes.rules_headline import case_blind, headline_colon
 from articlekit.enrich.quotes.tokens import sentences
 from articlekit.hookspecs import hookimpl
 from articlekit.model import QUOTE_KINDS, Article, BlockQuote, Cue, Paragraph, Quote, QuoteContext, Span, Speaker, When
@@ -138,24 +140,28 @@ class Explanation:
     vetoes: tuple[Dropped, ...]
 
 
-def find_quotes(article: Article, rules: RuleSet | None = None) -> list[Quote]:
+def find_quotes(article: Article, rules: RuleSet | None = None, *, headline: bool = False) -> list[Quote]:
     """The quotes the rules find in ``article``'s body, numbered after the ones it already has
     and never overlapping them. Speakers are not resolved to sources. ``rules``: the rules to
-    run (by default ``quote_rules()``)."""
-    return [quote for quote, _ in _run(article, rules, None)]
+    run (by default ``quote_rules()``); ``headline=True`` adds the headline's quotes (as the
+    enricher does), numbered after the body's, with no spans."""
+    return [quote for quote, _ in _run(article, rules, None, headline)]
 
 
-def explain_quotes(article: Article, rules: RuleSet | None = None) -> Explanation:
-    """What ``find_quotes(article, rules)`` finds, explained: which rule made each quote and
-    which veto dropped each rejected candidate. Give it the article as the enricher receives
-    it (``articlekit.parse(..., enrich=False)``): the quote ids then match the enriched
-    article's."""
+def explain_quotes(article: Article, rules: RuleSet | None = None, *, headline: bool = True) -> Explanation:
+    """What ``find_quotes(article, rules, headline=headline)`` finds, explained: which rule made
+    each quote and which veto dropped each rejected candidate in the body (the headline's
+    vetoes are not listed). Give it the article as the enricher receives it
+    (``articlekit.parse(..., enrich=False)``): the quote ids then match the enriched article's
+    (``headline``: as the enricher's ``quotes_headline`` option, on by default)."""
     trace: list[Dropped] = []
-    made = _run(article, rules, trace)
+    made = _run(article, rules, trace, headline)
     return Explanation({quote.id: candidate.rule for quote, candidate in made}, tuple(trace))
 
 
-def _run(article: Article, rules: RuleSet | None, trace: list[Dropped] | None) -> list[tuple[Quote, Candidate]]:
+def _run(
+    article: Article, rules: RuleSet | None, trace: list[Dropped] | None, headline: bool = False
+) -> list[tuple[Quote, Candidate]]:
     order = _text_blocks(article)
     texts = {i: article.body[i].text for i in order}
     taken: dict[int, list[tuple[int, int]]] = {}
@@ -176,7 +182,57 @@ def _run(article: Article, rules: RuleSet | None, trace: list[Dropped] | None) -
         while f"q{number}" in used:
             number += 1
         made.append((_quote(f"q{number}", draft, texts), draft))
+    if headline and article.headline.strip():
+        body_words = [_words(q.text) for q in (*article.quotes, *(q for q, _ in made))]
+        for draft in _headline_drafts(article.headline, rules):
+            if _repeats(_words(_join(draft.pieces, {0: article.headline})), body_words):
+                continue  # the headline restates a quote of the body, which says who and where
+            number += 1
+            while f"q{number}" in used:
+                number += 1
+            made.append((_headline_quote(f"q{number}", draft, article.headline), draft))
     return made
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(word.lower() for word in _WORDS.findall(text))
+
+
+def _repeats(words: Counter[str], quotes: Sequence[Counter[str]]) -> bool:
+    """Whether the words of a headline quote are, four in five at least, one of ``quotes``'."""
+    total = sum(words.values())
+    return total > 0 and any(sum((words & other).values()) * 5 >= total * 4 for other in quotes)
+
+
+def _headline_drafts(headline: str, rules: RuleSet | None) -> list[Candidate]:
+    """The quotes found in the headline: its colon form (``Speaker: claim``, the whole claim
+    after the colon), else what the rules find in it read as a paragraph of its own (block 0
+    of a finder of its own, its speech verbs read case-blind: ``Jones Says ...``)."""
+    colon = headline_colon(headline)
+    if colon is not None:
+        return [colon]
+    texts = {0: case_blind(headline)}
+    finder = Finder(texts, [0], {}, rules if rules is not None else quote_rules(), None)
+    finder.direct()
+    finder.reported()
+    finder.fragments()
+    return sorted(finder.drafts, key=lambda d: d.pieces[0])
+
+
+def _headline_quote(qid: str, draft: Candidate, headline: str) -> Quote:
+    """A quote found in the headline: no spans (spans point into the body), its cue and
+    speaker with their words and no span; ``extensions["quotes"]["headline"]`` lists it."""
+    words = _join(draft.pieces, {0: headline})
+    cue = Cue(headline[draft.cue[1] : draft.cue[2]]) if draft.cue is not None else None
+    speaker = None
+    if draft.speaker is not None:
+        speaker = Speaker(headline[draft.speaker[1] : draft.speaker[2]], None)
+    when = When(draft.when) if draft.when else None
+    context = QuoteContext(venue=draft.venue, channel=draft.channel, when=when)
+    return Quote(id=qid, kind=draft.kind, text=words, cue=cue, speaker=speaker, context=context)  # type: ignore[arg-type]
 
 
 _SENTENCE_SHUT = re.compile(r"[.!?…][\"“”'’)\]\s]*$")
@@ -292,6 +348,13 @@ def _sort_key(quote: Quote) -> tuple[int, int]:
 
 
 QUOTES = OptionSpec("quotes", bool, True, "find the quotes (false: leave the article's quotes as they are)")
+HEADLINE = OptionSpec(
+    "quotes_headline",
+    bool,
+    True,
+    "also read the headline (false: the body only); headline quotes have no spans and are listed"
+    " in extensions['quotes']['headline']",
+)
 
 
 def extract_quotes(article: Article, options: Options) -> Article:
@@ -301,11 +364,16 @@ def extract_quotes(article: Article, options: Options) -> Article:
     """
     if not QUOTES.value(options) or not applies_to(article) or not article.body:
         return article
-    found = find_quotes(article)
+    headline = HEADLINE.value(options)
+    found = [quote for quote, _ in _run(article, None, None, headline)]
     if not found:
         return article
     quotes = tuple(sorted((*article.quotes, *found), key=_sort_key))
-    return attrs.evolve(article, quotes=quotes)
+    in_headline = [quote.id for quote in found if not quote.spans]
+    if not in_headline:
+        return attrs.evolve(article, quotes=quotes)
+    extensions = {**article.extensions, "quotes": {**article.extensions.get("quotes", {}), "headline": in_headline}}
+    return attrs.evolve(article, quotes=quotes, extensions=extensions)
 
 
 @hookimpl
@@ -316,6 +384,6 @@ def articlekit_enrichers() -> Sequence[EnricherSpec]:
             run=extract_quotes,
             order=100,
             description="direct, indirect and mixed quotes with cue, speaker mention, venue, channel and when",
-            options=(QUOTES,),
+            options=(QUOTES, HEADLINE),
         )
     ]
