@@ -144,3 +144,9 @@ def test_json_round_trips_a_headline_quote() -> None:
         else articlekit.parse(text.encode(), format="json")
     )
     assert again.quotes == article.quotes
+
+
+def test_a_headline_with_no_body_is_read() -> None:
+    article = articlekit.api.enrich(Article(headline="Okafor Says Library Will Reopen In May"))
+    assert [q.text for q in article.quotes] == ["Library Will Reopen In May"]
+    assert articlekit.api.enrich(Article(headline="Library Will Reopen In May")).quotes == ()

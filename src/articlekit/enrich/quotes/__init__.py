@@ -360,11 +360,14 @@ HEADLINE = OptionSpec(
 def extract_quotes(article: Article, options: Options) -> Article:
     """The enricher: ``article`` with the quotes the rules find added to the ones it has.
 
-    The option ``quotes=False`` turns it off.
+    The option ``quotes=False`` turns it off, ``quotes_headline=False`` leaves the headline
+    unread (an article with a headline and no body then gets nothing).
     """
-    if not QUOTES.value(options) or not applies_to(article) or not article.body:
+    if not QUOTES.value(options):
         return article
-    headline = HEADLINE.value(options)
+    headline = HEADLINE.value(options) and bool(article.headline.strip())
+    if not applies_to(article) or not (article.body or headline):
+        return article
     found = [quote for quote, _ in _run(article, None, None, headline)]
     if not found:
         return article
