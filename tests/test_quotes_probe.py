@@ -317,6 +317,15 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
     ("title", ('She starred in "The Long Road Home" in 2010.',), []),
     ("title", ('The bill, known as the "Clean Water Act," passed on Friday.',), []),
     ("nickname", ('Robert "Bobby" Jones won the race.',), []),
+    # a trailing attribution whose words go on with a linked clause: "A, said X, because B"
+    ("goes_on", ("The bridge will close in May, said Lee, because the steel is unsafe.",),
+     [("reported_speech.around", "indirect", "Lee", "The bridge will close in May because the steel is unsafe")]),
+    ("goes_on", ("The plan is sound, she said, but the money is short.",),
+     [("reported_speech.around", "indirect", "she", "The plan is sound but the money is short")]),
+    ("goes_on", ("Turnout was low, the clerk said, although the weather was mild.",),
+     [("reported_speech.around", "indirect", "the clerk", "Turnout was low although the weather was mild")]),
+    ("goes_on_no", ("The vote was close, said Kim, but left before the count.",), []),
+    ("goes_on_no", ("The vote was close, said the clerk, but would not give the count.",), []),
 ]  # fmt: skip
 
 

@@ -39,6 +39,10 @@ _THAT = re.compile(r"\s*(?:,\s*)?that\b")
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
 _ONLY_END = re.compile(r"[.?!\"”’)]*\s*$")
 _TRAILING_CLAUSE = re.compile(r"\s*(?:,\s*(?:\w+ing|who|which|as|while|when)\b|;\s)")
+_GOES_ON = re.compile(r"\s*,\s*(?=(?:because|but|although|though|since)\s+(?P<first>[^\s,.;:]+)\s+[^\s,.;:]+)")
+"""After a trailing attribution, the reported words going on with a linked clause: ``The
+bridge will close, said Lee, because it is unsafe.``, ``The plan is sound, she said, but the
+money is short.``; not the speaker's own verb phrase (``..., said Kim, but left early``)."""
 """What may follow a trailing attribution: a participle or a subordinate clause after a comma,
 or another clause after a semicolon (``..., analysts say; in 2012, ...``)."""
 _OWN_PARTICIPLE_GAP = re.compile(r"\s*,\s+(?:\w+ing)\b[^\"“”]{0,300}[.!?]\s*")

@@ -27,6 +27,7 @@ from articlekit.enrich.quotes.clauses import (
     _COMMA_SPACE,
     _COPULAS,
     _FINITE_AFTER,
+    _GOES_ON,
     _HEAD_OF_PP,
     _INTRO_PARTICIPLE,
     _LEAD_CONNECTIVE,
@@ -45,6 +46,7 @@ from articlekit.enrich.quotes.clauses import (
     _adverb_participle,
     _after_last_quote,
     _clause_end,
+    _finite,
     _head_start,
     _lead_start,
     _ok_lead,
@@ -833,7 +835,12 @@ def _reported_words(
         lo_np = np[0] if np is not None and not inverted else cue_start
         if not text[s:lo_np].rstrip().endswith((",", "—", "–", "--")):
             return Veto("no_words")
-        if rest.strip(' .?!"”’)') and not _TRAILING_CLAUSE.match(rest):
+        goes_on = _GOES_ON.match(text, after, e)
+        if goes_on is not None and (
+            goes_on.group("first") in _AUXILIARIES or _finite(goes_on.group("first").lower(), "")
+        ):
+            goes_on = None  # "..., said Kim, but left early": the speaker's own verb
+        if rest.strip(' .?!"”’)') and not _TRAILING_CLAUSE.match(rest) and goes_on is None:
             return Veto("more_than_attribution")
         if lemma in NEEDS_THAT and _infinitive_after(text, cue_end, e):
             return Veto("verb_phrase_after")  # "Trump continues to lead the field.": not speech
@@ -843,6 +850,12 @@ def _reported_words(
         if piece is not None:
             pieces.append(piece)
             rule = f"{name}.inverted" if inverted else f"{name}.trailing"
+            if goes_on is not None:
+                # "A, said X, because B": the words go on after the attribution
+                tail = finder.content(b, text, goes_on.end(), _clause_end(text, goes_on.end(), e), least=3)
+                if tail is not None:
+                    pieces.append(tail)
+                    rule = f"{name}.around"
     if not pieces:
         return Veto("no_words")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, speaker, rule=rule)
