@@ -326,6 +326,13 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
      [("reported_speech.around", "indirect", "the clerk", "Turnout was low although the weather was mild")]),
     ("goes_on_no", ("The vote was close, said Kim, but left before the count.",), []),
     ("goes_on_no", ("The vote was close, said the clerk, but would not give the count.",), []),
+    # a clause of the writer's own, then someone's report: "..., then Kim said ..."
+    ("then_clause", ("Lee left the room, then Kim said the meeting was over.",),
+     [("reported_speech", "indirect", "Kim", "the meeting was over")]),
+    ("then_clause", ("The lights went out, so the manager said the show would start late.",),
+     [("reported_speech", "indirect", "the manager", "the show would start late")]),
+    ("then_clause_no", ("The show will start late, the manager said.",),
+     [("reported_speech.trailing", "indirect", "the manager", "The show will start late")]),
 ]  # fmt: skip
 
 

@@ -26,7 +26,7 @@ _OPENS_CLAUSE = re.compile(r"(?:[,;:—–]|\b(?:with|and|but|when|as|after|befo
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been)\s+|[’']s\s+)(?:\w+ly\s+)?(?=[a-z]+ing$)")
 _MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|did|does|do|to)\b")
 _NEW_CLAUSE = re.compile(
-    r"(?:,[\"”’]?\s*(?:and|but|while|whereas)|[;:]"
+    r"(?:,[\"”’]?\s*(?:and|but|while|whereas|then|so|and then|but then)|[;:]"
     r"|\b(?:that|when|because|after|before|since|if|although|though|where|in which|of which|for which))$"
     # a clause of its own: '... while Sanders suggests', '..., yet officials emphasized', '-- and he says'
     r"|\b(?:while|whereas|yet)$|(?:\s[—–]|\s--)\s*(?:and|but)?$"
