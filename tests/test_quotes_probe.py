@@ -333,6 +333,13 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
      [("reported_speech", "indirect", "the manager", "the show would start late")]),
     ("then_clause_no", ("The show will start late, the manager said.",),
      [("reported_speech.trailing", "indirect", "the manager", "The show will start late")]),
+    # a court's ruling reports what it found, with "that"
+    ("ruled", ("The judge ruled that the search was unlawful.",),
+     [("reported_speech", "indirect", "The judge", "the search was unlawful")]),
+    ("ruled", ("An appeals court ruled on Friday that the new map was drawn fairly.",),
+     [("reported_speech", "indirect", "An appeals court", "the new map was drawn fairly")]),
+    ("ruled_no", ("The court ruled out a delay.",), []),
+    ("ruled_no", ("Lee ruled the club for a decade.",), []),
 ]  # fmt: skip
 
 
