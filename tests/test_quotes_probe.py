@@ -340,6 +340,13 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
      [("reported_speech", "indirect", "An appeals court", "the new map was drawn fairly")]),
     ("ruled_no", ("The court ruled out a delay.",), []),
     ("ruled_no", ("Lee ruled the club for a decade.",), []),
+    # the passive "is quoted (by X) as saying": the subject speaks
+    ("quoted_as", ("The coach is quoted by the Times as saying the team will win.",),
+     [("participle_clause", "indirect", "The coach", "the team will win")]),
+    ("quoted_as", ("Ms. Kim, the mayor, has been quoted in local papers as saying she would not run.",),
+     [("participle_clause", "indirect", "Ms. Kim, the mayor", "she would not run")]),
+    ("quoted_as_no", ("The coach was quoted as saying nothing.",), []),
+    ("quoted_as_no", ("The price is quoted in dollars as of Friday.",), []),
 ]  # fmt: skip
 
 

@@ -351,6 +351,14 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
                 return _reported_words(
                     finder, anchor, "participle_clause", joined, None, inverted=False, relative=False
                 )
+        quoted = _QUOTED_AS.search(text, max(s, anchor.cue_start - 160), anchor.cue_start)
+        if quoted is not None and _clause_follows(text, anchor.cue_end, anchor.end):
+            # "The coach is quoted by the Times as saying ...": the subject of the passive
+            lead = _sentence_subject(text, s, quoted.start())
+            if lead is not None:
+                return _reported_words(
+                    finder, anchor, "participle_clause", (b, *lead), None, inverted=False, relative=False
+                )
         with_np = _WITH_SUBJECT.search(text, max(s, anchor.cue_start - 120), anchor.cue_start)
         if with_np is not None and _clause_follows(text, anchor.cue_end, anchor.end):
             # "..., with 30 percent of voters saying they ...": the absolute clause's own subject
@@ -374,6 +382,13 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
 
 _AND_PARTICIPLE = re.compile(r",\s+\w+ing\b[^,;:.?!\"“”]{0,160}\s(?:and|or)(?:\s+(?:also|then))?$")
 """A participle joined by ``and`` to one after a comma: ``..., pointing to his record and``."""
+
+_QUOTED_AS = re.compile(
+    r"\s(?:is|was|are|were|(?:has|have|had)\s+been|being)\s+(?:\w+ly\s+)?quoted"
+    r"(?:\s+(?:by|in|on)\s+[^,;:.?!\"“”]{1,80}?)?\s+as\s+$"
+)
+"""The passive ``is quoted (by the Times) as`` before a participle: the sentence's subject
+is the speaker (``The coach was quoted as saying the team would win``)."""
 
 _WITH_SUBJECT = re.compile(
     r"(?<![\w’'-])[Ww]ith\s+(?P<np>(?:the\s+|a\s+|an\s+)?[^\s,;:\"“”()]+(?:\s+[^\s,;:\"“”()]+){0,11}?)\s+$"
