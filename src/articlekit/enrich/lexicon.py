@@ -126,7 +126,8 @@ NEEDS_THAT: frozenset[str] = frozenset(
      "declare", "estimate", "forecast", "speculate", "confirm", "deny", "wonder", "lament",
      "complain", "boast", "joke", "quip", "scoff", "elaborate", "disclose", "recount", "caution",
      "assure", "reiterate", "add", "acknowledge", "suggest", "warn", "yell", "shout", "chant", "scream",
-     "whisper", "sing", "demand", "plead", "read", "conclude", "proclaim", "exclaim", "rebut", "retort", "affirm", "rule"}
+     "whisper", "sing", "demand", "plead", "read", "conclude", "proclaim", "exclaim", "rebut", "retort", "affirm",
+     "rule"}
 )  # fmt: skip
 """Lemmas that report speech without a quote only when followed by ``that`` (``announced a
 plan`` is not speech; ``announced that ...`` is)."""
