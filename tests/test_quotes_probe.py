@@ -347,6 +347,15 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
      [("participle_clause", "indirect", "Ms. Kim, the mayor", "she would not run")]),
     ("quoted_as_no", ("The coach was quoted as saying nothing.",), []),
     ("quoted_as_no", ("The price is quoted in dollars as of Friday.",), []),
+    # the speaker's own next verb phrase, a present perfect after ", and", ends the words told
+    ("own_perfect", ("Lee said the plan would fail, and has championed a rival bill since March.",),
+     [("reported_speech", "indirect", "Lee", "the plan would fail")]),
+    ("own_perfect", ("The mayor insists the city must build more homes, and has long backed taller towers.",),
+     [("reported_speech", "indirect", "The mayor", "the city must build more homes")]),
+    ("own_perfect_no", ("Kim said the city would grow, and the mayor has added two new schools.",),
+     [("reported_speech", "indirect", "Kim", "the city would grow")]),
+    ("own_perfect_no", ("Kim said the plan would fail, and that the mayor has known it for months.",),
+     [("reported_speech", "indirect", "Kim", "the plan would fail, and that the mayor has known it for months")]),
 ]  # fmt: skip
 
 

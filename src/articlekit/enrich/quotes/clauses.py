@@ -174,6 +174,8 @@ def _clause_end(text: str, start: int, end: int) -> int:
             continue
         m = _CLAUSE_BREAK.match(text, candidate.start(), end)
         if m is None:
+            if _own_perfect(text, start, candidate.start(), end):
+                return candidate.start()
             continue
         closing = _paired_dash(text, m, end)
         if closing is not None:
@@ -183,6 +185,25 @@ def _clause_end(text: str, start: int, end: int) -> int:
         if not _inside_quote(text, start, cut):
             return cut
     return end
+
+
+_PERFECT_AFTER_AND = re.compile(
+    r",\s+and\s+(?:(?:also|since|now|still|long|\w+ly)\s+)?(?:has|have)\s+(?:(?:also|long|\w+ly)\s+)?"
+    r"(?:[a-z]+ed|been|" + _trie(sorted(_STRONG_PAST)) + r")\b"
+)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|is|are)\b")
+
+
+def _own_perfect(text: str, start: int, at: int, end: int) -> bool:
+    """Whether ``, and has championed ...`` at ``at`` is the speaker's own next verb phrase, not
+    the reported clause's: a present perfect with no subject of its own after reported words
+    with no present tense of ``have`` or ``be`` (``Lee said the plan would fail, and has
+    championed a rival bill``, ``insists the party must be bold, and has backed ...``), whose
+    tense the perfect does not share (not ``said the city has grown, and has added ...``)."""
+    if _PERFECT_AFTER_AND.match(text, at, end) is None:
+        return False
+    told = text[start:at]
+    return _PRESENT_PERFECT.search(told) is None
 
 
 _DASH_BREAK = re.compile(r"\s(?:--|[—–―])\s")
