@@ -356,6 +356,12 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
      [("reported_speech", "indirect", "Kim", "the city would grow")]),
     ("own_perfect_no", ("Kim said the plan would fail, and that the mayor has known it for months.",),
      [("reported_speech", "indirect", "Kim", "the plan would fail, and that the mayor has known it for months")]),
+    # "A, according to X, b": a short subject, or a sum, before and after the source
+    ("according_mid", ("Most voters, according to the poll, have a dim view of the mayor.",),
+     [("according_to", "indirect", "the poll", "Most voters have a dim view of the mayor")]),
+    ("according_mid", ("The firm receives, according to the auditor, $20 million a year from the city.",),
+     [("according_to", "indirect", "the auditor", "The firm receives $20 million a year from the city")]),
+    ("according_mid_no", ("Sales, according to the firm, rose.",), []),
 ]  # fmt: skip
 
 

@@ -168,17 +168,28 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     elif before.endswith(",") or (_closes(text, np, e) and len(before.split()) >= 4):
         # (also without a comma when 'according to X' closes the sentence: '... 46 percent to 39
         # percent according to a CBS poll released Monday.')
-        head = finder.content(b, text, _lead_start(text, s, anchor.cue_start), anchor.cue_start)
+        # "A, according to X, b": the words go on after the source (in lower case, or a sum)
+        goes_on = tail is not None and comma >= 0 and _GOES_ON_AFTER.match(text, comma + 1, e) is not None
+        head = finder.content(
+            b, text, _lead_start(text, s, anchor.cue_start), anchor.cue_start, least=1 if goes_on else 3
+        )
+        if head is not None and goes_on and tail is not None and len(text[head[1] : tail[2]].split()) < 5:
+            head = None
         if head is None or (finder.busy(b, head[2], anchor.cue_start) and len(text[head[1] : head[2]].split()) < 6):
             # (cut short by a quote already found there: 'On Monday, Trump said he was happy,
             # according to the Times' leaves 'On Monday, Trump', which is no one's words)
             return Veto("no_words")
         pieces.append(head)
-        if tail is not None and comma >= 0 and text[comma + 1 : comma + 3].strip()[:1].islower():
+        if tail is not None and goes_on:
             pieces.append(tail)  # "At the heart of it, according to Ross, was a decision ..."
     else:
         return Veto("inside_clause")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, (b, *np))
+
+
+_GOES_ON_AFTER = re.compile(r"\s*(?:[a-z]|[$£€]\s*\d)")
+"""Words after ``A, according to X,`` that go on with ``A``'s clause: lower case (``was a
+decision``, ``have a dim view``) or a sum (``$20 million a year``)."""
 
 
 def _closes(text: str, np: tuple[int, int], e: int) -> bool:
