@@ -362,6 +362,12 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
     ("according_mid", ("The firm receives, according to the auditor, $20 million a year from the city.",),
      [("according_to", "indirect", "the auditor", "The firm receives $20 million a year from the city")]),
     ("according_mid_no", ("Sales, according to the firm, rose.",), []),
+    # a poll's whole sample as the subject: "those surveyed say ..."
+    ("sample_subject", ("By a wide margin, those polled said the mayor should resign.",),
+     [("reported_speech", "indirect", "those polled", "the mayor should resign")]),
+    ("sample_subject", ("Those surveyed say the town needs a new library.",),
+     [("reported_speech", "indirect", "Those surveyed", "the town needs a new library")]),
+    ("sample_subject_no", ("Those surveyed were mostly over fifty.",), []),
 ]  # fmt: skip
 
 

@@ -133,10 +133,12 @@ _QUANTITY = (
     r"|fewer\s+than|a\s+(?:strong|slim|narrow|clear|bare))\s+)*"
     r"(?:" + _NUMBER_WORD + r"(?:\s+percent)?(?:\s+in\s+(?:\d+|ten|five|four|three))?"
     r"|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)|(?:a|one)\s+(?:third|quarter|fifth)"
-    r"|half|majorities|(?:a\s+)?majority|most))"
+    r"|half|majorities|(?:a\s+)?majority|most"
+    r"|(?:those|respondents|voters|people|adults|residents)\s+(?:surveyed|polled|questioned|interviewed|sampled)))"
 )
 """A share of a group as a clause's subject: ``60 percent``, ``More than six in 10``, ``Just over
-a quarter``, ``two-thirds``, ``majorities``, ``a majority``."""
+a quarter``, ``two-thirds``, ``majorities``, ``a majority``; or the whole sample of a poll:
+``those surveyed``, ``voters polled``."""
 _QUANTITY_SUBJECT = re.compile(
     _QUANTITY + r"(?:\s*,\s*" + _QUANTITY + r"\s*,)?(?:\s+(?:of|in|among)\s+[^,;:()\"“”]{1,80}?)?\s*"
 )
