@@ -368,6 +368,13 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
     ("sample_subject", ("Those surveyed say the town needs a new library.",),
      [("reported_speech", "indirect", "Those surveyed", "the town needs a new library")]),
     ("sample_subject_no", ("Those surveyed were mostly over fifty.",), []),
+    # a gerund after a verb of reporting, admitting or recalling is what was told
+    ("gerund_report", ("The firm reported earning $2 million in the third quarter.",),
+     [("reported_speech", "indirect", "The firm", "earning $2 million in the third quarter")]),
+    ("gerund_report", ("Lee denied having met the developer before the vote.",),
+     [("reported_speech", "indirect", "Lee", "having met the developer before the vote")]),
+    ("gerund_report_no", ("The report covering the last quarter was late.",), []),
+    ("gerund_report_no", ("Lee denied the claim.",), []),
 ]  # fmt: skip
 
 

@@ -808,6 +808,8 @@ def _reported_words(
             forward_at = after  # "told the AP her group never worked with him": a clause after the listener
         elif lemma in OBJECT_VERBS and first_word == "to" and after > cue_end and not inverted:
             forward_at = after  # "told his advisers to find a way": what they were told
+        elif anchor.word.lower() in _GERUND_REPORTS and _GERUND.match(stripped) and not inverted:
+            forward_at = after  # "reported spending $6 million", "denied having met him": what they tell
         elif _speechy_quote(text, after, e) and opens:
             forward_at = after  # "promised lower taxes and "jobs, jobs, jobs"": their words
     if inverted and forward_at is not None:
@@ -886,6 +888,11 @@ def _reported_words(
         return Veto("no_words")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, speaker, rule=rule)
 
+
+_GERUND_REPORTS = frozenset({"reported", "denied", "admitted", "recalled", "acknowledged"})
+"""Verb forms whose gerund object is what was reported: ``reported spending $6 million`` (not
+the noun in ``the report covering the last quarter``)."""
+_GERUND = re.compile(r"(?:not\s+)?[a-z]{3,}ing\s+\S")
 
 _PREDICATE = re.compile(r"(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
 """Words after ``A, X said,`` that open a verb phrase: ``A`` is its subject."""
