@@ -375,6 +375,14 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
      [("reported_speech", "indirect", "Lee", "having met the developer before the vote")]),
     ("gerund_report_no", ("The report covering the last quarter was late.",), []),
     ("gerund_report_no", ("Lee denied the claim.",), []),
+    # "as reported by X" set off like "according to X"
+    ("reported_by", ("As reported by the Herald, the council voted to close the library.",),
+     [("reported_by", "indirect", "the Herald", "the council voted to close the library")]),
+    ("reported_by", ("The council, as reported by the Herald, voted to close the library.",),
+     [("reported_by", "indirect", "the Herald", "The council voted to close the library")]),
+    ("reported_by", ("The council voted to close the library, as noted by the mayor.",),
+     [("reported_by", "indirect", "the mayor", "The council voted to close the library")]),
+    ("reported_by_no", ("The library was closed as reported by the Herald.",), []),
 ]  # fmt: skip
 
 

@@ -1141,6 +1141,48 @@ def asked_by(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     return Candidate(finder.kind_of(text, words), [words], (b, anchor.cue_start, anchor.cue_end), (b, *np))
 
 
+_AS_BEFORE_PASSIVE = re.compile(r"(?:^|[,;:]\s+|[—–]\s*|--\s*)[Aa]s\s+(?:(?:first|previously|earlier|also)\s+)?$")
+
+
+def reported_by(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
+    """``As reported by the Herald, the council voted ...``, ``The council, as reported by the
+    Herald, voted ...``, ``..., as noted by the mayor.``: a passive ``as <verb>ed by X`` set off
+    like ``according to X``; the speaker is X, the words are the clause around it."""
+    word = anchor.word.lower()
+    if word not in SPEECH_VERBS or not word.endswith("ed"):
+        return None
+    b, s, e = anchor.block, anchor.start, anchor.end
+    text = finder.texts[b]
+    as_at = _AS_BEFORE_PASSIVE.search(text, s, anchor.cue_start)
+    by = _ASKED_BY.match(text, anchor.cue_end, e) if as_at is not None else None
+    if as_at is None or by is None:
+        return None
+    comma = text.find(",", by.end(), e)
+    np = _np_after(text, by.end(), comma if comma >= 0 else e)
+    if np is None:
+        return None
+    lead = (text[s : as_at.start()] + text[as_at.start()].strip("Aa")).strip()  # with its comma
+    pieces: list[Piece] = []
+    if lead and lead.endswith(","):
+        head = finder.content(b, text, _lead_start(text, s, as_at.start()), as_at.start(), least=1)
+        if head is not None:
+            pieces.append(head)
+    elif lead:
+        return Veto("inside_clause")
+    rest = text[np[1] : e].strip(' .?!"”’)')
+    if comma >= 0 and text[np[1] : comma].strip():
+        return Veto("no_words")  # "as reported by the Herald on Monday, ..."
+    if comma >= 0 and (not pieces or _GOES_ON_AFTER.match(text, comma + 1, e)):
+        tail = finder.content(b, text, comma + 1, _clause_end(text, comma + 1, e), least=1 if pieces else 3)
+        if tail is not None:
+            pieces.append(tail)
+    elif rest:
+        return Veto("no_words")
+    if not pieces or sum(len(text[p[1] : p[2]].split()) for p in pieces) < 3:
+        return Veto("no_words")
+    return Candidate(finder.kind_of_all(text, pieces), pieces, (b, anchor.cue_start, anchor.cue_end), (b, *np))
+
+
 ACCORDING_RULES = [Rule.of("according_to", "according", according_to, ends_sentence=True)]
 """The ``according`` rules."""
 
@@ -1149,6 +1191,7 @@ CUE_RULES = [
     Rule.of("participle_opening", "cue", participle_opening),
     Rule.of("participle_clause", "cue", participle_clause),
     Rule.of("asked_by", "cue", asked_by),
+    Rule.of("reported_by", "cue", reported_by),
     Rule.of("reported_speech", "cue", reported_speech),
 ]
 """The ``cue`` rules, in order."""
