@@ -383,6 +383,11 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
     ("reported_by", ("The council voted to close the library, as noted by the mayor.",),
      [("reported_by", "indirect", "the mayor", "The council voted to close the library")]),
     ("reported_by_no", ("The library was closed as reported by the Herald.",), []),
+    # the writer's own source closing the sentence ends the words: "..., a new poll shows."
+    ("poll_shows", ("A majority of voters say the city is headed in the wrong direction, a new poll shows.",),
+     [("reported_speech", "indirect", "A majority of voters", "the city is headed in the wrong direction")]),
+    ("poll_shows_no", ("Lee said the data, the charts and the maps show the same trend.",),
+     [("reported_speech", "indirect", "Lee", "the data, the charts and the maps show the same trend")]),
 ]  # fmt: skip
 
 

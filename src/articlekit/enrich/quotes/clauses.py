@@ -151,6 +151,9 @@ _CLAUSE_BREAK = re.compile(
     r"(?!\s+[a-z]+ing\b)(?!\s+(?:[a-z]+\s+){0,2}[a-z]+,)"
     r"|(?:citing|referring|meaning|noting|adding|saying|according)\b)"
     r"|;\s|\s[—–―]\s|\s--\s"
+    # a source of the writer's closing the sentence: '..., a new poll shows.'
+    r"|,\s+(?=(?:a|an|the|this|that|one|another|new)\s+(?:[\w’'-]+\s+){0,4}"
+    r"(?:shows?|showed|finds?|found|suggests?|suggested|indicates?|indicated)\s*[.!?]?\s*$)"
     r"|,\s+and\s+(?=(?:[\w’'-]+\s+){1,4}(?:" + _trie(sorted(_unambiguous_verbs())) + r")\b)"
     # another share's answer: '..., and more than 4 in 10 said ...', ', while 30 percent say ...'
     r"|,\s+(?:(?:and|but|while|whereas)\s+)?(?=" + _QUANTITY_SUBJECT.pattern + r"(?:say|says|said|saying)\b)"
