@@ -361,7 +361,9 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
      [("according_to", "indirect", "the poll", "Most voters have a dim view of the mayor")]),
     ("according_mid", ("The firm receives, according to the auditor, $20 million a year from the city.",),
      [("according_to", "indirect", "the auditor", "The firm receives $20 million a year from the city")]),
-    ("according_mid_no", ("Sales, according to the firm, rose.",), []),
+    ("according_mid", ("Sales, according to the firm, rose.",),
+     [("according_to", "indirect", "the firm", "Sales rose")]),
+    ("according_mid_no", ("In 2014, according to the firm.",), []),
     # a poll's whole sample as the subject: "those surveyed say ..."
     ("sample_subject", ("By a wide margin, those polled said the mayor should resign.",),
      [("reported_speech", "indirect", "those polled", "the mayor should resign")]),
@@ -388,6 +390,11 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
      [("reported_speech", "indirect", "A majority of voters", "the city is headed in the wrong direction")]),
     ("poll_shows_no", ("Lee said the data, the charts and the maps show the same trend.",),
      [("reported_speech", "indirect", "Lee", "the data, the charts and the maps show the same trend")]),
+    # "A, according to X, <verb> ...": the verb goes on with A, it is no apposition of X
+    ("according_verb", ("Most of the 40 people at the meeting, according to Lee, left early.",),
+     [("according_to", "indirect", "Lee", "Most of the 40 people at the meeting left early")]),
+    ("according_verb_no", ("The bridge, according to Ann Lee, a city engineer, is unsafe.",),
+     [("according_to", "indirect", "Ann Lee, a city engineer", "The bridge is unsafe")]),
 ]  # fmt: skip
 
 

@@ -134,6 +134,8 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         if longer is not None and longer[1] > np[1] and _closes(text, longer, e):
             np = longer
     inner = text.find(", ", np[0], np[1])
+    if inner >= 0 and before.endswith(",") and _finite(text[inner + 2 : np[1]].split(" ", 1)[0], ""):
+        np = (np[0], inner)  # "Most of them, according to Lee, left early": the clause goes on, no apposition
     if inner >= 0 and not text[np[1] : e].strip(" .") and not before:
         # "According to the World Bank, about 12 percent of ... are ...": the words, not an
         # apposition, follow the comma when nothing follows the mention
@@ -169,7 +171,10 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         # (also without a comma when 'according to X' closes the sentence: '... 46 percent to 39
         # percent according to a CBS poll released Monday.')
         # "A, according to X, b": the words go on after the source (in lower case, or a sum)
-        goes_on = tail is not None and comma >= 0 and _GOES_ON_AFTER.match(text, comma + 1, e) is not None
+        goes_on = comma >= 0 and _GOES_ON_AFTER.match(text, comma + 1, e) is not None
+        if goes_on and tail is None:
+            tail = finder.content(b, text, comma + 1, e, least=1)  # "..., according to Lee, left early."
+            goes_on = tail is not None
         head = finder.content(
             b, text, _lead_start(text, s, anchor.cue_start), anchor.cue_start, least=1 if goes_on else 3
         )
