@@ -395,6 +395,12 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
      [("according_to", "indirect", "Lee", "Most of the 40 people at the meeting left early")]),
     ("according_verb_no", ("The bridge, according to Ann Lee, a city engineer, is unsafe.",),
      [("according_to", "indirect", "Ann Lee, a city engineer", "The bridge is unsafe")]),
+    # a trailing attribution with a clause of its own after it: "..., Lee said as she left."
+    ("trailing_clause", ("The plan will fail, Lee said as she left the room.",),
+     [("reported_speech.trailing", "indirect", "Lee", "The plan will fail")]),
+    ("trailing_clause", ("Prices will rise, the minister said before he flew to Brussels.",),
+     [("reported_speech.trailing", "indirect", "the minister", "Prices will rise")]),
+    ("trailing_clause_no", ("The plan will fail, Lee said as the vote closed.",), []),
 ]  # fmt: skip
 
 

@@ -38,7 +38,10 @@ _WHO = re.compile(r"\bwho\b")
 _THAT = re.compile(r"\s*(?:,\s*)?that\b")
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
 _ONLY_END = re.compile(r"[.?!\"”’)]*\s*$")
-_TRAILING_CLAUSE = re.compile(r"\s*(?:,\s*(?:\w+ing|who|which|as|while|when)\b|;\s)")
+_TRAILING_CLAUSE = re.compile(
+    r"\s*(?:,\s*(?:\w+ing|who|which|as|while|when)\b|;\s)"
+    r"|\s+(?:as|while|when|after|before|because)\s+(?:he|she|they|we|I|it)\s+[a-z]"
+)
 _GOES_ON = re.compile(r"\s*,\s*(?=(?:because|but|although|though|since)\s+(?P<first>[^\s,.;:]+)\s+[^\s,.;:]+)")
 """After a trailing attribution, the reported words going on with a linked clause: ``The
 bridge will close, said Lee, because it is unsafe.``, ``The plan is sound, she said, but the
