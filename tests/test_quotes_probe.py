@@ -401,6 +401,10 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
     ("trailing_clause", ("Prices will rise, the minister said before he flew to Brussels.",),
      [("reported_speech.trailing", "indirect", "the minister", "Prices will rise")]),
     ("trailing_clause_no", ("The plan will fail, Lee said as the vote closed.",), []),
+    ("trailing_clause", ("This is not about me, Lee told her aides as she wrote the speech.",),
+     [("reported_speech.trailing", "indirect", "Lee", "This is not about me")]),
+    ("trailing_clause_no", ("Lee told her aides she would write the speech.",),
+     [("reported_speech", "indirect", "Lee", "she would write the speech")]),
 ]  # fmt: skip
 
 

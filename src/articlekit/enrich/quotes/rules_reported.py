@@ -754,6 +754,9 @@ def _reported_words(
     participle = np is None
     tail_from = np[1] if inverted and np is not None else cue_end
     after = _skip_tail(text, tail_from, e, lemma)
+    sub = _SUBORDINATOR_END.search(text, tail_from, after)
+    if sub is not None:
+        after = sub.start()  # "told her aides as she wrote ...": a clause of the writer's, not the words
     rest = text[after:e]
     stripped = rest.lstrip()
     cue = (b, cue_start, cue_end)
@@ -898,6 +901,9 @@ _GERUND_REPORTS = frozenset({"reported", "denied", "admitted", "recalled", "ackn
 """Verb forms whose gerund object is what was reported: ``reported spending $6 million`` (not
 the noun in ``the report covering the last quarter``)."""
 _GERUND = re.compile(r"(?:not\s+)?[a-z]{3,}ing\s+\S")
+
+_SUBORDINATOR_END = re.compile(r"\s+(?:as|when|while|after|before|because|since|until)\s*$")
+"""A subordinator closing what the attribution's tail skipped (``told her aides as``)."""
 
 _PREDICATE = re.compile(r"(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
 """Words after ``A, X said,`` that open a verb phrase: ``A`` is its subject."""
