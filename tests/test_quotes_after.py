@@ -201,3 +201,25 @@ def test_quoted_as_saying(paragraph: str) -> None:
     assert [(q[1], q[2], q[3]) for q in found(paragraph)] == [
         ("direct", "Lee", "We will win the vote in May. Nobody can stop us.")
     ]
+
+
+def test_an_inverted_speakers_relative_clause_closes_the_writers_sentence() -> None:
+    sentence = 'The people of Bayport "deserve someone who is made of the same stuff," said the man who built his career there.'
+    assert only(sentence) == (
+        "said_after+sentence",
+        "mixed",
+        "the man who built his career there",
+        'The people of Bayport "deserve someone who is made of the same stuff,"',
+    )
+
+
+def test_a_relative_clause_running_into_another_quote_is_no_apposition() -> None:
+    sentence = (
+        'Ortiz "was handled so lightly," said an official who oversaw the case and described it as "a lesser matter."'
+    )
+    assert all("lesser" not in q[3] or q[0] == "characterising" for q in found(sentence))
+
+
+def test_a_speech_verb_form_after_of_is_a_noun_of_the_speaker() -> None:
+    # 'secretary of state': 'state' is no verb ending the mention
+    assert only('"We will win," said the secretary of state Ann Lee.')[2] == "the secretary of state Ann Lee"

@@ -386,8 +386,10 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             and not _is_cap(w)
             and (low.endswith("ed") or low in SPEECH_VERBS or low in CHARACTERISING_VERBS or low in _PARTICIPLES)
             and not (described and low.endswith("ed") and low not in SPEECH_VERBS)
+            and not (low in SPEECH_VERBS and _low(words[-1].group()) == "of")
         ):
             break  # "Trump attacked ...", "a poll taken last week": the name ends at a verb
+            # (not a noun after "of": "Former secretary of state Ann Lee")
         if (
             words
             and not _is_cap(w)

@@ -126,6 +126,12 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         if np is None:
             return Veto("no_speaker")
         end_at = _skip_tail(text, np[1], hi, lemma)
+        # the speaker's apposition or relative clause to the sentence's end is the attribution's
+        # ('"...," said the man who built his career on his roots.': not a sentence going on)
+        sentence = finder.sentence_of(b, np[1] - 1)
+        apposition = _apposition_end(text, np[1], min(hi, sentence[1]) if sentence is not None else hi)
+        if text[apposition : apposition + 1] in (".", "!", "?"):  # (closing the sentence, no quote after)
+            end_at = max(end_at, apposition)
     else:
         start = lo + len(text[lo : tok.start()]) - len(text[lo : tok.start()].lstrip(" ,—–-"))
         np = _np_before(text, start, _before_quoted_as(text, start, tok.start()))
