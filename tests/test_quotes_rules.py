@@ -33,7 +33,7 @@ BUILT_IN = [
     "dash_after", "according_after", "said_after", "put_it_after", "verb_after",
     "colon_before", "said_lead_before", "put_it_before", "words_noun_before", "said_before", "verb_before", "according_before",
     "according_to",
-    "characterising", "participle_opening", "participle_clause", "asked_by", "reported_speech",
+    "characterising", "participle_opening", "participle_clause", "asked_by", "reported_by", "reported_speech",
     "said_sentence_before", "fragment_subject", "fragment_clause",
 ]  # fmt: skip
 PER = '"The plan is dead," per the Associated Press.'

@@ -61,6 +61,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "refer": ("refer", "refers", "referred", "referring"),
     "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
     "predict": ("predict", "predicts", "predicted", "predicting"),
+    "rule": ("rule", "rules", "ruled"),  # not "ruling", mostly a noun ("called the ruling ...")
 }
 
 # Verbs of saying. Each maps to its lemma.
@@ -74,7 +75,7 @@ _SPEECH_LEMMAS: tuple[str, ...] = (
     "counter", "caution", "agree", "estimate", "assure", "affirm", "tell", "wonder", "recount",
     "lament", "speculate", "acknowledge", "disclose", "forecast", "reiterate", "elaborate",
     "proclaim", "exclaim", "cite", "retweet", "repeat", "yell", "shout", "chant", "scream", "whisper",
-    "sing", "demand", "plead", "read", "conclude", "bemoan", "brag", "gripe", "muse", "mutter", "fume",
+    "sing", "demand", "plead", "read", "conclude", "bemoan", "brag", "gripe", "muse", "mutter", "fume", "rule",
 )  # fmt: skip
 
 
@@ -125,7 +126,8 @@ NEEDS_THAT: frozenset[str] = frozenset(
      "declare", "estimate", "forecast", "speculate", "confirm", "deny", "wonder", "lament",
      "complain", "boast", "joke", "quip", "scoff", "elaborate", "disclose", "recount", "caution",
      "assure", "reiterate", "add", "acknowledge", "suggest", "warn", "yell", "shout", "chant", "scream",
-     "whisper", "sing", "demand", "plead", "read", "conclude", "proclaim", "exclaim", "rebut", "retort", "affirm"}
+     "whisper", "sing", "demand", "plead", "read", "conclude", "proclaim", "exclaim", "rebut", "retort", "affirm",
+     "rule"}
 )  # fmt: skip
 """Lemmas that report speech without a quote only when followed by ``that`` (``announced a
 plan`` is not speech; ``announced that ...`` is)."""

@@ -26,7 +26,7 @@ _OPENS_CLAUSE = re.compile(r"(?:[,;:—–]|\b(?:with|and|but|when|as|after|befo
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been)\s+|[’']s\s+)(?:\w+ly\s+)?(?=[a-z]+ing$)")
 _MODAL = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall|did|does|do|to)\b")
 _NEW_CLAUSE = re.compile(
-    r"(?:,[\"”’]?\s*(?:and|but|while|whereas)|[;:]"
+    r"(?:,[\"”’]?\s*(?:and|but|while|whereas|then|so|and then|but then)|[;:]"
     r"|\b(?:that|when|because|after|before|since|if|although|though|where|in which|of which|for which))$"
     # a clause of its own: '... while Sanders suggests', '..., yet officials emphasized', '-- and he says'
     r"|\b(?:while|whereas|yet)$|(?:\s[—–]|\s--)\s*(?:and|but)?$"
@@ -38,7 +38,14 @@ _WHO = re.compile(r"\bwho\b")
 _THAT = re.compile(r"\s*(?:,\s*)?that\b")
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
 _ONLY_END = re.compile(r"[.?!\"”’)]*\s*$")
-_TRAILING_CLAUSE = re.compile(r"\s*(?:,\s*(?:\w+ing|who|which|as|while|when)\b|;\s)")
+_TRAILING_CLAUSE = re.compile(
+    r"\s*(?:,\s*(?:\w+ing|who|which|as|while|when)\b|;\s)"
+    r"|\s+(?:as|while|when|after|before|because)\s+(?:he|she|they|we|I|it)\s+[a-z]"
+)
+_GOES_ON = re.compile(r"\s*,\s*(?=(?:because|but|although|though|since)\s+(?P<first>[^\s,.;:]+)\s+[^\s,.;:]+)")
+"""After a trailing attribution, the reported words going on with a linked clause: ``The
+bridge will close, said Lee, because it is unsafe.``, ``The plan is sound, she said, but the
+money is short.``; not the speaker's own verb phrase (``..., said Kim, but left early``)."""
 """What may follow a trailing attribution: a participle or a subordinate clause after a comma,
 or another clause after a semicolon (``..., analysts say; in 2012, ...``)."""
 _OWN_PARTICIPLE_GAP = re.compile(r"\s*,\s+(?:\w+ing)\b[^\"“”]{0,300}[.!?]\s*")
@@ -129,10 +136,12 @@ _QUANTITY = (
     r"|fewer\s+than|a\s+(?:strong|slim|narrow|clear|bare))\s+)*"
     r"(?:" + _NUMBER_WORD + r"(?:\s+percent)?(?:\s+in\s+(?:\d+|ten|five|four|three))?"
     r"|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)|(?:a|one)\s+(?:third|quarter|fifth)"
-    r"|half|majorities|(?:a\s+)?majority|most))"
+    r"|half|majorities|(?:a\s+)?majority|most"
+    r"|(?:those|respondents|voters|people|adults|residents)\s+(?:surveyed|polled|questioned|interviewed|sampled)))"
 )
 """A share of a group as a clause's subject: ``60 percent``, ``More than six in 10``, ``Just over
-a quarter``, ``two-thirds``, ``majorities``, ``a majority``."""
+a quarter``, ``two-thirds``, ``majorities``, ``a majority``; or the whole sample of a poll:
+``those surveyed``, ``voters polled``."""
 _QUANTITY_SUBJECT = re.compile(
     _QUANTITY + r"(?:\s*,\s*" + _QUANTITY + r"\s*,)?(?:\s+(?:of|in|among)\s+[^,;:()\"“”]{1,80}?)?\s*"
 )
@@ -145,6 +154,9 @@ _CLAUSE_BREAK = re.compile(
     r"(?!\s+[a-z]+ing\b)(?!\s+(?:[a-z]+\s+){0,2}[a-z]+,)"
     r"|(?:citing|referring|meaning|noting|adding|saying|according)\b)"
     r"|;\s|\s[—–―]\s|\s--\s"
+    # a source of the writer's closing the sentence: '..., a new poll shows.'
+    r"|,\s+(?=(?:a|an|the|this|that|one|another|new)\s+(?:[\w’'-]+\s+){0,4}"
+    r"(?:shows?|showed|finds?|found|suggests?|suggested|indicates?|indicated)\s*[.!?]?\s*$)"
     r"|,\s+and\s+(?=(?:[\w’'-]+\s+){1,4}(?:" + _trie(sorted(_unambiguous_verbs())) + r")\b)"
     # another share's answer: '..., and more than 4 in 10 said ...', ', while 30 percent say ...'
     r"|,\s+(?:(?:and|but|while|whereas)\s+)?(?=" + _QUANTITY_SUBJECT.pattern + r"(?:say|says|said|saying)\b)"
@@ -170,6 +182,8 @@ def _clause_end(text: str, start: int, end: int) -> int:
             continue
         m = _CLAUSE_BREAK.match(text, candidate.start(), end)
         if m is None:
+            if _own_perfect(text, start, candidate.start(), end):
+                return candidate.start()
             continue
         closing = _paired_dash(text, m, end)
         if closing is not None:
@@ -179,6 +193,25 @@ def _clause_end(text: str, start: int, end: int) -> int:
         if not _inside_quote(text, start, cut):
             return cut
     return end
+
+
+_PERFECT_AFTER_AND = re.compile(
+    r",\s+and\s+(?:(?:also|since|now|still|long|\w+ly)\s+)?(?:has|have)\s+(?:(?:also|long|\w+ly)\s+)?"
+    r"(?:[a-z]+ed|been|" + _trie(sorted(_STRONG_PAST)) + r")\b"
+)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|is|are)\b")
+
+
+def _own_perfect(text: str, start: int, at: int, end: int) -> bool:
+    """Whether ``, and has championed ...`` at ``at`` is the speaker's own next verb phrase, not
+    the reported clause's: a present perfect with no subject of its own after reported words
+    with no present tense of ``have`` or ``be`` (``Lee said the plan would fail, and has
+    championed a rival bill``, ``insists the party must be bold, and has backed ...``), whose
+    tense the perfect does not share (not ``said the city has grown, and has added ...``)."""
+    if _PERFECT_AFTER_AND.match(text, at, end) is None:
+        return False
+    told = text[start:at]
+    return _PRESENT_PERFECT.search(told) is None
 
 
 _DASH_BREAK = re.compile(r"\s(?:--|[—–―])\s")

@@ -27,6 +27,7 @@ from articlekit.enrich.quotes.clauses import (
     _COMMA_SPACE,
     _COPULAS,
     _FINITE_AFTER,
+    _GOES_ON,
     _HEAD_OF_PP,
     _INTRO_PARTICIPLE,
     _LEAD_CONNECTIVE,
@@ -45,6 +46,7 @@ from articlekit.enrich.quotes.clauses import (
     _adverb_participle,
     _after_last_quote,
     _clause_end,
+    _finite,
     _head_start,
     _lead_start,
     _ok_lead,
@@ -132,6 +134,8 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         if longer is not None and longer[1] > np[1] and _closes(text, longer, e):
             np = longer
     inner = text.find(", ", np[0], np[1])
+    if inner >= 0 and before.endswith(",") and _finite(text[inner + 2 : np[1]].split(" ", 1)[0], ""):
+        np = (np[0], inner)  # "Most of them, according to Lee, left early": the clause goes on, no apposition
     if inner >= 0 and not text[np[1] : e].strip(" .") and not before:
         # "According to the World Bank, about 12 percent of ... are ...": the words, not an
         # apposition, follow the comma when nothing follows the mention
@@ -166,17 +170,31 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     elif before.endswith(",") or (_closes(text, np, e) and len(before.split()) >= 4):
         # (also without a comma when 'according to X' closes the sentence: '... 46 percent to 39
         # percent according to a CBS poll released Monday.')
-        head = finder.content(b, text, _lead_start(text, s, anchor.cue_start), anchor.cue_start)
+        # "A, according to X, b": the words go on after the source (in lower case, or a sum)
+        goes_on = comma >= 0 and _GOES_ON_AFTER.match(text, comma + 1, e) is not None
+        if goes_on and tail is None:
+            tail = finder.content(b, text, comma + 1, e, least=1)  # "..., according to Lee, left early."
+            goes_on = tail is not None
+        head = finder.content(
+            b, text, _lead_start(text, s, anchor.cue_start), anchor.cue_start, least=1 if goes_on else 3
+        )
+        if head is not None and goes_on and tail is not None and len(text[head[1] : tail[2]].split()) < 5:
+            head = None
         if head is None or (finder.busy(b, head[2], anchor.cue_start) and len(text[head[1] : head[2]].split()) < 6):
             # (cut short by a quote already found there: 'On Monday, Trump said he was happy,
             # according to the Times' leaves 'On Monday, Trump', which is no one's words)
             return Veto("no_words")
         pieces.append(head)
-        if tail is not None and comma >= 0 and text[comma + 1 : comma + 3].strip()[:1].islower():
+        if tail is not None and goes_on:
             pieces.append(tail)  # "At the heart of it, according to Ross, was a decision ..."
     else:
         return Veto("inside_clause")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, (b, *np))
+
+
+_GOES_ON_AFTER = re.compile(r"\s*(?:[a-z]|[$£€]\s*\d)")
+"""Words after ``A, according to X,`` that go on with ``A``'s clause: lower case (``was a
+decision``, ``have a dim view``) or a sum (``$20 million a year``)."""
 
 
 def _closes(text: str, np: tuple[int, int], e: int) -> bool:
@@ -349,6 +367,14 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
                 return _reported_words(
                     finder, anchor, "participle_clause", joined, None, inverted=False, relative=False
                 )
+        quoted = _QUOTED_AS.search(text, max(s, anchor.cue_start - 160), anchor.cue_start)
+        if quoted is not None and _clause_follows(text, anchor.cue_end, anchor.end):
+            # "The coach is quoted by the Times as saying ...": the subject of the passive
+            lead = _sentence_subject(text, s, quoted.start())
+            if lead is not None:
+                return _reported_words(
+                    finder, anchor, "participle_clause", (b, *lead), None, inverted=False, relative=False
+                )
         with_np = _WITH_SUBJECT.search(text, max(s, anchor.cue_start - 120), anchor.cue_start)
         if with_np is not None and _clause_follows(text, anchor.cue_end, anchor.end):
             # "..., with 30 percent of voters saying they ...": the absolute clause's own subject
@@ -372,6 +398,13 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
 
 _AND_PARTICIPLE = re.compile(r",\s+\w+ing\b[^,;:.?!\"“”]{0,160}\s(?:and|or)(?:\s+(?:also|then))?$")
 """A participle joined by ``and`` to one after a comma: ``..., pointing to his record and``."""
+
+_QUOTED_AS = re.compile(
+    r"\s(?:is|was|are|were|(?:has|have|had)\s+been|being)\s+(?:\w+ly\s+)?quoted"
+    r"(?:\s+(?:by|in|on)\s+[^,;:.?!\"“”]{1,80}?)?\s+as\s+$"
+)
+"""The passive ``is quoted (by the Times) as`` before a participle: the sentence's subject
+is the speaker (``The coach was quoted as saying the team would win``)."""
 
 _WITH_SUBJECT = re.compile(
     r"(?<![\w’'-])[Ww]ith\s+(?P<np>(?:the\s+|a\s+|an\s+)?[^\s,;:\"“”()]+(?:\s+[^\s,;:\"“”()]+){0,11}?)\s+$"
@@ -721,6 +754,9 @@ def _reported_words(
     participle = np is None
     tail_from = np[1] if inverted and np is not None else cue_end
     after = _skip_tail(text, tail_from, e, lemma)
+    sub = _SUBORDINATOR_END.search(text, tail_from, after)
+    if sub is not None:
+        after = sub.start()  # "told her aides as she wrote ...": a clause of the writer's, not the words
     rest = text[after:e]
     stripped = rest.lstrip()
     cue = (b, cue_start, cue_end)
@@ -780,6 +816,8 @@ def _reported_words(
             forward_at = after  # "told the AP her group never worked with him": a clause after the listener
         elif lemma in OBJECT_VERBS and first_word == "to" and after > cue_end and not inverted:
             forward_at = after  # "told his advisers to find a way": what they were told
+        elif anchor.word.lower() in _GERUND_REPORTS and _GERUND.match(stripped) and not inverted:
+            forward_at = after  # "reported spending $6 million", "denied having met him": what they tell
         elif _speechy_quote(text, after, e) and opens:
             forward_at = after  # "promised lower taxes and "jobs, jobs, jobs"": their words
     if inverted and forward_at is not None:
@@ -833,7 +871,12 @@ def _reported_words(
         lo_np = np[0] if np is not None and not inverted else cue_start
         if not text[s:lo_np].rstrip().endswith((",", "—", "–", "--")):
             return Veto("no_words")
-        if rest.strip(' .?!"”’)') and not _TRAILING_CLAUSE.match(rest):
+        goes_on = _GOES_ON.match(text, after, e)
+        if goes_on is not None and (
+            goes_on.group("first") in _AUXILIARIES or _finite(goes_on.group("first").lower(), "")
+        ):
+            goes_on = None  # "..., said Kim, but left early": the speaker's own verb
+        if rest.strip(' .?!"”’)') and not _TRAILING_CLAUSE.match(rest) and goes_on is None:
             return Veto("more_than_attribution")
         if lemma in NEEDS_THAT and _infinitive_after(text, cue_end, e):
             return Veto("verb_phrase_after")  # "Trump continues to lead the field.": not speech
@@ -843,10 +886,24 @@ def _reported_words(
         if piece is not None:
             pieces.append(piece)
             rule = f"{name}.inverted" if inverted else f"{name}.trailing"
+            if goes_on is not None:
+                # "A, said X, because B": the words go on after the attribution
+                tail = finder.content(b, text, goes_on.end(), _clause_end(text, goes_on.end(), e), least=3)
+                if tail is not None:
+                    pieces.append(tail)
+                    rule = f"{name}.around"
     if not pieces:
         return Veto("no_words")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, speaker, rule=rule)
 
+
+_GERUND_REPORTS = frozenset({"reported", "denied", "admitted", "recalled", "acknowledged"})
+"""Verb forms whose gerund object is what was reported: ``reported spending $6 million`` (not
+the noun in ``the report covering the last quarter``)."""
+_GERUND = re.compile(r"(?:not\s+)?[a-z]{3,}ing\s+\S")
+
+_SUBORDINATOR_END = re.compile(r"\s+(?:as|when|while|after|before|because|since|until)\s*$")
+"""A subordinator closing what the attribution's tail skipped (``told her aides as``)."""
 
 _PREDICATE = re.compile(r"(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
 """Words after ``A, X said,`` that open a verb phrase: ``A`` is its subject."""
@@ -1095,6 +1152,48 @@ def asked_by(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     return Candidate(finder.kind_of(text, words), [words], (b, anchor.cue_start, anchor.cue_end), (b, *np))
 
 
+_AS_BEFORE_PASSIVE = re.compile(r"(?:^|[,;:]\s+|[—–]\s*|--\s*)[Aa]s\s+(?:(?:first|previously|earlier|also)\s+)?$")
+
+
+def reported_by(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
+    """``As reported by the Herald, the council voted ...``, ``The council, as reported by the
+    Herald, voted ...``, ``..., as noted by the mayor.``: a passive ``as <verb>ed by X`` set off
+    like ``according to X``; the speaker is X, the words are the clause around it."""
+    word = anchor.word.lower()
+    if word not in SPEECH_VERBS or not word.endswith("ed"):
+        return None
+    b, s, e = anchor.block, anchor.start, anchor.end
+    text = finder.texts[b]
+    as_at = _AS_BEFORE_PASSIVE.search(text, s, anchor.cue_start)
+    by = _ASKED_BY.match(text, anchor.cue_end, e) if as_at is not None else None
+    if as_at is None or by is None:
+        return None
+    comma = text.find(",", by.end(), e)
+    np = _np_after(text, by.end(), comma if comma >= 0 else e)
+    if np is None:
+        return None
+    lead = (text[s : as_at.start()] + text[as_at.start()].strip("Aa")).strip()  # with its comma
+    pieces: list[Piece] = []
+    if lead and lead.endswith(","):
+        head = finder.content(b, text, _lead_start(text, s, as_at.start()), as_at.start(), least=1)
+        if head is not None:
+            pieces.append(head)
+    elif lead:
+        return Veto("inside_clause")
+    rest = text[np[1] : e].strip(' .?!"”’)')
+    if comma >= 0 and text[np[1] : comma].strip():
+        return Veto("no_words")  # "as reported by the Herald on Monday, ..."
+    if comma >= 0 and (not pieces or _GOES_ON_AFTER.match(text, comma + 1, e)):
+        tail = finder.content(b, text, comma + 1, _clause_end(text, comma + 1, e), least=1 if pieces else 3)
+        if tail is not None:
+            pieces.append(tail)
+    elif rest:
+        return Veto("no_words")
+    if not pieces or sum(len(text[p[1] : p[2]].split()) for p in pieces) < 3:
+        return Veto("no_words")
+    return Candidate(finder.kind_of_all(text, pieces), pieces, (b, anchor.cue_start, anchor.cue_end), (b, *np))
+
+
 ACCORDING_RULES = [Rule.of("according_to", "according", according_to, ends_sentence=True)]
 """The ``according`` rules."""
 
@@ -1103,6 +1202,7 @@ CUE_RULES = [
     Rule.of("participle_opening", "cue", participle_opening),
     Rule.of("participle_clause", "cue", participle_clause),
     Rule.of("asked_by", "cue", asked_by),
+    Rule.of("reported_by", "cue", reported_by),
     Rule.of("reported_speech", "cue", reported_speech),
 ]
 """The ``cue`` rules, in order."""
