@@ -588,12 +588,17 @@ _MODIFIER_GAP = re.compile(
 )
 """Between a subject and its verb: a phrase naming where it was said (``in a Medium post``), or a
 participle or prepositional phrase set off by commas (``, citing "the magic of Trump,"``)."""
+_MODIFIER_HINT = re.compile(r"\s(?:in|on|at|for|from|with|via)\s+(?:a|an|the|his|her|their|its)\s")
+"""The opening every gap of ``_MODIFIER_GAP`` has unless it ends in a comma: its first branch,
+a place of the saying, begins with it, and its other branches end with ``,``."""
 
 
 def _subject_before_modifier(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
     """The sentence's subject when a modifier stands between it and its verb: ``Lee in a
     Medium post said``, ``Mr. Park, citing "the magic of the mayor," said``. The modifier has no
     verb of its own (no auxiliary, no speech verb)."""
+    if not text[s:cue_start].rstrip().endswith(",") and _MODIFIER_HINT.search(text, s, cue_start) is None:
+        return None  # what every gap _MODIFIER_GAP takes holds, looked for before the costly subject
     subject = _sentence_subject(text, s, cue_start)
     if subject is None or subject[1] >= cue_start:
         return None
