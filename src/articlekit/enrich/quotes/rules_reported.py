@@ -649,6 +649,13 @@ def _subject_set_off(text: str, s: int, cue_start: int) -> tuple[int, int] | Non
 _QUANTITY_SUBJECT_AT = re.compile(
     r"(?<![\w’'-])(?:(?i:large|small|big|wide|overwhelming)\s+)?" + _QUANTITY_SUBJECT.pattern + r"$"
 )
+_QUANTITY_HINT = re.compile(
+    r"(?i)\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|third|quarter|fifth|half|majorit|most|surveyed|polled|questioned|interviewed|sampled)"
+)
+"""A word every share of ``_QUANTITY`` holds, at a word's start: a figure, a number word, a
+fraction, ``half``, ``majority``, ``most`` or a poll's participle (looked for before the costly
+anchored search)."""
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+(?:(?:and|but|while|whereas)\s+)?|\s(?:and|but|while|whereas)\s+)$")
 
 
@@ -656,7 +663,10 @@ def _quantity_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | No
     """A share of a group as the verb's subject, opening the sentence (after its introduction)
     or a clause of its own: ``More than six in 10 said``, ``Just over a quarter, 26 percent,
     say``, ``Large majorities of voters in four states said``, ``..., and 29 percent said``."""
-    m = _QUANTITY_SUBJECT_AT.search(text, max(s, cue_start - 160), cue_start)
+    lo = max(s, cue_start - 160)
+    if _QUANTITY_HINT.search(text, lo, cue_start) is None:
+        return None  # no word a share can rest on: the anchored pattern's search tries every place
+    m = _QUANTITY_SUBJECT_AT.search(text, lo, cue_start)
     if m is None:
         return None
     start = m.start()
