@@ -419,6 +419,9 @@ def words_noun_before(finder: Finder, anchor: Before) -> Candidate | Veto | None
     then a copula right before the quote."""
     b, lo, open_at = anchor.block, anchor.lo, anchor.open_at
     text = finder.texts[b]
+    tail = text[lo:open_at].rstrip()
+    if not (tail[:-1].rstrip() if tail.endswith((":", ",")) else tail).endswith(("was", "is", "been")):
+        return None  # no copula right before the quote: the pattern's search would try every place
     m = _WORDS_NOUN.search(text, lo, open_at)
     if m is None:
         return None
