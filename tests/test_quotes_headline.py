@@ -150,3 +150,10 @@ def test_a_headline_with_no_body_is_read() -> None:
     article = articlekit.api.enrich(Article(headline="Okafor Says Library Will Reopen In May"))
     assert [q.text for q in article.quotes] == ["Library Will Reopen In May"]
     assert articlekit.api.enrich(Article(headline="Library Will Reopen In May")).quotes == ()
+
+
+def test_markdown_lists_a_headline_quote_as_said_in_the_headline() -> None:
+    # a colon cue reads as "said", and a quote with no place in the body says where it stands
+    article = _enriched("Mayor Okafor: Bus Fares Will Fall Soon")
+    line = next(line for line in articlekit.dumps(article, "md").splitlines() if line.startswith("1. "))
+    assert line == "1. **Okafor** said: *Bus Fares Will Fall Soon* (in the headline)"

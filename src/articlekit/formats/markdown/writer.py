@@ -315,13 +315,19 @@ class MarkdownWriter:
 
     def quotes(self) -> list[str]:
         items = []
+        quotes_info = self.article.extensions.get("quotes")
+        in_headline = set(quotes_info.get("headline", ())) if isinstance(quotes_info, dict) else set()
         for number, quote in enumerate(self.article.quotes, start=1):
-            cue = escape_text(quote.cue.text) if quote.cue and quote.cue.text else "said"
+            cue_text = quote.cue.text if quote.cue else ""
+            # a cue of punctuation alone (a headline's "Speaker: claim") reads as "said"
+            cue = escape_text(cue_text) if any(c.isalnum() for c in cue_text) else "said"
             words = f"“{escape_text(quote.text)}”" if quote.kind == "direct" else _emphasis(quote.text)
             line = f"{number}. {self.who(quote)} {cue}: {words}"
             target = _quote_target(quote)
             if target is not None:
                 line += f" [¶ {target + 1}](#b{target + 1})"
+            elif quote.id in in_headline:
+                line += " (in the headline)"
             context = quote.context
             details = [
                 f"{label}: {escape_text(value)}"
