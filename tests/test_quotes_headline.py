@@ -157,3 +157,11 @@ def test_markdown_lists_a_headline_quote_as_said_in_the_headline() -> None:
     article = _enriched("Mayor Okafor: Bus Fares Will Fall Soon")
     line = next(line for line in articlekit.dumps(article, "md").splitlines() if line.startswith("1. "))
     assert line == "1. **Okafor** said: *Bus Fares Will Fall Soon* (in the headline)"
+
+
+def test_the_headline_list_joins_what_extensions_quotes_already_holds() -> None:
+    kept = Article(headline="Okafor Says Library Will Reopen In May", body=BODY, extensions={"quotes": {"note": 1}})
+    assert articlekit.api.enrich(kept).extensions["quotes"] == {"note": 1, "headline": ["q1"]}
+    # a value of another shape (a plugin's) cannot hold the list: it is replaced, not a crash
+    other = Article(headline="Okafor Says Library Will Reopen In May", body=BODY, extensions={"quotes": ["x"]})
+    assert articlekit.api.enrich(other).extensions["quotes"] == {"headline": ["q1"]}

@@ -61,7 +61,7 @@ from articlekit.enrich.quotes.finder import DEFAULT_RULES, Dropped, Finder
 from articlekit.enrich.quotes.mention import Mention, read_speaker
 from articlekit.enrich.quotes.rules import After, Before, Candidate, CueAt, Quoted, Rule, RuleSet, Veto
 from articlekit.enrich.quotes.rules_headline import case_blind, headline_colon
-from articlekit.enrich.quotes.tokens import sentences
+from articlekit.enrich.quotes.tokens import _WORD, sentences
 from articlekit.hookspecs import hookimpl
 from articlekit.model import QUOTE_KINDS, Article, BlockQuote, Cue, Paragraph, Quote, QuoteContext, Span, Speaker, When
 from articlekit.options import OptionSpec
@@ -194,11 +194,8 @@ def _run(
     return made
 
 
-_WORDS = re.compile(r"\w+")
-
-
 def _words(text: str) -> Counter[str]:
-    return Counter(word.lower() for word in _WORDS.findall(text))
+    return Counter(word.lower() for word in _WORD.findall(text))
 
 
 def _repeats(words: Counter[str], quotes: Sequence[Counter[str]]) -> bool:
@@ -375,7 +372,9 @@ def extract_quotes(article: Article, options: Options) -> Article:
     in_headline = [quote.id for quote in found if not quote.spans]
     if not in_headline:
         return attrs.evolve(article, quotes=quotes)
-    extensions = {**article.extensions, "quotes": {**article.extensions.get("quotes", {}), "headline": in_headline}}
+    earlier = article.extensions.get("quotes")
+    earlier = earlier if isinstance(earlier, dict) else {}  # (a plugin's value of another shape is replaced)
+    extensions = {**article.extensions, "quotes": {**earlier, "headline": in_headline}}
     return attrs.evolve(article, quotes=quotes, extensions=extensions)
 
 

@@ -28,7 +28,8 @@ LABELS = word_list("headline_labels")
 not a speaker (``lexicons/headline_labels.txt``)."""
 
 _PREPOSITIONS = frozenset(("on", "to", "about", "for", "at", "in", "with", "after", "over", "from", "by", "vs", "vs."))
-_DETERMINERS = frozenset(("the", "a", "an", "this", "these", "that", "our", "my", "your", "in", "on", "at"))
+# determiners and prepositions: the left side is a title or a place, not a name
+_NOT_NAME_OPENERS = frozenset(("the", "a", "an", "this", "these", "that", "our", "my", "your", "in", "on", "at"))
 
 
 def _speaker_side(left: str) -> bool:
@@ -37,7 +38,7 @@ def _speaker_side(left: str) -> bool:
         return False
     if any(ch in left for ch in "–—-") and len(words) > 1:
         return False  # "Exclusive Excerpt–Title": a series and its part
-    if words[0].lower().strip(".,") in _DETERMINERS:
+    if words[0].lower().strip(".,") in _NOT_NAME_OPENERS:
         return False  # "The Ninth Circle": a title, not a name
     if any(word.lower() in _PREPOSITIONS for word in words[1:]):
         return False  # "Mayor On Budget:": a speaker and a topic, the claim is what follows
