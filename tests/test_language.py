@@ -219,3 +219,35 @@ def test_a_long_text_is_walked_chunk_by_chunk_to_the_same_answer(monkeypatch: py
         monkeypatch.setattr(language, "_CHUNK", chunk)
         for text in texts:
             assert classify(text) == tuple(identifier.classify(text)), (chunk, text)
+
+
+def test_float16_rows_are_widened_to_numpy_s_own_float32_values() -> None:
+    import numpy as np
+
+    from articlekit.enrich.language import _negative_normal_halves
+
+    # every negative normal half: the integer widening gives the bits of numpy's cast, each one
+    every = np.arange(0x8400, 0xFC00, dtype=np.uint16).reshape(-1, 2)
+    halves = _negative_normal_halves(np, every.view(np.float16))
+    assert halves is not None
+    widened = halves.astype(np.uint32)
+    widened += 0x54000
+    widened <<= 13
+    assert np.array_equal(widened, every.view(np.float16).astype(np.float32).view(np.uint32))
+    # anything else is left to numpy: a positive value, a zero, a subnormal, an infinity, not float16
+    for odd in (0.5, -0.0, -1e-7, -np.inf):
+        assert _negative_normal_halves(np, np.array([[-1.0, odd]], dtype=np.float16)) is None
+    assert _negative_normal_halves(np, np.array([[-1.0, -2.0]], dtype=np.float32)) is None
+
+
+def test_without_the_integer_widening_the_answers_are_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from articlekit.enrich import language
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    widened = language._classifier(identifier)
+    monkeypatch.setattr(language, "_negative_normal_halves", lambda np, table: None)
+    cast = language._classifier(identifier)
+    for text in (ENGLISH, FRENCH, "Городской совет утвердил бюджет во вторник.", "ab", "Ünïcödé " * 30):
+        assert widened(text) == cast(text) == tuple(identifier.classify(text)), text

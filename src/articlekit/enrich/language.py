@@ -137,7 +137,23 @@ def _classifier(identifier: Any) -> Callable[[str], tuple[str, float]]:
         else:
             first[label] = index
     log1p, exp, fromiter, frombuffer = np.log1p, np.exp, np.fromiter, np.frombuffer
-    intp, float32, uint8 = np.intp, np.float32, np.uint8
+    intp, float32, uint8, uint32 = np.intp, np.float32, np.uint8, np.uint32
+    halves = _negative_normal_halves(np, table)
+
+    def rows_of(rows: Any) -> Any:
+        """The table's ``rows``; float16 rows as float32, the exact values numpy's cast gives
+        (what the product ``float32 @ float16`` casts them to before multiplying, so the
+        product is the same to the last bit). numpy widens float16
+        one value at a time; where every entry of the table is a negative normal number (as in
+        the model shipped) the float32 bits are the half's bits with the exponent rebased, which
+        integer arithmetic over the whole block gives at once: ``(bits + 0x54000) << 13``
+        (sign kept, exponent bias 15 to 127, the mantissa's 10 bits moved to the top of 23)."""
+        if halves is None:
+            return table[rows]
+        widened = halves[rows].astype(uint32)
+        widened += 0x54000
+        widened <<= 13
+        return widened.view(float32)
 
     def walked(data: bytes) -> list[int]:
         """The features met, byte by byte from the start state, as py3langid walks."""
@@ -198,7 +214,7 @@ def _classifier(identifier: Any) -> Callable[[str], tuple[str, float]]:
             visits = Counter(found)
             counts = fromiter(visits.values(), dtype=float32, count=len(visits))
             rows = fromiter(visits.keys(), dtype=intp, count=len(visits))
-            scores = log1p(counts) @ table[rows] + prior
+            scores = log1p(counts) @ rows_of(rows) + prior
         else:
             scores = np.full(len(classes), 0.0, dtype=float32)
         scores *= 1.0 / math.sqrt(len(data) or 1)
@@ -214,6 +230,16 @@ def _classifier(identifier: Any) -> Callable[[str], tuple[str, float]]:
     if any(classify(text) != tuple(reference(text)) for text in _CHECKED_TEXTS):
         return reference  # type: ignore[no-any-return]
     return classify
+
+
+def _negative_normal_halves(np: Any, table: Any) -> Any:
+    """The bits of ``table`` (as uint16) when it is float16 and every entry is a negative normal
+    number (sign set, exponent neither 0 nor 31), else None: the entries ``rows_of`` widens
+    with integer arithmetic."""
+    if getattr(table, "dtype", None) != np.float16 or table.ndim != 2 or not table.size:
+        return None
+    bits = table.view(np.uint16)
+    return bits if int(bits.min()) >= 0x8400 and int(bits.max()) < 0xFC00 else None
 
 
 DETECTORS: dict[str, Callable[[], Detect | None]] = {"py3langid": _py3langid}
