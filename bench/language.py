@@ -11,8 +11,9 @@ never copied into the repository:
   news), all English.
 
 Each sample is the article's body text (the headline when it has none): its first 600
-characters, as the enricher reads it, and its first ``--short`` characters (a short news text: a
-lead, a brief). A detector is right when the
+characters, and its first ``--short`` characters (a short news text: a lead, a brief); for
+py3langid also the whole text read as the enricher reads it (``detect_sample``: the first 200
+characters, and the first 600 when those leave doubt). A detector is right when the
 primary subtag it gives is the truth's (``zh-Hant`` counts as ``zh``); an answer below its own
 confidence threshold is counted as "unknown", neither right nor wrong. Only detection is timed.
 """
@@ -31,7 +32,15 @@ from pathlib import Path
 
 import articlekit
 from aeb import shared_dir
-from articlekit.enrich.language import _SAMPLE, DEFAULT_THRESHOLD, DETECTORS, Detect, Detection, primary_language
+from articlekit.enrich.language import (
+    _SAMPLE,
+    DEFAULT_THRESHOLD,
+    DETECTORS,
+    Detect,
+    Detection,
+    detect_sample,
+    primary_language,
+)
 from articlekit.errors import ArticlekitError
 from articlekit.model import Article
 
@@ -198,11 +207,16 @@ def main(argv: list[str]) -> int:
         detect("warm up: the model is loaded before timing")
         loading = time.perf_counter() - started
         thresholds = (0.0, DEFAULT_THRESHOLD) if name in DETECTORS else (0.0,)
-        for (label, length), threshold in ((lg, th) for lg in lengths for th in thresholds):
+        readings: list[tuple[str, int | None, Callable[[str], Detection | None]]] = [
+            (label, length, detect) for label, length in lengths
+        ]
+        if name == "py3langid":
+            readings.append(("enricher", None, lambda text: detect_sample(text, threshold=0.0)))
+        for (label, length, read), threshold in ((r, th) for r in readings for th in thresholds):
             rows = [(truth, text[:length]) for truth, text in everything]
-            right, wrong, unknown, seconds = evaluate(detect, rows, threshold)
+            right, wrong, unknown, seconds = evaluate(read, rows, threshold)
             foreign = [(truth, text) for truth, text in rows if truth != "en"]
-            foreign_right = evaluate(detect, foreign, threshold)[0] if foreign else 0
+            foreign_right = evaluate(read, foreign, threshold)[0] if foreign else 0
             label += f" ≥{threshold:g}" if threshold else ""
             print(
                 f"{name:<12} {label:<11} {right:>6} {wrong:>6} {unknown:>8} {right / len(rows):>9.3f} "

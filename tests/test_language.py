@@ -251,3 +251,31 @@ def test_without_the_integer_widening_the_answers_are_the_same(monkeypatch: pyte
     cast = language._classifier(identifier)
     for text in (ENGLISH, FRENCH, "Городской совет утвердил бюджет во вторник.", "ab", "Ünïcödé " * 30):
         assert widened(text) == cast(text) == tuple(identifier.classify(text)), text
+
+
+def test_a_body_is_read_first_to_200_characters_then_to_600_where_those_leave_doubt() -> None:
+    from articlekit.enrich.language import detect_sample
+
+    body = " ".join([ENGLISH.split("\n\n")[1].strip()] * 4)  # over 600 characters of English
+    assert len(body) > 600
+    headline = "Council approves the budget"
+    first = detect_language(f"{headline}\n{body[:200]}")
+    assert first is not None and first.confidence >= 0.95
+    assert detect_sample(body, headline) == first  # sure enough at 200: the answer
+    # a threshold above what the 200 give: read to 600, as before
+    assert detect_sample(body, headline, threshold=1.01) is None
+    # 200 characters of names and figures leave doubt: the 600 decide
+    doubtful = ("Tokyo 3-1 Osaka, Kobe 2-2 Nara, Kyoto 0-4 Sendai. " * 4)[:200] + body
+    unsure = detect_language(doubtful[:200], 0.0)
+    assert unsure is not None and unsure.confidence < 0.95
+    assert detect_sample(doubtful) == detect_language(doubtful[:600])
+    assert detect_sample(body[:150], headline) == detect_language(f"{headline}\n{body[:150]}")  # short: as before
+
+
+def test_the_enricher_s_confidence_is_that_of_the_text_it_read() -> None:
+    from articlekit.enrich.language import detect_sample
+
+    article = parse(ENGLISH.replace("the mayor said.", "the mayor said. " + "The budget passed. " * 20))
+    found = detect_sample(article.text, article.headline)
+    assert found is not None
+    assert article.extensions["language"]["confidence"] == round(found.confidence, 4)
