@@ -629,3 +629,21 @@ def test_a_table_or_a_log_named_as_such_gets_the_text_parsers_reason(tmp_path: P
     page = tmp_path / "page.html"
     page.write_text("Headline\n\nBody text.\n", encoding="utf-8")
     assert articlekit.detect_format(articlekit.Document(page.read_bytes(), str(page))) == "html"
+
+
+def test_read_texts_builds_each_article_with_the_origin_given() -> None:
+    from articlekit.formats.text import read_texts
+    from articlekit.model import Origin
+
+    text = "Council approves budget\n\nThe council voted on Tuesday.\n"
+    assert next(read_texts(text)).origin == Origin()
+    given = Origin(format="text", charset="utf-8")
+    assert next(read_texts(text, origin=given)).origin is given
+    factiva = "HD\nCouncil approves budget\nSN\nThe Gazette\nLA\nEnglish\nTD\nThe council voted on Tuesday.\n" * 2
+    articles = list(read_texts(factiva, origin=given))
+    assert len(articles) == 2 and articles[0].extensions["text"] == {"export": "Factiva"}
+    assert all(article.origin is given for article in articles)
+    # the pipeline adds the file and the parser, and tidies the authors, in one copy
+    article = articlekit.parse(b"Council approves budget\n\nBy Jane Doe\n\nThe council voted.\n", "text", name="a.txt")
+    assert article.origin == Origin(format="text", file="a.txt", parser="articlekit.formats.text", charset="utf-8")
+    assert [author.name for author in article.authors] == ["Jane Doe"]

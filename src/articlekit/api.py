@@ -177,22 +177,22 @@ def _finish(article: Article, document: Document, fmt: str, registry: Registry, 
     if provided.spec.lossless:
         return article
     origin = article.origin
-    article = attrs.evolve(
-        article,
-        origin=Origin(
+    # one copy of the article with every change (each reads fields the others leave alone)
+    changes: dict[str, Any] = {
+        "origin": Origin(
             format=origin.format or fmt,
             file=origin.file or document.name,
             parser=origin.parser or provided.plugin,
             charset=origin.charset,
-        ),
-    )
+        )
+    }
     if article.authors:
-        article = attrs.evolve(article, authors=tidy_contributors(article.authors))
+        changes["authors"] = tidy_contributors(article.authors)
     zone = _zone(options)
     if zone is not None:
-        article = attrs.evolve(
-            article, published=_localise(article.published, zone), updated=_localise(article.updated, zone)
-        )
+        changes["published"] = _localise(article.published, zone)
+        changes["updated"] = _localise(article.updated, zone)
+    article = attrs.evolve(article, **changes)
     if ENRICH.value(options):
         article = _enriched(article, registry, options)
     return article

@@ -545,13 +545,17 @@ def read_text(text: str) -> Article:
     return next(read_texts(text))
 
 
-def read_texts(text: str) -> Iterator[Article]:
-    """Every article in already-decoded plain text: one, or one per article of a Factiva export."""
+_NO_ORIGIN = Origin()
+
+
+def read_texts(text: str, *, origin: Origin = _NO_ORIGIN) -> Iterator[Article]:
+    """Every article in already-decoded plain text: one, or one per article of a Factiva export.
+    Each has ``origin`` (none by default: ``parse_text`` gives the format and the charset)."""
     rows = _rows(_lines(text))
     factiva = factiva_articles([r.text for r in rows]) if "\nHD" in text or text.startswith("HD") else None
     if factiva is not None:
         for fields in factiva:
-            yield _read_factiva(rows, fields)
+            yield _read_factiva(rows, fields, origin)
         return
     reader = _Reader()
     extra: dict[str, Any] = {}
@@ -568,10 +572,10 @@ def read_texts(text: str) -> Iterator[Article]:
         extra.update(language=export.language, extensions={FORMAT: export.info})
     start = reader.read_head(rows)
     reader.read_body(_units(rows[start:]))
-    yield reader.article(**extra)
+    yield reader.article(origin=origin, **extra)
 
 
-def _read_factiva(rows: Sequence[_Row], fields: dict[str, list[int]]) -> Article:
+def _read_factiva(rows: Sequence[_Row], fields: dict[str, list[int]], origin: Origin) -> Article:
     """One article of a Factiva export from its fields' content lines."""
 
     def joined(code: str) -> str | None:
@@ -598,10 +602,11 @@ def _read_factiva(rows: Sequence[_Row], fields: dict[str, list[int]]) -> Article
         language=language_code(language) if language else None,
         id=accession.removeprefix("Document ").strip() if accession else None,
         extensions={FORMAT: info},
+        origin=origin,
     )
 
 
-def _read_wire(copy: WireCopy) -> Article:
+def _read_wire(copy: WireCopy, origin: Origin) -> Article:
     reader = _Reader(
         headline=copy.headline or copy.slug,
         subheadline=copy.subheadline,
@@ -629,6 +634,7 @@ def _read_wire(copy: WireCopy) -> Article:
         section=copy.selector,
         subjects=tuple(subjects),
         extensions={FORMAT: extension},
+        origin=origin,
     )
 
 
@@ -663,19 +669,19 @@ def parse_text(document: Document, options: Options) -> Iterator[Article]:
             copy = read_wire(message)
             if copy is None:
                 continue
-            article = _read_wire(copy)
+            article = _read_wire(copy, origin)  # (built with its origin: no copy to set it)
             if article.headline or article.body:
                 found += 1
-                yield attrs.evolve(article, origin=origin)
+                yield article
         if found:
             return
     reason = _not_an_article(text)
     if reason is not None:
         raise ParseError(reason, file=name)
-    for article in read_texts(text):
+    for article in read_texts(text, origin=origin):
         if not article.headline and not article.body:
             raise ParseError("no article text found", file=name)
-        yield attrs.evolve(article, origin=origin)
+        yield article
 
 
 def locate_blocks(text: str, article: Article) -> list[tuple[int, int] | None]:
