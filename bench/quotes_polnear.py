@@ -253,8 +253,15 @@ def match(golds: Sequence[Gold], preds: Sequence[Pred]) -> list[tuple[int, int]]
     return out
 
 
+_POSSESSIVE = re.compile(r"[’']s?\s*$")
+"""A possessive ending a gold source (``Hillary Clinton’s``, ``Sanders’``): PolNeAR's annotators
+mark the possessor of ``Clinton’s campaign said``, so the person is the words before it (read as
+``\w+``, ``’s`` would leave ``s`` as the last word, which no speaker mention holds)."""
+
+
 def speaker_ok(gold: Gold, pred: Pred) -> bool:
-    words = [w.lower() for w in _WORD.findall(gold.source or "") if w.lower() not in _DETERMINERS]
+    source = _POSSESSIVE.sub("", gold.source or "")
+    words = [w.lower() for w in _WORD.findall(source) if w.lower() not in _DETERMINERS]
     return bool(words) and words[-1] in pred.speaker_words
 
 
