@@ -254,7 +254,7 @@ def match(golds: Sequence[Gold], preds: Sequence[Pred]) -> list[tuple[int, int]]
 
 
 _POSSESSIVE = re.compile(r"[’']s?\s*$")
-"""A possessive ending a gold source (``Hillary Clinton’s``, ``Sanders’``): PolNeAR's annotators
+r"""A possessive ending a gold source (``Hillary Clinton’s``, ``Sanders’``): PolNeAR's annotators
 mark the possessor of ``Clinton’s campaign said``, so the person is the words before it (read as
 ``\w+``, ``’s`` would leave ``s`` as the last word, which no speaker mention holds)."""
 
