@@ -223,3 +223,21 @@ def test_a_relative_clause_running_into_another_quote_is_no_apposition() -> None
 def test_a_speech_verb_form_after_of_is_a_noun_of_the_speaker() -> None:
     # 'secretary of state': 'state' is no verb ending the mention
     assert only('"We will win," said the secretary of state Ann Lee.')[2] == "the secretary of state Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ('"The law is clear," the mayor points out, "and nobody is above it."', "the mayor",
+         "The law is clear and nobody is above it."),
+        ('"The bridge is safe," the engineer pointed out, "but the road is not."', "the engineer",
+         "The bridge is safe but the road is not."),
+        ('"Sit down," the judge snapped, "or leave my courtroom."', "the judge", "Sit down or leave my courtroom."),
+    ],
+)
+def test_verb_after_between_the_parts_of_a_quote(sentence: str, speaker: str, words: str) -> None:
+    assert found(sentence) == [("verb_after", "direct", speaker, words)]
+
+
+def test_verb_after_running_on_into_a_clause_is_no_attribution() -> None:
+    assert found('"It is late," Lee grumbled and went home.') == []

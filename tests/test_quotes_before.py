@@ -245,3 +245,19 @@ def test_words_noun_before(sentence: str, speaker: str, cue: str) -> None:
 
 def test_a_possessive_before_a_copula_and_quoted_words_that_are_no_words_noun() -> None:
     assert not [q for q in found('The city’s budget is "a mess."') if q[0] == "words_noun_before"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Outside the arena, about 200 protesters held signs and chanted "No more war."', "about 200 protesters"),
+        ('Near the gate, more than 50 fans waved scarves and chanted "We want Kim."', "more than 50 fans"),
+    ],
+)
+def test_a_number_with_its_approximation_is_a_shared_subject(sentence: str, speaker: str) -> None:
+    assert cues(sentence)[0][:2] == ("said_before", speaker)
+
+
+def test_an_approximation_not_before_a_number_is_no_mention() -> None:
+    sentence = 'After the vote, the mayor talked about 20 minutes and said, "We will rebuild."'
+    assert cues(sentence) == [("said_before", "the mayor", "said")]

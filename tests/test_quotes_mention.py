@@ -115,3 +115,14 @@ def test_a_first_name_that_is_also_a_function_word(sentence: str, mention: str) 
 )
 def test_a_function_word_opening_a_sentence_is_no_first_name(sentence: str) -> None:
     assert only(sentence)[2] in ("Trump", "Smith")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ('"Close the plant," said roughly 30 of the workers.', "roughly 30 of the workers"),
+        ('"Close the plant," said more than 100 workers.', "more than 100 workers"),
+    ],
+)
+def test_an_approximated_number_opens_a_mention(sentence: str, mention: str) -> None:
+    assert only(sentence)[2] == mention

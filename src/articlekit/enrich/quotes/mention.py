@@ -24,7 +24,7 @@ from articlekit.enrich.lexicon import (
     WEEKDAYS,
 )
 from articlekit.enrich.quotes.tokens import _ABBREVIATIONS, _TOKEN, _is_cap, _low, _stop_in, _Token, _tokens
-from articlekit.enrich.quotes.words import word_list
+from articlekit.enrich.quotes.words import alternation, word_list
 
 _PARTY = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 _SUBJECT_PRONOUNS = ("he", "she", "they", "it", "we", "He", "She", "They", "It", "We", "I")
@@ -363,8 +363,19 @@ def _described(words: Sequence[_Token], toks: Sequence[_Token], n: int) -> bool:
     return low.endswith("ed") and following not in DETERMINERS and following not in PRONOUNS
 
 
+_APPROXIMATE = re.compile(r"\s*(" + alternation("approximators") + r")\s+(?=\d)", re.IGNORECASE)
+"""An approximation before the number opening a mention: ``about 200 protesters``."""
+
+
 def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """The speaker mention starting at ``pos`` (after an inverted verb: ``said Putin``)."""
+    approximate = _APPROXIMATE.match(text, pos, hi)
+    if approximate is not None:
+        # 'about 200 protesters', 'more than 100 economists': the number's phrase, with its
+        # approximation (a preposition the mention would otherwise end at)
+        counted = _np_after(text, approximate.end(), hi)
+        found = counted is not None and counted[0] == approximate.end()
+        return (approximate.start(1), counted[1]) if counted is not None and found else None
     toks = _tokens(text, pos, min(hi, pos + 120))
     if not toks:
         return None

@@ -299,7 +299,7 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     if not (word.endswith("ed") or word in _STRONG_PAST) or verb.group("aux").strip():
         return Veto("not_past_tense")
     rest = text[verb.end() : hi]
-    if not _SHORT_TAIL.fullmatch(rest):
+    if not _SHORT_TAIL.fullmatch(rest) and not _before_next_part(text, verb.end(), hi):
         return Veto("more_than_attribution")  # '"...," Lee replied to the letter and left'
     return _direct(anchor.pieces, (b, verb.start("verb"), verb.end("verb")), (b, *np))
 
@@ -320,12 +320,21 @@ def _phrasal_reply(text: str, start: int, hi: int) -> tuple[int, int, int, int] 
     np = _np_before(text, start, m.start())
     if np is None or text[start : np[0]].strip() or text[np[1] : m.start()].strip():
         return None
-    if not _SHORT_TAIL.fullmatch(text[m.end() : hi]) and not _PARTICIPLE_TAIL.fullmatch(text[m.end() : hi]):
+    tail = text[m.end() : hi]
+    short = _SHORT_TAIL.fullmatch(tail) is not None or _PARTICIPLE_TAIL.fullmatch(tail) is not None
+    if not short and not _before_next_part(text, m.end(), hi):
         return None
     return np[0], np[1], m.start("verb"), m.end("verb")
 
 
 _PARTICIPLE_TAIL = re.compile(r",\s+[a-z]+ing\b[^.;:!?\"“”]{0,60}[.!?]?\s*")
+
+
+def _before_next_part(text: str, pos: int, hi: int) -> bool:
+    """Whether only a comma stands between an attribution's verb and the next opening mark
+    (``hi``), so the quote goes on after it: ``"The law is clear," she points out, "and ..."``,
+    ``"...," the mayor snapped, "but ..."``."""
+    return hi < len(text) and text[pos:hi].strip() == ","
 
 
 # ----------------------------------------------------------------------------- before the quote
