@@ -241,3 +241,28 @@ def test_verb_after_between_the_parts_of_a_quote(sentence: str, speaker: str, wo
 
 def test_verb_after_running_on_into_a_clause_is_no_attribution() -> None:
     assert found('"It is late," Lee grumbled and went home.') == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (('"Every family deserves a safe street."', "—Mayor Omar Reyes, speaking at the town hall on Monday."),
+         "Mayor Omar Reyes"),
+        (('"We will not raise taxes this year."', "-- Ann Lee."), "Ann Lee"),
+    ],
+)
+def test_dash_next_paragraph(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert [(rule, mention) for rule, _, mention, _ in found(*paragraphs)] == [("dash_next_paragraph", speaker)]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ('"Lower taxes" was the slogan.', "— Ann Lee, the mayor."),  # the quote does not fill its paragraph
+        ('"Parks for all"', "— a banner at the rally"),  # no name
+        ('"Parks for all"', "— Parks, roads and rail."),  # a list, not an attribution
+        ('Lee said: "Parks for all."', "— Ann Lee"),
+    ],
+)
+def test_dash_next_paragraph_not(paragraphs: tuple[str, ...]) -> None:
+    assert not [q for q in found(*paragraphs) if q[0] == "dash_next_paragraph"]

@@ -76,6 +76,33 @@ def dash_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     return None
 
 
+_DASH_LINE = re.compile(r"\s*(?:--|[-—–―])\s*")
+_DASH_LINE_TAIL = re.compile(r"\s*\.?\s*|,\s+[a-z][^\"“”]{0,120}")
+
+
+def dash_next_paragraph(finder: Finder, anchor: After) -> Candidate | Veto | None:
+    """``"..."`` as a paragraph of its own, then ``- Ann Lee.`` or ``—Ann Lee, in a speech on
+    Monday.`` as the next: an epigraph's or a pull quote's attribution under it. The quote
+    fills its paragraph; the next opens with a dash and a name, with at most a lower-case tail
+    after a comma (a participle, a role, an occasion)."""
+    b, text, lo, _, _ = _after_region(finder, anchor)
+    pos = finder.position[b] + 1
+    if pos >= len(finder.order) or text[lo:].strip():
+        return None
+    nb = finder.order[pos]
+    below = finder.texts[nb]
+    dash = _DASH_LINE.match(below)
+    if dash is None or dash.end() == 0 or not below[: dash.end()].strip():
+        return None
+    first, start = anchor.pieces[0][0], anchor.pieces[0][1]
+    if finder.texts[first][:start].strip(" \"“‘'"):
+        return None  # (the quote does not open its paragraph: '... he said: "..."' is another rule's)
+    np = _np_after(below, dash.end(), len(below))
+    if np is None or not _is_cap(below[np[0] : np[1]].split()[-1]) or not _DASH_LINE_TAIL.fullmatch(below, np[1]):
+        return None
+    return _direct(anchor.pieces, (nb, dash.start(), dash.end()), (nb, *np))
+
+
 def according_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     """``"...," according to CNN.``: a quote closing with a comma, then ``according to`` a name."""
     b, text, lo, hi, inner = _after_region(finder, anchor)
@@ -618,6 +645,7 @@ AFTER_RULES = [
     Rule.of("said_after", "after", said_after),
     Rule.of("put_it_after", "after", put_it_after),
     Rule.of("verb_after", "after", verb_after),
+    Rule.of("dash_next_paragraph", "after", dash_next_paragraph),
 ]
 """The ``after`` rules, in order."""
 
