@@ -266,3 +266,25 @@ def test_dash_next_paragraph(paragraphs: tuple[str, ...], speaker: str) -> None:
 )
 def test_dash_next_paragraph_not(paragraphs: tuple[str, ...]) -> None:
     assert not [q for q in found(*paragraphs) if q[0] == "dash_next_paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quotes"),
+    [
+        ('"The plan is a mess," said Kim, who said there were "too many holes in it to count."',
+         [("said_after", "direct", "Kim", "The plan is a mess"),
+          ("reported_speech", "mixed", "Kim", 'there were "too many holes in it to count."')]),
+        ('"The plan is a mess," said Kim, who called it "a disaster for the harbor."',
+         [("said_after", "direct", "Kim", "The plan is a mess"),
+          ("characterising", "mixed", "Kim", 'it "a disaster for the harbor."')]),
+        ('"People are tired," said council member Ann Lee, who thinks the mayor "needs to listen more."',
+         [("said_after", "direct", "council member Ann Lee", "People are tired")]),
+        # a relative clause that ends its sentence before the next quote stays the speaker's
+        ('"We tried," said Ann Lee, who ran the campaign. "It was not enough."',
+         [("said_after", "direct", "Ann Lee, who ran the campaign", "We tried. It was not enough.")]),
+    ],
+)
+def test_an_inverted_speakers_relative_clause_with_quoted_words_is_no_apposition(
+    sentence: str, quotes: list[tuple[str, str, str | None, str]]
+) -> None:
+    assert found(sentence) == quotes

@@ -458,6 +458,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if _CLAUSE_NOT_APPOSITION.match(m.group()):
             break  # "According to CNN, the men were wearing ...": a clause, not a description
         stop = _stop_in(text, m.start() + 1, m.end())
+        if stop is None and m.end() == hi < len(text) and _RELATIVE_OPENING.match(m.group()):
+            break  # (', who thinks the mayor "needs to listen."': a clause with quoted words of its own)
         if stop is not None:
             end = stop
             break
@@ -487,6 +489,7 @@ _APPOSITION_AFTER = re.compile(
     r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}['’]s\s+(?=[a-z]))"  # ", Obama's budget director"
     r"(?:(?!'')[^,;:\"“”]){0,160}"
 )
+_RELATIVE_OPENING = re.compile(r",\s+(?:who|whose|which)\b")
 _WHO_SAID_THAT = re.compile(r",\s+who\s+(?:\w+\s+)?(?:noted|said|says|added|argued|explained|told\s+\w+)\s+that\b")
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|[a-z]{1,3}[-’'][A-Z][\w'’-]*)"
 _NAME_AFTER_ROLE = re.compile(rf",\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?=\s*(?:[,.;:!?]|$))")

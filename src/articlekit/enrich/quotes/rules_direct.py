@@ -35,7 +35,14 @@ from articlekit.enrich.quotes.clauses import (
 )
 from articlekit.enrich.quotes.context import _skip_tail
 from articlekit.enrich.quotes.marks import _PREPOSITIONS, _speechy_quote
-from articlekit.enrich.quotes.mention import _is_label, _np_after, _np_before, _title_words, _trim_subject
+from articlekit.enrich.quotes.mention import (
+    _RELATIVE_OPENING,
+    _is_label,
+    _np_after,
+    _np_before,
+    _title_words,
+    _trim_subject,
+)
 from articlekit.enrich.quotes.rules import After, Before, Candidate, Piece, Rule, Veto
 from articlekit.enrich.quotes.rules_reported import _subject_after_intro
 from articlekit.enrich.quotes.tokens import _PARENS, _is_cap, _stops, _Tok
@@ -247,6 +254,13 @@ def _loose_speaker_after(finder: Finder, b: int, text: str, pos: int, hi: int) -
     mention grammar reads none there: ``"...," said election lawyer Joe Birkenstock.``"""
     sentence = finder.sentence_of(b, pos)
     end = min(hi, sentence[1]) if sentence is not None else hi
+    if text[end : end + 1] in _OPENING_MARKS:
+        # quoted words inside the sentence: the speaker ends before a relative clause holding them
+        # ('said council member Ann Lee, who thinks the mayor "needs to listen."')
+        relative = _RELATIVE_OPENING.search(text, pos, end)
+        if relative is None:
+            return None
+        end = relative.start()
     start = pos + len(text[pos:end]) - len(text[pos:end].lstrip())
     end = start + len(text[start:end].rstrip(_SENTENCE_CLOSE + ","))
     if end <= start or not text[start].isalpha() or not _loose_words(text[start:end], 25):
@@ -259,6 +273,7 @@ _NOT_APPOSITION = frozenset(
      "though", "according", "if", "since", "until", "unless", "whereas"}
 )  # fmt: skip
 _SENTENCE_CLOSE = " .!?'’\"”)"
+_OPENING_MARKS = ('"', "“", "‘")
 
 
 def _apposition_end(text: str, end: int, hi: int) -> int:
@@ -272,6 +287,8 @@ def _apposition_end(text: str, end: int, hi: int) -> int:
     skip = 2 if rest.startswith(", ") else 1 if rest.startswith(" who ") else 0
     if not skip:
         return end
+    if text[hi : hi + 1] in _OPENING_MARKS and rest.rstrip()[-1:] not in (".", "!", "?"):
+        return end  # (', who thinks the mayor "needs to listen."': a clause with quoted words of its own)
     tail = rest[skip:].rstrip(_SENTENCE_CLOSE)
     words = tail.split()
     if not words or len(words) > 40 or any(c in tail for c in '"“”;:()[]') or " -- " in tail or "—" in tail:
