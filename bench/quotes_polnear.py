@@ -100,6 +100,9 @@ class Gold:
     cue: str
     start: int
     end: int = 0
+    antecedent: str | None = None
+    """The word a relative pronoun source (``who``) stands for: the one before it (``said Weaver,
+    who said ...`` -> ``Weaver``), which the speaker check compares instead of the pronoun."""
 
     @property
     def direct(self) -> bool:
@@ -146,8 +149,17 @@ def read_gold(text: str, ann: Path) -> list[Gold]:
             continue
         source = spans.get(roles.get("Source", ""))
         cue = spans.get(roles.get("Cue", ""))
-        gold.append(Gold(content[1], source[1] if source else None, cue[1] if cue else "", content[2], content[3]))
+        antecedent = None
+        if source is not None and source[1].strip().lower() in _RELATIVE_PRONOUNS:
+            before = _WORD.findall(text[max(0, source[2] - 60) : source[2]])
+            antecedent = before[-1] if before else None
+        gold.append(
+            Gold(content[1], source[1] if source else None, cue[1] if cue else "", content[2], content[3], antecedent)
+        )
     return gold
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 
 
 # ----------------------------------------------------------------------------- predictions
@@ -260,7 +272,7 @@ mark the possessor of ``Clinton’s campaign said``, so the person is the words 
 
 
 def speaker_ok(gold: Gold, pred: Pred) -> bool:
-    source = _POSSESSIVE.sub("", gold.source or "")
+    source = gold.antecedent or _POSSESSIVE.sub("", gold.source or "")
     words = [w.lower() for w in _WORD.findall(source) if w.lower() not in _DETERMINERS]
     return bool(words) and words[-1] in pred.speaker_words
 
