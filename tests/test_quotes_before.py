@@ -261,3 +261,29 @@ def test_a_number_with_its_approximation_is_a_shared_subject(sentence: str, spea
 def test_an_approximation_not_before_a_number_is_no_mention() -> None:
     sentence = 'After the vote, the mayor talked about 20 minutes and said, "We will rebuild."'
     assert cues(sentence) == [("said_before", "the mayor", "said")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ('Lee said the bridge would cost more, and Kim fired back forcefully: "That is simply false."', "Kim", "fired"),
+        ('She said experts had found her plans sound, to which Reyes interjected: "It is just not true."', "Reyes",
+         "interjected"),
+        ('When Lee said the city would sue the state, Kim fired back: "If they sue us, they lose."', "Kim", "fired"),
+        ('Lee said the plan was sound; Kim disagreed: "It will never work."', "Kim", "disagreed"),
+    ],
+)
+def test_clause_colon_before(sentence: str, speaker: str, cue: str) -> None:
+    assert ("clause_colon_before", speaker, cue) in cues(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'He said he worked with Ortiz, who ran the data team: "Ortiz is great with numbers."',  # a relative clause
+        'Lee said the plan, Kim wrote in her letter to the council on Monday: "It will never work."',  # too long
+        'Lee said the plan had three parts, and Kim read the titles: "the first," "the second."',  # no sentence
+    ],
+)
+def test_clause_colon_before_not(sentence: str) -> None:
+    assert not [c for c in cues(sentence) if c[0] == "clause_colon_before"]

@@ -487,6 +487,39 @@ def words_noun_before(finder: Finder, anchor: Before) -> Candidate | Veto | None
     return _direct(anchor.pieces, (b, m.start("cue"), m.end("cue")), (b, *np))
 
 
+_CLAUSE_CONNECTIVE = re.compile(r"\s*(?:(?:and|but|while|so|to which|whereupon)\s+)?")
+
+
+def clause_colon_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
+    """``Lee said the bridge would cost more, and Kim fired back: "..."``, ``..., to which Reyes
+    interjected: "..."``: the sentence's last clause, after its last comma or semicolon (and a
+    connective: ``and``, ``but``, ``while``, ``to which``), is a subject that can speak, its verb
+    and at most three words, then a colon and quoted words opening a sentence, where a speech verb
+    earlier in the sentence is the first clause's (its words end where the last clause begins;
+    ``said_before`` would take that verb and find words between it and the quote)."""
+    b, lo, open_at = anchor.block, anchor.lo, anchor.open_at
+    text = finder.texts[b]
+    stripped = text[lo:open_at].rstrip()
+    if not stripped.endswith(":"):
+        return None
+    colon = lo + len(stripped) - 1
+    comma = max(text.rfind(",", lo, colon), text.rfind(";", lo, colon))
+    if comma < 0 or not any(c.group() in SPEECH_VERBS for c in finder.cues_in(b, lo, comma)):
+        return None  # (no speech verb before the clause: 'Later that night, the coach summed up ...:' is verb_before's)
+    after = text[open_at + 1 : open_at + 3].lstrip("'‘")
+    if not after[:1].isupper() or not _speechy_quote(text, open_at, finder.unit_end(b, open_at)):
+        return None
+    start = _CLAUSE_CONNECTIVE.match(text, comma + 1, colon).end()  # type: ignore[union-attr]
+    found = finder.subject_verb(text, start, colon)
+    if found is None or found[0][0] != start:
+        return None
+    np, verb = found
+    gap = text[verb.end() : colon]
+    if len(gap.split()) > 3 or _stops(gap) or any(c in gap for c in '"“”'):
+        return None
+    return _direct(anchor.pieces, (b, verb.start("cue"), verb.end("cue")), (b, *np))
+
+
 def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     """``X said: "..."``, ``X told Reuters, "..."``, ``explained moderator Nancy Cordes: "..."``,
     ``... and said, "..."``, ``..., saying, "..."``: the last speech verb before the quote, with
@@ -671,6 +704,7 @@ BEFORE_RULES = [
     Rule.of("said_lead_before", "before", said_lead_before),
     Rule.of("put_it_before", "before", put_it_before),
     Rule.of("words_noun_before", "before", words_noun_before),
+    Rule.of("clause_colon_before", "before", clause_colon_before),
     Rule.of("said_before", "before", said_before),
     Rule.of("verb_before", "before", verb_before),
     Rule.of("according_before", "before", according_before),
