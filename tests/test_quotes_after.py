@@ -288,3 +288,14 @@ def test_an_inverted_speakers_relative_clause_with_quoted_words_is_no_apposition
     sentence: str, quotes: list[tuple[str, str, str | None, str]]
 ) -> None:
     assert found(sentence) == quotes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("\u201cIf anyone wonders why the work is late, this report is the answer,\u201d\u00a0added Reyes.", "Reyes"),
+        ("\u201cIt is late,\u201d\u00a0Reyes added.", "Reyes"),
+    ],
+)
+def test_said_after_with_a_no_break_space_before_the_attribution(sentence: str, speaker: str) -> None:
+    assert [(rule, mention) for rule, _, mention, _ in found(sentence)] == [("said_after", speaker)]

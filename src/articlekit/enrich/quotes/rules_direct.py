@@ -54,6 +54,11 @@ if TYPE_CHECKING:
 __all__ = ["AFTER_RULES", "BEFORE_RULES"]
 
 
+_GAP_CHARS = " \u00a0\t,—–-"
+"""What may stand between a quote's closing mark and its attribution: spaces (a no-break space
+too), a comma, a dash."""
+
+
 def _direct(pieces: tuple[Piece, ...], cue: Piece, speaker: Piece) -> Candidate:
     return Candidate("direct", list(pieces), cue, speaker)
 
@@ -150,7 +155,7 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         return Veto("sentence_ends_before_cue")
     tok = _Tok(found.group(), found.start(), found.end())
     lemma = SPEECH_VERBS[tok.group()]
-    between = text[lo : tok.start()].strip(" ,—–-")
+    between = text[lo : tok.start()].strip(_GAP_CHARS)  # (a no-break space too: '"...,"\u00a0added Lee')
     # a quote opening its sentence with an attribution's punctuation: a loose speaker may do
     loose = inner.endswith((",", "?", "!")) and not text[finder.sentence_start(b, seg.open) : seg.open].strip()
     if not between:
@@ -167,7 +172,7 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         if text[apposition : apposition + 1] in (".", "!", "?"):  # (closing the sentence, no quote after)
             end_at = max(end_at, apposition)
     else:
-        start = lo + len(text[lo : tok.start()]) - len(text[lo : tok.start()].lstrip(" ,—–-"))
+        start = lo + len(text[lo : tok.start()]) - len(text[lo : tok.start()].lstrip(_GAP_CHARS))
         np = _np_before(text, start, _before_quoted_as(text, start, tok.start()))
         if np is not None and _HEAD_OF_PP.fullmatch(text, start, np[0]):
             np = (start, np[1])  # '"...?" a narrator in the ad asks': the whole phrase
@@ -243,7 +248,7 @@ def _loose_speaker(text: str, start: int, cue_start: int) -> tuple[int, int] | N
     source told the Post``, ``"...," Jun wrote`` (a name that is also a month), ``"...,"
     Anne Richards, assistant secretary of state for population, refugees, and migration,
     said``."""
-    end = start + len(text[start:cue_start].rstrip(" ,—–-"))
+    end = start + len(text[start:cue_start].rstrip(_GAP_CHARS))
     if end <= start or not _loose_words(text[start:end], 20):
         return None
     return start, end
