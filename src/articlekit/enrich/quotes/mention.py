@@ -339,6 +339,19 @@ def _possessive_before(words: Sequence[_Token]) -> bool:
     return any(w.group().endswith(("'s", "’s", "s'", "s’")) and _is_cap(w.group()) for w in words)
 
 
+def _after_possessive(words: Sequence[_Token]) -> bool:
+    """Whether a capitalised possessive stands among the last three words read, only lower-case
+    words after it: what it owns is read on (``Lee’s right-hand man``, ``Reyes's lawyer``), to
+    the verb, which ends a mention."""
+    for back in range(1, min(3, len(words)) + 1):
+        word = words[-back].group()
+        if word.endswith(("'s", "’s", "s'", "s’")) and _is_cap(word):
+            return True
+        if _is_cap(word):
+            return False
+    return False
+
+
 _DESCRIPTION_OPENERS = frozenset({"a", "an", "one", "another"})
 _DESCRIPTION_LINKS = frozenset({"of", "to", "with", "in", "at", "for", "from", "on", "by"})
 
@@ -413,7 +426,11 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             ahead = [x.group() for x in toks[n + 1 : n + 4]]
             upto = next((i for i, x in enumerate(ahead) if not x[0].isalnum()), 3)
             role = [low, *(_low(x) for x in ahead[:upto])][-1] in TITLE_NOUNS
-            if not any(_is_cap(x) for x in ahead[:upto]) and not (role and _possessive_before(words)):
+            if (
+                not any(_is_cap(x) for x in ahead[:upto])
+                and not (role and _possessive_before(words))
+                and not _after_possessive(words)
+            ):
                 # ('said Al Jazeera's Jerusalem bureau chief, Walid al-Omari': a role of the
                 # body named before it goes on)
                 break
