@@ -287,3 +287,19 @@ def test_clause_colon_before(sentence: str, speaker: str, cue: str) -> None:
 )
 def test_clause_colon_before_not(sentence: str) -> None:
     assert not [c for c in cues(sentence) if c[0] == "clause_colon_before"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("The mayor released the following statement:", "“Our thoughts are with the families. We will rebuild.”"),
+         "The mayor"),
+        (("The harbor board describes itself this way:", "“We keep the port open, day and night.”"), "The harbor board"),
+    ],
+)
+def test_verb_before_a_paragraph_ending_with_a_colon(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert cues(*paragraphs)[0][:2] == ("verb_before", speaker)
+
+
+def test_verb_before_a_paragraph_ending_with_a_colon_not_before_a_title() -> None:
+    assert found("The mayor watched two films:", "“The Long Road Home”") == []

@@ -650,6 +650,19 @@ def _infinitive_right_after(text: str, end: int, hi: int) -> bool:
     return m is not None and m.group(1) not in DETERMINERS and m.group(1) not in PRONOUNS
 
 
+def _opening_mark(finder: Finder, anchor: Before) -> tuple[int, str, int]:
+    """The block, text and position of the quote's opening mark: ``anchor.open_at`` in the
+    anchor's block, or, when the attribution is the previous paragraph ending with a colon
+    (``The mayor released the following statement:``), the mark opening the quote's own."""
+    if anchor.pieces and anchor.pieces[0][0] != anchor.block:
+        qb, start = anchor.pieces[0][0], anchor.pieces[0][1]
+        qtext = finder.texts[qb]
+        mark = len(qtext[:start].rstrip()) - 1
+        if mark >= 0:
+            return qb, qtext, mark
+    return anchor.block, finder.texts[anchor.block], anchor.open_at
+
+
 def verb_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     """``She addressed the crowd again: "..."``, ``Trump barked "Go back ..."``: quoted words
     opening with a capital, someone's words rather than a title, after any verb of a subject
@@ -657,10 +670,11 @@ def verb_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     verb stands before the quote; on failure ``according_before`` is still tried.)"""
     b, lo, open_at = anchor.block, anchor.lo, anchor.open_at
     text = finder.texts[b]
-    after = text[open_at + 1 : open_at + 3].lstrip("'‘")
+    qb, qtext, mark = _opening_mark(finder, anchor)
+    after = qtext[mark + 1 : mark + 3].lstrip("'‘")
     if not after[:1].isupper():
         return None  # the quote does not open a sentence of its own
-    if not _speechy_quote(text, open_at, finder.unit_end(b, open_at)):
+    if not _speechy_quote(qtext, mark, finder.unit_end(qb, mark)):
         return None  # a title: 'Lee watched "Breaking Bad" twice', 'released "Windows 11"'
 
     stripped = text[lo:open_at].rstrip()
