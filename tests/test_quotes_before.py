@@ -277,6 +277,10 @@ def test_clause_colon_before(sentence: str, speaker: str, cue: str) -> None:
     assert ("clause_colon_before", speaker, cue) in cues(sentence)
 
 
+def test_clause_colon_before_a_quote_in_the_next_paragraph() -> None:
+    assert ("clause_colon_before", "Kim", "fired") in cues("Lee said the plan was sound, and Kim fired back:", "“No.”")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -511,8 +511,9 @@ def clause_colon_before(finder: Finder, anchor: Before) -> Candidate | Veto | No
     comma = max(text.rfind(",", lo, colon), text.rfind(";", lo, colon))
     if comma < 0 or not any(c.group() in SPEECH_VERBS for c in finder.cues_in(b, lo, comma)):
         return None  # (no speech verb before the clause: 'Later that night, the coach summed up ...:' is verb_before's)
-    after = text[open_at + 1 : open_at + 3].lstrip("'‘")
-    if not after[:1].isupper() or not _speechy_quote(text, open_at, finder.unit_end(b, open_at)):
+    qb, qtext, mark = _opening_mark(finder, anchor)
+    after = qtext[mark + 1 : mark + 3].lstrip("'‘")
+    if not after[:1].isupper() or not _speechy_quote(qtext, mark, finder.unit_end(qb, mark)):
         return None
     start = _CLAUSE_CONNECTIVE.match(text, comma + 1, colon).end()  # type: ignore[union-attr]
     found = finder.subject_verb(text, start, colon)
