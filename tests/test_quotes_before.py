@@ -278,7 +278,8 @@ def test_clause_colon_before(sentence: str, speaker: str, cue: str) -> None:
 
 
 def test_clause_colon_before_a_quote_in_the_next_paragraph() -> None:
-    assert ("clause_colon_before", "Kim", "fired") in cues("Lee said the plan was sound, and Kim fired back:", "“It will never work.”")
+    paragraphs = ("Lee said the plan was sound, and Kim fired back:", "“It will never work.”")
+    assert ("clause_colon_before", "Kim", "fired") in cues(*paragraphs)
 
 
 @pytest.mark.parametrize(
@@ -298,7 +299,8 @@ def test_clause_colon_before_not(sentence: str) -> None:
     [
         (("The mayor released the following statement:", "“Our thoughts are with the families. We will rebuild.”"),
          "The mayor"),
-        (("The harbor board describes itself this way:", "“We keep the port open, day and night.”"), "The harbor board"),
+        (("The harbor board describes itself this way:", "“We keep the port open, day and night.”"),
+         "The harbor board"),
     ],
 )
 def test_verb_before_a_paragraph_ending_with_a_colon(paragraphs: tuple[str, ...], speaker: str) -> None:
