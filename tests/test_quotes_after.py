@@ -291,11 +291,25 @@ def test_an_inverted_speakers_relative_clause_with_quoted_words_is_no_apposition
 
 
 @pytest.mark.parametrize(
-    ("sentence", "speaker"),
+    ("sentence", "rule", "speaker"),
     [
-        ("\u201cIf anyone wonders why the work is late, this report is the answer,\u201d\u00a0added Reyes.", "Reyes"),
-        ("\u201cIt is late,\u201d\u00a0Reyes added.", "Reyes"),
+        # a no-break space between the closing mark and the attribution
+        ("\u201cIf anyone wonders why the work is late, this report is the answer,\u201d\u00a0added Reyes.",
+         "said_after", "Reyes"),
+        ("\u201cIt is late,\u201d\u00a0Reyes added.", "said_after", "Reyes"),
+        # the verb, then a clause of someone else's
+        ("“Sit down,” the judge snapped as the lawyers stood up.", "verb_after", "the judge"),
+        ("“Not now,” Kim sighed while the phones kept ringing.", "verb_after", "Kim"),
     ],
-)
-def test_said_after_with_a_no_break_space_before_the_attribution(sentence: str, speaker: str) -> None:
-    assert [(rule, mention) for rule, _, mention, _ in found(sentence)] == [("said_after", speaker)]
+)  # fmt: skip
+def test_an_attribution_after_the_quote(sentence: str, rule: str, speaker: str) -> None:
+    assert [(r, mention) for r, _, mention, _ in found(sentence)] == [(rule, speaker)]
+
+
+def test_verb_after_then_a_verb_of_the_speakers_own_is_more_than_an_attribution() -> None:
+    assert found("“Not now,” Kim sighed and left the room.") == []
+
+
+def test_a_loose_speaker_is_no_clause_with_a_subordinator() -> None:
+    # ('the judge snapped as the lawyers' before 'argued' is a clause, not a speaker)
+    assert not [q for q in found("“Sit down,” the judge snapped as the lawyers argued on.") if q[0] == "said_after"]

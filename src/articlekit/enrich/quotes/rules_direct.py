@@ -210,6 +210,9 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
 
 _LOOSE_FINITE = _AUXILIARIES | _AUX_WORDS | {"been", "shall", "not", "also", "then"}
 _LOOSE_RELATIVE = frozenset({"who", "whose", "which", "that"})
+_LOOSE_SUBORDINATORS = frozenset(
+    {"as", "when", "while", "if", "because", "although", "though", "until", "unless", "whereas"}
+)
 _LOOSE_OPENERS = frozenset(
     {"and", "but", "or", "so", "as", "when", "while", "if", "because", "after", "before", "although", "though",
      "since", "until", "where", "once", "it", "there", "what"}
@@ -235,6 +238,8 @@ def _loose_words(words: str, most: int) -> bool:
             break  # (a relative clause may hold a verb: 'Harry Bond, who was among those polled')
         if w in _LOOSE_FINITE and token.islower():
             return False  # (a capital is a name: 'Will wrote')
+        if w in _LOOSE_SUBORDINATORS and token.islower():
+            return False  # a clause of its own: 'the judge snapped as the lawyers (argued)'
     if tokens[0][:1].isupper() or (first in DETERMINERS and first != "that"):
         return True
     # a role in lower case, then a name: 'election law expert Rick Hasen', 'warm-and-fuzzy Trump'
@@ -348,9 +353,21 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     if not (word.endswith("ed") or word in _STRONG_PAST) or verb.group("aux").strip():
         return Veto("not_past_tense")
     rest = text[verb.end() : hi]
-    if not _SHORT_TAIL.fullmatch(rest) and not _before_next_part(text, verb.end(), hi):
+    # a quote opening its sentence, then the verb and a clause of someone else's ('"Go back
+    # home," Lee barked as a guard led the man out'): the clause is no part of the attribution
+    opens = not text[finder.sentence_start(b, seg.open) : seg.open].strip()
+    if (
+        not _SHORT_TAIL.fullmatch(rest)
+        and not _before_next_part(text, verb.end(), hi)
+        and not (opens and _OTHER_CLAUSE.match(rest))
+    ):
         return Veto("more_than_attribution")  # '"...," Lee replied to the letter and left'
     return _direct(anchor.pieces, (b, verb.start("verb"), verb.end("verb")), (b, *np))
+
+
+_OTHER_CLAUSE = re.compile(
+    r"\s+(?:and|as|while|when|before|after)\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|I|[A-Z][\w’'-]*)\s+[a-z]"
+)
 
 
 _PHRASAL = re.compile(
