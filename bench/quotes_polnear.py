@@ -271,8 +271,32 @@ mark the possessor of ``Clinton’s campaign said``, so the person is the words 
 ``\w+``, ``’s`` would leave ``s`` as the last word, which no speaker mention holds)."""
 
 
+_HEAD_END = re.compile(r",|\s(?:who|whom|whose|which|that)\s")
+_PREPOSITION = re.compile(r"\s(?:of|to|at|on|in|for|from|with|by)\s")
+_DESCRIPTION_START = ("the ", "a ", "an ", "his ", "her ", "their ", "its ", "one ", "another ", "other ", "some ",
+                      "many ", "several ", "multiple ", "two ", "three ")  # fmt: skip
+
+
+def gold_head(source: str) -> str:
+    """The head of a gold source, whose last word the speaker check compares: PolNeAR's source
+    spans hold the speaker's apposition or relative clause (``Howard Dean, the former governor
+    of Vermont,``, ``Weld, who added that ...``) and a description's modifiers (``the former top
+    aide to President George W. Bush``, ``multiple intelligence sources who have seen ...``), so
+    their last word is often not the speaker's: the words before the first comma or relative
+    pronoun, and a description (opened by a determiner) before its first preposition."""
+    head = _POSSESSIVE.sub("", source).strip()
+    cut = _HEAD_END.search(head)
+    if cut is not None and cut.start() > 0:
+        head = head[: cut.start()]
+    if head.lower().startswith(_DESCRIPTION_START):
+        preposition = _PREPOSITION.search(head)
+        if preposition is not None:
+            head = head[: preposition.start()]
+    return head
+
+
 def speaker_ok(gold: Gold, pred: Pred) -> bool:
-    source = gold.antecedent or _POSSESSIVE.sub("", gold.source or "")
+    source = gold.antecedent or gold_head(gold.source or "")
     words = [w.lower() for w in _WORD.findall(source) if w.lower() not in _DETERMINERS]
     return bool(words) and words[-1] in pred.speaker_words
 
