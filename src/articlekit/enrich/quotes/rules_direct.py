@@ -99,8 +99,8 @@ def dash_next_paragraph(finder: Finder, anchor: After) -> Candidate | Veto | Non
     after a comma (a participle, a role, an occasion)."""
     b, text, lo, _, _ = _after_region(finder, anchor)
     pos = finder.position[b] + 1
-    if pos >= len(finder.order) or text[lo:].strip():
-        return None
+    if pos >= len(finder.order) or len(text) - lo > 16 or text[lo:].strip():
+        return None  # (a bounded test: a paragraph of many quotes costs no more for it)
     nb = finder.order[pos]
     below = finder.texts[nb]
     dash = _DASH_LINE.match(below)
