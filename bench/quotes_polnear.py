@@ -100,6 +100,9 @@ class Gold:
     cue: str
     start: int
     end: int = 0
+    antecedent: str | None = None
+    """The word a relative pronoun source (``who``) stands for: the one before it (``said Weaver,
+    who said ...`` -> ``Weaver``), which the speaker check compares instead of the pronoun."""
 
     @property
     def direct(self) -> bool:
@@ -146,8 +149,17 @@ def read_gold(text: str, ann: Path) -> list[Gold]:
             continue
         source = spans.get(roles.get("Source", ""))
         cue = spans.get(roles.get("Cue", ""))
-        gold.append(Gold(content[1], source[1] if source else None, cue[1] if cue else "", content[2], content[3]))
+        antecedent = None
+        if source is not None and source[1].strip().lower() in _RELATIVE_PRONOUNS:
+            before = _WORD.findall(text[max(0, source[2] - 60) : source[2]])
+            antecedent = before[-1] if before else None
+        gold.append(
+            Gold(content[1], source[1] if source else None, cue[1] if cue else "", content[2], content[3], antecedent)
+        )
     return gold
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 
 
 # ----------------------------------------------------------------------------- predictions
@@ -253,8 +265,39 @@ def match(golds: Sequence[Gold], preds: Sequence[Pred]) -> list[tuple[int, int]]
     return out
 
 
+_POSSESSIVE = re.compile(r"[’']s?\s*$")
+r"""A possessive ending a gold source (``Hillary Clinton’s``, ``Sanders’``): PolNeAR's annotators
+mark the possessor of ``Clinton’s campaign said``, so the person is the words before it (read as
+``\w+``, ``’s`` would leave ``s`` as the last word, which no speaker mention holds)."""
+
+
+_HEAD_END = re.compile(r",|\s(?:who|whom|whose|which|that)\s")
+_PREPOSITION = re.compile(r"\s(?:of|to|at|on|in|for|from|with|by)\s")
+_DESCRIPTION_START = ("the ", "a ", "an ", "his ", "her ", "their ", "its ", "one ", "another ", "other ", "some ",
+                      "many ", "several ", "multiple ", "two ", "three ")  # fmt: skip
+
+
+def gold_head(source: str) -> str:
+    """The head of a gold source, whose last word the speaker check compares: PolNeAR's source
+    spans hold the speaker's apposition or relative clause (``Howard Dean, the former governor
+    of Vermont,``, ``Weld, who added that ...``) and a description's modifiers (``the former top
+    aide to President George W. Bush``, ``multiple intelligence sources who have seen ...``), so
+    their last word is often not the speaker's: the words before the first comma or relative
+    pronoun, and a description (opened by a determiner) before its first preposition."""
+    head = _POSSESSIVE.sub("", source).strip()
+    cut = _HEAD_END.search(head)
+    if cut is not None and cut.start() > 0:
+        head = head[: cut.start()]
+    if head.lower().startswith(_DESCRIPTION_START):
+        preposition = _PREPOSITION.search(head)
+        if preposition is not None:
+            head = head[: preposition.start()]
+    return head
+
+
 def speaker_ok(gold: Gold, pred: Pred) -> bool:
-    words = [w.lower() for w in _WORD.findall(gold.source or "") if w.lower() not in _DETERMINERS]
+    source = gold.antecedent or gold_head(gold.source or "")
+    words = [w.lower() for w in _WORD.findall(source) if w.lower() not in _DETERMINERS]
     return bool(words) and words[-1] in pred.speaker_words
 
 

@@ -223,3 +223,93 @@ def test_a_relative_clause_running_into_another_quote_is_no_apposition() -> None
 def test_a_speech_verb_form_after_of_is_a_noun_of_the_speaker() -> None:
     # 'secretary of state': 'state' is no verb ending the mention
     assert only('"We will win," said the secretary of state Ann Lee.')[2] == "the secretary of state Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ('"The law is clear," the mayor points out, "and nobody is above it."', "the mayor",
+         "The law is clear and nobody is above it."),
+        ('"The bridge is safe," the engineer pointed out, "but the road is not."', "the engineer",
+         "The bridge is safe but the road is not."),
+        ('"Sit down," the judge snapped, "or leave my courtroom."', "the judge", "Sit down or leave my courtroom."),
+    ],
+)
+def test_verb_after_between_the_parts_of_a_quote(sentence: str, speaker: str, words: str) -> None:
+    assert found(sentence) == [("verb_after", "direct", speaker, words)]
+
+
+def test_verb_after_running_on_into_a_clause_is_no_attribution() -> None:
+    assert found('"It is late," Lee grumbled and went home.') == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (('"Every family deserves a safe street."', "—Mayor Omar Reyes, speaking at the town hall on Monday."),
+         "Mayor Omar Reyes"),
+        (('"We will not raise taxes this year."', "-- Ann Lee."), "Ann Lee"),
+    ],
+)
+def test_dash_next_paragraph(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert [(rule, mention) for rule, _, mention, _ in found(*paragraphs)] == [("dash_next_paragraph", speaker)]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ('"Lower taxes" was the slogan.', "— Ann Lee, the mayor."),  # the quote does not fill its paragraph
+        ('"Parks for all"', "— a banner at the rally"),  # no name
+        ('"Parks for all"', "— Parks, roads and rail."),  # a list, not an attribution
+        ('Lee said: "Parks for all."', "— Ann Lee"),
+    ],
+)
+def test_dash_next_paragraph_not(paragraphs: tuple[str, ...]) -> None:
+    assert not [q for q in found(*paragraphs) if q[0] == "dash_next_paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quotes"),
+    [
+        ('"The plan is a mess," said Kim, who said there were "too many holes in it to count."',
+         [("said_after", "direct", "Kim", "The plan is a mess"),
+          ("reported_speech", "mixed", "Kim", 'there were "too many holes in it to count."')]),
+        ('"The plan is a mess," said Kim, who called it "a disaster for the harbor."',
+         [("said_after", "direct", "Kim", "The plan is a mess"),
+          ("characterising", "mixed", "Kim", 'it "a disaster for the harbor."')]),
+        ('"People are tired," said council member Ann Lee, who thinks the mayor "needs to listen more."',
+         [("said_after", "direct", "council member Ann Lee", "People are tired")]),
+        # a relative clause that ends its sentence before the next quote stays the speaker's
+        ('"We tried," said Ann Lee, who ran the campaign. "It was not enough."',
+         [("said_after", "direct", "Ann Lee, who ran the campaign", "We tried. It was not enough.")]),
+    ],
+)
+def test_an_inverted_speakers_relative_clause_with_quoted_words_is_no_apposition(
+    sentence: str, quotes: list[tuple[str, str, str | None, str]]
+) -> None:
+    assert found(sentence) == quotes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule", "speaker"),
+    [
+        # a no-break space between the closing mark and the attribution
+        ("\u201cIf anyone wonders why the work is late, this report is the answer,\u201d\u00a0added Reyes.",
+         "said_after", "Reyes"),
+        ("\u201cIt is late,\u201d\u00a0Reyes added.", "said_after", "Reyes"),
+        # the verb, then a clause of someone else's
+        ("“Sit down,” the judge snapped as the lawyers stood up.", "verb_after", "the judge"),
+        ("“Not now,” Kim sighed while the phones kept ringing.", "verb_after", "Kim"),
+    ],
+)  # fmt: skip
+def test_an_attribution_after_the_quote(sentence: str, rule: str, speaker: str) -> None:
+    assert [(r, mention) for r, _, mention, _ in found(sentence)] == [(rule, speaker)]
+
+
+def test_verb_after_then_a_verb_of_the_speakers_own_is_more_than_an_attribution() -> None:
+    assert found("“Not now,” Kim sighed and left the room.") == []
+
+
+def test_a_loose_speaker_is_no_clause_with_a_subordinator() -> None:
+    # ('the judge snapped as the lawyers' before 'argued' is a clause, not a speaker)
+    assert not [q for q in found("“Sit down,” the judge snapped as the lawyers argued on.") if q[0] == "said_after"]

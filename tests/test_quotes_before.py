@@ -245,3 +245,67 @@ def test_words_noun_before(sentence: str, speaker: str, cue: str) -> None:
 
 def test_a_possessive_before_a_copula_and_quoted_words_that_are_no_words_noun() -> None:
     assert not [q for q in found('The city’s budget is "a mess."') if q[0] == "words_noun_before"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Outside the arena, about 200 protesters held signs and chanted "No more war."', "about 200 protesters"),
+        ('Near the gate, more than 50 fans waved scarves and chanted "We want Kim."', "more than 50 fans"),
+    ],
+)
+def test_a_number_with_its_approximation_is_a_shared_subject(sentence: str, speaker: str) -> None:
+    assert cues(sentence)[0][:2] == ("said_before", speaker)
+
+
+def test_an_approximation_not_before_a_number_is_no_mention() -> None:
+    sentence = 'After the vote, the mayor talked about 20 minutes and said, "We will rebuild."'
+    assert cues(sentence) == [("said_before", "the mayor", "said")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ('Lee said the bridge would cost more, and Kim fired back forcefully: "That is simply false."', "Kim", "fired"),
+        ('She said experts had found her plans sound, to which Reyes interjected: "It is just not true."', "Reyes",
+         "interjected"),
+        ('When Lee said the city would sue the state, Kim fired back: "If they sue us, they lose."', "Kim", "fired"),
+        ('Lee said the plan was sound; Kim disagreed: "It will never work."', "Kim", "disagreed"),
+    ],
+)
+def test_clause_colon_before(sentence: str, speaker: str, cue: str) -> None:
+    assert ("clause_colon_before", speaker, cue) in cues(sentence)
+
+
+def test_clause_colon_before_a_quote_in_the_next_paragraph() -> None:
+    paragraphs = ("Lee said the plan was sound, and Kim fired back:", "“It will never work.”")
+    assert ("clause_colon_before", "Kim", "fired") in cues(*paragraphs)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'He said he worked with Ortiz, who ran the data team: "Ortiz is great with numbers."',  # a relative clause
+        'Lee said the plan, Kim wrote in her letter to the council on Monday: "It will never work."',  # too long
+        'Lee said the plan had three parts, and Kim read the titles: "the first," "the second."',  # no sentence
+    ],
+)
+def test_clause_colon_before_not(sentence: str) -> None:
+    assert not [c for c in cues(sentence) if c[0] == "clause_colon_before"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("The mayor released the following statement:", "“Our thoughts are with the families. We will rebuild.”"),
+         "The mayor"),
+        (("The harbor board describes itself this way:", "“We keep the port open, day and night.”"),
+         "The harbor board"),
+    ],
+)
+def test_verb_before_a_paragraph_ending_with_a_colon(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert cues(*paragraphs)[0][:2] == ("verb_before", speaker)
+
+
+def test_verb_before_a_paragraph_ending_with_a_colon_not_before_a_title() -> None:
+    assert found("The mayor watched two films:", "“The Long Road Home”") == []

@@ -44,6 +44,9 @@ def test_scare_quotes_in_the_writers_sentence_are_no_quote() -> None:
         (('Ann Lee, the head of the party, said in a statement. "There are no ballots to recount."',),
          "Ann Lee, the head of the party"),
         (("Ann Lee told reporters.", '"There are no ballots to recount."'), "Ann Lee"),
+        # an apposition whose closing comma is left out
+        (('Omar Reyes, the head of the harbor board told reporters. "There are no ballots to recount."',),
+         "Omar Reyes, the head of the harbor board"),
     ],
 )  # fmt: skip
 def test_a_sentence_that_is_only_an_attribution_before_a_quote(paragraphs: tuple[str, ...], speaker: str) -> None:
@@ -56,6 +59,7 @@ def test_a_sentence_that_is_only_an_attribution_before_a_quote(paragraphs: tuple
         ('Ann Lee denied the charge. "There are no ballots to recount."',),
         ('Ann Lee said it again. "There are no ballots to recount."',),
         ('Ann Lee said in a statement. "Recount" is the word they use.',),
+        ('The storm hit, the power failed and the mayor said in a statement. "Stay home."',),
     ],
 )
 def test_a_sentence_that_says_more_than_who_spoke_attributes_nothing(paragraphs: tuple[str, ...]) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from articlekit.enrich.quotes import read_speaker
-from tests.quote_rules import only
+from tests.quote_rules import found, only
 
 
 @pytest.mark.parametrize(
@@ -115,3 +115,30 @@ def test_a_first_name_that_is_also_a_function_word(sentence: str, mention: str) 
 )
 def test_a_function_word_opening_a_sentence_is_no_first_name(sentence: str) -> None:
     assert only(sentence)[2] in ("Trump", "Smith")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ('"Close the plant," said roughly 30 of the workers.', "roughly 30 of the workers"),
+        ('"Close the plant," said more than 100 workers.', "more than 100 workers"),
+    ],
+)
+def test_an_approximated_number_opens_a_mention(sentence: str, mention: str) -> None:
+    assert only(sentence)[2] == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Lee’s right-hand man rallied supporters, saying: “We have to be ready.”", "Lee’s right-hand man"),
+        ('"We will appeal," said Reyes\'s lawyer.', "Reyes's lawyer"),
+        ('"We will appeal," Reyes\'s lawyer said.', "Reyes's lawyer"),
+    ],
+)
+def test_a_possessive_reads_on_to_what_it_owns(sentence: str, mention: str) -> None:
+    assert only(sentence)[2] == mention
+
+
+def test_a_possessive_owning_a_thing_is_no_speaker() -> None:
+    assert found("Lee's plan would cost \"far too much.\"") == []

@@ -24,7 +24,7 @@ from articlekit.enrich.lexicon import (
     WEEKDAYS,
 )
 from articlekit.enrich.quotes.tokens import _ABBREVIATIONS, _TOKEN, _is_cap, _low, _stop_in, _Token, _tokens
-from articlekit.enrich.quotes.words import word_list
+from articlekit.enrich.quotes.words import alternation, word_list
 
 _PARTY = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 _SUBJECT_PRONOUNS = ("he", "she", "they", "it", "we", "He", "She", "They", "It", "We", "I")
@@ -339,6 +339,19 @@ def _possessive_before(words: Sequence[_Token]) -> bool:
     return any(w.group().endswith(("'s", "’s", "s'", "s’")) and _is_cap(w.group()) for w in words)
 
 
+def _after_possessive(words: Sequence[_Token]) -> bool:
+    """Whether a capitalised possessive stands among the last three words read, only lower-case
+    words after it: what it owns is read on (``Lee’s right-hand man``, ``Reyes's lawyer``), to
+    the verb, which ends a mention."""
+    for back in range(1, min(3, len(words)) + 1):
+        word = words[-back].group()
+        if word.endswith(("'s", "’s", "s'", "s’")) and _is_cap(word):
+            return True
+        if _is_cap(word):
+            return False
+    return False
+
+
 _DESCRIPTION_OPENERS = frozenset({"a", "an", "one", "another"})
 _DESCRIPTION_LINKS = frozenset({"of", "to", "with", "in", "at", "for", "from", "on", "by"})
 
@@ -363,8 +376,19 @@ def _described(words: Sequence[_Token], toks: Sequence[_Token], n: int) -> bool:
     return low.endswith("ed") and following not in DETERMINERS and following not in PRONOUNS
 
 
+_APPROXIMATE = re.compile(r"\s*(" + alternation("approximators") + r")\s+(?=\d)", re.IGNORECASE)
+"""An approximation before the number opening a mention: ``about 200 protesters``."""
+
+
 def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """The speaker mention starting at ``pos`` (after an inverted verb: ``said Putin``)."""
+    approximate = _APPROXIMATE.match(text, pos, hi)
+    if approximate is not None:
+        # 'about 200 protesters', 'more than 100 economists': the number's phrase, with its
+        # approximation (a preposition the mention would otherwise end at)
+        counted = _np_after(text, approximate.end(), hi)
+        found = counted is not None and counted[0] == approximate.end()
+        return (approximate.start(1), counted[1]) if counted is not None and found else None
     toks = _tokens(text, pos, min(hi, pos + 120))
     if not toks:
         return None
@@ -402,7 +426,11 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             ahead = [x.group() for x in toks[n + 1 : n + 4]]
             upto = next((i for i, x in enumerate(ahead) if not x[0].isalnum()), 3)
             role = [low, *(_low(x) for x in ahead[:upto])][-1] in TITLE_NOUNS
-            if not any(_is_cap(x) for x in ahead[:upto]) and not (role and _possessive_before(words)):
+            if (
+                not any(_is_cap(x) for x in ahead[:upto])
+                and not (role and _possessive_before(words))
+                and not _after_possessive(words)
+            ):
                 # ('said Al Jazeera's Jerusalem bureau chief, Walid al-Omari': a role of the
                 # body named before it goes on)
                 break
@@ -447,6 +475,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if _CLAUSE_NOT_APPOSITION.match(m.group()):
             break  # "According to CNN, the men were wearing ...": a clause, not a description
         stop = _stop_in(text, m.start() + 1, m.end())
+        if stop is None and m.end() == hi < len(text) and _RELATIVE_OPENING.match(m.group()):
+            break  # (', who thinks the mayor "needs to listen."': a clause with quoted words of its own)
         if stop is not None:
             end = stop
             break
@@ -476,6 +506,7 @@ _APPOSITION_AFTER = re.compile(
     r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}['’]s\s+(?=[a-z]))"  # ", Obama's budget director"
     r"(?:(?!'')[^,;:\"“”]){0,160}"
 )
+_RELATIVE_OPENING = re.compile(r",\s+(?:who|whose|which)\b")
 _WHO_SAID_THAT = re.compile(r",\s+who\s+(?:\w+\s+)?(?:noted|said|says|added|argued|explained|told\s+\w+)\s+that\b")
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|[a-z]{1,3}[-’'][A-Z][\w'’-]*)"
 _NAME_AFTER_ROLE = re.compile(rf",\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?=\s*(?:[,.;:!?]|$))")

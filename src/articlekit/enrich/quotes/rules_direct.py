@@ -35,7 +35,14 @@ from articlekit.enrich.quotes.clauses import (
 )
 from articlekit.enrich.quotes.context import _skip_tail
 from articlekit.enrich.quotes.marks import _PREPOSITIONS, _speechy_quote
-from articlekit.enrich.quotes.mention import _is_label, _np_after, _np_before, _title_words, _trim_subject
+from articlekit.enrich.quotes.mention import (
+    _RELATIVE_OPENING,
+    _is_label,
+    _np_after,
+    _np_before,
+    _title_words,
+    _trim_subject,
+)
 from articlekit.enrich.quotes.rules import After, Before, Candidate, Piece, Rule, Veto
 from articlekit.enrich.quotes.rules_reported import _subject_after_intro
 from articlekit.enrich.quotes.tokens import _PARENS, _is_cap, _stops, _Tok
@@ -45,6 +52,11 @@ if TYPE_CHECKING:
     from articlekit.enrich.quotes.finder import Finder
 
 __all__ = ["AFTER_RULES", "BEFORE_RULES"]
+
+
+_GAP_CHARS = " \u00a0\t,—–-"
+"""What may stand between a quote's closing mark and its attribution: spaces (a no-break space
+too), a comma, a dash."""
 
 
 def _direct(pieces: tuple[Piece, ...], cue: Piece, speaker: Piece) -> Candidate:
@@ -74,6 +86,33 @@ def dash_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     if np is not None and not text[np[1] : hi].strip(" .,"):
         return _direct(anchor.pieces, (b, lo, m.end()), (b, *np))
     return None
+
+
+_DASH_LINE = re.compile(r"\s*(?:--|[-—–―])\s*")
+_DASH_LINE_TAIL = re.compile(r"\s*\.?\s*|,\s+[a-z][^\"“”]{0,120}")
+
+
+def dash_next_paragraph(finder: Finder, anchor: After) -> Candidate | Veto | None:
+    """``"..."`` as a paragraph of its own, then ``- Ann Lee.`` or ``—Ann Lee, in a speech on
+    Monday.`` as the next: an epigraph's or a pull quote's attribution under it. The quote
+    fills its paragraph; the next opens with a dash and a name, with at most a lower-case tail
+    after a comma (a participle, a role, an occasion)."""
+    b, text, lo, _, _ = _after_region(finder, anchor)
+    pos = finder.position[b] + 1
+    if pos >= len(finder.order) or len(text) - lo > 16 or text[lo:].strip():
+        return None  # (a bounded test: a paragraph of many quotes costs no more for it)
+    nb = finder.order[pos]
+    below = finder.texts[nb]
+    dash = _DASH_LINE.match(below)
+    if dash is None or dash.end() == 0 or not below[: dash.end()].strip():
+        return None
+    first, start = anchor.pieces[0][0], anchor.pieces[0][1]
+    if finder.texts[first][:start].strip(" \"“‘'"):
+        return None  # (the quote does not open its paragraph: '... he said: "..."' is another rule's)
+    np = _np_after(below, dash.end(), len(below))
+    if np is None or not _is_cap(below[np[0] : np[1]].split()[-1]) or not _DASH_LINE_TAIL.fullmatch(below, np[1]):
+        return None
+    return _direct(anchor.pieces, (nb, dash.start(), dash.end()), (nb, *np))
 
 
 def according_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
@@ -116,7 +155,7 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         return Veto("sentence_ends_before_cue")
     tok = _Tok(found.group(), found.start(), found.end())
     lemma = SPEECH_VERBS[tok.group()]
-    between = text[lo : tok.start()].strip(" ,—–-")
+    between = text[lo : tok.start()].strip(_GAP_CHARS)  # (a no-break space too: '"...,"\u00a0added Lee')
     # a quote opening its sentence with an attribution's punctuation: a loose speaker may do
     loose = inner.endswith((",", "?", "!")) and not text[finder.sentence_start(b, seg.open) : seg.open].strip()
     if not between:
@@ -133,7 +172,7 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         if text[apposition : apposition + 1] in (".", "!", "?"):  # (closing the sentence, no quote after)
             end_at = max(end_at, apposition)
     else:
-        start = lo + len(text[lo : tok.start()]) - len(text[lo : tok.start()].lstrip(" ,—–-"))
+        start = lo + len(text[lo : tok.start()]) - len(text[lo : tok.start()].lstrip(_GAP_CHARS))
         np = _np_before(text, start, _before_quoted_as(text, start, tok.start()))
         if np is not None and _HEAD_OF_PP.fullmatch(text, start, np[0]):
             np = (start, np[1])  # '"...?" a narrator in the ad asks': the whole phrase
@@ -171,6 +210,9 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
 
 _LOOSE_FINITE = _AUXILIARIES | _AUX_WORDS | {"been", "shall", "not", "also", "then"}
 _LOOSE_RELATIVE = frozenset({"who", "whose", "which", "that"})
+_LOOSE_SUBORDINATORS = frozenset(
+    {"as", "when", "while", "if", "because", "although", "though", "until", "unless", "whereas"}
+)
 _LOOSE_OPENERS = frozenset(
     {"and", "but", "or", "so", "as", "when", "while", "if", "because", "after", "before", "although", "though",
      "since", "until", "where", "once", "it", "there", "what"}
@@ -196,6 +238,8 @@ def _loose_words(words: str, most: int) -> bool:
             break  # (a relative clause may hold a verb: 'Harry Bond, who was among those polled')
         if w in _LOOSE_FINITE and token.islower():
             return False  # (a capital is a name: 'Will wrote')
+        if w in _LOOSE_SUBORDINATORS and token.islower():
+            return False  # a clause of its own: 'the judge snapped as the lawyers (argued)'
     if tokens[0][:1].isupper() or (first in DETERMINERS and first != "that"):
         return True
     # a role in lower case, then a name: 'election law expert Rick Hasen', 'warm-and-fuzzy Trump'
@@ -209,7 +253,7 @@ def _loose_speaker(text: str, start: int, cue_start: int) -> tuple[int, int] | N
     source told the Post``, ``"...," Jun wrote`` (a name that is also a month), ``"...,"
     Anne Richards, assistant secretary of state for population, refugees, and migration,
     said``."""
-    end = start + len(text[start:cue_start].rstrip(" ,—–-"))
+    end = start + len(text[start:cue_start].rstrip(_GAP_CHARS))
     if end <= start or not _loose_words(text[start:end], 20):
         return None
     return start, end
@@ -220,6 +264,13 @@ def _loose_speaker_after(finder: Finder, b: int, text: str, pos: int, hi: int) -
     mention grammar reads none there: ``"...," said election lawyer Joe Birkenstock.``"""
     sentence = finder.sentence_of(b, pos)
     end = min(hi, sentence[1]) if sentence is not None else hi
+    if text[end : end + 1] in _OPENING_MARKS:
+        # quoted words inside the sentence: the speaker ends before a relative clause holding them
+        # ('said council member Ann Lee, who thinks the mayor "needs to listen."')
+        relative = _RELATIVE_OPENING.search(text, pos, end)
+        if relative is None:
+            return None
+        end = relative.start()
     start = pos + len(text[pos:end]) - len(text[pos:end].lstrip())
     end = start + len(text[start:end].rstrip(_SENTENCE_CLOSE + ","))
     if end <= start or not text[start].isalpha() or not _loose_words(text[start:end], 25):
@@ -232,6 +283,7 @@ _NOT_APPOSITION = frozenset(
      "though", "according", "if", "since", "until", "unless", "whereas"}
 )  # fmt: skip
 _SENTENCE_CLOSE = " .!?'’\"”)"
+_OPENING_MARKS = ('"', "“", "‘")
 
 
 def _apposition_end(text: str, end: int, hi: int) -> int:
@@ -245,6 +297,8 @@ def _apposition_end(text: str, end: int, hi: int) -> int:
     skip = 2 if rest.startswith(", ") else 1 if rest.startswith(" who ") else 0
     if not skip:
         return end
+    if text[hi : hi + 1] in _OPENING_MARKS and rest.rstrip()[-1:] not in (".", "!", "?"):
+        return end  # (', who thinks the mayor "needs to listen."': a clause with quoted words of its own)
     tail = rest[skip:].rstrip(_SENTENCE_CLOSE)
     words = tail.split()
     if not words or len(words) > 40 or any(c in tail for c in '"“”;:()[]') or " -- " in tail or "—" in tail:
@@ -299,9 +353,21 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     if not (word.endswith("ed") or word in _STRONG_PAST) or verb.group("aux").strip():
         return Veto("not_past_tense")
     rest = text[verb.end() : hi]
-    if not _SHORT_TAIL.fullmatch(rest):
+    # a quote opening its sentence, then the verb and a clause of someone else's ('"Go back
+    # home," Lee barked as a guard led the man out'): the clause is no part of the attribution
+    opens = not text[finder.sentence_start(b, seg.open) : seg.open].strip()
+    if (
+        not _SHORT_TAIL.fullmatch(rest)
+        and not _before_next_part(text, verb.end(), hi)
+        and not (opens and _OTHER_CLAUSE.match(rest))
+    ):
         return Veto("more_than_attribution")  # '"...," Lee replied to the letter and left'
     return _direct(anchor.pieces, (b, verb.start("verb"), verb.end("verb")), (b, *np))
+
+
+_OTHER_CLAUSE = re.compile(
+    r"\s+(?:and|as|while|when|before|after)\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|I|[A-Z][\w’'-]*)\s+[a-z]"
+)
 
 
 _PHRASAL = re.compile(
@@ -320,12 +386,21 @@ def _phrasal_reply(text: str, start: int, hi: int) -> tuple[int, int, int, int] 
     np = _np_before(text, start, m.start())
     if np is None or text[start : np[0]].strip() or text[np[1] : m.start()].strip():
         return None
-    if not _SHORT_TAIL.fullmatch(text[m.end() : hi]) and not _PARTICIPLE_TAIL.fullmatch(text[m.end() : hi]):
+    tail = text[m.end() : hi]
+    short = _SHORT_TAIL.fullmatch(tail) is not None or _PARTICIPLE_TAIL.fullmatch(tail) is not None
+    if not short and not _before_next_part(text, m.end(), hi):
         return None
     return np[0], np[1], m.start("verb"), m.end("verb")
 
 
 _PARTICIPLE_TAIL = re.compile(r",\s+[a-z]+ing\b[^.;:!?\"“”]{0,60}[.!?]?\s*")
+
+
+def _before_next_part(text: str, pos: int, hi: int) -> bool:
+    """Whether only a comma stands between an attribution's verb and the next opening mark
+    (``hi``), so the quote goes on after it: ``"The law is clear," she points out, "and ..."``,
+    ``"...," the mayor snapped, "but ..."``."""
+    return hi < len(text) and text[pos:hi].strip() == ","
 
 
 # ----------------------------------------------------------------------------- before the quote
@@ -432,6 +507,40 @@ def words_noun_before(finder: Finder, anchor: Before) -> Candidate | Veto | None
     if np is None or np[1] != m.end("who") or not _is_cap(text[np[0] : np[1]]):
         return None
     return _direct(anchor.pieces, (b, m.start("cue"), m.end("cue")), (b, *np))
+
+
+_CLAUSE_CONNECTIVE = re.compile(r"\s*(?:(?:and|but|while|so|to which|whereupon)\s+)?")
+
+
+def clause_colon_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
+    """``Lee said the bridge would cost more, and Kim fired back: "..."``, ``..., to which Reyes
+    interjected: "..."``: the sentence's last clause, after its last comma or semicolon (and a
+    connective: ``and``, ``but``, ``while``, ``to which``), is a subject that can speak, its verb
+    and at most three words, then a colon and quoted words opening a sentence, where a speech verb
+    earlier in the sentence is the first clause's (its words end where the last clause begins;
+    ``said_before`` would take that verb and find words between it and the quote)."""
+    b, lo, open_at = anchor.block, anchor.lo, anchor.open_at
+    text = finder.texts[b]
+    stripped = text[lo:open_at].rstrip()
+    if not stripped.endswith(":"):
+        return None
+    colon = lo + len(stripped) - 1
+    comma = max(text.rfind(",", lo, colon), text.rfind(";", lo, colon))
+    if comma < 0 or not any(c.group() in SPEECH_VERBS for c in finder.cues_in(b, lo, comma)):
+        return None  # (no speech verb before the clause: 'Later that night, the coach summed up ...:' is verb_before's)
+    qb, qtext, mark = _opening_mark(finder, anchor)
+    after = qtext[mark + 1 : mark + 3].lstrip("'‘")
+    if not after[:1].isupper() or not _speechy_quote(qtext, mark, finder.unit_end(qb, mark)):
+        return None
+    start = _CLAUSE_CONNECTIVE.match(text, comma + 1, colon).end()  # type: ignore[union-attr]
+    found = finder.subject_verb(text, start, colon)
+    if found is None or found[0][0] != start:
+        return None
+    np, verb = found
+    gap = text[verb.end() : colon]
+    if len(gap.split()) > 3 or _stops(gap) or any(c in gap for c in '"“”'):
+        return None
+    return _direct(anchor.pieces, (b, verb.start("cue"), verb.end("cue")), (b, *np))
 
 
 def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
@@ -559,6 +668,19 @@ def _infinitive_right_after(text: str, end: int, hi: int) -> bool:
     return m is not None and m.group(1) not in DETERMINERS and m.group(1) not in PRONOUNS
 
 
+def _opening_mark(finder: Finder, anchor: Before) -> tuple[int, str, int]:
+    """The block, text and position of the quote's opening mark: ``anchor.open_at`` in the
+    anchor's block, or, when the attribution is the previous paragraph ending with a colon
+    (``The mayor released the following statement:``), the mark opening the quote's own."""
+    if anchor.pieces and anchor.pieces[0][0] != anchor.block:
+        qb, start = anchor.pieces[0][0], anchor.pieces[0][1]
+        qtext = finder.texts[qb]
+        mark = len(qtext[:start].rstrip()) - 1
+        if mark >= 0:
+            return qb, qtext, mark
+    return anchor.block, finder.texts[anchor.block], anchor.open_at
+
+
 def verb_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     """``She addressed the crowd again: "..."``, ``Trump barked "Go back ..."``: quoted words
     opening with a capital, someone's words rather than a title, after any verb of a subject
@@ -566,10 +688,11 @@ def verb_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     verb stands before the quote; on failure ``according_before`` is still tried.)"""
     b, lo, open_at = anchor.block, anchor.lo, anchor.open_at
     text = finder.texts[b]
-    after = text[open_at + 1 : open_at + 3].lstrip("'‘")
+    qb, qtext, mark = _opening_mark(finder, anchor)
+    after = qtext[mark + 1 : mark + 3].lstrip("'‘")
     if not after[:1].isupper():
         return None  # the quote does not open a sentence of its own
-    if not _speechy_quote(text, open_at, finder.unit_end(b, open_at)):
+    if not _speechy_quote(qtext, mark, finder.unit_end(qb, mark)):
         return None  # a title: 'Lee watched "Breaking Bad" twice', 'released "Windows 11"'
 
     stripped = text[lo:open_at].rstrip()
@@ -609,6 +732,7 @@ AFTER_RULES = [
     Rule.of("said_after", "after", said_after),
     Rule.of("put_it_after", "after", put_it_after),
     Rule.of("verb_after", "after", verb_after),
+    Rule.of("dash_next_paragraph", "after", dash_next_paragraph),
 ]
 """The ``after`` rules, in order."""
 
@@ -617,6 +741,7 @@ BEFORE_RULES = [
     Rule.of("said_lead_before", "before", said_lead_before),
     Rule.of("put_it_before", "before", put_it_before),
     Rule.of("words_noun_before", "before", words_noun_before),
+    Rule.of("clause_colon_before", "before", clause_colon_before),
     Rule.of("said_before", "before", said_before),
     Rule.of("verb_before", "before", verb_before),
     Rule.of("according_before", "before", according_before),

@@ -14,7 +14,7 @@ from articlekit.enrich.lexicon import SPEECH_VERBS
 from articlekit.enrich.quotes.clauses import _FRAGMENT_LEAD, _clause_end, _subject_start
 from articlekit.enrich.quotes.context import _skip_tail
 from articlekit.enrich.quotes.marks import _after_last_mark
-from articlekit.enrich.quotes.mention import _np_before
+from articlekit.enrich.quotes.mention import _np_after, _np_before
 from articlekit.enrich.quotes.rules import Candidate, Piece, Quoted, Rule, Veto
 from articlekit.enrich.quotes.rules_reported import _phrase_after_quote
 
@@ -109,8 +109,16 @@ def _attribution_before(finder: Finder, b: int, qs: int) -> tuple[Piece, Piece] 
         return None
     cue = cues[0]
     np = _np_before(ptext, start, cue.start())
-    if np is None or np[0] != _subject_start(ptext, start, np[0]):
-        return None  # the mention is not the sentence's subject
+    if np is None:
+        return None
+    subject = _subject_start(ptext, start, np[0])
+    if np[0] != subject:
+        # a name, then its apposition right before the verb: 'Sam Lee, the director of the port
+        # authority said in a statement.' (the apposition's closing comma left out)
+        head = _np_after(ptext, subject, np[0])
+        if head is None or head[0] != subject or ptext[head[1] : np[0]].strip() != ",":
+            return None  # the mention is not the sentence's subject
+        np = (subject, np[1])
     rest = _skip_tail(ptext, cue.end(), end, SPEECH_VERBS[cue.group()])
     if ptext[rest:end].strip(" .") or ptext[np[1] : cue.start()].strip(" ,"):
         return None  # the sentence says more than who spoke
