@@ -683,9 +683,7 @@ class _Walker:
     # -- elements
 
     def start(self, element: Any, name: str) -> bool:
-        """Handle an opening tag; False when the element's content is to be skipped (when True,
-        the caller hands the element's own text to ``_text`` next: the walk over a page has it
-        already, see ``_replay``)."""
+        """Handle an opening tag; False when the element's content is to be skipped."""
         if name in _HEADINGS:
             self.flush()
             self.collectors.append(_Collector("heading", level=_HEADINGS[name]))
@@ -736,6 +734,7 @@ class _Walker:
             self.buffer.append(" ")
         elif name in _BLOCK:
             self.flush()
+        self._text(element.text)
         return True
 
     def end(self, element: Any, name: str) -> None:
@@ -927,7 +926,6 @@ def _walk(
         muted = mute.get(node, outer_muted) if mute else False
         handler.muted = muted
         if handler.start(node, name):
-            handler._text(node.text)
             stack.append((node, name, True, outer_muted))
             for child in reversed(node):
                 tag = child.tag
@@ -942,83 +940,6 @@ def _walk(
             handler._text(node.tail)
 
 
-def tape_position(tape: Sequence[Any], element: Any) -> int | None:
-    """Where ``element``'s start record stands in ``tape`` (a walk recorded as
-    [`convert_element`][articlekit.common.htmlbody.convert_element]'s ``tape`` describes), or None
-    when the tape does not hold it. Found from the tape's first element down ``element``'s
-    ancestors, each level's records stepped over sibling by sibling."""
-    if not tape:
-        return None
-    top = tape[0][0]
-    chain: list[Any] = []
-    node = element
-    while node is not top:
-        if node is None:
-            return None
-        chain.append(node)
-        node = node.getparent()
-    index = 0
-    for target in reversed(chain):
-        end = tape[index][3]
-        index += 1
-        while index < end:
-            if tape[index][0] is target:
-                break
-            index = tape[index][3] + 1
-        else:
-            return None
-    return index
-
-
-def _replay(
-    tape: Sequence[Any],
-    first: int,
-    handler: _Walker,
-    skip: Any = None,
-    enter: Collection[Any] = (),
-    mute: Mapping[Any, bool] | None = None,
-) -> None:
-    """``_walk`` over the subtree whose start record is ``tape[first]``, read from the tape
-    instead of the tree: the same calls to ``handler`` in the same order, without reading an
-    element's children, names, text or tail from lxml again. An element the tape marks as not
-    read (no name) is left out as ``_walk`` leaves out a hidden one or one never read."""
-    element = tape[first][0]
-    index = first
-    open_elements: list[tuple[Any, str, bool]] = []  # entered elements: node, name, muted around
-    outer_muted = False
-    while True:
-        node, name, text, end = tape[index]
-        handler.muted = outer_muted
-        if not name or (name in _SKIP and not (enter and node in enter)) or (skip is not None and skip(node, name)):
-            if node is element:
-                return
-            handler._text(tape[end])
-            index = end + 1
-        else:
-            muted = mute.get(node, outer_muted) if mute else False
-            handler.muted = muted
-            if handler.start(node, name):
-                handler._text(text)
-                open_elements.append((node, name, outer_muted))
-                outer_muted = muted
-                index += 1
-            else:
-                if node is element:
-                    return
-                handler.muted = outer_muted
-                handler._text(tape[end])
-                index = end + 1
-        # the end records that follow: the elements they close
-        while tape[index].__class__ is not list:
-            node, name, outer_muted = open_elements.pop()
-            handler.end(node, name)
-            handler.muted = outer_muted
-            if node is element:
-                return
-            handler._text(tape[index])
-            index += 1
-
-
 def convert_element(
     element: Any,
     *,
@@ -1028,7 +949,6 @@ def convert_element(
     skip: Any = None,
     enter: Collection[Any] = (),
     mute: Mapping[Any, bool] | None = None,
-    tape: Sequence[Any] | None = None,
 ) -> Body:
     """Convert an lxml element's content (HTML or XHTML, namespaced or not) to body blocks.
 
@@ -1046,21 +966,9 @@ def convert_element(
         (a ``form`` that ASP.NET pages wrap around the whole page, article included).
     :param mute: element -> whether the text it holds directly (outside its block elements) is
         left out; elements not in it inherit from the element around them.
-    :param tape: the walk over the tree (around ``element``) already recorded, read instead of
-        the tree (the ``html`` parser's walk over a page records it): in document order, a
-        start record ``[element, name, text, end]`` for each element (``name`` as
-        ``local_name`` gives it, or ``""`` for an element not to read: hidden, or one whose
-        content is never body text; ``end`` the index of its end record) and an end record,
-        the element's tail (a string or None), after its descendants' records. An element not
-        to read has no descendants' records. When the tape does not hold ``element``, the tree
-        is read.
     """
     handler = _Walker(base_url, media_offset, related)
-    first = tape_position(tape, element) if tape else None
-    if tape and first is not None:
-        _replay(tape, first, handler, skip, enter, mute)
-    else:
-        _walk(element, handler, skip, enter, mute)
+    _walk(element, handler, skip, enter, mute)
     return handler.finish()
 
 

@@ -477,10 +477,6 @@ class PageWalk:
         """Block element -> [chars, link chars] of the blocks in its whole subtree."""
         self.parents: dict[Any, Any] = {}
         """Block element -> the block element around it."""
-        self.tape: list[Any] = []
-        """The walk as the classifier read it, recorded for the converter (``convert_element``'s
-        ``tape``: the elements it reads, and those it leaves out whole, hidden ones or those
-        never read); empty when the classifier was not in use."""
 
 
 def classifier_in_use() -> bool:
@@ -549,7 +545,6 @@ def walk_page(
     region = walk.region
     parents = walk.parents
     furniture_size: dict[Any, int] = {}  # furniture element -> chars of its blocks
-    tape = walk.tape  # the classifier's elements, recorded for the converter
     # per open classifier block: its element, name, depth, flags and order, its text parts and
     # link chars (a _Block is made when it closes holding text: most hold none)
     open_blocks: list[list[Any]] = []
@@ -557,8 +552,8 @@ def walk_page(
     in_link = 0
     # per open element: its name, who reads the text around it (1: the heuristic, 2: the
     # classifier), who reads its own (0: nobody, its subtree skipped), its flags, its
-    # classifier block, the flags of the element around it, and its start record on the tape
-    frames: list[tuple[str, int, int, _Flags, list[Any] | None, _Flags, list[Any] | None]] = []
+    # classifier block, and the flags of the element around it
+    frames: list[tuple[str, int, int, _Flags, list[Any] | None, _Flags]] = []
     # who reads the text inside the innermost open element, and its flags
     inside_by = 3 if classify else 1
     inside_flags: _Flags = (False, False, False, False, ())
@@ -650,7 +645,7 @@ def walk_page(
                         changed = True
                     if changed:
                         flags = (furniture, content, tag_f, article, around)
-            block = record = None
+            block = None
             if read_by:
                 if read_by & 1:
                     if name in _BLOCKISH:
@@ -680,27 +675,17 @@ def walk_page(
                         open_blocks[-1][5].append(text)
                         if in_link:
                             open_blocks[-1][6] += len(text.strip())
-                if read_by & 2:
-                    record = [node, name, text, 0]
-                    tape.append(record)
             else:
                 skip_subtree()
                 elements += sum(1 for _ in node.iter()) - 1
-            if record is None and around_by & 2:
-                # left out by the classifier (hidden, or never read): the converter leaves it too
-                record = [node, "", None, 0]
-                tape.append(record)
-            frames.append((name, around_by, read_by, flags, block, around_flags, record))
+            frames.append((name, around_by, read_by, flags, block, around_flags))
             inside_by = read_by
             inside_flags = flags
             continue
         # leaving the element
-        name, around_by, read_by, flags, block, inside_flags, record = frames.pop()
+        name, around_by, read_by, flags, block, inside_flags = frames.pop()
         inside_by = around_by
         tail = node.tail
-        if record is not None:
-            record[3] = len(tape)
-            tape.append(tail)
         if not read_by:
             # an element nobody read: only the text after it counts, for whoever reads around it
             if tail and node is not start:

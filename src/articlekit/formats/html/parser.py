@@ -530,9 +530,8 @@ def _body(root: Any, meta: PageMeta, base_url: str | None, media_offset: int) ->
     mute: dict[Any, bool] | None = None
     if chosen is not None:
         container, leave_out, enter, mute = chosen.element, chosen.skip, chosen.enter, chosen.mute
-    # (read from the walk's record of the page, not from the tree again)
     body = convert_element(
-        container, base_url=base_url, media_offset=media_offset, skip=leave_out, enter=enter, mute=mute, tape=walk.tape
+        container, base_url=base_url, media_offset=media_offset, skip=leave_out, enter=enter, mute=mute
     )
     # the page's text drawn by scripts: the JSON-LD articleBody is all there is
     if hint and (
