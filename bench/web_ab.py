@@ -1,6 +1,6 @@
 """The ``html`` parser's CPU time, this code against a git revision's, page by page in one process.
 
-``python bench/run.py web-ab --against=REV [--sets=a,b] [--pages=N] [--rounds=N]``
+``python bench/run.py web-ab --against=REV [--code=REV] [--sets=a,b] [--pages=N] [--rounds=N]``
 
 The revision's ``src/articlekit`` is taken out with ``git archive`` into a temporary folder and
 imported beside this code as a package of another name (its references to ``articlekit`` rewritten
@@ -9,7 +9,8 @@ and aeb-dev (the first ``--pages`` of each set, default 300) is then read by bot
 (``parse_html``, the parse alone: no API around it, no enrichers), one after the other, the order
 alternating page by page and round by round, so that both see the same load on a shared machine
 (rounds of all pages each way drift with the load by more than the changes measured). CPU time of
-the process (``time.process_time``), summed over ``--rounds`` rounds (default 2).
+the process (``time.process_time``), summed over ``--rounds`` rounds (default 2). ``--code=REV``
+measures another revision in place of this code (the working tree), taken out the same way.
 
 Besides the whole parse, the steps it calls are timed where both codes have them under the same
 names: libxml2's parse (``_parse_tree``), the metadata (``read_metadata``), the one walk over
@@ -113,9 +114,10 @@ class Code:
             self.spent["parse"] = self.spent.get("parse", 0.0) + time.process_time() - start
 
 
-def compare(revision: str, pages: list[tuple[str, bytes]], rounds: int) -> None:
-    with revision_package(revision) as package:
-        before, now = Code(package), Code("articlekit")
+def compare(revision: str, pages: list[tuple[str, bytes]], rounds: int, other: str | None = None) -> None:
+    with revision_package(revision) as package, contextlib.ExitStack() as stack:
+        before = Code(package)
+        now = Code(stack.enter_context(revision_package(other)) if other else "articlekit")
         steps = [
             step
             for step, (module, attr) in STEPS.items()
@@ -136,7 +138,7 @@ def compare(revision: str, pages: list[tuple[str, bytes]], rounds: int) -> None:
     for code in (before, now):
         code.spent["rest"] = code.spent["parse"] - sum(code.spent.get(step, 0.0) for step in steps)
     print(f"{len(pages)} pages x {rounds} rounds, CPU seconds, alternating page by page:")
-    print(f"  {'step':14} {revision[:12]:>12} {'this code':>12} {'ratio':>7}")
+    print(f"  {'step':14} {revision[:12]:>12} {(other or 'this code')[:12]:>12} {'ratio':>7}")
     for step in ("parse", *steps, "rest"):
         old, new = before.spent.get(step, 0.0), now.spent.get(step, 0.0)
         print(f"  {step:14} {old:12.2f} {new:12.2f} {new / old if old else float('nan'):7.3f}")
@@ -147,13 +149,14 @@ def main(argv: list[str]) -> int:
 
     parser = argparse.ArgumentParser(prog="bench web-ab", description=__doc__.split("\n")[0])
     parser.add_argument("--against", metavar="REV", required=True, help="the git revision to compare with")
+    parser.add_argument("--code", metavar="REV", help="measure this git revision instead of the working tree")
     parser.add_argument("--sets", default=",".join(ALL_SETS), help="comma-separated sets (default: all)")
     parser.add_argument("--pages", type=int, default=300, help="the first N pages of each set (default 300)")
     parser.add_argument("--rounds", type=int, default=2, help="rounds over the pages (default 2)")
     args = parser.parse_args(argv)
     sets = load_sets([n.strip() for n in args.sets.split(",") if n.strip()], args.pages or None)
     pages = [(f"{name}/{page_id}", data) for name, items in sets.items() for page_id, data, _ in items]
-    compare(args.against, pages, args.rounds)
+    compare(args.against, pages, args.rounds, args.code)
     return 0
 
 
