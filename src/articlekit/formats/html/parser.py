@@ -104,6 +104,12 @@ _STRAY_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _STRAY_CONTROL_CHARS = tuple(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
 """The characters of ``_STRAY_CONTROLS``, each looked for with ``in`` (a fast search in C): half the
 cost of the pattern's scan over a page that holds none, as nearly all do."""
+_STRAY_CONTROL_BYTES = tuple(c.encode("ascii") for c in _STRAY_CONTROL_CHARS)
+_BYTE_FAITHFUL = frozenset({"utf-8", *_SINGLE_BYTE})
+"""Charsets in which a character below 0x80 is always one byte of that value, and such a byte always
+that character (in UTF-8 the bytes of other characters are 0x80 or more; a single-byte charset
+maps a byte below 0x80 to ASCII): a page decoded from one holds a stray control character exactly
+when its bytes hold that byte."""
 """NUL and the other control characters a saved page can hold by accident: dropped (a form
 feed becomes a space), as browsers never show them."""
 
@@ -350,6 +356,16 @@ def _collector_paused() -> Iterator[None]:
         gc.enable()
 
 
+def _holds_stray_controls(data: bytes, text: str, charset: str) -> bool:
+    """Whether ``text`` (``data`` decoded from ``charset``, whole) holds a stray control character.
+    Looked for in the bytes where the charset keeps them as they are (``_BYTE_FAITHFUL``): a byte
+    is found as fast in any page, where a character is found far more slowly in a text holding
+    characters beyond ASCII (a fifth of the cost over the dev pages, all UTF-8)."""
+    if charset in _BYTE_FAITHFUL:
+        return any(b in data for b in _STRAY_CONTROL_BYTES)
+    return any(c in text for c in _STRAY_CONTROL_CHARS)
+
+
 BASE_URL = OptionSpec("base_url", str, None, "the page's address, to resolve its relative links against")
 
 
@@ -358,7 +374,7 @@ def parse_html(document: Document, options: Options) -> Iterator[Article]:
     if looks_binary(document.data):
         raise ParseError("not an HTML page: the input is binary", file=document.name)
     text, charset = decode_page(document.data)
-    if any(c in text for c in _STRAY_CONTROL_CHARS):  # rare: a search costs far less than a rewrite
+    if _holds_stray_controls(document.data, text, charset):  # rare: a search costs far less than a rewrite
         text = _STRAY_CONTROLS.sub(lambda m: " " if m.group() == "\x0c" else "", text)
     if not text or text.isspace():  # (not text.strip(), which copies the whole page)
         raise ParseError("not an HTML page: the input is empty", file=document.name)
