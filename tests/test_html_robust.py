@@ -82,6 +82,34 @@ def test_stray_controls_are_looked_for_in_the_bytes_only_where_the_charset_keeps
             assert _holds_stray_controls(data, text, charset) is held, (charset, text)
 
 
+def test_a_utf8_page_read_from_its_bytes_gives_the_tree_its_text_gives() -> None:
+    # libxml2 reads a UTF-8 page's own bytes (no conversion of a string): whatever charset the page
+    # declares, the bytes are read as the UTF-8 the page was decoded from
+    from lxml import etree
+
+    from articlekit.formats.html.parser import _parse_tree, decode_page
+
+    declarations = (
+        '<meta charset="iso-8859-1">',
+        '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">',
+        '<meta charset="shift_jis">',
+        '<?xml version="1.0" encoding="iso-8859-1"?>',
+        "",
+    )
+    for declaration in declarations:
+        page = (
+            f"<!DOCTYPE html><html><head>{declaration}<title>Naïve — “t”</title></head>"
+            "<body><p>Café — naïve “quotes” あ 𝄞 &amp; &eacute;</p></body></html>"
+        )
+        data = page.encode()
+        text, charset = decode_page(data)
+        assert charset == "utf-8"
+        from_text = etree.tostring(_parse_tree(text, "page.html"), encoding=str)
+        assert etree.tostring(_parse_tree(text, "page.html", data), encoding=str) == from_text
+        assert "Café — naïve “quotes” あ 𝄞 &amp; é" in from_text
+        assert parse(data).text.endswith("Café — naïve “quotes” あ 𝄞 & é")
+
+
 def test_real_binary_data_is_still_refused() -> None:
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02" + bytes(range(256)) * 40
     for data in (png, b"<html>" + bytes(range(256)) * 100):
