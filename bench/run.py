@@ -15,6 +15,7 @@ from pathlib import Path
 BENCHMARKS: dict[str, str] = {
     "aeb": "aeb",
     "web": "web",
+    "web-ab": "web_ab",
     "json": "json_speed",
     "text": "text_speed",
     "memory": "memory",
