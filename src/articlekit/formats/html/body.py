@@ -9,7 +9,8 @@ or ``div`` holds directly) is described by shallow features (its length, link de
 punctuation, tag, position, the class and id words around it, the text density of the region
 it sits in, its neighbours', whether the container heuristic kept it, and the vote of
 Readability's candidate scoring, ``_paragraph_votes``) and a logistic model
-decides whether it is article text. The weights ship in ``webbody_model.json``; inference is
+decides whether it is article text, the page's blocks decided together by a light two-state
+sequence decoding (``decode``). The weights ship in ``webbody_model.json``; inference is
 a dot product in pure Python.
 
 The model is trained by ``bench/web_train.py`` on public benchmark pages, and judged
@@ -1096,7 +1097,10 @@ class Model:
     paragraph between two of the article's is article too, a long one among link lists is not.
     The thresholds are on the final probability: ``threshold`` for a block the container
     heuristic left out, ``keep_threshold`` (lower) for one it kept, so that the model overrules
-    the heuristic only when it is confident."""
+    the heuristic only when it is confident. With ``transitions`` (log weights of going from
+    each state, not article text or article text, to each; ``initial``: of the first block's
+    state), a page's blocks are decided together by ``decode`` over their log-odds above those
+    thresholds: an isolated weak block goes, a weak one between kept blocks joins them."""
 
     def __init__(
         self,
