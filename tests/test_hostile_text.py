@@ -353,6 +353,20 @@ def test_html_attributes_beyond_the_limit_are_dropped_before_parsing() -> None:
     assert tame_html(ordinary) is ordinary or tame_html(ordinary) == ordinary
 
 
+def test_a_long_tag_is_any_character_but_the_angle_brackets_after_its_name() -> None:
+    # the long-tag pattern spells [^<>] as ranges (faster to check): the same set, every code point
+    import re
+
+    from articlekit.common.xmlsafe import _LONG_TAG
+
+    every = "".join(map(chr, range(0x110000)))
+    run = _LONG_TAG.pattern[len("<[A-Za-z]") : _LONG_TAG.pattern.index("{")]
+    assert re.sub(run, "", every) == re.sub("[^<>]", "", every) == "<>"
+    many = " ".join(f"é{i}=“ü{i}”" for i in range(300))  # none of its characters an ASCII one
+    assert _LONG_TAG.fullmatch(f"<p {many}>") is not None
+    assert _LONG_TAG.search(f"<p {many}<b>") is None and _LONG_TAG.search(f"<p {many[:1000]}>") is None
+
+
 def test_what_an_enricher_plugin_adds_is_repaired_too(fresh_plugins: None) -> None:
     from articlekit import EnricherSpec, hookimpl
 

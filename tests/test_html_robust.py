@@ -55,6 +55,61 @@ def test_the_quick_look_for_stray_controls_finds_exactly_the_characters_that_are
     assert set(_STRAY_CONTROL_CHARS) == dropped
 
 
+def test_stray_controls_in_a_page_beyond_ascii_are_dropped_whatever_its_charset() -> None:
+    page = story().decode().replace("First.", "Fir\x01st — naïve\x7f.\x0cEnd.")
+    for data in (page.encode(), page.replace('charset="utf-8"', 'charset="utf-16"').encode("utf-16")):
+        assert "at low tide. First — naïve. End.\n" in parse(data).text
+    assert "First — naïve" in parse(story().decode().replace("First.", "First — naïve.").encode()).text
+
+
+def test_stray_controls_are_looked_for_in_the_bytes_only_where_the_charset_keeps_them() -> None:
+    import random
+
+    from articlekit.formats.html.parser import _BYTE_FAITHFUL, _STRAY_CONTROL_CHARS, _holds_stray_controls
+
+    rng = random.Random(13)
+    pool = "ab <>\t\n\r\x0c\x0b\x00\x1f\x7f\x80\x9féü€—“”あ𝄞"
+    for charset in (*sorted(_BYTE_FAITHFUL), "utf-16", "cp1251"):
+        for _ in range(300):
+            text = "".join(rng.choice(pool) for _ in range(rng.randrange(8)))
+            try:
+                data = text.encode(charset)
+                if data.decode(charset) != text:
+                    continue
+            except UnicodeError:
+                continue
+            held = any(c in text for c in _STRAY_CONTROL_CHARS)
+            assert _holds_stray_controls(data, text, charset) is held, (charset, text)
+
+
+def test_a_utf8_page_read_from_its_bytes_gives_the_tree_its_text_gives() -> None:
+    # libxml2 reads a UTF-8 page's own bytes (no conversion of a string): whatever charset the page
+    # declares, the bytes are read as the UTF-8 the page was decoded from
+    from lxml import etree
+
+    from articlekit.formats.html.parser import _parse_tree, decode_page
+
+    declarations = (
+        '<meta charset="iso-8859-1">',
+        '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">',
+        '<meta charset="shift_jis">',
+        '<?xml version="1.0" encoding="iso-8859-1"?>',
+        "",
+    )
+    for declaration in declarations:
+        page = (
+            f"<!DOCTYPE html><html><head>{declaration}<title>Naïve — “t”</title></head>"
+            "<body><p>Café — naïve “quotes” あ 𝄞 &amp; &eacute;</p></body></html>"
+        )
+        data = page.encode()
+        text, charset = decode_page(data)
+        assert charset == "utf-8"
+        from_text = etree.tostring(_parse_tree(text, "page.html"), encoding=str)
+        assert etree.tostring(_parse_tree(text, "page.html", data), encoding=str) == from_text
+        assert "Café — naïve “quotes” あ 𝄞 &amp; é" in from_text
+        assert parse(data).text.endswith("Café — naïve “quotes” あ 𝄞 & é")
+
+
 def test_real_binary_data_is_still_refused() -> None:
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02" + bytes(range(256)) * 40
     for data in (png, b"<html>" + bytes(range(256)) * 100):

@@ -49,7 +49,10 @@ MAX_HTML_ATTRIBUTES = 256
 every one before it, so 200,000 attributes on one element took minutes; no real page comes
 near this many."""
 
-_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{2048,}>")
+_LONG_TAG = re.compile(r"<[A-Za-z][\x00-;=?-\U0010ffff]{2048,}>")
+"""A start tag longer than 2 KiB. (Every character but ``<`` and ``>``, written as ranges: the
+same set as ``[^<>]``, which the regex engine checks more slowly, character by character of
+every tag of the page.)"""
 _ATTRIBUTE = re.compile(r"""\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?""")
 
 
@@ -66,6 +69,8 @@ def tame_html(markup: str) -> str:
     [`MAX_HTML_ATTRIBUTES`][articlekit.common.xmlsafe.MAX_HTML_ATTRIBUTES] attributes (those after are
     dropped), so that lxml's HTML parser reads it in linear time. Only tags longer than 2 KiB
     are looked at, so an ordinary page is not changed and costs one quick scan."""
+    if _LONG_TAG.search(markup) is None:
+        return markup  # (a search costs a third less than a substitution that finds nothing)
     return _LONG_TAG.sub(_tamed_tag, markup)
 
 
