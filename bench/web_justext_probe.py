@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -82,37 +84,30 @@ def justext_classes(texts: list[str], rows: list[list[float]], densities: list[f
 
 
 def main(variant: str) -> int:
-    data = web_train.collect(load_sets(ALL_SETS))
-    added = 0
-    for pages in data.values():
-        for page in pages:
-            texts, rows = page["texts"], page["features"]
-            d = [density(t) for t in texts]
-            classes, good = justext_classes(texts, rows, d)
-            for i, row in enumerate(rows):
-                if not row:
-                    continue
-                extra = []
-                if "a" in variant:
-                    extra.append(d[i])
-                if "b" in variant:
-                    extra += [d[i - 1] if i else 0.0, d[i + 1] if i + 1 < len(d) else 0.0]
-                if "c" in variant:
-                    extra.append(d[i] * row[_LOG_CHARS])
-                if "j" in variant:
-                    extra += [1.0 if d[i] >= 0.32 else 0.0, 1.0 if d[i] < 0.30 else 0.0]
-                if "J" in variant:
-                    extra.append(1.0 if good[i] else 0.0)
-                if "K" in variant:
-                    extra += [1.0 if classes[i] == "good" else 0.0, 1.0 if classes[i] == "near" else 0.0]
-                row.extend(extra)
-                added = len(extra)
-    webbody.FEATURES = webbody.FEATURES + tuple(f"probe_{i}" for i in range(added))
-    scores = {}
-    for held, model in web_train.loso_models(data).items():
-        scores[held] = web_train.block_f1(model, {held: data[held]})[(model.threshold, model.keep_threshold)]
-    line = " ".join(f"{name} {f1:.4f}" for name, f1 in scores.items())
-    print(f"{variant}: {line} mean {sum(scores.values()) / len(scores):.4f}")
+    def columns(page: dict[str, Any]) -> Callable[[int, list[float]], list[float]]:
+        texts, rows = page["texts"], page["features"]
+        d = [density(t) for t in texts]
+        classes, good = justext_classes(texts, rows, d)
+
+        def of_block(i: int, row: list[float]) -> list[float]:
+            extra = []
+            if "a" in variant:
+                extra.append(d[i])
+            if "b" in variant:
+                extra += [d[i - 1] if i else 0.0, d[i + 1] if i + 1 < len(d) else 0.0]
+            if "c" in variant:
+                extra.append(d[i] * row[_LOG_CHARS])
+            if "j" in variant:
+                extra += [1.0 if d[i] >= 0.32 else 0.0, 1.0 if d[i] < 0.30 else 0.0]
+            if "J" in variant:
+                extra.append(1.0 if good[i] else 0.0)
+            if "K" in variant:
+                extra += [1.0 if classes[i] == "good" else 0.0, 1.0 if classes[i] == "near" else 0.0]
+            return extra
+
+        return of_block
+
+    web_train.print_loso_with_columns(web_train.collect(load_sets(ALL_SETS)), columns, variant)
     return 0
 
 

@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import pickle
 import re
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,7 @@ def page_data(data: bytes, gold: str) -> PageData:
     return {
         "texts": blocks.texts,
         "features": blocks.features,
+        "paths": tag_paths(blocks.elements),
         "labels": [c[0] for c in counts],
         "tp": [c[1] for c in counts],
         "size": [c[2] for c in counts],
@@ -90,6 +92,35 @@ def page_data(data: bytes, gold: str) -> PageData:
         "weights": [n / total for n in tokens],
         "gold": gold,
     }
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def tag_paths(elements: Sequence[Any]) -> list[tuple[int, int]]:
+    """Each block's tag path (the tag names from the root down to its element) and its tag and
+    class path (each tag with its class words, digits taken out: ``post-1234`` and ``post-99``
+    are one word), as ids unique within the page (for ``bench/web_tagpath_probe.py``)."""
+    known: dict[Any, tuple[int, int]] = {}
+    ids: dict[tuple[int, str], int] = {}
+    class_ids: dict[tuple[int, str], int] = {}
+    out = []
+    for start in elements:
+        climbed = []
+        node = start
+        while node is not None and node not in known:
+            climbed.append(node)
+            node = node.getparent()
+        here = known[node] if node is not None else (0, 0)
+        for element in reversed(climbed):
+            name = webbody.local_name(element) if isinstance(element.tag, str) else "#"
+            classes = element.get("class")
+            words = ".".join(sorted(set(_DIGITS.sub("", classes).split()))) if classes else ""
+            first = ids.setdefault((here[0], name), len(ids) + 1)
+            second = class_ids.setdefault((here[1], f"{name}.{words}"), len(class_ids) + 1)
+            here = known[element] = (first, second)
+        out.append(here)
+    return out
 
 
 def _fingerprint() -> str:
@@ -207,40 +238,123 @@ def fit(pages_by_set: dict[str, list[PageData]]) -> webbody.Model:
     return model
 
 
-def block_f1(model: webbody.Model, pages_by_set: dict[str, list[PageData]]) -> dict[tuple[float, float], float]:
-    """Mean over the sets of the F1 of the kept blocks, for each threshold. Shingles are counted
-    block by block (those spanning two blocks are left out): close to the metric and fast."""
+def transitions(pages_by_set: dict[str, list[PageData]]) -> tuple[Any, Any]:
+    """(log A, log initial) of the sequence decoding: how often a judged block (in document order)
+    is article text after one that is or is not, and how often the first is, counted from the
+    gold labels of the pages' judged blocks (add-one smoothed)."""
     import numpy as np
 
-    per_threshold: dict[tuple[float, float], list[float]] = {t: [] for t in THRESHOLDS}
+    counts = np.ones((2, 2))
+    first = np.ones(2)
+    for pages in pages_by_set.values():
+        for page in pages:
+            labels = [page["labels"][i] for i in _judged(page)]
+            if not labels:
+                continue
+            first[labels[0]] += 1
+            for a, b in itertools.pairwise(labels):
+                counts[a, b] += 1
+    return np.log(counts / counts.sum(axis=1, keepdims=True)), np.log(first / first.sum())
+
+
+def _logit(p: Any) -> Any:
+    import numpy as np
+
+    p = np.clip(p, 1e-9, 1 - 1e-9)
+    return np.log(p) - np.log1p(-p)
+
+
+def decode(gain: Any, log_a: Any, log_pi: Any, weights: Any) -> Any:
+    """webbody.decode for several configurations at once: ``gain`` (blocks x configurations) is
+    each judged block's score for being article text, ``weights`` each configuration's weight of
+    the transitions ``log_a`` and initial states ``log_pi``. The states (blocks x configurations,
+    bool) of the best path."""
+    import numpy as np
+
+    n, c = gain.shape
+    t00, t01 = weights * log_a[0, 0], weights * log_a[0, 1]
+    t10, t11 = weights * log_a[1, 0], weights * log_a[1, 1]
+    v0 = weights * log_pi[0]
+    v1 = weights * log_pi[1] + gain[0]
+    back0 = np.zeros((n, c), dtype=bool)  # whether the best path to state 0 here came from state 1
+    back1 = np.zeros((n, c), dtype=bool)
+    for i in range(1, n):
+        stay0, come0 = v0 + t00, v1 + t10
+        stay1, come1 = v1 + t11, v0 + t01
+        back0[i] = come0 > stay0
+        back1[i] = stay1 >= come1
+        v0, v1 = np.maximum(stay0, come0), np.maximum(stay1, come1) + gain[i]
+    states = np.zeros((n, c), dtype=bool)
+    state = v1 > v0
+    for i in range(n - 1, -1, -1):
+        states[i] = state
+        state = np.where(state, back1[i], back0[i])
+    return states
+
+
+Config = tuple[float, float, float]
+"""(threshold, keep_threshold, weight of the sequence decoding's transitions)."""
+
+
+def block_f1(
+    model: webbody.Model,
+    pages_by_set: dict[str, list[PageData]],
+    sequence: tuple[Any, Any, Sequence[float]] | None = None,
+) -> dict[Config, float]:
+    """Mean over the sets of the F1 of the kept blocks, for each threshold pair and each weight
+    of ``sequence`` (log A, log initial, weights; None: the model's own transitions, or none).
+    Shingles are counted block by block (those spanning two blocks are left out): close to the
+    metric and fast. The decision is webbody.Model.decide's."""
+    import numpy as np
+
+    if sequence is None:
+        if model.transitions is None:
+            sequence = (np.zeros((2, 2)), np.zeros(2), [0.0])
+        else:
+            sequence = (np.array(model.transitions), np.array(model.initial), [1.0])
+    log_a, log_pi, weights = sequence
+    configs = [(t[0], t[1], w) for w in weights for t in THRESHOLDS]
+    add = _logit(np.array([c[0] for c in configs]))
+    keep = _logit(np.array([c[1] for c in configs]))
+    ws = np.array([c[2] for c in configs])
+    per_config: dict[Config, list[float]] = {c: [] for c in configs}
     heuristic_column = FEATURE_INDEX["heuristic"]
     furniture_column = FEATURE_INDEX["in_furniture"]
     links_column = FEATURE_INDEX["link_density"]
     for pages in pages_by_set.values():
-        results: dict[tuple[float, float], list[tuple[float, float]]] = {t: [] for t in THRESHOLDS}
+        results: list[list[tuple[float, float]]] = [[] for _ in configs]
         for page in pages:
             truth = page["truth"]
             if not page["features"]:
-                for t in THRESHOLDS:
-                    results[t].append((1.0, 1.0) if truth == 0 else (0.0, 0.0))
+                for r in results:
+                    r.append((1.0, 1.0) if truth == 0 else (0.0, 0.0))
                 continue
             rows = np.array(page["features"])
             kept_before = rows[:, heuristic_column] > 0
-            # webbody.Model.keeps: short blocks keep the heuristic's decision, furniture stays out
-            short = np.array([len(t) for t in page["texts"]]) < webbody.MIN_CHARS
-            furniture = (rows[:, furniture_column] > 0) | (rows[:, links_column] > 0.5)
-            probability = probabilities(model, page)
+            # short blocks keep the heuristic's decision; the model adds no furniture
+            kept = np.repeat(kept_before[:, None], len(configs), axis=1)
+            judged = _judged(page)
+            if judged:
+                h = kept_before[judged]
+                barred = ~h & ((rows[judged, furniture_column] > 0) | (rows[judged, links_column] > 0.5))
+                gain = _logit(probabilities(model, page)[judged])[:, None] - np.where(h[:, None], keep, add)
+                gain[barred] = -1e9
+                kept[judged] = decode(gain, log_a, log_pi, ws)
             tp_b = np.array(page["tp"])
             size_b = np.array(page["size"])
             good = np.array(page["labels"], dtype=bool)
             both_good = good[:-1] & good[1:]
-            for t in THRESHOLDS:
-                kept = probability >= np.where(kept_before, t[1], t[0])
-                kept = np.where(short, kept_before, kept & (kept_before | ~furniture))
-                results[t].append(_kept_scores(kept, tp_b, size_b, both_good, truth))
-        for t in THRESHOLDS:
-            per_threshold[t].append(summary(results[t])[0])
-    return {t: sum(v) / len(v) for t, v in per_threshold.items()}
+            for j in range(len(configs)):
+                results[j].append(_kept_scores(kept[:, j], tp_b, size_b, both_good, truth))
+        for j, c in enumerate(configs):
+            per_config[c].append(summary(results[j])[0])
+    return {c: sum(v) / len(v) for c, v in per_config.items()}
+
+
+def model_f1(model: webbody.Model, pages_by_set: dict[str, list[PageData]]) -> float:
+    """The block-level F1 (``block_f1``) of the model as it is (its thresholds and transitions)."""
+    weight = 0.0 if model.transitions is None else 1.0
+    return block_f1(model, pages_by_set)[(model.threshold, model.keep_threshold, weight)]
 
 
 def _kept_scores(kept: Any, tp_b: Any, size_b: Any, both_good: Any, truth: int) -> tuple[float, float]:
@@ -280,11 +394,39 @@ def _scores(tp: int, fp: int, fn: int) -> tuple[float, float]:
     return precision, recall
 
 
+SEQUENCE_WEIGHTS = (0.0, 0.1, 0.25, 0.5, 1.0)
+"""The weights of the sequence decoding's transitions tried (0: each block decided alone)."""
+
+
 def train(pages_by_set: dict[str, list[PageData]]) -> webbody.Model:
+    """The model, its thresholds and the weight of its transitions chosen for the best mean F1
+    over the training sets."""
     model = fit(pages_by_set)
-    scores = block_f1(model, pages_by_set)
-    model.threshold, model.keep_threshold = max(scores, key=lambda t: scores[t])
+    log_a, log_pi = transitions(pages_by_set)
+    scores = block_f1(model, pages_by_set, (log_a, log_pi, SEQUENCE_WEIGHTS))
+    model.threshold, model.keep_threshold, weight = max(scores, key=lambda c: scores[c])
+    if weight:
+        model.transitions = (weight * log_a).tolist()
+        model.initial = (weight * log_pi).tolist()
     return model
+
+
+def _weight(model: webbody.Model) -> str:
+    """The weight of a trained model's transitions (0: none), from its first one."""
+    if model.transitions is None:
+        return "0"
+    return "{} (A {})".format(*_weight_and_a(model))
+
+
+def _weight_and_a(model: webbody.Model) -> tuple[float, list[float]]:
+    import numpy as np
+
+    weighted = np.array(model.transitions)
+    # each row of A sums to one: the weight is the one that makes exp(row / weight) sum to one
+    for weight in SEQUENCE_WEIGHTS[1:]:
+        if abs(np.exp(weighted / weight).sum(axis=1) - 1).max() < 1e-6:
+            return weight, [round(float(x), 3) for x in np.exp(weighted / weight).ravel()]
+    return float("nan"), []
 
 
 def loso_models(data: dict[str, list[PageData]]) -> dict[str, webbody.Model]:
@@ -310,6 +452,29 @@ def loso_texts(sets: dict[str, list[Page]]) -> dict[str, list[str]]:
     return texts
 
 
+def print_loso_with_columns(
+    data: dict[str, list[PageData]],
+    columns: Callable[[PageData], Callable[[int, list[float]], list[float]]],
+    label: str,
+) -> None:
+    """For the probes of features not shipped: the columns ``columns(page)(index, row)`` appended
+    to every judged block's row of ``data``, the model trained and scored leave-one-set-out, each
+    set's F1 printed."""
+    added = 0
+    for pages in data.values():
+        for page in pages:
+            of_block = columns(page)
+            for index, row in enumerate(page["features"]):
+                if row:
+                    extra = of_block(index, row)
+                    row.extend(extra)
+                    added = len(extra)
+    webbody.FEATURES = webbody.FEATURES + tuple(f"probe_{i}" for i in range(added))
+    scores = {held: model_f1(model, {held: data[held]}) for held, model in loso_models(data).items()}
+    line = " ".join(f"{name} {f1:.4f}" for name, f1 in scores.items())
+    print(f"{label}: {line} mean {sum(scores.values()) / len(scores):.4f}")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="bench/web_train.py", description=__doc__.split("\n\n")[0])
     parser.add_argument("--refresh", action="store_true", help="recompute the cached features")
@@ -319,9 +484,9 @@ def main(argv: list[str]) -> int:
     print("block-level F1 (kept blocks joined), leave-one-set-out vs tuned on all:")
     everything = train(data)
     for held, model in loso_models(data).items():
-        own = block_f1(model, {held: data[held]})[(model.threshold, model.keep_threshold)]
-        tuned = block_f1(everything, {held: data[held]})[(everything.threshold, everything.keep_threshold)]
-        thresholds = f"thresholds {model.threshold}, {model.keep_threshold}"
+        own = model_f1(model, {held: data[held]})
+        tuned = model_f1(everything, {held: data[held]})
+        thresholds = f"thresholds {model.threshold}, {model.keep_threshold}, sequence weight {_weight(model)}"
         print(f"  {held:12} LOSO {own:.3f} ({thresholds})   tuned on all {tuned:.3f}")
     n = len(webbody.FEATURES)
     weights = [0.0] * n
@@ -333,7 +498,7 @@ def main(argv: list[str]) -> int:
     )
     print(
         "  the heuristic alone, same measure: "
-        + ", ".join(f"{n} {block_f1(heuristic, {n: p})[(0.5, 0.5)]:.3f}" for n, p in data.items())
+        + ", ".join(f"{n} {block_f1(heuristic, {n: p})[(0.5, 0.5, 0.0)]:.3f}" for n, p in data.items())
     )
     print("weights: " + ", ".join(f"{n} {w:+.2f}" for n, w in zip(webbody.FEATURES, everything.weights, strict=True)))
     if everything.context is not None:
@@ -343,7 +508,10 @@ def main(argv: list[str]) -> int:
         import json
 
         MODEL_PATH.write_text(json.dumps(everything.to_json(), indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {MODEL_PATH.relative_to(ROOT)} (thresholds {everything.threshold}, {everything.keep_threshold})")
+        print(
+            f"wrote {MODEL_PATH.relative_to(ROOT)} (thresholds {everything.threshold}, {everything.keep_threshold},"
+            f" sequence weight {_weight(everything)})"
+        )
     return 0
 
 

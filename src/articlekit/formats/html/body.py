@@ -9,7 +9,8 @@ or ``div`` holds directly) is described by shallow features (its length, link de
 punctuation, tag, position, the class and id words around it, the text density of the region
 it sits in, its neighbours', whether the container heuristic kept it, and the vote of
 Readability's candidate scoring, ``_paragraph_votes``) and a logistic model
-decides whether it is article text. The weights ship in ``webbody_model.json``; inference is
+decides whether it is article text, the page's blocks decided together by a light two-state
+sequence decoding (``decode``). The weights ship in ``webbody_model.json``; inference is
 a dot product in pure Python.
 
 The model is trained by ``bench/web_train.py`` on public benchmark pages, and judged
@@ -1096,7 +1097,10 @@ class Model:
     paragraph between two of the article's is article too, a long one among link lists is not.
     The thresholds are on the final probability: ``threshold`` for a block the container
     heuristic left out, ``keep_threshold`` (lower) for one it kept, so that the model overrules
-    the heuristic only when it is confident."""
+    the heuristic only when it is confident. With ``transitions`` (log weights of going from
+    each state, not article text or article text, to each; ``initial``: of the first block's
+    state), a page's blocks are decided together by ``decode`` over their log-odds above those
+    thresholds: an isolated weak block goes, a weak one between kept blocks joins them."""
 
     def __init__(
         self,
@@ -1106,17 +1110,26 @@ class Model:
         threshold: float = 0.5,
         keep_threshold: float | None = None,
         context: Sequence[float] | None = None,
+        transitions: Sequence[Sequence[float]] | None = None,
+        initial: Sequence[float] | None = None,
     ) -> None:
         if not len(weights) == len(mean) == len(scale) == len(FEATURES):
             raise ValueError(f"a block model needs {len(FEATURES)} weights, means and scales")
         if context is not None and len(context) != len(CONTEXT_FEATURES):
             raise ValueError(f"a block model's second stage needs {len(CONTEXT_FEATURES)} weights")
+        if transitions is not None and (len(transitions) != 2 or any(len(row) != 2 for row in transitions)):
+            raise ValueError("a block model's transitions are two rows of two log weights")
+        if initial is not None and len(initial) != 2:
+            raise ValueError("a block model's initial weights are two log weights")
         self.weights = list(weights)
         self.mean = list(mean)
         self.scale = [s if s else 1.0 for s in scale]
         self.threshold = threshold
         self.keep_threshold = threshold if keep_threshold is None else keep_threshold
         self.context = None if context is None else list(context)
+        self.transitions = None if transitions is None else [list(row) for row in transitions]
+        """The sequence decoding's log transition weights (None: each block decided alone)."""
+        self.initial = list(initial) if initial is not None else [0.0, 0.0]
         # w * (x - m) / s summed is x . (w / s) - (m . w / s)
         self._coef = [w / s for w, s in zip(self.weights, self.scale, strict=True)]
         self._offset = -sum(m * c for m, c in zip(self.mean, self._coef, strict=True))
@@ -1150,6 +1163,8 @@ class Model:
             "context": self.context,
             "threshold": self.threshold,
             "keep_threshold": self.keep_threshold,
+            "transitions": self.transitions,
+            "initial": self.initial,
         }
 
     @classmethod
@@ -1161,7 +1176,27 @@ class Model:
             raise ValueError("the block model's second stage was trained on other features than this version computes")
         threshold = float(data.get("threshold", 0.5))
         keep = float(data.get("keep_threshold", threshold))
-        return cls(data["weights"], data["mean"], data["scale"], threshold, keep, context)
+        transitions = data.get("transitions")
+        return cls(
+            data["weights"], data["mean"], data["scale"], threshold, keep, context, transitions, data.get("initial")
+        )
+
+    def decide(self, probabilities: Sequence[float], rows: Sequence[Sequence[float]]) -> list[bool]:
+        """Which of a page's judged blocks (their probabilities and rows, in document order) are
+        article text: each by ``keeps`` or, when the model has ``transitions``, the likeliest
+        sequence (``decode``)."""
+        if self.transitions is None:
+            return [self.keeps(p, row) for p, row in zip(probabilities, rows, strict=True)]
+        keep_bar, add_bar = _logit(self.keep_threshold), _logit(self.threshold)
+        gains: list[float | None] = []
+        for p, row in zip(probabilities, rows, strict=True):
+            if row[_HEURISTIC] > 0:
+                gains.append(_logit(p) - keep_bar)
+            elif row[_IN_FURNITURE] > 0 or row[_LINK_DENSITY] > 0.5:
+                gains.append(None)  # the model does not add furniture, nor a block of links
+            else:
+                gains.append(_logit(p) - add_bar)
+        return decode(gains, self.transitions, self.initial)
 
     def keeps(self, probability: float, row: Sequence[float]) -> bool:
         """Whether a judged block (one of at least [`MIN_CHARS`][articlekit.formats.html.body.MIN_CHARS];
@@ -1175,6 +1210,40 @@ class Model:
         if row[_IN_FURNITURE] > 0 or row[_LINK_DENSITY] > 0.5:
             return False
         return probability >= self.threshold
+
+
+def _logit(p: float) -> float:
+    p = min(1.0 - 1e-9, max(1e-9, p))
+    return math.log(p) - math.log1p(-p)
+
+
+def decode(
+    gains: Sequence[float | None], transitions: Sequence[Sequence[float]], initial: Sequence[float]
+) -> list[bool]:
+    """The likeliest states (True: article text) of a sequence of blocks, by Viterbi over two
+    states: a path scores the ``gains`` of its article blocks (None: the block cannot be
+    article text), ``transitions[a][b]`` for each step from state a to state b and
+    ``initial[s]`` for its first state. O(blocks)."""
+    if not gains:
+        return []
+    (t00, t01), (t10, t11) = transitions
+    first = gains[0]
+    v0 = initial[0]
+    v1 = -math.inf if first is None else initial[1] + first
+    back: list[tuple[bool, bool]] = []  # per step: whether the best path to state 0, to 1 came from 1
+    for gain in gains[1:]:
+        stay0, come0 = v0 + t00, v1 + t10
+        stay1, come1 = v1 + t11, v0 + t01
+        back.append((come0 > stay0, stay1 >= come1))
+        v0 = come0 if come0 > stay0 else stay0
+        v1 = -math.inf if gain is None else (stay1 if stay1 >= come1 else come1) + gain
+    state = v1 > v0
+    states = [state]
+    for from0, from1 in reversed(back):
+        state = from1 if state else from0
+        states.append(state)
+    states.reverse()
+    return states
 
 
 _override: list[Model | None] = []
@@ -1239,11 +1308,13 @@ def choose(
         return None
     # a short block, without a row, stays as the heuristic decided (see Model.keeps)
     judged = [index for index, text in enumerate(page.texts) if len(text) >= MIN_CHARS]
-    probability = dict(zip(judged, model.probabilities([page.features[i] for i in judged]), strict=True))
+    rows = [page.features[i] for i in judged]
+    probabilities = model.probabilities(rows)
+    probability = dict(zip(judged, probabilities, strict=True))
+    verdict = dict(zip(judged, model.decide(probabilities, rows), strict=True))
     decisions: dict[Any, bool] = {}
-    for index, (element, row, heuristic) in enumerate(zip(page.elements, page.features, page.heuristic, strict=True)):
-        judged_p = probability.get(index)
-        keep = heuristic if judged_p is None else model.keeps(judged_p, row)
+    for index, (element, heuristic) in enumerate(zip(page.elements, page.heuristic, strict=True)):
+        keep = verdict.get(index, heuristic)
         decisions[element] = keep or bool(protect is not None and heuristic and protect(page.texts[index]))
     if _kept_chars(page, decisions) < _TOO_LITTLE:
         # next to nothing kept: the article sits in what looks like furniture (a page whose body
