@@ -674,3 +674,59 @@ def test_an_indefinite_object_is_not_reported_words() -> None:
 def test_an_introduction_with_its_apposition_is_no_trailing_words(sentence: str) -> None:
     assert found(sentence) == []
     assert ("reported_speech", "introduction_not_words") in vetoes(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("The judge who ruled that the search was unlawful retired last year.", "The judge",
+         "the search was unlawful"),
+        ("The judge who ruled that the officers acted within the law has since retired.", "The judge",
+         "the officers acted within the law"),
+        ("Voters who said the economy was weak backed Lee by a wide margin.", "Voters", "the economy was weak"),
+        ("Lee, who said the plan was flawed, voted for it anyway.", "Lee", "the plan was flawed"),
+        ("Lee, who said the plan, drafted last year, was flawed, spoke first.", "Lee",
+         "the plan, drafted last year, was flawed"),
+    ],
+)  # fmt: skip
+def test_reported_words_in_a_relative_clause_end_before_the_main_verb(sentence: str, speaker: str, words: str) -> None:
+    # the speaker is the antecedent of "who" in the sentence's subject: the main clause's verb
+    # ends the words
+    assert only(sentence) == ("reported_speech", "indirect", speaker, words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The judge who ruled that the search was conducted by officers who entered the house retired.",
+         "the search was conducted by officers who entered the house"),
+        ("Lee, who said the plan was flawed, unfair and costly, will vote no.", "the plan was flawed, unfair and costly"),
+        ("The judge said the search was unlawful and the officers had acted alone.",
+         "the search was unlawful and the officers had acted alone"),
+    ],
+)  # fmt: skip
+def test_a_verb_inside_the_relative_clause_does_not_end_the_words(sentence: str, words: str) -> None:
+    assert only(sentence)[3] == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("The county will certify the result on Friday, the clerk said, but would not give the count.", "the clerk",
+         "The county will certify the result on Friday"),
+        ("The vote was close, said Kim, but left before the count.", "Kim", "The vote was close"),
+        ("The plant will close in June, a spokesman said, but declined to say how many jobs would go.",
+         "a spokesman", "The plant will close in June"),
+    ],
+)  # fmt: skip
+def test_the_speakers_own_verb_after_but_is_not_reported(sentence: str, speaker: str, words: str) -> None:
+    # ", but" and a verb with no subject of its own: what the speaker did, not more of the words
+    rule, kind, who, text = only(sentence)
+    assert (kind, who, text) == ("indirect", speaker, words)
+    assert rule in ("reported_speech.trailing", "reported_speech.inverted")
+
+
+def test_a_clause_of_its_own_after_but_goes_on_with_the_words() -> None:
+    assert only("The plan is sound, she said, but officials disagree with her.")[3] == (
+        "The plan is sound but officials disagree with her"
+    )

@@ -795,6 +795,8 @@ def _reported_words(
         fw = follow.split(" ", 1)[0].lower().strip(",")
         if fw in SPEECH_VERBS or fw in ("who", "which", "referring", "citing", "according", "as", "while"):
             forward_at = None
+        elif _own_verb_phrase(text, after, e):
+            forward_at = None  # "..., the clerk said, but would not give the count": the speaker's own doing
         elif np is not None and not inverted and _AS_BEFORE.search(text, s, np[0]):
             forward_at = after + rest.index(",") + 1  # "As Putin noted, the US side has ..."
         elif np is not None and not inverted and _speaker_mid(text, s, np[0]):
@@ -858,6 +860,8 @@ def _reported_words(
             piece = _before_next_clause(text, piece)
         elif piece is not None:
             piece = _without_writers_tail(text, piece)
+        if piece is not None and relative and np is not None:
+            piece = _before_main_verb(text, piece, s, np, cue_start)
         if piece is not None:
             pieces.append(piece)
             # "A, X said, B": the words before the attribution belong to it too
@@ -891,7 +895,12 @@ def _reported_words(
             goes_on.group("first") in _AUXILIARIES or _finite(goes_on.group("first").lower(), "")
         ):
             goes_on = None  # "..., said Kim, but left early": the speaker's own verb
-        if rest.strip(' .?!"”’)') and not _TRAILING_CLAUSE.match(rest) and goes_on is None:
+        if (
+            rest.strip(' .?!"”’)')
+            and not _TRAILING_CLAUSE.match(rest)
+            and goes_on is None
+            and not _own_verb_phrase(text, after, e)
+        ):
             return Veto("more_than_attribution")
         if lemma in NEEDS_THAT and _infinitive_after(text, cue_end, e):
             return Veto("verb_phrase_after")  # "Trump continues to lead the field.": not speech
@@ -910,6 +919,74 @@ def _reported_words(
     if not pieces:
         return Veto("no_words")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, speaker, rule=rule)
+
+
+_RELATIVE_WHO = re.compile(r"(?P<comma>,)?\s+who\s+(?:\w+ly\s+)?$")
+_WORD_AT = re.compile(r"[\w’'-]+[,;]?")
+_NOT_BEFORE_VERB = frozenset(
+    {"and", "or", "but", "nor", "who", "which", "that", "to", "it", "he", "she", "they", "we", "i", "you", "there",
+     "this", "these", "those", "what", "whom"}
+)  # fmt: skip
+_INSIDE_VERB_GROUP = frozenset({"not", "never", "since", "also", "already", "just", "now", "then", "still", "long"})
+
+
+def _verb_word(word: str) -> bool:
+    """A word that reads as a finite verb or an auxiliary: ``was``, ``retired``, ``took``."""
+    return word in _AUX_WORDS or word in _COPULAS or word.endswith("ed") or word in _STRONG_PAST
+
+
+def _before_main_verb(text: str, piece: Piece, s: int, np: tuple[int, int], cue_start: int) -> Piece:
+    """Reported words in a relative clause inside the sentence's subject end before the main
+    clause's verb: ``The judge who ruled that the search was unlawful retired last year.``,
+    ``Lee, who ruled that the search was unlawful, has retired.`` (the words ``the search was
+    unlawful``). The main verb group is the last one after a verb of the words' own clause; it
+    follows a word no verb follows inside a clause (not ``and``, ``who``, ``to`` or a pronoun),
+    or, when commas set the relative clause off, a comma."""
+    b, start, end = piece
+    who = _RELATIVE_WHO.search(text, np[1], cue_start)
+    if who is None or not _ok_lead(text[s : np[0]].strip()):
+        return piece
+    words = [m for m in _WORD_AT.finditer(text, start, end)]
+    low = [m.group().lower() for m in words]
+    seen_verb = False
+    cut = None
+    for i, word in enumerate(low):
+        if not _verb_word(word.rstrip(",;")):
+            continue
+        j = i - 1
+        while j >= 0 and (low[j] in _INSIDE_VERB_GROUP or low[j].endswith("ly")):
+            j -= 1
+        before = low[j] if j >= 0 else ""
+        if before and _verb_word(before):
+            continue  # inside a verb group: "has since retired", "was conducted"
+        opens = (
+            before.endswith(",")
+            if who.group("comma")
+            else before and not before.endswith(";") and before not in _NOT_BEFORE_VERB
+        )
+        if seen_verb and opens:
+            cut = words[j + 1].start()
+        seen_verb = True
+    if cut is None or len(text[start:cut].split()) < 3:
+        return piece
+    return b, start, len(text[:cut].rstrip(" ,"))
+
+
+_OWN_VERB = re.compile(r"\s*,\s*but\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\s+[a-z]")
+
+
+def _own_verb_phrase(text: str, at: int, end: int) -> bool:
+    """Whether a verb phrase without a subject of its own follows an attribution after a comma
+    and ``but`` (``..., the clerk said, but would not give the count``, ``..., said Kim, but
+    left early``): what the speaker did, which shares the attribution's subject, not more of
+    the words (``..., she said, but the money is short``). (Also after ``, and``: fold 0 lost a
+    quote.)"""
+    m = _OWN_VERB.match(text, at, end)
+    if m is None:
+        return False
+    verb = m.group("verb")
+    # (a past or an auxiliary: a form in -s may be a plural subject, "but officials disagree")
+    return verb in _AUX_WORDS or verb in _AUXILIARIES or verb.endswith("ed") or verb in _STRONG_PAST
 
 
 _GERUND_REPORTS = frozenset({"reported", "denied", "admitted", "recalled", "acknowledged"})
