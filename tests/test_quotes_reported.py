@@ -730,3 +730,14 @@ def test_a_clause_of_its_own_after_but_goes_on_with_the_words() -> None:
     assert only("The plan is sound, she said, but officials disagree with her.")[3] == (
         "The plan is sound but officials disagree with her"
     )
+
+
+def test_reported_words_end_before_but_and_the_speakers_next_report() -> None:
+    assert found("Kim said she had met Lee twice but said neither man had a role in the deal.") == [
+        ("reported_speech", "indirect", "Kim", "she had met Lee twice"),
+        ("reported_speech", "indirect", "Kim", "neither man had a role in the deal"),
+    ]
+    assert found("Kim said the figure was wrong, but noted that the error was small.")[0][3] == "the figure was wrong"
+    # not a verb after "but": the words go on
+    assert only("Kim said the plan was cheap but reports of its cost were wrong.")[3] == "the plan was cheap"
+    assert only("Kim said the plan was cheap but slow.")[3] == "the plan was cheap but slow"

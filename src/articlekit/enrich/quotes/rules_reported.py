@@ -859,7 +859,7 @@ def _reported_words(
             piece = _after_last_quote(text, piece)
             piece = _before_next_clause(text, piece)
         elif piece is not None:
-            piece = _without_writers_tail(text, piece)
+            piece = _before_next_report(text, _without_writers_tail(text, piece))
         if piece is not None and relative and np is not None:
             piece = _before_main_verb(text, piece, s, np, cue_start)
         if piece is not None:
@@ -1041,6 +1041,22 @@ def _before_next_clause(text: str, piece: Piece) -> Piece:
     for m in _NEXT_CLAUSE.finditer(text, last, end):
         if m.group("verb") in SPEECH_VERBS or m.group("verb") in CHARACTERISING_VERBS:
             return b, start, m.start()
+    return piece
+
+
+_BUT_REPORT = re.compile(r",?\s+but\s+(?:(?:also|later|then|\w+ly)\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _before_next_report(text: str, piece: Piece) -> Piece:
+    """Reported words (with no quoted words) end before ``but`` and a speech verb in the past
+    or the present with no subject of its own (``she had met him twice but said neither man
+    ...``, ``the name was wrong, but noted that ...``): the speaker's next report, a quote of
+    its own. (At the clause's end for every rule, mixed quotes too, it cost direct F1.)"""
+    b, start, end = piece
+    for m in _BUT_REPORT.finditer(text, start, end):
+        verb = m.group("verb")
+        if verb in SPEECH_VERBS and (verb.endswith("ed") or verb != SPEECH_VERBS[verb]) and not verb.endswith("ing"):
+            return (b, start, m.start()) if len(text[start : m.start()].split()) >= 3 else piece
     return piece
 
 
