@@ -741,3 +741,14 @@ def test_reported_words_end_before_but_and_the_speakers_next_report() -> None:
     # not a verb after "but": the words go on
     assert only("Kim said the plan was cheap but reports of its cost were wrong.")[3] == "the plan was cheap"
     assert only("Kim said the plan was cheap but slow.")[3] == "the plan was cheap but slow"
+
+
+def test_according_to_with_a_clause_after_the_source() -> None:
+    # the grammar reads "Ann Lee, the flaw of the plan is ..." as an apposition: a finite verb
+    # before any relative pronoun makes it the clause of the words
+    assert only("According to Ann Lee, the flaw of the plan is what it lacks: a budget.") == (
+        "according_to", "indirect", "Ann Lee", "the flaw of the plan is what it lacks: a budget"
+    )  # fmt: skip
+    assert only("According to Ann Lee, a lawyer who is close to the family, the will was signed in May.") == (
+        "according_to", "indirect", "Ann Lee, a lawyer who is close to the family", "the will was signed in May"
+    )  # fmt: skip

@@ -136,6 +136,8 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     inner = text.find(", ", np[0], np[1])
     if inner >= 0 and before.endswith(",") and _finite(text[inner + 2 : np[1]].split(" ", 1)[0], ""):
         np = (np[0], inner)  # "Most of them, according to Lee, left early": the clause goes on, no apposition
+    if inner >= 0 and not before and _clause_not_apposition(text[inner + 2 : np[1]]):
+        np = (np[0], inner)  # "According to Ann Lee, the flaw of the plan is what it lacks: ...": a clause
     if inner >= 0 and not text[np[1] : e].strip(" .") and not before:
         # "According to the World Bank, about 12 percent of ... are ...": the words, not an
         # apposition, follow the comma when nothing follows the mention
@@ -190,6 +192,19 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     else:
         return Veto("inside_clause")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, (b, *np))
+
+
+_APPOSED_FINITE = re.compile(
+    r"(?:^|\s)(?P<word>who|whom|whose|which|that|is|are|was|were|will|would|has|have|had|can|could|should|must)\b"
+)
+
+
+def _clause_not_apposition(words: str) -> bool:
+    """Whether the words the mention grammar read as an apposition of ``according to X`` hold a
+    finite verb before any relative pronoun: the clause of the words, not a description of
+    ``X`` (``Ann Lee, the flaw of the plan is ...``; not ``Ann Lee, a lawyer who is ...``)."""
+    m = _APPOSED_FINITE.search(words)
+    return m is not None and m.group("word") not in ("who", "whom", "whose", "which", "that")
 
 
 _GOES_ON_AFTER = re.compile(r"\s*(?:[a-z]|[$£€]\s*\d)")
