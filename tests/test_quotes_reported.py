@@ -752,3 +752,18 @@ def test_according_to_with_a_clause_after_the_source() -> None:
     assert only("According to Ann Lee, a lawyer who is close to the family, the will was signed in May.") == (
         "according_to", "indirect", "Ann Lee, a lawyer who is close to the family", "the will was signed in May"
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "words"),
+    [
+        ("He left the country years ago after, according to him, the network censured his first report.", "him",
+         "the network censured his first report"),
+        ("The agency reported that, according to an audit, most of the meetings were with donors.", "an audit",
+         "most of the meetings were with donors"),
+        ("Voters stayed home because, according to the survey, the race seemed settled.", "the survey",
+         "the race seemed settled"),
+    ],
+)  # fmt: skip
+def test_according_to_after_a_conjunction_reports_the_clause_it_opens(sentence: str, source: str, words: str) -> None:
+    assert found(sentence)[0] == ("according_to", "indirect", source, words)

@@ -158,12 +158,17 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     )
     if intro and tail is None and not text[np[1] : e].strip(' .?!"”’)'):
         intro = False  # "In 2014, most murders were ..., according to the FBI.": the words before
+    opened = bool(before) and tail is not None and _HEAD_SUBORDINATOR.search(before) is not None
+    if opened:
+        # "He left the country after, according to him, the network censured ...": the source's
+        # words are the clause the conjunction opens, after the source
+        intro = True
     if not before or intro:
         if tail is None:
             return Veto("no_words")
         lead = (
             finder.content(b, text, _lead_start(text, s, anchor.cue_start), anchor.cue_start, least=2)
-            if before
+            if before and not opened
             else None
         )
         if lead is not None and text[tail[1] : tail[1] + 1].islower():
@@ -206,6 +211,11 @@ def _clause_not_apposition(words: str) -> bool:
     m = _APPOSED_FINITE.search(words)
     return m is not None and m.group("word") not in ("who", "whom", "whose", "which", "that")
 
+
+_HEAD_SUBORDINATOR = re.compile(
+    r"\s(?:that|after|because|since|when|if|although|though|while|before|until|whether|once|unless),$"
+)
+"""A conjunction closing the words before ``, according to X,``: it opens the clause after X."""
 
 _GOES_ON_AFTER = re.compile(r"\s*(?:[a-z]|[$£€]\s*\d)")
 """Words after ``A, according to X,`` that go on with ``A``'s clause: lower case (``was a
