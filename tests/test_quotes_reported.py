@@ -767,3 +767,25 @@ def test_according_to_with_a_clause_after_the_source() -> None:
 )  # fmt: skip
 def test_according_to_after_a_conjunction_reports_the_clause_it_opens(sentence: str, source: str, words: str) -> None:
     assert found(sentence)[0] == ("according_to", "indirect", source, words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Kim said her group will win the vote.", "her group will win the vote"),
+        ("On the other side, Kim said her group is working to elect new judges.",
+         "her group is working to elect new judges"),
+        ("Kim said her biggest worry was the cost.", "her biggest worry was the cost"),
+        ("Kim said her group won the vote.", "her group won the vote"),
+        ("Kim suggested her group should win.", "her group should win"),
+    ],
+)  # fmt: skip
+def test_her_opening_a_subject_after_a_speech_verb(sentence: str, words: str) -> None:
+    # a possessive, then a verb: the subject of the words, not a listener ("told her")
+    assert only(sentence)[2:] == ("Kim", words)
+
+
+def test_her_as_a_listener_or_an_object_is_no_subject() -> None:
+    assert only("Kim told her aides the group will win.")[3] == "the group will win"
+    # (a verb after "and" is no verb of a subject opened by "her")
+    assert not any("door" in q[3] for q in found("Kim, who answered her door on Sunday and said she would vote, smiled."))

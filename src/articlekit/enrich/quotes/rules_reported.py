@@ -846,6 +846,12 @@ def _reported_words(
             and not _indefinite_object(stripped)
         ):
             forward_at = after
+        elif (
+            lemma not in OBJECT_VERBS
+            and first_word == "her"
+            and (_clause_without_that(stripped) or _PAST_AFTER_SUBJECT.match(stripped) is not None)
+        ):
+            forward_at = after  # "said her group will ...": a possessive opening a subject, not a listener
         elif lemma not in _NEEDS_THAT and first_word in _QUANTITY_SUBJECTS and _SUBJECT_THEN_VERB.match(stripped):
             forward_at = after  # "said much of the talk was about Israel": a quantity, then its verb
         elif lemma in _NEEDS_THAT and lemma not in OBJECT_VERBS and _clause_without_that(stripped):
@@ -1163,6 +1169,12 @@ def _disagrees(mention: str, verb: str, lemma: str) -> bool:
         return any(w in _PLURAL_WORDS or (w.isdigit() and w != "1") for w in words)
     return False
 
+
+_PAST_AFTER_SUBJECT = re.compile(
+    r"\S+(?:\s+(?!(?:and|or|but|who|which|that)\b)[^\s,;:.\"“”()]+){1,4}?\s+"
+    r"(?:[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")\b"
+)
+"""A subject of two to five words, then a verb in the past (``her group won``)."""
 
 _QUANTITY_SUBJECTS = frozenset({"much", "more", "little", "nothing", "something", "this", "no"})
 """Words that open a clause as its subject (``much of it was``, ``this would``) as well as an
