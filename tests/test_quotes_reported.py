@@ -789,3 +789,15 @@ def test_her_as_a_listener_or_an_object_is_no_subject() -> None:
     assert only("Kim told her aides the group will win.")[3] == "the group will win"
     # (a verb after "and" is no verb of a subject opened by "her")
     assert not any("door" in q[3] for q in found("Kim, who answered her door on Sunday and said she would vote, smiled."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Aides said more than 1 million people watched the speech online.",
+         "more than 1 million people watched the speech online"),
+        ("Lee said much of the talk focused on taxes.", "much of the talk focused on taxes"),
+    ],
+)  # fmt: skip
+def test_a_quantity_subject_with_a_verb_in_the_past(sentence: str, words: str) -> None:
+    assert only(sentence)[3] == words

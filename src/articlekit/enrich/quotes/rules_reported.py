@@ -852,7 +852,11 @@ def _reported_words(
             and (_clause_without_that(stripped) or _PAST_AFTER_SUBJECT.match(stripped) is not None)
         ):
             forward_at = after  # "said her group will ...": a possessive opening a subject, not a listener
-        elif lemma not in _NEEDS_THAT and first_word in _QUANTITY_SUBJECTS and _SUBJECT_THEN_VERB.match(stripped):
+        elif (
+            lemma not in _NEEDS_THAT
+            and first_word in _QUANTITY_SUBJECTS
+            and (_SUBJECT_THEN_VERB.match(stripped) or _PAST_AFTER_SUBJECT.match(stripped))
+        ):
             forward_at = after  # "said much of the talk was about Israel": a quantity, then its verb
         elif lemma in _NEEDS_THAT and lemma not in OBJECT_VERBS and _clause_without_that(stripped):
             forward_at = after  # "suggested the country should send more troops": a clause all the same
