@@ -801,3 +801,14 @@ def test_her_as_a_listener_or_an_object_is_no_subject() -> None:
 )  # fmt: skip
 def test_a_quantity_subject_with_a_verb_in_the_past(sentence: str, words: str) -> None:
     assert only(sentence)[3] == words
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lee won two states, while Jeb Park in a Medium post said he would put more judges on the bench.",
+        "Lee stayed home; Jeb Park in a radio interview said he would put more judges on the bench.",
+    ],
+)
+def test_a_modifier_between_the_subject_of_a_later_clause_and_its_verb(sentence: str) -> None:
+    assert found(sentence) == [("reported_speech", "indirect", "Jeb Park", "he would put more judges on the bench")]

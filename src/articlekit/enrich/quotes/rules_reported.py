@@ -625,17 +625,22 @@ def _subject_before_modifier(text: str, s: int, cue_start: int) -> tuple[int, in
     if not text[s:cue_start].rstrip().endswith(",") and _MODIFIER_HINT.search(text, s, cue_start) is None:
         return None  # what every gap _MODIFIER_GAP takes holds, looked for before the costly subject
     subject = _sentence_subject(text, s, cue_start)
-    if subject is None or subject[1] >= cue_start:
-        return None
+    if subject is None or subject[1] >= cue_start or _MODIFIER_GAP.fullmatch(text, subject[1], cue_start) is None:
+        # "..., while Jeb Lee in a Medium post said": the subject of a clause of its own
+        openers = [m.end() for m in _CLAUSE_OPENER_BEFORE.finditer(text, s, cue_start)]
+        subject = _np_after(text, openers[-1], cue_start) if openers else None
+        if subject is None or subject[1] >= cue_start or _MODIFIER_GAP.fullmatch(text, subject[1], cue_start) is None:
+            return None
     gap = text[subject[1] : cue_start]
-    if _MODIFIER_GAP.fullmatch(gap) is None:
-        return None
     words = re.findall(r"[\w’'-]+", gap.lower())
     set_off = gap.lstrip().startswith(",")  # (a phrase in commas; else a noun ends "in a Medium post")
     if any(w in _VERB_WORDS or (set_off and w in SPEECH_VERBS) for w in words[1:]):
         return None
     return subject
 
+
+_CLAUSE_OPENER_BEFORE = re.compile(r"(?:,\s+(?:while|whereas|but|and|yet)|;)\s+")
+"""What opens a clause of its own inside a sentence: ``, while``, ``, but``, ``; ``."""
 
 _SET_OFF_GAP = re.compile(r"\s*,?\s*(?:[^,;:!?.]|(?<=[A-Z])\.|,(?=[\"”’])){0,160}?,\s*$")
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
