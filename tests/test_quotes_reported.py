@@ -812,3 +812,26 @@ def test_a_quantity_subject_with_a_verb_in_the_past(sentence: str, words: str) -
 )
 def test_a_modifier_between_the_subject_of_a_later_clause_and_its_verb(sentence: str) -> None:
     assert found(sentence) == [("reported_speech", "indirect", "Jeb Park", "he would put more judges on the bench")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("Politicians and even some engineers say the rules have been toothless.",
+         "Politicians and even some engineers", "the rules have been toothless"),
+        ("A teary-eyed Park says he is proud of the campaign.", "A teary-eyed Park", "he is proud of the campaign"),
+    ],
+)  # fmt: skip
+def test_the_speaker_mention_is_the_end_of_the_sentences_subject(sentence: str, speaker: str, words: str) -> None:
+    assert only(sentence) == ("reported_speech", "indirect", speaker, words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bridge is old and engineers say it should close.",
+        "Taxes rose as critics say they would.",
+    ],
+)
+def test_words_with_a_verb_before_the_speaker_are_no_subject(sentence: str) -> None:
+    assert ("reported_speech", "content_before_speaker") in vetoes(sentence)

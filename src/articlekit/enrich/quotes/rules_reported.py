@@ -889,7 +889,10 @@ def _reported_words(
             and not _speaker_mid(text, s, np[0])
             and not _NEW_CLAUSE.search(lead_text)
         ):
-            return Veto("content_before_speaker")
+            if not _subject_phrase(lead_text):
+                return Veto("content_before_speaker")
+            # "Politicians and even some technologists say ...": the mention is the end of the subject
+            speaker = (b, s + len(text[s : np[0]]) - len(text[s : np[0]].lstrip()), speaker[2])
     rule = name
     pieces: list[Piece] = []
     if forward_at is not None:
@@ -1027,6 +1030,34 @@ def _own_verb_phrase(text: str, at: int, end: int) -> bool:
     verb = m.group("verb")
     # (a past or an auxiliary: a form in -s may be a plural subject, "but officials disagree")
     return verb in _AUX_WORDS or verb in _AUXILIARIES or verb.endswith("ed") or verb in _STRONG_PAST
+
+
+_NOT_IN_SUBJECT = frozenset(
+    {"that", "if", "because", "when", "while", "although", "though", "as", "since", "after", "before", "unless",
+     "whether", "than", "so", "but", "or", "not", "to", "be", "been", "being", "there", "it", "he", "she", "they",
+     "we", "i", "you", "what", "which", "who", "whose", "whom"}
+)  # fmt: skip
+_SUBJECT_WORD = re.compile(r"[A-Za-z0-9][\w’'.%-]*")
+
+
+def _subject_phrase(lead: str) -> bool:
+    """Whether the words opening a sentence before a speaker mention read as the start of its
+    subject, not as content: ``Politicians and even some`` (``... technologists say``), ``A
+    teary-eyed`` (``... Bush says``), ``Democrats trying to win the Senate in`` (``... November
+    say``): at most twelve words opened by a capital, with no punctuation, no finite verb or
+    auxiliary, no pronoun and no word that opens a clause of its own."""
+    words = lead.split()
+    if not words or len(words) > 12 or not words[0][:1].isupper():
+        return False
+    for word in words:
+        low = word.lower()
+        if _SUBJECT_WORD.fullmatch(word) is None or low in _NOT_IN_SUBJECT:
+            return False
+        if low in _AUX_WORDS or low in _COPULAS or low in SPEECH_VERBS or low in _STRONG_PAST:
+            return False
+        if low.endswith("ed") and "-" not in low:
+            return False
+    return True
 
 
 _GERUND_REPORTS = frozenset({"reported", "denied", "admitted", "recalled", "acknowledged"})
