@@ -182,9 +182,11 @@ def _run(
         while f"q{number}" in used:
             number += 1
         made.append((_quote(f"q{number}", draft, texts), draft))
-    if headline and article.headline.strip():
+    drafts = _headline_drafts(article.headline, rules) if headline and article.headline.strip() else []
+    if drafts:
+        # (the body's words are counted only for a headline with a quote: one article in six)
         body_words = [_words(q.text) for q in (*article.quotes, *(q for q, _ in made))]
-        for draft in _headline_drafts(article.headline, rules):
+        for draft in drafts:
             if _repeats(_words(_join(draft.pieces, {0: article.headline})), body_words):
                 continue  # the headline restates a quote of the body, which says who and where
             number += 1
