@@ -835,3 +835,18 @@ def test_the_speaker_mention_is_the_end_of_the_sentences_subject(sentence: str, 
 )
 def test_words_with_a_verb_before_the_speaker_are_no_subject(sentence: str) -> None:
     assert ("reported_speech", "content_before_speaker") in vetoes(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The race will be tight, said the firm's chief executive, John J. Smith.",
+         "the firm's chief executive, John J. Smith"),
+        ("The plan is flawed, said a former spokesman for the ministry, Oleg Petrov.",
+         "a former spokesman for the ministry, Oleg Petrov"),
+    ],
+)  # fmt: skip
+def test_an_inverted_attribution_whose_role_comes_before_the_name(sentence: str, speaker: str) -> None:
+    rule, kind, who, words = only(sentence)
+    assert (rule, kind, who) == ("reported_speech.inverted", "indirect", speaker)
+    assert words in ("The race will be tight", "The plan is flawed")

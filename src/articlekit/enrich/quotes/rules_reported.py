@@ -938,6 +938,10 @@ def _reported_words(
             goes_on.group("first") in _AUXILIARIES or _finite(goes_on.group("first").lower(), "")
         ):
             goes_on = None  # "..., said Kim, but left early": the speaker's own verb
+        named = _NAME_AFTER_ROLE.fullmatch(text, after, e) if inverted else None
+        if named is not None:
+            speaker = (b, speaker[1], named.end("name"))  # "..., said the firm's chief, John J. Smith."
+            rest = ""
         if (
             rest.strip(' .?!"”’)')
             and not _TRAILING_CLAUSE.match(rest)
@@ -1014,6 +1018,10 @@ def _before_main_verb(text: str, piece: Piece, s: int, np: tuple[int, int], cue_
         return piece
     return b, start, len(text[:cut].rstrip(" ,"))
 
+
+_NAME_AFTER_ROLE = re.compile(r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)[.!?]?[\"”’)]*\s*")
+"""A name closing the sentence after an inverted attribution's role: ``..., said the firm's
+chief executive, John J. Smith.``"""
 
 _OWN_VERB = re.compile(r"\s*,\s*but\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\s+[a-z]")
 
