@@ -850,3 +850,18 @@ def test_an_inverted_attribution_whose_role_comes_before_the_name(sentence: str,
     rule, kind, who, words = only(sentence)
     assert (rule, kind, who) == ("reported_speech.inverted", "indirect", speaker)
     assert words in ("The race will be tight", "The plan is flawed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("Lee answered questions and Gates said he spoke to Kim first.", "Gates", "he spoke to Kim first"),
+        ("It was an impossible feat - but he said the time is coming.", "he", "the time is coming"),
+    ],
+)  # fmt: skip
+def test_and_or_but_without_a_comma_before_a_new_subject(sentence: str, speaker: str, words: str) -> None:
+    assert found(sentence) == [("reported_speech", "indirect", speaker, words)]
+
+
+def test_a_subject_joined_by_and_stays_whole() -> None:
+    assert only("Voters in Ohio and Texas said the race was close.")[2] == "Voters in Ohio and Texas"

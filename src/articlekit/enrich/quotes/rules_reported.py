@@ -888,6 +888,7 @@ def _reported_words(
             and not _ok_lead(lead_text)
             and not _speaker_mid(text, s, np[0])
             and not _NEW_CLAUSE.search(lead_text)
+            and not (_AND_BEFORE.search(lead_text) and _NEW_SUBJECT.match(text, np[0], np[1]))
         ):
             if not _subject_phrase(lead_text):
                 return Veto("content_before_speaker")
@@ -1039,6 +1040,11 @@ def _own_verb_phrase(text: str, at: int, end: int) -> bool:
     # (a past or an auxiliary: a form in -s may be a plural subject, "but officials disagree")
     return verb in _AUX_WORDS or verb in _AUXILIARIES or verb.endswith("ed") or verb in _STRONG_PAST
 
+
+_AND_BEFORE = re.compile(r"\s(?:and|but)$|\s-\s*(?:and|but)?$")
+_NEW_SUBJECT = re.compile(r"(?:he|she|they|we|I|[A-Z][\w’'.-]*)\b")
+"""``and``, ``but`` or a spaced hyphen before a pronoun or a name: the subject of a clause of
+its own (``He answered questions and Gates said he ...``, ``... - but he said ...``)."""
 
 _NOT_IN_SUBJECT = frozenset(
     {"that", "if", "because", "when", "while", "although", "though", "as", "since", "after", "before", "unless",
