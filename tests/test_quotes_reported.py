@@ -865,3 +865,28 @@ def test_and_or_but_without_a_comma_before_a_new_subject(sentence: str, speaker:
 
 def test_a_subject_joined_by_and_stays_whole() -> None:
     assert only("Voters in Ohio and Texas said the race was close.")[2] == "Voters in Ohio and Texas"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("The campaign sent a fundraising email stressing that the race was close.", "a fundraising email",
+         "the race was close"),
+        ("Lee wrote a letter to the network asking that the money go to charity.", "a letter",
+         "the money go to charity"),
+        ("Park wrote an op-ed urging Congress to pass the bill.", "an op-ed", "Congress to pass the bill"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_a_written_thing_says_what_it_says(sentence: str, speaker: str, words: str) -> None:
+    assert only(sentence) == ("participle_clause", "indirect", speaker, words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report covering the last quarter was late.",
+        "Lee sent an email stressing the word 'now' to every aide.",
+    ],
+)
+def test_a_participle_after_a_written_thing_with_an_object_reports_nothing(sentence: str) -> None:
+    assert found(sentence) == []

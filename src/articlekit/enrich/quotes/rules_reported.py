@@ -76,7 +76,7 @@ from articlekit.enrich.quotes.mention import (
     _trim_subject,
 )
 from articlekit.enrich.quotes.rules import Candidate, CueAt, Piece, Rule, Veto
-from articlekit.enrich.quotes.words import word_list
+from articlekit.enrich.quotes.words import alternation, word_list
 
 if TYPE_CHECKING:
     from articlekit.enrich.quotes.finder import Finder
@@ -407,6 +407,18 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
             return _reported_words(
                 finder, anchor, "participle_clause", speaker_at, None, inverted=False, relative=False
             )
+        document = _DOCUMENT_BEFORE.search(text, max(s, anchor.cue_start - 80), anchor.cue_start)
+        if (
+            document is not None
+            and (_clause_follows(text, anchor.cue_end, anchor.end) or _lemma(anchor.word) in OBJECT_VERBS)
+            and _HAS_QUOTE.search(text, anchor.cue_end, anchor.end) is None
+        ):
+            # "an email stressing that ...", "a letter asking that ...": what the writing says (not
+            # words in quote marks, whose speaker is the writer: that cost speaker accuracy)
+            speaker_at = (b, document.start(), document.end("noun"))
+            return _reported_words(
+                finder, anchor, "participle_clause", speaker_at, None, inverted=False, relative=False
+            )
         return Veto("no_comma")  # (a comma inside a closing quote mark counts: 'of "values," saying')
     if by is not None and "," in before and anchor.previous is None:
         return Veto("unclear_subject")  # "A, and B by saying": whose clause is unclear
@@ -423,6 +435,14 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
 
 _AND_PARTICIPLE = re.compile(r",\s+\w+ing\b[^,;:.?!\"“”]{0,160}\s(?:and|or)(?:\s+(?:also|then))?$")
 """A participle joined by ``and`` to one after a comma: ``..., pointing to his record and``."""
+
+_DOCUMENT_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?P<noun>" + alternation("document_nouns") + r")s?"
+    r"(?:\s+(?:to|from|by|on)(?:\s+[\w’'.-]+){1,3}?)?\s+$"
+)
+"""A written thing right before a participle (``a fundraising email``, ``a letter to the
+network``): the participle says what it says."""
 
 _QUOTED_AS = re.compile(
     r"\s(?:is|was|are|were|(?:has|have|had)\s+been|being)\s+(?:\w+ly\s+)?quoted"
