@@ -890,3 +890,19 @@ def test_a_participle_after_a_written_thing_says_what_it_says(sentence: str, spe
 )
 def test_a_participle_after_a_written_thing_with_an_object_reports_nothing(sentence: str) -> None:
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("In the park, the women say officers still watch the area.", "the women", "officers still watch the area"),
+        ("Supporters who have heard from the campaign say their priority is to win.",
+         "Supporters who have heard from the campaign", "their priority is to win"),
+    ],
+)  # fmt: skip
+def test_a_plural_head_with_its_modifiers_is_a_plausible_subject(sentence: str, speaker: str, words: str) -> None:
+    assert only(sentence) == ("reported_speech", "indirect", speaker, words)
+
+
+def test_a_noun_like_base_form_after_a_plural_head_is_no_speech() -> None:
+    assert found("The comments came after questions about their claim that the vote was fair.") == []

@@ -554,6 +554,7 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         and quantity is None
         and not _MODAL.search(between)
         and not _plausible_subject(text[np[0] : np[1]], text[cue_start : anchor.cue_end], lemma)
+        and not (anchor.word.lower() in _BASE_VERBS_ONLY and _plural_head(text[np[0] : np[1]]))
     ):
         return Veto("implausible_subject")
     if not inverted and not relative:
@@ -561,6 +562,28 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         if found is not None:
             return found
     return _reported_words(finder, anchor, "reported_speech", (b, *np), np, inverted=inverted, relative=relative)
+
+
+_BASE_VERBS_ONLY = frozenset(
+    {"say", "tell", "argue", "insist", "explain", "warn", "suggest", "acknowledge", "admit", "contend", "predict",
+     "agree", "add", "maintain"}
+)  # fmt: skip
+"""Base forms of speech verbs that are no nouns (not ``claim``, ``report``, ``state``)."""
+_PLURAL_WITHOUT_S = frozenset({"people", "women", "men", "children", "police"})
+_BEFORE_HEAD = frozenset({"the", "some", "many", "most", "these", "those", "other", "several", "all", "both", "few"})
+
+
+def _plural_head(mention: str) -> bool:
+    """Whether a mention opens with a plural head noun, which a base form like ``say`` agrees
+    with whatever modifies it after (``People familiar with her thinking say``, ``Supporters
+    who have heard from the campaign say``, ``the women say``)."""
+    words = [w.lower() for w in mention.split(",")[0].split()]
+    while words and words[0] in _BEFORE_HEAD:
+        words = words[1:]
+    if not words or not words[0].isalpha():
+        return False
+    head = words[0]
+    return head in _PLURAL_WITHOUT_S or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
 
 
 _RELATIVE_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?:(?P<word>[^\s,]+),?\s+)?(?P<pronoun>which|that|what)\s+$")
