@@ -293,6 +293,7 @@ def test_maintain_needs_that() -> None:
     assert found("Mrs. Lee maintained an energetic pace into her nineties.") == []
     assert only("Mrs. Lee maintained that the ferry was safe.")[3] == "the ferry was safe"
 
+
 @pytest.mark.parametrize(
     "sentence",
     ["She asked for a photo.", "Lee asked to speak to the manager.", "Lee, who asked not to be named, left."],
@@ -350,8 +351,8 @@ def test_according_to_long_source_and_no_comma(sentence: str, speaker: str, word
 def test_mixed_words_end_before_the_next_report() -> None:
     # reported words holding quoted ones end before 'but' or 'and' and another speech verb, which
     # starts a quote of its own by the same speaker
-    assert found("Lee says she respects Park's \"passion and grit\" but argues that he cannot pay for the ferry.") == [
-        ("reported_speech", "mixed", "Lee", "she respects Park's \"passion and grit\""),
+    assert found('Lee says she respects Park\'s "passion and grit" but argues that he cannot pay for the ferry.') == [
+        ("reported_speech", "mixed", "Lee", 'she respects Park\'s "passion and grit"'),
         ("reported_speech", "indirect", "Lee", "he cannot pay for the ferry"),
     ]
 
@@ -788,7 +789,9 @@ def test_her_opening_a_subject_after_a_speech_verb(sentence: str, words: str) ->
 def test_her_as_a_listener_or_an_object_is_no_subject() -> None:
     assert only("Kim told her aides the group will win.")[3] == "the group will win"
     # (a verb after "and" is no verb of a subject opened by "her")
-    assert not any("door" in q[3] for q in found("Kim, who answered her door on Sunday and said she would vote, smiled."))
+    assert not any(
+        "door" in q[3] for q in found("Kim, who answered her door on Sunday and said she would vote, smiled.")
+    )
 
 
 @pytest.mark.parametrize(
@@ -906,3 +909,13 @@ def test_a_plural_head_with_its_modifiers_is_a_plausible_subject(sentence: str, 
 
 def test_a_noun_like_base_form_after_a_plural_head_is_no_speech() -> None:
     assert found("The comments came after questions about their claim that the vote was fair.") == []
+
+
+def test_according_to_closing_a_sentence_attributes_the_words_after_its_colon() -> None:
+    assert only(
+        "Yet the tax did not hurt the banks: London was the capital of finance in 2015, according to one index."
+    )[2:] == ("one index", "London was the capital of finance in 2015")
+    # a colon inside quote marks is no break
+    assert only('The sign read "Stop: road closed" for a week, according to the police.')[3] == (
+        'The sign read "Stop: road closed" for a week'
+    )
