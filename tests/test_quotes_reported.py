@@ -919,3 +919,9 @@ def test_according_to_closing_a_sentence_attributes_the_words_after_its_colon() 
     assert only('The sign read "Stop: road closed" for a week, according to the police.')[3] == (
         'The sign read "Stop: road closed" for a week'
     )
+
+
+def test_reported_words_end_before_a_relative_clause_about_a_place() -> None:
+    assert only("The campaign announced it would seek a recount in the county, where Lee trailed by 40 votes.")[3] == (
+        "it would seek a recount in the county"
+    )

@@ -1205,14 +1205,15 @@ def _before_next_report(text: str, piece: Piece) -> Piece:
 
 
 _WRITERS_TAIL = re.compile(
-    r",\s+(?:who|whose|based\s+on|compared\s+(?:with|to)|but\s+(?:his|her|their|its|he|she|they|it|we|i))\s"
+    r",\s+(?:who|whose|where|based\s+on|compared\s+(?:with|to)|but\s+(?:his|her|their|its|he|she|they|it|we|i))\s"
 )
 
 
 def _without_writers_tail(text: str, piece: Piece) -> Piece:
     """Reported words (with no quoted words) without a tail the writer adds after them, after
-    at least four words: a relative clause about someone, a comparison or a clause of another
-    subject after a comma (``the attention helped Clinton, who does not need to ...``, ``voters
+    at least four words: a relative clause about someone or somewhere, a comparison or a clause
+    of another subject after a comma (``the attention helped Clinton, who does not need to ...``,
+    ``it would seek a recount in the county, where he trailed by 40 votes``, ``voters
     should back him, based on polls ...``, ``Lee would do better, compared with 41 percent for
     Park``, ``he might lose, but he ...``). Not ``, which ...`` nor ``, but the ...``, which
     are as often the speaker's own words (``taken into account the position of Russia, which
