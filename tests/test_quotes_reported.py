@@ -925,3 +925,15 @@ def test_reported_words_end_before_a_relative_clause_about_a_place() -> None:
     assert only("The campaign announced it would seek a recount in the county, where Lee trailed by 40 votes.")[3] == (
         "it would seek a recount in the county"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The firm announced it would cut 3,000 jobs, a layoff rivaling the cuts of 2001.", "it would cut 3,000 jobs"),
+        ("Lee said a third of voters were unsure, a share higher than in May.", "a third of voters were unsure"),
+        ("Lee said the plan would cost more, a sum of $2 billion.", "the plan would cost more, a sum of $2 billion"),
+    ],
+)  # fmt: skip
+def test_reported_words_end_before_a_phrase_summing_them_up(sentence: str, words: str) -> None:
+    assert only(sentence)[3] == words

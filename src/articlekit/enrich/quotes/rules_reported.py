@@ -1205,7 +1205,8 @@ def _before_next_report(text: str, piece: Piece) -> Piece:
 
 
 _WRITERS_TAIL = re.compile(
-    r",\s+(?:who|whose|where|based\s+on|compared\s+(?:with|to)|but\s+(?:his|her|their|its|he|she|they|it|we|i))\s"
+    r",\s+(?:who|whose|where|based\s+on|compared\s+(?:with|to)|but\s+(?:his|her|their|its|he|she|they|it|we|i)"
+    r"|an?\s+(?:[\w’'-]+\s+){1,4}?(?:[a-z]+ing|than|that)\b)\s"
 )
 
 
@@ -1213,7 +1214,9 @@ def _without_writers_tail(text: str, piece: Piece) -> Piece:
     """Reported words (with no quoted words) without a tail the writer adds after them, after
     at least four words: a relative clause about someone or somewhere, a comparison or a clause
     of another subject after a comma (``the attention helped Clinton, who does not need to ...``,
-    ``it would seek a recount in the county, where he trailed by 40 votes``, ``voters
+    ``it would seek a recount in the county, where he trailed by 40 votes``), a phrase summing
+    it up (``it would cut 3,000 jobs, a layoff rivaling the last one``, ``..., a level higher
+    than in May``), ``voters
     should back him, based on polls ...``, ``Lee would do better, compared with 41 percent for
     Park``, ``he might lose, but he ...``). Not ``, which ...`` nor ``, but the ...``, which
     are as often the speaker's own words (``taken into account the position of Russia, which
