@@ -1212,16 +1212,15 @@ _WRITERS_TAIL = re.compile(
 
 def _without_writers_tail(text: str, piece: Piece) -> Piece:
     """Reported words (with no quoted words) without a tail the writer adds after them, after
-    at least four words: a relative clause about someone or somewhere, a comparison or a clause
-    of another subject after a comma (``the attention helped Clinton, who does not need to ...``,
-    ``it would seek a recount in the county, where he trailed by 40 votes``), a phrase summing
-    it up (``it would cut 3,000 jobs, a layoff rivaling the last one``, ``..., a level higher
-    than in May``), ``voters
-    should back him, based on polls ...``, ``Lee would do better, compared with 41 percent for
-    Park``, ``he might lose, but he ...``). Not ``, which ...`` nor ``, but the ...``, which
-    are as often the speaker's own words (``taken into account the position of Russia, which
-    was discussed before ...``, ``an agreement ..., but the document had been revised``), nor
-    ``, but neither has moved``."""
+    at least four words: a relative clause about someone or somewhere (``the attention helped
+    Clinton, who does not need to ...``, ``a recount in the county, where he trailed ...``), a
+    phrase summing them up (``it would cut 3,000 jobs, a layoff rivaling the last one``, ``...,
+    a level higher than in May``), a comparison or a clause of another subject after a comma
+    (``voters should back him, based on polls ...``, ``Lee would do better, compared with 41
+    percent for Park``, ``he might lose, but he ...``). Not ``, which ...`` nor ``, but the
+    ...``, which are as often the speaker's own words (``taken into account the position of
+    Russia, which was discussed before ...``, ``an agreement ..., but the document had been
+    revised``), nor ``, but neither has moved``."""
     b, start, end = piece
     m = _WRITERS_TAIL.search(text, start, end)
     if m is None or len(text[start : m.start()].split()) < 4 or _HAS_QUOTE.search(text, start, end):
