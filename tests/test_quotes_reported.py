@@ -937,3 +937,22 @@ def test_reported_words_end_before_a_relative_clause_about_a_place() -> None:
 )  # fmt: skip
 def test_reported_words_end_before_a_phrase_summing_them_up(sentence: str, words: str) -> None:
     assert only(sentence)[3] == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The aide confirmed that Lee would meet party leaders but would not offer details of the agenda.",
+         "Lee would meet party leaders"),
+        ("Lee acknowledged the firm had paid him but declined to give the amount.", "the firm had paid him"),
+        ("Lee said the firm had paid him and refused to say more.", "the firm had paid him"),
+    ],
+)  # fmt: skip
+def test_reported_words_end_before_the_speaker_declining_to_say_more(sentence: str, words: str) -> None:
+    assert only(sentence)[3] == words
+
+
+def test_a_refusal_inside_the_words_stays_when_it_has_its_own_subject() -> None:
+    assert only("Lee said the mayor had asked for the files and the clerk refused to release them.")[3] == (
+        "the mayor had asked for the files and the clerk refused to release them"
+    )

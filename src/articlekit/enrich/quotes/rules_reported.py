@@ -1191,12 +1191,25 @@ def _before_next_clause(text: str, piece: Piece) -> Piece:
 _BUT_REPORT = re.compile(r",?\s+but\s+(?:(?:also|later|then|\w+ly)\s+)?(?P<verb>[a-z]+)\b")
 
 
+_DECLINING = re.compile(
+    r",?\s+(?:but|and)\s+(?:(?:declined|refused)\s+to\b"
+    r"|(?:would|did|could)(?:\s+not|n[’']t)\s+(?:say|comment|elaborate|specify|discuss|offer|provide|give|name"
+    r"|identify|disclose|answer|respond|confirm|release)\b)"
+)
+"""``but`` or ``and`` and the speaker declining to say more, with no subject of its own (``...
+but declined to provide a list``, ``... but would not offer details``)."""
+
+
 def _before_next_report(text: str, piece: Piece) -> Piece:
-    """Reported words (with no quoted words) end before ``but`` and a speech verb in the past
-    or the present with no subject of its own (``she had met him twice but said neither man
+    """Reported words (with no quoted words) end before the speaker declining to say more
+    (``_DECLINING``), and before ``but`` and a speech verb in the past or the present with no
+    subject of its own (``she had met him twice but said neither man
     ...``, ``the name was wrong, but noted that ...``): the speaker's next report, a quote of
     its own. (At the clause's end for every rule, mixed quotes too, it cost direct F1.)"""
     b, start, end = piece
+    declining = _DECLINING.search(text, start, end)
+    if declining is not None and len(text[start : declining.start()].split()) >= 3:
+        piece = b, start, end = b, start, declining.start()  # "... but declined to name them": the speaker's
     for m in _BUT_REPORT.finditer(text, start, end):
         verb = m.group("verb")
         if verb in SPEECH_VERBS and (verb.endswith("ed") or verb != SPEECH_VERBS[verb]) and not verb.endswith("ing"):
