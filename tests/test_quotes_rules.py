@@ -23,6 +23,8 @@ from articlekit.enrich.quotes import (
     find_quotes,
     quote_rules,
 )
+from articlekit.enrich.quotes.finder import Finder
+from articlekit.enrich.quotes.rules import ANCHOR_KINDS
 from articlekit.errors import PluginError
 from articlekit.model import Article, Paragraph
 
@@ -73,6 +75,23 @@ def test_a_rule_goes_before_or_after_another_of_its_kind() -> None:
     assert rules.of("cue")[1].description == "Never answers."
     rules.remove("mine")
     assert "mine" not in rules.names()
+
+
+def test_the_rules_by_kind_follow_every_change_of_the_set() -> None:
+    rules = RuleSet(list(quote_rules()))
+
+    def each_kind() -> dict[str, list[str]]:
+        return {kind: [r.name for r in rules.of(kind)] for kind in ANCHOR_KINDS}
+
+    assert {kind: [r.name for r in found] for kind, found in rules.by_kind().items()} == each_kind()
+    rules.add(Rule("mine", "after", _nothing), before="said_after")
+    rules.add(Rule("last", "quoted", _nothing))
+    assert {kind: [r.name for r in found] for kind, found in rules.by_kind().items()} == each_kind()
+    assert "mine" in [r.name for r in rules.by_kind()["after"]]
+    rules.remove("mine")
+    assert "mine" not in [r.name for r in rules.by_kind()["after"]]
+    assert {kind: [r.name for r in found] for kind, found in rules.by_kind().items()} == each_kind()
+    assert Finder({0: "x"}, [0], {}, rules).by_kind["quoted"][-1].name == "last"
 
 
 @pytest.mark.parametrize(

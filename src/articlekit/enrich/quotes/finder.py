@@ -58,7 +58,6 @@ from articlekit.enrich.quotes.mention import (
     _trim_subject,
 )
 from articlekit.enrich.quotes.rules import (
-    ANCHOR_KINDS,
     After,
     Anchor,
     AnchorKind,
@@ -180,11 +179,11 @@ class Finder:
     cue_scan: dict[int, tuple[list[re.Match[str]], list[int]]] = field(factory=dict)
     """Each block's speech cues (``_CUE`` over the whole paragraph, scanned once) and their starts."""
     common_words: dict[str, bool] = field(factory=dict)
-    by_kind: dict[AnchorKind, list[Rule]] = field(factory=dict)
+    by_kind: dict[AnchorKind, tuple[Rule, ...]] = field(factory=dict)
 
     def __attrs_post_init__(self) -> None:
         self.position = {b: i for i, b in enumerate(self.order)}
-        self.by_kind = {kind: self.rules.of(kind) for kind in ANCHOR_KINDS}
+        self.by_kind = dict(self.rules.by_kind())
         for spans in self.taken.values():
             spans.sort()
 

@@ -177,6 +177,8 @@ class RuleSet:
     answers (a candidate or a veto) decides."""
 
     _rules: list[Rule] = field(factory=list)
+    _kinds: dict[AnchorKind, tuple[Rule, ...]] | None = field(default=None, init=False, eq=False, repr=False)
+    """The rules of each anchor kind (``by_kind``), kept until the set changes."""
 
     def add(self, rule: Rule, *, before: str | None = None, after: str | None = None) -> Rule:
         """Add ``rule`` at the end of its anchor kind's rules, or just ``before`` or ``after``
@@ -193,6 +195,7 @@ class RuleSet:
         if before is not None and after is not None:
             raise ValueError("give before= or after=, not both")
         neighbour = before if before is not None else after
+        self._kinds = None
         if neighbour is None:
             self._rules.append(rule)
             return rule
@@ -229,10 +232,18 @@ class RuleSet:
         if len(kept) == len(self._rules):
             raise ValueError(f"no quote rule named {name!r}")
         self._rules = kept
+        self._kinds = None
 
     def of(self, anchor: AnchorKind) -> list[Rule]:
         """The rules reading anchors of kind ``anchor``, in order."""
         return [r for r in self._rules if r.anchor == anchor]
+
+    def by_kind(self) -> dict[AnchorKind, tuple[Rule, ...]]:
+        """The rules of every anchor kind, in order (``of`` for each kind), collected once until
+        a rule is added or removed: the finder of each article and of its headline reads them."""
+        if self._kinds is None:
+            self._kinds = {kind: tuple(r for r in self._rules if r.anchor == kind) for kind in ANCHOR_KINDS}
+        return self._kinds
 
     def names(self) -> list[str]:
         return [r.name for r in self._rules]
