@@ -956,3 +956,15 @@ def test_a_refusal_inside_the_words_stays_when_it_has_its_own_subject() -> None:
     assert only("Lee said the mayor had asked for the files and the clerk refused to release them.")[3] == (
         "the mayor had asked for the files and the clerk refused to release them"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lee told reporters Park would win the vote.",
+        "Lee told the Herald Park would win the vote.",
+    ],
+)
+def test_the_listener_before_a_name_opening_the_words_is_no_part_of_them(sentence: str) -> None:
+    # the listener pattern's look-ahead took a capital alone ("I"), not a name
+    assert only(sentence)[3] == "Park would win the vote"
