@@ -968,3 +968,9 @@ def test_a_refusal_inside_the_words_stays_when_it_has_its_own_subject() -> None:
 def test_the_listener_before_a_name_opening_the_words_is_no_part_of_them(sentence: str) -> None:
     # the listener pattern's look-ahead took a capital alone ("I"), not a name
     assert only(sentence)[3] == "Park would win the vote"
+
+
+def test_a_shared_subject_with_an_apposition_before_a_simple_past() -> None:
+    assert only("Ann Lee, a former party chairman, became a delegate and said she is leaning toward Park.") == (
+        "reported_speech", "indirect", "Ann Lee, a former party chairman", "she is leaning toward Park"
+    )  # fmt: skip
