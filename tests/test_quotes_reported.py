@@ -823,6 +823,8 @@ def test_a_modifier_between_the_subject_of_a_later_clause_and_its_verb(sentence:
         ("Politicians and even some engineers say the rules have been toothless.",
          "Politicians and even some engineers", "the rules have been toothless"),
         ("A teary-eyed Park says he is proud of the campaign.", "A teary-eyed Park", "he is proud of the campaign"),
+        ("Democrats trying to win the Senate in November say they have a new weapon.",
+         "Democrats trying to win the Senate in November", "they have a new weapon"),
     ],
 )  # fmt: skip
 def test_the_speaker_mention_is_the_end_of_the_sentences_subject(sentence: str, speaker: str, words: str) -> None:

@@ -1107,7 +1107,7 @@ its own (``He answered questions and Gates said he ...``, ``... - but he said ..
 
 _NOT_IN_SUBJECT = frozenset(
     {"that", "if", "because", "when", "while", "although", "though", "as", "since", "after", "before", "unless",
-     "whether", "than", "so", "but", "or", "not", "to", "be", "been", "being", "there", "it", "he", "she", "they",
+     "whether", "than", "so", "but", "or", "not", "be", "been", "being", "there", "it", "he", "she", "they",
      "we", "i", "you", "what", "which", "who", "whose", "whom"}
 )  # fmt: skip
 _SUBJECT_WORD = re.compile(r"[A-Za-z0-9][\w’'.%-]*")
@@ -1117,8 +1117,9 @@ def _subject_phrase(lead: str) -> bool:
     """Whether the words opening a sentence before a speaker mention read as the start of its
     subject, not as content: ``Politicians and even some`` (``... technologists say``), ``A
     teary-eyed`` (``... Bush says``), ``Democrats trying to win the Senate in`` (``... November
-    say``): at most twelve words opened by a capital, with no punctuation, no finite verb or
-    auxiliary, no pronoun and no word that opens a clause of its own."""
+    say``, an infinitive inside a participle phrase): at most twelve words opened by a capital,
+    with no punctuation, no finite verb or auxiliary, no pronoun and no word that opens a clause
+    of its own."""
     words = lead.split()
     if not words or len(words) > 12 or not words[0][:1].isupper():
         return False
