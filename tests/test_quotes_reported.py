@@ -825,6 +825,7 @@ def test_a_modifier_between_the_subject_of_a_later_clause_and_its_verb(sentence:
         ("A teary-eyed Park says he is proud of the campaign.", "A teary-eyed Park", "he is proud of the campaign"),
         ("Democrats trying to win the Senate in November say they have a new weapon.",
          "Democrats trying to win the Senate in November", "they have a new weapon"),
+        ("People briefed on the talks say the deal is close.", "People briefed on the talks", "the deal is close"),
     ],
 )  # fmt: skip
 def test_the_speaker_mention_is_the_end_of_the_sentences_subject(sentence: str, speaker: str, words: str) -> None:
@@ -835,6 +836,7 @@ def test_the_speaker_mention_is_the_end_of_the_sentences_subject(sentence: str, 
     "sentence",
     [
         "The bridge is old and engineers say it should close.",
+        "Lee voted for it and aides say it passed.",
         "Taxes rose as critics say they would.",
     ],
 )

@@ -1123,15 +1123,19 @@ def _subject_phrase(lead: str) -> bool:
     words = lead.split()
     if not words or len(words) > 12 or not words[0][:1].isupper():
         return False
-    for word in words:
+    for i, word in enumerate(words):
         low = word.lower()
         if _SUBJECT_WORD.fullmatch(word) is None or low in _NOT_IN_SUBJECT:
             return False
         if low in _AUX_WORDS or low in _COPULAS or low in SPEECH_VERBS or low in _STRONG_PAST:
             return False
-        if low.endswith("ed") and "-" not in low:
-            return False
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        if low.endswith("ed") and "-" not in low and not (i and after in _PARTICIPLE_PREPOSITIONS):
+            return False  # (a participle after the head, before its phrase: "People briefed on the talks")
     return True
+
+
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "on", "in", "at", "for", "with", "from", "to", "about"})
 
 
 _GERUND_REPORTS = frozenset({"reported", "denied", "admitted", "recalled", "acknowledged"})
