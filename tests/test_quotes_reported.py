@@ -851,6 +851,8 @@ def test_words_with_a_verb_before_the_speaker_are_no_subject(sentence: str) -> N
          "the firm's chief executive, John J. Smith"),
         ("The plan is flawed, said a former spokesman for the ministry, Oleg Petrov.",
          "a former spokesman for the ministry, Oleg Petrov"),
+        ("The plan is flawed, said the bureau's director, James B. Comey, who spoke Monday.",
+         "the bureau's director, James B. Comey"),
     ],
 )  # fmt: skip
 def test_an_inverted_attribution_whose_role_comes_before_the_name(sentence: str, speaker: str) -> None:

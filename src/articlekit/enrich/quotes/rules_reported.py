@@ -1079,9 +1079,12 @@ def _before_main_verb(text: str, piece: Piece, s: int, np: tuple[int, int], cue_
     return b, start, len(text[:cut].rstrip(" ,"))
 
 
-_NAME_AFTER_ROLE = re.compile(r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)[.!?]?[\"”’)]*\s*")
-"""A name closing the sentence after an inverted attribution's role: ``..., said the firm's
-chief executive, John J. Smith.``"""
+_NAME_AFTER_ROLE = re.compile(
+    r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)(?:,\s+(?:who|whose)\s[^\"“”;]*?)?[.!?]?[\"”’)]*\s*"
+)
+"""A name closing the sentence after an inverted attribution's role, maybe with its relative
+clause: ``..., said the firm's chief executive, John J. Smith.``, ``..., said the bureau's
+director, James B. Comey, who spoke Monday.``"""
 
 _OWN_VERB = re.compile(r"\s*,\s*but\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\s+[a-z]")
 
