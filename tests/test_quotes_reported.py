@@ -980,3 +980,10 @@ def test_a_shared_subject_with_an_apposition_before_a_simple_past() -> None:
     assert only("Ann Lee, a former party chairman, became a delegate and said she is leaning toward Park.") == (
         "reported_speech", "indirect", "Ann Lee, a former party chairman", "she is leaning toward Park"
     )  # fmt: skip
+
+
+def test_a_writers_tail_ends_three_words_of_reported_speech() -> None:
+    # (four words were needed before)
+    assert only("Most voters said Lee was prepared, compared with 30 percent who said so of Park.")[3] == (
+        "Lee was prepared"
+    )

@@ -1233,7 +1233,7 @@ _WRITERS_TAIL = re.compile(
 
 def _without_writers_tail(text: str, piece: Piece) -> Piece:
     """Reported words (with no quoted words) without a tail the writer adds after them, after
-    at least four words: a relative clause about someone or somewhere (``the attention helped
+    at least three words: a relative clause about someone or somewhere (``the attention helped
     Clinton, who does not need to ...``, ``a recount in the county, where he trailed ...``), a
     phrase summing them up (``it would cut 3,000 jobs, a layoff rivaling the last one``, ``...,
     a level higher than in May``), a comparison or a clause of another subject after a comma
@@ -1244,7 +1244,7 @@ def _without_writers_tail(text: str, piece: Piece) -> Piece:
     revised``), nor ``, but neither has moved``."""
     b, start, end = piece
     m = _WRITERS_TAIL.search(text, start, end)
-    if m is None or len(text[start : m.start()].split()) < 4 or _HAS_QUOTE.search(text, start, end):
+    if m is None or len(text[start : m.start()].split()) < 3 or _HAS_QUOTE.search(text, start, end):
         return piece
     return b, start, m.start()
 
