@@ -987,3 +987,12 @@ def test_a_writers_tail_ends_three_words_of_reported_speech() -> None:
     assert only("Most voters said Lee was prepared, compared with 30 percent who said so of Park.")[3] == (
         "Lee was prepared"
     )
+
+
+def test_however_after_a_comma_ends_the_words_unless_set_off() -> None:
+    assert only("Most voters said they would back Lee, however that share has dropped since May.")[3] == (
+        "they would back Lee"
+    )
+    assert only("Lee said the tax plan, however, would fail in the Senate.")[3] == (
+        "the tax plan, however, would fail in the Senate"
+    )

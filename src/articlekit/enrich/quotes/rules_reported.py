@@ -1226,7 +1226,7 @@ def _before_next_report(text: str, piece: Piece) -> Piece:
 
 
 _WRITERS_TAIL = re.compile(
-    r",\s+(?:who|whose|where|based\s+on|compared\s+(?:with|to)|but\s+(?:his|her|their|its|he|she|they|it|we|i)"
+    r",\s+(?:who|whose|where|however|based\s+on|compared\s+(?:with|to)|but\s+(?:his|her|their|its|he|she|they|it|we|i)"
     r"|an?\s+(?:[\w’'-]+\s+){1,4}?(?:[a-z]+ing|than|that)\b)\s"
 )
 
@@ -1236,7 +1236,8 @@ def _without_writers_tail(text: str, piece: Piece) -> Piece:
     at least three words: a relative clause about someone or somewhere (``the attention helped
     Clinton, who does not need to ...``, ``a recount in the county, where he trailed ...``), a
     phrase summing them up (``it would cut 3,000 jobs, a layoff rivaling the last one``, ``...,
-    a level higher than in May``), a comparison or a clause of another subject after a comma
+    a level higher than in May``), ``, however ...`` (not set off: ``, however,`` is the
+    speaker's), a comparison or a clause of another subject after a comma
     (``voters should back him, based on polls ...``, ``Lee would do better, compared with 41
     percent for Park``, ``he might lose, but he ...``). Not ``, which ...`` nor ``, but the
     ...``, which are as often the speaker's own words (``taken into account the position of
