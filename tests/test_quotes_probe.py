@@ -405,6 +405,23 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
      [("reported_speech.trailing", "indirect", "Lee", "This is not about me")]),
     ("trailing_clause_no", ("Lee told her aides she would write the speech.",),
      [("reported_speech", "indirect", "Lee", "she would write the speech")]),
+    # session 14h8: this session's new rules and changes
+    # dash_next_paragraph: a dash and a name under a quote filling its paragraph; not a credit line
+    ("dash_next", ('"The sea does not forgive the careless."', "—Captain Ann Lee, speaking in 1998."),
+     [("dash_next_paragraph", "direct", "Captain Ann Lee", "The sea does not forgive the careless.")]),
+    ("dash_next", ('"We shall not pass this way again."', "-- Mayor Omar Reyes."),
+     [("dash_next_paragraph", "direct", "Mayor Omar Reyes", "We shall not pass this way again.")]),
+    ("dash_next", ('"Every vote counts, and every voter matters."', "— Senator Kim Park"),
+     [("dash_next_paragraph", "direct", "Senator Kim Park", "Every vote counts, and every voter matters.")]),
+    ("dash_next_credit_no", ('"The sea does not forgive the careless."', "— Associated Press"), []),
+    ("dash_next_credit_no", ('"A better deal for renters."', "- AFP"), []),
+    ("dash_next_credit_no", ('"Hope"', "— Staff Writer"), []),
+    ("dash_next_credit_no", ('"Pastoral"', "—Reuters"), []),
+    ("dash_next_title_no", ('"Pastoral"', "—Ann Lee"), []),
+    ("dash_next_no", ('"The storm took everything we had."', "— Photo: AP"), []),
+    ("dash_next_no", ('"Flood damage in the old town."', "—Photo by John Smith/Reuters"), []),
+    ("dash_next_no", ('"Home Front: A Novel"', "— Random House, 320 pages, $28."), []),
+    ("dash_next_no", ('"Lunch special"', "— Chef Marco Rossi's kitchen"), []),
 ]  # fmt: skip
 
 

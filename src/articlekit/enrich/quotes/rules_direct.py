@@ -8,6 +8,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from articlekit.common.bylines import is_organisation
 from articlekit.enrich.lexicon import DETERMINERS, GROUP_NOUNS, ORG_WORDS, PRONOUNS, SPEECH_VERBS, TITLE_NOUNS
 from articlekit.enrich.quotes.clauses import (
     _ACCORDING_AFTER,
@@ -112,6 +113,10 @@ def dash_next_paragraph(finder: Finder, anchor: After) -> Candidate | Veto | Non
     np = _np_after(below, dash.end(), len(below))
     if np is None or not _is_cap(below[np[0] : np[1]].split()[-1]) or not _DASH_LINE_TAIL.fullmatch(below, np[1]):
         return None
+    if is_organisation(below[np[0] : np[1]]):
+        return Veto("credit_line")  # ('"..."' then '—Reuters', '- AFP', '— Staff Writer': a credit, no speaker)
+    if not _speechy_quote(finder.texts[first], 0, len(finder.texts[first])):
+        return Veto("title")  # ('"Pastoral"' then '—Ann Lee': a work's or a picture's title, not words said)
     return _direct(anchor.pieces, (nb, dash.start(), dash.end()), (nb, *np))
 
 
