@@ -422,6 +422,19 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
     ("dash_next_no", ('"Flood damage in the old town."', "—Photo by John Smith/Reuters"), []),
     ("dash_next_no", ('"Home Front: A Novel"', "— Random House, 320 pages, $28."), []),
     ("dash_next_no", ('"Lunch special"', "— Chef Marco Rossi's kitchen"), []),
+    # an inverted loose speaker ends before a time adjunct
+    ("loose_after_adjunct", ('"It\'s a dream," said striker Lu Chen after scoring twice.',),
+     [("said_after", "direct", "striker Lu Chen", "It's a dream")]),
+    ("loose_after_adjunct", ('"We are ready," said defence lawyer Joe Birkenstock during a break in the trial.',),
+     [("said_after", "direct", "defence lawyer Joe Birkenstock", "We are ready")]),
+    ("loose_after_adjunct", ('"We are ready," said election lawyer Joe Birkenstock after Trump won.',),
+     [("said_after", "direct", "election lawyer Joe Birkenstock", "We are ready")]),
+    ("loose_after_adjunct_no", ('"We are ready," said election lawyer Joe Birkenstock.',),
+     [("said_after", "direct", "election lawyer Joe Birkenstock", "We are ready")]),
+    ("loose_after_adjunct_no", ('"Demand remains robust," said finance chief Ana Ruiz of Acme.',),
+     [("said_after", "direct", "finance chief Ana Ruiz of Acme", "Demand remains robust")]),
+    ("loose_after_adjunct_no", ('"These results are preliminary," cautioned Dr. Raj Patel of MIT.',),
+     [("said_after", "direct", "Dr. Raj Patel of MIT", "These results are preliminary")]),
 ]  # fmt: skip
 
 

@@ -277,10 +277,18 @@ def _loose_speaker_after(finder: Finder, b: int, text: str, pos: int, hi: int) -
             return None
         end = relative.start()
     start = pos + len(text[pos:end]) - len(text[pos:end].lstrip())
+    adjunct = _TIME_ADJUNCT.search(text, start, end)
+    if adjunct is not None:
+        end = adjunct.start()  # ('said striker Lu Chen after scoring twice': when, not who)
     end = start + len(text[start:end].rstrip(_SENTENCE_CLOSE + ","))
     if end <= start or not text[start].isalpha() or not _loose_words(text[start:end], 25):
         return None
     return start, end
+
+
+_TIME_ADJUNCT = re.compile(r",?\s+(?:after|before|during|following|upon|while|when|until)\s+(?=\w)")
+"""A time adjunct after an inverted speaker (``after scoring twice``, ``during a visit``): the
+speaker ends before it."""
 
 
 _NOT_APPOSITION = frozenset(
