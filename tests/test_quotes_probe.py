@@ -435,6 +435,19 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
      [("said_after", "direct", "finance chief Ana Ruiz of Acme", "Demand remains robust")]),
     ("loose_after_adjunct_no", ('"These results are preliminary," cautioned Dr. Raj Patel of MIT.',),
      [("said_after", "direct", "Dr. Raj Patel of MIT", "These results are preliminary")]),
+    # verb_after: a quote opening its sentence, its verb, then a clause of someone else's
+    ("verb_after_other_clause", ('"Sit down," the judge snapped as the lawyers stood up.',),
+     [("verb_after", "direct", "the judge", "Sit down")]),
+    ("verb_after_other_clause", ('"Move on," the officer barked while the protesters chanted.',),
+     [("verb_after", "direct", "the officer", "Move on")]),
+    ("verb_after_other_clause", ('"Move on," Lee barked as the crowd yelled back.',),
+     [("verb_after", "direct", "Lee", "Move on")]),
+    ("verb_after_other_clause", ('"Sit down," the judge snapped when the lawyers shouted.',),
+     [("verb_after", "direct", "the judge", "Sit down")]),
+    ("verb_after_other_clause_no", ('"Frozen" opened as the critics predicted.',), []),
+    ("verb_after_other_clause_no", ('"Hamlet" closed when the lead actor fell ill.',), []),
+    ("verb_after_other_clause_no", ('"Move on" appeared as the crowd chanted.',), []),
+    ("verb_after_other_clause_no", ('"Yes," the board voted, and the shares rose.',), []),
 ]  # fmt: skip
 
 

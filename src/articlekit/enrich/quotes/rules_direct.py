@@ -46,7 +46,7 @@ from articlekit.enrich.quotes.mention import (
 )
 from articlekit.enrich.quotes.rules import After, Before, Candidate, Piece, Rule, Veto
 from articlekit.enrich.quotes.rules_reported import _subject_after_intro
-from articlekit.enrich.quotes.tokens import _PARENS, _is_cap, _stops, _Tok
+from articlekit.enrich.quotes.tokens import _PARENS, _is_cap, _stops, _Tok, _trie
 from articlekit.enrich.quotes.words import word_list
 
 if TYPE_CHECKING:
@@ -187,6 +187,10 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         if (np is None or text[start : np[0]].strip()) and loose:
             np = _loose_speaker(text, start, tok.start())
         if np is None or text[start : np[0]].strip():
+            if loose and _VERB_THEN_CLAUSE.search(between):
+                # '"...," the officer barked while the crowd chanted': the speech verb is the
+                # other clause's; the attribution is verb_after's
+                return None
             return Veto("no_speaker")
         end_at = _skip_tail(text, tok.end(), hi, lemma)
     rest = text[end_at:hi].lstrip()
@@ -211,6 +215,13 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         sentence = finder.sentence_of(b, np[1] - 1)
         np = (np[0], _apposition_end(text, np[1], min(hi, sentence[1]) if sentence is not None else hi))
     return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *np))
+
+
+_VERB_THEN_CLAUSE = re.compile(
+    r"\b(?:[a-z]+ed|" + _trie(sorted(_STRONG_PAST)) + r")\s+(?:as|while|when|before|after)\s+\S"
+)
+"""A verb in the past, then a subordinator opening a clause of someone else's: ``the officer
+barked while (the protesters chanted)``."""
 
 
 _LOOSE_FINITE = _AUXILIARIES | _AUX_WORDS | {"been", "shall", "not", "also", "then"}
