@@ -448,6 +448,16 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
     ("verb_after_other_clause_no", ('"Hamlet" closed when the lead actor fell ill.',), []),
     ("verb_after_other_clause_no", ('"Move on" appeared as the crowd chanted.',), []),
     ("verb_after_other_clause_no", ('"Yes," the board voted, and the shares rose.',), []),
+    # colon_before: a phrase before a colon that names no one is a label
+    ("colon_label_no", ("The menu:", '"Soup of the day, bread, butter."'), []),
+    ("colon_label_no", ('The menu: "Fish of the day, with chips."',), []),
+    ("colon_label_no", ('The verdict: "Guilty on all counts."',), []),
+    ("colon_label_no", ('The sign on the door: "Closed until Monday."',), []),
+    ("colon_label", ('The president: "We will win."',), [("colon_before", "direct", "The president", "We will win.")]),
+    ("colon_label", ('The two officials: "We will win."',),
+     [("colon_before", "direct", "The two officials", "We will win.")]),
+    ("colon_label", ('The Kremlin: "We will win."',), [("colon_before", "direct", "The Kremlin", "We will win.")]),
+    ("colon_label", ('One voter: "We will win."',), [("colon_before", "direct", "One voter", "We will win.")]),
 ]  # fmt: skip
 
 

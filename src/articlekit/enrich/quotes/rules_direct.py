@@ -445,9 +445,25 @@ def colon_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         lead = ""  # "Turnout may surprise - Maria Lopez: "...": a heading, a dash, the speaker
     label = np is not None and _is_label(text[np[0] : np[1]], stripped.endswith(":"))
     if np is not None and not lead and _is_cap(text[np[0] : np[1]]) and not label:
+        if _common_noun_label(text[np[0] : np[1]]):
+            return Veto("not_speaker_label")  # ('The menu: "..."', 'Highlights of the week: "..."')
         colon = lo + len(stripped) - 1
         return _direct(anchor.pieces, (b, colon, colon + 1), (b, *np))
     return None
+
+
+def _common_noun_label(mention: str) -> bool:
+    """Whether a phrase of several words before a colon names no one: a determiner, no capital
+    after it and no noun of a person, a group or an organisation (``The menu``, ``Our verdict``),
+    where ``The president``, ``The two officials`` or ``The Kremlin`` may speak."""
+    words = mention.split()
+    if len(words) < 2 or words[0].lower() not in DETERMINERS or any(_is_cap(w) for w in words[1:]):
+        return False  # (a capital opening the phrase may be a name: 'Kasich resisted: "..."')
+    nouns = (w.strip(",.()").lower() for w in words)
+    return not any(
+        w in TITLE_NOUNS or w in GROUP_NOUNS or w in ORG_WORDS or w in PRONOUNS or w.removesuffix("s") in TITLE_NOUNS
+        for w in nouns
+    )
 
 
 def said_lead_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
