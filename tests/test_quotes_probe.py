@@ -324,8 +324,10 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
      [("reported_speech.around", "indirect", "she", "The plan is sound but the money is short")]),
     ("goes_on", ("Turnout was low, the clerk said, although the weather was mild.",),
      [("reported_speech.around", "indirect", "the clerk", "Turnout was low although the weather was mild")]),
-    ("goes_on_no", ("The vote was close, said Kim, but left before the count.",), []),
-    ("goes_on_no", ("The vote was close, said the clerk, but would not give the count.",), []),
+    ("goes_on_no", ("The vote was close, said Kim, but left before the count.",),
+     [("reported_speech.inverted", "indirect", "Kim", "The vote was close")]),
+    ("goes_on_no", ("The vote was close, said the clerk, but would not give the count.",),
+     [("reported_speech.inverted", "indirect", "the clerk", "The vote was close")]),
     # a clause of the writer's own, then someone's report: "..., then Kim said ..."
     ("then_clause", ("Lee left the room, then Kim said the meeting was over.",),
      [("reported_speech", "indirect", "Kim", "the meeting was over")]),

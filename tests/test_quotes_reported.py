@@ -293,6 +293,7 @@ def test_maintain_needs_that() -> None:
     assert found("Mrs. Lee maintained an energetic pace into her nineties.") == []
     assert only("Mrs. Lee maintained that the ferry was safe.")[3] == "the ferry was safe"
 
+
 @pytest.mark.parametrize(
     "sentence",
     ["She asked for a photo.", "Lee asked to speak to the manager.", "Lee, who asked not to be named, left."],
@@ -350,8 +351,8 @@ def test_according_to_long_source_and_no_comma(sentence: str, speaker: str, word
 def test_mixed_words_end_before_the_next_report() -> None:
     # reported words holding quoted ones end before 'but' or 'and' and another speech verb, which
     # starts a quote of its own by the same speaker
-    assert found("Lee says she respects Park's \"passion and grit\" but argues that he cannot pay for the ferry.") == [
-        ("reported_speech", "mixed", "Lee", "she respects Park's \"passion and grit\""),
+    assert found('Lee says she respects Park\'s "passion and grit" but argues that he cannot pay for the ferry.') == [
+        ("reported_speech", "mixed", "Lee", 'she respects Park\'s "passion and grit"'),
         ("reported_speech", "indirect", "Lee", "he cannot pay for the ferry"),
     ]
 
@@ -674,3 +675,324 @@ def test_an_indefinite_object_is_not_reported_words() -> None:
 def test_an_introduction_with_its_apposition_is_no_trailing_words(sentence: str) -> None:
     assert found(sentence) == []
     assert ("reported_speech", "introduction_not_words") in vetoes(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("The judge who ruled that the search was unlawful retired last year.", "The judge",
+         "the search was unlawful"),
+        ("The judge who ruled that the officers acted within the law has since retired.", "The judge",
+         "the officers acted within the law"),
+        ("Voters who said the economy was weak backed Lee by a wide margin.", "Voters", "the economy was weak"),
+        ("Lee, who said the plan was flawed, voted for it anyway.", "Lee", "the plan was flawed"),
+        ("Lee, who said the plan, drafted last year, was flawed, spoke first.", "Lee",
+         "the plan, drafted last year, was flawed"),
+    ],
+)  # fmt: skip
+def test_reported_words_in_a_relative_clause_end_before_the_main_verb(sentence: str, speaker: str, words: str) -> None:
+    # the speaker is the antecedent of "who" in the sentence's subject: the main clause's verb
+    # ends the words
+    assert only(sentence) == ("reported_speech", "indirect", speaker, words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The judge who ruled that the search was conducted by officers who entered the house retired.",
+         "the search was conducted by officers who entered the house"),
+        ("Lee, who said the plan was flawed, unfair and costly, will vote no.", "the plan was flawed, unfair and costly"),
+        ("The judge said the search was unlawful and the officers had acted alone.",
+         "the search was unlawful and the officers had acted alone"),
+    ],
+)  # fmt: skip
+def test_a_verb_inside_the_relative_clause_does_not_end_the_words(sentence: str, words: str) -> None:
+    assert only(sentence)[3] == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("The county will certify the result on Friday, the clerk said, but would not give the count.", "the clerk",
+         "The county will certify the result on Friday"),
+        ("The vote was close, said Kim, but left before the count.", "Kim", "The vote was close"),
+        ("The plant will close in June, a spokesman said, but declined to say how many jobs would go.",
+         "a spokesman", "The plant will close in June"),
+    ],
+)  # fmt: skip
+def test_the_speakers_own_verb_after_but_is_not_reported(sentence: str, speaker: str, words: str) -> None:
+    # ", but" and a verb with no subject of its own: what the speaker did, not more of the words
+    rule, kind, who, text = only(sentence)
+    assert (kind, who, text) == ("indirect", speaker, words)
+    assert rule in ("reported_speech.trailing", "reported_speech.inverted")
+
+
+def test_a_clause_of_its_own_after_but_goes_on_with_the_words() -> None:
+    assert only("The plan is sound, she said, but officials disagree with her.")[3] == (
+        "The plan is sound but officials disagree with her"
+    )
+
+
+def test_reported_words_end_before_but_and_the_speakers_next_report() -> None:
+    assert found("Kim said she had met Lee twice but said neither man had a role in the deal.") == [
+        ("reported_speech", "indirect", "Kim", "she had met Lee twice"),
+        ("reported_speech", "indirect", "Kim", "neither man had a role in the deal"),
+    ]
+    assert found("Kim said the figure was wrong, but noted that the error was small.")[0][3] == "the figure was wrong"
+    # not a verb after "but": the words go on
+    assert only("Kim said the plan was cheap but reports of its cost were wrong.")[3] == "the plan was cheap"
+    assert only("Kim said the plan was cheap but slow.")[3] == "the plan was cheap but slow"
+
+
+def test_according_to_with_a_clause_after_the_source() -> None:
+    # the grammar reads "Ann Lee, the flaw of the plan is ..." as an apposition: a finite verb
+    # before any relative pronoun makes it the clause of the words
+    assert only("According to Ann Lee, the flaw of the plan is what it lacks: a budget.") == (
+        "according_to", "indirect", "Ann Lee", "the flaw of the plan is what it lacks: a budget"
+    )  # fmt: skip
+    assert only("According to Ann Lee, a lawyer who is close to the family, the will was signed in May.") == (
+        "according_to", "indirect", "Ann Lee, a lawyer who is close to the family", "the will was signed in May"
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "words"),
+    [
+        ("He left the country years ago after, according to him, the network censured his first report.", "him",
+         "the network censured his first report"),
+        ("The agency reported that, according to an audit, most of the meetings were with donors.", "an audit",
+         "most of the meetings were with donors"),
+        ("Voters stayed home because, according to the survey, the race seemed settled.", "the survey",
+         "the race seemed settled"),
+    ],
+)  # fmt: skip
+def test_according_to_after_a_conjunction_reports_the_clause_it_opens(sentence: str, source: str, words: str) -> None:
+    assert found(sentence)[0] == ("according_to", "indirect", source, words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Kim said her group will win the vote.", "her group will win the vote"),
+        ("On the other side, Kim said her group is working to elect new judges.",
+         "her group is working to elect new judges"),
+        ("Kim said her biggest worry was the cost.", "her biggest worry was the cost"),
+        ("Kim said her group won the vote.", "her group won the vote"),
+        ("Kim suggested her group should win.", "her group should win"),
+    ],
+)  # fmt: skip
+def test_her_opening_a_subject_after_a_speech_verb(sentence: str, words: str) -> None:
+    # a possessive, then a verb: the subject of the words, not a listener ("told her")
+    assert only(sentence)[2:] == ("Kim", words)
+
+
+def test_her_as_a_listener_or_an_object_is_no_subject() -> None:
+    assert only("Kim told her aides the group will win.")[3] == "the group will win"
+    # (a verb after "and" is no verb of a subject opened by "her")
+    assert not any(
+        "door" in q[3] for q in found("Kim, who answered her door on Sunday and said she would vote, smiled.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Aides said more than 1 million people watched the speech online.",
+         "more than 1 million people watched the speech online"),
+        ("Lee said much of the talk focused on taxes.", "much of the talk focused on taxes"),
+    ],
+)  # fmt: skip
+def test_a_quantity_subject_with_a_verb_in_the_past(sentence: str, words: str) -> None:
+    assert only(sentence)[3] == words
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lee won two states, while Jeb Park in a Medium post said he would put more judges on the bench.",
+        "Lee stayed home; Jeb Park in a radio interview said he would put more judges on the bench.",
+    ],
+)
+def test_a_modifier_between_the_subject_of_a_later_clause_and_its_verb(sentence: str) -> None:
+    assert found(sentence) == [("reported_speech", "indirect", "Jeb Park", "he would put more judges on the bench")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("Politicians and even some engineers say the rules have been toothless.",
+         "Politicians and even some engineers", "the rules have been toothless"),
+        ("A teary-eyed Park says he is proud of the campaign.", "A teary-eyed Park", "he is proud of the campaign"),
+        ("Democrats trying to win the Senate in November say they have a new weapon.",
+         "Democrats trying to win the Senate in November", "they have a new weapon"),
+        ("People briefed on the talks say the deal is close.", "People briefed on the talks", "the deal is close"),
+    ],
+)  # fmt: skip
+def test_the_speaker_mention_is_the_end_of_the_sentences_subject(sentence: str, speaker: str, words: str) -> None:
+    assert only(sentence) == ("reported_speech", "indirect", speaker, words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bridge is old and engineers say it should close.",
+        "Lee voted for it and aides say it passed.",
+        "Taxes rose as critics say they would.",
+    ],
+)
+def test_words_with_a_verb_before_the_speaker_are_no_subject(sentence: str) -> None:
+    assert ("reported_speech", "content_before_speaker") in vetoes(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The race will be tight, said the firm's chief executive, John J. Smith.",
+         "the firm's chief executive, John J. Smith"),
+        ("The plan is flawed, said a former spokesman for the ministry, Oleg Petrov.",
+         "a former spokesman for the ministry, Oleg Petrov"),
+        ("The plan is flawed, said the bureau's director, James B. Comey, who spoke Monday.",
+         "the bureau's director, James B. Comey"),
+    ],
+)  # fmt: skip
+def test_an_inverted_attribution_whose_role_comes_before_the_name(sentence: str, speaker: str) -> None:
+    rule, kind, who, words = only(sentence)
+    assert (rule, kind, who) == ("reported_speech.inverted", "indirect", speaker)
+    assert words in ("The race will be tight", "The plan is flawed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("Lee answered questions and Gates said he spoke to Kim first.", "Gates", "he spoke to Kim first"),
+        ("It was an impossible feat - but he said the time is coming.", "he", "the time is coming"),
+    ],
+)  # fmt: skip
+def test_and_or_but_without_a_comma_before_a_new_subject(sentence: str, speaker: str, words: str) -> None:
+    assert found(sentence) == [("reported_speech", "indirect", speaker, words)]
+
+
+def test_a_subject_joined_by_and_stays_whole() -> None:
+    assert only("Voters in Ohio and Texas said the race was close.")[2] == "Voters in Ohio and Texas"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("The campaign sent a fundraising email stressing that the race was close.", "a fundraising email",
+         "the race was close"),
+        ("Lee wrote a letter to the network asking that the money go to charity.", "a letter",
+         "the money go to charity"),
+        ("Park wrote an op-ed urging Congress to pass the bill.", "an op-ed", "Congress to pass the bill"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_a_written_thing_says_what_it_says(sentence: str, speaker: str, words: str) -> None:
+    assert only(sentence) == ("participle_clause", "indirect", speaker, words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report covering the last quarter was late.",
+        "Lee sent an email stressing the word 'now' to every aide.",
+    ],
+)
+def test_a_participle_after_a_written_thing_with_an_object_reports_nothing(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("In the park, the women say officers still watch the area.", "the women", "officers still watch the area"),
+        ("Supporters who have heard from the campaign say their priority is to win.",
+         "Supporters who have heard from the campaign", "their priority is to win"),
+    ],
+)  # fmt: skip
+def test_a_plural_head_with_its_modifiers_is_a_plausible_subject(sentence: str, speaker: str, words: str) -> None:
+    assert only(sentence) == ("reported_speech", "indirect", speaker, words)
+
+
+def test_a_noun_like_base_form_after_a_plural_head_is_no_speech() -> None:
+    assert found("The comments came after questions about their claim that the vote was fair.") == []
+
+
+def test_according_to_closing_a_sentence_attributes_the_words_after_its_colon() -> None:
+    assert only(
+        "Yet the tax did not hurt the banks: London was the capital of finance in 2015, according to one index."
+    )[2:] == ("one index", "London was the capital of finance in 2015")
+    # a colon inside quote marks is no break
+    assert only('The sign read "Stop: road closed" for a week, according to the police.')[3] == (
+        'The sign read "Stop: road closed" for a week'
+    )
+
+
+def test_reported_words_end_before_a_relative_clause_about_a_place() -> None:
+    assert only("The campaign announced it would seek a recount in the county, where Lee trailed by 40 votes.")[3] == (
+        "it would seek a recount in the county"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The firm announced it would cut 3,000 jobs, a layoff rivaling the cuts of 2001.", "it would cut 3,000 jobs"),
+        ("Lee said a third of voters were unsure, a share higher than in May.", "a third of voters were unsure"),
+        ("Lee said the plan would cost more, a sum of $2 billion.", "the plan would cost more, a sum of $2 billion"),
+    ],
+)  # fmt: skip
+def test_reported_words_end_before_a_phrase_summing_them_up(sentence: str, words: str) -> None:
+    assert only(sentence)[3] == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The aide confirmed that Lee would meet party leaders but would not offer details of the agenda.",
+         "Lee would meet party leaders"),
+        ("Lee acknowledged the firm had paid him but declined to give the amount.", "the firm had paid him"),
+        ("Lee said the firm had paid him and refused to say more.", "the firm had paid him"),
+    ],
+)  # fmt: skip
+def test_reported_words_end_before_the_speaker_declining_to_say_more(sentence: str, words: str) -> None:
+    assert only(sentence)[3] == words
+
+
+def test_a_refusal_inside_the_words_stays_when_it_has_its_own_subject() -> None:
+    assert only("Lee said the mayor had asked for the files and the clerk refused to release them.")[3] == (
+        "the mayor had asked for the files and the clerk refused to release them"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lee told reporters Park would win the vote.",
+        "Lee told the Herald Park would win the vote.",
+    ],
+)
+def test_the_listener_before_a_name_opening_the_words_is_no_part_of_them(sentence: str) -> None:
+    # the listener pattern's look-ahead took a capital alone ("I"), not a name
+    assert only(sentence)[3] == "Park would win the vote"
+
+
+def test_a_shared_subject_with_an_apposition_before_a_simple_past() -> None:
+    assert only("Ann Lee, a former party chairman, became a delegate and said she is leaning toward Park.") == (
+        "reported_speech", "indirect", "Ann Lee, a former party chairman", "she is leaning toward Park"
+    )  # fmt: skip
+
+
+def test_a_writers_tail_ends_three_words_of_reported_speech() -> None:
+    # (four words were needed before)
+    assert only("Most voters said Lee was prepared, compared with 30 percent who said so of Park.")[3] == (
+        "Lee was prepared"
+    )
+
+
+def test_however_after_a_comma_ends_the_words_unless_set_off() -> None:
+    assert only("Most voters said they would back Lee, however that share has dropped since May.")[3] == (
+        "they would back Lee"
+    )
+    assert only("Lee said the tax plan, however, would fail in the Senate.")[3] == (
+        "the tax plan, however, would fail in the Senate"
+    )

@@ -353,7 +353,7 @@ def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
         return pronoun.start(1), pronoun.end(1)
     found = _np_after(text, start, limit)
     if found is not None:
-        verb = _APPOSITION_VERB.search(text, found[0], found[1])
+        verb = _APPOSITION_VERB.search(text, found[0], found[1]) or _APPOSITION_PAST.search(text, found[0], found[1])
         if verb is not None:
             return found[0], verb.start()
     return found
@@ -361,6 +361,11 @@ def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
 
 _SUBJECT_PRONOUN = re.compile(r"(he|she|they|it|we|I)\s+(?!(?:is|was|are|were|'s|’s)\b)(?=[a-z])")
 _APPOSITION_VERB = re.compile(r",\s+(?:(?:then|now|also|later|still)\s+)?(?:\w+ly\s+)?[a-z]+ed\b")
+_APPOSITION_PAST = re.compile(
+    r",\s+(?:(?:then|now|also|later|still)\s+)?(?:\w+ly\s+)?" + alternation("past_not_participle") + r"\b"
+)
+"""A verb in the simple past that no participle shares (``became``, ``took``) after a comma:
+where a subject's apposition ends (``Ann Lee, a former chairman, became a delegate and said``)."""
 
 
 def _head_start(text: str, s: int, limit: int) -> int:

@@ -59,7 +59,7 @@ _OBJECT = re.compile(
     r"|" + "|".join(word_sequence("listener_nouns")) + ""
     r"|him|her|them|us|me|you)"
     r"(?=\s*(?:[,.;:]|$)|\s+(?:that|he|she|they|it|we|I|the|a|an|his|her|their|on|in|at|during|about|of|to|in|last|this"
-    r"|" + "|".join(word_sequence("weekday_names")) + r"|[A-Z])\b)"
+    r"|" + "|".join(word_sequence("weekday_names")) + r")\b|\s+[A-Z])"
 )
 
 
