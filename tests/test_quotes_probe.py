@@ -460,6 +460,11 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
      [("colon_before", "direct", "The two officials", "We will win.")]),
     ("colon_label", ('The Kremlin: "We will win."',), [("colon_before", "direct", "The Kremlin", "We will win.")]),
     ("colon_label", ('One voter: "We will win."',), [("colon_before", "direct", "One voter", "We will win.")]),
+    # the mention grammar: an irregular past before 'and' ends a clause of its own
+    ("past_and_no", ("Sales fell and analysts say the slump will last.",), []),
+    ("past_and_no", ("The team lost and fans say the coach must go.",), []),
+    ("past_and", ("Lee and Kim said the plan was dead.",),
+     [("reported_speech", "indirect", "Lee and Kim", "the plan was dead")]),
 ]  # fmt: skip
 
 
