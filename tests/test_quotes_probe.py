@@ -465,6 +465,18 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
     ("past_and_no", ("The team lost and fans say the coach must go.",), []),
     ("past_and", ("Lee and Kim said the plan was dead.",),
      [("reported_speech", "indirect", "Lee and Kim", "the plan was dead")]),
+    # a speech participle after a written thing: the writing is the speaker, from its own determiner
+    ("document_participle", ("The senators wrote a letter to the network asking that the debate be moved.",),
+     [("participle_clause", "indirect", "a letter", "the debate be moved")]),
+    ("document_participle", ("The union sent the board a letter asking that the vote be delayed.",),
+     [("participle_clause", "indirect", "a letter", "the vote be delayed")]),
+    ("document_participle", ("The campaign sent a fundraising email stressing that the race was close.",),
+     [("participle_clause", "indirect", "a fundraising email", "the race was close")]),
+    ("document_participle", ("Lee published an op-ed urging Congress to fund the program.",),
+     [("participle_clause", "indirect", "an op-ed", "Congress to fund the program")]),
+    ("document_participle_no", ("The campaign sent a fundraising email on Monday.",), []),
+    ("document_participle_no", ("A letter stressing the point arrived on Monday.",), []),
+    ("document_participle_no", ("Police found a letter asking for money in the car.",), []),
 ]  # fmt: skip
 
 

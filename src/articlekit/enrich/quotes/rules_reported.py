@@ -453,7 +453,8 @@ _AND_PARTICIPLE = re.compile(r",\s+\w+ing\b[^,;:.?!\"“”]{0,160}\s(?:and|or)(
 """A participle joined by ``and`` to one after a comma: ``..., pointing to his record and``."""
 
 _DOCUMENT_BEFORE = re.compile(
-    r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his)\s+"
+    r"(?:(?!(?:an?|the|his|her|their|its|this)\s)[\w’'-]+\s+){0,3}?"  # (no determiner: 'The senators wrote a letter')
     r"(?P<noun>" + alternation("document_nouns") + r")s?"
     r"(?:\s+(?:to|from|by|on)(?:\s+[\w’'.-]+){1,3}?)?\s+$"
 )
