@@ -477,6 +477,17 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
     ("document_participle_no", ("The campaign sent a fundraising email on Monday.",), []),
     ("document_participle_no", ("A letter stressing the point arrived on Monday.",), []),
     ("document_participle_no", ("Police found a letter asking for money in the car.",), []),
+    # a listener in the plural after 'told' before the reported words (lexicon listener_nouns)
+    ("listener", ("The prosecutor told jurors the defendant had lied twice.",),
+     [("reported_speech", "indirect", "The prosecutor", "the defendant had lied twice")]),
+    ("listener", ("The chief executive told investors the firm would grow.",),
+     [("reported_speech", "indirect", "The chief executive", "the firm would grow")]),
+    ("listener", ("The coach told fans he was sorry.",),
+     [("reported_speech", "indirect", "The coach", "he was sorry")]),
+    ("listener_no", ("The coach said fans were angry.",),
+     [("reported_speech", "indirect", "The coach", "fans were angry")]),
+    ("listener_no", ("Lee said analysts expected a loss.",),
+     [("reported_speech", "indirect", "Lee", "analysts expected a loss")]),
 ]  # fmt: skip
 
 
