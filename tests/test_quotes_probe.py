@@ -642,6 +642,15 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
       ('reported_speech', 'indirect', 'I', 'it does not go far enough')]),
     ('negation_no', ('Lee did not say whether she would run.',),
      []),
+    # the listener after 'told' holds no second determiner: 'her' alone is the listener
+    ("listener_her", ("Lee told her the plan was dead.",),
+     [("reported_speech", "indirect", "Lee", "the plan was dead")]),
+    ("listener_her", ("Lee told her son the plan was dead.",),
+     [("reported_speech", "indirect", "Lee", "the plan was dead")]),
+    ("listener_her", ("Lee told the board a deal was close.",),
+     [("reported_speech", "indirect", "Lee", "a deal was close")]),
+    ("listener_her", ("Lee told a reporter the race was over.",),
+     [("reported_speech", "indirect", "Lee", "the race was over")]),
 ]  # fmt: skip
 
 
