@@ -651,6 +651,17 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
      [("reported_speech", "indirect", "Lee", "a deal was close")]),
     ("listener_her", ("Lee told a reporter the race was over.",),
      [("reported_speech", "indirect", "Lee", "the race was over")]),
+    # reported words end before the subject of someone else's report after ', but' or ', and'
+    ("other_report",
+     ('The minister told MPs the plan was costed, but the shadow chancellor replied: "Nobody believes that."',),
+     [("reported_speech", "indirect", "The minister", "the plan was costed"),
+      ("clause_colon_before", "direct", "the shadow chancellor", "Nobody believes that.")]),
+    ("other_report",
+     ('Reyes said the vote was rigged, to which the clerk responded: "Every ballot was counted twice."',),
+     [("reported_speech", "indirect", "Reyes", "the vote was rigged"),
+      ("clause_colon_before", "direct", "the clerk", "Every ballot was counted twice.")]),
+    ("other_report_no", ("Lee said sales rose, and the figures showed a record.",),
+     [("reported_speech", "indirect", "Lee", "sales rose, and the figures showed a record")]),
 ]  # fmt: skip
 
 

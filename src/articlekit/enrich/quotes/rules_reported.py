@@ -1223,7 +1223,24 @@ def _before_next_report(text: str, piece: Piece) -> Piece:
         verb = m.group("verb")
         if verb in SPEECH_VERBS and (verb.endswith("ed") or verb != SPEECH_VERBS[verb]) and not verb.endswith("ing"):
             return (b, start, m.start()) if len(text[start : m.start()].split()) >= 3 else piece
+    other = _OTHER_SUBJECT.search(text, start, end)
+    verb = _WORD_AFTER.match(text, end)
+    if other is not None and verb is not None and len(text[start : other.start()].split()) >= 3:
+        word = verb.group(1)
+        if word in SPEECH_VERBS and (word.endswith("ed") or word != SPEECH_VERBS[word]):
+            # '..., but the shadow chancellor replied: "..."': the words ran on into the subject
+            # of someone else's report
+            return b, start, other.start()
     return piece
+
+
+_OTHER_SUBJECT = re.compile(
+    r",\s+(?:and|but|while|whereas|to\s+which|whereupon)\s+(?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*)"
+    r"(?:\s+[\w’'.-]+){0,4}\s*$"
+)
+"""A comma, a conjunction and a subject of one to five words ending the reported words, where a
+speech verb follows them: the subject of someone else's report."""
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
 _WRITERS_TAIL = re.compile(
