@@ -662,6 +662,8 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
       ("clause_colon_before", "direct", "the clerk", "Every ballot was counted twice.")]),
     ("other_report_no", ("Lee said sales rose, and the figures showed a record.",),
      [("reported_speech", "indirect", "Lee", "sales rose, and the figures showed a record")]),
+    ("court_listener_parts", ('"The defendant lied," prosecutor Ann Ray told jurors, "and he lied again."',),
+     [("said_after", "direct", "prosecutor Ann Ray", "The defendant lied and he lied again.")]),
 ]  # fmt: skip
 
 
