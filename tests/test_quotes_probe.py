@@ -664,6 +664,12 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
      [("reported_speech", "indirect", "Lee", "sales rose, and the figures showed a record")]),
     ("court_listener_parts", ('"The defendant lied," prosecutor Ann Ray told jurors, "and he lied again."',),
      [("said_after", "direct", "prosecutor Ann Ray", "The defendant lied and he lied again.")]),
+    # dash_next_paragraph: a role in lower case after the name's comma is the tail's
+    ("dash_next_role", ('"Markets climb a wall of worry."', "– Warren Hale, investor"),
+     [("dash_next_paragraph", "direct", "Warren Hale", "Markets climb a wall of worry.")]),
+    ("dash_next_role", ('"We will fight on."', "— Ann Lee, a nurse"),
+     [("dash_next_paragraph", "direct", "Ann Lee", "We will fight on.")]),
+    ("dash_next_role_no", ('"We will fight on."', "— the union, in a statement"), []),
 ]  # fmt: skip
 
 

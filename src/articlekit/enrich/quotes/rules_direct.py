@@ -111,6 +111,11 @@ def dash_next_paragraph(finder: Finder, anchor: After) -> Candidate | Veto | Non
     if finder.texts[first][:start].strip(" \"“‘'"):
         return None  # (the quote does not open its paragraph: '... he said: "..."' is another rule's)
     np = _np_after(below, dash.end(), len(below))
+    if np is not None and not _is_cap(below[np[0] : np[1]].split()[-1]) and "," in below[np[0] : np[1]]:
+        comma = below.index(",", np[0])
+        role = below[comma + 1 : np[1]].split()
+        if "," not in below[comma + 1 : np[1]] and not {"and", "or"} & set(role):
+            np = (np[0], comma)  # ('– Warren Hale, investor': the role is the tail's; not a list)
     if np is None or not _is_cap(below[np[0] : np[1]].split()[-1]) or not _DASH_LINE_TAIL.fullmatch(below, np[1]):
         return None
     if is_organisation(below[np[0] : np[1]]):
