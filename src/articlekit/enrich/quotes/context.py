@@ -52,7 +52,8 @@ _VENUE = re.compile(
 
 
 _OBJECT = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their|its|local|some|several|many)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"\s+(?:(?:the|a|an|his|her|their|its|local|some|several|many)\s+(?:(?!(?:the|a|an)\s)[\w'’-]+\s+){0,3}?"
+    r"(?!(?:the|a|an)\s)[\w'’-]+"  # (no second determiner: 'told her the plan was dead')
     r"|(?:[A-Z][\w'’.&-]*\s+){0,3}(?:"
     + "|".join(word_sequence("listener_nouns"))
     + r"|audiences?|crowds?|[A-Z][\w'’.&-]*)"

@@ -112,6 +112,8 @@ def _valid_np_start(words: Sequence[str], index: int, *, mid: bool = False) -> b
 
 
 _MODIFIERS = word_list("name_modifiers")
+_PAST_BEFORE_AND = word_list("strong_past")
+"""An irregular past before ``and`` ends a clause of its own (``Sales fell and analysts say``)."""
 """Lower-case words that may stand before a capitalised name in a mention (``former President
 Bill Clinton``, ``billionaire Tom Steyer``)."""
 
@@ -232,6 +234,8 @@ def _np_words_before(text: str, toks: Sequence[_Token], i: int) -> tuple[int, in
             break
         if collected and not _is_cap(w) and low.endswith("ed") and low not in _MODIFIERS:
             break  # "Clinton avoided mention": a verb, not part of a name
+        if collected and _low(collected[-1].group()) in ("and", "but") and low in _PAST_BEFORE_AND:
+            break  # "Sales fell and analysts say": a clause of its own, then the speaker
         collected.append(toks[k])
         k -= 1
     if not collected:

@@ -8,6 +8,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from articlekit.common.bylines import is_organisation
 from articlekit.enrich.lexicon import DETERMINERS, GROUP_NOUNS, ORG_WORDS, PRONOUNS, SPEECH_VERBS, TITLE_NOUNS
 from articlekit.enrich.quotes.clauses import (
     _ACCORDING_AFTER,
@@ -45,7 +46,7 @@ from articlekit.enrich.quotes.mention import (
 )
 from articlekit.enrich.quotes.rules import After, Before, Candidate, Piece, Rule, Veto
 from articlekit.enrich.quotes.rules_reported import _subject_after_intro
-from articlekit.enrich.quotes.tokens import _PARENS, _is_cap, _stops, _Tok
+from articlekit.enrich.quotes.tokens import _PARENS, _is_cap, _stops, _Tok, _trie
 from articlekit.enrich.quotes.words import word_list
 
 if TYPE_CHECKING:
@@ -110,8 +111,17 @@ def dash_next_paragraph(finder: Finder, anchor: After) -> Candidate | Veto | Non
     if finder.texts[first][:start].strip(" \"“‘'"):
         return None  # (the quote does not open its paragraph: '... he said: "..."' is another rule's)
     np = _np_after(below, dash.end(), len(below))
+    if np is not None and not _is_cap(below[np[0] : np[1]].split()[-1]) and "," in below[np[0] : np[1]]:
+        comma = below.index(",", np[0])
+        role = below[comma + 1 : np[1]].split()
+        if "," not in below[comma + 1 : np[1]] and not {"and", "or"} & set(role):
+            np = (np[0], comma)  # ('– Warren Hale, investor': the role is the tail's; not a list)
     if np is None or not _is_cap(below[np[0] : np[1]].split()[-1]) or not _DASH_LINE_TAIL.fullmatch(below, np[1]):
         return None
+    if is_organisation(below[np[0] : np[1]]):
+        return Veto("credit_line")  # ('"..."' then '—Reuters', '- AFP', '— Staff Writer': a credit, no speaker)
+    if not _speechy_quote(finder.texts[first], 0, len(finder.texts[first])):
+        return Veto("title")  # ('"Pastoral"' then '—Ann Lee': a work's or a picture's title, not words said)
     return _direct(anchor.pieces, (nb, dash.start(), dash.end()), (nb, *np))
 
 
@@ -182,6 +192,10 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         if (np is None or text[start : np[0]].strip()) and loose:
             np = _loose_speaker(text, start, tok.start())
         if np is None or text[start : np[0]].strip():
+            if loose and _VERB_THEN_CLAUSE.search(between):
+                # '"...," the officer barked while the crowd chanted': the speech verb is the
+                # other clause's; the attribution is verb_after's
+                return None
             return Veto("no_speaker")
         end_at = _skip_tail(text, tok.end(), hi, lemma)
     rest = text[end_at:hi].lstrip()
@@ -206,6 +220,13 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         sentence = finder.sentence_of(b, np[1] - 1)
         np = (np[0], _apposition_end(text, np[1], min(hi, sentence[1]) if sentence is not None else hi))
     return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *np))
+
+
+_VERB_THEN_CLAUSE = re.compile(
+    r"\b(?:[a-z]+ed|" + _trie(sorted(_STRONG_PAST)) + r")\s+(?:as|while|when|before|after)\s+\S"
+)
+"""A verb in the past, then a subordinator opening a clause of someone else's: ``the officer
+barked while (the protesters chanted)``."""
 
 
 _LOOSE_FINITE = _AUXILIARIES | _AUX_WORDS | {"been", "shall", "not", "also", "then"}
@@ -272,10 +293,18 @@ def _loose_speaker_after(finder: Finder, b: int, text: str, pos: int, hi: int) -
             return None
         end = relative.start()
     start = pos + len(text[pos:end]) - len(text[pos:end].lstrip())
+    adjunct = _TIME_ADJUNCT.search(text, start, end)
+    if adjunct is not None:
+        end = adjunct.start()  # ('said striker Lu Chen after scoring twice': when, not who)
     end = start + len(text[start:end].rstrip(_SENTENCE_CLOSE + ","))
     if end <= start or not text[start].isalpha() or not _loose_words(text[start:end], 25):
         return None
     return start, end
+
+
+_TIME_ADJUNCT = re.compile(r",?\s+(?:after|before|during|following|upon|while|when|until)\s+(?=\w)")
+"""A time adjunct after an inverted speaker (``after scoring twice``, ``during a visit``): the
+speaker ends before it."""
 
 
 _NOT_APPOSITION = frozenset(
@@ -421,9 +450,25 @@ def colon_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         lead = ""  # "Turnout may surprise - Maria Lopez: "...": a heading, a dash, the speaker
     label = np is not None and _is_label(text[np[0] : np[1]], stripped.endswith(":"))
     if np is not None and not lead and _is_cap(text[np[0] : np[1]]) and not label:
+        if _common_noun_label(text[np[0] : np[1]]):
+            return Veto("not_speaker_label")  # ('The menu: "..."', 'Highlights of the week: "..."')
         colon = lo + len(stripped) - 1
         return _direct(anchor.pieces, (b, colon, colon + 1), (b, *np))
     return None
+
+
+def _common_noun_label(mention: str) -> bool:
+    """Whether a phrase of several words before a colon names no one: a determiner, no capital
+    after it and no noun of a person, a group or an organisation (``The menu``, ``Our verdict``),
+    where ``The president``, ``The two officials`` or ``The Kremlin`` may speak."""
+    words = mention.split()
+    if len(words) < 2 or words[0].lower() not in DETERMINERS or any(_is_cap(w) for w in words[1:]):
+        return False  # (a capital opening the phrase may be a name: 'Kasich resisted: "..."')
+    nouns = (w.strip(",.()").lower() for w in words)
+    return not any(
+        w in TITLE_NOUNS or w in GROUP_NOUNS or w in ORG_WORDS or w in PRONOUNS or w.removesuffix("s") in TITLE_NOUNS
+        for w in nouns
+    )
 
 
 def said_lead_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:

@@ -453,7 +453,8 @@ _AND_PARTICIPLE = re.compile(r",\s+\w+ing\b[^,;:.?!\"“”]{0,160}\s(?:and|or)(
 """A participle joined by ``and`` to one after a comma: ``..., pointing to his record and``."""
 
 _DOCUMENT_BEFORE = re.compile(
-    r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his)\s+"
+    r"(?:(?!(?:an?|the|his|her|their|its|this)\s)[\w’'-]+\s+){0,3}?"  # (no determiner: 'The senators wrote a letter')
     r"(?P<noun>" + alternation("document_nouns") + r")s?"
     r"(?:\s+(?:to|from|by|on)(?:\s+[\w’'.-]+){1,3}?)?\s+$"
 )
@@ -1222,7 +1223,24 @@ def _before_next_report(text: str, piece: Piece) -> Piece:
         verb = m.group("verb")
         if verb in SPEECH_VERBS and (verb.endswith("ed") or verb != SPEECH_VERBS[verb]) and not verb.endswith("ing"):
             return (b, start, m.start()) if len(text[start : m.start()].split()) >= 3 else piece
+    other = _OTHER_SUBJECT.search(text, start, end)
+    verb = _WORD_AFTER.match(text, end)
+    if other is not None and verb is not None and len(text[start : other.start()].split()) >= 3:
+        word = verb.group(1)
+        if word in SPEECH_VERBS and (word.endswith("ed") or word != SPEECH_VERBS[word]):
+            # '..., but the shadow chancellor replied: "..."': the words ran on into the subject
+            # of someone else's report
+            return b, start, other.start()
     return piece
+
+
+_OTHER_SUBJECT = re.compile(
+    r",\s+(?:and|but|while|whereas|to\s+which|whereupon)\s+(?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*)"
+    r"(?:\s+[\w’'.-]+){0,4}\s*$"
+)
+"""A comma, a conjunction and a subject of one to five words ending the reported words, where a
+speech verb follows them: the subject of someone else's report."""
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
 _WRITERS_TAIL = re.compile(

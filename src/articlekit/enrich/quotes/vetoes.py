@@ -10,6 +10,8 @@ __all__ = ["VETOES"]
 
 VETOES: dict[str, str] = {
     "adverb_not_speaker": "the word before the verb is an adverb opening the sentence ('Widely derided by ...')",
+    "credit_line": "the name under a quote is a credit (an agency, an outlet, 'Staff Writer'), not a speaker",
+    "not_speaker_label": "the phrase before a colon names no one: no name, no noun of a person or group ('The menu')",
     "content_before_speaker": "words of a clause stand before the speaker: they are not an introduction",
     "embedded": "the quoted words stand inside the writer's sentence, which goes on after the attribution",
     "introduction_not_words": "the words before a trailing attribution only introduce it ('In a statement, X ...')",
