@@ -95,11 +95,16 @@ def test_a_utf8_page_read_from_its_bytes_gives_the_tree_its_text_gives() -> None
         '<meta charset="shift_jis">',
         '<?xml version="1.0" encoding="iso-8859-1"?>',
         "",
+        # charsets that do not read ASCII, ignored: the page is read as UTF-8 and from its bytes
+        '<meta charset="utf-16">',
+        '<meta charset="cp037">',
+        '<meta charset="utf-7">',
     )
-    for declaration in declarations:
+    for number, declaration in enumerate(declarations):
+        line_end = ("\n", "\r\n", "\r")[number % 3]
         page = (
-            f"<!DOCTYPE html><html><head>{declaration}<title>Naïve — “t”</title></head>"
-            "<body><p>Café — naïve “quotes” あ 𝄞 &amp; &eacute;</p></body></html>"
+            f"<!DOCTYPE html><html><head>{declaration}<title>Naïve — “t”</title></head>{line_end}"
+            f"<body><p>Café — naïve “quotes” あ 𝄞 &amp; &eacute;</p>{line_end}<p>\ufffe\uffff\ufeff</p></body></html>"
         )
         data = page.encode()
         text, charset = decode_page(data)
