@@ -281,11 +281,11 @@ def decode(gain: Any, log_a: Any, log_pi: Any, weights: Any) -> Any:
     for i in range(1, n):
         stay0, come0 = v0 + t00, v1 + t10
         stay1, come1 = v1 + t11, v0 + t01
-        back0[i] = come0 > stay0
+        back0[i] = (come0 >= stay0) & (come0 > -np.inf)  # ties to article text, as webbody.decode
         back1[i] = stay1 >= come1
         v0, v1 = np.maximum(stay0, come0), np.maximum(stay1, come1) + gain[i]
     states = np.zeros((n, c), dtype=bool)
-    state = v1 > v0
+    state = (v1 >= v0) & (v1 > -np.inf)
     for i in range(n - 1, -1, -1):
         states[i] = state
         state = np.where(state, back1[i], back0[i])

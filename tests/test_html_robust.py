@@ -95,11 +95,16 @@ def test_a_utf8_page_read_from_its_bytes_gives_the_tree_its_text_gives() -> None
         '<meta charset="shift_jis">',
         '<?xml version="1.0" encoding="iso-8859-1"?>',
         "",
+        # charsets that do not read ASCII, ignored: the page is read as UTF-8 and from its bytes
+        '<meta charset="utf-16">',
+        '<meta charset="cp037">',
+        '<meta charset="utf-7">',
     )
-    for declaration in declarations:
+    for number, declaration in enumerate(declarations):
+        line_end = ("\n", "\r\n", "\r")[number % 3]
         page = (
-            f"<!DOCTYPE html><html><head>{declaration}<title>Naïve — “t”</title></head>"
-            "<body><p>Café — naïve “quotes” あ 𝄞 &amp; &eacute;</p></body></html>"
+            f"<!DOCTYPE html><html><head>{declaration}<title>Naïve — “t”</title></head>{line_end}"
+            f"<body><p>Café — naïve “quotes” あ 𝄞 &amp; &eacute;</p>{line_end}<p>\ufffe\uffff\ufeff</p></body></html>"
         )
         data = page.encode()
         text, charset = decode_page(data)
@@ -200,3 +205,21 @@ def test_the_garbage_collector_is_left_as_it_was_after_a_page_read_or_refused(
         assert gc.isenabled() is enabled
     finally:
         gc.enable() if was else gc.disable()
+
+
+@pytest.mark.parametrize("charset", ["cp037", "cp500", "utf-7", "hz-gb-2312", "utf-32", "unicode_escape", "punycode"])
+def test_a_declared_charset_that_does_not_read_ascii_is_ignored(charset: str) -> None:
+    # the declaration was read in ASCII, so the page is not in EBCDIC (whose bytes would decode
+    # to no markup at all), UTF-7 or HZ (whose "+" and "~" start other characters); punycode's
+    # decoding error is a UnicodeError, no UnicodeDecodeError, and came through as a traceback
+    page = story().replace(b'charset="utf-8"', f'charset="{charset}"'.encode())
+    page = page.replace(b" First.", " First: C++ at A+B ~{x}~ \\u00e9, café.".encode())
+    article = parse(page)
+    assert "First: C++ at A+B ~{x}~ \\u00e9, café." in article.body[0].text  # type: ignore[union-attr]
+
+
+def test_a_page_declaring_punycode_reads_through_the_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(story().replace(b'charset="utf-8"', b'charset="punycode"'))
+    assert main(["convert", str(page), "--from", "html", "--to", "json"]) == 0
+    assert "Dredging agreed" in capsys.readouterr().out

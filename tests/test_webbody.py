@@ -343,3 +343,49 @@ def test_the_walk_drops_the_classifiers_blocks_exactly_past_the_element_limit(
     assert sum(1 for _ in start.iter()) == 60 + extra
     walk = webbody.walk_page(start, lambda element, name: False, lambda *args: None, True)
     assert (walk.blocks is not None) is webbody.wants_blocks(start) is (extra <= 0)
+
+
+def test_the_sequence_decoding_without_transitions_breaks_a_tie_as_the_threshold_does() -> None:
+    # a gain of 0 is a probability exactly at its threshold: Model.keeps keeps it
+    flat = [[0.0, 0.0], [0.0, 0.0]]
+    assert webbody.decode([0.0], flat, [0.0, 0.0]) == [True]
+    assert webbody.decode([0.0, -1.0, 0.0, None, 0.0], flat, [0.0, 0.0]) == [True, False, True, False, True]
+    # a block that cannot be article text is not one on a tie of impossible paths either
+    forbidden = [[0.0, -math.inf], [0.0, -math.inf]]
+    assert webbody.decode([None, 2.0, 3.0], forbidden, [0.0, -math.inf]) == [False, False, False]
+
+
+@pytest.mark.parametrize(
+    ("transitions", "initial"),
+    [
+        ([[math.nan, 0.0], [0.0, 0.0]], [0.0, 0.0]),
+        ([[math.inf, 0.0], [0.0, 0.0]], [0.0, 0.0]),
+        ([[-math.inf, -math.inf], [0.0, 0.0]], [0.0, 0.0]),
+        ([[0.0, "x"], [0.0, 0.0]], [0.0, 0.0]),
+        ([[0.0, True], [0.0, 0.0]], [0.0, 0.0]),
+        (5, [0.0, 0.0]),
+        ("ab", [0.0, 0.0]),
+        ([[0.0, 0.0], [0.0, 0.0]], [math.nan, 0.0]),
+        ([[0.0, 0.0], [0.0, 0.0]], [-math.inf, -math.inf]),
+        ([[0.0, 0.0], [0.0, 0.0]], 3),
+    ],
+)
+def test_a_model_with_malformed_transitions_is_refused_when_it_loads(transitions: object, initial: object) -> None:
+    model = webbody.load_model()
+    assert model is not None
+    data = model.to_json() | {"transitions": transitions, "initial": initial}
+    with pytest.raises(ValueError, match="log weights"):
+        webbody.Model.from_json(data)
+
+
+def test_a_model_with_a_step_never_taken_loads_and_decides() -> None:
+    # log(0) = -inf, from a transition never counted: a path around it is still found
+    model = webbody.load_model()
+    assert model is not None
+    data = model.to_json() | {"transitions": [[0.0, -math.inf], [0.0, 0.0]], "initial": [0.0, 0.0]}
+    never_enters = webbody.Model.from_json(data)
+    assert never_enters.transitions == [[0.0, -math.inf], [0.0, 0.0]]
+    page = "<html><body><article>" + "<p>The council met on Tuesday and agreed a budget for the year ahead.</p>" * 3
+    with webbody.use_model(never_enters):
+        article = articlekit.parse((page + "</article></body></html>").encode(), format="html")
+    assert article.body

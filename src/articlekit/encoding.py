@@ -37,7 +37,7 @@ def normalise_charset(name: str) -> str | None:
         b"\0\0\0\0".decode(codec.name)  # a LookupError for a codec that is not a text encoding
     except LookupError:
         return None
-    except UnicodeDecodeError:
+    except UnicodeError:  # (punycode's and idna's errors are UnicodeErrors, no UnicodeDecodeErrors)
         pass  # a text encoding all the same
     return codec.name
 
@@ -77,7 +77,7 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
                 codec = "cp1252"
             try:
                 return data.decode(codec), codec
-            except UnicodeDecodeError:
+            except UnicodeError:  # (punycode, idna: a UnicodeError that is no UnicodeDecodeError)
                 pass
     try:
         return data.decode("utf-8"), "utf-8"
@@ -100,7 +100,7 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             codec = normalise_charset(best.encoding) or best.encoding
             try:
                 return data.decode(codec), codec
-            except (UnicodeDecodeError, LookupError):
+            except (UnicodeError, LookupError):
                 pass
     except ImportError:  # pragma: no cover - a dependency, but stay usable without it
         pass

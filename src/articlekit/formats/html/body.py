@@ -1117,19 +1117,19 @@ class Model:
             raise ValueError(f"a block model needs {len(FEATURES)} weights, means and scales")
         if context is not None and len(context) != len(CONTEXT_FEATURES):
             raise ValueError(f"a block model's second stage needs {len(CONTEXT_FEATURES)} weights")
-        if transitions is not None and (len(transitions) != 2 or any(len(row) != 2 for row in transitions)):
-            raise ValueError("a block model's transitions are two rows of two log weights")
-        if initial is not None and len(initial) != 2:
-            raise ValueError("a block model's initial weights are two log weights")
         self.weights = list(weights)
         self.mean = list(mean)
         self.scale = [s if s else 1.0 for s in scale]
         self.threshold = threshold
         self.keep_threshold = threshold if keep_threshold is None else keep_threshold
         self.context = None if context is None else list(context)
-        self.transitions = None if transitions is None else [list(row) for row in transitions]
+        self.transitions: list[list[float]] | None = None
         """The sequence decoding's log transition weights (None: each block decided alone)."""
-        self.initial = list(initial) if initial is not None else [0.0, 0.0]
+        if transitions is not None:
+            self.transitions = [_log_weights(row, _TRANSITIONS_SHAPE) for row in _pair(transitions, _TRANSITIONS_SHAPE)]
+        self.initial = [0.0, 0.0]
+        if initial is not None:
+            self.initial = _log_weights(initial, "a block model's initial weights are two log weights")
         # w * (x - m) / s summed is x . (w / s) - (m . w / s)
         self._coef = [w / s for w, s in zip(self.weights, self.scale, strict=True)]
         self._offset = -sum(m * c for m, c in zip(self.mean, self._coef, strict=True))
@@ -1212,6 +1212,28 @@ class Model:
         return probability >= self.threshold
 
 
+_TRANSITIONS_SHAPE = "a block model's transitions are two rows of two log weights"
+
+
+def _pair(values: Any, shape: str) -> list[Any]:
+    if isinstance(values, (str, bytes)) or not isinstance(values, Sequence) or len(values) != 2:
+        raise ValueError(shape)
+    return list(values)
+
+
+def _log_weights(values: Any, shape: str) -> list[float]:
+    """Two log weights as floats (``shape``: the error when they are not two numbers); none NaN or
+    +inf, and not both -inf (a state with no way on, or no first state, leaves no path at all;
+    one -inf is a step never taken)."""
+    pair = _pair(values, shape)
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in pair):
+        raise ValueError(shape)
+    weights = [float(v) for v in pair]
+    if any(math.isnan(w) or w == math.inf for w in weights) or all(w == -math.inf for w in weights):
+        raise ValueError(f"{shape}: numbers, not NaN or +inf, and not both -inf (got {values!r})")
+    return weights
+
+
 def _logit(p: float) -> float:
     p = min(1.0 - 1e-9, max(1e-9, p))
     return math.log(p) - math.log1p(-p)
@@ -1234,10 +1256,12 @@ def decode(
     for gain in gains[1:]:
         stay0, come0 = v0 + t00, v1 + t10
         stay1, come1 = v1 + t11, v0 + t01
-        back.append((come0 > stay0, stay1 >= come1))
+        # a tie goes to article text wherever that path is open (so that without transitions a
+        # block of gain 0, a probability at its threshold, is kept, as by Model.keeps)
+        back.append((come0 >= stay0 and come0 > -math.inf, stay1 >= come1))
         v0 = come0 if come0 > stay0 else stay0
         v1 = -math.inf if gain is None else (stay1 if stay1 >= come1 else come1) + gain
-    state = v1 > v0
+    state = v1 >= v0 and v1 > -math.inf
     states = [state]
     for from0, from1 in reversed(back):
         state = from1 if state else from0

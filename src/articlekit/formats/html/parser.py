@@ -22,6 +22,7 @@ Options: ``base_url`` (to resolve relative links when the page has no canonical 
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import html
 import re
@@ -114,6 +115,20 @@ maps a byte below 0x80 to ASCII): a page decoded from one holds a stray control 
 when its bytes hold that byte."""
 
 
+_ASCII_PROBE = bytes([0x09, 0x0A, 0x0D, *range(0x20, 0x7F)])
+
+
+@functools.lru_cache(maxsize=32)
+def _reads_ascii(codec: str) -> bool:
+    """Whether the charset reads every printable ASCII byte alone as that character, as one a page
+    can declare in ASCII and be written in does (not UTF-16 or -32, EBCDIC, UTF-7's ``+``, HZ's
+    ``~``, nor codecs such as ``punycode`` or ``unicode_escape``)."""
+    try:
+        return all(bytes([byte]).decode(codec) == chr(byte) for byte in _ASCII_PROBE)
+    except (UnicodeError, LookupError):
+        return False
+
+
 def decode_page(data: bytes) -> tuple[str, str]:
     """The page's text and the charset used: BOM, then the declared charset (``<meta charset>``,
     ``http-equiv`` or the XML declaration), then detection. A page declaring a Western single-byte
@@ -122,8 +137,10 @@ def decode_page(data: bytes) -> tuple[str, str]:
     found = _META_CHARSET.search(sample) or _XML_ENCODING.search(sample)
     declared = found.group(1).decode("ascii", "replace") if found else None
     codec = normalise_charset(declared) if declared else None
-    if codec in ("utf-16", "utf-16-le", "utf-16-be", "utf-32") and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        declared = None  # a page in ASCII-compatible bytes saying utf-16 was re-encoded on the way
+    if codec is not None and not _reads_ascii(codec):
+        # the declaration was read in ASCII, so the page is not in this charset: one saying utf-16
+        # was re-encoded on the way; EBCDIC, UTF-7 and HZ no browser reads (a BOM still wins)
+        declared = None
     if codec in _SINGLE_BYTE and not data.isascii():  # (a byte of 0x80 or more, found in C)
         try:
             return data.decode("utf-8"), "utf-8"
