@@ -1,0 +1,34 @@
+"""Defects a hostile probe found (issue 14, round 14z8), each on a sentence written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit.api import enrich
+from articlekit.model import Article, Paragraph, Quote
+
+
+def quotes_of(*paragraphs: str) -> list[Quote]:
+    return list(enrich(Article(body=tuple(Paragraph(p) for p in paragraphs))).quotes)
+
+
+# --------------------------------------------------------------------------- the name Will
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        ("Will wrote that the harbor plan was a mistake.", "Will"),
+        ("Columnist George Will said the harbor plan was a mistake.", "Columnist George Will"),
+        ('"The harbor plan was a mistake," Will wrote on Sunday.', "Will"),
+        ('"The harbor plan was a mistake," said Will.', "Will"),
+    ],
+)
+def test_a_capitalised_will_before_a_past_speech_verb_or_mid_sentence_is_a_name(paragraph: str, mention: str) -> None:
+    (quote,) = quotes_of(paragraph)
+    assert quote.speaker is not None and quote.speaker.mention == mention
+
+
+def test_a_sentence_opening_will_as_a_modal_is_no_speaker() -> None:
+    quotes = quotes_of("Will the harbor plan work? Nobody knows yet.")
+    assert all(q.speaker is None or q.speaker.mention != "Will" for q in quotes)
