@@ -32,3 +32,13 @@ def test_a_capitalised_will_before_a_past_speech_verb_or_mid_sentence_is_a_name(
 def test_a_sentence_opening_will_as_a_modal_is_no_speaker() -> None:
     quotes = quotes_of("Will the harbor plan work? Nobody knows yet.")
     assert all(q.speaker is None or q.speaker.mention != "Will" for q in quotes)
+
+
+# --------------------------------------------------------------------------- a quote split around any noun and verb
+
+
+@pytest.mark.parametrize("second", ["so let us go.", "and let us go.", "let us go."])
+def test_a_quote_split_around_a_common_noun_and_a_past_verb_is_attributed(second: str) -> None:
+    (quote,) = quotes_of(f'"We are ready," the skipper barked, "{second}"')
+    assert quote.kind == "direct" and quote.text == f"We are ready {second}"
+    assert quote.speaker is not None and quote.speaker.mention == "the skipper"

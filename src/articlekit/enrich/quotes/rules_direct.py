@@ -370,6 +370,12 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     if back is not None:
         return _direct(anchor.pieces, (b, back[2], back[3]), (b, back[0], back[1]))
     found = finder.subject_verb(text, start, hi)
+    if found is None and inner.endswith(","):
+        # a quote split around '<the noun> <verb>,': '"...," the skipper barked, "so ..."' -- the
+        # split marks an attribution whatever the noun
+        split = finder.subject_verb(text, start, hi, any_subject=True)
+        if split is not None and _before_next_part(text, split[1].end(), hi):
+            found = split
     if found is None:
         # inverted: '"... profiling?" reacted Trump.'
         verb = _PAST_VERB.match(text, start, hi)
