@@ -42,3 +42,21 @@ def test_a_quote_split_around_a_common_noun_and_a_past_verb_is_attributed(second
     (quote,) = quotes_of(f'"We are ready," the skipper barked, "{second}"')
     assert quote.kind == "direct" and quote.text == f"We are ready {second}"
     assert quote.speaker is not None and quote.speaker.mention == "the skipper"
+
+
+# --------------------------------------------------------------------------- verbs of reply with a particle
+
+
+@pytest.mark.parametrize("reply", ["shot back", "fired back", "hit back"])
+def test_a_reply_with_its_particle_ends_the_reported_words_before_it(reply: str) -> None:
+    reported, direct = quotes_of(f'Lee said the bridge would cost more, and Kim {reply}: "That is not true."')
+    assert (reported.kind, reported.text) == ("indirect", "the bridge would cost more")
+    assert reported.speaker is not None and reported.speaker.mention == "Lee"
+    assert (direct.kind, direct.text) == ("direct", "That is not true.")
+    assert direct.speaker is not None and direct.speaker.mention == "Kim"
+
+
+def test_a_reply_with_its_particle_before_a_colon_is_no_part_of_the_speaker() -> None:
+    (quote,) = quotes_of('Kim shot back: "That is not true."')
+    assert quote.speaker is not None and quote.speaker.mention == "Kim"
+    assert quote.cue is not None and quote.cue.text == "shot back"

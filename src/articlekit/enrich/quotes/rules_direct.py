@@ -411,6 +411,9 @@ _PHRASAL = re.compile(
 )
 
 
+_PHRASAL_END = re.compile(r"\s(?:" + _PHRASAL.pattern + r")$")
+
+
 def _phrasal_reply(text: str, start: int, hi: int) -> tuple[int, int, int, int] | None:
     """``"...," Trump shot back.``, ``"...!" the crowd cried out, booing.``: a speaker and a
     verb of reply with its particle closing the sentence (a short tail at most); the speaker's
@@ -459,6 +462,11 @@ def colon_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         if _common_noun_label(text[np[0] : np[1]]):
             return Veto("not_speaker_label")  # ('The menu: "..."', 'Highlights of the week: "..."')
         colon = lo + len(stripped) - 1
+        reply = _PHRASAL_END.search(text, np[0], np[1])
+        speaker = _np_before(text, np[0], reply.start()) if reply is not None else None
+        if reply is not None and speaker is not None and not text[speaker[1] : reply.start()].strip():
+            # 'Kim shot back: "..."': a verb of reply with its particle, then the colon
+            return _direct(anchor.pieces, (b, reply.start("verb"), reply.end("verb")), (b, *speaker))
         return _direct(anchor.pieces, (b, colon, colon + 1), (b, *np))
     return None
 
