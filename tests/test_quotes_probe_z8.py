@@ -60,3 +60,18 @@ def test_a_reply_with_its_particle_before_a_colon_is_no_part_of_the_speaker() ->
     (quote,) = quotes_of('Kim shot back: "That is not true."')
     assert quote.speaker is not None and quote.speaker.mention == "Kim"
     assert quote.cue is not None and quote.cue.text == "shot back"
+
+
+# --------------------------------------------------------------------------- a short that clause
+
+
+@pytest.mark.parametrize("paragraph", ["Lee told analysts that sales rose.", "Lee said that sales rose."])
+def test_a_that_clause_of_a_subject_and_a_finite_verb_is_reported_speech(paragraph: str) -> None:
+    (quote,) = quotes_of(paragraph)
+    assert (quote.kind, quote.text) == ("indirect", "sales rose")
+    assert quote.speaker is not None and quote.speaker.mention == "Lee"
+
+
+@pytest.mark.parametrize("paragraph", ["Lee noted that Wednesday.", "Lee told me that story."])
+def test_two_words_after_that_without_a_finite_verb_are_no_report(paragraph: str) -> None:
+    assert quotes_of(paragraph) == []
