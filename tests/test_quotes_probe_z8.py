@@ -75,3 +75,12 @@ def test_a_that_clause_of_a_subject_and_a_finite_verb_is_reported_speech(paragra
 @pytest.mark.parametrize("paragraph", ["Lee noted that Wednesday.", "Lee told me that story."])
 def test_two_words_after_that_without_a_finite_verb_are_no_report(paragraph: str) -> None:
     assert quotes_of(paragraph) == []
+
+
+# --------------------------------------------------------------------------- a consequence the writer adds
+
+
+@pytest.mark.parametrize("tail", ["sending shares down 5 percent", "prompting a sell-off", "leaving the board split"])
+def test_a_consequence_participle_after_reported_words_is_the_writer_s(tail: str) -> None:
+    (quote,) = quotes_of(f"Acme said on Tuesday it expected profit to fall, {tail}.")
+    assert (quote.kind, quote.text) == ("indirect", "it expected profit to fall")

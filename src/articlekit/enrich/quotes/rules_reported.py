@@ -1259,7 +1259,9 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 _WRITERS_TAIL = re.compile(
     r",\s+(?:who|whose|where|however|based\s+on|compared\s+(?:with|to)|but\s+(?:his|her|their|its|he|she|they|it|we|i)"
-    r"|an?\s+(?:[\w’'-]+\s+){1,4}?(?:[a-z]+ing|than|that)\b)\s"
+    r"|an?\s+(?:[\w’'-]+\s+){1,4}?(?:[a-z]+ing|than|that)\b"
+    # a consequence the writer adds: '..., sending shares down 5 percent', ', prompting ...'
+    r"|sending|prompting|leaving|raising)\s"
 )
 
 
