@@ -124,7 +124,12 @@ def _unambiguous_verbs() -> set[str]:
     keep = {
         f for f in forms if f != lemmas[f] and f not in (lemmas[f] + "s", lemmas[f] + "es") and not f.endswith("ing")
     }
-    return keep | {"says", "tells", "adds", "calls", "writes", "asks"}
+    return keep | {"says", "tells", "adds", "calls", "writes", "asks"} | _REPLY_PHRASES
+
+
+_REPLY_PHRASES = frozenset({"shot back", "fired back", "hit back", "snapped back", "lashed back", "pushed back"})
+"""Verbs of reply with their particle, speech verbs only so (``and Kim shot back``, not ``and Kim
+shot a film``): someone else's attribution after reported words."""
 
 
 _NUMBER_WORD = (

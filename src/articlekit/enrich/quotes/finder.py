@@ -734,18 +734,19 @@ class Finder:
                     self._finish(found[1])
 
     def subject_verb(
-        self, text: str, start: int, limit: int, copula: bool = False
+        self, text: str, start: int, limit: int, copula: bool = False, any_subject: bool = False
     ) -> tuple[tuple[int, int], re.Match[str]] | None:
         """The subject starting at ``start`` and the finite verb after it, before ``limit``,
         when the subject can speak: ``Mayor Jane Doe blamed``, ``She has long admired``; with
-        ``copula``, also ``The board was blunt``."""
+        ``copula``, also ``The board was blunt``; with ``any_subject``, any noun phrase (the
+        caller has other evidence that it speaks)."""
         np = _np_after(text, start, limit)
         if np is None:
             return None
         apposition_verb = _APPOSITION_VERB.search(text, np[0], np[1])
         # "Ann Lee, a lawyer, welcomed": to the comma; "Trump openly admires Putin": the name
         np = (np[0], apposition_verb.start()) if apposition_verb is not None else _trim_subject(text, *np)
-        if not _can_speak(text[np[0] : np[1]]):
+        if not any_subject and not _can_speak(text[np[0] : np[1]]):
             return None
         verb = _FRAGMENT_VERB.match(text, np[1] + (apposition_verb is not None), limit)
         if verb is None:

@@ -77,9 +77,11 @@ def _function_first_name(words: Sequence[str], index: int) -> bool:
     )
 
 
-def _valid_np_start(words: Sequence[str], index: int, *, mid: bool = False) -> bool:
+def _valid_np_start(words: Sequence[str], index: int, *, mid: bool = False, will_name: bool = False) -> bool:
     """Whether a speaker mention may begin at ``words[index]`` (``mid``: whether that word
-    stands inside its sentence, where a capitalised function word may be a first name)."""
+    stands inside its sentence, where a capitalised function word may be a first name;
+    ``will_name``: whether a past-tense speech verb follows the mention, so that a capitalised
+    ``Will`` opening a sentence is a name: ``Will wrote``, not ``Will the plan work``)."""
     word = words[index]
     low = _low(word)
     rest = words[index:]
@@ -92,6 +94,8 @@ def _valid_np_start(words: Sequence[str], index: int, *, mid: bool = False) -> b
         participle = low.endswith("ing") and index == 0 and len(rest) > 1 and rest[1][:1].islower()
         if (low in CLAUSE_ADVERBS or low in MONTHS) and mid and _function_first_name(words, index):
             return True  # "said Will Doyle", '"...," May Lee said'
+        if low == "will" and (mid or will_name):
+            return True  # "Columnist George Will said", '"...," Will wrote', "Will wrote ..."
         return not (low in CLAUSE_ADVERBS or low in WEEKDAYS or low in MONTHS or participle)
     if (
         len(rest) > 1
@@ -247,10 +251,27 @@ def _np_words_before(text: str, toks: Sequence[_Token], i: int) -> tuple[int, in
     for s in range(len(words)):
         if _low(words[s]) in _CONNECTORS and _low(words[s]) not in _NAME_OPENERS:
             continue
-        if _valid_np_start(words, s, mid=_mid_sentence(text, collected[s].start())):
+        if _valid_np_start(
+            words,
+            s,
+            mid=_mid_sentence(text, collected[s].start()),
+            will_name=_past_speech_after(text, collected[-1].end()),
+        ):
             # a lower-case word inside a name needs a determiner or a capital before it
             return collected[s].start(), collected[-1].end()
     return None
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _past_speech_after(text: str, end: int) -> bool:
+    """Whether a past-tense speech verb (``wrote``, ``said``, ``argued``) follows ``end``."""
+    word = _NEXT_WORD.match(text, end)
+    if word is None:
+        return False
+    verb = word.group(1)
+    return verb in SPEECH_VERBS and (verb.endswith("ed") or verb in _PAST_BEFORE_AND)
 
 
 def _prev_comma(toks: Sequence[_Token], j: int) -> int | None:

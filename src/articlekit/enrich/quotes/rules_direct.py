@@ -370,6 +370,12 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     if back is not None:
         return _direct(anchor.pieces, (b, back[2], back[3]), (b, back[0], back[1]))
     found = finder.subject_verb(text, start, hi)
+    if found is None and inner.endswith(","):
+        # a quote split around '<the noun> <verb>,': '"...," the skipper barked, "so ..."' -- the
+        # split marks an attribution whatever the noun
+        split = finder.subject_verb(text, start, hi, any_subject=True)
+        if split is not None and _before_next_part(text, split[1].end(), hi):
+            found = split
     if found is None:
         # inverted: '"... profiling?" reacted Trump.'
         verb = _PAST_VERB.match(text, start, hi)
@@ -403,6 +409,9 @@ _PHRASAL = re.compile(
     r"(?P<verb>(?:shot|fired|hit|snapped|lashed|pushed|wrote|tweeted)\s+back|(?:cried|called|shouted|yelled|spoke)\s+out"
     r"|(?:chimed|cut|broke|jumped)\s+in|piped\s+up|(?:points|pointed)\s+out)\b"
 )
+
+
+_PHRASAL_END = re.compile(r"\s(?:" + _PHRASAL.pattern + r")$")
 
 
 def _phrasal_reply(text: str, start: int, hi: int) -> tuple[int, int, int, int] | None:
@@ -453,6 +462,11 @@ def colon_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         if _common_noun_label(text[np[0] : np[1]]):
             return Veto("not_speaker_label")  # ('The menu: "..."', 'Highlights of the week: "..."')
         colon = lo + len(stripped) - 1
+        reply = _PHRASAL_END.search(text, np[0], np[1])
+        speaker = _np_before(text, np[0], reply.start()) if reply is not None else None
+        if reply is not None and speaker is not None and not text[speaker[1] : reply.start()].strip():
+            # 'Kim shot back: "..."': a verb of reply with its particle, then the colon
+            return _direct(anchor.pieces, (b, reply.start("verb"), reply.end("verb")), (b, *speaker))
         return _direct(anchor.pieces, (b, colon, colon + 1), (b, *np))
     return None
 

@@ -958,7 +958,11 @@ def _reported_words(
     pieces: list[Piece] = []
     if forward_at is not None:
         # (set apart, the words after may be short: "The bridge, she said, was old.")
-        piece = finder.content(b, text, forward_at, _clause_end(text, forward_at, e), least=1 if set_apart else 3)
+        that_clause = m is not None or listener is not None
+        least = 1 if set_apart else 2 if that_clause else 3
+        piece = finder.content(b, text, forward_at, _clause_end(text, forward_at, e), least=least)
+        if piece is not None and least == 2 and not _short_that_clause(text, piece):
+            piece = None
         if piece is not None and finder.kind_of(text, piece) == "mixed":
             piece = _after_last_quote(text, piece)
             piece = _before_next_clause(text, piece)
@@ -987,7 +991,7 @@ def _reported_words(
                 if head is not None:
                     pieces.insert(0, head)
                     rule = f"{name}.around"
-            if len(pieces) == 1 and _fewer_than_three_words(text, piece):
+            if len(pieces) == 1 and least != 2 and _fewer_than_three_words(text, piece):
                 return Veto("no_words")  # "The bridge, she said, was old" without its subject
     elif not participle:
         # trailing attribution: "..., X said Thursday." / "..., said X."
@@ -1027,6 +1031,16 @@ def _reported_words(
     if not pieces:
         return Veto("no_words")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, speaker, rule=rule)
+
+
+def _short_that_clause(text: str, piece: Piece) -> bool:
+    """Whether the words of a ``that`` clause are three words or more, or a subject and its
+    finite verb (``told analysts that sales rose``): ``that`` with a finite verb opens reported
+    speech however short it is."""
+    words = text[piece[1] : piece[2]].split()
+    if len(words) >= 3:
+        return True
+    return len(words) == 2 and words[0].isalpha() and _finite(words[1].lower().rstrip(".,;:!?"), "")
 
 
 _RELATIVE_WHO = re.compile(r"(?P<comma>,)?\s+who\s+(?:\w+ly\s+)?$")
@@ -1245,7 +1259,9 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 _WRITERS_TAIL = re.compile(
     r",\s+(?:who|whose|where|however|based\s+on|compared\s+(?:with|to)|but\s+(?:his|her|their|its|he|she|they|it|we|i)"
-    r"|an?\s+(?:[\w’'-]+\s+){1,4}?(?:[a-z]+ing|than|that)\b)\s"
+    r"|an?\s+(?:[\w’'-]+\s+){1,4}?(?:[a-z]+ing|than|that)\b"
+    # a consequence the writer adds: '..., sending shares down 5 percent', ', prompting ...'
+    r"|sending|prompting|leaving|raising)\s"
 )
 
 
