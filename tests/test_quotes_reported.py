@@ -996,3 +996,18 @@ def test_however_after_a_comma_ends_the_words_unless_set_off() -> None:
     assert only("Lee said the tax plan, however, would fail in the Senate.")[3] == (
         "the tax plan, however, would fail in the Senate"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("Lee told analysts sales would rise.", "Lee", "sales would rise"),
+        ("Kim told reporters gas prices were too high.", "Kim", "gas prices were too high"),
+        ("The minister told investors profits would fall next year.", "The minister", "profits would fall next year"),
+    ],
+)  # fmt: skip
+def test_a_listener_noun_before_words_that_open_with_a_bare_noun_is_the_listener(
+    sentence: str, speaker: str, words: str
+) -> None:
+    rule, kind, who, text = only(sentence)
+    assert (rule, kind, who, text) == ("reported_speech", "indirect", speaker, words)

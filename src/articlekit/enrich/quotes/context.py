@@ -63,6 +63,10 @@ _OBJECT = re.compile(
     r"|" + "|".join(word_sequence("weekday_names")) + r")\b|\s+[A-Z])"
 )
 
+_LISTENER_BEFORE_WORDS = re.compile(r"\s+(?:" + "|".join(word_sequence("listener_nouns")) + r")(?=\s+[a-z])")
+"""A listener noun straight before the words when they open with a word ``_OBJECT`` does not
+expect there (``told analysts sales would rise``): the listener, not the words' first word."""
+
 
 _TAIL_OPENS_WITH_A_LETTER = all(
     entry[:1].isalpha()
@@ -91,7 +95,7 @@ def _skip_tail(text: str, pos: int, hi: int, lemma: str) -> int:
     when (``Thursday``), and prepositional phrases (``in a statement``, ``at a press
     conference in Bishkek, Kyrgyzstan``). Returns the position after them."""
     if lemma in OBJECT_VERBS:
-        m = _OBJECT.match(text, pos, hi)
+        m = _OBJECT.match(text, pos, hi) or _LISTENER_BEFORE_WORDS.match(text, pos, hi)
         if m is not None and not _THAT_OR_TO.match(text, pos, hi):
             pos = m.end()
     for _ in range(5):
