@@ -1187,15 +1187,11 @@ class Model:
         sequence (``decode``)."""
         if self.transitions is None:
             return [self.keeps(p, row) for p, row in zip(probabilities, rows, strict=True)]
-        keep_bar, add_bar = _logit(self.keep_threshold), _logit(self.threshold)
+        bars = {self.keep_threshold: _logit(self.keep_threshold), self.threshold: _logit(self.threshold)}
         gains: list[float | None] = []
         for p, row in zip(probabilities, rows, strict=True):
-            if row[_HEURISTIC] > 0:
-                gains.append(_logit(p) - keep_bar)
-            elif row[_IN_FURNITURE] > 0 or row[_LINK_DENSITY] > 0.5:
-                gains.append(None)  # the model does not add furniture, nor a block of links
-            else:
-                gains.append(_logit(p) - add_bar)
+            bar = self._bar(row)
+            gains.append(None if bar is None else _logit(p) - bars[bar])
         return decode(gains, self.transitions, self.initial)
 
     def keeps(self, probability: float, row: Sequence[float]) -> bool:
@@ -1205,11 +1201,18 @@ class Model:
         article text. The model does not add a block inside page furniture (a ``nav``, a
         ``footer``, a ``div.newsletter``, a toolbar pinned to the window) or one that is mostly
         links."""
+        bar = self._bar(row)
+        return bar is not None and probability >= bar
+
+    def _bar(self, row: Sequence[float]) -> float | None:
+        """The threshold a judged block's probability must reach: ``keep_threshold`` for one the
+        container heuristic kept, ``threshold`` for another, None where the model does not add
+        it (inside page furniture, or mostly links)."""
         if row[_HEURISTIC] > 0:
-            return probability >= self.keep_threshold
+            return self.keep_threshold
         if row[_IN_FURNITURE] > 0 or row[_LINK_DENSITY] > 0.5:
-            return False
-        return probability >= self.threshold
+            return None
+        return self.threshold
 
 
 _TRANSITIONS_SHAPE = "a block model's transitions are two rows of two log weights"
