@@ -42,12 +42,12 @@ _TRAILING_CLAUSE = re.compile(
     r"\s*(?:,\s*(?:\w+ing|who|which|as|while|when)\b|;\s)"
     r"|\s+(?:as|while|when|after|before|because)\s+(?:he|she|they|we|I|it)\s+[a-z]"
 )
+"""What may follow a trailing attribution: a participle or a subordinate clause after a comma,
+or another clause after a semicolon (``..., analysts say; in 2012, ...``)."""
 _GOES_ON = re.compile(r"\s*,\s*(?=(?:because|but|although|though|since)\s+(?P<first>[^\s,.;:]+)\s+[^\s,.;:]+)")
 """After a trailing attribution, the reported words going on with a linked clause: ``The
 bridge will close, said Lee, because it is unsafe.``, ``The plan is sound, she said, but the
 money is short.``; not the speaker's own verb phrase (``..., said Kim, but left early``)."""
-"""What may follow a trailing attribution: a participle or a subordinate clause after a comma,
-or another clause after a semicolon (``..., analysts say; in 2012, ...``)."""
 _OWN_PARTICIPLE_GAP = re.compile(r"\s*,\s+(?:\w+ing)\b[^\"“”]{0,300}[.!?]\s*")
 _SUBORDINATE = re.compile(r"(?:after|as|while|when|before|because|since|until|though|although|even|which|who)\b")
 _PARTICIPLE_GAP = re.compile(r"^\s*,\s+(\w+ing)\b(?:[^.;:\"“”]|(?<=[A-Z])\.){0,160}")
@@ -127,7 +127,7 @@ def _unambiguous_verbs() -> set[str]:
     return keep | {"says", "tells", "adds", "calls", "writes", "asks"} | _REPLY_PHRASES
 
 
-_REPLY_PHRASES = frozenset({"shot back", "fired back", "hit back", "snapped back", "lashed back", "pushed back"})
+_REPLY_PHRASES = word_list("reply_phrases")
 """Verbs of reply with their particle, speech verbs only so (``and Kim shot back``, not ``and Kim
 shot a film``): someone else's attribution after reported words."""
 

@@ -54,16 +54,14 @@ _VENUE = re.compile(
 _OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|local|some|several|many)\s+(?:(?!(?:the|a|an)\s)[\w'’-]+\s+){0,3}?"
     r"(?!(?:the|a|an)\s)[\w'’-]+"  # (no second determiner: 'told her the plan was dead')
-    r"|(?:[A-Z][\w'’.&-]*\s+){0,3}(?:"
-    + "|".join(word_sequence("listener_nouns"))
-    + r"|audiences?|crowds?|[A-Z][\w'’.&-]*)"
-    r"|" + "|".join(word_sequence("listener_nouns")) + ""
+    r"|(?:[A-Z][\w'’.&-]*\s+){0,3}(?:" + alternation("listener_nouns") + r"|audiences?|crowds?|[A-Z][\w'’.&-]*)"
+    r"|" + alternation("listener_nouns") + ""
     r"|him|her|them|us|me|you)"
     r"(?=\s*(?:[,.;:]|$)|\s+(?:that|he|she|they|it|we|I|the|a|an|his|her|their|on|in|at|during|about|of|to|in|last|this"
     r"|" + "|".join(word_sequence("weekday_names")) + r")\b|\s+[A-Z])"
 )
 
-_LISTENER_BEFORE_WORDS = re.compile(r"\s+(?:" + "|".join(word_sequence("listener_nouns")) + r")(?=\s+[a-z])")
+_LISTENER_BEFORE_WORDS = re.compile(r"\s+(?:" + alternation("listener_nouns") + r")(?=\s+[a-z])")
 """A listener noun straight before the words when they open with a word ``_OBJECT`` does not
 expect there (``told analysts sales would rise``): the listener, not the words' first word."""
 

@@ -116,10 +116,10 @@ def _valid_np_start(words: Sequence[str], index: int, *, mid: bool = False, will
 
 
 _MODIFIERS = word_list("name_modifiers")
-_PAST_BEFORE_AND = word_list("strong_past")
-"""An irregular past before ``and`` ends a clause of its own (``Sales fell and analysts say``)."""
 """Lower-case words that may stand before a capitalised name in a mention (``former President
 Bill Clinton``, ``billionaire Tom Steyer``)."""
+_PAST_BEFORE_AND = word_list("strong_past")
+"""An irregular past before ``and`` ends a clause of its own (``Sales fell and analysts say``)."""
 
 _NUMBERS = word_list("quantity_words")
 

@@ -236,7 +236,7 @@ class RuleSet:
 
     def of(self, anchor: AnchorKind) -> list[Rule]:
         """The rules reading anchors of kind ``anchor``, in order."""
-        return [r for r in self._rules if r.anchor == anchor]
+        return list(self.by_kind().get(anchor, ()))
 
     def by_kind(self) -> dict[AnchorKind, tuple[Rule, ...]]:
         """The rules of every anchor kind, in order (``of`` for each kind), collected once until

@@ -70,13 +70,14 @@ from articlekit.enrich.quotes.mention import (
     _INTRO_WORDS,
     _NO_SUBJECT,
     _PARTICIPLE_AFTER,
+    _PARTICIPLES,
     _np_after,
     _np_before,
     _plausible_subject,
     _trim_subject,
 )
 from articlekit.enrich.quotes.rules import Candidate, CueAt, Piece, Rule, Veto
-from articlekit.enrich.quotes.words import alternation, word_list
+from articlekit.enrich.quotes.words import alternation
 
 if TYPE_CHECKING:
     from articlekit.enrich.quotes.finder import Finder
@@ -1432,11 +1433,8 @@ def _apposed_phrase(words: str) -> bool:
     return (
         tokens[0] in ("the", "a", "an", "his", "her", "their", "its")
         or tokens[0].endswith(("ed", "ing"))
-        or tokens[0] in _IRREGULAR_PARTICIPLES
+        or tokens[0] in _PARTICIPLES
     )
-
-
-_IRREGULAR_PARTICIPLES = word_list("irregular_participles")
 
 
 _ASKED_BY = re.compile(r"\s+by\s+")
