@@ -170,14 +170,10 @@ def _run(
             taken.setdefault(span.block, []).append((span.start, span.end))
         if quote.cue is not None and quote.cue.span is not None:
             taken.setdefault(quote.cue.span.block, []).append((quote.cue.span.start, quote.cue.span.end))
-    finder = Finder(texts, order, taken, rules if rules is not None else quote_rules(), trace)
-    finder.direct()
-    finder.reported()
-    finder.fragments()
     used = {q.id for q in article.quotes}
     made: list[tuple[Quote, Candidate]] = []
     number = 0
-    for draft in sorted(finder.drafts, key=lambda d: d.pieces[0]):
+    for draft in _drafts(texts, order, taken, rules, trace):
         number += 1
         while f"q{number}" in used:
             number += 1
@@ -213,8 +209,19 @@ def _headline_drafts(headline: str, rules: RuleSet | None) -> list[Candidate]:
     colon = headline_colon(headline)
     if colon is not None:
         return [colon]
-    texts = {0: case_blind(headline)}
-    finder = Finder(texts, [0], {}, rules if rules is not None else quote_rules(), None)
+    return _drafts({0: case_blind(headline)}, [0], {}, rules, None)
+
+
+def _drafts(
+    texts: dict[int, str],
+    order: list[int],
+    taken: dict[int, list[tuple[int, int]]],
+    rules: RuleSet | None,
+    trace: list[Dropped] | None,
+) -> list[Candidate]:
+    """What the rules (the built-in set without ``rules``) find in ``texts``: direct quotes,
+    then reported speech, then quoted fragments, in the order of their first piece."""
+    finder = Finder(texts, order, taken, rules if rules is not None else quote_rules(), trace)
     finder.direct()
     finder.reported()
     finder.fragments()
