@@ -1004,7 +1004,7 @@ def _reported_words(
             goes_on.group("first") in _AUXILIARIES or _finite(goes_on.group("first").lower(), "")
         ):
             goes_on = None  # "..., said Kim, but left early": the speaker's own verb
-        named = _NAME_AFTER_ROLE.fullmatch(text, after, e) if inverted else None
+        named = _ROLE_NAME_CLOSING.fullmatch(text, after, e) if inverted else None
         if named is not None:
             speaker = (b, speaker[1], named.end("name"))  # "..., said the firm's chief, John J. Smith."
             rest = ""
@@ -1095,7 +1095,7 @@ def _before_main_verb(text: str, piece: Piece, s: int, np: tuple[int, int], cue_
     return b, start, len(text[:cut].rstrip(" ,"))
 
 
-_NAME_AFTER_ROLE = re.compile(
+_ROLE_NAME_CLOSING = re.compile(
     r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)(?:,\s+(?:who|whose)\s[^\"“”;]*?)?[.!?]?[\"”’)]*\s*"
 )
 """A name closing the sentence after an inverted attribution's role, maybe with its relative
