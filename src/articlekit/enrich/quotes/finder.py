@@ -585,8 +585,8 @@ class Finder:
                     # ('"B" is how one aide put it': someone else's words; '"The Best Is Yet to
                     # Come" played as ...': a title, no one's words)
                     attributed = attributed or _PUT_IT_TAIL.search(last_text, last.after, tail_end) is not None
-                    title = not _speechy_quote(last_text, last.open, last.after)
-                    if not opens or attributed or title or _fewer_words(inner, 0, len(inner), 6):
+                    no_ones_words = not _speechy_quote(last_text, last.open, last.after)
+                    if not opens or attributed or no_ones_words or _fewer_words(inner, 0, len(inner), 6):
                         return  # a fragment running on into the sentence, not the quote's next part
                     # '"A," she told reporters. "B" and other issues.': the speaker's sentence,
                     # the writer finishing it
