@@ -84,8 +84,6 @@ def headline_colon(headline: str) -> Candidate | None:
         # the words inside the marks
         inner_start = right_start + 1
         inner_end = right_start + len(whole.rstrip(".!?")) - 1
-        if headline[right_end - 1 : right_end] in _QUOTES:
-            inner_end = right_end - 1
         pieces = [(0, inner_start, inner_end)]
     else:
         pieces = [(0, right_start, right_end)]
