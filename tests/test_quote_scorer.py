@@ -8,9 +8,17 @@ import json
 import pytest
 
 from articlekit.enrich.quotes import find_quotes, quote_rules
-from articlekit.enrich.quotes.rules import Rule
-from articlekit.enrich.quotes.rules_scored import SCORED_QUOTE, scored_quote_rule, subject_mention
+from articlekit.enrich.quotes.finder import Finder
+from articlekit.enrich.quotes.rules import Quoted, Rule
+from articlekit.enrich.quotes.rules_scored import (
+    SCORED_QUOTE,
+    Choice,
+    scored_quote_rule,
+    speaker_choices,
+    subject_mention,
+)
 from articlekit.enrich.quotes.scorer import (
+    CHOICE_KINDS,
     FEATURES,
     SPEAKER_FEATURES,
     _check,
@@ -74,10 +82,15 @@ def test_the_speaker_scorer_ships_with_its_own_weights_and_threshold() -> None:
 def test_a_participle_opening_the_sentence_is_a_less_likely_speaker_than_a_pronoun() -> None:
     text = 'He told the crowd the plan was "a price we can carry for a decade."'
     quote = features(text, (0, len(text)), (text.index('"'), len(text)), True, True, " told the crowd the plan was ")
-    pronoun = speaker_features("He", True, True, " told the crowd the plan was ", quote)
-    participle = speaker_features("Acknowledging", True, True, " that the plan was ", quote)
+    pronoun = speaker_features("He", "subject", " told the crowd the plan was ", quote_values=quote)
+    participle = speaker_features("Acknowledging", "subject", " that the plan was ", quote_values=quote)
     assert len(pronoun) == len(SPEAKER_FEATURES)
     assert speaker_probability(participle) < speaker_probability(pronoun)
+
+
+def test_a_speaker_of_an_unknown_kind_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="expected a kind among subject, quoted_here"):
+        speaker_features("He", "object", "")
 
 
 def test_the_speaker_scorer_can_veto_a_doubtful_speaker() -> None:
@@ -104,15 +117,83 @@ def test_the_rule_is_off_by_default_and_finds_the_words_when_added() -> None:
     assert added[0].speaker is not None and added[0].speaker.mention == "the mayor"  # quoted just before
 
 
-def test_a_speaker_quoted_in_an_earlier_paragraph_is_not_taken_unless_asked() -> None:
-    rules = quote_rules().copy()
-    rules.add(SCORED_QUOTE)
-    assert not any("carry this price" in q.text for q in find_quotes(APART, rules))
+def test_a_speaker_quoted_in_an_earlier_paragraph_is_a_candidate_within_reach() -> None:
+    taking = [*[0.0] * len(SPEAKER_FEATURES), 0.0]
+    near = quote_rules().copy()
+    near.add(Rule.of("scored_quote", "quoted", scored_quote_rule(reach=0, speaker_model=taking)))
+    assert not any("carry this price" in q.text for q in find_quotes(APART, near))
     reaching = quote_rules().copy()
-    reaching.add(Rule.of("scored_quote", "quoted", scored_quote_rule(reach=1)))
+    reaching.add(Rule.of("scored_quote", "quoted", scored_quote_rule(reach=1, speaker_model=taking)))
     added = [q for q in find_quotes(APART, reaching) if "carry this price" in q.text]
     assert len(added) == 1
     assert added[0].speaker is not None and added[0].speaker.mention == "the mayor"
+
+
+# a paragraph of our own: a speaker quoted before, a subject of the sentence before, a name
+CHOICES = Article(
+    body=(
+        Paragraph(
+            '"We will rebuild the pier," the harbour master said. Councillor Ada Brand disagreed at the meeting.'
+            ' Her deputy was blunt, and a note from Tom Oakes ended "Nobody will pay for a pier this town never uses."'
+        ),
+    )
+)
+
+
+def _choices() -> tuple[list[Choice], dict[str, int]]:
+    """The candidate speakers the rule ranks for the last quoted words of ``CHOICES``."""
+    seen: list[Choice] = []
+
+    def spy(finder: Finder, anchor: Quoted) -> None:
+        seen.extend(speaker_choices(finder, anchor))
+
+    rules = quote_rules().copy()
+    rules.add(Rule.of("spy", "quoted", spy))
+    find_quotes(CHOICES, rules)
+    text = CHOICES.body[0].text
+    return seen, {text[c.mention[1] : c.mention[2]]: i for i, c in enumerate(seen)}
+
+
+def test_the_candidates_are_the_subject_the_speaker_quoted_before_and_the_names_before() -> None:
+    seen, at = _choices()
+    kinds = {CHOICES.body[0].text[c.mention[1] : c.mention[2]]: c.kind for c in seen}
+    assert kinds["Her deputy"] == "subject"
+    assert kinds["the harbour master"] == "quoted_here"
+    assert kinds["Councillor Ada Brand"] == "previous_subject"
+    assert kinds["Tom Oakes"] == "name_before"
+    assert [c.kind for c in seen] == sorted((c.kind for c in seen), key=CHOICE_KINDS.index)
+    master = seen[at["the harbour master"]]
+    assert master.last_speaker and master.times_quoted == 1
+    assert seen[at["Councillor Ada Brand"]].sentences_back == 1
+
+
+@pytest.mark.parametrize(
+    ("favoured", "speaker"),
+    [
+        ("subject", "Her deputy"),
+        ("quoted_here", "the harbour master"),
+        ("previous_subject", "Councillor Ada Brand"),
+        ("name_before", "Tom Oakes"),
+    ],
+)
+def test_the_ranker_chooses_the_candidate_it_scores_highest(favoured: str, speaker: str) -> None:
+    ranker = [0.0] * len(SPEAKER_FEATURES)
+    ranker[SPEAKER_FEATURES.index(favoured)] = 3.0
+    taking = quote_rules().copy()
+    taking.add(Rule.of("scored_quote", "quoted", scored_quote_rule([*[0.0] * len(FEATURES), 0.0], 2, [*ranker, 0.6])))
+    added = [q for q in find_quotes(CHOICES, taking) if "Nobody will pay" in q.text]
+    assert len(added) == 1
+    assert added[0].speaker is not None and added[0].speaker.mention == speaker
+
+
+def test_no_candidate_above_the_floor_means_no_quote() -> None:
+    ranker = [0.0] * len(SPEAKER_FEATURES)
+    ranker[SPEAKER_FEATURES.index("quoted_here")] = 3.0
+    doubting = quote_rules().copy()
+    doubting.add(
+        Rule.of("scored_quote", "quoted", scored_quote_rule([*[0.0] * len(FEATURES), 0.0], 2, [*ranker, 0.99]))
+    )
+    assert not any("Nobody will pay" in q.text for q in find_quotes(CHOICES, doubting))
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from attrs import frozen
+
 from articlekit.enrich.lexicon import (
     CHARACTERISING_VERBS,
     CLAUSE_ADVERBS,
@@ -46,7 +48,15 @@ from articlekit.enrich.quotes.tokens import _TOKEN, _is_cap, _low
 if TYPE_CHECKING:
     from articlekit.enrich.quotes.finder import Finder
 
-__all__ = ["SCORED_QUOTE", "nearby_speaker", "scored_quote_rule", "speaker_for"]
+__all__ = [
+    "SCORED_QUOTE",
+    "Choice",
+    "nearby_speaker",
+    "ranked_choices",
+    "scored_quote_rule",
+    "speaker_choices",
+    "speaker_for",
+]
 
 
 def nearby_speaker(finder: Finder, block: int, pos: int, reach: int = 2) -> tuple[Piece, Piece] | None:
@@ -158,37 +168,200 @@ def speaker_for(finder: Finder, anchor: Quoted, reach: int = REACH) -> tuple[Pie
     return near[0], False, False, finder.texts[nb][end:] + " " + text[: anchor.quote_start]
 
 
+CHOICE_REACH = 2
+"""How many paragraphs before the quoted words the speaker ranker looks for speakers quoted
+before them (it weighs how far back they stand)."""
+
+MAX_CHOICES = 6
+"""At most this many candidate speakers are ranked for one quoted span."""
+
+
+@frozen
+class Choice:
+    """A candidate speaker of quoted words: the ``mention``, where it comes from (``kind``, one
+    of ``CHOICE_KINDS``), the text ``between`` it and the words, how many sentences (in their
+    paragraph) and paragraphs before them it stands, whether it names the speaker quoted last
+    before them, and how many quotes before them its name spoke."""
+
+    mention: Piece
+    kind: str
+    between: str
+    sentences_back: int = 0
+    paragraphs_back: int = 0
+    last_speaker: bool = False
+    times_quoted: int = 0
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|de|al|van|von|bin|el|la|le)\s+)?[A-Z][\w’'.-]*)*")
+"""A run of capitalised words, with the particles of a name inside it (``Ann van Lee``)."""
+
+
+def _head(mention: str) -> str:
+    """The last word of a mention, lower-case, as speakers are told apart."""
+    words = _WORD_OF.findall(mention)
+    return words[-1].lower() if words else ""
+
+
+_WORD_OF = re.compile(r"\w[\w’'-]*")
+
+
+def speaker_choices(finder: Finder, anchor: Quoted, reach: int = CHOICE_REACH) -> list[Choice]:
+    """The candidate speakers of the quoted words ``anchor``, at most ``MAX_CHOICES`` and one
+    per name (by its last word), in the order of ``CHOICE_KINDS``: their sentence's subject when
+    it can speak, the speakers quoted before them in their paragraph (the latest first) and in
+    the ``reach`` paragraphs before, the subject of the sentence before, and the names that can
+    speak before them in their sentence or the one before (the nearest first)."""
+    b = anchor.block
+    text = finder.texts[b]
+    here = finder.position[b]
+    sents = finder.sents(b)
+    index = next((i for i, (s, e) in enumerate(sents) if s <= anchor.start < e), -1)
+    choices: list[Choice] = []
+    heads: set[str] = set()
+
+    def sentences_back(pos: int) -> int:
+        return sum(1 for s, _ in sents if pos < s <= anchor.start)
+
+    def add(piece: Piece, kind: str, **more: object) -> None:
+        words = finder.texts[piece[0]][piece[1] : piece[2]]
+        head = _head(words)
+        if head and head not in heads and len(choices) < MAX_CHOICES:
+            heads.add(head)
+            same = piece[0] == b
+            between = (
+                text[min(piece[2], anchor.quote_start) : anchor.quote_start]
+                if same
+                else finder.texts[piece[0]][piece[2] :] + " " + text[: anchor.quote_start]
+            )
+            back = sentences_back(piece[1]) if same else 0
+            choices.append(Choice(piece, kind, between, back, **more))  # type: ignore[arg-type]
+
+    # who spoke before the words, the latest first, and how often each name spoke
+    spoken: list[tuple[tuple[int, int], Piece]] = []
+    for draft in finder.drafts:
+        if draft.speaker is not None:
+            pb, ps, _ = draft.pieces[0]
+            at = (finder.position.get(pb, -1), ps)
+            if at < (here, anchor.quote_start):
+                spoken.append((at, draft.speaker))
+    spoken.sort(reverse=True)
+    said: dict[str, int] = {}
+    for _, piece in spoken:
+        head = _head(finder.texts[piece[0]][piece[1] : piece[2]])
+        said[head] = said.get(head, 0) + 1
+    last = _head(finder.texts[spoken[0][1][0]][spoken[0][1][1] : spoken[0][1][2]]) if spoken else ""
+
+    def known(piece: Piece) -> dict[str, object]:
+        head = _head(finder.texts[piece[0]][piece[1] : piece[2]])
+        return {"last_speaker": bool(head) and head == last, "times_quoted": said.get(head, 0)}
+
+    subject = _sentence_subject(text, anchor.start, anchor.quote_start)
+    if subject is not None:
+        subject = subject_mention(text, *subject)
+    if subject is not None and subject[1] < anchor.quote_start:
+        words = text[subject[0] : subject[1]]
+        if words.lower() != "it" and _can_speak(words):
+            add((b, *subject), "subject", **known((b, *subject)))
+    for (position, _), piece in spoken:
+        if position == here and piece[0] == b:
+            add(piece, "quoted_here", **known(piece))
+    for (position, _), piece in spoken:
+        if here - reach <= position < here:
+            add(piece, "quoted_before", paragraphs_back=here - position, **known(piece))
+    if index > 0:
+        s, e = sents[index - 1]
+        previous = _sentence_subject(text, s, e)
+        if previous is not None:
+            previous = subject_mention(text, *previous)
+        if previous is not None:
+            words = text[previous[0] : previous[1]]
+            if words.lower() not in ("it", "they", "we", "i") and _can_speak(words):
+                add((b, *previous), "previous_subject", **known((b, *previous)))
+    lead = sents[index - 1][0] if index > 0 else (sents[index][0] if index >= 0 else anchor.start)
+    names = []
+    for run in _NAME_RUN.finditer(text, lead, anchor.quote_start):
+        words = run.group()
+        low = _low(words)
+        if any(run.start() == s for s, _ in sents) and " " not in words:
+            continue  # a lone capitalised word opening a sentence
+        if low in WEEKDAYS or low in MONTHS or low in DETERMINERS or not _can_speak(words):
+            continue
+        names.append(run)
+    for run in reversed(names):
+        piece = (b, run.start(), run.end())
+        add(piece, "name_before", **known(piece))
+    return choices
+
+
+def _choice_features(choice: Choice, mention: str, first: bool, count: int, values: Sequence[float]) -> list[float]:
+    return speaker_features(
+        mention,
+        choice.kind,
+        choice.between,
+        first=first,
+        last_speaker=choice.last_speaker,
+        times_quoted=choice.times_quoted,
+        sentences_back=choice.sentences_back,
+        paragraphs_back=choice.paragraphs_back,
+        choices=count,
+        quote_values=values,
+    )
+
+
+def ranked_choices(
+    finder: Finder, anchor: Quoted, reach: int = CHOICE_REACH
+) -> tuple[list[float], list[tuple[Choice, list[float]]]] | None:
+    """The quote features of the quoted words ``anchor`` (read with their first candidate
+    speaker) and each candidate speaker with its features, in the order of
+    ``speaker_choices``; None without a candidate."""
+    choices = speaker_choices(finder, anchor, reach)
+    if not choices:
+        return None
+    b = anchor.block
+    text = finder.texts[b]
+    top = choices[0]
+    values = features(
+        text,
+        (anchor.start, anchor.end),
+        (anchor.quote_start, anchor.quote_end),
+        top.kind == "subject",
+        top.mention[0] == b,
+        top.between,
+    )
+    scored = [
+        (c, _choice_features(c, finder.texts[c.mention[0]][c.mention[1] : c.mention[2]], i == 0, len(choices), values))
+        for i, c in enumerate(choices)
+    ]
+    return values, scored
+
+
 def scored_quote_rule(
-    model: Sequence[float] | None = None, reach: int = REACH, speaker_model: Sequence[float] | None = None
+    model: Sequence[float] | None = None, reach: int = CHOICE_REACH, speaker_model: Sequence[float] | None = None
 ) -> RuleFunction:
     """The ``scored_quote`` rule with the quote scorer's weights ``model`` and the speaker
-    scorer's ``speaker_model`` (the shipped ones by default; ``bench/train_quote_scorer.py``
-    passes each fold's), looking for the speaker quoted last in this paragraph or the ``reach``
-    before it."""
+    ranker's ``speaker_model`` (the shipped ones by default; ``bench/train_quote_scorer.py``
+    passes each fold's; each with its threshold last), ranking the speakers quoted in this
+    paragraph and the ``reach`` before it with the other candidates."""
 
     def scored_quote(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
-        """Quoted words nobody was found for, someone's words by the scorer: the words of their
-        sentence's subject, or of the speaker quoted just before."""
-        b = anchor.block
-        found = speaker_for(finder, anchor, reach)
+        """Quoted words nobody was found for, someone's words by the scorer: the words of the
+        candidate speaker the ranker puts first, if it scores above the floor."""
+        found = ranked_choices(finder, anchor, reach)
         if found is None:
             return None
-        speaker, is_subject, same, between = found
-        text = finder.texts[b]
+        values, scored = found
         weights_ = model if model is not None else weights()
-        values = features(
-            text, (anchor.start, anchor.end), (anchor.quote_start, anchor.quote_end), is_subject, same, between
-        )
         if quote_probability(values, weights_) < weights_[-1]:
             return Veto("scorer", quiet=True)
         who = speaker_model if speaker_model is not None else speaker_weights()
-        mention = finder.texts[speaker[0]][speaker[1] : speaker[2]]
-        if speaker_probability(speaker_features(mention, is_subject, same, between, values), who) < who[-1]:
+        best, score = max(((c, speaker_probability(x, who)) for c, x in scored), key=lambda cs: cs[1])
+        if score < who[-1]:
             return Veto("speaker_scorer", quiet=True)
-        piece = finder.content(b, text, anchor.quote_start + 1, anchor.quote_end - 1, least=1)
+        b = anchor.block
+        piece = finder.content(b, finder.texts[b], anchor.quote_start + 1, anchor.quote_end - 1, least=1)
         if piece is None:
             return None
-        return Candidate("direct", [piece], None, speaker)
+        return Candidate("direct", [piece], None, best.mention)
 
     return scored_quote
 

@@ -18,9 +18,10 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib.resources import files
 
-from articlekit.enrich.lexicon import CHARACTERISING_VERBS, SPEECH_VERBS
+from articlekit.enrich.lexicon import CHARACTERISING_VERBS, GROUP_NOUNS, ORG_WORDS, SPEECH_VERBS, TITLE_NOUNS
 
 __all__ = [
+    "CHOICE_KINDS",
     "FEATURES",
     "SPEAKER_FEATURES",
     "Model",
@@ -106,54 +107,95 @@ def features(
 
 SPEAKER_FEATURES: tuple[str, ...] = (
     "bias",
-    "speaker_is_subject",
-    "speaker_same_paragraph",
+    "subject",
+    "quoted_here",
+    "quoted_before",
+    "previous_subject",
+    "name_before",
+    "first_choice",
+    "last_speaker",
+    "was_quoted",
+    "log_times_quoted",
+    "log_sentences_back",
+    "log_paragraphs_back",
+    "log_words_between",
     "pronoun",
     "log_mention_words",
     "ends_with_capital",
     "all_capitals",
     "opens_with_participle",
     "possessive",
+    "title",
+    "body",
     "speech_verb_between",
     "name_between",
-    "log_words_between",
     "quote_opens_paragraph",
     "quote_whole_sentence",
+    "log_choices",
 )
-"""The features of the speaker mention the ``scored_quote`` rule would give quoted words, in the
-order of the speaker scorer's weights."""
+"""The features of one candidate speaker mention of quoted words (one of the ``CHOICE_KINDS``
+of ``articlekit.enrich.quotes.rules_scored``), in the order of the speaker ranker's weights: the
+ranker scores each candidate and the best one speaks, if its score reaches the floor."""
+
+CHOICE_KINDS: tuple[str, ...] = ("subject", "quoted_here", "quoted_before", "previous_subject", "name_before")
+"""Where a candidate speaker comes from: the subject of the quoted words' sentence, a speaker
+quoted before them in their paragraph or in one of the paragraphs before, the subject of the
+sentence before, a name before them in their sentence or the one before."""
 
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 
 
 def speaker_features(
-    mention: str, is_subject: bool, same_paragraph: bool, between: str, quote_values: Sequence[float]
+    mention: str,
+    kind: str,
+    between: str,
+    *,
+    first: bool = True,
+    last_speaker: bool = False,
+    times_quoted: int = 0,
+    sentences_back: int = 0,
+    paragraphs_back: int = 0,
+    choices: int = 1,
+    quote_values: Sequence[float] | None = None,
 ) -> list[float]:
-    """The features of the speaker ``mention`` given to quoted words (whose ``features`` are
-    ``quote_values``): ``is_subject``: the mention is their sentence's subject (else the
-    speaker quoted before); ``same_paragraph``: it stands in their paragraph; ``between``: the
-    text between it and the quoted words."""
+    """The features of the candidate speaker ``mention`` of quoted words (whose ``features``
+    are ``quote_values``): ``kind``, one of ``CHOICE_KINDS``; ``between``: the text between it
+    and the words; ``first``: it comes first of the ``choices`` candidates (in the order of
+    ``CHOICE_KINDS``); ``last_speaker``: it names the speaker quoted last before the words;
+    ``times_quoted``: how many quotes before them it spoke (by the last word of its name);
+    ``sentences_back`` and ``paragraphs_back``: how far before the words it stands."""
+    if kind not in CHOICE_KINDS:
+        raise ValueError(f"speaker_features: expected a kind among {', '.join(CHOICE_KINDS)}, got {kind!r}")
     words = _WORD.findall(mention)
-    first = words[0] if words else ""
-    last = words[-1] if words else ""
+    head = words[0] if words else ""
+    tail = words[-1] if words else ""
+    lower = [w.lower() for w in words]
     said = [w for w in _WORD.findall(between.lower()) if w in SPEECH_VERBS or w in CHARACTERISING_VERBS]
     letters = [c for c in mention if c.isalpha()]
-    quote = dict(zip(FEATURES, quote_values, strict=True))
+    quote = dict(zip(FEATURES, quote_values, strict=True)) if quote_values is not None else {}
     return [
         1.0,
-        float(is_subject),
-        float(same_paragraph),
-        float(len(words) == 1 and first.lower() in _PRONOUNS),
+        *(float(kind == k) for k in CHOICE_KINDS),
+        float(first),
+        float(last_speaker),
+        float(times_quoted > 0),
+        math.log1p(times_quoted),
+        math.log1p(sentences_back),
+        math.log1p(paragraphs_back),
+        math.log1p(len(_WORD.findall(between))),
+        float(len(words) == 1 and head.lower() in _PRONOUNS),
         math.log1p(len(words)),
-        float(last[:1].isupper()),
+        float(tail[:1].isupper()),
         float(len(letters) > 3 and all(c.isupper() for c in letters)),
-        float(first[:1].isupper() and first.lower().endswith(("ing", "ed"))),
-        float(last.lower().endswith(("'s", "’s"))),
+        float(head[:1].isupper() and head.lower().endswith(("ing", "ed"))),
+        float(tail.lower().endswith(("'s", "’s"))),
+        float(any(w in TITLE_NOUNS for w in lower)),
+        float(bool(lower) and (lower[-1] in ORG_WORDS or lower[-1] in GROUP_NOUNS)),
         float(bool(said)),
         float(_NAME.search(between) is not None),
-        math.log1p(len(_WORD.findall(between))),
-        quote["opens_paragraph"],
-        quote["whole_sentence"],
+        quote.get("opens_paragraph", 0.0),
+        quote.get("whole_sentence", 0.0),
+        math.log1p(choices),
     ]
 
 
