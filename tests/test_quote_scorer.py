@@ -27,6 +27,7 @@ from articlekit.enrich.quotes.scorer import (
     quote_probability,
     speaker_features,
     speaker_probability,
+    speaker_weights,
     weights,
 )
 from articlekit.model import Article, Paragraph
@@ -112,6 +113,10 @@ def test_the_rule_is_off_by_default_and_finds_the_words_when_added() -> None:
     assert not any("carry this price" in q.text for q in default)
     rules = quote_rules().copy()
     rules.add(SCORED_QUOTE)
+    assert {q.text for q in default} <= {q.text for q in find_quotes(ARTICLE, rules)}
+    # the shipped scorers, with the ranker's floor at an even chance
+    rules = quote_rules().copy()
+    rules.add(Rule.of("scored_quote", "quoted", scored_quote_rule(speaker_model=[*speaker_weights()[:-1], 0.5])))
     added = [q for q in find_quotes(ARTICLE, rules) if "carry this price" in q.text]
     assert len(added) == 1
     assert added[0].speaker is not None and added[0].speaker.mention == "the mayor"  # quoted just before
@@ -161,6 +166,7 @@ def test_the_candidates_are_the_subject_the_speaker_quoted_before_and_the_names_
     assert kinds["the harbour master"] == "quoted_here"
     assert kinds["Councillor Ada Brand"] == "previous_subject"
     assert kinds["Tom Oakes"] == "name_before"
+    assert not any(" " in name and "." in name for name in kinds)  # no name runs across a sentence's end
     assert [c.kind for c in seen] == sorted((c.kind for c in seen), key=CHOICE_KINDS.index)
     master = seen[at["the harbour master"]]
     assert master.last_speaker and master.times_quoted == 1

@@ -1,16 +1,17 @@
-"""An opt-in ``quoted`` rule, ``scored_quote``: quoted words that no rule attributed, taken as
-the words of their sentence's subject (when it can speak) or of the speaker quoted just before
-in the same paragraph, when the scorer ([`articlekit.enrich.quotes.scorer`][]) says they are
-someone's words rather than a scare quote, a title or a term, and its speaker scorer says the
-mention is the one who spoke them.
+"""An opt-in ``quoted`` rule, ``scored_quote``: quoted words that no rule attributed, given to
+one of their candidate speakers (``speaker_choices``: their sentence's subject, the speakers
+quoted before them in their paragraph or the two before, the subject of the sentence before,
+the names before them) when the quote scorer ([`articlekit.enrich.quotes.scorer`][]) says they
+are someone's words rather than a scare quote, a title or a term, and the speaker ranker scores
+its best candidate above its floor: that candidate speaks.
 
-It is not among the built-in rules: on PolNeAR train, five folds, it raises direct F1 by 0.0055
-on average on the held-out folds (at least 0.004) but still gives some of the quotes it adds to
-the wrong speaker (speaker accuracy falls by 0.002; by 0.005 without the speaker scorer). Add
-it where recall matters more than who said it: a plugin's ``articlekit_quote_rules`` returning
+It is not among the built-in rules: on PolNeAR train, five folds, it raises direct F1 on the
+held-out folds but still gives some of the quotes it adds to the wrong speaker, and the rule for
+turning it on by default (``bench/train_quote_scorer.py`` prints it) is not met. Add it where
+recall matters more than who said it: a plugin's ``articlekit_quote_rules`` returning
 ``[SCORED_QUOTE]``, or ``rules = quote_rules().copy(); rules.add(SCORED_QUOTE);
-find_quotes(article, rules)``; ``scored_quote_rule(reach=2)`` also takes the speaker quoted in
-the two paragraphs before (more quotes, more of them given to the wrong speaker)."""
+find_quotes(article, rules)``. ``speaker_for`` and ``nearby_speaker`` are the single speaker
+the rule proposed before the ranker, kept for callers."""
 
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ from articlekit.enrich.quotes.scorer import (
     weights,
 )
 from articlekit.enrich.quotes.tokens import _TOKEN, _is_cap, _low
+from articlekit.enrich.quotes.words import word_list
 
 if TYPE_CHECKING:
     from articlekit.enrich.quotes.finder import Finder
@@ -96,13 +98,39 @@ def subject_mention(text: str, start: int, end: int, limit: int | None = None) -
         return start, end
     for i, (prev, word) in enumerate(pairwise(words), 1):
         w, low = word.group(), _low(word.group())
-        if w[:1].islower() and low not in _CONNECTORS and low not in _HEAD_NOUNS and not _name_goes_on(words, i):
+        if w[:1].islower() and _verb_like(low) and not _name_goes_on(words, i):
             p = prev.group()
             if _is_cap(p) and _low(p) not in DETERMINERS:
                 return start, prev.end()
     if limit is not None:
         end = _name_on(text, words[-1], limit)
     return start, end
+
+
+_VERB_WORDS = (
+    word_list("aux_words")
+    | word_list("auxiliaries")
+    | word_list("copulas")
+    | word_list("past_not_participle")
+    | word_list("strong_past")
+    | word_list("irregular_participles")
+)
+
+
+def _verb_like(low: str) -> bool:
+    """Whether a lower-case word after a subject's capitalised word can be its verb, where the
+    subject ends (``took`` of ``Jones took the floor``, ``blasts``, ``has``), rather than a noun
+    the name heads (``report`` of ``A House Committee report``, ``ad``, ``press``)."""
+    if low in _CONNECTORS or low in _HEAD_NOUNS:
+        return False
+    return (
+        low in _VERB_WORDS
+        or low in SPEECH_VERBS
+        or low in CHARACTERISING_VERBS
+        or low in CLAUSE_ADVERBS
+        or low.endswith(("ed", "ly"))
+        or (low.endswith("s") and not low.endswith(("ss", "'s", "’s")))
+    )
 
 
 def _name_goes_on(words: Sequence[re.Match[str]], i: int) -> bool:
@@ -205,6 +233,20 @@ def _head(mention: str) -> str:
 _WORD_OF = re.compile(r"\w[\w’'-]*")
 
 
+_DASH_AFTER = re.compile(r"\s*(?:—|–|--|-\s)")
+
+
+def _label(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a label in capitals, never a speaker: several words in
+    capitals (``NEW YORK AT ITS CORE``, a dateline) or a word in capitals before a dash
+    (``FAREWELL—``), where an acronym alone may speak (``NATO said``)."""
+    words = text[start:end]
+    letters = [c for c in words if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return False
+    return len(words.split()) > 1 or _DASH_AFTER.match(text, end) is not None
+
+
 def speaker_choices(finder: Finder, anchor: Quoted, reach: int = CHOICE_REACH) -> list[Choice]:
     """The candidate speakers of the quoted words ``anchor``, at most ``MAX_CHOICES`` and one
     per name (by its last word), in the order of ``CHOICE_KINDS``: their sentence's subject when
@@ -225,6 +267,8 @@ def speaker_choices(finder: Finder, anchor: Quoted, reach: int = CHOICE_REACH) -
     def add(piece: Piece, kind: str, **more: object) -> None:
         words = finder.texts[piece[0]][piece[1] : piece[2]]
         head = _head(words)
+        if _label(finder.texts[piece[0]], piece[1], piece[2]):
+            return
         if head and head not in heads and len(choices) < MAX_CHOICES:
             heads.add(head)
             same = piece[0] == b
@@ -257,7 +301,7 @@ def speaker_choices(finder: Finder, anchor: Quoted, reach: int = CHOICE_REACH) -
 
     subject = _sentence_subject(text, anchor.start, anchor.quote_start)
     if subject is not None:
-        subject = subject_mention(text, *subject)
+        subject = subject_mention(text, *subject, anchor.quote_start)
     if subject is not None and subject[1] < anchor.quote_start:
         words = text[subject[0] : subject[1]]
         if words.lower() != "it" and _can_speak(words):
@@ -272,28 +316,30 @@ def speaker_choices(finder: Finder, anchor: Quoted, reach: int = CHOICE_REACH) -
         s, e = sents[index - 1]
         previous = _sentence_subject(text, s, e)
         if previous is not None:
-            previous = subject_mention(text, *previous)
+            previous = subject_mention(text, *previous, e)
         if previous is not None:
             words = text[previous[0] : previous[1]]
             if words.lower() not in ("it", "they", "we", "i") and _can_speak(words):
                 add((b, *previous), "previous_subject", **known((b, *previous)))
-    lead = sents[index - 1][0] if index > 0 else (sents[index][0] if index >= 0 else anchor.start)
     names = []
-    for run in _NAME_RUN.finditer(text, lead, anchor.quote_start):
-        words = run.group()
-        low = _low(words)
-        if any(run.start() == s for s, _ in sents) and " " not in words:
-            continue  # a lone capitalised word opening a sentence
-        if low in WEEKDAYS or low in MONTHS or low in DETERMINERS or not _can_speak(words):
-            continue
-        names.append(run)
+    for s, e in sents[max(0, index - 1) : index + 1] if index >= 0 else [(anchor.start, anchor.end)]:
+        for run in _NAME_RUN.finditer(text, s, min(e, anchor.quote_start)):
+            words = run.group()
+            low = _low(words)
+            if text[s : run.start()].strip(" \"“‘'(") == "" and " " not in words:
+                continue  # a lone capitalised word opening a sentence
+            if low in WEEKDAYS or low in MONTHS or low in DETERMINERS or not _can_speak(words):
+                continue
+            names.append(run)
     for run in reversed(names):
         piece = (b, run.start(), run.end())
         add(piece, "name_before", **known(piece))
     return choices
 
 
-def _choice_features(choice: Choice, mention: str, first: bool, count: int, values: Sequence[float]) -> list[float]:
+def _choice_features(
+    choice: Choice, mention: str, first: bool, count: int, values: Sequence[float], after: str
+) -> list[float]:
     return speaker_features(
         mention,
         choice.kind,
@@ -305,6 +351,7 @@ def _choice_features(choice: Choice, mention: str, first: bool, count: int, valu
         paragraphs_back=choice.paragraphs_back,
         choices=count,
         quote_values=values,
+        after=after,
     )
 
 
@@ -328,8 +375,14 @@ def ranked_choices(
         top.mention[0] == b,
         top.between,
     )
+    after = text[anchor.quote_end : anchor.end]
     scored = [
-        (c, _choice_features(c, finder.texts[c.mention[0]][c.mention[1] : c.mention[2]], i == 0, len(choices), values))
+        (
+            c,
+            _choice_features(
+                c, finder.texts[c.mention[0]][c.mention[1] : c.mention[2]], i == 0, len(choices), values, after
+            ),
+        )
         for i, c in enumerate(choices)
     ]
     return values, scored

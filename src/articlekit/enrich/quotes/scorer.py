@@ -1,11 +1,12 @@
 """Two small scorers for quoted words no rule attributed: are they someone's words, or a
-scare quote, a title, a term (``quote_probability``)? And if they are someone's, is the mention
-the rule would give them to the one who spoke (``speaker_probability``)?
+scare quote, a title, a term (``quote_probability``)? And which of their candidate speakers said
+them (``speaker_probability``, a ranker: each candidate is scored, the best one speaks if it
+reaches the floor)?
 
 The evidence is graded, so a logistic regression over a handful of features decides each: of the
-quoted span (``FEATURES``) and of the speaker mention (``SPEAKER_FEATURES``). Their weights are
-package data (``scorer.json``), trained on PolNeAR train only by
-``bench/train_quote_scorer.py``, which reports five-fold figures; scoring is pure Python (no
+quoted span (``FEATURES``) and of each (words, candidate mention) pair (``SPEAKER_FEATURES``).
+Their weights and thresholds are package data (``scorer.json``), trained on PolNeAR train only
+by ``bench/train_quote_scorer.py``, which reports five-fold figures; scoring is pure Python (no
 numpy at run time).
 """
 
@@ -132,6 +133,9 @@ SPEAKER_FEATURES: tuple[str, ...] = (
     "quote_opens_paragraph",
     "quote_whole_sentence",
     "log_choices",
+    "possessive_inside",
+    "passive_between",
+    "cue_after",
 )
 """The features of one candidate speaker mention of quoted words (one of the ``CHOICE_KINDS``
 of ``articlekit.enrich.quotes.rules_scored``), in the order of the speaker ranker's weights: the
@@ -143,6 +147,7 @@ quoted before them in their paragraph or in one of the paragraphs before, the su
 sentence before, a name before them in their sentence or the one before."""
 
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?\w+ed\b", re.IGNORECASE)
 
 
 def speaker_features(
@@ -157,13 +162,16 @@ def speaker_features(
     paragraphs_back: int = 0,
     choices: int = 1,
     quote_values: Sequence[float] | None = None,
+    after: str = "",
 ) -> list[float]:
     """The features of the candidate speaker ``mention`` of quoted words (whose ``features``
     are ``quote_values``): ``kind``, one of ``CHOICE_KINDS``; ``between``: the text between it
     and the words; ``first``: it comes first of the ``choices`` candidates (in the order of
     ``CHOICE_KINDS``); ``last_speaker``: it names the speaker quoted last before the words;
     ``times_quoted``: how many quotes before them it spoke (by the last word of its name);
-    ``sentences_back`` and ``paragraphs_back``: how far before the words it stands."""
+    ``sentences_back`` and ``paragraphs_back``: how far before the words it stands; ``after``:
+    the rest of the words' sentence after them (a verb of saying there points to a speaker
+    after the words, which the candidates never are)."""
     if kind not in CHOICE_KINDS:
         raise ValueError(f"speaker_features: expected a kind among {', '.join(CHOICE_KINDS)}, got {kind!r}")
     words = _WORD.findall(mention)
@@ -196,6 +204,9 @@ def speaker_features(
         quote.get("opens_paragraph", 0.0),
         quote.get("whole_sentence", 0.0),
         math.log1p(choices),
+        float(any(w.endswith(("'s", "’s")) for w in lower[:-1])),
+        float(_PASSIVE.search(between) is not None),
+        float(any(w in SPEECH_VERBS or w in CHARACTERISING_VERBS for w in _WORD.findall(after.lower()))),
     ]
 
 
@@ -208,8 +219,8 @@ def weights() -> tuple[float, ...]:
 
 @cache
 def speaker_weights() -> tuple[float, ...]:
-    """The shipped weights of the speaker scorer (``scorer.json``), one per speaker feature, and
-    the decision threshold last."""
+    """The shipped weights of the speaker ranker (``scorer.json``), one per speaker feature, and
+    its floor last."""
     return model()[1]
 
 
@@ -247,9 +258,9 @@ def quote_probability(values: Sequence[float], model: Sequence[float] | None = N
 
 
 def speaker_probability(values: Sequence[float], model: Sequence[float] | None = None) -> float:
-    """The probability that the speaker mention is the one who said quoted words that are
-    someone's, by the logistic model ``model`` over ``SPEAKER_FEATURES`` (the shipped weights by
-    default; a threshold after them is ignored)."""
+    """The probability that a candidate speaker mention is the one who said quoted words that
+    are someone's, by the logistic model ``model`` over ``SPEAKER_FEATURES`` (the shipped weights
+    by default; a floor after them is ignored)."""
     w = model if model is not None else speaker_weights()
     return _logistic(values, w[: len(SPEAKER_FEATURES)])
 

@@ -34,7 +34,7 @@ VETOES: dict[str, str] = {
     "runs_on": "the sentence runs on after the attribution",
     "scorer": "the opt-in scored_quote rule's scorer reads the quoted words as no one's (quiet: never listed)",
     "sentence_ends_before_cue": "a sentence ends between the quote and the cue",
-    "speaker_scorer": "the scored_quote rule's speaker scorer doubts the mention it would give the words (quiet)",
+    "speaker_scorer": "the scored_quote rule's speaker ranker scores every candidate speaker below its floor (quiet)",
     "taken": "the cue already belongs to a quote (quiet: never listed)",
     "title": "the quoted words are a title in Title Case, not someone's words",
     "unclear_subject": "'A, and B by saying': whose clause it is is unclear",
