@@ -248,6 +248,14 @@ def test_a_place_adverb_opening_content_stays_in_it() -> None:
          "the congregation to stand for the victims"),
         ("At a town hall in Reno, the senator urged voters to register early.", "the senator",
          "voters to register early"),
+        # a share with its figure set off, or opening a clause after a relative word or "that"
+        ("A third of renters, 31%, say they feel that way.", "A third of renters, 31%", "they feel that way"),
+        ("And a full 70 percent of teachers say they would back the plan.", "a full 70 percent of teachers",
+         "they would back the plan"),
+        ("It was a year in which a majority of farmers say they lost money.", "a majority of farmers",
+         "they lost money"),
+        ("The good news is that 70 percent of nurses in the survey said they would stay.",
+         "70 percent of nurses in the survey", "they would stay"),
     ],
 )  # fmt: skip
 def test_reported_speech_more_forms(sentence: str, speaker: str, words: str) -> None:
@@ -1011,3 +1019,8 @@ def test_a_listener_noun_before_words_that_open_with_a_bare_noun_is_the_listener
 ) -> None:
     rule, kind, who, text = only(sentence)
     assert (rule, kind, who, text) == ("reported_speech", "indirect", speaker, words)
+
+
+
+def test_an_age_set_off_after_a_name_is_no_share() -> None:
+    assert only("Ann Lee, 44, said she would run.")[2] == "Ann Lee, 44"

@@ -528,6 +528,11 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     if np is None:
         np = _subject_before_modifier(text, s, cue_start)  # "Lee in a post said", "Park, citing a poll, said"
     quantity = _quantity_subject(text, s, cue_start) if np is None or not _ok_lead(text[s : np[0]]) else None
+    if quantity is None and np is not None and before.endswith(","):
+        # "A third of renters, 31%, say": a share with its figure set off, read as a subject
+        # and its apposition (not "Ann Lee, 44, said": the share must open the subject)
+        quantity = _quantity_subject(text, s, cue_start)
+        quantity = quantity if quantity is not None and quantity[0] == np[0] else None
     if quantity is not None:
         np = quantity  # "More than six in 10 said", "Just over a quarter, 26 percent, say"
     if np is None:
@@ -747,7 +752,9 @@ _QUANTITY_HINT = re.compile(
 """A word every share of ``_QUANTITY`` holds, at a word's start: a figure, a number word, a
 fraction, ``half``, ``majority``, ``most`` or a poll's participle (looked for before the costly
 anchored search)."""
-_CLAUSE_START = re.compile(r"(?:^|[,;:]\s+(?:(?:and|but|while|whereas)\s+)?|\s(?:and|but|while|whereas)\s+)$")
+_CLAUSE_START = re.compile(
+    r"(?:^|[,;:]\s+(?:(?:and|but|while|whereas)\s+)?|\s(?:and|but|while|whereas|that|which|where)\s+|\s(?:--|[—–])\s+)$"
+)
 
 
 def _quantity_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
