@@ -320,6 +320,10 @@ def test_reported_speech_asked_without_a_question(sentence: str) -> None:
         ("The new rules, which officials said will take effect in May, do not apply to ferries.", "officials",
          "which will take effect in May"),
         ("Park criticised what he said were the failures of the plan.", "he", "what were the failures of the plan"),
+        # a clause of its own after the cue: the pronoun is its object
+        ("The mayor wants a new pier, which he said the state should pay for.", "he",
+         "which the state should pay for"),
+        ("It backs the same plan, which she said it would veto.", "she", "which it would veto"),
     ],
 )  # fmt: skip
 def test_reported_speech_relative(sentence: str, speaker: str, words: str) -> None:
@@ -334,6 +338,8 @@ def test_reported_speech_relative(sentence: str, speaker: str, words: str) -> No
         "The ad shows an interview in which he says he will build a wall.",
         "Park focused on what he said were the failures of the plan.",
         "Lee said that she told reporters the plan was dead.",
+        # a listener's phrase read over a second relative clause: no clause follows the cue
+        "He wants to compare what she told the FBI with what she told to Congress.",
     ],
 )
 def test_reported_speech_not_relative(sentence: str) -> None:

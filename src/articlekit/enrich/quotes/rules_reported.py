@@ -615,6 +615,8 @@ _NOT_A_VERB = frozenset(
      "us", "me", "to", "as", "when", "while", "because", "so", "not", "what", "which", "who", "how", "why"}
 )  # fmt: skip
 _NOT_ANTECEDENT = frozenset({"so", "now", "such", "given", "except", "save", "and", "but", "or", "is", "was", "be"})
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "it", "i"})
+_RELATIVE_OR_WHAT = re.compile(r"\b(?:who|whom|whose|which|that|what)\b")
 _RELATIVE_END = re.compile(r"[,;:()\"“”]|\s[—–―]\s|\s--\s|[.?!](?:\s|$)")
 
 
@@ -642,8 +644,14 @@ def _relative_speech(finder: Finder, anchor: CueAt, np: tuple[int, int]) -> Cand
     after = _skip_tail(text, anchor.cue_end, e, lemma)
     rest = text[after:e].lstrip()
     first = rest.split(" ", 1)[0]
-    if not first.isalpha() or not first.islower() or first in _NOT_A_VERB or first in DETERMINERS:
-        return None  # the clause's verb follows the cue ('which they say left a vacuum')
+    verb_next = first.isalpha() and first.islower() and first not in _NOT_A_VERB and first not in DETERMINERS
+    if not verb_next and not (
+        (first in _CLAUSE_PRONOUNS or (m.group("pronoun") != "that" and _clause_without_that(rest)))
+        and _RELATIVE_OR_WHAT.search(text, anchor.cue_end, after) is None
+    ):
+        # the clause's verb follows the cue ('which they say left a vacuum'), or a clause does
+        # ('a wall, which he said the state should pay for')
+        return None
     stop = _RELATIVE_END.search(text, after, e)
     words = finder.content(b, text, after, stop.start() if stop is not None else e, least=3)
     if words is None or finder.busy(b, m.start("pronoun"), m.end("pronoun")):
