@@ -1030,3 +1030,24 @@ def test_a_listener_noun_before_words_that_open_with_a_bare_noun_is_the_listener
 
 def test_an_age_set_off_after_a_name_is_no_share() -> None:
     assert only("Ann Lee, 44, said she would run.")[2] == "Ann Lee, 44"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Most of the members said yes.", "yes"),
+        ("Asked whether he would run, Lee said no, and left the room.", "no"),
+        ("Last month, 26 percent of voters said the same.", "the same"),
+        ("Only 40 percent said so in the spring.", "so"),
+    ],
+)  # fmt: skip
+def test_a_word_standing_for_what_was_said_is_the_reported_words(sentence: str, words: str) -> None:
+    assert only(sentence)[1:4:2] == ("indirect", words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He said no to the war.", "Lee said so many things.", "Lee said he would."],
+)
+def test_no_word_standing_for_the_words_when_more_follows(sentence: str) -> None:
+    assert found(sentence) == []

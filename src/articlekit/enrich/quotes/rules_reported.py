@@ -882,6 +882,7 @@ def _reported_words(
     stripped = rest.lstrip()
     cue = (b, cue_start, cue_end)
     forward_at: int | None = None
+    pro = None  # a word standing for the words ("said yes")
     runs_on = False
     set_apart = False  # "A, X said, B": the words stand on both sides of the attribution
     m = _THAT.match(rest)
@@ -920,7 +921,10 @@ def _reported_words(
         opens = (stripped[0].isalnum() or (stripped[0] in '"“' and stripped[1:2].isalnum())) and (
             first_word not in _AUXILIARIES
         )
-        if (
+        pro = _PRO_FORM.match(text, after, e) if lemma not in _NEEDS_THAT and not inverted else None
+        if pro is not None:
+            forward_at = after  # "72 percent said yes", "Lee said so on Monday"
+        elif (
             lemma not in _NEEDS_THAT
             and first_word.strip('"“') not in _PREPOSITIONS
             and opens
@@ -976,7 +980,12 @@ def _reported_words(
         # (set apart, the words after may be short: "The bridge, she said, was old.")
         that_clause = m is not None or listener is not None
         least = 1 if set_apart else 2 if that_clause else 3
-        piece = finder.content(b, text, forward_at, _clause_end(text, forward_at, e), least=least)
+        if pro is not None:
+            # "72 percent said yes", "Lee said so", "26 percent said the same": a word for the words
+            least = 1
+            piece = finder.content(b, text, pro.start("words"), pro.end("words"), least=1)
+        else:
+            piece = finder.content(b, text, forward_at, _clause_end(text, forward_at, e), least=least)
         if piece is not None and least == 2 and not _short_that_clause(text, piece):
             piece = None
         if piece is not None and finder.kind_of(text, piece) == "mixed":
@@ -1007,7 +1016,7 @@ def _reported_words(
                 if head is not None:
                     pieces.insert(0, head)
                     rule = f"{name}.around"
-            if len(pieces) == 1 and least != 2 and _fewer_than_three_words(text, piece):
+            if len(pieces) == 1 and least != 2 and pro is None and _fewer_than_three_words(text, piece):
                 return Veto("no_words")  # "The bridge, she said, was old" without its subject
     elif not participle:
         # trailing attribution: "..., X said Thursday." / "..., said X."
@@ -1047,6 +1056,14 @@ def _reported_words(
     if not pieces:
         return Veto("no_words")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, speaker, rule=rule)
+
+
+_PRO_FORM = re.compile(
+    r"\s*(?P<words>yes|no|so|the\s+same)(?=\s*(?:[.;!?]|$|,\s+(?:and|but)\b)|\s+(?:and|but|while|in|on|at|when"
+    r"|after|before|again|too|then|last|this|earlier|recently)\b)"
+)
+"""Words that stand for what was said after a speech verb (``yes``, ``no``, ``so``, ``the
+same``), then the sentence's end, a conjunction, or a time or place."""
 
 
 def _short_that_clause(text: str, piece: Piece) -> bool:
