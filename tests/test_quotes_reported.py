@@ -256,6 +256,10 @@ def test_a_place_adverb_opening_content_stays_in_it() -> None:
          "they lost money"),
         ("The good news is that 70 percent of nurses in the survey said they would stay.",
          "70 percent of nurses in the survey", "they would stay"),
+        # a verb of reply with its particle, before "that"
+        ("Lee fired back that the report was a smear.", "Lee", "the report was a smear"),
+        ("The senator shot back that the claim was false.", "The senator", "the claim was false"),
+        ("Kim hit back at her critics that the union had lied.", "Kim", "the union had lied"),
     ],
 )  # fmt: skip
 def test_reported_speech_more_forms(sentence: str, speaker: str, words: str) -> None:
@@ -1047,7 +1051,17 @@ def test_a_word_standing_for_what_was_said_is_the_reported_words(sentence: str, 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["He said no to the war.", "Lee said so many things.", "Lee said he would."],
+    [
+        # no word standing for the words when more follows
+        "He said no to the war.",
+        "Lee said so many things.",
+        "Lee said he would.",
+        # a verb of reply without "that" (with it: test_reported_speech_more_forms)
+        "The team fired back three goals in the second half.",
+        "Police fired back at the gunmen.",
+        "Later, Lee fired back a response to the board.",
+        "The company fired the chief executive that week.",
+    ],
 )
-def test_no_word_standing_for_the_words_when_more_follows(sentence: str) -> None:
+def test_no_reported_words_after_the_verb(sentence: str) -> None:
     assert found(sentence) == []

@@ -77,6 +77,7 @@ from articlekit.enrich.quotes.mention import (
     _trim_subject,
 )
 from articlekit.enrich.quotes.rules import Candidate, CueAt, Piece, Rule, Veto
+from articlekit.enrich.quotes.tokens import REPLY_PARTICLES
 from articlekit.enrich.quotes.words import alternation
 
 if TYPE_CHECKING:
@@ -86,9 +87,13 @@ __all__ = ["ACCORDING_RULES", "CUE_RULES"]
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
-_NEEDS_THAT = NEEDS_THAT | {"maintain"}
+_REPLY_LEMMAS = frozenset(f"{verb}-{particle}" for verb, particle in REPLY_PARTICLES.items())
+"""The verbs of reply joined to their particle (``fired-back``): speech only with ``that`` or a
+colon after them, never a bare clause (``fired back a response saying ...``)."""
+_NEEDS_THAT = NEEDS_THAT | {"maintain"} | _REPLY_LEMMAS
 """The lemmas that report speech without a quote only with ``that`` (``maintained an energetic
-pace`` is not speech; ``maintained that ...`` is): the lexicon's, and ``maintain``."""
+pace`` is not speech; ``maintained that ...`` is): the lexicon's, ``maintain``, and the verbs of
+reply."""
 
 
 def _participle(cue: str) -> bool:
@@ -109,9 +114,24 @@ def _point_out(finder: Finder, anchor: CueAt) -> CueAt | None:
     return evolve(anchor, cue_end=out.end()) if out is not None else None
 
 
+def _reply_back(finder: Finder, anchor: CueAt) -> CueAt | None:
+    """The cue of a verb of reply with its particle (``Lee fired back that ...``, ``Kim shot
+    back at critics that ...``): the anchor with the particle in its cue, or None."""
+    particle = REPLY_PARTICLES.get(anchor.word)
+    if particle is None:
+        return None
+    at = finder.texts[anchor.block].find(particle, anchor.cue_end, anchor.end)
+    return evolve(anchor, cue_end=at + len(particle)) if at >= 0 else None
+
+
 def _lemma(word: str) -> str:
-    """The lemma of a speech cue's verb: a speech verb's, or ``point`` (``point out``)."""
-    return SPEECH_VERBS.get(word.lower()) or CHARACTERISING_VERBS[word.lower()]
+    """The lemma of a speech cue's verb: a speech verb's, ``point`` (``point out``), or a verb
+    of reply joined to its particle (``fired-back``: no form of it is a base form), which
+    reports speech only with ``that``."""
+    low = word.lower()
+    if low in REPLY_PARTICLES:
+        return f"{low}-{REPLY_PARTICLES[low]}"
+    return SPEECH_VERBS.get(low) or CHARACTERISING_VERBS[low]
 
 
 def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
@@ -506,10 +526,10 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     speech verb with its speaker before it (or after it, inverted), its content after it (to
     the clause's end) or before it (a trailing attribution)."""
     if anchor.word.lower() not in SPEECH_VERBS:
-        out = _point_out(finder, anchor)
+        out = _point_out(finder, anchor) or _reply_back(finder, anchor)
         if out is None:
             return None
-        anchor = out  # "Lee pointed out that ...": the cue takes its particle
+        anchor = out  # "Lee pointed out that ...", "Lee fired back that ...": the cue takes its particle
     b, s, e = anchor.block, anchor.start, anchor.end
     text = finder.texts[b]
     cue_start = anchor.cue_start
@@ -943,7 +963,12 @@ def _reported_words(
             and (_SUBJECT_THEN_VERB.match(stripped) or _PAST_AFTER_SUBJECT.match(stripped))
         ):
             forward_at = after  # "said much of the talk was about Israel": a quantity, then its verb
-        elif lemma in _NEEDS_THAT and lemma not in OBJECT_VERBS and _clause_without_that(stripped):
+        elif (
+            lemma in _NEEDS_THAT
+            and lemma not in OBJECT_VERBS
+            and lemma not in _REPLY_LEMMAS
+            and _clause_without_that(stripped)
+        ):
             forward_at = after  # "suggested the country should send more troops": a clause all the same
         elif first_word in ("he", "she", "they", "we", "it", "i", "he’s", "she’s", "they’re", "it’s") and (
             lemma not in OBJECT_VERBS or after > cue_end
