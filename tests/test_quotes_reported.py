@@ -260,6 +260,10 @@ def test_a_place_adverb_opening_content_stays_in_it() -> None:
         ("Lee fired back that the report was a smear.", "Lee", "the report was a smear"),
         ("The senator shot back that the claim was false.", "The senator", "the claim was false"),
         ("Kim hit back at her critics that the union had lied.", "Kim", "the union had lied"),
+        # a decision or stance of the speaker's own announced or declared, without its date
+        ("Lee announced her candidacy on Monday.", "Lee", "her candidacy"),
+        ("The governor declared his support for the new bridge.", "The governor", "his support for the new bridge"),
+        ("The coach announced his retirement in May 2019.", "The coach", "his retirement"),
     ],
 )  # fmt: skip
 def test_reported_speech_more_forms(sentence: str, speaker: str, words: str) -> None:
@@ -1061,6 +1065,9 @@ def test_a_word_standing_for_what_was_said_is_the_reported_words(sentence: str, 
         "Police fired back at the gunmen.",
         "Later, Lee fired back a response to the board.",
         "The company fired the chief executive that week.",
+        # announced: plans, programmes and products are no stance told
+        "The city announced its new budget for the schools.",
+        "Lee announced a decision by the court on Monday.",
     ],
 )
 def test_no_reported_words_after_the_verb(sentence: str) -> None:

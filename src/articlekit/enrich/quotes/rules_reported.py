@@ -902,6 +902,7 @@ def _reported_words(
     stripped = rest.lstrip()
     cue = (b, cue_start, cue_end)
     forward_at: int | None = None
+    until: int | None = None  # where the words end at the latest, when known
     pro = None  # a word standing for the words ("said yes")
     runs_on = False
     set_apart = False  # "A, X said, B": the words stand on both sides of the attribution
@@ -978,6 +979,10 @@ def _reported_words(
             forward_at = after  # "told the AP her group never worked with him": a clause after the listener
         elif lemma in OBJECT_VERBS and first_word == "to" and after > cue_end and not inverted:
             forward_at = after  # "told his advisers to find a way": what they were told
+        elif lemma in _STANCE_VERBS and _STANCE_OBJECT.match(stripped) and not inverted:
+            forward_at = after  # "announced her candidacy", "declared his support for Park": a stance told
+            when = _STANCE_WHEN.search(text, after, e)
+            until = when.start() if when is not None else e  # "... her candidacy on Monday": not what was told
         elif anchor.word.lower() in _GERUND_REPORTS and _GERUND.match(stripped) and not inverted:
             forward_at = after  # "reported spending $6 million", "denied having met him": what they tell
         elif _speechy_quote(text, after, e) and opens:
@@ -1004,14 +1009,14 @@ def _reported_words(
     if forward_at is not None:
         # (set apart, the words after may be short: "The bridge, she said, was old.")
         that_clause = m is not None or listener is not None
-        least = 1 if set_apart else 2 if that_clause else 3
+        least = 1 if set_apart else 2 if that_clause or until is not None else 3
         if pro is not None:
             # "72 percent said yes", "Lee said so", "26 percent said the same": a word for the words
             least = 1
             piece = finder.content(b, text, pro.start("words"), pro.end("words"), least=1)
         else:
-            piece = finder.content(b, text, forward_at, _clause_end(text, forward_at, e), least=least)
-        if piece is not None and least == 2 and not _short_that_clause(text, piece):
+            piece = finder.content(b, text, forward_at, _clause_end(text, forward_at, until or e), least=least)
+        if piece is not None and that_clause and least == 2 and not _short_that_clause(text, piece):
             piece = None
         if piece is not None and finder.kind_of(text, piece) == "mixed":
             piece = _after_last_quote(text, piece)
@@ -1082,6 +1087,20 @@ def _reported_words(
         return Veto("no_words")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, speaker, rule=rule)
 
+
+_STANCE_VERBS = frozenset({"announce", "declare"})
+_STANCE_OBJECT = re.compile(
+    r"(?:his|her|their|its|our|my)\s+(?:[\w’'-]+\s+){0,2}?" + alternation("stance_nouns") + r"\b"
+)
+"""A decision or stance of the speaker's own as the object of ``announce`` or ``declare`` (``her
+candidacy``, ``his presidential bid``, ``their support for ...``): what the announcement tells.
+Not plans or products (``announced plans to build``, ``a new plan for``: no possessive, no
+stance)."""
+_STANCE_WHEN = re.compile(
+    rf"\s+(?:(?:on|in|last|this|early|late|earlier)\s+)?(?:{alternation('weekday_names')}"
+    rf"|{alternation('month_names')}|\d{{4}})\b"
+)
+"""A date after a stance announced (``on Monday``, ``in June 2015``): the writer's, not the words."""
 
 _PRO_FORM = re.compile(
     r"\s*(?P<words>yes|no|so|the\s+same)(?=\s*(?:[.;!?]|$|,\s+(?:and|but)\b)|\s+(?:and|but|while|in|on|at|when"
