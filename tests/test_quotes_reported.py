@@ -264,6 +264,10 @@ def test_a_place_adverb_opening_content_stays_in_it() -> None:
         ("Lee announced her candidacy on Monday.", "Lee", "her candidacy"),
         ("The governor declared his support for the new bridge.", "The governor", "his support for the new bridge"),
         ("The coach announced his retirement in May 2019.", "The coach", "his retirement"),
+        # an aside set off by commas between the verb and "that"
+        ("He said, twice, that he was going back to work.", "He", "he was going back to work"),
+        ("Lee said on the radio, where she is a regular guest, that the mayor should resign.", "Lee",
+         "the mayor should resign"),
     ],
 )  # fmt: skip
 def test_reported_speech_more_forms(sentence: str, speaker: str, words: str) -> None:

@@ -906,7 +906,7 @@ def _reported_words(
     pro = None  # a word standing for the words ("said yes")
     runs_on = False
     set_apart = False  # "A, X said, B": the words stand on both sides of the attribution
-    m = _THAT.match(rest)
+    m = _THAT.match(rest) or (_ASIDE_THAT.match(rest) if not inverted and "," in rest[:120] else None)
     listener = _LISTENER_THAT.match(rest) if m is None and lemma in OBJECT_VERBS else None
     question = _ASKED.match(text, cue_end, e) if lemma in _REQUESTS and m is None and not inverted else None
     if question is not None and (question.group("what") or question.group("whom")):
@@ -1101,6 +1101,14 @@ _STANCE_WHEN = re.compile(
     rf"|{alternation('month_names')}|\d{{4}})\b"
 )
 """A date after a stance announced (``on Monday``, ``in June 2015``): the writer's, not the words."""
+
+_ASIDE_THAT = re.compile(
+    r"(?:\s+(?:on|in|at|to|during|after|before|with|for|from|by|about|again|later|earlier|also|\w+ly)"
+    r"(?:\s+[^\s,;:\"“”()]+){0,4})?\s*,\s*[^,;:\"“”()]{1,80}?,\s*that\b"
+)
+"""An aside set off by commas between the verb and ``that``, after an adverb or a phrase opened by
+a preposition or none (``said, twice, that ...``, ``said on CNN, where he is an analyst, that
+...``): the words follow ``that``; not after an object (``said the plan, which ..., that``)."""
 
 _PRO_FORM = re.compile(
     r"\s*(?P<words>yes|no|so|the\s+same)(?=\s*(?:[.;!?]|$|,\s+(?:and|but)\b)|\s+(?:and|but|while|in|on|at|when"
