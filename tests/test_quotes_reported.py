@@ -522,6 +522,11 @@ def test_reported_words_end_before_someone_declining_to_speak(sentence: str) -> 
     [
         ("The bridge, she said, was old.", "she", "The bridge was old"),
         ("This campaign, he says, is different.", "he", "This campaign is different"),
+        # a speaker whose mention opens with words in lower case
+        ("Ms. Park, these people said, would be open to other steps.", "these people",
+         "Ms. Park would be open to other steps"),
+        ("The cause of the delay, union members and leaders say, is a lack of money.", "union members and leaders",
+         "The cause of the delay is a lack of money"),
     ],
 )  # fmt: skip
 def test_words_set_apart_by_an_attribution_may_be_short_on_one_side(sentence: str, speaker: str, words: str) -> None:

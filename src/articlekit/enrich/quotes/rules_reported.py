@@ -588,6 +588,15 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         return Veto("no_speaker")
     if not inverted and not relative and shared is None and quantity is None:
         np = _whole_subject(text, s, np)
+        mid = (
+            _MODIFIERS_AFTER_COMMA.search(text, max(s, np[0] - 40), np[0])
+            if text.startswith(",", anchor.cue_end)
+            else None
+        )
+        if mid is not None and not any(
+            w in _NOT_MODIFIERS or w.endswith(("ing", "ed")) for w in mid.group("words").split()
+        ):
+            np = (mid.start("words"), np[1])  # "Mrs. Park, these people said, would ...": the whole mention
     if _adverb_participle(text, s, np, anchor.cue_end):
         return Veto("adverb_not_speaker")
     between = text[np[1] : cue_start]
@@ -1101,6 +1110,17 @@ _STANCE_WHEN = re.compile(
     rf"|{alternation('month_names')}|\d{{4}})\b"
 )
 """A date after a stance announced (``on Monday``, ``in June 2015``): the writer's, not the words."""
+
+_MODIFIERS_AFTER_COMMA = re.compile(r",\s+(?P<words>(?:[a-z][\w’'-]*\s+){1,3})$")
+"""Words in lower case between a comma and the speaker mention the grammar read (``these`` of
+``these people``, ``union`` of ``union members and leaders``): the start of the mention when
+the attribution is set apart (``Mrs. Park, these people said, would ...``)."""
+_NOT_MODIFIERS = frozenset(
+    {"and", "but", "or", "nor", "so", "yet", "then", "that", "which", "who", "whom", "whose", "what", "when",
+     "where", "while", "as", "if", "because", "since", "although", "though", "after", "before", "until", "to",
+     "of", "in", "on", "at", "for", "with", "by", "from", "about", "into", "over", "than", "said", "says", "say",
+     "is", "are", "was", "were", "be", "has", "have", "had", "not", "also", "even", "only", "just", "still"}
+)  # fmt: skip
 
 _ASIDE_THAT = re.compile(
     r"(?:\s+(?:on|in|at|to|during|after|before|with|for|from|by|about|again|later|earlier|also|\w+ly)"
