@@ -1020,6 +1020,15 @@ def test_a_writers_tail_ends_three_words_of_reported_speech() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Lee said the tax should rise, as have other leaders in the party.",
+     "Lee said the tax should rise, as was the case in May."],
+)  # fmt: skip
+def test_a_comparison_of_the_writers_after_a_comma_ends_the_words(sentence: str) -> None:
+    assert only(sentence)[3] == "the tax should rise"
+
+
 def test_however_after_a_comma_ends_the_words_unless_set_off() -> None:
     assert only("Most voters said they would back Lee, however that share has dropped since May.")[3] == (
         "they would back Lee"

@@ -1363,7 +1363,7 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
 _WRITERS_TAIL = re.compile(
-    r",\s+(?:who|whose|where|however|based\s+on|compared\s+(?:with|to)|but\s+(?:his|her|their|its|he|she|they|it|we|i)"
+    r",\s+(?:who|whose|where|however|based\s+on|compared\s+(?:with|to)|(?:just\s+)?as\s+(?:was|were|is|are|has|have|had|did|does|do)\b|but\s+(?:his|her|their|its|he|she|they|it|we|i)"
     r"|an?\s+(?:[\w’'-]+\s+){1,4}?(?:[a-z]+ing|than|that)\b"
     # a consequence the writer adds: '..., sending shares down 5 percent', ', prompting ...'
     r"|sending|prompting|leaving|raising)\s"
@@ -1378,7 +1378,9 @@ def _without_writers_tail(text: str, piece: Piece) -> Piece:
     a level higher than in May``), ``, however ...`` (not set off: ``, however,`` is the
     speaker's), a comparison or a clause of another subject after a comma
     (``voters should back him, based on polls ...``, ``Lee would do better, compared with 41
-    percent for Park``, ``he might lose, but he ...``). Not ``, which ...`` nor ``, but the
+    percent for Park``, ``he might lose, but he ...``), a comparison of the writer's with its
+    auxiliary (``..., as have other leaders``, ``..., as was the case in May``). Not ``, which
+    ...`` nor ``, but the
     ...``, which are as often the speaker's own words (``taken into account the position of
     Russia, which was discussed before ...``, ``an agreement ..., but the document had been
     revised``), nor ``, but neither has moved``."""
