@@ -236,6 +236,8 @@ def test_a_place_adverb_opening_content_stays_in_it() -> None:
         # a phrase set off by commas between the subject and its verb
         ("Lee, during a town hall meeting in Dayton, Ohio, said the ferry would run again.", "Lee",
          "the ferry would run again"),
+        ("Sen. Ann Lee, facing a hard race in Iowa, a swing state, said she would welcome Park.", "Sen. Ann Lee",
+         "she would welcome Park"),
         # a possessive after the listener opens the words
         ("The director of the port, Ann Park, told the Herald her office never signed the contract.",
          "The director of the port, Ann Park", "her office never signed the contract"),

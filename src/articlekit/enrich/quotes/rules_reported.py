@@ -691,7 +691,7 @@ def _relative_speech(finder: Finder, anchor: CueAt, np: tuple[int, int]) -> Cand
 
 
 _PHRASE_BETWEEN = re.compile(
-    r",\s+(?:during|in|at|on|after|before|speaking|while|from|with|for|asked|in\s+an?)\b[^,;:\"“”()]{0,80}"
+    r",\s+(?:during|in|at|on|after|before|speaking|while|from|with|for|asked|in\s+an?|[a-z]{3,}ing)\b[^,;:\"“”()]{0,80}"
     r"(?:,[^,;:\"“”()]{1,30})?,\s*$"
 )
 
@@ -699,7 +699,8 @@ _PHRASE_BETWEEN = re.compile(
 def _subject_before_phrase(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
     """The sentence's subject when a phrase set off by commas stands between it and the verb:
     ``Clinton, during a town hall meeting in Columbus, Ohio, said ...``, ``Lee, speaking at the
-    harbor, said ...``: the mention before the phrase, when it starts the sentence's subject."""
+    harbor, said ...``, ``Lee, facing a hard race in Iowa, a swing state, said ...``: the mention
+    before the phrase, when it starts the sentence's subject."""
     m = _PHRASE_BETWEEN.search(text, max(s, cue_start - 140), cue_start)
     if m is None:
         return None
