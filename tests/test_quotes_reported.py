@@ -238,6 +238,10 @@ def test_a_place_adverb_opening_content_stays_in_it() -> None:
          "the ferry would run again"),
         ("Sen. Ann Lee, facing a hard race in Iowa, a swing state, said she would welcome Park.", "Sen. Ann Lee",
          "she would welcome Park"),
+        # an adverb between the subject and its verb
+        ("Carter however said he would welcome the talks.", "Carter", "he would welcome the talks"),
+        ("Her campaign workers here said they have been knocking on doors since May.", "Her campaign workers",
+         "they have been knocking on doors since May"),
         # a possessive after the listener opens the words
         ("The director of the port, Ann Park, told the Herald her office never signed the contract.",
          "The director of the port, Ann Park", "her office never signed the contract"),

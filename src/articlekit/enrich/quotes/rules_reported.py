@@ -547,6 +547,9 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         np = _subject_set_off(text, s, cue_start)  # "Mr. Park, then 38, said", "Lee, who ..., said"
     if np is None:
         np = _subject_before_modifier(text, s, cue_start)  # "Lee in a post said", "Park, citing a poll, said"
+    if np is None:
+        adverb = _ADVERB_BEFORE.search(text, max(s, cue_start - 30), cue_start)
+        np = _np_before(text, s, adverb.start()) if adverb is not None else None  # "Carter however said"
     quantity = _quantity_subject(text, s, cue_start) if np is None or not _ok_lead(text[s : np[0]]) else None
     if quantity is None and np is not None and before.endswith(","):
         # "A third of renters, 31%, say": a share with its figure set off, read as a subject
@@ -1111,6 +1114,13 @@ _STANCE_WHEN = re.compile(
     rf"|{alternation('month_names')}|\d{{4}})\b"
 )
 """A date after a stance announced (``on Monday``, ``in June 2015``): the writer's, not the words."""
+
+_ADVERB_BEFORE = re.compile(
+    r"\s+(?:however|thus|therefore|here|there|then|also|later|now|still|meanwhile|instead|nonetheless"
+    r"|nevertheless|again|finally|once|[a-z]{3,}ly)\s+$"
+)
+"""An adverb between the subject and its verb (``Carter however said``, ``Her campaign workers
+here said``): the subject ends before it."""
 
 _MODIFIERS_AFTER_COMMA = re.compile(r",\s+(?P<words>(?:[a-z][\w’'-]*\s+){1,3})$")
 """Words in lower case between a comma and the speaker mention the grammar read (``these`` of
