@@ -1096,3 +1096,11 @@ def test_a_word_standing_for_what_was_said_is_the_reported_words(sentence: str, 
 )
 def test_no_reported_words_after_the_verb(sentence: str) -> None:
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The reaction was shocking, she said in an interview later.", "The reaction was shocking, she said later."],
+)
+def test_a_time_adverb_closing_a_trailing_attribution_is_no_words(sentence: str) -> None:
+    assert only(sentence) == ("reported_speech.trailing", "indirect", "she", "The reaction was shocking")

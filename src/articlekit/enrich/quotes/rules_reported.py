@@ -912,6 +912,9 @@ def _reported_words(
     if sub is not None:
         after = sub.start()  # "told her aides as she wrote ...": a clause of the writer's, not the words
     rest = text[after:e]
+    late = _LATE_TIME.match(rest)
+    if late is not None:
+        rest = rest[late.end("time") :]  # "..., she said in an interview later.": the attribution ends
     stripped = rest.lstrip()
     cue = (b, cue_start, cue_end)
     forward_at: int | None = None
@@ -1114,6 +1117,12 @@ _STANCE_WHEN = re.compile(
     rf"|{alternation('month_names')}|\d{{4}})\b"
 )
 """A date after a stance announced (``on Monday``, ``in June 2015``): the writer's, not the words."""
+
+_LATE_TIME = re.compile(
+    r"\s+(?P<time>later|earlier|afterwards?|recently|yesterday|today|tonight|again|too)[.?!\"”’)]*\s*$"
+)
+"""A time adverb alone closing an attribution (``..., she said in an interview later.``): the
+attribution's end, no words of its own."""
 
 _ADVERB_BEFORE = re.compile(
     r"\s+(?:however|thus|therefore|here|there|then|also|later|now|still|meanwhile|instead|nonetheless"
