@@ -1104,3 +1104,8 @@ def test_no_reported_words_after_the_verb(sentence: str) -> None:
 )
 def test_a_time_adverb_closing_a_trailing_attribution_is_no_words(sentence: str) -> None:
     assert only(sentence) == ("reported_speech.trailing", "indirect", "she", "The reaction was shocking")
+
+
+def test_a_noun_in_ly_before_the_verb_is_no_adverb() -> None:
+    # "rally" is no adverb between a subject ("Two of his allies and a") and its verb
+    assert only("Two of his allies and a rally said it was off.")[2] == "Two of his allies and a rally"
