@@ -229,7 +229,8 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
     ("asked_by", ("When asked by a reporter whether the plan would fail, Lee laughed.",),
      [("asked_by", "indirect", "a reporter", "whether the plan would fail")]),
     ("asked_by", ("The mayor, asked by the host if he would run again, said no.",),
-     [("asked_by", "indirect", "the host", "if he would run again")]),
+     [("asked_by", "indirect", "the host", "if he would run again"),
+      ("reported_speech", "indirect", "The mayor", "no")]),  # (the answer: a word for the words)
     ("asked_by_no", ("Lee was asked by police to leave the building.",), []),
     # no asker after 'by': the verb is read as any speech verb's
     ("asked_by_no", ("The bill was backed by the governor, who asked by letter whether it could pass.",),

@@ -236,6 +236,12 @@ def test_a_place_adverb_opening_content_stays_in_it() -> None:
         # a phrase set off by commas between the subject and its verb
         ("Lee, during a town hall meeting in Dayton, Ohio, said the ferry would run again.", "Lee",
          "the ferry would run again"),
+        ("Sen. Ann Lee, facing a hard race in Iowa, a swing state, said she would welcome Park.", "Sen. Ann Lee",
+         "she would welcome Park"),
+        # an adverb between the subject and its verb
+        ("Carter however said he would welcome the talks.", "Carter", "he would welcome the talks"),
+        ("Her campaign workers here said they have been knocking on doors since May.", "Her campaign workers",
+         "they have been knocking on doors since May"),
         # a possessive after the listener opens the words
         ("The director of the port, Ann Park, told the Herald her office never signed the contract.",
          "The director of the port, Ann Park", "her office never signed the contract"),
@@ -248,6 +254,26 @@ def test_a_place_adverb_opening_content_stays_in_it() -> None:
          "the congregation to stand for the victims"),
         ("At a town hall in Reno, the senator urged voters to register early.", "the senator",
          "voters to register early"),
+        # a share with its figure set off, or opening a clause after a relative word or "that"
+        ("A third of renters, 31%, say they feel that way.", "A third of renters, 31%", "they feel that way"),
+        ("And a full 70 percent of teachers say they would back the plan.", "a full 70 percent of teachers",
+         "they would back the plan"),
+        ("It was a year in which a majority of farmers say they lost money.", "a majority of farmers",
+         "they lost money"),
+        ("The good news is that 70 percent of nurses in the survey said they would stay.",
+         "70 percent of nurses in the survey", "they would stay"),
+        # a verb of reply with its particle, before "that"
+        ("Lee fired back that the report was a smear.", "Lee", "the report was a smear"),
+        ("The senator shot back that the claim was false.", "The senator", "the claim was false"),
+        ("Kim hit back at her critics that the union had lied.", "Kim", "the union had lied"),
+        # a decision or stance of the speaker's own announced or declared, without its date
+        ("Lee announced her candidacy on Monday.", "Lee", "her candidacy"),
+        ("The governor declared his support for the new bridge.", "The governor", "his support for the new bridge"),
+        ("The coach announced his retirement in May 2019.", "The coach", "his retirement"),
+        # an aside set off by commas between the verb and "that"
+        ("He said, twice, that he was going back to work.", "He", "he was going back to work"),
+        ("Lee said on the radio, where she is a regular guest, that the mayor should resign.", "Lee",
+         "the mayor should resign"),
     ],
 )  # fmt: skip
 def test_reported_speech_more_forms(sentence: str, speaker: str, words: str) -> None:
@@ -312,6 +338,10 @@ def test_reported_speech_asked_without_a_question(sentence: str) -> None:
         ("The new rules, which officials said will take effect in May, do not apply to ferries.", "officials",
          "which will take effect in May"),
         ("Park criticised what he said were the failures of the plan.", "he", "what were the failures of the plan"),
+        # a clause of its own after the cue: the pronoun is its object
+        ("The mayor wants a new pier, which he said the state should pay for.", "he",
+         "which the state should pay for"),
+        ("It backs the same plan, which she said it would veto.", "she", "which it would veto"),
     ],
 )  # fmt: skip
 def test_reported_speech_relative(sentence: str, speaker: str, words: str) -> None:
@@ -326,6 +356,8 @@ def test_reported_speech_relative(sentence: str, speaker: str, words: str) -> No
         "The ad shows an interview in which he says he will build a wall.",
         "Park focused on what he said were the failures of the plan.",
         "Lee said that she told reporters the plan was dead.",
+        # a listener's phrase read over a second relative clause: no clause follows the cue
+        "He wants to compare what she told the FBI with what she told to Congress.",
     ],
 )
 def test_reported_speech_not_relative(sentence: str) -> None:
@@ -496,6 +528,11 @@ def test_reported_words_end_before_someone_declining_to_speak(sentence: str) -> 
     [
         ("The bridge, she said, was old.", "she", "The bridge was old"),
         ("This campaign, he says, is different.", "he", "This campaign is different"),
+        # a speaker whose mention opens with words in lower case
+        ("Ms. Park, these people said, would be open to other steps.", "these people",
+         "Ms. Park would be open to other steps"),
+        ("The cause of the delay, union members and leaders say, is a lack of money.", "union members and leaders",
+         "The cause of the delay is a lack of money"),
     ],
 )  # fmt: skip
 def test_words_set_apart_by_an_attribution_may_be_short_on_one_side(sentence: str, speaker: str, words: str) -> None:
@@ -989,6 +1026,15 @@ def test_a_writers_tail_ends_three_words_of_reported_speech() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Lee said the tax should rise, as have other leaders in the party.",
+     "Lee said the tax should rise, as was the case in May."],
+)  # fmt: skip
+def test_a_comparison_of_the_writers_after_a_comma_ends_the_words(sentence: str) -> None:
+    assert only(sentence)[3] == "the tax should rise"
+
+
 def test_however_after_a_comma_ends_the_words_unless_set_off() -> None:
     assert only("Most voters said they would back Lee, however that share has dropped since May.")[3] == (
         "they would back Lee"
@@ -1011,3 +1057,55 @@ def test_a_listener_noun_before_words_that_open_with_a_bare_noun_is_the_listener
 ) -> None:
     rule, kind, who, text = only(sentence)
     assert (rule, kind, who, text) == ("reported_speech", "indirect", speaker, words)
+
+
+
+def test_an_age_set_off_after_a_name_is_no_share() -> None:
+    assert only("Ann Lee, 44, said she would run.")[2] == "Ann Lee, 44"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Most of the members said yes.", "yes"),
+        ("Asked whether he would run, Lee said no, and left the room.", "no"),
+        ("Last month, 26 percent of voters said the same.", "the same"),
+        ("Only 40 percent said so in the spring.", "so"),
+    ],
+)  # fmt: skip
+def test_a_word_standing_for_what_was_said_is_the_reported_words(sentence: str, words: str) -> None:
+    assert only(sentence)[1:4:2] == ("indirect", words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no word standing for the words when more follows
+        "He said no to the war.",
+        "Lee said so many things.",
+        "Lee said he would.",
+        # a verb of reply without "that" (with it: test_reported_speech_more_forms)
+        "The team fired back three goals in the second half.",
+        "Police fired back at the gunmen.",
+        "Later, Lee fired back a response to the board.",
+        "The company fired the chief executive that week.",
+        # announced: plans, programmes and products are no stance told
+        "The city announced its new budget for the schools.",
+        "Lee announced a decision by the court on Monday.",
+    ],
+)
+def test_no_reported_words_after_the_verb(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The reaction was shocking, she said in an interview later.", "The reaction was shocking, she said later."],
+)
+def test_a_time_adverb_closing_a_trailing_attribution_is_no_words(sentence: str) -> None:
+    assert only(sentence) == ("reported_speech.trailing", "indirect", "she", "The reaction was shocking")
+
+
+def test_a_noun_in_ly_before_the_verb_is_no_adverb() -> None:
+    # "rally" is no adverb between a subject ("Two of his allies and a") and its verb
+    assert only("Two of his allies and a rally said it was off.")[2] == "Two of his allies and a rally"

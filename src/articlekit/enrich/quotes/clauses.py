@@ -138,7 +138,7 @@ _NUMBER_WORD = (
 )
 _QUANTITY = (
     r"(?i:(?:(?:about|nearly|almost|roughly|some|only|just|over|under|shy\s+of|more\s+than|less\s+than"
-    r"|fewer\s+than|a\s+(?:strong|slim|narrow|clear|bare))\s+)*"
+    r"|fewer\s+than|a\s+(?:strong|slim|narrow|clear|bare|full))\s+)*"
     r"(?:" + _NUMBER_WORD + r"(?:\s+percent)?(?:\s+in\s+(?:\d+|ten|five|four|three))?"
     r"|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)|(?:a|one)\s+(?:third|quarter|fifth)"
     r"|half|majorities|(?:a\s+)?majority|most"
@@ -148,7 +148,8 @@ _QUANTITY = (
 a quarter``, ``two-thirds``, ``majorities``, ``a majority``; or the whole sample of a poll:
 ``those surveyed``, ``voters polled``."""
 _QUANTITY_SUBJECT = re.compile(
-    _QUANTITY + r"(?:\s*,\s*" + _QUANTITY + r"\s*,)?(?:\s+(?:of|in|among)\s+[^,;:()\"“”]{1,80}?)?\s*"
+    _QUANTITY + r"(?:\s*,\s*" + _QUANTITY + r"\s*,)?(?:\s+(?:of|in|among)\s+[^,;:()\"“”]{1,80}?)?"
+    r"(?:\s*,\s*" + _NUMBER_WORD + r"\s*,)?\s*"
 )
 """A quantity subject, with its figure set off by commas (``Just over a quarter, 26 percent,``)
 and what it is a share of (``of voters in four states``, ``in all five``)."""

@@ -77,6 +77,7 @@ from articlekit.enrich.quotes.mention import (
     _trim_subject,
 )
 from articlekit.enrich.quotes.rules import Candidate, CueAt, Piece, Rule, Veto
+from articlekit.enrich.quotes.tokens import REPLY_PARTICLES
 from articlekit.enrich.quotes.words import alternation
 
 if TYPE_CHECKING:
@@ -86,9 +87,13 @@ __all__ = ["ACCORDING_RULES", "CUE_RULES"]
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
-_NEEDS_THAT = NEEDS_THAT | {"maintain"}
+_REPLY_LEMMAS = frozenset(f"{verb}-{particle}" for verb, particle in REPLY_PARTICLES.items())
+"""The verbs of reply joined to their particle (``fired-back``): speech only with ``that`` or a
+colon after them, never a bare clause (``fired back a response saying ...``)."""
+_NEEDS_THAT = NEEDS_THAT | {"maintain"} | _REPLY_LEMMAS
 """The lemmas that report speech without a quote only with ``that`` (``maintained an energetic
-pace`` is not speech; ``maintained that ...`` is): the lexicon's, and ``maintain``."""
+pace`` is not speech; ``maintained that ...`` is): the lexicon's, ``maintain``, and the verbs of
+reply."""
 
 
 def _participle(cue: str) -> bool:
@@ -109,9 +114,24 @@ def _point_out(finder: Finder, anchor: CueAt) -> CueAt | None:
     return evolve(anchor, cue_end=out.end()) if out is not None else None
 
 
+def _reply_back(finder: Finder, anchor: CueAt) -> CueAt | None:
+    """The cue of a verb of reply with its particle (``Lee fired back that ...``, ``Kim shot
+    back at critics that ...``): the anchor with the particle in its cue, or None."""
+    particle = REPLY_PARTICLES.get(anchor.word)
+    if particle is None:
+        return None
+    at = finder.texts[anchor.block].find(particle, anchor.cue_end, anchor.end)
+    return evolve(anchor, cue_end=at + len(particle)) if at >= 0 else None
+
+
 def _lemma(word: str) -> str:
-    """The lemma of a speech cue's verb: a speech verb's, or ``point`` (``point out``)."""
-    return SPEECH_VERBS.get(word.lower()) or CHARACTERISING_VERBS[word.lower()]
+    """The lemma of a speech cue's verb: a speech verb's, ``point`` (``point out``), or a verb
+    of reply joined to its particle (``fired-back``: no form of it is a base form), which
+    reports speech only with ``that``."""
+    low = word.lower()
+    if low in REPLY_PARTICLES:
+        return f"{low}-{REPLY_PARTICLES[low]}"
+    return SPEECH_VERBS.get(low) or CHARACTERISING_VERBS[low]
 
 
 def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
@@ -506,10 +526,10 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     speech verb with its speaker before it (or after it, inverted), its content after it (to
     the clause's end) or before it (a trailing attribution)."""
     if anchor.word.lower() not in SPEECH_VERBS:
-        out = _point_out(finder, anchor)
+        out = _point_out(finder, anchor) or _reply_back(finder, anchor)
         if out is None:
             return None
-        anchor = out  # "Lee pointed out that ...": the cue takes its particle
+        anchor = out  # "Lee pointed out that ...", "Lee fired back that ...": the cue takes its particle
     b, s, e = anchor.block, anchor.start, anchor.end
     text = finder.texts[b]
     cue_start = anchor.cue_start
@@ -527,7 +547,15 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         np = _subject_set_off(text, s, cue_start)  # "Mr. Park, then 38, said", "Lee, who ..., said"
     if np is None:
         np = _subject_before_modifier(text, s, cue_start)  # "Lee in a post said", "Park, citing a poll, said"
+    if np is None:
+        adverb = _ADVERB_BEFORE.search(text, max(s, cue_start - 30), cue_start)
+        np = _np_before(text, s, adverb.start()) if adverb is not None else None  # "Carter however said"
     quantity = _quantity_subject(text, s, cue_start) if np is None or not _ok_lead(text[s : np[0]]) else None
+    if quantity is None and np is not None and before.endswith(","):
+        # "A third of renters, 31%, say": a share with its figure set off, read as a subject
+        # and its apposition (not "Ann Lee, 44, said": the share must open the subject)
+        quantity = _quantity_subject(text, s, cue_start)
+        quantity = quantity if quantity is not None and quantity[0] == np[0] else None
     if quantity is not None:
         np = quantity  # "More than six in 10 said", "Just over a quarter, 26 percent, say"
     if np is None:
@@ -563,6 +591,15 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         return Veto("no_speaker")
     if not inverted and not relative and shared is None and quantity is None:
         np = _whole_subject(text, s, np)
+        mid = (
+            _MODIFIERS_AFTER_COMMA.search(text, max(s, np[0] - 40), np[0])
+            if text.startswith(",", anchor.cue_end)
+            else None
+        )
+        if mid is not None and not any(
+            w in _NOT_MODIFIERS or w.endswith(("ing", "ed")) for w in mid.group("words").split()
+        ):
+            np = (mid.start("words"), np[1])  # "Mrs. Park, these people said, would ...": the whole mention
     if _adverb_participle(text, s, np, anchor.cue_end):
         return Veto("adverb_not_speaker")
     between = text[np[1] : cue_start]
@@ -610,6 +647,8 @@ _NOT_A_VERB = frozenset(
      "us", "me", "to", "as", "when", "while", "because", "so", "not", "what", "which", "who", "how", "why"}
 )  # fmt: skip
 _NOT_ANTECEDENT = frozenset({"so", "now", "such", "given", "except", "save", "and", "but", "or", "is", "was", "be"})
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "it", "i"})
+_RELATIVE_OR_WHAT = re.compile(r"\b(?:who|whom|whose|which|that|what)\b")
 _RELATIVE_END = re.compile(r"[,;:()\"“”]|\s[—–―]\s|\s--\s|[.?!](?:\s|$)")
 
 
@@ -637,8 +676,14 @@ def _relative_speech(finder: Finder, anchor: CueAt, np: tuple[int, int]) -> Cand
     after = _skip_tail(text, anchor.cue_end, e, lemma)
     rest = text[after:e].lstrip()
     first = rest.split(" ", 1)[0]
-    if not first.isalpha() or not first.islower() or first in _NOT_A_VERB or first in DETERMINERS:
-        return None  # the clause's verb follows the cue ('which they say left a vacuum')
+    verb_next = first.isalpha() and first.islower() and first not in _NOT_A_VERB and first not in DETERMINERS
+    if not verb_next and not (
+        (first in _CLAUSE_PRONOUNS or (m.group("pronoun") != "that" and _clause_without_that(rest)))
+        and _RELATIVE_OR_WHAT.search(text, anchor.cue_end, after) is None
+    ):
+        # the clause's verb follows the cue ('which they say left a vacuum'), or a clause does
+        # ('a wall, which he said the state should pay for')
+        return None
     stop = _RELATIVE_END.search(text, after, e)
     words = finder.content(b, text, after, stop.start() if stop is not None else e, least=3)
     if words is None or finder.busy(b, m.start("pronoun"), m.end("pronoun")):
@@ -649,7 +694,7 @@ def _relative_speech(finder: Finder, anchor: CueAt, np: tuple[int, int]) -> Cand
 
 
 _PHRASE_BETWEEN = re.compile(
-    r",\s+(?:during|in|at|on|after|before|speaking|while|from|with|for|asked|in\s+an?)\b[^,;:\"“”()]{0,80}"
+    r",\s+(?:during|in|at|on|after|before|speaking|while|from|with|for|asked|in\s+an?|[a-z]{3,}ing)\b[^,;:\"“”()]{0,80}"
     r"(?:,[^,;:\"“”()]{1,30})?,\s*$"
 )
 
@@ -657,7 +702,8 @@ _PHRASE_BETWEEN = re.compile(
 def _subject_before_phrase(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
     """The sentence's subject when a phrase set off by commas stands between it and the verb:
     ``Clinton, during a town hall meeting in Columbus, Ohio, said ...``, ``Lee, speaking at the
-    harbor, said ...``: the mention before the phrase, when it starts the sentence's subject."""
+    harbor, said ...``, ``Lee, facing a hard race in Iowa, a swing state, said ...``: the mention
+    before the phrase, when it starts the sentence's subject."""
     m = _PHRASE_BETWEEN.search(text, max(s, cue_start - 140), cue_start)
     if m is None:
         return None
@@ -747,7 +793,9 @@ _QUANTITY_HINT = re.compile(
 """A word every share of ``_QUANTITY`` holds, at a word's start: a figure, a number word, a
 fraction, ``half``, ``majority``, ``most`` or a poll's participle (looked for before the costly
 anchored search)."""
-_CLAUSE_START = re.compile(r"(?:^|[,;:]\s+(?:(?:and|but|while|whereas)\s+)?|\s(?:and|but|while|whereas)\s+)$")
+_CLAUSE_START = re.compile(
+    r"(?:^|[,;:]\s+(?:(?:and|but|while|whereas)\s+)?|\s(?:and|but|while|whereas|that|which|where)\s+|\s(?:--|[—–])\s+)$"
+)
 
 
 def _quantity_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
@@ -864,12 +912,17 @@ def _reported_words(
     if sub is not None:
         after = sub.start()  # "told her aides as she wrote ...": a clause of the writer's, not the words
     rest = text[after:e]
+    late = _LATE_TIME.match(rest)
+    if late is not None:
+        rest = rest[late.end("time") :]  # "..., she said in an interview later.": the attribution ends
     stripped = rest.lstrip()
     cue = (b, cue_start, cue_end)
     forward_at: int | None = None
+    until: int | None = None  # where the words end at the latest, when known
+    pro = None  # a word standing for the words ("said yes")
     runs_on = False
     set_apart = False  # "A, X said, B": the words stand on both sides of the attribution
-    m = _THAT.match(rest)
+    m = _THAT.match(rest) or (_ASIDE_THAT.match(rest) if not inverted and "," in rest[:120] else None)
     listener = _LISTENER_THAT.match(rest) if m is None and lemma in OBJECT_VERBS else None
     question = _ASKED.match(text, cue_end, e) if lemma in _REQUESTS and m is None and not inverted else None
     if question is not None and (question.group("what") or question.group("whom")):
@@ -905,7 +958,10 @@ def _reported_words(
         opens = (stripped[0].isalnum() or (stripped[0] in '"“' and stripped[1:2].isalnum())) and (
             first_word not in _AUXILIARIES
         )
-        if (
+        pro = _PRO_FORM.match(text, after, e) if lemma not in _NEEDS_THAT and not inverted else None
+        if pro is not None:
+            forward_at = after  # "72 percent said yes", "Lee said so on Monday"
+        elif (
             lemma not in _NEEDS_THAT
             and first_word.strip('"“') not in _PREPOSITIONS
             and opens
@@ -924,7 +980,12 @@ def _reported_words(
             and (_SUBJECT_THEN_VERB.match(stripped) or _PAST_AFTER_SUBJECT.match(stripped))
         ):
             forward_at = after  # "said much of the talk was about Israel": a quantity, then its verb
-        elif lemma in _NEEDS_THAT and lemma not in OBJECT_VERBS and _clause_without_that(stripped):
+        elif (
+            lemma in _NEEDS_THAT
+            and lemma not in OBJECT_VERBS
+            and lemma not in _REPLY_LEMMAS
+            and _clause_without_that(stripped)
+        ):
             forward_at = after  # "suggested the country should send more troops": a clause all the same
         elif first_word in ("he", "she", "they", "we", "it", "i", "he’s", "she’s", "they’re", "it’s") and (
             lemma not in OBJECT_VERBS or after > cue_end
@@ -934,6 +995,10 @@ def _reported_words(
             forward_at = after  # "told the AP her group never worked with him": a clause after the listener
         elif lemma in OBJECT_VERBS and first_word == "to" and after > cue_end and not inverted:
             forward_at = after  # "told his advisers to find a way": what they were told
+        elif lemma in _STANCE_VERBS and _STANCE_OBJECT.match(stripped) and not inverted:
+            forward_at = after  # "announced her candidacy", "declared his support for Park": a stance told
+            when = _STANCE_WHEN.search(text, after, e)
+            until = when.start() if when is not None else e  # "... her candidacy on Monday": not what was told
         elif anchor.word.lower() in _GERUND_REPORTS and _GERUND.match(stripped) and not inverted:
             forward_at = after  # "reported spending $6 million", "denied having met him": what they tell
         elif _speechy_quote(text, after, e) and opens:
@@ -960,9 +1025,14 @@ def _reported_words(
     if forward_at is not None:
         # (set apart, the words after may be short: "The bridge, she said, was old.")
         that_clause = m is not None or listener is not None
-        least = 1 if set_apart else 2 if that_clause else 3
-        piece = finder.content(b, text, forward_at, _clause_end(text, forward_at, e), least=least)
-        if piece is not None and least == 2 and not _short_that_clause(text, piece):
+        least = 1 if set_apart else 2 if that_clause or until is not None else 3
+        if pro is not None:
+            # "72 percent said yes", "Lee said so", "26 percent said the same": a word for the words
+            least = 1
+            piece = finder.content(b, text, pro.start("words"), pro.end("words"), least=1)
+        else:
+            piece = finder.content(b, text, forward_at, _clause_end(text, forward_at, until or e), least=least)
+        if piece is not None and that_clause and least == 2 and not _short_that_clause(text, piece):
             piece = None
         if piece is not None and finder.kind_of(text, piece) == "mixed":
             piece = _after_last_quote(text, piece)
@@ -992,7 +1062,7 @@ def _reported_words(
                 if head is not None:
                     pieces.insert(0, head)
                     rule = f"{name}.around"
-            if len(pieces) == 1 and least != 2 and _fewer_than_three_words(text, piece):
+            if len(pieces) == 1 and least != 2 and pro is None and _fewer_than_three_words(text, piece):
                 return Veto("no_words")  # "The bridge, she said, was old" without its subject
     elif not participle:
         # trailing attribution: "..., X said Thursday." / "..., said X."
@@ -1032,6 +1102,61 @@ def _reported_words(
     if not pieces:
         return Veto("no_words")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, speaker, rule=rule)
+
+
+_STANCE_VERBS = frozenset({"announce", "declare"})
+_STANCE_OBJECT = re.compile(
+    r"(?:his|her|their|its|our|my)\s+(?:[\w’'-]+\s+){0,2}?" + alternation("stance_nouns") + r"\b"
+)
+"""A decision or stance of the speaker's own as the object of ``announce`` or ``declare`` (``her
+candidacy``, ``his presidential bid``, ``their support for ...``): what the announcement tells.
+Not plans or products (``announced plans to build``, ``a new plan for``: no possessive, no
+stance)."""
+_STANCE_WHEN = re.compile(
+    rf"\s+(?:(?:on|in|last|this|early|late|earlier)\s+)?(?:{alternation('weekday_names')}"
+    rf"|{alternation('month_names')}|\d{{4}})\b"
+)
+"""A date after a stance announced (``on Monday``, ``in June 2015``): the writer's, not the words."""
+
+_LATE_TIME = re.compile(
+    r"\s+(?P<time>later|earlier|afterwards?|recently|yesterday|today|tonight|again|too)[.?!\"”’)]*\s*$"
+)
+"""A time adverb alone closing an attribution (``..., she said in an interview later.``): the
+attribution's end, no words of its own."""
+
+_ADVERB_BEFORE = re.compile(
+    r"\s+(?:however|thus|therefore|here|there|then|also|later|now|still|meanwhile|instead|nonetheless"
+    r"|nevertheless|again|finally|once"
+    r"|(?!(?:family|ally|rally|supply|assembly|monopoly|anomaly|reply|belly|bully|jelly|lily|holly)\s)[a-z]{3,}ly)\s+$"
+)
+"""An adverb between the subject and its verb (``Carter however said``, ``Her campaign workers
+here said``): the subject ends before it; not a noun in -ly (``Members of the family said``)."""
+
+_MODIFIERS_AFTER_COMMA = re.compile(r",\s+(?P<words>(?:[a-z][\w’'-]*\s+){1,3})$")
+"""Words in lower case between a comma and the speaker mention the grammar read (``these`` of
+``these people``, ``union`` of ``union members and leaders``): the start of the mention when
+the attribution is set apart (``Mrs. Park, these people said, would ...``)."""
+_NOT_MODIFIERS = frozenset(
+    {"and", "but", "or", "nor", "so", "yet", "then", "that", "which", "who", "whom", "whose", "what", "when",
+     "where", "while", "as", "if", "because", "since", "although", "though", "after", "before", "until", "to",
+     "of", "in", "on", "at", "for", "with", "by", "from", "about", "into", "over", "than", "said", "says", "say",
+     "is", "are", "was", "were", "be", "has", "have", "had", "not", "also", "even", "only", "just", "still"}
+)  # fmt: skip
+
+_ASIDE_THAT = re.compile(
+    r"(?:\s+(?:on|in|at|to|during|after|before|with|for|from|by|about|again|later|earlier|also|\w+ly)"
+    r"(?:\s+[^\s,;:\"“”()]+){0,4})?\s*,\s*[^,;:\"“”()]{1,80}?,\s*that\b"
+)
+"""An aside set off by commas between the verb and ``that``, after an adverb or a phrase opened by
+a preposition or none (``said, twice, that ...``, ``said on CNN, where he is an analyst, that
+...``): the words follow ``that``; not after an object (``said the plan, which ..., that``)."""
+
+_PRO_FORM = re.compile(
+    r"\s*(?P<words>yes|no|so|the\s+same)(?=\s*(?:[.;!?]|$|,\s+(?:and|but)\b)|\s+(?:and|but|while|in|on|at|when"
+    r"|after|before|again|too|then|last|this|earlier|recently)\b)"
+)
+"""Words that stand for what was said after a speech verb (``yes``, ``no``, ``so``, ``the
+same``), then the sentence's end, a conjunction, or a time or place."""
 
 
 def _short_that_clause(text: str, piece: Piece) -> bool:
@@ -1259,7 +1384,7 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
 _WRITERS_TAIL = re.compile(
-    r",\s+(?:who|whose|where|however|based\s+on|compared\s+(?:with|to)|but\s+(?:his|her|their|its|he|she|they|it|we|i)"
+    r",\s+(?:who|whose|where|however|based\s+on|compared\s+(?:with|to)|(?:just\s+)?as\s+(?:was|were|is|are|has|have|had|did|does|do)\b|but\s+(?:his|her|their|its|he|she|they|it|we|i)"
     r"|an?\s+(?:[\w’'-]+\s+){1,4}?(?:[a-z]+ing|than|that)\b"
     # a consequence the writer adds: '..., sending shares down 5 percent', ', prompting ...'
     r"|sending|prompting|leaving|raising)\s"
@@ -1274,7 +1399,9 @@ def _without_writers_tail(text: str, piece: Piece) -> Piece:
     a level higher than in May``), ``, however ...`` (not set off: ``, however,`` is the
     speaker's), a comparison or a clause of another subject after a comma
     (``voters should back him, based on polls ...``, ``Lee would do better, compared with 41
-    percent for Park``, ``he might lose, but he ...``). Not ``, which ...`` nor ``, but the
+    percent for Park``, ``he might lose, but he ...``), a comparison of the writer's with its
+    auxiliary (``..., as have other leaders``, ``..., as was the case in May``). Not ``, which
+    ...`` nor ``, but the
     ...``, which are as often the speaker's own words (``taken into account the position of
     Russia, which was discussed before ...``, ``an agreement ..., but the document had been
     revised``), nor ``, but neither has moved``."""

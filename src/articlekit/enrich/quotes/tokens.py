@@ -53,18 +53,24 @@ def _trie(words: Sequence[str]) -> str:
 
 _CUE_WORDS = {*SPEECH_VERBS, *CHARACTERISING_VERBS}
 _NOT_OPENING = word_list("not_opening_participles")  # 'Reading the "fine print," Lee found ...': no speech
+REPLY_PARTICLES = {verb: particle for verb, _, particle in (p.partition(" ") for p in word_list("reply_phrases"))}
+"""The verbs of reply that report speech only with their particle (``fired`` -> ``back``)."""
 # with a participle opening a sentence: 'Bemoaning the "phony system," Trump ...'
 _CUE = re.compile(
     r"(?<![\w'’-])(?:"
     + _trie(sorted(_CUE_WORDS | {w.capitalize() for w in _CUE_WORDS if w.endswith("ing") and w not in _NOT_OPENING}))
-    + r"|[Aa]ccording(?=\s+to\b))(?![\w'’-])"
+    + r"|[Aa]ccording(?=\s+to\b)"
+    + "".join(rf"|{verb}(?=\s+{particle}\b)" for verb, particle in sorted(REPLY_PARTICLES.items()))
+    + r")(?![\w'’-])"
 )
-"""A speech verb form, or ``according`` before ``to``."""
+"""A speech verb form, ``according`` before ``to``, or a verb of reply before its particle
+(``fired`` before ``back``)."""
 
 _RUN = re.compile(r"[\w'’-]+")
 _CUE_RUNS = frozenset(
     {*_CUE_WORDS, *(w.capitalize() for w in _CUE_WORDS if w.endswith("ing") and w not in _NOT_OPENING)}
     | {"according", "According"}
+    | set(REPLY_PARTICLES)
 )
 r"""The words ``_CUE`` matches, each a whole run of ``[\w'’-]`` characters."""
 _CUES_ARE_RUNS = all(_RUN.fullmatch(word) for word in _CUE_RUNS)
