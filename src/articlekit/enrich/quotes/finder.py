@@ -533,7 +533,11 @@ class Finder:
             gap = text[end : seg.open]
             # a participle clause may stand between: '"A," said X, speaking of Y. "B."'
             participle = _PARTICIPLE_GAP.match(gap)
-            if participle is not None and participle.group(1).lower() not in SPEECH_VERBS:
+            if (
+                participle is not None
+                and participle.group(1).lower() not in SPEECH_VERBS
+                and not _runs_into_mark(gap, participle.end())
+            ):
                 gap = gap[participle.end() :]  # "speaking of Y", not "adding that ..."
             elif participle is not None and _OWN_PARTICIPLE_GAP.fullmatch(gap):
                 gap = ""  # '"A," she said, adding that Y. "B."': her words go on after her own clause
@@ -777,6 +781,15 @@ class Finder:
             # (asked of a few words an article: cheaper than collecting every lower-case word)
             found = self.common_words[low] = any(_holds_word(t, low) for t in self.texts.values())
         return found
+
+
+def _runs_into_mark(gap: str, end: int) -> bool:
+    """Whether the clause ``gap[:end]`` runs on to the next part's opening mark, which closes
+    ``gap``, with no punctuation between: the quoted words are the clause's own (``, going on
+    to detail a series of other "gifts."``, ``, reasoning that he "did not ..."``), not the
+    quote's next part after it (``, speaking of the plan. "B."``, ``, speaking of the plan,
+    "and B."``)."""
+    return not gap[end:].strip() and _is_word_char(_last_visible(gap, 0, end))
 
 
 def _is_word_char(ch: str) -> bool:

@@ -1,0 +1,36 @@
+"""Joining a quote's parts and where a quote's span ends (``finder.py``): the sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_rules import found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ('"The harbor plan is a disaster for the town," says the mayor, going on to list a series of other "failures."',
+         "the mayor", "The harbor plan is a disaster for the town"),
+        ('"The bridge is safe for every driver today," the board said, reasoning that the engineers "did not find'
+         ' any crack or any sign of strain at all."', "the board", "The bridge is safe for every driver today"),
+    ],
+)  # fmt: skip
+def test_quoted_words_a_participle_clause_runs_into_are_not_the_quote_s_next_part(
+    sentence: str, speaker: str, words: str
+) -> None:
+    assert found(sentence)[0][1:] == ("direct", speaker, words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ('"The harbor plan is a disaster," said Lee, speaking of the vote. "We will fight it."',
+         "The harbor plan is a disaster. We will fight it."),
+        ('"The harbor plan is a disaster," said Lee, speaking of the vote, "and we will fight it."',
+         "The harbor plan is a disaster and we will fight it."),
+    ],
+)  # fmt: skip
+def test_a_participle_clause_closed_before_the_next_part_still_joins_it(sentence: str, words: str) -> None:
+    assert [(kind, speaker, text) for _, kind, speaker, text in found(sentence)] == [("direct", "Lee", words)]
