@@ -34,3 +34,21 @@ def test_quoted_words_a_participle_clause_runs_into_are_not_the_quote_s_next_par
 )  # fmt: skip
 def test_a_participle_clause_closed_before_the_next_part_still_joins_it(sentence: str, words: str) -> None:
     assert [(kind, speaker, text) for _, kind, speaker, text in found(sentence)] == [("direct", "Lee", words)]
+
+
+def test_a_long_clause_of_the_scene_after_the_attribution_still_joins_the_next_part() -> None:
+    sentence = (
+        '"The plan is good," Lee said, as a few young players trained inside the hall, while outside some fans'
+        " stopped to take photos of themselves near the large mural that overlooks the main door of the club."
+        ' "The team will win."'
+    )
+    assert [(kind, speaker, text) for _, kind, speaker, text in found(sentence)] == [
+        ("direct", "Lee", "The plan is good. The team will win.")
+    ]
+
+
+def test_a_second_sentence_after_the_attribution_still_keeps_the_parts_apart() -> None:
+    sentence = (
+        '"The plan is good," Lee said, as the players trained. The coach stayed outside. "The team will win."'
+    )
+    assert found(sentence)[0][1:] == ("direct", "Lee", "The plan is good")

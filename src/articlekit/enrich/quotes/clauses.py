@@ -278,17 +278,17 @@ def _rest_of_attribution(gap: str) -> bool:
     """Whether ``gap`` only finishes an attribution's sentence (``, a lawyer who has worked on
     such cases since 1970.``), with no speech of its own, before the quote goes on. A speech
     verb in the passive is no one else's speech (``when asked about the polls``, ``as reported
-    by the Herald``)."""
+    by the Herald``). One sentence, however long: a clause of the scene (``, as a few young
+    players trained inside the hall, while ...``) finishes it as a short one does."""
     stripped = gap.rstrip()
     passive = {m.start(m.lastgroup) for m in _PASSIVE_SPEECH.finditer(stripped) if m.lastgroup}
     return (
         stripped.endswith((".", ":"))
-        and len(stripped.split()) <= 30
+        and not _stops(stripped[:-1])
         and not any(
             m.group() in SPEECH_VERBS and not m.group().endswith("ing") and m.start() not in passive
             for m in _CUE.finditer(stripped)
         )
-        and not _stops(stripped[:-1])
     )
 
 
