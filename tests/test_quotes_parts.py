@@ -52,3 +52,19 @@ def test_a_second_sentence_after_the_attribution_still_keeps_the_parts_apart() -
         '"The plan is good," Lee said, as the players trained. The coach stayed outside. "The team will win."'
     )
     assert found(sentence)[0][1:] == ("direct", "Lee", "The plan is good")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"I am not sure about it," Kim told ABC News on Tuesday, when a dozen states held contests. "But we may act."',
+        '"I am not sure about it," Kim said on Tuesday, as the reports came in from the coast. "But we may act."',
+    ],
+)
+def test_a_speech_verb_s_form_after_a_determiner_is_a_noun_and_the_parts_join(sentence: str) -> None:
+    assert found(sentence)[0][1:] == ("direct", "Kim", "I am not sure about it. But we may act.")
+
+
+def test_someone_else_s_speech_verb_in_the_clause_still_keeps_the_parts_apart() -> None:
+    sentence = '"I am not sure about it," Kim said on Tuesday, as the mayor states her case. "But we may act."'
+    assert found(sentence)[0][1:] == ("direct", "Kim", "I am not sure about it")

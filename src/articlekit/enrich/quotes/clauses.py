@@ -286,10 +286,26 @@ def _rest_of_attribution(gap: str) -> bool:
         stripped.endswith((".", ":"))
         and not _stops(stripped[:-1])
         and not any(
-            m.group() in SPEECH_VERBS and not m.group().endswith("ing") and m.start() not in passive
+            m.group() in SPEECH_VERBS
+            and not m.group().endswith("ing")
+            and m.start() not in passive
+            and not _plural_noun(stripped, m)
             for m in _CUE.finditer(stripped)
         )
     )
+
+
+_NOUN_DETERMINER = re.compile(
+    r"\b(?:the|these|those|all|both|many|several|some|few|other|dozen|hundreds|thousands|\d+|two|three|four|five|six"
+    r"|seven|eight|nine|ten|its|their|our|his|her)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _plural_noun(text: str, cue: re.Match[str]) -> bool:
+    """Whether a speech verb's form in ``-s`` is a plural noun after a determiner or a number
+    (``when a dozen states held contests``, ``as the reports came in``), no one's speech."""
+    return cue.group().endswith("s") and _NOUN_DETERMINER.search(text, max(0, cue.start() - 12), cue.start()) is not None
 
 
 _PASSIVE_SPEECH = re.compile(
