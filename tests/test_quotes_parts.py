@@ -68,3 +68,27 @@ def test_a_speech_verb_s_form_after_a_determiner_is_a_noun_and_the_parts_join(se
 def test_someone_else_s_speech_verb_in_the_clause_still_keeps_the_parts_apart() -> None:
     sentence = '"I am not sure about it," Kim said on Tuesday, as the mayor states her case. "But we may act."'
     assert found(sentence)[0][1:] == ("direct", "Kim", "I am not sure about it")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ('While the rules for the new committee are not yet clear to any of its members, they must rank their'
+         ' choices, and the budget panel is less likely to be "full of hardliners," Lee said.',
+         'the budget panel is less likely to be "full of hardliners,"'),
+        ('The council met for three hours on Tuesday night in the old town hall to discuss the long list of'
+         ' repairs; the vote will take time to "settle down," Kim said.',
+         'the vote will take time to "settle down,"'),
+    ],
+)  # fmt: skip
+def test_a_long_sentence_s_last_clause_makes_the_mixed_quote(sentence: str, words: str) -> None:
+    rule, kind, speaker, text = found(sentence)[0]
+    assert (rule, kind, text) == ("said_after+sentence", "mixed", words)
+
+
+def test_a_long_sentence_with_no_clause_to_cut_gives_the_quoted_words_alone() -> None:
+    sentence = (
+        "The council met for three hours on Tuesday night in the old town hall to discuss the long list of"
+        ' repairs that the vote will take time to "settle down," Kim said.'
+    )
+    assert found(sentence)[0][1:] == ("direct", "Kim", "settle down")

@@ -397,6 +397,12 @@ class Finder:
                     b, text = first.block, self.texts[first.block]
                     lo = self.sentence_start(b, first.open)
                     lead = text[lo : first.open].strip(_INVISIBLE)
+                    if len(lead.split()) > 20:
+                        # '..., and the group is less likely to be "...," Lee said': a long
+                        # sentence's last clause after ', and', ', but' or ';' holds the words
+                        clause = _last_coordinate(text, lo, first.open)
+                        if clause is not None:
+                            lo, lead = clause, text[clause : first.open].strip(_INVISIBLE)
                     if lead and not lead.endswith((":", ",", "—", "–", "―", "-")) and len(lead.split()) <= 20:
                         # 'This is a "raw time," said David Axelrod': the quoted words inside a
                         # sentence of the writer's, a mixed quote of that sentence
@@ -781,6 +787,18 @@ class Finder:
             # (asked of a few words an article: cheaper than collecting every lower-case word)
             found = self.common_words[low] = any(_holds_word(t, low) for t in self.texts.values())
         return found
+
+
+_COORDINATE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
+
+
+def _last_coordinate(text: str, lo: int, hi: int) -> int | None:
+    """Where the last clause after ``, and``, ``, but``, ``, while`` or ``;`` in
+    ``text[lo:hi]`` starts, or None when there is none."""
+    found = None
+    for m in _COORDINATE.finditer(text, lo, hi):
+        found = m.end()
+    return found
 
 
 def _runs_into_mark(gap: str, end: int) -> bool:
