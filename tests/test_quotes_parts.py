@@ -92,3 +92,15 @@ def test_a_long_sentence_with_no_clause_to_cut_gives_the_quoted_words_alone() ->
         ' repairs that the vote will take time to "settle down," Kim said.'
     )
     assert found(sentence)[0][1:] == ("direct", "Kim", "settle down")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ('The new fee drew some anger from members ("We want our money back," one member wrote on the forum).',
+         "one member", "We want our money back"),
+        ('The crowd booed and jeered. ("We do not want a fight," a steward said.)', "a steward", "We do not want a fight"),
+    ],
+)  # fmt: skip
+def test_a_quote_opening_a_parenthesis_starts_there(sentence: str, speaker: str, words: str) -> None:
+    assert found(sentence)[0][1:] == ("direct", speaker, words)

@@ -396,6 +396,9 @@ class Finder:
                 if len(unit) == 1:
                     b, text = first.block, self.texts[first.block]
                     lo = self.sentence_start(b, first.open)
+                    paren = text.rfind("(", lo, first.open)
+                    if paren >= 0 and text.find(")", paren, first.open) < 0:
+                        lo = paren + 1  # 'drew some blowback ("We want our money back," one wrote)'
                     lead = text[lo : first.open].strip(_INVISIBLE)
                     if len(lead.split()) > 20:
                         # '..., and the group is less likely to be "...," Lee said': a long
