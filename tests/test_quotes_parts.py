@@ -104,3 +104,37 @@ def test_a_long_sentence_with_no_clause_to_cut_gives_the_quoted_words_alone() ->
 )  # fmt: skip
 def test_a_quote_opening_a_parenthesis_starts_there(sentence: str, speaker: str, words: str) -> None:
     assert found(sentence)[0][1:] == ("direct", speaker, words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ('"She keeps her old friends," Lee said on Monday. That makes her "a good and loyal person to the end."',
+         "Lee", "She keeps her old friends a good and loyal person to the end."),
+        ('"It is an ambush," she says. It is "this new kind of journalism."',
+         "she", "It is an ambush this new kind of journalism."),
+    ],
+)  # fmt: skip
+def test_the_writer_s_next_sentence_leading_into_quoted_words_joins_them(
+    sentence: str, speaker: str, words: str
+) -> None:
+    assert [(kind, who, text) for _, kind, who, text in found(sentence)] == [("direct", speaker, words)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a subject and its verb: a quote of its own for the fragment rules
+        '"It is an ambush," she says. She wants the council "to act now on it."',
+        # another sentence of the writer's between
+        '"It is an ambush," Lee said, pointing at the door. Kim shook his head. "It is not."',
+        # an abbreviation's dot ends no sentence
+        '"It is an ambush," Lee said, adding of Mr. Kim, "he is wrong."',
+        # a speech verb in the lead: someone else's words
+        '"It is an ambush," Lee said. Kim said it was "a fair question to ask."',
+        # the quoted words have an attribution of their own
+        '"It is an ambush," Lee said. It is "a fair question to ask," Kim said.',
+    ],
+)
+def test_a_sentence_that_is_not_the_writer_s_lead_into_the_words_keeps_them_apart(sentence: str) -> None:
+    assert found(sentence)[0][1:] == ("direct", "Lee" if "Lee" in sentence else "she", "It is an ambush")

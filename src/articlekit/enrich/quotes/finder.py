@@ -570,6 +570,13 @@ class Finder:
                     # a title inside the attribution: 'said on Fox News's "Fox and Friends." "I mean ..."'
                     end = seg.after
                     continue
+                if len(unit) == 1 and self._writer_led_part(text, gap, seg):
+                    # '"A," Lee said on Monday. That makes it "a real test for all of us."': the
+                    # writer's next sentence leads into her words, which go on
+                    p = self._piece(seg)
+                    if p is not None:
+                        draft.pieces.append(p)
+                    seg.used = True
                 return
             if self.busy(b, seg.start, seg.end):
                 return
@@ -609,6 +616,35 @@ class Finder:
                     draft.pieces.append(p)
                 s.used = True
             return
+
+    def _writer_led_part(self, text: str, gap: str, seg: _Segment) -> bool:
+        """Whether ``seg`` is a quote's next part led into by the writer's next sentence: the
+        ``gap`` before it finishes the attribution's sentence, then opens a short sentence of
+        no speech of its own (``. That makes it``, ``. It is``), and the quoted words, someone's
+        words, end that sentence with no attribution of their own."""
+        if seg.close is None or self.busy(seg.block, seg.start, seg.end):
+            return False
+        last_stop = None
+        for m in _SENTENCE_STOP.finditer(gap):
+            last_stop = m
+        if last_stop is None:
+            return False
+        head, tail = gap[: last_stop.start() + 1], gap[last_stop.end() :].lstrip()
+        if not _stops(head + " ") or (head.strip(" .") and not _rest_of_attribution(head)):
+            return False  # (an abbreviation's dot ends no sentence: 'adding of Mr. Lee, "B."')
+        if not tail[:1].isupper() or _stops(tail) or not _fewer_words(tail, 0, len(tail), 13):
+            return False
+        if any(m.group() in SPEECH_VERBS for m in _CUE.finditer(tail)):
+            return False
+        start = seg.open - len(tail)
+        if self.subject_verb(text, start, seg.open) is not None:
+            return False  # 'She wants the council "to act now."': the fragment rules' own quote
+        inner = text[seg.start : seg.end].rstrip(" '’")
+        if not inner.endswith((".", "?", "!")) and _next_visible(text, seg.after) not in ("", ".", "?", "!"):
+            return False
+        if not _speechy_quote(text, seg.open, seg.after):
+            return False
+        return self.first("after", After(seg, ()), record=False) is None
 
     def _finish(self, draft: Candidate) -> None:
         if draft.cue is not None:
@@ -792,6 +828,8 @@ class Finder:
         return found
 
 
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
+"""A sentence's end inside a gap, before the next sentence's first word."""
 _COORDINATE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
 
 
