@@ -138,3 +138,24 @@ def test_the_writer_s_next_sentence_leading_into_quoted_words_joins_them(
 )
 def test_a_sentence_that_is_not_the_writer_s_lead_into_the_words_keeps_them_apart(sentence: str) -> None:
     assert found(sentence)[0][1:] == ("direct", "Lee" if "Lee" in sentence else "she", "It is an ambush")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Lee called the plan “abhorrent“ in a radio interview on Sunday.", "the plan “abhorrent“"),
+        ("Lee called the plan “abhorrent” in a radio interview on Sunday.", "the plan “abhorrent”"),
+    ],
+)
+def test_an_opening_mark_typed_for_the_closing_one_closes_the_quoted_words(sentence: str, words: str) -> None:
+    assert found(sentence)[0][1:] == ("mixed", "Lee", words)
+
+
+def test_quoted_words_closed_by_an_opening_mark_are_someone_s_words() -> None:
+    from articlekit.enrich.quotes.marks import _last_mark, _speechy_quote
+
+    text = "The group wants an “expedited review“ of the water system."
+    assert _speechy_quote(text, 0, len(text))
+    assert _last_mark(text, 0, len(text)) == text.index("“ of")
+    nested = "He said “the “best” plan” was his."
+    assert _last_mark(nested, 0, len(nested)) == nested.rindex("”")
