@@ -26,6 +26,26 @@ def test_quoted_words_a_participle_clause_runs_into_are_not_the_quote_s_next_par
 @pytest.mark.parametrize(
     ("sentence", "words"),
     [
+        ('"The bridge is safe," the board said, reasoning that the engineers "did not find any crack at all."',
+         'that the engineers "did not find any crack at all."'),
+        ('"Savage," she said, meaning that he is "radical enough and does not care."',
+         'that he is "radical enough and does not care."'),
+    ],
+)  # fmt: skip
+def test_quoted_words_in_a_participle_clause_after_the_attribution_are_the_speaker_s_own_quote(
+    sentence: str, words: str
+) -> None:
+    rule, kind, speaker, text = found(sentence)[1]
+    assert (rule, kind, speaker, text) == ("said_after+participle", "mixed", found(sentence)[0][2], words)
+
+
+def test_a_title_in_a_participle_clause_after_the_attribution_is_no_quote() -> None:
+    assert len(found('"The plan is good," Lee said, speaking of the "Harbor Plan."')) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
         ('"The harbor plan is a disaster," said Lee, speaking of the vote. "We will fight it."',
          "The harbor plan is a disaster. We will fight it."),
         ('"The harbor plan is a disaster," said Lee, speaking of the vote, "and we will fight it."',

@@ -321,8 +321,10 @@ class Finder:
             pending.clear()
             for s in unit:
                 s.used = True
-            self._merge_following(draft, units, index)
+            clause_quote = self._merge_following(draft, units, index)
             self._finish(draft)
+            if clause_quote is not None:
+                self._finish(clause_quote)
             last_draft = draft
             if draft.speaker is not None:
                 last_speaker = (draft.pieces[-1][0], draft.speaker)
@@ -527,10 +529,13 @@ class Finder:
             return None  # ('"Related:"': a label, not the speaker going on)
         return Candidate("direct", pieces, None, last_speaker[1], rule="continuation")
 
-    def _merge_following(self, draft: Candidate, units: list[list[_Segment]], index: int) -> None:
-        """``"A," he said, "B."``: the words after the attribution belong to the same quote."""
+    def _merge_following(self, draft: Candidate, units: list[list[_Segment]], index: int) -> Candidate | None:
+        """``"A," he said, "B."``: the words after the attribution belong to the same quote.
+        Returns the speaker's quote in a participle clause after the attribution, when its
+        quoted words are the clause's own (``"A," the board said, reasoning that he "did not
+        ..."``), or None."""
         if draft.cue is None or draft.cue[1] < draft.pieces[-1][2]:
-            return
+            return None
         b = draft.pieces[-1][0]
         text = self.texts[b]
         end = self._attribution_end(draft)  # 'he told the host, "..."': past the listener
@@ -538,15 +543,15 @@ class Finder:
             unit = units[following]
             seg = unit[0]
             if seg.block != b or seg.used:
-                return
+                return None
             gap = text[end : seg.open]
             # a participle clause may stand between: '"A," said X, speaking of Y. "B."'
             participle = _PARTICIPLE_GAP.match(gap)
-            if (
-                participle is not None
-                and participle.group(1).lower() not in SPEECH_VERBS
-                and not _runs_into_mark(gap, participle.end())
-            ):
+            if participle is not None and participle.group(1).lower() not in SPEECH_VERBS:
+                if _runs_into_mark(gap, participle.end()):
+                    if following == index + 1 and _speechy_quote(text, seg.open, seg.after):
+                        return self._participle_quote(draft, end + participle.start(1), end + participle.end(1), seg)
+                    return None
                 gap = gap[participle.end() :]  # "speaking of Y", not "adding that ..."
             elif participle is not None and _OWN_PARTICIPLE_GAP.fullmatch(gap):
                 gap = ""  # '"A," she said, adding that Y. "B."': her words go on after her own clause
@@ -577,13 +582,13 @@ class Finder:
                     if p is not None:
                         draft.pieces.append(p)
                     seg.used = True
-                return
+                return None
             if self.busy(b, seg.start, seg.end):
-                return
+                return None
             last = unit[-1]
             if last.close is not None:
                 if self.first("after", After(last, ()), record=False) is not None:
-                    return
+                    return None
                 last_text = self.texts[last.block]  # (the quote may end in a later paragraph)
                 inner = last_text[last.start : last.end].rstrip()
                 after = last_text[last.after :].lstrip()
@@ -607,7 +612,7 @@ class Finder:
                     attributed = attributed or _PUT_IT_TAIL.search(last_text, last.after, tail_end) is not None
                     no_ones_words = not _speechy_quote(last_text, last.open, last.after)
                     if not opens or attributed or no_ones_words or _fewer_words(inner, 0, len(inner), 6):
-                        return  # a fragment running on into the sentence, not the quote's next part
+                        return None  # a fragment running on into the sentence, not the quote's next part
                     # '"A," she told reporters. "B" and other issues.': the speaker's sentence,
                     # the writer finishing it
             for s in unit:
@@ -615,7 +620,21 @@ class Finder:
                 if p is not None:
                     draft.pieces.append(p)
                 s.used = True
-            return
+            return None
+        return None
+
+    def _participle_quote(self, draft: Candidate, cue_start: int, cue_end: int, seg: _Segment) -> Candidate | None:
+        """The speaker's mixed quote in the participle clause ``text[cue_start:]`` after an
+        attribution, its words from the participle's object to the end of its sentence
+        (``reasoning that he "did not have to take any steps."``)."""
+        b, text = seg.block, self.texts[seg.block]
+        sentence = self.sentence_of(b, seg.open)
+        stop = max(seg.after, sentence[1] if sentence is not None else seg.after)
+        words = self.content(b, text, cue_end, stop, least=1)
+        if words is None or self.kind_of(text, words) != "mixed":
+            return None
+        seg.used = True
+        return Candidate("mixed", [words], (b, cue_start, cue_end), draft.speaker, rule=f"{draft.rule}+participle")
 
     def _writer_led_part(self, text: str, gap: str, seg: _Segment) -> bool:
         """Whether ``seg`` is a quote's next part led into by the writer's next sentence: the
