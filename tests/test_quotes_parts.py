@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_rules import found
+from tests.quote_rules import found, only
 
 
 @pytest.mark.parametrize(
@@ -179,3 +179,31 @@ def test_quoted_words_closed_by_an_opening_mark_are_someone_s_words() -> None:
     assert _last_mark(text, 0, len(text)) == text.index("“ of")
     nested = "He said “the “best” plan” was his."
     assert _last_mark(nested, 0, len(nested)) == nested.rindex("”")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ('Lee said she would stay in the race until the convention. "We are in it to the very end."',
+         "she would stay in the race until the convention. We are in it to the very end."),
+        ("The mayor told reporters the budget was balanced. “We did not cut a single school.”",
+         "the budget was balanced. We did not cut a single school."),
+    ],
+)  # fmt: skip
+def test_a_quote_filling_the_rest_of_the_paragraph_after_reported_words_goes_on_with_them(
+    sentence: str, words: str
+) -> None:
+    rule, kind, _, text = only(sentence)
+    assert (rule.endswith("+quote_after"), kind, text) == (True, "mixed", words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lee said she would stay in the race. "We are in it to the end," Kim said.',  # its own attribution
+        'Lee said she would stay in the race. "We are in it to the end." Kim disagreed.',  # not the paragraph's end
+        'Lee said she would stay in the race. "Goodbye."',  # too short to be her words going on
+    ],
+)
+def test_a_quote_after_reported_words_with_words_of_its_own_stays_apart(sentence: str) -> None:
+    assert found(sentence)[0][:2] == ("reported_speech", "indirect")

@@ -703,6 +703,30 @@ class Finder:
                 if mine:
                     self._sentence(b, text, s, e, mine)
 
+    def _quote_after_reported(self, b: int, text: str, draft: Candidate) -> None:
+        """``Lee said she would stay in the race. "We are in it to the end."``: a quote filling
+        the rest of the paragraph right after reported words that end their sentence, with no
+        attribution of its own, goes on with them (the quote's next part; the quote ``mixed``)."""
+        if draft.kind != "indirect" or draft.speaker is None or len(draft.pieces) != 1:
+            return
+        _, _, end = draft.pieces[-1]
+        m = _QUOTE_NEXT.match(text, end)
+        if m is None:
+            return
+        seg = self.opening[b].get(m.end())
+        if seg is None or seg.close is None or seg.used or text[seg.after :].strip(_INVISIBLE):
+            return
+        inner = text[seg.start : seg.end].strip()
+        if not inner[:1].isupper() or not inner.endswith((".", "?", "!", "…")) or self.busy(b, seg.start, seg.end):
+            return
+        piece = self._piece(seg)
+        if piece is None or _fewer_words(text, piece[1], piece[2], 3):
+            return
+        seg.used = True
+        draft.pieces.append(piece)
+        draft.kind = "mixed"
+        draft.rule = f"{draft.rule}+quote_after"
+
     def _in_quote(self, b: int, pos: int) -> bool:
         segs = self.segments[b]
         i = bisect_right(self.opens[b], pos) - 1
@@ -743,6 +767,7 @@ class Finder:
             if found is None:
                 continue
             rule, draft = found
+            self._quote_after_reported(b, text, draft)
             self._finish(draft)
             prev_speaker = draft.speaker
             if rule.ends_sentence or draft.pieces[-1][2] >= e - 2:
@@ -847,6 +872,8 @@ class Finder:
         return found
 
 
+_QUOTE_NEXT = re.compile(r"[.!?]?\s+(?=[\"“])")
+"""The end of reported words' sentence and the white space before a quote opening the next."""
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
 """A sentence's end inside a gap, before the next sentence's first word."""
 _COORDINATE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
