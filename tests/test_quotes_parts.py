@@ -68,9 +68,7 @@ def test_a_long_clause_of_the_scene_after_the_attribution_still_joins_the_next_p
 
 
 def test_a_second_sentence_after_the_attribution_still_keeps_the_parts_apart() -> None:
-    sentence = (
-        '"The plan is good," Lee said, as the players trained. The coach stayed outside. "The team will win."'
-    )
+    sentence = '"The plan is good," Lee said, as the players trained. The coach stayed outside. "The team will win."'
     assert found(sentence)[0][1:] == ("direct", "Lee", "The plan is good")
 
 

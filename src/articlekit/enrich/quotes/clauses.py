@@ -305,7 +305,9 @@ _NOUN_DETERMINER = re.compile(
 def _plural_noun(text: str, cue: re.Match[str]) -> bool:
     """Whether a speech verb's form in ``-s`` is a plural noun after a determiner or a number
     (``when a dozen states held contests``, ``as the reports came in``), no one's speech."""
-    return cue.group().endswith("s") and _NOUN_DETERMINER.search(text, max(0, cue.start() - 12), cue.start()) is not None
+    return (
+        cue.group().endswith("s") and _NOUN_DETERMINER.search(text, max(0, cue.start() - 12), cue.start()) is not None
+    )
 
 
 _PASSIVE_SPEECH = re.compile(
