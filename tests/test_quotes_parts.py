@@ -205,3 +205,23 @@ def test_a_quote_filling_the_rest_of_the_paragraph_after_reported_words_goes_on_
 )
 def test_a_quote_after_reported_words_with_words_of_its_own_stays_apart(sentence: str) -> None:
     assert found(sentence)[0][:2] == ("reported_speech", "indirect")
+
+
+def test_a_paragraph_of_quote_after_reported_words_closing_theirs_goes_on_with_them() -> None:
+    rule, kind, speaker, text = only("Lee said she would stay in the race.", '"We are in it to the very end."')
+    assert (rule, kind, speaker) == ("reported_speech+paragraph_after", "mixed", "Lee")
+    assert text == "she would stay in the race. We are in it to the very end."
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Lee said she would stay in the race. The vote is in May.", '"We are in it to the very end."'),
+        ("Lee said she would stay in the race.", '"We are in it to the very end," Kim said.'),
+        ("Lee said she would stay in the race.", '"Onward."'),
+    ],
+)
+def test_a_paragraph_of_quote_after_other_words_is_not_the_reported_words_next_part(
+    paragraphs: tuple[str, str],
+) -> None:
+    assert "+paragraph_after" not in " ".join(rule for rule, *_ in found(*paragraphs))

@@ -703,6 +703,25 @@ class Finder:
                 if mine:
                     self._sentence(b, text, s, e, mine)
 
+    def reported_goes_on(self) -> None:
+        """``Lee said she would stay in the race.`` then a paragraph that is only a quote with
+        no attribution of its own: the reported words go on in it (the quote's next part; the
+        quote ``mixed``), as a direct quote goes on in the paragraph after its attribution."""
+        for draft in self.drafts:
+            if draft.kind != "indirect" or draft.speaker is None or len(draft.pieces) != 1:
+                continue
+            b, _, end = draft.pieces[0]
+            text = self.texts[b]
+            pos = self.position[b] + 1
+            if text[end:].strip(" .") or pos >= len(self.order):
+                continue
+            nb = self.order[pos]
+            segs = self.segments.get(nb)
+            if not segs or segs[0].used or segs[0].close is None:
+                continue
+            if not self.texts[nb][: segs[0].open].strip(_INVISIBLE):
+                self._reported_part(draft, segs[0], "paragraph_after", take=True)
+
     def _quote_after_reported(self, b: int, text: str, draft: Candidate) -> None:
         """``Lee said she would stay in the race. "We are in it to the end."``: a quote filling
         the rest of the paragraph right after reported words that end their sentence, with no
@@ -714,18 +733,31 @@ class Finder:
         if m is None:
             return
         seg = self.opening[b].get(m.end())
-        if seg is None or seg.close is None or seg.used or text[seg.after :].strip(_INVISIBLE):
+        if seg is not None:
+            self._reported_part(draft, seg, "quote_after", take=False)
+
+    def _reported_part(self, draft: Candidate, seg: _Segment, name: str, *, take: bool) -> None:
+        """Append ``seg`` to the reported words of ``draft`` as their next part (the quote
+        ``mixed``, its rule name with ``+name``) when it is a whole sentence of quote, of at
+        least three words, filling the rest of its paragraph, not yet taken; ``take`` marks
+        its span taken (the draft is already finished)."""
+        text = self.texts[seg.block]
+        if seg.close is None or seg.used or text[seg.after :].strip(_INVISIBLE):
             return
         inner = text[seg.start : seg.end].strip()
-        if not inner[:1].isupper() or not inner.endswith((".", "?", "!", "…")) or self.busy(b, seg.start, seg.end):
+        if not inner[:1].isupper() or not inner.endswith((".", "?", "!", "…")):
+            return
+        if self.busy(seg.block, seg.start, seg.end):
             return
         piece = self._piece(seg)
         if piece is None or _fewer_words(text, piece[1], piece[2], 3):
             return
         seg.used = True
         draft.pieces.append(piece)
+        if take:
+            self.take(*piece)
         draft.kind = "mixed"
-        draft.rule = f"{draft.rule}+quote_after"
+        draft.rule = f"{draft.rule}+{name}"
 
     def _in_quote(self, b: int, pos: int) -> bool:
         segs = self.segments[b]
