@@ -225,3 +225,21 @@ def test_a_paragraph_of_quote_after_other_words_is_not_the_reported_words_next_p
     paragraphs: tuple[str, str],
 ) -> None:
     assert "+paragraph_after" not in " ".join(rule for rule, *_ in found(*paragraphs))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        ('Lee plans to stay in the race to the end, her aide says. "We will not give up on the voters now."',
+         "reported_speech.trailing+quote_after"),
+        ('Lee plans to stay in the race to the end, said her aide. "We will not give up on the voters now."',
+         "reported_speech.inverted+quote_after"),
+    ],
+)  # fmt: skip
+def test_a_quote_after_a_trailing_attribution_goes_on_with_the_reported_words(sentence: str, rule: str) -> None:
+    assert only(sentence) == (
+        rule,
+        "mixed",
+        "her aide",
+        "Lee plans to stay in the race to the end. We will not give up on the voters now.",
+    )

@@ -729,6 +729,8 @@ class Finder:
         if draft.kind != "indirect" or draft.speaker is None or len(draft.pieces) != 1:
             return
         _, _, end = draft.pieces[-1]
+        if draft.cue is not None and draft.cue[0] == b and draft.cue[1] > end:
+            end = self._attribution_end(draft)  # 'Lee plans to stay, her aide says. "..."'
         m = _QUOTE_NEXT.match(text, end)
         if m is None:
             return
