@@ -243,3 +243,13 @@ def test_a_quote_after_a_trailing_attribution_goes_on_with_the_reported_words(se
         "her aide",
         "Lee plans to stay in the race to the end. We will not give up on the voters now.",
     )
+
+
+def test_a_quote_in_two_apostrophes_after_reported_words_goes_on_with_them() -> None:
+    sentence = "Lee said she would stay in the race until May. ''We are in it to the very end.''"
+    rule, kind, _, text = only(sentence)
+    assert (rule, kind, text) == (
+        "reported_speech+quote_after",
+        "mixed",
+        "she would stay in the race until May. We are in it to the very end.",
+    )

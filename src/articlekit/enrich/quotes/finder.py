@@ -906,7 +906,7 @@ class Finder:
         return found
 
 
-_QUOTE_NEXT = re.compile(r"[.!?]?\s+(?=[\"“])")
+_QUOTE_NEXT = re.compile(r"[.!?]?\s+(?=[\"“]|'')")
 """The end of reported words' sentence and the white space before a quote opening the next."""
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
 """A sentence's end inside a gap, before the next sentence's first word."""
