@@ -253,3 +253,10 @@ def test_a_quote_in_two_apostrophes_after_reported_words_goes_on_with_them() -> 
         "mixed",
         "she would stay in the race until May. We are in it to the very end.",
     )
+
+
+def test_a_paragraph_of_quote_after_reported_words_closing_with_a_colon_goes_on_with_them() -> None:
+    rule, kind, speaker, text = only(
+        "Lee said that given the field of candidates on both sides:", '"There is only one choice, and it is Kim."'
+    )
+    assert (rule, kind, speaker) == ("reported_speech+paragraph_after", "mixed", "Lee")

@@ -713,7 +713,7 @@ class Finder:
             b, _, end = draft.pieces[0]
             text = self.texts[b]
             pos = self.position[b] + 1
-            if text[end:].strip(" .") or pos >= len(self.order):
+            if text[end:].strip(" .:") or pos >= len(self.order):  # ('... said that given the field:')
                 continue
             nb = self.order[pos]
             segs = self.segments.get(nb)
