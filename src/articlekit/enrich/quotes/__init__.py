@@ -224,6 +224,7 @@ def _drafts(
     finder = Finder(texts, order, taken, rules if rules is not None else quote_rules(), trace)
     finder.direct()
     finder.reported()
+    finder.reported_goes_on()
     finder.fragments()
     return sorted(finder.drafts, key=lambda d: d.pieces[0])
 

@@ -279,17 +279,35 @@ def _rest_of_attribution(gap: str) -> bool:
     """Whether ``gap`` only finishes an attribution's sentence (``, a lawyer who has worked on
     such cases since 1970.``), with no speech of its own, before the quote goes on. A speech
     verb in the passive is no one else's speech (``when asked about the polls``, ``as reported
-    by the Herald``)."""
+    by the Herald``). One sentence, however long: a clause of the scene (``, as a few young
+    players trained inside the hall, while ...``) finishes it as a short one does."""
     stripped = gap.rstrip()
     passive = {m.start(m.lastgroup) for m in _PASSIVE_SPEECH.finditer(stripped) if m.lastgroup}
     return (
         stripped.endswith((".", ":"))
-        and len(stripped.split()) <= 30
+        and not _stops(stripped[:-1])
         and not any(
-            m.group() in SPEECH_VERBS and not m.group().endswith("ing") and m.start() not in passive
+            m.group() in SPEECH_VERBS
+            and not m.group().endswith("ing")
+            and m.start() not in passive
+            and not _plural_noun(stripped, m)
             for m in _CUE.finditer(stripped)
         )
-        and not _stops(stripped[:-1])
+    )
+
+
+_NOUN_DETERMINER = re.compile(
+    r"\b(?:the|these|those|all|both|many|several|some|few|other|dozen|hundreds|thousands|\d+|two|three|four|five|six"
+    r"|seven|eight|nine|ten|its|their|our|his|her)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _plural_noun(text: str, cue: re.Match[str]) -> bool:
+    """Whether a speech verb's form in ``-s`` is a plural noun after a determiner or a number
+    (``when a dozen states held contests``, ``as the reports came in``), no one's speech."""
+    return (
+        cue.group().endswith("s") and _NOUN_DETERMINER.search(text, max(0, cue.start() - 12), cue.start()) is not None
     )
 
 

@@ -321,8 +321,10 @@ class Finder:
             pending.clear()
             for s in unit:
                 s.used = True
-            self._merge_following(draft, units, index)
+            clause_quote = self._merge_following(draft, units, index)
             self._finish(draft)
+            if clause_quote is not None:
+                self._finish(clause_quote)
             last_draft = draft
             if draft.speaker is not None:
                 last_speaker = (draft.pieces[-1][0], draft.speaker)
@@ -396,7 +398,16 @@ class Finder:
                 if len(unit) == 1:
                     b, text = first.block, self.texts[first.block]
                     lo = self.sentence_start(b, first.open)
+                    paren = text.rfind("(", lo, first.open)
+                    if paren >= 0 and text.find(")", paren, first.open) < 0:
+                        lo = paren + 1  # 'drew some blowback ("We want our money back," one wrote)'
                     lead = text[lo : first.open].strip(_INVISIBLE)
+                    if len(lead.split()) > 20:
+                        # '..., and the group is less likely to be "...," Lee said': a long
+                        # sentence's last clause after ', and', ', but' or ';' holds the words
+                        clause = _last_coordinate(text, lo, first.open)
+                        if clause is not None:
+                            lo, lead = clause, text[clause : first.open].strip(_INVISIBLE)
                     if lead and not lead.endswith((":", ",", "—", "–", "―", "-")) and len(lead.split()) <= 20:
                         # 'This is a "raw time," said David Axelrod': the quoted words inside a
                         # sentence of the writer's, a mixed quote of that sentence
@@ -518,10 +529,13 @@ class Finder:
             return None  # ('"Related:"': a label, not the speaker going on)
         return Candidate("direct", pieces, None, last_speaker[1], rule="continuation")
 
-    def _merge_following(self, draft: Candidate, units: list[list[_Segment]], index: int) -> None:
-        """``"A," he said, "B."``: the words after the attribution belong to the same quote."""
+    def _merge_following(self, draft: Candidate, units: list[list[_Segment]], index: int) -> Candidate | None:
+        """``"A," he said, "B."``: the words after the attribution belong to the same quote.
+        Returns the speaker's quote in a participle clause after the attribution, when its
+        quoted words are the clause's own (``"A," the board said, reasoning that he "did not
+        ..."``), or None."""
         if draft.cue is None or draft.cue[1] < draft.pieces[-1][2]:
-            return
+            return None
         b = draft.pieces[-1][0]
         text = self.texts[b]
         end = self._attribution_end(draft)  # 'he told the host, "..."': past the listener
@@ -529,11 +543,15 @@ class Finder:
             unit = units[following]
             seg = unit[0]
             if seg.block != b or seg.used:
-                return
+                return None
             gap = text[end : seg.open]
             # a participle clause may stand between: '"A," said X, speaking of Y. "B."'
             participle = _PARTICIPLE_GAP.match(gap)
             if participle is not None and participle.group(1).lower() not in SPEECH_VERBS:
+                if _runs_into_mark(gap, participle.end()):
+                    if following == index + 1 and _speechy_quote(text, seg.open, seg.after):
+                        return self._participle_quote(draft, end + participle.start(1), end + participle.end(1), seg)
+                    return None
                 gap = gap[participle.end() :]  # "speaking of Y", not "adding that ..."
             elif participle is not None and _OWN_PARTICIPLE_GAP.fullmatch(gap):
                 gap = ""  # '"A," she said, adding that Y. "B."': her words go on after her own clause
@@ -557,13 +575,20 @@ class Finder:
                     # a title inside the attribution: 'said on Fox News's "Fox and Friends." "I mean ..."'
                     end = seg.after
                     continue
-                return
+                if len(unit) == 1 and self._writer_led_part(text, gap, seg):
+                    # '"A," Lee said on Monday. That makes it "a real test for all of us."': the
+                    # writer's next sentence leads into her words, which go on
+                    p = self._piece(seg)
+                    if p is not None:
+                        draft.pieces.append(p)
+                    seg.used = True
+                return None
             if self.busy(b, seg.start, seg.end):
-                return
+                return None
             last = unit[-1]
             if last.close is not None:
                 if self.first("after", After(last, ()), record=False) is not None:
-                    return
+                    return None
                 last_text = self.texts[last.block]  # (the quote may end in a later paragraph)
                 inner = last_text[last.start : last.end].rstrip()
                 after = last_text[last.after :].lstrip()
@@ -587,7 +612,7 @@ class Finder:
                     attributed = attributed or _PUT_IT_TAIL.search(last_text, last.after, tail_end) is not None
                     no_ones_words = not _speechy_quote(last_text, last.open, last.after)
                     if not opens or attributed or no_ones_words or _fewer_words(inner, 0, len(inner), 6):
-                        return  # a fragment running on into the sentence, not the quote's next part
+                        return None  # a fragment running on into the sentence, not the quote's next part
                     # '"A," she told reporters. "B" and other issues.': the speaker's sentence,
                     # the writer finishing it
             for s in unit:
@@ -595,7 +620,50 @@ class Finder:
                 if p is not None:
                     draft.pieces.append(p)
                 s.used = True
-            return
+            return None
+        return None
+
+    def _participle_quote(self, draft: Candidate, cue_start: int, cue_end: int, seg: _Segment) -> Candidate | None:
+        """The speaker's mixed quote in the participle clause ``text[cue_start:]`` after an
+        attribution, its words from the participle's object to the end of its sentence
+        (``reasoning that he "did not have to take any steps."``)."""
+        b, text = seg.block, self.texts[seg.block]
+        sentence = self.sentence_of(b, seg.open)
+        stop = max(seg.after, sentence[1] if sentence is not None else seg.after)
+        words = self.content(b, text, cue_end, stop, least=1)
+        if words is None or self.kind_of(text, words) != "mixed":
+            return None
+        seg.used = True
+        return Candidate("mixed", [words], (b, cue_start, cue_end), draft.speaker, rule=f"{draft.rule}+participle")
+
+    def _writer_led_part(self, text: str, gap: str, seg: _Segment) -> bool:
+        """Whether ``seg`` is a quote's next part led into by the writer's next sentence: the
+        ``gap`` before it finishes the attribution's sentence, then opens a short sentence of
+        no speech of its own (``. That makes it``, ``. It is``), and the quoted words, someone's
+        words, end that sentence with no attribution of their own."""
+        if seg.close is None or self.busy(seg.block, seg.start, seg.end):
+            return False
+        last_stop = None
+        for m in _SENTENCE_STOP.finditer(gap):
+            last_stop = m
+        if last_stop is None:
+            return False
+        head, tail = gap[: last_stop.start() + 1], gap[last_stop.end() :].lstrip()
+        if not _stops(head + " ") or (head.strip(" .") and not _rest_of_attribution(head)):
+            return False  # (an abbreviation's dot ends no sentence: 'adding of Mr. Lee, "B."')
+        if not tail[:1].isupper() or _stops(tail) or not _fewer_words(tail, 0, len(tail), 13):
+            return False
+        if any(m.group() in SPEECH_VERBS for m in _CUE.finditer(tail)):
+            return False
+        start = seg.open - len(tail)
+        if self.subject_verb(text, start, seg.open) is not None:
+            return False  # 'She wants the council "to act now."': the fragment rules' own quote
+        inner = text[seg.start : seg.end].rstrip(" '’")
+        if not inner.endswith((".", "?", "!")) and _next_visible(text, seg.after) not in ("", ".", "?", "!"):
+            return False
+        if not _speechy_quote(text, seg.open, seg.after):
+            return False
+        return self.first("after", After(seg, ()), record=False) is None
 
     def _finish(self, draft: Candidate) -> None:
         if draft.cue is not None:
@@ -634,6 +702,64 @@ class Finder:
                     index += 1
                 if mine:
                     self._sentence(b, text, s, e, mine)
+
+    def reported_goes_on(self) -> None:
+        """``Lee said she would stay in the race.`` then a paragraph that is only a quote with
+        no attribution of its own: the reported words go on in it (the quote's next part; the
+        quote ``mixed``), as a direct quote goes on in the paragraph after its attribution."""
+        for draft in self.drafts:
+            if draft.kind != "indirect" or draft.speaker is None or len(draft.pieces) != 1:
+                continue
+            b, _, end = draft.pieces[0]
+            text = self.texts[b]
+            pos = self.position[b] + 1
+            if text[end:].strip(" .:") or pos >= len(self.order):  # ('... said that given the field:')
+                continue
+            nb = self.order[pos]
+            segs = self.segments.get(nb)
+            if not segs or segs[0].used or segs[0].close is None:
+                continue
+            if not self.texts[nb][: segs[0].open].strip(_INVISIBLE):
+                self._reported_part(draft, segs[0], "paragraph_after", take=True)
+
+    def _quote_after_reported(self, b: int, text: str, draft: Candidate) -> None:
+        """``Lee said she would stay in the race. "We are in it to the end."``: a quote filling
+        the rest of the paragraph right after reported words that end their sentence, with no
+        attribution of its own, goes on with them (the quote's next part; the quote ``mixed``)."""
+        if draft.kind != "indirect" or draft.speaker is None or len(draft.pieces) != 1:
+            return
+        _, _, end = draft.pieces[-1]
+        if draft.cue is not None and draft.cue[0] == b and draft.cue[1] > end:
+            end = self._attribution_end(draft)  # 'Lee plans to stay, her aide says. "..."'
+        m = _QUOTE_NEXT.match(text, end)
+        if m is None:
+            return
+        seg = self.opening[b].get(m.end())
+        if seg is not None:
+            self._reported_part(draft, seg, "quote_after", take=False)
+
+    def _reported_part(self, draft: Candidate, seg: _Segment, name: str, *, take: bool) -> None:
+        """Append ``seg`` to the reported words of ``draft`` as their next part (the quote
+        ``mixed``, its rule name with ``+name``) when it is a whole sentence of quote, of at
+        least three words, filling the rest of its paragraph, not yet taken; ``take`` marks
+        its span taken (the draft is already finished)."""
+        text = self.texts[seg.block]
+        if seg.close is None or seg.used or text[seg.after :].strip(_INVISIBLE):
+            return
+        inner = text[seg.start : seg.end].strip()
+        if not inner[:1].isupper() or not inner.endswith((".", "?", "!", "…")):
+            return
+        if self.busy(seg.block, seg.start, seg.end):
+            return
+        piece = self._piece(seg)
+        if piece is None or _fewer_words(text, piece[1], piece[2], 3):
+            return
+        seg.used = True
+        draft.pieces.append(piece)
+        if take:
+            self.take(*piece)
+        draft.kind = "mixed"
+        draft.rule = f"{draft.rule}+{name}"
 
     def _in_quote(self, b: int, pos: int) -> bool:
         segs = self.segments[b]
@@ -675,6 +801,7 @@ class Finder:
             if found is None:
                 continue
             rule, draft = found
+            self._quote_after_reported(b, text, draft)
             self._finish(draft)
             prev_speaker = draft.speaker
             if rule.ends_sentence or draft.pieces[-1][2] >= e - 2:
@@ -777,6 +904,31 @@ class Finder:
             # (asked of a few words an article: cheaper than collecting every lower-case word)
             found = self.common_words[low] = any(_holds_word(t, low) for t in self.texts.values())
         return found
+
+
+_QUOTE_NEXT = re.compile(r"[.!?]?\s+(?=[\"“]|'')")
+"""The end of reported words' sentence and the white space before a quote opening the next."""
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
+"""A sentence's end inside a gap, before the next sentence's first word."""
+_COORDINATE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
+
+
+def _last_coordinate(text: str, lo: int, hi: int) -> int | None:
+    """Where the last clause after ``, and``, ``, but``, ``, while`` or ``;`` in
+    ``text[lo:hi]`` starts, or None when there is none."""
+    found = None
+    for m in _COORDINATE.finditer(text, lo, hi):
+        found = m.end()
+    return found
+
+
+def _runs_into_mark(gap: str, end: int) -> bool:
+    """Whether the clause ``gap[:end]`` runs on to the next part's opening mark, which closes
+    ``gap``, with no punctuation between: the quoted words are the clause's own (``, going on
+    to detail a series of other "gifts."``, ``, reasoning that he "did not ..."``), not the
+    quote's next part after it (``, speaking of the plan. "B."``, ``, speaking of the plan,
+    "and B."``)."""
+    return not gap[end:].strip() and _is_word_char(_last_visible(gap, 0, end))
 
 
 def _is_word_char(ch: str) -> bool:

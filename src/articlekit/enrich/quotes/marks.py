@@ -148,10 +148,12 @@ def _segments(block: int, text: str, marks: str) -> list[_Segment]:
 _HAS_QUOTE = re.compile(r"\"|“|''")  # literal alternatives: the engine skips ahead to them
 
 
-_QUOTED = re.compile(r"\"([^\"“”]{1,400})[\"”]|“([^\"“”]{1,400})[\"”]|''(.{1,400}?)''")
+_QUOTED = re.compile(r"\"([^\"“”]{1,400})[\"”]|“([^\"“”]{1,400})(?:[\"”]|(?<!\s)“(?!\w))|''(.{1,400}?)''")
 r"""A quoted fragment: its words are group 1, 2 or 3 (``[\"“]([^\"“”]{1,400})[\"”]|''(.{1,400}?)''``,
 the same matches, with each alternative opening with its literal mark, so that a search skips
-ahead to the marks instead of trying both branches at every character: about twice as fast)."""
+ahead to the marks instead of trying both branches at every character: about twice as fast). An
+opening mark typed for the closing one closes a curly quote: after a word, before none
+(``an “expedited review“ of``)."""
 _SMALL_WORDS = word_list("title_small_words")
 
 
@@ -169,8 +171,26 @@ def _speechy_match(m: re.Match[str]) -> bool:
 
 
 def _last_mark(text: str, start: int, end: int) -> int:
-    """Where the last double quote mark in ``text[start:end]`` stands, or -1."""
-    return max(text.rfind(mark, start, end) for mark in ('"', "”", "''"))
+    """Where the last double quote mark in ``text[start:end]`` stands, or -1; an opening mark
+    typed for the closing one counts (``the plan “abhorrent“ in a tweet``)."""
+    last = max(text.rfind(mark, start, end) for mark in ('"', "”", "''"))
+    typo = text.rfind("“", max(start, last + 1), end)
+    if typo > start and _closes_as_typo(text, typo):
+        return typo
+    return last
+
+
+def _closes_as_typo(text: str, i: int) -> bool:
+    """Whether the opening mark ``“`` at ``i`` stands for the closing one: right after a word
+    or a stop and before no word (``“abhorrent“ in``, ``“review.“``), after an opening mark
+    before it."""
+    prev = text[i - 1]
+    return (
+        not prev.isspace()
+        and prev not in "([{—–-/“"
+        and not (i + 1 < len(text) and text[i + 1].isalnum())
+        and text.rfind("“", 0, i) > text.rfind("”", 0, i)
+    )
 
 
 def _after_last_mark(text: str, start: int, end: int) -> int | None:
