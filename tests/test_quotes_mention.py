@@ -141,4 +141,16 @@ def test_a_possessive_reads_on_to_what_it_owns(sentence: str, mention: str) -> N
 
 
 def test_a_possessive_owning_a_thing_is_no_speaker() -> None:
-    assert found("Lee's plan would cost \"far too much.\"") == []
+    assert found('Lee\'s plan would cost "far too much."') == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ('Hundreds of local fishermen marched on Monday, chanting, "Save the harbor."', "Hundreds of local fishermen"),
+        ('Thousands of striking nurses rallied downtown, saying, "We are tired."', "Thousands of striking nurses"),
+        ('"We are tired," said dozens of striking nurses.', "dozens of striking nurses"),
+    ],
+)
+def test_a_round_count_opening_a_sentence_is_no_name(sentence: str, mention: str) -> None:
+    assert only(sentence)[2] == mention

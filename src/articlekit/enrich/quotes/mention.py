@@ -122,6 +122,8 @@ _PAST_BEFORE_AND = word_list("strong_past")
 """An irregular past before ``and`` ends a clause of its own (``Sales fell and analysts say``)."""
 
 _NUMBERS = word_list("quantity_words")
+_COUNT_NOUNS = word_list("count_nouns")
+"""Plural nouns of a round count (``hundreds``, ``dozens``) that open a mention with ``of``."""
 
 _PARTICIPLES = word_list("irregular_participles")
 """Irregular verb forms that end a mention read forwards (``a poll taken last week``)."""
@@ -460,7 +462,9 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
                 # body named before it goes on)
                 break
         words.append(t)
-        capitalised = capitalised or _is_cap(w)
+        # ('Hundreds of local fishermen': a count opening the sentence is no name, so the
+        # lower-case words after its "of" stay in the mention)
+        capitalised = capitalised or (_is_cap(w) and not (len(words) == 1 and low in _COUNT_NOUNS))
         if len(words) == 1:
             opener = low in _DESCRIPTION_OPENERS
         if len(words) >= 9 or (len(words) >= 6 and not _is_cap(words[0].group()) and not _is_cap(w) and not described):
