@@ -162,6 +162,14 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         return None
     gap = _PARENS.sub("", text[lo : found.start()])
     if _stops(gap) or len(gap.split()) > 30:
+        if (
+            _stops(gap)
+            and inner.endswith((",", "?", "!"))
+            and not text[finder.sentence_start(b, seg.open) : seg.open].strip()
+        ):
+            # ('"...," I confessed. The judge confirmed it.': the speech verb is a later
+            # sentence's; the attribution before it, with any verb, is verb_after's)
+            return None
         return Veto("sentence_ends_before_cue")
     tok = _Tok(found.group(), found.start(), found.end())
     lemma = SPEECH_VERBS[tok.group()]
@@ -388,6 +396,11 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     if not (word.endswith("ed") or word in _STRONG_PAST) or verb.group("aux").strip():
         return Veto("not_past_tense")
     rest = text[verb.end() : hi]
+    ended = _NEXT_SENTENCE.search(rest)
+    if ended is not None:
+        rest = rest[
+            : ended.start() + 1
+        ]  # ('"...," I confessed. The judge smiled.': the next sentence is no part of it)
     # a quote opening its sentence, then the verb and a clause of someone else's ('"Go back
     # home," Lee barked as a guard led the man out'): the clause is no part of the attribution
     opens = not text[finder.sentence_start(b, seg.open) : seg.open].strip()
@@ -400,6 +413,8 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     return _direct(anchor.pieces, (b, verb.start("verb"), verb.end("verb")), (b, *np))
 
 
+_NEXT_SENTENCE = re.compile(r"(?<![A-Z])(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!St)[.!?]\s+(?=[A-Z\"“‘(])")
+"""A stop, then the next sentence's first word: where an attribution after a quote ends."""
 _OTHER_CLAUSE = re.compile(
     r"\s+(?:and|as|while|when|before|after)\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|I|[A-Z][\w’'-]*)\s+[a-z]"
 )
