@@ -360,3 +360,21 @@ def test_verb_after_ends_the_attribution_at_its_sentence(paragraph: str, speaker
 )
 def test_verb_after_still_rejects_more_than_an_attribution(paragraph: str) -> None:
     assert [q for q in found(paragraph) if q[0] == "verb_after"] == []
+
+
+@pytest.mark.parametrize(
+    ("below", "speaker"),
+    [
+        ("-Ann Lee, Philadelphia.", "Ann Lee"),
+        ("— Omar Reyes, Dover, Del.", "Omar Reyes"),
+        ("– Kim Park, Des Moines", "Kim Park"),
+    ],
+)
+def test_dash_next_paragraph_takes_a_hometown_after_the_name(below: str, speaker: str) -> None:
+    quote = '"The whole idea is wrong, and it needs to stop."'
+    assert [(r, mention) for r, _, mention, _ in found(quote, below)] == [("dash_next_paragraph", speaker)]
+
+
+@pytest.mark.parametrize("below", ["— Jane Doe, Associated Press", "— Reuters, London.", "- Photo: Ann Lee, Boston"])
+def test_dash_next_paragraph_a_credit_with_a_place_is_no_speaker(below: str) -> None:
+    assert found('"The whole idea is wrong, and it needs to stop."', below) == []

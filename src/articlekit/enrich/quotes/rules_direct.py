@@ -90,7 +90,11 @@ def dash_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
 
 
 _DASH_LINE = re.compile(r"\s*(?:--|[-—–―])\s*")
-_DASH_LINE_TAIL = re.compile(r"\s*\.?\s*|,\s+[a-z][^\"“”]{0,120}")
+_DASH_LINE_TAIL = re.compile(
+    r"\s*\.?\s*|,\s+[a-z][^\"“”]{0,120}"
+    # a hometown: '—Ann Lee, Philadelphia.', '— Omar Reyes, Dover, Del.'
+    r"|,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+[A-Z][a-z]{1,4}\.?)?\.?\s*"
+)
 
 
 def dash_next_paragraph(finder: Finder, anchor: After) -> Candidate | Veto | None:
@@ -118,7 +122,7 @@ def dash_next_paragraph(finder: Finder, anchor: After) -> Candidate | Veto | Non
             np = (np[0], comma)  # ('– Warren Hale, investor': the role is the tail's; not a list)
     if np is None or not _is_cap(below[np[0] : np[1]].split()[-1]) or not _DASH_LINE_TAIL.fullmatch(below, np[1]):
         return None
-    if is_organisation(below[np[0] : np[1]]):
+    if is_organisation(below[np[0] : np[1]]) or is_organisation(below[np[1] :].strip(" ,.")):
         return Veto("credit_line")  # ('"..."' then '—Reuters', '- AFP', '— Staff Writer': a credit, no speaker)
     if not _speechy_quote(finder.texts[first], 0, len(finder.texts[first])):
         return Veto("title")  # ('"Pastoral"' then '—Ann Lee': a work's or a picture's title, not words said)
