@@ -650,15 +650,18 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         inverted = _np_after(text, end_at, open_at)
         if inverted is not None and text[inverted[1] : open_at].strip() in (":", ","):
             return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *inverted))
+    # ('said, when the story broke, "..."': an aside set off by commas before the quote)
+    aside = _ASIDE_BEFORE_QUOTE.fullmatch(rest) is not None
     if (
         rest not in ("", ",", ":", "—", "–", "-", "―")
         and not _THIS_COLON.fullmatch(rest)
         and not _TOPIC_COLON.fullmatch(rest)
+        and not aside
     ):
         return Veto("words_between_cue_and_quote")  # (but 'tweeted this: "..."', 'wrote the following: "..."')
     if not rest and not finder.ends_sentence(b, open_at):
         return Veto("title")  # 'tells MSNBC's "Morning Joe" on Friday that ...': a title, not a quote
-    if not rest and not _speechy_quote(text, open_at, finder.unit_end(b, open_at)):
+    if (not rest or aside) and not _speechy_quote(text, open_at, finder.unit_end(b, open_at)):
         return Veto("title")  # 'told MSNBC's "Morning Joe."': a title in Title Case
     np = _np_before(text, lo, _before_quoted_as(text, lo, tok.start()))
     relative = _shared_before(text, lo, tok.start()) if np is None else None
@@ -734,6 +737,12 @@ def _before_past(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _ASPECT_LEMMAS = word_list("aspect_speech_lemmas")
+_ASIDE_BEFORE_QUOTE = re.compile(
+    r",?\s*(?:when|as|while|after|before|once|again|and\s+I\s+quote|[a-z]+ing)\b[^\"“”:;.!?]{0,100},"
+)
+"""An aside set off by commas between a speech verb and the quote: a clause of time, a
+participle's phrase (``said, when the story broke, "..."``, ``joked, again using a drawl,
+"..."``, ``said, and I quote, "..."``)."""
 _TOPIC_COLON = re.compile(r"(?:of|about|on|regarding|in response to)\s+[^\"“”:;!?]{1,150}:")
 """What was said about, then a colon: ``said of the new bridge: "..."``."""
 _TO_INFINITIVE = re.compile(r"\s+to\s+([a-z]+)\b")
