@@ -378,3 +378,15 @@ def test_dash_next_paragraph_takes_a_hometown_after_the_name(below: str, speaker
 @pytest.mark.parametrize("below", ["— Jane Doe, Associated Press", "— Reuters, London.", "- Photo: Ann Lee, Boston"])
 def test_dash_next_paragraph_a_credit_with_a_place_is_no_speaker(below: str) -> None:
     assert found('"The whole idea is wrong, and it needs to stop."', below) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "rule", "speaker"),
+    [
+        (("“Is it over?” a reporter can be heard asking the mayor after the vote.",), "said_after", "a reporter"),
+        (("“We lost,” Lee could be heard saying.",), "said_after", "Lee"),
+        (("Lee was overheard saying, “We lost.”",), "said_before", "Lee"),
+    ],
+)
+def test_the_one_heard_saying_is_the_speaker(paragraphs: tuple[str, ...], rule: str, speaker: str) -> None:
+    assert [(r, mention) for r, _, mention, _ in found(*paragraphs)] == [(rule, speaker)]

@@ -711,14 +711,21 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
 
 
 _STRONG_PAST_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(" + "|".join(sorted(_STRONG_PAST, key=len, reverse=True)) + r")\b")
+_HEARD = re.compile(r"\s+(?:(?:can|could|may|might)\s+be|is|was|are|were)\s+(?:heard|overheard|seen)\s+$")
 _QUOTED_AS = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+as\s+$")
 
 
 def _before_quoted_as(text: str, lo: int, cue_start: int) -> int:
     """Where the speaker ends before ``saying``: before ``is quoted as`` (``Lee is quoted as
-    saying``, ``was widely quoted as saying``), else at the cue."""
+    saying``, ``was widely quoted as saying``), and before ``saying`` or ``asking``, before
+    ``can be heard`` (``a reporter can be heard asking``, ``Lee was overheard saying``); else
+    at the cue."""
     m = _QUOTED_AS.search(text, lo, cue_start)
-    return m.start() if m is not None and text[cue_start : cue_start + 6] == "saying" else cue_start
+    if m is not None and text[cue_start : cue_start + 6] == "saying":
+        return m.start()
+    # ('a reporter can be heard asking', 'Lee was overheard saying'): the one heard
+    heard = _HEARD.search(text, max(lo, cue_start - 40), cue_start)
+    return heard.start() if heard is not None and text[cue_start:].startswith(("saying", "asking")) else cue_start
 
 
 _PAST_WORD = re.compile(r"[\w’'-]+")
