@@ -390,3 +390,20 @@ def test_dash_next_paragraph_a_credit_with_a_place_is_no_speaker(below: str) -> 
 )
 def test_the_one_heard_saying_is_the_speaker(paragraphs: tuple[str, ...], rule: str, speaker: str) -> None:
     assert [(r, mention) for r, _, mention, _ in found(*paragraphs)] == [(rule, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“It is about time we had a mayor who listens,” exhorted Lee’s introducer, actress Ann Lee.",
+         "Lee’s introducer, actress Ann Lee"),
+        ("“Not on my watch,” thundered Reyes’s opponent, former judge Kim W. Park.",
+         "Reyes’s opponent, former judge Kim W. Park"),
+    ],
+)  # fmt: skip
+def test_verb_after_inverted_a_role_and_name_after_the_speakers_comma(sentence: str, speaker: str) -> None:
+    assert [(r, mention) for r, _, mention, _ in found(sentence)] == [("verb_after", speaker)]
+
+
+def test_verb_after_inverted_a_clause_after_the_comma_is_no_name() -> None:
+    assert found("“It is about time,” exhorted Lee’s introducer, and the crowd rose.") == []

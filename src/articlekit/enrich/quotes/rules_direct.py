@@ -392,6 +392,9 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         # inverted: '"... profiling?" reacted Trump.'
         verb = _PAST_VERB.match(text, start, hi)
         np = _np_after(text, verb.end(), hi) if verb is not None else None
+        named = _ROLE_NAME_TAIL.match(text, np[1], hi) if np is not None else None
+        if np is not None and named is not None:
+            np = (np[0], named.end(1))  # ('exhorted Lee's introducer, actress Ann Lee.': the name after the role)
         if verb is None or np is None or not _is_cap(text[np[0] : np[1]]) or text[np[1] : hi].strip(" .") != "":
             return Veto("no_subject_and_verb")
         return _direct(anchor.pieces, (b, verb.start(1), verb.end(1)), (b, *np))
@@ -419,6 +422,11 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
 
 _NEXT_SENTENCE = re.compile(r"(?<![A-Z])(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!St)[.!?]\s+(?=[A-Z\"“‘(])")
 """A stop, then the next sentence's first word: where an attribution after a quote ends."""
+_ROLE_NAME_TAIL = re.compile(
+    r"(,\s+(?:[a-z][\w-]*\s+){1,3}[A-Z](?:[\w’'-]|\.(?=\s))*(?:\s+[A-Z](?:[\w’'-]|\.(?=\s))*){0,3})\s*\.?\s*$"
+)
+"""A role in lower case and a name after an inverted speaker's comma, closing the sentence:
+``, actress Ann Lee.``"""
 _OTHER_CLAUSE = re.compile(
     r"\s+(?:and|as|while|when|before|after)\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|I|[A-Z][\w’'-]*)\s+[a-z]"
 )
