@@ -335,3 +335,16 @@ def test_said_before_an_aside_between_the_verb_and_the_quote(sentence: str, spea
 )
 def test_said_before_an_aside_not(sentence: str) -> None:
     assert not [q for q in found(sentence) if q[0] == "said_before"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('The vote led Lee to declare, "We will not give up."', "Lee"),
+        ('That record prompted the U.S. harbor board, which keeps the port records, to state, "The harbor is busy."',
+         "the U.S. harbor board"),
+        ('The defeat forced the mayor to concede: "We lost this one."', "the mayor"),
+    ],
+)  # fmt: skip
+def test_said_before_the_one_made_to_speak(sentence: str, speaker: str) -> None:
+    assert only(sentence)[:3:2] == ("said_before", speaker)

@@ -712,12 +712,24 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         subject_np = _sentence_subject(text, sentence[0], tok.start()) if sentence is not None else None
         np = subject_np if subject_np is not None and subject_np[1] < tok.start() else None
     if np is None:
+        caused = _CAUSED_TO.search(text, max(lo, tok.start() - 160), tok.start())
+        if caused is not None:
+            # 'The vote led Lee to declare, "..."': the one made to speak, the causing verb's object
+            found_np = _np_after(text, caused.start(1), caused.end(1))
+            np = found_np if found_np is not None and found_np[0] == caused.start(1) else None
+    if np is None:
         np = _np_after(text, tok.end(), open_at)
         if np is None:
             return Veto("no_speaker")
     return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *np))
 
 
+_CAUSED_TO = re.compile(
+    r"\b(?:prompted|prompting|prompts|led|leading|leads|forced|forcing|caused|causing|inspired|inspiring|spurred"
+    r"|spurring|moved|pushed)\s+([^\"“”;:!?]{2,150}?),?\s+to\s+$"
+)
+"""A causing verb, its object and ``to`` right before a speech verb: ``prompted the board to
+state``, ``led Lee to declare``."""
 _STRONG_PAST_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(" + "|".join(sorted(_STRONG_PAST, key=len, reverse=True)) + r")\b")
 _HEARD = re.compile(r"\s+(?:(?:can|could|may|might)\s+be|is|was|are|were)\s+(?:heard|overheard|seen)\s+$")
 _QUOTED_AS = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+as\s+$")
