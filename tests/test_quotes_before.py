@@ -348,3 +348,19 @@ def test_said_before_an_aside_not(sentence: str) -> None:
 )  # fmt: skip
 def test_said_before_the_one_made_to_speak(sentence: str, speaker: str) -> None:
     assert only(sentence)[:3:2] == ("said_before", speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ('Lee replied angrily: "That is false."', "Lee", "That is false."),
+        ('Lee told reporters bluntly, "We lost."', "Lee", "We lost."),
+        ('Kim responds enthusiastically: "Okay, fine."', "Kim", "Okay, fine."),
+    ],
+)
+def test_said_before_an_adverb_of_manner_is_the_attributions(sentence: str, speaker: str, words: str) -> None:
+    assert only(sentence) == ("said_before", "direct", speaker, words)
+
+
+def test_said_before_only_is_no_adverb_of_manner() -> None:
+    assert not [q for q in found('Lee said only "no comment."') if q[0] == "said_before"]

@@ -660,6 +660,9 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
             return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *inverted))
     # ('said, when the story broke, "..."': an aside set off by commas before the quote)
     aside = _ASIDE_BEFORE_QUOTE.fullmatch(rest) is not None
+    manner = _MANNER.fullmatch(rest)
+    if manner is not None and manner.group(1) not in _NOT_MANNER:
+        rest = rest[manner.end(1) :].strip()  # ('Lee replied angrily: "..."': how it was said)
     if (
         rest not in ("", ",", ":", "—", "–", "-", "―")
         and not _THIS_COLON.fullmatch(rest)
@@ -770,6 +773,10 @@ _ASIDE_BEFORE_QUOTE = re.compile(
 """An aside set off by commas between a speech verb and the quote: a clause of time, a
 participle's phrase (``said, when the story broke, "..."``, ``joked, again using a drawl,
 "..."``, ``said, and I quote, "..."``)."""
+_MANNER = re.compile(r"([a-z]{3,}ly)\s*[,:—–-]?")
+"""An adverb of manner between a speech verb and the quote: ``replied angrily: "..."``."""
+_NOT_MANNER = frozenset({"only", "early", "family", "rally", "reply", "supply", "daily", "weekly", "monthly",
+                         "likely", "holy", "ally", "belly", "jelly", "bully", "folly"})  # fmt: skip
 _TOPIC_COLON = re.compile(r"(?:of|about|on|regarding|in response to)\s+[^\"“”:;!?]{1,150}:")
 """What was said about, then a colon: ``said of the new bridge: "..."``."""
 _TO_INFINITIVE = re.compile(r"\s+to\s+([a-z]+)\b")
