@@ -356,6 +356,7 @@ def test_said_before_the_one_made_to_speak(sentence: str, speaker: str) -> None:
         ('Lee replied angrily: "That is false."', "Lee", "That is false."),
         ('Lee told reporters bluntly, "We lost."', "Lee", "We lost."),
         ('Kim responds enthusiastically: "Okay, fine."', "Kim", "Okay, fine."),
+        ('Lee said, angrily, "That is false."', "Lee", "That is false."),
     ],
 )
 def test_said_before_an_adverb_of_manner_is_the_attributions(sentence: str, speaker: str, words: str) -> None:

@@ -773,7 +773,7 @@ _ASIDE_BEFORE_QUOTE = re.compile(
 """An aside set off by commas between a speech verb and the quote: a clause of time, a
 participle's phrase (``said, when the story broke, "..."``, ``joked, again using a drawl,
 "..."``, ``said, and I quote, "..."``)."""
-_MANNER = re.compile(r"([a-z]{3,}ly)\s*[,:—–-]?")
+_MANNER = re.compile(r",?\s*([a-z]{3,}ly)\s*[,:—–-]?")
 """An adverb of manner between a speech verb and the quote: ``replied angrily: "..."``."""
 _NOT_MANNER = frozenset({"only", "early", "family", "rally", "reply", "supply", "daily", "weekly", "monthly",
                          "likely", "holy", "ally", "belly", "jelly", "bully", "folly"})  # fmt: skip
