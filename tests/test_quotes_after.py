@@ -228,10 +228,16 @@ def test_a_speech_verb_form_after_of_is_a_noun_of_the_speaker() -> None:
 @pytest.mark.parametrize(
     ("sentence", "speaker", "words"),
     [
-        ('"The law is clear," the mayor points out, "and nobody is above it."', "the mayor",
-         "The law is clear and nobody is above it."),
-        ('"The bridge is safe," the engineer pointed out, "but the road is not."', "the engineer",
-         "The bridge is safe but the road is not."),
+        (
+            '"The law is clear," the mayor points out, "and nobody is above it."',
+            "the mayor",
+            "The law is clear and nobody is above it.",
+        ),
+        (
+            '"The bridge is safe," the engineer pointed out, "but the road is not."',
+            "the engineer",
+            "The bridge is safe but the road is not.",
+        ),
         ('"Sit down," the judge snapped, "or leave my courtroom."', "the judge", "Sit down or leave my courtroom."),
     ],
 )
@@ -246,8 +252,10 @@ def test_verb_after_running_on_into_a_clause_is_no_attribution() -> None:
 @pytest.mark.parametrize(
     ("paragraphs", "speaker"),
     [
-        (('"Every family deserves a safe street."', "—Mayor Omar Reyes, speaking at the town hall on Monday."),
-         "Mayor Omar Reyes"),
+        (
+            ('"Every family deserves a safe street."', "—Mayor Omar Reyes, speaking at the town hall on Monday."),
+            "Mayor Omar Reyes",
+        ),
         (('"We will not raise taxes this year."', "-- Ann Lee."), "Ann Lee"),
     ],
 )
@@ -271,17 +279,29 @@ def test_dash_next_paragraph_not(paragraphs: tuple[str, ...]) -> None:
 @pytest.mark.parametrize(
     ("sentence", "quotes"),
     [
-        ('"The plan is a mess," said Kim, who said there were "too many holes in it to count."',
-         [("said_after", "direct", "Kim", "The plan is a mess"),
-          ("reported_speech", "mixed", "Kim", 'there were "too many holes in it to count."')]),
-        ('"The plan is a mess," said Kim, who called it "a disaster for the harbor."',
-         [("said_after", "direct", "Kim", "The plan is a mess"),
-          ("characterising", "mixed", "Kim", 'it "a disaster for the harbor."')]),
-        ('"People are tired," said council member Ann Lee, who thinks the mayor "needs to listen more."',
-         [("said_after", "direct", "council member Ann Lee", "People are tired")]),
+        (
+            '"The plan is a mess," said Kim, who said there were "too many holes in it to count."',
+            [
+                ("said_after", "direct", "Kim", "The plan is a mess"),
+                ("reported_speech", "mixed", "Kim", 'there were "too many holes in it to count."'),
+            ],
+        ),
+        (
+            '"The plan is a mess," said Kim, who called it "a disaster for the harbor."',
+            [
+                ("said_after", "direct", "Kim", "The plan is a mess"),
+                ("characterising", "mixed", "Kim", 'it "a disaster for the harbor."'),
+            ],
+        ),
+        (
+            '"People are tired," said council member Ann Lee, who thinks the mayor "needs to listen more."',
+            [("said_after", "direct", "council member Ann Lee", "People are tired")],
+        ),
         # a relative clause that ends its sentence before the next quote stays the speaker's
-        ('"We tried," said Ann Lee, who ran the campaign. "It was not enough."',
-         [("said_after", "direct", "Ann Lee, who ran the campaign", "We tried. It was not enough.")]),
+        (
+            '"We tried," said Ann Lee, who ran the campaign. "It was not enough."',
+            [("said_after", "direct", "Ann Lee, who ran the campaign", "We tried. It was not enough.")],
+        ),
     ],
 )
 def test_an_inverted_speakers_relative_clause_with_quoted_words_is_no_apposition(
@@ -313,3 +333,77 @@ def test_verb_after_then_a_verb_of_the_speakers_own_is_more_than_an_attribution(
 def test_a_loose_speaker_is_no_clause_with_a_subordinator() -> None:
     # ('the judge snapped as the lawyers' before 'argued' is a clause, not a speaker)
     assert not [q for q in found("“Sit down,” the judge snapped as the lawyers argued on.") if q[0] == "said_after"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "words"),
+    [
+        # the attribution ends at its stop: the next sentence is no part of it
+        ("“This is a big win for us,” the coach beamed. The players cheered.", "the coach", "This is a big win for us"),
+        ("“Nobody saw it coming,” Kim sighed. Then she left the room.", "Kim", "Nobody saw it coming"),
+        # a speech verb in the next sentence does not take the quote from the verb before it
+        ("“We did it,” I confessed. The judge later confirmed the sentence.", "I", "We did it"),
+        ("“It was close,” the mayor grinned. Her aides said nothing.", "the mayor", "It was close"),
+    ],
+)  # fmt: skip
+def test_verb_after_ends_the_attribution_at_its_sentence(paragraph: str, speaker: str, words: str) -> None:
+    assert [(r, mention, text) for r, _, mention, text in found(paragraph)] == [("verb_after", speaker, words)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“Not now,” Kim sighed and left the room. The phones kept ringing.",  # a clause of her own
+        "“Dune,” Lee read. The class said nothing.",  # a title, not words said
+        "“Go,” Mr. Lee waved to the crowd and left.",  # an abbreviation is no sentence's end
+    ],
+)
+def test_verb_after_still_rejects_more_than_an_attribution(paragraph: str) -> None:
+    assert [q for q in found(paragraph) if q[0] == "verb_after"] == []
+
+
+@pytest.mark.parametrize(
+    ("below", "speaker"),
+    [
+        ("-Ann Lee, Philadelphia.", "Ann Lee"),
+        ("— Omar Reyes, Dover, Del.", "Omar Reyes"),
+        ("– Kim Park, Des Moines", "Kim Park"),
+    ],
+)
+def test_dash_next_paragraph_takes_a_hometown_after_the_name(below: str, speaker: str) -> None:
+    quote = '"The whole idea is wrong, and it needs to stop."'
+    assert [(r, mention) for r, _, mention, _ in found(quote, below)] == [("dash_next_paragraph", speaker)]
+
+
+@pytest.mark.parametrize("below", ["— Jane Doe, Associated Press", "— Reuters, London.", "- Photo: Ann Lee, Boston"])
+def test_dash_next_paragraph_a_credit_with_a_place_is_no_speaker(below: str) -> None:
+    assert found('"The whole idea is wrong, and it needs to stop."', below) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "rule", "speaker"),
+    [
+        (("“Is it over?” a reporter can be heard asking the mayor after the vote.",), "said_after", "a reporter"),
+        (("“We lost,” Lee could be heard saying.",), "said_after", "Lee"),
+        (("Lee was overheard saying, “We lost.”",), "said_before", "Lee"),
+    ],
+)
+def test_the_one_heard_saying_is_the_speaker(paragraphs: tuple[str, ...], rule: str, speaker: str) -> None:
+    assert [(r, mention) for r, _, mention, _ in found(*paragraphs)] == [(rule, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“It is about time we had a mayor who listens,” exhorted Lee’s introducer, actress Ann Lee.",
+         "Lee’s introducer, actress Ann Lee"),
+        ("“Not on my watch,” thundered Reyes’s opponent, former judge Kim W. Park.",
+         "Reyes’s opponent, former judge Kim W. Park"),
+    ],
+)  # fmt: skip
+def test_verb_after_inverted_a_role_and_name_after_the_speakers_comma(sentence: str, speaker: str) -> None:
+    assert [(r, mention) for r, _, mention, _ in found(sentence)] == [("verb_after", speaker)]
+
+
+def test_verb_after_inverted_a_clause_after_the_comma_is_no_name() -> None:
+    assert found("“It is about time,” exhorted Lee’s introducer, and the crowd rose.") == []

@@ -309,3 +309,59 @@ def test_verb_before_a_paragraph_ending_with_a_colon(paragraphs: tuple[str, ...]
 
 def test_verb_before_a_paragraph_ending_with_a_colon_not_before_a_title() -> None:
     assert found("The mayor watched two films:", "“The Long Road Home”") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ('Lee first said in the spring, when the harbor story broke, "I did not see any report."', "Lee",
+         "I did not see any report."),
+        ('Kim joked, again using an exaggerated drawl, "Come on up and get baptized!"', "Kim",
+         "Come on up and get baptized!"),
+        ('Lee said, and I quote, "We love the harbor."', "Lee", "We love the harbor."),
+        ('The judge said, as the lawyers stood up, "Sit down."', "The judge", "Sit down."),
+    ],
+)  # fmt: skip
+def test_said_before_an_aside_between_the_verb_and_the_quote(sentence: str, speaker: str, words: str) -> None:
+    assert only(sentence) == ("said_before", "direct", speaker, words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lee said, referring to the show, "Morning Joe" was unfair to her.',  # a title after the aside
+        'Lee said, when she heard the news about the "harbor plan" on Monday.',  # words of the writer's
+    ],
+)
+def test_said_before_an_aside_not(sentence: str) -> None:
+    assert not [q for q in found(sentence) if q[0] == "said_before"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('The vote led Lee to declare, "We will not give up."', "Lee"),
+        ('That record prompted the U.S. harbor board, which keeps the port records, to state, "The harbor is busy."',
+         "the U.S. harbor board"),
+        ('The defeat forced the mayor to concede: "We lost this one."', "the mayor"),
+    ],
+)  # fmt: skip
+def test_said_before_the_one_made_to_speak(sentence: str, speaker: str) -> None:
+    assert only(sentence)[:3:2] == ("said_before", speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ('Lee replied angrily: "That is false."', "Lee", "That is false."),
+        ('Lee told reporters bluntly, "We lost."', "Lee", "We lost."),
+        ('Kim responds enthusiastically: "Okay, fine."', "Kim", "Okay, fine."),
+        ('Lee said, angrily, "That is false."', "Lee", "That is false."),
+    ],
+)
+def test_said_before_an_adverb_of_manner_is_the_attributions(sentence: str, speaker: str, words: str) -> None:
+    assert only(sentence) == ("said_before", "direct", speaker, words)
+
+
+def test_said_before_only_is_no_adverb_of_manner() -> None:
+    assert not [q for q in found('Lee said only "no comment."') if q[0] == "said_before"]

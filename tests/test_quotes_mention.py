@@ -141,4 +141,29 @@ def test_a_possessive_reads_on_to_what_it_owns(sentence: str, mention: str) -> N
 
 
 def test_a_possessive_owning_a_thing_is_no_speaker() -> None:
-    assert found("Lee's plan would cost \"far too much.\"") == []
+    assert found('Lee\'s plan would cost "far too much."') == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ('Hundreds of local fishermen marched on Monday, chanting, "Save the harbor."', "Hundreds of local fishermen"),
+        ('Thousands of striking nurses rallied downtown, saying, "We are tired."', "Thousands of striking nurses"),
+        ('"We are tired," said dozens of striking nurses.', "dozens of striking nurses"),
+    ],
+)
+def test_a_round_count_opening_a_sentence_is_no_name(sentence: str, mention: str) -> None:
+    assert only(sentence)[2] == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule", "mention"),
+    [
+        ('Senate leader Ann Lee, R-Ore., delivered a blunt message to the mayor: "It is time to stop."',
+         "verb_before", "Senate leader Ann Lee, R-Ore."),
+        ('Rep. Omar Reyes, D-New York, blasted the plan as "a giveaway."', "characterising", "Rep. Omar Reyes, D-New York"),
+        ('Sen. Kim Park, R-Ky., told reporters, "We will not vote for this."', "said_before", "Sen. Kim Park, R-Ky."),
+    ],
+)  # fmt: skip
+def test_a_party_and_state_in_commas_stay_in_the_mention(sentence: str, rule: str, mention: str) -> None:
+    assert only(sentence)[:3:2] == (rule, mention)

@@ -122,6 +122,8 @@ _PAST_BEFORE_AND = word_list("strong_past")
 """An irregular past before ``and`` ends a clause of its own (``Sales fell and analysts say``)."""
 
 _NUMBERS = word_list("quantity_words")
+_COUNT_NOUNS = word_list("count_nouns")
+"""Plural nouns of a round count (``hundreds``, ``dozens``) that open a mention with ``of``."""
 
 _PARTICIPLES = word_list("irregular_participles")
 """Irregular verb forms that end a mention read forwards (``a poll taken last week``)."""
@@ -460,7 +462,9 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
                 # body named before it goes on)
                 break
         words.append(t)
-        capitalised = capitalised or _is_cap(w)
+        # ('Hundreds of local fishermen': a count opening the sentence is no name, so the
+        # lower-case words after its "of" stay in the mention)
+        capitalised = capitalised or (_is_cap(w) and not (len(words) == 1 and low in _COUNT_NOUNS))
         if len(words) == 1:
             opener = low in _DESCRIPTION_OPENERS
         if len(words) >= 9 or (len(words) >= 6 and not _is_cap(words[0].group()) and not _is_cap(w) and not described):
@@ -499,6 +503,9 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             break  # (", who noted that prices had fallen": speech of its own, not a description)
         if _CLAUSE_NOT_APPOSITION.match(m.group()):
             break  # "According to CNN, the men were wearing ...": a clause, not a description
+        if _PARTY_STATE.match(text, m.start()):
+            end = m.end()  # (', R-Ky.,': the state's abbreviation ends no sentence)
+            continue
         stop = _stop_in(text, m.start() + 1, m.end())
         if stop is None and m.end() == hi < len(text) and _RELATIVE_OPENING.match(m.group()):
             break  # (', who thinks the mayor "needs to listen."': a clause with quoted words of its own)
@@ -523,11 +530,14 @@ def _trim_subject(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,30}\)")
+_PARTY_STATE = re.compile(r",\s+[RDI]-[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?=,)")
+"""A party and a state in commas after a name: ``Mitch McConnell, R-Ky.,``."""
 _APPOSITION_AFTER = re.compile(
     # (also an age, a state after a place and a body's role: "Misha Shah, 32, of Chicago", "in
     # Somerton, Ariz.", "Peter Orszag, Obama's budget director")
     r",\s+(?:(?:a|an|the|one|head|chief|who|whose|which|now|then|[a-z]+ (?:of|for|at|to)|[a-z][\w-]*)\b"
     r"|\d{1,3}(?=,)|[A-Z][a-z]{1,4}\.(?=\s*[,.]|\s*$)"
+    r"|[RDI]-[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?=,)"  # a party and state: ", R-Ky.,", ", D-New York,"
     r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}['’]s\s+(?=[a-z]))"  # ", Obama's budget director"
     r"(?:(?!'')[^,;:\"“”]){0,160}"
 )

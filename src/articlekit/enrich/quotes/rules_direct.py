@@ -90,7 +90,11 @@ def dash_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
 
 
 _DASH_LINE = re.compile(r"\s*(?:--|[-—–―])\s*")
-_DASH_LINE_TAIL = re.compile(r"\s*\.?\s*|,\s+[a-z][^\"“”]{0,120}")
+_DASH_LINE_TAIL = re.compile(
+    r"\s*\.?\s*|,\s+[a-z][^\"“”]{0,120}"
+    # a hometown: '—Ann Lee, Philadelphia.', '— Omar Reyes, Dover, Del.'
+    r"|,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+[A-Z][a-z]{1,4}\.?)?\.?\s*"
+)
 
 
 def dash_next_paragraph(finder: Finder, anchor: After) -> Candidate | Veto | None:
@@ -118,7 +122,7 @@ def dash_next_paragraph(finder: Finder, anchor: After) -> Candidate | Veto | Non
             np = (np[0], comma)  # ('– Warren Hale, investor': the role is the tail's; not a list)
     if np is None or not _is_cap(below[np[0] : np[1]].split()[-1]) or not _DASH_LINE_TAIL.fullmatch(below, np[1]):
         return None
-    if is_organisation(below[np[0] : np[1]]):
+    if is_organisation(below[np[0] : np[1]]) or is_organisation(below[np[1] :].strip(" ,.")):
         return Veto("credit_line")  # ('"..."' then '—Reuters', '- AFP', '— Staff Writer': a credit, no speaker)
     if not _speechy_quote(finder.texts[first], 0, len(finder.texts[first])):
         return Veto("title")  # ('"Pastoral"' then '—Ann Lee': a work's or a picture's title, not words said)
@@ -162,6 +166,14 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         return None
     gap = _PARENS.sub("", text[lo : found.start()])
     if _stops(gap) or len(gap.split()) > 30:
+        if (
+            _stops(gap)
+            and inner.endswith((",", "?", "!"))
+            and not text[finder.sentence_start(b, seg.open) : seg.open].strip()
+        ):
+            # ('"...," I confessed. The judge confirmed it.': the speech verb is a later
+            # sentence's; the attribution before it, with any verb, is verb_after's)
+            return None
         return Veto("sentence_ends_before_cue")
     tok = _Tok(found.group(), found.start(), found.end())
     lemma = SPEECH_VERBS[tok.group()]
@@ -380,6 +392,9 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         # inverted: '"... profiling?" reacted Trump.'
         verb = _PAST_VERB.match(text, start, hi)
         np = _np_after(text, verb.end(), hi) if verb is not None else None
+        named = _ROLE_NAME_TAIL.match(text, np[1], hi) if np is not None else None
+        if np is not None and named is not None:
+            np = (np[0], named.end(1))  # ('exhorted Lee's introducer, actress Ann Lee.': the name after the role)
         if verb is None or np is None or not _is_cap(text[np[0] : np[1]]) or text[np[1] : hi].strip(" .") != "":
             return Veto("no_subject_and_verb")
         return _direct(anchor.pieces, (b, verb.start(1), verb.end(1)), (b, *np))
@@ -388,6 +403,11 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     if not (word.endswith("ed") or word in _STRONG_PAST) or verb.group("aux").strip():
         return Veto("not_past_tense")
     rest = text[verb.end() : hi]
+    ended = _NEXT_SENTENCE.search(rest)
+    if ended is not None:
+        rest = rest[
+            : ended.start() + 1
+        ]  # ('"...," I confessed. The judge smiled.': the next sentence is no part of it)
     # a quote opening its sentence, then the verb and a clause of someone else's ('"Go back
     # home," Lee barked as a guard led the man out'): the clause is no part of the attribution
     opens = not text[finder.sentence_start(b, seg.open) : seg.open].strip()
@@ -400,6 +420,13 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     return _direct(anchor.pieces, (b, verb.start("verb"), verb.end("verb")), (b, *np))
 
 
+_NEXT_SENTENCE = re.compile(r"(?<![A-Z])(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!St)[.!?]\s+(?=[A-Z\"“‘(])")
+"""A stop, then the next sentence's first word: where an attribution after a quote ends."""
+_ROLE_NAME_TAIL = re.compile(
+    r"(,\s+(?:[a-z][\w-]*\s+){1,3}[A-Z](?:[\w’'-]|\.(?=\s))*(?:\s+[A-Z](?:[\w’'-]|\.(?=\s))*){0,3})\s*\.?\s*$"
+)
+"""A role in lower case and a name after an inverted speaker's comma, closing the sentence:
+``, actress Ann Lee.``"""
 _OTHER_CLAUSE = re.compile(
     r"\s+(?:and|as|while|when|before|after)\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|I|[A-Z][\w’'-]*)\s+[a-z]"
 )
@@ -631,15 +658,21 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         inverted = _np_after(text, end_at, open_at)
         if inverted is not None and text[inverted[1] : open_at].strip() in (":", ","):
             return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *inverted))
+    # ('said, when the story broke, "..."': an aside set off by commas before the quote)
+    aside = _ASIDE_BEFORE_QUOTE.fullmatch(rest) is not None
+    manner = _MANNER.fullmatch(rest)
+    if manner is not None and manner.group(1) not in _NOT_MANNER:
+        rest = rest[manner.end(1) :].strip()  # ('Lee replied angrily: "..."': how it was said)
     if (
         rest not in ("", ",", ":", "—", "–", "-", "―")
         and not _THIS_COLON.fullmatch(rest)
         and not _TOPIC_COLON.fullmatch(rest)
+        and not aside
     ):
         return Veto("words_between_cue_and_quote")  # (but 'tweeted this: "..."', 'wrote the following: "..."')
     if not rest and not finder.ends_sentence(b, open_at):
         return Veto("title")  # 'tells MSNBC's "Morning Joe" on Friday that ...': a title, not a quote
-    if not rest and not _speechy_quote(text, open_at, finder.unit_end(b, open_at)):
+    if (not rest or aside) and not _speechy_quote(text, open_at, finder.unit_end(b, open_at)):
         return Veto("title")  # 'told MSNBC's "Morning Joe."': a title in Title Case
     np = _np_before(text, lo, _before_quoted_as(text, lo, tok.start()))
     relative = _shared_before(text, lo, tok.start()) if np is None else None
@@ -682,21 +715,40 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         subject_np = _sentence_subject(text, sentence[0], tok.start()) if sentence is not None else None
         np = subject_np if subject_np is not None and subject_np[1] < tok.start() else None
     if np is None:
+        caused = _CAUSED_TO.search(text, max(lo, tok.start() - 160), tok.start())
+        if caused is not None:
+            # 'The vote led Lee to declare, "..."': the one made to speak, the causing verb's object
+            found_np = _np_after(text, caused.start(1), caused.end(1))
+            np = found_np if found_np is not None and found_np[0] == caused.start(1) else None
+    if np is None:
         np = _np_after(text, tok.end(), open_at)
         if np is None:
             return Veto("no_speaker")
     return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *np))
 
 
+_CAUSED_TO = re.compile(
+    r"\b(?:prompted|prompting|prompts|led|leading|leads|forced|forcing|caused|causing|inspired|inspiring|spurred"
+    r"|spurring|moved|pushed)\s+([^\"“”;:!?]{2,150}?),?\s+to\s+$"
+)
+"""A causing verb, its object and ``to`` right before a speech verb: ``prompted the board to
+state``, ``led Lee to declare``."""
 _STRONG_PAST_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(" + "|".join(sorted(_STRONG_PAST, key=len, reverse=True)) + r")\b")
+_HEARD = re.compile(r"\s+(?:(?:can|could|may|might)\s+be|is|was|are|were)\s+(?:heard|overheard|seen)\s+$")
 _QUOTED_AS = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+as\s+$")
 
 
 def _before_quoted_as(text: str, lo: int, cue_start: int) -> int:
     """Where the speaker ends before ``saying``: before ``is quoted as`` (``Lee is quoted as
-    saying``, ``was widely quoted as saying``), else at the cue."""
+    saying``, ``was widely quoted as saying``), and before ``saying`` or ``asking``, before
+    ``can be heard`` (``a reporter can be heard asking``, ``Lee was overheard saying``); else
+    at the cue."""
     m = _QUOTED_AS.search(text, lo, cue_start)
-    return m.start() if m is not None and text[cue_start : cue_start + 6] == "saying" else cue_start
+    if m is not None and text[cue_start : cue_start + 6] == "saying":
+        return m.start()
+    # ('a reporter can be heard asking', 'Lee was overheard saying'): the one heard
+    heard = _HEARD.search(text, max(lo, cue_start - 40), cue_start)
+    return heard.start() if heard is not None and text[cue_start:].startswith(("saying", "asking")) else cue_start
 
 
 _PAST_WORD = re.compile(r"[\w’'-]+")
@@ -715,6 +767,16 @@ def _before_past(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _ASPECT_LEMMAS = word_list("aspect_speech_lemmas")
+_ASIDE_BEFORE_QUOTE = re.compile(
+    r",?\s*(?:when|as|while|after|before|once|again|and\s+I\s+quote|[a-z]+ing)\b[^\"“”:;.!?]{0,100},"
+)
+"""An aside set off by commas between a speech verb and the quote: a clause of time, a
+participle's phrase (``said, when the story broke, "..."``, ``joked, again using a drawl,
+"..."``, ``said, and I quote, "..."``)."""
+_MANNER = re.compile(r",?\s*([a-z]{3,}ly)\s*[,:—–-]?")
+"""An adverb of manner between a speech verb and the quote: ``replied angrily: "..."``."""
+_NOT_MANNER = frozenset({"only", "early", "family", "rally", "reply", "supply", "daily", "weekly", "monthly",
+                         "likely", "holy", "ally", "belly", "jelly", "bully", "folly"})  # fmt: skip
 _TOPIC_COLON = re.compile(r"(?:of|about|on|regarding|in response to)\s+[^\"“”:;!?]{1,150}:")
 """What was said about, then a colon: ``said of the new bridge: "..."``."""
 _TO_INFINITIVE = re.compile(r"\s+to\s+([a-z]+)\b")
