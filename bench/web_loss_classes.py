@@ -90,7 +90,8 @@ def main(argv: list[str]) -> int:
             grand[kind][1] += loss
         print(f"{name:10} {'net':13} {'':5} {sum(r[1] - r[3] for r in table.values()):7.2f}  / {len(pages)} pages")
         for delta, page_id, (p, r), theirs in sorted(listed, reverse=True):
-            print(f"    {page_id[:50]:50} P {p:.3f} R {r:.3f} F1 {page_f1((p, r)):.3f}  peer {theirs:.3f}  loss {delta:.3f}")
+            f1 = page_f1((p, r))
+            print(f"    {page_id[:50]:50} P {p:.3f} R {r:.3f} F1 {f1:.3f}  peer {theirs:.3f}  loss {delta:.3f}")
     for kind, (n, loss) in grand.items():
         print(f"{'all four':10} {kind:13} {int(n):5d} {loss:7.2f}")
     return 0

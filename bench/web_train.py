@@ -320,8 +320,6 @@ def block_f1(
     ws = np.array([c[2] for c in configs])
     per_config: dict[Config, list[float]] = {c: [] for c in configs}
     heuristic_column = FEATURE_INDEX["heuristic"]
-    furniture_column = FEATURE_INDEX["in_furniture"]
-    links_column = FEATURE_INDEX["link_density"]
     for pages in pages_by_set.values():
         results: list[list[tuple[float, float]]] = [[] for _ in configs]
         for page in pages:
@@ -337,7 +335,7 @@ def block_f1(
             judged = _judged(page)
             if judged:
                 h = kept_before[judged]
-                barred = ~h & ((rows[judged, furniture_column] > 0) | (rows[judged, links_column] > 0.5))
+                barred = _barred(rows, judged, h)
                 gain = _logit(probabilities(model, page)[judged])[:, None] - np.where(h[:, None], keep, add)
                 gain[barred] = -1e9
                 kept[judged] = decode(gain, log_a, log_pi, ws)
@@ -350,6 +348,13 @@ def block_f1(
         for j, c in enumerate(configs):
             per_config[c].append(summary(results[j])[0])
     return {c: sum(v) / len(v) for c, v in per_config.items()}
+
+
+def _barred(rows: Any, judged: list[int], heuristic: Any) -> Any:
+    """Which judged blocks the model may not add (the heuristic left them out, and they lie in
+    page furniture or are mostly links), as webbody.Model._bar decides."""
+    furniture = rows[judged, FEATURE_INDEX["in_furniture"]] > 0
+    return ~heuristic & (furniture | (rows[judged, FEATURE_INDEX["link_density"]] > 0.5))
 
 
 def model_f1(model: webbody.Model, pages_by_set: dict[str, list[PageData]]) -> float:
@@ -369,7 +374,7 @@ def kept_blocks(model: webbody.Model, page: PageData) -> Any:
     if not judged:
         return kept
     h = kept[judged]
-    barred = ~h & ((rows[judged, FEATURE_INDEX["in_furniture"]] > 0) | (rows[judged, FEATURE_INDEX["link_density"]] > 0.5))
+    barred = _barred(rows, judged, h)
     bar = np.where(h, _logit(model.keep_threshold), _logit(model.threshold))
     gain = (_logit(probabilities(model, page)[judged]) - bar)[:, None]
     gain[barred] = -1e9
