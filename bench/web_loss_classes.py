@@ -16,6 +16,10 @@ ours, over the pages where ours is lower), and the summed gain over the pages wh
 higher, for scale. ``--save`` and ``--load`` keep the LOSO texts in
 ``bench/results/web-loso-texts.json`` while iterating; ``--list CLASS`` prints the pages of one
 class (id, P, R, F1, readability-lxml's F1).
+
+``--fallback-ab`` instead parses every set (the five, the readability set scored only) with its
+leave-one-set-out model twice, its fallback to Readability's top candidate off and as trained
+(``webbody.Model.fallback``), and prints each set's F1 to the fourth decimal.
 """
 
 from __future__ import annotations
@@ -46,13 +50,46 @@ def loss_class(text: str, gold: str, precision: float, recall: float) -> str:
     return "too much" if 1 - precision > 1 - recall else "too little"
 
 
+def fallback_ab() -> None:
+    """Each set's LOSO F1 with the models' fallback off, then as trained (the same models)."""
+    import articlekit
+    from aeb import summary
+    from articlekit.errors import ArticlekitError
+    from articlekit.formats.html import body as webbody
+    from web import scores
+    from web_train import collect, loso_models
+
+    sets = load_sets(ALL_SETS)
+    models = loso_models(collect(sets))
+    print("fallback chosen per fold: " + ", ".join(f"{n} {m.fallback}" for n, m in models.items()))
+    trained = {name: model.fallback for name, model in models.items()}
+    for label, off in (("fallback off", True), ("fallback as trained", False)):
+        figures = {}
+        for name, pages in sets.items():
+            models[name].fallback = 0.0 if off else trained[name]
+            texts = []
+            with webbody.use_model(models[name]):
+                for _, data, _gold in pages:
+                    try:
+                        texts.append(articlekit.parse(data, format="html", enrich=False).text)
+                    except ArticlekitError:
+                        texts.append("")
+            figures[name] = summary(scores(pages, texts))[0]
+        line = " ".join(f"{name} {f1:.4f}" for name, f1 in figures.items())
+        print(f"{label:20} {line} mean {sum(figures.values()) / len(figures):.4f}")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="bench/web_loss_classes.py", description=__doc__.split("\n\n")[0])
     parser.add_argument("--load", action="store_true", help="read the LOSO texts saved by --save")
     parser.add_argument("--save", action="store_true", help="save the LOSO texts")
     parser.add_argument("--list", default=None, help="list the pages of one class")
     parser.add_argument("--set", default=None, help="with --list: only this set")
+    parser.add_argument("--fallback-ab", action="store_true", help="LOSO F1 with the fallback off and on")
     args = parser.parse_args(argv)
+    if args.fallback_ab:
+        fallback_ab()
+        return 0
     sets = load_sets(DIAGNOSED)
     if args.load:
         texts = json.loads(TEXTS.read_text(encoding="utf-8"))
