@@ -52,12 +52,9 @@ def loss_class(text: str, gold: str, precision: float, recall: float) -> str:
 
 def fallback_ab() -> None:
     """Each set's LOSO F1 with the models' fallback off, then as trained (the same models)."""
-    import articlekit
     from aeb import summary
-    from articlekit.errors import ArticlekitError
-    from articlekit.formats.html import body as webbody
     from web import scores
-    from web_train import collect, loso_models
+    from web_train import collect, loso_models, texts_with
 
     sets = load_sets(ALL_SETS)
     models = loso_models(collect(sets))
@@ -67,14 +64,7 @@ def fallback_ab() -> None:
         figures = {}
         for name, pages in sets.items():
             models[name].fallback = 0.0 if off else trained[name]
-            texts = []
-            with webbody.use_model(models[name]):
-                for _, data, _gold in pages:
-                    try:
-                        texts.append(articlekit.parse(data, format="html", enrich=False).text)
-                    except ArticlekitError:
-                        texts.append("")
-            figures[name] = summary(scores(pages, texts))[0]
+            figures[name] = summary(scores(pages, texts_with(models[name], pages)))[0]
         line = " ".join(f"{name} {f1:.4f}" for name, f1 in figures.items())
         print(f"{label:20} {line} mean {sum(figures.values()) / len(figures):.4f}")
 

@@ -510,17 +510,19 @@ def loso_texts(sets: dict[str, list[Page]]) -> dict[str, list[str]]:
     of ALL_SETS, whichever ``sets`` are scored)."""
     every = sets if set(sets) == set(ALL_SETS) else {**load_sets(ALL_SETS), **sets}
     models = loso_models(collect(every))
-    texts: dict[str, list[str]] = {}
-    for name, pages in sets.items():
-        out = []
-        with webbody.use_model(models[name]):
-            for _, data, _gold in pages:
-                try:
-                    out.append(articlekit.parse(data, format="html", enrich=False).text)
-                except ArticlekitError:
-                    out.append("")
-        texts[name] = out
-    return texts
+    return {name: texts_with(models[name], pages) for name, pages in sets.items()}
+
+
+def texts_with(model: webbody.Model, pages: Sequence[Page]) -> list[str]:
+    """The body of each page parsed with ``model`` ("" where the parser gives none)."""
+    out = []
+    with webbody.use_model(model):
+        for _, data, _gold in pages:
+            try:
+                out.append(articlekit.parse(data, format="html", enrich=False).text)
+            except ArticlekitError:
+                out.append("")
+    return out
 
 
 def print_loso_with_columns(
