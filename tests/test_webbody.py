@@ -130,30 +130,6 @@ def test_without_a_model_the_heuristic_alone_answers() -> None:
     assert webbody.current_model() is webbody.load_model()
 
 
-def test_the_heuristic_weighs_the_walks_blocks_and_leaves_hidden_text_out() -> None:
-    # the container heuristic reads the walk's blocks: a hidden wrapper's prose, which the
-    # converter would never show, cannot pull its choice away from the visible article
-    visible = "".join(f"<p>{s}</p>" for s in SENTENCES[:2])
-    hidden = "".join(f"<p>{s} {s}</p>" for s in SENTENCES)
-    page = f'<html><body><div id="a">{visible}</div><div style="display: none">{hidden}</div></body></html>'
-    with webbody.use_model(None):
-        assert text_of(page).splitlines() == SENTENCES[:2]
-
-
-def test_the_heuristic_weighs_a_data_tables_rows_as_one_text() -> None:
-    # each row alone is a short line (weighed as noise), together they are the table's text
-    from lxml import etree
-
-    rows = "".join(f"<tr><td>{i}</td><td>Runner number {i}</td><td>{300 - i} points</td></tr>" for i in range(8))
-    page = f'<html><body><div id="a"><p>{SENTENCES[0]}</p><table id="t">{rows}</table></div></body></html>'
-    start = etree.fromstring(page, etree.HTMLParser()).find("body")
-    scorer = webbody._Scorer(None)
-    scorer.read(webbody.walk_page(start, True))
-    table = start.find(".//table")
-    assert table in scorer.totals and scorer.totals[table] > 0
-    assert not any(e.tag in ("tr", "td") for e in scorer.totals)
-
-
 def test_the_shipped_model_matches_the_features_it_is_given() -> None:
     model = webbody.load_model()
     assert model is not None
@@ -365,7 +341,7 @@ def test_the_walk_drops_the_classifiers_blocks_exactly_past_the_element_limit(
     root = etree.fromstring(f"<html><body>{head}{padding}</body></html>", etree.HTMLParser())
     start = root.find("body")
     assert sum(1 for _ in start.iter()) == 60 + extra
-    walk = webbody.walk_page(start, True)
+    walk = webbody.walk_page(start, lambda element, name: False, lambda *args: None, True)
     assert (walk.blocks is not None) is webbody.wants_blocks(start) is (extra <= 0)
 
 

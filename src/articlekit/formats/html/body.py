@@ -189,9 +189,7 @@ _BLOCKISH = frozenset(
         "center",
     }
 )
-"""The block elements the container heuristic weighs: the text of another block (a table's row
-or cell, an ``address``, a ``header``) is weighed with that of the nearest of these around it
-(a data table's rows as one text, not as many short ones)."""
+_NOSCORE = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "select", "textarea"})
 _PROSE_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "img", "picture"})
 _PRUNE_BELOW = -20.0
 _DESCEND_SHARE = 0.7
@@ -209,8 +207,7 @@ def _norm(text: str) -> str:
 
 
 class _Scorer:
-    """The container heuristic: the weight of every text block of the walked page, summed into
-    the block elements around it (``read``), and the element they choose (``best``)."""
+    """One pass over the page: the weight of every text block, summed into its ancestors."""
 
     def __init__(self, article_body: str | None) -> None:
         self.hint = _norm(article_body) if article_body and len(article_body) > 200 else None
@@ -247,72 +244,16 @@ class _Scorer:
         bonus = 1.5 if sentences else 0.6
         return length * bonus * (1.0 - density)
 
-    def read(self, walk: PageWalk) -> None:
-        """Weigh the walked page's text blocks outside page furniture (``_Block.in_furniture``),
-        and sum the weights into ``totals`` bottom-up over the block elements (each block
-        element's total handed once to the block element around it). A block mostly of links
-        is junk."""
-        # each weighed element's text: its own block's, and those of the blocks inside it that are
-        # not weighed on their own, in document order
-        texts: dict[Any, list[Any]] = {}  # weighed element -> [its texts, their link chars]
-        owners: dict[Any, Any] = {}  # block element -> the weighed element its text goes to
-        parents = walk.parents
-        for block in walk.found:
-            if block.in_furniture:
-                continue
-            element = block.element
-            owner = element
-            if block.tag not in _BLOCKISH:
-                # the nearest weighed element around it (memoised: each climb stops at an
-                # element whose answer is known)
-                chain = []
-                node, owner = element, None
-                while node is not None:
-                    if node in owners:
-                        owner = owners[node]
-                        break
-                    chain.append(node)
-                    parent = parents.get(node)
-                    if parent is not None and (_TAG_NAMES.get(parent.tag) or local_name(parent)) in _BLOCKISH:
-                        owner = parent
-                        break
-                    node = parent
-                for seen in chain:
-                    owners[seen] = owner
-                if owner is None:
-                    owner = element
-            found = texts.get(owner)
-            if found is None:
-                texts[owner] = [[block.parts[0]], block.links]
-            else:
-                found[0].append(block.parts[0])
-                found[1] += block.links
-        weights: dict[Any, float] = {}
-        junk = self.junk
-        for element, (parts, links) in texts.items():
-            text = parts[0] if len(parts) == 1 else " ".join(parts)
-            value = weights[element] = self.weight(text, links)
-            if value <= -len(text) * 0.9 and links > 0.5 * len(text) and not RELATED_LABEL.match(text):
-                junk.add(element)
-        if not weights:
-            return
+    def score(self, node: Any, text: str, link_chars: int, around: list[Any]) -> None:
+        """Weigh one text block (``node``'s own text) into it and the blocks ``around`` it."""
+        value = self.weight(text, link_chars)
+        link_heavy = value <= -len(text) * 0.9 and link_chars > 0.5 * len(text)
+        if link_heavy and not RELATED_LABEL.match(text):
+            self.junk.add(node)
         totals = self.totals
-        below: dict[Any, float] = {}  # block element -> the weights inside it summed so far
-        # (the walk's region lists the block elements in document order: reversed, each comes
-        # after every block element inside it); only weighed elements keep their totals, a
-        # table's row or cell hands its own on
-        for element in reversed(walk.region):
-            own = weights.get(element)
-            total = below.get(element)
-            if own is not None:
-                totals[element] = total = own if total is None else total + own
-            elif total is None:
-                continue
-            elif (_TAG_NAMES.get(element.tag) or local_name(element)) in _BLOCKISH:
-                totals[element] = total
-            parent = parents.get(element)
-            if parent is not None:
-                below[parent] = below.get(parent, 0.0) + total
+        totals[node] = totals.get(node, 0.0) + value
+        for ancestor in around:
+            totals[ancestor] = totals.get(ancestor, 0.0) + value
 
     def best(self, root: Any) -> tuple[Any, set[Any] | None]:
         """The article's element, and which of its children to keep (None: all of them).
@@ -352,8 +293,7 @@ def _content_root(root: Any, meta: PageMeta) -> tuple[Any, set[Any] | None, _Sco
     body = root.find("body")
     start = body if body is not None else root
     scorer = _Scorer(meta.article_body)
-    walk = walk_page(start, classifier_in_use())
-    scorer.read(walk)
+    walk = walk_page(start, _Furniture(start), scorer.score, classifier_in_use())
     container, keep = scorer.best(start)
     return container, keep, scorer, walk
 
@@ -532,10 +472,8 @@ class PageWalk:
 
     def __init__(self, start: Any) -> None:
         self.start = start
-        self.found: list[_Block] = []
-        """The page's text blocks in document order."""
         self.blocks: list[_Block] | None = None
-        """The same for the classifier (None: not asked for, or the page is too large)."""
+        """The classifier's text blocks in document order (None: not asked for)."""
         self.region: dict[Any, list[int]] = {}
         """Block element -> [chars, link chars] of the blocks in its whole subtree."""
         self.parents: dict[Any, Any] = {}
@@ -571,18 +509,27 @@ def _telling_tags() -> frozenset[str]:
     """The tags that change how the walk reads an element even without attributes: page
     furniture, the article's own, and those one of the two steps never reads."""
 
-    return _BOILERPLATE_TAGS | _NOT_WALKED | _FURNITURE_TAGS | _ARTICLE_TAGS
+    return _BOILERPLATE_TAGS | _NOSCORE | _NOT_WALKED | _FURNITURE_TAGS | _ARTICLE_TAGS
 
 
-def walk_page(start: Any, classify: bool = True) -> PageWalk:
-    """Walk ``start`` (the page's ``body``) once, gathering its text blocks (the text a block
-    element holds directly, hidden elements and those never read left out, page furniture kept
-    but marked) with the flags and region sizes the classifier's features need, and the link
-    characters the container heuristic's weights need (``_Scorer.read``, after the walk). The
-    classifier's blocks (``PageWalk.blocks``, ``page_blocks`` adds the heuristic's answer) are
-    given only with ``classify`` and when ``start`` holds at most ``MAX_ELEMENTS`` elements
-    (``wants_blocks``; the walk counts them as it goes, which costs less than counting them
-    first); the heuristic reads them in any case (``PageWalk.found``).
+def walk_page(
+    start: Any,
+    unscored: Callable[[Any, str], bool],
+    score: Callable[[Any, str, int, list[Any]], None],
+    classify: bool,
+) -> PageWalk:
+    """Walk ``start`` (the page's ``body``) once, for both the container heuristic and the
+    classifier.
+
+    The heuristic's text blocks are the text a ``formats.html._BLOCKISH`` element holds
+    directly, outside the elements ``unscored(element, name)`` leaves out (page furniture);
+    each is handed to ``score(element, text, link_chars, elements_around)`` when it closes.
+    With ``classify``, the classifier's text blocks (the text a block element holds directly,
+    hidden elements and those never read left out, furniture kept but marked) are gathered
+    with the flags and region sizes their features need (``page_blocks`` adds the heuristic's
+    answer, known once the walk is over), and dropped again when ``start`` holds more than
+    ``MAX_ELEMENTS`` elements (``wants_blocks``; the walk counts them as it goes, which costs
+    less than counting them first: the heuristic's part of the walk does not depend on it).
 
     lxml's ``iterwalk`` drives the walk (its start and end events, in C; a subtree nobody reads
     is skipped whole), and an element without attributes whose tag says nothing
@@ -591,19 +538,25 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
     telling = _telling_tags()
     names = _TAG_NAMES
     walk = PageWalk(start)
+    # the heuristic's state: per open block its text parts and link chars; the blocks around it
+    owned: list[list[Any]] = []
+    path: list[Any] = []
+    # the classifier's state
     blocks: list[_Block] = []
     region = walk.region
     parents = walk.parents
     furniture_size: dict[Any, int] = {}  # furniture element -> chars of its blocks
-    # per open block: its element, name, depth, flags and order, its text parts and link chars
-    # (a _Block is made when it closes holding text: most hold none)
+    # per open classifier block: its element, name, depth, flags and order, its text parts and
+    # link chars (a _Block is made when it closes holding text: most hold none)
     open_blocks: list[list[Any]] = []
     opened = 0
     in_link = 0
-    # per open element: its name, whether it is read (False: its subtree skipped), its flags,
-    # its block, and the flags of the element around it
-    frames: list[tuple[str, bool, _Flags, list[Any] | None, _Flags]] = []
-    # the flags of the innermost open element
+    # per open element: its name, who reads the text around it (1: the heuristic, 2: the
+    # classifier), who reads its own (0: nobody, its subtree skipped), its flags, its
+    # classifier block, and the flags of the element around it
+    frames: list[tuple[str, int, int, _Flags, list[Any] | None, _Flags]] = []
+    # who reads the text inside the innermost open element, and its flags
+    inside_by = 3 if classify else 1
     inside_flags: _Flags = (False, False, False, False, ())
     walker = etree.iterwalk(start, events=("start", "end"))
     skip_subtree = walker.skip_subtree
@@ -617,51 +570,61 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
                 name = local_name(node)
                 if tag.__class__ is str and len(names) < _TAG_NAMES_LIMIT:
                     names[tag] = name
+            around_by = inside_by
             flags = around_flags = inside_flags
-            read = False
+            read_by = 0
             if not name:
                 pass
             elif node is start:
-                read = name not in _NOT_WALKED
+                read_by = (1 if around_by & 1 and name not in _NOSCORE else 0) | (
+                    2 if around_by & 2 and name not in _NOT_WALKED else 0
+                )
             elif name not in telling and _NOTED.isdisjoint(keys := node.keys()):
-                # nothing to say about it: read as the element around it (which is read: the
-                # subtree of an element not read is skipped)
-                read = True
+                # nothing to say about it: read by whoever reads the element around it
+                read_by = around_by
             else:
-                # what the element's attributes say (each looked up only when the element has
-                # it: a lookup costs more than reading the names)
+                # what the element's attributes say, read once for both steps (each looked up
+                # only when the element has it: a lookup costs more than reading the names)
                 if name in telling:
                     keys = node.keys()
                 get = node.get
-                style = get("style") if "style" in keys else None
-                if name not in _NOT_WALKED and not (
-                    keys
-                    # hidden (as htmlbody._hidden reads it): left out with its subtree
-                    and (
-                        "hidden" in keys
-                        or ("aria-hidden" in keys and get("aria-hidden") == "true")
-                        or (style and "none" in style and _hidden_style(style))
+                style = None
+                named = named_furniture = named_content = role_furniture = False
+                if keys:
+                    classes = get("class") if "class" in keys else None
+                    ident = get("id") if "id" in keys else None
+                    if classes or ident:
+                        # what the class and id words say, as formats.html.is_boilerplate reads them
+                        content_words, named_furniture, article_body = _class_names(classes) if classes else _NO_NAMES
+                        if ident:
+                            id_content, id_furniture = name_marks(ident)
+                            content_words = content_words or id_content
+                            named_furniture = named_furniture or id_furniture
+                        named_content = content_words or article_body
+                        named = named_furniture and not content_words
+                    if "role" in keys:
+                        role = get("role")
+                        role_furniture = bool(role) and role.lower() in _FURNITURE_ROLES
+                    if "style" in keys:
+                        style = get("style")
+                # formats.html.is_boilerplate, from the attributes read above
+                boilerplate = name in _BOILERPLATE_TAGS or role_furniture or (named and name not in _KEEP_TAGS)
+                if around_by & 1 and name not in _NOSCORE and not (boilerplate and unscored(node, name)):
+                    read_by = 1
+                if (
+                    around_by & 2
+                    and name not in _NOT_WALKED
+                    and not (
+                        keys
+                        # hidden (as htmlbody._hidden reads it): left out with its subtree
+                        and (
+                            "hidden" in keys
+                            or ("aria-hidden" in keys and get("aria-hidden") == "true")
+                            or (style and "none" in style and _hidden_style(style))
+                        )
                     )
                 ):
-                    read = True
-                    named = named_furniture = named_content = role_furniture = False
-                    if keys:
-                        classes = get("class") if "class" in keys else None
-                        ident = get("id") if "id" in keys else None
-                        if classes or ident:
-                            # what the class and id words say, as formats.html.is_boilerplate reads them
-                            content_words, named_furniture, article_body = (
-                                _class_names(classes) if classes else _NO_NAMES
-                            )
-                            if ident:
-                                id_content, id_furniture = name_marks(ident)
-                                content_words = content_words or id_content
-                                named_furniture = named_furniture or id_furniture
-                            named_content = content_words or article_body
-                            named = named_furniture and not content_words
-                        if "role" in keys:
-                            role = get("role")
-                            role_furniture = bool(role) and role.lower() in _FURNITURE_ROLES
+                    read_by |= 2
                     furniture, content, tag_f, article, around = flags
                     changed = False
                     if (named_furniture and not furniture) or (named_content and not content):
@@ -676,52 +639,71 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
                         tag_f = changed = True
                     if name in _ARTICLE_TAGS and not article:
                         article = changed = True
-                    # furniture around (formats.html.is_boilerplate, or pinned to the window)
-                    if (
-                        name in _BOILERPLATE_TAGS
-                        or role_furniture
-                        or (named and name not in _KEEP_TAGS)
-                        or (style and "fixed" in style and _FIXED.search(style) is not None)
-                    ):
+                    # furniture around (is_boilerplate, or pinned to the window)
+                    if boilerplate or (style and "fixed" in style and _FIXED.search(style) is not None):
                         around = (*around, node)
                         furniture_size[node] = 0
                         changed = True
                     if changed:
                         flags = (furniture, content, tag_f, article, around)
             block = None
-            if read:
-                if name in BLOCK_TAGS and (name not in _CELLS or _layout_cell(node)):
-                    block = [node, name, len(open_blocks), flags, opened, [], 0]
-                    opened += 1
-                    if open_blocks:
-                        parents[node] = open_blocks[-1][0]
-                    open_blocks.append(block)
-                    region[node] = [0, 0]
-                elif (name == "br" or name in _CELLS) and open_blocks:
-                    open_blocks[-1][5].append(" ")
+            if read_by:
+                if read_by & 1:
+                    if name in _BLOCKISH:
+                        path.append(node)
+                        owned.append([[], 0])
+                    elif name == "br" and owned:
+                        owned[-1][0].append(" ")
+                if read_by & 2:
+                    if name in BLOCK_TAGS and (name not in _CELLS or _layout_cell(node)):
+                        block = [node, name, len(open_blocks), flags, opened, [], 0]
+                        opened += 1
+                        if open_blocks:
+                            parents[node] = open_blocks[-1][0]
+                        open_blocks.append(block)
+                        region[node] = [0, 0]
+                    elif (name == "br" or name in _CELLS) and open_blocks:
+                        open_blocks[-1][5].append(" ")
                 if name == "a":
                     in_link += 1
                 text = node.text
-                if text and open_blocks:
-                    open_blocks[-1][5].append(text)
-                    if in_link:
-                        open_blocks[-1][6] += len(text.strip())
+                if text:
+                    if read_by & 1 and owned:
+                        owned[-1][0].append(text)
+                        if in_link:
+                            owned[-1][1] += len(text.strip())
+                    if read_by & 2 and open_blocks:
+                        open_blocks[-1][5].append(text)
+                        if in_link:
+                            open_blocks[-1][6] += len(text.strip())
             else:
                 skip_subtree()
                 elements += sum(1 for _ in node.iter()) - 1
-            frames.append((name, read, flags, block, around_flags))
+            frames.append((name, around_by, read_by, flags, block, around_flags))
+            inside_by = read_by
             inside_flags = flags
             continue
         # leaving the element
-        name, read, flags, block, inside_flags = frames.pop()
+        name, around_by, read_by, flags, block, inside_flags = frames.pop()
+        inside_by = around_by
         tail = node.tail
-        if not read:
-            # an element nobody read: only the text after it counts
-            if tail and open_blocks and node is not start:
-                open_blocks[-1][5].append(tail)
+        if not read_by:
+            # an element nobody read: only the text after it counts, for whoever reads around it
+            if tail and node is not start:
+                if around_by & 1 and owned:
+                    owned[-1][0].append(tail)
+                if around_by & 2 and open_blocks:
+                    open_blocks[-1][5].append(tail)
             continue
         if name == "a":
             in_link -= 1
+        if read_by & 1 and name in _BLOCKISH:
+            parts, links = owned.pop()
+            path.pop()
+            if parts:  # (most blocks hold no text of their own: nothing to join)
+                text = " ".join("".join(parts).split())
+                if text:
+                    score(node, text, links, path)
         if block is not None:
             open_blocks.pop()
             parts = block[5]
@@ -741,19 +723,23 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
                 outer = region[open_blocks[-1][0]]
                 outer[0] += sizes[0]
                 outer[1] += sizes[1]
-        if tail and open_blocks and node is not start:
-            open_blocks[-1][5].append(tail)
-            if in_link:
-                open_blocks[-1][6] += len(tail.strip())
-    # a block is finished when its element closes: put them back in the order they opened
-    blocks.sort(key=lambda b: b.order)
-    # (text outside links: a sidebar of link lists must not make the article's share look small)
-    total = sum(max(0, len(b.parts[0]) - b.links) for b in blocks)
-    for b in blocks:
-        # inside page furniture (by tag, role or name) holding little of the page's own text
-        b.in_furniture = any(furniture_size[e] < _FURNITURE_SHARE * total for e in b.around)
-    walk.found = blocks
+        if tail and node is not start:
+            if around_by & 1 and owned:
+                owned[-1][0].append(tail)
+                if read_by & 1 and in_link:
+                    owned[-1][1] += len(tail.strip())
+            if around_by & 2 and open_blocks:
+                open_blocks[-1][5].append(tail)
+                if read_by & 2 and in_link:
+                    open_blocks[-1][6] += len(tail.strip())
     if classify and elements <= MAX_ELEMENTS:
+        # a block is finished when its element closes: put them back in the order they opened
+        blocks.sort(key=lambda b: b.order)
+        # (text outside links: a sidebar of link lists must not make the article's share look small)
+        total = sum(max(0, len(b.parts[0]) - b.links) for b in blocks)
+        for b in blocks:
+            # inside page furniture (by tag, role or name) holding little of the page's own text
+            b.in_furniture = any(furniture_size[e] < _FURNITURE_SHARE * total for e in b.around)
         walk.blocks = blocks
     return walk
 
