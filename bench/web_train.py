@@ -7,7 +7,8 @@
 2. A logistic regression is fitted (scikit-learn), each block weighted by its share of its
    page's tokens, so that every page counts alike, as in the metric.
 3. The decision threshold is the one with the best mean F1 over the training sets, the blocks'
-   text joined as the body.
+   text joined as the body; then, the same way, the share of Readability's top candidate's
+   text under which the kept text falls back to that candidate (``webbody.Model.fallback``).
 
 Leave-one-set-out: for each set, steps 2 and 3 on the other sets only, scored on that set
 (``loso_texts`` runs the whole parser with those weights: ``bench/web.py`` reports it). Without
@@ -319,8 +320,6 @@ def block_f1(
     ws = np.array([c[2] for c in configs])
     per_config: dict[Config, list[float]] = {c: [] for c in configs}
     heuristic_column = FEATURE_INDEX["heuristic"]
-    furniture_column = FEATURE_INDEX["in_furniture"]
-    links_column = FEATURE_INDEX["link_density"]
     for pages in pages_by_set.values():
         results: list[list[tuple[float, float]]] = [[] for _ in configs]
         for page in pages:
@@ -336,7 +335,7 @@ def block_f1(
             judged = _judged(page)
             if judged:
                 h = kept_before[judged]
-                barred = ~h & ((rows[judged, furniture_column] > 0) | (rows[judged, links_column] > 0.5))
+                barred = _barred(rows, judged, h)
                 gain = _logit(probabilities(model, page)[judged])[:, None] - np.where(h[:, None], keep, add)
                 gain[barred] = -1e9
                 kept[judged] = decode(gain, log_a, log_pi, ws)
@@ -351,10 +350,77 @@ def block_f1(
     return {c: sum(v) / len(v) for c, v in per_config.items()}
 
 
+def _barred(rows: Any, judged: list[int], heuristic: Any) -> Any:
+    """Which judged blocks the model may not add (the heuristic left them out, and they lie in
+    page furniture or are mostly links), as webbody.Model._bar decides."""
+    furniture = rows[judged, FEATURE_INDEX["in_furniture"]] > 0
+    return ~heuristic & (furniture | (rows[judged, FEATURE_INDEX["link_density"]] > 0.5))
+
+
 def model_f1(model: webbody.Model, pages_by_set: dict[str, list[PageData]]) -> float:
-    """The block-level F1 (``block_f1``) of the model as it is (its thresholds and transitions)."""
-    weight = 0.0 if model.transitions is None else 1.0
-    return block_f1(model, pages_by_set)[(model.threshold, model.keep_threshold, weight)]
+    """The block-level F1 (``block_f1``) of the model as it is (its thresholds, transitions and
+    fallback)."""
+    return fallback_f1(model, pages_by_set, (model.fallback,))[model.fallback]
+
+
+def kept_blocks(model: webbody.Model, page: PageData) -> Any:
+    """Which of a page's blocks the model keeps before its fallback (a boolean array), as
+    ``block_f1`` decides them with the model's own thresholds and transitions."""
+    import numpy as np
+
+    rows = np.array(page["features"])
+    kept = rows[:, FEATURE_INDEX["heuristic"]] > 0
+    judged = _judged(page)
+    if not judged:
+        return kept
+    h = kept[judged]
+    barred = _barred(rows, judged, h)
+    bar = np.where(h, _logit(model.keep_threshold), _logit(model.threshold))
+    gain = (_logit(probabilities(model, page)[judged]) - bar)[:, None]
+    gain[barred] = -1e9
+    if model.transitions is None:
+        log_a, log_pi, weight = np.zeros((2, 2)), np.zeros(2), np.array([0.0])
+    else:
+        log_a, log_pi, weight = np.array(model.transitions), np.array(model.initial), np.array([1.0])
+    kept = kept.copy()
+    kept[judged] = decode(gain, log_a, log_pi, weight)[:, 0]
+    return kept
+
+
+def fallback_f1(
+    model: webbody.Model, pages_by_set: dict[str, list[PageData]], shares: Sequence[float]
+) -> dict[float, float]:
+    """Mean over the sets of the block-level F1 for each share of the fallback to Readability's
+    top candidate (``webbody.Model.fallback``; 0: none): where the text kept is under that share
+    of the text of the judged blocks inside the top candidate and the siblings it takes in (those
+    mostly links left out), those blocks are kept too, as ``webbody.choose`` does."""
+    import numpy as np
+
+    top_columns = [FEATURE_INDEX["vote_inside_top"], FEATURE_INDEX["vote_inside_sibling"]]
+    per_share: dict[float, list[float]] = {share: [] for share in shares}
+    for pages in pages_by_set.values():
+        results: dict[float, list[tuple[float, float]]] = {share: [] for share in shares}
+        for page in pages:
+            if not page["features"]:
+                for share in shares:
+                    results[share].append((1.0, 1.0) if page["truth"] == 0 else (0.0, 0.0))
+                continue
+            rows = np.array(page["features"])
+            kept = kept_blocks(model, page)
+            chars = np.array([len(text) for text in page["texts"]])
+            top = np.zeros(len(chars), dtype=bool)
+            judged = _judged(page)
+            top[judged] = (rows[judged][:, top_columns] > 0).any(axis=1)
+            top &= rows[:, FEATURE_INDEX["link_density"]] <= 0.5
+            kept_chars, top_chars = int(chars[kept].sum()), int(chars[top].sum())
+            good = np.array(page["labels"], dtype=bool)
+            tp_b, size_b = np.array(page["tp"]), np.array(page["size"])
+            for share in shares:
+                final = kept | top if kept_chars < share * top_chars else kept
+                results[share].append(_kept_scores(final, tp_b, size_b, good[:-1] & good[1:], page["truth"]))
+        for share in shares:
+            per_share[share].append(summary(results[share])[0])
+    return {share: sum(v) / len(v) for share, v in per_share.items()}
 
 
 def _kept_scores(kept: Any, tp_b: Any, size_b: Any, both_good: Any, truth: int) -> tuple[float, float]:
@@ -396,11 +462,14 @@ def _scores(tp: int, fp: int, fn: int) -> tuple[float, float]:
 
 SEQUENCE_WEIGHTS = (0.0, 0.1, 0.25, 0.5, 1.0)
 """The weights of the sequence decoding's transitions tried (0: each block decided alone)."""
+FALLBACK_SHARES = (0.0, 0.1, 0.2, 0.3, 0.5)
+"""The shares of Readability's top candidate's text tried as the fallback's bar (0: none),
+chosen after the thresholds and the transitions' weight."""
 
 
 def train(pages_by_set: dict[str, list[PageData]]) -> webbody.Model:
-    """The model, its thresholds and the weight of its transitions chosen for the best mean F1
-    over the training sets."""
+    """The model, its thresholds, the weight of its transitions and then its fallback's share
+    chosen for the best mean F1 over the training sets."""
     model = fit(pages_by_set)
     log_a, log_pi = transitions(pages_by_set)
     scores = block_f1(model, pages_by_set, (log_a, log_pi, SEQUENCE_WEIGHTS))
@@ -408,6 +477,8 @@ def train(pages_by_set: dict[str, list[PageData]]) -> webbody.Model:
     if weight:
         model.transitions = (weight * log_a).tolist()
         model.initial = (weight * log_pi).tolist()
+    shares = fallback_f1(model, pages_by_set, FALLBACK_SHARES)
+    model.fallback = max(FALLBACK_SHARES, key=lambda share: (shares[share], -share))  # a tie: the smaller
     return model
 
 
@@ -439,17 +510,19 @@ def loso_texts(sets: dict[str, list[Page]]) -> dict[str, list[str]]:
     of ALL_SETS, whichever ``sets`` are scored)."""
     every = sets if set(sets) == set(ALL_SETS) else {**load_sets(ALL_SETS), **sets}
     models = loso_models(collect(every))
-    texts: dict[str, list[str]] = {}
-    for name, pages in sets.items():
-        out = []
-        with webbody.use_model(models[name]):
-            for _, data, _gold in pages:
-                try:
-                    out.append(articlekit.parse(data, format="html", enrich=False).text)
-                except ArticlekitError:
-                    out.append("")
-        texts[name] = out
-    return texts
+    return {name: texts_with(models[name], pages) for name, pages in sets.items()}
+
+
+def texts_with(model: webbody.Model, pages: Sequence[Page]) -> list[str]:
+    """The body of each page parsed with ``model`` ("" where the parser gives none)."""
+    out = []
+    with webbody.use_model(model):
+        for _, data, _gold in pages:
+            try:
+                out.append(articlekit.parse(data, format="html", enrich=False).text)
+            except ArticlekitError:
+                out.append("")
+    return out
 
 
 def print_loso_with_columns(
@@ -486,7 +559,10 @@ def main(argv: list[str]) -> int:
     for held, model in loso_models(data).items():
         own = model_f1(model, {held: data[held]})
         tuned = model_f1(everything, {held: data[held]})
-        thresholds = f"thresholds {model.threshold}, {model.keep_threshold}, sequence weight {_weight(model)}"
+        thresholds = (
+            f"thresholds {model.threshold}, {model.keep_threshold}, sequence weight {_weight(model)},"
+            f" fallback {model.fallback}"
+        )
         print(f"  {held:12} LOSO {own:.3f} ({thresholds})   tuned on all {tuned:.3f}")
     n = len(webbody.FEATURES)
     weights = [0.0] * n
@@ -510,7 +586,7 @@ def main(argv: list[str]) -> int:
         MODEL_PATH.write_text(json.dumps(everything.to_json(), indent=1) + "\n", encoding="utf-8")
         print(
             f"wrote {MODEL_PATH.relative_to(ROOT)} (thresholds {everything.threshold}, {everything.keep_threshold},"
-            f" sequence weight {_weight(everything)})"
+            f" sequence weight {_weight(everything)}, fallback {everything.fallback})"
         )
     return 0
 

@@ -389,3 +389,43 @@ def test_a_model_with_a_step_never_taken_loads_and_decides() -> None:
     with webbody.use_model(never_enters):
         article = articlekit.parse((page + "</article></body></html>").encode(), format="html")
     assert article.body
+
+
+def _copyright_only_model(fallback: float) -> webbody.Model:
+    """A model that keeps a copyright notice and nothing else (to test what follows the decision)."""
+    n = len(webbody.FEATURES)
+    weights = [0.0] * n
+    weights[webbody.FEATURES.index("bias")] = -10.0
+    weights[webbody.FEATURES.index("copyright")] = 20.0
+    return webbody.Model(weights, [0.0] * n, [1.0] * n, fallback=fallback)
+
+
+def test_a_kept_text_far_shorter_than_readabilitys_top_candidate_falls_back_to_it() -> None:
+    # the decision keeps a notice of 200 characters or more (so the fallback for next to nothing
+    # does not apply) beside an article about four times its size, which Readability's scoring
+    # makes its top candidate: under the model's share of that text, the article is kept too
+    notice = (
+        "Copyright 2012 The Harbour Gazette. Every article, photograph and table on these pages is"
+        " shared with the reader for personal reading only, and none of it may be copied, sold or"
+        " put on another site without the written consent of the publisher."
+    )
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    page = f"""<html><body><div id="wrap"><div class="story">{paragraphs}</div>
+<div class="legal"><p>{notice}</p></div></div></body></html>"""
+    assert len(notice) >= 200
+    with webbody.use_model(_copyright_only_model(0.0)):
+        assert text_of(page).splitlines() == [notice]
+    with webbody.use_model(_copyright_only_model(0.2)):  # the notice is over a fifth of the article
+        assert text_of(page).splitlines() == [notice]
+    with webbody.use_model(_copyright_only_model(0.5)):
+        assert text_of(page).splitlines() == [*SENTENCES, notice]
+
+
+def test_a_models_fallback_round_trips_and_must_be_a_share() -> None:
+    model = _copyright_only_model(0.3)
+    data = model.to_json()
+    assert webbody.Model.from_json(data).fallback == 0.3
+    assert webbody.Model.from_json({k: v for k, v in data.items() if k != "fallback"}).fallback == 0.0
+    for bad in (-0.1, 1.5):
+        with pytest.raises(ValueError, match="fallback"):
+            webbody.Model.from_json({**data, "fallback": bad})

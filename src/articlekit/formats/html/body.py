@@ -1027,6 +1027,7 @@ def _features(
 _HEURISTIC = FEATURES.index("heuristic")
 _IN_FURNITURE = FEATURES.index("in_furniture")
 _LINK_DENSITY = FEATURES.index("link_density")
+_VOTE_INSIDE = (FEATURES.index("vote_inside_top"), FEATURES.index("vote_inside_sibling"))
 MIN_CHARS = 30
 """Blocks shorter than this keep the container heuristic's decision."""
 _TOO_LITTLE = 200
@@ -1100,7 +1101,9 @@ class Model:
     the heuristic only when it is confident. With ``transitions`` (log weights of going from
     each state, not article text or article text, to each; ``initial``: of the first block's
     state), a page's blocks are decided together by ``decode`` over their log-odds above those
-    thresholds: an isolated weak block goes, a weak one between kept blocks joins them."""
+    thresholds: an isolated weak block goes, a weak one between kept blocks joins them.
+    ``fallback`` (0: none) is the share of Readability's top candidate's text under which the
+    text kept is too little: the top candidate's blocks are then kept too (see ``choose``)."""
 
     def __init__(
         self,
@@ -1112,6 +1115,7 @@ class Model:
         context: Sequence[float] | None = None,
         transitions: Sequence[Sequence[float]] | None = None,
         initial: Sequence[float] | None = None,
+        fallback: float = 0.0,
     ) -> None:
         if not len(weights) == len(mean) == len(scale) == len(FEATURES):
             raise ValueError(f"a block model needs {len(FEATURES)} weights, means and scales")
@@ -1127,6 +1131,9 @@ class Model:
         """The sequence decoding's log transition weights (None: each block decided alone)."""
         if transitions is not None:
             self.transitions = [_log_weights(row, _TRANSITIONS_SHAPE) for row in _pair(transitions, _TRANSITIONS_SHAPE)]
+        if not 0.0 <= fallback <= 1.0:
+            raise ValueError(f"a block model's fallback is a share from 0 to 1 (got {fallback!r})")
+        self.fallback = float(fallback)
         self.initial = [0.0, 0.0]
         if initial is not None:
             self.initial = _log_weights(initial, "a block model's initial weights are two log weights")
@@ -1165,6 +1172,7 @@ class Model:
             "keep_threshold": self.keep_threshold,
             "transitions": self.transitions,
             "initial": self.initial,
+            "fallback": self.fallback,
         }
 
     @classmethod
@@ -1177,8 +1185,17 @@ class Model:
         threshold = float(data.get("threshold", 0.5))
         keep = float(data.get("keep_threshold", threshold))
         transitions = data.get("transitions")
+        fallback = float(data.get("fallback", 0.0))
         return cls(
-            data["weights"], data["mean"], data["scale"], threshold, keep, context, transitions, data.get("initial")
+            data["weights"],
+            data["mean"],
+            data["scale"],
+            threshold,
+            keep,
+            context,
+            transitions,
+            data.get("initial"),
+            fallback,
         )
 
     def decide(self, probabilities: Sequence[float], rows: Sequence[Sequence[float]]) -> list[bool]:
@@ -1343,6 +1360,8 @@ def choose(
     for index, (element, heuristic) in enumerate(zip(page.elements, page.heuristic, strict=True)):
         keep = verdict.get(index, heuristic)
         decisions[element] = keep or bool(protect is not None and heuristic and protect(page.texts[index]))
+    if model.fallback:
+        _fall_back_to_top_candidate(page, judged, decisions, model.fallback)
     if _kept_chars(page, decisions) < _TOO_LITTLE:
         # next to nothing kept: the article sits in what looks like furniture (a page whose body
         # is named "comments" or "sidebar"); the model alone decides, rather than an empty body,
@@ -1411,6 +1430,23 @@ def choose(
     # a block left out that holds kept ones (a wrapper with a byline run in it): its own text goes
     mute = {element: not keep for element, keep in decisions.items()}
     return Choice(common, skip, enter, mute)
+
+
+def _fall_back_to_top_candidate(page: PageBlocks, judged: list[int], decisions: dict[Any, bool], share: float) -> None:
+    """Where the text kept is under ``share`` of the text of Readability's top candidate (the
+    judged blocks inside it and inside the siblings it takes in, those mostly links left out),
+    the decision has missed the article (a short body kept beside the real one: a byline, a
+    notice, a teaser): the top candidate's blocks are kept too."""
+    top = [
+        index
+        for index in judged
+        if (page.features[index][_VOTE_INSIDE[0]] > 0 or page.features[index][_VOTE_INSIDE[1]] > 0)
+        and page.features[index][_LINK_DENSITY] <= 0.5
+    ]
+    top_chars = sum(len(page.texts[index]) for index in top)
+    if top_chars and _kept_chars(page, decisions) < share * top_chars:
+        for index in top:
+            decisions[page.elements[index]] = True
 
 
 def _kept_chars(page: PageBlocks, decisions: dict[Any, bool]) -> int:
