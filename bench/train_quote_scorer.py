@@ -15,7 +15,9 @@ two thresholds (the quote scorer's, and the ranker's floor, below which the best
 refused) are chosen on those four alone, by their out-of-fold scores: the pair that adds the
 most direct F1 without lowering speaker accuracy, estimated from the counts. The held-out fold
 is then run through the whole pipeline with and without the rule. The script prints, per fold,
-the figures with and without, their mean and minimum gains, and whether they meet the rule for
+the gold direct quotes no rule makes, how many of them are quoted spans offered to
+``scored_quote`` and how many of those have a candidate speaker, then the figures with and
+without, their mean and minimum gains, and whether they meet the rule for
 turning ``scored_quote`` on by default. ``--quote-threshold`` and ``--speaker-threshold`` fix
 the thresholds instead; ``--floors`` adds a line per fixed floor. ``--write`` fits both on all
 of train, chooses the thresholds on the five folds' out-of-fold scores, and writes the package's

@@ -9,11 +9,10 @@ import pytest
 
 from articlekit.enrich.quotes import find_quotes, quote_rules
 from articlekit.enrich.quotes.finder import Finder
-from articlekit.enrich.quotes.rules import Quoted, Rule, RuleSet
+from articlekit.enrich.quotes.rules import Quoted, Rule
 from articlekit.enrich.quotes.rules_scored import (
     SCORED_QUOTE,
     Choice,
-    after_mention,
     scored_quote_rule,
     speaker_choices,
     subject_mention,
@@ -232,62 +231,3 @@ def test_a_name_cut_short_is_read_on_to_the_quote(sentence: str, subject: str, m
     start = sentence.index(subject)
     found = subject_mention(sentence, start, start + len(subject), sentence.index('"'))
     assert found is not None and sentence[found[0] : found[1]] == mention
-
-
-@pytest.mark.parametrize(
-    ("sentence", "mention"),
-    [
-        ('"We will win," exhorted the mayor\'s aide, actress Ann Lee.', "the mayor's aide, actress Ann Lee"),
-        ('"We will win," the retired coach recalled.', "the retired coach"),
-        ('"Prices will fall," the statement claims.', "the statement"),
-        ('"We will win," said Jones, who leads the club.', "Jones"),
-        ('"We will win," said Tuesday.', None),
-        ('"We will win," said a former U.S. envoy who led the talks.', "a former U.S. envoy"),
-        ('"We will win," the U.N. envoy said.', "the U.N. envoy"),
-        ('"We will win," she told reporters.', "she"),
-        ('"We will win," and the crowd cheered.', None),
-        ('"We will win" is printed on the banner.', None),
-    ],
-)
-def test_a_speaker_after_the_words_stands_by_a_verb_of_saying(sentence: str, mention: str | None) -> None:
-    closing = sentence.index('"', 1) + 1
-    found = after_mention(sentence, closing, len(sentence))
-    assert (sentence[found[0] : found[1]] if found is not None else None) == mention
-
-
-# our own paragraphs: a speaker after the words, a speaker in the next sentence, a document
-AFTER = Article(
-    body=(
-        Paragraph('The ferry was late again. "Nobody will ride a boat that never comes," exhorted the deputy mayor.'),
-        Paragraph('The crowd waited. "Nobody will ride a boat that never comes." Ada Brand said it twice.'),
-        Paragraph('The new report warns "Nobody will ride a boat that never comes."'),
-    )
-)
-
-
-def _choices_of(article: Article) -> list[list[tuple[str, str]]]:
-    """The candidate speakers (kind, mention) the rule ranks for each quoted span of
-    ``article``, offered every quoted span (no other rule runs)."""
-    seen: list[list[tuple[str, str]]] = []
-
-    def spy(finder: Finder, anchor: Quoted) -> None:
-        seen.append(
-            [(c.kind, finder.texts[c.mention[0]][c.mention[1] : c.mention[2]]) for c in speaker_choices(finder, anchor)]
-        )
-
-    rules = RuleSet()
-    rules.add(Rule.of("spy", "quoted", spy))
-    find_quotes(article, rules)
-    return seen
-
-
-def test_speakers_after_the_words_and_documents_are_candidates() -> None:
-    found = [c for cs in _choices_of(AFTER) for c in cs]
-    assert ("after_words", "the deputy mayor") in found
-    assert ("next_subject", "Ada Brand") in found
-    assert ("subject", "The new report") in found
-
-
-def test_a_document_speaks_to_the_ranker_by_its_own_feature() -> None:
-    assert speaker_features("The report", "subject", " warns ")[SPEAKER_FEATURES.index("document")] == 1.0
-    assert speaker_features("The mayor", "subject", " warns ")[SPEAKER_FEATURES.index("document")] == 0.0

@@ -1,8 +1,7 @@
 """An opt-in ``quoted`` rule, ``scored_quote``: quoted words that no rule attributed, given to
 one of their candidate speakers (``speaker_choices``: their sentence's subject, the speakers
 quoted before them in their paragraph or the two before, the subject of the sentence before,
-the names before them, a mention after them by a verb of saying, the subject of the next
-sentence when it holds one) when the quote scorer ([`articlekit.enrich.quotes.scorer`][]) says they
+the names before them) when the quote scorer ([`articlekit.enrich.quotes.scorer`][]) says they
 are someone's words rather than a scare quote, a title or a term, and the speaker ranker scores
 its best candidate above its floor: that candidate speaks.
 
@@ -38,7 +37,6 @@ from articlekit.enrich.quotes.clauses import _sentence_subject
 from articlekit.enrich.quotes.mention import _CONNECTORS, _can_speak
 from articlekit.enrich.quotes.rules import Candidate, Piece, Quoted, Rule, RuleFunction, Veto
 from articlekit.enrich.quotes.scorer import (
-    document,
     features,
     quote_probability,
     speaker_features,
@@ -47,7 +45,7 @@ from articlekit.enrich.quotes.scorer import (
     weights,
 )
 from articlekit.enrich.quotes.tokens import _TOKEN, _is_cap, _low
-from articlekit.enrich.quotes.words import alternation, word_list
+from articlekit.enrich.quotes.words import word_list
 
 if TYPE_CHECKING:
     from articlekit.enrich.quotes.finder import Finder
@@ -55,7 +53,6 @@ if TYPE_CHECKING:
 __all__ = [
     "SCORED_QUOTE",
     "Choice",
-    "after_mention",
     "nearby_speaker",
     "ranked_choices",
     "scored_quote_rule",
@@ -203,7 +200,7 @@ CHOICE_REACH = 2
 """How many paragraphs before the quoted words the speaker ranker looks for speakers quoted
 before them (it weighs how far back they stand)."""
 
-MAX_CHOICES = 8
+MAX_CHOICES = 6
 """At most this many candidate speakers are ranked for one quoted span."""
 
 
@@ -254,11 +251,8 @@ def speaker_choices(finder: Finder, anchor: Quoted, reach: int = CHOICE_REACH) -
     """The candidate speakers of the quoted words ``anchor``, at most ``MAX_CHOICES`` and one
     per name (by its last word), in the order of ``CHOICE_KINDS``: their sentence's subject when
     it can speak, the speakers quoted before them in their paragraph (the latest first) and in
-    the ``reach`` paragraphs before, the subject of the sentence before, the names that can
-    speak before them in their sentence or the one before (the nearest first), a mention after
-    them by a verb of saying (``after_mention``), and the subject of the next sentence in their
-    paragraph when it holds a verb of saying. A subject or a mention after the words may be a
-    written thing (``The ad``, ``A House committee report``: ``scorer.document``)."""
+    the ``reach`` paragraphs before, the subject of the sentence before, and the names that can
+    speak before them in their sentence or the one before (the nearest first)."""
     b = anchor.block
     text = finder.texts[b]
     here = finder.position[b]
@@ -278,12 +272,11 @@ def speaker_choices(finder: Finder, anchor: Quoted, reach: int = CHOICE_REACH) -
         if head and head not in heads and len(choices) < MAX_CHOICES:
             heads.add(head)
             same = piece[0] == b
-            if same and piece[1] >= anchor.quote_end:
-                between = text[anchor.quote_end : piece[1]]  # a mention after the words
-            elif same:
-                between = text[min(piece[2], anchor.quote_start) : anchor.quote_start]
-            else:
-                between = finder.texts[piece[0]][piece[2] :] + " " + text[: anchor.quote_start]
+            between = (
+                text[min(piece[2], anchor.quote_start) : anchor.quote_start]
+                if same
+                else finder.texts[piece[0]][piece[2] :] + " " + text[: anchor.quote_start]
+            )
             back = sentences_back(piece[1]) if same else 0
             choices.append(Choice(piece, kind, between, back, **more))  # type: ignore[arg-type]
 
@@ -309,11 +302,9 @@ def speaker_choices(finder: Finder, anchor: Quoted, reach: int = CHOICE_REACH) -
     subject = _sentence_subject(text, anchor.start, anchor.quote_start)
     if subject is not None:
         subject = subject_mention(text, *subject, anchor.quote_start)
-    if subject is not None:
-        subject = subject[0], _document_on(text, subject[1], anchor.quote_start)
     if subject is not None and subject[1] < anchor.quote_start:
         words = text[subject[0] : subject[1]]
-        if words.lower() != "it" and (_can_speak(words) or document(words)):
+        if words.lower() != "it" and _can_speak(words):
             add((b, *subject), "subject", **known((b, *subject)))
     for (position, _), piece in spoken:
         if position == here and piece[0] == b:
@@ -328,7 +319,7 @@ def speaker_choices(finder: Finder, anchor: Quoted, reach: int = CHOICE_REACH) -
             previous = subject_mention(text, *previous, e)
         if previous is not None:
             words = text[previous[0] : previous[1]]
-            if words.lower() not in ("it", "they", "we", "i") and (_can_speak(words) or document(words)):
+            if words.lower() not in ("it", "they", "we", "i") and _can_speak(words):
                 add((b, *previous), "previous_subject", **known((b, *previous)))
     names = []
     for s, e in sents[max(0, index - 1) : index + 1] if index >= 0 else [(anchor.start, anchor.end)]:
@@ -343,90 +334,7 @@ def speaker_choices(finder: Finder, anchor: Quoted, reach: int = CHOICE_REACH) -
     for run in reversed(names):
         piece = (b, run.start(), run.end())
         add(piece, "name_before", **known(piece))
-    after = after_mention(text, anchor.quote_end, anchor.end)
-    if after is not None:
-        add((b, *after), "after_words", **known((b, *after)))
-    if 0 <= index < len(sents) - 1:
-        s, e = sents[index + 1]
-        following = _sentence_subject(text, s, e)
-        if following is not None:
-            following = subject_mention(text, *following, e)
-        if following is not None and _says(text, following[1], e):
-            words = text[following[0] : following[1]]
-            if words.lower() != "it" and (_can_speak(words) or document(words)):
-                add((b, *following), "next_subject", **known((b, *following)))
     return choices
-
-
-_LISTENERS = word_list("listener_nouns")
-_SAYING = SPEECH_VERBS | CHARACTERISING_VERBS
-
-
-_DOCUMENT_NEXT = re.compile(r"\s+(?:" + alternation("document_nouns") + r")s?\b")
-
-
-def _document_on(text: str, end: int, limit: int) -> int:
-    """Where a subject ending at ``end`` ends with the written thing it names read on (``A 2014
-    House committee`` + ``report`` of ``A 2014 House committee report found ...``)."""
-    m = _DOCUMENT_NEXT.match(text, end, limit)
-    return m.end() if m is not None else end
-
-
-def _says(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a verb of saying."""
-    return any(_low(w.group()) in _SAYING for w in _TOKEN.finditer(text, start, end))
-
-
-_CLAUSE_END = re.compile(r"[,;:?!—–()\"“”]|\.(?!\s*[a-z])(?<![A-Z]\.)|\s--\s|\s(?:who|whose|which|that)\s")
-"""Where a mention after quoted words ends: a punctuation mark, a stop that is not an
-abbreviation's (``U.S. envoy``), a relative pronoun (``an aide who ...``)."""
-_AFTER_REACH = 6
-"""How many words after quoted words a verb of saying may stand for the mention next to it to
-be a candidate speaker."""
-
-
-def after_mention(text: str, quote_end: int, end: int) -> tuple[int, int] | None:
-    """A candidate speaker after quoted words ``text[..:quote_end]`` in their sentence, which
-    ends at ``end``: by a verb of saying within a few words after them, the mention before it
-    (``"...," the retired coach recalled``) or, with none there, the one after it up to the
-    clause's end and an apposition that names it (``"...," exhorted the mayor's aide, Ann
-    Lee.``); None without a verb of saying there, or for a day, a month or listeners
-    (``said Tuesday``, ``told reporters``)."""
-    tokens = list(_TOKEN.finditer(text, quote_end, end))
-    words = [t for t in tokens if t.group()[:1].isalnum()]
-    verb = next((w for w in words[:_AFTER_REACH] if w.group()[:1].islower() and _low(w.group()) in _SAYING), None)
-    if verb is None:
-        return None
-    before = [w for w in words if w.start() < verb.start()]
-    if before:
-        start, stop = before[0].start(), before[-1].end()
-        if _CLAUSE_END.search(text, start, stop) is None:
-            mention = text[start:stop]
-            return (start, stop) if _can_speak(mention) or document(mention) else None
-        return None
-    rest = [w for w in words if w.start() > verb.end()]
-    if not rest:
-        return None
-    first = _low(rest[0].group())
-    if first in WEEKDAYS or first in MONTHS or first in _LISTENERS or first in ("that", "to", "on", "in", "it"):
-        return None
-    start = rest[0].start()
-    cut = _CLAUSE_END.search(text, start, end)
-    stop = cut.start() if cut is not None else end
-    if cut is not None and text[cut.start()] == ",":
-        # an apposition that names the mention, up to the sentence's end ("..., actress Ann Lee.")
-        tail = text[cut.end() : end].rstrip(" .?!\"”’'")
-        tail_words = tail.split()
-        if 0 < len(tail_words) <= 4 and _is_cap(tail_words[-1]) and _CLAUSE_END.search(tail) is None:
-            stop = cut.end() + len(text[cut.end() : end]) - len(text[cut.end() : end].lstrip()) + len(tail.strip())
-    mention = text[start:stop].strip()
-    if not mention or len(mention.split()) > 8:
-        return None
-    stop = start + len(mention)
-    low = mention.lower()
-    if low in ("it", "they", "we") or not (_can_speak(mention) or document(mention)):
-        return None
-    return start, stop
 
 
 def _choice_features(

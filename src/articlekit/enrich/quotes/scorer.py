@@ -20,14 +20,12 @@ from functools import cache
 from importlib.resources import files
 
 from articlekit.enrich.lexicon import CHARACTERISING_VERBS, GROUP_NOUNS, ORG_WORDS, SPEECH_VERBS, TITLE_NOUNS
-from articlekit.enrich.quotes.words import word_list
 
 __all__ = [
     "CHOICE_KINDS",
     "FEATURES",
     "SPEAKER_FEATURES",
     "Model",
-    "document",
     "features",
     "model",
     "quote_probability",
@@ -115,8 +113,6 @@ SPEAKER_FEATURES: tuple[str, ...] = (
     "quoted_before",
     "previous_subject",
     "name_before",
-    "after_words",
-    "next_subject",
     "first_choice",
     "last_speaker",
     "was_quoted",
@@ -140,26 +136,15 @@ SPEAKER_FEATURES: tuple[str, ...] = (
     "possessive_inside",
     "passive_between",
     "cue_after",
-    "document",
 )
 """The features of one candidate speaker mention of quoted words (one of the ``CHOICE_KINDS``
 of ``articlekit.enrich.quotes.rules_scored``), in the order of the speaker ranker's weights: the
 ranker scores each candidate and the best one speaks, if its score reaches the floor."""
 
-CHOICE_KINDS: tuple[str, ...] = (
-    "subject",
-    "quoted_here",
-    "quoted_before",
-    "previous_subject",
-    "name_before",
-    "after_words",
-    "next_subject",
-)
+CHOICE_KINDS: tuple[str, ...] = ("subject", "quoted_here", "quoted_before", "previous_subject", "name_before")
 """Where a candidate speaker comes from: the subject of the quoted words' sentence, a speaker
 quoted before them in their paragraph or in one of the paragraphs before, the subject of the
-sentence before, a name before them in their sentence or the one before, a mention after them
-next to a verb of saying in their sentence, the subject of the next sentence when it holds a
-verb of saying."""
+sentence before, a name before them in their sentence or the one before."""
 
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?\w+ed\b", re.IGNORECASE)
@@ -186,8 +171,7 @@ def speaker_features(
     ``times_quoted``: how many quotes before them it spoke (by the last word of its name);
     ``sentences_back`` and ``paragraphs_back``: how far before the words it stands; ``after``:
     the rest of the words' sentence after them (a verb of saying there points to a speaker
-    after the words, an ``after_words`` candidate or none). The ``document`` feature marks a
-    mention headed by a written thing (``document``)."""
+    after the words, which the candidates never are)."""
     if kind not in CHOICE_KINDS:
         raise ValueError(f"speaker_features: expected a kind among {', '.join(CHOICE_KINDS)}, got {kind!r}")
     words = _WORD.findall(mention)
@@ -223,21 +207,7 @@ def speaker_features(
         float(any(w.endswith(("'s", "’s")) for w in lower[:-1])),
         float(_PASSIVE.search(between) is not None),
         float(any(w in SPEECH_VERBS or w in CHARACTERISING_VERBS for w in _WORD.findall(after.lower()))),
-        float(document(mention)),
     ]
-
-
-_DOCUMENT_NOUNS = word_list("document_nouns")
-
-
-def document(mention: str) -> bool:
-    """Whether a mention is headed by a written thing that says something (``The ad``, ``a
-    campaign statement``: the ``document_nouns`` lexicon), which speaks as its writer does."""
-    words = _WORD.findall(mention)
-    if not words:
-        return False
-    head = words[-1].lower()
-    return head in _DOCUMENT_NOUNS or (head.endswith("s") and head[:-1] in _DOCUMENT_NOUNS)
 
 
 @cache
