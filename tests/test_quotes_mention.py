@@ -142,3 +142,20 @@ def test_a_possessive_reads_on_to_what_it_owns(sentence: str, mention: str) -> N
 
 def test_a_possessive_owning_a_thing_is_no_speaker() -> None:
     assert found("Lee's plan would cost \"far too much.\"") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("A lawyer for the family said the trial was unfair.", "A lawyer for the family"),
+        ("Lee and his family said the house was sold.", "Lee and his family"),
+        ("A close ally of the mayor's rally said the vote was near.", "A close ally of the mayor's rally"),
+    ],
+)  # fmt: skip
+def test_a_noun_in_ly_ends_no_subject(sentence: str, mention: str) -> None:
+    # "family", "rally" are nouns (lexicon ly_nouns), not adverbs between the subject and its verb
+    assert only(sentence)[2] == mention
+
+
+def test_an_adverb_in_ly_still_stands_between_subject_and_verb() -> None:
+    assert only("The officials quietly said the deal was done.")[2] == "The officials"

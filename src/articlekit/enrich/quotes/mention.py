@@ -37,6 +37,7 @@ _PRONOUN_BEFORE = re.compile(
 )
 
 _NEGATORS = word_list("negators")
+_LY_NOUNS = word_list("ly_nouns")
 
 
 def _is_number(word: str) -> bool:
@@ -174,7 +175,7 @@ def _np_before_in(text: str, lo: int, end: int) -> tuple[int, int] | None:
         low = _low(w)
         if low in _NEGATORS or low.endswith("n't"):
             return None
-        if w[:1].islower() and (low in ADVERBS or (low.endswith("ly") and len(low) > 4)):
+        if w[:1].islower() and (low in ADVERBS or (low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS)):
             i -= 1
             continue
         break

@@ -1127,7 +1127,7 @@ attribution's end, no words of its own."""
 _ADVERB_BEFORE = re.compile(
     r"\s+(?:however|thus|therefore|here|there|then|also|later|now|still|meanwhile|instead|nonetheless"
     r"|nevertheless|again|finally|once"
-    r"|(?!(?:family|ally|rally|supply|assembly|monopoly|anomaly|reply|belly|bully|jelly|lily|holly)\s)[a-z]{3,}ly)\s+$"
+    r"|(?!" + alternation("ly_nouns") + r"\s)[a-z]{3,}ly)\s+$"
 )
 """An adverb between the subject and its verb (``Carter however said``, ``Her campaign workers
 here said``): the subject ends before it; not a noun in -ly (``Members of the family said``)."""
