@@ -1109,3 +1109,15 @@ def test_a_time_adverb_closing_a_trailing_attribution_is_no_words(sentence: str)
 def test_a_noun_in_ly_before_the_verb_is_no_adverb() -> None:
     # "rally" is no adverb between a subject ("Two of his allies and a") and its verb
     assert only("Two of his allies and a rally said it was off.")[2] == "Two of his allies and a rally"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The mayor will resign next week, those people said.", "those people"),
+        ("The mayor will resign next week, current and former aides said.", "current and former aides"),
+        ("The bridge, those people said, was old and unsafe.", "those people"),
+    ],
+)  # fmt: skip
+def test_a_subject_after_a_comma_keeps_its_determiner_and_first_modifier(sentence: str, speaker: str) -> None:
+    assert only(sentence)[2] == speaker

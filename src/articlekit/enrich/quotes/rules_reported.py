@@ -591,6 +591,9 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         return Veto("no_speaker")
     if not inverted and not relative and shared is None and quantity is None:
         np = _whole_subject(text, s, np)
+        lead = _SUBJECT_LEAD_AFTER_COMMA.search(text, max(s, np[0] - 40), np[0])
+        if lead is not None and lead.group("words").strip():
+            np = (lead.start("words"), np[1])  # "..., those people said", "..., current and former aides said"
         mid = (
             _MODIFIERS_AFTER_COMMA.search(text, max(s, np[0] - 40), np[0])
             if text.startswith(",", anchor.cue_end)
@@ -1131,6 +1134,14 @@ _ADVERB_BEFORE = re.compile(
 )
 """An adverb between the subject and its verb (``Carter however said``, ``Her campaign workers
 here said``): the subject ends before it; not a noun in -ly (``Members of the family said``)."""
+
+_SUBJECT_LEAD_AFTER_COMMA = re.compile(
+    r"[,—–]\s+(?P<words>(?:(?:those|these|some|many|most|several|other|both|all|the)\s+)?"
+    r"(?:(?!(?:and|or|but|said|says|say)\s)[a-z]{3,}\s+(?:and|or)\s+)?)$"
+)
+"""The start of a subject after a comma or dash that the speaker mention found leaves out: a
+determiner (``..., those people said``) or the first of two coordinated modifiers (``...,
+current and former officials said``)."""
 
 _MODIFIERS_AFTER_COMMA = re.compile(r",\s+(?P<words>(?:[a-z][\w’'-]*\s+){1,3})$")
 """Words in lower case between a comma and the speaker mention the grammar read (``these`` of
