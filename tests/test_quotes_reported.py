@@ -1121,3 +1121,15 @@ def test_a_noun_in_ly_before_the_verb_is_no_adverb() -> None:
 )  # fmt: skip
 def test_a_subject_after_a_comma_keeps_its_determiner_and_first_modifier(sentence: str, speaker: str) -> None:
     assert only(sentence)[2] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The mayor will resign next week, a source close to him said.", "a source close to him"),
+        ("The mayor will resign next week, people familiar with the talks said.", "people familiar with the talks"),
+        ("Two aides briefed on the plan said the vote would slip.", "Two aides briefed on the plan"),
+    ],
+)  # fmt: skip
+def test_a_subject_with_a_phrase_of_access_is_whole(sentence: str, speaker: str) -> None:
+    assert only(sentence)[2] == speaker

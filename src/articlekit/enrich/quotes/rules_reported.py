@@ -584,6 +584,9 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         np = _np_before_dashes(text, s, cue_start)  # "Jason Sims -- a teacher from Mount Pleasant -- says"
     if np is None and before.endswith(","):
         np = _apposed_subject(text, s, cue_start)  # "Another pollster, David Woodard of Clemson University, said"
+    close = _CLOSE_TO_SUBJECT.search(text, max(s, cue_start - 90), cue_start)
+    if close is not None and (np is None or close.start("np") < np[0] < close.end("np")):
+        np = close.start("np"), close.end("np")  # "..., a source close to him said", "people familiar with it"
     if np is None and before.endswith(","):
         np = _np_after(text, anchor.cue_end, e)
         inverted = np is not None
@@ -1134,6 +1137,14 @@ _ADVERB_BEFORE = re.compile(
 )
 """An adverb between the subject and its verb (``Carter however said``, ``Her campaign workers
 here said``): the subject ends before it; not a noun in -ly (``Members of the family said``)."""
+
+_CLOSE_TO_SUBJECT = re.compile(
+    r"(?:^|[,—–]\s+)(?P<np>(?:(?:a|an|the|two|three|several|some|other|those|these)\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:people|persons?|sources?|officials?|aides?|advisers?|allies|associates?|friends?|insiders?|officers?)\s+"
+    r"(?:close\s+to|familiar\s+with|briefed\s+on|knowledgeable\s+about|with\s+knowledge\s+of)\s+[^,;:.!?\"“”]{1,50}?)\s*$"
+)
+"""A subject whose head a phrase of access follows (``a source close to him``, ``people
+familiar with the talks``): the whole phrase, which the speaker mention cuts at its object."""
 
 _SUBJECT_LEAD_AFTER_COMMA = re.compile(
     r"[,—–]\s+(?P<words>(?:(?:those|these|some|many|most|several|other|both|all|the)\s+)?"
