@@ -159,3 +159,16 @@ def test_a_noun_in_ly_ends_no_subject(sentence: str, mention: str) -> None:
 
 def test_an_adverb_in_ly_still_stands_between_subject_and_verb() -> None:
     assert only("The officials quietly said the deal was done.")[2] == "The officials"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("The report said the mayor used a private phone.", "The report"),
+        ("The mayor used a private phone, the audit report said.", "the audit report"),
+        ("A tweet from the campaign says the rally is off.", "A tweet from the campaign"),
+    ],
+)  # fmt: skip
+def test_a_document_noun_that_is_also_a_speech_verb_heads_a_subject(sentence: str, mention: str) -> None:
+    # "report", "tweet" before "said" are nouns (lexicon document_nouns): two verbs never stand in a row
+    assert only(sentence)[2] == mention

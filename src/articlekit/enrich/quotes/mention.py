@@ -235,7 +235,7 @@ def _np_words_before(text: str, toks: Sequence[_Token], i: int) -> tuple[int, in
             continue
         if low in CLAUSE_ADVERBS and not _is_cap(w):
             break
-        if low in SPEECH_VERBS and not _is_cap(w):
+        if low in SPEECH_VERBS and not _is_cap(w) and not _noun_before_verb(toks, k, i):
             break
         if collected and not _is_cap(w) and low.endswith("ed") and low not in _MODIFIERS:
             break  # "Clinton avoided mention": a verb, not part of a name
@@ -765,3 +765,14 @@ def _split_appositions(text: str, start: int, end: int) -> tuple[int, tuple[tupl
     while head_end > start and text[head_end - 1].isspace():
         head_end -= 1
     return head_end, tuple(stripped)
+
+
+def _noun_before_verb(toks: Sequence[_Token], k: int, i: int) -> bool:
+    """Whether the speech verb's form ``toks[k]`` is a document noun heading the subject of
+    the verb after it (``The report said``, ``the audit report says``, ``a tweet said``; word
+    list ``document_nouns``): it stands right before that verb (``i``), after a word of the
+    noun phrase, not a pronoun."""
+    return k == i and k >= 1 and _low(toks[k].group()) in _DOCUMENT_NOUNS and _low(toks[k - 1].group()) not in PRONOUNS
+
+
+_DOCUMENT_NOUNS = word_list("document_nouns")
