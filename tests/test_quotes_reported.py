@@ -1133,3 +1133,14 @@ def test_a_subject_after_a_comma_keeps_its_determiner_and_first_modifier(sentenc
 )  # fmt: skip
 def test_a_subject_with_a_phrase_of_access_is_whole(sentence: str, speaker: str) -> None:
     assert only(sentence)[2] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The roads are old and the bridges are worse, say engineers who study them.", "engineers who study them"),
+        ("The roads are old, said a man who asked not to be named.", "a man who asked not to be named"),
+    ],
+)  # fmt: skip
+def test_an_inverted_speaker_keeps_the_relative_clause_closing_the_sentence(sentence: str, speaker: str) -> None:
+    assert only(sentence)[1:3] == ("indirect", speaker)

@@ -1009,6 +1009,12 @@ def _reported_words(
             forward_at = after  # "reported spending $6 million", "denied having met him": what they tell
         elif _speechy_quote(text, after, e) and opens:
             forward_at = after  # "promised lower taxes and "jobs, jobs, jobs"": their words
+    closing = _INVERTED_RELATIVE.fullmatch(text, after, e) if inverted and forward_at is not None else None
+    if closing is not None:
+        # "..., say engineers who study them.": the speaker's relative clause closes the sentence
+        forward_at = None
+        speaker = (b, speaker[1], closing.end("clause"))
+        after, rest = closing.end("clause"), text[closing.end("clause") : e]
     if inverted and forward_at is not None:
         return Veto("not_inversion")  # "..., said no immediate decision had been made"
     if forward_at is not None and not participle and np is not None and not inverted:
@@ -1241,6 +1247,10 @@ def _before_main_verb(text: str, piece: Piece, s: int, np: tuple[int, int], cue_
         return piece
     return b, start, len(text[:cut].rstrip(" ,"))
 
+
+_INVERTED_RELATIVE = re.compile(r"\s+(?P<clause>(?:who|whom|whose)\s[^\"“”;:,()]{3,80}?)[.!?]?[\"”’)]*\s*")
+"""A relative clause without a comma closing the sentence after an inverted speaker (``...,
+say engineers who study them.``): the speaker's, not the reported words."""
 
 _ROLE_NAME_CLOSING = re.compile(
     r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)(?:,\s+(?:who|whose)\s[^\"“”;]*?)?[.!?]?[\"”’)]*\s*"
