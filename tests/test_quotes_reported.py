@@ -1144,3 +1144,15 @@ def test_a_subject_with_a_phrase_of_access_is_whole(sentence: str, speaker: str)
 )  # fmt: skip
 def test_an_inverted_speaker_keeps_the_relative_clause_closing_the_sentence(sentence: str, speaker: str) -> None:
     assert only(sentence)[1:3] == ("indirect", speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("The bridge, said Lee, was old.", "Lee", "The bridge was old"),
+        ("Part of the problem, say experts, is that the roads are old.", "experts",
+         "Part of the problem is that the roads are old"),
+    ],
+)  # fmt: skip
+def test_an_inverted_attribution_between_subject_and_predicate(sentence: str, speaker: str, words: str) -> None:
+    assert only(sentence) == ("reported_speech.around", "indirect", speaker, words)

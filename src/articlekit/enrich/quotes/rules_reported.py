@@ -535,6 +535,10 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     cue_start = anchor.cue_start
     lemma = _lemma(anchor.word)
     before = text[max(s, cue_start - 300) : cue_start].rstrip()  # near words suffice
+    if before.endswith(","):
+        split = _inverted_inside_subject(finder, anchor)
+        if split is not None:
+            return split
     inverted = False
     relative = False  # the speaker is a relative clause's antecedent, inside other words
     if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _NO_SUBJECT:
@@ -623,6 +627,34 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         if found is not None:
             return found
     return _reported_words(finder, anchor, "reported_speech", (b, *np), np, inverted=inverted, relative=relative)
+
+
+_PREDICATE_AFTER_SPEAKER = re.compile(
+    r",\s+(?=(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|remains?|seems?)\s)"
+)
+
+
+def _inverted_inside_subject(finder: Finder, anchor: CueAt) -> Candidate | None:
+    """An inverted attribution set off inside its sentence, between the subject and its verb
+    (``Part of the problem, say experts, is that ...``, ``The bridge, said Lee, was old.``): the
+    words are the subject before it and the predicate after it, the speaker what follows the
+    cue. Only when an auxiliary or copula opens the predicate and the subject is short."""
+    b, s, e = anchor.block, anchor.start, anchor.end
+    text = finder.texts[b]
+    np = _np_after(text, anchor.cue_end, e)
+    if np is None or _PREDICATE_AFTER_SPEAKER.match(text, np[1], e) is None:
+        return None
+    lo = _head_start(text, s, anchor.cue_start)
+    comma = text.rindex(",", lo, anchor.cue_start)
+    if "," in text[lo:comma] or not 1 <= len(text[lo:comma].split()) <= 8:
+        return None
+    head = finder.content(b, text, lo, comma, least=1)
+    tail_at = text.index(",", np[1]) + 1
+    tail = finder.content(b, text, tail_at, _clause_end(text, tail_at, e), least=2)
+    if head is None or tail is None:
+        return None
+    cue = (b, anchor.cue_start, anchor.cue_end)
+    return Candidate(finder.kind_of_all(text, [head, tail]), [head, tail], cue, (b, *np), rule="reported_speech.around")
 
 
 _BASE_VERBS_ONLY = frozenset(
