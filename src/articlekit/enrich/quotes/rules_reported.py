@@ -588,7 +588,9 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         np = _np_before_dashes(text, s, cue_start)  # "Jason Sims -- a teacher from Mount Pleasant -- says"
     if np is None and before.endswith(","):
         np = _apposed_subject(text, s, cue_start)  # "Another pollster, David Woodard of Clemson University, said"
-    close = _CLOSE_TO_SUBJECT.search(text, max(s, cue_start - 90), cue_start)
+    near = text[max(s, cue_start - 90) : cue_start]
+    access = any(word in near for word in (" close to ", " familiar with ", " briefed on ", " knowledge"))
+    close = _CLOSE_TO_SUBJECT.search(text, max(s, cue_start - 90), cue_start) if access else None
     if close is not None and (np is None or close.start("np") < np[0] < close.end("np")):
         np = close.start("np"), close.end("np")  # "..., a source close to him said", "people familiar with it"
     if np is None and before.endswith(","):
