@@ -643,6 +643,8 @@ def _inverted_inside_subject(finder: Finder, anchor: CueAt) -> Candidate | None:
     cue. Only when an auxiliary or copula opens the predicate and the subject is short."""
     b, s, e = anchor.block, anchor.start, anchor.end
     text = finder.texts[b]
+    if _PREDICATE_AFTER_SPEAKER.search(text, anchor.cue_end, min(e, anchor.cue_end + 160)) is None:
+        return None  # (the cheap test first: a comma, then an auxiliary or copula, somewhere after the cue)
     np = _np_after(text, anchor.cue_end, e)
     if np is None or _PREDICATE_AFTER_SPEAKER.match(text, np[1], e) is None:
         return None
