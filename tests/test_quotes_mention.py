@@ -161,9 +161,40 @@ def test_a_round_count_opening_a_sentence_is_no_name(sentence: str, mention: str
     [
         ('Senate leader Ann Lee, R-Ore., delivered a blunt message to the mayor: "It is time to stop."',
          "verb_before", "Senate leader Ann Lee, R-Ore."),
-        ('Rep. Omar Reyes, D-New York, blasted the plan as "a giveaway."', "characterising", "Rep. Omar Reyes, D-New York"),
+        ('Rep. Omar Reyes, D-New York, blasted the plan as "a giveaway."',
+         "characterising", "Rep. Omar Reyes, D-New York"),
         ('Sen. Kim Park, R-Ky., told reporters, "We will not vote for this."', "said_before", "Sen. Kim Park, R-Ky."),
     ],
 )  # fmt: skip
 def test_a_party_and_state_in_commas_stay_in_the_mention(sentence: str, rule: str, mention: str) -> None:
     assert only(sentence)[:3:2] == (rule, mention)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("A lawyer for the family said the trial was unfair.", "A lawyer for the family"),
+        ("Lee and his family said the house was sold.", "Lee and his family"),
+        ("A close ally of the mayor's rally said the vote was near.", "A close ally of the mayor's rally"),
+    ],
+)  # fmt: skip
+def test_a_noun_in_ly_ends_no_subject(sentence: str, mention: str) -> None:
+    # "family", "rally" are nouns (lexicon ly_nouns), not adverbs between the subject and its verb
+    assert only(sentence)[2] == mention
+
+
+def test_an_adverb_in_ly_still_stands_between_subject_and_verb() -> None:
+    assert only("The officials quietly said the deal was done.")[2] == "The officials"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("The report said the mayor used a private phone.", "The report"),
+        ("The mayor used a private phone, the audit report said.", "the audit report"),
+        ("A tweet from the campaign says the rally is off.", "A tweet from the campaign"),
+    ],
+)  # fmt: skip
+def test_a_document_noun_that_is_also_a_speech_verb_heads_a_subject(sentence: str, mention: str) -> None:
+    # "report", "tweet" before "said" are nouns (lexicon document_nouns): two verbs never stand in a row
+    assert only(sentence)[2] == mention

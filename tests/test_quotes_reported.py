@@ -1109,3 +1109,50 @@ def test_a_time_adverb_closing_a_trailing_attribution_is_no_words(sentence: str)
 def test_a_noun_in_ly_before_the_verb_is_no_adverb() -> None:
     # "rally" is no adverb between a subject ("Two of his allies and a") and its verb
     assert only("Two of his allies and a rally said it was off.")[2] == "Two of his allies and a rally"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The mayor will resign next week, those people said.", "those people"),
+        ("The mayor will resign next week, current and former aides said.", "current and former aides"),
+        ("The bridge, those people said, was old and unsafe.", "those people"),
+    ],
+)  # fmt: skip
+def test_a_subject_after_a_comma_keeps_its_determiner_and_first_modifier(sentence: str, speaker: str) -> None:
+    assert only(sentence)[2] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The mayor will resign next week, a source close to him said.", "a source close to him"),
+        ("The mayor will resign next week, people familiar with the talks said.", "people familiar with the talks"),
+        ("Two aides briefed on the plan said the vote would slip.", "Two aides briefed on the plan"),
+    ],
+)  # fmt: skip
+def test_a_subject_with_a_phrase_of_access_is_whole(sentence: str, speaker: str) -> None:
+    assert only(sentence)[2] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The roads are old and the bridges are worse, say engineers who study them.", "engineers who study them"),
+        ("The roads are old, said a man who asked not to be named.", "a man who asked not to be named"),
+    ],
+)  # fmt: skip
+def test_an_inverted_speaker_keeps_the_relative_clause_closing_the_sentence(sentence: str, speaker: str) -> None:
+    assert only(sentence)[1:3] == ("indirect", speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("The bridge, said Lee, was old.", "Lee", "The bridge was old"),
+        ("Part of the problem, say experts, is that the roads are old.", "experts",
+         "Part of the problem is that the roads are old"),
+    ],
+)  # fmt: skip
+def test_an_inverted_attribution_between_subject_and_predicate(sentence: str, speaker: str, words: str) -> None:
+    assert only(sentence) == ("reported_speech.around", "indirect", speaker, words)

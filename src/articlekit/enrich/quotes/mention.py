@@ -37,6 +37,7 @@ _PRONOUN_BEFORE = re.compile(
 )
 
 _NEGATORS = word_list("negators")
+_LY_NOUNS = word_list("ly_nouns")
 
 
 def _is_number(word: str) -> bool:
@@ -176,7 +177,7 @@ def _np_before_in(text: str, lo: int, end: int) -> tuple[int, int] | None:
         low = _low(w)
         if low in _NEGATORS or low.endswith("n't"):
             return None
-        if w[:1].islower() and (low in ADVERBS or (low.endswith("ly") and len(low) > 4)):
+        if w[:1].islower() and (low in ADVERBS or (low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS)):
             i -= 1
             continue
         break
@@ -236,7 +237,7 @@ def _np_words_before(text: str, toks: Sequence[_Token], i: int) -> tuple[int, in
             continue
         if low in CLAUSE_ADVERBS and not _is_cap(w):
             break
-        if low in SPEECH_VERBS and not _is_cap(w):
+        if low in SPEECH_VERBS and not _is_cap(w) and not _noun_before_verb(toks, k, i):
             break
         if collected and not _is_cap(w) and low.endswith("ed") and low not in _MODIFIERS:
             break  # "Clinton avoided mention": a verb, not part of a name
@@ -774,3 +775,14 @@ def _split_appositions(text: str, start: int, end: int) -> tuple[int, tuple[tupl
     while head_end > start and text[head_end - 1].isspace():
         head_end -= 1
     return head_end, tuple(stripped)
+
+
+def _noun_before_verb(toks: Sequence[_Token], k: int, i: int) -> bool:
+    """Whether the speech verb's form ``toks[k]`` is a document noun heading the subject of
+    the verb after it (``The report said``, ``the audit report says``, ``a tweet said``; word
+    list ``document_nouns``): it stands right before that verb (``i``), after a word of the
+    noun phrase, not a pronoun."""
+    return k == i and k >= 1 and _low(toks[k].group()) in _DOCUMENT_NOUNS and _low(toks[k - 1].group()) not in PRONOUNS
+
+
+_DOCUMENT_NOUNS = word_list("document_nouns")

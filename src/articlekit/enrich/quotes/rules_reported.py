@@ -535,6 +535,10 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     cue_start = anchor.cue_start
     lemma = _lemma(anchor.word)
     before = text[max(s, cue_start - 300) : cue_start].rstrip()  # near words suffice
+    if before.endswith(","):
+        split = _inverted_inside_subject(finder, anchor)
+        if split is not None:
+            return split
     inverted = False
     relative = False  # the speaker is a relative clause's antecedent, inside other words
     if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _NO_SUBJECT:
@@ -584,6 +588,11 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         np = _np_before_dashes(text, s, cue_start)  # "Jason Sims -- a teacher from Mount Pleasant -- says"
     if np is None and before.endswith(","):
         np = _apposed_subject(text, s, cue_start)  # "Another pollster, David Woodard of Clemson University, said"
+    near = text[max(s, cue_start - 90) : cue_start]
+    access = any(word in near for word in (" close to ", " familiar with ", " briefed on ", " knowledge"))
+    close = _CLOSE_TO_SUBJECT.search(text, max(s, cue_start - 90), cue_start) if access else None
+    if close is not None and (np is None or close.start("np") < np[0] < close.end("np")):
+        np = close.start("np"), close.end("np")  # "..., a source close to him said", "people familiar with it"
     if np is None and before.endswith(","):
         np = _np_after(text, anchor.cue_end, e)
         inverted = np is not None
@@ -591,6 +600,9 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         return Veto("no_speaker")
     if not inverted and not relative and shared is None and quantity is None:
         np = _whole_subject(text, s, np)
+        lead = _SUBJECT_LEAD_AFTER_COMMA.search(text, max(s, np[0] - 40), np[0])
+        if lead is not None and lead.group("words").strip():
+            np = (lead.start("words"), np[1])  # "..., those people said", "..., current and former aides said"
         mid = (
             _MODIFIERS_AFTER_COMMA.search(text, max(s, np[0] - 40), np[0])
             if text.startswith(",", anchor.cue_end)
@@ -617,6 +629,36 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         if found is not None:
             return found
     return _reported_words(finder, anchor, "reported_speech", (b, *np), np, inverted=inverted, relative=relative)
+
+
+_PREDICATE_AFTER_SPEAKER = re.compile(
+    r",\s+(?=(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|remains?|seems?)\s)"
+)
+
+
+def _inverted_inside_subject(finder: Finder, anchor: CueAt) -> Candidate | None:
+    """An inverted attribution set off inside its sentence, between the subject and its verb
+    (``Part of the problem, say experts, is that ...``, ``The bridge, said Lee, was old.``): the
+    words are the subject before it and the predicate after it, the speaker what follows the
+    cue. Only when an auxiliary or copula opens the predicate and the subject is short."""
+    b, s, e = anchor.block, anchor.start, anchor.end
+    text = finder.texts[b]
+    if _PREDICATE_AFTER_SPEAKER.search(text, anchor.cue_end, min(e, anchor.cue_end + 160)) is None:
+        return None  # (the cheap test first: a comma, then an auxiliary or copula, somewhere after the cue)
+    np = _np_after(text, anchor.cue_end, e)
+    if np is None or _PREDICATE_AFTER_SPEAKER.match(text, np[1], e) is None:
+        return None
+    lo = _head_start(text, s, anchor.cue_start)
+    comma = text.rindex(",", lo, anchor.cue_start)
+    if "," in text[lo:comma] or not 1 <= len(text[lo:comma].split()) <= 8:
+        return None
+    head = finder.content(b, text, lo, comma, least=1)
+    tail_at = text.index(",", np[1]) + 1
+    tail = finder.content(b, text, tail_at, _clause_end(text, tail_at, e), least=2)
+    if head is None or tail is None:
+        return None
+    cue = (b, anchor.cue_start, anchor.cue_end)
+    return Candidate(finder.kind_of_all(text, [head, tail]), [head, tail], cue, (b, *np), rule="reported_speech.around")
 
 
 _BASE_VERBS_ONLY = frozenset(
@@ -1003,6 +1045,12 @@ def _reported_words(
             forward_at = after  # "reported spending $6 million", "denied having met him": what they tell
         elif _speechy_quote(text, after, e) and opens:
             forward_at = after  # "promised lower taxes and "jobs, jobs, jobs"": their words
+    closing = _INVERTED_RELATIVE.fullmatch(text, after, e) if inverted and forward_at is not None else None
+    if closing is not None:
+        # "..., say engineers who study them.": the speaker's relative clause closes the sentence
+        forward_at = None
+        speaker = (b, speaker[1], closing.end("clause"))
+        after, rest = closing.end("clause"), text[closing.end("clause") : e]
     if inverted and forward_at is not None:
         return Veto("not_inversion")  # "..., said no immediate decision had been made"
     if forward_at is not None and not participle and np is not None and not inverted:
@@ -1127,10 +1175,26 @@ attribution's end, no words of its own."""
 _ADVERB_BEFORE = re.compile(
     r"\s+(?:however|thus|therefore|here|there|then|also|later|now|still|meanwhile|instead|nonetheless"
     r"|nevertheless|again|finally|once"
-    r"|(?!(?:family|ally|rally|supply|assembly|monopoly|anomaly|reply|belly|bully|jelly|lily|holly)\s)[a-z]{3,}ly)\s+$"
+    r"|(?!" + alternation("ly_nouns") + r"\s)[a-z]{3,}ly)\s+$"
 )
 """An adverb between the subject and its verb (``Carter however said``, ``Her campaign workers
 here said``): the subject ends before it; not a noun in -ly (``Members of the family said``)."""
+
+_CLOSE_TO_SUBJECT = re.compile(
+    r"(?:^|[,—–]\s+)(?P<np>(?:(?:a|an|the|two|three|several|some|other|those|these)\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:people|persons?|sources?|officials?|aides?|advisers?|allies|associates?|friends?|insiders?|officers?)\s+"
+    r"(?:close\s+to|familiar\s+with|briefed\s+on|knowledgeable\s+about|with\s+knowledge\s+of)\s+[^,;:.!?\"“”]{1,50}?)\s*$"
+)
+"""A subject whose head a phrase of access follows (``a source close to him``, ``people
+familiar with the talks``): the whole phrase, which the speaker mention cuts at its object."""
+
+_SUBJECT_LEAD_AFTER_COMMA = re.compile(
+    r"[,—–]\s+(?P<words>(?:(?:those|these|some|many|most|several|other|both|all|the)\s+)?"
+    r"(?:(?!(?:and|or|but|said|says|say)\s)[a-z]{3,}\s+(?:and|or)\s+)?)$"
+)
+"""The start of a subject after a comma or dash that the speaker mention found leaves out: a
+determiner (``..., those people said``) or the first of two coordinated modifiers (``...,
+current and former officials said``)."""
 
 _MODIFIERS_AFTER_COMMA = re.compile(r",\s+(?P<words>(?:[a-z][\w’'-]*\s+){1,3})$")
 """Words in lower case between a comma and the speaker mention the grammar read (``these`` of
@@ -1219,6 +1283,10 @@ def _before_main_verb(text: str, piece: Piece, s: int, np: tuple[int, int], cue_
         return piece
     return b, start, len(text[:cut].rstrip(" ,"))
 
+
+_INVERTED_RELATIVE = re.compile(r"\s+(?P<clause>(?:who|whom|whose)\s[^\"“”;:,()]{3,80}?)[.!?]?[\"”’)]*\s*")
+"""A relative clause without a comma closing the sentence after an inverted speaker (``...,
+say engineers who study them.``): the speaker's, not the reported words."""
 
 _ROLE_NAME_CLOSING = re.compile(
     r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)(?:,\s+(?:who|whose)\s[^\"“”;]*?)?[.!?]?[\"”’)]*\s*"
