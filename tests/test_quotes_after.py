@@ -407,3 +407,29 @@ def test_verb_after_inverted_a_role_and_name_after_the_speakers_comma(sentence: 
 
 def test_verb_after_inverted_a_clause_after_the_comma_is_no_name() -> None:
     assert found("“It is about time,” exhorted Lee’s introducer, and the crowd rose.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ('"We are ready," the skipper barked.', "the skipper", "We are ready"),
+        ('"Bring the nets," his first mate ordered.', "his first mate", "Bring the nets"),
+        ('"Not today," a tired clerk sighed!', "a tired clerk", "Not today"),
+    ],
+)  # fmt: skip
+def test_a_short_noun_and_a_past_verb_closing_the_sentence_attribute_a_single_part(
+    sentence: str, speaker: str, words: str
+) -> None:
+    assert only(sentence) == ("verb_after", "direct", speaker, words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Jaws," the film critic reviewed well.',  # a title, and more than the verb after the noun
+        'Lee read "Dune," the novel appeared.',  # the quote does not open its sentence
+        '"We are ready," the skipper barked at the crew and left.',  # more than an attribution
+    ],
+)
+def test_a_noun_and_a_verb_after_a_single_part_need_the_whole_shape(sentence: str) -> None:
+    assert not [q for q in found(sentence) if q[0] == "verb_after"]

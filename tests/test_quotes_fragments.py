@@ -64,3 +64,13 @@ def test_a_sentence_that_is_only_an_attribution_before_a_quote(paragraphs: tuple
 )
 def test_a_sentence_that_says_more_than_who_spoke_attributes_nothing(paragraphs: tuple[str, ...]) -> None:
     assert found(*paragraphs) == []
+
+
+def test_fragment_subject_ends_at_quoted_words_closing_on_a_comma() -> None:
+    # after the comma inside the marks the writer goes on with a clause of its own
+    assert only('Lee voiced a wish for a "calm, open and fair vote," and he named Kim a good partner.') == (
+        "fragment_subject",
+        "mixed",
+        "Lee",
+        'a wish for a "calm, open and fair vote,"',
+    )

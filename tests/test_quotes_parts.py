@@ -260,3 +260,23 @@ def test_a_paragraph_of_quote_after_reported_words_closing_with_a_colon_goes_on_
         "Lee said that given the field of candidates on both sides:", '"There is only one choice, and it is Kim."'
     )
     assert (rule, kind, speaker) == ("reported_speech+paragraph_after", "mixed", "Lee")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ('Lee insisted that she has "grown the party," claiming credit for the turnout.', 'she has "grown the party,"'),
+        ('Kim said the report is a "distortion," describing the crew as able.', 'the report is a "distortion,"'),
+        ('Lee says the mayor is "losing the fight," but she gave him credit.', 'the mayor is "losing the fight,"'),
+        ('Kim said the mayor was "sulking," like a child does.', 'the mayor was "sulking,"'),
+    ],
+)  # fmt: skip
+def test_mixed_reported_words_end_at_quoted_words_closing_on_a_comma(sentence: str, words: str) -> None:
+    # the writer's participle, "like"/"as" or "but" + a new subject after the closing mark
+    assert [q[3] for q in found(sentence) if q[1] == "mixed"] == [words]
+
+
+def test_mixed_reported_words_go_on_past_a_comma_before_the_speakers_words() -> None:
+    assert [q[3] for q in found('Lee said the plan was "late," the budget "thin" and the ferry "old."')] == [
+        'the plan was "late," the budget "thin" and the ferry "old."'
+    ]

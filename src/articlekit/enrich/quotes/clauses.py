@@ -12,7 +12,7 @@ from articlekit.enrich.lexicon import (
     SPEECH_VERBS,
     WEEKDAYS,
 )
-from articlekit.enrich.quotes.marks import _inside_quote, _last_mark
+from articlekit.enrich.quotes.marks import _cut_at_comma_close, _inside_quote, _last_mark
 from articlekit.enrich.quotes.mention import _np_after, _np_before
 from articlekit.enrich.quotes.tokens import _CUE, _WORD, _low, _stops, _trie, dateline_end
 from articlekit.enrich.quotes.words import alternation, word_list
@@ -253,12 +253,13 @@ def _after_last_quote(text: str, piece: tuple[int, int, int]) -> tuple[int, int,
     clause after it (``, which ...``, ``, but ...``, ``, implicitly putting ...``) is the
     writer's."""
     b, start, end = piece
+    end = _cut_at_comma_close(text, start, end)  # 14j9b: '"...," claiming that ...' is the writer's
     last = _last_mark(text, start, end)
     if last < 0:
         return piece
     m = _TAIL_CLAUSE.search(text, last, end)
     if m is None or _inside_quote(text, start, m.start()):
-        return piece
+        return b, start, end
     return b, start, m.start()
 
 

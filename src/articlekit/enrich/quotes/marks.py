@@ -252,3 +252,23 @@ def _inside_quote(text: str, start: int, pos: int) -> bool:
     """Whether ``pos`` stands inside quote marks opened after ``start``."""
     opened = text.count("“", start, pos) - text.count("”", start, pos)
     return opened > 0 or text.count('"', start, pos) % 2 == 1
+
+
+_COMMA_CLOSE = re.compile(r",(?:”|\"|'')")
+_WRITERS_GOES_ON = re.compile(
+    r"\s+(?:(?!(?:during|nothing|something|anything|everything|thing|king|bring|sing|spring|string|ring)\b)"
+    r"[a-z]+ing|like|as|(?:and|but)\s+(?:he|she|they|we|I|it)\s+[a-z]+)\b"
+)
+"""The writer's words after quoted words that end with a comma: a participle (``, claiming
+that ...``), ``like`` or ``as``, or ``and``/``but`` with a pronoun subject and its verb."""
+
+
+def _cut_at_comma_close(text: str, start: int, end: int) -> int:
+    """Where reported words holding quoted ones end when the quoted words close on a comma
+    and the writer's words go on after the mark (``he has "grown the party," claiming that
+    ...``, ``is a "distortion," describing ...``, ``is "losing," but she gave ...``): just
+    after that closing mark; ``end`` when no such mark stands in ``text[start:end]``."""
+    for close in _COMMA_CLOSE.finditer(text, start, end):
+        if _WRITERS_GOES_ON.match(text, close.end(), end) is not None:
+            return close.end()
+    return end

@@ -386,7 +386,9 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         # a quote split around '<the noun> <verb>,': '"...," the skipper barked, "so ..."' -- the
         # split marks an attribution whatever the noun
         split = finder.subject_verb(text, start, hi, any_subject=True)
-        if split is not None and _before_next_part(text, split[1].end(), hi):
+        if split is not None and (
+            _before_next_part(text, split[1].end(), hi) or _noun_verb_closes(finder, anchor, b, split, hi)
+        ):
             found = split
     if found is None:
         # inverted: '"... profiling?" reacted Trump.'
@@ -868,3 +870,25 @@ BEFORE_RULES = [
     Rule.of("according_before", "before", according_before),
 ]
 """The ``before`` rules, in order."""
+
+
+_DETERMINED = re.compile(r"(?:the|a|an|his|her|their|our|my|its|one)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+"""A short noun phrase in lower case after a determiner: ``the skipper``, ``an old fisherman``."""
+
+
+def _noun_verb_closes(
+    finder: Finder, anchor: After, b: int, found: tuple[tuple[int, int], re.Match[str]], hi: int
+) -> bool:
+    """Whether a quote opening its sentence is attributed by a short determined noun phrase and
+    a verb in the past alone closing the sentence: ``"We are ready," the skipper barked.`` --
+    the shape of an attribution whatever the noun (the noun need not be a known speaker)."""
+    text = finder.texts[b]
+    np, verb = found
+    word = verb.group("verb")
+    if verb.group("aux").strip() or not (word.endswith("ed") or word in _STRONG_PAST):
+        return False
+    if _DETERMINED.fullmatch(text, np[0], np[1]) is None:
+        return False
+    if text[verb.end() : hi].strip() not in (".", "!"):
+        return False
+    return not text[finder.sentence_start(b, anchor.segment.open) : anchor.segment.open].strip()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from articlekit.enrich.lexicon import SPEECH_VERBS
 from articlekit.enrich.quotes.clauses import _FRAGMENT_LEAD, _clause_end, _subject_start
 from articlekit.enrich.quotes.context import _skip_tail
-from articlekit.enrich.quotes.marks import _after_last_mark
+from articlekit.enrich.quotes.marks import _after_last_mark, _cut_at_comma_close
 from articlekit.enrich.quotes.mention import _np_after, _np_before
 from articlekit.enrich.quotes.rules import Candidate, Piece, Quoted, Rule, Veto
 from articlekit.enrich.quotes.rules_reported import _phrase_after_quote
@@ -37,6 +37,7 @@ def _under_verb(finder: Finder, anchor: Quoted, start: int) -> Candidate | None:
     end = _clause_end(text, verb.end(), e)
     if end < qe:
         return None  # the quoted words stand in another clause
+    end = _cut_at_comma_close(text, qs, end)  # ('a "fair vote," and he named ...': the writer's)
     closing = _after_last_mark(text, qs + 1, end)
     end = _phrase_after_quote(text, closing, end) if closing is not None else end
     begin = verb.end()
