@@ -735,7 +735,8 @@ class Finder:
         if m is None:
             return
         seg = self.opening[b].get(m.end())
-        if seg is not None:
+        if seg is not None and _speechy_quote(text, seg.open, seg.after):
+            # (not 'Lee said the plan was sound. "Make America Great Again."': a slogan or title)
             self._reported_part(draft, seg, "quote_after", take=False)
 
     def _reported_part(self, draft: Candidate, seg: _Segment, name: str, *, take: bool) -> None:
