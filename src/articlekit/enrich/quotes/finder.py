@@ -653,8 +653,10 @@ class Finder:
             return False  # (an abbreviation's dot ends no sentence: 'adding of Mr. Lee, "B."')
         if not tail[:1].isupper() or _stops(tail) or not _fewer_words(tail, 0, len(tail), 13):
             return False
-        if any(m.group() in SPEECH_VERBS for m in _CUE.finditer(tail)):
-            return False
+        if _CUE.search(tail) is not None:
+            return False  # 'Critics call it "a bluff."': a verb of naming frames the words
+        if _fewer_words(text, seg.start, seg.end, 3):
+            return False  # 'The team is "ready."': a scare quote, not her words going on
         start = seg.open - len(tail)
         if self.subject_verb(text, start, seg.open) is not None:
             return False  # 'She wants the council "to act now."': the fragment rules' own quote
