@@ -549,7 +549,14 @@ class Finder:
             participle = _PARTICIPLE_GAP.match(gap)
             if participle is not None and participle.group(1).lower() not in SPEECH_VERBS:
                 if _runs_into_mark(gap, participle.end()):
-                    if following == index + 1 and _speechy_quote(text, seg.open, seg.after):
+                    if (
+                        following == index + 1
+                        and _speechy_quote(text, seg.open, seg.after)
+                        # (not 'smiling as the crowd chanted "...": another's speech; not 'echoing
+                        # Lincoln's "a house divided" speech': a name's words)
+                        and not any(_finite_speech_in(gap, m) for m in _CUE.finditer(gap, participle.end(1)))
+                        and _NAME_POSSESSIVE_END.search(gap) is None
+                    ):
                         return self._participle_quote(draft, end + participle.start(1), end + participle.end(1), seg)
                     return None
                 gap = gap[participle.end() :]  # "speaking of Y", not "adding that ..."
@@ -911,6 +918,8 @@ class Finder:
 
 _QUOTE_NEXT = re.compile(r"[.!?]?\s+(?=[\"“]|'')")
 """The end of reported words' sentence and the white space before a quote opening the next."""
+_NAME_POSSESSIVE_END = re.compile(r"\b[A-Z][\w.-]*['’]s\s*$")
+"""A name's possessive closing a gap before a quote mark (``Lincoln's "``): the name's words."""
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
 """A sentence's end inside a gap, before the next sentence's first word."""
 _COORDINATE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
@@ -923,6 +932,16 @@ def _last_coordinate(text: str, lo: int, hi: int) -> int | None:
     for m in _COORDINATE.finditer(text, lo, hi):
         found = m.end()
     return found
+
+
+_BEFORE_ADJECTIVE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your)|['’]s)\s+$", re.IGNORECASE)
+
+
+def _finite_speech_in(gap: str, cue: re.Match[str]) -> bool:
+    """Whether the cue word ``cue`` in ``gap`` is a speech verb of a clause of its own (``as the
+    crowd chanted``), not an adjective after a determiner or possessive (``the congressman's
+    alleged``)."""
+    return cue.group() in SPEECH_VERBS and _BEFORE_ADJECTIVE.search(gap, 0, cue.start()) is None
 
 
 def _runs_into_mark(gap: str, end: int) -> bool:
