@@ -402,6 +402,8 @@ class Finder:
                     if paren >= 0 and text.find(")", paren, first.open) < 0:
                         lo = paren + 1  # 'drew some blowback ("We want our money back," one wrote)'
                     lead = text[lo : first.open].strip(_INVISIBLE)
+                    if lead[:1] in (")", "]"):
+                        lead = ""  # 'The song ("Born in the U.S.A.") played ...': a sentence read from a title's stop
                     if len(lead.split()) > 20:
                         # '..., and the group is less likely to be "...," Lee said': a long
                         # sentence's last clause after ', and', ', but' or ';' holds the words
