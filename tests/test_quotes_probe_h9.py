@@ -56,6 +56,11 @@ def test_a_quote_after_reported_words_is_their_next_part(paragraph: str, mention
     assert shape(quote) == ("mixed", text, mention)
 
 
+def test_a_quote_after_reported_words_holding_a_scare_quote_is_their_next_part() -> None:
+    (quote,) = quotes_of('Lee said the "experts" were wrong. "They never came to look."')
+    assert shape(quote) == ("mixed", 'the "experts" were wrong. They never came to look.', "Lee")
+
+
 def test_a_slogan_after_reported_words_is_no_next_part() -> None:
     (quote,) = quotes_of('Lee said the plan was sound. "Make America Great Again."')
     assert shape(quote) == ("indirect", "the plan was sound", "Lee")

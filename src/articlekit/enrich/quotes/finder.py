@@ -737,8 +737,8 @@ class Finder:
         """``Lee said she would stay in the race. "We are in it to the end."``: a quote filling
         the rest of the paragraph right after reported words that end their sentence, with no
         attribution of its own, goes on with them (the quote's next part; the quote ``mixed``)."""
-        if draft.kind != "indirect" or draft.speaker is None or len(draft.pieces) != 1:
-            return
+        if draft.kind not in ("indirect", "mixed") or draft.speaker is None or len(draft.pieces) != 1:
+            return  # (mixed: 'Lee said the "experts" were wrong. "They never came to look."')
         _, _, end = draft.pieces[-1]
         if draft.cue is not None and draft.cue[0] == b and draft.cue[1] > end:
             end = self._attribution_end(draft)  # 'Lee plans to stay, her aide says. "..."'
