@@ -402,6 +402,8 @@ class Finder:
                     if paren >= 0 and text.find(")", paren, first.open) < 0:
                         lo = paren + 1  # 'drew some blowback ("We want our money back," one wrote)'
                     lead = text[lo : first.open].strip(_INVISIBLE)
+                    if lead[:1] in (")", "]"):
+                        lead = ""  # 'The song ("Born in the U.S.A.") played ...': a sentence read from a title's stop
                     if len(lead.split()) > 20:
                         # '..., and the group is less likely to be "...," Lee said': a long
                         # sentence's last clause after ', and', ', but' or ';' holds the words
@@ -549,7 +551,14 @@ class Finder:
             participle = _PARTICIPLE_GAP.match(gap)
             if participle is not None and participle.group(1).lower() not in SPEECH_VERBS:
                 if _runs_into_mark(gap, participle.end()):
-                    if following == index + 1 and _speechy_quote(text, seg.open, seg.after):
+                    if (
+                        following == index + 1
+                        and _speechy_quote(text, seg.open, seg.after)
+                        # (not 'smiling as the crowd chanted "...": another's speech; not 'echoing
+                        # Lincoln's "a house divided" speech': a name's words)
+                        and not any(_finite_speech_in(gap, m) for m in _CUE.finditer(gap, participle.end(1)))
+                        and _NAME_POSSESSIVE_END.search(gap) is None
+                    ):
                         return self._participle_quote(draft, end + participle.start(1), end + participle.end(1), seg)
                     return None
                 gap = gap[participle.end() :]  # "speaking of Y", not "adding that ..."
@@ -653,8 +662,10 @@ class Finder:
             return False  # (an abbreviation's dot ends no sentence: 'adding of Mr. Lee, "B."')
         if not tail[:1].isupper() or _stops(tail) or not _fewer_words(tail, 0, len(tail), 13):
             return False
-        if any(m.group() in SPEECH_VERBS for m in _CUE.finditer(tail)):
-            return False
+        if _CUE.search(tail) is not None:
+            return False  # 'Critics call it "a bluff."': a verb of naming frames the words
+        if _fewer_words(text, seg.start, seg.end, 3):
+            return False  # 'The team is "ready."': a scare quote, not her words going on
         start = seg.open - len(tail)
         if self.subject_verb(text, start, seg.open) is not None:
             return False  # 'She wants the council "to act now."': the fragment rules' own quote
@@ -726,8 +737,8 @@ class Finder:
         """``Lee said she would stay in the race. "We are in it to the end."``: a quote filling
         the rest of the paragraph right after reported words that end their sentence, with no
         attribution of its own, goes on with them (the quote's next part; the quote ``mixed``)."""
-        if draft.kind != "indirect" or draft.speaker is None or len(draft.pieces) != 1:
-            return
+        if draft.kind not in ("indirect", "mixed") or draft.speaker is None or len(draft.pieces) != 1:
+            return  # (mixed: 'Lee said the "experts" were wrong. "They never came to look."')
         _, _, end = draft.pieces[-1]
         if draft.cue is not None and draft.cue[0] == b and draft.cue[1] > end:
             end = self._attribution_end(draft)  # 'Lee plans to stay, her aide says. "..."'
@@ -735,7 +746,8 @@ class Finder:
         if m is None:
             return
         seg = self.opening[b].get(m.end())
-        if seg is not None:
+        if seg is not None and _speechy_quote(text, seg.open, seg.after):
+            # (not 'Lee said the plan was sound. "Make America Great Again."': a slogan or title)
             self._reported_part(draft, seg, "quote_after", take=False)
 
     def _reported_part(self, draft: Candidate, seg: _Segment, name: str, *, take: bool) -> None:
@@ -908,6 +920,8 @@ class Finder:
 
 _QUOTE_NEXT = re.compile(r"[.!?]?\s+(?=[\"“]|'')")
 """The end of reported words' sentence and the white space before a quote opening the next."""
+_NAME_POSSESSIVE_END = re.compile(r"\b[A-Z][\w.-]*['’]s\s*$")
+"""A name's possessive closing a gap before a quote mark (``Lincoln's "``): the name's words."""
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
 """A sentence's end inside a gap, before the next sentence's first word."""
 _COORDINATE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
@@ -920,6 +934,16 @@ def _last_coordinate(text: str, lo: int, hi: int) -> int | None:
     for m in _COORDINATE.finditer(text, lo, hi):
         found = m.end()
     return found
+
+
+_BEFORE_ADJECTIVE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your)|['’]s)\s+$", re.IGNORECASE)
+
+
+def _finite_speech_in(gap: str, cue: re.Match[str]) -> bool:
+    """Whether the cue word ``cue`` in ``gap`` is a speech verb of a clause of its own (``as the
+    crowd chanted``), not an adjective after a determiner or possessive (``the congressman's
+    alleged``)."""
+    return cue.group() in SPEECH_VERBS and _BEFORE_ADJECTIVE.search(gap, 0, cue.start()) is None
 
 
 def _runs_into_mark(gap: str, end: int) -> bool:
