@@ -253,7 +253,7 @@ def _after_last_quote(text: str, piece: tuple[int, int, int]) -> tuple[int, int,
     clause after it (``, which ...``, ``, but ...``, ``, implicitly putting ...``) is the
     writer's."""
     b, start, end = piece
-    end = _cut_at_comma_close(text, start, end)  # 14j9b: '"...," claiming that ...' is the writer's
+    end = _cut_at_comma_close(text, start, end)  # ('"...," claiming that ...' is the writer's)
     last = _last_mark(text, start, end)
     if last < 0:
         return piece

@@ -125,6 +125,8 @@ _PAST_BEFORE_AND = word_list("strong_past")
 _NUMBERS = word_list("quantity_words")
 _COUNT_NOUNS = word_list("count_nouns")
 """Plural nouns of a round count (``hundreds``, ``dozens``) that open a mention with ``of``."""
+_DOCUMENT_NOUNS = word_list("document_nouns")
+"""Written things that speak (``The report said``): a speech verb's form among them is a noun."""
 
 _PARTICIPLES = word_list("irregular_participles")
 """Irregular verb forms that end a mention read forwards (``a poll taken last week``)."""
@@ -531,15 +533,17 @@ def _trim_subject(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,30}\)")
-_PARTY_STATE = re.compile(r",\s+[RDI]-[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?=,)")
-"""A party and a state in commas after a name: ``Mitch McConnell, R-Ky.,``."""
+_PARTY_STATE_WORDS = r"[RDI]-[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?=,)"
+_PARTY_STATE = re.compile(r",\s+" + _PARTY_STATE_WORDS)
+"""A party and a state in commas after a name: ``Mitch McConnell, R-Ky.,``, ``D-New York,``."""
 _APPOSITION_AFTER = re.compile(
     # (also an age, a state after a place and a body's role: "Misha Shah, 32, of Chicago", "in
     # Somerton, Ariz.", "Peter Orszag, Obama's budget director")
     r",\s+(?:(?:a|an|the|one|head|chief|who|whose|which|now|then|[a-z]+ (?:of|for|at|to)|[a-z][\w-]*)\b"
     r"|\d{1,3}(?=,)|[A-Z][a-z]{1,4}\.(?=\s*[,.]|\s*$)"
-    r"|[RDI]-[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?=,)"  # a party and state: ", R-Ky.,", ", D-New York,"
-    r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}['’]s\s+(?=[a-z]))"  # ", Obama's budget director"
+    r"|"
+    + _PARTY_STATE_WORDS  # a party and state: ", R-Ky.,", ", D-New York,"
+    + r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}['’]s\s+(?=[a-z]))"  # ", Obama's budget director"
     r"(?:(?!'')[^,;:\"“”]){0,160}"
 )
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|whose|which)\b")
@@ -783,6 +787,3 @@ def _noun_before_verb(toks: Sequence[_Token], k: int, i: int) -> bool:
     list ``document_nouns``): it stands right before that verb (``i``), after a word of the
     noun phrase, not a pronoun."""
     return k == i and k >= 1 and _low(toks[k].group()) in _DOCUMENT_NOUNS and _low(toks[k - 1].group()) not in PRONOUNS
-
-
-_DOCUMENT_NOUNS = word_list("document_nouns")
