@@ -5,13 +5,15 @@ text field, and how many it refuses: ``python bench/run.py web-meta [--set NAME 
 The sets are ``corpora/aeb-dev`` (the metadata rules were tuned there) and every set in
 ``corpora/web-dev`` (never tuned on: the honest figures), read from ``$ARTICLEKIT_SHARED``
 (default ``../shared`` beside the repository) and never copied into the repository. Enrichers
-are off: only what the page says is counted. ``--show N`` prints up to N page ids per problem.
+are off: only what the page says is counted. ``--show N`` prints up to N page ids per problem; ``--dump FILE`` writes every page's fields,
+to compare two trees page by page.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import json
 import re
 import sys
 from collections.abc import Iterator
@@ -67,16 +69,33 @@ def problems(article: Article) -> list[str]:
     return found
 
 
+def fields(article: Article) -> dict[str, object]:
+    """What ``--dump`` records of a page: the metadata fields, to compare two trees page by page."""
+    return {
+        "headline": article.headline,
+        "subheadline": article.subheadline,
+        "summary": article.summary,
+        "published": article.published.isoformat() if article.published else None,
+        "language": article.language,
+        "authors": [person.name for person in article.authors],
+        "text_chars": len(article.text),
+    }
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="bench/run.py web-meta", description=__doc__)
     parser.add_argument("--set", action="append", dest="only", help="only this set (repeatable)")
     parser.add_argument("--show", type=int, default=0, help="print up to N page ids per problem")
+    parser.add_argument(
+        "--dump", type=Path, help="write every page's headline, date, language and authors to this JSON file"
+    )
     args = parser.parse_args(argv)
     available = sets()
     if not available:
         print(f"no page sets under {shared_dir() / 'corpora'}: set ARTICLEKIT_SHARED", file=sys.stderr)
         return 1
     chosen = {n: p for n, p in available.items() if not args.only or n in args.only}
+    dumped: dict[str, dict[str, object]] = {}
     print(f"{'set':<12} {'pages':>6} " + " ".join(f"{p:>15}" for p in PROBLEMS))
     print("(empty: no article text, an error since issue 13; the other columns count the pages read)")
     for name, folder in chosen.items():
@@ -90,7 +109,9 @@ def main(argv: list[str]) -> int:
                 reason = str(exc)
                 kind = "empty" if "no article text" in reason else "binary" if "binary" in reason else "refused"
                 seen[kind].append(page_id)
+                dumped[f"{name}/{page_id}"] = {"error": reason}
                 continue
+            dumped[f"{name}/{page_id}"] = fields(article)
             if not article.text.strip():
                 seen["empty"].append(page_id)
             for problem in problems(article):
@@ -100,6 +121,8 @@ def main(argv: list[str]) -> int:
             for problem, ids in seen.items():
                 if ids:
                     print(f"    {problem}: {' '.join(ids[: args.show])}")
+    if args.dump:
+        args.dump.write_text(json.dumps(dumped, indent=1, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     return 0
 
 

@@ -13,7 +13,7 @@ import functools
 import html
 import json
 import re
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from datetime import datetime, timezone
 from typing import Any, cast
 from urllib.parse import urlsplit
@@ -72,6 +72,8 @@ class PageMeta:
     section: str | None = None
     keywords: list[str] = attrs.Factory(list)
     lead_image: Media | None = None
+    title: str | None = None
+    """The page's ``<title>``, as plain text."""
     dateline: str | None = None
     article_body: str | None = None
     """JSON-LD ``articleBody`` (a hint for finding the body in the page)."""
@@ -237,7 +239,8 @@ def clean_author_names(values: Iterable[str], *, exclude: Iterable[str | None] =
     names: list[str] = []
     seen: set[str] = set()
     for value in values:
-        text = _strip_label(" ".join(value.split()))
+        # references resolved first: the ";" of "Jos&eacute;" is no separator between names
+        text = _strip_label(plain_text(value))
         text = _DATE_TAIL.sub("", text)
         if not text or len(text) > 200:
             continue
@@ -349,10 +352,10 @@ def _page_date(value: str | None) -> datetime | None:
         return dates.parse_iso_datetime(text.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", text) else text)
     except ValueError:
         pass
-    compact = re.match(r"^(\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?)\s*([+-]\d\d)(\d\d)$", text)
-    if compact:
+    split_offset = re.match(r"^(\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?)\s*([+-]\d\d)(\d\d)$", text)
+    if split_offset:
         try:
-            return dates.parse_iso_datetime(f"{compact.group(1)}{compact.group(2)}:{compact.group(3)}")
+            return dates.parse_iso_datetime(f"{split_offset.group(1)}{split_offset.group(2)}:{split_offset.group(3)}")
         except ValueError:
             pass
     try:
@@ -483,21 +486,22 @@ _FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "form", "menu"})
 _PROSE_LENGTH = 150
 
 
-def _compact(text: str) -> str:
+def compact(text: str) -> str:
+    """``text`` in lower case with its letters and digits only, to compare names."""
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def _site_marks(meta: PageMeta, base_url: str | None) -> set[str]:
     """The site's own names, compacted: ``og:site_name``, the publisher, the host's name
     (``www.bbc.co.uk`` gives ``bbc`` and ``bbccouk``)."""
-    marks = {_compact(n) for n in (meta.site_name, meta.provider) if n}
+    marks = {compact(n) for n in (meta.site_name, meta.provider) if n}
     url = meta.url or base_url
     if url:
         host = urlsplit(url).hostname or ""
         labels = [label for label in host.split(".") if label not in ("www", "m", "amp", "mobile")]
         if labels:
-            marks.add(_compact("".join(labels)))
-            marks.update(_compact(label) for label in labels if len(label) > 3)
+            marks.add(compact("".join(labels)))
+            marks.update(compact(label) for label in labels if len(label) > 3)
     return {m for m in marks if len(m) >= 3}
 
 
@@ -507,7 +511,7 @@ _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[a-z]{2,6})+", re.I)
 def _is_site_name(part: str, marks: Collection[str]) -> bool:
     if _DOMAIN.fullmatch(part.strip()):
         return True  # "wjz.com - Headline"
-    key = _compact(part)
+    key = compact(part)
     if len(key) < 3 or len(part.split()) > 5:
         return False
     return any(mark in key or key in mark for mark in marks)
@@ -521,6 +525,52 @@ def _name_like(part: str, separator: str) -> bool:
     return separator.strip() not in "-–—" or all(w[:1].isupper() or w[:1].isdigit() for w in part.split())
 
 
+def _named_ends(
+    parts: list[str], marks: Collection[str], names_site: Callable[[str, Collection[str]], bool]
+) -> tuple[int, int]:
+    """The span of ``parts`` left once the parts at either end naming the site are taken off."""
+    start, end = 0, len(parts)
+    while end - start > 1 and names_site(parts[end - 1], marks):
+        end -= 1
+    while end - start > 1 and names_site(parts[start], marks):
+        start += 1
+    return start, end
+
+
+def _names_site_strictly(part: str, marks: Collection[str]) -> bool:
+    """Whether a part of a headline from the page's metadata is the site's name: a domain name,
+    or at most four words without quotes or brackets that are a name of the site or begin or
+    end with one of five letters or more (``Nintendo Official Site``); looser tests take words
+    of a headline (``"Streetcleaner" (Stereogum Premiere)``, ``How we designed Dropbox's ATF``)."""
+    if _DOMAIN.fullmatch(part.strip()):
+        return True
+    if len(part.split()) > 4 or any(c in part for c in '"“”()[]'):
+        return False
+    key = compact(part)
+    return any(key == mark or (len(mark) >= 5 and (key.startswith(mark) or key.endswith(mark))) for mark in marks)
+
+
+def strip_site_name(headline: str, marks: Collection[str]) -> str:
+    """A headline from the page's metadata without the site's name that many sites add to it as
+    to their ``<title>`` (``og:title`` = ``Budget passes | Springfield Times``): only a part that
+    names the site (``marks``) goes, never a part merely short."""
+    pieces = _TITLE_SEPARATOR.split(headline)
+    if len(pieces) < 3:
+        return headline
+    parts, separators = pieces[0::2], pieces[1::2]
+    start, end = _named_ends(parts, marks, _names_site_strictly)
+    if (start, end) == (0, len(parts)):
+        return headline
+    return _joined(parts, separators, start, end) or headline
+
+
+def _joined(parts: list[str], separators: list[str], start: int, end: int) -> str:
+    kept = parts[start]
+    for index in range(start + 1, end):
+        kept += separators[index - 1] + parts[index]
+    return kept.strip()
+
+
 def title_headline(title: str, marks: Collection[str] = ()) -> str:
     """The headline in a page's ``<title>``: the site's name taken off either end (``Budget
     passes | Springfield Times``, ``BBC News - Budget passes``). A part naming the site (from
@@ -531,14 +581,8 @@ def title_headline(title: str, marks: Collection[str] = ()) -> str:
     if len(parts) < 2:
         return title.strip()
 
-    start, end = 0, len(parts)
-    named = False
-    while end - start > 1 and _is_site_name(parts[end - 1], marks):
-        end -= 1
-        named = True
-    while end - start > 1 and _is_site_name(parts[start], marks):
-        start += 1
-        named = True
+    start, end = _named_ends(parts, marks, _is_site_name)
+    named = (start, end) != (0, len(parts))
     if not named:
         # a site's name most often follows the headline: take short name-like parts off the end;
         # only when the end is the headline, off the start ("Gazette | Council votes ...")
@@ -548,10 +592,7 @@ def title_headline(title: str, marks: Collection[str] = ()) -> str:
         if end == len(parts):
             while end - start > 1 and _name_like(parts[start], separators[start]) and len(parts[start]) < longest:
                 start += 1
-    kept = parts[start]
-    for index in range(start + 1, end):
-        kept += separators[index - 1] + parts[index]
-    return kept.strip() or title.strip()
+    return _joined(parts, separators, start, end) or title.strip()
 
 
 def _outside_furniture(element: Any) -> bool:
@@ -567,16 +608,54 @@ def _own_text(element: Any) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
+_BREAK_OR_CODE = etree.XPath(".//*[local-name()='br' or local-name()='script' or local-name()='style']")
+_CODE = frozenset({"script", "style", "noscript", "template"})
+
+
+def _spaced_text(element: Any) -> str:
+    """The element's text as a browser shows it on one line: a ``<br>`` is a space
+    (``<h1>Council votes<br>to close</h1>``), where ``_own_text`` runs the words together, and
+    the code of a script or a style in it (an ad's, in a blog's title) is no text."""
+    if not _BREAK_OR_CODE(element):
+        return _own_text(element)
+    parts: list[str] = []
+    inside_code = 0
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        name = local_name(node) if isinstance(node.tag, str) else ""
+        if event == "start":
+            if name in _CODE:
+                inside_code += 1
+            elif not inside_code:
+                parts.append(" " if name == "br" else node.text or "")
+        else:
+            if name in _CODE:
+                inside_code -= 1
+            if node is not element and node.tail and not inside_code:
+                parts.append(node.tail)
+    return " ".join("".join(parts).split())
+
+
+def page_title(root: Any) -> str:
+    """The page's ``<title>``, as plain text: the first one not inside an ``<svg>`` (an icon's
+    title, ``Share on Facebook``, is no page's); empty when it has none."""
+    for element in root.iter("title"):
+        if not any(local_name(a) == "svg" for a in element.iterancestors()):
+            return plain_text(_own_text(element))
+    return ""
+
+
 def _document_headline(root: Any, meta: PageMeta, base_url: str | None) -> tuple[str, str] | None:
     """The headline a page without metadata for it shows: the ``<h1>`` that reads as its
     ``<title>`` does, else the ``<h1>`` nearest before the first paragraph of prose, else the
     ``<title>`` without the site's name. An ``<h1>`` that the title shows to be something else
     (the site's or the blog's name beside the headline) is never the headline."""
     marks = _site_marks(meta, base_url)
-    title_element = next(root.iter("title"), None)
-    title = plain_text(_own_text(title_element)) if title_element is not None else ""
+    title = meta.title or ""
     headline = title_headline(title, marks) if title else ""
-    title_key, headline_key = _compact(title), _compact(headline)
+    site_only = compact(headline) in marks
+    if site_only:
+        headline = ""  # the title is only the site's name: it names no article
+    title_key, headline_key = compact(title), compact(headline)
 
     def reads_as_title(key: str) -> bool:
         if not headline_key or len(key) < 8:
@@ -597,10 +676,10 @@ def _document_headline(root: Any, meta: PageMeta, base_url: str | None) -> tuple
             if len(_own_text(element)) >= _PROSE_LENGTH and _outside_furniture(element):
                 break
             continue
-        text = plain_text(_own_text(element))
+        text = plain_text(_spaced_text(element))
         if not 3 <= len(text) <= 300 or _is_site_name(text, marks) or not _outside_furniture(element):
             continue
-        key = _compact(text)
+        key = compact(text)
         if reads_as_title(key):
             return text, "h1"
         if not something_else(text, key):
@@ -609,8 +688,34 @@ def _document_headline(root: Any, meta: PageMeta, base_url: str | None) -> tuple
         return before_prose, "h1"
     if headline:
         return headline, "title"
+    if site_only:
+        # a blog's front matter: its name in the <title> (and an empty or a logo's <h1>), the
+        # post's title in the <h2> just before its text
+        found = _heading_before_prose(root, "h2", marks)
+        if found is not None:
+            return found, "h2"
     marked = _marked_headline(root, marks)
     return (marked, "headline-class") if marked else None
+
+
+def _heading_before_prose(root: Any, tag: str, marks: Collection[str]) -> str | None:
+    """The last ``tag`` heading before the first paragraph of prose, outside furniture, of three
+    words or more and not the site's name."""
+    found = None
+    for element in root.iter(tag, "p"):
+        if local_name(element) == "p":
+            if len(_own_text(element)) >= _PROSE_LENGTH and _outside_furniture(element):
+                break
+            continue
+        text = plain_text(_spaced_text(element))
+        if (
+            len(text.split()) >= 3
+            and len(text) <= 300
+            and not _is_site_name(text, marks)
+            and _outside_furniture(element)
+        ):
+            found = text
+    return found
 
 
 _HEADLINE_CLASS = re.compile(r"headline|(?:^|[-_])(?:story|article|post|entry)-?title(?:$|[-_])", re.I)
@@ -628,7 +733,7 @@ def _marked_headline(root: Any, marks: Collection[str]) -> str | None:
         tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
         if not any(_HEADLINE_CLASS.search(t) and not _NOT_HEADLINE_CLASS.search(t) for t in tokens):
             continue
-        text = plain_text(_own_text(element))
+        text = plain_text(_spaced_text(element))
         if not 10 <= len(text) <= 300 or len(text.split()) < 3 or any(c in text for c in "|»«"):
             continue  # a label, or a row of links
         if not _is_site_name(text, marks) and _outside_furniture(element):
@@ -679,11 +784,12 @@ _NEAR_HEADLINE = 12
 def _date_near_headline(root: Any, meta: PageMeta) -> datetime | None:
     """A short line holding a date just under the headline (``Posted on March 3, 2012 by
     Jane``), before the first paragraph of prose. The headline is the ``<h1>`` (or ``<h2>``)
-    that reads as the headline does, else the page's first ``<h1>``."""
-    headline = _compact(meta.headline or "")
+    that reads as the headline does, else the page's first ``<h1>`` (a blog's name, often
+    followed by the post's date)."""
+    headline = compact(meta.headline or "")
     start = None
     for element in root.iter("h1", "h2"):
-        key = _compact(_own_text(element))
+        key = compact(_own_text(element))
         if key and (key == headline or (start is None and local_name(element) == "h1")):
             start = element
             if key == headline:
@@ -702,11 +808,66 @@ def _date_near_headline(root: Any, meta: PageMeta) -> datetime | None:
             break
         if not 6 <= len(text) <= 100:
             continue
-        found = dates.find_datetime(text)
+        found = shown_date(text)
         if found is not None and 1990 <= found.value.year <= 2200:
             rest = (text[: found.start] + " " + text[found.end :]).split()
             if len(rest) <= 8:
                 return found.value
+    return None
+
+
+_UPDATED = re.compile(
+    r"\b(?:updated|modified|last\s+edited|revised|aktualisiert|mis\s+à\s+jour|actualizado|aggiornato|bijgewerkt)\b"
+    r"[^\d]{0,20}$",
+    re.I,
+)
+"""A label naming the date after it as the time of the last change, not of publication."""
+_FOREIGN_MONTHS = {
+    # French, Spanish, Italian, Portuguese, Dutch (English and German are the shared parser's)
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "dezembro": 12,
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+}  # fmt: skip
+"""Month names of the other languages of Western Europe's news, for a date shown on a page."""
+_PUBLISHED_LABEL = re.compile(r"\b(?:publi[ée]\w*|publicad[oa]|pubblicat[oa]|gepubliceerd|geplaatst)\b", re.I)
+_FOREIGN_DATE = re.compile(
+    rf"\b(?P<d>[0-3]?\d)(?:er|º|°)?\.?\s+(?:de\s+)?(?P<m>{'|'.join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))})"
+    r"\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def shown_date(text: str) -> dates.DateMatch | None:
+    """The publication date a line shown on the page holds: its first date, unless a label says
+    that one is the last change (``Updated March 5, 2024 · Published March 3, 2024``: the
+    second; a line holding only an update's date gives that one, the nearest the page shows); a
+    date written in French, Spanish, Italian, Portuguese or Dutch after a label saying it is the
+    publication's (``Publié le 3 mars 2024``) when there is no other."""
+    found = dates.find_datetime(text) or _foreign_date(text)
+    if found is not None and _UPDATED.search(text, 0, found.start):
+        return dates.find_datetime(text, start=found.end) or _foreign_date(text, found.end) or found
+    return found
+
+
+def _foreign_date(text: str, start: int = 0) -> dates.DateMatch | None:
+    """A date in one of ``_FOREIGN_MONTHS``'s languages that a label names the publication's
+    (``Publié le 3 mars 2024``, ``Publicado el 3 de marzo de 2024``): unlabelled, such a line is as
+    often a masthead's date of the day."""
+    label = _PUBLISHED_LABEL.search(text, start)
+    if label is None:
+        return None
+    for match in _FOREIGN_DATE.finditer(text, label.end()):
+        try:
+            value = datetime(int(match.group("y")), _FOREIGN_MONTHS[match.group("m").lower()], int(match.group("d")))
+        except ValueError:
+            continue
+        return dates.DateMatch(value, match.start(), match.end(), has_time=False)
     return None
 
 
@@ -732,7 +893,10 @@ HTML_TAG = re.compile(rf"<\s*/?\s*(?:{_HTML_TAG_NAMES})(?:\s[^<>]*)?/?\s*>", re.
 """A tag of HTML (``<a class="more">``, ``</B>``, ``<br/>``); ``<The Palace>``, a title in angle
 brackets as Korean and Chinese text writes them, is no tag."""
 CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.I)
-_SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|^.*</(?:script|style)\s*>", re.I | re.S)
+_SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_SCRIPT_TAIL = re.compile(r"^.*</(?:script|style)\s*>", re.I | re.S)
+"""The end of a script a field starts inside of (once the whole scripts are out)."""
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _BREAK = re.compile(r"<\s*(?:br|/?p|/?div|/?li|/?h[1-6]|hr)\b[^<>]*>", re.I)
 _READ_MORE_LINK = re.compile(
     r"<a\b[^<>]*>\s*(?:(?:continue|keep)\s+reading|read\s+(?:more|on|the\s+rest)|more)\b.*?</a\s*>", re.I | re.S
@@ -745,7 +909,8 @@ def plain_text(value: str) -> str:
     references resolved (twice escaped ones too: ``&amp;#8220;``), spaces collapsed."""
     if "<" in value:
         value = _READ_MORE_LINK.sub(" ", value)
-        value = _SCRIPT_OR_STYLE.sub(" ", value)
+        value = _CDATA.sub(r"\1", value)
+        value = _SCRIPT_TAIL.sub(" ", _SCRIPT_OR_STYLE.sub(" ", value))
         value = HTML_TAG.sub(" ", _BREAK.sub(" ", value))
     for _ in range(3):
         if "&" not in value or CHARACTER_REFERENCE.search(value) is None:
@@ -809,6 +974,7 @@ def read_metadata(root: Any, base_url: str | None = None) -> PageMeta:
         if data is not None:
             nodes.extend(_nodes(data))
     table = _meta_table(root)
+    meta.title = page_title(root) or None
     site_name = _first(table, "og:site_name", "application-name", "al:android:app_name", "twitter:app:name:iphone")
     if site_name:
         meta.site_name = site_name[0]
@@ -821,7 +987,9 @@ def read_metadata(root: Any, base_url: str | None = None) -> PageMeta:
         for node in nodes:
             fill.set("language", _text(node.get("inLanguage")), "json-ld")
         fill.set("language", _alternate_language(root), "hreflang")
-    if meta.headline is None:
+    if meta.headline is not None:
+        meta.headline = strip_site_name(meta.headline, _site_marks(meta, base_url))
+    else:
         found = _document_headline(root, meta, base_url)
         if found is not None:
             fill.set("headline", *found)
@@ -1050,9 +1218,12 @@ def _from_document(meta: PageMeta, fill: _Filler, root: Any, base_url: str | Non
     if "articleSection" in props:
         fill.set("section", prop_text(props["articleSection"][0]), src)
     if meta.published is None:
-        times = [t for t in root.iter("time") if t.get("datetime")]
-        times.sort(key=lambda t: 0 if ("pubdate" in t.attrib or "publish" in (t.get("class") or "")) else 1)
-        for time in times:
+        # a comment's time, or one in a sidebar's or the menu's list of other stories, is never
+        # the article's; one in a footer or a form (a post's "entry-meta" footer, a page wrapped
+        # whole in an ASP.NET form) only after those outside them
+        times = [(rank, t) for t in root.iter("time") if t.get("datetime") and (rank := _time_rank(t)) is not None]
+        times.sort(key=lambda pair: pair[0])
+        for _, time in times:
             value = parse_page_date(time.get("datetime"))
             if value is not None:
                 fill.set("published", value, "time")
@@ -1070,6 +1241,9 @@ def _from_document(meta: PageMeta, fill: _Filler, root: Any, base_url: str | Non
     page = root if local_name(root) == "html" else root.getroottree().getroot()
     lang = page.get("lang") or page.get("xml:lang") or page.get("{http://www.w3.org/XML/1998/namespace}lang")
     fill.set("language", lang, "html-lang")
+    body = page.find("body")
+    if body is not None:
+        fill.set("language", body.get("lang") or body.get("xml:lang"), "body-lang")
     if meta.section and "," in meta.section:
         # "Commercial Real Estate,Home Page,Popular": a CMS's category list, the first is the section
         meta.section = meta.section.split(",")[0].strip() or None
@@ -1133,7 +1307,7 @@ class _Shown:
                 text = _squashed_text(element)
                 if 6 <= len(text) <= 100 and not _in_comments(element):
                     tried += 1
-                    found = dates.find_datetime(text)
+                    found = shown_date(text)
                     if found is not None and 1900 <= found.value.year <= 2200:
                         self.date = found.value
                         date = False
@@ -1157,6 +1331,36 @@ class _Shown:
                     bylines = False
             if not (date or standfirst or bylines):
                 break
+
+
+_ASIDE_TAGS = frozenset({"nav", "aside", "menu"})
+
+
+_DATE_OR_BYLINE = re.compile(r"date|time|by-?line", re.I)
+"""A class naming a date or a byline as well as comments (``by-line-comments-views-date``) marks
+the article's own header, not its comments."""
+
+
+def _names(element: Any) -> list[str]:
+    return f"{element.get('class') or ''} {element.get('id') or ''}".split()
+
+
+def _time_rank(time: Any) -> int | None:
+    """Where a ``<time datetime>`` stands among the page's candidates for its date (lowest first):
+    one marked ``pubdate`` or ``publish``, then any other, then one in a footer or a form; None
+    for one in comments, a sidebar or a menu."""
+    furniture = False
+    node = time
+    while node is not None:
+        name = local_name(node)
+        if name in _ASIDE_TAGS or (node.get("role") or "").lower() in ("complementary", "navigation"):
+            return None
+        furniture = furniture or name in _FURNITURE_TAGS
+        if any(_COMMENTS.search(t) and not _DATE_OR_BYLINE.search(t) for t in _names(node)):
+            return None
+        node = node.getparent()
+    marked = "pubdate" in time.attrib or "publish" in (time.get("class") or "")
+    return (0 if marked else 1) + (2 if furniture else 0)
 
 
 def _squashed_text(element: Any) -> str:

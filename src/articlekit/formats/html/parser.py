@@ -21,6 +21,7 @@ Options: ``base_url`` (to resolve relative links when the page has no canonical 
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import functools
 import gc
@@ -51,10 +52,10 @@ from articlekit.formats.html.body import (
     choose,
     is_boilerplate,
 )
-from articlekit.formats.html.meta import PageMeta, read_metadata
+from articlekit.formats.html.meta import PageMeta, compact, read_metadata
 from articlekit.hookspecs import hookimpl
 from articlekit.marks import link_href
-from articlekit.model import Article, Block, Contributor, Heading, Media, MediaRef, Origin, Paragraph, Place
+from articlekit.model import Article, Block, Contributor, Heading, Media, MediaRef, Origin, Paragraph, Place, Related
 from articlekit.options import OptionSpec
 from articlekit.registry import Document, Options, ParserSpec
 
@@ -100,6 +101,9 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", r
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.I)
 _ANY_TAG = re.compile(r"<(?:[a-zA-Z][\w:-]*|!doctype)[\s/>]", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)  # to the first ">": broken ones run on
+_DOCTYPE_SUBSET = re.compile(r"^(\s*(?:<!--.*?-->\s*)*)<!DOCTYPE\s[^\[>]*\[.*?\]\s*>", re.I | re.S)
+"""A doctype with an internal subset (``<!DOCTYPE html [<!ENTITY ...>]>``): the HTML parser
+neither reads nor expands it, and would show its ``]>`` as text."""
 _SINGLE_BYTE = {"cp1252", "iso8859-1", "ascii", "iso8859-15", "latin-1"}
 _STRAY_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _STRAY_CONTROL_CHARS = tuple(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
@@ -228,6 +232,12 @@ def _tidy(blocks: Sequence[Block], meta: PageMeta) -> list[Block]:
     headline = _norm(meta.headline or "")
     kept: list[Block] = []
     for index, block in enumerate(blocks):
+        if (
+            isinstance(block, Heading)
+            and not any(isinstance(b, Paragraph) for b in kept)
+            and _names_the_site(block.text, meta)
+        ):
+            continue  # the site's or the section's name above the article, as its <title> shows
         if isinstance(block, (Heading, Paragraph)):
             text = block.text
             if len(text) < 120 and kept and isinstance(kept[-1], type(block)) and kept[-1].text == text:
@@ -260,6 +270,13 @@ def _tidy(blocks: Sequence[Block], meta: PageMeta) -> list[Block]:
     return kept
 
 
+def _names_the_site(text: str, meta: PageMeta) -> bool:
+    """Whether a heading is a part of the page's ``<title>`` other than its headline: the site's
+    name (``My Little Blog`` beside ``Council votes « My Little Blog``) or a section's."""
+    key, title = compact(text), compact(meta.title or "")
+    return len(key) >= 4 and key in title and key not in compact(meta.headline or "") and key != title
+
+
 def _dateline(meta: PageMeta, blocks: Sequence[Block]) -> tuple[Place, ...]:
     if meta.dateline:
         found = match_dateline(meta.dateline + " - ")
@@ -280,12 +297,20 @@ _TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)((?:\s[^<>]*)?)>")
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 )
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"}
+    | {"table", "tr", "td", "th", "section", "article", "main", "header", "footer", "aside", "nav", "figure"}
+)
+"""Tags that end a paragraph: one taken out below the depth limit leaves a paragraph break."""
+_BREAKS = re.compile(r"(?:<br><br>\s*){2,}")
 
 
 def _parse_tree(text: str, name: str, utf8: bytes | None = None) -> Any:
     """The page's tree. ``utf8``: ``text`` encoded in UTF-8, when the page's bytes are exactly that
     (libxml2 reads them as they are; a Python string it reads through a conversion)."""
     tamed = tame_html(_XML_DECLARATION.sub("", text, count=1))
+    if "[" in tamed[:200] and (subset := _DOCTYPE_SUBSET.match(tamed)) is not None:
+        tamed = f"{subset.group(1)}<!DOCTYPE html>{tamed[subset.end() :]}"
     # (both return the very string they were given when they change nothing, as on nearly every page)
     root, too_deep = _lxml_tree(tamed, name, utf8 if tamed is text else None)
     text = tamed
@@ -300,9 +325,11 @@ def _parse_tree(text: str, name: str, utf8: bytes | None = None) -> Any:
     return root
 
 
-def _lxml_tree(text: str, name: str, utf8: bytes | None = None) -> tuple[Any, str | None]:
+def _lxml_tree(text: str, name: str, utf8: bytes | None = None, huge: bool = False) -> tuple[Any, str | None]:
     """The page's tree, and where libxml2 gave up for depth (None when it read it all); read from
-    ``utf8`` (``text`` in UTF-8) when given."""
+    ``utf8`` (``text`` in UTF-8) when given. A value or a text over libxml2's limit of 10 MB (an
+    image inlined as a ``data:`` URL, a script's state) is read again with the limit lifted
+    (``huge``): libxml2 would drop the rest of the page."""
     # plain lxml elements (not lxml.html's element classes): the same tree, read faster; no
     # table of ids (nothing here looks an element up by id), which saves some 7% of the parse
     parser = etree.HTMLParser(
@@ -311,6 +338,7 @@ def _lxml_tree(text: str, name: str, utf8: bytes | None = None) -> tuple[Any, st
         remove_pis=True,
         collect_ids=False,
         encoding=None if utf8 is None else "utf-8",
+        huge_tree=huge,
     )
     try:
         try:
@@ -318,7 +346,12 @@ def _lxml_tree(text: str, name: str, utf8: bytes | None = None) -> tuple[Any, st
         except ValueError:
             # lxml refuses text holding an encoding declaration (one the page broke, or not first)
             parser = etree.HTMLParser(
-                no_network=True, remove_comments=True, remove_pis=True, collect_ids=False, encoding="utf-8"
+                no_network=True,
+                remove_comments=True,
+                remove_pis=True,
+                collect_ids=False,
+                encoding="utf-8",
+                huge_tree=huge,
             )
             root = etree.fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError) as exc:
@@ -326,6 +359,8 @@ def _lxml_tree(text: str, name: str, utf8: bytes | None = None) -> tuple[Any, st
     if root is None:
         raise ParseError("not a readable HTML page: the document is empty", file=name)
     for entry in parser.error_log:
+        if not huge and "Buffer size limit" in entry.message:
+            return _lxml_tree(text, name, utf8, huge=True)
         if entry.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in entry.message:
             return root, f"line {entry.line}, column {entry.column}"
     return root, None
@@ -333,7 +368,8 @@ def _lxml_tree(text: str, name: str, utf8: bytes | None = None) -> tuple[Any, st
 
 def _flatten(text: str) -> str:
     """The page with every tag nested deeper than ``_MAX_DEPTH`` taken out (its end tag too),
-    its text left where it was."""
+    its text left where it was; a block's tag (``<p>``, ``<div>``) leaves a paragraph break
+    (``<br><br>``, which no depth limit counts)."""
     kept: dict[str, list[bool]] = {}
     depth = 0
     out: list[str] = []
@@ -356,9 +392,11 @@ def _flatten(text: str) -> str:
         else:
             opened.append(False)
         out.append(text[position : match.start()])
+        if tag in _BLOCK_TAGS:
+            out.append("<br><br>")  # the paragraphs the tag set apart stay apart
         position = match.end()
     out.append(text[position:])
-    return "".join(out)
+    return _BREAKS.sub("<br><br>", "".join(out))
 
 
 @contextlib.contextmanager
@@ -399,13 +437,14 @@ BASE_URL = OptionSpec("base_url", str, None, "the page's address, to resolve its
 
 def parse_html(document: Document, options: Options) -> Iterator[Article]:
     """Read one web page as an article."""
-    if looks_binary(document.data):
+    data = _utf16_marked(document.data)
+    if looks_binary(data):
         raise ParseError("not an HTML page: the input is binary", file=document.name)
-    text, charset = decode_page(document.data)
+    text, charset = decode_page(data)
     # the page's bytes, when they are exactly its text in UTF-8 (valid UTF-8 without a BOM, decoded
     # whole; nothing dropped): libxml2 reads them without the conversion a string costs it
-    utf8 = document.data if charset == "utf-8" and not document.data.startswith(b"\xef\xbb\xbf") else None
-    if _holds_stray_controls(document.data, text, charset):  # rare: a search costs far less than a rewrite
+    utf8 = data if charset == "utf-8" and not data.startswith(b"\xef\xbb\xbf") else None
+    if _holds_stray_controls(data, text, charset):  # rare: a search costs far less than a rewrite
         text = _STRAY_CONTROLS.sub(lambda m: " " if m.group() == "\x0c" else "", text)
         utf8 = None
     if not text or text.isspace():  # (not text.strip(), which copies the whole page)
@@ -422,13 +461,43 @@ def parse_html(document: Document, options: Options) -> Iterator[Article]:
             article = _article(root, meta, base_url, document.name, charset)
         except RecursionError:
             raise ParseError("the page is nested too deeply to read", file=document.name) from None
-    if not article.text.strip():
+    if not _unlinked_text(article.body):
         raise ParseError(
             "no article text found: the page holds no paragraph of text outside its navigation and "
             "furniture (a page whose text is drawn by scripts must be saved after they ran)",
             file=document.name,
         )
     yield article
+
+
+def _utf16_marked(data: bytes) -> bytes:
+    """``data``, with the byte-order mark it lacks when it is a page in UTF-16 without one (its
+    first characters ASCII, every other byte NUL): such a page is text, not binary data."""
+    head = data[:64]
+    if len(head) < 16 or len(head) % 2 or b"\x00" not in head[:2]:
+        return data
+    for marker, zeros, chars in (
+        (codecs.BOM_UTF16_LE, head[1::2], head[0::2]),
+        (codecs.BOM_UTF16_BE, head[0::2], head[1::2]),
+    ):
+        if not any(zeros) and chars.lstrip()[:1] == b"<" and all(0x09 <= c < 0x7F for c in chars):
+            return marker + data
+    return data
+
+
+def _unlinked_text(blocks: Sequence[Block]) -> bool:
+    """Whether the body holds a letter or a digit outside its links: a body of links alone (a
+    menu, a list of other pages) is no article text."""
+    for block in blocks:
+        if not isinstance(block, (MediaRef, Related)):
+            text = block.text
+            linked = sorted((m.start, m.end) for m in block.marks if m.kind == "link")
+            position = 0
+            for start, end in (*linked, (len(text), len(text))):
+                if any(c.isalnum() for c in text[position:start]):
+                    return True
+                position = max(position, end)
+    return False
 
 
 def _link_base(root: Any, meta: PageMeta, base_url: str | None) -> str | None:
@@ -494,10 +563,12 @@ _SOURCE_NAMES = {
     "time": "<time datetime>",
     "canonical": "<link rel=canonical>",
     "html-lang": "<html lang>",
+    "body-lang": "<body lang>",
     "byline": "the byline on the page",
     "visible": "the date shown on the page",
     "standfirst": "the standfirst on the page",
     "h1": "the <h1> on the page",
+    "h2": "the <h2> before the text, the <title> naming only the site",
     "title": "<title>, without the site's name",
     "headline-class": "an element named for the headline",
     "hreflang": "<link rel=alternate hreflang>",
