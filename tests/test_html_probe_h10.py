@@ -476,6 +476,15 @@ def test_a_doctypes_internal_subset_is_neither_expanded_nor_text() -> None:
     assert "]>" not in article.text and "root:" not in article.text and "lollol" not in article.text
 
 
+def test_comments_before_the_doctype_are_read_in_one_scan() -> None:
+    # defect found while measuring: the look for a doctype's internal subset backtracked over
+    # every way of grouping the comments before the doctype (2^n tries: a 2007 page with a
+    # conditional comment and a dozen comments before its doctype took 38 s; 40 would never end)
+    start = "<!--[if IE]><![endif]-->" + "<!-- saved -->\n" * 40
+    article = parse(start.encode() + page("<title>Dredging agreed</title>"))
+    assert article.headline == "Dredging agreed" and len(article.body) == 3
+
+
 def test_xhtml_with_an_external_dtd_is_read_without_fetching_it() -> None:
     data = (
         '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '

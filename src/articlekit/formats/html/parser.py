@@ -101,9 +101,11 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", r
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.I)
 _ANY_TAG = re.compile(r"<(?:[a-zA-Z][\w:-]*|!doctype)[\s/>]", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)  # to the first ">": broken ones run on
-_DOCTYPE_SUBSET = re.compile(r"^(\s*(?:<!--.*?-->\s*)*)<!DOCTYPE\s[^\[>]*\[.*?\]\s*>", re.I | re.S)
+_DOCTYPE_SUBSET = re.compile(r"^(\s*(?:<!--(?:[^-]|-(?!->))*-->\s*)*)<!DOCTYPE\s[^\[>]*\[[^\]]*\]\s*>", re.I)
 """A doctype with an internal subset (``<!DOCTYPE html [<!ENTITY ...>]>``): the HTML parser
-neither reads nor expands it, and would show its ``]>`` as text."""
+neither reads nor expands it, and would show its ``]>`` as text. (Each part matches one way only:
+no comment runs past its ``-->``, the subset stops at its first ``]``, so a page that only looks
+like one costs one scan.)"""
 _SINGLE_BYTE = {"cp1252", "iso8859-1", "ascii", "iso8859-15", "latin-1"}
 _STRAY_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _STRAY_CONTROL_CHARS = tuple(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
