@@ -951,6 +951,8 @@ class _Filler:
         value = _clean_value(value)
         if field == "language" and isinstance(value, str):
             value = normalise_language(value)
+        elif field in ("headline", "subheadline") and isinstance(value, str) and not any(map(str.isalnum, value)):
+            return  # a separator left alone (<title> | </title>), an ellipsis: no headline
         if value is None or value == "" or value == []:
             return
         current = getattr(self.meta, field)
@@ -1135,7 +1137,10 @@ def _from_meta(meta: PageMeta, fill: _Filler, table: Mapping[str, list[str]], ba
         convert=parse_page_date,
     )
     take("section", "article:section", "section", "parsely-section", "sailthru.section", "articlesection")
-    take("language", "og:locale", "content-language", "dc.language", "language", "inlanguage")
+    # og:locale is language_TERRITORY: two capitals alone (GB, US) are a territory, no language
+    region_only = re.fullmatch(r"[A-Z]{2}", (table.get("og:locale") or [""])[0].strip()) is not None
+    language_keys = ("content-language", "dc.language", "language", "inlanguage")
+    take("language", *(language_keys if region_only else ("og:locale", *language_keys)))
     take("provider", "article:publisher", "publisher", "dc.publisher", "og:site_name")
     if meta.provider and meta.provider.startswith(("http://", "https://")):
         meta.provider = meta.site_name
