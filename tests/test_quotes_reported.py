@@ -83,8 +83,6 @@ def test_a_noun_is_no_speech_verb() -> None:
     ("sentence", "veto"),
     [
         ("In the county race, Mayor Dana Ortiz continues to lead with 40 percent of the vote.", "verb_phrase_after"),
-        ("In a separate case, the judge had vowed to file the papers again.", "verb_phrase_after"),
-        ("At a town hall in Reno, the senator pledged to register voters early.", "verb_phrase_after"),
         ("In a statement on Friday, the agency announced.", "introduction_not_words"),
         ("Speaking at the harbor, the mayor agreed.", "introduction_not_words"),
     ],
@@ -1156,3 +1154,28 @@ def test_an_inverted_speaker_keeps_the_relative_clause_closing_the_sentence(sent
 )  # fmt: skip
 def test_an_inverted_attribution_between_subject_and_predicate(sentence: str, speaker: str, words: str) -> None:
     assert only(sentence) == ("reported_speech.around", "indirect", speaker, words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("The mayor pledged to rebuild the bridge by the spring.", "The mayor", "to rebuild the bridge by the spring"),
+        ("Lee has vowed to stay in the race until June.", "Lee", "to stay in the race until June"),
+        ("The two leaders promised to never raise the fare again.", "The two leaders",
+         "to never raise the fare again"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_commitment_reports_an_infinitive(sentence: str, speaker: str, words: str) -> None:
+    assert only(sentence) == ("reported_speech", "indirect", speaker, words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor pledged to the voters of the town.",  # a listener, not an infinitive
+        "The mayor promised them a new bridge.",  # an object
+        "The mayor announced to reporters at the hall.",  # not a verb of commitment
+    ],
+)
+def test_a_verb_of_commitment_without_an_infinitive_reports_nothing(sentence: str) -> None:
+    assert found(sentence) == []

@@ -950,6 +950,8 @@ def _reported_words(
     participle = np is None
     tail_from = np[1] if inverted and np is not None else cue_end
     after = _skip_tail(text, tail_from, e, lemma)
+    if lemma in _COMMISSIVES and after > tail_from and not inverted:
+        after = _before_infinitive(text, tail_from, after)  # "vowed Monday to stay": no phrase "to stay"
     sub = _SUBORDINATOR_END.search(text, tail_from, after)
     if sub is not None:
         after = sub.start()  # "told her aides as she wrote ...": a clause of the writer's, not the words
@@ -1043,6 +1045,8 @@ def _reported_words(
             until = when.start() if when is not None else e  # "... her candidacy on Monday": not what was told
         elif anchor.word.lower() in _GERUND_REPORTS and _GERUND.match(stripped) and not inverted:
             forward_at = after  # "reported spending $6 million", "denied having met him": what they tell
+        elif lemma in _COMMISSIVES and not inverted and _promised_infinitive(stripped):
+            forward_at = after  # "pledged to work together": what they promised, an infinitive
         elif _speechy_quote(text, after, e) and opens:
             forward_at = after  # "promised lower taxes and "jobs, jobs, jobs"": their words
     closing = _INVERTED_RELATIVE.fullmatch(text, after, e) if inverted and forward_at is not None else None
@@ -1716,3 +1720,28 @@ CUE_RULES = [
     Rule.of("reported_speech", "cue", reported_speech),
 ]
 """The ``cue`` rules, in order."""
+
+
+_COMMISSIVES = frozenset({"promise", "pledge", "vow"})
+"""The speech verbs of commitment, whose words may be an infinitive: what the speaker undertook
+to do (``vowed to stay in the race``), as well as a clause (``vowed that ...``)."""
+_TO_INFINITIVE = re.compile(r"to\s+(?:(?:not|never|also|\w+ly)\s+)?(?P<verb>[a-z]+)\b")
+_TO_AT = re.compile(r"\bto\s")
+
+
+def _promised_infinitive(words: str) -> bool:
+    """Whether the words after a verb of commitment open with an infinitive (``to work
+    together``, ``to never raise taxes``), not ``to`` and a listener (``promised to the voters
+    that ...``, ``pledged to them``)."""
+    m = _TO_INFINITIVE.match(words)
+    return m is not None and m.group("verb") not in DETERMINERS and m.group("verb") not in PRONOUNS
+
+
+def _before_infinitive(text: str, start: int, end: int) -> int:
+    """Where an infinitive opens in what ``_skip_tail`` read as a tail after a verb of commitment
+    (a time and ``to stay in the race``, read as a phrase ``to ...`` like ``to reporters``), else
+    ``end``."""
+    for m in _TO_AT.finditer(text, start, end):
+        if _promised_infinitive(text[m.start() : end]):
+            return m.start()
+    return end
