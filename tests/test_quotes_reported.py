@@ -1179,3 +1179,28 @@ def test_a_verb_of_commitment_reports_an_infinitive(sentence: str, speaker: str,
 )
 def test_a_verb_of_commitment_without_an_infinitive_reports_nothing(sentence: str) -> None:
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule", "words"),
+    [
+        ("The mayor explained why the bus fares had to rise.", "reported_speech", "why the bus fares had to rise"),
+        ("Lee recalled how the storm had flooded the old mill.", "reported_speech",
+         "how the storm had flooded the old mill"),
+        ("The coach spoke for an hour, explaining what the team must change.", "participle_clause",
+         "what the team must change"),
+    ],
+)  # fmt: skip
+def test_an_indirect_question_after_a_speech_verb_is_the_words(sentence: str, rule: str, words: str) -> None:
+    assert only(sentence)[::3] == (rule, words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lee said when asked about the fares.",  # 'when': the writer's clause, not the words
+        "Lee explained why.",  # too short for a question of its own
+    ],
+)
+def test_no_indirect_question_after_the_verb(sentence: str) -> None:
+    assert found(sentence) == []

@@ -1047,6 +1047,8 @@ def _reported_words(
             forward_at = after  # "reported spending $6 million", "denied having met him": what they tell
         elif lemma in _COMMISSIVES and not inverted and _promised_infinitive(stripped):
             forward_at = after  # "pledged to work together": what they promised, an infinitive
+        elif first_word in _WH_OPENERS and lemma not in _REPLY_LEMMAS and _WH_CLAUSE.match(stripped):
+            forward_at = after  # "explained why the polls were wrong": an indirect question told
         elif _speechy_quote(text, after, e) and opens:
             forward_at = after  # "promised lower taxes and "jobs, jobs, jobs"": their words
     closing = _INVERTED_RELATIVE.fullmatch(text, after, e) if inverted and forward_at is not None else None
@@ -1745,3 +1747,11 @@ def _before_infinitive(text: str, start: int, end: int) -> int:
         if _promised_infinitive(text[m.start() : end]):
             return m.start()
     return end
+
+
+_WH_OPENERS = frozenset({"how", "why", "whether", "what"})
+_WH_CLAUSE = re.compile(r"(?:how|why|whether|what)(?:\s+[^\s,.;:!?]+){2}")
+"""An indirect question of at least three words after a speech verb (``explained why the polls
+were wrong``, ``did not say whether she would run``, ``recalled how ...``): what was told.
+``when`` and ``where`` are left out: after the verb they more often open the writer's clause
+(``said when asked``)."""
