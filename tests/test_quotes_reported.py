@@ -482,7 +482,8 @@ def test_point_out_reports_speech(sentence: str, rule: str, speaker: str, words:
 
 def test_point_without_out_is_still_characterising() -> None:
     assert only('He pointed to the "record" of the mayor.')[:2] == ("characterising", "mixed")
-    assert found("He pointed to the record of the mayor.") == []
+    # without quoted words, "point to" reports the evidence cited (test_point_to_reports_the_evidence_cited)
+    assert only("He pointed to the record of the mayor.")[::3] == ("reported_speech", "the record of the mayor")
 
 
 @pytest.mark.parametrize(
@@ -606,9 +607,9 @@ def test_reported_speech_after_then_shares_the_subject() -> None:
 
 
 def test_a_participle_joined_by_and_to_another_shares_its_subject() -> None:
-    sentence = "Lee ducked, pointing to his record and saying that good senators are overrated."
+    sentence = "Lee ducked, waving at the crowd and saying that good senators are overrated."
     assert only(sentence) == ("participle_clause", "indirect", "Lee", "good senators are overrated")
-    assert found("Lee ducked, pointing to his record and saying nothing.") == []
+    assert found("Lee ducked, waving at the crowd and saying nothing.") == []
 
 
 @pytest.mark.parametrize(
@@ -1203,4 +1204,29 @@ def test_an_indirect_question_after_a_speech_verb_is_the_words(sentence: str, ru
     ],
 )
 def test_no_indirect_question_after_the_verb(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule", "words"),
+    [
+        ("The mayor pointed to the drop in crime over the summer.", "reported_speech",
+         "the drop in crime over the summer"),
+        ("Critics point to the cost of the new bridge.", "reported_speech", "the cost of the new bridge"),
+        ("Lee dodged the question, pointing to her work on the budget and saying that the rest could wait.",
+         "participle_clause", "her work on the budget"),
+    ],
+)  # fmt: skip
+def test_point_to_reports_the_evidence_cited(sentence: str, rule: str, words: str) -> None:
+    assert found(sentence)[0][::3] == (rule, words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pointing to the new figures, the mayor praised the police.",  # an introduction, no words of its own
+        "These are the figures the mayor points to with pride.",  # a relative clause: its object stands before
+    ],
+)
+def test_point_to_without_words_after_it(sentence: str) -> None:
     assert found(sentence) == []

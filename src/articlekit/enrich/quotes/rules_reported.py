@@ -290,6 +290,8 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     e = _next_report(finder, b, text, cue_end, e)
     mark = _HAS_QUOTE.search(text, cue_end, e)
     if mark is None:
+        if _point_to(finder, anchor) is not None:
+            return None  # "pointed to the jobs report": reported speech's, below
         return Veto("no_quoted_words", quiet=True)  # nothing of the speaker's own
     piece = finder.content(b, text, cue_end, _clause_end(text, cue_end, e))
     # 'called Rubio "Little Marco"', 'dubbed him "Crooked Hillary"': a name the speaker gives
@@ -391,6 +393,8 @@ def participle_opening(finder: Finder, anchor: CueAt) -> Candidate | Veto | None
     sentence; the words run to the comma, the speaker is the subject after it."""
     b, s, e = anchor.block, anchor.start, anchor.end
     text = finder.texts[b]
+    if _point_to(finder, anchor) is not None:
+        return None  # "Pointing to the report, Lee said ...": the evidence of what follows, no words
     if not (
         _participle(text[anchor.cue_start : anchor.cue_end])
         and anchor.cue_start - s < 30
@@ -417,7 +421,7 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     if not _participle(text[anchor.cue_start : anchor.cue_end]):
         return None
     if anchor.word.lower() not in SPEECH_VERBS:
-        anchor = _point_out(finder, anchor) or anchor  # "..., pointing out that ..."
+        anchor = _point_out(finder, anchor) or _point_to(finder, anchor) or anchor  # "..., pointing out that ..."
     before = text[max(s, anchor.cue_start - 300) : anchor.cue_start].rstrip()  # near words suffice
     by = _BY_GERUND.search(before, max(0, len(before) - 8))
     if not before.rstrip("\"”’'").endswith(",") and by is None:
@@ -526,7 +530,7 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     speech verb with its speaker before it (or after it, inverted), its content after it (to
     the clause's end) or before it (a trailing attribution)."""
     if anchor.word.lower() not in SPEECH_VERBS:
-        out = _point_out(finder, anchor) or _reply_back(finder, anchor)
+        out = _point_out(finder, anchor) or _reply_back(finder, anchor) or _point_to(finder, anchor)
         if out is None:
             return None
         anchor = out  # "Lee pointed out that ...", "Lee fired back that ...": the cue takes its particle
@@ -1047,10 +1051,22 @@ def _reported_words(
             forward_at = after  # "reported spending $6 million", "denied having met him": what they tell
         elif lemma in _COMMISSIVES and not inverted and _promised_infinitive(stripped):
             forward_at = after  # "pledged to work together": what they promised, an infinitive
+        elif (
+            lemma == "point"
+            and _POINT_TO.search(text, cue_start, cue_end)
+            and opens
+            and (first_word not in _PREPOSITIONS or first_word == "her")  # "pointed to her record"
+            and not inverted
+        ):
+            forward_at = after  # "pointed to a rise in jobs": the evidence the speaker cited (no clause needed)
         elif first_word in _WH_OPENERS and lemma not in _REPLY_LEMMAS and _WH_CLAUSE.match(stripped):
             forward_at = after  # "explained why the polls were wrong": an indirect question told
         elif _speechy_quote(text, after, e) and opens:
             forward_at = after  # "promised lower taxes and "jobs, jobs, jobs"": their words
+    if forward_at is not None and lemma == "point" and _POINT_TO.search(text, cue_start, cue_end):
+        joined = _AND_PARTICIPLE_AFTER.search(text, forward_at, e)
+        if joined is not None:
+            until = joined.start()  # "pointing to his record and saying that ...": the next verb's words
     closing = _INVERTED_RELATIVE.fullmatch(text, after, e) if inverted and forward_at is not None else None
     if closing is not None:
         # "..., say engineers who study them.": the speaker's relative clause closes the sentence
@@ -1755,3 +1771,22 @@ _WH_CLAUSE = re.compile(r"(?:how|why|whether|what)(?:\s+[^\s,.;:!?]+){2}")
 were wrong``, ``did not say whether she would run``, ``recalled how ...``): what was told.
 ``when`` and ``where`` are left out: after the verb they more often open the writer's clause
 (``said when asked``)."""
+
+
+_TO_PARTICLE = re.compile(r"\s+to\b")
+_POINT_TO = re.compile(r"\sto$")
+_AND_PARTICIPLE_AFTER = re.compile(r",?\s+and\s+(?:\w+ly\s+)?[a-z]+ing\b")
+
+
+def _point_to(finder: Finder, anchor: CueAt) -> CueAt | None:
+    """The cue ``point to`` with a noun phrase (``Lee pointed to the jobs report``, ``...,
+    pointing to her record``): the speaker cites it as evidence, reported speech as PolNeAR
+    annotates it. Quoted words after it are the characterising rule's (``pointed to his
+    "record"``), which runs first; the anchor with ``to`` in its cue, or None."""
+    if CHARACTERISING_VERBS.get(anchor.word.lower()) != "point":
+        return None
+    text = finder.texts[anchor.block]
+    to = _TO_PARTICLE.match(text, anchor.cue_end, anchor.end)
+    if to is None or _HAS_QUOTE.search(text, to.end(), anchor.end) is not None:
+        return None  # ('pointing to a banner reading "Victory"': quoted words, the characterising rule's)
+    return evolve(anchor, cue_end=to.end())
