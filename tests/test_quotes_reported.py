@@ -1230,3 +1230,28 @@ def test_point_to_reports_the_evidence_cited(sentence: str, rule: str, words: st
 )
 def test_point_to_without_words_after_it(sentence: str) -> None:
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("The storm left 40 percent of farmers saying they would sell.", "40 percent of farmers",
+         "they would sell"),
+        ("The paper ran an item suggesting that the mayor had lied.", "an item", "the mayor had lied"),
+    ],
+)  # fmt: skip
+def test_a_participle_right_after_its_noun_reports_what_the_noun_said(sentence: str, speaker: str, words: str) -> None:
+    assert only(sentence) == ("participle_clause", "indirect", speaker, words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The people reading this page have been patient.",  # 'read' reports only with 'that'
+        "A collection of his writing included a profile of the mayor.",  # a noun in -ing
+        "There's no denying the team has had a good run.",
+        "He is a puppet saying exactly what people want to hear.",  # no clause after the participle
+    ],
+)
+def test_no_reduced_relative_that_reports(sentence: str) -> None:
+    assert found(sentence) == []

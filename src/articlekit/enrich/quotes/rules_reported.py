@@ -460,6 +460,12 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
             return _reported_words(
                 finder, anchor, "participle_clause", speaker_at, None, inverted=False, relative=False
             )
+        reduced = _reduced_relative(text, s, anchor)
+        if reduced is not None:
+            # "the share of voters saying they want ...", "an item suggesting that ...": the noun speaks
+            return _reported_words(
+                finder, anchor, "participle_clause", (b, *reduced), None, inverted=False, relative=False
+            )
         return Veto("no_comma")  # (a comma inside a closing quote mark counts: 'of "values," saying')
     if by is not None and "," in before and anchor.previous is None:
         return Veto("unclear_subject")  # "A, and B by saying": whose clause is unclear
@@ -1790,3 +1796,28 @@ def _point_to(finder: Finder, anchor: CueAt) -> CueAt | None:
     if to is None or _HAS_QUOTE.search(text, to.end(), anchor.end) is not None:
         return None  # ('pointing to a banner reading "Victory"': quoted words, the characterising rule's)
     return evolve(anchor, cue_end=to.end())
+
+
+def _reduced_relative(text: str, s: int, anchor: CueAt) -> tuple[int, int] | None:
+    """The noun phrase right before a participle with no comma between, when a clause follows
+    the participle: a reduced relative clause whose noun speaks (``the share of voters saying
+    they want ...``, ``an item suggesting that ...``, ``62 percent of voters saying ...``); not
+    an object or a phrase (``a puppet saying exactly what ...``: no clause follows)."""
+    if _HAS_QUOTE.search(text, anchor.cue_end, anchor.end):
+        return None  # (quoted words: whose they are is less clear, and speakers matter more there)
+    if _CLAUSE_OPENS.match(text, anchor.cue_end, anchor.end) is None and (
+        _lemma(anchor.word) in NEEDS_THAT or not _clause_without_that(text[anchor.cue_end : anchor.end].lstrip())
+    ):
+        return None  # ("many people reading this article have ...": "read" reports only with "that")
+    np = _np_before(text, s, anchor.cue_start)
+    if np is None or text[np[1] : anchor.cue_start].strip():
+        return None
+    last = text[np[0] : np[1]].rsplit(None, 1)[-1].lower()
+    if last in _POSSESSIVES or last == "no":
+        return None  # "his writing", "there's no denying": a noun in -ing, not a participle
+    start = np[0]
+    for word in _SUBJECT_WORD.finditer(text, np[0], np[1]):
+        w = word.group()
+        if word.start() > np[0] and w.islower() and (w in _VERB_WORDS or w in _STRONG_PAST):
+            start = word.end() + 1  # "The storm left 40 percent of farmers": the verb's object speaks
+    return (start, np[1]) if start < np[1] else None
