@@ -1255,3 +1255,18 @@ def test_a_participle_right_after_its_noun_reports_what_the_noun_said(sentence: 
 )
 def test_no_reduced_relative_that_reports(sentence: str) -> None:
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The Times reported the email came hours after the speech.", "the email came hours after the speech"),
+        ("Lee acknowledged the plan failed.", "the plan failed"),
+    ],
+)  # fmt: skip
+def test_a_past_clause_without_that_after_a_verb_that_needs_it(sentence: str, words: str) -> None:
+    assert only(sentence)[::3] == ("reported_speech", words)
+
+
+def test_a_participle_in_a_noun_phrase_is_no_past_clause() -> None:
+    assert found("The agency reported the number of people killed in the storm.") == []

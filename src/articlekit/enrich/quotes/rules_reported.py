@@ -1038,7 +1038,7 @@ def _reported_words(
             lemma in _NEEDS_THAT
             and lemma not in OBJECT_VERBS
             and lemma not in _REPLY_LEMMAS
-            and _clause_without_that(stripped)
+            and (_clause_without_that(stripped) or _past_clause_without_that(stripped))
         ):
             forward_at = after  # "suggested the country should send more troops": a clause all the same
         elif first_word in ("he", "she", "they", "we", "it", "i", "he’s", "she’s", "they’re", "it’s") and (
@@ -1821,3 +1821,19 @@ def _reduced_relative(text: str, s: int, anchor: CueAt) -> tuple[int, int] | Non
         if word.start() > np[0] and w.islower() and (w in _VERB_WORDS or w in _STRONG_PAST):
             start = word.end() + 1  # "The storm left 40 percent of farmers": the verb's object speaks
     return (start, np[1]) if start < np[1] else None
+
+
+_DEFINITE_PAST_CLAUSE = re.compile(
+    r"(?:the|this|these|those|his|her|their|its)"
+    r"(?:\s+(?!(?:who|whom|which|that|to|and|or|but|when|if|as|of|for|with|in|on|at|by)\b)[^\s,;:.\"“”()]+){1,3}?"
+    r"\s+(?P<verb>[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")\b(?!\s+by\b)"
+)
+
+
+def _past_clause_without_that(words: str) -> bool:
+    """Whether the words after a verb that reports only with ``that`` are a clause in the past
+    all the same: a definite subject of at most four words with no preposition, then a verb in
+    the past (``reported the email came hours after ...``, ``acknowledged the plan failed``);
+    not a participle in a noun phrase (``reported the number of people killed``: a
+    preposition; ``the man arrested by police``: ``by``)."""
+    return _DEFINITE_PAST_CLAUSE.match(words) is not None
