@@ -1270,3 +1270,8 @@ def test_a_past_clause_without_that_after_a_verb_that_needs_it(sentence: str, wo
 
 def test_a_participle_in_a_noun_phrase_is_no_past_clause() -> None:
     assert found("The agency reported the number of people killed in the storm.") == []
+
+
+def test_an_absolute_clause_with_a_listener_before_its_words() -> None:
+    sentence = "The town was split, with Senator Ann Lee telling reporters on Thursday she would vote no."
+    assert only(sentence) == ("participle_clause", "indirect", "Senator Ann Lee", "she would vote no")

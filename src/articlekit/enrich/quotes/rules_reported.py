@@ -442,7 +442,13 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
                     finder, anchor, "participle_clause", (b, *lead), None, inverted=False, relative=False
                 )
         with_np = _WITH_SUBJECT.search(text, max(s, anchor.cue_start - 120), anchor.cue_start)
-        if with_np is not None and _clause_follows(text, anchor.cue_end, anchor.end):
+        if with_np is not None and (
+            _clause_follows(text, anchor.cue_end, anchor.end)
+            or (
+                _lemma(anchor.word) in OBJECT_VERBS  # "with Lee telling reporters on Monday he ...": after them
+                and _clause_follows(text, _skip_tail(text, anchor.cue_end, anchor.end, _lemma(anchor.word)), anchor.end)
+            )
+        ):
             # "..., with 30 percent of voters saying they ...": the absolute clause's own subject
             speaker_at = (b, with_np.start("np"), with_np.end("np"))
             return _reported_words(
