@@ -1275,3 +1275,22 @@ def test_a_participle_in_a_noun_phrase_is_no_past_clause() -> None:
 def test_an_absolute_clause_with_a_listener_before_its_words() -> None:
     sentence = "The town was split, with Senator Ann Lee telling reporters on Thursday she would vote no."
     assert only(sentence) == ("participle_clause", "indirect", "Senator Ann Lee", "she would vote no")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("After the election, Lee tried to make amends by telling Park she had been a fine rival.", "Lee",
+         "she had been a fine rival"),
+        ("In recent days, the mayor has tried to calm the city by promising to hire more teachers.", "the mayor",
+         "to hire more teachers"),
+    ],
+)  # fmt: skip
+def test_by_and_a_participle_after_an_introduction_takes_the_subject(sentence: str, speaker: str, words: str) -> None:
+    assert only(sentence) == ("participle_clause", "indirect", speaker, words)
+
+
+def test_by_and_a_participle_after_a_second_clause_is_unclear() -> None:
+    sentence = "Lee spoke, and the crowd answered by saying it wanted more."
+    assert found(sentence) == []
+    assert ("participle_clause", "unclear_subject") in vetoes(sentence)

@@ -474,7 +474,11 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
             )
         return Veto("no_comma")  # (a comma inside a closing quote mark counts: 'of "values," saying')
     if by is not None and "," in before and anchor.previous is None:
-        return Veto("unclear_subject")  # "A, and B by saying": whose clause is unclear
+        lead = _sentence_subject(text, s, anchor.cue_start)
+        if lead is None or "," in text[lead[1] : anchor.cue_start]:
+            return Veto("unclear_subject")  # "A, and B by saying": whose clause is unclear
+        # "After the vote, Lee made amends by telling ...": the commas are the introduction's
+        return _reported_words(finder, anchor, "participle_clause", (b, *lead), None, inverted=False, relative=False)
     speaker: Piece
     if anchor.previous is not None:
         speaker = anchor.previous
