@@ -34,10 +34,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import articlekit
 import quotes_folds as qf
 import quotes_polnear as qp
-
-import articlekit
 from articlekit.enrich.quotes import explain_quotes
 from articlekit.enrich.quotes.tokens import _CUE_RUNS
 
