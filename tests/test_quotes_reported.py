@@ -1294,3 +1294,15 @@ def test_by_and_a_participle_after_a_second_clause_is_unclear() -> None:
     sentence = "Lee spoke, and the crowd answered by saying it wanted more."
     assert found(sentence) == []
     assert ("participle_clause", "unclear_subject") in vetoes(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Lee vowed to keep the clinic open and celebrated the ruling on Monday.", "to keep the clinic open"),
+        ("Lee promised to push harder on jobs, opposed the trade bill and lost the vote.", "to push harder on jobs"),
+        ("Lee promised to cut taxes and raise wages.", "to cut taxes and raise wages"),
+    ],
+)  # fmt: skip
+def test_an_infinitive_of_commitment_ends_before_the_speakers_own_past_verb(sentence: str, words: str) -> None:
+    assert only(sentence)[3] == words

@@ -1067,6 +1067,8 @@ def _reported_words(
             forward_at = after  # "reported spending $6 million", "denied having met him": what they tell
         elif lemma in _COMMISSIVES and not inverted and _promised_infinitive(stripped):
             forward_at = after  # "pledged to work together": what they promised, an infinitive
+            own = _OWN_VERB_AFTER_INFINITIVE.search(text, after, e)
+            until = own.start() if own is not None else None  # "... and celebrated the ruling": the speaker's doing
         elif (
             lemma == "point"
             and _POINT_TO.search(text, cue_start, cue_end)
@@ -1761,6 +1763,14 @@ _COMMISSIVES = frozenset({"promise", "pledge", "vow"})
 to do (``vowed to stay in the race``), as well as a clause (``vowed that ...``)."""
 _TO_INFINITIVE = re.compile(r"to\s+(?:(?:not|never|also|\w+ly)\s+)?(?P<verb>[a-z]+)\b")
 _TO_AT = re.compile(r"\bto\s")
+_OWN_VERB_AFTER_INFINITIVE = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")\b"
+    r"|(?:he|she|they|we|I)\s)"
+)
+"""After an infinitive of commitment, a verb in the past or a new subject after ``and`` or a
+comma (``vowed to keep the law and celebrated the ruling``, ``promised to act, opposed the
+bill``, ``pledge to act, and they will ...``): what the speaker did or a clause of its own,
+which an infinitive cannot coordinate."""
 
 
 def _promised_infinitive(words: str) -> bool:
