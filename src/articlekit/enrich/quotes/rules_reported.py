@@ -1794,7 +1794,8 @@ def _before_infinitive(text: str, start: int, end: int) -> int:
 _WH_OPENERS = frozenset({"how", "why", "whether", "what"})
 _WH_CLAUSE = re.compile(r"(?:how|why|whether|what)(?:\s+[^\s,.;:!?]+){2}")
 """An indirect question of at least three words after a speech verb (``explained why the polls
-were wrong``, ``did not say whether she would run``, ``recalled how ...``): what was told.
+were wrong``, ``recalled how the mill flooded``, ``explaining what the team must change``): what
+was told.
 ``when`` and ``where`` are left out: after the verb they more often open the writer's clause
 (``said when asked``)."""
 
@@ -1839,7 +1840,9 @@ def _reduced_relative(text: str, s: int, anchor: CueAt) -> tuple[int, int] | Non
     for word in _SUBJECT_WORD.finditer(text, np[0], np[1]):
         w = word.group()
         if word.start() > np[0] and w.islower() and (w in _VERB_WORDS or w in _STRONG_PAST):
-            start = word.end() + 1  # "The storm left 40 percent of farmers": the verb's object speaks
+            start = word.end()  # "The storm left 40 percent of farmers": the verb's object speaks
+    while start < np[1] and text[start].isspace():
+        start += 1
     return (start, np[1]) if start < np[1] else None
 
 
