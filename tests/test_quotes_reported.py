@@ -1302,6 +1302,8 @@ def test_by_and_a_participle_after_a_second_clause_is_unclear() -> None:
         ("Lee vowed to keep the clinic open and celebrated the ruling on Monday.", "to keep the clinic open"),
         ("Lee promised to push harder on jobs, opposed the trade bill and lost the vote.", "to push harder on jobs"),
         ("Lee promised to cut taxes and raise wages.", "to cut taxes and raise wages"),
+        ("Donors pledged to cover most of the gap, but some of the money depends on a vote.",
+         "to cover most of the gap"),
     ],
 )  # fmt: skip
 def test_an_infinitive_of_commitment_ends_before_the_speakers_own_past_verb(sentence: str, words: str) -> None:

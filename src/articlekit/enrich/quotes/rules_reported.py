@@ -1766,11 +1766,13 @@ _TO_AT = re.compile(r"\bto\s")
 _OWN_VERB_AFTER_INFINITIVE = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")\b"
     r"|(?:he|she|they|we|I)\s)"
+    r"|,\s+(?:but|while|although|though|whereas)\s"
 )
 """After an infinitive of commitment, a verb in the past or a new subject after ``and`` or a
 comma (``vowed to keep the law and celebrated the ruling``, ``promised to act, opposed the
-bill``, ``pledge to act, and they will ...``): what the speaker did or a clause of its own,
-which an infinitive cannot coordinate."""
+bill``, ``pledge to act, and they will ...``), or a comma and ``but``, ``while`` or
+``although`` (``pledged to cover the gap, but some of the money depends on ...``): what the
+speaker did or a clause of its own, which an infinitive cannot coordinate."""
 
 
 def _promised_infinitive(words: str) -> bool:
