@@ -222,7 +222,8 @@ CASES: list[tuple[str, tuple[str, ...], list[Q]]] = [
     ("with_no", ("The team celebrated with fans singing songs in the street.",), []),
     ("with_no", ("Lee arrived with aides carrying boxes of files.",), []),
     ("and_participle", ("Lee ducked, pointing to his record and saying that he had done nothing wrong.",),
-     [("participle_clause", "indirect", "Lee", "he had done nothing wrong")]),
+     [("participle_clause", "indirect", "Lee", "his record"),  # "point to": the evidence cited
+      ("participle_clause", "indirect", "Lee", "he had done nothing wrong")]),
     ("and_participle_no", ("Lee walked out, ignoring reporters and declining to say whether he would resign.",), []),
     ("no_agreement", ("Lee carried New Jersey and four other states.",), []),
     # asked by, according to

@@ -290,6 +290,8 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     e = _next_report(finder, b, text, cue_end, e)
     mark = _HAS_QUOTE.search(text, cue_end, e)
     if mark is None:
+        if _point_to(finder, anchor) is not None:
+            return None  # "pointed to the jobs report": reported speech's, below
         return Veto("no_quoted_words", quiet=True)  # nothing of the speaker's own
     piece = finder.content(b, text, cue_end, _clause_end(text, cue_end, e))
     # 'called Rubio "Little Marco"', 'dubbed him "Crooked Hillary"': a name the speaker gives
@@ -391,6 +393,8 @@ def participle_opening(finder: Finder, anchor: CueAt) -> Candidate | Veto | None
     sentence; the words run to the comma, the speaker is the subject after it."""
     b, s, e = anchor.block, anchor.start, anchor.end
     text = finder.texts[b]
+    if _point_to(finder, anchor) is not None:
+        return None  # "Pointing to the report, Lee said ...": the evidence of what follows, no words
     if not (
         _participle(text[anchor.cue_start : anchor.cue_end])
         and anchor.cue_start - s < 30
@@ -417,7 +421,7 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     if not _participle(text[anchor.cue_start : anchor.cue_end]):
         return None
     if anchor.word.lower() not in SPEECH_VERBS:
-        anchor = _point_out(finder, anchor) or anchor  # "..., pointing out that ..."
+        anchor = _point_out(finder, anchor) or _point_to(finder, anchor) or anchor  # "..., pointing out that ..."
     before = text[max(s, anchor.cue_start - 300) : anchor.cue_start].rstrip()  # near words suffice
     by = _BY_GERUND.search(before, max(0, len(before) - 8))
     if not before.rstrip("\"”’'").endswith(",") and by is None:
@@ -438,7 +442,13 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
                     finder, anchor, "participle_clause", (b, *lead), None, inverted=False, relative=False
                 )
         with_np = _WITH_SUBJECT.search(text, max(s, anchor.cue_start - 120), anchor.cue_start)
-        if with_np is not None and _clause_follows(text, anchor.cue_end, anchor.end):
+        if with_np is not None and (
+            _clause_follows(text, anchor.cue_end, anchor.end)
+            or (
+                _lemma(anchor.word) in OBJECT_VERBS  # "with Lee telling reporters on Monday he ...": after them
+                and _clause_follows(text, _skip_tail(text, anchor.cue_end, anchor.end, _lemma(anchor.word)), anchor.end)
+            )
+        ):
             # "..., with 30 percent of voters saying they ...": the absolute clause's own subject
             speaker_at = (b, with_np.start("np"), with_np.end("np"))
             return _reported_words(
@@ -456,9 +466,19 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
             return _reported_words(
                 finder, anchor, "participle_clause", speaker_at, None, inverted=False, relative=False
             )
+        reduced = _reduced_relative(text, s, anchor)
+        if reduced is not None:
+            # "the share of voters saying they want ...", "an item suggesting that ...": the noun speaks
+            return _reported_words(
+                finder, anchor, "participle_clause", (b, *reduced), None, inverted=False, relative=False
+            )
         return Veto("no_comma")  # (a comma inside a closing quote mark counts: 'of "values," saying')
     if by is not None and "," in before and anchor.previous is None:
-        return Veto("unclear_subject")  # "A, and B by saying": whose clause is unclear
+        lead = _sentence_subject(text, s, anchor.cue_start)
+        if lead is None or "," in text[lead[1] : anchor.cue_start]:
+            return Veto("unclear_subject")  # "A, and B by saying": whose clause is unclear
+        # "After the vote, Lee made amends by telling ...": the commas are the introduction's
+        return _reported_words(finder, anchor, "participle_clause", (b, *lead), None, inverted=False, relative=False)
     speaker: Piece
     if anchor.previous is not None:
         speaker = anchor.previous
@@ -526,7 +546,7 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     speech verb with its speaker before it (or after it, inverted), its content after it (to
     the clause's end) or before it (a trailing attribution)."""
     if anchor.word.lower() not in SPEECH_VERBS:
-        out = _point_out(finder, anchor) or _reply_back(finder, anchor)
+        out = _point_out(finder, anchor) or _reply_back(finder, anchor) or _point_to(finder, anchor)
         if out is None:
             return None
         anchor = out  # "Lee pointed out that ...", "Lee fired back that ...": the cue takes its particle
@@ -950,6 +970,8 @@ def _reported_words(
     participle = np is None
     tail_from = np[1] if inverted and np is not None else cue_end
     after = _skip_tail(text, tail_from, e, lemma)
+    if lemma in _COMMISSIVES and after > tail_from and not inverted:
+        after = _before_infinitive(text, tail_from, after)  # "vowed Monday to stay": no phrase "to stay"
     sub = _SUBORDINATOR_END.search(text, tail_from, after)
     if sub is not None:
         after = sub.start()  # "told her aides as she wrote ...": a clause of the writer's, not the words
@@ -1026,7 +1048,7 @@ def _reported_words(
             lemma in _NEEDS_THAT
             and lemma not in OBJECT_VERBS
             and lemma not in _REPLY_LEMMAS
-            and _clause_without_that(stripped)
+            and (_clause_without_that(stripped) or _past_clause_without_that(stripped))
         ):
             forward_at = after  # "suggested the country should send more troops": a clause all the same
         elif first_word in ("he", "she", "they", "we", "it", "i", "he’s", "she’s", "they’re", "it’s") and (
@@ -1043,8 +1065,26 @@ def _reported_words(
             until = when.start() if when is not None else e  # "... her candidacy on Monday": not what was told
         elif anchor.word.lower() in _GERUND_REPORTS and _GERUND.match(stripped) and not inverted:
             forward_at = after  # "reported spending $6 million", "denied having met him": what they tell
+        elif lemma in _COMMISSIVES and not inverted and _promised_infinitive(stripped):
+            forward_at = after  # "pledged to work together": what they promised, an infinitive
+            own = _OWN_VERB_AFTER_INFINITIVE.search(text, after, e)
+            until = own.start() if own is not None else None  # "... and celebrated the ruling": the speaker's doing
+        elif (
+            lemma == "point"
+            and _POINT_TO.search(text, cue_start, cue_end)
+            and opens
+            and (first_word not in _PREPOSITIONS or first_word == "her")  # "pointed to her record"
+            and not inverted
+        ):
+            forward_at = after  # "pointed to a rise in jobs": the evidence the speaker cited (no clause needed)
+        elif first_word in _WH_OPENERS and lemma not in _REPLY_LEMMAS and _WH_CLAUSE.match(stripped):
+            forward_at = after  # "explained why the polls were wrong": an indirect question told
         elif _speechy_quote(text, after, e) and opens:
             forward_at = after  # "promised lower taxes and "jobs, jobs, jobs"": their words
+    if forward_at is not None and lemma == "point" and _POINT_TO.search(text, cue_start, cue_end):
+        joined = _AND_PARTICIPLE_AFTER.search(text, forward_at, e)
+        if joined is not None:
+            until = joined.start()  # "pointing to his record and saying that ...": the next verb's words
     closing = _INVERTED_RELATIVE.fullmatch(text, after, e) if inverted and forward_at is not None else None
     if closing is not None:
         # "..., say engineers who study them.": the speaker's relative clause closes the sentence
@@ -1716,3 +1756,109 @@ CUE_RULES = [
     Rule.of("reported_speech", "cue", reported_speech),
 ]
 """The ``cue`` rules, in order."""
+
+
+_COMMISSIVES = frozenset({"promise", "pledge", "vow"})
+"""The speech verbs of commitment, whose words may be an infinitive: what the speaker undertook
+to do (``vowed to stay in the race``), as well as a clause (``vowed that ...``)."""
+_TO_INFINITIVE = re.compile(r"to\s+(?:(?:not|never|also|\w+ly)\s+)?(?P<verb>[a-z]+)\b")
+_TO_AT = re.compile(r"\bto\s")
+_OWN_VERB_AFTER_INFINITIVE = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")\b"
+    r"|(?:he|she|they|we|I)\s)"
+    r"|,\s+(?:but|while|although|though|whereas)\s"
+)
+"""After an infinitive of commitment, a verb in the past or a new subject after ``and`` or a
+comma (``vowed to keep the law and celebrated the ruling``, ``promised to act, opposed the
+bill``, ``pledge to act, and they will ...``), or a comma and ``but``, ``while`` or
+``although`` (``pledged to cover the gap, but some of the money depends on ...``): what the
+speaker did or a clause of its own, which an infinitive cannot coordinate."""
+
+
+def _promised_infinitive(words: str) -> bool:
+    """Whether the words after a verb of commitment open with an infinitive (``to work
+    together``, ``to never raise taxes``), not ``to`` and a listener (``promised to the voters
+    that ...``, ``pledged to them``)."""
+    m = _TO_INFINITIVE.match(words)
+    return m is not None and m.group("verb") not in DETERMINERS and m.group("verb") not in PRONOUNS
+
+
+def _before_infinitive(text: str, start: int, end: int) -> int:
+    """Where an infinitive opens in what ``_skip_tail`` read as a tail after a verb of commitment
+    (a time and ``to stay in the race``, read as a phrase ``to ...`` like ``to reporters``), else
+    ``end``."""
+    for m in _TO_AT.finditer(text, start, end):
+        if _promised_infinitive(text[m.start() : end]):
+            return m.start()
+    return end
+
+
+_WH_OPENERS = frozenset({"how", "why", "whether", "what"})
+_WH_CLAUSE = re.compile(r"(?:how|why|whether|what)(?:\s+[^\s,.;:!?]+){2}")
+"""An indirect question of at least three words after a speech verb (``explained why the polls
+were wrong``, ``recalled how the mill flooded``, ``explaining what the team must change``): what
+was told.
+``when`` and ``where`` are left out: after the verb they more often open the writer's clause
+(``said when asked``)."""
+
+
+_TO_PARTICLE = re.compile(r"\s+to\b")
+_POINT_TO = re.compile(r"\sto$")
+_AND_PARTICIPLE_AFTER = re.compile(r",?\s+and\s+(?:\w+ly\s+)?[a-z]+ing\b")
+
+
+def _point_to(finder: Finder, anchor: CueAt) -> CueAt | None:
+    """The cue ``point to`` with a noun phrase (``Lee pointed to the jobs report``, ``...,
+    pointing to her record``): the speaker cites it as evidence, reported speech as PolNeAR
+    annotates it. Quoted words after it are the characterising rule's (``pointed to his
+    "record"``), which runs first; the anchor with ``to`` in its cue, or None."""
+    if CHARACTERISING_VERBS.get(anchor.word.lower()) != "point":
+        return None
+    text = finder.texts[anchor.block]
+    to = _TO_PARTICLE.match(text, anchor.cue_end, anchor.end)
+    if to is None or _HAS_QUOTE.search(text, to.end(), anchor.end) is not None:
+        return None  # ('pointing to a banner reading "Victory"': quoted words, the characterising rule's)
+    return evolve(anchor, cue_end=to.end())
+
+
+def _reduced_relative(text: str, s: int, anchor: CueAt) -> tuple[int, int] | None:
+    """The noun phrase right before a participle with no comma between, when a clause follows
+    the participle: a reduced relative clause whose noun speaks (``the share of voters saying
+    they want ...``, ``an item suggesting that ...``, ``62 percent of voters saying ...``); not
+    an object or a phrase (``a puppet saying exactly what ...``: no clause follows)."""
+    if _HAS_QUOTE.search(text, anchor.cue_end, anchor.end):
+        return None  # (quoted words: whose they are is less clear, and speakers matter more there)
+    if _CLAUSE_OPENS.match(text, anchor.cue_end, anchor.end) is None and (
+        _lemma(anchor.word) in NEEDS_THAT or not _clause_without_that(text[anchor.cue_end : anchor.end].lstrip())
+    ):
+        return None  # ("many people reading this article have ...": "read" reports only with "that")
+    np = _np_before(text, s, anchor.cue_start)
+    if np is None or text[np[1] : anchor.cue_start].strip():
+        return None
+    last = text[np[0] : np[1]].rsplit(None, 1)[-1].lower()
+    if last in _POSSESSIVES or last == "no":
+        return None  # "his writing", "there's no denying": a noun in -ing, not a participle
+    start = np[0]
+    for word in _SUBJECT_WORD.finditer(text, np[0], np[1]):
+        w = word.group()
+        if word.start() > np[0] and w.islower() and (w in _VERB_WORDS or w in _STRONG_PAST):
+            start = word.end()  # "The storm left 40 percent of farmers": the verb's object speaks
+    while start < np[1] and text[start].isspace():
+        start += 1
+    return (start, np[1]) if start < np[1] else None
+
+
+_DEFINITE_PAST_CLAUSE = re.compile(
+    r"(?:the|this|these|those|his|her|their|its)"
+    r"(?:\s+(?!(?:who|whom|which|that|to|and|or|but|when|if|as|of|for|with|in|on|at|by)\b)[^\s,;:.\"“”()]+){1,3}?"
+    r"\s+(?P<verb>[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")\b(?!\s+by\b)"
+)
+
+
+def _past_clause_without_that(words: str) -> bool:
+    """Whether the words after a verb that reports only with ``that`` are a clause in the past
+    all the same: a definite subject of at most four words with no preposition, then a verb in
+    the past (``reported the email came hours after ...``, ``acknowledged the plan failed``);
+    not a participle in a noun phrase (``reported the number of people killed``: a
+    preposition; ``the man arrested by police``: ``by``)."""
+    return _DEFINITE_PAST_CLAUSE.match(words) is not None
