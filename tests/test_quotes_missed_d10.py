@@ -1,0 +1,32 @@
+"""Direct quotes the rules missed entirely, fifth round (issue 14, session 14d10): each rule or
+widening kept, on sentences written here (none from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_rules import found, only
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        # one word quoted after a one-word object: two words are enough when a name is given
+        ('For that she drew the coach\'s anger - he called her "weak" and said nothing more.', "he", 'her "weak"'),
+        ('The senator blasted the toll on Monday, calling it "absurd."', "The senator", 'it "absurd."'),
+    ],
+)  # fmt: skip
+def test_characterising_a_short_object_with_one_quoted_word(sentence: str, speaker: str, words: str) -> None:
+    assert ("characterising", "mixed", speaker, words) in found(sentence)
+
+
+def test_characterising_needs_the_quoted_words_in_its_piece() -> None:
+    # the quoted word opens the direct quote the attribution after it makes: the verb's object
+    # alone ('the mayor') is no characterisation
+    sentence = 'Lee went after Park, calling the mayor “unhinged.” “So Park is great at one-liners,” Lee added.'
+    assert found(sentence) == [("said_after", "direct", "Lee", "unhinged. So Park is great at one-liners")]
+
+
+def test_a_name_in_one_word_stays_a_name_without_a_short_object() -> None:
+    # no object before the quoted word: the old three-word floor holds
+    assert not any(rule == "characterising" for rule, *_ in found('Critics called "Lee" a pseudonym.'))
