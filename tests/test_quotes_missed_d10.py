@@ -30,3 +30,15 @@ def test_characterising_needs_the_quoted_words_in_its_piece() -> None:
 def test_a_name_in_one_word_stays_a_name_without_a_short_object() -> None:
     # no object before the quoted word: the old three-word floor holds
     assert not any(rule == "characterising" for rule, *_ in found('Critics called "Lee" a pseudonym.'))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Monday night, the mayor toured the harbor and accused the port board of "sleeping on the job."',
+        'Yesterday, the mayor toured the harbor and accused the port board of "sleeping on the job."',
+    ],
+)
+def test_a_day_opening_the_sentence_is_no_part_of_its_subject(sentence: str) -> None:
+    # ('Monday night,' introduces the sentence like 'On Monday,'; the subject after it speaks)
+    assert only(sentence) == ("characterising", "mixed", "the mayor", 'the port board of "sleeping on the job."')
