@@ -42,3 +42,22 @@ def test_a_name_in_one_word_stays_a_name_without_a_short_object() -> None:
 def test_a_day_opening_the_sentence_is_no_part_of_its_subject(sentence: str) -> None:
     # ('Monday night,' introduces the sentence like 'On Monday,'; the subject after it speaks)
     assert only(sentence) == ("characterising", "mixed", "the mayor", 'the port board of "sleeping on the job."')
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "words"),
+    [
+        ('Lee also suggested taking action against the board after the vote: "They ought to look into it."',
+         "also suggested", "They ought to look into it."),
+        ('Lee recalled the long pay freeze at the depot: "I saw how hard it was for the drivers."', "recalled",
+         "I saw how hard it was for the drivers."),
+    ],
+)  # fmt: skip
+def test_a_speech_verb_with_its_object_then_a_colon_opens_a_quote(sentence: str, cue: str, words: str) -> None:
+    # said_before leaves the words between the verb and the colon to verb_before, which reads
+    # the speech verb as any verb's: the quote a sentence of its own, the subject one who speaks
+    assert only(sentence) == ("verb_before", "direct", "Lee", words)
+
+
+def test_a_speech_verb_with_its_object_then_a_title_is_still_no_quote() -> None:
+    assert found('Lee recalled her favourite show: "Breaking Bad."') == []

@@ -671,6 +671,12 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         and not _TOPIC_COLON.fullmatch(rest)
         and not aside
     ):
+        if rest.endswith(":") and not rest.startswith("that ") and anchor.pieces[0][0] == b:
+            # 'Lee also suggested action against the board: "..."': the verb's object, then a
+            # colon opening the quote in the same paragraph; verb_before reads it as any verb's
+            # (a sentence of its own, a subject that can speak, a short gap). Not reported
+            # words ('said that given the field:' then a paragraph of quote: they go on)
+            return None
         return Veto("words_between_cue_and_quote")  # (but 'tweeted this: "..."', 'wrote the following: "..."')
     if not rest and not finder.ends_sentence(b, open_at):
         return Veto("title")  # 'tells MSNBC's "Morning Joe" on Friday that ...': a title, not a quote
