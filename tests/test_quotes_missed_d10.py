@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_rules import found, only
+from tests.quote_rules import cues, found, only
 
 
 @pytest.mark.parametrize(
@@ -23,7 +23,7 @@ def test_characterising_a_short_object_with_one_quoted_word(sentence: str, speak
 def test_characterising_needs_the_quoted_words_in_its_piece() -> None:
     # the quoted word opens the direct quote the attribution after it makes: the verb's object
     # alone ('the mayor') is no characterisation
-    sentence = 'Lee went after Park, calling the mayor “unhinged.” “So Park is great at one-liners,” Lee added.'
+    sentence = "Lee went after Park, calling the mayor “unhinged.” “So Park is great at one-liners,” Lee added."
     assert found(sentence) == [("said_after", "direct", "Lee", "unhinged. So Park is great at one-liners")]
 
 
@@ -61,3 +61,33 @@ def test_a_speech_verb_with_its_object_then_a_colon_opens_a_quote(sentence: str,
 
 def test_a_speech_verb_with_its_object_then_a_title_is_still_no_quote() -> None:
     assert found('Lee recalled her favourite show: "Breaking Bad."') == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue", "words"),
+    [
+        ('The mayor\'s answer was that "every child counts," so the council must fund the schools.', "The mayor",
+         "answer", '"every child counts," so the council must fund the schools'),
+        ('Lee\'s slogan in that race was that Kim "would say anything for a vote."', "Lee", "slogan",
+         'Kim "would say anything for a vote."'),
+        ('But Park\'s main claim is that the harbor board is a "closed shop" run to "reward" its friends.', "Park",
+         "claim", 'the harbor board is a "closed shop" run to "reward" its friends'),
+    ],
+)  # fmt: skip
+def test_a_noun_of_words_a_copula_and_that_open_a_mixed_quote(
+    sentence: str, speaker: str, cue: str, words: str
+) -> None:
+    assert only(sentence) == ("words_noun_before", "mixed", speaker, words)
+    assert cues(sentence)[0][2] == cue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The film\'s message is that "love wins in the end."',  # a thing's words
+        "Lee's view was that the plan was sound.",  # no quoted words: reported speech's, if any
+        'Lee\'s answer was that the show "Harbor Lights" should stay.',  # a title
+    ],
+)
+def test_a_noun_of_words_and_that_need_a_speaker_and_quoted_words(sentence: str) -> None:
+    assert not any(rule == "words_noun_before" for rule, *_ in found(sentence))

@@ -567,7 +567,8 @@ def put_it_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
 
 _WORDS_NOUN = re.compile(
     r"(?P<who>[^\s’']+)[’']s\s+(?:[a-z-]+\s+){0,2}?(?P<cue>response|reply|answer|retort|message|words|statement|"
-    r"dictum|motto|slogan|refrain|mantra|catchphrase|catch\s+phrase|advice|verdict|warning|question|promise|pledge)"
+    r"dictum|motto|slogan|refrain|mantra|catchphrase|catch\s+phrase|advice|verdict|warning|question|promise|pledge"
+    r"|claim|argument|point|complaint|view|position)"
     r"(?:\s+(?:to|for|in|on|at|during|after)\b[^\"“”:;.!?]{0,60}?)?\s+(?:was|is|had\s+been|has\s+been)\s*[:,]?\s*$"
 )
 
@@ -579,13 +580,20 @@ _SPEAKER_HEADS = TITLE_NOUNS | ORG_WORDS | GROUP_NOUNS
 def words_noun_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     """``Clinton's response was: "..."``, ``Lee's campaign slogan is "..."``, ``Barrett's
     dictum to his interns was, "..."``: a noun of someone's words, their possessor the speaker,
-    then a copula right before the quote."""
+    then a copula right before the quote. With ``that`` after the copula, the clause it opens
+    is the words, a mixed quote to the quote's closing mark: ``Lee's answer was that "the
+    schools come first"``, ``Kim's claim is that the board "never read the report."``."""
     b, lo, open_at = anchor.block, anchor.lo, anchor.open_at
     text = finder.texts[b]
     tail = text[lo:open_at].rstrip()
-    if not (tail[:-1].rstrip() if tail.endswith((":", ",")) else tail).endswith(("was", "is", "been")):
+    # ('... was that "', '... is that the board "': cheap tests before the pattern's search)
+    that = _COPULA_THAT.search(tail, max(0, len(tail) - 100)) if " that" in tail[-90:] else None
+    if that is not None:
+        m = _WORDS_NOUN.search(text, lo, lo + that.end("copula"))
+    elif not (tail[:-1].rstrip() if tail.endswith((":", ",")) else tail).endswith(("was", "is", "been")):
         return None  # no copula right before the quote: the pattern's search would try every place
-    m = _WORDS_NOUN.search(text, lo, open_at)
+    else:
+        m = _WORDS_NOUN.search(text, lo, open_at)
     if m is None:
         return None
     who = m.group("who")
@@ -594,7 +602,28 @@ def words_noun_before(finder: Finder, anchor: Before) -> Candidate | Veto | None
     np = _np_before(text, lo, m.end("who"))
     if np is None or np[1] != m.end("who") or not _is_cap(text[np[0] : np[1]]):
         return None
-    return _direct(anchor.pieces, (b, m.start("cue"), m.end("cue")), (b, *np))
+    cue = (b, m.start("cue"), m.end("cue"))
+    if that is None:
+        return _direct(anchor.pieces, cue, (b, *np))
+    last = anchor.pieces[-1]
+    close = _CLOSING_MARK.search(text, last[2], last[2] + 3) if last[0] == b else None
+    if len(anchor.pieces) != 1 or close is None or not _speechy_quote(text, open_at, close.end()):
+        return None
+    # the clause runs to the sentence's end, as annotators mark it ('... is "a witch hunt"
+    # launched to "get" her', '... the family," so the state should help')
+    sentence = finder.sentence_of(b, close.start())
+    end = max(sentence[1], close.end()) if sentence is not None else close.end()
+    piece = finder.content(b, text, lo + that.start("words"), end, least=2)
+    if piece is None:
+        return None
+    return Candidate("mixed", [piece], cue, (b, *np))
+
+
+_COPULA_THAT = re.compile(r"\s(?P<copula>was|is|had\s+been|has\s+been)\s+that(?:\s+|$)(?P<words>[^\"“”.;:!?]{0,80}?)$")
+"""A copula, ``that`` and the start of its clause before a quote's opening mark: ``answer was
+that the board``."""
+_CLOSING_MARK = re.compile(r"[\"”]")
+"""A quote's closing mark, just after its words (or after the comma or stop that ends them)."""
 
 
 _CLAUSE_CONNECTIVE = re.compile(r"\s*(?:(?:and|but|while|so|to which|whereupon)\s+)?")
