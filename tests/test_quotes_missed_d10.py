@@ -91,3 +91,30 @@ def test_a_noun_of_words_a_copula_and_that_open_a_mixed_quote(
 )
 def test_a_noun_of_words_and_that_need_a_speaker_and_quoted_words(sentence: str) -> None:
     assert not any(rule == "words_noun_before" for rule, *_ in found(sentence))
+
+
+def _parsed(text: str) -> list[tuple[str, str | None, str | None]]:
+    """``(kind, speaker mention, words)`` of the quotes of a plain-text article."""
+    import articlekit
+
+    article = articlekit.parse(("Headline\n\n" + text).encode(), format="text", name="t.txt")
+    return [(q.kind, q.speaker.mention if q.speaker else None, q.text) for q in article.quotes]
+
+
+def test_a_one_item_list_under_a_quote_is_its_attribution() -> None:
+    # the text parser reads '- Ann Lee.' as a list of one item; under a paragraph that is only
+    # a quote it names the speaker, as '—Ann Lee.' does as a paragraph
+    text = 'The debate was lively.\n\n"Ferries are a lifeline for the islands, and the toll is a tax."\n\n- Ann Lee.\n'
+    assert _parsed(text) == [("direct", "Ann Lee", "Ferries are a lifeline for the islands, and the toll is a tax.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The debate was lively.\n\n"Ferries are a lifeline for the islands, and the toll is a tax."\n\n- Reuters\n',
+        'The show opened on Monday.\n\n"Harbor Lights"\n\n- Ann Lee.\n',  # a title over its author
+        'The debate was lively, and "the toll" came up twice.\n\n- Ann Lee.\n',  # no quote filling the paragraph
+    ],
+)
+def test_a_one_item_list_is_no_attribution_of_a_credit_a_title_or_scare_quotes(text: str) -> None:
+    assert _parsed(text) == []

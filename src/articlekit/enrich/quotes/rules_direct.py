@@ -90,6 +90,7 @@ def dash_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
 
 
 _DASH_LINE = re.compile(r"\s*(?:--|[-—–―])\s*")
+_NO_DASH = re.compile(r"\s*")
 _DASH_LINE_TAIL = re.compile(
     r"\s*\.?\s*|,\s+[a-z][^\"“”]{0,120}"
     # a hometown: '—Ann Lee, Philadelphia.', '— Omar Reyes, Dover, Del.'
@@ -104,14 +105,16 @@ def dash_next_paragraph(finder: Finder, anchor: After) -> Candidate | Veto | Non
     after a comma (a participle, a role, an occasion)."""
     b, text, lo, _, _ = _after_region(finder, anchor)
     pos = finder.position[b] + 1
-    if pos >= len(finder.order) or len(text) - lo > 16 or text[lo:].strip():
+    bullet = finder.bullet_below.get(b)
+    if (pos >= len(finder.order) and bullet is None) or len(text) - lo > 16 or text[lo:].strip():
         return None  # (a bounded test: a paragraph of many quotes costs no more for it)
-    nb = finder.order[pos]
+    nb = bullet if bullet is not None else finder.order[pos]
     below = finder.texts[nb]
-    dash = _DASH_LINE.match(below)
-    if dash is None or dash.end() == 0 or not below[: dash.end()].strip():
+    # ('- Ann Lee.' read as a one-item list: its item is the name, the bullet was the dash)
+    dash = _DASH_LINE.match(below) if bullet is None else _NO_DASH.match(below)
+    if dash is None or (bullet is None and (dash.end() == 0 or not below[: dash.end()].strip())):
         return None
-    first, start = anchor.pieces[0][0], anchor.pieces[0][1]
+    first, start = anchor.pieces[0][0:2] if anchor.pieces else (b, 0)  # (none: a probe for a next part)
     if finder.texts[first][:start].strip(" \"“‘'"):
         return None  # (the quote does not open its paragraph: '... he said: "..."' is another rule's)
     np = _np_after(below, dash.end(), len(below))
@@ -126,6 +129,8 @@ def dash_next_paragraph(finder: Finder, anchor: After) -> Candidate | Veto | Non
         return Veto("credit_line")  # ('"..."' then '—Reuters', '- AFP', '— Staff Writer': a credit, no speaker)
     if not _speechy_quote(finder.texts[first], 0, len(finder.texts[first])):
         return Veto("title")  # ('"Pastoral"' then '—Ann Lee': a work's or a picture's title, not words said)
+    if bullet is not None:
+        return Candidate("direct", list(anchor.pieces), None, (nb, *np))  # (no dash in the item)
     return _direct(anchor.pieces, (nb, dash.start(), dash.end()), (nb, *np))
 
 
