@@ -118,3 +118,20 @@ def test_a_one_item_list_under_a_quote_is_its_attribution() -> None:
 )
 def test_a_one_item_list_is_no_attribution_of_a_credit_a_title_or_scare_quotes(text: str) -> None:
     assert _parsed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("Republican nominee Ann Lee issued the following statement:", '"Our thoughts are with the crews."'),
+         "Republican nominee Ann Lee"),
+        (('Democratic nominee Omar Reyes addressed the crowd: "We will find who did this."',),
+         "Democratic nominee Omar Reyes"),
+    ],
+)  # fmt: skip
+def test_a_role_in_lower_case_between_capitals_stays_in_the_subject(paragraphs: tuple[str, ...], speaker: str) -> None:
+    # the subject read forwards ends before a verb phrase a name runs into ('Jones took the
+    # floor'), not at a role before the name ('nominee')
+    assert [(rule, kind, mention) for rule, kind, mention, _ in found(*paragraphs)] == [
+        ("verb_before", "direct", speaker)
+    ]
