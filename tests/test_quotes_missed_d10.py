@@ -135,3 +135,24 @@ def test_a_role_in_lower_case_between_capitals_stays_in_the_subject(paragraphs: 
     assert [(rule, kind, mention) for rule, kind, mention, _ in found(*paragraphs)] == [
         ("verb_before", "direct", speaker)
     ]
+
+
+def test_a_quote_closing_its_paragraph_after_a_sentence_of_the_paragraphs_speaker() -> None:
+    paragraph = (
+        '"Schools come first," says Ann Lee, 32, a teacher in Bayport. Lee backs the levy. "We need a new roof."'
+    )
+    assert found(paragraph)[1] == ("said_sentence_before", "direct", "Lee", "We need a new roof")
+    assert cues(paragraph)[1] == ("said_sentence_before", "Lee", "backs")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Ann Lee backs the levy. "We need a new roof."',  # no speaker earlier in the paragraph
+        '"Schools come first," says Ann Lee. She backs the levy. "We need a new roof."',  # a pronoun
+        '"Schools come first," says Ann Lee. Kim backs the levy. "We need a new roof."',  # someone else
+        '"Schools come first," says Ann Lee. Lee backs the levy. "A new roof." The vote is in May.',  # not closing
+    ],
+)
+def test_a_quote_after_a_sentence_needs_the_paragraphs_speaker_as_its_subject(paragraph: str) -> None:
+    assert not any(rule == "said_sentence_before" for rule, *_ in found(paragraph))
