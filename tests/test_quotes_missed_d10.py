@@ -156,3 +156,23 @@ def test_a_quote_closing_its_paragraph_after_a_sentence_of_the_paragraphs_speake
 )
 def test_a_quote_after_a_sentence_needs_the_paragraphs_speaker_as_its_subject(paragraph: str) -> None:
     assert not any(rule == "said_sentence_before" for rule, *_ in found(paragraph))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "cue"),
+    [
+        ('"Is that all?" Lee went on, as if she had not heard him. "We need more than that."', "Lee", "went"),
+        ('"The answer is no, and it stays no," the council president riffed on the question, drawing laughs.',
+         "the council president", "riffed"),
+    ],
+)  # fmt: skip
+def test_an_attribution_after_a_quote_may_close_with_a_writers_clause(paragraph: str, speaker: str, cue: str) -> None:
+    # a quote opening its sentence, the speaker and a verb in the past, then a clause of the
+    # writer's after a comma: a participle, 'as' or 'while'
+    assert [(rule, kind, mention) for rule, kind, mention, _ in found(paragraph)] == [("verb_after", "direct", speaker)]
+    assert cues(paragraph)[0][2] == cue
+
+
+def test_an_attribution_after_a_quote_still_ends_before_more_of_the_writers_words() -> None:
+    # (a clause with a subject of its own after the comma is no writer's tail of the attribution)
+    assert found('"Go home," Lee barked, and the guard walked the man out of the hall.') == []

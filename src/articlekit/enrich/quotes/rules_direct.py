@@ -421,7 +421,7 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     if (
         not _SHORT_TAIL.fullmatch(rest)
         and not _before_next_part(text, verb.end(), hi)
-        and not (opens and _OTHER_CLAUSE.match(rest))
+        and not (opens and (_OTHER_CLAUSE.match(rest) or _COMMA_CLAUSE.fullmatch(rest)))
     ):
         return Veto("more_than_attribution")  # '"...," Lee replied to the letter and left'
     return _direct(anchor.pieces, (b, verb.start("verb"), verb.end("verb")), (b, *np))
@@ -434,6 +434,13 @@ _ROLE_NAME_TAIL = re.compile(
 )
 """A role in lower case and a name after an inverted speaker's comma, closing the sentence:
 ``, actress Ann Lee.``"""
+_COMMA_CLAUSE = re.compile(
+    r"(?:\s+(?:on|out|in|up|back)\b)?(?:\s+(?:on|at|in|to|from|during|after|before|with)\b[^.,;:!?\"“”]{0,60})?"
+    r",\s+(?:[a-z]+ing|as|while)\b[^\"“”]{0,160}"
+)
+"""After the verb of an attribution closing a quote that opens its sentence, a clause of the
+writer's set off by a comma (a participle, ``as``, ``while``) to the sentence's end: ``Lee went
+on, as if he did not hear her.``, ``the chairman riffed on Park's answer, drawing laughs``."""
 _OTHER_CLAUSE = re.compile(
     r"\s+(?:and|as|while|when|before|after)\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|I|[A-Z][\w’'-]*)\s+[a-z]"
 )
