@@ -63,7 +63,19 @@ from articlekit.enrich.quotes.rules import After, Before, Candidate, CueAt, Quot
 from articlekit.enrich.quotes.rules_headline import case_blind, headline_colon
 from articlekit.enrich.quotes.tokens import _WORD, sentences
 from articlekit.hookspecs import hookimpl
-from articlekit.model import QUOTE_KINDS, Article, BlockQuote, Cue, Paragraph, Quote, QuoteContext, Span, Speaker, When
+from articlekit.model import (
+    QUOTE_KINDS,
+    Article,
+    BlockQuote,
+    Cue,
+    ListBlock,
+    Paragraph,
+    Quote,
+    QuoteContext,
+    Span,
+    Speaker,
+    When,
+)
 from articlekit.options import OptionSpec
 from articlekit.registry import EnricherSpec, Options
 
@@ -97,6 +109,18 @@ def applies_to(article: Article) -> bool:
 
 def _text_blocks(article: Article) -> list[int]:
     return [i for i, block in enumerate(article.body) if isinstance(block, (Paragraph, BlockQuote))]
+
+
+def _bullet_lines(article: Article, texts: dict[int, str]) -> dict[int, int]:
+    """The one-item lists right after a paragraph, by that paragraph: a line ``- Ann Lee.``
+    under a quote, which the text parser reads as a list, is the quote's attribution
+    (``dash_next_paragraph``); no other rule reads them."""
+    body = article.body
+    return {
+        i - 1: i
+        for i, block in enumerate(body)
+        if i and isinstance(block, ListBlock) and len(block.items) == 1 and i - 1 in texts
+    }
 
 
 def quote_rules() -> RuleSet:
@@ -164,6 +188,8 @@ def _run(
 ) -> list[tuple[Quote, Candidate]]:
     order = _text_blocks(article)
     texts = {i: article.body[i].text for i in order}
+    bullets = _bullet_lines(article, texts)
+    texts.update((i, article.body[i].text) for i in bullets.values())
     taken: dict[int, list[tuple[int, int]]] = {}
     for quote in article.quotes:
         for span in quote.spans:
@@ -173,7 +199,7 @@ def _run(
     used = {q.id for q in article.quotes}
     made: list[tuple[Quote, Candidate]] = []
     number = 0
-    for draft in _drafts(texts, order, taken, rules, trace):
+    for draft in _drafts(texts, order, taken, rules, trace, bullets):
         number += 1
         while f"q{number}" in used:
             number += 1
@@ -218,10 +244,13 @@ def _drafts(
     taken: dict[int, list[tuple[int, int]]],
     rules: RuleSet | None,
     trace: list[Dropped] | None,
+    bullets: dict[int, int] | None = None,
 ) -> list[Candidate]:
     """What the rules (the built-in set without ``rules``) find in ``texts``: direct quotes,
-    then reported speech, then quoted fragments, in the order of their first piece."""
+    then reported speech, then quoted fragments, in the order of their first piece
+    (``bullets``: the one-item list under a paragraph, by the paragraph)."""
     finder = Finder(texts, order, taken, rules if rules is not None else quote_rules(), trace)
+    finder.bullet_below = bullets or {}
     finder.direct()
     finder.reported()
     finder.reported_goes_on()

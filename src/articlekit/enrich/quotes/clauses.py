@@ -354,7 +354,10 @@ def _lead_start(text: str, s: int, limit: int) -> int:
 
 _INTRO = re.compile(
     r"(?:In|On|At|During|After|Before|Following|With|Speaking|Asked|When|While|As|Since|Earlier|Later|Last|This"
-    r"|(?:Here|There|Back|Out|Up|Down)\s+(?:in|at|on|inside|outside)\b)"  # "Here in Columbia,", "Back at the rally,"
+    r"|(?:Here|There|Back|Out|Up|Down)\s+(?:in|at|on|inside|outside)\b"  # "Here in Columbia,", "Back at the rally,"
+    r"|(?:" + alternation("weekday_names") + r"|Yesterday|Today|Tonight)"
+    r"(?=(?:\s+(?:morning|afternoon|evening|night))?,)"  # "Sunday morning,", "Yesterday,"
+    r")"
     r"\b[^,;:\"“”]{0,80},\s+"
 )
 

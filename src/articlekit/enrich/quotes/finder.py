@@ -179,6 +179,8 @@ class Finder:
     cue_scan: dict[int, tuple[list[re.Match[str]], list[int]]] = field(factory=dict)
     """Each block's speech cues (``_CUE`` over the whole paragraph, scanned once) and their starts."""
     common_words: dict[str, bool] = field(factory=dict)
+    bullet_below: dict[int, int] = field(factory=dict)
+    """The one-item list right after a paragraph, by the paragraph (``dash_next_paragraph``)."""
     by_kind: dict[AnchorKind, tuple[Rule, ...]] = field(factory=dict)
 
     def __attrs_post_init__(self) -> None:

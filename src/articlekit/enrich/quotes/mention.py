@@ -528,6 +528,8 @@ def _trim_subject(text: str, start: int, end: int) -> tuple[int, int]:
     for prev, word in pairwise(words):
         w = word.group()
         if w[:1].islower() and _low(w) not in _CONNECTORS and _is_cap(p := prev.group()) and _low(p) not in DETERMINERS:
+            if _low(w) in _MODIFIERS and _is_cap(words[-1].group()):
+                continue  # a role before the name: 'Republican nominee Ann Lee', 'Harbor board chairman Ann Lee'
             return start, prev.end()
     return start, end
 

@@ -90,6 +90,7 @@ def dash_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
 
 
 _DASH_LINE = re.compile(r"\s*(?:--|[-—–―])\s*")
+_NO_DASH = re.compile(r"\s*")
 _DASH_LINE_TAIL = re.compile(
     r"\s*\.?\s*|,\s+[a-z][^\"“”]{0,120}"
     # a hometown: '—Ann Lee, Philadelphia.', '— Omar Reyes, Dover, Del.'
@@ -104,14 +105,16 @@ def dash_next_paragraph(finder: Finder, anchor: After) -> Candidate | Veto | Non
     after a comma (a participle, a role, an occasion)."""
     b, text, lo, _, _ = _after_region(finder, anchor)
     pos = finder.position[b] + 1
-    if pos >= len(finder.order) or len(text) - lo > 16 or text[lo:].strip():
+    bullet = finder.bullet_below.get(b)
+    if (pos >= len(finder.order) and bullet is None) or len(text) - lo > 16 or text[lo:].strip():
         return None  # (a bounded test: a paragraph of many quotes costs no more for it)
-    nb = finder.order[pos]
+    nb = bullet if bullet is not None else finder.order[pos]
     below = finder.texts[nb]
-    dash = _DASH_LINE.match(below)
-    if dash is None or dash.end() == 0 or not below[: dash.end()].strip():
+    # ('- Ann Lee.' read as a one-item list: its item is the name, the bullet was the dash)
+    dash = _DASH_LINE.match(below) if bullet is None else _NO_DASH.match(below)
+    if dash is None or (bullet is None and (dash.end() == 0 or not below[: dash.end()].strip())):
         return None
-    first, start = anchor.pieces[0][0], anchor.pieces[0][1]
+    first, start = anchor.pieces[0][0:2] if anchor.pieces else (b, 0)  # (none: a probe for a next part)
     if finder.texts[first][:start].strip(" \"“‘'"):
         return None  # (the quote does not open its paragraph: '... he said: "..."' is another rule's)
     np = _np_after(below, dash.end(), len(below))
@@ -126,6 +129,8 @@ def dash_next_paragraph(finder: Finder, anchor: After) -> Candidate | Veto | Non
         return Veto("credit_line")  # ('"..."' then '—Reuters', '- AFP', '— Staff Writer': a credit, no speaker)
     if not _speechy_quote(finder.texts[first], 0, len(finder.texts[first])):
         return Veto("title")  # ('"Pastoral"' then '—Ann Lee': a work's or a picture's title, not words said)
+    if bullet is not None:
+        return Candidate("direct", list(anchor.pieces), None, (nb, *np))  # (no dash in the item)
     return _direct(anchor.pieces, (nb, dash.start(), dash.end()), (nb, *np))
 
 
@@ -416,7 +421,7 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     if (
         not _SHORT_TAIL.fullmatch(rest)
         and not _before_next_part(text, verb.end(), hi)
-        and not (opens and _OTHER_CLAUSE.match(rest))
+        and not (opens and (_OTHER_CLAUSE.match(rest) or _COMMA_CLAUSE.fullmatch(rest)))
     ):
         return Veto("more_than_attribution")  # '"...," Lee replied to the letter and left'
     return _direct(anchor.pieces, (b, verb.start("verb"), verb.end("verb")), (b, *np))
@@ -429,6 +434,13 @@ _ROLE_NAME_TAIL = re.compile(
 )
 """A role in lower case and a name after an inverted speaker's comma, closing the sentence:
 ``, actress Ann Lee.``"""
+_COMMA_CLAUSE = re.compile(
+    r"(?:\s+(?:on|out|in|up|back)\b)?(?:\s+(?:on|at|in|to|from|during|after|before|with)\b[^.,;:!?\"“”]{0,60})?"
+    r",\s+(?:[a-z]+ing|as|while)\b[^\"“”]{0,160}"
+)
+"""After the verb of an attribution closing a quote that opens its sentence, a clause of the
+writer's set off by a comma (a participle, ``as``, ``while``) to the sentence's end: ``Lee went
+on, as if he did not hear her.``, ``the chairman riffed on Park's answer, drawing laughs``."""
 _OTHER_CLAUSE = re.compile(
     r"\s+(?:and|as|while|when|before|after)\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|I|[A-Z][\w’'-]*)\s+[a-z]"
 )
@@ -567,7 +579,8 @@ def put_it_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
 
 _WORDS_NOUN = re.compile(
     r"(?P<who>[^\s’']+)[’']s\s+(?:[a-z-]+\s+){0,2}?(?P<cue>response|reply|answer|retort|message|words|statement|"
-    r"dictum|motto|slogan|refrain|mantra|catchphrase|catch\s+phrase|advice|verdict|warning|question|promise|pledge)"
+    r"dictum|motto|slogan|refrain|mantra|catchphrase|catch\s+phrase|advice|verdict|warning|question|promise|pledge"
+    r"|claim|argument|point|complaint|view|position)"
     r"(?:\s+(?:to|for|in|on|at|during|after)\b[^\"“”:;.!?]{0,60}?)?\s+(?:was|is|had\s+been|has\s+been)\s*[:,]?\s*$"
 )
 
@@ -579,13 +592,20 @@ _SPEAKER_HEADS = TITLE_NOUNS | ORG_WORDS | GROUP_NOUNS
 def words_noun_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     """``Clinton's response was: "..."``, ``Lee's campaign slogan is "..."``, ``Barrett's
     dictum to his interns was, "..."``: a noun of someone's words, their possessor the speaker,
-    then a copula right before the quote."""
+    then a copula right before the quote. With ``that`` after the copula, the clause it opens
+    is the words, a mixed quote to the quote's closing mark: ``Lee's answer was that "the
+    schools come first"``, ``Kim's claim is that the board "never read the report."``."""
     b, lo, open_at = anchor.block, anchor.lo, anchor.open_at
     text = finder.texts[b]
     tail = text[lo:open_at].rstrip()
-    if not (tail[:-1].rstrip() if tail.endswith((":", ",")) else tail).endswith(("was", "is", "been")):
+    # ('... was that "', '... is that the board "': cheap tests before the pattern's search)
+    that = _COPULA_THAT.search(tail, max(0, len(tail) - 100)) if " that" in tail[-90:] else None
+    if that is not None:
+        m = _WORDS_NOUN.search(text, lo, lo + that.end("copula"))
+    elif not (tail[:-1].rstrip() if tail.endswith((":", ",")) else tail).endswith(("was", "is", "been")):
         return None  # no copula right before the quote: the pattern's search would try every place
-    m = _WORDS_NOUN.search(text, lo, open_at)
+    else:
+        m = _WORDS_NOUN.search(text, lo, open_at)
     if m is None:
         return None
     who = m.group("who")
@@ -594,7 +614,28 @@ def words_noun_before(finder: Finder, anchor: Before) -> Candidate | Veto | None
     np = _np_before(text, lo, m.end("who"))
     if np is None or np[1] != m.end("who") or not _is_cap(text[np[0] : np[1]]):
         return None
-    return _direct(anchor.pieces, (b, m.start("cue"), m.end("cue")), (b, *np))
+    cue = (b, m.start("cue"), m.end("cue"))
+    if that is None:
+        return _direct(anchor.pieces, cue, (b, *np))
+    last = anchor.pieces[-1]
+    close = _CLOSING_MARK.search(text, last[2], last[2] + 3) if last[0] == b else None
+    if len(anchor.pieces) != 1 or close is None or not _speechy_quote(text, open_at, close.end()):
+        return None
+    # the clause runs to the sentence's end, as annotators mark it ('... is "a witch hunt"
+    # launched to "get" her', '... the family," so the state should help')
+    sentence = finder.sentence_of(b, close.start())
+    end = max(sentence[1], close.end()) if sentence is not None else close.end()
+    piece = finder.content(b, text, lo + that.start("words"), end, least=2)
+    if piece is None:
+        return None
+    return Candidate("mixed", [piece], cue, (b, *np))
+
+
+_COPULA_THAT = re.compile(r"\s(?P<copula>was|is|had\s+been|has\s+been)\s+that(?:\s+|$)(?P<words>[^\"“”.;:!?]{0,80}?)$")
+"""A copula, ``that`` and the start of its clause before a quote's opening mark: ``answer was
+that the board``."""
+_CLOSING_MARK = re.compile(r"[\"”]")
+"""A quote's closing mark, just after its words (or after the comma or stop that ends them)."""
 
 
 _CLAUSE_CONNECTIVE = re.compile(r"\s*(?:(?:and|but|while|so|to which|whereupon)\s+)?")
@@ -671,6 +712,12 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         and not _TOPIC_COLON.fullmatch(rest)
         and not aside
     ):
+        if rest.endswith(":") and not rest.startswith("that ") and anchor.pieces[0][0] == b:
+            # 'Lee also suggested action against the board: "..."': the verb's object, then a
+            # colon opening the quote in the same paragraph; verb_before reads it as any verb's
+            # (a sentence of its own, a subject that can speak, a short gap). Not reported
+            # words ('said that given the field:' then a paragraph of quote: they go on)
+            return None
         return Veto("words_between_cue_and_quote")  # (but 'tweeted this: "..."', 'wrote the following: "..."')
     if not rest and not finder.ends_sentence(b, open_at):
         return Veto("title")  # 'tells MSNBC's "Morning Joe" on Friday that ...': a title, not a quote

@@ -74,12 +74,13 @@ def said_sentence_before(finder: Finder, anchor: Quoted) -> Candidate | Veto | N
     """``Ann Lee said in a statement. "There are no ballots to recount."``: quoted words that
     make a sentence of their own, right after a sentence that is only an attribution (a
     speaker, a speech verb, and where, when or to whom), in the same paragraph or as the last
-    sentence of the paragraph before."""
+    sentence of the paragraph before; or, when the quote closes its paragraph, after a sentence
+    whose subject names the speaker of a quote earlier in the paragraph."""
     b, qs, qe = anchor.block, anchor.quote_start, anchor.quote_end
     text = finder.texts[b]
     if text[anchor.start : qs].strip() or not _SENTENCE_AFTER.match(text, qe):
         return None  # words of the writer's own stand around the quote
-    found = _attribution_before(finder, b, qs)
+    found = _attribution_before(finder, b, qs) or _speaker_sentence_before(finder, b, qs, qe)
     if found is None:
         return None
     cue, speaker = found
@@ -124,6 +125,35 @@ def _attribution_before(finder: Finder, b: int, qs: int) -> tuple[Piece, Piece] 
     if ptext[rest:end].strip(" .") or ptext[np[1] : cue.start()].strip(" ,"):
         return None  # the sentence says more than who spoke
     return (pb, cue.start(), cue.end()), (pb, *np)
+
+
+def _speaker_sentence_before(finder: Finder, b: int, qs: int, qe: int) -> tuple[Piece, Piece] | None:
+    """The subject and verb of the sentence before ``qs`` in the same paragraph when that
+    subject names the speaker of a quote found earlier in the paragraph (its last word, in
+    capitals, is a word of that speaker's mention) and the quote closes the paragraph: ``"...,"
+    says Ann Lee, a teacher. Lee backs the levy. "We need the money."``. (Any subject, or a
+    pronoun, cost the fit folds F1: a writer's sentence about someone else comes between.)"""
+    text = finder.texts[b]
+    if text[qe:].strip() or not text[:qs].rstrip().endswith("."):
+        return None
+    names = {
+        word.lower()
+        for draft in finder.drafts
+        if draft.speaker is not None and draft.speaker[0] == b and draft.speaker[2] <= qs
+        for word in text[draft.speaker[1] : draft.speaker[2]].replace(",", " ").split()
+    }
+    if not names:
+        return None
+    end = len(text[:qs].rstrip())
+    start = finder.sentence_start(b, end - 1)
+    found = finder.subject_verb(text, _subject_start(text, start, end), end)
+    if found is None:
+        return None
+    np, verb = found
+    subject = text[np[0] : np[1]].split()
+    if subject[-1].lower() not in names or not subject[-1][:1].isupper():
+        return None
+    return (b, verb.start("cue"), verb.end("cue")), (b, *np)
 
 
 QUOTED_RULES = [

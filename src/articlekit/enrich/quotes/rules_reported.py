@@ -293,13 +293,16 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         if _point_to(finder, anchor) is not None:
             return None  # "pointed to the jobs report": reported speech's, below
         return Veto("no_quoted_words", quiet=True)  # nothing of the speaker's own
-    piece = finder.content(b, text, cue_end, _clause_end(text, cue_end, e))
     # 'called Rubio "Little Marco"', 'dubbed him "Crooked Hillary"': a name the speaker gives
     # someone, in Title Case, is the speaker's words, not a title
     named = text[cue_end : mark.start()].strip()
     naming = 1 <= len(named.split()) <= 3 and named[-1:].isalnum()
+    # (two words when one is the object: 'calling it "absurd"', 'called her "weak"')
+    piece = finder.content(b, text, cue_end, _clause_end(text, cue_end, e), least=2 if naming else 3)
     if piece is None or (not naming and not _speechy_quote(text, piece[1], piece[2])):
         return Veto("title")
+    if piece[2] <= mark.start():
+        return Veto("no_quoted_words", quiet=True)  # cut before them by a quote already found
     # the characterisation ends before a clause of its own: '... as a "disgrace" after she
     # blamed the police for "bias"'
     clause = _OWN_CLAUSE.search(text, piece[1], piece[2])
