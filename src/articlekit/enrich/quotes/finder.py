@@ -83,6 +83,7 @@ from articlekit.enrich.quotes.tokens import (
     scan_cues,
     sentences,
 )
+from articlekit.enrich.quotes.words import word_list
 from articlekit.errors import PluginError
 
 DEFAULT_RULES = RuleSet([*AFTER_RULES, *BEFORE_RULES, *ACCORDING_RULES, *CUE_RULES, *QUOTED_RULES])
@@ -279,6 +280,7 @@ class Finder:
     # ------------------------------------------------------------------ direct
 
     def direct(self) -> None:
+        self.transcript()
         marks = _primary_marks([self.texts[b] for b in self.order])
         for b in self.order:
             self.segments[b] = _segments(b, self.texts[b], marks)
@@ -328,6 +330,32 @@ class Finder:
             last_draft = draft
             if draft.speaker is not None:
                 last_speaker = (draft.pieces[-1][0], draft.speaker)
+
+    def transcript(self) -> None:
+        """A transcript's turns: paragraphs opening with a speaker's name and a colon (``TAPPER:
+        Do you think ...?``, ``MR. SMITH: We did nothing wrong.``), each a direct quote of the
+        name. Read only where the article is a dialogue: two names or more, one of them taking
+        two turns at least or each with a title (``MR.``, ``Sen.``); a newsletter's section
+        labels (``UPDATE:``, ``SHORT READS:``) are neither names nor repeated. ``Q:`` and ``A:``
+        name no one and are left to the other rules (their annotators read them both ways)."""
+        turns: list[tuple[int, re.Match[str]]] = []
+        for b in self.order:
+            m = _TURN.match(self.texts[b])
+            if m is not None and _turn_label(m.group("label")):
+                turns.append((b, m))
+        if len(turns) < 2:
+            return
+        keys = [_turn_key(m.group("label")) for _, m in turns]
+        titled = all(m.group("label").split()[0].rstrip(".").upper() in _TURN_TITLES for _, m in turns)
+        if len(set(keys)) < 2 or not (titled or any(keys.count(k) >= 2 for k in set(keys))):
+            return
+        for b, m in turns:
+            text = self.texts[b]
+            start, end = _strip_span(text, m.end(), len(text))
+            if _fewer_words(text, start, end, 2) or self.busy(b, start, end):
+                continue
+            label, colon = (b, m.start("label"), m.end("label")), m.end("label")
+            self._finish(Candidate("direct", [(b, start, end)], (b, colon, colon + 1), label, rule="transcript_turn"))
 
     def _units(self) -> list[list[_Segment]]:
         """Segments joined across paragraphs: a quote left open at a paragraph's end continues
@@ -664,6 +692,8 @@ class Finder:
             return False
         if _CUE.search(tail) is not None:
             return False  # 'Critics call it "a bluff."': a verb of naming frames the words
+        if any(w.lower() in _NAMING_NOUNS for w in _WORD.findall(tail)):
+            return False  # 'Her slogan is "Ready for anything."': a phrase the noun names
         if _fewer_words(text, seg.start, seg.end, 3):
             return False  # 'The team is "ready."': a scare quote, not her words going on
         start = seg.open - len(tail)
@@ -916,6 +946,36 @@ class Finder:
             # (asked of a few words an article: cheaper than collecting every lower-case word)
             found = self.common_words[low] = any(_holds_word(t, low) for t in self.texts.values())
         return found
+
+
+_TURN = re.compile(
+    r"[\s\ufeff]*(?P<label>(?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|REV)\.?\s+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev)\.\s+)?"
+    r"[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Z'’-]+){0,2}):\s+(?=\S)"
+)
+"""A transcript turn's label at a paragraph's start: a name in capitals (``TAPPER``, ``JAKE
+TAPPER``) or a title and a name (``MR. SMITH``, ``Sen. Lee``); then a colon."""
+
+
+def _turn_label(label: str) -> bool:
+    """Whether a turn's label can name a speaker: a title and a name, or a name in capitals of
+    three letters or more that is not a section label (``UPDATE``, ``BOOM``)."""
+    words = label.split()
+    if words[0].rstrip(".").upper() in _TURN_TITLES and len(words) > 1:
+        return words[-1][:1].isupper()
+    return all(w.isupper() and len(w) >= 3 and w.lower() not in _SECTION_LABELS for w in words)
+
+
+def _turn_key(label: str) -> str:
+    """Who a turn's label names, for counting turns: its last word (``JAKE TAPPER`` and
+    ``TAPPER`` are one speaker), in capitals."""
+    return label.split()[-1].upper()
+
+
+_NAMING_NOUNS = word_list("naming_nouns")
+"""Nouns naming a fixed phrase (``slogan``, ``headline``, ``nickname``): quoted words after
+one are that phrase, not a speaker's words going on (``lexicons/naming_nouns.txt``)."""
+_TURN_TITLES = frozenset(("MR", "MRS", "MS", "DR", "SEN", "REP", "GOV", "GEN", "REV"))
+_SECTION_LABELS = word_list("headline_labels")
 
 
 _QUOTE_NEXT = re.compile(r"[.!?]?\s+(?=[\"“]|'')")

@@ -1,0 +1,81 @@
+"""The defects the last hostile probe left (issue 14, round 14h10), each on a sentence written
+here: transcripts with speakers' labels, a slogan after a noun naming it, British single quotes
+after reported words, a quote inside parentheses, a name in quote marks after ``referring to``,
+a question in the next paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit.api import enrich
+from articlekit.model import Article, Paragraph, Quote
+
+
+def quotes_of(*paragraphs: str) -> list[Quote]:
+    return list(enrich(Article(body=tuple(Paragraph(p) for p in paragraphs))).quotes)
+
+
+def shape(quote: Quote) -> tuple[str, str, str | None]:
+    return quote.kind, quote.text, quote.speaker.mention if quote.speaker is not None else None
+
+
+# --------------------------------------------------------------------------- transcripts
+
+
+def test_a_transcripts_turns_are_quotes_of_their_labels() -> None:
+    found = quotes_of(
+        "HOST: Will the mill reopen this winter?",
+        "WARDELL: Not before the spring, and only if the loan comes through.",
+        "HOST: And if it does not?",
+        "WARDELL: Then we sell the equipment and close for good.",
+    )
+    assert [shape(q) for q in found] == [
+        ("direct", "Will the mill reopen this winter?", "HOST"),
+        ("direct", "Not before the spring, and only if the loan comes through.", "WARDELL"),
+        ("direct", "And if it does not?", "HOST"),
+        ("direct", "Then we sell the equipment and close for good.", "WARDELL"),
+    ]
+
+
+def test_titled_labels_make_a_transcript_with_one_turn_each() -> None:
+    found = quotes_of("MR. OKAFOR: We have done nothing wrong here.", "MS. BRANDT: Then why were the files shredded?")
+    assert [shape(q) for q in found] == [
+        ("direct", "We have done nothing wrong here.", "MR. OKAFOR"),
+        ("direct", "Then why were the files shredded?", "MS. BRANDT"),
+    ]
+
+
+def test_a_turns_label_is_the_first_and_full_name_counts_with_the_surname() -> None:
+    found = quotes_of(
+        "DANA WHITFIELD: Thank you for joining us tonight.",
+        "OKAFOR: Glad to be here with you.",
+        "WHITFIELD: What comes next for the plant?",
+    )
+    assert [q.speaker.mention for q in found if q.speaker is not None] == ["DANA WHITFIELD", "OKAFOR", "WHITFIELD"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a newsletter's section labels: no name takes a second turn
+        ("UPDATE: The vote was moved to Friday at noon.", "SHORT READS: Three stories we liked this week."),
+        ("HUFFPOLLSTER: Voters are split on the levy.", "WHITFIELD: Nobody expected the turnout."),
+        # one speaker alone is no dialogue
+        ("WHITFIELD: Nobody expected the turnout.", "WHITFIELD: We ran out of ballots by noon."),
+    ],
+)
+def test_labels_that_make_no_dialogue_are_no_transcript(paragraphs: tuple[str, ...]) -> None:
+    assert not [q for q in quotes_of(*paragraphs) if q.cue is not None and q.cue.text == ":"]
+
+
+# --------------------------------------------------------------------------- a slogan after the writer's noun
+
+
+def test_a_slogan_named_by_the_writer_is_no_next_part() -> None:
+    (quote,) = quotes_of('"We will fight on," Lee said on Monday. Her slogan is "Ready for anything at all times."')
+    assert shape(quote) == ("direct", "We will fight on", "Lee")
+
+
+def test_the_writers_next_sentence_still_leads_into_her_words() -> None:
+    (quote,) = quotes_of('"We will fight on," Lee said on Monday. That makes her "a loyal person to the very end."')
+    assert shape(quote) == ("direct", "We will fight on a loyal person to the very end.", "Lee")
