@@ -79,3 +79,41 @@ def test_a_slogan_named_by_the_writer_is_no_next_part() -> None:
 def test_the_writers_next_sentence_still_leads_into_her_words() -> None:
     (quote,) = quotes_of('"We will fight on," Lee said on Monday. That makes her "a loyal person to the very end."')
     assert shape(quote) == ("direct", "We will fight on a loyal person to the very end.", "Lee")
+
+
+# --------------------------------------------------------------------------- reported words going on in a quote
+
+
+def test_a_question_about_a_third_person_in_the_next_paragraph_is_no_next_part() -> None:
+    (quote,) = quotes_of("Mayor Osei said the depot would close in March.", '"Will he really close it?"')
+    assert shape(quote) == ("indirect", "the depot would close in March", "Mayor Osei")
+
+
+def test_the_speakers_own_words_in_the_next_paragraph_still_go_on() -> None:
+    (quote,) = quotes_of("Mayor Osei said the depot would close in March.", '"We cannot pay for it any longer."')
+    assert shape(quote) == ("mixed", "the depot would close in March. We cannot pay for it any longer.", "Mayor Osei")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Mayor Osei said the depot would close. ‘We cannot pay for it any longer.’",
+        "Mayor Osei said the depot would close — “We cannot pay for it any longer.”",
+        'Mayor Osei said the depot would close -- "We cannot pay for it any longer."',
+    ],
+)
+def test_a_quote_after_reported_words_in_single_marks_or_after_a_dash_goes_on(paragraph: str) -> None:
+    (quote,) = quotes_of(paragraph)
+    assert quote.kind == "mixed"
+    assert quote.text.endswith("We cannot pay for it any longer.")
+    assert quote.speaker is not None and quote.speaker.mention == "Mayor Osei"
+
+
+def test_a_title_in_single_marks_after_reported_words_is_no_next_part() -> None:
+    (quote,) = quotes_of("Mayor Osei said the depot would close. ‘The Last Bus Home’ opens on Friday.")
+    assert shape(quote) == ("indirect", "the depot would close", "Mayor Osei")
+
+
+def test_british_single_quotes_join_across_the_attribution_and_paragraphs() -> None:
+    (quote,) = quotes_of("‘We will win,’ Osei said on Monday.", "‘They have no chance at all, and they know it.’")
+    assert shape(quote) == ("direct", "We will win. They have no chance at all, and they know it.", "Osei")

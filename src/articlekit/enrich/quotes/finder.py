@@ -48,6 +48,7 @@ from articlekit.enrich.quotes.marks import (
     _segments,
     _speechy_match,
     _speechy_quote,
+    _speechy_segment,
     _style,
     _two_double_marks,
 )
@@ -760,8 +761,20 @@ class Finder:
             segs = self.segments.get(nb)
             if not segs or segs[0].used or segs[0].close is None:
                 continue
-            if not self.texts[nb][: segs[0].open].strip(_INVISIBLE):
+            if not self.texts[nb][: segs[0].open].strip(_INVISIBLE) and not self._lone_question(nb, segs[0]):
                 self._reported_part(draft, segs[0], "paragraph_after", take=True)
+
+    def _lone_question(self, b: int, seg: _Segment) -> bool:
+        """Whether the quote ``seg`` is one sentence, a question (``"Will she really stay?"``):
+        a paragraph of a question alone after reported words is someone asking about them,
+        not the speaker going on."""
+        text = self.texts[b]
+        inner = text[seg.start : seg.end].rstrip(" '’")
+        return (
+            inner.endswith("?")
+            and _SENTENCE_STOP.search(inner, 0, len(inner) - 1) is None
+            and _ASKS_OF_THIRD.match(inner) is not None
+        )
 
     def _quote_after_reported(self, b: int, text: str, draft: Candidate) -> None:
         """``Lee said she would stay in the race. "We are in it to the end."``: a quote filling
@@ -776,7 +789,7 @@ class Finder:
         if m is None:
             return
         seg = self.opening[b].get(m.end())
-        if seg is not None and _speechy_quote(text, seg.open, seg.after):
+        if seg is not None and _speechy_segment(text, seg):
             # (not 'Lee said the plan was sound. "Make America Great Again."': a slogan or title)
             self._reported_part(draft, seg, "quote_after", take=False)
 
@@ -971,6 +984,8 @@ def _turn_key(label: str) -> str:
     return label.split()[-1].upper()
 
 
+_ASKS_OF_THIRD = re.compile(r"(?:Will|Would|Can|Could|Does|Did|Is|Was|Has|Had|Should|Must)\s+(?:he|she|they|it)\b")
+"""A question about a third person opening with its auxiliary (``Will she really stay?``)."""
 _NAMING_NOUNS = word_list("naming_nouns")
 """Nouns naming a fixed phrase (``slogan``, ``headline``, ``nickname``): quoted words after
 one are that phrase, not a speaker's words going on (``lexicons/naming_nouns.txt``)."""
@@ -978,8 +993,9 @@ _TURN_TITLES = frozenset(("MR", "MRS", "MS", "DR", "SEN", "REP", "GOV", "GEN", "
 _SECTION_LABELS = word_list("headline_labels")
 
 
-_QUOTE_NEXT = re.compile(r"[.!?]?\s+(?=[\"“]|'')")
-"""The end of reported words' sentence and the white space before a quote opening the next."""
+_QUOTE_NEXT = re.compile(r"(?:[.!?]|\s+(?:—|–|--))?\s+(?=[\"“‘']|'')")
+"""The end of reported words' sentence (or a dash after them) and the white space before a
+quote opening the next: ``. "``, `` — "``, ``. ‘``."""
 _NAME_POSSESSIVE_END = re.compile(r"\b[A-Z][\w.-]*['’]s\s*$")
 """A name's possessive closing a gap before a quote mark (``Lincoln's "``): the name's words."""
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
