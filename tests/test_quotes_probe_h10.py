@@ -117,3 +117,28 @@ def test_a_title_in_single_marks_after_reported_words_is_no_next_part() -> None:
 def test_british_single_quotes_join_across_the_attribution_and_paragraphs() -> None:
     (quote,) = quotes_of("‘We will win,’ Osei said on Monday.", "‘They have no chance at all, and they know it.’")
     assert shape(quote) == ("direct", "We will win. They have no chance at all, and they know it.", "Osei")
+
+
+# --------------------------------------------------------------------------- parentheses, names mentioned
+
+
+@pytest.mark.parametrize("words", ["We lost", "We want our money back"])
+def test_a_quote_and_its_attribution_inside_parentheses_are_found(words: str) -> None:
+    (quote,) = quotes_of(f'The levy drew some anger ("{words}," one resident wrote) and a few cheers.')
+    assert shape(quote) == ("direct", words, "one resident")
+
+
+def test_a_quote_in_parentheses_after_its_speaker_still_reads_the_sentence() -> None:
+    (quote,) = quotes_of('The levy drew some anger ("We lost," one resident wrote on the forum) and a few cheers.')
+    assert shape(quote) == ("direct", "We lost", "one resident")
+
+
+def test_a_name_in_quote_marks_after_referring_to_is_no_ones_words() -> None:
+    found = quotes_of('Osei, referring to the "Blue Team" of the navy, said the drill went well.')
+    assert not [q for q in found if "Blue Team" in q.text and q.cue is not None and q.cue.text == "referring"]
+
+
+def test_a_name_given_by_a_characterising_verb_is_still_the_speakers() -> None:
+    (quote,) = quotes_of('Osei called the rival squad "Team Slowpoke" at the rally.')
+    assert quote.kind == "mixed" and "Team Slowpoke" in quote.text
+    assert quote.speaker is not None and quote.speaker.mention == "Osei"
