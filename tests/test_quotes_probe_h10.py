@@ -142,3 +142,41 @@ def test_a_name_given_by_a_characterising_verb_is_still_the_speakers() -> None:
     (quote,) = quotes_of('Osei called the rival squad "Team Slowpoke" at the rally.')
     assert quote.kind == "mixed" and "Team Slowpoke" in quote.text
     assert quote.speaker is not None and quote.speaker.mention == "Osei"
+
+
+# --------------------------------------------------------------------------- a quote broken off by the writer's words
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "mention"),
+    [
+        (
+            '"I doubt the old rumour" -- that the mill was sold in secret -- "will last the winter," Osei says.',
+            "I doubt the old rumour will last the winter",
+            "Osei",
+        ),
+        (
+            "“If the council had not stepped in” with the loan and the land, Osei said on Monday, “we would have"
+            " closed by now.”",
+            "If the council had not stepped in we would have closed by now.",
+            "Osei",
+        ),
+    ],
+)
+def test_a_quote_broken_off_by_the_writer_is_the_first_part(paragraph: str, text: str, mention: str) -> None:
+    (quote,) = quotes_of(paragraph)
+    assert shape(quote) == ("direct", text, mention)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a title before the writer's words: not someone's words breaking off
+        '"The Long Winter" opened on Friday, and "we loved every minute of it," one viewer said.',
+        # a sentence of its own before the next quote
+        '"I doubt the old rumour" was all he wrote. "It will pass," Osei said.',
+    ],
+)
+def test_no_first_part_from_a_title_or_another_sentence(paragraph: str) -> None:
+    found = quotes_of(paragraph)
+    assert all("rumour" not in q.text and "Long Winter" not in q.text for q in found if q.kind == "direct")

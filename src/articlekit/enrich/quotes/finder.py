@@ -302,6 +302,9 @@ class Finder:
                 if nxt is not None and nxt[0].block == last.block and not text[last.after : nxt[0].open].strip():
                     pending.append(unit)  # '"A." "B," he said.': wait for the next unit
                     continue
+                if nxt is not None and len(unit) == 1 and self._broken_off(last, nxt[0]):
+                    pending.append(unit)  # '"I don't think the plan" -- his own -- "will last," he says.'
+                    continue
             if draft is None:
                 draft = self._continuation(unit, last_speaker)
                 if draft is not None and last_draft is not None and self._goes_on(last_draft, draft):
@@ -357,6 +360,21 @@ class Finder:
                 continue
             label, colon = (b, m.start("label"), m.end("label")), m.end("label")
             self._finish(Candidate("direct", [(b, start, end)], (b, colon, colon + 1), label, rule="transcript_turn"))
+
+    def _broken_off(self, seg: _Segment, nxt: _Segment) -> bool:
+        """Whether the quote ``seg`` opens its sentence and breaks off mid-clause (its words end
+        with a word, no punctuation), the writer's words inserted after it going on in the same
+        sentence to the quote ``nxt``: its first part (``"I don't think the conventional
+        wisdom" -- that ... -- "is going to last," he says``; ``"If there had not been that
+        intervention" by ..., Lee said, "we would ..."``)."""
+        b, text = seg.block, self.texts[seg.block]
+        if nxt.block != b or text[self.sentence_start(b, seg.open) : seg.open].strip(_INVISIBLE):
+            return False
+        if not _is_word_char(_last_visible(text, seg.start, seg.end)) or _fewer_words(text, seg.start, seg.end, 3):
+            return False
+        if _SENTENCE_STOP.search(text, seg.after, nxt.open) is not None:
+            return False
+        return _speechy_quote(text, seg.open, seg.after)
 
     def _units(self) -> list[list[_Segment]]:
         """Segments joined across paragraphs: a quote left open at a paragraph's end continues
