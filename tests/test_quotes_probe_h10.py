@@ -180,3 +180,21 @@ def test_a_quote_broken_off_by_the_writer_is_the_first_part(paragraph: str, text
 def test_no_first_part_from_a_title_or_another_sentence(paragraph: str) -> None:
     found = quotes_of(paragraph)
     assert all("rumour" not in q.text and "Long Winter" not in q.text for q in found if q.kind == "direct")
+
+
+# --------------------------------------------------------------------------- another speaker before the next part
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["and her husband interrupted.", "and Kim Osei added."],
+)
+def test_another_subjects_clause_after_the_attribution_ends_the_quote(between: str) -> None:
+    found = quotes_of(f'"Tell her I promised you a picture," Lee said, {between} "Do not forget her brother Tom."')
+    assert found[0].text == "Tell her I promised you a picture"
+    assert found[0].speaker is not None and found[0].speaker.mention == "Lee"
+
+
+def test_the_speakers_own_clause_after_the_attribution_keeps_the_quote_going() -> None:
+    (quote,) = quotes_of('"Tell her I promised," Lee said, and she smiled. "Do not forget her brother Tom."')
+    assert shape(quote) == ("direct", "Tell her I promised. Do not forget her brother Tom.", "Lee")

@@ -618,6 +618,8 @@ class Finder:
             elif _own_clause_gap(gap):
                 gap = ""  # '"A," Lee said, as she toured the site, "and B."': her own clause
 
+            if self._another_speaker_in(text, end, seg.open):
+                return None  # '"A," Lee said, and her husband cut in. "B."': B is his
             if gap.strip(" ,.;:—–-") and not _rest_of_attribution(gap):
                 relative = _RELATIVE_GAP.match(text, end) is not None and not _stops(text[end : seg.open])
                 if seg.close is not None and (
@@ -678,6 +680,17 @@ class Finder:
                 s.used = True
             return None
         return None
+
+    def _another_speaker_in(self, text: str, lo: int, hi: int) -> bool:
+        """Whether the gap ``text[lo:hi]`` after an attribution, before the quote's next part,
+        holds a clause of another subject who can speak, after ``, and`` or ``;`` (``, and her
+        husband cut in.``): the words after it are that subject's, not the speaker's going on.
+        A pronoun subject may be the speaker (``, and she smiled.``)."""
+        for m in _AND_CLAUSE.finditer(text, lo, hi):
+            found = self.subject_verb(text, m.end(), hi)
+            if found is not None and text[found[0][0] : found[0][1]].lower() not in PRONOUNS:
+                return True
+        return False
 
     def _participle_quote(self, draft: Candidate, cue_start: int, cue_end: int, seg: _Segment) -> Candidate | None:
         """The speaker's mixed quote in the participle clause ``text[cue_start:]`` after an
@@ -1014,6 +1027,8 @@ _SECTION_LABELS = word_list("headline_labels")
 _QUOTE_NEXT = re.compile(r"(?:[.!?]|\s+(?:—|–|--))?\s+(?=[\"“‘']|'')")
 """The end of reported words' sentence (or a dash after them) and the white space before a
 quote opening the next: ``. "``, `` — "``, ``. ‘``."""
+_AND_CLAUSE = re.compile(r"(?:,\s+and|;)\s+")
+"""Where a clause of its own may open in an attribution's gap: after ``, and`` or ``;``."""
 _NAME_POSSESSIVE_END = re.compile(r"\b[A-Z][\w.-]*['’]s\s*$")
 """A name's possessive closing a gap before a quote mark (``Lincoln's "``): the name's words."""
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
