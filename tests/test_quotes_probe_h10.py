@@ -198,3 +198,41 @@ def test_another_subjects_clause_after_the_attribution_ends_the_quote(between: s
 def test_the_speakers_own_clause_after_the_attribution_keeps_the_quote_going() -> None:
     (quote,) = quotes_of('"Tell her I promised," Lee said, and she smiled. "Do not forget her brother Tom."')
     assert shape(quote) == ("direct", "Tell her I promised. Do not forget her brother Tom.", "Lee")
+
+
+# --------------------------------------------------------------------------- the speaker's sentence finished unquoted
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "mention"),
+    [
+        (
+            '"It is our bad luck," Osei said, that both men had ties to the old depot.',
+            "It is our bad luck that both men had ties to the old depot",
+            "Osei",
+        ),
+        (
+            "“Only you, Dana,” she said, would use the hearing to speak of love.",
+            "Only you, Dana would use the hearing to speak of love",
+            "she",
+        ),
+    ],
+)
+def test_a_sentence_finished_after_the_attribution_is_the_quotes_next_part(
+    paragraph: str, text: str, mention: str
+) -> None:
+    (quote,) = quotes_of(paragraph)
+    assert shape(quote) == ("mixed", text, mention)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We will win," Osei said, adding that the team was ready.',
+        '"We will win," Osei said on Monday. That is what she always says.',
+        'In the hall, "we will win," Osei said, that much was clear.',
+    ],
+)
+def test_no_unquoted_next_part_after_a_participle_a_new_sentence_or_a_lead(paragraph: str) -> None:
+    (first, *_) = quotes_of(paragraph)
+    assert first.text.lower().endswith("we will win")

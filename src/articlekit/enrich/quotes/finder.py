@@ -328,6 +328,7 @@ class Finder:
             for s in unit:
                 s.used = True
             clause_quote = self._merge_following(draft, units, index)
+            self._unquoted_rest(draft)
             self._finish(draft)
             if clause_quote is not None:
                 self._finish(clause_quote)
@@ -681,6 +682,34 @@ class Finder:
             return None
         return None
 
+    def _unquoted_rest(self, draft: Candidate) -> None:
+        """``"It's our bad luck," he said, that both men had ties to the mosque.``, ``"Only
+        you," she said, would use the occasion ...``: a quote of one part, closing on a comma
+        before its attribution, whose sentence goes on after the attribution with ``that`` or an
+        auxiliary and no quote marks: the speaker's sentence, finished in the writer's words, is
+        the quote's next part (the quote ``mixed``)."""
+        if draft.kind != "direct" or len(draft.pieces) != 1 or draft.cue is None:
+            return
+        b, start, end = draft.pieces[0]
+        text = self.texts[b]
+        if draft.cue[0] != b or draft.cue[1] < end or _next_visible(text, end) != ",":
+            return  # (the words end with their comma before the mark: '"A," he said')
+        if text[self.sentence_start(b, start) : start].strip(_INVISIBLE + "\"“'‘"):
+            return
+        after = self._attribution_end(draft)
+        m = _GOES_ON_UNQUOTED.match(text, after)
+        if m is None:
+            return
+        sentence = self.sentence_of(b, m.end())
+        stop = sentence[1] if sentence is not None else len(text)
+        if _HAS_QUOTE.search(text, m.end(), stop) is not None or self.busy(b, m.end(), stop):
+            return
+        piece = self.content(b, text, m.start("word"), stop, least=3)
+        if piece is not None:
+            draft.pieces.append(piece)
+            draft.kind = "mixed"
+            draft.rule = f"{draft.rule}+unquoted_rest"
+
     def _another_speaker_in(self, text: str, lo: int, hi: int) -> bool:
         """Whether the gap ``text[lo:hi]`` after an attribution, before the quote's next part,
         holds a clause of another subject who can speak, after ``, and`` or ``;`` (``, and her
@@ -1027,6 +1056,11 @@ _SECTION_LABELS = word_list("headline_labels")
 _QUOTE_NEXT = re.compile(r"(?:[.!?]|\s+(?:—|–|--))?\s+(?=[\"“‘']|'')")
 """The end of reported words' sentence (or a dash after them) and the white space before a
 quote opening the next: ``. "``, `` — "``, ``. ‘``."""
+_GOES_ON_UNQUOTED = re.compile(
+    r",\s+(?P<word>that|would|will|could|can|should|must|might|may|is|was|are|were|has|had|have|did|does)\s"
+)
+"""The speaker's sentence going on after the attribution in the writer's words: ``, that``,
+``, would``."""
 _AND_CLAUSE = re.compile(r"(?:,\s+and|;)\s+")
 """Where a clause of its own may open in an attribution's gap: after ``, and`` or ``;``."""
 _NAME_POSSESSIVE_END = re.compile(r"\b[A-Z][\w.-]*['’]s\s*$")
