@@ -236,3 +236,24 @@ def test_a_sentence_finished_after_the_attribution_is_the_quotes_next_part(
 def test_no_unquoted_next_part_after_a_participle_a_new_sentence_or_a_lead(paragraph: str) -> None:
     (first, *_) = quotes_of(paragraph)
     assert first.text.lower().endswith("we will win")
+
+
+# --------------------------------------------------------------------------- a mixed quote going on in the next paragraph
+
+
+def test_a_paragraph_of_quote_after_a_mixed_quote_is_its_next_part() -> None:
+    (quote,) = quotes_of(
+        'Osei shot back in a statement, saying she had "never lost a single vote in that ward."',
+        '"Frankly, the numbers speak for themselves, and everyone in town knows it."',
+    )
+    assert quote.kind == "mixed"
+    assert quote.text.endswith("and everyone in town knows it.")
+    assert quote.speaker is not None and quote.speaker.mention == "Osei"
+
+
+def test_a_paragraph_of_quote_with_its_own_attribution_is_no_next_part_of_a_mixed_quote() -> None:
+    found = quotes_of(
+        'Osei shot back in a statement, saying she had "never lost a single vote in that ward."',
+        '"The numbers say otherwise," Kim replied.',
+    )
+    assert [q.speaker.mention for q in found if q.speaker is not None] == ["Osei", "Kim"]

@@ -810,7 +810,7 @@ class Finder:
         no attribution of its own: the reported words go on in it (the quote's next part; the
         quote ``mixed``), as a direct quote goes on in the paragraph after its attribution."""
         for draft in self.drafts:
-            if draft.kind != "indirect" or draft.speaker is None or len(draft.pieces) != 1:
+            if draft.kind not in ("indirect", "mixed") or draft.speaker is None or len(draft.pieces) != 1:
                 continue
             b, _, end = draft.pieces[0]
             text = self.texts[b]
