@@ -257,3 +257,8 @@ def test_a_paragraph_of_quote_with_its_own_attribution_is_no_next_part_of_a_mixe
         '"The numbers say otherwise," Kim replied.',
     )
     assert [q.speaker.mention for q in found if q.speaker is not None] == ["Osei", "Kim"]
+
+
+def test_a_paragraph_of_quote_after_a_fragment_rules_quote_is_its_next_part() -> None:
+    (quote,) = quotes_of('Osei admires the mayor as a "strong and steady leader."', '"She never gives up on this town."')
+    assert shape(quote) == ("mixed", 'the mayor as a "strong and steady leader." She never gives up on this town.', "Osei")

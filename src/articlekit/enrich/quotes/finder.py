@@ -808,7 +808,9 @@ class Finder:
     def reported_goes_on(self) -> None:
         """``Lee said she would stay in the race.`` then a paragraph that is only a quote with
         no attribution of its own: the reported words go on in it (the quote's next part; the
-        quote ``mixed``), as a direct quote goes on in the paragraph after its attribution."""
+        quote ``mixed``), as a direct quote goes on in the paragraph after its attribution.
+        Reported words holding quoted words of their own (``saying she had "never lost ..."``)
+        go on as well; run after the reported pass and again after the fragment rules."""
         for draft in self.drafts:
             if draft.kind not in ("indirect", "mixed") or draft.speaker is None or len(draft.pieces) != 1:
                 continue
@@ -974,6 +976,9 @@ class Finder:
                 found = self.first("quoted", Quoted(b, *sent, qs, qe))
                 if found is not None:
                     self._finish(found[1])
+        # their mixed quotes go on in a next paragraph of quote as reported words do (drafts
+        # already read there keep their parts: a second reading joins nothing new)
+        self.reported_goes_on()
 
     def subject_verb(
         self, text: str, start: int, limit: int, copula: bool = False, any_subject: bool = False
