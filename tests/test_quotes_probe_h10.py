@@ -62,6 +62,13 @@ def test_a_turns_label_is_the_first_and_full_name_counts_with_the_surname() -> N
         ("HUFFPOLLSTER: Voters are split on the levy.", "WHITFIELD: Nobody expected the turnout."),
         # one speaker alone is no dialogue
         ("WHITFIELD: Nobody expected the turnout.", "WHITFIELD: We ran out of ballots by noon."),
+        # a listing's fields ask nothing
+        (
+            "COST: Ten dollars at the door for adults.",
+            "TICKETS: Sold at the library until Friday.",
+            "COST: Free for all children under twelve.",
+            "TICKETS: Sold at the gate on the day.",
+        ),
     ],
 )
 def test_labels_that_make_no_dialogue_are_no_transcript(paragraphs: tuple[str, ...]) -> None:

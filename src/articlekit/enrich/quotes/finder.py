@@ -340,9 +340,11 @@ class Finder:
         """A transcript's turns: paragraphs opening with a speaker's name and a colon (``TAPPER:
         Do you think ...?``, ``MR. SMITH: We did nothing wrong.``), each a direct quote of the
         name. Read only where the article is a dialogue: two names or more, one of them taking
-        two turns at least or each with a title (``MR.``, ``Sen.``); a newsletter's section
-        labels (``UPDATE:``, ``SHORT READS:``) are neither names nor repeated. ``Q:`` and ``A:``
-        name no one and are left to the other rules (their annotators read them both ways)."""
+        two turns at least or each with a title (``MR.``, ``Sen.``), and a turn that asks a
+        question; a newsletter's section labels (``UPDATE:``, ``SHORT READS:``) are neither
+        names nor repeated, and a listing's fields (``COST:``, ``TICKETS:``) ask nothing.
+        ``Q:`` and ``A:`` name no one and are left to the other rules (their annotators read
+        them both ways)."""
         turns: list[tuple[int, re.Match[str]]] = []
         for b in self.order:
             m = _TURN.match(self.texts[b])
@@ -354,6 +356,8 @@ class Finder:
         titled = all(m.group("label").split()[0].rstrip(".").upper() in _TURN_TITLES for _, m in turns)
         if len(set(keys)) < 2 or not (titled or any(keys.count(k) >= 2 for k in set(keys))):
             return
+        if not any(_last_visible(self.texts[b], m.end(), len(self.texts[b])) == "?" for b, m in turns):
+            return  # a dialogue asks something: not a listing's fields ('COST: $10', 'TICKETS: ...')
         for b, m in turns:
             text = self.texts[b]
             start, end = _strip_span(text, m.end(), len(text))
