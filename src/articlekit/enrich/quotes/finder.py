@@ -377,6 +377,8 @@ class Finder:
             return False
         if not _is_word_char(_last_visible(text, seg.start, seg.end)) or _fewer_words(text, seg.start, seg.end, 3):
             return False
+        if not _next_visible(text, seg.start).isupper() or _VERB_AFTER_SUBJECT.match(text, seg.after) is not None:
+            return False  # ('"the people's champion" -- ...', '"The fake news media" is the enemy, ...': the writer's)
         if _SENTENCE_STOP.search(text, seg.after, nxt.open) is not None:
             return False
         return _speechy_quote(text, seg.open, seg.after)
@@ -1065,6 +1067,11 @@ _SECTION_LABELS = word_list("headline_labels")
 _QUOTE_NEXT = re.compile(r"(?:[.!?]|\s+(?:—|–|--))?\s+(?=[\"“‘']|'')")
 """The end of reported words' sentence (or a dash after them) and the white space before a
 quote opening the next: ``. "``, `` — "``, ``. ‘``."""
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|remains|remained|seems|seemed"
+    r"|became|becomes)\b"
+)
+"""A finite verb right after quoted words: they are the subject of the writer's clause."""
 _GOES_ON_UNQUOTED = re.compile(
     r",\s+(?P<word>that|would|will|could|can|should|must|might|may|is|was|are|were|has|had|have|did|does)\s"
 )
