@@ -347,7 +347,10 @@ class Finder:
         them both ways)."""
         turns: list[tuple[int, re.Match[str]]] = []
         for b in self.order:
-            m = _TURN.match(self.texts[b])
+            text = self.texts[b]
+            if text.find(":", 0, 48) < 0:
+                continue  # (most paragraphs: no label's colon near the start)
+            m = _TURN.match(text)
             if m is not None and _turn_label(m.group("label")):
                 turns.append((b, m))
         if len(turns) < 2:
@@ -700,6 +703,8 @@ class Finder:
         text = self.texts[b]
         if draft.cue[0] != b or draft.cue[1] < end or _next_visible(text, end) != ",":
             return  # (the words end with their comma before the mark: '"A," he said')
+        if _GOES_ON_UNQUOTED.search(text, draft.cue[2], draft.cue[2] + 160) is None:
+            return  # (most attributions: nothing of the kind after them)
         if text[self.sentence_start(b, start) : start].strip(_INVISIBLE + "\"“'‘"):
             return
         after = self._attribution_end(draft)
