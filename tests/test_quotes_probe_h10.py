@@ -62,6 +62,13 @@ def test_a_turns_label_is_the_first_and_full_name_counts_with_the_surname() -> N
         ("HUFFPOLLSTER: Voters are split on the levy.", "WHITFIELD: Nobody expected the turnout."),
         # one speaker alone is no dialogue
         ("WHITFIELD: Nobody expected the turnout.", "WHITFIELD: We ran out of ballots by noon."),
+        # a roundup's datelines: places, and no one says I, we or you
+        ("OSLO: Is the bridge toll going up?", "MADRID: The strike ended on Monday.", "OSLO: The council votes today."),
+        (
+            "HARBOURTON: Will the ferry run this winter?",
+            "LAKEVILLE: The school reopened after the flood.",
+            "HARBOURTON: The ferry runs twice a day.",
+        ),
         # a listing's fields ask nothing
         (
             "COST: Ten dollars at the door for adults.",
@@ -240,6 +247,9 @@ def test_a_sentence_finished_after_the_attribution_is_the_quotes_next_part(
     [
         '"We will win," Osei said, adding that the team was ready.',
         '"We will win," Osei said on Monday. That is what she always says.',
+        '"We will win," Osei said, that much was clear from her tone.',
+        '"We will win," Osei said, would be her epitaph.',
+        '"We will win," Osei said, was all the reporters got.',
         'In the hall, "we will win," Osei said, that much was clear.',
     ],
 )

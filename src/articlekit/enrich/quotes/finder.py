@@ -342,7 +342,9 @@ class Finder:
         name. Read only where the article is a dialogue: two names or more, one of them taking
         two turns at least or each with a title (``MR.``, ``Sen.``), and a turn that asks a
         question; a newsletter's section labels (``UPDATE:``, ``SHORT READS:``) are neither
-        names nor repeated, and a listing's fields (``COST:``, ``TICKETS:``) ask nothing.
+        names nor repeated, a listing's fields (``COST:``, ``TICKETS:``) ask nothing, and a
+        roundup's datelines (``LONDON:``, ``NEW YORK:``) name places (a country or capital is
+        no label) whose paragraphs say neither ``I``, ``we`` nor ``you`` (a turn must).
         ``Q:`` and ``A:`` name no one and are left to the other rules (their annotators read
         them both ways)."""
         turns: list[tuple[int, re.Match[str]]] = []
@@ -361,6 +363,8 @@ class Finder:
             return
         if not any(_last_visible(self.texts[b], m.end(), len(self.texts[b])) == "?" for b, m in turns):
             return  # a dialogue asks something: not a listing's fields ('COST: $10', 'TICKETS: ...')
+        if not any(_PERSON_WORD.search(self.texts[b], m.end()) is not None for b, m in turns):
+            return  # people talking say 'I', 'we', 'you': not a roundup by place ('LONDON: Stocks fell.')
         for b, m in turns:
             text = self.texts[b]
             start, end = _strip_span(text, m.end(), len(text))
@@ -1051,6 +1055,10 @@ def _turn_label(label: str) -> bool:
     words = label.split()
     if words[0].rstrip(".").upper() in _TURN_TITLES and len(words) > 1:
         return words[-1][:1].isupper()
+    from articlekit.enrich.sources import places  # (here: sources reads the quotes package)
+
+    if label.lower() in places():
+        return False  # a dateline: 'WASHINGTON:', 'SEOUL:'
     return all(w.isupper() and len(w) >= 3 and w.lower() not in _SECTION_LABELS for w in words)
 
 
@@ -1065,6 +1073,8 @@ _ASKS_OF_THIRD = re.compile(r"(?:Will|Would|Can|Could|Does|Did|Is|Was|Has|Had|Sh
 _NAMING_NOUNS = word_list("naming_nouns")
 """Nouns naming a fixed phrase (``slogan``, ``headline``, ``nickname``): quoted words after
 one are that phrase, not a speaker's words going on (``lexicons/naming_nouns.txt``)."""
+_PERSON_WORD = re.compile(r"\b(?:I|I'm|I’m|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Yy]our|me|us)\b")
+"""A word of the first or second person: people in a dialogue speak so."""
 _TURN_TITLES = frozenset(("MR", "MRS", "MS", "DR", "SEN", "REP", "GOV", "GEN", "REV"))
 _SECTION_LABELS = word_list("headline_labels")
 
@@ -1078,10 +1088,12 @@ _VERB_AFTER_SUBJECT = re.compile(
 )
 """A finite verb right after quoted words: they are the subject of the writer's clause."""
 _GOES_ON_UNQUOTED = re.compile(
-    r",\s+(?P<word>that|would|will|could|can|should|must|might|may|is|was|are|were|has|had|have|did|does)\s"
+    r",\s+(?P<word>that(?!\s+(?:much|is|was|'s|’s)\b)|(?:would|will|could|can|should|must|might|may)(?!\s+be\b))\s"
 )
-"""The speaker's sentence going on after the attribution in the writer's words: ``, that``,
-``, would``."""
+"""The speaker's sentence going on after the attribution in the writer's words: ``, that``
+opening a clause, ``, would`` and a verb. Not ``, that much was clear`` (the writer's
+comment), nor a form of ``be`` (``, would be her epitaph``: the quote the subject of the
+writer's sentence)."""
 _AND_CLAUSE = re.compile(r"(?:,\s+and|;)\s+")
 """Where a clause of its own may open in an attribution's gap: after ``, and`` or ``;``."""
 _NAME_POSSESSIVE_END = re.compile(r"\b[A-Z][\w.-]*['’]s\s*$")
