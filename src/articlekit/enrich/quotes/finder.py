@@ -633,7 +633,7 @@ class Finder:
                 gap = ""  # '"A," Lee said, as she toured the site, "and B."': her own clause
 
             if self._another_speaker_in(text, end, seg.open):
-                return None  # '"A," Lee said, and her husband cut in. "B."': B is his
+                return None  # '"A," Lee said, and her husband interrupted. "B."': B is his
             if gap.strip(" ,.;:—–-") and not _rest_of_attribution(gap):
                 relative = _RELATIVE_GAP.match(text, end) is not None and not _stops(text[end : seg.open])
                 if seg.close is not None and (
@@ -698,9 +698,9 @@ class Finder:
     def _unquoted_rest(self, draft: Candidate) -> None:
         """``"It's our bad luck," he said, that both men had ties to the mosque.``, ``"Only
         you," she said, would use the occasion ...``: a quote of one part, closing on a comma
-        before its attribution, whose sentence goes on after the attribution with ``that`` or an
-        auxiliary and no quote marks: the speaker's sentence, finished in the writer's words, is
-        the quote's next part (the quote ``mixed``)."""
+        before its attribution, whose sentence goes on after the attribution with ``that`` or a
+        modal (``_GOES_ON_UNQUOTED``) and no quote marks: the speaker's sentence, finished in the
+        writer's words, is the quote's next part (the quote ``mixed``)."""
         if draft.kind != "direct" or len(draft.pieces) != 1 or draft.cue is None:
             return
         b, start, end = draft.pieces[0]
@@ -728,7 +728,8 @@ class Finder:
     def _another_speaker_in(self, text: str, lo: int, hi: int) -> bool:
         """Whether the gap ``text[lo:hi]`` after an attribution, before the quote's next part,
         holds a clause of another subject who can speak, after ``, and`` or ``;`` (``, and her
-        husband cut in.``): the words after it are that subject's, not the speaker's going on.
+        husband interrupted.``): the words after it are that subject's, not the speaker's going
+        on.
         A pronoun subject may be the speaker (``, and she smiled.``)."""
         for m in _AND_CLAUSE.finditer(text, lo, hi):
             found = self.subject_verb(text, m.end(), hi)
@@ -1051,7 +1052,8 @@ TAPPER``) or a title and a name (``MR. SMITH``, ``Sen. Lee``); then a colon."""
 
 def _turn_label(label: str) -> bool:
     """Whether a turn's label can name a speaker: a title and a name, or a name in capitals of
-    three letters or more that is not a section label (``UPDATE``, ``BOOM``)."""
+    three letters or more that is not a section label (``UPDATE``, ``BOOM``) nor a country or
+    capital (a dateline: ``WASHINGTON``)."""
     words = label.split()
     if words[0].rstrip(".").upper() in _TURN_TITLES and len(words) > 1:
         return words[-1][:1].isupper()
