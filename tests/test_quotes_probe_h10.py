@@ -282,3 +282,27 @@ def test_a_paragraph_of_quote_with_its_own_attribution_is_no_next_part_of_a_mixe
 def test_a_paragraph_of_quote_after_a_fragment_rules_quote_is_its_next_part() -> None:
     (quote,) = quotes_of('Osei admires the mayor as a "strong and steady leader."', '"She never gives up on this town."')
     assert shape(quote) == ("mixed", 'the mayor as a "strong and steady leader." She never gives up on this town.', "Osei")
+
+
+# --------------------------------------------------------------------------- quoted words inside the attribution's sentence
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“Everything is on the table,” Osei told the Herald after hinting that “staff changes” could come."
+        " “Every single thing is on the table.”",
+        '"Everything is on the table," Osei said, pointing to the "new plan" on the wall. "Every single thing is on'
+        ' the table."',
+    ],
+)
+def test_the_next_part_after_quoted_words_inside_the_attribution_joins(paragraph: str) -> None:
+    first = quotes_of(paragraph)[0]
+    assert first.text == "Everything is on the table. Every single thing is on the table."
+    assert first.speaker is not None and first.speaker.mention == "Osei"
+
+
+def test_a_quote_after_the_attribution_with_its_own_speaker_stays_apart() -> None:
+    found = quotes_of('"We are ready," Osei said, pointing to the "new plan" on the wall. "Nonsense," Kim replied.')
+    assert found[0].text == "We are ready"
+    assert [q.speaker.mention for q in found if q.speaker is not None][-1] == "Kim"

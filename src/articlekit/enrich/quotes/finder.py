@@ -620,7 +620,10 @@ class Finder:
                         and not any(_finite_speech_in(gap, m) for m in _CUE.finditer(gap, participle.end(1)))
                         and _NAME_POSSESSIVE_END.search(gap) is None
                     ):
-                        return self._participle_quote(draft, end + participle.start(1), end + participle.end(1), seg)
+                        clause = self._participle_quote(draft, end + participle.start(1), end + participle.end(1), seg)
+                        if clause is not None:
+                            self._part_after_tail(draft, units, following, seg)
+                        return clause
                     return None
                 gap = gap[participle.end() :]  # "speaking of Y", not "adding that ..."
             elif participle is not None and _OWN_PARTICIPLE_GAP.fullmatch(gap):
@@ -647,6 +650,10 @@ class Finder:
                     # a title inside the attribution: 'said on Fox News's "Fox and Friends." "I mean ..."'
                     end = seg.after
                     continue
+                if len(unit) == 1 and not _stops(gap) and self._part_after_tail(draft, units, following, seg):
+                    # '"A," Lee told the Herald after hinting that "staff changes" could come.
+                    # "B."': quoted words inside the attribution's sentence, the next part after it
+                    return None
                 if len(unit) == 1 and self._writer_led_part(text, gap, seg):
                     # '"A," Lee said on Monday. That makes it "a real test for all of us."': the
                     # writer's next sentence leads into her words, which go on
@@ -694,6 +701,41 @@ class Finder:
                 s.used = True
             return None
         return None
+
+    def _part_after_tail(self, draft: Candidate, units: list[list[_Segment]], following: int, seg: _Segment) -> bool:
+        """Join the quote after the attribution's sentence to ``draft`` when quoted words ``seg``
+        stand inside that sentence (``, pointing to the "new plan" on the wall. "B."``, ``after
+        hinting that "staff changes" could come. "B."``): the sentence goes on after ``seg``
+        with no speech verb and no quote mark to its stop, and the next quote opens right after
+        it, a sentence of its own, someone's words, with no attribution of its own. Whether it
+        joined."""
+        b, text = seg.block, self.texts[seg.block]
+        if seg.close is None or following + 1 >= len(units):
+            return False
+        nxt = units[following + 1][0]
+        sentence = self.sentence_of(b, seg.after - 1)
+        if nxt.block != b or nxt.used or sentence is None or sentence[1] > nxt.open:
+            return False
+        stop = sentence[1]
+        if text[stop : nxt.open].strip(_INVISIBLE) or _last_visible(text, seg.after, stop) not in (".", "!", "?"):
+            return False  # (the sentence must end before the next mark, nothing between)
+        if _HAS_QUOTE.search(text, seg.after, stop) is not None:
+            return False
+        if any(m.group() in SPEECH_VERBS for m in self.cues_in(b, seg.after, stop)):
+            return False  # ('..., after hinting that "changes" could come, an aide said.')
+        last = units[following + 1][-1]
+        if not text[nxt.start : nxt.end].lstrip()[:1].isupper() or not _speechy_segment(text, nxt):
+            return False
+        if last.close is not None and self.first("after", After(last, ()), record=False) is not None:
+            return False  # its own attribution: '"B," Kim replied.'
+        if any(self.busy(s.block, s.start, s.end) for s in units[following + 1]):
+            return False
+        for s in units[following + 1]:
+            piece = self._piece(s)
+            if piece is not None:
+                draft.pieces.append(piece)
+            s.used = True
+        return True
 
     def _unquoted_rest(self, draft: Candidate) -> None:
         """``"It's our bad luck," he said, that both men had ties to the mosque.``, ``"Only
