@@ -48,6 +48,7 @@ from articlekit.enrich.quotes.marks import (
     _segments,
     _speechy_match,
     _speechy_quote,
+    _speechy_segment,
     _style,
     _two_double_marks,
 )
@@ -83,6 +84,7 @@ from articlekit.enrich.quotes.tokens import (
     scan_cues,
     sentences,
 )
+from articlekit.enrich.quotes.words import word_list
 from articlekit.errors import PluginError
 
 DEFAULT_RULES = RuleSet([*AFTER_RULES, *BEFORE_RULES, *ACCORDING_RULES, *CUE_RULES, *QUOTED_RULES])
@@ -281,6 +283,7 @@ class Finder:
     # ------------------------------------------------------------------ direct
 
     def direct(self) -> None:
+        self.transcript()
         marks = _primary_marks([self.texts[b] for b in self.order])
         for b in self.order:
             self.segments[b] = _segments(b, self.texts[b], marks)
@@ -300,6 +303,9 @@ class Finder:
                 text = self.texts[last.block]
                 if nxt is not None and nxt[0].block == last.block and not text[last.after : nxt[0].open].strip():
                     pending.append(unit)  # '"A." "B," he said.': wait for the next unit
+                    continue
+                if nxt is not None and len(unit) == 1 and self._broken_off(last, nxt[0]):
+                    pending.append(unit)  # '"I don't think the plan" -- his own -- "will last," he says.'
                     continue
             if draft is None:
                 draft = self._continuation(unit, last_speaker)
@@ -324,12 +330,67 @@ class Finder:
             for s in unit:
                 s.used = True
             clause_quote = self._merge_following(draft, units, index)
+            self._unquoted_rest(draft)
             self._finish(draft)
             if clause_quote is not None:
                 self._finish(clause_quote)
             last_draft = draft
             if draft.speaker is not None:
                 last_speaker = (draft.pieces[-1][0], draft.speaker)
+
+    def transcript(self) -> None:
+        """A transcript's turns: paragraphs opening with a speaker's name and a colon (``TAPPER:
+        Do you think ...?``, ``MR. SMITH: We did nothing wrong.``), each a direct quote of the
+        name. Read only where the article is a dialogue: two names or more, one of them taking
+        two turns at least or each with a title (``MR.``, ``Sen.``), and a turn that asks a
+        question; a newsletter's section labels (``UPDATE:``, ``SHORT READS:``) are neither
+        names nor repeated, a listing's fields (``COST:``, ``TICKETS:``) ask nothing, and a
+        roundup's datelines (``LONDON:``, ``NEW YORK:``) name places (a country or capital is
+        no label) whose paragraphs say neither ``I``, ``we`` nor ``you`` (a turn must).
+        ``Q:`` and ``A:`` name no one and are left to the other rules (their annotators read
+        them both ways)."""
+        turns: list[tuple[int, re.Match[str]]] = []
+        for b in self.order:
+            text = self.texts[b]
+            if text.find(":", 0, 48) < 0:
+                continue  # (most paragraphs: no label's colon near the start)
+            m = _TURN.match(text)
+            if m is not None and _turn_label(m.group("label")):
+                turns.append((b, m))
+        if len(turns) < 2:
+            return
+        keys = [_turn_key(m.group("label")) for _, m in turns]
+        titled = all(m.group("label").split()[0].rstrip(".").upper() in _TURN_TITLES for _, m in turns)
+        if len(set(keys)) < 2 or not (titled or any(keys.count(k) >= 2 for k in set(keys))):
+            return
+        if not any(_last_visible(self.texts[b], m.end(), len(self.texts[b])) == "?" for b, m in turns):
+            return  # a dialogue asks something: not a listing's fields ('COST: $10', 'TICKETS: ...')
+        if not any(_PERSON_WORD.search(self.texts[b], m.end()) is not None for b, m in turns):
+            return  # people talking say 'I', 'we', 'you': not a roundup by place ('LONDON: Stocks fell.')
+        for b, m in turns:
+            text = self.texts[b]
+            start, end = _strip_span(text, m.end(), len(text))
+            if _fewer_words(text, start, end, 2) or self.busy(b, start, end):
+                continue
+            label, colon = (b, m.start("label"), m.end("label")), m.end("label")
+            self._finish(Candidate("direct", [(b, start, end)], (b, colon, colon + 1), label, rule="transcript_turn"))
+
+    def _broken_off(self, seg: _Segment, nxt: _Segment) -> bool:
+        """Whether the quote ``seg`` opens its sentence and breaks off mid-clause (its words end
+        with a word, no punctuation), the writer's words inserted after it going on in the same
+        sentence to the quote ``nxt``: its first part (``"I don't think the conventional
+        wisdom" -- that ... -- "is going to last," he says``; ``"If there had not been that
+        intervention" by ..., Lee said, "we would ..."``)."""
+        b, text = seg.block, self.texts[seg.block]
+        if nxt.block != b or text[self.sentence_start(b, seg.open) : seg.open].strip(_INVISIBLE):
+            return False
+        if not _is_word_char(_last_visible(text, seg.start, seg.end)) or _fewer_words(text, seg.start, seg.end, 3):
+            return False
+        if not _next_visible(text, seg.start).isupper() or _VERB_AFTER_SUBJECT.match(text, seg.after) is not None:
+            return False  # ('"the people's champion" -- ...', '"The fake news media" is the enemy, ...': the writer's)
+        if _SENTENCE_STOP.search(text, seg.after, nxt.open) is not None:
+            return False
+        return _speechy_quote(text, seg.open, seg.after)
 
     def _units(self) -> list[list[_Segment]]:
         """Segments joined across paragraphs: a quote left open at a paragraph's end continues
@@ -561,7 +622,10 @@ class Finder:
                         and not any(_finite_speech_in(gap, m) for m in _CUE.finditer(gap, participle.end(1)))
                         and _NAME_POSSESSIVE_END.search(gap) is None
                     ):
-                        return self._participle_quote(draft, end + participle.start(1), end + participle.end(1), seg)
+                        clause = self._participle_quote(draft, end + participle.start(1), end + participle.end(1), seg)
+                        if clause is not None:
+                            self._part_after_tail(draft, units, following, seg)
+                        return clause
                     return None
                 gap = gap[participle.end() :]  # "speaking of Y", not "adding that ..."
             elif participle is not None and _OWN_PARTICIPLE_GAP.fullmatch(gap):
@@ -573,6 +637,8 @@ class Finder:
             elif _own_clause_gap(gap):
                 gap = ""  # '"A," Lee said, as she toured the site, "and B."': her own clause
 
+            if self._another_speaker_in(text, end, seg.open):
+                return None  # '"A," Lee said, and her husband interrupted. "B."': B is his
             if gap.strip(" ,.;:—–-") and not _rest_of_attribution(gap):
                 relative = _RELATIVE_GAP.match(text, end) is not None and not _stops(text[end : seg.open])
                 if seg.close is not None and (
@@ -586,6 +652,10 @@ class Finder:
                     # a title inside the attribution: 'said on Fox News's "Fox and Friends." "I mean ..."'
                     end = seg.after
                     continue
+                if len(unit) == 1 and not _stops(gap) and self._part_after_tail(draft, units, following, seg):
+                    # '"A," Lee told the Herald after hinting that "staff changes" could come.
+                    # "B."': quoted words inside the attribution's sentence, the next part after it
+                    return None
                 if len(unit) == 1 and self._writer_led_part(text, gap, seg):
                     # '"A," Lee said on Monday. That makes it "a real test for all of us."': the
                     # writer's next sentence leads into her words, which go on
@@ -634,6 +704,83 @@ class Finder:
             return None
         return None
 
+    def _part_after_tail(self, draft: Candidate, units: list[list[_Segment]], following: int, seg: _Segment) -> bool:
+        """Join the quote after the attribution's sentence to ``draft`` when quoted words ``seg``
+        stand inside that sentence (``, pointing to the "new plan" on the wall. "B."``, ``after
+        hinting that "staff changes" could come. "B."``): the sentence goes on after ``seg``
+        with no speech verb and no quote mark to its stop, and the next quote opens right after
+        it, a sentence of its own, someone's words, with no attribution of its own. Whether it
+        joined."""
+        b, text = seg.block, self.texts[seg.block]
+        if seg.close is None or following + 1 >= len(units):
+            return False
+        nxt = units[following + 1][0]
+        sentence = self.sentence_of(b, seg.after - 1)
+        if nxt.block != b or nxt.used or sentence is None or sentence[1] > nxt.open:
+            return False
+        stop = sentence[1]
+        if text[stop : nxt.open].strip(_INVISIBLE) or _last_visible(text, seg.after, stop) not in (".", "!", "?"):
+            return False  # (the sentence must end before the next mark, nothing between)
+        if _HAS_QUOTE.search(text, seg.after, stop) is not None:
+            return False
+        if any(m.group() in SPEECH_VERBS for m in self.cues_in(b, seg.after, stop)):
+            return False  # ('..., after hinting that "changes" could come, an aide said.')
+        last = units[following + 1][-1]
+        if not text[nxt.start : nxt.end].lstrip()[:1].isupper() or not _speechy_segment(text, nxt):
+            return False
+        if last.close is not None and self.first("after", After(last, ()), record=False) is not None:
+            return False  # its own attribution: '"B," Kim replied.'
+        if any(self.busy(s.block, s.start, s.end) for s in units[following + 1]):
+            return False
+        for s in units[following + 1]:
+            piece = self._piece(s)
+            if piece is not None:
+                draft.pieces.append(piece)
+            s.used = True
+        return True
+
+    def _unquoted_rest(self, draft: Candidate) -> None:
+        """``"It's our bad luck," he said, that both men had ties to the mosque.``, ``"Only
+        you," she said, would use the occasion ...``: a quote of one part, closing on a comma
+        before its attribution, whose sentence goes on after the attribution with ``that`` or a
+        modal (``_GOES_ON_UNQUOTED``) and no quote marks: the speaker's sentence, finished in the
+        writer's words, is the quote's next part (the quote ``mixed``)."""
+        if draft.kind != "direct" or len(draft.pieces) != 1 or draft.cue is None:
+            return
+        b, start, end = draft.pieces[0]
+        text = self.texts[b]
+        if draft.cue[0] != b or draft.cue[1] < end or _next_visible(text, end) != ",":
+            return  # (the words end with their comma before the mark: '"A," he said')
+        if _GOES_ON_UNQUOTED.search(text, draft.cue[2], draft.cue[2] + 160) is None:
+            return  # (most attributions: nothing of the kind after them)
+        if text[self.sentence_start(b, start) : start].strip(_INVISIBLE + "\"“'‘"):
+            return
+        after = self._attribution_end(draft)
+        m = _GOES_ON_UNQUOTED.match(text, after)
+        if m is None:
+            return
+        sentence = self.sentence_of(b, m.end())
+        stop = sentence[1] if sentence is not None else len(text)
+        if _HAS_QUOTE.search(text, m.end(), stop) is not None or self.busy(b, m.end(), stop):
+            return
+        piece = self.content(b, text, m.start("word"), stop, least=3)
+        if piece is not None:
+            draft.pieces.append(piece)
+            draft.kind = "mixed"
+            draft.rule = f"{draft.rule}+unquoted_rest"
+
+    def _another_speaker_in(self, text: str, lo: int, hi: int) -> bool:
+        """Whether the gap ``text[lo:hi]`` after an attribution, before the quote's next part,
+        holds a clause of another subject who can speak, after ``, and`` or ``;`` (``, and her
+        husband interrupted.``): the words after it are that subject's, not the speaker's going
+        on.
+        A pronoun subject may be the speaker (``, and she smiled.``)."""
+        for m in _AND_CLAUSE.finditer(text, lo, hi):
+            found = self.subject_verb(text, m.end(), hi)
+            if found is not None and text[found[0][0] : found[0][1]].lower() not in PRONOUNS:
+                return True
+        return False
+
     def _participle_quote(self, draft: Candidate, cue_start: int, cue_end: int, seg: _Segment) -> Candidate | None:
         """The speaker's mixed quote in the participle clause ``text[cue_start:]`` after an
         attribution, its words from the participle's object to the end of its sentence
@@ -666,6 +813,8 @@ class Finder:
             return False
         if _CUE.search(tail) is not None:
             return False  # 'Critics call it "a bluff."': a verb of naming frames the words
+        if any(w.lower() in _NAMING_NOUNS for w in _WORD.findall(tail)):
+            return False  # 'Her slogan is "Ready for anything."': a phrase the noun names
         if _fewer_words(text, seg.start, seg.end, 3):
             return False  # 'The team is "ready."': a scare quote, not her words going on
         start = seg.open - len(tail)
@@ -719,9 +868,11 @@ class Finder:
     def reported_goes_on(self) -> None:
         """``Lee said she would stay in the race.`` then a paragraph that is only a quote with
         no attribution of its own: the reported words go on in it (the quote's next part; the
-        quote ``mixed``), as a direct quote goes on in the paragraph after its attribution."""
+        quote ``mixed``), as a direct quote goes on in the paragraph after its attribution.
+        Reported words holding quoted words of their own (``saying she had "never lost ..."``)
+        go on as well; run after the reported pass and again after the fragment rules."""
         for draft in self.drafts:
-            if draft.kind != "indirect" or draft.speaker is None or len(draft.pieces) != 1:
+            if draft.kind not in ("indirect", "mixed") or draft.speaker is None or len(draft.pieces) != 1:
                 continue
             b, _, end = draft.pieces[0]
             text = self.texts[b]
@@ -732,8 +883,20 @@ class Finder:
             segs = self.segments.get(nb)
             if not segs or segs[0].used or segs[0].close is None:
                 continue
-            if not self.texts[nb][: segs[0].open].strip(_INVISIBLE):
+            if not self.texts[nb][: segs[0].open].strip(_INVISIBLE) and not self._lone_question(nb, segs[0]):
                 self._reported_part(draft, segs[0], "paragraph_after", take=True)
+
+    def _lone_question(self, b: int, seg: _Segment) -> bool:
+        """Whether the quote ``seg`` is one sentence, a question (``"Will she really stay?"``):
+        a paragraph of a question alone after reported words is someone asking about them,
+        not the speaker going on."""
+        text = self.texts[b]
+        inner = text[seg.start : seg.end].rstrip(" '’")
+        return (
+            inner.endswith("?")
+            and _SENTENCE_STOP.search(inner, 0, len(inner) - 1) is None
+            and _ASKS_OF_THIRD.match(inner) is not None
+        )
 
     def _quote_after_reported(self, b: int, text: str, draft: Candidate) -> None:
         """``Lee said she would stay in the race. "We are in it to the end."``: a quote filling
@@ -748,7 +911,7 @@ class Finder:
         if m is None:
             return
         seg = self.opening[b].get(m.end())
-        if seg is not None and _speechy_quote(text, seg.open, seg.after):
+        if seg is not None and _speechy_segment(text, seg):
             # (not 'Lee said the plan was sound. "Make America Great Again."': a slogan or title)
             self._reported_part(draft, seg, "quote_after", take=False)
 
@@ -873,6 +1036,9 @@ class Finder:
                 found = self.first("quoted", Quoted(b, *sent, qs, qe))
                 if found is not None:
                     self._finish(found[1])
+        # their mixed quotes go on in a next paragraph of quote as reported words do (drafts
+        # already read there keep their parts: a second reading joins nothing new)
+        self.reported_goes_on()
 
     def subject_verb(
         self, text: str, start: int, limit: int, copula: bool = False, any_subject: bool = False
@@ -920,8 +1086,62 @@ class Finder:
         return found
 
 
-_QUOTE_NEXT = re.compile(r"[.!?]?\s+(?=[\"“]|'')")
-"""The end of reported words' sentence and the white space before a quote opening the next."""
+_TURN = re.compile(
+    r"[\s\ufeff]*(?P<label>(?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|REV)\.?\s+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev)\.\s+)?"
+    r"[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Z'’-]+){0,2}):\s+(?=\S)"
+)
+"""A transcript turn's label at a paragraph's start: a name in capitals (``TAPPER``, ``JAKE
+TAPPER``) or a title and a name (``MR. SMITH``, ``Sen. Lee``); then a colon."""
+
+
+def _turn_label(label: str) -> bool:
+    """Whether a turn's label can name a speaker: a title and a name, or a name in capitals of
+    three letters or more that is not a section label (``UPDATE``, ``BOOM``) nor a country or
+    capital (a dateline: ``WASHINGTON``)."""
+    words = label.split()
+    if words[0].rstrip(".").upper() in _TURN_TITLES and len(words) > 1:
+        return words[-1][:1].isupper()
+    from articlekit.enrich.sources import places  # (here: sources reads the quotes package)
+
+    if label.lower() in places():
+        return False  # a dateline: 'WASHINGTON:', 'SEOUL:'
+    return all(w.isupper() and len(w) >= 3 and w.lower() not in _SECTION_LABELS for w in words)
+
+
+def _turn_key(label: str) -> str:
+    """Who a turn's label names, for counting turns: its last word (``JAKE TAPPER`` and
+    ``TAPPER`` are one speaker), in capitals."""
+    return label.split()[-1].upper()
+
+
+_ASKS_OF_THIRD = re.compile(r"(?:Will|Would|Can|Could|Does|Did|Is|Was|Has|Had|Should|Must)\s+(?:he|she|they|it)\b")
+"""A question about a third person opening with its auxiliary (``Will she really stay?``)."""
+_NAMING_NOUNS = word_list("naming_nouns")
+"""Nouns naming a fixed phrase (``slogan``, ``headline``, ``nickname``): quoted words after
+one are that phrase, not a speaker's words going on (``lexicons/naming_nouns.txt``)."""
+_PERSON_WORD = re.compile(r"\b(?:I|I'm|I’m|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Yy]our|me|us)\b")
+"""A word of the first or second person: people in a dialogue speak so."""
+_TURN_TITLES = frozenset(("MR", "MRS", "MS", "DR", "SEN", "REP", "GOV", "GEN", "REV"))
+_SECTION_LABELS = word_list("headline_labels")
+
+
+_QUOTE_NEXT = re.compile(r"(?:[.!?]|\s+(?:—|–|--))?\s+(?=[\"“‘']|'')")
+"""The end of reported words' sentence (or a dash after them) and the white space before a
+quote opening the next: ``. "``, `` — "``, ``. ‘``."""
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|remains|remained|seems|seemed"
+    r"|became|becomes)\b"
+)
+"""A finite verb right after quoted words: they are the subject of the writer's clause."""
+_GOES_ON_UNQUOTED = re.compile(
+    r",\s+(?P<word>that(?!\s+(?:much|is|was|'s|’s)\b)|(?:would|will|could|can|should|must|might|may)(?!\s+be\b))\s"
+)
+"""The speaker's sentence going on after the attribution in the writer's words: ``, that``
+opening a clause, ``, would`` and a verb. Not ``, that much was clear`` (the writer's
+comment), nor a form of ``be`` (``, would be her epitaph``: the quote the subject of the
+writer's sentence)."""
+_AND_CLAUSE = re.compile(r"(?:,\s+and|;)\s+")
+"""Where a clause of its own may open in an attribution's gap: after ``, and`` or ``;``."""
 _NAME_POSSESSIVE_END = re.compile(r"\b[A-Z][\w.-]*['’]s\s*$")
 """A name's possessive closing a gap before a quote mark (``Lincoln's "``): the name's words."""
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)")

@@ -166,8 +166,22 @@ def _speechy_quote(text: str, start: int, end: int) -> bool:
 def _speechy_match(m: re.Match[str]) -> bool:
     """Whether the quoted fragment ``m`` (a match of ``_QUOTED``) quotes someone's words: a
     word in lower case (not a title's small word) or more than six words."""
-    words = (m.group(1) or m.group(2) or m.group(3) or "").split()
+    return _speechy_words(m.group(1) or m.group(2) or m.group(3) or "")
+
+
+def _speechy_words(quoted: str) -> bool:
+    """Whether quoted words are someone's words, not a title in Title Case: a word in lower
+    case (not a title's small word) or more than six words."""
+    words = quoted.split()
     return any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words) or len(words) > 6
+
+
+def _speechy_segment(text: str, seg: _Segment) -> bool:
+    """``_speechy_quote`` for a segment in either style: the words between single marks
+    (``‘We are in it to the end.’``) are read as the double marks' are."""
+    if text[seg.open] in _SINGLE_MARKS:
+        return _speechy_words(text[seg.start : seg.end])
+    return _speechy_quote(text, seg.open, seg.after)
 
 
 def _last_mark(text: str, start: int, end: int) -> int:

@@ -218,6 +218,8 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     rest = text[end_at:hi].lstrip()
     ends = not rest or rest[0] in ".,;:!?—–-" or (hi < len(text) and not rest.strip())
     lead = text[finder.sentence_start(b, seg.open) : seg.open].rstrip()
+    if rest[:1] == ")" and lead.endswith("("):
+        lead, ends = "", True  # 'drew some anger ("We lost," one member wrote) and ...': the parenthesis its sentence
     if lead and not lead.endswith((":", ",", "—", "–", "―", "-")) and not ends:
         return Veto("embedded")  # 'broadcast of "Fox News Sunday," Pence said his ...': embedded
     if inner.endswith(".") and not (not rest or rest[0] in ".!?"):

@@ -296,8 +296,9 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     # 'called Rubio "Little Marco"', 'dubbed him "Crooked Hillary"': a name the speaker gives
     # someone, in Title Case, is the speaker's words, not a title
     named = text[cue_end : mark.start()].strip()
-    naming = 1 <= len(named.split()) <= 3 and named[-1:].isalnum()
-    # (two words when one is the object: 'calling it "absurd"', 'called her "weak"')
+    naming = 1 <= len(named.split()) <= 3 and named[-1:].isalnum() and not named.startswith(("to ", "at ", "of "))
+    # (not 'referring to the "Blue Team"', 'pointing at the "Red Zone"': a name mentioned, not given;
+    # two words when one is the object: 'calling it "absurd"', 'called her "weak"')
     piece = finder.content(b, text, cue_end, _clause_end(text, cue_end, e), least=2 if naming else 3)
     if piece is None or (not naming and not _speechy_quote(text, piece[1], piece[2])):
         return Veto("title")
