@@ -497,7 +497,8 @@ class _Block:
         self.links = 0
 
 
-_GHOST_FLAGS: _Flags = (False, False, False, False, ())
+_UNREAD_FLAGS: _Flags = (False, False, False, False, ())
+"""The flags of an element the container heuristic alone reads (the classifier's flags, unused)."""
 
 
 def _hidden_style(style: str) -> bool:
@@ -737,7 +738,8 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
                             inner[7], inner[8] = inner[5][:], inner[6]
                         inner[5].append(" ")
                 if read_by & 1 and name in _BLOCKISH and owned is None:
-                    owned = [node, name, 0, _GHOST_FLAGS, -1, [], 0, None, 0]
+                    # (hidden, or never read as body text: its text is the heuristic's alone; order -1)
+                    owned = [node, name, 0, _UNREAD_FLAGS, -1, [], 0, None, 0]
                 if owned is not None:
                     owner_of[node] = owners[-1][0] if owners else None
                     owners.append(owned)
