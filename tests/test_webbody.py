@@ -145,7 +145,10 @@ def test_one_walk_gives_the_heuristic_and_the_classifier_each_its_own_text() -> 
     start = etree.fromstring(page, etree.HTMLParser()).find("body")
     walk = webbody.walk_page(start, True)
     weighed = [(element.tag, text) for element, text, _ in walk.weighed]
-    assert weighed == [("p", long.strip()), ("p", "Lead text more text hidden words."), ("table", "Name:John")] + [
+    assert weighed == [
+        ("p", long.strip()),
+        ("p", "Lead text more text hidden words."),
+        ("table", "Name:John"),
         ("div", ""),
         ("body", ""),
     ]
@@ -156,6 +159,25 @@ def test_one_walk_gives_the_heuristic_and_the_classifier_each_its_own_text() -> 
         ("tr", "Name: John"),
     ]
     assert walk.owner_of[start.find(".//table")] is start.find("div")
+
+
+def test_ties_among_the_heuristics_totals_go_as_they_always_went() -> None:
+    # wrappers around the same text tie: the outermost wins (a table layout's body, not its
+    # table), unless the innermost is the weighed text's own element with nothing weighed inside
+    from lxml import etree
+
+    prose = "".join(f"<p>{s}</p>" for s in SENTENCES[:3])
+
+    def best(page: str) -> str:
+        start = etree.fromstring(page, etree.HTMLParser()).find("body")
+        scorer = webbody._Scorer(None)
+        scorer.read(webbody.walk_page(start, True))
+        element, keep = scorer.best(start)
+        assert keep is None
+        return str(element.tag)
+
+    assert best(f"<html><body><table><tr><td>{prose}</td></tr></table></body></html>") == "body"
+    assert best(f"<html><body><div><div><p>{SENTENCES[0]} {SENTENCES[1]}</p></div></div></body></html>") == "p"
 
 
 def test_the_heuristic_weighs_a_data_tables_rows_as_one_text() -> None:
