@@ -429,3 +429,56 @@ def test_a_models_fallback_round_trips_and_must_be_a_share() -> None:
     for bad in (-0.1, 1.5):
         with pytest.raises(ValueError, match="fallback"):
             webbody.Model.from_json({**data, "fallback": bad})
+
+
+def test_a_block_after_a_section_heading_is_marked_until_the_next_judged_block() -> None:
+    # an h2 (short: not judged itself) marks the next judged block, and only that one; a short
+    # line between them does not clear the mark; the page's h1 (its title) marks nothing
+    page = f"""<html><body><article><h1>The harbour board's pier</h1><p>{SENTENCES[0]}</p>
+<p>{SENTENCES[1]}</p><h2>Readers write</h2><p>Short line.</p><p>{SENTENCES[2]}</p><p>{SENTENCES[3]}</p>
+</article></body></html>"""
+    rows = _named_rows(_blocks_of(page))
+    marks = {text: row["heading_before"] for text, row in rows.items()}
+    assert marks[SENTENCES[0][:24]] == 0.0
+    assert marks[SENTENCES[1][:24]] == 0.0
+    assert marks["Short line."] == 1.0
+    assert marks[SENTENCES[2][:24]] == 1.0
+    assert marks[SENTENCES[3][:24]] == 0.0
+
+
+def test_the_sequence_decoding_takes_the_heading_transitions_at_a_step_after_a_heading() -> None:
+    sticky = [[math.log(0.9), math.log(0.1)], [math.log(0.1), math.log(0.9)]]
+    parting = [[math.log(0.9), math.log(0.1)], [math.log(0.9), math.log(0.1)]]
+    gains = [3.0, -0.5, 2.5]
+    # a weak block between two strong ones joins them, unless a heading comes before it
+    assert webbody.decode(gains, sticky, [0.0, 0.0], [False, False, False], parting) == [True, True, True]
+    assert webbody.decode(gains, sticky, [0.0, 0.0], [False, True, False], parting) == [True, False, True]
+    # without heading transitions, or without the headings, every step is alike
+    assert webbody.decode(gains, sticky, [0.0, 0.0], [False, True, False]) == [True, True, True]
+    assert webbody.decode(gains, sticky, [0.0, 0.0], None, parting) == [True, True, True]
+
+
+def test_a_models_heading_transitions_round_trip_and_need_its_transitions() -> None:
+    n = len(webbody.FEATURES)
+    weights = [0.0] * n
+    weights[webbody.FEATURES.index("log_chars")] = 1.0
+    sticky = [[math.log(0.9), math.log(0.1)], [math.log(0.1), math.log(0.9)]]
+    parting = [[math.log(0.9), math.log(0.1)], [math.log(0.9), math.log(0.1)]]
+    model = webbody.Model(
+        weights, [0.0] * n, [1.0] * n, transitions=sticky, initial=[0.0, 0.0], heading_transitions=parting
+    )
+    rows = [[0.0] * n for _ in range(3)]
+    for row, size in zip(rows, (4.0, -1.0, 4.0), strict=True):
+        row[webbody.FEATURES.index("log_chars")] = size
+    probabilities = model.probabilities(rows)
+    assert model.decide(probabilities, rows) == [True, True, True]
+    rows[1][webbody.FEATURES.index("heading_before")] = 1.0
+    assert model.decide(probabilities, rows) == [True, False, True]
+    data = model.to_json()
+    assert webbody.Model.from_json(data).to_json() == data
+    without = {k: v for k, v in data.items() if k != "heading_transitions"}
+    assert webbody.Model.from_json(without).heading_transitions is None
+    with pytest.raises(ValueError, match="heading transitions need"):
+        webbody.Model(weights, [0.0] * n, [1.0] * n, heading_transitions=parting)
+    with pytest.raises(ValueError, match="transitions"):
+        webbody.Model.from_json({**data, "heading_transitions": [[0.0, 0.0]]})
