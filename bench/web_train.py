@@ -168,7 +168,7 @@ def _fit_logistic(x: Any, y: Any, w: Any, scaled: bool) -> tuple[list[float], li
 
 
 UNUSED: set[str] = set()
-"""Features left out of the first stage's fit (their weight 0), for probes: ``--unused``."""
+"""Features left out of the first stage's fit (their weight 0), for ablations: ``--unused``."""
 
 
 def _stage_one(pages: Sequence[PageData]) -> webbody.Model:
@@ -245,27 +245,22 @@ def fit(pages_by_set: dict[str, list[PageData]]) -> webbody.Model:
     return model
 
 
-def transitions(pages_by_set: dict[str, list[PageData]], after_heading: bool = False) -> tuple[Any, Any]:
+def transitions(pages_by_set: dict[str, list[PageData]]) -> tuple[Any, Any]:
     """(log A, log initial) of the sequence decoding: how often a judged block (in document order)
     is article text after one that is or is not, and how often the first is, counted from the
-    gold labels of the pages' judged blocks (add-one smoothed). With ``after_heading``, A is
-    counted over the steps to a block that a section heading comes before
-    (``webbody.Model.heading_transitions``)."""
+    gold labels of the pages' judged blocks (add-one smoothed)."""
     import numpy as np
 
     counts = np.ones((2, 2))
     first = np.ones(2)
-    heading = FEATURE_INDEX["heading_before"]
     for pages in pages_by_set.values():
         for page in pages:
-            judged = _judged(page)
-            labels = [page["labels"][i] for i in judged]
+            labels = [page["labels"][i] for i in _judged(page)]
             if not labels:
                 continue
             first[labels[0]] += 1
-            for (a, b), i in zip(itertools.pairwise(labels), judged[1:], strict=True):
-                if not after_heading or page["features"][i][heading] > 0:
-                    counts[a, b] += 1
+            for a, b in itertools.pairwise(labels):
+                counts[a, b] += 1
     return np.log(counts / counts.sum(axis=1, keepdims=True)), np.log(first / first.sum())
 
 
@@ -276,34 +271,21 @@ def _logit(p: Any) -> Any:
     return np.log(p) - np.log1p(-p)
 
 
-def decode(
-    gain: Any,
-    log_a: Any,
-    log_pi: Any,
-    weights: Any,
-    headings: Any = None,
-    log_a_heading: Any = None,
-    heading_weights: Any = None,
-) -> Any:
+def decode(gain: Any, log_a: Any, log_pi: Any, weights: Any) -> Any:
     """webbody.decode for several configurations at once: ``gain`` (blocks x configurations) is
     each judged block's score for being article text, ``weights`` each configuration's weight of
-    the transitions ``log_a`` and initial states ``log_pi``; at a step to a block whose
-    ``headings`` is true, ``heading_weights`` times (``log_a_heading`` minus ``log_a``) is added
-    (``webbody.Model.heading_transitions``). The states (blocks x configurations, bool) of the
-    best path."""
+    the transitions ``log_a`` and initial states ``log_pi``. The states (blocks x configurations,
+    bool) of the best path."""
     import numpy as np
 
     n, c = gain.shape
-    plain = [[weights * log_a[a, b] for b in (0, 1)] for a in (0, 1)]
-    after = plain
-    if headings is not None and log_a_heading is not None:
-        after = [[plain[a][b] + heading_weights * (log_a_heading[a, b] - log_a[a, b]) for b in (0, 1)] for a in (0, 1)]
+    t00, t01 = weights * log_a[0, 0], weights * log_a[0, 1]
+    t10, t11 = weights * log_a[1, 0], weights * log_a[1, 1]
     v0 = weights * log_pi[0]
     v1 = weights * log_pi[1] + gain[0]
     back0 = np.zeros((n, c), dtype=bool)  # whether the best path to state 0 here came from state 1
     back1 = np.zeros((n, c), dtype=bool)
     for i in range(1, n):
-        (t00, t01), (t10, t11) = after if headings is not None and headings[i] else plain
         stay0, come0 = v0 + t00, v1 + t10
         stay1, come1 = v1 + t11, v0 + t01
         back0[i] = (come0 >= stay0) & (come0 > -np.inf)  # ties to article text, as webbody.decode
@@ -317,9 +299,8 @@ def decode(
     return states
 
 
-Config = tuple[float, float, float, float]
-"""(threshold, keep_threshold, weight of the sequence decoding's transitions, weight of its
-heading transitions)."""
+Config = tuple[float, float, float]
+"""(threshold, keep_threshold, weight of the sequence decoding's transitions)."""
 
 
 def block_f1(
@@ -330,20 +311,19 @@ def block_f1(
     """Mean over the sets of the F1 of the kept blocks, for each threshold pair and each weight
     of ``sequence`` (log A, log initial, weights; None: the model's own transitions, or none).
     Shingles are counted block by block (those spanning two blocks are left out): close to the
-    metric and fast. The decision is webbody.Model.decide's. ``sequence`` may hold two more
-    items: log A after a section heading and the weights tried for it (``decode``)."""
+    metric and fast. The decision is webbody.Model.decide's."""
     import numpy as np
 
     if sequence is None:
-        sequence = _own_sequence(model)
-    log_a, log_pi, weights = sequence[:3]
-    log_a_heading, heading_weights = sequence[3:] if len(sequence) > 3 else (None, [0.0])
-    configs = [(t[0], t[1], w, v) for w in weights for v in heading_weights for t in THRESHOLDS]
+        if model.transitions is None:
+            sequence = (np.zeros((2, 2)), np.zeros(2), [0.0])
+        else:
+            sequence = (np.array(model.transitions), np.array(model.initial), [1.0])
+    log_a, log_pi, weights = sequence
+    configs = [(t[0], t[1], w) for w in weights for t in THRESHOLDS]
     add = _logit(np.array([c[0] for c in configs]))
     keep = _logit(np.array([c[1] for c in configs]))
     ws = np.array([c[2] for c in configs])
-    vs = np.array([c[3] for c in configs])
-    heading_column = FEATURE_INDEX["heading_before"]
     per_config: dict[Config, list[float]] = {c: [] for c in configs}
     heuristic_column = FEATURE_INDEX["heuristic"]
     for pages in pages_by_set.values():
@@ -367,8 +347,7 @@ def block_f1(
                 barred = _barred(rows, judged, h)
                 gain = _logit(probabilities(model, page)[judged])[:, None] - np.where(h[:, None], keep, add)
                 gain[barred] = -1e9
-                headings = rows[judged, heading_column] > 0
-                kept[judged] = decode(gain, log_a, log_pi, ws, headings, log_a_heading, vs)
+                kept[judged] = decode(gain, log_a, log_pi, ws)
             good = np.array(page["labels"], dtype=bool)
             precision, recall = _kept_scores_many(
                 kept, np.array(page["tp"]), np.array(page["size"]), good[:-1] & good[1:], truth
@@ -376,14 +355,15 @@ def block_f1(
             sum_p += precision
             sum_r += recall
         for j, c in enumerate(configs):
+            # F1 from the precision and recall averaged over the set's pages (aeb.summary)
             mean_p, mean_r = sum_p[j] / len(pages), sum_r[j] / len(pages)
             per_config[c].append(2 * mean_p * mean_r / (mean_p + mean_r) if mean_p + mean_r else 0.0)
     return {c: sum(v) / len(v) for c, v in per_config.items()}
 
 
 def _kept_scores_many(kept: Any, tp_b: Any, size_b: Any, both_good: Any, truth: int) -> tuple[Any, Any]:
-    """``_kept_scores`` for several decisions at once (``kept``: blocks x decisions): arrays of
-    (precision, recall)."""
+    """``_kept_scores`` for many decisions at once (``kept``: blocks x decisions, boolean):
+    (precision, recall), each an array over the decisions."""
     import numpy as np
 
     pairs = kept[:-1] & kept[1:]
@@ -392,23 +372,10 @@ def _kept_scores_many(kept: Any, tp_b: Any, size_b: Any, both_good: Any, truth: 
     tp = np.minimum(tp_b @ k + 3 * (both_good.astype(np.int64) @ p), truth)
     fp = size_b @ k + 3 * p.sum(axis=0) - tp
     fn = truth - tp
-    with np.errstate(divide="ignore", invalid="ignore"):
-        precision = np.where(tp + fp > 0, tp / np.maximum(tp + fp, 1), 0.0)
-        recall = np.where(tp + fn > 0, tp / np.maximum(tp + fn, 1), 0.0)
+    precision = np.where(tp + fp > 0, tp / np.maximum(tp + fp, 1), 0.0)
+    recall = np.where(tp + fn > 0, tp / np.maximum(tp + fn, 1), 0.0)
     empty = tp + fp + fn == 0
     return np.where(empty, 1.0, precision), np.where(empty, 1.0, recall)
-
-
-def _own_sequence(model: webbody.Model) -> tuple[Any, ...]:
-    """The model's own transitions as ``block_f1``'s ``sequence``: weight 1 (they are weighted
-    already), its heading transitions as log A after a heading with weight 1."""
-    import numpy as np
-
-    if model.transitions is None:
-        return (np.zeros((2, 2)), np.zeros(2), [0.0])
-    if model.heading_transitions is None:
-        return (np.array(model.transitions), np.array(model.initial), [1.0])
-    return (np.array(model.transitions), np.array(model.initial), [1.0], np.array(model.heading_transitions), [1.0])
 
 
 def _barred(rows: Any, judged: list[int], heuristic: Any) -> Any:
@@ -439,12 +406,12 @@ def kept_blocks(model: webbody.Model, page: PageData) -> Any:
     bar = np.where(h, _logit(model.keep_threshold), _logit(model.threshold))
     gain = (_logit(probabilities(model, page)[judged]) - bar)[:, None]
     gain[barred] = -1e9
-    sequence = _own_sequence(model)
-    log_a, log_pi, weight = sequence[0], sequence[1], np.array(sequence[2])
-    log_a_heading, heading_weight = (sequence[3], np.array(sequence[4])) if len(sequence) > 3 else (None, None)
-    headings = rows[judged, FEATURE_INDEX["heading_before"]] > 0
+    if model.transitions is None:
+        log_a, log_pi, weight = np.zeros((2, 2)), np.zeros(2), np.array([0.0])
+    else:
+        log_a, log_pi, weight = np.array(model.transitions), np.array(model.initial), np.array([1.0])
     kept = kept.copy()
-    kept[judged] = decode(gain, log_a, log_pi, weight, headings, log_a_heading, heading_weight)[:, 0]
+    kept[judged] = decode(gain, log_a, log_pi, weight)[:, 0]
     return kept
 
 
@@ -523,10 +490,6 @@ def _scores(tp: int, fp: int, fn: int) -> tuple[float, float]:
 
 SEQUENCE_WEIGHTS = (0.0, 0.1, 0.25, 0.5, 1.0)
 """The weights of the sequence decoding's transitions tried (0: each block decided alone)."""
-HEADING_WEIGHTS = (0.0, 0.1, 0.25, 0.5, 1.0)
-"""The weights v tried of the change to the transitions at a step to a block after a section
-heading: with the sequence weight w, such a step scores ``w log A + v (log A_heading - log A)``
-(v = 0: as any step; v = w: the transitions counted over those steps, at the same weight)."""
 FALLBACK_SHARES = (0.0, 0.1, 0.2, 0.3, 0.5)
 """The shares of Readability's top candidate's text tried as the fallback's bar (0: none),
 chosen after the thresholds and the transitions' weight."""
@@ -537,16 +500,11 @@ def train(pages_by_set: dict[str, list[PageData]]) -> webbody.Model:
     chosen for the best mean F1 over the training sets."""
     model = fit(pages_by_set)
     log_a, log_pi = transitions(pages_by_set)
-    log_a_heading, _ = transitions(pages_by_set, after_heading=True)
-    sequence = (log_a, log_pi, SEQUENCE_WEIGHTS, log_a_heading, HEADING_WEIGHTS)
-    scores = block_f1(model, pages_by_set, sequence)
-    # a tie: the smaller heading weight
-    model.threshold, model.keep_threshold, weight, heading = max(scores, key=lambda c: (scores[c], -c[3]))
-    if weight or heading:
+    scores = block_f1(model, pages_by_set, (log_a, log_pi, SEQUENCE_WEIGHTS))
+    model.threshold, model.keep_threshold, weight = max(scores, key=lambda c: scores[c])
+    if weight:
         model.transitions = (weight * log_a).tolist()
         model.initial = (weight * log_pi).tolist()
-    if heading:
-        model.heading_transitions = (weight * log_a + heading * (log_a_heading - log_a)).tolist()
     shares = fallback_f1(model, pages_by_set, FALLBACK_SHARES)
     model.fallback = max(FALLBACK_SHARES, key=lambda share: (shares[share], -share))  # a tie: the smaller
     return model
@@ -557,15 +515,6 @@ def _weight(model: webbody.Model) -> str:
     if model.transitions is None:
         return "0"
     return "{} (A {})".format(*_weight_and_a(model))
-
-
-def _heading(model: webbody.Model) -> str:
-    """A trained model's transitions after a section heading, as probabilities-like weights."""
-    import numpy as np
-
-    if model.heading_transitions is None:
-        return "none"
-    return str([round(float(x), 3) for x in np.exp(np.array(model.heading_transitions)).ravel()])
 
 
 def _weight_and_a(model: webbody.Model) -> tuple[float, list[float]]:
@@ -628,19 +577,15 @@ def print_loso_with_columns(
 
 
 def main(argv: list[str]) -> int:
-    global HEADING_WEIGHTS
     parser = argparse.ArgumentParser(prog="bench/web_train.py", description=__doc__.split("\n\n")[0])
     parser.add_argument("--refresh", action="store_true", help="recompute the cached features")
     parser.add_argument("--dry-run", action="store_true", help="do not write the shipped model")
-    parser.add_argument(
-        "--heading-weights",
-        help="the weights of the heading transitions to try, comma-separated (default: %(default)s)",
-        default=",".join(map(str, HEADING_WEIGHTS)),
-    )
-    parser.add_argument("--unused", default="", help="features left out of the first stage, comma-separated")
+    parser.add_argument("--unused", default="", help="features left out of the first stage's fit, comma-separated")
     args = parser.parse_args(argv)
+    unknown = {name for name in args.unused.split(",") if name} - set(FEATURE_INDEX)
+    if unknown:
+        parser.error(f"--unused: no such feature: {', '.join(sorted(unknown))}")
     UNUSED.update(name for name in args.unused.split(",") if name)
-    HEADING_WEIGHTS = tuple(float(w) for w in args.heading_weights.split(","))
     data = collect(load_sets(ALL_SETS), args.refresh)
     print("block-level F1 (kept blocks joined), leave-one-set-out vs tuned on all:")
     everything = train(data)
@@ -649,7 +594,7 @@ def main(argv: list[str]) -> int:
         tuned = model_f1(everything, {held: data[held]})
         thresholds = (
             f"thresholds {model.threshold}, {model.keep_threshold}, sequence weight {_weight(model)},"
-            f" fallback {model.fallback}, heading transitions {_heading(model)}"
+            f" fallback {model.fallback}"
         )
         print(f"  {held:12} LOSO {own:.3f} ({thresholds})   tuned on all {tuned:.3f}")
     n = len(webbody.FEATURES)
@@ -662,7 +607,7 @@ def main(argv: list[str]) -> int:
     )
     print(
         "  the heuristic alone, same measure: "
-        + ", ".join(f"{n} {block_f1(heuristic, {n: p})[(0.5, 0.5, 0.0, 0.0)]:.3f}" for n, p in data.items())
+        + ", ".join(f"{n} {block_f1(heuristic, {n: p})[(0.5, 0.5, 0.0)]:.3f}" for n, p in data.items())
     )
     print("weights: " + ", ".join(f"{n} {w:+.2f}" for n, w in zip(webbody.FEATURES, everything.weights, strict=True)))
     if everything.context is not None:
@@ -674,8 +619,7 @@ def main(argv: list[str]) -> int:
         MODEL_PATH.write_text(json.dumps(everything.to_json(), indent=1) + "\n", encoding="utf-8")
         print(
             f"wrote {MODEL_PATH.relative_to(ROOT)} (thresholds {everything.threshold}, {everything.keep_threshold},"
-            f" sequence weight {_weight(everything)}, fallback {everything.fallback},"
-            f" heading transitions {_heading(everything)})"
+            f" sequence weight {_weight(everything)}, fallback {everything.fallback})"
         )
     return 0
 

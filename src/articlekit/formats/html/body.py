@@ -379,11 +379,8 @@ FEATURES = (
     "vote_ancestor",
     "vote_inside_top",
     "vote_inside_sibling",
-    "heading_before",
 )
 """The features of a block, in the order of the model's weights."""
-_SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-"""Headings that start a section of a page (``h1`` is its title)."""
 
 
 @functools.lru_cache(maxsize=16384)
@@ -969,18 +966,12 @@ def _features(
         basics.append((math.log1p(chars), min(1.0, block.links / chars), 1.0 if block.heuristic else 0.0))
     votes = _paragraph_votes(blocks, parents, _readability_vote(blocks, region, parents), every_row)
     before = 0
-    heading = 0.0  # a section heading since the last judged block
     for index, block in enumerate(blocks):
         text = block.parts[0]
         chars = len(text)
         page.elements.append(block.element)
         page.texts.append(text)
         page.heuristic.append(block.heuristic)
-        if block.tag in _SECTION_HEADINGS:
-            heading = 1.0
-        heading_before = heading
-        if chars >= MIN_CHARS:
-            heading = 0.0
         if chars < MIN_CHARS and not every_row:
             page.features.append([])
             before += chars
@@ -1044,7 +1035,6 @@ def _features(
             heuristic * log_chars,
             heuristic * link_density,
             *votes[index],
-            heading_before,
         ]
         before += chars
         page.features.append(row)
@@ -1059,7 +1049,6 @@ _HEURISTIC = FEATURES.index("heuristic")
 _IN_FURNITURE = FEATURES.index("in_furniture")
 _LINK_DENSITY = FEATURES.index("link_density")
 _VOTE_INSIDE = (FEATURES.index("vote_inside_top"), FEATURES.index("vote_inside_sibling"))
-_HEADING_BEFORE = FEATURES.index("heading_before")
 MIN_CHARS = 30
 """Blocks shorter than this keep the container heuristic's decision."""
 _TOO_LITTLE = 200
@@ -1134,9 +1123,6 @@ class Model:
     each state, not article text or article text, to each; ``initial``: of the first block's
     state), a page's blocks are decided together by ``decode`` over their log-odds above those
     thresholds: an isolated weak block goes, a weak one between kept blocks joins them.
-    ``heading_transitions`` (None: ``transitions``) are those of a step to a block that a section
-    heading (``h2`` to ``h6``) comes before: the article often ends, and comments, related
-    articles or an author's box begin, at such a heading.
     ``fallback`` (0: none) is the share of Readability's top candidate's text under which the
     text kept is too little: the top candidate's blocks are then kept too (see ``choose``)."""
 
@@ -1151,7 +1137,6 @@ class Model:
         transitions: Sequence[Sequence[float]] | None = None,
         initial: Sequence[float] | None = None,
         fallback: float = 0.0,
-        heading_transitions: Sequence[Sequence[float]] | None = None,
     ) -> None:
         if not len(weights) == len(mean) == len(scale) == len(FEATURES):
             raise ValueError(f"a block model needs {len(FEATURES)} weights, means and scales")
@@ -1167,15 +1152,6 @@ class Model:
         """The sequence decoding's log transition weights (None: each block decided alone)."""
         if transitions is not None:
             self.transitions = [_log_weights(row, _TRANSITIONS_SHAPE) for row in _pair(transitions, _TRANSITIONS_SHAPE)]
-        self.heading_transitions: list[list[float]] | None = None
-        """The log transition weights of a step to a block after a section heading (None: those of
-        any step)."""
-        if heading_transitions is not None:
-            if transitions is None:
-                raise ValueError("a block model's heading transitions need its transitions")
-            self.heading_transitions = [
-                _log_weights(row, _TRANSITIONS_SHAPE) for row in _pair(heading_transitions, _TRANSITIONS_SHAPE)
-            ]
         if not 0.0 <= fallback <= 1.0:
             raise ValueError(f"a block model's fallback is a share from 0 to 1 (got {fallback!r})")
         self.fallback = float(fallback)
@@ -1218,7 +1194,6 @@ class Model:
             "transitions": self.transitions,
             "initial": self.initial,
             "fallback": self.fallback,
-            "heading_transitions": self.heading_transitions,
         }
 
     @classmethod
@@ -1242,7 +1217,6 @@ class Model:
             transitions,
             data.get("initial"),
             fallback,
-            data.get("heading_transitions"),
         )
 
     def decide(self, probabilities: Sequence[float], rows: Sequence[Sequence[float]]) -> list[bool]:
@@ -1256,10 +1230,7 @@ class Model:
         for p, row in zip(probabilities, rows, strict=True):
             bar = self._bar(row)
             gains.append(None if bar is None else _logit(p) - bars[bar])
-        if self.heading_transitions is None:
-            return decode(gains, self.transitions, self.initial)
-        headings = [row[_HEADING_BEFORE] > 0 for row in rows]
-        return decode(gains, self.transitions, self.initial, headings, self.heading_transitions)
+        return decode(gains, self.transitions, self.initial)
 
     def keeps(self, probability: float, row: Sequence[float]) -> bool:
         """Whether a judged block (one of at least [`MIN_CHARS`][articlekit.formats.html.body.MIN_CHARS];
@@ -1310,27 +1281,20 @@ def _logit(p: float) -> float:
 
 
 def decode(
-    gains: Sequence[float | None],
-    transitions: Sequence[Sequence[float]],
-    initial: Sequence[float],
-    headings: Sequence[bool] | None = None,
-    heading_transitions: Sequence[Sequence[float]] | None = None,
+    gains: Sequence[float | None], transitions: Sequence[Sequence[float]], initial: Sequence[float]
 ) -> list[bool]:
     """The likeliest states (True: article text) of a sequence of blocks, by Viterbi over two
     states: a path scores the ``gains`` of its article blocks (None: the block cannot be
     article text), ``transitions[a][b]`` for each step from state a to state b and
-    ``initial[s]`` for its first state; a step to a block whose ``headings`` is true scores
-    ``heading_transitions`` instead. O(blocks)."""
+    ``initial[s]`` for its first state. O(blocks)."""
     if not gains:
         return []
-    after = transitions if heading_transitions is None or headings is None else heading_transitions
-    steps = itertools.islice(headings, 1, None) if headings is not None else itertools.repeat(False)
+    (t00, t01), (t10, t11) = transitions
     first = gains[0]
     v0 = initial[0]
     v1 = -math.inf if first is None else initial[1] + first
     back: list[tuple[bool, bool]] = []  # per step: whether the best path to state 0, to 1 came from 1
-    for gain, heading in zip(gains[1:], steps):
-        (t00, t01), (t10, t11) = after if heading else transitions
+    for gain in gains[1:]:
         stay0, come0 = v0 + t00, v1 + t10
         stay1, come1 = v1 + t11, v0 + t01
         # a tie goes to article text wherever that path is open (so that without transitions a
