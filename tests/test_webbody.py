@@ -130,6 +130,70 @@ def test_without_a_model_the_heuristic_alone_answers() -> None:
     assert webbody.current_model() is webbody.load_model()
 
 
+def test_one_walk_gives_the_heuristic_and_the_classifier_each_its_own_text() -> None:
+    # one list of text parts where both read the same, parted where they do not: the heuristic
+    # leaves out a byline's span (furniture holding little of the page) but weighs hidden text
+    # and runs a data table's cells together; the classifier the other way round
+    from lxml import etree
+
+    long = "This is a long paragraph of article text that goes on. " * 6
+    page = (
+        f'<html><body><div id="a"><p>{long}</p><p>Lead text <span class="byline">By Jo Smith</span> more'
+        ' text<span style="display:none"> hidden words</span>.</p>'
+        "<table><tr><td>Name:</td><td>John</td></tr></table></div></body></html>"
+    )
+    start = etree.fromstring(page, etree.HTMLParser()).find("body")
+    walk = webbody.walk_page(start, True)
+    weighed = [(element.tag, text) for element, text, _ in walk.weighed]
+    assert weighed == [
+        ("p", long.strip()),
+        ("p", "Lead text more text hidden words."),
+        ("table", "Name:John"),
+        ("div", ""),
+        ("body", ""),
+    ]
+    assert walk.blocks is not None
+    assert [(b.tag, b.parts[0]) for b in walk.blocks] == [
+        ("p", long.strip()),
+        ("p", "Lead text By Jo Smith more text."),
+        ("tr", "Name: John"),
+    ]
+    assert walk.owner_of[start.find(".//table")] is start.find("div")
+
+
+def test_ties_among_the_heuristics_totals_go_as_they_always_went() -> None:
+    # wrappers around the same text tie: the outermost wins (a table layout's body, not its
+    # table), unless the innermost is the weighed text's own element with nothing weighed inside
+    from lxml import etree
+
+    prose = "".join(f"<p>{s}</p>" for s in SENTENCES[:3])
+
+    def best(page: str) -> str:
+        start = etree.fromstring(page, etree.HTMLParser()).find("body")
+        scorer = webbody._Scorer(None)
+        scorer.read(webbody.walk_page(start, True))
+        element, keep = scorer.best(start)
+        assert keep is None
+        return str(element.tag)
+
+    assert best(f"<html><body><table><tr><td>{prose}</td></tr></table></body></html>") == "body"
+    assert best(f"<html><body><div><div><p>{SENTENCES[0]} {SENTENCES[1]}</p></div></div></body></html>") == "p"
+
+
+def test_the_heuristic_weighs_a_data_tables_rows_as_one_text() -> None:
+    # each row alone is a short line (weighed as noise), together they are the table's text
+    from lxml import etree
+
+    rows = "".join(f"<tr><td>{i}</td><td>Runner number {i}</td><td>{300 - i} points</td></tr>" for i in range(8))
+    page = f'<html><body><div id="a"><p>{SENTENCES[0]}</p><table id="t">{rows}</table></div></body></html>'
+    start = etree.fromstring(page, etree.HTMLParser()).find("body")
+    scorer = webbody._Scorer(None)
+    scorer.read(webbody.walk_page(start, True))
+    table = start.find(".//table")
+    assert table in scorer.totals and scorer.totals[table] > 0
+    assert not any(e.tag in ("tr", "td") for e in scorer.totals)
+
+
 def test_the_shipped_model_matches_the_features_it_is_given() -> None:
     model = webbody.load_model()
     assert model is not None
@@ -341,7 +405,7 @@ def test_the_walk_drops_the_classifiers_blocks_exactly_past_the_element_limit(
     root = etree.fromstring(f"<html><body>{head}{padding}</body></html>", etree.HTMLParser())
     start = root.find("body")
     assert sum(1 for _ in start.iter()) == 60 + extra
-    walk = webbody.walk_page(start, lambda element, name: False, lambda *args: None, True)
+    walk = webbody.walk_page(start, True)
     assert (walk.blocks is not None) is webbody.wants_blocks(start) is (extra <= 0)
 
 

@@ -156,7 +156,11 @@ class _Furniture:
     def __call__(self, element: Any, name: str) -> bool:
         if name not in _BOILERPLATE_TAGS and not element.attrib:
             return False  # (boilerplate by role, class or id needs attributes)
-        return is_boilerplate(element, name) and _text_size(element) < self.limit
+        return is_boilerplate(element, name) and self.holds_little(element)
+
+    def holds_little(self, element: Any) -> bool:
+        """Whether ``element`` (boilerplate) holds too little of the text to stay."""
+        return _text_size(element) < self.limit
 
 
 # --------------------------------------------------------------------------- finding the body
@@ -189,7 +193,11 @@ _BLOCKISH = frozenset(
         "center",
     }
 )
+"""The block elements the container heuristic weighs: the text of another block (a table's row
+or cell, an ``address``, a ``header``) is weighed with that of the nearest of these around it
+(a data table's rows as one text, not as many short ones)."""
 _NOSCORE = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "select", "textarea"})
+"""Elements whose text the container heuristic never weighs (of those the walk does not enter)."""
 _PROSE_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "img", "picture"})
 _PRUNE_BELOW = -20.0
 _DESCEND_SHARE = 0.7
@@ -207,12 +215,18 @@ def _norm(text: str) -> str:
 
 
 class _Scorer:
-    """One pass over the page: the weight of every text block, summed into its ancestors."""
+    """The container heuristic: the weight of every text block of the walked page, summed into
+    the block elements around it (``read``), and the element they choose (``best``)."""
 
     def __init__(self, article_body: str | None) -> None:
         self.hint = _norm(article_body) if article_body and len(article_body) > 200 else None
         self.totals: dict[Any, float] = {}
         self.junk: set[Any] = set()
+        self.first: dict[Any, int] = {}
+        """Element with a total -> where, in ``weighed``, the first weighed text inside it (or its
+        own) closed."""
+        self.weighed: list[tuple[Any, str, int]] = []
+        self.owner_of: dict[Any, Any] = {}
 
     def weight(self, text: str, link_chars: int) -> float:
         value = self._plain_weight(text, link_chars)
@@ -244,16 +258,48 @@ class _Scorer:
         bonus = 1.5 if sentences else 0.6
         return length * bonus * (1.0 - density)
 
-    def score(self, node: Any, text: str, link_chars: int, around: list[Any]) -> None:
-        """Weigh one text block (``node``'s own text) into it and the blocks ``around`` it."""
-        value = self.weight(text, link_chars)
-        link_heavy = value <= -len(text) * 0.9 and link_chars > 0.5 * len(text)
-        if link_heavy and not RELATED_LABEL.match(text):
-            self.junk.add(node)
+    def read(self, walk: PageWalk) -> None:
+        """Weigh the walked page's text blocks (``PageWalk.weighed``) and sum the weights into
+        ``totals``, bottom-up: each element's total is handed once to the one around it (in the
+        order they closed, every element comes after those inside it). A text mostly of links
+        is junk."""
+        owner_of = walk.owner_of
         totals = self.totals
-        totals[node] = totals.get(node, 0.0) + value
-        for ancestor in around:
-            totals[ancestor] = totals.get(ancestor, 0.0) + value
+        junk = self.junk
+        first = self.first
+        below: dict[Any, float] = {}  # element -> the totals of the weighed elements inside it
+        for index, (element, text, links) in enumerate(walk.weighed):
+            total = below.pop(element, None)
+            if text:
+                value = self.weight(text, links)
+                if value <= -len(text) * 0.9 and links > 0.5 * len(text) and not RELATED_LABEL.match(text):
+                    junk.add(element)
+                total = value if total is None else total + value
+                if element not in first:
+                    first[element] = index
+            elif total is None:
+                continue
+            totals[element] = total
+            parent = owner_of[element]
+            if parent is not None:
+                below[parent] = below.get(parent, 0.0) + total
+                if parent not in first:
+                    first[parent] = first[element]
+        self.weighed = walk.weighed
+        self.owner_of = owner_of
+
+    def _tie_rank(self, element: Any) -> tuple[int, bool, int]:
+        """Where an element stands among those of the same total (the least first), as when each
+        text block's weight was added, as it closed, to it and then to every element around it
+        not met before, outermost first: by when the first weighed text inside it (or its own)
+        closed, that text's element before those around it, and the outer first."""
+        index = self.first[element]
+        depth = 0
+        node = self.owner_of[element]
+        while node is not None:
+            depth += 1
+            node = self.owner_of[node]
+        return index, self.weighed[index][0] is not element, depth
 
     def best(self, root: Any) -> tuple[Any, set[Any] | None]:
         """The article's element, and which of its children to keep (None: all of them).
@@ -262,7 +308,9 @@ class _Scorer:
         total, so that a sidebar's bit of prose cannot pull the choice up to the page's wrapper."""
         if not self.totals:
             return root, None
-        best_node, best_score = max(self.totals.items(), key=lambda item: item[1])
+        best_score = max(self.totals.values())
+        tied = [element for element, total in self.totals.items() if total == best_score]
+        best_node = tied[0] if len(tied) == 1 else min(tied, key=self._tie_rank)
         if best_score <= 0:
             return root, None
         node = best_node
@@ -293,7 +341,8 @@ def _content_root(root: Any, meta: PageMeta) -> tuple[Any, set[Any] | None, _Sco
     body = root.find("body")
     start = body if body is not None else root
     scorer = _Scorer(meta.article_body)
-    walk = walk_page(start, _Furniture(start), scorer.score, classifier_in_use())
+    walk = walk_page(start, classifier_in_use())
+    scorer.read(walk)
     container, keep = scorer.best(start)
     return container, keep, scorer, walk
 
@@ -448,6 +497,10 @@ class _Block:
         self.links = 0
 
 
+_UNREAD_FLAGS: _Flags = (False, False, False, False, ())
+"""The flags of an element the container heuristic alone reads (the classifier's flags, unused)."""
+
+
 def _hidden_style(style: str) -> bool:
     """A ``style`` that hides the element (as ``htmlbody._hidden`` reads it)."""
     compact = style.replace(" ", "").lower()
@@ -467,13 +520,19 @@ def _layout_cell(node: Any) -> bool:
 
 class PageWalk:
     """What the one walk over a page's body found, for both steps that choose the body: the
-    container heuristic's text blocks (handed to its ``score`` as they close) and, when asked
-    for, the classifier's text blocks with what their features need."""
+    container heuristic's text blocks (read by ``_Scorer.read``) and, when asked for, the
+    classifier's text blocks with what their features need."""
 
     def __init__(self, start: Any) -> None:
         self.start = start
+        self.weighed: list[tuple[Any, str, int]] = []
+        """The elements the container heuristic weighs, in the order they closed, each with its
+        text ("" for none of its own) and the characters of it inside links."""
+        self.owner_of: dict[Any, Any] = {}
+        """Element the heuristic weighs -> the one around it (None for the outermost)."""
         self.blocks: list[_Block] | None = None
-        """The classifier's text blocks in document order (None: not asked for)."""
+        """The classifier's text blocks in document order (None: not asked for, or the page is too
+        large)."""
         self.region: dict[Any, list[int]] = {}
         """Block element -> [chars, link chars] of the blocks in its whole subtree."""
         self.parents: dict[Any, Any] = {}
@@ -512,24 +571,23 @@ def _telling_tags() -> frozenset[str]:
     return _BOILERPLATE_TAGS | _NOSCORE | _NOT_WALKED | _FURNITURE_TAGS | _ARTICLE_TAGS
 
 
-def walk_page(
-    start: Any,
-    unscored: Callable[[Any, str], bool],
-    score: Callable[[Any, str, int, list[Any]], None],
-    classify: bool,
-) -> PageWalk:
+def walk_page(start: Any, classify: bool = True) -> PageWalk:
     """Walk ``start`` (the page's ``body``) once, for both the container heuristic and the
-    classifier.
+    classifier, each reading the page its own way but sharing the text they both read.
 
-    The heuristic's text blocks are the text a ``formats.html._BLOCKISH`` element holds
-    directly, outside the elements ``unscored(element, name)`` leaves out (page furniture);
-    each is handed to ``score(element, text, link_chars, elements_around)`` when it closes.
-    With ``classify``, the classifier's text blocks (the text a block element holds directly,
-    hidden elements and those never read left out, furniture kept but marked) are gathered
-    with the flags and region sizes their features need (``page_blocks`` adds the heuristic's
-    answer, known once the walk is over), and dropped again when ``start`` holds more than
-    ``MAX_ELEMENTS`` elements (``wants_blocks``; the walk counts them as it goes, which costs
-    less than counting them first: the heuristic's part of the walk does not depend on it).
+    The heuristic's text blocks are the text a ``_BLOCKISH`` element holds directly (with that
+    of the other elements inside it, a table's cells, an ``address``), outside page furniture
+    holding little of the page's text (``_Furniture``) and the elements it never weighs
+    (``_NOSCORE``): recorded in ``PageWalk.weighed`` in the order the elements closed, for
+    ``_Scorer.read``. With ``classify``, the classifier's text blocks (the text a block element
+    holds directly, hidden elements and those never read left out, furniture kept but marked)
+    are gathered with the flags and region sizes their features need (``page_blocks`` adds the
+    heuristic's answer, known once the walk is over), and dropped again when ``start`` holds
+    more than ``MAX_ELEMENTS`` elements (``wants_blocks``; the walk counts them as it goes).
+
+    A block element both read keeps one list of text parts: a second list is made for the
+    heuristic only where their texts part (a data table's cells, spaced for the classifier; a
+    byline's span inside a paragraph, or hidden text, read by one of them only).
 
     lxml's ``iterwalk`` drives the walk (its start and end events, in C; a subtree nobody reads
     is skipped whole), and an element without attributes whose tag says nothing
@@ -538,23 +596,26 @@ def walk_page(
     telling = _telling_tags()
     names = _TAG_NAMES
     walk = PageWalk(start)
-    # the heuristic's state: per open block its text parts and link chars; the blocks around it
-    owned: list[list[Any]] = []
-    path: list[Any] = []
+    weighed = walk.weighed
+    owner_of = walk.owner_of
+    furniture: _Furniture | None = None  # the heuristic's furniture test, made when first needed
     # the classifier's state
     blocks: list[_Block] = []
     region = walk.region
     parents = walk.parents
     furniture_size: dict[Any, int] = {}  # furniture element -> chars of its blocks
-    # per open classifier block: its element, name, depth, flags and order, its text parts and
-    # link chars (a _Block is made when it closes holding text: most hold none)
-    open_blocks: list[list[Any]] = []
+    # per open block (a classifier block, or an element the heuristic weighs): [element, name,
+    # depth, flags, order, text parts, link chars, the heuristic's text parts where they differ
+    # (None: the same), its link chars]; a _Block is made when a classifier block closes
+    # holding text (most hold none)
+    open_blocks: list[list[Any]] = []  # the classifier's
+    owners: list[list[Any]] = []  # the heuristic's: the _BLOCKISH elements it weighs
     opened = 0
     in_link = 0
     # per open element: its name, who reads the text around it (1: the heuristic, 2: the
     # classifier), who reads its own (0: nobody, its subtree skipped), its flags, its
-    # classifier block, and the flags of the element around it
-    frames: list[tuple[str, int, int, _Flags, list[Any] | None, _Flags]] = []
+    # classifier block, its heuristic block, and the flags of the element around it
+    frames: list[tuple[str, int, int, _Flags, list[Any] | None, list[Any] | None, _Flags]] = []
     # who reads the text inside the innermost open element, and its flags
     inside_by = 3 if classify else 1
     inside_flags: _Flags = (False, False, False, False, ())
@@ -594,7 +655,7 @@ def walk_page(
                     classes = get("class") if "class" in keys else None
                     ident = get("id") if "id" in keys else None
                     if classes or ident:
-                        # what the class and id words say, as formats.html.is_boilerplate reads them
+                        # what the class and id words say, as is_boilerplate reads them
                         content_words, named_furniture, article_body = _class_names(classes) if classes else _NO_NAMES
                         if ident:
                             id_content, id_furniture = name_marks(ident)
@@ -607,10 +668,16 @@ def walk_page(
                         role_furniture = bool(role) and role.lower() in _FURNITURE_ROLES
                     if "style" in keys:
                         style = get("style")
-                # formats.html.is_boilerplate, from the attributes read above
+                # is_boilerplate, from the attributes read above
                 boilerplate = name in _BOILERPLATE_TAGS or role_furniture or (named and name not in _KEEP_TAGS)
-                if around_by & 1 and name not in _NOSCORE and not (boilerplate and unscored(node, name)):
-                    read_by = 1
+                if around_by & 1 and name not in _NOSCORE:
+                    if not boilerplate:
+                        read_by = 1
+                    else:
+                        if furniture is None:
+                            furniture = _Furniture(start)
+                        if not furniture.holds_little(node):
+                            read_by = 1
                 if (
                     around_by & 2
                     and name not in _NOT_WALKED
@@ -625,10 +692,10 @@ def walk_page(
                     )
                 ):
                     read_by |= 2
-                    furniture, content, tag_f, article, around = flags
+                    furniture_, content, tag_f, article, around = flags
                     changed = False
-                    if (named_furniture and not furniture) or (named_content and not content):
-                        furniture = furniture or named_furniture
+                    if (named_furniture and not furniture_) or (named_content and not content):
+                        furniture_ = furniture_ or named_furniture
                         content = content or named_content
                         changed = True
                     if role_furniture and not tag_f:
@@ -645,93 +712,110 @@ def walk_page(
                         furniture_size[node] = 0
                         changed = True
                     if changed:
-                        flags = (furniture, content, tag_f, article, around)
-            block = None
+                        flags = (furniture_, content, tag_f, article, around)
+                if read_by == 2 and around_by == 3 and owners:
+                    # the classifier alone reads what is inside (furniture the heuristic leaves
+                    # out): the heuristic's block keeps a text of its own from here on
+                    owner = owners[-1]
+                    if owner[7] is None and open_blocks and open_blocks[-1] is owner:
+                        owner[7], owner[8] = owner[5][:], owner[6]
+            block = owned = None
             if read_by:
-                if read_by & 1:
-                    if name in _BLOCKISH:
-                        path.append(node)
-                        owned.append([[], 0])
-                    elif name == "br" and owned:
-                        owned[-1][0].append(" ")
                 if read_by & 2:
                     if name in BLOCK_TAGS and (name not in _CELLS or _layout_cell(node)):
-                        block = [node, name, len(open_blocks), flags, opened, [], 0]
+                        block = [node, name, len(open_blocks), flags, opened, [], 0, None, 0]
                         opened += 1
                         if open_blocks:
                             parents[node] = open_blocks[-1][0]
                         open_blocks.append(block)
                         region[node] = [0, 0]
-                    elif (name == "br" or name in _CELLS) and open_blocks:
-                        open_blocks[-1][5].append(" ")
-                if name == "a":
+                        if read_by & 1 and name in _BLOCKISH:
+                            owned = block
+                    elif name in _CELLS and open_blocks:
+                        # a data table's cells are spaced for the classifier, not for the heuristic
+                        inner = open_blocks[-1]
+                        if owners and owners[-1] is inner and inner[7] is None:
+                            inner[7], inner[8] = inner[5][:], inner[6]
+                        inner[5].append(" ")
+                if read_by & 1 and name in _BLOCKISH and owned is None:
+                    # (hidden, or never read as body text: its text is the heuristic's alone; order -1)
+                    owned = [node, name, 0, _UNREAD_FLAGS, -1, [], 0, None, 0]
+                if owned is not None:
+                    owner_of[node] = owners[-1][0] if owners else None
+                    owners.append(owned)
+                if name == "br":
+                    _add_text(" ", read_by, open_blocks, owners, False)
+                elif name == "a":
                     in_link += 1
-                text = node.text
-                if text:
-                    if read_by & 1 and owned:
-                        owned[-1][0].append(text)
-                        if in_link:
-                            owned[-1][1] += len(text.strip())
-                    if read_by & 2 and open_blocks:
-                        open_blocks[-1][5].append(text)
-                        if in_link:
-                            open_blocks[-1][6] += len(text.strip())
+                piece, by, link = node.text, read_by, in_link > 0
             else:
                 skip_subtree()
                 elements += sum(1 for _ in node.iter()) - 1
-            frames.append((name, around_by, read_by, flags, block, around_flags))
+                piece = None
+            frames.append((name, around_by, read_by, flags, block, owned, around_flags))
             inside_by = read_by
             inside_flags = flags
-            continue
-        # leaving the element
-        name, around_by, read_by, flags, block, inside_flags = frames.pop()
-        inside_by = around_by
-        tail = node.tail
-        if not read_by:
-            # an element nobody read: only the text after it counts, for whoever reads around it
-            if tail and node is not start:
-                if around_by & 1 and owned:
-                    owned[-1][0].append(tail)
-                if around_by & 2 and open_blocks:
-                    open_blocks[-1][5].append(tail)
-            continue
-        if name == "a":
-            in_link -= 1
-        if read_by & 1 and name in _BLOCKISH:
-            parts, links = owned.pop()
-            path.pop()
-            if parts:  # (most blocks hold no text of their own: nothing to join)
-                text = " ".join("".join(parts).split())
-                if text:
-                    score(node, text, links, path)
-        if block is not None:
-            open_blocks.pop()
-            parts = block[5]
-            text = " ".join("".join(parts).split()) if parts else ""
-            sizes = region[node]  # (its inner blocks' sizes are in: added when they closed)
-            if text:
-                found = _Block(node, name, block[2], flags, block[4])
-                found.parts = [text]
-                found.links = links = block[6]
-                blocks.append(found)
-                chars = len(text)
-                sizes[0] += chars
-                sizes[1] += links
-                for element in flags[4]:
-                    furniture_size[element] += max(0, chars - links)
-            if open_blocks and sizes[0]:
-                outer = region[open_blocks[-1][0]]
-                outer[0] += sizes[0]
-                outer[1] += sizes[1]
-        if tail and node is not start:
-            if around_by & 1 and owned:
-                owned[-1][0].append(tail)
-                if read_by & 1 and in_link:
-                    owned[-1][1] += len(tail.strip())
-            if around_by & 2 and open_blocks:
-                open_blocks[-1][5].append(tail)
-                if read_by & 2 and in_link:
-                    open_blocks[-1][6] += len(tail.strip())
+        else:
+            # leaving the element: then the text after it, for whoever reads the element around it
+            # (an element nobody read: only that text counts, none of it as a link's)
+            name, around_by, read_by, flags, block, owned, inside_flags = frames.pop()
+            inside_by = around_by
+            piece, by, link = (node.tail if node is not start else None), around_by, False
+            if read_by:
+                if name == "a":
+                    in_link -= 1
+                text = None
+                if block is not None:
+                    open_blocks.pop()
+                    parts = block[5]
+                    text = " ".join("".join(parts).split()) if parts else ""
+                    sizes = region[node]  # (its inner blocks' sizes are in: added when they closed)
+                    if text:
+                        found = _Block(node, name, block[2], flags, block[4])
+                        found.parts = [text]
+                        found.links = links = block[6]
+                        blocks.append(found)
+                        chars = len(text)
+                        sizes[0] += chars
+                        sizes[1] += links
+                        for element in flags[4]:
+                            furniture_size[element] += max(0, chars - links)
+                    if open_blocks and sizes[0]:
+                        outer = region[open_blocks[-1][0]]
+                        outer[0] += sizes[0]
+                        outer[1] += sizes[1]
+                if owned is not None:
+                    owners.pop()
+                    if owned[7] is not None:
+                        parts = owned[7]
+                        text = " ".join("".join(parts).split()) if parts else ""
+                        links = owned[8]
+                    else:
+                        if text is None:
+                            parts = owned[5]
+                            text = " ".join("".join(parts).split()) if parts else ""
+                        links = owned[6]
+                    weighed.append((node, text, links))
+                link = in_link > 0
+                if piece and link and around_by == 3 and read_by != 3:
+                    # (the link characters of the text after an element count for those who read it)
+                    if open_blocks and owners and owners[-1] is open_blocks[-1] and owners[-1][7] is None:
+                        owners[-1][7], owners[-1][8] = owners[-1][5][:], owners[-1][6]
+                    _add_text(piece, 2, open_blocks, owners, read_by & 2 != 0)
+                    _add_text(piece, 1, open_blocks, owners, read_by & 1 != 0)
+                    piece = None
+        if piece:
+            # (the most common: the classifier's alone, or one list for both)
+            if by == 2 or (
+                by == 3 and owners and open_blocks and owners[-1] is open_blocks[-1] and owners[-1][7] is None
+            ):
+                if open_blocks:
+                    inner = open_blocks[-1]
+                    inner[5].append(piece)
+                    if link:
+                        inner[6] += len(piece.strip())
+            else:
+                _add_text(piece, by, open_blocks, owners, link)
     if classify and elements <= MAX_ELEMENTS:
         # a block is finished when its element closes: put them back in the order they opened
         blocks.sort(key=lambda b: b.order)
@@ -742,6 +826,35 @@ def walk_page(
             b.in_furniture = any(furniture_size[e] < _FURNITURE_SHARE * total for e in b.around)
         walk.blocks = blocks
     return walk
+
+
+def _add_text(text: str, by: int, open_blocks: list[list[Any]], owners: list[list[Any]], link: bool) -> None:
+    """A piece of text for those who read it (``by``: 1 the heuristic, 2 the classifier), into
+    the innermost open block of each: one list where both read the same block's text."""
+    if by & 2 and open_blocks:
+        inner = open_blocks[-1]
+        inner[5].append(text)
+        if link:
+            inner[6] += len(text.strip())
+        if not by & 1 or not owners:
+            return
+        owner = owners[-1]
+        if owner is inner and owner[7] is None:
+            return  # (the same list)
+    elif by & 1 and owners:
+        owner = owners[-1]
+    else:
+        return
+    if owner[7] is None:
+        if owner[4] < 0:  # a block the heuristic alone reads: its own list is the heuristic's
+            owner[5].append(text)
+            if link:
+                owner[6] += len(text.strip())
+            return
+        owner[7], owner[8] = owner[5][:], owner[6]
+    owner[7].append(text)
+    if link:
+        owner[8] += len(text.strip())
 
 
 def page_blocks(
