@@ -167,11 +167,17 @@ def _fit_logistic(x: Any, y: Any, w: Any, scaled: bool) -> tuple[list[float], li
     return classifier.coef_[0].tolist(), mean.tolist(), scale.tolist()
 
 
+UNUSED: set[str] = set()
+"""Features left out of the first stage's fit (their weight 0), for ablations: ``--unused``."""
+
+
 def _stage_one(pages: Sequence[PageData]) -> webbody.Model:
     import numpy as np
 
     chosen = [(page["features"][i], page["labels"][i], page["weights"][i]) for page in pages for i in _judged(page)]
     x = np.array([c[0] for c in chosen], dtype=float)
+    for name in UNUSED:
+        x[:, FEATURE_INDEX[name]] = 0.0  # a constant column: its weight is 0
     y = np.array([c[1] for c in chosen])
     w = np.array([c[2] for c in chosen]) * len(pages)  # every page counts alike
     return webbody.Model(*_fit_logistic(x, y, w, scaled=True))
@@ -321,12 +327,15 @@ def block_f1(
     per_config: dict[Config, list[float]] = {c: [] for c in configs}
     heuristic_column = FEATURE_INDEX["heuristic"]
     for pages in pages_by_set.values():
-        results: list[list[tuple[float, float]]] = [[] for _ in configs]
+        # per configuration, the sums of the pages' precision and recall
+        sum_p = np.zeros(len(configs))
+        sum_r = np.zeros(len(configs))
         for page in pages:
             truth = page["truth"]
             if not page["features"]:
-                for r in results:
-                    r.append((1.0, 1.0) if truth == 0 else (0.0, 0.0))
+                if truth == 0:
+                    sum_p += 1.0
+                    sum_r += 1.0
                 continue
             rows = np.array(page["features"])
             kept_before = rows[:, heuristic_column] > 0
@@ -339,15 +348,34 @@ def block_f1(
                 gain = _logit(probabilities(model, page)[judged])[:, None] - np.where(h[:, None], keep, add)
                 gain[barred] = -1e9
                 kept[judged] = decode(gain, log_a, log_pi, ws)
-            tp_b = np.array(page["tp"])
-            size_b = np.array(page["size"])
             good = np.array(page["labels"], dtype=bool)
-            both_good = good[:-1] & good[1:]
-            for j in range(len(configs)):
-                results[j].append(_kept_scores(kept[:, j], tp_b, size_b, both_good, truth))
+            precision, recall = _kept_scores_many(
+                kept, np.array(page["tp"]), np.array(page["size"]), good[:-1] & good[1:], truth
+            )
+            sum_p += precision
+            sum_r += recall
         for j, c in enumerate(configs):
-            per_config[c].append(summary(results[j])[0])
+            # F1 from the precision and recall averaged over the set's pages (aeb.summary)
+            mean_p, mean_r = sum_p[j] / len(pages), sum_r[j] / len(pages)
+            per_config[c].append(2 * mean_p * mean_r / (mean_p + mean_r) if mean_p + mean_r else 0.0)
     return {c: sum(v) / len(v) for c, v in per_config.items()}
+
+
+def _kept_scores_many(kept: Any, tp_b: Any, size_b: Any, both_good: Any, truth: int) -> tuple[Any, Any]:
+    """``_kept_scores`` for many decisions at once (``kept``: blocks x decisions, boolean):
+    (precision, recall), each an array over the decisions."""
+    import numpy as np
+
+    pairs = kept[:-1] & kept[1:]
+    k = kept.astype(np.int64)
+    p = pairs.astype(np.int64)
+    tp = np.minimum(tp_b @ k + 3 * (both_good.astype(np.int64) @ p), truth)
+    fp = size_b @ k + 3 * p.sum(axis=0) - tp
+    fn = truth - tp
+    precision = np.where(tp + fp > 0, tp / np.maximum(tp + fp, 1), 0.0)
+    recall = np.where(tp + fn > 0, tp / np.maximum(tp + fn, 1), 0.0)
+    empty = tp + fp + fn == 0
+    return np.where(empty, 1.0, precision), np.where(empty, 1.0, recall)
 
 
 def _barred(rows: Any, judged: list[int], heuristic: Any) -> Any:
@@ -552,7 +580,12 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="bench/web_train.py", description=__doc__.split("\n\n")[0])
     parser.add_argument("--refresh", action="store_true", help="recompute the cached features")
     parser.add_argument("--dry-run", action="store_true", help="do not write the shipped model")
+    parser.add_argument("--unused", default="", help="features left out of the first stage's fit, comma-separated")
     args = parser.parse_args(argv)
+    unknown = {name for name in args.unused.split(",") if name} - set(FEATURE_INDEX)
+    if unknown:
+        parser.error(f"--unused: no such feature: {', '.join(sorted(unknown))}")
+    UNUSED.update(name for name in args.unused.split(",") if name)
     data = collect(load_sets(ALL_SETS), args.refresh)
     print("block-level F1 (kept blocks joined), leave-one-set-out vs tuned on all:")
     everything = train(data)

@@ -8,7 +8,7 @@ layout. So every text block of the page (the text a block element such as ``p``,
 or ``div`` holds directly) is described by shallow features (its length, link density,
 punctuation, tag, position, the class and id words around it, the text density of the region
 it sits in, its neighbours', whether the container heuristic kept it, and the vote of
-Readability's candidate scoring, ``_paragraph_votes``) and a logistic model
+Readability's candidate scoring, ``_readability_vote``) and a logistic model
 decides whether it is article text, the page's blocks decided together by a light two-state
 sequence decoding (``decode``). The weights ship in ``webbody_model.json``; inference is
 a dot product in pure Python.
@@ -929,22 +929,29 @@ def _name_vote(name: str) -> float:
     return (-25.0 if _VOTE_NEGATIVE.search(name) else 0.0) + (25.0 if _VOTE_POSITIVE.search(name) else 0.0)
 
 
-def _paragraph_votes(
-    blocks: list[_Block], region: dict[Any, list[int]], parents: dict[Any, Any], every_row: bool
-) -> list[tuple[float, float, float]]:
-    """Each block's share of the vote of Readability's (Arc90's) candidate scoring, which
-    ``readability-lxml`` also follows: every paragraph outside furniture (a ``p``, ``pre``,
-    ``td``, or a ``div`` holding no other block) of at least 25 characters gives
-    ``2 + commas + min(chars / 100, 3)`` to the element around it and half that to the next one
-    out (elements around, read as block elements); a candidate starts from its tag's weight and
-    its class and id words' (plus or minus 25), and its total is scaled by one minus its link
-    density. The top candidate is the article's container, and the siblings of some weight
-    beside it join it.
+@frozen
+class _Vote:
+    """The outcome of Readability's candidate scoring on a page (see ``_readability_vote``)."""
 
-    Per block: (the best score of the block and the two elements around it, relative to the top
-    candidate, 0 to 1; whether it lies inside the top candidate; whether it lies inside a
-    sibling the top candidate takes in). Without ``every_row``, a block shorter than
-    [`MIN_CHARS`][articlekit.formats.html.body.MIN_CHARS] (it gets no row) gets no vote either."""
+    scores: dict[Any, float]
+    """Candidate element -> its score (scaled by one minus its link density)."""
+    top: Any
+    """The top candidate: the article's container by this scoring."""
+    best: float
+    """The top candidate's score (above 0)."""
+    joined: frozenset[Any]
+    """The siblings of the top candidate that it takes in."""
+
+
+def _readability_vote(blocks: list[_Block], region: dict[Any, list[int]], parents: dict[Any, Any]) -> _Vote | None:
+    """Readability's (Arc90's) candidate scoring, which ``readability-lxml`` also follows, over
+    the walk's blocks: every paragraph outside furniture (a ``p``, ``pre``, ``td``, or a ``div``
+    holding no other block) of at least 25 characters gives ``2 + commas + min(chars / 100, 3)``
+    to the element around it and half that to the next one out (elements around, read as block
+    elements); a candidate starts from its tag's weight and its class and id words' (plus or
+    minus 25), and its total is scaled by one minus its link density. The top candidate is the
+    article's container, and the siblings of some weight beside it join it. None when no
+    candidate scores above 0."""
     scores: dict[Any, float] = {}
     for block in blocks:
         text = block.parts[0]
@@ -964,13 +971,13 @@ def _paragraph_votes(
                 scores[candidate] = _initial_vote(candidate)
             scores[candidate] += vote * share
     if not scores:
-        return [_NO_VOTE] * len(blocks)
+        return None
     for candidate, score in scores.items():
         chars, links = region[candidate]
         scores[candidate] = score * (1.0 - min(1.0, links / chars)) if chars else score
     top, best = max(scores.items(), key=operator.itemgetter(1))
     if best <= 0:
-        return [_NO_VOTE] * len(blocks)
+        return None
     # the siblings Readability appends to the top candidate
     joined: set[Any] = set()
     parent = top.getparent()
@@ -998,8 +1005,22 @@ def _paragraph_votes(
                 density = found.links / len(text)
                 if (len(text) > 80 and density < 0.25) or (density == 0 and _SENTENCE_END.search(text)):
                     joined.add(sibling)
+    return _Vote(scores, top, best, frozenset(joined))
+
+
+def _paragraph_votes(
+    blocks: list[_Block], parents: dict[Any, Any], vote: _Vote | None, every_row: bool
+) -> list[tuple[float, float, float]]:
+    """Each block's share of Readability's ``vote`` (``_readability_vote``): (the best score of
+    the block and the two elements around it, relative to the top candidate, 0 to 1; whether it
+    lies inside the top candidate; whether it lies inside a sibling the top candidate takes in).
+    Without ``every_row``, a block shorter than
+    [`MIN_CHARS`][articlekit.formats.html.body.MIN_CHARS] (it gets no row) gets no vote either."""
+    if vote is None:
+        return [_NO_VOTE] * len(blocks)
+    scores, best = vote.scores, vote.best
     # where each block lies: 1 inside the top candidate, 2 inside a sibling joined to it
-    place: dict[Any, int] = {top: 1, **dict.fromkeys(joined, 2)}
+    place: dict[Any, int] = {vote.top: 1, **dict.fromkeys(vote.joined, 2)}
     around: dict[Any, float] = {}  # parent -> the best score of it and the element around it
     no_vote = _NO_VOTE
     out = []
@@ -1056,7 +1077,7 @@ def _features(
         text = block.parts[0]
         chars = len(text)
         basics.append((math.log1p(chars), min(1.0, block.links / chars), 1.0 if block.heuristic else 0.0))
-    votes = _paragraph_votes(blocks, region, parents, every_row)
+    votes = _paragraph_votes(blocks, parents, _readability_vote(blocks, region, parents), every_row)
     before = 0
     for index, block in enumerate(blocks):
         text = block.parts[0]
