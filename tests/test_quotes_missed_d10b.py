@@ -1,0 +1,33 @@
+"""Direct quotes missed entirely and false direct quotes, sixth round (issue 14, session
+14d10b): each rule or veto kept, on sentences written here (none from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_rules import found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Ann Lee reissued her out-of-print biography, "Lost Years: The Many Lives of Tom Park," this spring.',
+        'The farm was sold in 1970, Lee wrote in his 2012 book, "A Long Way Home."',
+        'She hosts a weekly radio show, "Mornings with Ann Lee," the station said.',
+        'One of his recent reads, "The Long War," by a historian, made that point.',
+    ],
+)  # fmt: skip
+def test_a_work_s_title_after_its_noun_is_no_quote(sentence: str) -> None:
+    assert not any(kind == "direct" for _, kind, *_ in found(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # words in lower case after the noun are someone's, quoted from the book
+        ('Lee wrote in his book, "We were never going back."', "We were never going back."),
+        ('"We were never going back," Lee wrote in his book.', "We were never going back,"),
+    ],
+)  # fmt: skip
+def test_words_in_lower_case_after_a_work_stay_quotes(sentence: str, words: str) -> None:
+    assert any(kind == "direct" and quoted.startswith(words.rstrip(",.")) for _, kind, _, quoted in found(sentence))
