@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from articlekit.enrich.quotes.clauses import _subject_start
 from tests.quote_rules import found
 
 
@@ -31,3 +32,13 @@ def test_a_work_s_title_after_its_noun_is_no_quote(sentence: str) -> None:
 )  # fmt: skip
 def test_words_in_lower_case_after_a_work_stay_quotes(sentence: str, words: str) -> None:
     assert any(kind == "direct" and quoted.startswith(words.rstrip(",.")) for _, kind, _, quoted in found(sentence))
+
+
+
+@pytest.mark.parametrize("opening", ["But then ", "Meanwhile, ", "And "])
+def test_a_connective_is_skipped_in_a_sentence_that_does_not_open_the_text(opening: str) -> None:
+    # the connective pattern was anchored at the text's start: a later sentence kept it in its subject
+    text = f"The vote was close. {opening}Lee went on the attack."
+    start = text.index(opening)
+    assert text[_subject_start(text, start, len(text)) :].startswith("Lee went")
+
