@@ -42,3 +42,7 @@ def test_a_connective_is_skipped_in_a_sentence_that_does_not_open_the_text(openi
     start = text.index(opening)
     assert text[_subject_start(text, start, len(text)) :].startswith("Lee went")
 
+
+def test_a_sentence_after_a_quote_closing_the_one_before_reads_its_subject() -> None:
+    sentence = 'Lee took credit for "being right on taxes." And then Lee went on the attack, saying, "We will win."'
+    assert ("said_before", "direct", "Lee", "We will win.") in found(sentence)

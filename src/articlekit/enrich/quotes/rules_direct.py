@@ -701,6 +701,9 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     after it, and only a comma, a colon or a dash between it and the quote."""
     b, lo, open_at = anchor.block, anchor.lo, anchor.open_at
     text = finder.texts[b]
+    # (the words after a quote closing the sentence before start after the space: 'taxes."
+    # And then Lee went on the attack, saying, "..."' reads its connective and subject)
+    lo += len(text[lo:open_at]) - len(text[lo:open_at].lstrip())
     verbs = [m for m in finder.cues_in(b, max(lo, open_at - 400), open_at) if m.group() in SPEECH_VERBS]
     if not verbs:
         return None
