@@ -46,3 +46,18 @@ def test_a_connective_is_skipped_in_a_sentence_that_does_not_open_the_text(openi
 def test_a_sentence_after_a_quote_closing_the_one_before_reads_its_subject() -> None:
     sentence = 'Lee took credit for "being right on taxes." And then Lee went on the attack, saying, "We will win."'
     assert ("said_before", "direct", "Lee", "We will win.") in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ('"Nooooo!" the crowd cried out, booing.', "the crowd", "Nooooo!"),
+        ('"Enough!" the old fisherman bellowed.', "the old fisherman", "Enough!"),
+    ],
+)  # fmt: skip
+def test_a_cry_opening_its_sentence_is_words_even_in_title_case(sentence: str, speaker: str, words: str) -> None:
+    assert ("verb_after", "direct", speaker, words) in found(sentence)
+
+
+def test_a_title_inside_a_sentence_stays_a_title() -> None:
+    assert not found('Before "Jaws," Lee directed.')
