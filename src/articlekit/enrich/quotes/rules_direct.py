@@ -402,9 +402,14 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     b, text, lo, hi, inner = _after_region(finder, anchor)
     if not inner.endswith((",", "?", "!")):
         return None
-    # (a cry or a question opening its sentence is someone's words even in Title Case:
-    # '"Nooooo!" the crowd cried out.', '"Why?" Lee wondered.')
-    cry = inner.endswith(("?", "!")) and not text[finder.sentence_start(b, seg.open) : seg.open].strip()
+    # (a cry or a question opening its sentence, then words in lower case, is someone's words
+    # even in Title Case: '"Nooooo!" the crowd cried out.'; not '"Help!" Lennon composed in
+    # 1965.', a work's title and its author's name)
+    cry = (
+        inner.endswith(("?", "!"))
+        and text[lo:hi].lstrip()[:1].islower()
+        and not text[finder.sentence_start(b, seg.open) : seg.open].strip()
+    )
     if not cry and not _speechy_quote(text, seg.open, seg.after):
         return Veto("title")
     start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
