@@ -57,7 +57,7 @@ _INTRO_PARTICIPLE = re.compile(r"(?:(?:After|Before|While|By|Since|In|Upon|When)
 _TRAILING_CONNECTIVE = re.compile(r"(?<=[.:])\s+(?:But|And|Still|Yet|So|Then|Also)\s*$")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’/ ,-]{1,60}?(?:\([^)]{1,30}\)\s*)?\s*[-—–]+\s+")
 _LEAD_CONNECTIVE = re.compile(
-    r"^(?:" + alternation("lead_connectives") + r"\b,?\s+)+",
+    r"(?:" + alternation("lead_connectives") + r"\b,?\s+)+",
     re.IGNORECASE,
 )
 

@@ -64,6 +64,24 @@ def _direct(pieces: tuple[Piece, ...], cue: Piece, speaker: Piece) -> Candidate:
     return Candidate("direct", list(pieces), cue, speaker)
 
 
+_WORK_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(word_list("work_nouns"))) + r"),?\s*$")
+_TITLE_WORD = re.compile(r"[^\w]*(?:[A-Z0-9]|(?:" + "|".join(sorted(word_list("title_small_words"))) + r")\b)")
+
+
+def _work_title(text: str, open_at: int, start: int, end: int) -> bool:
+    """Whether the quoted words ``text[start:end]`` (their opening mark at ``open_at``) are the
+    title of a work named right before them: a noun of a work with a title, a comma at most,
+    and every word in Title Case, however many (``his biography, "Lost Tycoon: The Many Lives
+    of Ann Lee,"``, ``one of his recent reads, "The Long War,"``). Not ``his book, "We must
+    act"``: words in lower case are someone's."""
+    words = text[start:end].split()
+    return (
+        bool(words)
+        and _WORK_BEFORE.search(text, max(0, open_at - 24), open_at) is not None
+        and all(_TITLE_WORD.match(w) for w in words)
+    )
+
+
 def _after_region(finder: Finder, anchor: After) -> tuple[int, str, int, int, str]:
     """The block, its text, where the words after the closing mark start and end (the next
     opening mark), and the quoted words without their closing marks."""
@@ -235,6 +253,8 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         return Veto("runs_on")
     if not ends and not opens and not _speechy_quote(text, seg.open, seg.after):
         return Veto("title")  # 'In his book, "Make Your Kid a Millionaire," Lee suggested ...': a title
+    if _work_title(text, seg.open, seg.start, seg.end):
+        return Veto("title")  # 'on his radio show, "Morning Hour," Lee said': the show's title
     if not between:
         sentence = finder.sentence_of(b, np[1] - 1)
         np = (np[0], _apposition_end(text, np[1], min(hi, sentence[1]) if sentence is not None else hi))
@@ -382,7 +402,15 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     b, text, lo, hi, inner = _after_region(finder, anchor)
     if not inner.endswith((",", "?", "!")):
         return None
-    if not _speechy_quote(text, seg.open, seg.after):
+    # (a cry or a question opening its sentence, then words in lower case, is someone's words
+    # even in Title Case: '"Nooooo!" the crowd cried out.'; not '"Help!" Lennon composed in
+    # 1965.', a work's title and its author's name)
+    cry = (
+        inner.endswith(("?", "!"))
+        and text[lo:hi].lstrip()[:1].islower()
+        and not text[finder.sentence_start(b, seg.open) : seg.open].strip()
+    )
+    if not cry and not _speechy_quote(text, seg.open, seg.after):
         return Veto("title")
     start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
     back = _phrasal_reply(text, start, hi)
@@ -681,6 +709,9 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     after it, and only a comma, a colon or a dash between it and the quote."""
     b, lo, open_at = anchor.block, anchor.lo, anchor.open_at
     text = finder.texts[b]
+    # (the words after a quote closing the sentence before start after the space: 'taxes."
+    # And then Lee went on the attack, saying, "..."' reads its connective and subject)
+    lo += len(text[lo:open_at]) - len(text[lo:open_at].lstrip())
     verbs = [m for m in finder.cues_in(b, max(lo, open_at - 400), open_at) if m.group() in SPEECH_VERBS]
     if not verbs:
         return None
@@ -725,6 +756,8 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         return Veto("title")  # 'tells MSNBC's "Morning Joe" on Friday that ...': a title, not a quote
     if (not rest or aside) and not _speechy_quote(text, open_at, finder.unit_end(b, open_at)):
         return Veto("title")  # 'told MSNBC's "Morning Joe."': a title in Title Case
+    if anchor.pieces and anchor.pieces[0][0] == b and _work_title(text, open_at, *anchor.pieces[0][1:3]):
+        return Veto("title")  # 'Lee wrote in his 2012 book, "A Long Way Home."': the book's title
     np = _np_before(text, lo, _before_quoted_as(text, lo, tok.start()))
     relative = _shared_before(text, lo, tok.start()) if np is None else None
     if relative is not None and relative.group(1):
@@ -867,6 +900,8 @@ def verb_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     if not _speechy_quote(qtext, mark, finder.unit_end(qb, mark)):
         return None  # a title: 'Lee watched "Breaking Bad" twice', 'released "Windows 11"'
 
+    if anchor.pieces and anchor.pieces[0][0] == qb and _work_title(qtext, mark, *anchor.pieces[0][1:3]):
+        return None  # 'Lee reissued her memoir, "Lost Years: The Story of Ann Lee,"': its title
     stripped = text[lo:open_at].rstrip()
     # ('The board was blunt in its findings: "..."': a copula before a colon too)
     found = finder.subject_verb(text, _subject_start(text, lo, open_at), open_at, copula=stripped.endswith(":"))
