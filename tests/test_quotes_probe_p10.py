@@ -209,3 +209,30 @@ def test_direct_and_mixed_quotes_of_the_new_rules(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert shapes(*paragraphs) == expected
+
+
+# --------------------------------------------------------------------------- fixes of this probe
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The storm promised to be severe.",
+        "The new season promises to be the best yet.",
+        "The sky threatened to open at any moment, and the clouds promised to deliver a soaking.",
+        "The rain promised to ruin the picnic.",
+        "All the evidence points to a gas leak in the basement.",
+        "The signs pointed to the exit at the back of the hall.",
+        "The arrow points to the nearest fire door.",
+        "The results point to a shift in voter mood.",
+    ],
+)
+def test_a_subject_that_cannot_speak_promises_and_points_to_nothing(sentence: str) -> None:
+    assert shapes(sentence) == []
+
+
+def test_a_speaker_still_promises_and_points_to_with_the_same_words() -> None:
+    assert shapes("The mayor promised to be fair.", "Lee pointed to the results of the spring poll.") == [
+        ("indirect", "to be fair", "The mayor"),
+        ("indirect", "the results of the spring poll", "Lee"),
+    ]

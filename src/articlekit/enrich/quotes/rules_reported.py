@@ -78,7 +78,7 @@ from articlekit.enrich.quotes.mention import (
 )
 from articlekit.enrich.quotes.rules import Candidate, CueAt, Piece, Rule, Veto
 from articlekit.enrich.quotes.tokens import REPLY_PARTICLES
-from articlekit.enrich.quotes.words import alternation
+from articlekit.enrich.quotes.words import alternation, mute_subject
 
 if TYPE_CHECKING:
     from articlekit.enrich.quotes.finder import Finder
@@ -1085,6 +1085,13 @@ def _reported_words(
             forward_at = after  # "explained why the polls were wrong": an indirect question told
         elif _speechy_quote(text, after, e) and opens:
             forward_at = after  # "promised lower taxes and "jobs, jobs, jobs"": their words
+    if (
+        runs_on
+        and forward_at is not None
+        and (lemma in _COMMISSIVES or lemma == "point" or stripped.split(" ", 1)[0].lower() in _WH_OPENERS)
+        and mute_subject(finder.texts[speaker[0]][speaker[1] : speaker[2]])
+    ):
+        forward_at = None  # "The storm promised to be severe", "The arrow points to the exit": nothing said
     if forward_at is not None and lemma == "point" and _POINT_TO.search(text, cue_start, cue_end):
         joined = _AND_PARTICIPLE_AFTER.search(text, forward_at, e)
         if joined is not None:
