@@ -236,3 +236,37 @@ def test_a_speaker_still_promises_and_points_to_with_the_same_words() -> None:
         ("indirect", "to be fair", "The mayor"),
         ("indirect", "the results of the spring poll", "Lee"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "mention"),
+    [
+        ("With Lee telling reporters Monday that the deal was dead, shares fell.", "the deal was dead", "Lee"),
+        (
+            "With the mayor telling reporters the city was broke, the council met again.",
+            "the city was broke",
+            "the mayor",
+        ),
+        (
+            "With Lee telling reporters that the deal, signed in May, was dead, shares fell.",
+            "the deal, signed in May, was dead",
+            "Lee",
+        ),
+        ("With Lee saying she would run, the field is set, and the debate is Monday.", "she would run", "Lee"),
+        (
+            "With 30 percent of voters saying they are undecided, the race is open.",
+            "they are undecided",
+            "30 percent of voters",
+        ),
+    ],
+)
+def test_an_absolute_clause_opening_its_sentence_ends_before_the_main_clause(
+    sentence: str, words: str, mention: str
+) -> None:
+    assert shapes(sentence) == [("indirect", words, mention)]
+
+
+def test_an_absolute_clause_after_the_main_clause_still_runs_to_the_end() -> None:
+    assert shapes("Shares fell, with Lee telling reporters the deal was dead, and the index slid.") == [
+        ("indirect", "the deal was dead, and the index slid", "Lee")
+    ]

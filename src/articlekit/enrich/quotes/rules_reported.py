@@ -455,6 +455,9 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         ):
             # "..., with 30 percent of voters saying they ...": the absolute clause's own subject
             speaker_at = (b, with_np.start("np"), with_np.end("np"))
+            main = _main_clause_comma(text, anchor.cue_end, anchor.end) if not text[s : with_np.start()].strip() else -1
+            if main > anchor.cue_end:
+                anchor = evolve(anchor, end=main)  # "With Lee telling reporters ..., shares fell": the main clause
             return _reported_words(
                 finder, anchor, "participle_clause", speaker_at, None, inverted=False, relative=False
             )
@@ -518,6 +521,18 @@ _WITH_SUBJECT = re.compile(
 )
 """``with`` and a subject right before a participle: an absolute clause whose subject speaks
 (``with 30 percent of voters saying``, ``with the campaign of the former senator saying``)."""
+
+
+def _main_clause_comma(text: str, start: int, end: int) -> int:
+    """Where the main clause opens after an absolute clause opening its sentence (``With Lee
+    telling reporters the deal was dead, shares fell``): the first comma a clause follows
+    (``..., the council met again``), else the last comma; -1 with no comma."""
+    commas = [m.start() for m in re.finditer(",", text[start:end])]
+    for at in commas:
+        words = text[start + at + 1 : end].lstrip()
+        if _clause_without_that(words) or _past_clause_without_that(words):
+            return start + at
+    return start + commas[-1] if commas else -1
 
 
 _CLAUSE_OPENS = re.compile(
