@@ -270,3 +270,23 @@ def test_an_absolute_clause_after_the_main_clause_still_runs_to_the_end() -> Non
     assert shapes("Shares fell, with Lee telling reporters the deal was dead, and the index slid.") == [
         ("indirect", "the deal was dead, and the index slid", "Lee")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "mention"),
+    [
+        ("The firm vowed to fight the ruling, and its shares fell 5 percent.", "to fight the ruling", "The firm"),
+        ("Lee promised to fix the roads, and the council approved the plan.", "to fix the roads", "Lee"),
+        ("The union vowed to strike, and their members have voted.", "to strike", "The union"),
+        # an object going on is no clause of its own
+        (
+            "Lee promised to fix the roads, and the bridges the town needs.",
+            "to fix the roads, and the bridges the town needs",
+            "Lee",
+        ),
+    ],
+)
+def test_an_infinitive_of_commitment_ends_before_another_subjects_clause(
+    sentence: str, words: str, mention: str
+) -> None:
+    assert shapes(sentence) == [("indirect", words, mention)]

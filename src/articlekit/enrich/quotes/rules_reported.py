@@ -1793,11 +1793,15 @@ _OWN_VERB_AFTER_INFINITIVE = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")\b"
     r"|(?:he|she|they|we|I)\s)"
     r"|,\s+(?:but|while|although|though|whereas)\s"
+    r"|,\s+and\s+(?:the|its|their)(?:\s+[a-z’'-]+){1,2}?\s+(?:is|are|was|were|will|would|has|have|had"
+    r"|[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")\b"
 )
 """After an infinitive of commitment, a verb in the past or a new subject after ``and`` or a
 comma (``vowed to keep the law and celebrated the ruling``, ``promised to act, opposed the
 bill``, ``pledge to act, and they will ...``), or a comma and ``but``, ``while`` or
-``although`` (``pledged to cover the gap, but some of the money depends on ...``): what the
+``although`` (``pledged to cover the gap, but some of the money depends on ...``), or a comma,
+``and`` and a subject opened by ``the``, ``its`` or ``their`` with its verb (``vowed to fight the
+ruling, and its shares fell``): what the
 speaker did or a clause of its own, which an infinitive cannot coordinate."""
 
 
