@@ -225,6 +225,7 @@ def test_direct_and_mixed_quotes_of_the_new_rules(
         "The signs pointed to the exit at the back of the hall.",
         "The arrow points to the nearest fire door.",
         "The results point to a shift in voter mood.",
+        "The storm promised that nothing would be left standing.",
     ],
 )
 def test_a_subject_that_cannot_speak_promises_and_points_to_nothing(sentence: str) -> None:

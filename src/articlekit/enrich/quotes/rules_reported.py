@@ -1101,7 +1101,7 @@ def _reported_words(
         elif _speechy_quote(text, after, e) and opens:
             forward_at = after  # "promised lower taxes and "jobs, jobs, jobs"": their words
     if (
-        runs_on
+        (runs_on or lemma in _COMMISSIVES)
         and forward_at is not None
         and (lemma in _COMMISSIVES or lemma == "point" or stripped.split(" ", 1)[0].lower() in _WH_OPENERS)
         and mute_subject(finder.texts[speaker[0]][speaker[1] : speaker[2]])
