@@ -291,3 +291,24 @@ def test_an_infinitive_of_commitment_ends_before_another_subjects_clause(
     sentence: str, words: str, mention: str
 ) -> None:
     assert shapes(sentence) == [("indirect", words, mention)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "mention"),
+    [
+        ("A statement saying the firm would close was posted online.", "the firm would close", "A statement"),
+        ("A banner saying the city was closed hung over the gate.", "the city was closed", "A banner"),
+        ("Most voters saying they would back the levy were young.", "they would back the levy", "Most voters"),
+        ("Voters saying they had been lied to were angry.", "they had been lied to", "Voters"),
+        # two verbs joined by "and" are the clause's own
+        (
+            "A note saying the firm was closed and had moved away was found.",
+            "the firm was closed and had moved away was found",
+            "A note",
+        ),
+    ],
+)
+def test_a_participle_in_the_sentences_subject_reports_up_to_the_main_verb(
+    sentence: str, words: str, mention: str
+) -> None:
+    assert shapes(sentence) == [("indirect", words, mention)]

@@ -470,12 +470,18 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
             # "an email stressing that ...", "a letter asking that ...": what the writing says (not
             # words in quote marks, whose speaker is the writer: that cost speaker accuracy)
             speaker_at = (b, document.start(), document.end("noun"))
+            main = _main_verb_at(text, anchor.cue_end, anchor.end) if not text[s : document.start()].strip() else None
+            if main is not None:
+                anchor = evolve(anchor, end=main)  # "A statement saying the firm would close was posted"
             return _reported_words(
                 finder, anchor, "participle_clause", speaker_at, None, inverted=False, relative=False
             )
         reduced = _reduced_relative(text, s, anchor)
         if reduced is not None:
             # "the share of voters saying they want ...", "an item suggesting that ...": the noun speaks
+            main = _main_verb_at(text, anchor.cue_end, anchor.end) if not text[s : reduced[0]].strip() else None
+            if main is not None:
+                anchor = evolve(anchor, end=main)  # "A statement saying the firm would close was posted"
             return _reported_words(
                 finder, anchor, "participle_clause", (b, *reduced), None, inverted=False, relative=False
             )
@@ -1876,6 +1882,29 @@ def _reduced_relative(text: str, s: int, anchor: CueAt) -> tuple[int, int] | Non
     while start < np[1] and text[start].isspace():
         start += 1
     return (start, np[1]) if start < np[1] else None
+
+
+_VERB_GROUP = re.compile(
+    r"(?<![\w’'-])(?:(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)"
+    r"(?:\s+(?:not|never|been|be|\w+ly))*(?:\s+(?:[a-z]+(?:ed|en)|" + "|".join(sorted(_STRONG_PAST)) + r")\b)?"
+    r"|[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")(?![\w’'-])"
+)
+_BETWEEN_VERBS = re.compile(
+    r"[,;:\"“”()]|\b(?:and|or|but|that|which|who|whom|because|if|when|while|as|after|before|until)\b"
+)
+
+
+def _main_verb_at(text: str, start: int, end: int) -> int | None:
+    """Where the sentence's main verb stands after the clause a participle in its subject
+    reports (``A statement saying the firm would close | was posted online``, ``A banner saying
+    the city was closed | hung over the gate``): the second verb group with nothing between the
+    two that could join clauses; None with fewer than two."""
+    groups = _VERB_GROUP.finditer(text, start, end)
+    first = next(groups, None)
+    second = next(groups, None)
+    if first is None or second is None or _BETWEEN_VERBS.search(text, first.end(), second.start()):
+        return None
+    return second.start()
 
 
 _DEFINITE_PAST_CLAUSE = re.compile(
