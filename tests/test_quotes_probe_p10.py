@@ -239,31 +239,57 @@ def test_a_speaker_still_promises_and_points_to_with_the_same_words() -> None:
     ]
 
 
+# Each fix of this probe: one reported quote with its words and speaker.
+_ABSOLUTE_CLAUSE_ENDS = [  # "With X telling ...," opening its sentence ends before the main clause
+    ("With Lee telling reporters Monday that the deal was dead, shares fell.", "the deal was dead", "Lee"),
+    (
+        "With the mayor telling reporters the city was broke, the council met again.",
+        "the city was broke",
+        "the mayor",
+    ),
+    (
+        "With Lee telling reporters that the deal, signed in May, was dead, shares fell.",
+        "the deal, signed in May, was dead",
+        "Lee",
+    ),
+    ("With Lee saying she would run, the field is set, and the debate is Monday.", "she would run", "Lee"),
+    (
+        "With 30 percent of voters saying they are undecided, the race is open.",
+        "they are undecided",
+        "30 percent of voters",
+    ),
+]
+
+_COMMITMENT_ENDS = [  # an infinitive of commitment ends before another subject's clause
+    ("The firm vowed to fight the ruling, and its shares fell 5 percent.", "to fight the ruling", "The firm"),
+    ("Lee promised to fix the roads, and the council approved the plan.", "to fix the roads", "Lee"),
+    ("The union vowed to strike, and their members have voted.", "to strike", "The union"),
+    # an object going on is no clause of its own
+    (
+        "Lee promised to fix the roads, and the bridges the town needs.",
+        "to fix the roads, and the bridges the town needs",
+        "Lee",
+    ),
+]
+
+_SUBJECT_PARTICIPLE_ENDS = [  # a participle in the sentence's subject reports up to the main verb
+    ("A statement saying the firm would close was posted online.", "the firm would close", "A statement"),
+    ("A banner saying the city was closed hung over the gate.", "the city was closed", "A banner"),
+    ("Most voters saying they would back the levy were young.", "they would back the levy", "Most voters"),
+    ("Voters saying they had been lied to were angry.", "they had been lied to", "Voters"),
+    # two verbs joined by "and" are the clause's own
+    (
+        "A note saying the firm was closed and had moved away was found.",
+        "the firm was closed and had moved away was found",
+        "A note",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("sentence", "words", "mention"),
-    [
-        ("With Lee telling reporters Monday that the deal was dead, shares fell.", "the deal was dead", "Lee"),
-        (
-            "With the mayor telling reporters the city was broke, the council met again.",
-            "the city was broke",
-            "the mayor",
-        ),
-        (
-            "With Lee telling reporters that the deal, signed in May, was dead, shares fell.",
-            "the deal, signed in May, was dead",
-            "Lee",
-        ),
-        ("With Lee saying she would run, the field is set, and the debate is Monday.", "she would run", "Lee"),
-        (
-            "With 30 percent of voters saying they are undecided, the race is open.",
-            "they are undecided",
-            "30 percent of voters",
-        ),
-    ],
+    ("sentence", "words", "mention"), _ABSOLUTE_CLAUSE_ENDS + _COMMITMENT_ENDS + _SUBJECT_PARTICIPLE_ENDS
 )
-def test_an_absolute_clause_opening_its_sentence_ends_before_the_main_clause(
-    sentence: str, words: str, mention: str
-) -> None:
+def test_the_probes_fixes_end_the_words_where_the_speaker_stops(sentence: str, words: str, mention: str) -> None:
     assert shapes(sentence) == [("indirect", words, mention)]
 
 
@@ -271,44 +297,3 @@ def test_an_absolute_clause_after_the_main_clause_still_runs_to_the_end() -> Non
     assert shapes("Shares fell, with Lee telling reporters the deal was dead, and the index slid.") == [
         ("indirect", "the deal was dead, and the index slid", "Lee")
     ]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "words", "mention"),
-    [
-        ("The firm vowed to fight the ruling, and its shares fell 5 percent.", "to fight the ruling", "The firm"),
-        ("Lee promised to fix the roads, and the council approved the plan.", "to fix the roads", "Lee"),
-        ("The union vowed to strike, and their members have voted.", "to strike", "The union"),
-        # an object going on is no clause of its own
-        (
-            "Lee promised to fix the roads, and the bridges the town needs.",
-            "to fix the roads, and the bridges the town needs",
-            "Lee",
-        ),
-    ],
-)
-def test_an_infinitive_of_commitment_ends_before_another_subjects_clause(
-    sentence: str, words: str, mention: str
-) -> None:
-    assert shapes(sentence) == [("indirect", words, mention)]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "words", "mention"),
-    [
-        ("A statement saying the firm would close was posted online.", "the firm would close", "A statement"),
-        ("A banner saying the city was closed hung over the gate.", "the city was closed", "A banner"),
-        ("Most voters saying they would back the levy were young.", "they would back the levy", "Most voters"),
-        ("Voters saying they had been lied to were angry.", "they had been lied to", "Voters"),
-        # two verbs joined by "and" are the clause's own
-        (
-            "A note saying the firm was closed and had moved away was found.",
-            "the firm was closed and had moved away was found",
-            "A note",
-        ),
-    ],
-)
-def test_a_participle_in_the_sentences_subject_reports_up_to_the_main_verb(
-    sentence: str, words: str, mention: str
-) -> None:
-    assert shapes(sentence) == [("indirect", words, mention)]

@@ -470,18 +470,20 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
             # "an email stressing that ...", "a letter asking that ...": what the writing says (not
             # words in quote marks, whose speaker is the writer: that cost speaker accuracy)
             speaker_at = (b, document.start(), document.end("noun"))
-            main = _main_verb_at(text, anchor.cue_end, anchor.end) if not text[s : document.start()].strip() else None
-            if main is not None:
-                anchor = evolve(anchor, end=main)  # "A statement saying the firm would close was posted"
+            verb_at = (
+                _main_verb_at(text, anchor.cue_end, anchor.end) if not text[s : document.start()].strip() else None
+            )
+            if verb_at is not None:
+                anchor = evolve(anchor, end=verb_at)  # "A statement saying the firm would close was posted"
             return _reported_words(
                 finder, anchor, "participle_clause", speaker_at, None, inverted=False, relative=False
             )
         reduced = _reduced_relative(text, s, anchor)
         if reduced is not None:
             # "the share of voters saying they want ...", "an item suggesting that ...": the noun speaks
-            main = _main_verb_at(text, anchor.cue_end, anchor.end) if not text[s : reduced[0]].strip() else None
-            if main is not None:
-                anchor = evolve(anchor, end=main)  # "A statement saying the firm would close was posted"
+            verb_at = _main_verb_at(text, anchor.cue_end, anchor.end) if not text[s : reduced[0]].strip() else None
+            if verb_at is not None:
+                anchor = evolve(anchor, end=verb_at)  # "A statement saying the firm would close was posted"
             return _reported_words(
                 finder, anchor, "participle_clause", (b, *reduced), None, inverted=False, relative=False
             )
