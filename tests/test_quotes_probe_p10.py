@@ -131,6 +131,12 @@ def test_the_new_reported_rules_fire_on_their_patterns(sentence: str, words: str
         'The book is titled "Gone for Good."',
         'The report ("Water at Risk") was published Friday.',
         '"The people\'s champion" is what they called him.',
+        "The council named the park “Liberty Green.”",
+        "They renamed the street “Main.”",
+        "The audit found the money vanished.",
+        "The senator ended the speech by thanking her staff.",
+        "Lee responded by pointing to her record.",
+        'Supporters waving signs saying "Lee for mayor" lined the road.',
     ],
 )
 def test_no_quote_where_nothing_is_said(sentence: str) -> None:
@@ -149,6 +155,11 @@ def test_no_quote_where_nothing_is_said(sentence: str) -> None:
         ("NOTE: Is the office closed on Monday?", "UPDATE: Yes, it is closed until Tuesday."),
         ("PROS: Cheap and fast. Will it last?", "CONS: We found it flimsy."),
         ("MONDAY: Rain. TUESDAY: Will it clear?", "WEDNESDAY: Sunny."),
+        ("A STATEMENT FROM THE MAYOR: We are ready for the storm.",),
+        ("DIRECTIONS: Turn left at the mill. Is the gate open?", "PARKING: Free behind the hall."),
+        ("INGREDIENTS: Two eggs and a cup of flour.", "METHOD: Whisk the eggs. Why sift the flour?"),
+        ("“Thank you for reading.”", "- The editors"),
+        ("“Subscribe today.”", "- Terms apply."),
         # a list under a quote that is no attribution, a list of winners
         ('"The best is yet to come."', "- Item one: milk", "- Item two: bread"),
         ("Award winners this year:", "- Ann Lee", "- Tom Park"),
@@ -198,6 +209,22 @@ def test_labels_and_lists_that_are_no_speech(paragraphs: tuple[str, ...]) -> Non
         (
             ('Lee said the plan was "a failure."', "The plan was adopted in 2019 by the council."),
             [("mixed", 'the plan was "a failure."', "Lee")],
+        ),
+        (
+            ("‘We lost,’ the coach said. ‘We lost badly.’",),
+            [("direct", "We lost. We lost badly.", "the coach")],
+        ),
+        (
+            ("“We need a new roof.”", "— Ann Lee, principal"),
+            [("direct", "We need a new roof.", "Ann Lee")],
+        ),
+        (
+            ("The team lost (“We played badly,” the coach said) and dropped to third.",),
+            [("direct", "We played badly", "the coach")],
+        ),
+        (
+            ("“It is over,” Lee said of the deal. Park disagreed. “It is not,” he said.",),
+            [("direct", "It is over", "Lee"), ("direct", "It is not", "he")],
         ),
         (
             ('He pointed to the door. "Get out," he said.',),
