@@ -137,6 +137,8 @@ def test_the_new_reported_rules_fire_on_their_patterns(sentence: str, words: str
         "The senator ended the speech by thanking her staff.",
         "Lee responded by pointing to her record.",
         'Supporters waving signs saying "Lee for mayor" lined the road.',
+        "The senator pledged funds to the city.",
+        "Lee pledged support that night.",
     ],
 )
 def test_no_quote_where_nothing_is_said(sentence: str) -> None:
@@ -299,6 +301,13 @@ _COMMITMENT_ENDS = [  # an infinitive of commitment ends before another subject'
     ),
 ]
 
+_COMMITMENT_LISTENERS = [  # a listener before what was promised is not the words
+    ("Lee promised voters to cut taxes.", "to cut taxes", "Lee"),
+    ("He promised his mother he would come home.", "he would come home", "He"),
+    ("Lee promised the voters that taxes would fall.", "taxes would fall", "Lee"),
+    ("Lee promised them to never raise fares.", "to never raise fares", "Lee"),
+]
+
 _SUBJECT_PARTICIPLE_ENDS = [  # a participle in the sentence's subject reports up to the main verb
     ("A statement saying the firm would close was posted online.", "the firm would close", "A statement"),
     ("A banner saying the city was closed hung over the gate.", "the city was closed", "A banner"),
@@ -314,7 +323,8 @@ _SUBJECT_PARTICIPLE_ENDS = [  # a participle in the sentence's subject reports u
 
 
 @pytest.mark.parametrize(
-    ("sentence", "words", "mention"), _ABSOLUTE_CLAUSE_ENDS + _COMMITMENT_ENDS + _SUBJECT_PARTICIPLE_ENDS
+    ("sentence", "words", "mention"),
+    _ABSOLUTE_CLAUSE_ENDS + _COMMITMENT_ENDS + _COMMITMENT_LISTENERS + _SUBJECT_PARTICIPLE_ENDS,
 )
 def test_the_probes_fixes_end_the_words_where_the_speaker_stops(sentence: str, words: str, mention: str) -> None:
     assert shapes(sentence) == [("indirect", words, mention)]

@@ -1050,8 +1050,11 @@ def _reported_words(
             first_word not in _AUXILIARIES
         )
         pro = _PRO_FORM.match(text, after, e) if lemma not in _NEEDS_THAT and not inverted else None
+        promised_to = _COMMISSIVE_LISTENER.match(stripped) if lemma in _COMMISSIVES and not inverted else None
         if pro is not None:
             forward_at = after  # "72 percent said yes", "Lee said so on Monday"
+        elif promised_to is not None:
+            forward_at = after + len(rest) - len(stripped) + promised_to.end()  # "promised voters to cut taxes"
         elif (
             lemma not in _NEEDS_THAT
             and first_word.strip('"“') not in _PREPOSITIONS
@@ -1811,6 +1814,16 @@ bill``, ``pledge to act, and they will ...``), or a comma and ``but``, ``while``
 ``and`` and a subject opened by ``the``, ``its`` or ``their`` with its verb (``vowed to fight the
 ruling, and its shares fell``): what the
 speaker did or a clause of its own, which an infinitive cannot coordinate."""
+
+
+_COMMISSIVE_LISTENER = re.compile(
+    r"(?:me|him|us|them|(?:the|his|her|their|our)\s+[a-z]+|[a-z]{3,}s)\s+"
+    r"(?:(?=to\s+(?:(?:not|never|also)\s+)?(?!(?:the|a|an|his|her|their|its|our|them|him|me|us)\b)[a-z]+\b"
+    r"|(?:he|she|they|we|I)\s)|(?:that\s+))"
+)
+"""A listener after a verb of commitment, before an infinitive or a clause (``promised voters
+to cut taxes``, ``promised his mother he would come home``, ``promised the voters that taxes
+would fall``): the words start after it (and after ``that``)."""
 
 
 def _promised_infinitive(words: str) -> bool:
