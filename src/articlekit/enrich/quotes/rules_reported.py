@@ -78,7 +78,7 @@ from articlekit.enrich.quotes.mention import (
 )
 from articlekit.enrich.quotes.rules import Candidate, CueAt, Piece, Rule, Veto
 from articlekit.enrich.quotes.tokens import REPLY_PARTICLES
-from articlekit.enrich.quotes.words import alternation
+from articlekit.enrich.quotes.words import alternation, mute_subject
 
 if TYPE_CHECKING:
     from articlekit.enrich.quotes.finder import Finder
@@ -455,6 +455,9 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         ):
             # "..., with 30 percent of voters saying they ...": the absolute clause's own subject
             speaker_at = (b, with_np.start("np"), with_np.end("np"))
+            main = _main_clause_comma(text, anchor.cue_end, anchor.end) if not text[s : with_np.start()].strip() else -1
+            if main > anchor.cue_end:
+                anchor = evolve(anchor, end=main)  # "With Lee telling reporters ..., shares fell": the main clause
             return _reported_words(
                 finder, anchor, "participle_clause", speaker_at, None, inverted=False, relative=False
             )
@@ -467,12 +470,20 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
             # "an email stressing that ...", "a letter asking that ...": what the writing says (not
             # words in quote marks, whose speaker is the writer: that cost speaker accuracy)
             speaker_at = (b, document.start(), document.end("noun"))
+            verb_at = (
+                _main_verb_at(text, anchor.cue_end, anchor.end) if not text[s : document.start()].strip() else None
+            )
+            if verb_at is not None:
+                anchor = evolve(anchor, end=verb_at)  # "A statement saying the firm would close was posted"
             return _reported_words(
                 finder, anchor, "participle_clause", speaker_at, None, inverted=False, relative=False
             )
         reduced = _reduced_relative(text, s, anchor)
         if reduced is not None:
             # "the share of voters saying they want ...", "an item suggesting that ...": the noun speaks
+            verb_at = _main_verb_at(text, anchor.cue_end, anchor.end) if not text[s : reduced[0]].strip() else None
+            if verb_at is not None:
+                anchor = evolve(anchor, end=verb_at)  # "A statement saying the firm would close was posted"
             return _reported_words(
                 finder, anchor, "participle_clause", (b, *reduced), None, inverted=False, relative=False
             )
@@ -518,6 +529,18 @@ _WITH_SUBJECT = re.compile(
 )
 """``with`` and a subject right before a participle: an absolute clause whose subject speaks
 (``with 30 percent of voters saying``, ``with the campaign of the former senator saying``)."""
+
+
+def _main_clause_comma(text: str, start: int, end: int) -> int:
+    """Where the main clause opens after an absolute clause opening its sentence (``With Lee
+    telling reporters the deal was dead, shares fell``): the first comma a clause follows
+    (``..., the council met again``), else the last comma; -1 with no comma."""
+    commas = [m.start() for m in re.finditer(",", text[start:end])]
+    for at in commas:
+        words = text[start + at + 1 : end].lstrip()
+        if _clause_without_that(words) or _past_clause_without_that(words):
+            return start + at
+    return start + commas[-1] if commas else -1
 
 
 _CLAUSE_OPENS = re.compile(
@@ -1027,8 +1050,11 @@ def _reported_words(
             first_word not in _AUXILIARIES
         )
         pro = _PRO_FORM.match(text, after, e) if lemma not in _NEEDS_THAT and not inverted else None
+        promised_to = _COMMISSIVE_LISTENER.match(stripped) if lemma in _COMMISSIVES and not inverted else None
         if pro is not None:
             forward_at = after  # "72 percent said yes", "Lee said so on Monday"
+        elif promised_to is not None:
+            forward_at = after + len(rest) - len(stripped) + promised_to.end()  # "promised voters to cut taxes"
         elif (
             lemma not in _NEEDS_THAT
             and first_word.strip('"“') not in _PREPOSITIONS
@@ -1085,6 +1111,13 @@ def _reported_words(
             forward_at = after  # "explained why the polls were wrong": an indirect question told
         elif _speechy_quote(text, after, e) and opens:
             forward_at = after  # "promised lower taxes and "jobs, jobs, jobs"": their words
+    if (
+        (runs_on or lemma in _COMMISSIVES)
+        and forward_at is not None
+        and (lemma in _COMMISSIVES or lemma == "point" or stripped.split(" ", 1)[0].lower() in _WH_OPENERS)
+        and mute_subject(finder.texts[speaker[0]][speaker[1] : speaker[2]])
+    ):
+        forward_at = None  # "The storm promised to be severe", "The arrow points to the exit": nothing said
     if forward_at is not None and lemma == "point" and _POINT_TO.search(text, cue_start, cue_end):
         joined = _AND_PARTICIPLE_AFTER.search(text, forward_at, e)
         if joined is not None:
@@ -1771,12 +1804,26 @@ _OWN_VERB_AFTER_INFINITIVE = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")\b"
     r"|(?:he|she|they|we|I)\s)"
     r"|,\s+(?:but|while|although|though|whereas)\s"
+    r"|,\s+and\s+(?:the|its|their)(?:\s+[a-z’'-]+){1,2}?\s+(?:is|are|was|were|will|would|has|have|had"
+    r"|[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")\b"
 )
 """After an infinitive of commitment, a verb in the past or a new subject after ``and`` or a
 comma (``vowed to keep the law and celebrated the ruling``, ``promised to act, opposed the
 bill``, ``pledge to act, and they will ...``), or a comma and ``but``, ``while`` or
-``although`` (``pledged to cover the gap, but some of the money depends on ...``): what the
+``although`` (``pledged to cover the gap, but some of the money depends on ...``), or a comma,
+``and`` and a subject opened by ``the``, ``its`` or ``their`` with its verb (``vowed to fight the
+ruling, and its shares fell``): what the
 speaker did or a clause of its own, which an infinitive cannot coordinate."""
+
+
+_COMMISSIVE_LISTENER = re.compile(
+    r"(?:me|him|us|them|(?:the|his|her|their|our)\s+[a-z]+|[a-z]{3,}s)\s+"
+    r"(?:(?=to\s+(?:(?:not|never|also)\s+)?(?!(?:the|a|an|his|her|their|its|our|them|him|me|us)\b)[a-z]+\b"
+    r"|(?:he|she|they|we|I)\s)|(?:that\s+))"
+)
+"""A listener after a verb of commitment, before an infinitive or a clause (``promised voters
+to cut taxes``, ``promised his mother he would come home``, ``promised the voters that taxes
+would fall``): the words start after it (and after ``that``)."""
 
 
 def _promised_infinitive(words: str) -> bool:
@@ -1850,6 +1897,29 @@ def _reduced_relative(text: str, s: int, anchor: CueAt) -> tuple[int, int] | Non
     while start < np[1] and text[start].isspace():
         start += 1
     return (start, np[1]) if start < np[1] else None
+
+
+_VERB_GROUP = re.compile(
+    r"(?<![\w’'-])(?:(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)"
+    r"(?:\s+(?:not|never|been|be|\w+ly))*(?:\s+(?:[a-z]+(?:ed|en)|" + "|".join(sorted(_STRONG_PAST)) + r")\b)?"
+    r"|[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")(?![\w’'-])"
+)
+_BETWEEN_VERBS = re.compile(
+    r"[,;:\"“”()]|\b(?:and|or|but|that|which|who|whom|because|if|when|while|as|after|before|until)\b"
+)
+
+
+def _main_verb_at(text: str, start: int, end: int) -> int | None:
+    """Where the sentence's main verb stands after the clause a participle in its subject
+    reports (``A statement saying the firm would close | was posted online``, ``A banner saying
+    the city was closed | hung over the gate``): the second verb group with nothing between the
+    two that could join clauses; None with fewer than two."""
+    groups = _VERB_GROUP.finditer(text, start, end)
+    first = next(groups, None)
+    second = next(groups, None)
+    if first is None or second is None or _BETWEEN_VERBS.search(text, first.end(), second.start()):
+        return None
+    return second.start()
 
 
 _DEFINITE_PAST_CLAUSE = re.compile(

@@ -8,7 +8,7 @@ import re
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["alternation", "word_list", "word_sequence"]
+__all__ = ["alternation", "mute_subject", "word_list", "word_sequence"]
 
 
 @cache
@@ -32,3 +32,11 @@ def alternation(name: str) -> str:
     """A regular expression group matching any entry of ``lexicons/{name}.txt``, tried in the
     file's order: ``(?:a|b|c)``."""
     return "(?:" + "|".join(re.escape(entry) for entry in word_sequence(name)) + ")"
+
+
+def mute_subject(mention: str) -> bool:
+    """Whether a subject's head noun (its last word) names a thing that cannot speak, from
+    ``lexicons/mute_nouns.txt``: ``The storm`` (promised to be severe), ``All the evidence``
+    (points to a leak), ``The arrow`` (points to the exit)."""
+    words = mention.split()
+    return bool(words) and words[-1].lower().strip(".,;:’'\"") in word_list("mute_nouns")
