@@ -129,6 +129,11 @@ def _span_text(text: str, spans: str) -> tuple[str, int, int]:
 
 
 def read_gold(text: str, ann: Path) -> list[Gold]:
+    return [gold for gold, _ in read_gold_with_cues(text, ann)]
+
+
+def read_gold_with_cues(text: str, ann: Path) -> list[tuple[Gold, tuple[int, int] | None]]:
+    """The gold attributions of a text, each with its cue's span in the text (None without a cue)."""
     spans: dict[str, tuple[str, str, int, int]] = {}
     events: list[dict[str, str]] = []
     for line in ann.read_text(encoding="utf-8").splitlines():
@@ -142,7 +147,7 @@ def read_gold(text: str, ann: Path) -> list[Gold]:
         elif parts[0].startswith("E"):
             roles = dict(r.split(":", 1) for r in parts[1].split() if ":" in r)
             events.append(roles)
-    gold = []
+    gold: list[tuple[Gold, tuple[int, int] | None]] = []
     for roles in events:
         content = spans.get(roles.get("Content", ""))
         if content is None:
@@ -154,7 +159,12 @@ def read_gold(text: str, ann: Path) -> list[Gold]:
             before = _WORD.findall(text[max(0, source[2] - 60) : source[2]])
             antecedent = before[-1] if before else None
         gold.append(
-            Gold(content[1], source[1] if source else None, cue[1] if cue else "", content[2], content[3], antecedent)
+            (
+                Gold(
+                    content[1], source[1] if source else None, cue[1] if cue else "", content[2], content[3], antecedent
+                ),
+                (cue[2], cue[3]) if cue else None,
+            )
         )
     return gold
 

@@ -52,27 +52,7 @@ _BREAK = re.compile(
 
 def gold_with_cues(text: str, ann: Path) -> list[tuple[qp.Gold, tuple[int, int] | None]]:
     """The gold attributions of a text, each with its cue's span (None when it has no cue)."""
-    spans: dict[str, tuple[str, int, int]] = {}
-    events = []
-    for line in ann.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) < 2:
-            continue
-        if parts[0].startswith("T"):
-            _, _, where = parts[1].partition(" ")
-            spans[parts[0]] = qp._span_text(text, where)
-        elif parts[0].startswith("E"):
-            events.append(dict(r.split(":", 1) for r in parts[1].split() if ":" in r))
-    out = []
-    for roles in events:
-        content = spans.get(roles.get("Content", ""))
-        if content is None:
-            continue
-        source = spans.get(roles.get("Source", ""))
-        cue = spans.get(roles.get("Cue", ""))
-        gold = qp.Gold(content[0], source[0] if source else None, cue[0] if cue else "", content[1], content[2])
-        out.append((gold, (cue[1], cue[2]) if cue else None))
-    return out
+    return qp.read_gold_with_cues(text, ann)
 
 
 def misses(pairs: list[tuple[Path, Path]]) -> list[tuple[str, qp.Gold, str]]:
