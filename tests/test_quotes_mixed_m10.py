@@ -1,0 +1,62 @@
+"""Mixed quotes' bounds inside reported speech (issue 14, round 14m10), each on a sentence
+written here: a relative clause of the speaker's own report (``..., which he called "a
+disaster"``) is a quote of its own, not the end of the reported words before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit.api import enrich
+from articlekit.model import Article, Paragraph, Quote
+
+
+def quotes_of(*paragraphs: str) -> list[Quote]:
+    return list(enrich(Article(body=tuple(Paragraph(p) for p in paragraphs))).quotes)
+
+
+def shape(quote: Quote) -> tuple[str, str, str | None]:
+    return quote.kind, quote.text, quote.speaker.mention if quote.speaker is not None else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported", "mixed"),
+    [
+        (
+            "Lee said the council would approve the budget, which he called “a total disaster” for the city.",
+            "the council would approve the budget",
+            "“a total disaster” for the city",
+        ),
+        (
+            'Ortiz said the shelter had taken in forty dogs, which she described as "more than we can feed."',
+            "the shelter had taken in forty dogs",
+            '"more than we can feed."',
+        ),
+        (
+            "Grant says the board met twice in May, which Grant later branded “a waste of everyone’s time.”",
+            "the board met twice in May",
+            "“a waste of everyone’s time.”",
+        ),
+    ],
+)
+def test_a_relative_clause_of_the_speakers_own_report_ends_the_reported_words(
+    sentence: str, reported: str, mixed: str
+) -> None:
+    found = [shape(q) for q in quotes_of(sentence)]
+    speaker = sentence.split()[0]
+    assert found[0] == ("indirect", reported, speaker)
+    assert [kind for kind, _, _ in found[1:]] == ["mixed"]
+    assert mixed in found[1][1]
+
+
+def test_a_relative_clause_of_someone_elses_words_stays_in_the_reported_words() -> None:
+    # no speech or characterising verb after the pronoun and its subject: the reported words go on
+    found = [shape(q) for q in quotes_of("Lee said the council passed the budget, which he thinks was a mistake.")]
+    assert found[0][0] == "indirect"
+    assert found[0][1].endswith("which he thinks was a mistake")
+
+
+def test_a_relative_clause_inside_quoted_words_is_not_cut() -> None:
+    found = [shape(q) for q in quotes_of('Lee said the plan was "a budget, which he called fair, for the city."')]
+    assert len(found) == 1
+    assert found[0][0] == "mixed"
+    assert "for the city" in found[0][1]
