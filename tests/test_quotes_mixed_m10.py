@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlekit.api import enrich
-from articlekit.model import Article, Paragraph, Quote
-
-
-def quotes_of(*paragraphs: str) -> list[Quote]:
-    return list(enrich(Article(body=tuple(Paragraph(p) for p in paragraphs))).quotes)
-
-
-def shape(quote: Quote) -> tuple[str, str, str | None]:
-    return quote.kind, quote.text, quote.speaker.mention if quote.speaker is not None else None
+from tests.quote_rules import found
 
 
 @pytest.mark.parametrize(
@@ -41,22 +32,22 @@ def shape(quote: Quote) -> tuple[str, str, str | None]:
 def test_a_relative_clause_of_the_speakers_own_report_ends_the_reported_words(
     sentence: str, reported: str, mixed: str
 ) -> None:
-    found = [shape(q) for q in quotes_of(sentence)]
+    quotes = found(sentence)
     speaker = sentence.split()[0]
-    assert found[0] == ("indirect", reported, speaker)
-    assert [kind for kind, _, _ in found[1:]] == ["mixed"]
-    assert mixed in found[1][1]
+    assert quotes[0] == ("reported_speech", "indirect", speaker, reported)
+    assert [kind for _, kind, _, _ in quotes[1:]] == ["mixed"]
+    assert mixed in quotes[1][3]
 
 
 def test_a_relative_clause_of_someone_elses_words_stays_in_the_reported_words() -> None:
     # no speech or characterising verb after the pronoun and its subject: the reported words go on
-    found = [shape(q) for q in quotes_of("Lee said the council passed the budget, which he thinks was a mistake.")]
-    assert found[0][0] == "indirect"
-    assert found[0][1].endswith("which he thinks was a mistake")
+    quotes = found("Lee said the council passed the budget, which he thinks was a mistake.")
+    assert quotes[0][1] == "indirect"
+    assert quotes[0][3].endswith("which he thinks was a mistake")
 
 
 def test_a_relative_clause_inside_quoted_words_is_not_cut() -> None:
-    found = [shape(q) for q in quotes_of('Lee said the plan was "a budget, which he called fair, for the city."')]
-    assert len(found) == 1
-    assert found[0][0] == "mixed"
-    assert "for the city" in found[0][1]
+    quotes = found('Lee said the plan was "a budget, which he called fair, for the city."')
+    assert len(quotes) == 1
+    assert quotes[0][1] == "mixed"
+    assert "for the city" in quotes[0][3]
