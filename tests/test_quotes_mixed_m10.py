@@ -51,3 +51,44 @@ def test_a_relative_clause_inside_quoted_words_is_not_cut() -> None:
     assert len(quotes) == 1
     assert quotes[0][1] == "mixed"
     assert "for the city" in quotes[0][3]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported", "mixed"),
+    [
+        (
+            "Cho said he had not read the report, but called it a “starting point for talks.”",
+            "he had not read the report",
+            "it a “starting point for talks.”",
+        ),
+        (
+            "Vance said the county had lost money for years, calling the audit “a long overdue wake-up call.”",
+            "the county had lost money for years",
+            "the audit “a long overdue wake-up call.”",
+        ),
+        (
+            'Ruiz said the talks had stalled, dismissing the offer as "a bad joke."',
+            "the talks had stalled",
+            'the offer as "a bad joke."',
+        ),
+    ],
+)
+def test_quoted_words_of_a_second_report_are_a_quote_of_their_own(sentence: str, reported: str, mixed: str) -> None:
+    speaker = sentence.split()[0]
+    assert found(sentence) == [
+        ("reported_speech", "indirect", speaker, reported),
+        ("characterising", "mixed", speaker, mixed),
+    ]
+
+
+def test_quoted_words_before_the_second_report_keep_the_reported_words_whole() -> None:
+    # the first report holds quoted words of its own: the words are not cut
+    quotes = found('Park said the town "needs a bridge" soon, but called the plan "too costly."')
+    assert quotes[0][:3] == ("reported_speech", "mixed", "Park")
+    assert quotes[0][3].startswith('the town "needs a bridge"')
+
+
+def test_a_second_speech_verb_opening_a_direct_quote_is_not_cut_before() -> None:
+    quotes = found('The mayor said it was too early to name winners but added, "I think you all know the results."')
+    assert [kind for _, kind, _, _ in quotes] == ["mixed"]
+    assert quotes[0][3].endswith('"I think you all know the results."')
