@@ -92,3 +92,24 @@ def test_a_second_speech_verb_opening_a_direct_quote_is_not_cut_before() -> None
     quotes = found('The mayor said it was too early to name winners but added, "I think you all know the results."')
     assert [kind for _, kind, _, _ in quotes] == ["mixed"]
     assert quotes[0][3].endswith('"I think you all know the results."')
+
+
+def test_a_coordinated_characterisation_shares_the_subject_of_its_own_clause() -> None:
+    # 'when Lee lamented ... and criticized ...': Lee, not the sentence's subject
+    quotes = found(
+        "The worry about the vote grew on Monday when Mayor Ann Lee of Dover lamented the"
+        ' "grim" mood of the race and criticized the "petty feuds" of the council.'
+    )
+    assert [(rule, speaker) for rule, _, speaker, _ in quotes] == [
+        ("reported_speech", "Mayor Ann Lee of Dover"),
+        ("characterising", "Mayor Ann Lee of Dover"),
+    ]
+
+
+def test_a_preposition_is_not_read_as_a_subordinator() -> None:
+    # 'after a lunch' is no clause: the speaker is the sentence's subject
+    quotes = found('After a long lunch, Kerr said he had not read the plan but called it "a fair start."')
+    assert [(rule, speaker) for rule, _, speaker, _ in quotes] == [
+        ("reported_speech", "Kerr"),
+        ("characterising", "Kerr"),
+    ]
