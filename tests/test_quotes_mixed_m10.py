@@ -113,3 +113,20 @@ def test_a_preposition_is_not_read_as_a_subordinator() -> None:
         ("reported_speech", "Kerr"),
         ("characterising", "Kerr"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            'Ortiz called the levy "a heavy burden" on the town’s small farms.',
+            'the levy "a heavy burden" on the town’s small farms',
+        ),
+        ('Ortiz called the levy "a heavy burden" on Dover’s farms.', 'the levy "a heavy burden" on Dover’s farms'),
+        ('Ortiz called the levy "a heavy burden" on Monday.', 'the levy "a heavy burden"'),
+        ('Ortiz called the levy "a heavy burden" on Twitter.', 'the levy "a heavy burden"'),
+        ('Ortiz called the levy "a heavy burden" on his radio show.', 'the levy "a heavy burden"'),
+    ],
+)
+def test_a_phrase_with_on_completes_the_quoted_words_unless_it_names_an_occasion(sentence: str, words: str) -> None:
+    assert found(sentence) == [("characterising", "mixed", "Ortiz", words)]

@@ -374,7 +374,9 @@ _TAIL_STOP = re.compile(
     r"[,;:()\"“”]|\s[-—–]|\s(?:and|but|or|nor|so|yet|when|while|as|after|before|since|until|if|though|although|whereas)\b"
 )
 _OCCASION = re.compile(
-    r"\s*(?:during|at|on|in\s+(?:a|an|his|her|their|its)|last|this|earlier|later|over|amid|following)\b"
+    r"\s*(?:during|at|(?:on|in)\s+(?:a|an|his|her|their|its)|last|this|earlier|later|over|amid|following)\b"
+    # 'on Monday', 'on Twitter', 'on CNN': not 'on America’s workers', 'on the Silk Road', 'on display'
+    r"|\s*on\s+(?=[A-Z][\w.-]*\b(?![’']))"
     # a time or a place of the saying: 'late Tuesday', 'yesterday', 'in London on Monday', 'in remarks'
     r"|\s*(?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s*(?:yesterday|today|tonight)\b"
     r"|\s*in\s+(?:[A-Z][a-z]+\b(?![’'])|remarks|comments|interviews|statements|speeches|tweets)\b"
