@@ -1150,7 +1150,6 @@ def _reported_words(
         if piece is not None and finder.kind_of(text, piece) == "mixed":
             piece = _after_last_quote(text, piece)
             piece = _before_next_clause(text, piece)
-            piece = _before_own_report(text, piece)
         elif piece is not None:
             piece = _before_next_report(text, _without_writers_tail(text, piece))
         if piece is not None and relative and np is not None:
@@ -1467,32 +1466,6 @@ def _before_next_clause(text: str, piece: Piece) -> Piece:
         return piece
     for m in _NEXT_CLAUSE.finditer(text, last, end):
         if m.group("verb") in SPEECH_VERBS or m.group("verb") in CHARACTERISING_VERBS:
-            return b, start, m.start()
-    return piece
-
-
-_OWN_REPORT = re.compile(
-    r"(?:,\s+(?:and|but)|\s+but)\s+(?:(?:also|then|later|\w+ly)\s+)?(?P<verb>[a-z]+)\b(?!\s*[,:]\s*[\"“])"
-    r"|,\s+(?:(?:also|then|later|\w+ly)\s+)?(?P<participle>[a-z]+ing)\b(?!\s*[,:]\s*[\"“])"
-    r"|\s+(?:after|before|while|by)\s+(?P<gerund>[a-z]+ing)\b(?!\s*[,:]\s*[\"“])"
-)
-
-
-def _before_own_report(text: str, piece: Piece) -> Piece:
-    """Reported words whose quoted words all stand after a second report of the speaker's, a
-    speech or characterising verb that ``and``/``but`` or a participle joins (``said he had not
-    read it, but called it a "starting point"``, ``..., and asserts that the state is "starving
-    us"``, ``after telling them they were "unfair"``), end before it: the quoted words are that
-    report's, a quote of its own."""
-    b, start, end = piece
-    first = min((i for i in (text.find(mark, start, end) for mark in ('"', "“")) if i >= 0), default=-1)
-    if first < 0:
-        return piece
-    for m in _OWN_REPORT.finditer(text, start, end):
-        if m.end() > first:
-            break
-        verb = m.group("verb") or m.group("participle") or m.group("gerund")
-        if (verb in SPEECH_VERBS or verb in CHARACTERISING_VERBS) and m.start() > start:
             return b, start, m.start()
     return piece
 
