@@ -174,6 +174,10 @@ _CLAUSE_BREAK = re.compile(
     r"|(?:,\s+(?:but|and|though)\s+|\s+but\s+)(?=(?:he|she|they|we|I|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
     r"(?:did\s+not|didn[’']t|would\s+not|wouldn[’']t|could\s+not|couldn[’']t|declined\s+to|refused\s+to)\s+"
     r"(?:" + _trie(sorted(SPEECH_VERBS)) + r"|elaborate|comment|specify|discuss)\b)"
+    # a relative clause of the speaker's own report: '..., which he called "a disaster"',
+    # '..., whom she described as "honest"': a quote of its own, not the reported words'
+    r"|,\s+(?=(?:which|whom|who)\s+(?:he|she|they|we|I|(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+"
+    r"(?:(?:also|later|then|once|\w+ly)\s+)?(?:" + _trie(sorted(SPEECH_VERBS | CHARACTERISING_VERBS)) + r")\b)"
 )
 
 

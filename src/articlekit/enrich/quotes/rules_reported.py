@@ -333,8 +333,13 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
             lead_text = ""
         elif shared is not None:
             # 'Jones took the floor and called the bill "a gift"': the sentence's subject
-            found = _sentence_subject(text, s, cue_start)
+            found = _sentence_subject(text, _after_subordinator(text, s, shared.start()), cue_start)
             np = _trim_subject(text, *found) if found is not None and found[1] <= shared.start() else None
+            lead_text = ""
+        elif np is None and (but := _SHARED_BUT.search(text, max(s, cue_start - 40), cue_start)) is not None:
+            # 'Lee had not read it but called it "a start"': the sentence's subject
+            found = _sentence_subject(text, _after_subordinator(text, s, but.start()), cue_start)
+            np = _trim_subject(text, *found) if found is not None and found[1] <= but.start() else None
             lead_text = ""
         else:
             lead_text = text[s : np[0]].rstrip() if np is not None else ""
@@ -350,12 +355,28 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     return Candidate("mixed", [piece], (b, cue_start, cue_end), speaker)
 
 
+_SUBORDINATOR = re.compile(r"\b(?:when|whereas|because|although|though|if|where)\s+")
+
+
+def _after_subordinator(text: str, s: int, shared: int) -> int:
+    """Where the clause whose verb a coordinated characterisation shares starts: after the last
+    subordinator before the conjunction (``The mood soured when Lee lamented the "grim" tone and
+    called ...``: Lee's clause, not the sentence's), else the sentence's start ``s``."""
+    last = s
+    for m in _SUBORDINATOR.finditer(text, s, shared):
+        if not _inside_quote(text, s, m.start()):
+            last = m.end()
+    return last
+
+
 _RELATIVE_LEAD = re.compile(r"\b(?:what|whom|which)$", re.IGNORECASE)
 _TAIL_STOP = re.compile(
     r"[,;:()\"“”]|\s[-—–]|\s(?:and|but|or|nor|so|yet|when|while|as|after|before|since|until|if|though|although|whereas)\b"
 )
 _OCCASION = re.compile(
-    r"\s*(?:during|at|on|in\s+(?:a|an|his|her|their|its)|last|this|earlier|later|over|amid|following)\b"
+    r"\s*(?:during|at|(?:on|in)\s+(?:a|an|his|her|their|its)|last|this|earlier|later|over|amid|following)\b"
+    # 'on Monday', 'on Twitter', 'on CNN': not 'on America’s workers', 'on the Silk Road', 'on display'
+    r"|\s*on\s+(?=[A-Z][\w.-]*\b(?![’']))"
     # a time or a place of the saying: 'late Tuesday', 'yesterday', 'in London on Monday', 'in remarks'
     r"|\s*(?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s*(?:yesterday|today|tonight)\b"
     r"|\s*in\s+(?:[A-Z][a-z]+\b(?![’'])|remarks|comments|interviews|statements|speeches|tweets)\b"
