@@ -84,7 +84,7 @@ from articlekit.enrich.quotes.tokens import (
     scan_cues,
     sentences,
 )
-from articlekit.enrich.quotes.words import word_list
+from articlekit.enrich.quotes.words import alternation, word_list
 from articlekit.errors import PluginError
 
 DEFAULT_RULES = RuleSet([*AFTER_RULES, *BEFORE_RULES, *ACCORDING_RULES, *CUE_RULES, *QUOTED_RULES])
@@ -1134,12 +1134,13 @@ _VERB_AFTER_SUBJECT = re.compile(
 )
 """A finite verb right after quoted words: they are the subject of the writer's clause."""
 _GOES_ON_UNQUOTED = re.compile(
-    r",\s+(?P<word>that(?!\s+(?:much|is|was|'s|’s)\b)|(?:would|will|could|can|should|must|might|may)(?!\s+be\b))\s"
+    r",\s+(?P<word>that(?!\s+(?:much|is|was|'s|’s|day|night|morning|afternoon|evening|week|month|year|time"
+    rf"|{alternation('weekday_names')})\b)|(?:would|will|could|can|should|must|might|may)(?!\s+be\b))\s"
 )
 """The speaker's sentence going on after the attribution in the writer's words: ``, that``
 opening a clause, ``, would`` and a verb. Not ``, that much was clear`` (the writer's
-comment), nor a form of ``be`` (``, would be her epitaph``: the quote the subject of the
-writer's sentence)."""
+comment), nor ``, that day in court`` (a time: the writer's adverbial), nor a form of ``be``
+(``, would be her epitaph``: the quote the subject of the writer's sentence)."""
 _AND_CLAUSE = re.compile(r"(?:,\s+and|;)\s+")
 """Where a clause of its own may open in an attribution's gap: after ``, and`` or ``;``."""
 _NAME_POSSESSIVE_END = re.compile(r"\b[A-Z][\w.-]*['’]s\s*$")

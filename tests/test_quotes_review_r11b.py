@@ -1,0 +1,41 @@
+"""Regressions a code review of the quote rules found (issue 14, round 14f11b), each on a
+sentence written here: a time after ``, that`` read as the speaker's words going on, a work's
+title before a verb of writing or recording read as a cry, a sports roundup's team labels read
+as a transcript, a quote after another subject's clause given to the earlier speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit.api import enrich
+from articlekit.model import Article, Paragraph, Quote
+
+
+def quotes_of(*paragraphs: str) -> list[Quote]:
+    return list(enrich(Article(body=tuple(Paragraph(p) for p in paragraphs))).quotes)
+
+
+def shape(quote: Quote) -> tuple[str, str, str | None]:
+    return quote.kind, quote.text, quote.speaker.mention if quote.speaker is not None else None
+
+
+# ------------------------------------------------------------- finding 4: ", that <time>"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('"It was close," Lee said, that day in court.', "It was close", "Lee"),
+        ('"We will win," Lee told supporters, that night at the rally.', "We will win", "Lee"),
+        ('"We will win," Lee told supporters, that Monday at the rally.', "We will win", "Lee"),
+    ],
+)
+def test_a_time_after_that_is_the_writers_adverbial_not_the_speaker_going_on(
+    text: str, words: str, speaker: str
+) -> None:
+    assert [shape(q) for q in quotes_of(text)] == [("direct", words, speaker)]
+
+
+def test_that_opening_a_clause_still_carries_the_speakers_sentence_on() -> None:
+    found = quotes_of('"We will win," Lee said, that taxes would fall.')
+    assert [shape(q) for q in found] == [("mixed", "We will win that taxes would fall", "Lee")]
