@@ -39,3 +39,22 @@ def test_a_time_after_that_is_the_writers_adverbial_not_the_speaker_going_on(
 def test_that_opening_a_clause_still_carries_the_speakers_sentence_on() -> None:
     found = quotes_of('"We will win," Lee said, that taxes would fall.')
     assert [shape(q) for q in found] == [("mixed", "We will win that taxes would fall", "Lee")]
+
+
+# ------------------------------------------------ finding 8: a cry needs a verb of the voice
+
+
+def test_a_works_title_before_a_verb_of_releasing_is_no_cry() -> None:
+    assert quotes_of('"Run!" the group released in 2004.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('"Nooooo!" the crowd cried out.', "Nooooo!", "the crowd"),
+        ('"Stop!" the guard shouted.', "Stop!", "the guard"),
+        ('"Why?" the boy asked.', "Why?", "the boy"),
+    ],
+)
+def test_a_cry_before_a_verb_of_the_voice_is_someones_words(text: str, words: str, speaker: str) -> None:
+    assert [shape(q) for q in quotes_of(text)] == [("direct", words, speaker)]

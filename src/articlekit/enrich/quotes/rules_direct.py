@@ -109,6 +109,12 @@ def dash_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
 
 _DASH_LINE = re.compile(r"\s*(?:--|[-—–―])\s*")
 _NO_DASH = re.compile(r"\s*")
+_VOICE_VERB = re.compile(
+    r"\b(?:cr(?:y|ies|ied)|shout|scream|yell|ask|exclaim|gasp|roar|chant|shriek|howl|wail|sob|plead|beg|begg"
+    r"|whisper|mutter|sigh|laugh|bark|snap|snapp|wonder|repl(?:y|ies|ied)|sa(?:y|ys|id)|tell|told)(?:s|ed|ing)?\b"
+)
+"""A verb of the voice (``cried``, ``shouted``, ``asked``, ``said``): after a cry in quote marks it
+makes the words someone's; a verb of making a work (``recorded``, ``composed``) does not."""
 _DASH_LINE_TAIL = re.compile(
     r"\s*\.?\s*|,\s+[a-z][^\"“”]{0,120}"
     # a hometown: '—Ann Lee, Philadelphia.', '— Omar Reyes, Dover, Del.'
@@ -402,13 +408,15 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     b, text, lo, hi, inner = _after_region(finder, anchor)
     if not inner.endswith((",", "?", "!")):
         return None
-    # (a cry or a question opening its sentence, then words in lower case, is someone's words
-    # even in Title Case: '"Nooooo!" the crowd cried out.'; not '"Help!" Lennon composed in
-    # 1965.', a work's title and its author's name)
+    # (a cry or a question opening its sentence, then words in lower case and a verb of the
+    # voice, is someone's words even in Title Case: '"Nooooo!" the crowd cried out.'; not
+    # '"Help!" Lennon composed in 1965.' nor '"Help!" the band recorded in 1965.', a work's
+    # title and its author)
     cry = (
         inner.endswith(("?", "!"))
         and text[lo:hi].lstrip()[:1].islower()
         and not text[finder.sentence_start(b, seg.open) : seg.open].strip()
+        and _VOICE_VERB.search(text, lo, hi) is not None
     )
     if not cry and not _speechy_quote(text, seg.open, seg.after):
         return Veto("title")
