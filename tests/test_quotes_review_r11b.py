@@ -58,3 +58,23 @@ def test_a_works_title_before_a_verb_of_releasing_is_no_cry() -> None:
 )
 def test_a_cry_before_a_verb_of_the_voice_is_someones_words(text: str, words: str, speaker: str) -> None:
     assert [shape(q) for q in quotes_of(text)] == [("direct", words, speaker)]
+
+
+# ------------------- finding 10: another subject's clause before a quote's own sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is done," Lee said, and Park nodded. "We move on."',
+        '"It is done," Lee said; the mayor nodded. "We move on."',
+    ],
+)
+def test_a_sentence_after_another_subjects_clause_is_not_given_to_the_first_speaker(text: str) -> None:
+    assert [shape(q) for q in quotes_of(text)] == [("direct", "It is done", "Lee")]
+
+
+def test_a_pronoun_after_and_may_be_the_speaker_going_on() -> None:
+    found = quotes_of('"It is done," Lee said, and she smiled. "We move on."')
+    assert [q.speaker.mention if q.speaker else None for q in found] == ["Lee"]
+    assert "We move on" in found[0].text

@@ -637,7 +637,7 @@ class Finder:
             elif _own_clause_gap(gap):
                 gap = ""  # '"A," Lee said, as she toured the site, "and B."': her own clause
 
-            if self._another_speaker_in(text, end, seg.open):
+            if self.another_speaker_in(text, end, seg.open):
                 return None  # '"A," Lee said, and her husband interrupted. "B."': B is his
             if gap.strip(" ,.;:—–-") and not _rest_of_attribution(gap):
                 relative = _RELATIVE_GAP.match(text, end) is not None and not _stops(text[end : seg.open])
@@ -769,7 +769,7 @@ class Finder:
             draft.kind = "mixed"
             draft.rule = f"{draft.rule}+unquoted_rest"
 
-    def _another_speaker_in(self, text: str, lo: int, hi: int) -> bool:
+    def another_speaker_in(self, text: str, lo: int, hi: int) -> bool:
         """Whether the gap ``text[lo:hi]`` after an attribution, before the quote's next part,
         holds a clause of another subject who can speak, after ``, and`` or ``;`` (``, and her
         husband interrupted.``): the words after it are that subject's, not the speaker's going

@@ -84,6 +84,9 @@ def said_sentence_before(finder: Finder, anchor: Quoted) -> Candidate | Veto | N
     if found is None:
         return None
     cue, speaker = found
+    cue_text = finder.texts[cue[0]]
+    if finder.another_speaker_in(cue_text, cue[2], qs if cue[0] == b else len(cue_text)):
+        return None  # '"A," Lee said, and Park nodded. "B."': B may be Park's
     piece = finder.content(b, text, qs + 1, qe - 1, least=1)
     if piece is None:
         return None
