@@ -78,3 +78,25 @@ def test_a_pronoun_after_and_may_be_the_speaker_going_on() -> None:
     found = quotes_of('"It is done," Lee said, and she smiled. "We move on."')
     assert [q.speaker.mention if q.speaker else None for q in found] == ["Lee"]
     assert "We move on" in found[0].text
+
+
+# ------------------------- finding 9: a roundup's team labels are no transcript's speakers
+
+
+@pytest.mark.parametrize("attribution", ["says the coach", "the coach said"])
+def test_labels_whose_paragraphs_name_their_own_speaker_are_no_transcript(attribution: str) -> None:
+    found = quotes_of(
+        "ROVERS: The hosts have won four in a row. Can they make it five?",
+        f"UNITED: We expect a hard game, {attribution}. Will the striker play?",
+        "ROVERS: The captain is back from injury and we hope he starts.",
+    )
+    assert not any(q.speaker is not None and q.speaker.mention in ("ROVERS", "UNITED") for q in found)
+
+
+def test_a_turn_saying_as_i_said_is_still_a_transcripts_turn() -> None:
+    found = quotes_of(
+        "HOST: Will the mill reopen this winter?",
+        "WARDELL: Not before the spring, as I said, and only if the loan comes through.",
+        "HOST: And if it does not?",
+    )
+    assert [q.speaker.mention if q.speaker else None for q in found] == ["HOST", "WARDELL", "HOST"]

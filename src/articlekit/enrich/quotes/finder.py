@@ -367,6 +367,8 @@ class Finder:
             return  # a dialogue asks something: not a listing's fields ('COST: $10', 'TICKETS: ...')
         if not any(_PERSON_WORD.search(self.texts[b], m.end()) is not None for b, m in turns):
             return  # people talking say 'I', 'we', 'you': not a roundup by place ('LONDON: Stocks fell.')
+        if any(self._attributed_turn(b, m.end()) for b, m in turns):
+            return  # a turn that names its own speaker ('CHELSEA: We expect a win, says the coach.'): a roundup
         for b, m in turns:
             text = self.texts[b]
             start, end = _strip_span(text, m.end(), len(text))
@@ -374,6 +376,24 @@ class Finder:
                 continue
             label, colon = (b, m.start("label"), m.end("label")), m.end("label")
             self._finish(Candidate("direct", [(b, start, end)], (b, colon, colon + 1), label, rule="transcript_turn"))
+
+    def _attributed_turn(self, b: int, start: int) -> bool:
+        """Whether the paragraph after a label, from ``start``, holds an attribution of its own
+        after a comma, the writer's words reporting a third person: ``, says the coach.``,
+        ``, the coach said.`` (not ``, as I said,``: the speaker's own)."""
+        text = self.texts[b]
+        for cue in self.cues_in(b, start, len(text)):
+            if cue.group() not in SPEECH_VERBS:
+                continue
+            if _COMMA_END.search(text, start, cue.start()) is not None:
+                if _THIRD_PERSON_AFTER.match(text, cue.end()) is not None:
+                    return True  # ', says the coach'
+            else:
+                subject = _SUBJECT_AFTER_COMMA.search(text, start, cue.start())
+                if subject is not None and _PERSON_WORD.search(subject.group()) is None:
+                    if _CLAUSE_CLOSE_AFTER.match(text, cue.end()) is not None:
+                        return True  # ', the coach said.'
+        return False
 
     def _broken_off(self, seg: _Segment, nxt: _Segment) -> bool:
         """Whether the quote ``seg`` opens its sentence and breaks off mid-clause (its words end
@@ -1121,6 +1141,14 @@ _NAMING_NOUNS = word_list("naming_nouns")
 one are that phrase, not a speaker's words going on (``lexicons/naming_nouns.txt``)."""
 _PERSON_WORD = re.compile(r"\b(?:I|I'm|I’m|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Yy]our|me|us)\b")
 """A word of the first or second person: people in a dialogue speak so."""
+_COMMA_END = re.compile(r",\s*$")
+"""A comma closing the words before a speech verb: ``..., says the coach``."""
+_THIRD_PERSON_AFTER = re.compile(r"\s+(?!(?:I|we|you)\b)(?:the\s+|a\s+|[A-Z])")
+"""A speaker of the third person after an inverted speech verb: `` the coach``, `` Lee``."""
+_SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:[\w.'’-]+\s+){1,3}$")
+"""One to three words between a comma and a speech verb: the subject of ``, the coach said``."""
+_CLAUSE_CLOSE_AFTER = re.compile(r"\s*[.,;!?]")
+"""The end of an attribution's clause right after its verb."""
 _TURN_TITLES = frozenset(("MR", "MRS", "MS", "DR", "SEN", "REP", "GOV", "GEN", "REV"))
 _SECTION_LABELS = word_list("headline_labels")
 
