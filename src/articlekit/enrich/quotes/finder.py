@@ -388,11 +388,14 @@ class Finder:
             if _COMMA_END.search(text, start, cue.start()) is not None:
                 if _THIRD_PERSON_AFTER.match(text, cue.end()) is not None:
                     return True  # ', says the coach'
-            else:
-                subject = _SUBJECT_AFTER_COMMA.search(text, start, cue.start())
-                if subject is not None and _PERSON_WORD.search(subject.group()) is None:
-                    if _CLAUSE_CLOSE_AFTER.match(text, cue.end()) is not None:
-                        return True  # ', the coach said.'
+                continue
+            subject = _SUBJECT_AFTER_COMMA.search(text, start, cue.start())
+            if (
+                subject is not None
+                and _PERSON_WORD.search(subject.group()) is None
+                and _CLAUSE_CLOSE_AFTER.match(text, cue.end()) is not None
+            ):
+                return True  # ', the coach said.'
         return False
 
     def _broken_off(self, seg: _Segment, nxt: _Segment) -> bool:
