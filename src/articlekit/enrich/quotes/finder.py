@@ -1109,8 +1109,16 @@ class Finder:
         return found
 
 
+_TURN_TITLE_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Rev")
+"""The titles a transcript's label may open with, written in capitals (``MR.``, ``SEN``) or
+as abbreviations (``Mr.``, ``Sen.``)."""
+_TURN_TITLES = frozenset(title.upper() for title in _TURN_TITLE_WORDS)
 _TURN = re.compile(
-    r"[\s\ufeff]*(?P<label>(?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|REV)\.?\s+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev)\.\s+)?"
+    r"[\s\ufeff]*(?P<label>(?:(?:"
+    + "|".join(t.upper() for t in _TURN_TITLE_WORDS)
+    + r")\.?\s+|(?:"
+    + "|".join(_TURN_TITLE_WORDS)
+    + r")\.\s+)?"
     r"[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Z'’-]+){0,2}):\s+(?=\S)"
 )
 """A transcript turn's label at a paragraph's start: a name in capitals (``TAPPER``, ``JAKE
@@ -1152,7 +1160,6 @@ _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:[\w.'’-]+\s+){1,3}$")
 """One to three words between a comma and a speech verb: the subject of ``, the coach said``."""
 _CLAUSE_CLOSE_AFTER = re.compile(r"\s*[.,;!?]")
 """The end of an attribution's clause right after its verb."""
-_TURN_TITLES = frozenset(("MR", "MRS", "MS", "DR", "SEN", "REP", "GOV", "GEN", "REV"))
 _SECTION_LABELS = word_list("headline_labels")
 
 
@@ -1160,8 +1167,9 @@ _QUOTE_NEXT = re.compile(r"(?:[.!?]|\s+(?:—|–|--))?\s+(?=[\"“‘']|'')")
 """The end of reported words' sentence (or a dash after them) and the white space before a
 quote opening the next: ``. "``, `` — "``, ``. ‘``."""
 _VERB_AFTER_SUBJECT = re.compile(
-    r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|remains|remained|seems|seemed"
-    r"|became|becomes)\b"
+    r"\s*(?:"
+    + "|".join(sorted((word_list("auxiliaries") | word_list("aux_words")) - {"be"}))
+    + r"|remains|remained|seems|seemed|became|becomes)\b"
 )
 """A finite verb right after quoted words: they are the subject of the writer's clause."""
 _GOES_ON_UNQUOTED = re.compile(

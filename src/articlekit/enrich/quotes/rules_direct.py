@@ -108,7 +108,6 @@ def dash_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
 
 
 _DASH_LINE = re.compile(r"\s*(?:--|[-—–―])\s*")
-_NO_DASH = re.compile(r"\s*")
 _VOICE_VERB = re.compile(
     r"\b(?:cr(?:y|ies|ied)|shout|scream|yell|ask|exclaim|gasp|roar|chant|shriek|howl|wail|sob|plead|beg|begg"
     r"|whisper|mutter|sigh|laugh|bark|snap|snapp|wonder|repl(?:y|ies|ied)|sa(?:y|ys|id)|tell|told)(?:s|ed|ing)?\b"
@@ -135,13 +134,14 @@ def dash_next_paragraph(finder: Finder, anchor: After) -> Candidate | Veto | Non
     nb = bullet if bullet is not None else finder.order[pos]
     below = finder.texts[nb]
     # ('- Ann Lee.' read as a one-item list: its item is the name, the bullet was the dash)
-    dash = _DASH_LINE.match(below) if bullet is None else _NO_DASH.match(below)
-    if dash is None or (bullet is None and (dash.end() == 0 or not below[: dash.end()].strip())):
+    dash = _DASH_LINE.match(below) if bullet is None else None
+    if bullet is None and (dash is None or dash.end() == 0 or not below[: dash.end()].strip()):
         return None
+    name_from = dash.end() if dash is not None else len(below) - len(below.lstrip())
     first, start = anchor.pieces[0][0:2] if anchor.pieces else (b, 0)  # (none: a probe for a next part)
     if finder.texts[first][:start].strip(" \"“‘'"):
         return None  # (the quote does not open its paragraph: '... he said: "..."' is another rule's)
-    np = _np_after(below, dash.end(), len(below))
+    np = _np_after(below, name_from, len(below))
     if np is not None and not _is_cap(below[np[0] : np[1]].split()[-1]) and "," in below[np[0] : np[1]]:
         comma = below.index(",", np[0])
         role = below[comma + 1 : np[1]].split()
@@ -153,8 +153,8 @@ def dash_next_paragraph(finder: Finder, anchor: After) -> Candidate | Veto | Non
         return Veto("credit_line")  # ('"..."' then '—Reuters', '- AFP', '— Staff Writer': a credit, no speaker)
     if not _speechy_quote(finder.texts[first], 0, len(finder.texts[first])):
         return Veto("title")  # ('"Pastoral"' then '—Ann Lee': a work's or a picture's title, not words said)
-    if bullet is not None:
-        return Candidate("direct", list(anchor.pieces), None, (nb, *np))  # (no dash in the item)
+    if dash is None:
+        return Candidate("direct", list(anchor.pieces), None, (nb, *np))  # (a bullet item: no dash in it)
     return _direct(anchor.pieces, (nb, dash.start(), dash.end()), (nb, *np))
 
 
@@ -871,13 +871,14 @@ _NOT_MANNER = frozenset({"only", "early", "family", "rally", "reply", "supply", 
                          "likely", "holy", "ally", "belly", "jelly", "bully", "folly"})  # fmt: skip
 _TOPIC_COLON = re.compile(r"(?:of|about|on|regarding|in response to)\s+[^\"“”:;!?]{1,150}:")
 """What was said about, then a colon: ``said of the new bridge: "..."``."""
-_TO_INFINITIVE = re.compile(r"\s+to\s+([a-z]+)\b")
+_TO_WORD_AFTER = re.compile(r"\s+to\s+([a-z]+)\b")
+"""``to`` and the word after it, right after a verb: `` to be``, `` to reporters``."""
 
 
 def _infinitive_right_after(text: str, end: int, hi: int) -> bool:
     """Whether ``to`` and a verb follow the word ending at ``end`` (``continue to be``), not a
     listener (``said to reporters``: a determiner or a pronoun after ``to`` is no verb)."""
-    m = _TO_INFINITIVE.match(text, end, hi)
+    m = _TO_WORD_AFTER.match(text, end, hi)
     return m is not None and m.group(1) not in DETERMINERS and m.group(1) not in PRONOUNS
 
 
