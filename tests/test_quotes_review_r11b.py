@@ -100,3 +100,11 @@ def test_a_turn_saying_as_i_said_is_still_a_transcripts_turn() -> None:
         "HOST: And if it does not?",
     )
     assert [q.speaker.mention if q.speaker else None for q in found] == ["HOST", "WARDELL", "HOST"]
+
+
+# --------------------- finding 14: a writer's comma clause may hold an abbreviation's stop
+
+
+def test_a_writers_comma_clause_after_the_verb_may_hold_an_abbreviation() -> None:
+    found = quotes_of('"Go home," Lee barked, as Mr. Park watched.')
+    assert [shape(q) for q in found] == [("direct", "Go home", "Lee")]

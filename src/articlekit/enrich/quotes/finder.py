@@ -401,8 +401,8 @@ class Finder:
     def _broken_off(self, seg: _Segment, nxt: _Segment) -> bool:
         """Whether the quote ``seg`` opens its sentence and breaks off mid-clause (its words end
         with a word, no punctuation), the writer's words inserted after it going on in the same
-        sentence to the quote ``nxt``: its first part (``"I don't think the conventional
-        wisdom" -- that ... -- "is going to last," he says``; ``"If there had not been that
+        sentence to the quote ``nxt``: its first part (``"I doubt the new schedule" -- the one
+        the board chose -- "will survive the winter," she says``; ``"If there had not been that
         intervention" by ..., Lee said, "we would ..."``)."""
         b, text = seg.block, self.texts[seg.block]
         if nxt.block != b or text[self.sentence_start(b, seg.open) : seg.open].strip(_INVISIBLE):
@@ -410,7 +410,7 @@ class Finder:
         if not _is_word_char(_last_visible(text, seg.start, seg.end)) or _fewer_words(text, seg.start, seg.end, 3):
             return False
         if not _next_visible(text, seg.start).isupper() or _VERB_AFTER_SUBJECT.match(text, seg.after) is not None:
-            return False  # ('"the people's champion" -- ...', '"The fake news media" is the enemy, ...': the writer's)
+            return False  # ('"the river's guardian" -- ...', '"The old bridge plan" is dead, ...': the writer's)
         if _SENTENCE_STOP.search(text, seg.after, nxt.open) is not None:
             return False
         return _speechy_quote(text, seg.open, seg.after)

@@ -477,8 +477,10 @@ _COMMA_CLAUSE = re.compile(
     r",\s+(?:[a-z]+ing|as|while)\b[^\"“”]{0,160}"
 )
 """After the verb of an attribution closing a quote that opens its sentence, a clause of the
-writer's set off by a comma (a participle, ``as``, ``while``) to the sentence's end: ``Lee went
-on, as if he did not hear her.``, ``the chairman riffed on Park's answer, drawing laughs``."""
+writer's set off by a comma (a participle, ``as``, ``while``) to the sentence's end (the text it
+is matched on is cut at the sentence's end first: a stop inside it is an abbreviation's, ``as
+Mr. Park watched``): ``Lee went on, as if he did not hear her.``, ``the chairman riffed on
+Park's answer, drawing laughs``."""
 _OTHER_CLAUSE = re.compile(
     r"\s+(?:and|as|while|when|before|after)\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|I|[A-Z][\w’'-]*)\s+[a-z]"
 )
@@ -659,8 +661,8 @@ def words_noun_before(finder: Finder, anchor: Before) -> Candidate | Veto | None
     close = _CLOSING_MARK.search(text, last[2], last[2] + 3) if last[0] == b else None
     if len(anchor.pieces) != 1 or close is None or not _speechy_quote(text, open_at, close.end()):
         return None
-    # the clause runs to the sentence's end, as annotators mark it ('... is "a witch hunt"
-    # launched to "get" her', '... the family," so the state should help')
+    # the clause runs to the sentence's end: the speaker's words go on unquoted ('... is "a
+    # smear campaign" meant to "ruin" her', '... the family," so the state should help')
     sentence = finder.sentence_of(b, close.start())
     end = max(sentence[1], close.end()) if sentence is not None else close.end()
     piece = finder.content(b, text, lo + that.start("words"), end, least=2)

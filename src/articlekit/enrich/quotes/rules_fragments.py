@@ -134,8 +134,8 @@ def _speaker_sentence_before(finder: Finder, b: int, qs: int, qe: int) -> tuple[
     """The subject and verb of the sentence before ``qs`` in the same paragraph when that
     subject names the speaker of a quote found earlier in the paragraph (its last word, in
     capitals, is a word of that speaker's mention) and the quote closes the paragraph: ``"...,"
-    says Ann Lee, a teacher. Lee backs the levy. "We need the money."``. (Any subject, or a
-    pronoun, cost the fit folds F1: a writer's sentence about someone else comes between.)"""
+    says Ann Lee, a teacher. Lee backs the levy. "We need the money."``. Not any subject nor a
+    pronoun: a writer's sentence about someone else often comes between."""
     text = finder.texts[b]
     if text[qe:].strip() or not text[:qs].rstrip().endswith("."):
         return None
