@@ -48,6 +48,21 @@ def test_a_works_title_before_a_verb_of_releasing_is_no_cry() -> None:
     assert quotes_of('"Run!" the group released in 2004.') == []
 
 
+def test_title_case_words_with_no_punctuation_before_wrote_are_a_works_title() -> None:
+    assert quotes_of('"Morning Song" Ann Lee wrote in 1972.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('"Morning," Ann Lee wrote in her diary.', "Morning", "Ann Lee"),
+        ('"We will win" Lee wrote.', "We will win", "Lee"),
+    ],
+)
+def test_words_before_wrote_with_a_comma_or_in_lower_case_are_someones(text: str, words: str, speaker: str) -> None:
+    assert [shape(q) for q in quotes_of(text)] == [("direct", words, speaker)]
+
+
 @pytest.mark.parametrize(
     ("text", "words", "speaker"),
     [

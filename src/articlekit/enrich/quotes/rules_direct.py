@@ -64,6 +64,9 @@ def _direct(pieces: tuple[Piece, ...], cue: Piece, speaker: Piece) -> Candidate:
     return Candidate("direct", list(pieces), cue, speaker)
 
 
+_WORK_VERBS = frozenset({"write", "sing"})
+"""Speech verbs that also make a work (a song, a book): Title Case words in quote marks before
+them, with no punctuation of speech, are its title."""
 _WORK_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(word_list("work_nouns"))) + r"),?\s*$")
 _TITLE_WORD = re.compile(r"[^\w]*(?:[A-Z0-9]|(?:" + "|".join(sorted(word_list("title_small_words"))) + r")\b)")
 
@@ -261,6 +264,8 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         return Veto("title")  # 'In his book, "Make Your Kid a Millionaire," Lee suggested ...': a title
     if _work_title(text, seg.open, seg.start, seg.end):
         return Veto("title")  # 'on his radio show, "Morning Hour," Lee said': the show's title
+    if lemma in _WORK_VERBS and inner[-1:].isalnum() and all(_TITLE_WORD.match(w) for w in inner.split()):
+        return Veto("title")  # '"Yesterday" Paul wrote in 1965.': a work's title, no punctuation of speech
     if not between:
         sentence = finder.sentence_of(b, np[1] - 1)
         np = (np[0], _apposition_end(text, np[1], min(hi, sentence[1]) if sentence is not None else hi))
