@@ -84,7 +84,7 @@ from articlekit.enrich.quotes.tokens import (
     scan_cues,
     sentences,
 )
-from articlekit.enrich.quotes.words import word_list
+from articlekit.enrich.quotes.words import alternation, word_list
 from articlekit.errors import PluginError
 
 DEFAULT_RULES = RuleSet([*AFTER_RULES, *BEFORE_RULES, *ACCORDING_RULES, *CUE_RULES, *QUOTED_RULES])
@@ -367,6 +367,8 @@ class Finder:
             return  # a dialogue asks something: not a listing's fields ('COST: $10', 'TICKETS: ...')
         if not any(_PERSON_WORD.search(self.texts[b], m.end()) is not None for b, m in turns):
             return  # people talking say 'I', 'we', 'you': not a roundup by place ('LONDON: Stocks fell.')
+        if any(self._attributed_turn(b, m.end()) for b, m in turns):
+            return  # a turn that names its own speaker ('CHELSEA: We expect a win, says the coach.'): a roundup
         for b, m in turns:
             text = self.texts[b]
             start, end = _strip_span(text, m.end(), len(text))
@@ -375,11 +377,32 @@ class Finder:
             label, colon = (b, m.start("label"), m.end("label")), m.end("label")
             self._finish(Candidate("direct", [(b, start, end)], (b, colon, colon + 1), label, rule="transcript_turn"))
 
+    def _attributed_turn(self, b: int, start: int) -> bool:
+        """Whether the paragraph after a label, from ``start``, holds an attribution of its own
+        after a comma, the writer's words reporting a third person: ``, says the coach.``,
+        ``, the coach said.`` (not ``, as I said,``: the speaker's own)."""
+        text = self.texts[b]
+        for cue in self.cues_in(b, start, len(text)):
+            if cue.group() not in SPEECH_VERBS:
+                continue
+            if _COMMA_END.search(text, start, cue.start()) is not None:
+                if _THIRD_PERSON_AFTER.match(text, cue.end()) is not None:
+                    return True  # ', says the coach'
+                continue
+            subject = _SUBJECT_AFTER_COMMA.search(text, start, cue.start())
+            if (
+                subject is not None
+                and _PERSON_WORD.search(subject.group()) is None
+                and _CLAUSE_CLOSE_AFTER.match(text, cue.end()) is not None
+            ):
+                return True  # ', the coach said.'
+        return False
+
     def _broken_off(self, seg: _Segment, nxt: _Segment) -> bool:
         """Whether the quote ``seg`` opens its sentence and breaks off mid-clause (its words end
         with a word, no punctuation), the writer's words inserted after it going on in the same
-        sentence to the quote ``nxt``: its first part (``"I don't think the conventional
-        wisdom" -- that ... -- "is going to last," he says``; ``"If there had not been that
+        sentence to the quote ``nxt``: its first part (``"I doubt the new schedule" -- the one
+        the board chose -- "will survive the winter," she says``; ``"If there had not been that
         intervention" by ..., Lee said, "we would ..."``)."""
         b, text = seg.block, self.texts[seg.block]
         if nxt.block != b or text[self.sentence_start(b, seg.open) : seg.open].strip(_INVISIBLE):
@@ -387,7 +410,7 @@ class Finder:
         if not _is_word_char(_last_visible(text, seg.start, seg.end)) or _fewer_words(text, seg.start, seg.end, 3):
             return False
         if not _next_visible(text, seg.start).isupper() or _VERB_AFTER_SUBJECT.match(text, seg.after) is not None:
-            return False  # ('"the people's champion" -- ...', '"The fake news media" is the enemy, ...': the writer's)
+            return False  # ('"the river's guardian" -- ...', '"The old bridge plan" is dead, ...': the writer's)
         if _SENTENCE_STOP.search(text, seg.after, nxt.open) is not None:
             return False
         return _speechy_quote(text, seg.open, seg.after)
@@ -637,7 +660,7 @@ class Finder:
             elif _own_clause_gap(gap):
                 gap = ""  # '"A," Lee said, as she toured the site, "and B."': her own clause
 
-            if self._another_speaker_in(text, end, seg.open):
+            if self.another_speaker_in(text, end, seg.open):
                 return None  # '"A," Lee said, and her husband interrupted. "B."': B is his
             if gap.strip(" ,.;:—–-") and not _rest_of_attribution(gap):
                 relative = _RELATIVE_GAP.match(text, end) is not None and not _stops(text[end : seg.open])
@@ -769,7 +792,7 @@ class Finder:
             draft.kind = "mixed"
             draft.rule = f"{draft.rule}+unquoted_rest"
 
-    def _another_speaker_in(self, text: str, lo: int, hi: int) -> bool:
+    def another_speaker_in(self, text: str, lo: int, hi: int) -> bool:
         """Whether the gap ``text[lo:hi]`` after an attribution, before the quote's next part,
         holds a clause of another subject who can speak, after ``, and`` or ``;`` (``, and her
         husband interrupted.``): the words after it are that subject's, not the speaker's going
@@ -1086,8 +1109,16 @@ class Finder:
         return found
 
 
+_TURN_TITLE_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Rev")
+"""The titles a transcript's label may open with, written in capitals (``MR.``, ``SEN``) or
+as abbreviations (``Mr.``, ``Sen.``)."""
+_TURN_TITLES = frozenset(title.upper() for title in _TURN_TITLE_WORDS)
 _TURN = re.compile(
-    r"[\s\ufeff]*(?P<label>(?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|REV)\.?\s+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev)\.\s+)?"
+    r"[\s\ufeff]*(?P<label>(?:(?:"
+    + "|".join(t.upper() for t in _TURN_TITLE_WORDS)
+    + r")\.?\s+|(?:"
+    + "|".join(_TURN_TITLE_WORDS)
+    + r")\.\s+)?"
     r"[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Z'’-]+){0,2}):\s+(?=\S)"
 )
 """A transcript turn's label at a paragraph's start: a name in capitals (``TAPPER``, ``JAKE
@@ -1121,7 +1152,14 @@ _NAMING_NOUNS = word_list("naming_nouns")
 one are that phrase, not a speaker's words going on (``lexicons/naming_nouns.txt``)."""
 _PERSON_WORD = re.compile(r"\b(?:I|I'm|I’m|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Yy]our|me|us)\b")
 """A word of the first or second person: people in a dialogue speak so."""
-_TURN_TITLES = frozenset(("MR", "MRS", "MS", "DR", "SEN", "REP", "GOV", "GEN", "REV"))
+_COMMA_END = re.compile(r",\s*$")
+"""A comma closing the words before a speech verb: ``..., says the coach``."""
+_THIRD_PERSON_AFTER = re.compile(r"\s+(?!(?:I|we|you)\b)(?:the\s+|a\s+|[A-Z])")
+"""A speaker of the third person after an inverted speech verb: `` the coach``, `` Lee``."""
+_SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:[\w.'’-]+\s+){1,3}$")
+"""One to three words between a comma and a speech verb: the subject of ``, the coach said``."""
+_CLAUSE_CLOSE_AFTER = re.compile(r"\s*[.,;!?]")
+"""The end of an attribution's clause right after its verb."""
 _SECTION_LABELS = word_list("headline_labels")
 
 
@@ -1129,17 +1167,19 @@ _QUOTE_NEXT = re.compile(r"(?:[.!?]|\s+(?:—|–|--))?\s+(?=[\"“‘']|'')")
 """The end of reported words' sentence (or a dash after them) and the white space before a
 quote opening the next: ``. "``, `` — "``, ``. ‘``."""
 _VERB_AFTER_SUBJECT = re.compile(
-    r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|remains|remained|seems|seemed"
-    r"|became|becomes)\b"
+    r"\s*(?:"
+    + "|".join(sorted((word_list("auxiliaries") | word_list("aux_words")) - {"be"}))
+    + r"|remains|remained|seems|seemed|became|becomes)\b"
 )
 """A finite verb right after quoted words: they are the subject of the writer's clause."""
 _GOES_ON_UNQUOTED = re.compile(
-    r",\s+(?P<word>that(?!\s+(?:much|is|was|'s|’s)\b)|(?:would|will|could|can|should|must|might|may)(?!\s+be\b))\s"
+    r",\s+(?P<word>that(?!\s+(?:much|is|was|'s|’s|day|night|morning|afternoon|evening|week|month|year|time"
+    rf"|{alternation('weekday_names')})\b)|(?:would|will|could|can|should|must|might|may)(?!\s+be\b))\s"
 )
 """The speaker's sentence going on after the attribution in the writer's words: ``, that``
 opening a clause, ``, would`` and a verb. Not ``, that much was clear`` (the writer's
-comment), nor a form of ``be`` (``, would be her epitaph``: the quote the subject of the
-writer's sentence)."""
+comment), nor ``, that day in court`` (a time: the writer's adverbial), nor a form of ``be``
+(``, would be her epitaph``: the quote the subject of the writer's sentence)."""
 _AND_CLAUSE = re.compile(r"(?:,\s+and|;)\s+")
 """Where a clause of its own may open in an attribution's gap: after ``, and`` or ``;``."""
 _NAME_POSSESSIVE_END = re.compile(r"\b[A-Z][\w.-]*['’]s\s*$")

@@ -64,6 +64,9 @@ def _direct(pieces: tuple[Piece, ...], cue: Piece, speaker: Piece) -> Candidate:
     return Candidate("direct", list(pieces), cue, speaker)
 
 
+_WORK_VERBS = frozenset({"write", "sing"})
+"""Speech verbs that also make a work (a song, a book): Title Case words in quote marks before
+them, with no punctuation of speech, are its title."""
 _WORK_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(word_list("work_nouns"))) + r"),?\s*$")
 _TITLE_WORD = re.compile(r"[^\w]*(?:[A-Z0-9]|(?:" + "|".join(sorted(word_list("title_small_words"))) + r")\b)")
 
@@ -108,7 +111,12 @@ def dash_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
 
 
 _DASH_LINE = re.compile(r"\s*(?:--|[-—–―])\s*")
-_NO_DASH = re.compile(r"\s*")
+_VOICE_VERB = re.compile(
+    r"\b(?:cr(?:y|ies|ied)|shout|scream|yell|ask|exclaim|gasp|roar|chant|shriek|howl|wail|sob|plead|beg|begg"
+    r"|whisper|mutter|sigh|laugh|bark|snap|snapp|wonder|repl(?:y|ies|ied)|sa(?:y|ys|id)|tell|told)(?:s|ed|ing)?\b"
+)
+"""A verb of the voice (``cried``, ``shouted``, ``asked``, ``said``): after a cry in quote marks it
+makes the words someone's; a verb of making a work (``recorded``, ``composed``) does not."""
 _DASH_LINE_TAIL = re.compile(
     r"\s*\.?\s*|,\s+[a-z][^\"“”]{0,120}"
     # a hometown: '—Ann Lee, Philadelphia.', '— Omar Reyes, Dover, Del.'
@@ -129,13 +137,14 @@ def dash_next_paragraph(finder: Finder, anchor: After) -> Candidate | Veto | Non
     nb = bullet if bullet is not None else finder.order[pos]
     below = finder.texts[nb]
     # ('- Ann Lee.' read as a one-item list: its item is the name, the bullet was the dash)
-    dash = _DASH_LINE.match(below) if bullet is None else _NO_DASH.match(below)
-    if dash is None or (bullet is None and (dash.end() == 0 or not below[: dash.end()].strip())):
+    dash = _DASH_LINE.match(below) if bullet is None else None
+    if bullet is None and (dash is None or dash.end() == 0 or not below[: dash.end()].strip()):
         return None
+    name_from = dash.end() if dash is not None else len(below) - len(below.lstrip())
     first, start = anchor.pieces[0][0:2] if anchor.pieces else (b, 0)  # (none: a probe for a next part)
     if finder.texts[first][:start].strip(" \"“‘'"):
         return None  # (the quote does not open its paragraph: '... he said: "..."' is another rule's)
-    np = _np_after(below, dash.end(), len(below))
+    np = _np_after(below, name_from, len(below))
     if np is not None and not _is_cap(below[np[0] : np[1]].split()[-1]) and "," in below[np[0] : np[1]]:
         comma = below.index(",", np[0])
         role = below[comma + 1 : np[1]].split()
@@ -147,8 +156,8 @@ def dash_next_paragraph(finder: Finder, anchor: After) -> Candidate | Veto | Non
         return Veto("credit_line")  # ('"..."' then '—Reuters', '- AFP', '— Staff Writer': a credit, no speaker)
     if not _speechy_quote(finder.texts[first], 0, len(finder.texts[first])):
         return Veto("title")  # ('"Pastoral"' then '—Ann Lee': a work's or a picture's title, not words said)
-    if bullet is not None:
-        return Candidate("direct", list(anchor.pieces), None, (nb, *np))  # (no dash in the item)
+    if dash is None:
+        return Candidate("direct", list(anchor.pieces), None, (nb, *np))  # (a bullet item: no dash in it)
     return _direct(anchor.pieces, (nb, dash.start(), dash.end()), (nb, *np))
 
 
@@ -255,6 +264,8 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         return Veto("title")  # 'In his book, "Make Your Kid a Millionaire," Lee suggested ...': a title
     if _work_title(text, seg.open, seg.start, seg.end):
         return Veto("title")  # 'on his radio show, "Morning Hour," Lee said': the show's title
+    if lemma in _WORK_VERBS and inner[-1:].isalnum() and all(_TITLE_WORD.match(w) for w in inner.split()):
+        return Veto("title")  # '"Yesterday" Paul wrote in 1965.': a work's title, no punctuation of speech
     if not between:
         sentence = finder.sentence_of(b, np[1] - 1)
         np = (np[0], _apposition_end(text, np[1], min(hi, sentence[1]) if sentence is not None else hi))
@@ -402,13 +413,15 @@ def verb_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     b, text, lo, hi, inner = _after_region(finder, anchor)
     if not inner.endswith((",", "?", "!")):
         return None
-    # (a cry or a question opening its sentence, then words in lower case, is someone's words
-    # even in Title Case: '"Nooooo!" the crowd cried out.'; not '"Help!" Lennon composed in
-    # 1965.', a work's title and its author's name)
+    # (a cry or a question opening its sentence, then words in lower case and a verb of the
+    # voice, is someone's words even in Title Case: '"Nooooo!" the crowd cried out.'; not
+    # '"Help!" Lennon composed in 1965.' nor '"Help!" the band recorded in 1965.', a work's
+    # title and its author)
     cry = (
         inner.endswith(("?", "!"))
         and text[lo:hi].lstrip()[:1].islower()
         and not text[finder.sentence_start(b, seg.open) : seg.open].strip()
+        and _VOICE_VERB.search(text, lo, hi) is not None
     )
     if not cry and not _speechy_quote(text, seg.open, seg.after):
         return Veto("title")
@@ -469,8 +482,10 @@ _COMMA_CLAUSE = re.compile(
     r",\s+(?:[a-z]+ing|as|while)\b[^\"“”]{0,160}"
 )
 """After the verb of an attribution closing a quote that opens its sentence, a clause of the
-writer's set off by a comma (a participle, ``as``, ``while``) to the sentence's end: ``Lee went
-on, as if he did not hear her.``, ``the chairman riffed on Park's answer, drawing laughs``."""
+writer's set off by a comma (a participle, ``as``, ``while``) to the sentence's end (the text it
+is matched on is cut at the sentence's end first: a stop inside it is an abbreviation's, ``as
+Mr. Park watched``): ``Lee went on, as if he did not hear her.``, ``the chairman riffed on
+Park's answer, drawing laughs``."""
 _OTHER_CLAUSE = re.compile(
     r"\s+(?:and|as|while|when|before|after)\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|I|[A-Z][\w’'-]*)\s+[a-z]"
 )
@@ -651,8 +666,8 @@ def words_noun_before(finder: Finder, anchor: Before) -> Candidate | Veto | None
     close = _CLOSING_MARK.search(text, last[2], last[2] + 3) if last[0] == b else None
     if len(anchor.pieces) != 1 or close is None or not _speechy_quote(text, open_at, close.end()):
         return None
-    # the clause runs to the sentence's end, as annotators mark it ('... is "a witch hunt"
-    # launched to "get" her', '... the family," so the state should help')
+    # the clause runs to the sentence's end: the speaker's words go on unquoted ('... is "a
+    # smear campaign" meant to "ruin" her', '... the family," so the state should help')
     sentence = finder.sentence_of(b, close.start())
     end = max(sentence[1], close.end()) if sentence is not None else close.end()
     piece = finder.content(b, text, lo + that.start("words"), end, least=2)
@@ -863,13 +878,14 @@ _NOT_MANNER = frozenset({"only", "early", "family", "rally", "reply", "supply", 
                          "likely", "holy", "ally", "belly", "jelly", "bully", "folly"})  # fmt: skip
 _TOPIC_COLON = re.compile(r"(?:of|about|on|regarding|in response to)\s+[^\"“”:;!?]{1,150}:")
 """What was said about, then a colon: ``said of the new bridge: "..."``."""
-_TO_INFINITIVE = re.compile(r"\s+to\s+([a-z]+)\b")
+_TO_WORD_AFTER = re.compile(r"\s+to\s+([a-z]+)\b")
+"""``to`` and the word after it, right after a verb: `` to be``, `` to reporters``."""
 
 
 def _infinitive_right_after(text: str, end: int, hi: int) -> bool:
     """Whether ``to`` and a verb follow the word ending at ``end`` (``continue to be``), not a
     listener (``said to reporters``: a determiner or a pronoun after ``to`` is no verb)."""
-    m = _TO_INFINITIVE.match(text, end, hi)
+    m = _TO_WORD_AFTER.match(text, end, hi)
     return m is not None and m.group(1) not in DETERMINERS and m.group(1) not in PRONOUNS
 
 

@@ -84,6 +84,9 @@ def said_sentence_before(finder: Finder, anchor: Quoted) -> Candidate | Veto | N
     if found is None:
         return None
     cue, speaker = found
+    cue_text = finder.texts[cue[0]]
+    if finder.another_speaker_in(cue_text, cue[2], qs if cue[0] == b else len(cue_text)):
+        return None  # '"A," Lee said, and Park nodded. "B."': B may be Park's
     piece = finder.content(b, text, qs + 1, qe - 1, least=1)
     if piece is None:
         return None
@@ -131,8 +134,8 @@ def _speaker_sentence_before(finder: Finder, b: int, qs: int, qe: int) -> tuple[
     """The subject and verb of the sentence before ``qs`` in the same paragraph when that
     subject names the speaker of a quote found earlier in the paragraph (its last word, in
     capitals, is a word of that speaker's mention) and the quote closes the paragraph: ``"...,"
-    says Ann Lee, a teacher. Lee backs the levy. "We need the money."``. (Any subject, or a
-    pronoun, cost the fit folds F1: a writer's sentence about someone else comes between.)"""
+    says Ann Lee, a teacher. Lee backs the levy. "We need the money."``. Not any subject nor a
+    pronoun: a writer's sentence about someone else often comes between."""
     text = finder.texts[b]
     if text[qe:].strip() or not text[:qs].rstrip().endswith("."):
         return None

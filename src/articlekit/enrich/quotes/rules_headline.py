@@ -97,12 +97,12 @@ def headline_colon(headline: str) -> Candidate | None:
     )
 
 
-_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def title_case(headline: str) -> bool:
     """Whether the headline is written in Title Case: most of its longer words capitalised."""
-    words = [w for w in _TITLE_WORD.findall(headline) if len(w) > 3]
+    words = [w for w in _HEADLINE_WORD.findall(headline) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) * 4 >= len(words) * 3
 
 
@@ -115,7 +115,7 @@ def case_blind(headline: str) -> str:
         return headline
     out = list(headline)
     previous = ""
-    for match in _TITLE_WORD.finditer(headline):
+    for match in _HEADLINE_WORD.finditer(headline):
         word = match.group()
         low = word.lower()
         if (
