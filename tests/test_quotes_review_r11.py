@@ -1,0 +1,33 @@
+"""Regressions a code review of round 11's reported-speech rules found (issue 14, 14f11a),
+each on a sentence written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_rules import found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("Lee said the man, who she said was armed, fled on foot.", "the man, who she said was armed, fled on foot"),
+        (
+            "Lee said the plan, which she called a disaster, would fail.",
+            "the plan, which she called a disaster, would fail",
+        ),
+        (
+            "Kim said the cuts, which he described as painful, were needed.",
+            "the cuts, which he described as painful, were needed",
+        ),
+        (
+            'Lee said the plan, which she called "a disaster," would fail.',
+            'the plan, which she called "a disaster," would fail',
+        ),
+    ],
+)
+def test_a_relative_clause_mid_sentence_stays_in_the_reported_words(sentence: str, reported: str) -> None:
+    quotes = found(sentence)
+    assert len(quotes) == 1, quotes
+    assert quotes[0][2] == sentence.split()[0]
+    assert quotes[0][3] == reported
