@@ -31,3 +31,19 @@ def test_a_relative_clause_mid_sentence_stays_in_the_reported_words(sentence: st
     assert len(quotes) == 1, quotes
     assert quotes[0][2] == sentence.split()[0]
     assert quotes[0][3] == reported
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lee pledged to reporters on Monday that taxes would fall.",
+        "Lee vowed to voters that taxes would fall.",
+        "Lee promised to farmers in Ohio that taxes would fall.",
+    ],
+)
+def test_to_and_a_listener_after_a_commitment_is_no_infinitive(sentence: str) -> None:
+    assert found(sentence) == [("reported_speech", "indirect", "Lee", "taxes would fall")]
+
+
+def test_to_and_a_verb_in_s_after_a_commitment_is_an_infinitive() -> None:
+    assert found("Lee vowed to focus on being a father.")[0][3] == "to focus on being a father"

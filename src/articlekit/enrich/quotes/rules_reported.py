@@ -78,7 +78,7 @@ from articlekit.enrich.quotes.mention import (
 )
 from articlekit.enrich.quotes.rules import Candidate, CueAt, Piece, Rule, Veto
 from articlekit.enrich.quotes.tokens import REPLY_PARTICLES
-from articlekit.enrich.quotes.words import alternation, mute_subject
+from articlekit.enrich.quotes.words import alternation, mute_subject, word_list
 
 if TYPE_CHECKING:
     from articlekit.enrich.quotes.finder import Finder
@@ -1852,7 +1852,19 @@ def _promised_infinitive(words: str) -> bool:
     together``, ``to never raise taxes``), not ``to`` and a listener (``promised to the voters
     that ...``, ``pledged to them``)."""
     m = _TO_INFINITIVE.match(words)
-    return m is not None and m.group("verb") not in DETERMINERS and m.group("verb") not in PRONOUNS
+    if m is None:
+        return False
+    verb = m.group("verb")
+    if verb in DETERMINERS or verb in PRONOUNS or verb in word_list("listener_nouns"):
+        return False  # "pledged to reporters on Monday that ...": a listener, not an infinitive
+    plural = verb.endswith("s") and not verb.endswith(("ss", "us", "is"))  # not "focus", "press"
+    return not plural or _PLURAL_LISTENER.match(words, m.end()) is None
+
+
+_PLURAL_LISTENER = re.compile(r"(?:\s+(?:that|on|at|in)\b|,)")
+"""After ``to`` and a word in ``-s``, what marks the word as a listener (``pledged to donors on
+Monday that ...``, ``vowed to farmers, and ...``) rather than a verb (``vowed to cuts
+taxes`` is a verb all the same)."""
 
 
 def _before_infinitive(text: str, start: int, end: int) -> int:
