@@ -47,3 +47,26 @@ def test_to_and_a_listener_after_a_commitment_is_no_infinitive(sentence: str) ->
 
 def test_to_and_a_verb_in_s_after_a_commitment_is_an_infinitive() -> None:
     assert found("Lee vowed to focus on being a father.")[0][3] == "to focus on being a father"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Tony Snow vowed to fight the ruling.", "Tony Snow"),
+        ("Ann Rain promised to cut taxes.", "Ann Rain"),
+        ("Mayor Bill Flood pointed to the drop in crime.", "Mayor Bill Flood"),
+        ("Sen. Mark Winter pledged to vote no.", "Sen. Mark Winter"),
+    ],
+)
+def test_a_surname_that_is_also_a_mute_noun_still_speaks(sentence: str, speaker: str) -> None:
+    quotes = found(sentence)
+    assert len(quotes) == 1, quotes
+    assert quotes[0][1:3] == ("indirect", speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The storm promised to be severe.", "The results of the poll point to a close race."],
+)
+def test_a_mute_head_noun_says_nothing(sentence: str) -> None:
+    assert found(sentence) == []
