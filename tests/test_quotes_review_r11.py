@@ -70,3 +70,14 @@ def test_a_surname_that_is_also_a_mute_noun_still_speaks(sentence: str, speaker:
 )
 def test_a_mute_head_noun_says_nothing(sentence: str) -> None:
     assert found(sentence) == []
+
+
+def test_a_noun_in_eed_is_not_the_main_verb_after_a_participle() -> None:
+    quotes = found("A memo saying the speed limit would rise was leaked.")
+    assert [q[3] for q in quotes] == ["the speed limit would rise"]
+
+
+def test_a_verb_in_eed_is_not_the_speakers_own_past_verb() -> None:
+    quotes = found("Lee vowed to take office and proceed with reforms.")
+    assert [q[3] for q in quotes] == ["to take office and proceed with reforms"]
+    assert found("Lee vowed to take office and agreed to a deal.")[0][3] == "to take office"

@@ -1636,9 +1636,12 @@ def _disagrees(mention: str, verb: str, lemma: str) -> bool:
     return False
 
 
+_PAST_VERB = r"(?:(?!" + alternation("not_past_ed") + r"\b)[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")"
+"""A verb in the past, regular (``[a-z]{3,}ed``, not a word of ``lexicons/not_past_ed.txt`` such
+as ``speed`` or ``proceed``) or strong, as a pattern group to put in others."""
+
 _PAST_AFTER_SUBJECT = re.compile(
-    r"\S+(?:\s+(?!(?:and|or|but|who|which|that)\b)[^\s,;:.\"“”()]+){1,4}?\s+"
-    r"(?:[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")\b"
+    r"\S+(?:\s+(?!(?:and|or|but|who|which|that)\b)[^\s,;:.\"“”()]+){1,4}?\s+" + _PAST_VERB + r"\b"
 )
 """A subject of two to five words, then a verb in the past (``her group won``)."""
 
@@ -1822,11 +1825,11 @@ to do (``vowed to stay in the race``), as well as a clause (``vowed that ...``).
 _TO_INFINITIVE = re.compile(r"to\s+(?:(?:not|never|also|\w+ly)\s+)?(?P<verb>[a-z]+)\b")
 _TO_AT = re.compile(r"\bto\s")
 _OWN_VERB_AFTER_INFINITIVE = re.compile(
-    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")\b"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:" + _PAST_VERB + r"\b"
     r"|(?:he|she|they|we|I)\s)"
     r"|,\s+(?:but|while|although|though|whereas)\s"
     r"|,\s+and\s+(?:the|its|their)(?:\s+[a-z’'-]+){1,2}?\s+(?:is|are|was|were|will|would|has|have|had"
-    r"|[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")\b"
+    r"|" + _PAST_VERB + r")\b"
 )
 """After an infinitive of commitment, a verb in the past or a new subject after ``and`` or a
 comma (``vowed to keep the law and celebrated the ruling``, ``promised to act, opposed the
@@ -1935,7 +1938,7 @@ def _reduced_relative(text: str, s: int, anchor: CueAt) -> tuple[int, int] | Non
 _VERB_GROUP = re.compile(
     r"(?<![\w’'-])(?:(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)"
     r"(?:\s+(?:not|never|been|be|\w+ly))*(?:\s+(?:[a-z]+(?:ed|en)|" + "|".join(sorted(_STRONG_PAST)) + r")\b)?"
-    r"|[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")(?![\w’'-])"
+    r"|" + _PAST_VERB + r")(?![\w’'-])"
 )
 _BETWEEN_VERBS = re.compile(
     r"[,;:\"“”()]|\b(?:and|or|but|that|which|who|whom|because|if|when|while|as|after|before|until)\b"
@@ -1958,7 +1961,7 @@ def _main_verb_at(text: str, start: int, end: int) -> int | None:
 _DEFINITE_PAST_CLAUSE = re.compile(
     r"(?:the|this|these|those|his|her|their|its)"
     r"(?:\s+(?!(?:who|whom|which|that|to|and|or|but|when|if|as|of|for|with|in|on|at|by)\b)[^\s,;:.\"“”()]+){1,3}?"
-    r"\s+(?P<verb>[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")\b(?!\s+by\b)"
+    r"\s+(?P<verb>" + _PAST_VERB + r")\b(?!\s+by\b)"
 )
 
 
