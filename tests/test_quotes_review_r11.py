@@ -81,3 +81,8 @@ def test_a_verb_in_eed_is_not_the_speakers_own_past_verb() -> None:
     quotes = found("Lee vowed to take office and proceed with reforms.")
     assert [q[3] for q in quotes] == ["to take office and proceed with reforms"]
     assert found("Lee vowed to take office and agreed to a deal.")[0][3] == "to take office"
+
+
+def test_a_relative_clause_without_that_is_not_the_main_verb() -> None:
+    quotes = found("A memo saying the firm has closed plants it opened in 2010 was leaked.")
+    assert [q[3] for q in quotes] == ["the firm has closed plants it opened in 2010"]

@@ -1949,13 +1949,23 @@ def _main_verb_at(text: str, start: int, end: int) -> int | None:
     """Where the sentence's main verb stands after the clause a participle in its subject
     reports (``A statement saying the firm would close | was posted online``, ``A banner saying
     the city was closed | hung over the gate``): the second verb group with nothing between the
-    two that could join clauses; None with fewer than two."""
+    two that could join clauses; None with fewer than two. A verb group right after a subject
+    pronoun is a relative clause's without ``that`` and is passed over (``A memo saying the firm
+    closed plants it opened in 2010 | was leaked``)."""
     groups = _VERB_GROUP.finditer(text, start, end)
     first = next(groups, None)
     second = next(groups, None)
+    while (
+        first is not None and second is not None and _RELATIVE_SUBJECT_BEFORE.search(text, first.end(), second.start())
+    ):
+        second = next(groups, None)
     if first is None or second is None or _BETWEEN_VERBS.search(text, first.end(), second.start()):
         return None
     return second.start()
+
+
+_RELATIVE_SUBJECT_BEFORE = re.compile(r"(?<![\w’'-])(?:it|he|she|they|we|I|you|who)\s+$")
+"""A subject pronoun right before a verb group: the verb of a clause of its own."""
 
 
 _DEFINITE_PAST_CLAUSE = re.compile(
