@@ -86,3 +86,20 @@ def test_a_verb_in_eed_is_not_the_speakers_own_past_verb() -> None:
 def test_a_relative_clause_without_that_is_not_the_main_verb() -> None:
     quotes = found("A memo saying the firm has closed plants it opened in 2010 was leaked.")
     assert [q[3] for q in quotes] == ["the firm has closed plants it opened in 2010"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She pointed to the ceiling and laughed.",
+        "The signpost pointed to the village, and we walked on.",
+        "The guide pointed to the mountains in the distance.",
+    ],
+)
+def test_pointing_at_a_place_or_thing_is_no_speech(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["Lee pointed to the data and laughed.", "Lee pointed to the data, and we left."])
+def test_what_was_pointed_to_ends_before_the_speakers_next_doing(sentence: str) -> None:
+    assert [q[3] for q in found(sentence)] == ["the data"]

@@ -1140,9 +1140,17 @@ def _reported_words(
     ):
         forward_at = None  # "The storm promised to be severe", "The arrow points to the exit": nothing said
     if forward_at is not None and lemma == "point" and _POINT_TO.search(text, cue_start, cue_end):
-        joined = _AND_PARTICIPLE_AFTER.search(text, forward_at, e)
-        if joined is not None:
-            until = joined.start()  # "pointing to his record and saying that ...": the next verb's words
+        # "pointing to his record and saying that ...": the next verb's words; "pointed to the
+        # data and laughed", "..., and we walked on": the speaker's doing or a clause of its own
+        # (not after a relative clause in the object: "runs that received ... and raised ...")
+        for pattern in (_AND_PARTICIPLE_AFTER, _OWN_VERB_AFTER_OBJECT):
+            joined = pattern.search(text, forward_at, e)
+            if joined is not None and (
+                pattern is _AND_PARTICIPLE_AFTER or not _RELATIVE_WORD.search(text, forward_at, joined.start())
+            ):
+                until = joined.start() if until is None else min(until, joined.start())
+        if _pointed_at_thing(text[forward_at:e].lstrip()):
+            forward_at = None  # "pointed to the ceiling": a finger, not evidence cited
     closing = _INVERTED_RELATIVE.fullmatch(text, after, e) if inverted and forward_at is not None else None
     if closing is not None:
         # "..., say engineers who study them.": the speaker's relative clause closes the sentence
@@ -1887,6 +1895,23 @@ were wrong``, ``recalled how the mill flooded``, ``explaining what the team must
 was told.
 ``when`` and ``where`` are left out: after the verb they more often open the writer's clause
 (``said when asked``)."""
+
+
+_OWN_VERB_AFTER_OBJECT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:" + _PAST_VERB + r"\b|(?:he|she|they|we|I)\s)")
+"""After the object of ``point to``, a verb in the past or a new subject after ``and`` or a
+comma (``pointed to the data and laughed``, ``..., and we walked on``): the speaker's doing or a
+clause of its own."""
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom)\b")
+_OBJECT_HEAD = re.compile(r"[^\s,;:.!?]+(?:\s+(?!(?:of|in|on|at|and|or|with|from|to|for|by)\b)[^\s,;:.!?]+)*")
+
+
+def _pointed_at_thing(words: str) -> bool:
+    """Whether the object of ``point to`` is a place or a thing pointed at with a finger, its
+    head noun (the last word before a preposition, ``and`` or a comma) in
+    ``lexicons/pointed_at_things.txt``: ``pointed to the ceiling``, ``the mountains in the
+    distance``; not evidence cited (``pointed to the jobs report``)."""
+    m = _OBJECT_HEAD.match(words)
+    return m is not None and m.group().rsplit(None, 1)[-1].lower() in word_list("pointed_at_things")
 
 
 _TO_PARTICLE = re.compile(r"\s+to\b")
