@@ -103,3 +103,16 @@ def test_pointing_at_a_place_or_thing_is_no_speech(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", ["Lee pointed to the data and laughed.", "Lee pointed to the data, and we left."])
 def test_what_was_pointed_to_ends_before_the_speakers_next_doing(sentence: str) -> None:
     assert [q[3] for q in found(sentence)] == ["the data"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Lee promised the union members that wages would rise.", "wages would rise"),
+        ("Lee promised voters to cut taxes.", "to cut taxes"),
+        ("Lee promised the board it would pay.", "it would pay"),
+        ("Lee promised this would be the last time.", "this would be the last time"),
+    ],
+)
+def test_a_listener_after_a_commitment_is_left_out_of_the_words(sentence: str, words: str) -> None:
+    assert found(sentence) == [("reported_speech", "indirect", "Lee", words)]

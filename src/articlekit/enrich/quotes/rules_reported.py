@@ -1848,10 +1848,17 @@ ruling, and its shares fell``): what the
 speaker did or a clause of its own, which an infinitive cannot coordinate."""
 
 
+_OBJECT_PRONOUNS = ("me", "him", "us", "them")
+_LISTENER_DETERMINERS = sorted(DETERMINERS - {"that", "this", "no"}, key=lambda w: (-len(w), w))
 _COMMISSIVE_LISTENER = re.compile(
-    r"(?:me|him|us|them|(?:the|his|her|their|our)\s+[a-z]+|[a-z]{3,}s)\s+"
-    r"(?:(?=to\s+(?:(?:not|never|also)\s+)?(?!(?:the|a|an|his|her|their|its|our|them|him|me|us)\b)[a-z]+\b"
-    r"|(?:he|she|they|we|I)\s)|(?:that\s+))"
+    r"(?:" + "|".join(_OBJECT_PRONOUNS) + r"|(?:" + "|".join(_LISTENER_DETERMINERS) + r")(?:\s+[a-z]+){1,3}?"
+    r"|" + alternation("listener_nouns") + r")\s+"
+    r"(?:(?=to\s+(?:(?:not|never|also)\s+)?(?!(?:"
+    + "|".join(_LISTENER_DETERMINERS)
+    + "|"
+    + "|".join(_OBJECT_PRONOUNS)
+    + r")\b)[a-z]+\b"
+    r"|(?:" + "|".join(p if p != "i" else "I" for p in PRONOUNS) + r")\s)|(?:that\s+))"
 )
 """A listener after a verb of commitment, before an infinitive or a clause (``promised voters
 to cut taxes``, ``promised his mother he would come home``, ``promised the voters that taxes
