@@ -116,3 +116,8 @@ def test_what_was_pointed_to_ends_before_the_speakers_next_doing(sentence: str) 
 )
 def test_a_listener_after_a_commitment_is_left_out_of_the_words(sentence: str, words: str) -> None:
     assert found(sentence) == [("reported_speech", "indirect", "Lee", words)]
+
+
+def test_a_free_relative_after_tell_is_no_indirect_question() -> None:
+    assert found("The coach told what was left of the team to rest.") == []
+    assert found("Lee told reporters what the team must change.")[0][3] == "what the team must change"

@@ -1128,7 +1128,12 @@ def _reported_words(
             and not inverted
         ):
             forward_at = after  # "pointed to a rise in jobs": the evidence the speaker cited (no clause needed)
-        elif first_word in _WH_OPENERS and lemma not in _REPLY_LEMMAS and _WH_CLAUSE.match(stripped):
+        elif (
+            first_word in _WH_OPENERS
+            and lemma not in _REPLY_LEMMAS
+            and _WH_CLAUSE.match(stripped)
+            and not (lemma in OBJECT_VERBS and _FREE_RELATIVE.match(stripped))
+        ):
             forward_at = after  # "explained why the polls were wrong": an indirect question told
         elif _speechy_quote(text, after, e) and opens:
             forward_at = after  # "promised lower taxes and "jobs, jobs, jobs"": their words
@@ -1896,12 +1901,15 @@ def _before_infinitive(text: str, start: int, end: int) -> int:
 
 
 _WH_OPENERS = frozenset({"how", "why", "whether", "what"})
-_WH_CLAUSE = re.compile(r"(?:how|why|whether|what)(?:\s+[^\s,.;:!?]+){2}")
+_WH_CLAUSE = re.compile(r"(?:" + "|".join(sorted(_WH_OPENERS)) + r")(?:\s+[^\s,.;:!?]+){2}")
 """An indirect question of at least three words after a speech verb (``explained why the polls
 were wrong``, ``recalled how the mill flooded``, ``explaining what the team must change``): what
 was told.
 ``when`` and ``where`` are left out: after the verb they more often open the writer's clause
 (``said when asked``)."""
+_FREE_RELATIVE = re.compile(r"what(?:\s+[^\s,.;:!?]+){2}\s+(?:of|to)\b")
+"""``what`` and two words, then ``of`` or ``to``: a free relative as the object of ``tell``,
+``ask`` or ``warn`` (``told what was left of the team to rest``), not an indirect question."""
 
 
 _OWN_VERB_AFTER_OBJECT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:" + _PAST_VERB + r"\b|(?:he|she|they|we|I)\s)")
