@@ -1028,6 +1028,8 @@ def _reported_words(
     if late is not None:
         rest = rest[late.end("time") :]  # "..., she said in an interview later.": the attribution ends
     stripped = rest.lstrip()
+    first_word = stripped.split(" ", 1)[0].lower()
+    point_to = lemma == "point" and _POINT_TO.search(text, cue_start, cue_end) is not None  # "pointed to"
     cue = (b, cue_start, cue_end)
     forward_at: int | None = None
     until: int | None = None  # where the words end at the latest, when known
@@ -1065,7 +1067,6 @@ def _reported_words(
             forward_at = after + rest.index(",") + 1  # "Over the years, she said, email has ..."
     elif stripped and not _ONLY_END.match(stripped):
         runs_on = True  # the words follow the verb with no comma, "that" or colon between
-        first_word = stripped.split(" ", 1)[0].lower()
         # "Everything Trump says is a lie": no clause follows the verb
         opens = (stripped[0].isalnum() or (stripped[0] in '"“' and stripped[1:2].isalnum())) and (
             first_word not in _AUXILIARIES
@@ -1121,8 +1122,7 @@ def _reported_words(
             own = _OWN_VERB_AFTER_INFINITIVE.search(text, after, e)
             until = own.start() if own is not None else None  # "... and celebrated the ruling": the speaker's doing
         elif (
-            lemma == "point"
-            and _POINT_TO.search(text, cue_start, cue_end)
+            point_to
             and opens
             and (first_word not in _PREPOSITIONS or first_word == "her")  # "pointed to her record"
             and not inverted
@@ -1137,14 +1137,11 @@ def _reported_words(
             forward_at = after  # "explained why the polls were wrong": an indirect question told
         elif _speechy_quote(text, after, e) and opens:
             forward_at = after  # "promised lower taxes and "jobs, jobs, jobs"": their words
-    if (
-        (runs_on or lemma in _COMMISSIVES)
-        and forward_at is not None
-        and (lemma in _COMMISSIVES or lemma == "point" or stripped.split(" ", 1)[0].lower() in _WH_OPENERS)
-        and mute_subject(finder.texts[speaker[0]][speaker[1] : speaker[2]])
-    ):
+    # a verb whose subject must be able to speak (not "The storm promised to be severe")
+    mute_kind = lemma in _COMMISSIVES or (runs_on and (lemma == "point" or first_word in _WH_OPENERS))
+    if mute_kind and forward_at is not None and mute_subject(finder.texts[speaker[0]][speaker[1] : speaker[2]]):
         forward_at = None  # "The storm promised to be severe", "The arrow points to the exit": nothing said
-    if forward_at is not None and lemma == "point" and _POINT_TO.search(text, cue_start, cue_end):
+    if forward_at is not None and point_to:
         # "pointing to his record and saying that ...": the next verb's words; "pointed to the
         # data and laughed", "..., and we walked on": the speaker's doing or a clause of its own
         # (not after a relative clause in the object: "runs that received ... and raised ...")
@@ -1469,7 +1466,9 @@ _GERUND = re.compile(r"(?:not\s+)?[a-z]{3,}ing\s+\S")
 _SUBORDINATOR_END = re.compile(r"\s+(?:as|when|while|after|before|because|since|until)\s*$")
 """A subordinator closing what the attribution's tail skipped (``told her aides as``)."""
 
-_PREDICATE = re.compile(r"(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
+_FINITE_AUX = alternation("finite_auxiliaries")
+"""``is``, ``would``, ``has`` ...: a word that opens a finite verb phrase, as a pattern group."""
+_PREDICATE = re.compile(_FINITE_AUX + r"\b")
 """Words after ``A, X said,`` that open a verb phrase: ``A`` is its subject."""
 
 
@@ -1533,7 +1532,7 @@ def _before_next_report(text: str, piece: Piece) -> Piece:
     (``_DECLINING``), and before ``but`` and a speech verb in the past or the present with no
     subject of its own (``she had met him twice but said neither man
     ...``, ``the name was wrong, but noted that ...``): the speaker's next report, a quote of
-    its own. (At the clause's end for every rule, mixed quotes too, it cost direct F1.)"""
+    its own."""
     b, start, end = piece
     declining = _DECLINING.search(text, start, end)
     if declining is not None and len(text[start : declining.start()].split()) >= 3:
@@ -1661,15 +1660,13 @@ _PAST_AFTER_SUBJECT = re.compile(
 _QUANTITY_SUBJECTS = frozenset({"much", "more", "little", "nothing", "something", "this", "no"})
 """Words that open a clause as its subject (``much of it was``, ``this would``) as well as an
 object (``said much``, ``said this``)."""
-_SUBJECT_THEN_VERB = re.compile(
-    r"\S+(?:\s+[^\s,;:.]+){0,6}?\s+(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b"
-)
+_SUBJECT_THEN_VERB = re.compile(r"\S+(?:\s+[^\s,;:.]+){0,6}?\s+" + _FINITE_AUX + r"\b")
 
 _CLAUSE_SUBJECT_VERB = re.compile(
     r"(?:the|a|an|this|these|those|his|her|their|its|our|[A-Z][\w’'.-]*)"
     r"(?:\s+(?!(?:who|whom|which|that|to|and|or|but|when|if|as|because|while|after|before|since|until)\b)"
     r"[^\s,;:.\"“”()]+){0,5}?"
-    r"\s+(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b"
+    r"\s+" + _FINITE_AUX + r"\b"
 )
 
 
@@ -1835,7 +1832,7 @@ CUE_RULES = [
 _COMMISSIVES = frozenset({"promise", "pledge", "vow"})
 """The speech verbs of commitment, whose words may be an infinitive: what the speaker undertook
 to do (``vowed to stay in the race``), as well as a clause (``vowed that ...``)."""
-_TO_INFINITIVE = re.compile(r"to\s+(?:(?:not|never|also|\w+ly)\s+)?(?P<verb>[a-z]+)\b")
+_COMMITTED_INFINITIVE = re.compile(r"to\s+(?:(?:not|never|also|\w+ly)\s+)?(?P<verb>[a-z]+)\b")
 _TO_AT = re.compile(r"\bto\s")
 _OWN_VERB_AFTER_INFINITIVE = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:" + _PAST_VERB + r"\b"
@@ -1847,7 +1844,7 @@ _OWN_VERB_AFTER_INFINITIVE = re.compile(
 """After an infinitive of commitment, a verb in the past or a new subject after ``and`` or a
 comma (``vowed to keep the law and celebrated the ruling``, ``promised to act, opposed the
 bill``, ``pledge to act, and they will ...``), or a comma and ``but``, ``while`` or
-``although`` (``pledged to cover the gap, but some of the money depends on ...``), or a comma,
+``although`` (``vowed to fix the roof, but the grant runs out in May``), or a comma,
 ``and`` and a subject opened by ``the``, ``its`` or ``their`` with its verb (``vowed to fight the
 ruling, and its shares fell``): what the
 speaker did or a clause of its own, which an infinitive cannot coordinate."""
@@ -1874,7 +1871,7 @@ def _promised_infinitive(words: str) -> bool:
     """Whether the words after a verb of commitment open with an infinitive (``to work
     together``, ``to never raise taxes``), not ``to`` and a listener (``promised to the voters
     that ...``, ``pledged to them``)."""
-    m = _TO_INFINITIVE.match(words)
+    m = _COMMITTED_INFINITIVE.match(words)
     if m is None:
         return False
     verb = m.group("verb")
@@ -1936,9 +1933,9 @@ _AND_PARTICIPLE_AFTER = re.compile(r",?\s+and\s+(?:\w+ly\s+)?[a-z]+ing\b")
 
 def _point_to(finder: Finder, anchor: CueAt) -> CueAt | None:
     """The cue ``point to`` with a noun phrase (``Lee pointed to the jobs report``, ``...,
-    pointing to her record``): the speaker cites it as evidence, reported speech as PolNeAR
-    annotates it. Quoted words after it are the characterising rule's (``pointed to his
-    "record"``), which runs first; the anchor with ``to`` in its cue, or None."""
+    pointing to her record``): the speaker cites it as evidence, reported speech. Quoted words
+    after it are the characterising rule's (``pointed to his "record"``), which runs first; the
+    anchor with ``to`` in its cue, or None."""
     if CHARACTERISING_VERBS.get(anchor.word.lower()) != "point":
         return None
     text = finder.texts[anchor.block]
@@ -1976,8 +1973,11 @@ def _reduced_relative(text: str, s: int, anchor: CueAt) -> tuple[int, int] | Non
 
 
 _VERB_GROUP = re.compile(
-    r"(?<![\w’'-])(?:(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)"
-    r"(?:\s+(?:not|never|been|be|\w+ly))*(?:\s+(?:[a-z]+(?:ed|en)|" + "|".join(sorted(_STRONG_PAST)) + r")\b)?"
+    r"(?<![\w’'-])(?:"
+    + _FINITE_AUX
+    + r"(?:\s+(?:not|never|been|be|\w+ly))*(?:\s+(?:[a-z]+(?:ed|en)|"
+    + "|".join(sorted(_STRONG_PAST))
+    + r")\b)?"
     r"|" + _PAST_VERB + r")(?![\w’'-])"
 )
 _BETWEEN_VERBS = re.compile(
