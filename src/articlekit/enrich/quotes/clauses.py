@@ -77,9 +77,7 @@ alternative opens with its first character and looks behind it for a word charac
 search skips to those characters (the paragraph's openers are found in one scan)."""
 _STRONG_PAST = word_list("strong_past")
 _AUX_AFTER = re.compile(
-    r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|[a-z]+ed|"
-    + _trie(sorted(_STRONG_PAST))
-    + r")\b"
+    r"\s+(?:" + alternation("finite_auxiliaries") + r"|[a-z]+ed|" + _trie(sorted(_STRONG_PAST)) + r")\b"
 )
 _HEAD_OF_PP = re.compile(r"(?i:a|an|the|one|another)\s+(?:[\w’'-]+\s+){1,3}(?:in|of|for|at|from|with|on)\s+")
 _LISTENER_THAT = re.compile(r"\s+(?:[^\s,.;:\"“”]+,?\s+){1,12}?that\s+")
