@@ -121,3 +121,7 @@ def test_a_listener_after_a_commitment_is_left_out_of_the_words(sentence: str, w
 def test_a_free_relative_after_tell_is_no_indirect_question() -> None:
     assert found("The coach told what was left of the team to rest.") == []
     assert found("Lee told reporters what the team must change.")[0][3] == "what the team must change"
+
+
+def test_pointing_at_a_place_then_speaking_gives_no_quote_for_the_place() -> None:
+    assert found("The guide pointed to the old bridge and laughed.") == []
