@@ -77,9 +77,7 @@ alternative opens with its first character and looks behind it for a word charac
 search skips to those characters (the paragraph's openers are found in one scan)."""
 _STRONG_PAST = word_list("strong_past")
 _AUX_AFTER = re.compile(
-    r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|[a-z]+ed|"
-    + _trie(sorted(_STRONG_PAST))
-    + r")\b"
+    r"\s+(?:" + alternation("finite_auxiliaries") + r"|[a-z]+ed|" + _trie(sorted(_STRONG_PAST)) + r")\b"
 )
 _HEAD_OF_PP = re.compile(r"(?i:a|an|the|one|another)\s+(?:[\w’'-]+\s+){1,3}(?:in|of|for|at|from|with|on)\s+")
 _LISTENER_THAT = re.compile(r"\s+(?:[^\s,.;:\"“”]+,?\s+){1,12}?that\s+")
@@ -175,9 +173,13 @@ _CLAUSE_BREAK = re.compile(
     r"(?:did\s+not|didn[’']t|would\s+not|wouldn[’']t|could\s+not|couldn[’']t|declined\s+to|refused\s+to)\s+"
     r"(?:" + _trie(sorted(SPEECH_VERBS)) + r"|elaborate|comment|specify|discuss)\b)"
     # a relative clause of the speaker's own report: '..., which he called "a disaster"',
-    # '..., whom she described as "honest"': a quote of its own, not the reported words'
-    r"|,\s+(?=(?:which|whom|who)\s+(?:he|she|they|we|I|(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+"
-    r"(?:(?:also|later|then|once|\w+ly)\s+)?(?:" + _trie(sorted(SPEECH_VERBS | CHARACTERISING_VERBS)) + r")\b)"
+    # '..., whom she described as "honest"': a quote of its own, not the reported words. Only
+    # with a quote mark inside the relative clause, and not with say ('who she said was armed'
+    # is an aside); one mid-sentence is skipped over (see _relative_aside)
+    r"|,\s+(?P<relative>(?=(?:which|whom|who)\s+(?:he|she|they|we|I|(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+"
+    r"(?:(?:also|later|then|once|\w+ly)\s+)?(?:"
+    + _trie(sorted((set(SPEECH_VERBS) | set(CHARACTERISING_VERBS)) - {"say", "says", "said", "saying"}))
+    + r")\b[^,;.]{0,40}?[\"“]))"
 )
 
 
@@ -196,6 +198,8 @@ def _clause_end(text: str, start: int, end: int) -> int:
                 return candidate.start()
             continue
         closing = _paired_dash(text, m, end)
+        if closing is None and m.group("relative") is not None:
+            closing = _relative_aside(text, m.end(), end)
         if closing is not None:
             skip_to = closing  # "the party's standard-bearers -- Romney, McCain -- did not ...": an aside
             continue
@@ -203,6 +207,18 @@ def _clause_end(text: str, start: int, end: int) -> int:
         if not _inside_quote(text, start, cut):
             return cut
     return end
+
+
+_RELATIVE_ASIDE = re.compile(r"[^.;:?!]{1,120}?,[\"”]?\s+(?=[a-z])")
+
+
+def _relative_aside(text: str, start: int, end: int) -> int | None:
+    """Where a relative clause starting at ``start`` closes when the reported words go on
+    after it in lower case: ``the plan, which she called "a disaster," would fail``. The
+    clause is part of the reported words, not the end of them. None when it runs to the end
+    of the sentence (``..., which he called "a total disaster" for the city.``)."""
+    aside = _RELATIVE_ASIDE.match(text, start, end)
+    return None if aside is None else aside.end()
 
 
 _PERFECT_AFTER_AND = re.compile(

@@ -78,7 +78,7 @@ from articlekit.enrich.quotes.mention import (
 )
 from articlekit.enrich.quotes.rules import Candidate, CueAt, Piece, Rule, Veto
 from articlekit.enrich.quotes.tokens import REPLY_PARTICLES
-from articlekit.enrich.quotes.words import alternation, mute_subject
+from articlekit.enrich.quotes.words import alternation, mute_subject, word_list
 
 if TYPE_CHECKING:
     from articlekit.enrich.quotes.finder import Finder
@@ -1028,6 +1028,8 @@ def _reported_words(
     if late is not None:
         rest = rest[late.end("time") :]  # "..., she said in an interview later.": the attribution ends
     stripped = rest.lstrip()
+    first_word = stripped.split(" ", 1)[0].lower()
+    point_to = lemma == "point" and _POINT_TO.search(text, cue_start, cue_end) is not None  # "pointed to"
     cue = (b, cue_start, cue_end)
     forward_at: int | None = None
     until: int | None = None  # where the words end at the latest, when known
@@ -1065,7 +1067,6 @@ def _reported_words(
             forward_at = after + rest.index(",") + 1  # "Over the years, she said, email has ..."
     elif stripped and not _ONLY_END.match(stripped):
         runs_on = True  # the words follow the verb with no comma, "that" or colon between
-        first_word = stripped.split(" ", 1)[0].lower()
         # "Everything Trump says is a lie": no clause follows the verb
         opens = (stripped[0].isalnum() or (stripped[0] in '"“' and stripped[1:2].isalnum())) and (
             first_word not in _AUXILIARIES
@@ -1121,28 +1122,37 @@ def _reported_words(
             own = _OWN_VERB_AFTER_INFINITIVE.search(text, after, e)
             until = own.start() if own is not None else None  # "... and celebrated the ruling": the speaker's doing
         elif (
-            lemma == "point"
-            and _POINT_TO.search(text, cue_start, cue_end)
+            point_to
             and opens
             and (first_word not in _PREPOSITIONS or first_word == "her")  # "pointed to her record"
             and not inverted
         ):
             forward_at = after  # "pointed to a rise in jobs": the evidence the speaker cited (no clause needed)
-        elif first_word in _WH_OPENERS and lemma not in _REPLY_LEMMAS and _WH_CLAUSE.match(stripped):
+        elif (
+            first_word in _WH_OPENERS
+            and lemma not in _REPLY_LEMMAS
+            and _WH_CLAUSE.match(stripped)
+            and not (lemma in OBJECT_VERBS and _FREE_RELATIVE.match(stripped))
+        ):
             forward_at = after  # "explained why the polls were wrong": an indirect question told
         elif _speechy_quote(text, after, e) and opens:
             forward_at = after  # "promised lower taxes and "jobs, jobs, jobs"": their words
-    if (
-        (runs_on or lemma in _COMMISSIVES)
-        and forward_at is not None
-        and (lemma in _COMMISSIVES or lemma == "point" or stripped.split(" ", 1)[0].lower() in _WH_OPENERS)
-        and mute_subject(finder.texts[speaker[0]][speaker[1] : speaker[2]])
-    ):
+    # a verb whose subject must be able to speak (not "The storm promised to be severe")
+    mute_kind = lemma in _COMMISSIVES or (runs_on and (lemma == "point" or first_word in _WH_OPENERS))
+    if mute_kind and forward_at is not None and mute_subject(finder.texts[speaker[0]][speaker[1] : speaker[2]]):
         forward_at = None  # "The storm promised to be severe", "The arrow points to the exit": nothing said
-    if forward_at is not None and lemma == "point" and _POINT_TO.search(text, cue_start, cue_end):
-        joined = _AND_PARTICIPLE_AFTER.search(text, forward_at, e)
-        if joined is not None:
-            until = joined.start()  # "pointing to his record and saying that ...": the next verb's words
+    if forward_at is not None and point_to:
+        # "pointing to his record and saying that ...": the next verb's words; "pointed to the
+        # data and laughed", "..., and we walked on": the speaker's doing or a clause of its own
+        # (not after a relative clause in the object: "runs that received ... and raised ...")
+        for pattern in (_AND_PARTICIPLE_AFTER, _OWN_VERB_AFTER_OBJECT):
+            joined = pattern.search(text, forward_at, e)
+            if joined is not None and (
+                pattern is _AND_PARTICIPLE_AFTER or not _RELATIVE_WORD.search(text, forward_at, joined.start())
+            ):
+                until = joined.start() if until is None else min(until, joined.start())
+        if _pointed_at_thing(text[forward_at:e].lstrip()):
+            forward_at = None  # "pointed to the ceiling": a finger, not evidence cited
     closing = _INVERTED_RELATIVE.fullmatch(text, after, e) if inverted and forward_at is not None else None
     if closing is not None:
         # "..., say engineers who study them.": the speaker's relative clause closes the sentence
@@ -1456,7 +1466,9 @@ _GERUND = re.compile(r"(?:not\s+)?[a-z]{3,}ing\s+\S")
 _SUBORDINATOR_END = re.compile(r"\s+(?:as|when|while|after|before|because|since|until)\s*$")
 """A subordinator closing what the attribution's tail skipped (``told her aides as``)."""
 
-_PREDICATE = re.compile(r"(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
+_FINITE_AUX = alternation("finite_auxiliaries")
+"""``is``, ``would``, ``has`` ...: a word that opens a finite verb phrase, as a pattern group."""
+_PREDICATE = re.compile(_FINITE_AUX + r"\b")
 """Words after ``A, X said,`` that open a verb phrase: ``A`` is its subject."""
 
 
@@ -1520,7 +1532,7 @@ def _before_next_report(text: str, piece: Piece) -> Piece:
     (``_DECLINING``), and before ``but`` and a speech verb in the past or the present with no
     subject of its own (``she had met him twice but said neither man
     ...``, ``the name was wrong, but noted that ...``): the speaker's next report, a quote of
-    its own. (At the clause's end for every rule, mixed quotes too, it cost direct F1.)"""
+    its own."""
     b, start, end = piece
     declining = _DECLINING.search(text, start, end)
     if declining is not None and len(text[start : declining.start()].split()) >= 3:
@@ -1636,24 +1648,25 @@ def _disagrees(mention: str, verb: str, lemma: str) -> bool:
     return False
 
 
+_PAST_VERB = r"(?:(?!" + alternation("not_past_ed") + r"\b)[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")"
+"""A verb in the past, regular (``[a-z]{3,}ed``, not a word of ``lexicons/not_past_ed.txt`` such
+as ``speed`` or ``proceed``) or strong, as a pattern group to put in others."""
+
 _PAST_AFTER_SUBJECT = re.compile(
-    r"\S+(?:\s+(?!(?:and|or|but|who|which|that)\b)[^\s,;:.\"“”()]+){1,4}?\s+"
-    r"(?:[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")\b"
+    r"\S+(?:\s+(?!(?:and|or|but|who|which|that)\b)[^\s,;:.\"“”()]+){1,4}?\s+" + _PAST_VERB + r"\b"
 )
 """A subject of two to five words, then a verb in the past (``her group won``)."""
 
 _QUANTITY_SUBJECTS = frozenset({"much", "more", "little", "nothing", "something", "this", "no"})
 """Words that open a clause as its subject (``much of it was``, ``this would``) as well as an
 object (``said much``, ``said this``)."""
-_SUBJECT_THEN_VERB = re.compile(
-    r"\S+(?:\s+[^\s,;:.]+){0,6}?\s+(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b"
-)
+_SUBJECT_THEN_VERB = re.compile(r"\S+(?:\s+[^\s,;:.]+){0,6}?\s+" + _FINITE_AUX + r"\b")
 
 _CLAUSE_SUBJECT_VERB = re.compile(
     r"(?:the|a|an|this|these|those|his|her|their|its|our|[A-Z][\w’'.-]*)"
     r"(?:\s+(?!(?:who|whom|which|that|to|and|or|but|when|if|as|because|while|after|before|since|until)\b)"
     r"[^\s,;:.\"“”()]+){0,5}?"
-    r"\s+(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b"
+    r"\s+" + _FINITE_AUX + r"\b"
 )
 
 
@@ -1819,28 +1832,35 @@ CUE_RULES = [
 _COMMISSIVES = frozenset({"promise", "pledge", "vow"})
 """The speech verbs of commitment, whose words may be an infinitive: what the speaker undertook
 to do (``vowed to stay in the race``), as well as a clause (``vowed that ...``)."""
-_TO_INFINITIVE = re.compile(r"to\s+(?:(?:not|never|also|\w+ly)\s+)?(?P<verb>[a-z]+)\b")
+_COMMITTED_INFINITIVE = re.compile(r"to\s+(?:(?:not|never|also|\w+ly)\s+)?(?P<verb>[a-z]+)\b")
 _TO_AT = re.compile(r"\bto\s")
 _OWN_VERB_AFTER_INFINITIVE = re.compile(
-    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")\b"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:" + _PAST_VERB + r"\b"
     r"|(?:he|she|they|we|I)\s)"
     r"|,\s+(?:but|while|although|though|whereas)\s"
     r"|,\s+and\s+(?:the|its|their)(?:\s+[a-z’'-]+){1,2}?\s+(?:is|are|was|were|will|would|has|have|had"
-    r"|[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")\b"
+    r"|" + _PAST_VERB + r")\b"
 )
 """After an infinitive of commitment, a verb in the past or a new subject after ``and`` or a
 comma (``vowed to keep the law and celebrated the ruling``, ``promised to act, opposed the
 bill``, ``pledge to act, and they will ...``), or a comma and ``but``, ``while`` or
-``although`` (``pledged to cover the gap, but some of the money depends on ...``), or a comma,
+``although`` (``vowed to fix the roof, but the grant runs out in May``), or a comma,
 ``and`` and a subject opened by ``the``, ``its`` or ``their`` with its verb (``vowed to fight the
 ruling, and its shares fell``): what the
 speaker did or a clause of its own, which an infinitive cannot coordinate."""
 
 
+_OBJECT_PRONOUNS = ("me", "him", "us", "them")
+_LISTENER_DETERMINERS = sorted(DETERMINERS - {"that", "this", "no"}, key=lambda w: (-len(w), w))
 _COMMISSIVE_LISTENER = re.compile(
-    r"(?:me|him|us|them|(?:the|his|her|their|our)\s+[a-z]+|[a-z]{3,}s)\s+"
-    r"(?:(?=to\s+(?:(?:not|never|also)\s+)?(?!(?:the|a|an|his|her|their|its|our|them|him|me|us)\b)[a-z]+\b"
-    r"|(?:he|she|they|we|I)\s)|(?:that\s+))"
+    r"(?:" + "|".join(_OBJECT_PRONOUNS) + r"|(?:" + "|".join(_LISTENER_DETERMINERS) + r")(?:\s+[a-z]+){1,3}?"
+    r"|" + alternation("listener_nouns") + r")\s+"
+    r"(?:(?=to\s+(?:(?:not|never|also)\s+)?(?!(?:"
+    + "|".join(_LISTENER_DETERMINERS)
+    + "|"
+    + "|".join(_OBJECT_PRONOUNS)
+    + r")\b)[a-z]+\b"
+    r"|(?:" + "|".join(p if p != "i" else "I" for p in PRONOUNS) + r")\s)|(?:that\s+))"
 )
 """A listener after a verb of commitment, before an infinitive or a clause (``promised voters
 to cut taxes``, ``promised his mother he would come home``, ``promised the voters that taxes
@@ -1851,8 +1871,20 @@ def _promised_infinitive(words: str) -> bool:
     """Whether the words after a verb of commitment open with an infinitive (``to work
     together``, ``to never raise taxes``), not ``to`` and a listener (``promised to the voters
     that ...``, ``pledged to them``)."""
-    m = _TO_INFINITIVE.match(words)
-    return m is not None and m.group("verb") not in DETERMINERS and m.group("verb") not in PRONOUNS
+    m = _COMMITTED_INFINITIVE.match(words)
+    if m is None:
+        return False
+    verb = m.group("verb")
+    if verb in DETERMINERS or verb in PRONOUNS or verb in word_list("listener_nouns"):
+        return False  # "pledged to reporters on Monday that ...": a listener, not an infinitive
+    plural = verb.endswith("s") and not verb.endswith(("ss", "us", "is"))  # not "focus", "press"
+    return not plural or _PLURAL_LISTENER.match(words, m.end()) is None
+
+
+_PLURAL_LISTENER = re.compile(r"(?:\s+(?:that|on|at|in)\b|,)")
+"""After ``to`` and a word in ``-s``, what marks the word as a listener (``pledged to donors on
+Monday that ...``, ``vowed to farmers, and ...``) rather than a verb (``vowed to cuts
+taxes`` is a verb all the same)."""
 
 
 def _before_infinitive(text: str, start: int, end: int) -> int:
@@ -1866,12 +1898,32 @@ def _before_infinitive(text: str, start: int, end: int) -> int:
 
 
 _WH_OPENERS = frozenset({"how", "why", "whether", "what"})
-_WH_CLAUSE = re.compile(r"(?:how|why|whether|what)(?:\s+[^\s,.;:!?]+){2}")
+_WH_CLAUSE = re.compile(r"(?:" + "|".join(sorted(_WH_OPENERS)) + r")(?:\s+[^\s,.;:!?]+){2}")
 """An indirect question of at least three words after a speech verb (``explained why the polls
 were wrong``, ``recalled how the mill flooded``, ``explaining what the team must change``): what
 was told.
 ``when`` and ``where`` are left out: after the verb they more often open the writer's clause
 (``said when asked``)."""
+_FREE_RELATIVE = re.compile(r"what(?:\s+[^\s,.;:!?]+){2}\s+(?:of|to)\b")
+"""``what`` and two words, then ``of`` or ``to``: a free relative as the object of ``tell``,
+``ask`` or ``warn`` (``told what was left of the team to rest``), not an indirect question."""
+
+
+_OWN_VERB_AFTER_OBJECT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:" + _PAST_VERB + r"\b|(?:he|she|they|we|I)\s)")
+"""After the object of ``point to``, a verb in the past or a new subject after ``and`` or a
+comma (``pointed to the data and laughed``, ``..., and we walked on``): the speaker's doing or a
+clause of its own."""
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom)\b")
+_OBJECT_HEAD = re.compile(r"[^\s,;:.!?]+(?:\s+(?!(?:of|in|on|at|and|or|with|from|to|for|by)\b)[^\s,;:.!?]+)*")
+
+
+def _pointed_at_thing(words: str) -> bool:
+    """Whether the object of ``point to`` is a place or a thing pointed at with a finger, its
+    head noun (the last word before a preposition, ``and`` or a comma) in
+    ``lexicons/pointed_at_things.txt``: ``pointed to the ceiling``, ``the mountains in the
+    distance``; not evidence cited (``pointed to the jobs report``)."""
+    m = _OBJECT_HEAD.match(words)
+    return m is not None and m.group().rsplit(None, 1)[-1].lower() in word_list("pointed_at_things")
 
 
 _TO_PARTICLE = re.compile(r"\s+to\b")
@@ -1881,9 +1933,9 @@ _AND_PARTICIPLE_AFTER = re.compile(r",?\s+and\s+(?:\w+ly\s+)?[a-z]+ing\b")
 
 def _point_to(finder: Finder, anchor: CueAt) -> CueAt | None:
     """The cue ``point to`` with a noun phrase (``Lee pointed to the jobs report``, ``...,
-    pointing to her record``): the speaker cites it as evidence, reported speech as PolNeAR
-    annotates it. Quoted words after it are the characterising rule's (``pointed to his
-    "record"``), which runs first; the anchor with ``to`` in its cue, or None."""
+    pointing to her record``): the speaker cites it as evidence, reported speech. Quoted words
+    after it are the characterising rule's (``pointed to his "record"``), which runs first; the
+    anchor with ``to`` in its cue, or None."""
     if CHARACTERISING_VERBS.get(anchor.word.lower()) != "point":
         return None
     text = finder.texts[anchor.block]
@@ -1921,9 +1973,12 @@ def _reduced_relative(text: str, s: int, anchor: CueAt) -> tuple[int, int] | Non
 
 
 _VERB_GROUP = re.compile(
-    r"(?<![\w’'-])(?:(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)"
-    r"(?:\s+(?:not|never|been|be|\w+ly))*(?:\s+(?:[a-z]+(?:ed|en)|" + "|".join(sorted(_STRONG_PAST)) + r")\b)?"
-    r"|[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")(?![\w’'-])"
+    r"(?<![\w’'-])(?:"
+    + _FINITE_AUX
+    + r"(?:\s+(?:not|never|been|be|\w+ly))*(?:\s+(?:[a-z]+(?:ed|en)|"
+    + "|".join(sorted(_STRONG_PAST))
+    + r")\b)?"
+    r"|" + _PAST_VERB + r")(?![\w’'-])"
 )
 _BETWEEN_VERBS = re.compile(
     r"[,;:\"“”()]|\b(?:and|or|but|that|which|who|whom|because|if|when|while|as|after|before|until)\b"
@@ -1934,19 +1989,29 @@ def _main_verb_at(text: str, start: int, end: int) -> int | None:
     """Where the sentence's main verb stands after the clause a participle in its subject
     reports (``A statement saying the firm would close | was posted online``, ``A banner saying
     the city was closed | hung over the gate``): the second verb group with nothing between the
-    two that could join clauses; None with fewer than two."""
+    two that could join clauses; None with fewer than two. A verb group right after a subject
+    pronoun is a relative clause's without ``that`` and is passed over (``A memo saying the firm
+    closed plants it opened in 2010 | was leaked``)."""
     groups = _VERB_GROUP.finditer(text, start, end)
     first = next(groups, None)
     second = next(groups, None)
+    while (
+        first is not None and second is not None and _RELATIVE_SUBJECT_BEFORE.search(text, first.end(), second.start())
+    ):
+        second = next(groups, None)
     if first is None or second is None or _BETWEEN_VERBS.search(text, first.end(), second.start()):
         return None
     return second.start()
 
 
+_RELATIVE_SUBJECT_BEFORE = re.compile(r"(?<![\w’'-])(?:it|he|she|they|we|I|you|who)\s+$")
+"""A subject pronoun right before a verb group: the verb of a clause of its own."""
+
+
 _DEFINITE_PAST_CLAUSE = re.compile(
     r"(?:the|this|these|those|his|her|their|its)"
     r"(?:\s+(?!(?:who|whom|which|that|to|and|or|but|when|if|as|of|for|with|in|on|at|by)\b)[^\s,;:.\"“”()]+){1,3}?"
-    r"\s+(?P<verb>[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")\b(?!\s+by\b)"
+    r"\s+(?P<verb>" + _PAST_VERB + r")\b(?!\s+by\b)"
 )
 
 

@@ -37,6 +37,15 @@ def alternation(name: str) -> str:
 def mute_subject(mention: str) -> bool:
     """Whether a subject's head noun (its last word) names a thing that cannot speak, from
     ``lexicons/mute_nouns.txt``: ``The storm`` (promised to be severe), ``All the evidence``
-    (points to a leak), ``The arrow`` (points to the exit)."""
+    (points to a leak), ``The arrow`` (points to the exit), ``The results of the poll`` (the
+    head before ``of``). Only a head in lower case: ``Tony Snow`` and ``Mayor Bill Flood`` are
+    names."""
     words = mention.split()
-    return bool(words) and words[-1].lower().strip(".,;:’'\"") in word_list("mute_nouns")
+    lowered = [w.lower() for w in words]
+    if "of" in lowered[1:]:
+        words = words[: lowered.index("of", 1)]  # "The results of the poll": the head before "of"
+    if not words:
+        return False
+    head = words[-1].strip(".,;:’'\"")
+    # a capitalised head is a name ("Tony Snow", "Mayor Bill Flood", "Snow" alone)
+    return head[:1].islower() and head in word_list("mute_nouns")
