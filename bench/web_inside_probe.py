@@ -120,7 +120,8 @@ def _bold_line(block: Any) -> bool:
 
 def descriptors(blocks: list[Any], region: dict[Any, list[int]], parents: dict[Any, Any]) -> list[tuple[float, ...]]:
     """Per block: (cleaning reason 0-4, after main section, section prose share, prose after,
-    the same three inside the article)."""
+    the same three inside the article, in a repeated item (three or more alike), how many alike,
+    the kind of heading before it)."""
     vote = webbody._readability_vote(blocks, region, parents)
     n = len(blocks)
     # where each block lies: the article's root element above it, or None
