@@ -896,7 +896,6 @@ CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,
 _SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 _SCRIPT_TAIL = re.compile(r"^.*</(?:script|style)\s*>", re.I | re.S)
 """The end of a script a field starts inside of (once the whole scripts are out)."""
-_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _BREAK = re.compile(r"<\s*(?:br|/?p|/?div|/?li|/?h[1-6]|hr)\b[^<>]*>", re.I)
 _READ_MORE_LINK = re.compile(
     r"<a\b[^<>]*>\s*(?:(?:continue|keep)\s+reading|read\s+(?:more|on|the\s+rest)|more)\b.*?</a\s*>", re.I | re.S
@@ -909,7 +908,7 @@ def plain_text(value: str) -> str:
     references resolved (twice escaped ones too: ``&amp;#8220;``), spaces collapsed."""
     if "<" in value:
         value = _READ_MORE_LINK.sub(" ", value)
-        value = _CDATA.sub(r"\1", value)
+        value = value.replace("<![CDATA[", "").replace("]]>", "")  # a CDATA section's text (linear on an unclosed one)
         value = _SCRIPT_TAIL.sub(" ", _SCRIPT_OR_STYLE.sub(" ", value))
         value = HTML_TAG.sub(" ", _BREAK.sub(" ", value))
     for _ in range(3):
@@ -1226,7 +1225,10 @@ def _from_document(meta: PageMeta, fill: _Filler, root: Any, base_url: str | Non
         # a comment's time, or one in a sidebar's or the menu's list of other stories, is never
         # the article's; one in a footer or a form (a post's "entry-meta" footer, a page wrapped
         # whole in an ASP.NET form) only after those outside them
-        times = [(rank, t) for t in root.iter("time") if t.get("datetime") and (rank := _time_rank(t)) is not None]
+        seen: dict[Any, tuple[bool, bool]] = {}  # each ancestor read once, however many times it holds
+        times = [
+            (rank, t) for t in root.iter("time") if t.get("datetime") and (rank := _time_rank(t, seen)) is not None
+        ]
         times.sort(key=lambda pair: pair[0])
         for _, time in times:
             value = parse_page_date(time.get("datetime"))
@@ -1350,20 +1352,30 @@ def _names(element: Any) -> list[str]:
     return f"{element.get('class') or ''} {element.get('id') or ''}".split()
 
 
-def _time_rank(time: Any) -> int | None:
+def _time_rank(time: Any, seen: dict[Any, tuple[bool, bool]]) -> int | None:
     """Where a ``<time datetime>`` stands among the page's candidates for its date (lowest first):
     one marked ``pubdate`` or ``publish``, then any other, then one in a footer or a form; None
-    for one in comments, a sidebar or a menu."""
-    furniture = False
+    for one in comments, a sidebar or a menu. ``seen`` keeps, for each element read, whether it
+    or an element around it is such furniture, so the times of one page share their ancestors'
+    reading."""
+    path = []
     node = time
-    while node is not None:
-        name = local_name(node)
-        if name in _ASIDE_TAGS or (node.get("role") or "").lower() in ("complementary", "navigation"):
-            return None
-        furniture = furniture or name in _FURNITURE_TAGS
-        if any(_COMMENTS.search(t) and not _DATE_OR_BYLINE.search(t) for t in _names(node)):
-            return None
+    while node is not None and node not in seen:
+        path.append(node)
         node = node.getparent()
+    excluded, furniture = seen[node] if node is not None else (False, False)
+    for node in reversed(path):
+        if not excluded:
+            name = local_name(node)
+            excluded = (
+                name in _ASIDE_TAGS
+                or (node.get("role") or "").lower() in ("complementary", "navigation")
+                or any(_COMMENTS.search(t) and not _DATE_OR_BYLINE.search(t) for t in _names(node))
+            )
+            furniture = furniture or name in _FURNITURE_TAGS
+        seen[node] = (excluded, furniture)
+    if excluded:
+        return None
     marked = "pubdate" in time.attrib or "publish" in (time.get("class") or "")
     return (0 if marked else 1) + (2 if furniture else 0)
 

@@ -233,12 +233,9 @@ def _tidy(blocks: Sequence[Block], meta: PageMeta) -> list[Block]:
     """Drop the headline repeated in the body, timestamps and furniture lines."""
     headline = _norm(meta.headline or "")
     kept: list[Block] = []
+    paragraphs = 0  # the paragraphs in kept (counted: a page of many headings stays linear)
     for index, block in enumerate(blocks):
-        if (
-            isinstance(block, Heading)
-            and not any(isinstance(b, Paragraph) for b in kept)
-            and _names_the_site(block.text, meta)
-        ):
+        if isinstance(block, Heading) and not paragraphs and _names_the_site(block.text, meta):
             continue  # the site's or the section's name above the article, as its <title> shows
         if isinstance(block, (Heading, Paragraph)):
             text = block.text
@@ -265,10 +262,12 @@ def _tidy(blocks: Sequence[Block], meta: PageMeta) -> list[Block]:
                 and _PHOTO_CREDIT_LABEL.match(kept[-1].text)
             ):
                 kept.pop()  # "Фото:" then the credit on its own line
+                paragraphs -= 1
                 continue
             if index >= len(blocks) - 3 and len(text) < 300 and _CREDIT_LINE.match(text):
                 continue
         kept.append(block)
+        paragraphs += isinstance(block, Paragraph)
     return kept
 
 
