@@ -531,12 +531,16 @@ def test_a_single_dash_line_is_an_attribution_not_a_list() -> None:
 
 
 def test_a_declared_charset_is_used() -> None:
-    data = "Zürich news\n\nBody text.\n".encode("utf-16-le")  # no BOM: only the declaration tells
+    # no BOM, and characters beyond Latin-1 first: only the declaration tells (a text whose first
+    # characters are ASCII or Latin-1 is read as UTF-16 without one: tests/test_html_probe_m12.py)
+    data = "Ζυρίχη news\n\nBody text.\n".encode("utf-16-le")
     with pytest.raises(ParseError, match="binary data"):
         parse(data)
     article = articlekit.parse(data, "text", charset="utf-16-le", enrich=False)
-    assert article.headline == "Zürich news"
+    assert article.headline == "Ζυρίχη news"
     assert article.origin.charset == "utf-16-le"
+    latin = "Zürich news\n\nBody text.\n".encode("utf-16-le")
+    assert parse(latin).headline == articlekit.parse(latin, "text", charset="utf-16-le", enrich=False).headline
     greek = articlekit.parse("Αθήνα\n\nΚείμενο.\n".encode("iso8859-7"), "text", charset="iso-8859-7", enrich=False)
     assert greek.headline == "Αθήνα"
 

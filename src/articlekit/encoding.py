@@ -6,7 +6,7 @@ from __future__ import annotations
 import codecs
 import re
 
-__all__ = ["decode", "looks_binary", "normalise_charset", "transport_charset"]
+__all__ = ["decode", "looks_binary", "normalise_charset", "text_head", "transport_charset", "unmarked_utf16"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -42,14 +42,50 @@ def normalise_charset(name: str) -> str | None:
     return codec.name
 
 
+_UTF16_PROBE = 64
+"""How many bytes of a text ``unmarked_utf16`` reads: 32 characters."""
+_UTF16_TEXT = frozenset(bytes([0x09, 0x0A, 0x0D, *range(0x20, 0x7F), *range(0xA0, 0x100)]))
+"""The characters below U+0100 a text begins with: tab, line ends, printable ASCII and Latin-1
+(a UTF-16 text's every other byte is then NUL; a C0 or C1 control is no text's)."""
+
+
+def unmarked_utf16(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``data`` is a text in UTF-16 without a byte-order mark,
+    else None. Such a text (a page saved by an old Windows tool) begins with characters below
+    U+0100 as nearly every page and many texts do: its first 32 characters are tab, line ends,
+    printable ASCII or Latin-1, so one byte in two is NUL, always at the same parity. Binary data
+    (whose header mixes NULs with other bytes), UTF-32 (three NULs in four bytes) and UTF-8 text
+    holding a few stray NULs fail that test; a text beginning with other characters (Cyrillic,
+    CJK) is not recognised without its mark."""
+    head = data[: min(len(data), _UTF16_PROBE) // 2 * 2]  # (whole characters: a head may end inside one)
+    if len(head) < 16 or data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    if not any(head[1::2]) and all(c in _UTF16_TEXT for c in head[0::2]):
+        return "utf-16-le"
+    if not any(head[0::2]) and all(c in _UTF16_TEXT for c in head[1::2]):
+        return "utf-16-be"
+    return None
+
+
+def text_head(head: bytes) -> bytes:
+    """The first bytes of an input as a sniffer reads them: a head in UTF-16, with or without its
+    byte-order mark, re-encoded in UTF-8 (a character the head ends inside is replaced); any other
+    head as it is."""
+    wide = "utf-16" if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else unmarked_utf16(head)
+    if wide is None:
+        return head
+    return head[: len(head) // 2 * 2].decode(wide, "replace").encode("utf-8", "replace")
+
+
 def looks_binary(data: bytes, *, allow_controls: bytes = b"") -> bool:
     """True when the bytes are plainly not text: a NUL byte at the very start (binary formats open
     with a magic number and a header holding them), or NULs and other control characters making up more than 1% of
     the first 64 KiB. A few stray NULs or control bytes further in, as real saved pages hold, do
-    not make a text binary; text in UTF-16/32 with a BOM never is. ``allow_controls`` lists
+    not make a text binary; text in UTF-16/32 with a BOM never is, nor one in UTF-16 without one
+    (``unmarked_utf16``). ``allow_controls`` lists
     control bytes the format uses (wire copy uses SOH, STX, ETX and friends)."""
     sample = data[:65536]
-    if any(sample.startswith(bom) for bom, _ in _BOMS):
+    if any(sample.startswith(bom) for bom, _ in _BOMS) or unmarked_utf16(sample) is not None:
         return False
     if b"\x00" in sample[:_HEADER]:
         return True
@@ -61,14 +97,19 @@ def looks_binary(data: bytes, *, allow_controls: bytes = b"") -> bool:
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode ``data`` and return ``(text, charset)``.
 
-    The order: a byte-order mark; the ``declared`` charset if Python knows it and the bytes
-    decode with it; strict UTF-8; Windows-1252 for bytes that decode with it (legacy Western
-    wire copy); then charset-normalizer's detection; and Latin-1, which never fails, last.
+    The order: a byte-order mark (or a text in UTF-16 without one, ``unmarked_utf16``, unless
+    the ``declared`` charset is itself UTF-16 or -32); the ``declared`` charset if Python knows
+    it and the bytes decode with it; strict UTF-8; Windows-1252 for bytes that decode with it
+    (legacy Western wire copy); then charset-normalizer's detection; and Latin-1, which never
+    fails, last.
     The BOM, if any, is not part of the text.
     """
     for bom, name in _BOMS:
         if data.startswith(bom):
             return data.decode(name, errors="replace"), "utf-8" if name == "utf-8-sig" else name
+    wide = unmarked_utf16(data)
+    if wide is not None and not (normalise_charset(declared or "") or "").startswith(("utf-16", "utf-32")):
+        return data.decode(wide, errors="replace"), wide  # (a charset named by the caller as wide wins)
     if declared:
         codec = normalise_charset(declared)
         if codec is not None:

@@ -21,7 +21,6 @@ Options: ``base_url`` (to resolve relative links when the page has no canonical 
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import functools
 import gc
@@ -37,7 +36,7 @@ from articlekit.common.dates import find_datetime
 from articlekit.common.fields import PROVENANCE
 from articlekit.common.htmlbody import RELATED_LABEL, Body, convert_element, convert_html, local_name
 from articlekit.common.xmlsafe import tame_html
-from articlekit.encoding import decode, looks_binary, normalise_charset
+from articlekit.encoding import decode, looks_binary, normalise_charset, text_head
 from articlekit.errors import ParseError
 from articlekit.formats.html.body import (
     _HINT_FALLBACK_SHARE,
@@ -75,13 +74,7 @@ _XML_ROOTS = re.compile(
 def sniff_html(head: bytes, name: str) -> float:
     """How sure we are that the input is a web page: a doctype or ``<html>`` first is sure;
     XML documents (articlekit XML, NITF, feeds, NewsML) are not ours."""
-    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    for bom in (b"\xff\xfe", b"\xfe\xff"):
-        if start.startswith(bom):
-            try:
-                start = start.decode("utf-16").encode("utf-8", "replace").lstrip()
-            except UnicodeDecodeError:
-                return 0.0
+    start = text_head(head).lstrip(b"\xef\xbb\xbf \t\r\n")  # (a page in UTF-16 read as text)
     if _XML_ROOTS.search(start[:2048]):
         return 0.0
     if _HTML_START.match(start):
@@ -438,8 +431,8 @@ BASE_URL = OptionSpec("base_url", str, None, "the page's address, to resolve its
 
 def parse_html(document: Document, options: Options) -> Iterator[Article]:
     """Read one web page as an article."""
-    data = _utf16_marked(document.data)
-    if looks_binary(data):
+    data = document.data
+    if looks_binary(data):  # (not a page in UTF-16, even one without its byte-order mark)
         raise ParseError("not an HTML page: the input is binary", file=document.name)
     text, charset = decode_page(data)
     # the page's bytes, when they are exactly its text in UTF-8 (valid UTF-8 without a BOM, decoded
@@ -469,21 +462,6 @@ def parse_html(document: Document, options: Options) -> Iterator[Article]:
             file=document.name,
         )
     yield article
-
-
-def _utf16_marked(data: bytes) -> bytes:
-    """``data``, with the byte-order mark it lacks when it is a page in UTF-16 without one (its
-    first characters ASCII, every other byte NUL): such a page is text, not binary data."""
-    head = data[:64]
-    if len(head) < 16 or len(head) % 2 or b"\x00" not in head[:2]:
-        return data
-    for marker, zeros, chars in (
-        (codecs.BOM_UTF16_LE, head[1::2], head[0::2]),
-        (codecs.BOM_UTF16_BE, head[0::2], head[1::2]),
-    ):
-        if not any(zeros) and chars.lstrip()[:1] == b"<" and all(0x09 <= c < 0x7F for c in chars):
-            return marker + data
-    return data
 
 
 def _unlinked_text(blocks: Sequence[Block]) -> bool:

@@ -34,7 +34,7 @@ import attrs
 from attrs import define
 
 from articlekit.common.dates import parse_datetime
-from articlekit.encoding import decode, looks_binary, normalise_charset
+from articlekit.encoding import decode, looks_binary, normalise_charset, text_head
 from articlekit.errors import ParseError
 from articlekit.formats.text import rules
 from articlekit.formats.text.exports import factiva_articles, language_code, looks_exported, read_export
@@ -709,10 +709,10 @@ def _sniff(head: bytes, name: str) -> float:
         return 0.9  # SOH ... STX: IPTC 7901 or ANPA 1312 wire copy
     # a weak match (below detect.CONFIDENT): a parser that owns the file name's extension (.html,
     # a plugin's .bug) wins over it, and text stays the fallback for everything else
-    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    start = text_head(head).lstrip(b"\xef\xbb\xbf \t\r\n")  # (a text in UTF-16 read as text)
     if not start or start[:1] in (b"<", b"{", b"["):
         return 0.0  # empty, or markup and JSON, which belong to other parsers
-    if looks_binary(head):
+    if looks_binary(start):
         return 0.0
     return 0.1  # plain text is plain text, but anything more specific wins
 
