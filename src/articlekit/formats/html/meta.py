@@ -416,7 +416,12 @@ def _source_of(key: str) -> str:
 
 # --------------------------------------------------------------------------- language
 
-_LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?(?:-[a-z0-9]{5,8})*$", re.I)
+_LANGUAGE_TAG = re.compile(
+    r"^[a-z]{2,3}(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?(?:-(?:[a-z0-9]{5,8}|\d[a-z0-9]{3}))*$", re.I
+)
+"""A BCP 47 tag: language, script, region, variants (five to eight letters or digits, or four
+beginning with a digit: ``de-DE-1996``)."""
+_PRIVATE_USE = re.compile(r"-x-.*", re.I)
 _LANGUAGE_NAMES = {
     "english": "en",
     "french": "fr",
@@ -444,11 +449,14 @@ _NO_LANGUAGE = frozenset({"und", "mul", "zxx", "xx", "x-default"})
 
 def normalise_language(value: str | None) -> str | None:
     """A BCP 47 tag as pages give it, in its usual case (``EN_us`` -> ``en-US``,
-    ``zh-hant-tw`` -> ``zh-Hant-TW``); the first of a list (``en, fr``); a language name
+    ``zh-hant-tw`` -> ``zh-Hant-TW``, ``pt_BR.UTF-8`` -> ``pt-BR``); the first of a list (``en, fr``); a language name
     (``English``) as its tag; None for anything else (``und``, ``javascript``, empty)."""
     if not value:
         return None
-    text = value.strip().split(",")[0].split(";")[0].strip().replace("_", "-")
+    text = next((item for item in value.split(",") if item.split(";")[0].strip()), "").split(";")[0].strip()
+    # a POSIX locale's codeset and modifier (pt_BR.UTF-8, de_DE@euro) say nothing of the language
+    # and a tag's private-use part (en-US-x-newsroom) neither
+    text = _PRIVATE_USE.sub("", text.split(".")[0].split("@")[0].replace("_", "-"))
     if text.casefold() in _LANGUAGE_NAMES:
         return _LANGUAGE_NAMES[text.casefold()]
     if not _LANGUAGE_TAG.match(text) or text.casefold() in _NO_LANGUAGE:
@@ -515,6 +523,9 @@ def _is_site_name(part: str, marks: Collection[str]) -> bool:
     if len(key) < 3 or len(part.split()) > 5:
         return False
     return any(mark in key or key in mark for mark in marks)
+
+
+_DASHES = frozenset("-–—")
 
 
 def _name_like(part: str, separator: str) -> bool:
@@ -584,12 +595,20 @@ def title_headline(title: str, marks: Collection[str] = ()) -> str:
     start, end = _named_ends(parts, marks, _is_site_name)
     named = (start, end) != (0, len(parts))
     if not named:
-        # a site's name most often follows the headline: take short name-like parts off the end;
+        # a site's name most often follows the headline: take short name-like parts off the end
+        # (after a dash, none longer than what stays: "Storm Hits Coast - Thousands Flee Their
+        # Homes" is one headline, "Zee News - Om Shanti Om" no headline after a site's name);
         # only when the end is the headline, off the start ("Gazette | Council votes ...")
         longest = max(len(p) for p in parts)
+        held = False
         while end - start > 1 and _name_like(parts[end - 1], separators[end - 2]):
+            if separators[end - 2].strip() in _DASHES and len(parts[end - 1]) > len(
+                _joined(parts, separators, start, end - 1)
+            ):
+                held = True
+                break
             end -= 1
-        if end == len(parts):
+        if end == len(parts) and not held:
             while end - start > 1 and _name_like(parts[start], separators[start]) and len(parts[start]) < longest:
                 start += 1
     return _joined(parts, separators, start, end) or title.strip()
@@ -667,8 +686,9 @@ def _document_headline(root: Any, meta: PageMeta, base_url: str | None) -> tuple
             return False
         if key in title_key:
             return True  # a part of the title that is not its headline: a site's or a section's name
-        # a short heading unrelated to a long title: a blog's name above its post
-        return len(text.split()) <= 3 and len(headline.split()) >= 5
+        # a short heading unrelated to a long title: a blog's name above its post (words counted,
+        # not the title's separators: "Google - Site Reliability Engineering" is no long title)
+        return len(text.split()) <= 3 and sum(any(map(str.isalnum, w)) for w in headline.split()) >= 5
 
     before_prose: str | None = None
     for element in root.iter("h1", "p"):
@@ -688,34 +708,46 @@ def _document_headline(root: Any, meta: PageMeta, base_url: str | None) -> tuple
         return before_prose, "h1"
     if headline:
         return headline, "title"
-    if site_only:
+    # (here the page has no <title>, or one naming only the site)
+    marked = None if site_only else _marked_headline(root, marks)
+    if marked is None:
         # a blog's front matter: its name in the <title> (and an empty or a logo's <h1>), the
-        # post's title in the <h2> just before its text
-        found = _heading_before_prose(root, "h2", marks)
+        # post's title in the <h2> just before its text; so too on a page without a <title>
+        # whose elements name no headline
+        found = _heading_before_prose(root, "h2", marks, needs_prose=not site_only)
         if found is not None:
             return found, "h2"
-    marked = _marked_headline(root, marks)
+        marked = _marked_headline(root, marks) if site_only else None
     return (marked, "headline-class") if marked else None
 
 
-def _heading_before_prose(root: Any, tag: str, marks: Collection[str]) -> str | None:
+def _heading_before_prose(root: Any, tag: str, marks: Collection[str], *, needs_prose: bool = False) -> str | None:
     """The last ``tag`` heading before the first paragraph of prose, outside furniture, of three
-    words or more and not the site's name."""
+    words or more and not the site's name (with ``needs_prose``, None when no such paragraph
+    follows it: a heading alone is the page's only text, not its headline)."""
     found = None
     for element in root.iter(tag, "p"):
         if local_name(element) == "p":
             if len(_own_text(element)) >= _PROSE_LENGTH and _outside_furniture(element):
-                break
+                return found
             continue
         text = plain_text(_spaced_text(element))
         if (
             len(text.split()) >= 3
             and len(text) <= 300
             and not _is_site_name(text, marks)
+            and not _mostly_date(text)
             and _outside_furniture(element)
         ):
             found = text
-    return found
+    return None if needs_prose else found
+
+
+def _mostly_date(text: str) -> bool:
+    """Whether a heading is a date and little else (a blog's ``<h2>`` over each day's posts,
+    ``Tuesday, April 19, 2005``): no headline."""
+    found = dates.find_datetime(text)
+    return found is not None and len((text[: found.start] + " " + text[found.end :]).split()) <= 3
 
 
 _HEADLINE_CLASS = re.compile(r"headline|(?:^|[-_])(?:story|article|post|entry)-?title(?:$|[-_])", re.I)
@@ -988,10 +1020,18 @@ def read_metadata(root: Any, base_url: str | None = None) -> PageMeta:
         for node in nodes:
             fill.set("language", _text(node.get("inLanguage")), "json-ld")
         fill.set("language", _alternate_language(root), "hreflang")
+    named = None
     if meta.headline is not None:
-        meta.headline = strip_site_name(meta.headline, _site_marks(meta, base_url))
-    else:
-        found = _document_headline(root, meta, base_url)
+        marks = _site_marks(meta, base_url)
+        if compact(meta.headline) in marks:
+            # the site's name (og:title = og:site_name on every page of a site): the page's own
+            # headline if it shows one, else that name as before
+            named = (strip_site_name(meta.headline, marks), meta.sources.pop("headline", "metadata"))
+            meta.headline = None
+        else:
+            meta.headline = strip_site_name(meta.headline, marks)
+    if meta.headline is None:
+        found = _document_headline(root, meta, base_url) or named
         if found is not None:
             fill.set("headline", *found)
     if meta.published is None:

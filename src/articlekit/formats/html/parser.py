@@ -547,7 +547,7 @@ _SOURCE_NAMES = {
     "visible": "the date shown on the page",
     "standfirst": "the standfirst on the page",
     "h1": "the <h1> on the page",
-    "h2": "the <h2> before the text, the <title> naming only the site",
+    "h2": "the <h2> before the text, the <title> naming only the site or missing",
     "title": "<title>, without the site's name",
     "headline-class": "an element named for the headline",
     "hreflang": "<link rel=alternate hreflang>",
