@@ -203,6 +203,9 @@ def test_a_page_without_a_title_takes_the_h2_before_its_text() -> None:
         ("pt_BR.UTF-8", "pt-BR"),  # a POSIX locale, codeset and all
         ("de_DE@euro", "de-DE"),
         ("en-GB-x-newsroom", "en-GB"),  # a private-use part
+        ("sr_Latn_RS", "sr-Latn-RS"),
+        ("es-419", "es-419"),
+        ("en-", "en"),
         ("", None),
         ("x-default", None),
         ("und", None),

@@ -456,7 +456,7 @@ def normalise_language(value: str | None) -> str | None:
     text = next((item for item in value.split(",") if item.split(";")[0].strip()), "").split(";")[0].strip()
     # a POSIX locale's codeset and modifier (pt_BR.UTF-8, de_DE@euro) say nothing of the language
     # and a tag's private-use part (en-US-x-newsroom) neither
-    text = _PRIVATE_USE.sub("", text.split(".")[0].split("@")[0].replace("_", "-"))
+    text = _PRIVATE_USE.sub("", text.split(".")[0].split("@")[0].replace("_", "-")).strip("-")
     if text.casefold() in _LANGUAGE_NAMES:
         return _LANGUAGE_NAMES[text.casefold()]
     if not _LANGUAGE_TAG.match(text) or text.casefold() in _NO_LANGUAGE:
