@@ -191,8 +191,10 @@ def test_a_page_without_a_title_takes_the_h2_before_its_text() -> None:
     assert article.headline == HEADLINE
     assert "<h2>" in article.extensions["provenance"]["headline"]  # type: ignore[index]
     # a date over the day's posts is no headline; an element named for the headline comes first
-    dated = f"<h2>Tuesday, April 19, 2005</h2>{BODY}"
-    assert parse(html_page("", dated)).headline == ""
+    for date in ("Tuesday, April 19, 2005", "(May 28, 2005 -- 01:54 PM EDT // link)"):
+        assert parse(html_page("", f"<h2>{date}</h2>{BODY}")).headline == ""
+    dated_story = f"<h2>Storm hits the coast on March 3, 2024</h2>{BODY}"
+    assert parse(html_page("", dated_story)).headline == "Storm hits the coast on March 3, 2024"
     marked = f'<div class="story-title">{HEADLINE}</div><h2>Latest from the newsroom</h2>{BODY}'
     assert parse(html_page("", marked)).headline == HEADLINE
     # a heading with no prose after it is the page's text, not its headline

@@ -743,11 +743,18 @@ def _heading_before_prose(root: Any, tag: str, marks: Collection[str], *, needs_
     return None if needs_prose else found
 
 
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.I)
+
+
 def _mostly_date(text: str) -> bool:
     """Whether a heading is a date and little else (a blog's ``<h2>`` over each day's posts,
-    ``Tuesday, April 19, 2005``): no headline."""
+    ``Tuesday, April 19, 2005``, ``(May 28, 2005 -- 01:54 PM EDT // link)``): three words at most
+    beside the date and a time of day, punctuation aside. No headline."""
     found = dates.find_datetime(text)
-    return found is not None and len((text[: found.start] + " " + text[found.end :]).split()) <= 3
+    if found is None:
+        return False
+    rest = _TIME_OF_DAY.sub(" ", text[: found.start] + " " + text[found.end :])
+    return sum(any(map(str.isalnum, word)) for word in rest.split()) <= 3
 
 
 _HEADLINE_CLASS = re.compile(r"headline|(?:^|[-_])(?:story|article|post|entry)-?title(?:$|[-_])", re.I)
