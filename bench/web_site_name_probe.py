@@ -1,10 +1,11 @@
-"""Evidence for where a headline loses the site's name (a probe; see the subsection "The site's
-name on og:title and <title> (13m12)" of docs/benchmarks.md): on every page of the metadata sets
-(``bench/web_meta.py``'s), how often the ``html`` parser cuts a leading or a trailing part off
-the headline its metadata gives (``og:title``, JSON-LD ``headline``: ``strip_site_name``) and off
-its ``<title>`` (``title_headline``; and, for more pages on the same question, the metadata's
-rule on the ``<title>``), and whether the cut headline or the whole one reads as the
-page's ``<h1>`` (the same letters and digits as one ``<h1>`` outside navigation and furniture).
+"""Evidence for where a headline loses the site's name (a probe; see the subsection "The last
+defects: UTF-16 without a mark, the site's name, a hostile user (2026-12-07, 13m12)" of
+docs/benchmarks.md): on every page of the metadata sets (``bench/web_meta.py``'s), how often the
+``html`` parser cuts a leading or a trailing part off the headline its metadata gives
+(``og:title``, JSON-LD ``headline``: ``strip_site_name``) and off its ``<title>``
+(``title_headline``; and, for more pages on the same question, the metadata's rule on the
+``<title>``), and whether the cut headline or the whole one reads as the page's ``<h1>`` (the
+same letters and digits as one ``<h1>`` outside navigation and furniture).
 
 ``python bench/web_site_name_probe.py [--set NAME ...] [--show N]``. The pages are read from
 ``$ARTICLEKIT_SHARED`` and never copied into the repository.
