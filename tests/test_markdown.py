@@ -192,14 +192,15 @@ def check_body_block(block: m.Block, tokens: list[Token], article: m.Article) ->
 
 
 def check_structure(article: m.Article, output: str) -> None:
-    """The rendered structure: h1 headline, the header, a rule, the body block by block, a
-    rule, then the sections for people."""
+    """The rendered structure: h1 headline (none for an article without one), the header, a
+    rule, the body block by block, a rule, then the sections for people."""
     _front, markdown = split(output)
     blocks = Blocks(MD.parse(markdown))
-    title = blocks.next()
-    assert (title[0].type, title[0].tag) == ("heading_open", "h1")
-    assert plain(inlines(title)[0]) == shown(article.headline)
-    while blocks.next()[0].type != "hr":  # subheadline, summary, byline, lead image
+    if escape_text(article.headline):
+        title = blocks.next()
+        assert (title[0].type, title[0].tag) == ("heading_open", "h1")
+        assert plain(inlines(title)[0]) == shown(article.headline)
+    while blocks.next()[0].type != "hr":  # (the headline,) subheadline, summary, byline, lead image
         pass
     for block in article.body:
         check_body_block(block, blocks.next(), article)
@@ -631,3 +632,18 @@ def test_a_summary_that_repeats_the_subheadline_is_shown_once() -> None:
     _front, markdown = split(write(article))
     assert markdown.count("The same words") == 1 and "**The same words**" in markdown
     assert articlekit.parse(write(article), "md") == article  # the front matter keeps both
+
+
+@pytest.mark.parametrize("front_matter", [True, False])
+def test_an_article_without_a_headline_has_no_bare_heading_mark(front_matter: bool) -> None:
+    """Issue 13: a page with no headline wrote a bare ``#`` line; now the header has no heading,
+    and a body that opens with its own level-1 heading keeps it when read back."""
+    article = m.Article(
+        headline="",
+        body=(m.Heading("Part one", level=1), m.Paragraph("The ferry left at noon and came back late.")),
+    )
+    output = articlekit.dumps(article, "md", front_matter=front_matter)
+    assert isinstance(output, str)
+    assert not any(line.strip() == "#" for line in output.splitlines())
+    again = articlekit.parse(output, "md")
+    assert (again.headline, again.body) == ("", article.body)

@@ -6,8 +6,8 @@ The output has four parts:
 1. **Front matter** between ``---`` lines: the article as articlekit JSON
    ([`article_to_data`][articlekit.converter.article_to_data]) without its body, empty values
    left out, plus ``related``: the body's related links with the position (``at``) of each.
-2. **The header**: ``# headline``, the subheadline in bold, the summary in italics (unless it
-   is the subheadline again), a byline
+2. **The header**: ``# headline`` (no heading line without one), the subheadline in bold, the
+   summary in italics (unless it is the subheadline again), a byline
    (authors, datelines, dates), and the lead image as ``![alt](url)`` with its caption and
    credit, unless the body places it itself. A ``* * *`` line ends it.
 3. **The body**, one Markdown block per body block: paragraphs, ``#`` headings at their

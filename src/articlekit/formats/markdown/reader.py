@@ -370,7 +370,16 @@ def read_parts(
     body = reader.read(lines[body_start:body_end], first_line + body_start)
     if "headline" not in data:
         headline = _headline(header) if breaks else None
-        if headline is None and body and body[0]["type"] == BLOCK_TAGS[Heading] and body[0]["level"] == 1:
+        # a page that opens with its break is articlekit's header without a headline: its
+        # body's first heading stays in the body
+        no_header = bool(breaks) and not any(line.strip() for line in header)
+        if (
+            headline is None
+            and not no_header
+            and body
+            and body[0]["type"] == BLOCK_TAGS[Heading]
+            and body[0]["level"] == 1
+        ):
             headline = body.pop(0)["text"]
         data["headline"] = headline or ""
     reader.charset = charset

@@ -252,7 +252,7 @@ class MarkdownWriter:
     def header(self) -> list[str]:
         article = self.article
         headline = escape_text(article.headline)
-        parts = ["#" + (" " + headline if headline else "")]
+        parts = [f"# {headline}"] if headline else []  # no bare "#" for an article without one
         summary = article.summary if article.summary != article.subheadline else None  # once is enough
         for text, marker in ((article.subheadline, "**"), (summary, "*")):
             if text:
