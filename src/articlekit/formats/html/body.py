@@ -750,7 +750,8 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
                 piece, by, link = node.text, read_by, in_link > 0
             else:
                 skip_subtree()
-                elements += sum(1 for _ in node.iter()) - 1
+                if len(node):  # (a leaf, most of them: itself alone)
+                    elements += sum(1 for _ in node.iter()) - 1
                 piece = None
             frames.append((name, around_by, read_by, flags, block, owned, around_flags))
             inside_by = read_by
@@ -821,9 +822,12 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
         blocks.sort(key=lambda b: b.order)
         # (text outside links: a sidebar of link lists must not make the article's share look small)
         total = sum(max(0, len(b.parts[0]) - b.links) for b in blocks)
+        limit = _FURNITURE_SHARE * total
         for b in blocks:
             # inside page furniture (by tag, role or name) holding little of the page's own text
-            b.in_furniture = any(furniture_size[e] < _FURNITURE_SHARE * total for e in b.around)
+            # (most blocks are inside none: False, as made)
+            if b.around:
+                b.in_furniture = any(furniture_size[e] < limit for e in b.around)
         walk.blocks = blocks
     return walk
 
