@@ -485,7 +485,9 @@ class _Block:
         "tag_f",
     )
 
-    def __init__(self, element: Any, tag: str, depth: int, flags: _Flags, order: int) -> None:
+    def __init__(
+        self, element: Any, tag: str, depth: int, flags: _Flags, order: int, text: str = "", links: int = 0
+    ) -> None:
         self.element = element
         self.order = order
         self.tag = tag
@@ -493,8 +495,8 @@ class _Block:
         self.furniture, self.content, self.tag_f, self.article, self.around = flags
         self.heuristic = False
         self.in_furniture = False
-        self.parts: list[str] = []
-        self.links = 0
+        self.parts: list[str] = [text] if text else []
+        self.links = links
 
 
 _UNREAD_FLAGS: _Flags = (False, False, False, False, ())
@@ -606,8 +608,8 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
     furniture_size: dict[Any, int] = {}  # furniture element -> chars of its blocks
     # per open block (a classifier block, or an element the heuristic weighs): [element, name,
     # depth, flags, order, text parts, link chars, the heuristic's text parts where they differ
-    # (None: the same), its link chars]; a _Block is made when a classifier block closes
-    # holding text (most hold none)
+    # (None: the same), its link chars, and for a classifier block its region sizes]; a _Block is
+    # made when a classifier block closes holding text (most hold none)
     open_blocks: list[list[Any]] = []  # the classifier's
     owners: list[list[Any]] = []  # the heuristic's: the _BLOCKISH elements it weighs
     opened = 0
@@ -723,12 +725,12 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
             if read_by:
                 if read_by & 2:
                     if name in BLOCK_TAGS and (name not in _CELLS or _layout_cell(node)):
-                        block = [node, name, len(open_blocks), flags, opened, [], 0, None, 0]
+                        sizes = region[node] = [0, 0]
+                        block = [node, name, len(open_blocks), flags, opened, [], 0, None, 0, sizes]
                         opened += 1
                         if open_blocks:
                             parents[node] = open_blocks[-1][0]
                         open_blocks.append(block)
-                        region[node] = [0, 0]
                         if read_by & 1 and name in _BLOCKISH:
                             owned = block
                     elif name in _CELLS and open_blocks:
@@ -750,7 +752,8 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
                 piece, by, link = node.text, read_by, in_link > 0
             else:
                 skip_subtree()
-                elements += sum(1 for _ in node.iter()) - 1
+                if len(node):  # (a leaf, most of them: itself alone)
+                    elements += sum(1 for _ in node.iter()) - 1
                 piece = None
             frames.append((name, around_by, read_by, flags, block, owned, around_flags))
             inside_by = read_by
@@ -769,19 +772,17 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
                     open_blocks.pop()
                     parts = block[5]
                     text = " ".join("".join(parts).split()) if parts else ""
-                    sizes = region[node]  # (its inner blocks' sizes are in: added when they closed)
+                    sizes = block[9]  # (its inner blocks' sizes are in: added when they closed)
                     if text:
-                        found = _Block(node, name, block[2], flags, block[4])
-                        found.parts = [text]
-                        found.links = links = block[6]
-                        blocks.append(found)
+                        links = block[6]
+                        blocks.append(_Block(node, name, block[2], flags, block[4], text, links))
                         chars = len(text)
                         sizes[0] += chars
                         sizes[1] += links
                         for element in flags[4]:
                             furniture_size[element] += max(0, chars - links)
                     if open_blocks and sizes[0]:
-                        outer = region[open_blocks[-1][0]]
+                        outer = open_blocks[-1][9]
                         outer[0] += sizes[0]
                         outer[1] += sizes[1]
                 if owned is not None:
@@ -821,9 +822,12 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
         blocks.sort(key=lambda b: b.order)
         # (text outside links: a sidebar of link lists must not make the article's share look small)
         total = sum(max(0, len(b.parts[0]) - b.links) for b in blocks)
+        limit = _FURNITURE_SHARE * total
         for b in blocks:
             # inside page furniture (by tag, role or name) holding little of the page's own text
-            b.in_furniture = any(furniture_size[e] < _FURNITURE_SHARE * total for e in b.around)
+            # (most blocks are inside none: False, as made)
+            if b.around:
+                b.in_furniture = any(furniture_size[e] < limit for e in b.around)
         walk.blocks = blocks
     return walk
 
