@@ -578,16 +578,27 @@ class Finder:
         return ends[i] if i >= 0 and starts[i] >= lo else None
 
     def _goes_on(self, previous: Candidate, draft: Candidate) -> bool:
-        """Whether ``draft`` (a paragraph of quote only) continues ``previous``: the paragraph
-        before ends with ``previous``'s attribution, after its quoted words."""
-        if previous.cue is None or previous.speaker != draft.speaker or previous.kind != "direct":
+        """Whether ``draft`` (a paragraph of quote only) continues ``previous``, a direct or
+        mixed quote of the same speaker: the paragraph before ends with ``previous``'s
+        attribution after its quoted words (``"A," Lee said.``), the attribution and a clause of
+        the writer's with no quote in it (``"A," Lee said, pointing to the map.``), or a next
+        part after the attribution (``"A," Lee said. "B."``)."""
+        if previous.cue is None or previous.speaker != draft.speaker or previous.kind not in ("direct", "mixed"):
             return False
         b = previous.cue[0]
         if b != previous.pieces[-1][0]:
             return True  # a paragraph of quote after one already joined: the quote goes on
         if previous.cue[1] < previous.pieces[-1][2]:
-            return False
-        return not self.texts[b][self._attribution_end(previous) :].strip(" .")
+            # '"A," he said. "B."' then a paragraph '"C."': B closes the paragraph
+            return not self.texts[b][previous.pieces[-1][2] :].strip(_INVISIBLE + "\"”'’.?!…")
+        text, end = self.texts[b], self._attribution_end(previous)
+        rest = text[end:].rstrip(_INVISIBLE + ".")
+        # '"A," Lee told workers in Ohio.' or '"A," Lee said, pointing to the map.' then '"B."':
+        # the attribution's sentence ends the paragraph, with no one else's words and no
+        # clause of another subject's in what follows the attribution
+        return not rest.strip() or (
+            not _stops(rest) and _HAS_QUOTE.search(rest) is None and not self.another_speaker_in(text, end, len(text))
+        )
 
     def _attribution_end(self, draft: Candidate) -> int:
         """Where ``draft``'s attribution ends in the cue's paragraph: after the cue, the

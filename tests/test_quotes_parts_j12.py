@@ -1,0 +1,63 @@
+"""Quotes found only in part, fourth round (issue 14, round 14j12): a paragraph of quote going
+on after its speaker's quote, and the defects the last probes left. Every sentence here is
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit.api import enrich
+from articlekit.model import Article, Paragraph, Quote
+
+
+def quotes_of(*paragraphs: str) -> list[Quote]:
+    return list(enrich(Article(body=tuple(Paragraph(p) for p in paragraphs))).quotes)
+
+
+def shape(quote: Quote) -> tuple[str, str, str | None]:
+    return quote.kind, quote.text, quote.speaker.mention if quote.speaker is not None else None
+
+
+# --------------------------------------------------------------------------- a paragraph of quote goes on
+
+
+@pytest.mark.parametrize(
+    ("first", "joined"),
+    [
+        # the attribution and a place or listener after it end the paragraph
+        ('"We are ready," Lee told workers in the town hall.', "We are ready. Nothing will stop us now."),
+        # a participle clause of the writer's after the attribution
+        ('"We are ready," Lee said, pointing to the map.', "We are ready. Nothing will stop us now."),
+        # a next part after the attribution closes the paragraph
+        (
+            '"We are ready," Lee said. "The team has trained for months."',
+            "We are ready. The team has trained for months. Nothing will stop us now.",
+        ),
+    ],
+)
+def test_a_paragraph_of_quote_goes_on_after_the_speakers_paragraph(first: str, joined: str) -> None:
+    found = quotes_of("The ferry will run again.", first, '"Nothing will stop us now."')
+    assert [shape(q) for q in found] == [("direct", joined, "Lee")]
+
+
+def test_a_paragraph_of_quote_goes_on_after_a_mixed_quote() -> None:
+    found = quotes_of('The town needs a mayor "who listens to its people," Lee said.', '"That is what I will do."')
+    assert len(found) == 1
+    assert found[0].kind == "mixed"
+    assert found[0].text.endswith("That is what I will do.")
+    assert len(found[0].spans) == 2
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # the writer's next sentence: the paragraph after it may answer it
+        '"We are ready," Lee added. She then had a question for the crowd.',
+        # someone else's words after the attribution
+        '"We are ready," Lee said, as the crowd chanted "Go home."',
+    ],
+)
+def test_no_join_across_the_writers_sentence_or_others_words(first: str) -> None:
+    found = quotes_of(first, '"Who will pay for it?"')
+    assert found[0].text == "We are ready"
+    assert all("Who will pay" not in q.text for q in found[:1])
