@@ -61,3 +61,39 @@ def test_no_join_across_the_writers_sentence_or_others_words(first: str) -> None
     found = quotes_of(first, '"Who will pay for it?"')
     assert found[0].text == "We are ready"
     assert all("Who will pay" not in q.text for q in found[:1])
+
+
+# --------------------------------------------------------------------------- the writer's lead-in
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ('If the plan fails, she said, "we will start again."', "If the plan fails we will start again."),
+        ('The firm\'s new chief, Lee said, "has done well in a hard year."',
+         "The firm's new chief has done well in a hard year."),
+        # only the last clause before the attribution
+        ('The ferry was late again, and sooner or later, the captain said, "someone will be hurt."',
+         "sooner or later someone will be hurt."),
+    ],
+)  # fmt: skip
+def test_the_writers_lead_in_opens_the_speakers_sentence(paragraph: str, text: str) -> None:
+    found = quotes_of(paragraph)
+    assert [(q.kind, q.text) for q in found] == [("mixed", text)]
+    assert len(found[0].spans) == 2
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ('But, he said, "there is a line we will not cross."', "there is a line we will not cross."),
+        ('In a statement, he said, "We will not cross that line."', "We will not cross that line."),
+        ('In a statement, he said that "the line will hold."', None),
+    ],
+)
+def test_no_lead_in_for_a_connective_a_sentence_of_its_own_or_reported_words(paragraph: str, text: str | None) -> None:
+    found = quotes_of(paragraph)
+    if text is not None:
+        assert [(q.kind, q.text) for q in found] == [("direct", text)]
+    else:
+        assert all(q.text != "In a statement the line will hold." for q in found)

@@ -121,6 +121,11 @@ def _fewer_words(text: str, start: int, end: int, least: int) -> bool:
     return words.search(text, start, end) is None
 
 
+_LEAD_CLAUSE = re.compile(r"[,;:—–]\s|\s--?\s")
+"""Where a clause of the writer's ends before the next one: a comma, semicolon, colon or dash."""
+_LEAD_CONJUNCTION = re.compile(r"\s*(?:and|but|or|so|yet)\s+", re.IGNORECASE)
+
+
 def _last_visible(text: str, start: int, end: int) -> str:
     """The last character of ``text[start:end]`` that is not white space (empty when there is
     none): ``text[start:end].rstrip()[-1:]`` without copying the stretch."""
@@ -331,6 +336,7 @@ class Finder:
                 s.used = True
             clause_quote = self._merge_following(draft, units, index)
             self._unquoted_rest(draft)
+            self._lead_in(draft)
             self._finish(draft)
             if clause_quote is not None:
                 self._finish(clause_quote)
@@ -802,6 +808,43 @@ class Finder:
             draft.pieces.append(piece)
             draft.kind = "mixed"
             draft.rule = f"{draft.rule}+unquoted_rest"
+
+    def _lead_in(self, draft: Candidate) -> None:
+        """``If the plan fails, she said, "we will start again."``, ``The firm's new
+        chief, Lee said, "has done well."``: an attribution set off by commas inside a sentence
+        the writer opened, the quote going on in lower case right after it: the writer's words
+        before the attribution open the speaker's sentence and are the quote's first part (the
+        quote ``mixed``). Not a connective alone (``But, he said, "..."``: two words at least),
+        and only the last clause before the attribution (``..., including, he said, "..."``)."""
+        if draft.kind != "direct" or draft.cue is None or not draft.pieces:
+            return
+        b, start, _end = draft.pieces[0]
+        text = self.texts[b]
+        if draft.cue[0] != b or draft.cue[2] > start or not text[start : start + 1].islower():
+            return
+        attribution = draft.cue[1]
+        if draft.speaker is not None and draft.speaker[0] == b:
+            attribution = min(attribution, draft.speaker[1])
+        if text[self._attribution_end(draft) : start].strip(_INVISIBLE + "\"“'‘") != ",":
+            return  # ('he said, "...', not 'he said that "...' nor 'he said: "...')
+        lead_end = len(text[:attribution].rstrip(_INVISIBLE))
+        if text[lead_end - 1 : lead_end] != ",":
+            return
+        lo = self.sentence_start(b, attribution)
+        opener = _LEAD_CLAUSE.search(text, lo, lead_end - 1)
+        while opener is not None:  # the last clause: after the last comma, colon or dash
+            lo = opener.end()
+            opener = _LEAD_CLAUSE.search(text, lo, lead_end - 1)
+        conjunction = _LEAD_CONJUNCTION.match(text, lo)
+        if conjunction is not None:
+            lo = conjunction.end()  # ('..., and sooner or later, he said, "..."': not 'and')
+        if _HAS_QUOTE.search(text, lo, lead_end) is not None or _fewer_words(text, lo, lead_end, 2):
+            return
+        piece = self.content(b, text, lo, lead_end, least=2)
+        if piece is not None:
+            draft.pieces.insert(0, piece)
+            draft.kind = "mixed"
+            draft.rule = f"{draft.rule}+lead_in"
 
     def another_speaker_in(self, text: str, lo: int, hi: int) -> bool:
         """Whether the gap ``text[lo:hi]`` after an attribution, before the quote's next part,
