@@ -97,3 +97,20 @@ def test_no_lead_in_for_a_connective_a_sentence_of_its_own_or_reported_words(par
         assert [(q.kind, q.text) for q in found] == [("direct", text)]
     else:
         assert all(q.text != "In a statement the line will hold." for q in found)
+
+
+# --------------------------------------------------------------------------- a title inside the attribution
+
+
+def test_a_title_ending_the_attributions_sentence_before_the_next_part() -> None:
+    found = quotes_of(
+        '"I have not slept since the vote," he said on Fox\'s "Morning Show." "And I know many people would say '
+        'the same, but the way it went was not," and with that he broke off.'
+    )
+    assert [shape(q) for q in found] == [
+        (
+            "direct",
+            "I have not slept since the vote. And I know many people would say the same, but the way it went was not",
+            "he",
+        )
+    ]

@@ -724,7 +724,9 @@ class Finder:
                         # during an interview on WXYZ's "Morning Show" on Sunday. "B."'
                         end = seg.after
                         continue
-                    opens = text[: seg.open].rstrip().endswith((".", "!", "?")) and inner[:1].isupper()
+                    # (a sentence may end inside a title's closing mark: 'on Fox's "Morning Show." "B')
+                    before = text[: seg.open].rstrip(_INVISIBLE + "\"”'’")
+                    opens = before.endswith((".", "!", "?")) and inner[:1].isupper()
                     sentence = self.sentence_of(last.block, last.after)
                     tail_end = sentence[1] if sentence is not None else len(last_text)
                     attributed = any(m.group() in SPEECH_VERBS for m in self.cues_in(last.block, last.after, tail_end))
