@@ -114,3 +114,16 @@ def test_a_title_ending_the_attributions_sentence_before_the_next_part() -> None
             "he",
         )
     ]
+
+
+# --------------------------------------------------------------------------- another speaker's clause
+
+
+def test_a_paragraph_of_quote_after_another_subjects_clause_is_not_the_speakers() -> None:
+    found = quotes_of('"We are ready," Lee said, and her husband interrupted.', '"No, we are not."')
+    assert [shape(q) for q in found] == [("direct", "We are ready", "Lee")]
+
+
+def test_a_paragraph_of_quote_after_the_speakers_own_clause_goes_on() -> None:
+    found = quotes_of('"We are ready," Lee said, and she smiled.', '"Nothing will stop us now."')
+    assert [shape(q) for q in found] == [("direct", "We are ready. Nothing will stop us now.", "Lee")]

@@ -312,7 +312,7 @@ class Finder:
                 if nxt is not None and len(unit) == 1 and self._broken_off(last, nxt[0]):
                     pending.append(unit)  # '"I don't think the plan" -- his own -- "will last," he says.'
                     continue
-            if draft is None:
+            if draft is None and not self._another_speaker_after(last_draft):
                 draft = self._continuation(unit, last_speaker)
                 if draft is not None and last_draft is not None and self._goes_on(last_draft, draft):
                     # '"A," he said.' then a paragraph '"B."': one quote, B its next part
@@ -614,6 +614,15 @@ class Finder:
         text = self.texts[b]
         end = max(e, draft.speaker[2] if draft.speaker else 0)
         return _skip_tail(text, end, len(text), _cue_lemma(text[s:e]))
+
+    def _another_speaker_after(self, previous: Candidate | None) -> bool:
+        """Whether the attribution of ``previous`` goes on with another subject's clause to its
+        paragraph's end (``"A," Lee said, and her husband interrupted.``): a paragraph of quote
+        after it is that subject's, not ``previous``'s speaker going on."""
+        if previous is None or previous.cue is None or previous.cue[1] < previous.pieces[-1][2]:
+            return False
+        b = previous.cue[0]
+        return self.another_speaker_in(self.texts[b], self._attribution_end(previous), len(self.texts[b]))
 
     def _continuation(
         self, unit: list[_Segment], last_speaker: tuple[int, tuple[int, int, int]] | None
