@@ -127,3 +127,27 @@ def test_a_paragraph_of_quote_after_another_subjects_clause_is_not_the_speakers(
 def test_a_paragraph_of_quote_after_the_speakers_own_clause_goes_on() -> None:
     found = quotes_of('"We are ready," Lee said, and she smiled.', '"Nothing will stop us now."')
     assert [shape(q) for q in found] == [("direct", "We are ready. Nothing will stop us now.", "Lee")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        ('The plan, approved by the whole board in May, "allows us to grow," Lee said.',
+         'The plan, approved by the whole board in May, "allows us to grow,"', "Lee"),
+        ('Although the ferry costs money, "you cannot put a price on a safe crossing," she says.',
+         'Although the ferry costs money, "you cannot put a price on a safe crossing,"', "she"),
+    ],
+)  # fmt: skip
+def test_the_writers_lead_in_before_a_quote_in_lower_case(paragraph: str, text: str, speaker: str) -> None:
+    assert [shape(q) for q in quotes_of(paragraph)] == [("mixed", text, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ('Yet, "it is hard to say," he said.', "it is hard to say"),
+        ('In the end, "We did what we could," Lee said.', "We did what we could"),
+    ],
+)
+def test_no_lead_in_for_a_connective_or_a_quote_in_capitals(paragraph: str, text: str) -> None:
+    assert [shape(q)[:2] for q in quotes_of(paragraph)] == [("direct", text)]

@@ -126,6 +126,22 @@ _LEAD_CLAUSE = re.compile(r"[,;:—–]\s|\s--?\s")
 _LEAD_CONJUNCTION = re.compile(r"\s*(?:and|but|or|so|yet)\s+", re.IGNORECASE)
 
 
+def _last_lead_clause(text: str, lo: int, end: int) -> int | None:
+    """Where the last clause of the writer's words ``text[lo:end]`` starts (after the last
+    comma, colon or dash, and a leading ``and``/``but``), or None when it holds a quote mark or
+    fewer than two words: a lead-in that opens a speaker's sentence."""
+    opener = _LEAD_CLAUSE.search(text, lo, end)
+    while opener is not None:
+        lo = opener.end()
+        opener = _LEAD_CLAUSE.search(text, lo, end)
+    conjunction = _LEAD_CONJUNCTION.match(text, lo)
+    if conjunction is not None:
+        lo = conjunction.end()  # ('..., and sooner or later, he said, "..."': not 'and')
+    if _HAS_QUOTE.search(text, lo, end) is not None or _fewer_words(text, lo, end, 2):
+        return None
+    return lo
+
+
 def _last_visible(text: str, start: int, end: int) -> str:
     """The last character of ``text[start:end]`` that is not white space (empty when there is
     none): ``text[start:end].rstrip()[-1:]`` without copying the stretch."""
@@ -512,6 +528,20 @@ class Finder:
                         mixed = self.content(b, text, start, first.after, least=1)
                         if mixed is not None:
                             return Candidate("mixed", [mixed], found.cue, found.speaker, rule=f"{found.rule}+sentence")
+                    elif lead.endswith(",") and text[first.start : first.start + 1].islower():
+                        # 'The plan, approved in May, "allows us to grow," Lee said': the speaker's
+                        # sentence opened by the writer's words before the mark
+                        start = _lead_start(text, lo, first.open)
+                        if _HAS_QUOTE.search(text, start, first.open) is not None or _fewer_words(
+                            text, start, first.open, 2
+                        ):
+                            start = None  # (a connective alone: 'Yet, "..."')
+                        if start is not None:
+                            mixed = self.content(b, text, start, first.after, least=1)
+                            if mixed is not None:
+                                return Candidate(
+                                    "mixed", [mixed], found.cue, found.speaker, rule=f"{found.rule}+lead_in"
+                                )
                 return found
         before = self._before(first, pieces)
         if before is not None:
@@ -841,17 +871,8 @@ class Finder:
         lead_end = len(text[:attribution].rstrip(_INVISIBLE))
         if text[lead_end - 1 : lead_end] != ",":
             return
-        lo = self.sentence_start(b, attribution)
-        opener = _LEAD_CLAUSE.search(text, lo, lead_end - 1)
-        while opener is not None:  # the last clause: after the last comma, colon or dash
-            lo = opener.end()
-            opener = _LEAD_CLAUSE.search(text, lo, lead_end - 1)
-        conjunction = _LEAD_CONJUNCTION.match(text, lo)
-        if conjunction is not None:
-            lo = conjunction.end()  # ('..., and sooner or later, he said, "..."': not 'and')
-        if _HAS_QUOTE.search(text, lo, lead_end) is not None or _fewer_words(text, lo, lead_end, 2):
-            return
-        piece = self.content(b, text, lo, lead_end, least=2)
+        lo = _last_lead_clause(text, self.sentence_start(b, attribution), lead_end - 1)
+        piece = self.content(b, text, lo, lead_end, least=2) if lo is not None else None
         if piece is not None:
             draft.pieces.insert(0, piece)
             draft.kind = "mixed"
