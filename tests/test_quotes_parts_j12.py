@@ -151,3 +151,18 @@ def test_the_writers_lead_in_before_a_quote_in_lower_case(paragraph: str, text: 
 )
 def test_no_lead_in_for_a_connective_or_a_quote_in_capitals(paragraph: str, text: str) -> None:
     assert [shape(q)[:2] for q in quotes_of(paragraph)] == [("direct", text)]
+
+
+# --------------------------------------------------------------------------- a promise's words
+
+
+def test_a_promises_infinitive_running_into_quoted_words_is_their_first_part() -> None:
+    found = quotes_of('Lee pledged to oppose the new tax "today, tomorrow, forever."')
+    assert [shape(q) for q in found] == [("mixed", "to oppose the new tax today, tomorrow, forever.", "Lee")]
+
+
+@pytest.mark.parametrize(
+    "paragraph", ['Lee said to reporters "we will win."', 'Lee told reporters on Monday "we will win."']
+)
+def test_a_listener_before_quoted_words_is_no_part_of_them(paragraph: str) -> None:
+    assert [shape(q) for q in quotes_of(paragraph)] == [("direct", "we will win.", "Lee")]

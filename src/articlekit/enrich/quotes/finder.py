@@ -73,7 +73,7 @@ from articlekit.enrich.quotes.rules import (
 )
 from articlekit.enrich.quotes.rules_direct import AFTER_RULES, BEFORE_RULES
 from articlekit.enrich.quotes.rules_fragments import QUOTED_RULES
-from articlekit.enrich.quotes.rules_reported import ACCORDING_RULES, CUE_RULES
+from articlekit.enrich.quotes.rules_reported import _COMMISSIVES, ACCORDING_RULES, CUE_RULES
 from articlekit.enrich.quotes.tokens import (
     _CUE,
     _CUES_ARE_RUNS,
@@ -863,9 +863,11 @@ class Finder:
         text = self.texts[b]
         if draft.cue[0] != b or draft.cue[2] > start or not text[start : start + 1].islower():
             return
-        attribution = draft.cue[1]
+        attribution, cue_end = draft.cue[1], draft.cue[2]
         if draft.speaker is not None and draft.speaker[0] == b:
-            attribution = min(attribution, draft.speaker[1])
+            attribution, cue_end = min(attribution, draft.speaker[1]), max(cue_end, draft.speaker[2])
+        if self._promised_words(draft, text, cue_end, start):
+            return
         if text[self._attribution_end(draft) : start].strip(_INVISIBLE + "\"“'‘") != ",":
             return  # ('he said, "...', not 'he said that "...' nor 'he said: "...')
         lead_end = len(text[:attribution].rstrip(_INVISIBLE))
@@ -877,6 +879,25 @@ class Finder:
             draft.pieces.insert(0, piece)
             draft.kind = "mixed"
             draft.rule = f"{draft.rule}+lead_in"
+
+    def _promised_words(self, draft: Candidate, text: str, cue_end: int, start: int) -> bool:
+        """``Lee pledged to oppose the tax "today, tomorrow, forever."``: after a verb of
+        commitment (promise, pledge, vow), its infinitive and object running into quoted words
+        in lower case are the quote's first part (``+object``, the quote ``mixed``). Whether the
+        words between the attribution and the mark are such an infinitive."""
+        between = text[cue_end:start].strip(_INVISIBLE + "\"“'‘")
+        if draft.cue is None or not between.startswith("to "):
+            return False
+        if _cue_lemma(text[draft.cue[1] : draft.cue[2]]) not in _COMMISSIVES:
+            return False
+        if _stops(between + " ") or "," in between:
+            return True
+        words = self.content(draft.pieces[0][0], text, cue_end, len(text[:start].rstrip(_INVISIBLE + "\"“'‘")), least=2)
+        if words is not None and _HAS_QUOTE.search(text, words[1], words[2]) is None:
+            draft.pieces.insert(0, words)
+            draft.kind = "mixed"
+            draft.rule = f"{draft.rule}+object"
+        return True
 
     def another_speaker_in(self, text: str, lo: int, hi: int) -> bool:
         """Whether the gap ``text[lo:hi]`` after an attribution, before the quote's next part,
