@@ -182,9 +182,12 @@ def test_several_continuation_paragraphs_are_one_quote() -> None:
 
 
 def test_continuation_paragraph_keeps_the_speaker() -> None:
+    # the writer's clause after the attribution ends the paragraph: the next paragraph of quote
+    # is the same quote's next part (14j12), Smith's
     found = quotes_of('"We will win," Smith said, waving to the crowd.', '"And we will do it together."')
-    assert len(found) == 2
-    assert found[1].speaker is not None and found[1].speaker.mention == "Smith"
+    assert len(found) == 1
+    assert found[0].text == "We will win. And we will do it together."
+    assert found[0].speaker is not None and found[0].speaker.mention == "Smith"
 
 
 # --------------------------------------------------------------------------- reported speech

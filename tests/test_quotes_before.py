@@ -67,7 +67,14 @@ def test_a_paragraph_of_quote_after_the_attribution_goes_on_as_the_same_quote() 
 
 
 def test_continuation_after_an_attribution_with_more_words() -> None:
+    # the writer's clause ends the attribution's paragraph: one quote, its next part (14j12)
     assert found('"We will win," Smith said, waving to the crowd.', '"Nobody can stop us now."') == [
+        ("said_after", "direct", "Smith", "We will win. Nobody can stop us now."),
+    ]
+
+
+def test_continuation_after_a_sentence_of_the_writers() -> None:
+    assert found('"We will win," Smith said. He then thanked the crowd.', '"Nobody can stop us now."') == [
         ("said_after", "direct", "Smith", "We will win"),
         ("continuation", "direct", "Smith", "Nobody can stop us now."),
     ]

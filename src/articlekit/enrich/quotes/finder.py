@@ -73,7 +73,7 @@ from articlekit.enrich.quotes.rules import (
 )
 from articlekit.enrich.quotes.rules_direct import AFTER_RULES, BEFORE_RULES
 from articlekit.enrich.quotes.rules_fragments import QUOTED_RULES
-from articlekit.enrich.quotes.rules_reported import ACCORDING_RULES, CUE_RULES
+from articlekit.enrich.quotes.rules_reported import _COMMISSIVES, ACCORDING_RULES, CUE_RULES
 from articlekit.enrich.quotes.tokens import (
     _CUE,
     _CUES_ARE_RUNS,
@@ -119,6 +119,27 @@ def _fewer_words(text: str, start: int, end: int, least: int) -> bool:
     if words is None:
         return len(_WORD.findall(text, start, end)) < least
     return words.search(text, start, end) is None
+
+
+_LEAD_CLAUSE = re.compile(r"[,;:—–]\s|\s--?\s")
+"""Where a clause of the writer's ends before the next one: a comma, semicolon, colon or dash."""
+_LEAD_CONJUNCTION = re.compile(r"\s*(?:and|but|or|so|yet)\s+", re.IGNORECASE)
+
+
+def _last_lead_clause(text: str, lo: int, end: int) -> int | None:
+    """Where the last clause of the writer's words ``text[lo:end]`` starts (after the last
+    comma, colon or dash, and a leading ``and``/``but``), or None when it holds a quote mark or
+    fewer than two words: a lead-in that opens a speaker's sentence."""
+    opener = _LEAD_CLAUSE.search(text, lo, end)
+    while opener is not None:
+        lo = opener.end()
+        opener = _LEAD_CLAUSE.search(text, lo, end)
+    conjunction = _LEAD_CONJUNCTION.match(text, lo)
+    if conjunction is not None:
+        lo = conjunction.end()  # ('..., and sooner or later, he said, "..."': not 'and')
+    if _HAS_QUOTE.search(text, lo, end) is not None or _fewer_words(text, lo, end, 2):
+        return None
+    return lo
 
 
 def _last_visible(text: str, start: int, end: int) -> str:
@@ -307,7 +328,7 @@ class Finder:
                 if nxt is not None and len(unit) == 1 and self._broken_off(last, nxt[0]):
                     pending.append(unit)  # '"I don't think the plan" -- his own -- "will last," he says.'
                     continue
-            if draft is None:
+            if draft is None and not self._another_speaker_after(last_draft):
                 draft = self._continuation(unit, last_speaker)
                 if draft is not None and last_draft is not None and self._goes_on(last_draft, draft):
                     # '"A," he said.' then a paragraph '"B."': one quote, B its next part
@@ -331,6 +352,7 @@ class Finder:
                 s.used = True
             clause_quote = self._merge_following(draft, units, index)
             self._unquoted_rest(draft)
+            self._lead_in(draft)
             self._finish(draft)
             if clause_quote is not None:
                 self._finish(clause_quote)
@@ -506,6 +528,20 @@ class Finder:
                         mixed = self.content(b, text, start, first.after, least=1)
                         if mixed is not None:
                             return Candidate("mixed", [mixed], found.cue, found.speaker, rule=f"{found.rule}+sentence")
+                    elif lead.endswith(",") and text[first.start : first.start + 1].islower():
+                        # 'The plan, approved in May, "allows us to grow," Lee said': the speaker's
+                        # sentence opened by the writer's words before the mark
+                        start = _lead_start(text, lo, first.open)
+                        if _HAS_QUOTE.search(text, start, first.open) is not None or _fewer_words(
+                            text, start, first.open, 2
+                        ):
+                            start = None  # (a connective alone: 'Yet, "..."')
+                        if start is not None:
+                            mixed = self.content(b, text, start, first.after, least=1)
+                            if mixed is not None:
+                                return Candidate(
+                                    "mixed", [mixed], found.cue, found.speaker, rule=f"{found.rule}+lead_in"
+                                )
                 return found
         before = self._before(first, pieces)
         if before is not None:
@@ -578,16 +614,27 @@ class Finder:
         return ends[i] if i >= 0 and starts[i] >= lo else None
 
     def _goes_on(self, previous: Candidate, draft: Candidate) -> bool:
-        """Whether ``draft`` (a paragraph of quote only) continues ``previous``: the paragraph
-        before ends with ``previous``'s attribution, after its quoted words."""
-        if previous.cue is None or previous.speaker != draft.speaker or previous.kind != "direct":
+        """Whether ``draft`` (a paragraph of quote only) continues ``previous``, a direct or
+        mixed quote of the same speaker: the paragraph before ends with ``previous``'s
+        attribution after its quoted words (``"A," Lee said.``), the attribution and a clause of
+        the writer's with no quote in it (``"A," Lee said, pointing to the map.``), or a next
+        part after the attribution (``"A," Lee said. "B."``)."""
+        if previous.cue is None or previous.speaker != draft.speaker or previous.kind not in ("direct", "mixed"):
             return False
         b = previous.cue[0]
         if b != previous.pieces[-1][0]:
             return True  # a paragraph of quote after one already joined: the quote goes on
         if previous.cue[1] < previous.pieces[-1][2]:
-            return False
-        return not self.texts[b][self._attribution_end(previous) :].strip(" .")
+            # '"A," he said. "B."' then a paragraph '"C."': B closes the paragraph
+            return not self.texts[b][previous.pieces[-1][2] :].strip(_INVISIBLE + "\"”'’.?!…")
+        text, end = self.texts[b], self._attribution_end(previous)
+        rest = text[end:].rstrip(_INVISIBLE + ".")
+        # '"A," Lee told workers in Ohio.' or '"A," Lee said, pointing to the map.' then '"B."':
+        # the attribution's sentence ends the paragraph, with no one else's words and no
+        # clause of another subject's in what follows the attribution
+        return not rest.strip() or (
+            not _stops(rest) and _HAS_QUOTE.search(rest) is None and not self.another_speaker_in(text, end, len(text))
+        )
 
     def _attribution_end(self, draft: Candidate) -> int:
         """Where ``draft``'s attribution ends in the cue's paragraph: after the cue, the
@@ -597,6 +644,15 @@ class Finder:
         text = self.texts[b]
         end = max(e, draft.speaker[2] if draft.speaker else 0)
         return _skip_tail(text, end, len(text), _cue_lemma(text[s:e]))
+
+    def _another_speaker_after(self, previous: Candidate | None) -> bool:
+        """Whether the attribution of ``previous`` goes on with another subject's clause to its
+        paragraph's end (``"A," Lee said, and her husband interrupted.``): a paragraph of quote
+        after it is that subject's, not ``previous``'s speaker going on."""
+        if previous is None or previous.cue is None or previous.cue[1] < previous.pieces[-1][2]:
+            return False
+        b = previous.cue[0]
+        return self.another_speaker_in(self.texts[b], self._attribution_end(previous), len(self.texts[b]))
 
     def _continuation(
         self, unit: list[_Segment], last_speaker: tuple[int, tuple[int, int, int]] | None
@@ -707,7 +763,9 @@ class Finder:
                         # during an interview on WXYZ's "Morning Show" on Sunday. "B."'
                         end = seg.after
                         continue
-                    opens = text[: seg.open].rstrip().endswith((".", "!", "?")) and inner[:1].isupper()
+                    # (a sentence may end inside a title's closing mark: 'on Fox's "Morning Show." "B')
+                    before = text[: seg.open].rstrip(_INVISIBLE + "\"”'’")
+                    opens = before.endswith((".", "!", "?")) and inner[:1].isupper()
                     sentence = self.sentence_of(last.block, last.after)
                     tail_end = sentence[1] if sentence is not None else len(last_text)
                     attributed = any(m.group() in SPEECH_VERBS for m in self.cues_in(last.block, last.after, tail_end))
@@ -791,6 +849,55 @@ class Finder:
             draft.pieces.append(piece)
             draft.kind = "mixed"
             draft.rule = f"{draft.rule}+unquoted_rest"
+
+    def _lead_in(self, draft: Candidate) -> None:
+        """``If the plan fails, she said, "we will start again."``, ``The firm's new
+        chief, Lee said, "has done well."``: an attribution set off by commas inside a sentence
+        the writer opened, the quote going on in lower case right after it: the writer's words
+        before the attribution open the speaker's sentence and are the quote's first part (the
+        quote ``mixed``). Not a connective alone (``But, he said, "..."``: two words at least),
+        and only the last clause before the attribution (``..., including, he said, "..."``)."""
+        if draft.kind != "direct" or draft.cue is None or not draft.pieces:
+            return
+        b, start, _end = draft.pieces[0]
+        text = self.texts[b]
+        if draft.cue[0] != b or draft.cue[2] > start or not text[start : start + 1].islower():
+            return
+        attribution, cue_end = draft.cue[1], draft.cue[2]
+        if draft.speaker is not None and draft.speaker[0] == b:
+            attribution, cue_end = min(attribution, draft.speaker[1]), max(cue_end, draft.speaker[2])
+        if self._promised_words(draft, text, cue_end, start):
+            return
+        if text[self._attribution_end(draft) : start].strip(_INVISIBLE + "\"“'‘") != ",":
+            return  # ('he said, "...', not 'he said that "...' nor 'he said: "...')
+        lead_end = len(text[:attribution].rstrip(_INVISIBLE))
+        if text[lead_end - 1 : lead_end] != ",":
+            return
+        lo = _last_lead_clause(text, self.sentence_start(b, attribution), lead_end - 1)
+        piece = self.content(b, text, lo, lead_end, least=2) if lo is not None else None
+        if piece is not None:
+            draft.pieces.insert(0, piece)
+            draft.kind = "mixed"
+            draft.rule = f"{draft.rule}+lead_in"
+
+    def _promised_words(self, draft: Candidate, text: str, cue_end: int, start: int) -> bool:
+        """``Lee pledged to oppose the tax "today, tomorrow, forever."``: after a verb of
+        commitment (promise, pledge, vow), its infinitive and object running into quoted words
+        in lower case are the quote's first part (``+object``, the quote ``mixed``). Whether the
+        words between the attribution and the mark are such an infinitive."""
+        between = text[cue_end:start].strip(_INVISIBLE + "\"“'‘")
+        if draft.cue is None or not between.startswith("to "):
+            return False
+        if _cue_lemma(text[draft.cue[1] : draft.cue[2]]) not in _COMMISSIVES:
+            return False
+        if _stops(between + " ") or "," in between:
+            return True
+        words = self.content(draft.pieces[0][0], text, cue_end, len(text[:start].rstrip(_INVISIBLE + "\"“'‘")), least=2)
+        if words is not None and _HAS_QUOTE.search(text, words[1], words[2]) is None:
+            draft.pieces.insert(0, words)
+            draft.kind = "mixed"
+            draft.rule = f"{draft.rule}+object"
+        return True
 
     def another_speaker_in(self, text: str, lo: int, hi: int) -> bool:
         """Whether the gap ``text[lo:hi]`` after an attribution, before the quote's next part,
