@@ -638,12 +638,14 @@ def test_a_summary_that_repeats_the_subheadline_is_shown_once() -> None:
 def test_an_article_without_a_headline_has_no_bare_heading_mark(front_matter: bool) -> None:
     """Issue 13: a page with no headline wrote a bare ``#`` line; now the header has no heading,
     and a body that opens with its own level-1 heading keeps it when read back."""
-    article = m.Article(
-        headline="",
-        body=(m.Heading("Part one", level=1), m.Paragraph("The ferry left at noon and came back late.")),
-    )
-    output = articlekit.dumps(article, "md", front_matter=front_matter)
-    assert isinstance(output, str)
-    assert not any(line.strip() == "#" for line in output.splitlines())
-    again = articlekit.parse(output, "md")
-    assert (again.headline, again.body) == ("", article.body)
+    for summary in ("", "A day on the water."):
+        article = m.Article(
+            headline="",
+            summary=summary,
+            body=(m.Heading("Part one", level=1), m.Paragraph("The ferry left at noon and came back late.")),
+        )
+        output = articlekit.dumps(article, "md", front_matter=front_matter)
+        assert isinstance(output, str)
+        assert not any(line.strip() == "#" for line in output.splitlines())
+        again = articlekit.parse(output, "md")
+        assert (again.headline, again.body) == ("", article.body)

@@ -370,12 +370,11 @@ def read_parts(
     body = reader.read(lines[body_start:body_end], first_line + body_start)
     if "headline" not in data:
         headline = _headline(header) if breaks else None
-        # a page that opens with its break is articlekit's header without a headline: its
-        # body's first heading stays in the body
-        no_header = bool(breaks) and not any(line.strip() for line in header)
+        # a page with articlekit's break has its headline in the header or none: its body's
+        # first heading stays in the body
         if (
             headline is None
-            and not no_header
+            and not breaks
             and body
             and body[0]["type"] == BLOCK_TAGS[Heading]
             and body[0]["level"] == 1
