@@ -813,6 +813,16 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         sentence = finder.sentence_of(b, tok.start())
         subject_np = _sentence_subject(text, sentence[0], tok.start()) if sentence is not None else None
         np = subject_np if subject_np is not None and subject_np[1] < tok.start() else None
+    if np is None and (shared is not None or tok.group().endswith("ing")):
+        # 'Lee posted a photo called "Dawn" on her blog, writing "..."', '... addressing her as
+        # "Ann" and telling her, "..."': the words read start after an earlier quote of the same
+        # sentence, whose subject, before that quote, is the one who goes on speaking
+        sentence = finder.sentence_of(b, tok.start())
+        # (not past a clause of its own: '"Playing Trump," in which children use a figure ...,
+        # yelling "..."': the children yell, not the sentence's subject)
+        if sentence is not None and sentence[0] < lo and _CLAUSE_WORD.search(text, lo, tok.start()) is None:
+            subject_np = _sentence_subject(text, sentence[0], lo)
+            np = subject_np if subject_np is not None and subject_np[1] < lo else None
     if np is None:
         caused = _CAUSED_TO.search(text, max(lo, tok.start() - 160), tok.start())
         if caused is not None:
@@ -826,6 +836,8 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *np))
 
 
+_CLAUSE_WORD = re.compile(r"\b(?:which|who|whom|whose|that|where|when|while|because|if|as)\b")
+"""A word opening a clause of its own between an earlier quote and a speech verb."""
 _CAUSED_TO = re.compile(
     r"\b(?:prompted|prompting|prompts|led|leading|leads|forced|forcing|caused|causing|inspired|inspiring|spurred"
     r"|spurring|moved|pushed)\s+([^\"“”;:!?]{2,150}?),?\s+to\s+$"

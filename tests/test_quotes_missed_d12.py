@@ -1,0 +1,29 @@
+"""Direct quotes missed entirely, seventh round (issue 14, session 14d12): each rule kept, on
+sentences written here (none from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_rules import found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ('Lee posted a photo of the pier called "Sunset" on her blog, writing "This is the harbor I love."',
+         "Lee", "This is the harbor I love."),
+        ('The mayor praised the "quiet heroes" of the flood in a speech, adding, "We owe them everything."',
+         "The mayor", "We owe them everything."),
+    ],
+)  # fmt: skip
+def test_a_participle_after_an_earlier_quote_takes_the_sentence_s_subject(
+    sentence: str, speaker: str, words: str
+) -> None:
+    assert ("said_before", "direct", speaker, words) in found(sentence)
+
+
+def test_a_participle_past_a_clause_of_its_own_keeps_no_subject_of_the_sentence() -> None:
+    # the ones yelling are the relative clause's children, not the ad
+    sentence = 'The ad, "Toy Town," in which children smash a toy house, yelling "Sold out!"'
+    assert not any(speaker == "The ad" for _, _, speaker, _ in found(sentence))
