@@ -27,3 +27,13 @@ def test_a_participle_past_a_clause_of_its_own_keeps_no_subject_of_the_sentence(
     # the ones yelling are the relative clause's children, not the ad
     sentence = 'The ad, "Toy Town," in which children smash a toy house, yelling "Sold out!"'
     assert not any(speaker == "The ad" for _, _, speaker, _ in found(sentence))
+
+
+def test_quoted_words_in_a_later_clause_sharing_the_subject_are_the_subject_s() -> None:
+    sentence = 'Kim promised to reopen the pier and, once again, pledged a "fair deal for every fisherman."'
+    assert ("fragment_shared_subject", "mixed", "Kim", 'a "fair deal for every fisherman."') in found(sentence)
+
+
+def test_a_later_clause_with_a_subject_of_its_own_is_not_the_first_subject_s() -> None:
+    sentence = 'Kim promised to reopen the pier, and the crowd roared its "approval of the whole plan."'
+    assert not any(rule == "fragment_shared_subject" for rule, *_ in found(sentence))

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from articlekit.enrich.lexicon import SPEECH_VERBS
-from articlekit.enrich.quotes.clauses import _FRAGMENT_LEAD, _clause_end, _subject_start
+from articlekit.enrich.quotes.clauses import _FRAGMENT_LEAD, _FRAGMENT_VERB, _clause_end, _finite, _subject_start
 from articlekit.enrich.quotes.context import _skip_tail
 from articlekit.enrich.quotes.marks import _after_last_mark, _cut_at_comma_close
 from articlekit.enrich.quotes.mention import _np_after, _np_before
@@ -24,12 +24,15 @@ if TYPE_CHECKING:
 __all__ = ["QUOTED_RULES"]
 
 
-def _under_verb(finder: Finder, anchor: Quoted, start: int) -> Candidate | None:
-    """The quoted words as a mixed quote of the subject starting at ``start`` and its verb,
-    when both stand in the quoted words' clause."""
+def _under_verb(
+    finder: Finder, anchor: Quoted, start: int, found: tuple[tuple[int, int], re.Match[str]] | None = None
+) -> Candidate | None:
+    """The quoted words as a mixed quote of the subject starting at ``start`` and its verb
+    (or the subject and verb ``found``), when both stand in the quoted words' clause."""
     b, e, qs, qe = anchor.block, anchor.end, anchor.quote_start, anchor.quote_end
     text = finder.texts[b]
-    found = finder.subject_verb(text, start, qs)
+    if found is None:
+        found = finder.subject_verb(text, start, qs)
     if found is None:
         return None
     np, verb = found
@@ -65,6 +68,32 @@ def fragment_clause(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
     if opener is None:
         return None
     return _under_verb(finder, anchor, opener)
+
+
+_SHARED_VERB = re.compile(r"(?:,?\s+(?:and|but)|,)(?:\s+(?:also|then|later|again|still|\w+ly))?(?=\s+[a-z])")
+"""A clause joined to the one before without a subject of its own: ``, and``, ``but``, a
+comma, an adverb at most, then a word in lower case (its verb, when it reads as one)."""
+
+
+def fragment_shared_subject(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
+    """``Lee praised the "steady" council but called the board "a rubber stamp"``, ``Lee hailed
+    it as "bold" and described the plan as "overdue"``: the quoted words stand in a later clause
+    of the sentence whose verb shares the sentence's subject (joined by ``and``, ``but`` or a
+    comma, with no subject of its own); its verb is the cue, the sentence's subject the
+    speaker. (``fragment_subject`` reads only the first verb's clause.)"""
+    b, qs = anchor.block, anchor.quote_start
+    text = finder.texts[b]
+    first = finder.subject_verb(text, _subject_start(text, anchor.start, qs), qs)
+    if first is None:
+        return None
+    np, verb = first
+    joins = list(_SHARED_VERB.finditer(text, verb.end(), qs))
+    if not joins:
+        return None
+    shared = _FRAGMENT_VERB.match(text, joins[-1].end(), qs)
+    if shared is None or not _finite(shared.group("verb"), shared.group("aux")):
+        return None
+    return _under_verb(finder, anchor, np[0], (np, shared))
 
 
 _SENTENCE_AFTER = re.compile(r"[\s.?!,;:…]*(?:$|(?=[A-Z\"“‘(]))")
@@ -163,5 +192,6 @@ QUOTED_RULES = [
     Rule.of("said_sentence_before", "quoted", said_sentence_before),
     Rule.of("fragment_subject", "quoted", fragment_subject),
     Rule.of("fragment_clause", "quoted", fragment_clause),
+    Rule.of("fragment_shared_subject", "quoted", fragment_shared_subject),
 ]
 """The ``quoted`` rules, in order."""
