@@ -37,3 +37,23 @@ def test_quoted_words_in_a_later_clause_sharing_the_subject_are_the_subject_s() 
 def test_a_later_clause_with_a_subject_of_its_own_is_not_the_first_subject_s() -> None:
     sentence = 'Kim promised to reopen the pier, and the crowd roared its "approval of the whole plan."'
     assert not any(rule == "fragment_shared_subject" for rule, *_ in found(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule", "words"),
+    [
+        ('Ann Lee, host of the radio show "Harbor Talk," told listeners, "This harbor is alive."',
+         "said_before", "This harbor is alive."),
+        ('Ann Lee, host of the radio show "Harbor Talk," thanked the crew for "keeping this harbor alive all winter."',
+         "fragment_subject", 'the crew for "keeping this harbor alive all winter."'),
+    ],
+)  # fmt: skip
+def test_a_subject_whose_apposition_ends_with_a_title_speaks(sentence: str, rule: str, words: str) -> None:
+    # the mention grammar stops at the title's opening mark; the name before the apposition speaks
+    assert any(r == rule and speaker == "Ann Lee" and quoted == words for r, _, speaker, quoted in found(sentence))
+
+
+def test_someone_s_words_in_the_apposition_are_no_title() -> None:
+    sentence = 'Ann Lee, who calls the pier "our best old friend," thanked the crew for "keeping it alive."'
+    assert not any(r == "fragment_subject" and speaker == "Ann Lee" and quoted.startswith("the crew")
+                   for r, _, speaker, quoted in found(sentence))  # fmt: skip

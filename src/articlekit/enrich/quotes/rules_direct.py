@@ -38,9 +38,11 @@ from articlekit.enrich.quotes.context import _skip_tail
 from articlekit.enrich.quotes.marks import _PREPOSITIONS, _speechy_quote
 from articlekit.enrich.quotes.mention import (
     _RELATIVE_OPENING,
+    _can_speak,
     _is_label,
     _np_after,
     _np_before,
+    _subject_past_title,
     _title_words,
     _trim_subject,
 )
@@ -774,6 +776,14 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     if anchor.pieces and anchor.pieces[0][0] == b and _work_title(text, open_at, *anchor.pieces[0][1:3]):
         return Veto("title")  # 'Lee wrote in his 2012 book, "A Long Way Home."': the book's title
     np = _np_before(text, lo, _before_quoted_as(text, lo, tok.start()))
+    if np is None and not text[lo : tok.start()].strip():
+        # 'Ann Lee, host of the show "Harbor Talk," told listeners, "..."': the verb right
+        # after a title closing the subject's apposition, the subject before it
+        sentence = finder.sentence_of(b, tok.start())
+        if sentence is not None and sentence[0] < lo:
+            past = _subject_past_title(text, _subject_start(text, sentence[0], lo), tok.start() + 1)
+            if past is not None and not text[past[1] : tok.start()].strip() and _can_speak(text[slice(*past[0])]):
+                np = past[0]
     relative = _shared_before(text, lo, tok.start()) if np is None else None
     if relative is not None and relative.group(1):
         # 'Stevie Wonder, who joked of the museum, "..."': the relative pronoun's antecedent
