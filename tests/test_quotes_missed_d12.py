@@ -57,3 +57,16 @@ def test_someone_s_words_in_the_apposition_are_no_title() -> None:
     sentence = 'Ann Lee, who calls the pier "our best old friend," thanked the crew for "keeping it alive."'
     assert not any(r == "fragment_subject" and speaker == "Ann Lee" and quoted.startswith("the crew")
                    for r, _, speaker, quoted in found(sentence))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Lee fired off a snappy retort: "No one is tearing up the plan."', "Lee"),
+        ('Kim issued a stern warning: "Nobody touches the pier."', "Kim"),
+        ('The mayor added a warning: "Nobody touches the pier."', "The mayor"),
+    ],
+)  # fmt: skip
+def test_a_speech_word_used_as_a_noun_leaves_the_speaker_to_the_sentence_s_subject(sentence: str, speaker: str) -> None:
+    # 'a snappy retort': the noun's determiner and adjective were read as the speaker
+    assert [s for _, _, s, _ in found(sentence)] == [speaker]

@@ -839,11 +839,23 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
             # 'The vote led Lee to declare, "..."': the one made to speak, the causing verb's object
             found_np = _np_after(text, caused.start(1), caused.end(1))
             np = found_np if found_np is not None and found_np[0] == caused.start(1) else None
+    noun = _NOUN_USE.search(text, max(lo, tok.start() - 40), tok.start())
+    if noun is not None and (tok.group().endswith("ing") or tok.group() == lemma):
+        # 'The mayor gave a stern warning: "..."': the speech word is a noun, the object of the
+        # sentence's own verb, whose subject speaks (not 'The mayor gave a')
+        found_sv = finder.subject_verb(text, _subject_start(text, lo, noun.start()), noun.start() + 1)
+        if found_sv is not None and found_sv[1].end() <= noun.start() + 1:
+            return _direct(anchor.pieces, (b, found_sv[1].start("cue"), found_sv[1].end("cue")), (b, *found_sv[0]))
     if np is None:
         np = _np_after(text, tok.end(), open_at)
         if np is None:
             return Veto("no_speaker")
     return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *np))
+
+
+_NOUN_USE = re.compile(r"\s(?:a|an|the|his|her|their|its|our|my|this|one)\s+(?:[a-z]+\s+)?$")
+"""A determiner, and at most one word in lower case, right before a speech word used as a
+noun: `` a stern`` (``warning``), `` his`` (``reply``)."""
 
 
 _CLAUSE_WORD = re.compile(r"\b(?:which|who|whom|whose|that|where|when|while|because|if|as)\b")
