@@ -70,3 +70,9 @@ def test_someone_s_words_in_the_apposition_are_no_title() -> None:
 def test_a_speech_word_used_as_a_noun_leaves_the_speaker_to_the_sentence_s_subject(sentence: str, speaker: str) -> None:
     # 'a snappy retort': the noun's determiner and adjective were read as the speaker
     assert [s for _, _, s, _ in found(sentence)] == [speaker]
+
+
+def test_a_pronoun_and_an_irregular_past_before_a_colon_speak() -> None:
+    # the mention grammar read 'he gave the mayor a grudging compliment' whole, finding no verb
+    sentence = 'Kim said Lee is "a nobody," but he gave her a warm compliment: "You always know where she stands."'
+    assert ("verb_before", "direct", "he", "You always know where she stands.") in found(sentence)

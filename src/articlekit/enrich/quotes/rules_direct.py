@@ -20,6 +20,7 @@ from articlekit.enrich.quotes.clauses import (
     _COMMA_SPACE,
     _DASH,
     _FINITE_AFTER,
+    _FRAGMENT_VERB,
     _HEAD_OF_PP,
     _INVERTED_LEAD,
     _LEAD_DASH,
@@ -30,6 +31,7 @@ from articlekit.enrich.quotes.clauses import (
     _SHORT_TAIL,
     _STRONG_PAST,
     _THIS_COLON,
+    _finite,
     _sentence_subject,
     _shared_before,
     _subject_start,
@@ -952,6 +954,9 @@ def verb_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
 
     if anchor.pieces and anchor.pieces[0][0] == qb and _work_title(qtext, mark, *anchor.pieces[0][1:3]):
         return None  # 'Lee reissued her memoir, "Lost Years: The Story of Ann Lee,"': its title
+    # (words after an earlier quote or sentence start after their space: '..., "a nobody," but
+    # he gave the mayor a compliment: "..."')
+    lo += len(text[lo:open_at]) - len(text[lo:open_at].lstrip())
     stripped = text[lo:open_at].rstrip()
     # ('The board was blunt in its findings: "..."': a copula before a colon too)
     found = finder.subject_verb(text, _subject_start(text, lo, open_at), open_at, copula=stripped.endswith(":"))
@@ -961,6 +966,8 @@ def verb_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         if intro is not None:
             found = finder.subject_verb(text, intro[0], open_at, copula=stripped.endswith(":"))
     if found is None:
+        found = _pronoun_verb(text, _subject_start(text, lo, open_at), open_at)
+    if found is None:
         return None
     np, verb = found
     closed = stripped.endswith((":", ",", "—", "–", "--"))  # 'embraced torture -- "I think ..."'
@@ -968,6 +975,22 @@ def verb_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     if (gap.strip() and not closed) or len(gap.split()) > 12 or _stops(gap):
         return None
     return _direct(anchor.pieces, (b, verb.start("cue"), verb.end("cue")), (b, *np))
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=\s)")
+
+
+def _pronoun_verb(text: str, start: int, limit: int) -> tuple[tuple[int, int], re.Match[str]] | None:
+    """A personal pronoun opening the clause at ``start`` and its finite verb: ``he gave the
+    mayor a compliment``, where the mention grammar, finding no verb it knows after the
+    pronoun (an irregular past), reads the words after it as the mention's."""
+    m = _PRONOUN_SUBJECT.match(text, start, limit)
+    if m is None:
+        return None
+    verb = _FRAGMENT_VERB.match(text, m.end(), limit)
+    if verb is None or not _finite(verb.group("verb"), verb.group("aux")):
+        return None
+    return (m.start(), m.end()), verb
 
 
 def according_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
