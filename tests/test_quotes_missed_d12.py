@@ -76,3 +76,18 @@ def test_a_pronoun_and_an_irregular_past_before_a_colon_speak() -> None:
     # the mention grammar read 'he gave the mayor a grudging compliment' whole, finding no verb
     sentence = 'Kim said Lee is "a nobody," but he gave her a warm compliment: "You always know where she stands."'
     assert ("verb_before", "direct", "he", "You always know where she stands.") in found(sentence)
+
+
+def test_a_role_of_several_words_in_lower_case_before_the_name_stays_in_the_subject() -> None:
+    quotes = found(
+        "Republican presidential nominee Ann Lee issued the following statement:",
+        '"Our prayers are with all those hurt by the storm. This cannot go on."',
+    )
+    assert [(kind, speaker) for _, kind, speaker, _ in quotes] == [("direct", "Republican presidential nominee Ann Lee")]
+
+
+def test_words_in_lower_case_after_a_name_that_no_name_follows_are_the_verb_s() -> None:
+    from articlekit.enrich.quotes.mention import _trim_subject
+
+    text = "Jones took the floor twice"
+    assert _trim_subject(text, 0, len(text)) == (0, len("Jones"))

@@ -530,8 +530,24 @@ def _trim_subject(text: str, start: int, end: int) -> tuple[int, int]:
         if w[:1].islower() and _low(w) not in _CONNECTORS and _is_cap(p := prev.group()) and _low(p) not in DETERMINERS:
             if _low(w) in _MODIFIERS and _is_cap(words[-1].group()):
                 continue  # a role before the name: 'Republican nominee Ann Lee', 'Harbor board chairman Ann Lee'
+            if _role_run_then_name(words, word):
+                continue  # 'Republican presidential nominee Ann Lee': a role of two or three words
             return start, prev.end()
     return start, end
+
+
+def _role_run_then_name(words: list[re.Match[str]], word: re.Match[str]) -> bool:
+    """Whether ``word`` opens two or three words in lower case that end with a role
+    (``presidential nominee``, ``state party chairman``), and only capitalised words, a name,
+    follow them to the subject's end: ``Republican presidential nominee Ann Lee``."""
+    at = next(i for i, w in enumerate(words) if w is word)
+    run = 0
+    while at + run < len(words) and words[at + run].group()[:1].islower():
+        run += 1
+    rest = words[at + run :]
+    if not 2 <= run <= 3 or not rest or not all(_is_cap(w.group()) for w in rest):
+        return False
+    return _low(words[at + run - 1].group()) in _MODIFIERS
 
 
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,30}\)")
