@@ -29,14 +29,28 @@ def test_a_participle_past_a_clause_of_its_own_keeps_no_subject_of_the_sentence(
     assert not any(speaker == "The ad" for _, _, speaker, _ in found(sentence))
 
 
-def test_quoted_words_in_a_later_clause_sharing_the_subject_are_the_subject_s() -> None:
-    sentence = 'Kim promised to reopen the pier and, once again, pledged a "fair deal for every fisherman."'
-    assert ("fragment_shared_subject", "mixed", "Kim", 'a "fair deal for every fisherman."') in found(sentence)
-
-
-def test_a_later_clause_with_a_subject_of_its_own_is_not_the_first_subject_s() -> None:
-    sentence = 'Kim promised to reopen the pier, and the crowd roared its "approval of the whole plan."'
-    assert not any(rule == "fragment_shared_subject" for rule, *_ in found(sentence))
+@pytest.mark.parametrize(
+    ("rule", "sentence", "expected"),
+    [
+        # a later clause sharing the sentence's subject; not one with a subject of its own
+        ("fragment_shared_subject",
+         'Kim promised to reopen the pier and, once again, pledged a "fair deal for every fisherman."',
+         ("Kim", 'a "fair deal for every fisherman."')),
+        ("fragment_shared_subject",
+         'Kim promised to reopen the pier, and the crowd roared its "approval of the whole plan."', None),
+        # a participle's clause right after an attribution; not a sentence after it
+        ("fragment_after_attribution",
+         '"We will win," Lee said, instead choosing to praise the "quiet strength" of the crews.',
+         ("Lee", 'to praise the "quiet strength" of the crews')),
+        ("fragment_after_attribution",
+         '"We will win," Lee said. Critics praised the "quiet strength" of the crews.', None),
+    ],
+)  # fmt: skip
+def test_quoted_words_of_a_clause_whose_subject_stands_earlier(
+    rule: str, sentence: str, expected: tuple[str, str] | None
+) -> None:
+    made = [(speaker, words) for r, kind, speaker, words in found(sentence) if r == rule and kind == "mixed"]
+    assert made == ([expected] if expected is not None else [])
 
 
 @pytest.mark.parametrize(
@@ -83,7 +97,9 @@ def test_a_role_of_several_words_in_lower_case_before_the_name_stays_in_the_subj
         "Republican presidential nominee Ann Lee issued the following statement:",
         '"Our prayers are with all those hurt by the storm. This cannot go on."',
     )
-    assert [(kind, speaker) for _, kind, speaker, _ in quotes] == [("direct", "Republican presidential nominee Ann Lee")]
+    assert [(kind, speaker) for _, kind, speaker, _ in quotes] == [
+        ("direct", "Republican presidential nominee Ann Lee")
+    ]
 
 
 def test_words_in_lower_case_after_a_name_that_no_name_follows_are_the_verb_s() -> None:
