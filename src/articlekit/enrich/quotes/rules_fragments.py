@@ -125,7 +125,8 @@ def fragment_after_attribution(finder: Finder, anchor: Quoted) -> Candidate | Ve
         if not anchor.start <= min(draft.speaker[1], draft.cue[1]) or end > qs:
             continue
         participle = _PARTICIPLE_NEXT.match(text, end, qs)
-        if participle is None:
+        if participle is None or any(w[:1].isupper() for w in text[participle.end() : qs].split()):
+            # (a name before the quoted words may own them: 'echoing Lincoln's "a house divided"')
             return None
         verb = _FRAGMENT_VERB.match(text, participle.start("cue") - 1, qs)
         if verb is None:
