@@ -107,22 +107,3 @@ def test_words_in_lower_case_after_a_name_that_no_name_follows_are_the_verb_s() 
 
     text = "Jones took the floor twice"
     assert _trim_subject(text, 0, len(text)) == (0, len("Jones"))
-
-
-@pytest.mark.parametrize(
-    ("label", "speaker"),
-    [
-        ("Kim's statement was as follows:", "Kim's statement"),
-        ("Partial transcript as follows:", "Partial transcript"),
-        ("The transcript of her remarks is as follows:", "The transcript of her remarks"),
-    ],
-)  # fmt: skip
-def test_as_follows_introduces_the_words_of_the_phrase_before_it(label: str, speaker: str) -> None:
-    quote = '"We are saddened by the loss of the pier. We will rebuild it."'
-    assert found(label, quote) == [
-        ("as_follows_before", "direct", speaker, "We are saddened by the loss of the pier. We will rebuild it.")
-    ]
-
-
-def test_as_follows_after_a_thing_that_says_nothing_is_no_attribution() -> None:
-    assert found('The schedule is as follows: "Monday off, Tuesday on."') == []

@@ -680,36 +680,6 @@ def words_noun_before(finder: Finder, anchor: Before) -> Candidate | Veto | None
     return Candidate("mixed", [piece], cue, (b, *np))
 
 
-_AS_FOLLOWS = re.compile(r"(?:\s+(?:is|are|was|were))?\s+(?P<cue>as\s+follows)\s*:$")
-_WRITTEN_HEADS = word_list("document_nouns") | {"transcript", "text", "excerpt", "remarks", "words"}
-
-
-def as_follows_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
-    """``The transcript is as follows: "..."``, ``Kim's statement was as follows:`` (then the
-    quote, in the same paragraph or the next): what ``as follows`` introduces is the words of
-    the phrase before it, a speaker or a written thing (``transcript``, ``statement``)."""
-    b, lo, open_at = anchor.block, anchor.lo, anchor.open_at
-    text = finder.texts[b]
-    stripped = text[lo:open_at].rstrip()
-    if not stripped.endswith("follows:"):
-        return None  # (a literal test first: the pattern is tried only there)
-    m = _AS_FOLLOWS.search(stripped)
-    if m is None:
-        return None
-    end = lo + m.start()
-    start = _subject_start(text, lo, end)
-    phrase = text[start:end]
-    words = phrase.split()
-    # the phrase's head: the word before 'of' ('The transcript of her remarks'), else its last
-    head = phrase.partition(" of ")[0]
-    if not words or len(words) > 8 or any(c in phrase for c in ',;"“”'):
-        return None
-    last = head.split()[-1].lower()
-    if not (_can_speak(head) or last in _WRITTEN_HEADS or last.removesuffix("s") in _WRITTEN_HEADS):
-        return None
-    return _direct(anchor.pieces, (b, lo + m.start("cue"), lo + m.end("cue")), (b, start, end))
-
-
 _COPULA_THAT = re.compile(r"\s(?P<copula>was|is|had\s+been|has\s+been)\s+that(?:\s+|$)(?P<words>[^\"“”.;:!?]{0,80}?)$")
 """A copula, ``that`` and the start of its clause before a quote's opening mark: ``answer was
 that the board``."""
@@ -1051,7 +1021,6 @@ BEFORE_RULES = [
     Rule.of("said_lead_before", "before", said_lead_before),
     Rule.of("put_it_before", "before", put_it_before),
     Rule.of("words_noun_before", "before", words_noun_before),
-    Rule.of("as_follows_before", "before", as_follows_before),
     Rule.of("clause_colon_before", "before", clause_colon_before),
     Rule.of("said_before", "before", said_before),
     Rule.of("verb_before", "before", verb_before),
