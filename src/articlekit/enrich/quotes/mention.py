@@ -530,8 +530,24 @@ def _trim_subject(text: str, start: int, end: int) -> tuple[int, int]:
         if w[:1].islower() and _low(w) not in _CONNECTORS and _is_cap(p := prev.group()) and _low(p) not in DETERMINERS:
             if _low(w) in _MODIFIERS and _is_cap(words[-1].group()):
                 continue  # a role before the name: 'Republican nominee Ann Lee', 'Harbor board chairman Ann Lee'
+            if _role_run_then_name(words, word):
+                continue  # 'Republican presidential nominee Ann Lee': a role of two or three words
             return start, prev.end()
     return start, end
+
+
+def _role_run_then_name(words: list[re.Match[str]], word: re.Match[str]) -> bool:
+    """Whether ``word`` opens two or three words in lower case that end with a role
+    (``presidential nominee``, ``state party chairman``), and only capitalised words, a name,
+    follow them to the subject's end: ``Republican presidential nominee Ann Lee``."""
+    at = next(i for i, w in enumerate(words) if w is word)
+    run = 0
+    while at + run < len(words) and words[at + run].group()[:1].islower():
+        run += 1
+    rest = words[at + run :]
+    if not 2 <= run <= 3 or not rest or not all(_is_cap(w.group()) for w in rest):
+        return False
+    return _low(words[at + run - 1].group()) in _MODIFIERS
 
 
 _PAREN_AFTER = re.compile(r"\s*\([^()]{1,30}\)")
@@ -789,3 +805,29 @@ def _noun_before_verb(toks: Sequence[_Token], k: int, i: int) -> bool:
     list ``document_nouns``): it stands right before that verb (``i``), after a word of the
     noun phrase, not a pronoun."""
     return k == i and k >= 1 and _low(toks[k].group()) in _DOCUMENT_NOUNS and _low(toks[k - 1].group()) not in PRONOUNS
+
+
+_TITLE_THEN_COMMA = re.compile(r"[\"“](?P<title>[^\"“”]{1,80}?)(?:,[\"”]|[\"”],)(?=\s)")
+"""A quoted title closing an apposition, with its comma inside or after the closing mark."""
+_TITLE_SMALL = frozenset(word_list("title_small_words"))
+
+
+def _subject_past_title(text: str, start: int, limit: int) -> tuple[tuple[int, int], int] | None:
+    """The name opening ``text[start:limit]`` when its apposition, set off by a comma, ends
+    with a quoted title in Title Case and the comma closing it: ``Ann Lee, host of the radio
+    show "Harbor Talk," thanked ...`` -> the bounds of ``Ann Lee`` and where the words after
+    the title's comma start (the verb, for the caller to read). The mention grammar stops at
+    the title's opening mark, so the verb after it has no subject of its own."""
+    np = _np_after(text, start, limit)
+    if np is None or text[np[1] : np[1] + 1] not in ('"', "“"):
+        return None
+    comma = text.find(",", np[0], np[1])
+    if comma <= np[0]:
+        return None
+    m = _TITLE_THEN_COMMA.match(text, np[1], limit)
+    if m is None:
+        return None
+    words = m.group("title").split()
+    if len(words) > 8 or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words):
+        return None  # someone's words in the apposition, not a title
+    return (np[0], len(text[:comma].rstrip())), m.end()

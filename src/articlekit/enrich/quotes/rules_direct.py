@@ -20,6 +20,7 @@ from articlekit.enrich.quotes.clauses import (
     _COMMA_SPACE,
     _DASH,
     _FINITE_AFTER,
+    _FRAGMENT_VERB,
     _HEAD_OF_PP,
     _INVERTED_LEAD,
     _LEAD_DASH,
@@ -30,6 +31,7 @@ from articlekit.enrich.quotes.clauses import (
     _SHORT_TAIL,
     _STRONG_PAST,
     _THIS_COLON,
+    _finite,
     _sentence_subject,
     _shared_before,
     _subject_start,
@@ -38,9 +40,11 @@ from articlekit.enrich.quotes.context import _skip_tail
 from articlekit.enrich.quotes.marks import _PREPOSITIONS, _speechy_quote
 from articlekit.enrich.quotes.mention import (
     _RELATIVE_OPENING,
+    _can_speak,
     _is_label,
     _np_after,
     _np_before,
+    _subject_past_title,
     _title_words,
     _trim_subject,
 )
@@ -774,6 +778,14 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     if anchor.pieces and anchor.pieces[0][0] == b and _work_title(text, open_at, *anchor.pieces[0][1:3]):
         return Veto("title")  # 'Lee wrote in his 2012 book, "A Long Way Home."': the book's title
     np = _np_before(text, lo, _before_quoted_as(text, lo, tok.start()))
+    if np is None and not text[lo : tok.start()].strip():
+        # 'Ann Lee, host of the show "Harbor Talk," told listeners, "..."': the verb right
+        # after a title closing the subject's apposition, the subject before it
+        sentence = finder.sentence_of(b, tok.start())
+        if sentence is not None and sentence[0] < lo:
+            past = _subject_past_title(text, _subject_start(text, sentence[0], lo), tok.start() + 1)
+            if past is not None and not text[past[1] : tok.start()].strip() and _can_speak(text[slice(*past[0])]):
+                np = past[0]
     relative = _shared_before(text, lo, tok.start()) if np is None else None
     if relative is not None and relative.group(1):
         # 'Stevie Wonder, who joked of the museum, "..."': the relative pronoun's antecedent
@@ -813,12 +825,29 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         sentence = finder.sentence_of(b, tok.start())
         subject_np = _sentence_subject(text, sentence[0], tok.start()) if sentence is not None else None
         np = subject_np if subject_np is not None and subject_np[1] < tok.start() else None
+    if np is None and (shared is not None or tok.group().endswith("ing")):
+        # 'Lee posted a photo called "Dawn" on her blog, writing "..."', '... addressing her as
+        # "Ann" and telling her, "..."': the words read start after an earlier quote of the same
+        # sentence, whose subject, before that quote, is the one who goes on speaking
+        sentence = finder.sentence_of(b, tok.start())
+        # (not past a clause of its own: '"Playing Trump," in which children use a figure ...,
+        # yelling "..."': the children yell, not the sentence's subject)
+        if sentence is not None and sentence[0] < lo and _CLAUSE_WORD.search(text, lo, tok.start()) is None:
+            subject_np = _sentence_subject(text, sentence[0], lo)
+            np = subject_np if subject_np is not None and subject_np[1] < lo else None
     if np is None:
         caused = _CAUSED_TO.search(text, max(lo, tok.start() - 160), tok.start())
         if caused is not None:
             # 'The vote led Lee to declare, "..."': the one made to speak, the causing verb's object
             found_np = _np_after(text, caused.start(1), caused.end(1))
             np = found_np if found_np is not None and found_np[0] == caused.start(1) else None
+    noun = _NOUN_USE.search(text, max(lo, tok.start() - 40), tok.start())
+    if noun is not None and (tok.group().endswith("ing") or tok.group() == lemma):
+        # 'The mayor gave a stern warning: "..."': the speech word is a noun, the object of the
+        # sentence's own verb, whose subject speaks (not 'The mayor gave a')
+        found_sv = finder.subject_verb(text, _subject_start(text, lo, noun.start()), noun.start() + 1)
+        if found_sv is not None and found_sv[1].end() <= noun.start() + 1:
+            return _direct(anchor.pieces, (b, found_sv[1].start("cue"), found_sv[1].end("cue")), (b, *found_sv[0]))
     if np is None:
         np = _np_after(text, tok.end(), open_at)
         if np is None:
@@ -826,6 +855,13 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *np))
 
 
+_NOUN_USE = re.compile(r"\s(?:a|an|the|his|her|their|its|our|my|this|one)\s+(?:[a-z]+\s+)?$")
+"""A determiner, and at most one word in lower case, right before a speech word used as a
+noun: `` a stern`` (``warning``), `` his`` (``reply``)."""
+
+
+_CLAUSE_WORD = re.compile(r"\b(?:which|who|whom|whose|that|where|when|while|because|if|as)\b")
+"""A word opening a clause of its own between an earlier quote and a speech verb."""
 _CAUSED_TO = re.compile(
     r"\b(?:prompted|prompting|prompts|led|leading|leads|forced|forcing|caused|causing|inspired|inspiring|spurred"
     r"|spurring|moved|pushed)\s+([^\"“”;:!?]{2,150}?),?\s+to\s+$"
@@ -918,6 +954,9 @@ def verb_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
 
     if anchor.pieces and anchor.pieces[0][0] == qb and _work_title(qtext, mark, *anchor.pieces[0][1:3]):
         return None  # 'Lee reissued her memoir, "Lost Years: The Story of Ann Lee,"': its title
+    # (words after an earlier quote or sentence start after their space: '..., "a nobody," but
+    # he gave the mayor a compliment: "..."')
+    lo += len(text[lo:open_at]) - len(text[lo:open_at].lstrip())
     stripped = text[lo:open_at].rstrip()
     # ('The board was blunt in its findings: "..."': a copula before a colon too)
     found = finder.subject_verb(text, _subject_start(text, lo, open_at), open_at, copula=stripped.endswith(":"))
@@ -927,6 +966,8 @@ def verb_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         if intro is not None:
             found = finder.subject_verb(text, intro[0], open_at, copula=stripped.endswith(":"))
     if found is None:
+        found = _pronoun_verb(text, _subject_start(text, lo, open_at), open_at)
+    if found is None:
         return None
     np, verb = found
     closed = stripped.endswith((":", ",", "—", "–", "--"))  # 'embraced torture -- "I think ..."'
@@ -934,6 +975,22 @@ def verb_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     if (gap.strip() and not closed) or len(gap.split()) > 12 or _stops(gap):
         return None
     return _direct(anchor.pieces, (b, verb.start("cue"), verb.end("cue")), (b, *np))
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=\s)")
+
+
+def _pronoun_verb(text: str, start: int, limit: int) -> tuple[tuple[int, int], re.Match[str]] | None:
+    """A personal pronoun opening the clause at ``start`` and its finite verb: ``he gave the
+    mayor a compliment``, where the mention grammar, finding no verb it knows after the
+    pronoun (an irregular past), reads the words after it as the mention's."""
+    m = _PRONOUN_SUBJECT.match(text, start, limit)
+    if m is None:
+        return None
+    verb = _FRAGMENT_VERB.match(text, m.end(), limit)
+    if verb is None or not _finite(verb.group("verb"), verb.group("aux")):
+        return None
+    return (m.start(), m.end()), verb
 
 
 def according_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:

@@ -11,10 +11,10 @@ import re
 from typing import TYPE_CHECKING
 
 from articlekit.enrich.lexicon import SPEECH_VERBS
-from articlekit.enrich.quotes.clauses import _FRAGMENT_LEAD, _clause_end, _subject_start
+from articlekit.enrich.quotes.clauses import _FRAGMENT_LEAD, _FRAGMENT_VERB, _clause_end, _finite, _subject_start
 from articlekit.enrich.quotes.context import _skip_tail
 from articlekit.enrich.quotes.marks import _after_last_mark, _cut_at_comma_close
-from articlekit.enrich.quotes.mention import _np_after, _np_before
+from articlekit.enrich.quotes.mention import _can_speak, _np_after, _np_before, _subject_past_title
 from articlekit.enrich.quotes.rules import Candidate, Piece, Quoted, Rule, Veto
 from articlekit.enrich.quotes.rules_reported import _phrase_after_quote
 
@@ -24,12 +24,15 @@ if TYPE_CHECKING:
 __all__ = ["QUOTED_RULES"]
 
 
-def _under_verb(finder: Finder, anchor: Quoted, start: int) -> Candidate | None:
-    """The quoted words as a mixed quote of the subject starting at ``start`` and its verb,
-    when both stand in the quoted words' clause."""
+def _under_verb(
+    finder: Finder, anchor: Quoted, start: int, found: tuple[tuple[int, int], re.Match[str]] | None = None
+) -> Candidate | None:
+    """The quoted words as a mixed quote of the subject starting at ``start`` and its verb
+    (or the subject and verb ``found``), when both stand in the quoted words' clause."""
     b, e, qs, qe = anchor.block, anchor.end, anchor.quote_start, anchor.quote_end
     text = finder.texts[b]
-    found = finder.subject_verb(text, start, qs)
+    if found is None:
+        found = finder.subject_verb(text, start, qs)
     if found is None:
         return None
     np, verb = found
@@ -55,7 +58,19 @@ def fragment_subject(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
     """``Trump openly admires Putin as a "strong leader"``: the sentence's subject (after its
     introduction) and its finite verb, with the quoted words in the verb's clause."""
     text = finder.texts[anchor.block]
-    return _under_verb(finder, anchor, _subject_start(text, anchor.start, anchor.quote_start))
+    start = _subject_start(text, anchor.start, anchor.quote_start)
+    found = _under_verb(finder, anchor, start)
+    if found is not None:
+        return found
+    # ('Ann Lee, host of the show "Harbor Talk," thanked the crew for "..."': the subject's
+    # apposition ends with a quoted title, where the mention grammar stops)
+    past = _subject_past_title(text, start, anchor.quote_start)
+    if past is None or not _can_speak(text[past[0][0] : past[0][1]]):
+        return None
+    verb = _FRAGMENT_VERB.match(text, past[1], anchor.quote_start)
+    if verb is None or not _finite(verb.group("verb"), verb.group("aux")):
+        return None
+    return _under_verb(finder, anchor, start, (past[0], verb))
 
 
 def fragment_clause(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
@@ -65,6 +80,59 @@ def fragment_clause(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
     if opener is None:
         return None
     return _under_verb(finder, anchor, opener)
+
+
+_SHARED_VERB = re.compile(r"(?:,?\s+(?:and|but)|,)(?:\s+(?:also|then|later|again|still|\w+ly))?(?=\s+[a-z])")
+"""A clause joined to the one before without a subject of its own: ``, and``, ``but``, a
+comma, an adverb at most, then a word in lower case (its verb, when it reads as one)."""
+
+
+def fragment_shared_subject(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
+    """``Lee praised the "steady" council but called the board "a rubber stamp"``, ``Lee hailed
+    it as "bold" and described the plan as "overdue"``: the quoted words stand in a later clause
+    of the sentence whose verb shares the sentence's subject (joined by ``and``, ``but`` or a
+    comma, with no subject of its own); its verb is the cue, the sentence's subject the
+    speaker. (``fragment_subject`` reads only the first verb's clause.)"""
+    b, qs = anchor.block, anchor.quote_start
+    text = finder.texts[b]
+    first = finder.subject_verb(text, _subject_start(text, anchor.start, qs), qs)
+    if first is None:
+        return None
+    np, verb = first
+    joins = list(_SHARED_VERB.finditer(text, verb.end(), qs))
+    if not joins:
+        return None
+    shared = _FRAGMENT_VERB.match(text, joins[-1].end(), qs)
+    if shared is None or not _finite(shared.group("verb"), shared.group("aux")):
+        return None
+    return _under_verb(finder, anchor, np[0], (np, shared))
+
+
+_PARTICIPLE_NEXT = re.compile(r",?\s+(?:(?:instead|then|also|again|later|\w+ly)\s+)?(?P<cue>[a-z]{3,}ing)\b")
+"""A participle right after an attribution, with an adverb at most: ``, instead seeking``."""
+
+
+def fragment_after_attribution(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
+    """``"...," Lee said, instead choosing to praise the "quiet strength" of the crews``:
+    quoted words in a participle's clause right after the attribution of a quote earlier in
+    the sentence; its speaker is the attribution's, the participle the cue."""
+    b, qs = anchor.block, anchor.quote_start
+    text = finder.texts[b]
+    for draft in reversed(finder.drafts):
+        if draft.speaker is None or draft.cue is None or draft.speaker[0] != b or draft.cue[0] != b:
+            continue
+        end = max(draft.speaker[2], draft.cue[2])
+        if not anchor.start <= min(draft.speaker[1], draft.cue[1]) or end > qs:
+            continue
+        participle = _PARTICIPLE_NEXT.match(text, end, qs)
+        if participle is None or any(w[:1].isupper() for w in text[participle.end() : qs].split()):
+            # (a name before the quoted words may own them: 'echoing Lincoln's "a house divided"')
+            return None
+        verb = _FRAGMENT_VERB.match(text, participle.start("cue") - 1, qs)
+        if verb is None:
+            return None
+        return _under_verb(finder, anchor, draft.speaker[1], ((draft.speaker[1], draft.speaker[2]), verb))
+    return None
 
 
 _SENTENCE_AFTER = re.compile(r"[\s.?!,;:…]*(?:$|(?=[A-Z\"“‘(]))")
@@ -163,5 +231,7 @@ QUOTED_RULES = [
     Rule.of("said_sentence_before", "quoted", said_sentence_before),
     Rule.of("fragment_subject", "quoted", fragment_subject),
     Rule.of("fragment_clause", "quoted", fragment_clause),
+    Rule.of("fragment_shared_subject", "quoted", fragment_shared_subject),
+    Rule.of("fragment_after_attribution", "quoted", fragment_after_attribution),
 ]
 """The ``quoted`` rules, in order."""
