@@ -1153,6 +1153,11 @@ def _reported_words(
                 until = joined.start() if until is None else min(until, joined.start())
         if _pointed_at_thing(text[forward_at:e].lstrip()):
             forward_at = None  # "pointed to the ceiling": a finger, not evidence cited
+    if forward_at is not None and np is not None and not inverted and _SUBORDINATE_LEAD.fullmatch(text[s : np[0]].strip()):
+        # "While organizers say they are ready, they are not ...": the report is the fronted
+        # clause's, and its words end where the sentence's main clause opens
+        main = _MAIN_CLAUSE_AFTER.search(text, forward_at, until or e)
+        until = main.start() if main is not None else until
     closing = _INVERTED_RELATIVE.fullmatch(text, after, e) if inverted and forward_at is not None else None
     if closing is not None:
         # "..., say engineers who study them.": the speaker's relative clause closes the sentence
@@ -2022,3 +2027,23 @@ def _past_clause_without_that(words: str) -> bool:
     not a participle in a noun phrase (``reported the number of people killed``: a
     preposition; ``the man arrested by police``: ``by``)."""
     return _DEFINITE_PAST_CLAUSE.match(words) is not None
+
+
+_SUBORDINATE_LEAD = re.compile(
+    r"(?i:while|whereas|although|though|even\s+though|when|whenever|if|because|since|after|before|once|unless)"
+)
+"""The whole of the words before a speaker when a subordinator opens the sentence (``While
+organizers say ...``, ``Although Lee said ...``): the report stands in a fronted clause."""
+_MAIN_CLAUSE_AFTER = re.compile(
+    r",\s+(?=(?:it|he|she|that|there)[’']s\s"
+    r"|(?:(?:he|she|they|we|I|it|there|you|others|many|some|most)\s+"
+    r"|(?:the|a|an|this|that|these|those|his|her|their|its|our|[A-Z][\w’'.-]*|\d[\d,.]*)\s+(?:[\w’'.-]+\s+){0,3}?)"
+    r"(?:(?:also|still|now|then|not|never|\w+ly)\s+)?(?:"
+    + _FINITE_AUX
+    + r"|do|does|did|[a-z]{3,}ed|say|says|"
+    + "|".join(sorted(_STRONG_PAST))
+    + r")\b)"
+)
+"""After reported words in a fronted clause, a comma and the sentence's main clause: a subject
+(a pronoun, or a determiner or a name and up to three more words) and a finite verb (``, they
+are not ...``, ``, it’s unlikely ...``, ``, 80,000 employees volunteered``)."""

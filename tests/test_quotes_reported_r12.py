@@ -1,0 +1,30 @@
+"""Reported speech, seventh round (14r12): each rule kept this round, on sentences written for
+these tests (none is a corpus sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_rules import found, only
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("While organizers say they are close to their goal, they are not getting help from sponsors.",
+         "organizers", "they are close to their goal"),
+        ("When the mayor announced the plan would cost $4 million, 300 residents signed a petition.",
+         "the mayor", "the plan would cost $4 million"),
+        ("Although the judge said he'd hold a hearing, it’s unlikely the case will move soon.",
+         "the judge", "he'd hold a hearing"),
+        ("If the coach says the team is tired, the owners will listen.", "the coach", "the team is tired"),
+    ],
+)  # fmt: skip
+def test_a_report_in_a_fronted_clause_ends_where_the_main_clause_opens(sentence: str, speaker: str, words: str) -> None:
+    assert only(sentence) == ("reported_speech", "indirect", speaker, words)
+
+
+def test_a_comma_inside_a_fronted_report_without_a_main_clause_after_it_does_not_end_it() -> None:
+    # ", which ..." and ", a ..." are no main clause: the words go on to the sentence's main comma
+    quotes = found("While the mayor said the bridge, which opened in 1990, needs repairs, the council disagreed.")
+    assert quotes == [("reported_speech", "indirect", "the mayor", "the bridge, which opened in 1990, needs repairs")]
