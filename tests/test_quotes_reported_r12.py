@@ -28,3 +28,21 @@ def test_a_comma_inside_a_fronted_report_without_a_main_clause_after_it_does_not
     # ", which ..." and ", a ..." are no main clause: the words go on to the sentence's main comma
     quotes = found("While the mayor said the bridge, which opened in 1990, needs repairs, the council disagreed.")
     assert quotes == [("reported_speech", "indirect", "the mayor", "the bridge, which opened in 1990, needs repairs")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The guide pointed to the statue and told us to hurry.",
+        "The nurse, pointing to a chair and asking her to sit, left the room.",
+    ],
+)
+def test_pointing_at_a_thing_before_speaking_is_a_gesture(sentence: str) -> None:
+    assert found(sentence) == []  # (was "the statue": the thing pointed at read as what was said)
+
+
+def test_evidence_pointed_to_before_speaking_is_still_reported() -> None:
+    assert found("Lee pointed to the drop in crime and said the policy worked.") == [
+        ("reported_speech", "indirect", "Lee", "the drop in crime"),
+        ("reported_speech", "indirect", "Lee", "the policy worked"),
+    ]

@@ -1151,8 +1151,8 @@ def _reported_words(
                 pattern is _AND_PARTICIPLE_AFTER or not _RELATIVE_WORD.search(text, forward_at, joined.start())
             ):
                 until = joined.start() if until is None else min(until, joined.start())
-        if _pointed_at_thing(text[forward_at:e].lstrip()):
-            forward_at = None  # "pointed to the ceiling": a finger, not evidence cited
+        if _pointed_at_thing(text[forward_at:e].lstrip()) or _GESTURE_THEN_SPEECH.match(text, forward_at, e):
+            forward_at = None  # "pointed to the ceiling", "pointed to the statue and told us ...": a finger
     if forward_at is not None and np is not None and not inverted and _SUBORDINATE_LEAD.fullmatch(text[s : np[0]].strip()):
         # "While organizers say they are ready, they are not ...": the report is the fronted
         # clause's, and its words end where the sentence's main clause opens
@@ -2047,3 +2047,14 @@ _MAIN_CLAUSE_AFTER = re.compile(
 """After reported words in a fronted clause, a comma and the sentence's main clause: a subject
 (a pronoun, or a determiner or a name and up to three more words) and a finite verb (``, they
 are not ...``, ``, it’s unlikely ...``, ``, 80,000 employees volunteered``)."""
+
+
+_GESTURE_THEN_SPEECH = re.compile(
+    r"\s*(?:the|a|an|this|that|these|those)\s+[a-z][\w’'-]*,?\s+and\s+(?:then\s+)?(?:"
+    + "|".join(sorted(word for word in SPEECH_VERBS if word.isalpha()))
+    + r")\b"
+)
+"""``point to`` with a bare thing (a determiner and one noun), then ``and`` and a speech verb
+(``pointed to the statue and told us to hurry``, ``pointing to a chair and asking her to sit``):
+a gesture that goes with the words the next verb reports, not evidence cited, which has a
+possessor or modifiers (``pointed to her record and said ...``, ``the drop in crime``)."""
