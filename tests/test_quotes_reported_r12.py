@@ -46,3 +46,25 @@ def test_evidence_pointed_to_before_speaking_is_still_reported() -> None:
         ("reported_speech", "indirect", "Lee", "the drop in crime"),
         ("reported_speech", "indirect", "Lee", "the policy worked"),
     ]
+
+
+def test_a_named_body_speaks_in_its_relative_clause() -> None:
+    assert found("The ruling followed a request by the Daily Ledger, which argued that the files were public.") == [
+        ("reported_speech", "indirect", "the Daily Ledger", "the files were public")
+    ]
+
+
+def test_a_named_bodys_relative_clause_ends_before_the_main_verb() -> None:
+    quotes = found(
+        "The Daily Ledger, which originally said it would cover the race in its sports section, "
+        "said it would treat the race as news."
+    )
+    assert [text for _, _, _, text in quotes] == [
+        "it would cover the race in its sports section",
+        "it would treat the race as news",
+    ]
+    assert quotes[0][2] == "The Daily Ledger"
+
+
+def test_a_thing_in_lower_case_before_which_does_not_speak() -> None:
+    assert found("The council passed the bill, which said that every park must close at dusk.") == []

@@ -653,6 +653,11 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
             else:
                 np = None
     if np is None:
+        which = _WHICH_BEFORE.search(text, max(s, cue_start - 40), cue_start)
+        antecedent = _np_before(text, s, which.start()) if which is not None else None
+        if antecedent is not None and text[antecedent[0] : antecedent[1]].rsplit(None, 1)[-1][:1].isupper():
+            np, relative = antecedent, True  # "The Washington Post, which argued that ...": a named body speaks
+    if np is None:
         np = _np_before_dashes(text, s, cue_start)  # "Jason Sims -- a teacher from Mount Pleasant -- says"
     if np is None and before.endswith(","):
         np = _apposed_subject(text, s, cue_start)  # "Another pollster, David Woodard of Clemson University, said"
@@ -1346,7 +1351,7 @@ def _short_that_clause(text: str, piece: Piece) -> bool:
     return len(words) == 2 and words[0].isalpha() and _finite(words[1].lower().rstrip(".,;:!?"), "")
 
 
-_RELATIVE_WHO = re.compile(r"(?P<comma>,)?\s+who\s+(?:\w+ly\s+)?$")
+_RELATIVE_WHO = re.compile(r"(?P<comma>,)?\s+(?:who|(?<=,\s)which)\s+(?:\w+ly\s+)?$")
 _WORD_AT = re.compile(r"[\w’'-]+[,;]?")
 _NOT_BEFORE_VERB = frozenset(
     {"and", "or", "but", "nor", "who", "which", "that", "to", "it", "he", "she", "they", "we", "i", "you", "there",
@@ -2058,3 +2063,8 @@ _GESTURE_THEN_SPEECH = re.compile(
 (``pointed to the statue and told us to hurry``, ``pointing to a chair and asking her to sit``):
 a gesture that goes with the words the next verb reports, not evidence cited, which has a
 possessor or modifiers (``pointed to her record and said ...``, ``the drop in crime``)."""
+
+
+_WHICH_BEFORE = re.compile(r",\s*which(?:\s+(?:also|later|then|once|\w+ly))?\s*$")
+"""``, which`` (and an adverb) right before a speech verb: the relative clause of a named body
+(``The Washington Post, which argued that ...``, ``the Associated Press, which reported ...``)."""
