@@ -68,3 +68,16 @@ def test_a_named_bodys_relative_clause_ends_before_the_main_verb() -> None:
 
 def test_a_thing_in_lower_case_before_which_does_not_speak() -> None:
     assert found("The council passed the bill, which said that every park must close at dusk.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The mayor suggested she’ll ask the council for more time.", "she’ll ask the council for more time"),
+        ("The coach suggested he'd rest the starters on Sunday.", "he'd rest the starters on Sunday"),
+        ("Officials suggested they've found the cause of the fire.", "they've found the cause of the fire"),
+        ("Lee acknowledged she’d misread the map.", "she’d misread the map"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_with_a_contracted_auxiliary_opens_a_clause_without_that(sentence: str, words: str) -> None:
+    assert only(sentence)[3] == words

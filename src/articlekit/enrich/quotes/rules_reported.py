@@ -1108,7 +1108,7 @@ def _reported_words(
             and (_clause_without_that(stripped) or _past_clause_without_that(stripped))
         ):
             forward_at = after  # "suggested the country should send more troops": a clause all the same
-        elif first_word in ("he", "she", "they", "we", "it", "i", "he’s", "she’s", "they’re", "it’s") and (
+        elif _PRONOUN_SUBJECT.fullmatch(first_word) and (
             lemma not in OBJECT_VERBS or after > cue_end
         ):
             forward_at = after  # "announced Sunday she will resign": a clause, without "that"
@@ -2068,3 +2068,9 @@ possessor or modifiers (``pointed to her record and said ...``, ``the drop in cr
 _WHICH_BEFORE = re.compile(r",\s*which(?:\s+(?:also|later|then|once|\w+ly))?\s*$")
 """``, which`` (and an adverb) right before a speech verb: the relative clause of a named body
 (``The Washington Post, which argued that ...``, ``the Associated Press, which reported ...``)."""
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|it|i)(?:[’'](?:s|re|ll|d|ve|m))?")
+"""A subject pronoun opening the words after a speech verb, alone or with a contracted
+auxiliary (``announced Sunday she will resign``, ``suggested she’ll turn to him``, ``said he'd
+run``): a clause without ``that``."""
