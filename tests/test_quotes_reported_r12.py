@@ -81,3 +81,16 @@ def test_a_thing_in_lower_case_before_which_does_not_speak() -> None:
 )  # fmt: skip
 def test_a_pronoun_with_a_contracted_auxiliary_opens_a_clause_without_that(sentence: str, words: str) -> None:
     assert only(sentence)[3] == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The senator is touting her win in Ohio as she urges donors to unite behind her.",
+         "donors to unite behind her"),
+        ("Lee spoke at a rally at which he predicted that the bridge would be rebuilt by May.",
+         "the bridge would be rebuilt by May"),
+    ],
+)  # fmt: skip
+def test_as_or_at_which_before_a_pronoun_opens_a_clause_of_its_own(sentence: str, words: str) -> None:
+    assert only(sentence)[3] == words

@@ -1180,6 +1180,7 @@ def _reported_words(
             and not _ok_lead(lead_text)
             and not _speaker_mid(text, s, np[0])
             and not _NEW_CLAUSE.search(lead_text)
+            and not (_PRONOUN_SUBJECT.fullmatch(text[np[0] : np[1]].lower()) and _AS_CLAUSE_LEAD.search(lead_text))
             and not (_AND_BEFORE.search(lead_text) and _NEW_SUBJECT.match(text, np[0], np[1]))
         ):
             if not _subject_phrase(lead_text):
@@ -2074,3 +2075,9 @@ _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|it|i)(?:[’'](?:s|re|ll|d|ve|
 """A subject pronoun opening the words after a speech verb, alone or with a contracted
 auxiliary (``announced Sunday she will resign``, ``suggested she’ll turn to him``, ``said he'd
 run``): a clause without ``that``."""
+
+
+_AS_CLAUSE_LEAD = re.compile(r"\b(?:as|until|at which|during which)$")
+"""``as`` (or ``until``, ``at which``) right before a subject pronoun and its speech verb: a
+clause of its own after other words (``Cruz is touting his win as he urges conservatives to
+unite``, ``a news conference at which he predicted that ...``)."""
