@@ -30,15 +30,13 @@ def test_a_comma_inside_a_fronted_report_without_a_main_clause_after_it_does_not
     assert quotes == [("reported_speech", "indirect", "the mayor", "the bridge, which opened in 1990, needs repairs")]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The guide pointed to the statue and told us to hurry.",
-        "The nurse, pointing to a chair and asking her to sit, left the room.",
-    ],
-)
-def test_pointing_at_a_thing_before_speaking_is_a_gesture(sentence: str) -> None:
-    assert found(sentence) == []  # (was "the statue": the thing pointed at read as what was said)
+def test_pointing_at_a_thing_before_speaking_is_a_gesture() -> None:
+    # (was "the statue": the thing pointed at read as what was said)
+    assert found("The guide pointed to the statue and told us to hurry.") == []
+    # what was asked is reported, up to the sentence's own verb; the chair is no quote
+    assert found("The nurse, pointing to a chair and asking her to sit, left the room.") == [
+        ("participle_clause", "indirect", "The nurse", "her to sit")
+    ]
 
 
 def test_evidence_pointed_to_before_speaking_is_still_reported() -> None:
@@ -94,3 +92,23 @@ def test_a_pronoun_with_a_contracted_auxiliary_opens_a_clause_without_that(sente
 )  # fmt: skip
 def test_as_or_at_which_before_a_pronoun_opens_a_clause_of_its_own(sentence: str, words: str) -> None:
     assert only(sentence)[3] == words
+
+
+def test_a_sentence_subject_read_forwards_ends_at_its_simple_past_verb() -> None:
+    # (was the speaker "The coach spoke": the verb read into its subject)
+    assert found("The coach spoke after the game, thanking the fans and saying that they were loud.") == [
+        ("participle_clause", "indirect", "The coach", "they were loud")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The mayor entered the race with a speech, praising the police and vowing to fix every road in the city.",
+         "to fix every road in the city"),
+        ("The coach thanked the crowd, praising the band and urging them to come back next week.",
+         "them to come back next week"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_and_promising_or_urging_shares_the_subject(sentence: str, words: str) -> None:
+    assert only(sentence) == ("participle_clause", "indirect", " ".join(sentence.split()[:2]), words)

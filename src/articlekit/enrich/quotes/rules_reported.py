@@ -450,7 +450,11 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     before = text[max(s, anchor.cue_start - 300) : anchor.cue_start].rstrip()  # near words suffice
     by = _BY_GERUND.search(before, max(0, len(before) - 8))
     if not before.rstrip("\"”’'").endswith(",") and by is None:
-        if _AND_PARTICIPLE.search(before) is not None and _clause_follows(text, anchor.cue_end, anchor.end):
+        told_to = _told_to(text, anchor)
+        if told_to:
+            own = _OWN_VERB_AFTER_INFINITIVE.search(text, anchor.cue_end, anchor.end)
+            anchor = evolve(anchor, end=own.start()) if own is not None else anchor  # "..., left the room"
+        if _AND_PARTICIPLE.search(before) is not None and (told_to or _clause_follows(text, anchor.cue_end, anchor.end)):
             # "He ducked, pointing to his record and saying that ...": the participle before's subject
             lead = _sentence_subject(text, s, anchor.cue_start)
             joined = anchor.previous if anchor.previous is not None else (b, *lead) if lead is not None else None
@@ -2081,3 +2085,17 @@ _AS_CLAUSE_LEAD = re.compile(r"\b(?:as|until|at which|during which)$")
 """``as`` (or ``until``, ``at which``) right before a subject pronoun and its speech verb: a
 clause of its own after other words (``Cruz is touting his win as he urges conservatives to
 unite``, ``a news conference at which he predicted that ...``)."""
+
+
+_LISTENER_TO = re.compile(r"\s*(?:him|her|them|us|me|you)\s+to\s+[a-z]")
+
+
+def _told_to(text: str, anchor: CueAt) -> bool:
+    """Whether a participle of commitment opens an infinitive (``vowing to make Mexico pay``)
+    or one of telling a pronoun and an infinitive (``urging him to keep going``): what was
+    promised or asked, words of their own like a clause."""
+    lemma = _lemma(anchor.word)
+    words = text[anchor.cue_end : anchor.end]
+    if lemma in _COMMISSIVES:
+        return _promised_infinitive(words.lstrip())
+    return lemma in OBJECT_VERBS and _LISTENER_TO.match(words) is not None
