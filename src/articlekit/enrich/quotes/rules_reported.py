@@ -530,7 +530,9 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     return _reported_words(finder, anchor, "participle_clause", speaker, None, inverted=False, relative=False)
 
 
-_AND_PARTICIPLE = re.compile(r",\s+\w+ing\b[^,;:.?!\"“”]{0,160}\s(?:and|or)(?:\s+(?:also|then))?$")
+_AND_PARTICIPLE = re.compile(
+    r",\s+\w+ing\b(?:[^,;:.?!\"“”]|[\"“][^\"“”]{1,80}[\"”]){0,160}\s(?:and|or)(?:\s+(?:also|then))?$"
+)
 """A participle joined by ``and`` to one after a comma: ``..., pointing to his record and``."""
 
 _DOCUMENT_BEFORE = re.compile(
@@ -1526,6 +1528,13 @@ def _before_next_clause(text: str, piece: Piece) -> Piece:
         return piece
     for m in _NEXT_CLAUSE.finditer(text, last, end):
         if m.group("verb") in SPEECH_VERBS or m.group("verb") in CHARACTERISING_VERBS:
+            return b, start, m.start()
+    first = _HAS_QUOTE.search(text, start, last)
+    for m in _NEXT_CLAUSE.finditer(text, first.end() if first is not None else last, last):
+        verb = m.group("verb")
+        if verb.endswith("ing") and verb in SPEECH_VERBS and not _inside_quote(text, start, m.start()):
+            # 'saying Lee is a "faker" and questioning how he has "gotten away" with it': the
+            # second participle, with quoted words of its own, is another report
             return b, start, m.start()
     return piece
 
