@@ -454,7 +454,9 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         if told_to:
             own = _OWN_VERB_AFTER_INFINITIVE.search(text, anchor.cue_end, anchor.end)
             anchor = evolve(anchor, end=own.start()) if own is not None else anchor  # "..., left the room"
-        if _AND_PARTICIPLE.search(before) is not None and (told_to or _clause_follows(text, anchor.cue_end, anchor.end)):
+        if _AND_PARTICIPLE.search(before) is not None and (
+            told_to or _clause_follows(text, anchor.cue_end, anchor.end)
+        ):
             # "He ducked, pointing to his record and saying that ...": the participle before's subject
             lead = _sentence_subject(text, s, anchor.cue_start)
             joined = anchor.previous if anchor.previous is not None else (b, *lead) if lead is not None else None
@@ -1114,9 +1116,7 @@ def _reported_words(
             and (_clause_without_that(stripped) or _past_clause_without_that(stripped))
         ):
             forward_at = after  # "suggested the country should send more troops": a clause all the same
-        elif _PRONOUN_SUBJECT.fullmatch(first_word) and (
-            lemma not in OBJECT_VERBS or after > cue_end
-        ):
+        elif _PRONOUN_SUBJECT.fullmatch(first_word) and (lemma not in OBJECT_VERBS or after > cue_end):
             forward_at = after  # "announced Sunday she will resign": a clause, without "that"
         elif lemma in OBJECT_VERBS and first_word in _POSSESSIVES and after > cue_end and not inverted:
             forward_at = after  # "told the AP her group never worked with him": a clause after the listener
@@ -1164,7 +1164,12 @@ def _reported_words(
                 until = joined.start() if until is None else min(until, joined.start())
         if _pointed_at_thing(text[forward_at:e].lstrip()) or _GESTURE_THEN_SPEECH.match(text, forward_at, e):
             forward_at = None  # "pointed to the ceiling", "pointed to the statue and told us ...": a finger
-    if forward_at is not None and np is not None and not inverted and _SUBORDINATE_LEAD.fullmatch(text[s : np[0]].strip()):
+    if (
+        forward_at is not None
+        and np is not None
+        and not inverted
+        and _SUBORDINATE_LEAD.fullmatch(text[s : np[0]].strip())
+    ):
         # "While organizers say they are ready, they are not ...": the report is the fronted
         # clause's, and its words end where the sentence's main clause opens
         main = _MAIN_CLAUSE_AFTER.search(text, forward_at, until or e)
