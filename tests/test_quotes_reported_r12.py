@@ -115,12 +115,16 @@ def test_a_participle_after_and_promising_or_urging_shares_the_subject(sentence:
 
 
 def test_a_second_participle_of_speech_after_quoted_words_is_another_report() -> None:
-    quotes = found('Lee attacked the plan, saying it was a "disaster" for the city and asking, "How can anyone trust him?"')
+    quotes = found(
+        'Lee attacked the plan, saying it was a "disaster" for the city and asking, "How can anyone trust him?"'
+    )
     assert quotes[0] == ("participle_clause", "mixed", "Lee", 'it was a "disaster" for the city')
 
 
 def test_a_participle_after_and_shares_the_subject_across_quoted_words() -> None:
-    assert found('The senator ducked the question, calling the plan a "mess" and saying that it would fail in the fall.') == [
+    assert found(
+        'The senator ducked the question, calling the plan a "mess" and saying that it would fail in the fall.'
+    ) == [
         ("characterising", "mixed", "The senator", 'the plan a "mess"'),
         ("participle_clause", "indirect", "The senator", "it would fail in the fall"),
     ]
