@@ -128,3 +128,19 @@ def test_a_participle_after_and_shares_the_subject_across_quoted_words() -> None
         ("characterising", "mixed", "The senator", 'the plan a "mess"'),
         ("participle_clause", "indirect", "The senator", "it would fail in the fall"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The pastor spoke for an hour, recalling a visit to his church by the governor.",
+         "a visit to his church by the governor"),
+        ("Lee recalled the summer visits to the lake with her brothers.", "the summer visits to the lake with her brothers"),
+    ],
+)  # fmt: skip
+def test_an_anecdote_recalled_is_reported(sentence: str, words: str) -> None:
+    assert only(sentence)[3] == words
+
+
+def test_a_bare_object_of_recall_is_no_report() -> None:
+    assert found("The president recalled the ambassador.") == []

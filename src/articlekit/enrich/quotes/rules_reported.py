@@ -1126,6 +1126,10 @@ def _reported_words(
             forward_at = after  # "announced her candidacy", "declared his support for Park": a stance told
             when = _STANCE_WHEN.search(text, after, e)
             until = when.start() if when is not None else e  # "... her candidacy on Monday": not what was told
+        elif lemma == "recall" and opens and not inverted and _RECALLED.match(stripped):
+            forward_at = (
+                after  # "recalling a visit to his church", "recalled summer visits to the lake": what they told
+            )
         elif anchor.word.lower() in _GERUND_REPORTS and _GERUND.match(stripped) and not inverted:
             forward_at = after  # "reported spending $6 million", "denied having met him": what they tell
         elif lemma in _COMMISSIVES and not inverted and _promised_infinitive(stripped):
@@ -2113,3 +2117,11 @@ def _told_to(text: str, anchor: CueAt) -> bool:
     if lemma in _COMMISSIVES:
         return _promised_infinitive(words.lstrip())
     return lemma in OBJECT_VERBS and _LISTENER_TO.match(words) is not None
+
+
+_RECALLED = re.compile(
+    r"(?:an?|the|his|her|their|its|our|my|\w+s)\s+(?:[\w’'-]+\s+){0,3}?(?:of|about|to|when|with|from|in)\s"
+)
+"""A noun phrase told of after ``recall`` (``recalling a visit to his church``, ``recalled the
+time he ...``, ``recalled summer visits to the lake``): an anecdote, what was recalled aloud;
+with a preposition or ``when`` after its head, so not a bare object (``recalled the ambassador``)."""
