@@ -144,3 +144,18 @@ def test_an_anecdote_recalled_is_reported(sentence: str, words: str) -> None:
 
 def test_a_bare_object_of_recall_is_no_report() -> None:
     assert found("The president recalled the ambassador.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The war put states that have been firmly Republican for decades in jeopardy.",
+        "The ruling puts states that have banned the drug in a bind.",
+    ],
+)
+def test_that_before_a_plural_verb_is_a_relative_pronoun(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_that_opening_reported_words_still_reports() -> None:
+    assert only("Lee said that have-nots need more help from the city.")[3] == "have-nots need more help from the city"

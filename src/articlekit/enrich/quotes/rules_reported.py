@@ -1056,6 +1056,8 @@ def _reported_words(
         # "asked Clinton Friday whether she would ...", "asked the crowd to stand": what was asked
         forward_at = question.start("what") if question.group("what") else question.start("whom")
     elif m is not None:
+        if _PLURAL_VERB_AFTER.match(rest, m.end()) and not inverted:
+            return Veto("relative_that")  # "states that have been Republican": a relative pronoun, no report
         forward_at = after + m.end()
     elif listener is not None:
         forward_at = after + listener.end()  # "told one of his young aides on a regular basis that ..."
@@ -2125,3 +2127,11 @@ _RECALLED = re.compile(
 """A noun phrase told of after ``recall`` (``recalling a visit to his church``, ``recalled the
 time he ...``, ``recalled summer visits to the lake``): an anecdote, what was recalled aloud;
 with a preposition or ``when`` after its head, so not a bare object (``recalled the ambassador``)."""
+
+
+_PLURAL_VERB_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:have|are|were|do|don[’']t|haven[’']t|aren[’']t|weren[’']t)(?![\w’'-])"
+)
+"""A plural verb right after ``that``: ``that`` is a relative pronoun with a plural antecedent
+(``put states that have been Republican in play``), not the word opening reported words nor a
+demonstrative subject, which takes a singular verb (``said that was wrong``)."""
