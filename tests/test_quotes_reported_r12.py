@@ -171,3 +171,20 @@ def test_that_opening_reported_words_still_reports() -> None:
 )
 def test_a_demonstrative_that_is_the_subject_of_the_words(sentence: str, words: str) -> None:
     assert only(sentence)[3] == words
+
+
+def test_a_participle_after_a_subordinator_and_a_lone_comma_takes_the_subject() -> None:
+    assert found(
+        "The candidate has ignored his advisers, making more gaffes after telling his aides he would change his tone."
+    ) == [("participle_clause", "indirect", "The candidate", "he would change his tone")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lee spoke, and the crowd answered by saying they would stay.",
+        "The mayor kept the council waiting, before adding that the budget would be cut.",
+    ],
+)
+def test_a_participle_after_another_clause_or_a_subject_run_into_its_verb_stays_unclear(sentence: str) -> None:
+    assert found(sentence) == []

@@ -517,7 +517,17 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         return Veto("no_comma")  # (a comma inside a closing quote mark counts: 'of "values," saying')
     if by is not None and "," in before and anchor.previous is None:
         lead = _sentence_subject(text, s, anchor.cue_start)
-        if lead is None or "," in text[lead[1] : anchor.cue_start]:
+        if (
+            lead is None
+            or _OTHER_CLAUSE_BETWEEN.search(text, lead[1], anchor.cue_start)
+            or (
+                "," in text[lead[1] : anchor.cue_start]
+                and (
+                    _VERB_IN_SUBJECT.search(text, lead[0], lead[1])
+                    or _HAS_QUOTE.search(text, anchor.cue_end, anchor.end)  # (quoted words: whose is less clear)
+                )
+            )
+        ):
             return Veto("unclear_subject")  # "A, and B by saying": whose clause is unclear
         # "After the vote, Lee made amends by telling ...": the commas are the introduction's
         return _reported_words(finder, anchor, "participle_clause", (b, *lead), None, inverted=False, relative=False)
@@ -2145,3 +2155,18 @@ _SINGULAR_VERB_AFTER = re.compile(
 """A singular or modal verb right after ``that`` after a speech verb: ``that`` is the subject
 of the reported words (``Lee said that was a mistake``, ``argued that would cost jobs``), not the
 word that opens them."""
+
+
+_OTHER_CLAUSE_BETWEEN = re.compile(
+    r"[,;]\s+(?:and|but|or|yet|so|while|when|as|because|who|which|where)\b|;|[,;]\s+[A-Z]"
+)
+"""Between the sentence's subject and ``by``/``after``/``while`` and a participle, a clause of
+another subject may start (``Lee spoke, and the crowd answered by saying``, ``..., who ...``, a
+comma and a capitalised word): whose the participle is is then unclear. A comma before the
+subordinator alone (``the allies have been lobbying, while urging his critics to ...``) keeps
+the subject."""
+
+
+_VERB_IN_SUBJECT = re.compile(r"\s(?:" + _PAST_VERB + r")(?![\w’'-])")
+"""A verb in the past inside a subject read forwards (``The mayor kept the council waiting``): the
+subject ran into its verb, so it is no speaker for a participle after a comma."""
