@@ -161,18 +161,6 @@ def test_that_opening_reported_words_still_reports() -> None:
     assert only("Lee said that have-nots need more help from the city.")[3] == "have-nots need more help from the city"
 
 
-@pytest.mark.parametrize(
-    ("sentence", "words"),
-    [
-        ("Lee said that was a mistake by the council.", "that was a mistake by the council"),
-        ("Lee argued that would cost the city jobs.", "that would cost the city jobs"),
-        ("Lee said that the plan was a mistake.", "the plan was a mistake"),
-    ],
-)
-def test_a_demonstrative_that_is_the_subject_of_the_words(sentence: str, words: str) -> None:
-    assert only(sentence)[3] == words
-
-
 def test_a_participle_after_a_subordinator_and_a_lone_comma_takes_the_subject() -> None:
     assert found(
         "The candidate has ignored his advisers, making more gaffes after telling his aides he would change his tone."

@@ -1069,8 +1069,6 @@ def _reported_words(
         if _PLURAL_VERB_AFTER.match(rest, m.end()) and not inverted:
             return Veto("relative_that")  # "states that have been Republican": a relative pronoun, no report
         forward_at = after + m.end()
-        if _SINGULAR_VERB_AFTER.match(rest, m.end()) and rest[m.end() - 4 : m.end()].lower() == "that":
-            forward_at -= 4  # "said that was a mistake": a demonstrative subject, part of the words
     elif listener is not None:
         forward_at = after + listener.end()  # "told one of his young aides on a regular basis that ..."
     elif stripped.startswith(":"):
@@ -2147,14 +2145,6 @@ _PLURAL_VERB_AFTER = re.compile(
 """A plural verb right after ``that``: ``that`` is a relative pronoun with a plural antecedent
 (``put states that have been Republican in play``), not the word opening reported words nor a
 demonstrative subject, which takes a singular verb (``said that was wrong``)."""
-
-
-_SINGULAR_VERB_AFTER = re.compile(
-    r"\s+(?:is|was|has|isn[’']t|wasn[’']t|hasn[’']t|would|will|could|should|might|must|can|may)(?![\w’'-])"
-)
-"""A singular or modal verb right after ``that`` after a speech verb: ``that`` is the subject
-of the reported words (``Lee said that was a mistake``, ``argued that would cost jobs``), not the
-word that opens them."""
 
 
 _OTHER_CLAUSE_BETWEEN = re.compile(
