@@ -404,7 +404,15 @@ def _sentence_subject(text: str, s: int, limit: int) -> tuple[int, int] | None:
         verb = _APPOSITION_VERB.search(text, found[0], found[1]) or _APPOSITION_PAST.search(text, found[0], found[1])
         if verb is not None:
             return found[0], verb.start()
+        verb = _OWN_PAST.search(text, found[0], found[1])
+        if verb is not None:
+            return found[0], verb.start()  # "The coach spoke after the game, ...": the subject ends at its verb
     return found
+
+
+_OWN_PAST = re.compile(r"\s+(?:" + alternation("past_not_participle") + r")\b")
+"""A verb in the simple past that no participle shares inside a subject read forwards (``The
+coach spoke after the game``): the sentence's verb, where its subject ends."""
 
 
 _SUBJECT_PRONOUN = re.compile(r"(he|she|they|it|we|I)\s+(?!(?:is|was|are|were|'s|’s)\b)(?=[a-z])")

@@ -124,6 +124,10 @@ def _fewer_words(text: str, start: int, end: int, least: int) -> bool:
 _LEAD_CLAUSE = re.compile(r"[,;:—–]\s|\s--?\s")
 """Where a clause of the writer's ends before the next one: a comma, semicolon, colon or dash."""
 _LEAD_CONJUNCTION = re.compile(r"\s*(?:and|but|or|so|yet)\s+", re.IGNORECASE)
+_TRAILING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but|or|then)\s*$")
+"""A coordinator left at the end of reported words cut where the next quote starts."""
+_PARTICIPLE_AT = re.compile(r"\w+ing\b")
+"""A participle opening the next quote's attribution (``and asking, "..."``)."""
 
 
 def _last_lead_clause(text: str, lo: int, end: int) -> int | None:
@@ -1126,6 +1130,9 @@ class Finder:
             return None  # the words start inside a quote already found
         if i < len(spans) and spans[i][0] < end:
             end = spans[i][0]  # and stop where the next one starts
+            tail = _TRAILING_CONJUNCTION.search(text, start, end)
+            if tail is not None and _PARTICIPLE_AT.match(text, end):
+                end = tail.start()  # '..., saying it was a "disaster" and asking, "..."': not 'and'
         start, end = _strip_span(text, start, end, trailing=",;:—–-. ")
         if end - 1 > start and (text[end - 1] == "“" or (text[end - 1] == '"' and text[end - 2].isspace())):
             start, end = _strip_span(text, start, end - 1, trailing=",;:—–-. ")  # a quote cut off

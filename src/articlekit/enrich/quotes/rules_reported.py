@@ -450,7 +450,13 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     before = text[max(s, anchor.cue_start - 300) : anchor.cue_start].rstrip()  # near words suffice
     by = _BY_GERUND.search(before, max(0, len(before) - 8))
     if not before.rstrip("\"”’'").endswith(",") and by is None:
-        if _AND_PARTICIPLE.search(before) is not None and _clause_follows(text, anchor.cue_end, anchor.end):
+        told_to = _told_to(text, anchor)
+        if told_to:
+            own = _OWN_VERB_AFTER_INFINITIVE.search(text, anchor.cue_end, anchor.end)
+            anchor = evolve(anchor, end=own.start()) if own is not None else anchor  # "..., left the room"
+        if _AND_PARTICIPLE.search(before) is not None and (
+            told_to or _clause_follows(text, anchor.cue_end, anchor.end)
+        ):
             # "He ducked, pointing to his record and saying that ...": the participle before's subject
             lead = _sentence_subject(text, s, anchor.cue_start)
             joined = anchor.previous if anchor.previous is not None else (b, *lead) if lead is not None else None
@@ -511,7 +517,17 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         return Veto("no_comma")  # (a comma inside a closing quote mark counts: 'of "values," saying')
     if by is not None and "," in before and anchor.previous is None:
         lead = _sentence_subject(text, s, anchor.cue_start)
-        if lead is None or "," in text[lead[1] : anchor.cue_start]:
+        if (
+            lead is None
+            or _OTHER_CLAUSE_BETWEEN.search(text, lead[1], anchor.cue_start)
+            or (
+                "," in text[lead[1] : anchor.cue_start]
+                and (
+                    _VERB_IN_SUBJECT.search(text, lead[0], lead[1])
+                    or _HAS_QUOTE.search(text, anchor.cue_end, anchor.end)  # (quoted words: whose is less clear)
+                )
+            )
+        ):
             return Veto("unclear_subject")  # "A, and B by saying": whose clause is unclear
         # "After the vote, Lee made amends by telling ...": the commas are the introduction's
         return _reported_words(finder, anchor, "participle_clause", (b, *lead), None, inverted=False, relative=False)
@@ -526,7 +542,9 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     return _reported_words(finder, anchor, "participle_clause", speaker, None, inverted=False, relative=False)
 
 
-_AND_PARTICIPLE = re.compile(r",\s+\w+ing\b[^,;:.?!\"“”]{0,160}\s(?:and|or)(?:\s+(?:also|then))?$")
+_AND_PARTICIPLE = re.compile(
+    r",\s+\w+ing\b(?:[^,;:.?!\"“”]|[\"“][^\"“”]{1,80}[\"”]){0,160}\s(?:and|or)(?:\s+(?:also|then))?$"
+)
 """A participle joined by ``and`` to one after a comma: ``..., pointing to his record and``."""
 
 _DOCUMENT_BEFORE = re.compile(
@@ -652,6 +670,11 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
                 np = _subject_before_verb(text, subject[0], max(subject[1], shared.start()))
             else:
                 np = None
+    if np is None:
+        which = _WHICH_BEFORE.search(text, max(s, cue_start - 40), cue_start)
+        antecedent = _np_before(text, s, which.start()) if which is not None else None
+        if antecedent is not None and text[antecedent[0] : antecedent[1]].rsplit(None, 1)[-1][:1].isupper():
+            np, relative = antecedent, True  # "The Washington Post, which argued that ...": a named body speaks
     if np is None:
         np = _np_before_dashes(text, s, cue_start)  # "Jason Sims -- a teacher from Mount Pleasant -- says"
     if np is None and before.endswith(","):
@@ -1043,6 +1066,8 @@ def _reported_words(
         # "asked Clinton Friday whether she would ...", "asked the crowd to stand": what was asked
         forward_at = question.start("what") if question.group("what") else question.start("whom")
     elif m is not None:
+        if _PLURAL_VERB_AFTER.match(rest, m.end()) and not inverted:
+            return Veto("relative_that")  # "states that have been Republican": a relative pronoun, no report
         forward_at = after + m.end()
     elif listener is not None:
         forward_at = after + listener.end()  # "told one of his young aides on a regular basis that ..."
@@ -1103,9 +1128,7 @@ def _reported_words(
             and (_clause_without_that(stripped) or _past_clause_without_that(stripped))
         ):
             forward_at = after  # "suggested the country should send more troops": a clause all the same
-        elif first_word in ("he", "she", "they", "we", "it", "i", "he’s", "she’s", "they’re", "it’s") and (
-            lemma not in OBJECT_VERBS or after > cue_end
-        ):
+        elif _PRONOUN_SUBJECT.fullmatch(first_word) and (lemma not in OBJECT_VERBS or after > cue_end):
             forward_at = after  # "announced Sunday she will resign": a clause, without "that"
         elif lemma in OBJECT_VERBS and first_word in _POSSESSIVES and after > cue_end and not inverted:
             forward_at = after  # "told the AP her group never worked with him": a clause after the listener
@@ -1115,6 +1138,10 @@ def _reported_words(
             forward_at = after  # "announced her candidacy", "declared his support for Park": a stance told
             when = _STANCE_WHEN.search(text, after, e)
             until = when.start() if when is not None else e  # "... her candidacy on Monday": not what was told
+        elif lemma == "recall" and opens and not inverted and _RECALLED.match(stripped):
+            forward_at = (
+                after  # "recalling a visit to his church", "recalled summer visits to the lake": what they told
+            )
         elif anchor.word.lower() in _GERUND_REPORTS and _GERUND.match(stripped) and not inverted:
             forward_at = after  # "reported spending $6 million", "denied having met him": what they tell
         elif lemma in _COMMISSIVES and not inverted and _promised_infinitive(stripped):
@@ -1151,8 +1178,18 @@ def _reported_words(
                 pattern is _AND_PARTICIPLE_AFTER or not _RELATIVE_WORD.search(text, forward_at, joined.start())
             ):
                 until = joined.start() if until is None else min(until, joined.start())
-        if _pointed_at_thing(text[forward_at:e].lstrip()):
-            forward_at = None  # "pointed to the ceiling": a finger, not evidence cited
+        if _pointed_at_thing(text[forward_at:e].lstrip()) or _GESTURE_THEN_SPEECH.match(text, forward_at, e):
+            forward_at = None  # "pointed to the ceiling", "pointed to the statue and told us ...": a finger
+    if (
+        forward_at is not None
+        and np is not None
+        and not inverted
+        and _SUBORDINATE_LEAD.fullmatch(text[s : np[0]].strip())
+    ):
+        # "While organizers say they are ready, they are not ...": the report is the fronted
+        # clause's, and its words end where the sentence's main clause opens
+        main = _MAIN_CLAUSE_AFTER.search(text, forward_at, until or e)
+        until = main.start() if main is not None else until
     closing = _INVERTED_RELATIVE.fullmatch(text, after, e) if inverted and forward_at is not None else None
     if closing is not None:
         # "..., say engineers who study them.": the speaker's relative clause closes the sentence
@@ -1170,6 +1207,7 @@ def _reported_words(
             and not _ok_lead(lead_text)
             and not _speaker_mid(text, s, np[0])
             and not _NEW_CLAUSE.search(lead_text)
+            and not (_PRONOUN_SUBJECT.fullmatch(text[np[0] : np[1]].lower()) and _AS_CLAUSE_LEAD.search(lead_text))
             and not (_AND_BEFORE.search(lead_text) and _NEW_SUBJECT.match(text, np[0], np[1]))
         ):
             if not _subject_phrase(lead_text):
@@ -1341,7 +1379,7 @@ def _short_that_clause(text: str, piece: Piece) -> bool:
     return len(words) == 2 and words[0].isalpha() and _finite(words[1].lower().rstrip(".,;:!?"), "")
 
 
-_RELATIVE_WHO = re.compile(r"(?P<comma>,)?\s+who\s+(?:\w+ly\s+)?$")
+_RELATIVE_WHO = re.compile(r"(?P<comma>,)?\s+(?:who|(?<=,\s)which)\s+(?:\w+ly\s+)?$")
 _WORD_AT = re.compile(r"[\w’'-]+[,;]?")
 _NOT_BEFORE_VERB = frozenset(
     {"and", "or", "but", "nor", "who", "which", "that", "to", "it", "he", "she", "they", "we", "i", "you", "there",
@@ -1511,6 +1549,13 @@ def _before_next_clause(text: str, piece: Piece) -> Piece:
         return piece
     for m in _NEXT_CLAUSE.finditer(text, last, end):
         if m.group("verb") in SPEECH_VERBS or m.group("verb") in CHARACTERISING_VERBS:
+            return b, start, m.start()
+    first = _HAS_QUOTE.search(text, start, last)
+    for m in _NEXT_CLAUSE.finditer(text, first.end() if first is not None else last, last):
+        verb = m.group("verb")
+        if verb.endswith("ing") and verb in SPEECH_VERBS and not _inside_quote(text, start, m.start()):
+            # 'saying Lee is a "faker" and questioning how he has "gotten away" with it': the
+            # second participle, with quoted words of its own, is another report
             return b, start, m.start()
     return piece
 
@@ -2022,3 +2067,96 @@ def _past_clause_without_that(words: str) -> bool:
     not a participle in a noun phrase (``reported the number of people killed``: a
     preposition; ``the man arrested by police``: ``by``)."""
     return _DEFINITE_PAST_CLAUSE.match(words) is not None
+
+
+_SUBORDINATE_LEAD = re.compile(
+    r"(?i:while|whereas|although|though|even\s+though|when|whenever|if|because|since|after|before|once|unless)"
+)
+"""The whole of the words before a speaker when a subordinator opens the sentence (``While
+organizers say ...``, ``Although Lee said ...``): the report stands in a fronted clause."""
+_MAIN_CLAUSE_AFTER = re.compile(
+    r",\s+(?=(?:it|he|she|that|there)[’']s\s"
+    r"|(?:(?:he|she|they|we|I|it|there|you|others|many|some|most)\s+"
+    r"|(?:the|a|an|this|that|these|those|his|her|their|its|our|[A-Z][\w’'.-]*|\d[\d,.]*)\s+(?:[\w’'.-]+\s+){0,3}?)"
+    r"(?:(?:also|still|now|then|not|never|\w+ly)\s+)?(?:"
+    + _FINITE_AUX
+    + r"|do|does|did|[a-z]{3,}ed|say|says|"
+    + "|".join(sorted(_STRONG_PAST))
+    + r")\b)"
+)
+"""After reported words in a fronted clause, a comma and the sentence's main clause: a subject
+(a pronoun, or a determiner or a name and up to three more words) and a finite verb (``, they
+are not ...``, ``, it’s unlikely ...``, ``, 80,000 employees volunteered``)."""
+
+
+_GESTURE_THEN_SPEECH = re.compile(
+    r"\s*(?:the|a|an|this|that|these|those)\s+[a-z][\w’'-]*,?\s+and\s+(?:then\s+)?(?:"
+    + "|".join(sorted(word for word in SPEECH_VERBS if word.isalpha()))
+    + r")\b"
+)
+"""``point to`` with a bare thing (a determiner and one noun), then ``and`` and a speech verb
+(``pointed to the statue and told us to hurry``, ``pointing to a chair and asking her to sit``):
+a gesture that goes with the words the next verb reports, not evidence cited, which has a
+possessor or modifiers (``pointed to her record and said ...``, ``the drop in crime``)."""
+
+
+_WHICH_BEFORE = re.compile(r",\s*which(?:\s+(?:also|later|then|once|\w+ly))?\s*$")
+"""``, which`` (and an adverb) right before a speech verb: the relative clause of a named body
+(``The Washington Post, which argued that ...``, ``the Associated Press, which reported ...``)."""
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|it|i)(?:[’'](?:s|re|ll|d|ve|m))?")
+"""A subject pronoun opening the words after a speech verb, alone or with a contracted
+auxiliary (``announced Sunday she will resign``, ``suggested she’ll turn to him``, ``said he'd
+run``): a clause without ``that``."""
+
+
+_AS_CLAUSE_LEAD = re.compile(r"\b(?:as|until|at which|during which)$")
+"""``as`` (or ``until``, ``at which``) right before a subject pronoun and its speech verb: a
+clause of its own after other words (``Cruz is touting his win as he urges conservatives to
+unite``, ``a news conference at which he predicted that ...``)."""
+
+
+_LISTENER_TO = re.compile(r"\s*(?:him|her|them|us|me|you)\s+to\s+[a-z]")
+
+
+def _told_to(text: str, anchor: CueAt) -> bool:
+    """Whether a participle of commitment opens an infinitive (``vowing to make Mexico pay``)
+    or one of telling a pronoun and an infinitive (``urging him to keep going``): what was
+    promised or asked, words of their own like a clause."""
+    lemma = _lemma(anchor.word)
+    words = text[anchor.cue_end : anchor.end]
+    if lemma in _COMMISSIVES:
+        return _promised_infinitive(words.lstrip())
+    return lemma in OBJECT_VERBS and _LISTENER_TO.match(words) is not None
+
+
+_RECALLED = re.compile(
+    r"(?:an?|the|his|her|their|its|our|my|\w+s)\s+(?:[\w’'-]+\s+){0,3}?(?:of|about|to|when|with|from|in)\s"
+)
+"""A noun phrase told of after ``recall`` (``recalling a visit to his church``, ``recalled the
+time he ...``, ``recalled summer visits to the lake``): an anecdote, what was recalled aloud;
+with a preposition or ``when`` after its head, so not a bare object (``recalled the ambassador``)."""
+
+
+_PLURAL_VERB_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:have|are|were|do|don[’']t|haven[’']t|aren[’']t|weren[’']t)(?![\w’'-])"
+)
+"""A plural verb right after ``that``: ``that`` is a relative pronoun with a plural antecedent
+(``put states that have been Republican in play``), not the word opening reported words nor a
+demonstrative subject, which takes a singular verb (``said that was wrong``)."""
+
+
+_OTHER_CLAUSE_BETWEEN = re.compile(
+    r"[,;]\s+(?:and|but|or|yet|so|while|when|as|because|who|which|where)\b|;|[,;]\s+[A-Z]"
+)
+"""Between the sentence's subject and ``by``/``after``/``while`` and a participle, a clause of
+another subject may start (``Lee spoke, and the crowd answered by saying``, ``..., who ...``, a
+comma and a capitalised word): whose the participle is is then unclear. A comma before the
+subordinator alone (``the allies have been lobbying, while urging his critics to ...``) keeps
+the subject."""
+
+
+_VERB_IN_SUBJECT = re.compile(r"\s(?:" + _PAST_VERB + r")(?![\w’'-])")
+"""A verb in the past inside a subject read forwards (``The mayor kept the council waiting``): the
+subject ran into its verb, so it is no speaker for a participle after a comma."""

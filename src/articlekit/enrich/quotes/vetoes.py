@@ -31,6 +31,7 @@ VETOES: dict[str, str] = {
     "not_past_tense": "the verb after the quote is not in the past",
     "noun_not_verb": "the cue follows an article or a preposition: a noun ('the state', 'of tweets')",
     "object_not_subject": "the words before the verb end in a verb: they are its object's, not its subject",
+    "relative_that": "'that' before a plural verb is a relative pronoun, not reported words ('states that have ...')",
     "runs_on": "the sentence runs on after the attribution",
     "scorer": "the opt-in scored_quote rule's scorer reads the quoted words as no one's (quiet: never listed)",
     "sentence_ends_before_cue": "a sentence ends between the quote and the cue",
