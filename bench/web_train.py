@@ -611,9 +611,9 @@ def _weight_and_a(model: webbody.Model) -> tuple[float, list[float]]:
     return float("nan"), []
 
 
-def loso_models(data: dict[str, list[PageData]]) -> dict[str, webbody.Model]:
-    """For each set, the model trained and thresholded on the other sets."""
-    return {held: train({n: p for n, p in data.items() if n != held}) for held in data}
+def loso_models(data: dict[str, list[PageData]], rule: str | None = None) -> dict[str, webbody.Model]:
+    """For each set, the model trained and thresholded on the other sets (``rule``: ``choose``'s)."""
+    return {held: train({n: p for n, p in data.items() if n != held}, rule) for held in data}
 
 
 def loso_texts(sets: dict[str, list[Page]]) -> dict[str, list[str]]:
@@ -674,12 +674,10 @@ def main(argv: list[str]) -> int:
     UNUSED.update(name for name in args.unused.split(",") if name)
     if args.choice.partition("@")[0] not in CHOICES:
         parser.error(f"--choice: no such rule: {args.choice}")
-    global CHOICE
-    CHOICE = args.choice
     data = collect(load_sets(ALL_SETS), args.refresh)
     print("block-level F1 (kept blocks joined), leave-one-set-out vs tuned on all:")
-    everything = train(data)
-    for held, model in loso_models(data).items():
+    everything = train(data, args.choice)
+    for held, model in loso_models(data, args.choice).items():
         own = model_f1(model, {held: data[held]})
         tuned = model_f1(everything, {held: data[held]})
         thresholds = (
