@@ -171,8 +171,6 @@ def _fit_logistic(x: Any, y: Any, w: Any, scaled: bool) -> tuple[list[float], li
 
 UNUSED: set[str] = set()
 """Features left out of the first stage's fit (their weight 0), for ablations: ``--unused``."""
-SECOND_STAGE_ONLY = ("heading_before",)
-"""Features the second stage reads (``webbody.context_rows``), left out of the first stage's fit."""
 
 
 def _stage_one(pages: Sequence[PageData]) -> webbody.Model:
@@ -180,7 +178,7 @@ def _stage_one(pages: Sequence[PageData]) -> webbody.Model:
 
     chosen = [(page["features"][i], page["labels"][i], page["weights"][i]) for page in pages for i in _judged(page)]
     x = np.array([c[0] for c in chosen], dtype=float)
-    for name in (*UNUSED, *SECOND_STAGE_ONLY):
+    for name in UNUSED:
         x[:, FEATURE_INDEX[name]] = 0.0  # a constant column: its weight is 0
     y = np.array([c[1] for c in chosen])
     w = np.array([c[2] for c in chosen]) * len(pages)  # every page counts alike
@@ -213,18 +211,10 @@ def probabilities(model: webbody.Model, page: PageData) -> Any:
     if model.context is None:
         z = np.array(scores)
     else:
-        heuristic, headings = _flags(page, judged)
-        z = np.array(webbody.context_rows(scores, heuristic, headings)) @ np.array(model.context)
+        heuristic = [page["features"][i][FEATURE_INDEX["heuristic"]] > 0 for i in judged]
+        z = np.array(webbody.context_rows(scores, heuristic)) @ np.array(model.context)
     out[judged] = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
     return out
-
-
-def _flags(page: PageData, judged: list[int]) -> tuple[list[bool], list[bool]]:
-    """Whether the heuristic kept each judged block, and whether a section heading comes right
-    before it (for ``webbody.context_rows``)."""
-    rows = [page["features"][i] for i in judged]
-    heading = FEATURE_INDEX["heading_before"]
-    return [row[FEATURE_INDEX["heuristic"]] > 0 for row in rows], [row[heading] > 0 for row in rows]
 
 
 def fit(pages_by_set: dict[str, list[PageData]]) -> webbody.Model:
@@ -248,8 +238,8 @@ def fit(pages_by_set: dict[str, list[PageData]]) -> webbody.Model:
             judged = _judged(page)
             if not judged:
                 continue
-            heuristic, headings = _flags(page, judged)
-            xs.extend(webbody.context_rows(_scores_of(first, page), heuristic, headings))
+            heuristic = [page["features"][i][FEATURE_INDEX["heuristic"]] > 0 for i in judged]
+            xs.extend(webbody.context_rows(_scores_of(first, page), heuristic))
             ys.extend(page["labels"][i] for i in judged)
             ws.extend(page["weights"][i] * len(pages) for i in judged)
     context, _, _ = _fit_logistic(np.array(xs), np.array(ys), np.array(ws), scaled=False)

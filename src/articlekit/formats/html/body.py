@@ -366,7 +366,6 @@ _FURNITURE_SHARE = 0.3
 """Tags the converter never reads but which may wrap a whole page (ASP.NET's ``form``): their
 blocks are scored, and the converter enters the ones around a kept block."""
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_SECTION_TAGS = frozenset({"h2", "h3", "h4"})
 _SENTENCE_END = re.compile(r"[.!?。！？؟](?:\s|$)")
 _COPYRIGHT = re.compile(r"©|&copy;|\bcopyright\b|\ball rights reserved\b", re.I)
 
@@ -429,11 +428,8 @@ FEATURES = (
     "vote_ancestor",
     "vote_inside_top",
     "vote_inside_sibling",
-    "heading_before",
 )
-"""The features of a block, in the order of the model's weights. ``heading_before`` (a section
-heading, ``h2`` to ``h4``, since the previous block the model judges, or the block is one) is
-read by the second stage only: the first stage's weight for it is 0."""
+"""The features of a block, in the order of the model's weights."""
 
 
 @functools.lru_cache(maxsize=16384)
@@ -1083,14 +1079,12 @@ def _features(
         basics.append((math.log1p(chars), min(1.0, block.links / chars), 1.0 if block.heuristic else 0.0))
     votes = _paragraph_votes(blocks, parents, _readability_vote(blocks, region, parents), every_row)
     before = 0
-    heading = False  # a section heading since the last block of MIN_CHARS or more
     for index, block in enumerate(blocks):
         text = block.parts[0]
         chars = len(text)
         page.elements.append(block.element)
         page.texts.append(text)
         page.heuristic.append(block.heuristic)
-        heading = heading or block.tag in _SECTION_TAGS
         if chars < MIN_CHARS and not every_row:
             page.features.append([])
             before += chars
@@ -1154,10 +1148,7 @@ def _features(
             heuristic * log_chars,
             heuristic * link_density,
             *votes[index],
-            1.0 if heading else 0.0,
         ]
-        if chars >= MIN_CHARS:
-            heading = False
         before += chars
         page.features.append(row)
     return page
@@ -1168,7 +1159,6 @@ def _features(
 
 
 _HEURISTIC = FEATURES.index("heuristic")
-_HEADING_BEFORE = FEATURES.index("heading_before")
 _IN_FURNITURE = FEATURES.index("in_furniture")
 _LINK_DENSITY = FEATURES.index("link_density")
 _VOTE_INSIDE = (FEATURES.index("vote_inside_top"), FEATURES.index("vote_inside_sibling"))
@@ -1191,39 +1181,23 @@ CONTEXT_FEATURES = (
     "below_best",
     "heuristic",
     "best_neighbour",
-    "after_section",
 )
 """The second stage's features of a judged block: its own score (the first stage's log-odds),
 its neighbours' (the judged blocks before and after it, one and the mean of two), how far it
-falls below the page's best block, whether the heuristic kept it, and whether a section heading
-(``h2`` to ``h4``) stands between the page's main run (the judged blocks around the best one
-whose first-stage log-odds are above 0) and the block: a section after the article's run
-(comments, related stories, "more from") is seldom the article."""
+falls below the page's best block, and whether the heuristic kept it."""
 _PAD = -4.0
 """The score of a neighbour that is not there (before the first judged block, after the last)."""
 _CLIP = 8.0
 
 
-def context_rows(
-    scores: Sequence[float], heuristic: Sequence[bool], headings: Sequence[bool] | None = None
-) -> list[list[float]]:
+def context_rows(scores: Sequence[float], heuristic: Sequence[bool]) -> list[list[float]]:
     """The second stage's rows ([`CONTEXT_FEATURES`][articlekit.formats.html.body.CONTEXT_FEATURES]) of a
-    page's judged blocks in document order, from their first-stage ``scores`` (log-odds) and
-    whether a section heading comes right before each (``headings``; None: none does)."""
+    page's judged blocks in document order, from their first-stage ``scores`` (log-odds)."""
     clipped = [min(_CLIP, max(-_CLIP, z)) for z in scores]
     if not clipped:
         return []
     padded = [_PAD, _PAD, *clipped, _PAD, _PAD]
     best = max(clipped)
-    after = [False] * len(clipped)
-    if headings is not None:
-        end = clipped.index(best)
-        while end + 1 < len(clipped) and clipped[end + 1] > 0:
-            end += 1
-        seen = False
-        for index in range(end + 1, len(clipped)):
-            seen = seen or bool(headings[index])
-            after[index] = seen
     rows = []
     for index, z in enumerate(clipped):
         prev1, prev2, next1, next2 = padded[index + 1], padded[index], padded[index + 3], padded[index + 4]
@@ -1238,7 +1212,6 @@ def context_rows(
                 best - z,
                 1.0 if heuristic[index] else 0.0,
                 max(prev1, next1),
-                1.0 if after[index] else 0.0,
             ]
         )
     return rows
@@ -1319,8 +1292,7 @@ class Model:
         context = self.context
         scores = [self.score(row) for row in rows]
         heuristic = [row[_HEURISTIC] > 0 for row in rows]
-        headings = [row[_HEADING_BEFORE] > 0 for row in rows]
-        return [_sigmoid(math.fsum(map(operator.mul, c, context))) for c in context_rows(scores, heuristic, headings)]
+        return [_sigmoid(math.fsum(map(operator.mul, c, context))) for c in context_rows(scores, heuristic)]
 
     def to_json(self) -> dict[str, Any]:
         return {
