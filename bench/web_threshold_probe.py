@@ -91,6 +91,13 @@ def main(argv: list[str]) -> int:
         shift = np.mean([m[2] for m in moves[rule]])
         # the spread of the left-out set's F1 within each fold, averaged over the folds
         spread = np.mean([np.std([m[3] for m in moves[rule] if m[0] == n]) for n in names])
+        for n in names:
+            mine = [m for m in moves[rule] if m[0] == n]
+            print(
+                f"   {n} fold: changed {np.mean([m[1] for m in mine]):.2f}, move {np.mean([m[2] for m in mine]):.3f},"
+                f" held-out F1 {min(m[3] for m in mine):.4f} to {max(m[3] for m in mine):.4f}"
+                f" (sd {np.std([m[3] for m in mine]):.4f})"
+            )
         print(
             f"   stability: choice changed {changed:.2f} of resamples, threshold move {shift:.3f},"
             f" held-out F1 sd {spread:.4f}"
