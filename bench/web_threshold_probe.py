@@ -52,7 +52,8 @@ def main(argv: list[str]) -> int:
         on_train = {n: s for n, s in scores.items() if n != held}
         finished: dict[tuple[float, float, float], tuple[float, float]] = {}
         for rule in rules:
-            config = web_train.choose(configs, on_train, rule)
+            previous = web_train.previous_choice(held)
+            config = web_train.choose(configs, on_train, rule, previous=previous)
             if config not in finished:
                 final = web_train.finish(copy.deepcopy(model), config, log_a, log_pi, train)
                 finished[config] = (web_train.model_f1(final, {held: data[held]}), final.fallback)
@@ -62,7 +63,9 @@ def main(argv: list[str]) -> int:
                 for _ in range(args.resamples):
                     precision, recall = on_train[name]
                     pick = rng.integers(0, len(precision), len(precision))
-                    again = web_train.choose(configs, {**on_train, name: (precision[pick], recall[pick])}, rule)
+                    again = web_train.choose(
+                        configs, {**on_train, name: (precision[pick], recall[pick])}, rule, previous=previous
+                    )
                     moves[rule].append(
                         (held, again != config, abs(again[0] - config[0]) + abs(again[1] - config[1]), again)
                     )

@@ -507,7 +507,7 @@ FALLBACK_SHARES = (0.0, 0.1, 0.2, 0.3, 0.5)
 chosen after the thresholds and the transitions' weight."""
 
 
-CHOICES = ("mean", "rank", "range", "prior", "fixed", "bootstrap", "soft")
+CHOICES = ("mean", "rank", "range", "prior", "fixed", "bootstrap", "soft", "sticky")
 """How ``choose`` picks the thresholds and the transitions' weight from the training sets' F1:
 ``mean``, the best mean of the sets' F1; ``rank``, the best mean of each set's rank of the
 configuration; ``range``, the best mean of each set's F1 scaled from its worst (0) to its best
@@ -516,7 +516,11 @@ one nearest the calibrated bar 0.5, 0.5 (in log-odds), then the best mean; ``fix
 0.5, 0.5 and the best mean over the weights; ``bootstrap``, the median of the ``mean`` choices
 over ``BOOTSTRAP`` resamplings of each training set's pages; ``soft``, the configurations'
 average (the thresholds in log-odds) weighted by ``exp((mean - best mean) / SOFT_TAU)``, which
-moves little when the best of a plateau of near-equal configurations changes."""
+moves little when the best of a plateau of near-equal configurations changes; ``sticky@EPS``,
+the fold's previous choice (``PREVIOUS_CHOICES``, ``--save-choices``) while its mean stays
+within EPS (default ``PRIOR_EPS``) of the best, else ``mean``'s."""
+PREVIOUS_CHOICES = ROOT / "bench" / "web_choices.json"
+"""Each fold's choice (the set left out, or ``all`` for the shipped model) for ``sticky``."""
 CHOICE = "mean"
 PRIOR_EPS = 0.001
 BOOTSTRAP = 41
@@ -524,7 +528,11 @@ SOFT_TAU = 0.0005
 
 
 def choose(
-    configs: Sequence[Config], scores: dict[str, tuple[Any, Any]], rule: str | None = None, seed: int = 0
+    configs: Sequence[Config],
+    scores: dict[str, tuple[Any, Any]],
+    rule: str | None = None,
+    seed: int = 0,
+    previous: Config | None = None,
 ) -> Config:
     """The configuration ``rule`` (default ``CHOICE``) picks from the training sets' page scores
     (``page_scores``)."""
@@ -533,6 +541,12 @@ def choose(
     rule = rule or CHOICE
     f1 = np.array([set_f1(*pr) for pr in scores.values()])  # sets x configurations
     mean = f1.mean(axis=0)
+    if rule.startswith("sticky"):
+        # the previous choice, while it stays within EPS of the best mean; else the best mean
+        eps = float(rule.partition("@")[2] or PRIOR_EPS)
+        if previous is not None and previous in configs and mean[configs.index(previous)] >= mean.max() - eps:
+            return previous
+        return configs[int(np.argmax(mean))]
     if rule == "mean":
         return configs[int(np.argmax(mean))]
     if rule == "rank":
@@ -569,13 +583,25 @@ def choose(
     raise ValueError(f"no such choice: {rule!r}")
 
 
-def train(pages_by_set: dict[str, list[PageData]], rule: str | None = None) -> webbody.Model:
+def previous_choice(fold: str) -> Config | None:
+    """The choice ``--save-choices`` recorded for ``fold`` (a set left out, or ``all``)."""
+    import json
+
+    if not PREVIOUS_CHOICES.exists():
+        return None
+    found = json.loads(PREVIOUS_CHOICES.read_text(encoding="utf-8")).get(fold)
+    return None if found is None else (float(found[0]), float(found[1]), float(found[2]))
+
+
+def train(pages_by_set: dict[str, list[PageData]], rule: str | None = None, fold: str = "all") -> webbody.Model:
     """The model, its thresholds and the weight of its transitions chosen on the training sets
     (``choose``), then its fallback's share for the best mean F1 over them."""
     model = fit(pages_by_set)
     log_a, log_pi = transitions(pages_by_set)
     configs, scores = page_scores(model, pages_by_set, (log_a, log_pi, SEQUENCE_WEIGHTS))
-    return finish(model, choose(configs, scores, rule), log_a, log_pi, pages_by_set)
+    config = choose(configs, scores, rule, previous=previous_choice(fold))
+    model.choice = config  # type: ignore[attr-defined]  # for --save-choices
+    return finish(model, config, log_a, log_pi, pages_by_set)
 
 
 def finish(
@@ -613,7 +639,7 @@ def _weight_and_a(model: webbody.Model) -> tuple[float, list[float]]:
 
 def loso_models(data: dict[str, list[PageData]], rule: str | None = None) -> dict[str, webbody.Model]:
     """For each set, the model trained and thresholded on the other sets (``rule``: ``choose``'s)."""
-    return {held: train({n: p for n, p in data.items() if n != held}, rule) for held in data}
+    return {held: train({n: p for n, p in data.items() if n != held}, rule, held) for held in data}
 
 
 def loso_texts(sets: dict[str, list[Page]]) -> dict[str, list[str]]:
@@ -666,6 +692,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--choice", default=CHOICE, help=f"how the thresholds are chosen: {', '.join(CHOICES)} (soft@TAU)"
     )
+    parser.add_argument(
+        "--save-choices", action="store_true", help=f"record each fold's choice in {PREVIOUS_CHOICES.name} (for sticky)"
+    )
     parser.add_argument("--unused", default="", help="features left out of the first stage's fit, comma-separated")
     args = parser.parse_args(argv)
     unknown = {name for name in args.unused.split(",") if name} - set(FEATURE_INDEX)
@@ -677,7 +706,13 @@ def main(argv: list[str]) -> int:
     data = collect(load_sets(ALL_SETS), args.refresh)
     print("block-level F1 (kept blocks joined), leave-one-set-out vs tuned on all:")
     everything = train(data, args.choice)
-    for held, model in loso_models(data, args.choice).items():
+    models = loso_models(data, args.choice)
+    if args.save_choices:
+        import json
+
+        choices = {fold: list(model.choice) for fold, model in {**models, "all": everything}.items()}
+        PREVIOUS_CHOICES.write_text(json.dumps(choices, indent=1) + "\n", encoding="utf-8")
+    for held, model in models.items():
         own = model_f1(model, {held: data[held]})
         tuned = model_f1(everything, {held: data[held]})
         thresholds = (
