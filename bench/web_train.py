@@ -6,9 +6,11 @@
    body (a block under four tokens: when its tokens occur in the gold body in that order).
 2. A logistic regression is fitted (scikit-learn), each block weighted by its share of its
    page's tokens, so that every page counts alike, as in the metric.
-3. The decision threshold is the one with the best mean F1 over the training sets, the blocks'
-   text joined as the body; then, the same way, the share of Readability's top candidate's
-   text under which the kept text falls back to that candidate (``webbody.Model.fallback``).
+3. The two decision thresholds and the weight of the sequence decoding's transitions are
+   chosen from the training sets' F1, the blocks' text joined as the body, by the rule of
+   ``CHOICE`` (``choose``; ``--choice``); then the share of Readability's top candidate's text
+   under which the kept text falls back to that candidate (``webbody.Model.fallback``), for
+   the best mean F1.
 
 Leave-one-set-out: for each set, steps 2 and 3 on the other sets only, scored on that set
 (``loso_texts`` runs the whole parser with those weights: ``bench/web.py`` reports it). Without
@@ -271,6 +273,12 @@ def _logit(p: Any) -> Any:
     return np.log(p) - np.log1p(-p)
 
 
+def _sigmoid(z: Any) -> Any:
+    import numpy as np
+
+    return 1.0 / (1.0 + np.exp(-z))
+
+
 def decode(gain: Any, log_a: Any, log_pi: Any, weights: Any) -> Any:
     """webbody.decode for several configurations at once: ``gain`` (blocks x configurations) is
     each judged block's score for being article text, ``weights`` each configuration's weight of
@@ -303,15 +311,18 @@ Config = tuple[float, float, float]
 """(threshold, keep_threshold, weight of the sequence decoding's transitions)."""
 
 
-def block_f1(
+def page_scores(
     model: webbody.Model,
     pages_by_set: dict[str, list[PageData]],
     sequence: tuple[Any, Any, Sequence[float]] | None = None,
-) -> dict[Config, float]:
-    """Mean over the sets of the F1 of the kept blocks, for each threshold pair and each weight
-    of ``sequence`` (log A, log initial, weights; None: the model's own transitions, or none).
-    Shingles are counted block by block (those spanning two blocks are left out): close to the
-    metric and fast. The decision is webbody.Model.decide's."""
+    configs: Sequence[Config] | None = None,
+) -> tuple[list[Config], dict[str, tuple[Any, Any]]]:
+    """Each page's precision and recall of the kept blocks (before the fallback), for each
+    threshold pair and each weight of ``sequence`` (log A, log initial, weights; None: the
+    model's own transitions, or none): the configurations, and per set two arrays (pages x
+    configurations; ``configs``: these configurations instead, the weights of ``sequence``
+    unused). Shingles are counted block by block (those spanning two blocks are left out): close
+    to the metric and fast. The decision is webbody.Model.decide's."""
     import numpy as np
 
     if sequence is None:
@@ -320,22 +331,20 @@ def block_f1(
         else:
             sequence = (np.array(model.transitions), np.array(model.initial), [1.0])
     log_a, log_pi, weights = sequence
-    configs = [(t[0], t[1], w) for w in weights for t in THRESHOLDS]
+    configs = list(configs) if configs is not None else [(t[0], t[1], w) for w in weights for t in THRESHOLDS]
     add = _logit(np.array([c[0] for c in configs]))
     keep = _logit(np.array([c[1] for c in configs]))
     ws = np.array([c[2] for c in configs])
-    per_config: dict[Config, list[float]] = {c: [] for c in configs}
     heuristic_column = FEATURE_INDEX["heuristic"]
-    for pages in pages_by_set.values():
-        # per configuration, the sums of the pages' precision and recall
-        sum_p = np.zeros(len(configs))
-        sum_r = np.zeros(len(configs))
-        for page in pages:
+    out: dict[str, tuple[Any, Any]] = {}
+    for name, pages in pages_by_set.items():
+        precision = np.zeros((len(pages), len(configs)))
+        recall = np.zeros((len(pages), len(configs)))
+        for row_index, page in enumerate(pages):
             truth = page["truth"]
             if not page["features"]:
                 if truth == 0:
-                    sum_p += 1.0
-                    sum_r += 1.0
+                    precision[row_index] = recall[row_index] = 1.0
                 continue
             rows = np.array(page["features"])
             kept_before = rows[:, heuristic_column] > 0
@@ -349,23 +358,42 @@ def block_f1(
                 gain[barred] = -1e9
                 kept[judged] = decode(gain, log_a, log_pi, ws)
             good = np.array(page["labels"], dtype=bool)
-            precision, recall = _kept_scores_many(
+            precision[row_index], recall[row_index] = _kept_scores(
                 kept, np.array(page["tp"]), np.array(page["size"]), good[:-1] & good[1:], truth
             )
-            sum_p += precision
-            sum_r += recall
-        for j, c in enumerate(configs):
-            # F1 from the precision and recall averaged over the set's pages (aeb.summary)
-            mean_p, mean_r = sum_p[j] / len(pages), sum_r[j] / len(pages)
-            per_config[c].append(2 * mean_p * mean_r / (mean_p + mean_r) if mean_p + mean_r else 0.0)
-    return {c: sum(v) / len(v) for c, v in per_config.items()}
+        out[name] = (precision, recall)
+    return configs, out
 
 
-def _kept_scores_many(kept: Any, tp_b: Any, size_b: Any, both_good: Any, truth: int) -> tuple[Any, Any]:
-    """``_kept_scores`` for many decisions at once (``kept``: blocks x decisions, boolean):
-    (precision, recall), each an array over the decisions."""
+def set_f1(precision: Any, recall: Any) -> Any:
+    """Each configuration's F1 of a set (``page_scores``' arrays): F1 from the precision and
+    recall averaged over the set's pages (aeb.summary)."""
     import numpy as np
 
+    mean_p, mean_r = precision.mean(axis=0), recall.mean(axis=0)
+    total = mean_p + mean_r
+    return np.where(total > 0, 2 * mean_p * mean_r / np.where(total > 0, total, 1.0), 0.0)
+
+
+def block_f1(
+    model: webbody.Model,
+    pages_by_set: dict[str, list[PageData]],
+    sequence: tuple[Any, Any, Sequence[float]] | None = None,
+) -> dict[Config, float]:
+    """Mean over the sets of the block-level F1 (``page_scores``) of each configuration."""
+    import numpy as np
+
+    configs, scores = page_scores(model, pages_by_set, sequence)
+    mean = np.mean([set_f1(*pr) for pr in scores.values()], axis=0)
+    return {c: float(f) for c, f in zip(configs, mean, strict=True)}
+
+
+def _kept_scores(kept: Any, tp_b: Any, size_b: Any, both_good: Any, truth: int) -> tuple[Any, Any]:
+    """(precision, recall) of a page whose blocks ``kept`` are its body: ``kept`` a boolean array
+    over the blocks (two floats) or blocks x decisions (two arrays over the decisions)."""
+    import numpy as np
+
+    # the 3 shingles spanning two kept blocks in a row: found when both are body text
     pairs = kept[:-1] & kept[1:]
     k = kept.astype(np.int64)
     p = pairs.astype(np.int64)
@@ -445,19 +473,11 @@ def fallback_f1(
             tp_b, size_b = np.array(page["tp"]), np.array(page["size"])
             for share in shares:
                 final = kept | top if kept_chars < share * top_chars else kept
-                results[share].append(_kept_scores(final, tp_b, size_b, good[:-1] & good[1:], page["truth"]))
+                precision, recall = _kept_scores(final, tp_b, size_b, good[:-1] & good[1:], page["truth"])
+                results[share].append((float(precision), float(recall)))
         for share in shares:
             per_share[share].append(summary(results[share])[0])
     return {share: sum(v) / len(v) for share, v in per_share.items()}
-
-
-def _kept_scores(kept: Any, tp_b: Any, size_b: Any, both_good: Any, truth: int) -> tuple[float, float]:
-    """(precision, recall) of a page whose blocks ``kept`` (a boolean array) are its body."""
-    # the 3 shingles spanning two kept blocks in a row: found when both are body text
-    pairs = kept[:-1] & kept[1:]
-    tp = min(int(tp_b[kept].sum()) + 3 * int((pairs & both_good).sum()), truth)
-    fp = int(size_b[kept].sum()) + 3 * int(pairs.sum()) - tp
-    return _scores(tp, fp, truth - tp)
 
 
 def oracle(pages: Sequence[PageData]) -> tuple[float, int]:
@@ -472,20 +492,12 @@ def oracle(pages: Sequence[PageData]) -> tuple[float, int]:
             results.append((1.0, 1.0) if page["truth"] == 0 else (0.0, 0.0))
             continue
         good = np.array(page["labels"], dtype=bool)
-        results.append(
-            _kept_scores(good, np.array(page["tp"]), np.array(page["size"]), good[:-1] & good[1:], page["truth"])
+        precision, recall = _kept_scores(
+            good, np.array(page["tp"]), np.array(page["size"]), good[:-1] & good[1:], page["truth"]
         )
+        results.append((float(precision), float(recall)))
     low = sum(1 for p, r in results if p + r == 0 or 2 * p * r / (p + r) < 0.5)
     return summary(results)[0], low
-
-
-def _scores(tp: int, fp: int, fn: int) -> tuple[float, float]:
-    total = tp + fp + fn
-    if total == 0:
-        return 1.0, 1.0
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    return precision, recall
 
 
 SEQUENCE_WEIGHTS = (0.0, 0.1, 0.25, 0.5, 1.0)
@@ -495,13 +507,113 @@ FALLBACK_SHARES = (0.0, 0.1, 0.2, 0.3, 0.5)
 chosen after the thresholds and the transitions' weight."""
 
 
-def train(pages_by_set: dict[str, list[PageData]]) -> webbody.Model:
-    """The model, its thresholds, the weight of its transitions and then its fallback's share
-    chosen for the best mean F1 over the training sets."""
+CHOICES = ("mean", "rank", "range", "prior", "fixed", "bootstrap", "soft", "sticky")
+"""How ``choose`` picks the thresholds and the transitions' weight from the training sets' F1:
+``mean``, the best mean of the sets' F1; ``rank``, the best mean of each set's rank of the
+configuration; ``range``, the best mean of each set's F1 scaled from its worst (0) to its best
+(1) configuration; ``prior``, of the configurations within ``PRIOR_EPS`` of the best mean, the
+one nearest the calibrated bar 0.5, 0.5 (in log-odds), then the best mean; ``fixed``, the bar
+0.5, 0.5 and the best mean over the weights; ``bootstrap``, the median of the ``mean`` choices
+over ``BOOTSTRAP`` resamplings of each training set's pages; ``soft``, the configurations'
+average (the thresholds in log-odds) weighted by ``exp((mean - best mean) / SOFT_TAU)``, which
+moves little when the best of a plateau of near-equal configurations changes; ``sticky@EPS``,
+the fold's previous choice (``PREVIOUS_CHOICES``, ``--save-choices``) while its mean stays
+within EPS (default ``PRIOR_EPS``) of the best, else ``mean``'s."""
+PREVIOUS_CHOICES = ROOT / "bench" / "web_choices.json"
+"""Each fold's choice (the set left out, or ``all`` for the shipped model) for ``sticky``."""
+CHOICE = "sticky"
+"""The rule of the shipped training and of the LOSO models (the ninth session's choice: on this
+code it gives every fold the ``mean`` rule's choice, and keeps it while a change moves the
+training sets' F1 by less than ``PRIOR_EPS``)."""
+PRIOR_EPS = 0.001
+BOOTSTRAP = 41
+SOFT_TAU = 0.0005
+
+
+def choose(
+    configs: Sequence[Config],
+    scores: dict[str, tuple[Any, Any]],
+    rule: str | None = None,
+    seed: int = 0,
+    previous: Config | None = None,
+) -> Config:
+    """The configuration ``rule`` (default ``CHOICE``) picks from the training sets' page scores
+    (``page_scores``)."""
+    import numpy as np
+
+    rule = rule or CHOICE
+    f1 = np.array([set_f1(*pr) for pr in scores.values()])  # sets x configurations
+    mean = f1.mean(axis=0)
+    if rule.startswith("sticky"):
+        # the previous choice, while it stays within EPS of the best mean; else the best mean
+        eps = float(rule.partition("@")[2] or PRIOR_EPS)
+        if previous is not None and previous in configs and mean[configs.index(previous)] >= mean.max() - eps:
+            return previous
+        return configs[int(np.argmax(mean))]
+    if rule == "mean":
+        return configs[int(np.argmax(mean))]
+    if rule == "rank":
+        ranks = np.argsort(np.argsort(f1, axis=1, kind="stable"), axis=1, kind="stable")
+        return configs[int(np.argmax(ranks.mean(axis=0)))]
+    if rule == "range":
+        low, high = f1.min(axis=1, keepdims=True), f1.max(axis=1, keepdims=True)
+        return configs[int(np.argmax(((f1 - low) / np.maximum(high - low, 1e-12)).mean(axis=0)))]
+    if rule == "prior":
+        distance = np.array([abs(_logit(c[0])) + abs(_logit(c[1])) for c in configs])
+        near = np.where(mean >= mean.max() - PRIOR_EPS)[0]
+        return configs[int(min(near, key=lambda j: (round(float(distance[j]), 9), -mean[j])))]
+    if rule == "fixed":
+        at_bar = [j for j, c in enumerate(configs) if c[0] == 0.5 and c[1] == 0.5]
+        return configs[max(at_bar, key=lambda j: mean[j])]
+    if rule == "bootstrap":
+        rng = np.random.default_rng(seed)
+        chosen = []
+        for _ in range(BOOTSTRAP):
+            resampled = {}
+            for name, (precision, recall) in scores.items():
+                pick = rng.integers(0, len(precision), len(precision))
+                resampled[name] = (precision[pick], recall[pick])
+            chosen.append(choose(configs, resampled, "mean"))
+        add, keep, weight = (float(np.median([c[i] for c in chosen])) for i in range(3))
+        return add, min(keep, add), weight
+    if rule.startswith("soft"):
+        tau = float(rule.partition("@")[2] or SOFT_TAU)  # soft@TAU: another temperature
+        weight = np.exp((mean - mean.max()) / tau)
+        weight /= weight.sum()
+        add = float(_sigmoid(weight @ _logit(np.array([c[0] for c in configs]))))
+        keep = float(_sigmoid(weight @ _logit(np.array([c[1] for c in configs]))))
+        return round(add, 4), round(min(keep, add), 4), round(float(weight @ np.array([c[2] for c in configs])), 4)
+    raise ValueError(f"no such choice: {rule!r}")
+
+
+def previous_choice(fold: str) -> Config | None:
+    """The choice ``--save-choices`` recorded for ``fold`` (a set left out, or ``all``)."""
+    import json
+
+    if not PREVIOUS_CHOICES.exists():
+        return None
+    found = json.loads(PREVIOUS_CHOICES.read_text(encoding="utf-8")).get(fold)
+    return None if found is None else (float(found[0]), float(found[1]), float(found[2]))
+
+
+def train(pages_by_set: dict[str, list[PageData]], rule: str | None = None, fold: str = "all") -> webbody.Model:
+    """The model, its thresholds and the weight of its transitions chosen on the training sets
+    (``choose``), then its fallback's share for the best mean F1 over them."""
     model = fit(pages_by_set)
     log_a, log_pi = transitions(pages_by_set)
-    scores = block_f1(model, pages_by_set, (log_a, log_pi, SEQUENCE_WEIGHTS))
-    model.threshold, model.keep_threshold, weight = max(scores, key=lambda c: scores[c])
+    configs, scores = page_scores(model, pages_by_set, (log_a, log_pi, SEQUENCE_WEIGHTS))
+    config = choose(configs, scores, rule, previous=previous_choice(fold))
+    model.choice = config  # type: ignore[attr-defined]  # for --save-choices
+    return finish(model, config, log_a, log_pi, pages_by_set)
+
+
+def finish(
+    model: webbody.Model, config: Config, log_a: Any, log_pi: Any, pages_by_set: dict[str, list[PageData]]
+) -> webbody.Model:
+    """``model`` with the thresholds and transitions' weight of ``config``, then the fallback's
+    share chosen for the best mean F1 over ``pages_by_set``."""
+    model.threshold, model.keep_threshold, weight = config
+    model.transitions, model.initial = None, [0.0, 0.0]
     if weight:
         model.transitions = (weight * log_a).tolist()
         model.initial = (weight * log_pi).tolist()
@@ -528,9 +640,9 @@ def _weight_and_a(model: webbody.Model) -> tuple[float, list[float]]:
     return float("nan"), []
 
 
-def loso_models(data: dict[str, list[PageData]]) -> dict[str, webbody.Model]:
-    """For each set, the model trained and thresholded on the other sets."""
-    return {held: train({n: p for n, p in data.items() if n != held}) for held in data}
+def loso_models(data: dict[str, list[PageData]], rule: str | None = None) -> dict[str, webbody.Model]:
+    """For each set, the model trained and thresholded on the other sets (``rule``: ``choose``'s)."""
+    return {held: train({n: p for n, p in data.items() if n != held}, rule, held) for held in data}
 
 
 def loso_texts(sets: dict[str, list[Page]]) -> dict[str, list[str]]:
@@ -580,16 +692,30 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="bench/web_train.py", description=__doc__.split("\n\n")[0])
     parser.add_argument("--refresh", action="store_true", help="recompute the cached features")
     parser.add_argument("--dry-run", action="store_true", help="do not write the shipped model")
+    parser.add_argument(
+        "--choice", default=CHOICE, help=f"how the thresholds are chosen: {', '.join(CHOICES)} (soft@TAU)"
+    )
+    parser.add_argument(
+        "--save-choices", action="store_true", help=f"record each fold's choice in {PREVIOUS_CHOICES.name} (for sticky)"
+    )
     parser.add_argument("--unused", default="", help="features left out of the first stage's fit, comma-separated")
     args = parser.parse_args(argv)
     unknown = {name for name in args.unused.split(",") if name} - set(FEATURE_INDEX)
     if unknown:
         parser.error(f"--unused: no such feature: {', '.join(sorted(unknown))}")
     UNUSED.update(name for name in args.unused.split(",") if name)
+    if args.choice.partition("@")[0] not in CHOICES:
+        parser.error(f"--choice: no such rule: {args.choice}")
     data = collect(load_sets(ALL_SETS), args.refresh)
     print("block-level F1 (kept blocks joined), leave-one-set-out vs tuned on all:")
-    everything = train(data)
-    for held, model in loso_models(data).items():
+    everything = train(data, args.choice)
+    models = loso_models(data, args.choice)
+    if args.save_choices:
+        import json
+
+        choices = {fold: list(model.choice) for fold, model in {**models, "all": everything}.items()}
+        PREVIOUS_CHOICES.write_text(json.dumps(choices, indent=1) + "\n", encoding="utf-8")
+    for held, model in models.items():
         own = model_f1(model, {held: data[held]})
         tuned = model_f1(everything, {held: data[held]})
         thresholds = (
