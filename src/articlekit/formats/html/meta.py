@@ -533,7 +533,15 @@ def _name_like(part: str, separator: str) -> bool:
     words at most, and capitalised when a dash (which can stand inside a headline) sets it off."""
     if len(part.split()) > 4:
         return False
-    return separator.strip() not in "-–—" or all(w[:1].isupper() or w[:1].isdigit() for w in part.split())
+    return separator.strip() not in _DASHES or all(w[:1].isupper() or w[:1].isdigit() for w in part.split())
+
+
+def _sentence_case(part: str) -> bool:
+    """Whether a part of a title is written in sentence case, as a headline is and a name never:
+    a word after its first, of four letters or more, begins in lower case (``Budget passes``,
+    ``Merkel tritt zurück``; not ``Hockey Hall of Fame``, whose short words a title's case leaves
+    in lower case, nor ``EDDIE ROSS`` or ``eweightlosstips``, one word)."""
+    return any(w[:1].islower() and sum(c.isalpha() for c in w) >= 4 for w in part.split()[1:])
 
 
 def _named_ends(
@@ -597,13 +605,19 @@ def title_headline(title: str, marks: Collection[str] = ()) -> str:
     if not named:
         # a site's name most often follows the headline: take short name-like parts off the end
         # (after a dash, none longer than what stays: "Storm Hits Coast - Thousands Flee Their
-        # Homes" is one headline, "Zee News - Om Shanti Om" no headline after a site's name);
+        # Homes" is one headline, "Zee News - Om Shanti Om" no headline after a site's name;
+        # but a part in sentence case before the dash is a headline, "Budget passes - The
+        # Springfield Daily Herald", and what follows it a name);
         # only when the end is the headline, off the start ("Gazette | Council votes ...")
         longest = max(len(p) for p in parts)
         held = False
+        rest = len(_joined(parts, separators, start, end))  # (kept as a count: a long title stays linear)
         while end - start > 1 and _name_like(parts[end - 1], separators[end - 2]):
-            if separators[end - 2].strip() in _DASHES and len(parts[end - 1]) > len(
-                _joined(parts, separators, start, end - 1)
+            rest -= len(parts[end - 1]) + len(separators[end - 2])  # what stands before the last part
+            if (
+                separators[end - 2].strip() in _DASHES
+                and len(parts[end - 1]) > rest
+                and not _sentence_case(parts[end - 2])
             ):
                 held = True
                 break
@@ -654,6 +668,15 @@ def _spaced_text(element: Any) -> str:
     return " ".join("".join(parts).split())
 
 
+_PERMALINK_SIGNS = "¶§ "
+
+
+def _heading_text(element: Any) -> str:
+    """A heading's text as a headline: plain, on one line, without the permalink sign a
+    documentation page ends its headings with (``<a class="headerlink">¶</a>``)."""
+    return plain_text(_spaced_text(element)).rstrip(_PERMALINK_SIGNS)
+
+
 def page_title(root: Any) -> str:
     """The page's ``<title>``, as plain text: the first one not inside an ``<svg>`` (an icon's
     title, ``Share on Facebook``, is no page's); empty when it has none."""
@@ -675,11 +698,20 @@ def _document_headline(root: Any, meta: PageMeta, base_url: str | None) -> tuple
     if site_only:
         headline = ""  # the title is only the site's name: it names no article
     title_key, headline_key = compact(title), compact(headline)
+    # a title kept whole (nothing told the site's name from the headline: "Vacations! — Paulo
+    # Coelho's Blog") is settled by an <h1> that is exactly its leading part(s)
+    leads: set[str] = set()
+    lead = ""
+    for piece in _TITLE_SEPARATOR.split(headline)[:-1:2]:
+        lead += compact(piece)  # (a separator has no letter nor digit: compacted, it is nothing)
+        if len(lead) > 300:
+            break  # (no <h1> read is longer)
+        leads.add(lead)
 
     def reads_as_title(key: str) -> bool:
         if not headline_key or len(key) < 8:
             return False
-        return headline_key in key or (key in headline_key and len(key) >= 0.6 * len(headline_key))
+        return headline_key in key or (key in headline_key and len(key) >= 0.6 * len(headline_key)) or key in leads
 
     def something_else(text: str, key: str) -> bool:
         if not headline_key:
@@ -696,7 +728,7 @@ def _document_headline(root: Any, meta: PageMeta, base_url: str | None) -> tuple
             if len(_own_text(element)) >= _PROSE_LENGTH and _outside_furniture(element):
                 break
             continue
-        text = plain_text(_spaced_text(element))
+        text = _heading_text(element)
         if not 3 <= len(text) <= 300 or _is_site_name(text, marks) or not _outside_furniture(element):
             continue
         key = compact(text)
@@ -731,7 +763,7 @@ def _heading_before_prose(root: Any, tag: str, marks: Collection[str], *, needs_
             if len(_own_text(element)) >= _PROSE_LENGTH and _outside_furniture(element):
                 return found
             continue
-        text = plain_text(_spaced_text(element))
+        text = _heading_text(element)
         if (
             len(text.split()) >= 3
             and len(text) <= 300
@@ -772,7 +804,7 @@ def _marked_headline(root: Any, marks: Collection[str]) -> str | None:
         tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
         if not any(_HEADLINE_CLASS.search(t) and not _NOT_HEADLINE_CLASS.search(t) for t in tokens):
             continue
-        text = plain_text(_spaced_text(element))
+        text = _heading_text(element)
         if not 10 <= len(text) <= 300 or len(text.split()) < 3 or any(c in text for c in "|»«"):
             continue  # a label, or a row of links
         if not _is_site_name(text, marks) and _outside_furniture(element):
