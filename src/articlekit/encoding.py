@@ -42,6 +42,8 @@ def normalise_charset(name: str) -> str | None:
     return codec.name
 
 
+_ORDERED_UTF16 = frozenset({"utf-16-le", "utf-16-be"})
+"""The UTF-16 charsets a caller can name that say which byte comes first."""
 _UTF16_PROBE = 64
 """How many bytes of a text ``unmarked_utf16`` reads: 32 characters."""
 _UTF16_TEXT = frozenset(bytes([0x09, 0x0A, 0x0D, *range(0x20, 0x7F), *range(0xA0, 0x100)]))
@@ -68,13 +70,20 @@ def unmarked_utf16(data: bytes) -> str | None:
 
 
 def text_head(head: bytes) -> bytes:
-    """The first bytes of an input as a sniffer reads them: a head in UTF-16, with or without its
-    byte-order mark, re-encoded in UTF-8 (a character the head ends inside is replaced); any other
-    head as it is."""
-    wide = "utf-16" if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else unmarked_utf16(head)
-    if wide is None:
-        return head
-    return head[: len(head) // 2 * 2].decode(wide, "replace").encode("utf-8", "replace")
+    """The first bytes of an input as a sniffer reads them: a head in UTF-16 or UTF-32 with its
+    byte-order mark, or in UTF-16 without one, re-encoded in UTF-8 (without a character the head
+    ends inside); any other head as it is."""
+    for bom, name in _BOMS:  # (UTF-32's marks first: UTF-32-LE's begins with UTF-16-LE's)
+        if name != "utf-8-sig" and head.startswith(bom):
+            return _recoded(head, name)
+    wide = unmarked_utf16(head)
+    return head if wide is None else _recoded(head, wide)
+
+
+def _recoded(head: bytes, codec: str) -> bytes:
+    """A head in UTF-16 or -32 in UTF-8, its last character dropped when the head ends inside it."""
+    width = 4 if codec.startswith("utf-32") else 2
+    return head[: len(head) // width * width].decode(codec, "replace").encode("utf-8", "replace")
 
 
 def looks_binary(data: bytes, *, allow_controls: bytes = b"") -> bool:
@@ -98,7 +107,8 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode ``data`` and return ``(text, charset)``.
 
     The order: a byte-order mark (or a text in UTF-16 without one, ``unmarked_utf16``, unless
-    the ``declared`` charset is itself UTF-16 or -32); the ``declared`` charset if Python knows
+    the ``declared`` charset names its byte order, ``utf-16-le`` or ``utf-16-be``: any other,
+    ``utf-16`` without an order included, gives way to what the bytes show); the ``declared`` charset if Python knows
     it and the bytes decode with it; strict UTF-8; Windows-1252 for bytes that decode with it
     (legacy Western wire copy); then charset-normalizer's detection; and Latin-1, which never
     fails, last.
@@ -108,8 +118,10 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
         if data.startswith(bom):
             return data.decode(name, errors="replace"), "utf-8" if name == "utf-8-sig" else name
     wide = unmarked_utf16(data)
-    if wide is not None and not (normalise_charset(declared or "") or "").startswith(("utf-16", "utf-32")):
-        return data.decode(wide, errors="replace"), wide  # (a charset named by the caller as wide wins)
+    if wide is not None and normalise_charset(declared or "") not in _ORDERED_UTF16:
+        # (only a charset naming the byte order wins: a bare "utf-16" would be read little-endian,
+        # and "utf-32", or any single-byte charset, cannot be what these bytes are in)
+        return data.decode(wide, errors="replace"), wide
     if declared:
         codec = normalise_charset(declared)
         if codec is not None:
@@ -165,6 +177,9 @@ def transport_charset(payload: bytes, content_type: str | None) -> tuple[bytes, 
             break
     if charset is None or payload.startswith(_TRANSPORT_BOMS):
         return payload, None
+    if charset == "utf-16":
+        # no byte order named, and no mark: the bytes show it (Python would read little-endian)
+        charset = unmarked_utf16(payload) or charset
     if charset != "utf-8" and not payload.isascii():
         try:
             payload.decode("utf-8")

@@ -688,9 +688,15 @@ def page_title(root: Any) -> str:
 
 def _document_headline(root: Any, meta: PageMeta, base_url: str | None) -> tuple[str, str] | None:
     """The headline a page without metadata for it shows: the ``<h1>`` that reads as its
-    ``<title>`` does, else the ``<h1>`` nearest before the first paragraph of prose, else the
-    ``<title>`` without the site's name. An ``<h1>`` that the title shows to be something else
-    (the site's or the blog's name beside the headline) is never the headline."""
+    ``<title>`` does (or as the title's leading part, when the title kept whole may hold a site's
+    name), else the ``<h1>`` nearest before the first paragraph of prose, else the ``<title>``
+    without the site's name. An ``<h1>`` that the title shows to be something else (the site's
+    or the blog's name beside the headline) is never the headline. A page whose ``<title>``
+    names only the site takes the ``<h2>`` nearest before its prose, else an element named for
+    the headline (``_marked_headline``); a page without a ``<title>`` the other way round, its
+    ``<h2>`` only with a paragraph of prose after it. Such an ``<h2>`` is never a date and
+    little else (``_mostly_date``), nor inside furniture, by tag or by name
+    (``_named_furniture``)."""
     marks = _site_marks(meta, base_url)
     title = meta.title or ""
     headline = title_headline(title, marks) if title else ""
@@ -741,15 +747,21 @@ def _document_headline(root: Any, meta: PageMeta, base_url: str | None) -> tuple
     if headline:
         return headline, "title"
     # (here the page has no <title>, or one naming only the site)
-    marked = None if site_only else _marked_headline(root, marks)
-    if marked is None:
+    if site_only:
         # a blog's front matter: its name in the <title> (and an empty or a logo's <h1>), the
-        # post's title in the <h2> just before its text; so too on a page without a <title>
-        # whose elements name no headline
-        found = _heading_before_prose(root, "h2", marks, needs_prose=not site_only)
+        # post's title in the <h2> just before its text; else an element named for the headline
+        found = _heading_before_prose(root, "h2", marks)
         if found is not None:
             return found, "h2"
-        marked = _marked_headline(root, marks) if site_only else None
+        marked = _marked_headline(root, marks)
+    else:
+        # no <title> (a page saved without its <head>): an element named for the headline, else
+        # the <h2> just before a paragraph of prose, as on a blog
+        marked = _marked_headline(root, marks)
+        if marked is None:
+            found = _heading_before_prose(root, "h2", marks, needs_prose=True)
+            if found is not None:
+                return found, "h2"
     return (marked, "headline-class") if marked else None
 
 
@@ -770,9 +782,26 @@ def _heading_before_prose(root: Any, tag: str, marks: Collection[str], *, needs_
             and not _is_site_name(text, marks)
             and not _mostly_date(text)
             and _outside_furniture(element)
+            and not _named_furniture(element)
         ):
             found = text
     return None if needs_prose else found
+
+
+def _named_furniture(element: Any) -> bool:
+    """Whether the nearest ancestor whose class or id names what it holds names page furniture
+    (``div.share``, ``div#sidebar``: the body's names, ``body.name_marks``) rather than the
+    article's text (``div.entry-content``)."""
+    from articlekit.formats.html.body import name_marks  # (the body module imports this one)
+
+    for node in element.iterancestors():
+        tokens = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        marks = [name_marks(token) for token in tokens]
+        if any(content for content, _ in marks):
+            return False
+        if any(furniture for _, furniture in marks):
+            return True
+    return False
 
 
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.I)
