@@ -4,11 +4,12 @@ and 9, mended by 13f12). Every input is written here."""
 from __future__ import annotations
 
 import codecs
+import random
 
 import pytest
 
 import articlekit
-from articlekit.encoding import decode, text_head, transport_charset
+from articlekit.encoding import decode, looks_binary, text_head, transport_charset
 
 TEXT = (
     "Council votes to close library\n\nThe harbour board met on Monday and agreed to dredge the channel "
@@ -67,3 +68,21 @@ def test_a_head_in_utf32_with_its_mark_is_read_as_text(codec: str) -> None:
     assert article.headline == "Council votes to close library"
     text = articlekit.parse(bom + TEXT.encode(codec), enrich=False)
     assert (text.origin.format, text.headline) == ("text", "Council votes to close library")
+
+
+# --------------------------------------------------------------------------- 9: binary data after a UTF-16 head
+
+
+def test_binary_data_after_a_head_in_utf16_is_binary() -> None:
+    noise = random.Random(3).randbytes(3000)
+    data = "<html><body><p>Hello there, a page in UTF-16.</p>".encode("utf-16-le")[:64] + noise
+    assert looks_binary(data)
+    with pytest.raises(articlekit.ParseError, match="binary"):
+        articlekit.parse(data, enrich=False)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_a_page_in_utf16_beyond_latin1_is_still_text(codec: str) -> None:
+    # CJK, typographic quotes and dashes after the ASCII head: characters, not controls
+    page = "<html><body>" + "<p>The harbour board met — 港口委员会 “agreed” to dredge.</p>" * 50 + "</body></html>"
+    assert not looks_binary(page.encode(codec))

@@ -21,6 +21,8 @@ _TRANSPORT_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _C1 = re.compile(rb"[\x80-\x9f]")
 _CONTROL = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 """Control bytes that plain text does not hold (tab, line ends, form feed and ESC aside)."""
+_WIDE_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x80-\x9f\ufffd]")
+"""What ``_CONTROL`` counts, C1 controls and the replacement character, in a decoded text."""
 _HEADER = 32
 """Where a binary format's magic number and header, and so its first NUL byte, stand."""
 
@@ -90,12 +92,20 @@ def looks_binary(data: bytes, *, allow_controls: bytes = b"") -> bool:
     """True when the bytes are plainly not text: a NUL byte at the very start (binary formats open
     with a magic number and a header holding them), or NULs and other control characters making up more than 1% of
     the first 64 KiB. A few stray NULs or control bytes further in, as real saved pages hold, do
-    not make a text binary; text in UTF-16/32 with a BOM never is, nor one in UTF-16 without one
-    (``unmarked_utf16``). ``allow_controls`` lists
+    not make a text binary; text in UTF-16/32 with a BOM never is; one in UTF-16 without one
+    (``unmarked_utf16``) is when its characters hold that share of controls (C0, C1, and the
+    replacement character, for bytes that are no UTF-16). ``allow_controls`` lists
     control bytes the format uses (wire copy uses SOH, STX, ETX and friends)."""
     sample = data[:65536]
-    if any(sample.startswith(bom) for bom, _ in _BOMS) or unmarked_utf16(sample) is not None:
+    if any(sample.startswith(bom) for bom, _ in _BOMS):
         return False
+    wide = unmarked_utf16(sample)
+    if wide is not None:
+        # the same share, of the characters: a text in UTF-16 after its first 32 is no binary
+        # data (whose code units give C0 and C1 controls and halves of surrogate pairs)
+        text = sample[: len(sample) // 2 * 2].decode(wide, "replace")
+        found = len(_WIDE_CONTROL.findall(text)) - sum(text.count(chr(c)) for c in set(allow_controls))
+        return found > max(8, len(text) // 100)
     if b"\x00" in sample[:_HEADER]:
         return True
     counted = bytes(c for c in _CONTROL if c not in allow_controls) if allow_controls else _CONTROL
