@@ -91,8 +91,10 @@ def test_title_headline() -> None:
     assert title_headline("Gone fishing at last — Harbour Blog") == "Gone fishing at last"
     # a dash before a part longer than the rest: nothing tells the site's name from the headline
     # (13m12: on the web-dev pages the whole title reads as the <h1> on 4 such pages, the part
-    # before the dash on 3), so the title stays whole rather than leave only a name
-    assert title_headline("Gone fishing! — Jane's Harbour Blog") == "Gone fishing! — Jane's Harbour Blog"
+    # before the dash on 3), so the title stays whole rather than leave only a name, unless what
+    # stands before the dash is in sentence case, as a headline and no name is (13f12)
+    assert title_headline("Gone Fishing! — Jane's Harbour Blog") == "Gone Fishing! — Jane's Harbour Blog"
+    assert title_headline("Gone fishing! — Jane's Harbour Blog") == "Gone fishing!"
     assert title_headline("Dredging agreed") == "Dredging agreed"
     assert title_headline("Gazette | Gazette", {"gazette"}) == "Gazette"
 

@@ -21,6 +21,8 @@ _TRANSPORT_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _C1 = re.compile(rb"[\x80-\x9f]")
 _CONTROL = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 """Control bytes that plain text does not hold (tab, line ends, form feed and ESC aside)."""
+_WIDE_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x80-\x9f\ufffd]")
+"""What ``_CONTROL`` counts, C1 controls and the replacement character, in a decoded text."""
 _HEADER = 32
 """Where a binary format's magic number and header, and so its first NUL byte, stand."""
 
@@ -42,6 +44,8 @@ def normalise_charset(name: str) -> str | None:
     return codec.name
 
 
+_ORDERED_UTF16 = frozenset({"utf-16-le", "utf-16-be"})
+"""The UTF-16 charsets a caller can name that say which byte comes first."""
 _UTF16_PROBE = 64
 """How many bytes of a text ``unmarked_utf16`` reads: 32 characters."""
 _UTF16_TEXT = frozenset(bytes([0x09, 0x0A, 0x0D, *range(0x20, 0x7F), *range(0xA0, 0x100)]))
@@ -68,25 +72,40 @@ def unmarked_utf16(data: bytes) -> str | None:
 
 
 def text_head(head: bytes) -> bytes:
-    """The first bytes of an input as a sniffer reads them: a head in UTF-16, with or without its
-    byte-order mark, re-encoded in UTF-8 (a character the head ends inside is replaced); any other
-    head as it is."""
-    wide = "utf-16" if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else unmarked_utf16(head)
-    if wide is None:
-        return head
-    return head[: len(head) // 2 * 2].decode(wide, "replace").encode("utf-8", "replace")
+    """The first bytes of an input as a sniffer reads them: a head in UTF-16 or UTF-32 with its
+    byte-order mark, or in UTF-16 without one, re-encoded in UTF-8 (without a character the head
+    ends inside); any other head as it is."""
+    for bom, name in _BOMS:  # (UTF-32's marks first: UTF-32-LE's begins with UTF-16-LE's)
+        if name != "utf-8-sig" and head.startswith(bom):
+            return _recoded(head, name)
+    wide = unmarked_utf16(head)
+    return head if wide is None else _recoded(head, wide)
+
+
+def _recoded(head: bytes, codec: str) -> bytes:
+    """A head in UTF-16 or -32 in UTF-8, its last character dropped when the head ends inside it."""
+    width = 4 if codec.startswith("utf-32") else 2
+    return head[: len(head) // width * width].decode(codec, "replace").encode("utf-8", "replace")
 
 
 def looks_binary(data: bytes, *, allow_controls: bytes = b"") -> bool:
     """True when the bytes are plainly not text: a NUL byte at the very start (binary formats open
     with a magic number and a header holding them), or NULs and other control characters making up more than 1% of
     the first 64 KiB. A few stray NULs or control bytes further in, as real saved pages hold, do
-    not make a text binary; text in UTF-16/32 with a BOM never is, nor one in UTF-16 without one
-    (``unmarked_utf16``). ``allow_controls`` lists
+    not make a text binary; text in UTF-16/32 with a BOM never is; one in UTF-16 without one
+    (``unmarked_utf16``) is when its characters hold that share of controls (C0, C1, and the
+    replacement character, for bytes that are no UTF-16). ``allow_controls`` lists
     control bytes the format uses (wire copy uses SOH, STX, ETX and friends)."""
     sample = data[:65536]
-    if any(sample.startswith(bom) for bom, _ in _BOMS) or unmarked_utf16(sample) is not None:
+    if any(sample.startswith(bom) for bom, _ in _BOMS):
         return False
+    wide = unmarked_utf16(sample)
+    if wide is not None:
+        # the same share, of the characters: a text in UTF-16 after its first 32 is no binary
+        # data (whose code units give C0 and C1 controls and halves of surrogate pairs)
+        text = sample[: len(sample) // 2 * 2].decode(wide, "replace")
+        found = len(_WIDE_CONTROL.findall(text)) - sum(text.count(chr(c)) for c in set(allow_controls))
+        return found > max(8, len(text) // 100)
     if b"\x00" in sample[:_HEADER]:
         return True
     counted = bytes(c for c in _CONTROL if c not in allow_controls) if allow_controls else _CONTROL
@@ -98,7 +117,8 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode ``data`` and return ``(text, charset)``.
 
     The order: a byte-order mark (or a text in UTF-16 without one, ``unmarked_utf16``, unless
-    the ``declared`` charset is itself UTF-16 or -32); the ``declared`` charset if Python knows
+    the ``declared`` charset names its byte order, ``utf-16-le`` or ``utf-16-be``: any other,
+    ``utf-16`` without an order included, gives way to what the bytes show); the ``declared`` charset if Python knows
     it and the bytes decode with it; strict UTF-8; Windows-1252 for bytes that decode with it
     (legacy Western wire copy); then charset-normalizer's detection; and Latin-1, which never
     fails, last.
@@ -108,8 +128,10 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
         if data.startswith(bom):
             return data.decode(name, errors="replace"), "utf-8" if name == "utf-8-sig" else name
     wide = unmarked_utf16(data)
-    if wide is not None and not (normalise_charset(declared or "") or "").startswith(("utf-16", "utf-32")):
-        return data.decode(wide, errors="replace"), wide  # (a charset named by the caller as wide wins)
+    if wide is not None and normalise_charset(declared or "") not in _ORDERED_UTF16:
+        # (only a charset naming the byte order wins: a bare "utf-16" would be read little-endian,
+        # and "utf-32", or any single-byte charset, cannot be what these bytes are in)
+        return data.decode(wide, errors="replace"), wide
     if declared:
         codec = normalise_charset(declared)
         if codec is not None:
@@ -165,6 +187,9 @@ def transport_charset(payload: bytes, content_type: str | None) -> tuple[bytes, 
             break
     if charset is None or payload.startswith(_TRANSPORT_BOMS):
         return payload, None
+    if charset == "utf-16":
+        # no byte order named, and no mark: the bytes show it (Python would read little-endian)
+        charset = unmarked_utf16(payload) or charset
     if charset != "utf-8" and not payload.isascii():
         try:
             payload.decode("utf-8")

@@ -38,6 +38,7 @@ from articlekit.common.articlejson import article_from_json_data, loads
 from articlekit.common.rendering import BlockRenderer
 from articlekit.common.xmlsafe import local_name, parse_xml, root_name
 from articlekit.converter import BLOCK_TAGS, SCHEMA_VERSION, article_to_data
+from articlekit.encoding import text_head
 from articlekit.errors import ParseError, WriteError
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, BlockQuote, Heading, ListBlock, MediaRef, Paragraph, Related
@@ -676,6 +677,7 @@ def parse_xml_article(document: Document, options: Options) -> Iterator[Article]
 
 
 def _sniff(head: bytes, name: str) -> float:
+    head = text_head(head)  # (UTF-16 or -32 read as text)
     if root_name(head) == "article" and NAMESPACE.encode("ascii") in head:
         return 1.0
     return 0.0

@@ -33,6 +33,7 @@ from articlekit.common.industry import (
     media_kind,
 )
 from articlekit.common.xmlsafe import children, local_name, namespace, parse_xml, root_name, size_value, text_of
+from articlekit.encoding import text_head
 from articlekit.errors import ParseError
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, Block, Contributor, Media, MediaRef, Paragraph, Subject
@@ -57,6 +58,7 @@ _JSON_FEED = re.compile(rb'"version"\s*:\s*"https?://jsonfeed\.org/version/')
 
 
 def _sniff(head: bytes, name: str) -> float:
+    head = text_head(head)  # (a feed in UTF-16 or -32 read as text)
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped[:1] == b"{":
         return 1.0 if _JSON_FEED.search(head) else 0.0

@@ -14,7 +14,7 @@ from typing import IO, TYPE_CHECKING
 from articlekit._moved import moved_name
 from articlekit.common.articlejson import article_from_json_data, loads
 from articlekit.converter import SCHEMA_VERSION
-from articlekit.encoding import decode
+from articlekit.encoding import decode, text_head
 from articlekit.errors import ParseError
 from articlekit.hookspecs import hookimpl
 from articlekit.jsontext import article_json
@@ -28,6 +28,7 @@ _SCHEMA_KEY = re.compile(rb'"schema"\s*:\s*"articlekit/')
 
 
 def _sniff(head: bytes, name: str) -> float:
+    head = text_head(head)  # (JSON in UTF-16 or -32 read as text)
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped[:1] in (b"{", b"[") and _SCHEMA_KEY.search(head):
         return 1.0

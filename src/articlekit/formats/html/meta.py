@@ -533,7 +533,15 @@ def _name_like(part: str, separator: str) -> bool:
     words at most, and capitalised when a dash (which can stand inside a headline) sets it off."""
     if len(part.split()) > 4:
         return False
-    return separator.strip() not in "-–—" or all(w[:1].isupper() or w[:1].isdigit() for w in part.split())
+    return separator.strip() not in _DASHES or all(w[:1].isupper() or w[:1].isdigit() for w in part.split())
+
+
+def _sentence_case(part: str) -> bool:
+    """Whether a part of a title is written in sentence case, as a headline is and a name never:
+    a word after its first, of four letters or more, begins in lower case (``Budget passes``,
+    ``Merkel tritt zurück``; not ``Hockey Hall of Fame``, whose short words a title's case leaves
+    in lower case, nor ``EDDIE ROSS`` or ``eweightlosstips``, one word)."""
+    return any(w[:1].islower() and sum(c.isalpha() for c in w) >= 4 for w in part.split()[1:])
 
 
 def _named_ends(
@@ -597,13 +605,19 @@ def title_headline(title: str, marks: Collection[str] = ()) -> str:
     if not named:
         # a site's name most often follows the headline: take short name-like parts off the end
         # (after a dash, none longer than what stays: "Storm Hits Coast - Thousands Flee Their
-        # Homes" is one headline, "Zee News - Om Shanti Om" no headline after a site's name);
+        # Homes" is one headline, "Zee News - Om Shanti Om" no headline after a site's name;
+        # but a part in sentence case before the dash is a headline, "Budget passes - The
+        # Springfield Daily Herald", and what follows it a name);
         # only when the end is the headline, off the start ("Gazette | Council votes ...")
         longest = max(len(p) for p in parts)
         held = False
+        rest = len(_joined(parts, separators, start, end))  # (kept as a count: a long title stays linear)
         while end - start > 1 and _name_like(parts[end - 1], separators[end - 2]):
-            if separators[end - 2].strip() in _DASHES and len(parts[end - 1]) > len(
-                _joined(parts, separators, start, end - 1)
+            rest -= len(parts[end - 1]) + len(separators[end - 2])  # what stands before the last part
+            if (
+                separators[end - 2].strip() in _DASHES
+                and len(parts[end - 1]) > rest
+                and not _sentence_case(parts[end - 2])
             ):
                 held = True
                 break
@@ -654,6 +668,15 @@ def _spaced_text(element: Any) -> str:
     return " ".join("".join(parts).split())
 
 
+_PERMALINK_SIGNS = "¶§ "
+
+
+def _heading_text(element: Any) -> str:
+    """A heading's text as a headline: plain, on one line, without the permalink sign a
+    documentation page ends its headings with (``<a class="headerlink">¶</a>``)."""
+    return plain_text(_spaced_text(element)).rstrip(_PERMALINK_SIGNS)
+
+
 def page_title(root: Any) -> str:
     """The page's ``<title>``, as plain text: the first one not inside an ``<svg>`` (an icon's
     title, ``Share on Facebook``, is no page's); empty when it has none."""
@@ -665,9 +688,15 @@ def page_title(root: Any) -> str:
 
 def _document_headline(root: Any, meta: PageMeta, base_url: str | None) -> tuple[str, str] | None:
     """The headline a page without metadata for it shows: the ``<h1>`` that reads as its
-    ``<title>`` does, else the ``<h1>`` nearest before the first paragraph of prose, else the
-    ``<title>`` without the site's name. An ``<h1>`` that the title shows to be something else
-    (the site's or the blog's name beside the headline) is never the headline."""
+    ``<title>`` does (or as the title's leading part, when the title kept whole may hold a site's
+    name), else the ``<h1>`` nearest before the first paragraph of prose, else the ``<title>``
+    without the site's name. An ``<h1>`` that the title shows to be something else (the site's
+    or the blog's name beside the headline) is never the headline. A page whose ``<title>``
+    names only the site takes the ``<h2>`` nearest before its prose, else an element named for
+    the headline (``_marked_headline``); a page without a ``<title>`` the other way round, its
+    ``<h2>`` only with a paragraph of prose after it. Such an ``<h2>`` is never a date and
+    little else (``_mostly_date``), nor inside furniture, by tag or by name
+    (``_named_furniture``)."""
     marks = _site_marks(meta, base_url)
     title = meta.title or ""
     headline = title_headline(title, marks) if title else ""
@@ -675,11 +704,20 @@ def _document_headline(root: Any, meta: PageMeta, base_url: str | None) -> tuple
     if site_only:
         headline = ""  # the title is only the site's name: it names no article
     title_key, headline_key = compact(title), compact(headline)
+    # a title kept whole (nothing told the site's name from the headline: "Vacations! — Paulo
+    # Coelho's Blog") is settled by an <h1> that is exactly its leading part(s)
+    leads: set[str] = set()
+    lead = ""
+    for piece in _TITLE_SEPARATOR.split(headline)[:-1:2]:
+        lead += compact(piece)  # (a separator has no letter nor digit: compacted, it is nothing)
+        if len(lead) > 300:
+            break  # (no <h1> read is longer)
+        leads.add(lead)
 
     def reads_as_title(key: str) -> bool:
         if not headline_key or len(key) < 8:
             return False
-        return headline_key in key or (key in headline_key and len(key) >= 0.6 * len(headline_key))
+        return headline_key in key or (key in headline_key and len(key) >= 0.6 * len(headline_key)) or key in leads
 
     def something_else(text: str, key: str) -> bool:
         if not headline_key:
@@ -696,7 +734,7 @@ def _document_headline(root: Any, meta: PageMeta, base_url: str | None) -> tuple
             if len(_own_text(element)) >= _PROSE_LENGTH and _outside_furniture(element):
                 break
             continue
-        text = plain_text(_spaced_text(element))
+        text = _heading_text(element)
         if not 3 <= len(text) <= 300 or _is_site_name(text, marks) or not _outside_furniture(element):
             continue
         key = compact(text)
@@ -709,15 +747,21 @@ def _document_headline(root: Any, meta: PageMeta, base_url: str | None) -> tuple
     if headline:
         return headline, "title"
     # (here the page has no <title>, or one naming only the site)
-    marked = None if site_only else _marked_headline(root, marks)
-    if marked is None:
+    if site_only:
         # a blog's front matter: its name in the <title> (and an empty or a logo's <h1>), the
-        # post's title in the <h2> just before its text; so too on a page without a <title>
-        # whose elements name no headline
-        found = _heading_before_prose(root, "h2", marks, needs_prose=not site_only)
+        # post's title in the <h2> just before its text; else an element named for the headline
+        found = _heading_before_prose(root, "h2", marks)
         if found is not None:
             return found, "h2"
-        marked = _marked_headline(root, marks) if site_only else None
+        marked = _marked_headline(root, marks)
+    else:
+        # no <title> (a page saved without its <head>): an element named for the headline, else
+        # the <h2> just before a paragraph of prose, as on a blog
+        marked = _marked_headline(root, marks)
+        if marked is None:
+            found = _heading_before_prose(root, "h2", marks, needs_prose=True)
+            if found is not None:
+                return found, "h2"
     return (marked, "headline-class") if marked else None
 
 
@@ -731,16 +775,33 @@ def _heading_before_prose(root: Any, tag: str, marks: Collection[str], *, needs_
             if len(_own_text(element)) >= _PROSE_LENGTH and _outside_furniture(element):
                 return found
             continue
-        text = plain_text(_spaced_text(element))
+        text = _heading_text(element)
         if (
             len(text.split()) >= 3
             and len(text) <= 300
             and not _is_site_name(text, marks)
             and not _mostly_date(text)
             and _outside_furniture(element)
+            and not _named_furniture(element)
         ):
             found = text
     return None if needs_prose else found
+
+
+def _named_furniture(element: Any) -> bool:
+    """Whether the nearest ancestor whose class or id names what it holds names page furniture
+    (``div.share``, ``div#sidebar``: the body's names, ``body.name_marks``) rather than the
+    article's text (``div.entry-content``)."""
+    from articlekit.formats.html.body import name_marks  # (the body module imports this one)
+
+    for node in element.iterancestors():
+        tokens = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        marks = [name_marks(token) for token in tokens]
+        if any(content for content, _ in marks):
+            return False
+        if any(furniture for _, furniture in marks):
+            return True
+    return False
 
 
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.I)
@@ -772,7 +833,7 @@ def _marked_headline(root: Any, marks: Collection[str]) -> str | None:
         tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
         if not any(_HEADLINE_CLASS.search(t) and not _NOT_HEADLINE_CLASS.search(t) for t in tokens):
             continue
-        text = plain_text(_spaced_text(element))
+        text = _heading_text(element)
         if not 10 <= len(text) <= 300 or len(text.split()) < 3 or any(c in text for c in "|»«"):
             continue  # a label, or a row of links
         if not _is_site_name(text, marks) and _outside_furniture(element):

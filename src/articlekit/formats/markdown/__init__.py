@@ -45,6 +45,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from articlekit._moved import moved_name
+from articlekit.encoding import text_head
 from articlekit.formats.markdown.foreign import parse_any_markdown
 from articlekit.formats.markdown.reader import parse_markdown
 from articlekit.formats.markdown.syntax import escape_destination, escape_text, unescape
@@ -56,6 +57,7 @@ __all__ = ["dumps_markdown", "escape_destination", "escape_text", "parse_any_mar
 
 
 def _sniff(head: bytes, name: str) -> float:
+    head = text_head(head)  # (Markdown in UTF-16 or -32 read as text)
     if head.startswith((b"---\n", b"---\r\n", b"\xef\xbb\xbf---")) and re.search(
         rb"^schema: ['\"]?articlekit/", head, re.MULTILINE
     ):
@@ -65,7 +67,7 @@ def _sniff(head: bytes, name: str) -> float:
 
 def _sniff_any(head: bytes, name: str) -> float:
     """Markdown by its name, when the head does not say it is articlekit's."""
-    if _sniff(head, name) or not name.lower().endswith((".md", ".markdown")) or b"\x00" in head:
+    if _sniff(head, name) or not name.lower().endswith((".md", ".markdown")) or b"\x00" in text_head(head):
         return 0.0
     return 0.9
 

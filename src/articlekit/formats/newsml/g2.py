@@ -44,6 +44,7 @@ from articlekit.common.xmlsafe import (
     squash,
     text_of,
 )
+from articlekit.encoding import text_head
 from articlekit.errors import ParseError
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (
@@ -76,6 +77,7 @@ class SkippedItemWarning(UserWarning):
 
 
 def _sniff(head: bytes, name: str) -> float:
+    head = text_head(head)  # (NewsML-G2 in UTF-16 or -32 read as text)
     root = root_name(head)
     if root == "newsMessage" or root in _ITEMS:
         return 1.0

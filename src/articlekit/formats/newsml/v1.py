@@ -26,6 +26,7 @@ from articlekit.common.industry import (
 )
 from articlekit.common.nitf import NitfBody
 from articlekit.common.xmlsafe import children, find_child, local_name, parse_xml, root_name, squash, text_of
+from articlekit.encoding import text_head
 from articlekit.errors import ParseError
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article, Block, Contributor, Media, MediaRef, Paragraph, Subject
@@ -41,7 +42,7 @@ _SKIPPED_ROLES = {"stylesheet", "contact", "headline", "subheadline", "caption",
 
 
 def _sniff(head: bytes, name: str) -> float:
-    return 1.0 if root_name(head) == "NewsML" else 0.0
+    return 1.0 if root_name(text_head(head)) == "NewsML" else 0.0  # (UTF-16 or -32 read as text)
 
 
 def _formal(element: etree._Element | None) -> str | None:

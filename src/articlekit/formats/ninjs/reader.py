@@ -26,6 +26,7 @@ from articlekit.common.industry import (
     load_json,
     media_kind,
 )
+from articlekit.encoding import text_head
 from articlekit.errors import ParseError
 from articlekit.hookspecs import hookimpl
 from articlekit.model import (
@@ -86,6 +87,7 @@ _MEDIA_TYPES = {"picture", "graphic", "video", "audio"}
 
 
 def _sniff(head: bytes, name: str) -> float:
+    head = text_head(head)  # (ninjs in UTF-16 or -32 read as text)
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped[:1] not in (b"{", b"["):
         return 0.0

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from articlekit._moved import moved_name
 from articlekit.common.nitf import article_from_nitf
 from articlekit.common.xmlsafe import parse_xml, root_name
+from articlekit.encoding import text_head
 from articlekit.hookspecs import hookimpl
 from articlekit.model import Article
 from articlekit.registry import Document, Options, ParserSpec
@@ -19,7 +20,7 @@ __all__ = ["parse_nitf"]
 
 
 def _sniff(head: bytes, name: str) -> float:
-    root = root_name(head)
+    root = root_name(text_head(head))  # (NITF in UTF-16 or -32 read as text)
     return 1.0 if root == "nitf" else 0.0
 
 
