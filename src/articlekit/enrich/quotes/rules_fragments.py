@@ -227,11 +227,67 @@ def _speaker_sentence_before(finder: Finder, b: int, qs: int, qe: int) -> tuple[
     return (b, verb.start("cue"), verb.end("cue")), (b, *np)
 
 
+_SPEECH_NOUN = re.compile(
+    r"(?P<own>[’']s?)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<cue>claim|assertion|accusation|allegation|comment|remark|contention|insistence|call|plea|promise|pledge|vow"
+    r"|warning|boast|demand)s?"
+    r"(?:(?:\s+(?:in|on|at|during|last|this)\s+[\w.]+(?:\s+[A-Z\d][\w.]*)?)?,?\s+(?P<that>that),?\s+[^\"“”.;:!?()]{0,80}?"
+    r"|\s+(?:for|of))\s*$"
+)
+"""A possessive ``'s``, at most two words in lower case, a noun of someone's words, then
+``that`` and the start of its clause, or ``for`` / ``of``, right before a quote's opening mark:
+``Lee's claim that the board "never met"``, ``Kim's call for "a fair deal"``, ``Lee's promise
+of "free buses"``."""
+_BEFORE_POSSESSOR = re.compile(
+    r"(?:^|[.?!:;,(—–-]|\b(?:and|but|of|after|before|between|over|about|on|with|from|against|in|by|since|despite"
+    r"|following|amid|like|[Ff]or [Ee]xample|[Ii]nstead|[Ee]arlier|[Ll]ater))\s*$"
+)
+"""What may stand before the possessor for it to be the words' speaker: the sentence's start, a
+punctuation mark, a preposition or a coordinator. After a verb the phrase is its object, and
+PolNeAR gives the words to that verb's subject (``the rally denounced Lee's call for "..."``)."""
+
+
+def fragment_speech_noun(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
+    """``For example, Lee's claim that the board "never met" ...``, ``after Mayor Kim's call for
+    "a fair deal"``: quoted words after a noun of someone's words (``claim``, ``accusation``,
+    ``comment``, ``call for``, ``promise of``) and its possessor, a mention that can speak; the
+    possessor is the speaker, the noun the cue, and the words run from ``that`` (or the quoted
+    words) to the end of the phrase that completes them. Not when the phrase is a verb's object
+    (``_BEFORE_POSSESSOR``), nor after a possessive pronoun (``her call for``: PolNeAR's source
+    is then the pronoun, which the speaker grammar does not give)."""
+    b, qs = anchor.block, anchor.quote_start
+    text = finder.texts[b]
+    lo = max(anchor.start, qs - 160)
+    if not any(w in text[lo:qs] for w in (" that", " for", " of")):
+        return None  # cheap: no shape's joiner before the quote
+    m = _SPEECH_NOUN.search(text, lo, qs)
+    if m is None:
+        return None
+    np = _np_before(text, anchor.start, m.start("own"))
+    if np is None or np[1] != m.start("own") or not _can_speak(text[np[0] : np[1]]):
+        return None  # 'the plan's promise of': a thing's, not a person's
+    before = text[anchor.start : np[0]]
+    if before.strip() and _BEFORE_POSSESSOR.search(text, anchor.start, np[0]) is None:
+        return None  # the phrase is a verb's object: its subject's words, not the possessor's
+    closing = _after_last_mark(text, qs + 1, anchor.end)
+    if closing is None:
+        return None
+    # the phrase that completes the words runs on to the clause's end ('Lee's claim that the
+    # board "never met" in ten years'), not past an occasion ('on Monday')
+    end = _phrase_after_quote(text, closing, _clause_end(text, closing, anchor.end))
+    begin = m.start("that") if m.group("that") is not None else qs
+    piece = finder.content(b, text, begin, end, least=2)
+    if piece is None or piece[2] < anchor.quote_end - 1:
+        return None
+    return Candidate("mixed", [piece], (b, m.start("cue"), m.end("cue")), (b, *np))
+
+
 QUOTED_RULES = [
     Rule.of("said_sentence_before", "quoted", said_sentence_before),
     Rule.of("fragment_subject", "quoted", fragment_subject),
     Rule.of("fragment_clause", "quoted", fragment_clause),
     Rule.of("fragment_shared_subject", "quoted", fragment_shared_subject),
     Rule.of("fragment_after_attribution", "quoted", fragment_after_attribution),
+    Rule.of("fragment_speech_noun", "quoted", fragment_speech_noun),
 ]
 """The ``quoted`` rules, in order."""

@@ -1,0 +1,39 @@
+"""Direct quotes missed entirely, eighth round (issue 14, session 14x12): mixed quotes that open
+with the writer's words; each rule kept, on sentences written here (none from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_rules import found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a named possessor after a preposition or a coordinator speaks the words of its noun
+        ('The debate turned on Kim Lee\'s claim that the board "never met once" in ten years.',
+         ("Kim Lee", 'that the board "never met once" in ten years')),
+        ('The strike ended after Mayor Ann Reyes\'s call for "a fair deal for the docks."',
+         ("Mayor Ann Reyes", '"a fair deal for the docks."')),
+        ('The row began with the senator\'s accusation that Kim "lied to the whole town."',
+         ("the senator", 'that Kim "lied to the whole town."')),
+        # a thing's noun: no speaker
+        ('The plan\'s promise of "free buses for all" faded by May.', None),
+        # a possessive pronoun: left (its antecedent is for the speaker grammar)
+        ('The strike ended after her call for "a fair deal for the docks" last spring.', None),
+    ],
+)  # fmt: skip
+def test_a_noun_of_someone_s_words_gives_its_possessor_the_quoted_words(
+    sentence: str, expected: tuple[str, str] | None
+) -> None:
+    made = [(speaker, words) for r, kind, speaker, words in found(sentence) if r == "fragment_speech_noun"]
+    assert made == ([expected] if expected is not None else [])
+
+
+def test_a_noun_of_words_as_a_verb_s_object_is_the_subject_s() -> None:
+    # the council denounced the call: its words, read by the fragment rules, not Lee's
+    sentence = 'The council denounced Kim Lee\'s call for "a total freeze on hiring."'
+    made = found(sentence)
+    assert not any(r == "fragment_speech_noun" for r, _, _, _ in made)
+    assert any(speaker == "The council" for _, _, speaker, _ in made)
