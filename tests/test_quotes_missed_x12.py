@@ -18,6 +18,11 @@ from tests.quote_rules import found
          ("Mayor Ann Reyes", '"a fair deal for the docks."')),
         ('The row began with the senator\'s accusation that Kim "lied to the whole town."',
          ("the senator", 'that Kim "lied to the whole town."')),
+        # as the sentence's subject, the noun's phrase ends at the quoted words (its verb follows)
+        ("But Kim Lee’s broadside against “free buses for all” drew a rebuke from the board.",
+         ("Kim Lee", "“free buses for all”")),
+        ('And the mayor\'s argument in favor of "a leaner budget" won the vote.',
+         ("the mayor", '"a leaner budget"')),
         # a thing's noun: no speaker
         ('The plan\'s promise of "free buses for all" faded by May.', None),
         # a possessive pronoun: left (its antecedent is for the speaker grammar)

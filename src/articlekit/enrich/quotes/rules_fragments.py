@@ -230,17 +230,18 @@ def _speaker_sentence_before(finder: Finder, b: int, qs: int, qe: int) -> tuple[
 _SPEECH_NOUN = re.compile(
     r"(?P<own>[’']s?)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<cue>claim|assertion|accusation|allegation|comment|remark|contention|insistence|call|plea|promise|pledge|vow"
-    r"|warning|boast|demand)s?"
+    r"|warning|boast|demand|argument|broadside|attack|criticism|defense|denunciation|praise)s?"
     r"(?:(?:\s+(?:in|on|at|during|last|this)\s+[\w.]+(?:\s+[A-Z\d][\w.]*)?)?,?\s+(?P<that>that),?\s+[^\"“”.;:!?()]{0,80}?"
-    r"|\s+(?:for|of))\s*$"
+    r"|\s+(?:for|of|against|about|in\s+favor\s+of))\s*$"
 )
 """A possessive ``'s``, at most two words in lower case, a noun of someone's words, then
 ``that`` and the start of its clause, or ``for`` / ``of``, right before a quote's opening mark:
 ``Lee's claim that the board "never met"``, ``Kim's call for "a fair deal"``, ``Lee's promise
 of "free buses"``."""
 _BEFORE_POSSESSOR = re.compile(
-    r"(?:^|[.?!:;,(—–-]|\b(?:and|but|of|after|before|between|over|about|on|with|from|against|in|by|since|despite"
-    r"|following|amid|like|[Ff]or [Ee]xample|[Ii]nstead|[Ee]arlier|[Ll]ater))\s*$"
+    r"(?:^|[.?!:;,(—–-]|\b(?:and|but|yet|of|after|before|between|over|about|on|with|from|against|in|by|since|despite"
+    r"|following|amid|like|for\s+example|instead|earlier|later))\s*$",
+    re.IGNORECASE,
 )
 """What may stand before the possessor for it to be the words' speaker: the sentence's start, a
 punctuation mark, a preposition or a coordinator. After a verb the phrase is its object, and
@@ -258,7 +259,7 @@ def fragment_speech_noun(finder: Finder, anchor: Quoted) -> Candidate | Veto | N
     b, qs = anchor.block, anchor.quote_start
     text = finder.texts[b]
     lo = max(anchor.start, qs - 160)
-    if not any(w in text[lo:qs] for w in (" that", " for", " of")):
+    if not any(w in text[lo:qs] for w in (" that", " for", " of", " against", " about")):
         return None  # cheap: no shape's joiner before the quote
     m = _SPEECH_NOUN.search(text, lo, qs)
     if m is None:
@@ -273,13 +274,23 @@ def fragment_speech_noun(finder: Finder, anchor: Quoted) -> Candidate | Veto | N
     if closing is None:
         return None
     # the phrase that completes the words runs on to the clause's end ('Lee's claim that the
-    # board "never met" in ten years'), not past an occasion ('on Monday')
-    end = _phrase_after_quote(text, closing, _clause_end(text, closing, anchor.end))
+    # board "never met" in ten years'), not past an occasion ('on Monday'); but the noun's
+    # phrase as the sentence's subject ends at the quoted words, where its verb follows ('But
+    # Lee's attack on "free buses" drew ...')
+    end = closing
+    if m.group("that") is not None or not (
+        not before.strip() or before.rstrip().endswith(",") or _LEAD.fullmatch(before)
+    ):
+        end = _phrase_after_quote(text, closing, _clause_end(text, closing, anchor.end))
     begin = m.start("that") if m.group("that") is not None else qs
     piece = finder.content(b, text, begin, end, least=2)
     if piece is None or piece[2] < anchor.quote_end - 1:
         return None
     return Candidate("mixed", [piece], (b, m.start("cue"), m.end("cue")), (b, *np))
+
+
+_LEAD = re.compile(r"\s*(?:(?:but|and|yet|so|still|instead|for\s+example|of\s+course)[\s,]*)+", re.IGNORECASE)
+"""Connectives alone before a sentence's subject: ``But``, ``And yet``, ``For example,``."""
 
 
 QUOTED_RULES = [
