@@ -42,3 +42,25 @@ def test_a_noun_of_words_as_a_verb_s_object_is_the_subject_s() -> None:
     made = found(sentence)
     assert not any(r == "fragment_speech_noun" for r, _, _, _ in made)
     assert any(speaker == "The council" for _, _, speaker, _ in made)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('The Lee campaign, in a letter to donors, worded it more bluntly: "We are out of money."',
+         ("verb_before", "The Lee campaign", "We are out of money.")),
+        ('Ann Lee, in a radio interview, had one message: "We are ready to vote on it."',
+         ("verb_before", "Ann Lee", "We are ready to vote on it.")),
+    ],
+)  # fmt: skip
+def test_a_subject_then_an_aside_set_off_by_commas_keeps_its_verb(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    made = [(r, speaker, words) for r, _, speaker, words in found(sentence)]
+    assert expected in made
+
+
+def test_an_aside_after_a_thing_gives_no_speaker() -> None:
+    # a report cannot speak: the aside does not make it a subject that can
+    sentence = 'The pier, in the old days, had one sign: "No Fishing After Dark."'
+    assert not any(speaker == "The pier" for _, _, speaker, _ in found(sentence))
