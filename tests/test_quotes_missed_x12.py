@@ -64,3 +64,8 @@ def test_an_aside_after_a_thing_gives_no_speaker() -> None:
     # a report cannot speak: the aside does not make it a subject that can
     sentence = 'The pier, in the old days, had one sign: "No Fishing After Dark."'
     assert not any(speaker == "The pier" for _, _, speaker, _ in found(sentence))
+
+
+def test_quoted_words_under_a_subject_past_an_aside() -> None:
+    sentence = 'Ann Lee, while speaking at the docks, pushed again for a "fair deal for every fisherman."'
+    assert ("fragment_subject", "mixed", "Ann Lee", 'again for a "fair deal for every fisherman."') in found(sentence)

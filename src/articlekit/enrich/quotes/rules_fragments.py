@@ -14,7 +14,13 @@ from articlekit.enrich.lexicon import SPEECH_VERBS
 from articlekit.enrich.quotes.clauses import _FRAGMENT_LEAD, _FRAGMENT_VERB, _clause_end, _finite, _subject_start
 from articlekit.enrich.quotes.context import _skip_tail
 from articlekit.enrich.quotes.marks import _after_last_mark, _cut_at_comma_close
-from articlekit.enrich.quotes.mention import _can_speak, _np_after, _np_before, _subject_past_title
+from articlekit.enrich.quotes.mention import (
+    _can_speak,
+    _np_after,
+    _np_before,
+    _subject_past_aside,
+    _subject_past_title,
+)
 from articlekit.enrich.quotes.rules import Candidate, Piece, Quoted, Rule, Veto
 from articlekit.enrich.quotes.rules_reported import _phrase_after_quote
 
@@ -65,6 +71,10 @@ def fragment_subject(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
     # ('Ann Lee, host of the show "Harbor Talk," thanked the crew for "..."': the subject's
     # apposition ends with a quoted title, where the mention grammar stops)
     past = _subject_past_title(text, start, anchor.quote_start)
+    if past is None:
+        # ('Ann Lee, in a letter to donors, praised the "quiet heroes"': an aside set off by
+        # commas after the subject, which the mention grammar reads as an apposition)
+        past = _subject_past_aside(text, start, anchor.quote_start)
     if past is None or not _can_speak(text[past[0][0] : past[0][1]]):
         return None
     verb = _FRAGMENT_VERB.match(text, past[1], anchor.quote_start)
