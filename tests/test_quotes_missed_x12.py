@@ -69,3 +69,25 @@ def test_an_aside_after_a_thing_gives_no_speaker() -> None:
 def test_quoted_words_under_a_subject_past_an_aside() -> None:
     sentence = 'Ann Lee, while speaking at the docks, pushed again for a "fair deal for every fisherman."'
     assert ("fragment_subject", "mixed", "Ann Lee", 'again for a "fair deal for every fisherman."') in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('The race went to Ann Lee, who has postured herself as the "voice of the docks," and she won.',
+         ("Ann Lee", 'herself as the "voice of the docks,"')),
+        ('Kim met the mayor, who, in a long speech, backed the "fair deal for every fisherman."',
+         ("the mayor", 'the "fair deal for every fisherman."')),
+        ('Kim met Ann Lee, who backed the "fair deal for every fisherman."',
+         ("Ann Lee", 'the "fair deal for every fisherman."')),
+        # the relative clause ended before the quoted words
+        ('Ann Lee, who goes by "Annie," was among the "old hands of the docks."', None),
+        # without a comma the relative clause's end is not marked
+        ('The lawyer who ran the marathon is already talking about "a fierce urgency" to act.', None),
+        # a thing cannot speak
+        ('The pier, which the storm hit, is "a total loss."', None),
+    ],
+)  # fmt: skip
+def test_quoted_words_in_a_relative_clause_opened_by_who(sentence: str, expected: tuple[str, str] | None) -> None:
+    made = [(speaker, words) for r, _, speaker, words in found(sentence) if r == "fragment_who"]
+    assert made == ([expected] if expected is not None else [])

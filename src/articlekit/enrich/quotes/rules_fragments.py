@@ -237,6 +237,56 @@ def _speaker_sentence_before(finder: Finder, b: int, qs: int, qe: int) -> tuple[
     return (b, verb.start("cue"), verb.end("cue")), (b, *np)
 
 
+_WHO = re.compile(
+    r",\s*who(?:,\s+(?:in|on|at|during|after|before|with|from|by|while|when)\b[^,;:\"“”()]{1,60},)?(?=\s)"
+)
+"""A relative ``, who`` opening a clause set off by commas, with an aside set off by commas after
+it at most (``, who, on a call Friday,``). (Without the comma the clause's end is not marked:
+``The lawyer who ran three marathons is already talking about "..."``.)"""
+
+
+def fragment_who(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
+    """``The race went to Lee, who has cast herself as the "voice of the docks"``: quoted words in
+    a relative clause opened by ``who``, whose verb the relative pronoun is the subject of; the
+    mention the pronoun stands for (right before it) is the speaker, when it can speak.
+    (``fragment_clause`` reads a clause whose subject follows its opener: ``which he called
+    "..."``.)"""
+    b, qs = anchor.block, anchor.quote_start
+    text = finder.texts[b]
+    if "who" not in text[anchor.start : qs]:
+        return None
+    matches = list(_WHO.finditer(text, anchor.start, qs))
+    if not matches:
+        return None
+    found = matches[-1]
+    verb = _FRAGMENT_VERB.match(text, found.end(), qs)
+    if verb is None or not _finite(verb.group("verb"), verb.group("aux")):
+        return None
+    if "," in text[verb.end() : qs]:
+        return None  # the relative clause ended before the quoted words ('who goes by "Ann," is ...')
+    head_end = found.start()
+    np = _np_before(text, anchor.start, head_end)
+    if np is None or np[1] != head_end:
+        return None
+    attributed = [
+        d.speaker for d in finder.drafts if d.speaker is not None and d.speaker[0] == b and d.speaker[2] == head_end
+    ]
+    inner = finder.subject_verb(text, np[0], head_end) if not attributed else None
+    if attributed:
+        # ('"...," said council member Ann Lee, who thinks ...': the earlier quote's speaker)
+        np = (attributed[-1][1], attributed[-1][2])
+    elif inner is not None:
+        # ('Kim met Ann Lee, who ...': the mention grammar read back over a verb it does not
+        # know; the relative pronoun stands for the verb's object)
+        start = inner[1].end() + len(text[inner[1].end() : head_end]) - len(text[inner[1].end() : head_end].lstrip())
+        np = _np_after(text, start, head_end)
+        if np is None or np[1] != head_end:
+            return None
+    if not _can_speak(text[np[0] : np[1]]):
+        return None
+    return _under_verb(finder, anchor, np[0], (np, verb))
+
+
 _SPEECH_NOUN = re.compile(
     r"(?P<own>[’']s?)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<cue>claim|assertion|accusation|allegation|comment|remark|contention|insistence|call|plea|promise|pledge|vow"
@@ -305,6 +355,7 @@ _LEAD = re.compile(r"\s*(?:(?:but|and|yet|so|still|instead|for\s+example|of\s+co
 
 QUOTED_RULES = [
     Rule.of("said_sentence_before", "quoted", said_sentence_before),
+    Rule.of("fragment_who", "quoted", fragment_who),
     Rule.of("fragment_subject", "quoted", fragment_subject),
     Rule.of("fragment_clause", "quoted", fragment_clause),
     Rule.of("fragment_shared_subject", "quoted", fragment_shared_subject),
