@@ -80,6 +80,9 @@ def test_quoted_words_under_a_subject_past_an_aside() -> None:
          ("the mayor", 'the "fair deal for every fisherman."')),
         ('Kim met Ann Lee, who backed the "fair deal for every fisherman."',
          ("Ann Lee", 'the "fair deal for every fisherman."')),
+        # a clause set off by dashes
+        ('Donald Lee - who previously said he would "bomb the old pier" - spoke at noon.',
+         ("Donald Lee", 'he would "bomb the old pier"')),
         # the relative clause ended before the quoted words
         ('Ann Lee, who goes by "Annie," was among the "old hands of the docks."', None),
         # without a comma the relative clause's end is not marked

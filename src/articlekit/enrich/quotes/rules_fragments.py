@@ -238,11 +238,12 @@ def _speaker_sentence_before(finder: Finder, b: int, qs: int, qe: int) -> tuple[
 
 
 _WHO = re.compile(
-    r",\s*who(?:,\s+(?:in|on|at|during|after|before|with|from|by|while|when)\b[^,;:\"“”()]{1,60},)?(?=\s)"
+    r"(?:,|\s[-—–])\s*who(?:,\s+(?:in|on|at|during|after|before|with|from|by|while|when)\b[^,;:\"“”()]{1,60},)?(?=\s)"
 )
-"""A relative ``, who`` opening a clause set off by commas, with an aside set off by commas after
-it at most (``, who, on a call Friday,``). (Without the comma the clause's end is not marked:
-``The lawyer who ran three marathons is already talking about "..."``.)"""
+"""A relative ``, who`` (or `` - who``) opening a clause set off by commas or dashes, with an
+aside set off by commas after it at most (``, who, on a call Friday,``). (Without the comma
+the clause's end is not marked: ``The lawyer who ran three marathons is already talking about
+"..."``.)"""
 
 
 def fragment_who(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
