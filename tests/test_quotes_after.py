@@ -295,7 +295,10 @@ def test_dash_next_paragraph_not(paragraphs: tuple[str, ...]) -> None:
         ),
         (
             '"People are tired," said council member Ann Lee, who thinks the mayor "needs to listen more."',
-            [("said_after", "direct", "council member Ann Lee", "People are tired")],
+            [
+                ("said_after", "direct", "council member Ann Lee", "People are tired"),
+                ("fragment_who", "mixed", "council member Ann Lee", 'the mayor "needs to listen more."'),
+            ],
         ),
         # a relative clause that ends its sentence before the next quote stays the speaker's
         (

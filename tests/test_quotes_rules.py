@@ -36,8 +36,9 @@ BUILT_IN = [
     "colon_before", "said_lead_before", "put_it_before", "words_noun_before", "clause_colon_before", "said_before", "verb_before", "according_before",
     "according_to",
     "characterising", "participle_opening", "participle_clause", "asked_by", "reported_by", "reported_speech",
-    "said_sentence_before", "fragment_subject", "fragment_clause", "fragment_shared_subject",
+    "said_sentence_before", "fragment_who", "fragment_subject", "fragment_clause", "fragment_shared_subject",
     "fragment_after_attribution",
+    "fragment_speech_noun",
 ]  # fmt: skip
 PER = '"The plan is dead," per the Associated Press.'
 PER_TEXT = f"A headline\n\n{PER}\n".encode()

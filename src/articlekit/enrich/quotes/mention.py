@@ -831,3 +831,33 @@ def _subject_past_title(text: str, start: int, limit: int) -> tuple[tuple[int, i
     if len(words) > 8 or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words):
         return None  # someone's words in the apposition, not a title
     return (np[0], len(text[:comma].rstrip())), m.end()
+
+
+_ASIDE = re.compile(
+    r",\s+(?:in|on|at|during|after|before|with|from|by|through|via|over|under|speaking|writing|appearing|asked"
+    r"|responding|interviewed|while|when|once|again|however|meanwhile|too|though|instead|nonetheless)\b"
+    r"[^,;:\"“”()]{0,80},"
+)
+"""An aside set off by commas right after a subject, opened by a preposition, a participle of
+an occasion or an adverb: ``, in a letter to donors,``, ``, speaking on Fox,``, ``, however,``."""
+
+
+def _subject_past_aside(text: str, start: int, limit: int) -> tuple[tuple[int, int], int] | None:
+    """The mention opening ``text[start:limit]`` when an aside set off by commas follows it:
+    ``The Lee campaign, in a letter to donors, worded it bluntly`` -> the bounds of ``The Lee
+    campaign`` and where the words after the aside's comma start (the verb, for the caller to
+    read). The mention grammar reads ``The Lee campaign, in a letter to donors`` as an
+    apposition and finds no verb after it."""
+    np = _np_after(text, start, limit)
+    if np is None:
+        return None
+    comma = text.find(",", np[0], np[1] + 1)
+    if comma < 0:
+        return None
+    end = len(text[:comma].rstrip())
+    if end <= np[0] or not _can_speak(text[np[0] : end]):
+        return None
+    m = _ASIDE.match(text, comma, limit)
+    if m is None:
+        return None
+    return (np[0], end), m.end()

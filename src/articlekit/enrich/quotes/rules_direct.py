@@ -44,6 +44,7 @@ from articlekit.enrich.quotes.mention import (
     _is_label,
     _np_after,
     _np_before,
+    _subject_past_aside,
     _subject_past_title,
     _title_words,
     _trim_subject,
@@ -968,6 +969,8 @@ def verb_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     if found is None:
         found = _pronoun_verb(text, _subject_start(text, lo, open_at), open_at)
     if found is None:
+        found = _aside_verb(text, _subject_start(text, lo, open_at), open_at)
+    if found is None:
         return None
     np, verb = found
     closed = stripped.endswith((":", ",", "—", "–", "--"))  # 'embraced torture -- "I think ..."'
@@ -975,6 +978,18 @@ def verb_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     if (gap.strip() and not closed) or len(gap.split()) > 12 or _stops(gap):
         return None
     return _direct(anchor.pieces, (b, verb.start("cue"), verb.end("cue")), (b, *np))
+
+
+def _aside_verb(text: str, start: int, limit: int) -> tuple[tuple[int, int], re.Match[str]] | None:
+    """A subject that can speak, an aside set off by commas and the subject's finite verb: ``The
+    Lee campaign, in a letter to donors, worded it bluntly`` (``_subject_past_aside``)."""
+    past = _subject_past_aside(text, start, limit)
+    if past is None:
+        return None
+    verb = _FRAGMENT_VERB.match(text, past[1], limit)
+    if verb is None or not _finite(verb.group("verb"), verb.group("aux")):
+        return None
+    return past[0], verb
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=\s)")

@@ -14,7 +14,13 @@ from articlekit.enrich.lexicon import SPEECH_VERBS
 from articlekit.enrich.quotes.clauses import _FRAGMENT_LEAD, _FRAGMENT_VERB, _clause_end, _finite, _subject_start
 from articlekit.enrich.quotes.context import _skip_tail
 from articlekit.enrich.quotes.marks import _after_last_mark, _cut_at_comma_close
-from articlekit.enrich.quotes.mention import _can_speak, _np_after, _np_before, _subject_past_title
+from articlekit.enrich.quotes.mention import (
+    _can_speak,
+    _np_after,
+    _np_before,
+    _subject_past_aside,
+    _subject_past_title,
+)
 from articlekit.enrich.quotes.rules import Candidate, Piece, Quoted, Rule, Veto
 from articlekit.enrich.quotes.rules_reported import _phrase_after_quote
 
@@ -65,6 +71,10 @@ def fragment_subject(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
     # ('Ann Lee, host of the show "Harbor Talk," thanked the crew for "..."': the subject's
     # apposition ends with a quoted title, where the mention grammar stops)
     past = _subject_past_title(text, start, anchor.quote_start)
+    if past is None:
+        # ('Ann Lee, in a letter to donors, praised the "quiet heroes"': an aside set off by
+        # commas after the subject, which the mention grammar reads as an apposition)
+        past = _subject_past_aside(text, start, anchor.quote_start)
     if past is None or not _can_speak(text[past[0][0] : past[0][1]]):
         return None
     verb = _FRAGMENT_VERB.match(text, past[1], anchor.quote_start)
@@ -227,11 +237,130 @@ def _speaker_sentence_before(finder: Finder, b: int, qs: int, qe: int) -> tuple[
     return (b, verb.start("cue"), verb.end("cue")), (b, *np)
 
 
+_WHO = re.compile(
+    r"(?:,|\s[-—–])\s*who(?:,\s+(?:in|on|at|during|after|before|with|from|by|while|when)\b[^,;:\"“”()]{1,60},)?(?=\s)"
+)
+"""A relative ``, who`` (or `` - who``) opening a clause set off by commas or dashes, with an
+aside set off by commas after it at most (``, who, on a call Friday,``). (Without the comma
+the clause's end is not marked: ``The lawyer who ran three marathons is already talking about
+"..."``.)"""
+
+
+def fragment_who(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
+    """``The race went to Lee, who has cast herself as the "voice of the docks"``: quoted words in
+    a relative clause opened by ``who``, whose verb the relative pronoun is the subject of; the
+    mention the pronoun stands for (right before it) is the speaker, when it can speak.
+    (``fragment_clause`` reads a clause whose subject follows its opener: ``which he called
+    "..."``.)"""
+    b, qs = anchor.block, anchor.quote_start
+    text = finder.texts[b]
+    if "who" not in text[anchor.start : qs]:
+        return None
+    matches = list(_WHO.finditer(text, anchor.start, qs))
+    if not matches:
+        return None
+    found = matches[-1]
+    verb = _FRAGMENT_VERB.match(text, found.end(), qs)
+    if verb is None or not _finite(verb.group("verb"), verb.group("aux")):
+        return None
+    if "," in text[verb.end() : qs]:
+        return None  # the relative clause ended before the quoted words ('who goes by "Ann," is ...')
+    head_end = found.start()
+    np = _np_before(text, anchor.start, head_end)
+    if np is None or np[1] != head_end:
+        return None
+    attributed = [
+        d.speaker for d in finder.drafts if d.speaker is not None and d.speaker[0] == b and d.speaker[2] == head_end
+    ]
+    inner = finder.subject_verb(text, np[0], head_end) if not attributed else None
+    if attributed:
+        # ('"...," said council member Ann Lee, who thinks ...': the earlier quote's speaker)
+        np = (attributed[-1][1], attributed[-1][2])
+    elif inner is not None:
+        # ('Kim met Ann Lee, who ...': the mention grammar read back over a verb it does not
+        # know; the relative pronoun stands for the verb's object)
+        start = inner[1].end() + len(text[inner[1].end() : head_end]) - len(text[inner[1].end() : head_end].lstrip())
+        np = _np_after(text, start, head_end)
+        if np is None or np[1] != head_end:
+            return None
+    if not _can_speak(text[np[0] : np[1]]):
+        return None
+    return _under_verb(finder, anchor, np[0], (np, verb))
+
+
+_SPEECH_NOUN = re.compile(
+    r"(?P<own>[’']s?)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<cue>claim|assertion|accusation|allegation|comment|remark|contention|insistence|call|plea|promise|pledge|vow"
+    r"|warning|boast|demand|argument|broadside|attack|criticism|defense|denunciation|praise)s?"
+    r"(?:(?:\s+(?:in|on|at|during|last|this)\s+[\w.]+(?:\s+[A-Z\d][\w.]*)?)?,?\s+(?P<that>that),?\s+[^\"“”.;:!?()]{0,80}?"
+    r"|\s+(?:for|of|against|about|in\s+favor\s+of))\s*$"
+)
+"""A possessive ``'s``, at most two words in lower case, a noun of someone's words, then
+``that`` and the start of its clause, or ``for`` / ``of``, right before a quote's opening mark:
+``Lee's claim that the board "never met"``, ``Kim's call for "a fair deal"``, ``Lee's promise
+of "free buses"``."""
+_BEFORE_POSSESSOR = re.compile(
+    r"(?:^|[.?!:;,(—–-]|\b(?:and|but|yet|of|after|before|between|over|about|on|with|from|against|in|by|since|despite"
+    r"|following|amid|like|for\s+example|instead|earlier|later))\s*$",
+    re.IGNORECASE,
+)
+"""What may stand before the possessor for it to be the words' speaker: the sentence's start, a
+punctuation mark, a preposition or a coordinator. After a verb the phrase is its object, and
+PolNeAR gives the words to that verb's subject (``the rally denounced Lee's call for "..."``)."""
+
+
+def fragment_speech_noun(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
+    """``For example, Lee's claim that the board "never met" ...``, ``after Mayor Kim's call for
+    "a fair deal"``: quoted words after a noun of someone's words (``claim``, ``accusation``,
+    ``comment``, ``call for``, ``promise of``) and its possessor, a mention that can speak; the
+    possessor is the speaker, the noun the cue, and the words run from ``that`` (or the quoted
+    words) to the end of the phrase that completes them. Not when the phrase is a verb's object
+    (``_BEFORE_POSSESSOR``), nor after a possessive pronoun (``her call for``: PolNeAR's source
+    is then the pronoun, which the speaker grammar does not give)."""
+    b, qs = anchor.block, anchor.quote_start
+    text = finder.texts[b]
+    lo = max(anchor.start, qs - 160)
+    if not any(w in text[lo:qs] for w in (" that", " for", " of", " against", " about")):
+        return None  # cheap: no shape's joiner before the quote
+    m = _SPEECH_NOUN.search(text, lo, qs)
+    if m is None:
+        return None
+    np = _np_before(text, anchor.start, m.start("own"))
+    if np is None or np[1] != m.start("own") or not _can_speak(text[np[0] : np[1]]):
+        return None  # 'the plan's promise of': a thing's, not a person's
+    before = text[anchor.start : np[0]]
+    if before.strip() and _BEFORE_POSSESSOR.search(text, anchor.start, np[0]) is None:
+        return None  # the phrase is a verb's object: its subject's words, not the possessor's
+    closing = _after_last_mark(text, qs + 1, anchor.end)
+    if closing is None:
+        return None
+    # the phrase that completes the words runs on to the clause's end ('Lee's claim that the
+    # board "never met" in ten years'), not past an occasion ('on Monday'); but the noun's
+    # phrase as the sentence's subject ends at the quoted words, where its verb follows ('But
+    # Lee's attack on "free buses" drew ...')
+    end = closing
+    if m.group("that") is not None or not (
+        not before.strip() or before.rstrip().endswith(",") or _LEAD.fullmatch(before)
+    ):
+        end = _phrase_after_quote(text, closing, _clause_end(text, closing, anchor.end))
+    begin = m.start("that") if m.group("that") is not None else qs
+    piece = finder.content(b, text, begin, end, least=2)
+    if piece is None or piece[2] < anchor.quote_end - 1:
+        return None
+    return Candidate("mixed", [piece], (b, m.start("cue"), m.end("cue")), (b, *np))
+
+
+_LEAD = re.compile(r"\s*(?:(?:but|and|yet|so|still|instead|for\s+example|of\s+course)[\s,]*)+", re.IGNORECASE)
+"""Connectives alone before a sentence's subject: ``But``, ``And yet``, ``For example,``."""
+
+
 QUOTED_RULES = [
     Rule.of("said_sentence_before", "quoted", said_sentence_before),
+    Rule.of("fragment_who", "quoted", fragment_who),
     Rule.of("fragment_subject", "quoted", fragment_subject),
     Rule.of("fragment_clause", "quoted", fragment_clause),
     Rule.of("fragment_shared_subject", "quoted", fragment_shared_subject),
     Rule.of("fragment_after_attribution", "quoted", fragment_after_attribution),
+    Rule.of("fragment_speech_noun", "quoted", fragment_speech_noun),
 ]
 """The ``quoted`` rules, in order."""
