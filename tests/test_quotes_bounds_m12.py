@@ -1,0 +1,42 @@
+"""Mixed quotes' bounds and the clauses after an attribution (issue 14, session 14m12).
+
+Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit import Article, Paragraph
+from articlekit.api import enrich
+from articlekit.model import Quote
+
+
+def quotes_of(*paragraphs: str) -> list[Quote]:
+    return list(enrich(Article(body=tuple(Paragraph(p) for p in paragraphs))).quotes)
+
+
+def shape(quote: Quote) -> tuple[str, str, str | None]:
+    return quote.kind, quote.text, quote.speaker.mention if quote.speaker is not None else None
+
+
+# --------------------------------------------------------------------------- a noun phrase and its verb
+
+
+@pytest.mark.parametrize("between", ["; the mayor left.", ", and the mayor left.", ", and her two aides laughed."])
+@pytest.mark.parametrize("same_paragraph", [True, False])
+def test_a_subject_and_its_past_after_the_attribution_end_the_quote(between: str, same_paragraph: bool) -> None:
+    first, second = f'"We won," Lee said{between}', '"It was a long night."'
+    found = quotes_of(f"{first} {second}") if same_paragraph else quotes_of(first, second)
+    assert [shape(q) for q in found][:1] == [("direct", "We won", "Lee")]
+    assert not any("long night" in q.text and q.speaker is not None and q.speaker.mention == "Lee" for q in found)
+
+
+@pytest.mark.parametrize("between", [", and she smiled.", ", looking at the map."])
+def test_the_speakers_own_words_after_the_attribution_keep_the_quote_going(between: str) -> None:
+    (quote,) = quotes_of(f'"We won," Lee said{between}', '"It was a long night."')
+    assert shape(quote) == ("direct", "We won. It was a long night.", "Lee")
+
+
+def test_a_noun_phrase_ending_in_a_noun_still_reads_as_one_phrase() -> None:
+    (quote,) = quotes_of('"We won," Lee said, and the mayor nodded to the crowd.', '"It was a long night."')
+    assert shape(quote) == ("direct", "We won", "Lee")
