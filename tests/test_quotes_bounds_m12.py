@@ -40,3 +40,21 @@ def test_the_speakers_own_words_after_the_attribution_keep_the_quote_going(betwe
 def test_a_noun_phrase_ending_in_a_noun_still_reads_as_one_phrase() -> None:
     (quote,) = quotes_of('"We won," Lee said, and the mayor nodded to the crowd.', '"It was a long night."')
     assert shape(quote) == ("direct", "We won", "Lee")
+
+
+# --------------------------------------------------------------------------- a report in a fronted clause
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        (
+            'If we understand the mayor correctly when she says she wants to "win big" this fall, the race will be close.',
+            'she wants to "win big" this fall',
+        ),
+        ("Because the coach says the team is tired, the club will rest it.", "the team is tired"),
+    ],
+)
+def test_a_report_inside_a_fronted_clause_ends_where_the_main_clause_opens(paragraph: str, text: str) -> None:
+    assert [q.text for q in quotes_of(paragraph)] == [text]
+

@@ -1184,7 +1184,7 @@ def _reported_words(
         forward_at is not None
         and np is not None
         and not inverted
-        and _SUBORDINATE_LEAD.fullmatch(text[s : np[0]].strip())
+        and _SUBORDINATE_OPENS.match(text[s : np[0]].strip()) is not None
     ):
         # "While organizers say they are ready, they are not ...": the report is the fronted
         # clause's, and its words end where the sentence's main clause opens
@@ -2074,6 +2074,10 @@ _SUBORDINATE_LEAD = re.compile(
 )
 """The whole of the words before a speaker when a subordinator opens the sentence (``While
 organizers say ...``, ``Although Lee said ...``): the report stands in a fronted clause."""
+_SUBORDINATE_OPENS = re.compile(_SUBORDINATE_LEAD.pattern + r"(?:\s[^,;:—–\"“”]*)?$")
+"""The words before a speaker in a fronted clause: the subordinator alone (``While organizers
+say ...``) or opening words the speaker stands in, no comma among them (``If we understand her
+right when she says ...``): the report is still the fronted clause's."""
 _MAIN_CLAUSE_AFTER = re.compile(
     r",\s+(?=(?:it|he|she|that|there)[’']s\s"
     r"|(?:(?:he|she|they|we|I|it|there|you|others|many|some|most)\s+"
