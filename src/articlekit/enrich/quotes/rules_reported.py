@@ -1189,7 +1189,7 @@ def _reported_words(
         # "While organizers say they are ready, they are not ...": the report is the fronted
         # clause's, and its words end where the sentence's main clause opens
         main = _MAIN_CLAUSE_AFTER.search(text, forward_at, until or e)
-        until = main.start() if main is not None else until
+        until = main.end("mark") if main is not None else until  # ('"a good start," the board ...': the mark)
     closing = _INVERTED_RELATIVE.fullmatch(text, after, e) if inverted and forward_at is not None else None
     if closing is not None:
         # "..., say engineers who study them.": the speaker's relative clause closes the sentence
@@ -2079,7 +2079,7 @@ _SUBORDINATE_OPENS = re.compile(_SUBORDINATE_LEAD.pattern + r"(?:\s[^,;:—–\"
 say ...``) or opening words the speaker stands in, no comma among them (``If we understand her
 right when she says ...``): the report is still the fronted clause's."""
 _MAIN_CLAUSE_AFTER = re.compile(
-    r",\s+(?=(?:it|he|she|that|there)[’']s\s"
+    r"(?P<mark>,[\"”]?)\s+(?=(?:it|he|she|that|there)[’']s\s"
     r"|(?:(?:he|she|they|we|I|it|there|you|others|many|some|most)\s+"
     r"|(?:the|a|an|this|that|these|those|his|her|their|its|our|[A-Z][\w’'.-]*|\d[\d,.]*)\s+(?:[\w’'.-]+\s+){0,3}?)"
     r"(?:(?:also|still|now|then|not|never|\w+ly)\s+)?(?:"
