@@ -59,3 +59,19 @@ def test_a_noun_phrase_ending_in_a_noun_still_reads_as_one_phrase() -> None:
 def test_a_report_inside_a_fronted_clause_ends_where_the_main_clause_opens(paragraph: str, text: str) -> None:
     assert [q.text for q in quotes_of(paragraph)] == [text]
 
+
+
+# --------------------------------------------------------------------------- a second report of the speaker's
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Lee insisted it was "too early" to pick a side while adding, "I trust her."',
+        'Lee insisted it was "too early" to pick a side, while adding that she trusts her.',
+    ],
+)
+def test_mixed_words_end_before_while_and_a_second_speech_verb(paragraph: str) -> None:
+    found = quotes_of(paragraph)
+    assert found[0].text == 'it was "too early" to pick a side'
+    assert found[0].speaker is not None and found[0].speaker.mention == "Lee"

@@ -1534,7 +1534,7 @@ def _fewer_than_three_words(text: str, piece: Piece) -> bool:
 _RELATIVE_BETWEEN = re.compile(r"\s*,?\s*(?:who|which|that)\b", re.IGNORECASE)
 """A relative pronoun between a speaker mention and its verb: the verb is in the mention's clause."""
 
-_NEXT_CLAUSE = re.compile(r"\s+(?:but|and)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
+_NEXT_CLAUSE = re.compile(r",?\s+(?:but|and|while)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
 
 
 def _before_next_clause(text: str, piece: Piece) -> Piece:
