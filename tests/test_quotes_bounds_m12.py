@@ -75,3 +75,19 @@ def test_mixed_words_end_before_while_and_a_second_speech_verb(paragraph: str) -
     found = quotes_of(paragraph)
     assert found[0].text == 'it was "too early" to pick a side'
     assert found[0].speaker is not None and found[0].speaker.mention == "Lee"
+
+
+# --------------------------------------------------------------------------- no cut inside the quoted words
+
+
+def test_a_characterisation_never_ends_inside_its_quoted_words() -> None:
+    (quote,) = quotes_of(
+        'Anthony describes her as "the best ally the mayor had, not only as he rose to power, but throughout his term."'
+    )
+    assert quote.kind == "mixed"
+    assert quote.text.startswith('her as "the best ally') and quote.text.endswith('throughout his term."')
+
+
+def test_a_characterisation_still_ends_before_a_clause_of_its_own_after_the_marks() -> None:
+    found = quotes_of('Lee called the plan a "disgrace" as she blamed the council for "bias."')
+    assert found[0].text == 'the plan a "disgrace"'

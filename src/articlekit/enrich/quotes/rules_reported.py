@@ -306,7 +306,11 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         return Veto("no_quoted_words", quiet=True)  # cut before them by a quote already found
     # the characterisation ends before a clause of its own: '... as a "disgrace" after she
     # blamed the police for "bias"'
-    clause = _OWN_CLAUSE.search(text, piece[1], piece[2])
+    # (not one inside the quoted words: '"the best ally, not only as he rose, but ..."')
+    clause = next(
+        (c for c in _OWN_CLAUSE.finditer(text, piece[1], piece[2]) if not _inside_quote(text, piece[1], c.start())),
+        None,
+    )
     if clause is not None and _HAS_QUOTE.search(text, piece[1], clause.start()):
         piece = (b, piece[1], clause.start())
     # the characterisation ends with the speaker's last quoted words:
