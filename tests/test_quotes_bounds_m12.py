@@ -91,3 +91,13 @@ def test_a_characterisation_never_ends_inside_its_quoted_words() -> None:
 def test_a_characterisation_still_ends_before_a_clause_of_its_own_after_the_marks() -> None:
     found = quotes_of('Lee called the plan a "disgrace" as she blamed the council for "bias."')
     assert found[0].text == 'the plan a "disgrace"'
+
+
+def test_a_passive_speech_verb_in_a_characterisation_opens_no_report_of_its_own() -> None:
+    found = quotes_of('Lee shrugged off the loan, calling it a "filing slip" that was reported in a "smear" by the Gazette.')
+    assert found[0].text == 'it a "filing slip" that was reported in a "smear" by the Gazette'
+
+
+def test_an_active_speech_verb_after_a_characterisation_still_ends_it() -> None:
+    found = quotes_of('Lee called the loan a "filing slip" and said the Gazette ran a "smear."')
+    assert found[0].text == 'the loan a "filing slip"'

@@ -404,6 +404,11 @@ def _phrase_after_quote(text: str, closing: int, end: int) -> int:
 _JOINER = re.compile(r"(?:,?\s+(?:but|and|while)(?:\s+\w+ly)?|,)\s*$")
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|been|being|be)\s+(?:\w+ly\s+)?$")
+"""A form of ``be`` right before a speech verb: a passive (``a "paperwork error" that was reported
+in ...``), no report of its own."""
+
+
 def _next_report(finder: Finder, b: int, text: str, cue_end: int, e: int) -> int:
     """Where a characterisation's words end at the latest: before the next speech or
     characterising verb of the sentence outside quote marks, and the ``but``, ``and`` or comma
@@ -411,7 +416,11 @@ def _next_report(finder: Finder, b: int, text: str, cue_end: int, e: int) -> int
     ``attacked Trump, ..., calling him a "loser"``): that verb reports on its own."""
     for cue in finder.cues_in(b, cue_end, e):
         word = cue.group().lower()
-        if (word in SPEECH_VERBS or word in CHARACTERISING_VERBS) and not _inside_quote(text, cue_end, cue.start()):
+        if (
+            (word in SPEECH_VERBS or word in CHARACTERISING_VERBS)
+            and not _inside_quote(text, cue_end, cue.start())
+            and _PASSIVE_BEFORE.search(text, max(cue_end, cue.start() - 24), cue.start()) is None
+        ):
             joined = _JOINER.search(text, cue_end, cue.start())
             return joined.start() if joined is not None else cue.start()
     return e
