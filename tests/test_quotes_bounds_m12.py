@@ -8,6 +8,7 @@ import pytest
 
 from articlekit import Article, Paragraph
 from articlekit.api import enrich
+from articlekit.enrich.quotes.tokens import sentences
 from articlekit.model import Quote
 
 
@@ -60,7 +61,6 @@ def test_a_report_inside_a_fronted_clause_ends_where_the_main_clause_opens(parag
     assert [q.text for q in quotes_of(paragraph)] == [text]
 
 
-
 # --------------------------------------------------------------------------- a second report of the speaker's
 
 
@@ -94,10 +94,28 @@ def test_a_characterisation_still_ends_before_a_clause_of_its_own_after_the_mark
 
 
 def test_a_passive_speech_verb_in_a_characterisation_opens_no_report_of_its_own() -> None:
-    found = quotes_of('Lee shrugged off the loan, calling it a "filing slip" that was reported in a "smear" by the Gazette.')
+    found = quotes_of(
+        'Lee shrugged off the loan, calling it a "filing slip" that was reported in a "smear" by the Gazette.'
+    )
     assert found[0].text == 'it a "filing slip" that was reported in a "smear" by the Gazette'
 
 
 def test_an_active_speech_verb_after_a_characterisation_still_ends_it() -> None:
     found = quotes_of('Lee called the loan a "filing slip" and said the Gazette ran a "smear."')
     assert found[0].text == 'the loan a "filing slip"'
+
+
+# --------------------------------------------------------------------------- initials before a new sentence
+
+
+def test_initials_then_a_capitalised_pronoun_end_a_sentence() -> None:
+    text = 'Cox says the mayor is hiding from the audit in the U.S. He says voters need no more "lectures." The U.S. Army said so.'
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Cox says the mayor is hiding from the audit in the U.S.",
+        'He says voters need no more "lectures."',
+        "The U.S. Army said so.",
+    ]
+    mixed = [q for q in quotes_of(text) if q.kind == "mixed"]
+    assert [(q.text, q.speaker.mention if q.speaker else None) for q in mixed] == [
+        ('voters need no more "lectures."', "He")
+    ]
