@@ -54,6 +54,7 @@ def test_a_noun_phrase_ending_in_a_noun_still_reads_as_one_phrase() -> None:
             'she wants to "win big" this fall',
         ),
         ("Because the coach says the team is tired, the club will rest it.", "the team is tired"),
+        ("Ever since the coach said the team was tired, the club has rested it.", "the team was tired"),
         ('Even though Lee says the plan is "a good start," the board voted it down.', 'the plan is "a good start,"'),
     ],
 )

@@ -2087,7 +2087,7 @@ _SUBORDINATE_LEAD = re.compile(
 )
 """The whole of the words before a speaker when a subordinator opens the sentence (``While
 organizers say ...``, ``Although Lee said ...``): the report stands in a fronted clause."""
-_SUBORDINATE_OPENS = re.compile(_SUBORDINATE_LEAD.pattern + r"(?:\s[^,;:—–\"“”]*)?$")
+_SUBORDINATE_OPENS = re.compile(r"(?i:(?:ever|just|only)\s+)?" + _SUBORDINATE_LEAD.pattern + r"(?:\s[^,;:—–\"“”]*)?$")
 """The words before a speaker in a fronted clause: the subordinator alone (``While organizers
 say ...``) or opening words the speaker stands in, no comma among them (``If we understand her
 right when she says ...``): the report is still the fronted clause's."""
