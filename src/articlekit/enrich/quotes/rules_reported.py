@@ -1552,10 +1552,11 @@ _NEXT_CLAUSE = re.compile(r",?\s+(?:but|and|while)\s+(?:\w+ly\s+)?(?P<verb>[a-z]
 
 def _before_next_clause(text: str, piece: Piece) -> Piece:
     """Reported words holding quoted ones, without a clause after their last quoted words that
-    ``but`` or ``and`` and a speech or characterising verb open (``she respects his "passion"
-    but argues that ...``): another report of the same speaker. (Ending also at a conjunction and
-    a new subject, ``"excited where we stand" as he faces a test``, cost speaker accuracy on
-    held-out text.)"""
+    ``but``, ``and`` or ``while`` and a speech or characterising verb open (``she respects his
+    "passion" but argues that ...``, ``... "too early" to pick a side while adding, "..."``):
+    another report of the same speaker; a comma before the conjunction stays out of the words.
+    (Ending also at a conjunction and a new subject, ``"excited where we stand" as he faces a
+    test``, cost speaker accuracy on held-out text.)"""
     b, start, end = piece
     last = _last_mark(text, start, end)
     if last < 0:
