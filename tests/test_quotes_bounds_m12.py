@@ -8,6 +8,7 @@ import pytest
 
 from articlekit import Article, Paragraph
 from articlekit.api import enrich
+from articlekit.enrich.quotes.clauses import _clause_end
 from articlekit.enrich.quotes.tokens import sentences
 from articlekit.model import Quote
 
@@ -50,7 +51,8 @@ def test_a_noun_phrase_ending_in_a_noun_still_reads_as_one_phrase() -> None:
     ("paragraph", "text"),
     [
         (
-            'If we understand the mayor correctly when she says she wants to "win big" this fall, the race will be close.',
+            "If we understand the mayor correctly when she says she wants to "
+            '"win big" this fall, the race will be close.',
             'she wants to "win big" this fall',
         ),
         ("Because the coach says the team is tired, the club will rest it.", "the team is tired"),
@@ -110,7 +112,10 @@ def test_an_active_speech_verb_after_a_characterisation_still_ends_it() -> None:
 
 
 def test_initials_then_a_capitalised_pronoun_end_a_sentence() -> None:
-    text = 'Cox says the mayor is hiding from the audit in the U.S. He says voters need no more "lectures." The U.S. Army said so.'
+    text = (
+        "Cox says the mayor is hiding from the audit in the U.S. "
+        'He says voters need no more "lectures." The U.S. Army said so.'
+    )
     assert [text[a:b] for a, b in sentences(text)] == [
         "Cox says the mayor is hiding from the audit in the U.S.",
         'He says voters need no more "lectures."',
@@ -120,3 +125,36 @@ def test_initials_then_a_capitalised_pronoun_end_a_sentence() -> None:
     assert [(q.text, q.speaker.mention if q.speaker else None) for q in mixed] == [
         ('voters need no more "lectures."', "He")
     ]
+
+
+# --------------------------------------------------------------------------- an aside between dashes
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        (
+            "And he said that the mayor's call to \"fix the roads\" — itself a reply to the party's "
+            '"Build It Now" slogan — was a weak pitch.',
+            "the mayor's call to \"fix the roads\" — itself a reply to the party's "
+            '"Build It Now" slogan — was a weak pitch',
+        ),
+        (
+            'Lee says she is so tired of the tone of the race -- "a insult to every voter" -- that she may quit.',
+            'she is so tired of the tone of the race -- "a insult to every voter" -- that she may quit',
+        ),
+    ],
+)
+def test_reported_words_go_on_past_an_aside_holding_quoted_words(paragraph: str, text: str) -> None:
+    assert quotes_of(paragraph)[0].text == text
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        ('the plan -- "a relief" for the board -- is dead', 'the plan -- "a relief" for the board -- is dead'),
+        ('the plan -- which the board calls "a relief" -- is dead', "the plan"),
+    ],
+)
+def test_an_aside_quoting_in_a_relative_clause_ends_the_words(words: str, kept: str) -> None:
+    assert words[: _clause_end(words, 0, len(words))] == kept
