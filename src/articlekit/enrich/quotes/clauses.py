@@ -241,20 +241,28 @@ def _own_perfect(text: str, start: int, at: int, end: int) -> bool:
 
 
 _DASH_BREAK = re.compile(r"\s(?:--|[—–―])\s")
-_ASIDE = re.compile(r"[^.;:?!\"“”—–―]{1,100}?\s(?:--|[—–―])(?=\s+[a-z\"“])")
+_ASIDE = re.compile(r"(?:[^.;:?!\"“”—–―]|[\"“][^\"“”.;:?!]{1,60}[\"”]){1,100}?\s(?:--|[—–―])(?=\s+[a-z\"“])")
 
 
 def _paired_dash(text: str, m: re.Match[str], end: int) -> int | None:
     """Where an aside between two dashes closes, when the break ``m`` is its opening dash and
     the words go on after it in lower case: ``the number of independents -- always exaggerated
-    -- shrinks``, ``a rift between communities -- mainly cities -- and the police``. The aside
-    is part of the reported words, not the end of them. None for a lone dash (``... -- and
-    why he wants it.``)."""
+    -- shrinks``, ``a rift between communities -- mainly cities -- and the police``, also with
+    quoted words in it (``the tone -- "an insult to voters" -- that ...``). The aside is part of
+    the reported words, not the end of them. None for a lone dash (``... -- and why he wants
+    it.``) and for an aside quoting in a relative clause of its own (``-- which read "A" --``)."""
     dash = _DASH_BREAK.match(text, m.start(), end)
     if dash is None:
         return None
     aside = _ASIDE.match(text, dash.end(), end)
+    if aside is not None and _QUOTED_RELATIVE_ASIDE.match(text, dash.end(), aside.end()):
+        return None  # ('-- which read "A" --', '-- what she calls "B" --': a clause with words of its own)
     return aside.end() if aside is not None else None
+
+
+_QUOTED_RELATIVE_ASIDE = re.compile(r"\s*(?:what|which|who|whom|where|when)\b[^\"“]*[\"“]")
+"""An aside between dashes opened by a relative or interrogative word and holding quoted
+words: a clause quoting someone, not a phrase the reported words hold."""
 
 
 _BREAK_CANDIDATE = re.compile(r",|;\s|\s(?:[—–―]\s|--\s|\s*(?:and|but)\s)")

@@ -20,10 +20,12 @@ from articlekit.enrich.quotes.clauses import (
     _CLAUSE_OPENER,
     _COPULAS,
     _FRAGMENT_VERB,
+    _NOT_VERBS,
     _OWN_PARTICIPLE_GAP,
     _PARTICIPLE_GAP,
     _PROGRESSIVE,
     _RELATIVE_GAP,
+    _STRONG_PAST,
     _SUBORDINATE,
     _TO,
     _TRAILING_CONNECTIVE,
@@ -1190,9 +1192,13 @@ class Finder:
         apposition_verb = _APPOSITION_VERB.search(text, np[0], np[1])
         # "Ann Lee, a lawyer, welcomed": to the comma; "Trump openly admires Putin": the name
         np = (np[0], apposition_verb.start()) if apposition_verb is not None else _trim_subject(text, *np)
+        verb = _FRAGMENT_VERB.match(text, np[1] + (apposition_verb is not None), limit)
+        if verb is None and apposition_verb is None:
+            verb = _verb_closing_subject(text, np, limit)  # "; the mayor left.": a subject and its verb
+            if verb is not None:
+                np = (np[0], verb.start())
         if not any_subject and not _can_speak(text[np[0] : np[1]]):
             return None
-        verb = _FRAGMENT_VERB.match(text, np[1] + (apposition_verb is not None), limit)
         if verb is None:
             return None
         if not _finite(verb.group("verb"), verb.group("aux")) and not (copula and verb.group("verb") in _COPULAS):
@@ -1351,3 +1357,21 @@ def _holds_word(text: str, word: str) -> bool:
             return True
         i = text.find(word, i + 1)
     return False
+
+
+def _verb_closing_subject(text: str, np: tuple[int, int], limit: int) -> re.Match[str] | None:
+    """The simple past closing a noun phrase read forwards when nothing verb-like follows it
+    (``the mayor left.``, ``the crowd cheered``): a subject and its finite verb, the clause
+    the noun phrase reader took for one phrase. Only a past form (``-ed`` or a strong past) of
+    no noun's spelling, after at least a determiner and a noun; the match is the verb's, as
+    ``_FRAGMENT_VERB`` gives it."""
+    words = list(_WORD.finditer(text, np[0], np[1]))
+    if len(words) < 3:
+        return None
+    last = words[-1]
+    word = last.group()
+    if not word.islower() or word in _NOT_VERBS or not (word.endswith("ed") or word in _STRONG_PAST):
+        return None
+    head = text[np[0] : last.start()].rstrip()
+    verb = _FRAGMENT_VERB.match(text, np[0] + len(head), limit)
+    return verb if verb is not None and verb.start("verb") == last.start() else None

@@ -306,7 +306,11 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         return Veto("no_quoted_words", quiet=True)  # cut before them by a quote already found
     # the characterisation ends before a clause of its own: '... as a "disgrace" after she
     # blamed the police for "bias"'
-    clause = _OWN_CLAUSE.search(text, piece[1], piece[2])
+    # (not one inside the quoted words: '"the best ally, not only as he rose, but ..."')
+    clause = next(
+        (c for c in _OWN_CLAUSE.finditer(text, piece[1], piece[2]) if not _inside_quote(text, piece[1], c.start())),
+        None,
+    )
     if clause is not None and _HAS_QUOTE.search(text, piece[1], clause.start()):
         piece = (b, piece[1], clause.start())
     # the characterisation ends with the speaker's last quoted words:
@@ -400,6 +404,11 @@ def _phrase_after_quote(text: str, closing: int, end: int) -> int:
 _JOINER = re.compile(r"(?:,?\s+(?:but|and|while)(?:\s+\w+ly)?|,)\s*$")
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|been|being|be)\s+(?:\w+ly\s+)?$")
+"""A form of ``be`` right before a speech verb: a passive (``a "paperwork error" that was reported
+in ...``), no report of its own."""
+
+
 def _next_report(finder: Finder, b: int, text: str, cue_end: int, e: int) -> int:
     """Where a characterisation's words end at the latest: before the next speech or
     characterising verb of the sentence outside quote marks, and the ``but``, ``and`` or comma
@@ -407,7 +416,11 @@ def _next_report(finder: Finder, b: int, text: str, cue_end: int, e: int) -> int
     ``attacked Trump, ..., calling him a "loser"``): that verb reports on its own."""
     for cue in finder.cues_in(b, cue_end, e):
         word = cue.group().lower()
-        if (word in SPEECH_VERBS or word in CHARACTERISING_VERBS) and not _inside_quote(text, cue_end, cue.start()):
+        if (
+            (word in SPEECH_VERBS or word in CHARACTERISING_VERBS)
+            and not _inside_quote(text, cue_end, cue.start())
+            and _PASSIVE_BEFORE.search(text, max(cue_end, cue.start() - 24), cue.start()) is None
+        ):
             joined = _JOINER.search(text, cue_end, cue.start())
             return joined.start() if joined is not None else cue.start()
     return e
@@ -1184,12 +1197,12 @@ def _reported_words(
         forward_at is not None
         and np is not None
         and not inverted
-        and _SUBORDINATE_LEAD.fullmatch(text[s : np[0]].strip())
+        and _SUBORDINATE_OPENS.match(text[s : np[0]].strip()) is not None
     ):
         # "While organizers say they are ready, they are not ...": the report is the fronted
         # clause's, and its words end where the sentence's main clause opens
         main = _MAIN_CLAUSE_AFTER.search(text, forward_at, until or e)
-        until = main.start() if main is not None else until
+        until = main.end("mark") if main is not None else until  # ('"a good start," the board ...': the mark)
     closing = _INVERTED_RELATIVE.fullmatch(text, after, e) if inverted and forward_at is not None else None
     if closing is not None:
         # "..., say engineers who study them.": the speaker's relative clause closes the sentence
@@ -1534,15 +1547,16 @@ def _fewer_than_three_words(text: str, piece: Piece) -> bool:
 _RELATIVE_BETWEEN = re.compile(r"\s*,?\s*(?:who|which|that)\b", re.IGNORECASE)
 """A relative pronoun between a speaker mention and its verb: the verb is in the mention's clause."""
 
-_NEXT_CLAUSE = re.compile(r"\s+(?:but|and)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
+_NEXT_CLAUSE = re.compile(r",?\s+(?:but|and|while)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
 
 
 def _before_next_clause(text: str, piece: Piece) -> Piece:
     """Reported words holding quoted ones, without a clause after their last quoted words that
-    ``but`` or ``and`` and a speech or characterising verb open (``she respects his "passion"
-    but argues that ...``): another report of the same speaker. (Ending also at a conjunction and
-    a new subject, ``"excited where we stand" as he faces a test``, cost speaker accuracy on
-    held-out text.)"""
+    ``but``, ``and`` or ``while`` and a speech or characterising verb open (``she respects his
+    "passion" but argues that ...``, ``... "too early" to pick a side while adding, "..."``):
+    another report of the same speaker; a comma before the conjunction stays out of the words.
+    (Ending also at a conjunction and a new subject, ``"excited where we stand" as he faces a
+    test``, cost speaker accuracy on held-out text.)"""
     b, start, end = piece
     last = _last_mark(text, start, end)
     if last < 0:
@@ -2074,8 +2088,12 @@ _SUBORDINATE_LEAD = re.compile(
 )
 """The whole of the words before a speaker when a subordinator opens the sentence (``While
 organizers say ...``, ``Although Lee said ...``): the report stands in a fronted clause."""
+_SUBORDINATE_OPENS = re.compile(r"(?i:(?:ever|just|only)\s+)?" + _SUBORDINATE_LEAD.pattern + r"(?:\s[^,;:—–\"“”]*)?$")
+"""The words before a speaker in a fronted clause: the subordinator alone (``While organizers
+say ...``) or opening words the speaker stands in, no comma among them (``If we understand her
+right when she says ...``): the report is still the fronted clause's."""
 _MAIN_CLAUSE_AFTER = re.compile(
-    r",\s+(?=(?:it|he|she|that|there)[’']s\s"
+    r"(?P<mark>,[\"”]?)\s+(?=(?:it|he|she|that|there)[’']s\s"
     r"|(?:(?:he|she|they|we|I|it|there|you|others|many|some|most)\s+"
     r"|(?:the|a|an|this|that|these|those|his|her|their|its|our|[A-Z][\w’'.-]*|\d[\d,.]*)\s+(?:[\w’'.-]+\s+){0,3}?)"
     r"(?:(?:also|still|now|then|not|never|\w+ly)\s+)?(?:"

@@ -161,6 +161,11 @@ def dateline_end(text: str) -> int:
     return m.end() if m is not None and m.end() < len(text) else 0
 
 
+_PRONOUN_OPENS = re.compile(r"\s+(?:He|She|They|We|It)\s")
+"""A capitalised subject pronoun after initials' dot (``in the U.S. He says``): no pronoun is
+written so inside a sentence, so the dot ends one."""
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """The sentences of a paragraph as ``(start, end)`` ranges, aware of abbreviations and
     initials (``U.S.``, ``Mr.``, ``J.``); an opening dateline stands in none of them."""
@@ -174,8 +179,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
             word = _WORD_BEFORE_DOT.search(text, max(0, dot - 12), dot)
             if word is not None:
                 w = word.group(1).lower()
-                if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or ("." in w and _INITIALS.fullmatch(w)):
-                    continue  # (initials hold a dot: most words are spared the match)
+                # (initials hold a dot: most words are spared the match; "... in the U.S. He says
+                # ...": a subject pronoun after initials opens the next sentence)
+                if (
+                    w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or ("." in w and _INITIALS.fullmatch(w))
+                ) and not ("." in w and _PRONOUN_OPENS.match(text, end)):
+                    continue
         spans.append((start, end))
         start = end
         while start < len(text) and text[start].isspace():
