@@ -832,6 +832,12 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         sentence = finder.sentence_of(b, tok.start())
         # (not past a clause of its own: '"Playing Trump," in which children use a figure ...,
         # yelling "..."': the children yell, not the sentence's subject)
+        # (nor past a finite verb right after that quote: 'The video, called "Home," shows
+        # children singing "..."': the earlier quote stood in the subject, and the participle
+        # has its own subject, the verb's object)
+        opening_verb = _FRAGMENT_VERB.match(text, _OPENING_GAP.match(text, lo).end() - 1, tok.start())
+        if opening_verb is not None and _finite(opening_verb.group("verb"), opening_verb.group("aux")):
+            sentence = None
         if sentence is not None and sentence[0] < lo and _CLAUSE_WORD.search(text, lo, tok.start()) is None:
             subject_np = _sentence_subject(text, sentence[0], lo)
             np = subject_np if subject_np is not None and subject_np[1] < lo else None
@@ -860,6 +866,8 @@ _NOUN_USE = re.compile(r"\s(?:a|an|the|his|her|their|its|our|my|this|one)\s+(?:[
 noun: `` a stern`` (``warning``), `` his`` (``reply``)."""
 
 
+_OPENING_GAP = re.compile(r"[\s,]*")
+"""The comma and spaces after an earlier quote, before the sentence's words go on."""
 _CLAUSE_WORD = re.compile(r"\b(?:which|who|whom|whose|that|where|when|while|because|if|as)\b")
 """A word opening a clause of its own between an earlier quote and a speech verb."""
 _CAUSED_TO = re.compile(

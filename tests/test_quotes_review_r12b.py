@@ -1,0 +1,29 @@
+"""Regressions a code review of the quote rules found (issue 14, round 14f12b), each on a
+sentence written here: a participle with its own subject given the sentence's subject, and a
+speech word used as a noun whose cue was taken from any verb of the sentence."""
+
+from __future__ import annotations
+
+from articlekit.api import enrich
+from articlekit.model import Article, Paragraph, Quote
+
+
+def quotes_of(*paragraphs: str) -> list[Quote]:
+    return list(enrich(Article(body=tuple(Paragraph(p) for p in paragraphs))).quotes)
+
+
+def shape(quote: Quote) -> tuple[str, str, str | None]:
+    return quote.kind, quote.text, quote.speaker.mention if quote.speaker is not None else None
+
+
+# --------------------------------- finding 7: a participle after a finite verb has its own subject
+
+
+def test_a_participle_after_a_verb_and_its_object_is_not_the_sentence_subjects_speech() -> None:
+    found = quotes_of('The video, called "Home," shows children singing "we shall overcome."')
+    assert all(q.speaker is None or q.speaker.mention != "The video" for q in found)
+
+
+def test_a_participle_after_a_phrase_still_goes_to_the_subject_before_the_earlier_quote() -> None:
+    found = quotes_of('Lee posted a photo called "Dawn" on her blog, writing "the sun is up."')
+    assert ("direct", "the sun is up.", "Lee") in [shape(q) for q in found]
