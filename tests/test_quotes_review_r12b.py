@@ -27,3 +27,23 @@ def test_a_participle_after_a_verb_and_its_object_is_not_the_sentence_subjects_s
 def test_a_participle_after_a_phrase_still_goes_to_the_subject_before_the_earlier_quote() -> None:
     found = quotes_of('Lee posted a photo called "Dawn" on her blog, writing "the sun is up."')
     assert ("direct", "the sun is up.", "Lee") in [shape(q) for q in found]
+
+
+# ------------------------- finding 8: a speech noun's cue is the verb right before its object
+
+
+def test_a_distant_verb_of_the_sentence_is_not_the_cue_of_a_speech_noun() -> None:
+    found = quotes_of('Trump attacked Clinton at the rally, adding a warning: "She will lose."')
+    assert [(q.speaker.mention if q.speaker else None, q.cue.text if q.cue else None) for q in found] == [
+        ("Trump", "adding")
+    ]
+
+
+def test_a_verb_of_receiving_does_not_make_its_subject_the_speaker() -> None:
+    found = quotes_of('Reporters got only a short answer: "Next question."')
+    assert all(q.speaker is None or q.speaker.mention != "Reporters" for q in found)
+
+
+def test_the_verb_right_before_a_speech_noun_gives_its_subject_as_the_speaker() -> None:
+    found = quotes_of('The senator fired off a snappy retort: "Not a chance."')
+    assert [shape(q) for q in found] == [("direct", "Not a chance.", "The senator")]

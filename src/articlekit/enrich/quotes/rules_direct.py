@@ -835,7 +835,8 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         # (nor past a finite verb right after that quote: 'The video, called "Home," shows
         # children singing "..."': the earlier quote stood in the subject, and the participle
         # has its own subject, the verb's object)
-        opening_verb = _FRAGMENT_VERB.match(text, _OPENING_GAP.match(text, lo).end() - 1, tok.start())
+        gap = _OPENING_GAP.match(text, lo)
+        opening_verb = _FRAGMENT_VERB.match(text, gap.end() - 1, tok.start()) if gap is not None else None
         if opening_verb is not None and _finite(opening_verb.group("verb"), opening_verb.group("aux")):
             sentence = None
         if sentence is not None and sentence[0] < lo and _CLAUSE_WORD.search(text, lo, tok.start()) is None:
@@ -849,10 +850,16 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
             np = found_np if found_np is not None and found_np[0] == caused.start(1) else None
     noun = _NOUN_USE.search(text, max(lo, tok.start() - 40), tok.start())
     if noun is not None and (tok.group().endswith("ing") or tok.group() == lemma):
-        # 'The mayor gave a stern warning: "..."': the speech word is a noun, the object of the
-        # sentence's own verb, whose subject speaks (not 'The mayor gave a')
+        # 'The senator fired off a snappy retort: "..."': the speech word is a noun, the object
+        # of the sentence's own verb right before it, whose subject speaks (not 'The senator
+        # fired off a'); not a verb of receiving ('Reporters got only a short answer')
         found_sv = finder.subject_verb(text, _subject_start(text, lo, noun.start()), noun.start() + 1)
-        if found_sv is not None and found_sv[1].end() <= noun.start() + 1:
+        if (
+            found_sv is not None
+            and found_sv[1].end() <= noun.start() + 1
+            and _NEXT_TO_OBJECT.fullmatch(text, found_sv[1].end(), noun.start() + 1) is not None
+            and found_sv[1].group("verb") not in _RECEIVING
+        ):
             return _direct(anchor.pieces, (b, found_sv[1].start("cue"), found_sv[1].end("cue")), (b, *found_sv[0]))
     if np is None:
         np = _np_after(text, tok.end(), open_at)
@@ -866,6 +873,10 @@ _NOUN_USE = re.compile(r"\s(?:a|an|the|his|her|their|its|our|my|this|one)\s+(?:[
 noun: `` a stern`` (``warning``), `` his`` (``reply``)."""
 
 
+_NEXT_TO_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?")
+"""Between a verb and the speech noun its object: nothing, or one word (``off``, ``up``)."""
+_RECEIVING = word_list("receiving_verbs")
+"""Verbs of receiving or ignoring: the subject did not say the noun's words (``got an answer``)."""
 _OPENING_GAP = re.compile(r"[\s,]*")
 """The comma and spaces after an earlier quote, before the sentence's words go on."""
 _CLAUSE_WORD = re.compile(r"\b(?:which|who|whom|whose|that|where|when|while|because|if|as)\b")
