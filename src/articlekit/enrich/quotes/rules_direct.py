@@ -830,8 +830,8 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         # "Ann" and telling her, "..."': the words read start after an earlier quote of the same
         # sentence, whose subject, before that quote, is the one who goes on speaking
         sentence = finder.sentence_of(b, tok.start())
-        # (not past a clause of its own: '"Playing Trump," in which children use a figure ...,
-        # yelling "..."': the children yell, not the sentence's subject)
+        # (not past a clause of its own: 'Lee filmed "Recess," in which pupils race to the
+        # gate, shouting "..."': the pupils shout, not the sentence's subject)
         # (nor past a finite verb right after that quote: 'The video, called "Home," shows
         # children singing "..."': the earlier quote stood in the subject, and the participle
         # has its own subject, the verb's object)
