@@ -47,3 +47,19 @@ def test_a_verb_of_receiving_does_not_make_its_subject_the_speaker() -> None:
 def test_the_verb_right_before_a_speech_noun_gives_its_subject_as_the_speaker() -> None:
     found = quotes_of('The senator fired off a snappy retort: "Not a chance."')
     assert [shape(q) for q in found] == [("direct", "Not a chance.", "The senator")]
+
+
+# ----------- finding 12: one participle path after an attribution, an adverb allowed before it
+
+
+def test_an_adverb_before_the_participle_after_an_attribution_keeps_its_clause() -> None:
+    found = quotes_of('"We will win," Lee said, instead choosing to praise the "quiet strength" of the crews.')
+    assert [(q.kind, q.text, q.cue.text if q.cue else None) for q in found] == [
+        ("direct", "We will win", "said"),
+        ("mixed", 'to praise the "quiet strength" of the crews', "choosing"),
+    ]
+
+
+def test_a_preposition_in_ing_is_no_participle_after_an_attribution() -> None:
+    found = quotes_of('"It\'s over," Lee said, during the "victory lap" at the stadium.')
+    assert all(q.cue is None or q.cue.text != "during" for q in found)

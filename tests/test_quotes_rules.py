@@ -37,7 +37,6 @@ BUILT_IN = [
     "according_to",
     "characterising", "participle_opening", "participle_clause", "asked_by", "reported_by", "reported_speech",
     "said_sentence_before", "fragment_subject", "fragment_clause", "fragment_shared_subject",
-    "fragment_after_attribution",
 ]  # fmt: skip
 PER = '"The plan is dead," per the Associated Press.'
 PER_TEXT = f"A headline\n\n{PER}\n".encode()
