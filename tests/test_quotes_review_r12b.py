@@ -63,3 +63,19 @@ def test_an_adverb_before_the_participle_after_an_attribution_keeps_its_clause()
 def test_a_preposition_in_ing_is_no_participle_after_an_attribution() -> None:
     found = quotes_of('"It\'s over," Lee said, during the "victory lap" at the stadium.')
     assert all(q.cue is None or q.cue.text != "during" for q in found)
+
+
+# ------------------ finding 13: one copy of each word list (determiners, pronouns, Title Case)
+
+
+def test_a_gerund_after_a_preposition_is_no_speech_noun_of_the_determiners_list() -> None:
+    for determiner in ("this", "that"):
+        found = quotes_of(f'She followed {determiner} by saying, "We will win."')
+        assert [(shape(q), q.cue.text if q.cue else None) for q in found] == [
+            (("direct", "We will win.", "She"), "saying")
+        ]
+
+
+def test_a_title_in_title_case_closing_an_apposition_still_leaves_the_subject_before_it() -> None:
+    found = quotes_of('Ann Lee, host of the radio show "Harbor Talk," told listeners, "This harbor is alive."')
+    assert ("direct", "This harbor is alive.", "Ann Lee") in [shape(q) for q in found]

@@ -868,9 +868,16 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *np))
 
 
-_NOUN_USE = re.compile(r"\s(?:a|an|the|his|her|their|its|our|my|this|one)\s+(?:[a-z]+\s+)?$")
+_NOUN_USE = re.compile(
+    r"\s(?:"
+    + "|".join(sorted(DETERMINERS))
+    + r")\s+(?:(?!(?:"
+    + "|".join(sorted(_PREPOSITIONS - DETERMINERS))
+    + r")\s)[a-z]+\s+)?$"
+)
 """A determiner, and at most one word in lower case, right before a speech word used as a
-noun: `` a stern`` (``warning``), `` his`` (``reply``)."""
+noun: `` a stern`` (``warning``), `` his`` (``reply``); not a preposition, before a gerund
+(``followed this by`` ``saying``)."""
 
 
 _NEXT_TO_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?")
@@ -996,14 +1003,22 @@ def verb_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     return _direct(anchor.pieces, (b, verb.start("cue"), verb.end("cue")), (b, *np))
 
 
-_PRONOUN_SUBJECT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=\s)")
+_PRONOUN_AT_CLAUSE = re.compile(
+    "(?:"
+    + "|".join(
+        "I" if p == "i" else f"[{p[0].upper()}{p[0]}]{p[1:]}" for p, kind in PRONOUNS.items() if kind != "organisation"
+    )
+    + r")(?=\s)"
+)
+"""A pronoun naming a person or a group (not ``it``), in either case (``I`` in capitals),
+opening a clause: ``he``, ``They``."""
 
 
 def _pronoun_verb(text: str, start: int, limit: int) -> tuple[tuple[int, int], re.Match[str]] | None:
     """A personal pronoun opening the clause at ``start`` and its finite verb: ``he gave the
     mayor a compliment``, where the mention grammar, finding no verb it knows after the
     pronoun (an irregular past), reads the words after it as the mention's."""
-    m = _PRONOUN_SUBJECT.match(text, start, limit)
+    m = _PRONOUN_AT_CLAUSE.match(text, start, limit)
     if m is None:
         return None
     verb = _FRAGMENT_VERB.match(text, m.end(), limit)
