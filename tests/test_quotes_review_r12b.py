@@ -4,6 +4,8 @@ speech word used as a noun whose cue was taken from any verb of the sentence."""
 
 from __future__ import annotations
 
+import pytest
+
 from articlekit.api import enrich
 from articlekit.model import Article, Paragraph, Quote
 
@@ -44,9 +46,17 @@ def test_a_verb_of_receiving_does_not_make_its_subject_the_speaker() -> None:
     assert all(q.speaker is None or q.speaker.mention != "Reporters" for q in found)
 
 
-def test_the_verb_right_before_a_speech_noun_gives_its_subject_as_the_speaker() -> None:
-    found = quotes_of('The senator fired off a snappy retort: "Not a chance."')
-    assert [shape(q) for q in found] == [("direct", "Not a chance.", "The senator")]
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('The senator fired off a snappy retort: "Not a chance."', "Not a chance.", "The senator"),
+        ('Lee sent the mayor a warning: "Do not run again."', "Do not run again.", "Lee"),
+    ],
+)
+def test_the_verb_right_before_a_speech_noun_or_its_listener_gives_its_subject_as_the_speaker(
+    text: str, words: str, speaker: str
+) -> None:
+    assert [shape(q) for q in quotes_of(text)] == [("direct", words, speaker)]
 
 
 # ----------- finding 12: one participle path after an attribution, an adverb allowed before it

@@ -851,8 +851,9 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     noun = _NOUN_USE.search(text, max(lo, tok.start() - 40), tok.start())
     if noun is not None and (tok.group().endswith("ing") or tok.group() == lemma):
         # 'The senator fired off a snappy retort: "..."': the speech word is a noun, the object
-        # of the sentence's own verb right before it, whose subject speaks (not 'The senator
-        # fired off a'); not a verb of receiving ('Reporters got only a short answer')
+        # of the sentence's own verb right before it (a listener at most between: 'Lee sent
+        # the mayor a warning'), whose subject speaks (not 'The senator fired off a'); not a
+        # verb of receiving ('Reporters got only a short answer')
         found_sv = finder.subject_verb(text, _subject_start(text, lo, noun.start()), noun.start() + 1)
         if (
             found_sv is not None
@@ -880,8 +881,10 @@ noun: `` a stern`` (``warning``), `` his`` (``reply``); not a preposition, befor
 (``followed this by`` ``saying``)."""
 
 
-_NEXT_TO_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?")
-"""Between a verb and the speech noun its object: nothing, or one word (``off``, ``up``)."""
+_NEXT_TO_OBJECT = re.compile(r"\s+(?:(?![a-z]+ing\b)[\w’'-]+\s+){0,3}")
+"""Between a verb and the speech noun its object: nothing, a particle (``fired off``) or a
+listener (``sent the mayor``), three words at most, with no comma and no participle (not
+``attacked Clinton at the rally, adding``)."""
 _RECEIVING = word_list("receiving_verbs")
 """Verbs of receiving or ignoring: the subject did not say the noun's words (``got an answer``)."""
 _OPENING_GAP = re.compile(r"[\s,]*")
