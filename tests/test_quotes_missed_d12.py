@@ -38,11 +38,13 @@ def test_a_participle_past_a_clause_of_its_own_keeps_no_subject_of_the_sentence(
          ("Kim", 'a "fair deal for every fisherman."')),
         ("fragment_shared_subject",
          'Kim promised to reopen the pier, and the crowd roared its "approval of the whole plan."', None),
-        # a participle's clause right after an attribution; not a sentence after it
-        ("fragment_after_attribution",
+        # a participle's clause right after an attribution, an adverb before it (the finder's
+        # participle path, which the rule fragment_after_attribution once copied); not a
+        # sentence after it
+        ("said_after+participle",
          '"We will win," Lee said, instead choosing to praise the "quiet strength" of the crews.',
          ("Lee", 'to praise the "quiet strength" of the crews')),
-        ("fragment_after_attribution",
+        ("said_after+participle",
          '"We will win," Lee said. Critics praised the "quiet strength" of the crews.', None),
     ],
 )  # fmt: skip

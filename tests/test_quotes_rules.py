@@ -37,7 +37,6 @@ BUILT_IN = [
     "according_to",
     "characterising", "participle_opening", "participle_clause", "asked_by", "reported_by", "reported_speech",
     "said_sentence_before", "fragment_who", "fragment_subject", "fragment_clause", "fragment_shared_subject",
-    "fragment_after_attribution",
     "fragment_speech_noun",
 ]  # fmt: skip
 PER = '"The plan is dead," per the Associated Press.'

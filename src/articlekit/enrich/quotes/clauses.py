@@ -50,9 +50,15 @@ bridge will close, said Lee, because it is unsafe.``, ``The plan is sound, she s
 money is short.``; not the speaker's own verb phrase (``..., said Kim, but left early``)."""
 _OWN_PARTICIPLE_GAP = re.compile(r"\s*,\s+(?:\w+ing)\b[^\"“”]{0,300}[.!?]\s*")
 _SUBORDINATE = re.compile(r"(?:after|as|while|when|before|because|since|until|though|although|even|which|who)\b")
-_PARTICIPLE_GAP = re.compile(r"^\s*,\s+(\w+ing)\b(?:[^.;:\"“”]|(?<=[A-Z])\.){0,160}")
-"""(a period after a capital is an initial or an abbreviation: 'referring to John F. Kerry, the
-chief U.S. negotiator')"""
+_PARTICIPLE_GAP = re.compile(
+    r"^\s*,\s+(?:(?:instead|then|also|again|later|\w+ly)\s+)?(?!"
+    + alternation("ing_not_participles")
+    + r"\b)(\w+ing)\b(?:[^.;:\"“”]|(?<=[A-Z])\.){0,160}"
+)
+"""A participle's clause after an attribution's comma, an adverb at most before it (``, also
+thanking``, ``, instead choosing``), not a word in -ing that is none
+(``lexicons/ing_not_participles.txt``: ``during``). (A period after a capital is an initial or
+an abbreviation: 'referring to John F. Kerry, the chief U.S. negotiator'.)"""
 _INTRO_PARTICIPLE = re.compile(r"(?:(?:After|Before|While|By|Since|In|Upon|When)\s*)?")
 _TRAILING_CONNECTIVE = re.compile(r"(?<=[.:])\s+(?:But|And|Still|Yet|So|Then|Also)\s*$")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’/ ,-]{1,60}?(?:\([^)]{1,30}\)\s*)?\s*[-—–]+\s+")

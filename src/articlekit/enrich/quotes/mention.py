@@ -23,6 +23,7 @@ from articlekit.enrich.lexicon import (
     TITLE_NOUNS,
     WEEKDAYS,
 )
+from articlekit.enrich.quotes.marks import _speechy_words
 from articlekit.enrich.quotes.tokens import _ABBREVIATIONS, _TOKEN, _is_cap, _low, _stop_in, _Token, _tokens
 from articlekit.enrich.quotes.words import alternation, word_list
 
@@ -809,7 +810,6 @@ def _noun_before_verb(toks: Sequence[_Token], k: int, i: int) -> bool:
 
 _TITLE_THEN_COMMA = re.compile(r"[\"“](?P<title>[^\"“”]{1,80}?)(?:,[\"”]|[\"”],)(?=\s)")
 """A quoted title closing an apposition, with its comma inside or after the closing mark."""
-_TITLE_SMALL = frozenset(word_list("title_small_words"))
 
 
 def _subject_past_title(text: str, start: int, limit: int) -> tuple[tuple[int, int], int] | None:
@@ -827,8 +827,7 @@ def _subject_past_title(text: str, start: int, limit: int) -> tuple[tuple[int, i
     m = _TITLE_THEN_COMMA.match(text, np[1], limit)
     if m is None:
         return None
-    words = m.group("title").split()
-    if len(words) > 8 or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words):
+    if _speechy_words(m.group("title")):
         return None  # someone's words in the apposition, not a title
     return (np[0], len(text[:comma].rstrip())), m.end()
 

@@ -831,8 +831,15 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         # "Ann" and telling her, "..."': the words read start after an earlier quote of the same
         # sentence, whose subject, before that quote, is the one who goes on speaking
         sentence = finder.sentence_of(b, tok.start())
-        # (not past a clause of its own: '"Playing Trump," in which children use a figure ...,
-        # yelling "..."': the children yell, not the sentence's subject)
+        # (not past a clause of its own: 'Lee filmed "Recess," in which pupils race to the
+        # gate, shouting "..."': the pupils shout, not the sentence's subject)
+        # (nor past a finite verb right after that quote: 'The video, called "Home," shows
+        # children singing "..."': the earlier quote stood in the subject, and the participle
+        # has its own subject, the verb's object)
+        gap = _OPENING_GAP.match(text, lo)
+        opening_verb = _FRAGMENT_VERB.match(text, gap.end() - 1, tok.start()) if gap is not None else None
+        if opening_verb is not None and _finite(opening_verb.group("verb"), opening_verb.group("aux")):
+            sentence = None
         if sentence is not None and sentence[0] < lo and _CLAUSE_WORD.search(text, lo, tok.start()) is None:
             subject_np = _sentence_subject(text, sentence[0], lo)
             np = subject_np if subject_np is not None and subject_np[1] < lo else None
@@ -844,10 +851,17 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
             np = found_np if found_np is not None and found_np[0] == caused.start(1) else None
     noun = _NOUN_USE.search(text, max(lo, tok.start() - 40), tok.start())
     if noun is not None and (tok.group().endswith("ing") or tok.group() == lemma):
-        # 'The mayor gave a stern warning: "..."': the speech word is a noun, the object of the
-        # sentence's own verb, whose subject speaks (not 'The mayor gave a')
+        # 'The senator fired off a snappy retort: "..."': the speech word is a noun, the object
+        # of the sentence's own verb right before it (a listener at most between: 'Lee sent
+        # the mayor a warning'), whose subject speaks (not 'The senator fired off a'); not a
+        # verb of receiving ('Reporters got only a short answer')
         found_sv = finder.subject_verb(text, _subject_start(text, lo, noun.start()), noun.start() + 1)
-        if found_sv is not None and found_sv[1].end() <= noun.start() + 1:
+        if (
+            found_sv is not None
+            and found_sv[1].end() <= noun.start() + 1
+            and _NEXT_TO_OBJECT.fullmatch(text, found_sv[1].end(), noun.start() + 1) is not None
+            and found_sv[1].group("verb") not in _RECEIVING
+        ):
             return _direct(anchor.pieces, (b, found_sv[1].start("cue"), found_sv[1].end("cue")), (b, *found_sv[0]))
     if np is None:
         np = _np_after(text, tok.end(), open_at)
@@ -856,11 +870,26 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *np))
 
 
-_NOUN_USE = re.compile(r"\s(?:a|an|the|his|her|their|its|our|my|this|one)\s+(?:[a-z]+\s+)?$")
+_NOUN_USE = re.compile(
+    r"\s(?:"
+    + "|".join(sorted(DETERMINERS))
+    + r")\s+(?:(?!(?:"
+    + "|".join(sorted(_PREPOSITIONS - DETERMINERS))
+    + r")\s)[a-z]+\s+)?$"
+)
 """A determiner, and at most one word in lower case, right before a speech word used as a
-noun: `` a stern`` (``warning``), `` his`` (``reply``)."""
+noun: `` a stern`` (``warning``), `` his`` (``reply``); not a preposition, before a gerund
+(``followed this by`` ``saying``)."""
 
 
+_NEXT_TO_OBJECT = re.compile(r"\s+(?:(?![a-z]+ing\b)[\w’'-]+\s+){0,3}")
+"""Between a verb and the speech noun its object: nothing, a particle (``fired off``) or a
+listener (``sent the mayor``), three words at most, with no comma and no participle (not
+``attacked Clinton at the rally, adding``)."""
+_RECEIVING = word_list("receiving_verbs")
+"""Verbs of receiving or ignoring: the subject did not say the noun's words (``got an answer``)."""
+_OPENING_GAP = re.compile(r"[\s,]*")
+"""The comma and spaces after an earlier quote, before the sentence's words go on."""
 _CLAUSE_WORD = re.compile(r"\b(?:which|who|whom|whose|that|where|when|while|because|if|as)\b")
 """A word opening a clause of its own between an earlier quote and a speech verb."""
 _CAUSED_TO = re.compile(
@@ -992,14 +1021,22 @@ def _aside_verb(text: str, start: int, limit: int) -> tuple[tuple[int, int], re.
     return past[0], verb
 
 
-_PRONOUN_SUBJECT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=\s)")
+_PRONOUN_AT_CLAUSE = re.compile(
+    "(?:"
+    + "|".join(
+        "I" if p == "i" else f"[{p[0].upper()}{p[0]}]{p[1:]}" for p, kind in PRONOUNS.items() if kind != "organisation"
+    )
+    + r")(?=\s)"
+)
+"""A pronoun naming a person or a group (not ``it``), in either case (``I`` in capitals),
+opening a clause: ``he``, ``They``."""
 
 
 def _pronoun_verb(text: str, start: int, limit: int) -> tuple[tuple[int, int], re.Match[str]] | None:
     """A personal pronoun opening the clause at ``start`` and its finite verb: ``he gave the
     mayor a compliment``, where the mention grammar, finding no verb it knows after the
     pronoun (an irregular past), reads the words after it as the mention's."""
-    m = _PRONOUN_SUBJECT.match(text, start, limit)
+    m = _PRONOUN_AT_CLAUSE.match(text, start, limit)
     if m is None:
         return None
     verb = _FRAGMENT_VERB.match(text, m.end(), limit)

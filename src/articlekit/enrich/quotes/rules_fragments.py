@@ -118,33 +118,6 @@ def fragment_shared_subject(finder: Finder, anchor: Quoted) -> Candidate | Veto 
     return _under_verb(finder, anchor, np[0], (np, shared))
 
 
-_PARTICIPLE_NEXT = re.compile(r",?\s+(?:(?:instead|then|also|again|later|\w+ly)\s+)?(?P<cue>[a-z]{3,}ing)\b")
-"""A participle right after an attribution, with an adverb at most: ``, instead seeking``."""
-
-
-def fragment_after_attribution(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
-    """``"...," Lee said, instead choosing to praise the "quiet strength" of the crews``:
-    quoted words in a participle's clause right after the attribution of a quote earlier in
-    the sentence; its speaker is the attribution's, the participle the cue."""
-    b, qs = anchor.block, anchor.quote_start
-    text = finder.texts[b]
-    for draft in reversed(finder.drafts):
-        if draft.speaker is None or draft.cue is None or draft.speaker[0] != b or draft.cue[0] != b:
-            continue
-        end = max(draft.speaker[2], draft.cue[2])
-        if not anchor.start <= min(draft.speaker[1], draft.cue[1]) or end > qs:
-            continue
-        participle = _PARTICIPLE_NEXT.match(text, end, qs)
-        if participle is None or any(w[:1].isupper() for w in text[participle.end() : qs].split()):
-            # (a name before the quoted words may own them: 'echoing Lincoln's "a house divided"')
-            return None
-        verb = _FRAGMENT_VERB.match(text, participle.start("cue") - 1, qs)
-        if verb is None:
-            return None
-        return _under_verb(finder, anchor, draft.speaker[1], ((draft.speaker[1], draft.speaker[2]), verb))
-    return None
-
-
 _SENTENCE_AFTER = re.compile(r"[\s.?!,;:…]*(?:$|(?=[A-Z\"“‘(]))")
 
 
@@ -360,7 +333,6 @@ QUOTED_RULES = [
     Rule.of("fragment_subject", "quoted", fragment_subject),
     Rule.of("fragment_clause", "quoted", fragment_clause),
     Rule.of("fragment_shared_subject", "quoted", fragment_shared_subject),
-    Rule.of("fragment_after_attribution", "quoted", fragment_after_attribution),
     Rule.of("fragment_speech_noun", "quoted", fragment_speech_noun),
 ]
 """The ``quoted`` rules, in order."""
