@@ -20,6 +20,7 @@ from articlekit.enrich.quotes.clauses import (
     _CLAUSE_OPENER,
     _COPULAS,
     _FRAGMENT_VERB,
+    _INTRO,
     _OWN_PARTICIPLE_GAP,
     _PARTICIPLE_GAP,
     _PROGRESSIVE,
@@ -144,6 +145,19 @@ def _last_lead_clause(text: str, lo: int, end: int) -> int | None:
     if _HAS_QUOTE.search(text, lo, end) is not None or _fewer_words(text, lo, end, 2):
         return None
     return lo
+
+
+_FRAME_LEAD = re.compile(r"\s*(?:(?!\w*thing\b)[A-Z][a-z]+(?:ing|ed)|For|Despite)\b")
+"""A lead the writer opens with a participle (``Asked about the delay,``, ``Speaking at a
+rally,``) or a framing preposition (``For his part,``, ``Despite the loss,``)."""
+
+
+def _writer_frame(text: str, lo: int, end: int) -> bool:
+    """Whether the lead ``text[lo:end]`` before an attribution is the writer's frame of the
+    quote, not the speaker's words: an introduction (``In a statement Monday,``, ``After the
+    game,``, ``On Tuesday,``: ``clauses._INTRO``) or a participle or framing preposition
+    (``Asked about the delay,``, ``For his part,``)."""
+    return _INTRO.match(text, lo, end + 2) is not None or _FRAME_LEAD.match(text, lo, end) is not None
 
 
 def _last_visible(text: str, start: int, end: int) -> str:
@@ -536,10 +550,12 @@ class Finder:
                         # 'The plan, approved in May, "allows us to grow," Lee said': the speaker's
                         # sentence opened by the writer's words before the mark
                         start = _lead_start(text, lo, first.open)
-                        if _HAS_QUOTE.search(text, start, first.open) is not None or _fewer_words(
-                            text, start, first.open, 2
+                        if (
+                            _HAS_QUOTE.search(text, start, first.open) is not None
+                            or _fewer_words(text, start, first.open, 2)
+                            or _writer_frame(text, start, first.open)
                         ):
-                            start = None  # (a connective alone: 'Yet, "..."')
+                            start = None  # (a connective alone: 'Yet, "..."'; a frame: 'On Monday, "..."')
                         if start is not None:
                             mixed = self.content(b, text, start, first.after, least=1)
                             if mixed is not None:
@@ -878,6 +894,8 @@ class Finder:
         if text[lead_end - 1 : lead_end] != ",":
             return
         lo = _last_lead_clause(text, self.sentence_start(b, attribution), lead_end - 1)
+        if lo is not None and _writer_frame(text, lo, lead_end):
+            lo = None  # the writer's frame ('Asked about the delay, Lee said, "..."')
         piece = self.content(b, text, lo, lead_end, least=2) if lo is not None else None
         if piece is not None:
             draft.pieces.insert(0, piece)

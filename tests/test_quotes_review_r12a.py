@@ -1,0 +1,54 @@
+"""Regressions a code review of round 12's quote rules found (issue 14, 14f12a: the finder's
+lead-in, promised words and continuations, and the reported-speech rules), each on a sentence
+written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_rules import found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            'In a statement Monday, the company said, "we regret the error and will correct it."',
+            "we regret the error and will correct it.",
+        ),
+        ('Asked about the delay, Lee said, "we are working on it."', "we are working on it."),
+        ('After the game, the coach said, "we played hard and lost."', "we played hard and lost."),
+        ('On Tuesday, the mayor told reporters, "the city is safe."', "the city is safe."),
+        ('Speaking at a rally in Ohio, Lee said, "we will win this state."', "we will win this state."),
+        ('Standing outside the courthouse, her lawyer said, "justice was done today."', "justice was done today."),
+        ('When asked whether she would run again, Lee said, "probably not."', "probably not."),
+        ('For his part, Smith said, "nobody told me anything."', "nobody told me anything."),
+        ('Later that day, the governor said, "the roads are closed."', "the roads are closed."),
+        ('Despite the loss, the coach said, "we are proud of this team."', "we are proud of this team."),
+        ('On Monday, "we are ready to go," Lee said.', "we are ready to go"),
+        ('Asked about the delay, "we are working on it," Lee said.', "we are working on it"),
+        ('In a statement, "we regret the error," the company said.', "we regret the error"),
+        ('After the game, "we played hard," the coach said.', "we played hard"),
+        ('For now, "nothing has changed," Lee said.', "nothing has changed"),
+        ('Reached by phone, "i have nothing to add," Lee said.', "i have nothing to add"),
+        ('Earlier, in an interview, "we can do it," the mayor said.', "we can do it"),
+    ],
+)
+def test_the_writers_framing_phrase_is_no_part_of_the_quote(sentence: str, words: str) -> None:
+    quotes = found(sentence)
+    assert [(q[1], q[3]) for q in quotes] == [("direct", words)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ('If the plan fails, she said, "we will start again."', "If the plan fails we will start again."),
+        (
+            'The plan, approved in May, "allows us to grow," Lee said.',
+            'The plan, approved in May, "allows us to grow,"',
+        ),
+    ],
+)
+def test_the_speakers_own_sentence_opened_before_the_attribution_stays_mixed(sentence: str, words: str) -> None:
+    quotes = found(sentence)
+    assert [(q[1], q[3]) for q in quotes] == [("mixed", words)]
