@@ -52,3 +52,19 @@ def test_the_writers_framing_phrase_is_no_part_of_the_quote(sentence: str, words
 def test_the_speakers_own_sentence_opened_before_the_attribution_stays_mixed(sentence: str, words: str) -> None:
     quotes = found(sentence)
     assert [(q[1], q[3]) for q in quotes] == [("mixed", words)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ('Lee pledged to the crowd "a new beginning for this city."', "a new beginning for this city."),
+        ('Lee pledged to them "a fair hearing."', "a fair hearing."),
+    ],
+)
+def test_a_listener_after_a_commitment_is_no_infinitive_before_the_quote(sentence: str, words: str) -> None:
+    assert [(q[1], q[3]) for q in found(sentence)] == [("direct", words)]
+
+
+def test_an_infinitive_after_a_commitment_still_opens_the_quote() -> None:
+    quotes = found('Lee vowed to keep fighting "for every family in this state."')
+    assert [(q[1], q[3]) for q in quotes] == [("mixed", "to keep fighting for every family in this state.")]

@@ -74,7 +74,7 @@ from articlekit.enrich.quotes.rules import (
 )
 from articlekit.enrich.quotes.rules_direct import AFTER_RULES, BEFORE_RULES
 from articlekit.enrich.quotes.rules_fragments import QUOTED_RULES
-from articlekit.enrich.quotes.rules_reported import _COMMISSIVES, ACCORDING_RULES, CUE_RULES
+from articlekit.enrich.quotes.rules_reported import _COMMISSIVES, ACCORDING_RULES, CUE_RULES, _promised_infinitive
 from articlekit.enrich.quotes.tokens import (
     _CUE,
     _CUES_ARE_RUNS,
@@ -886,7 +886,7 @@ class Finder:
         attribution, cue_end = draft.cue[1], draft.cue[2]
         if draft.speaker is not None and draft.speaker[0] == b:
             attribution, cue_end = min(attribution, draft.speaker[1]), max(cue_end, draft.speaker[2])
-        if self._promised_words(draft, text, cue_end, start):
+        if self._join_promised_words(draft, text, cue_end, start):
             return
         if text[self._attribution_end(draft) : start].strip(_INVISIBLE + "\"“'‘") != ",":
             return  # ('he said, "...', not 'he said that "...' nor 'he said: "...')
@@ -902,13 +902,15 @@ class Finder:
             draft.kind = "mixed"
             draft.rule = f"{draft.rule}+lead_in"
 
-    def _promised_words(self, draft: Candidate, text: str, cue_end: int, start: int) -> bool:
+    def _join_promised_words(self, draft: Candidate, text: str, cue_end: int, start: int) -> bool:
         """``Lee pledged to oppose the tax "today, tomorrow, forever."``: after a verb of
         commitment (promise, pledge, vow), its infinitive and object running into quoted words
-        in lower case are the quote's first part (``+object``, the quote ``mixed``). Whether the
-        words between the attribution and the mark are such an infinitive."""
+        in lower case are the quote's first part (``+object``, the quote ``mixed``): joins them to
+        the draft. True when the words between the attribution and the mark are such an
+        infinitive (``rules_reported._promised_infinitive``: not a listener, ``pledged to the
+        crowd "..."``), so no lead-in is looked for."""
         between = text[cue_end:start].strip(_INVISIBLE + "\"“'‘")
-        if draft.cue is None or not between.startswith("to "):
+        if draft.cue is None or not _promised_infinitive(between):
             return False
         if _cue_lemma(text[draft.cue[1] : draft.cue[2]]) not in _COMMISSIVES:
             return False

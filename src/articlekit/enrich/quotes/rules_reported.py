@@ -1920,7 +1920,7 @@ def _promised_infinitive(words: str) -> bool:
     if m is None:
         return False
     verb = m.group("verb")
-    if verb in DETERMINERS or verb in PRONOUNS or verb in word_list("listener_nouns"):
+    if verb in DETERMINERS or verb in PRONOUNS or verb in _OBJECT_PRONOUNS or verb in word_list("listener_nouns"):
         return False  # "pledged to reporters on Monday that ...": a listener, not an infinitive
     plural = verb.endswith("s") and not verb.endswith(("ss", "us", "is"))  # not "focus", "press"
     return not plural or _PLURAL_LISTENER.match(words, m.end()) is None
