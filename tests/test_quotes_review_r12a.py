@@ -68,3 +68,29 @@ def test_a_listener_after_a_commitment_is_no_infinitive_before_the_quote(sentenc
 def test_an_infinitive_after_a_commitment_still_opens_the_quote() -> None:
     quotes = found('Lee vowed to keep fighting "for every family in this state."')
     assert [(q[1], q[3]) for q in quotes] == [("mixed", "to keep fighting for every family in this state.")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Lee argued that were the bill to pass, prices would rise.", "were the bill to pass, prices would rise"),
+        (
+            "The mayor said that were it not for the rain, the parade would have gone ahead.",
+            "were it not for the rain, the parade would have gone ahead",
+        ),
+        ("Lee said that do or die, the team would fight.", "do or die, the team would fight"),
+    ],
+)
+def test_an_inverted_verb_after_that_opens_reported_words(sentence: str, words: str) -> None:
+    assert [(q[1], q[3]) for q in found(sentence)] == [("indirect", words)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vote put states that have banned the tax in play.",
+        "The aide told reporters that are based in Ohio about the trip.",
+    ],
+)
+def test_a_plural_verb_after_that_is_still_a_relative_clause(sentence: str) -> None:
+    assert found(sentence) == []

@@ -2141,10 +2141,13 @@ with a preposition or ``when`` after its head, so not a bare object (``recalled 
 
 _PLURAL_VERB_AFTER = re.compile(
     r"\s+(?:\w+ly\s+)?(?:have|are|were|do|don[’']t|haven[’']t|aren[’']t|weren[’']t)(?![\w’'-])"
+    r"(?!\s+(?:it|they|he|she|we|I|you|there|the|a|an|this|that|or|and)\b)"
 )
 """A plural verb right after ``that``: ``that`` is a relative pronoun with a plural antecedent
 (``put states that have been Republican in play``), not the word opening reported words nor a
-demonstrative subject, which takes a singular verb (``said that was wrong``)."""
+demonstrative subject, which takes a singular verb (``said that was wrong``). Not a verb
+followed by its own subject or a coordinator: an inverted conditional (``argued that were the
+bill to pass, ...``, ``said that had it rained, ...``) or ``do or die`` opens reported words."""
 
 
 _OTHER_CLAUSE_BETWEEN = re.compile(
