@@ -94,3 +94,18 @@ def test_an_inverted_verb_after_that_opens_reported_words(sentence: str, words: 
 )
 def test_a_plural_verb_after_that_is_still_a_relative_clause(sentence: str) -> None:
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ('"Where were you?" Lee asked her son, pointing to the clock.', '"At the library."'),
+        ('"Do you regret it?" the judge asked, looking at the defendant.', '"No, sir."'),
+        ('"How many were there?" the lawyer asked the witness, handing her a photo.', '"Maybe twenty."'),
+    ],
+)
+def test_an_answer_is_not_joined_to_the_question(question: str, answer: str) -> None:
+    quotes = found(question, answer)
+    assert len(quotes) == 2, quotes
+    assert quotes[0][3].endswith("?")
+    assert quotes[1][3] == answer.strip('"')

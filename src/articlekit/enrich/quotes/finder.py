@@ -638,10 +638,14 @@ class Finder:
         mixed quote of the same speaker: the paragraph before ends with ``previous``'s
         attribution after its quoted words (``"A," Lee said.``), the attribution and a clause of
         the writer's with no quote in it (``"A," Lee said, pointing to the map.``), or a next
-        part after the attribution (``"A," Lee said. "B."``)."""
+        part after the attribution (``"A," Lee said. "B."``). Not after a question (``"Where
+        were you?" Lee asked her son.`` then ``"At the library."``): the paragraph answers it."""
         if previous.cue is None or previous.speaker != draft.speaker or previous.kind not in ("direct", "mixed"):
             return False
         b = previous.cue[0]
+        last = previous.pieces[-1]
+        if self.texts[last[0]][last[1] : last[2]].rstrip(_INVISIBLE + "\"”'’").endswith("?"):
+            return False
         if b != previous.pieces[-1][0]:
             return True  # a paragraph of quote after one already joined: the quote goes on
         if previous.cue[1] < previous.pieces[-1][2]:
