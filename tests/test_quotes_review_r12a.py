@@ -127,3 +127,35 @@ def test_another_speaker_after_the_attribution_still_takes_the_next_paragraph() 
     quotes = found('"We won," Lee said, and her husband interrupted.', '"Not yet."')
     assert quotes[0][2] == "Lee"
     assert all(q[2] != "Lee" for q in quotes[1:])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Toyota recalled the models in question.",
+        "Honda recalled its Civic models in Canada.",
+        "The club recalled the striker from his loan at Leeds.",
+        "The White House recalled its envoy to Moscow.",
+        "Ford recalled the trucks because of a faulty part.",
+        "The team recalled its ambassador from the league.",
+        "The company recalled its products from stores in Ohio.",
+    ],
+)
+def test_a_thing_or_person_called_back_is_no_recollection(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Lee recalled a visit to the lake with her father.", "a visit to the lake with her father"),
+        ("Kim recalled summer visits to the farm.", "summer visits to the farm"),
+    ],
+)
+def test_an_anecdote_after_recall_is_what_was_told(sentence: str, words: str) -> None:
+    assert [(q[1], q[3]) for q in found(sentence)] == [("indirect", words)]
+
+
+def test_the_main_verbs_report_survives_a_recall_in_a_relative_clause() -> None:
+    quotes = found("The senator, who recalled her staff from the region, said the trip was over.")
+    assert [(q[1], q[3]) for q in quotes] == [("indirect", "the trip was over")]

@@ -2132,11 +2132,15 @@ def _told_to(text: str, anchor: CueAt) -> bool:
 
 
 _RECALLED = re.compile(
-    r"(?:an?|the|his|her|their|its|our|my|\w+s)\s+(?:[\w’'-]+\s+){0,3}?(?:of|about|to|when|with|from|in)\s"
+    r"(?:(?:" + "|".join(sorted(DETERMINERS, key=len, reverse=True)) + r")\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:" + alternation("recalled_nouns") + r")\s+(?:of|about|to|when|with|from|in)\s",
+    re.IGNORECASE,
 )
-"""A noun phrase told of after ``recall`` (``recalling a visit to his church``, ``recalled the
-time he ...``, ``recalled summer visits to the lake``): an anecdote, what was recalled aloud;
-with a preposition or ``when`` after its head, so not a bare object (``recalled the ambassador``)."""
+"""A noun phrase told of after ``recall`` (``recalling a visit to the lake``, ``recalled the
+night of the fire``, ``recalled summer visits to the lake``): an anecdote, what was recalled
+aloud, its head an anecdote noun (``lexicons/recalled_nouns.txt``) with a preposition or
+``when`` after it; not a thing or person called back (``recalled the models in question``,
+``recalled its envoy to Moscow``)."""
 
 
 _PLURAL_VERB_AFTER = re.compile(
