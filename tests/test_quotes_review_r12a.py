@@ -159,3 +159,18 @@ def test_an_anecdote_after_recall_is_what_was_told(sentence: str, words: str) ->
 def test_the_main_verbs_report_survives_a_recall_in_a_relative_clause() -> None:
     quotes = found("The senator, who recalled her staff from the region, said the trip was over.")
     assert [(q[1], q[3]) for q in quotes] == [("indirect", "the trip was over")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cited"),
+    [
+        ("The report pointed to the data and said costs would rise.", "the data"),
+        ("Lee pointed to a study and argued that crime had fallen.", "a study"),
+    ],
+)
+def test_evidence_pointed_to_before_and_a_speech_verb_is_cited(sentence: str, cited: str) -> None:
+    assert cited in [q[3] for q in found(sentence)]
+
+
+def test_a_thing_pointed_at_before_and_a_speech_verb_is_a_gesture() -> None:
+    assert all(q[3] != "the statue" for q in found("The guide pointed to the statue and told us to hurry."))

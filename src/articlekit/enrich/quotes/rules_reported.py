@@ -1178,7 +1178,7 @@ def _reported_words(
                 pattern is _AND_PARTICIPLE_AFTER or not _RELATIVE_WORD.search(text, forward_at, joined.start())
             ):
                 until = joined.start() if until is None else min(until, joined.start())
-        if _pointed_at_thing(text[forward_at:e].lstrip()) or _GESTURE_THEN_SPEECH.match(text, forward_at, e):
+        if _pointed_at_thing(text[forward_at:e].lstrip()):
             forward_at = None  # "pointed to the ceiling", "pointed to the statue and told us ...": a finger
     if (
         forward_at is not None
@@ -2087,17 +2087,6 @@ _MAIN_CLAUSE_AFTER = re.compile(
 """After reported words in a fronted clause, a comma and the sentence's main clause: a subject
 (a pronoun, or a determiner or a name and up to three more words) and a finite verb (``, they
 are not ...``, ``, it’s unlikely ...``, ``, 80,000 employees volunteered``)."""
-
-
-_GESTURE_THEN_SPEECH = re.compile(
-    r"\s*(?:the|a|an|this|that|these|those)\s+[a-z][\w’'-]*,?\s+and\s+(?:then\s+)?(?:"
-    + "|".join(sorted(word for word in SPEECH_VERBS if word.isalpha()))
-    + r")\b"
-)
-"""``point to`` with a bare thing (a determiner and one noun), then ``and`` and a speech verb
-(``pointed to the statue and told us to hurry``, ``pointing to a chair and asking her to sit``):
-a gesture that goes with the words the next verb reports, not evidence cited, which has a
-possessor or modifiers (``pointed to her record and said ...``, ``the drop in crime``)."""
 
 
 _WHICH_BEFORE = re.compile(r",\s*which(?:\s+(?:also|later|then|once|\w+ly))?\s*$")
