@@ -674,7 +674,7 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         which = _WHICH_BEFORE.search(text, max(s, cue_start - 40), cue_start)
         antecedent = _np_before(text, s, which.start()) if which is not None else None
         if antecedent is not None and text[antecedent[0] : antecedent[1]].rsplit(None, 1)[-1][:1].isupper():
-            np, relative = antecedent, True  # "The Washington Post, which argued that ...": a named body speaks
+            np, relative = antecedent, True  # "The City Council, which argued that ...": a named body speaks
     if np is None:
         np = _np_before_dashes(text, s, cue_start)  # "Jason Sims -- a teacher from Mount Pleasant -- says"
     if np is None and before.endswith(","):
@@ -1140,7 +1140,7 @@ def _reported_words(
             until = when.start() if when is not None else e  # "... her candidacy on Monday": not what was told
         elif lemma == "recall" and opens and not inverted and _RECALLED.match(stripped):
             forward_at = (
-                after  # "recalling a visit to his church", "recalled summer visits to the lake": what they told
+                after  # "recalling a visit to the mill", "recalled summer visits to the lake": what they told
             )
         elif anchor.word.lower() in _GERUND_REPORTS and _GERUND.match(stripped) and not inverted:
             forward_at = after  # "reported spending $6 million", "denied having met him": what they tell
@@ -1554,7 +1554,7 @@ def _before_next_clause(text: str, piece: Piece) -> Piece:
     for m in _NEXT_CLAUSE.finditer(text, first.end() if first is not None else last, last):
         verb = m.group("verb")
         if verb.endswith("ing") and verb in SPEECH_VERBS and not _inside_quote(text, start, m.start()):
-            # 'saying Lee is a "faker" and questioning how he has "gotten away" with it': the
+            # 'calling the plan a "sham" and asking how it ever "got this far"': the
             # second participle, with quoted words of its own, is another report
             return b, start, m.start()
     return piece
@@ -2091,7 +2091,7 @@ are not ...``, ``, it’s unlikely ...``, ``, 80,000 employees volunteered``).""
 
 _WHICH_BEFORE = re.compile(r",\s*which(?:\s+(?:also|later|then|once|\w+ly))?\s*$")
 """``, which`` (and an adverb) right before a speech verb: the relative clause of a named body
-(``The Washington Post, which argued that ...``, ``the Associated Press, which reported ...``)."""
+(``The City Council, which argued that ...``, ``the Red Cross, which reported ...``)."""
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|it|i)(?:[’'](?:s|re|ll|d|ve|m))?")
@@ -2102,8 +2102,8 @@ run``): a clause without ``that``."""
 
 _AS_CLAUSE_LEAD = re.compile(r"\b(?:as|until|at which|during which)$")
 """``as`` (or ``until``, ``at which``) right before a subject pronoun and its speech verb: a
-clause of its own after other words (``Cruz is touting his win as he urges conservatives to
-unite``, ``a news conference at which he predicted that ...``)."""
+clause of its own after other words (``Lee is celebrating the vote as she urges her party to
+stay calm``, ``a news conference at which he predicted that ...``)."""
 
 
 _LISTENER_TO = re.compile(r"\s*(?:him|her|them|us|me|you)\s+to\s+[a-z]")
