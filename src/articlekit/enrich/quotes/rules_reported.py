@@ -1139,9 +1139,7 @@ def _reported_words(
             when = _STANCE_WHEN.search(text, after, e)
             until = when.start() if when is not None else e  # "... her candidacy on Monday": not what was told
         elif lemma == "recall" and opens and not inverted and _RECALLED.match(stripped):
-            forward_at = (
-                after  # "recalling a visit to the mill", "recalled summer visits to the lake": what they told
-            )
+            forward_at = after  # "recalling a visit to the mill", "recalled summer visits to the lake": what they told
         elif anchor.word.lower() in _GERUND_REPORTS and _GERUND.match(stripped) and not inverted:
             forward_at = after  # "reported spending $6 million", "denied having met him": what they tell
         elif lemma in _COMMISSIVES and not inverted and _promised_infinitive(stripped):
