@@ -174,3 +174,25 @@ def test_evidence_pointed_to_before_and_a_speech_verb_is_cited(sentence: str, ci
 
 def test_a_thing_pointed_at_before_and_a_speech_verb_is_a_gesture() -> None:
     assert all(q[3] != "the statue" for q in found("The guide pointed to the statue and told us to hurry."))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lee spoke at the Capitol, which noted its 200th birthday this year.",
+        "The meeting took place at the White House, which said the talks were productive.",
+    ],
+)
+def test_a_clause_with_its_verb_is_no_antecedent_that_speaks(sentence: str) -> None:
+    assert all(" spoke " not in (q[2] or "") and " took " not in (q[2] or "") for q in found(sentence))
+
+
+@pytest.mark.parametrize("verb", ["held", "hosted"])
+def test_a_named_bodys_relative_clause_ends_before_the_main_verb(verb: str) -> None:
+    quotes = found(f"The Ohio Republican Party, which said that it backs Lee, {verb} a rally.")
+    assert [(q[2], q[3]) for q in quotes] == [("The Ohio Republican Party", "it backs Lee")]
+
+
+def test_a_named_body_still_speaks_in_its_relative_clause() -> None:
+    quotes = found("The City Council, which argued that the tax was unfair, voted against it.")
+    assert [(q[2], q[3]) for q in quotes][:1] == [("The City Council", "the tax was unfair")]

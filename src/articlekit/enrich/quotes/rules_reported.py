@@ -71,6 +71,7 @@ from articlekit.enrich.quotes.mention import (
     _NO_SUBJECT,
     _PARTICIPLE_AFTER,
     _PARTICIPLES,
+    _can_speak,
     _np_after,
     _np_before,
     _plausible_subject,
@@ -673,7 +674,13 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     if np is None:
         which = _WHICH_BEFORE.search(text, max(s, cue_start - 40), cue_start)
         antecedent = _np_before(text, s, which.start()) if which is not None else None
-        if antecedent is not None and text[antecedent[0] : antecedent[1]].rsplit(None, 1)[-1][:1].isupper():
+        if (
+            antecedent is not None
+            and text[antecedent[0] : antecedent[1]].rsplit(None, 1)[-1][:1].isupper()
+            and _can_speak(text[antecedent[0] : antecedent[1]])
+            and not any(_verb_word(w) for w in text[antecedent[0] : antecedent[1]].split() if w.islower())
+        ):
+            # (not a clause with its verb: 'Lee spoke at the Capitol, which noted ...')
             np, relative = antecedent, True  # "The City Council, which argued that ...": a named body speaks
     if np is None:
         np = _np_before_dashes(text, s, cue_start)  # "Jason Sims -- a teacher from Mount Pleasant -- says"
@@ -1407,6 +1414,9 @@ def _before_main_verb(text: str, piece: Piece, s: int, np: tuple[int, int], cue_
     seen_verb = False
     cut = None
     for i, word in enumerate(low):
+        if i > 0 and low[i - 1] in ("he", "she", "it") and word.endswith("s") and not word.endswith("ss"):
+            seen_verb = True  # "which said that it backs Lee, held a rally": the words' own verb
+            continue
         if not _verb_word(word.rstrip(",;")):
             continue
         j = i - 1
