@@ -196,3 +196,10 @@ def test_a_named_bodys_relative_clause_ends_before_the_main_verb(verb: str) -> N
 def test_a_named_body_still_speaks_in_its_relative_clause() -> None:
     quotes = found("The City Council, which argued that the tax was unfair, voted against it.")
     assert [(q[2], q[3]) for q in quotes][:1] == [("The City Council", "the tax was unfair")]
+
+
+def test_an_attribution_set_in_a_fronted_clause_is_no_main_clause() -> None:
+    quotes = found("Since Lee says the budget, the mayor insisted, is balanced, the vote will go ahead.")
+    assert [(q[2], q[3]) for q in quotes] == [("Lee", "the budget, the mayor insisted, is balanced")]
+    quotes = found("When officials said the fire, they noted, was contained, residents returned.")
+    assert all(q[3] != "the fire" and "officials was" not in q[3] for q in quotes), quotes

@@ -2090,11 +2090,13 @@ _MAIN_CLAUSE_AFTER = re.compile(
     + _FINITE_AUX
     + r"|do|does|did|[a-z]{3,}ed|say|says|"
     + "|".join(sorted(_STRONG_PAST))
-    + r")\b)"
+    + r")\b(?!\s*,))"
 )
 """After reported words in a fronted clause, a comma and the sentence's main clause: a subject
 (a pronoun, or a determiner or a name and up to three more words) and a finite verb (``, they
-are not ...``, ``, it’s unlikely ...``, ``, 80,000 employees volunteered``)."""
+are not ...``, ``, it’s unlikely ...``, ``, 80,000 employees volunteered``); not a verb closed
+by a comma, an attribution set in the words (``Since Lee says the budget, the mayor insisted,
+is balanced, ...``)."""
 
 
 _WHICH_BEFORE = re.compile(r",\s*which(?:\s+(?:also|later|then|once|\w+ly))?\s*$")
