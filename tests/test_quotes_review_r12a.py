@@ -203,3 +203,21 @@ def test_an_attribution_set_in_a_fronted_clause_is_no_main_clause() -> None:
     assert [(q[2], q[3]) for q in quotes] == [("Lee", "the budget, the mayor insisted, is balanced")]
     quotes = found("When officials said the fire, they noted, was contained, residents returned.")
     assert all(q[3] != "the fire" and "officials was" not in q[3] for q in quotes), quotes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Lee, recalling a visit to the mill with her father, said she was moved.", "she was moved"),
+        ("The press conference, at which he announced his retirement, lasted an hour.", "his retirement"),
+    ],
+)
+def test_words_in_a_clause_set_off_by_commas_end_at_its_closing_comma(sentence: str, words: str) -> None:
+    texts = [q[3] for q in found(sentence)]
+    assert words in texts, texts
+    assert not any(", said" in t or ", lasted" in t for t in texts), texts
+
+
+def test_a_participle_in_an_apposition_ends_at_the_main_verb() -> None:
+    texts = [q[3] for q in found("Lee, recalling the night of the fire, began to cry.")]
+    assert texts in ([], ["the night of the fire"]), texts

@@ -540,6 +540,10 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         if lead is None:
             return Veto("no_speaker")
         speaker = (b, *lead)
+        if not text[lead[1] : anchor.cue_start].strip(" ,"):
+            # "Lee, recalling the night of the fire, began to cry": the participle in an
+            # apposition, its words ending at the comma before the main verb
+            anchor = _before_closing_comma(text, anchor)
     return _reported_words(finder, anchor, "participle_clause", speaker, None, inverted=False, relative=False)
 
 
@@ -1195,6 +1199,10 @@ def _reported_words(
         # clause's, and its words end where the sentence's main clause opens
         main = _MAIN_CLAUSE_AFTER.search(text, forward_at, until or e)
         until = main.start() if main is not None else until
+    if forward_at is not None and np is not None and _WHICH_CLAUSE_LEAD.search(text, s, np[0]):
+        # "The press conference, at which he announced his retirement, lasted an hour."
+        closing = _CLOSING_COMMA_VERB.search(text, forward_at, until or e)
+        until = closing.start() if closing is not None else until
     closing = _INVERTED_RELATIVE.fullmatch(text, after, e) if inverted and forward_at is not None else None
     if closing is not None:
         # "..., say engineers who study them.": the speaker's relative clause closes the sentence
@@ -2166,3 +2174,21 @@ the subject."""
 _VERB_IN_SUBJECT = re.compile(r"\s(?:" + _PAST_VERB + r")(?![\w’'-])")
 """A verb in the past inside a subject read forwards (``The mayor kept the council waiting``): the
 subject ran into its verb, so it is no speaker for a participle after a comma."""
+
+
+_WHICH_CLAUSE_LEAD = re.compile(r",\s+(?:at|during|in|after)\s+which\s+$")
+"""A relative clause set off by a comma and opened by a preposition and ``which`` right before
+the speaker (``The press conference, at which he announced ...``)."""
+
+_CLOSING_COMMA_VERB = re.compile(
+    r",\s+(?:(?:also|then|later|\w+ly)\s+)?(?:" + _PAST_VERB + r"|" + _FINITE_AUX + r")\b(?!\s*,)"
+)
+"""The comma closing a clause set in a sentence, and the sentence's main verb after it (``...,
+lasted an hour``, ``..., began to cry``, ``..., said he was moved``)."""
+
+
+def _before_closing_comma(text: str, anchor: CueAt) -> CueAt:
+    """``anchor`` with its words ending at the comma that closes the clause it stands in, when the
+    sentence's main verb follows that comma (``Lee, recalling a visit to the mill, said ...``)."""
+    closing = _CLOSING_COMMA_VERB.search(text, anchor.cue_end, anchor.end)
+    return evolve(anchor, end=closing.start()) if closing is not None else anchor
