@@ -221,3 +221,13 @@ def test_words_in_a_clause_set_off_by_commas_end_at_its_closing_comma(sentence: 
 def test_a_participle_in_an_apposition_ends_at_the_main_verb() -> None:
     texts = [q[3] for q in found("Lee, recalling the night of the fire, began to cry.")]
     assert texts in ([], ["the night of the fire"]), texts
+
+
+def test_a_listeners_reply_is_not_joined_to_the_speakers_quote() -> None:
+    quotes = found('"Get out," the officer told the driver, who refused.', '"I have done nothing wrong."')
+    assert quotes[0][3] == "Get out", quotes
+
+
+def test_the_speakers_own_relative_clause_still_joins_the_next_paragraph() -> None:
+    quotes = found('"We will build it," said Lee, who chairs the committee.', '"It will take two years."')
+    assert [q[3] for q in quotes] == ["We will build it. It will take two years."], quotes

@@ -657,7 +657,10 @@ class Finder:
         # the attribution's sentence ends the paragraph, with no one else's words and no
         # clause of another subject's in what follows the attribution
         return not rest.strip() or (
-            not _stops(rest) and _HAS_QUOTE.search(rest) is None and not self.another_speaker_in(text, end, len(text))
+            not _stops(rest)
+            and _HAS_QUOTE.search(rest) is None
+            and not self.another_speaker_in(text, end, len(text))
+            and not _listener_replies(text, previous, end)
         )
 
     def _attribution_end(self, draft: Candidate) -> int:
@@ -1375,3 +1378,18 @@ def _holds_word(text: str, word: str) -> bool:
             return True
         i = text.find(word, i + 1)
     return False
+
+
+_WHO_CLAUSE = re.compile(r"\s*,\s+who\s+(?:\w+ly\s+)?[a-z]")
+"""``, who`` and a verb: a relative clause of the word before."""
+
+
+def _listener_replies(text: str, previous: Candidate, end: int) -> bool:
+    """Whether the attribution of ``previous`` names its listener after the verb and a relative
+    clause of the listener's follows (``"Get out," the officer told the driver, who refused.``):
+    a paragraph of quote after it may be the listener's answer, not the speaker going on. Not
+    the speaker's own relative clause after an inverted attribution (``said Lee, who chairs
+    ...``)."""
+    assert previous.cue is not None
+    speaker_before = previous.speaker is not None and previous.speaker[2] <= previous.cue[1]
+    return speaker_before and end > previous.cue[2] and _WHO_CLAUSE.match(text, end) is not None
