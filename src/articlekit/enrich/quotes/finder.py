@@ -20,6 +20,7 @@ from articlekit.enrich.quotes.clauses import (
     _CLAUSE_OPENER,
     _COPULAS,
     _FRAGMENT_VERB,
+    _INTRO,
     _NOT_VERBS,
     _OWN_PARTICIPLE_GAP,
     _PARTICIPLE_GAP,
@@ -75,7 +76,7 @@ from articlekit.enrich.quotes.rules import (
 )
 from articlekit.enrich.quotes.rules_direct import AFTER_RULES, BEFORE_RULES
 from articlekit.enrich.quotes.rules_fragments import QUOTED_RULES
-from articlekit.enrich.quotes.rules_reported import _COMMISSIVES, ACCORDING_RULES, CUE_RULES
+from articlekit.enrich.quotes.rules_reported import _COMMISSIVES, ACCORDING_RULES, CUE_RULES, _promised_infinitive
 from articlekit.enrich.quotes.tokens import (
     _CUE,
     _CUES_ARE_RUNS,
@@ -146,6 +147,19 @@ def _last_lead_clause(text: str, lo: int, end: int) -> int | None:
     if _HAS_QUOTE.search(text, lo, end) is not None or _fewer_words(text, lo, end, 2):
         return None
     return lo
+
+
+_FRAME_LEAD = re.compile(r"\s*(?:(?!\w*thing\b)[A-Z][a-z]+(?:ing|ed)|For|Despite)\b")
+"""A lead the writer opens with a participle (``Asked about the delay,``, ``Speaking at a
+rally,``) or a framing preposition (``For his part,``, ``Despite the loss,``)."""
+
+
+def _writer_frame(text: str, lo: int, end: int) -> bool:
+    """Whether the lead ``text[lo:end]`` before an attribution is the writer's frame of the
+    quote, not the speaker's words: an introduction (``In a statement Monday,``, ``After the
+    game,``, ``On Tuesday,``: ``clauses._INTRO``) or a participle or framing preposition
+    (``Asked about the delay,``, ``For his part,``)."""
+    return _INTRO.match(text, lo, end + 2) is not None or _FRAME_LEAD.match(text, lo, end) is not None
 
 
 def _last_visible(text: str, start: int, end: int) -> str:
@@ -538,10 +552,12 @@ class Finder:
                         # 'The plan, approved in May, "allows us to grow," Lee said': the speaker's
                         # sentence opened by the writer's words before the mark
                         start = _lead_start(text, lo, first.open)
-                        if _HAS_QUOTE.search(text, start, first.open) is not None or _fewer_words(
-                            text, start, first.open, 2
+                        if (
+                            _HAS_QUOTE.search(text, start, first.open) is not None
+                            or _fewer_words(text, start, first.open, 2)
+                            or _writer_frame(text, start, first.open)
                         ):
-                            start = None  # (a connective alone: 'Yet, "..."')
+                            start = None  # (a connective alone: 'Yet, "..."'; a frame: 'On Monday, "..."')
                         if start is not None:
                             mixed = self.content(b, text, start, first.after, least=1)
                             if mixed is not None:
@@ -624,10 +640,14 @@ class Finder:
         mixed quote of the same speaker: the paragraph before ends with ``previous``'s
         attribution after its quoted words (``"A," Lee said.``), the attribution and a clause of
         the writer's with no quote in it (``"A," Lee said, pointing to the map.``), or a next
-        part after the attribution (``"A," Lee said. "B."``)."""
+        part after the attribution (``"A," Lee said. "B."``). Not after a question (``"Where
+        were you?" Lee asked her son.`` then ``"At the library."``): the paragraph answers it."""
         if previous.cue is None or previous.speaker != draft.speaker or previous.kind not in ("direct", "mixed"):
             return False
         b = previous.cue[0]
+        last = previous.pieces[-1]
+        if self.texts[last[0]][last[1] : last[2]].rstrip(_INVISIBLE + "\"”'’").endswith("?"):
+            return False
         if b != previous.pieces[-1][0]:
             return True  # a paragraph of quote after one already joined: the quote goes on
         if previous.cue[1] < previous.pieces[-1][2]:
@@ -639,7 +659,10 @@ class Finder:
         # the attribution's sentence ends the paragraph, with no one else's words and no
         # clause of another subject's in what follows the attribution
         return not rest.strip() or (
-            not _stops(rest) and _HAS_QUOTE.search(rest) is None and not self.another_speaker_in(text, end, len(text))
+            not _stops(rest)
+            and _HAS_QUOTE.search(rest) is None
+            and not self.another_speaker_in(text, end, len(text))
+            and not _listener_replies(text, previous, end)
         )
 
     def _attribution_end(self, draft: Candidate) -> int:
@@ -872,7 +895,7 @@ class Finder:
         attribution, cue_end = draft.cue[1], draft.cue[2]
         if draft.speaker is not None and draft.speaker[0] == b:
             attribution, cue_end = min(attribution, draft.speaker[1]), max(cue_end, draft.speaker[2])
-        if self._promised_words(draft, text, cue_end, start):
+        if self._join_promised_words(draft, text, cue_end, start):
             return
         if text[self._attribution_end(draft) : start].strip(_INVISIBLE + "\"“'‘") != ",":
             return  # ('he said, "...', not 'he said that "...' nor 'he said: "...')
@@ -880,19 +903,23 @@ class Finder:
         if text[lead_end - 1 : lead_end] != ",":
             return
         lo = _last_lead_clause(text, self.sentence_start(b, attribution), lead_end - 1)
+        if lo is not None and _writer_frame(text, lo, lead_end):
+            lo = None  # the writer's frame ('Asked about the delay, Lee said, "..."')
         piece = self.content(b, text, lo, lead_end, least=2) if lo is not None else None
         if piece is not None:
             draft.pieces.insert(0, piece)
             draft.kind = "mixed"
             draft.rule = f"{draft.rule}+lead_in"
 
-    def _promised_words(self, draft: Candidate, text: str, cue_end: int, start: int) -> bool:
+    def _join_promised_words(self, draft: Candidate, text: str, cue_end: int, start: int) -> bool:
         """``Lee pledged to oppose the tax "today, tomorrow, forever."``: after a verb of
         commitment (promise, pledge, vow), its infinitive and object running into quoted words
-        in lower case are the quote's first part (``+object``, the quote ``mixed``). Whether the
-        words between the attribution and the mark are such an infinitive."""
+        in lower case are the quote's first part (``+object``, the quote ``mixed``): joins them to
+        the draft. True when the words between the attribution and the mark are such an
+        infinitive (``rules_reported._promised_infinitive``: not a listener, ``pledged to the
+        crowd "..."``), so no lead-in is looked for."""
         between = text[cue_end:start].strip(_INVISIBLE + "\"“'‘")
-        if draft.cue is None or not between.startswith("to "):
+        if draft.cue is None or not _promised_infinitive(between):
             return False
         if _cue_lemma(text[draft.cue[1] : draft.cue[2]]) not in _COMMISSIVES:
             return False
@@ -1375,3 +1402,18 @@ def _verb_closing_subject(text: str, np: tuple[int, int], limit: int) -> re.Matc
     head = text[np[0] : last.start()].rstrip()
     verb = _FRAGMENT_VERB.match(text, np[0] + len(head), limit)
     return verb if verb is not None and verb.start("verb") == last.start() else None
+
+
+_WHO_CLAUSE = re.compile(r"\s*,\s+who\s+(?:\w+ly\s+)?[a-z]")
+"""``, who`` and a verb: a relative clause of the word before."""
+
+
+def _listener_replies(text: str, previous: Candidate, end: int) -> bool:
+    """Whether the attribution of ``previous`` names its listener after the verb and a relative
+    clause of the listener's follows (``"Get out," the officer told the driver, who refused.``):
+    a paragraph of quote after it may be the listener's answer, not the speaker going on. Not
+    the speaker's own relative clause after an inverted attribution (``said Lee, who chairs
+    ...``)."""
+    assert previous.cue is not None
+    speaker_before = previous.speaker is not None and previous.speaker[2] <= previous.cue[1]
+    return speaker_before and end > previous.cue[2] and _WHO_CLAUSE.match(text, end) is not None

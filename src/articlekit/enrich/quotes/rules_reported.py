@@ -71,6 +71,7 @@ from articlekit.enrich.quotes.mention import (
     _NO_SUBJECT,
     _PARTICIPLE_AFTER,
     _PARTICIPLES,
+    _can_speak,
     _np_after,
     _np_before,
     _plausible_subject,
@@ -552,6 +553,10 @@ def participle_clause(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         if lead is None:
             return Veto("no_speaker")
         speaker = (b, *lead)
+        if not text[lead[1] : anchor.cue_start].strip(" ,"):
+            # "Lee, recalling the night of the fire, began to cry": the participle in an
+            # apposition, its words ending at the comma before the main verb
+            anchor = _before_closing_comma(text, anchor)
     return _reported_words(finder, anchor, "participle_clause", speaker, None, inverted=False, relative=False)
 
 
@@ -686,8 +691,14 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     if np is None:
         which = _WHICH_BEFORE.search(text, max(s, cue_start - 40), cue_start)
         antecedent = _np_before(text, s, which.start()) if which is not None else None
-        if antecedent is not None and text[antecedent[0] : antecedent[1]].rsplit(None, 1)[-1][:1].isupper():
-            np, relative = antecedent, True  # "The Washington Post, which argued that ...": a named body speaks
+        if (
+            antecedent is not None
+            and text[antecedent[0] : antecedent[1]].rsplit(None, 1)[-1][:1].isupper()
+            and _can_speak(text[antecedent[0] : antecedent[1]])
+            and not any(_verb_word(w) for w in text[antecedent[0] : antecedent[1]].split() if w.islower())
+        ):
+            # (not a clause with its verb: 'Lee spoke at the Capitol, which noted ...')
+            np, relative = antecedent, True  # "The City Council, which argued that ...": a named body speaks
     if np is None:
         np = _np_before_dashes(text, s, cue_start)  # "Jason Sims -- a teacher from Mount Pleasant -- says"
     if np is None and before.endswith(","):
@@ -1152,9 +1163,7 @@ def _reported_words(
             when = _STANCE_WHEN.search(text, after, e)
             until = when.start() if when is not None else e  # "... her candidacy on Monday": not what was told
         elif lemma == "recall" and opens and not inverted and _RECALLED.match(stripped):
-            forward_at = (
-                after  # "recalling a visit to his church", "recalled summer visits to the lake": what they told
-            )
+            forward_at = after  # "recalling a visit to the mill", "recalled summer visits to the lake": what they told
         elif anchor.word.lower() in _GERUND_REPORTS and _GERUND.match(stripped) and not inverted:
             forward_at = after  # "reported spending $6 million", "denied having met him": what they tell
         elif lemma in _COMMISSIVES and not inverted and _promised_infinitive(stripped):
@@ -1191,7 +1200,7 @@ def _reported_words(
                 pattern is _AND_PARTICIPLE_AFTER or not _RELATIVE_WORD.search(text, forward_at, joined.start())
             ):
                 until = joined.start() if until is None else min(until, joined.start())
-        if _pointed_at_thing(text[forward_at:e].lstrip()) or _GESTURE_THEN_SPEECH.match(text, forward_at, e):
+        if _pointed_at_thing(text[forward_at:e].lstrip()):
             forward_at = None  # "pointed to the ceiling", "pointed to the statue and told us ...": a finger
     if (
         forward_at is not None
@@ -1203,6 +1212,10 @@ def _reported_words(
         # clause's, and its words end where the sentence's main clause opens
         main = _MAIN_CLAUSE_AFTER.search(text, forward_at, until or e)
         until = main.end("mark") if main is not None else until  # ('"a good start," the board ...': the mark)
+    if forward_at is not None and np is not None and _WHICH_CLAUSE_LEAD.search(text, s, np[0]):
+        # "The press conference, at which he announced his retirement, lasted an hour."
+        closing = _CLOSING_COMMA_VERB.search(text, forward_at, until or e)
+        until = closing.start() if closing is not None else until
     closing = _INVERTED_RELATIVE.fullmatch(text, after, e) if inverted and forward_at is not None else None
     if closing is not None:
         # "..., say engineers who study them.": the speaker's relative clause closes the sentence
@@ -1422,6 +1435,9 @@ def _before_main_verb(text: str, piece: Piece, s: int, np: tuple[int, int], cue_
     seen_verb = False
     cut = None
     for i, word in enumerate(low):
+        if i > 0 and low[i - 1] in ("he", "she", "it") and word.endswith("s") and not word.endswith("ss"):
+            seen_verb = True  # "which said that it backs Lee, held a rally": the words' own verb
+            continue
         if not _verb_word(word.rstrip(",;")):
             continue
         j = i - 1
@@ -1568,7 +1584,7 @@ def _before_next_clause(text: str, piece: Piece) -> Piece:
     for m in _NEXT_CLAUSE.finditer(text, first.end() if first is not None else last, last):
         verb = m.group("verb")
         if verb.endswith("ing") and verb in SPEECH_VERBS and not _inside_quote(text, start, m.start()):
-            # 'saying Lee is a "faker" and questioning how he has "gotten away" with it': the
+            # 'calling the plan a "sham" and asking how it ever "got this far"': the
             # second participle, with quoted words of its own, is another report
             return b, start, m.start()
     return piece
@@ -1934,7 +1950,7 @@ def _promised_infinitive(words: str) -> bool:
     if m is None:
         return False
     verb = m.group("verb")
-    if verb in DETERMINERS or verb in PRONOUNS or verb in word_list("listener_nouns"):
+    if verb in DETERMINERS or verb in PRONOUNS or verb in _OBJECT_PRONOUNS or verb in word_list("listener_nouns"):
         return False  # "pledged to reporters on Monday that ...": a listener, not an infinitive
     plural = verb.endswith("s") and not verb.endswith(("ss", "us", "is"))  # not "focus", "press"
     return not plural or _PLURAL_LISTENER.match(words, m.end()) is None
@@ -2100,27 +2116,18 @@ _MAIN_CLAUSE_AFTER = re.compile(
     + _FINITE_AUX
     + r"|do|does|did|[a-z]{3,}ed|say|says|"
     + "|".join(sorted(_STRONG_PAST))
-    + r")\b)"
+    + r")\b(?!\s*,))"
 )
 """After reported words in a fronted clause, a comma and the sentence's main clause: a subject
 (a pronoun, or a determiner or a name and up to three more words) and a finite verb (``, they
-are not ...``, ``, it’s unlikely ...``, ``, 80,000 employees volunteered``)."""
-
-
-_GESTURE_THEN_SPEECH = re.compile(
-    r"\s*(?:the|a|an|this|that|these|those)\s+[a-z][\w’'-]*,?\s+and\s+(?:then\s+)?(?:"
-    + "|".join(sorted(word for word in SPEECH_VERBS if word.isalpha()))
-    + r")\b"
-)
-"""``point to`` with a bare thing (a determiner and one noun), then ``and`` and a speech verb
-(``pointed to the statue and told us to hurry``, ``pointing to a chair and asking her to sit``):
-a gesture that goes with the words the next verb reports, not evidence cited, which has a
-possessor or modifiers (``pointed to her record and said ...``, ``the drop in crime``)."""
+are not ...``, ``, it’s unlikely ...``, ``, 80,000 employees volunteered``); not a verb closed
+by a comma, an attribution set in the words (``Since Lee says the budget, the mayor insisted,
+is balanced, ...``)."""
 
 
 _WHICH_BEFORE = re.compile(r",\s*which(?:\s+(?:also|later|then|once|\w+ly))?\s*$")
 """``, which`` (and an adverb) right before a speech verb: the relative clause of a named body
-(``The Washington Post, which argued that ...``, ``the Associated Press, which reported ...``)."""
+(``The City Council, which argued that ...``, ``the Red Cross, which reported ...``)."""
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|it|i)(?:[’'](?:s|re|ll|d|ve|m))?")
@@ -2131,8 +2138,8 @@ run``): a clause without ``that``."""
 
 _AS_CLAUSE_LEAD = re.compile(r"\b(?:as|until|at which|during which)$")
 """``as`` (or ``until``, ``at which``) right before a subject pronoun and its speech verb: a
-clause of its own after other words (``Cruz is touting his win as he urges conservatives to
-unite``, ``a news conference at which he predicted that ...``)."""
+clause of its own after other words (``Lee is celebrating the vote as she urges her party to
+stay calm``, ``a news conference at which he predicted that ...``)."""
 
 
 _LISTENER_TO = re.compile(r"\s*(?:him|her|them|us|me|you)\s+to\s+[a-z]")
@@ -2150,19 +2157,26 @@ def _told_to(text: str, anchor: CueAt) -> bool:
 
 
 _RECALLED = re.compile(
-    r"(?:an?|the|his|her|their|its|our|my|\w+s)\s+(?:[\w’'-]+\s+){0,3}?(?:of|about|to|when|with|from|in)\s"
+    r"(?:(?:" + "|".join(sorted(DETERMINERS, key=len, reverse=True)) + r")\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:" + alternation("recalled_nouns") + r")\s+(?:of|about|to|when|with|from|in)\s",
+    re.IGNORECASE,
 )
-"""A noun phrase told of after ``recall`` (``recalling a visit to his church``, ``recalled the
-time he ...``, ``recalled summer visits to the lake``): an anecdote, what was recalled aloud;
-with a preposition or ``when`` after its head, so not a bare object (``recalled the ambassador``)."""
+"""A noun phrase told of after ``recall`` (``recalling a visit to the lake``, ``recalled the
+night of the fire``, ``recalled summer visits to the lake``): an anecdote, what was recalled
+aloud, its head an anecdote noun (``lexicons/recalled_nouns.txt``) with a preposition or
+``when`` after it; not a thing or person called back (``recalled the models in question``,
+``recalled its envoy to Moscow``)."""
 
 
 _PLURAL_VERB_AFTER = re.compile(
     r"\s+(?:\w+ly\s+)?(?:have|are|were|do|don[’']t|haven[’']t|aren[’']t|weren[’']t)(?![\w’'-])"
+    r"(?!\s+(?:it|they|he|she|we|I|you|there|the|a|an|this|that|or|and)\b)"
 )
 """A plural verb right after ``that``: ``that`` is a relative pronoun with a plural antecedent
 (``put states that have been Republican in play``), not the word opening reported words nor a
-demonstrative subject, which takes a singular verb (``said that was wrong``)."""
+demonstrative subject, which takes a singular verb (``said that was wrong``). Not a verb
+followed by its own subject or a coordinator: an inverted conditional (``argued that were the
+bill to pass, ...``, ``said that had it rained, ...``) or ``do or die`` opens reported words."""
 
 
 _OTHER_CLAUSE_BETWEEN = re.compile(
@@ -2178,3 +2192,21 @@ the subject."""
 _VERB_IN_SUBJECT = re.compile(r"\s(?:" + _PAST_VERB + r")(?![\w’'-])")
 """A verb in the past inside a subject read forwards (``The mayor kept the council waiting``): the
 subject ran into its verb, so it is no speaker for a participle after a comma."""
+
+
+_WHICH_CLAUSE_LEAD = re.compile(r",\s+(?:at|during|in|after)\s+which\s+$")
+"""A relative clause set off by a comma and opened by a preposition and ``which`` right before
+the speaker (``The press conference, at which he announced ...``)."""
+
+_CLOSING_COMMA_VERB = re.compile(
+    r",\s+(?:(?:also|then|later|\w+ly)\s+)?(?:" + _PAST_VERB + r"|" + _FINITE_AUX + r")\b(?!\s*,)"
+)
+"""The comma closing a clause set in a sentence, and the sentence's main verb after it (``...,
+lasted an hour``, ``..., began to cry``, ``..., said he was moved``)."""
+
+
+def _before_closing_comma(text: str, anchor: CueAt) -> CueAt:
+    """``anchor`` with its words ending at the comma that closes the clause it stands in, when the
+    sentence's main verb follows that comma (``Lee, recalling a visit to the mill, said ...``)."""
+    closing = _CLOSING_COMMA_VERB.search(text, anchor.cue_end, anchor.end)
+    return evolve(anchor, end=closing.start()) if closing is not None else anchor
