@@ -162,6 +162,13 @@ def _writer_frame(text: str, lo: int, end: int) -> bool:
     return _INTRO.match(text, lo, end + 2) is not None or _FRAME_LEAD.match(text, lo, end) is not None
 
 
+def _words_open_with_verb(text: str, start: int) -> bool:
+    """Whether quoted words starting at ``start`` open with a finite verb (``"would hurt
+    families"``): the lead before the attribution is then their subject, not a frame."""
+    verb = _FRAGMENT_VERB.match(" " + text[start : start + 60])
+    return verb is not None and (_finite(verb.group("verb"), verb.group("aux")) or verb.group("verb") in _COPULAS)
+
+
 def _last_visible(text: str, start: int, end: int) -> str:
     """The last character of ``text[start:end]`` that is not white space (empty when there is
     none): ``text[start:end].rstrip()[-1:]`` without copying the stretch."""
@@ -555,7 +562,7 @@ class Finder:
                         if (
                             _HAS_QUOTE.search(text, start, first.open) is not None
                             or _fewer_words(text, start, first.open, 2)
-                            or _writer_frame(text, start, first.open)
+                            or (_writer_frame(text, start, first.open) and not _words_open_with_verb(text, first.start))
                         ):
                             start = None  # (a connective alone: 'Yet, "..."'; a frame: 'On Monday, "..."')
                         if start is not None:
@@ -903,7 +910,7 @@ class Finder:
         if text[lead_end - 1 : lead_end] != ",":
             return
         lo = _last_lead_clause(text, self.sentence_start(b, attribution), lead_end - 1)
-        if lo is not None and _writer_frame(text, lo, lead_end):
+        if lo is not None and _writer_frame(text, lo, lead_end) and not _words_open_with_verb(text, start):
             lo = None  # the writer's frame ('Asked about the delay, Lee said, "..."')
         piece = self.content(b, text, lo, lead_end, least=2) if lo is not None else None
         if piece is not None:

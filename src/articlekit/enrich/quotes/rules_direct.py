@@ -860,8 +860,9 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
             found_sv is not None
             and found_sv[1].end() <= noun.start() + 1
             and _NEXT_TO_OBJECT.fullmatch(text, found_sv[1].end(), noun.start() + 1) is not None
-            and found_sv[1].group("verb") not in _RECEIVING
         ):
+            if found_sv[1].group("verb") in _RECEIVING:
+                return Veto("no_speaker")  # the receiver did not say it, nor did 'a short'
             return _direct(anchor.pieces, (b, found_sv[1].start("cue"), found_sv[1].end("cue")), (b, *found_sv[0]))
     if np is None:
         np = _np_after(text, tok.end(), open_at)
@@ -886,7 +887,7 @@ _NEXT_TO_OBJECT = re.compile(r"\s+(?:(?![a-z]+ing\b)[\w’'-]+\s+){0,3}")
 """Between a verb and the speech noun its object: nothing, a particle (``fired off``) or a
 listener (``sent the mayor``), three words at most, with no comma and no participle (not
 ``attacked Clinton at the rally, adding``)."""
-_RECEIVING = word_list("receiving_verbs")
+_RECEIVING = word_list("receiving_verbs") | word_list("ignoring_verbs")
 """Verbs of receiving or ignoring: the subject did not say the noun's words (``got an answer``)."""
 _OPENING_GAP = re.compile(r"[\s,]*")
 """The comma and spaces after an earlier quote, before the sentence's words go on."""

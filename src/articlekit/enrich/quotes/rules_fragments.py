@@ -23,6 +23,7 @@ from articlekit.enrich.quotes.mention import (
 )
 from articlekit.enrich.quotes.rules import Candidate, Piece, Quoted, Rule, Veto
 from articlekit.enrich.quotes.rules_reported import _phrase_after_quote
+from articlekit.enrich.quotes.words import word_list
 
 if TYPE_CHECKING:
     from articlekit.enrich.quotes.finder import Finder
@@ -42,6 +43,8 @@ def _under_verb(
     if found is None:
         return None
     np, verb = found
+    if verb.group("verb") in _RECEIVED:
+        return None  # 'Reporters got only a short answer: "..."': the receiver did not say it
     cue = (b, verb.start("cue"), verb.end("cue"))
     end = _clause_end(text, verb.end(), e)
     if end < qe:
@@ -336,3 +339,7 @@ QUOTED_RULES = [
     Rule.of("fragment_speech_noun", "quoted", fragment_speech_noun),
 ]
 """The ``quoted`` rules, in order."""
+
+
+_RECEIVED = word_list("receiving_verbs")
+"""Verbs of receiving or hearing (``got``, ``heard``): their subject did not say the words."""

@@ -1211,10 +1211,12 @@ def _reported_words(
         # "While organizers say they are ready, they are not ...": the report is the fronted
         # clause's, and its words end where the sentence's main clause opens
         main = _MAIN_CLAUSE_AFTER.search(text, forward_at, until or e)
+        if main is None:
+            main = _MARK_THEN_SUBJECT.search(text, forward_at, until or e)
         until = main.end("mark") if main is not None else until  # ('"a good start," the board ...': the mark)
     if forward_at is not None and np is not None and _WHICH_CLAUSE_LEAD.search(text, s, np[0]):
         # "The press conference, at which he announced his retirement, lasted an hour."
-        closing = _CLOSING_COMMA_VERB.search(text, forward_at, until or e)
+        closing = _last_closing_comma(text, forward_at, until or e)
         until = closing.start() if closing is not None else until
     closing = _INVERTED_RELATIVE.fullmatch(text, after, e) if inverted and forward_at is not None else None
     if closing is not None:
@@ -2208,5 +2210,23 @@ lasted an hour``, ``..., began to cry``, ``..., said he was moved``)."""
 def _before_closing_comma(text: str, anchor: CueAt) -> CueAt:
     """``anchor`` with its words ending at the comma that closes the clause it stands in, when the
     sentence's main verb follows that comma (``Lee, recalling a visit to the mill, said ...``)."""
-    closing = _CLOSING_COMMA_VERB.search(text, anchor.cue_end, anchor.end)
+    closing = _last_closing_comma(text, anchor.cue_end, anchor.end)
     return evolve(anchor, end=closing.start()) if closing is not None else anchor
+
+
+def _last_closing_comma(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last comma before a verb in ``text[lo:hi]``: the main verb follows the apposition's
+    closing comma, not an aside's inside the words (``Lee, saying the roads, built in 1990, were
+    unsafe, closed them.``)."""
+    last = None
+    for last in _CLOSING_COMMA_VERB.finditer(text, lo, hi):  # noqa: B007 (the last one is wanted)
+        pass
+    return last
+
+
+_MARK_THEN_SUBJECT = re.compile(
+    r"(?P<mark>,[\"”])\s+(?=(?:the|a|an|this|these|those|his|her|their|its|our|he|she|they|we|it)\s)"
+)
+"""A comma inside a closing mark and a subject after it: where a fronted clause's quoted words
+end when the main clause's verb is set off by an aside (``..., the board, its members insisted,
+will vote no``)."""
