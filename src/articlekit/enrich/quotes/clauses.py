@@ -247,7 +247,7 @@ def _own_perfect(text: str, start: int, at: int, end: int) -> bool:
 
 
 _DASH_BREAK = re.compile(r"\s(?:--|[—–―])\s")
-_ASIDE = re.compile(r"(?:[^.;:?!\"“”—–―]|[\"“][^\"“”.;:?!]{1,60}[\"”]){1,100}?\s(?:--|[—–―])(?=\s+[a-z\"“])")
+_DASH_ASIDE = re.compile(r"(?:[^.;:?!\"“”—–―]|[\"“][^\"“”.;:?!]{1,60}[\"”]){1,100}?\s(?:--|[—–―])(?=\s+[a-z\"“])")
 
 
 def _paired_dash(text: str, m: re.Match[str], end: int) -> int | None:
@@ -260,7 +260,7 @@ def _paired_dash(text: str, m: re.Match[str], end: int) -> int | None:
     dash = _DASH_BREAK.match(text, m.start(), end)
     if dash is None:
         return None
-    aside = _ASIDE.match(text, dash.end(), end)
+    aside = _DASH_ASIDE.match(text, dash.end(), end)
     if aside is not None and _QUOTED_RELATIVE_ASIDE.match(text, dash.end(), aside.end()):
         return None  # ('-- which read "A" --', '-- what she calls "B" --': a clause with words of its own)
     return aside.end() if aside is not None else None

@@ -127,6 +127,7 @@ def _fewer_words(text: str, start: int, end: int, least: int) -> bool:
 _LEAD_CLAUSE = re.compile(r"[,;:—–]\s|\s--?\s")
 """Where a clause of the writer's ends before the next one: a comma, semicolon, colon or dash."""
 _LEAD_CONJUNCTION = re.compile(r"\s*(?:and|but|or|so|yet)\s+", re.IGNORECASE)
+"""A coordinator opening the writer's last lead clause before an attribution (``..., and``)."""
 _TRAILING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but|or|then)\s*$")
 """A coordinator left at the end of reported words cut where the next quote starts."""
 _PARTICIPLE_AT = re.compile(r"\w+ing\b")

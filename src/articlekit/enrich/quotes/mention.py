@@ -832,7 +832,7 @@ def _subject_past_title(text: str, start: int, limit: int) -> tuple[tuple[int, i
     return (np[0], len(text[:comma].rstrip())), m.end()
 
 
-_ASIDE = re.compile(
+_COMMA_ASIDE = re.compile(
     r",\s+(?:in|on|at|during|after|before|with|from|by|through|via|over|under|speaking|writing|appearing|asked"
     r"|responding|interviewed|while|when|once|again|however|meanwhile|too|though|instead|nonetheless)\b"
     r"[^,;:\"“”()]{0,80},"
@@ -856,7 +856,7 @@ def _subject_past_aside(text: str, start: int, limit: int) -> tuple[tuple[int, i
     end = len(text[:comma].rstrip())
     if end <= np[0] or not _can_speak(text[np[0] : end]):
         return None
-    m = _ASIDE.match(text, comma, limit)
+    m = _COMMA_ASIDE.match(text, comma, limit)
     if m is None:
         return None
     return (np[0], end), m.end()

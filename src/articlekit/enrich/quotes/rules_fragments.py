@@ -23,7 +23,7 @@ from articlekit.enrich.quotes.mention import (
 )
 from articlekit.enrich.quotes.rules import Candidate, Piece, Quoted, Rule, Veto
 from articlekit.enrich.quotes.rules_reported import _phrase_after_quote
-from articlekit.enrich.quotes.words import word_list
+from articlekit.enrich.quotes.words import alternation, word_list
 
 if TYPE_CHECKING:
     from articlekit.enrich.quotes.finder import Finder
@@ -213,7 +213,7 @@ def _speaker_sentence_before(finder: Finder, b: int, qs: int, qe: int) -> tuple[
     return (b, verb.start("cue"), verb.end("cue")), (b, *np)
 
 
-_WHO = re.compile(
+_RELATIVE_WHO = re.compile(
     r"(?:,|\s[-—–])\s*who(?:,\s+(?:in|on|at|during|after|before|with|from|by|while|when)\b[^,;:\"“”()]{1,60},)?(?=\s)"
 )
 """A relative ``, who`` (or `` - who``) opening a clause set off by commas or dashes, with an
@@ -232,7 +232,7 @@ def fragment_who(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
     text = finder.texts[b]
     if "who" not in text[anchor.start : qs]:
         return None
-    matches = list(_WHO.finditer(text, anchor.start, qs))
+    matches = list(_RELATIVE_WHO.finditer(text, anchor.start, qs))
     if not matches:
         return None
     found = matches[-1]
@@ -266,8 +266,7 @@ def fragment_who(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
 
 _SPEECH_NOUN = re.compile(
     r"(?P<own>[’']s?)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?P<cue>claim|assertion|accusation|allegation|comment|remark|contention|insistence|call|plea|promise|pledge|vow"
-    r"|warning|boast|demand|argument|broadside|attack|criticism|defense|denunciation|praise)s?"
+    r"(?P<cue>" + alternation("speech_nouns") + r")s?"
     r"(?:(?:\s+(?:in|on|at|during|last|this)\s+[\w.]+(?:\s+[A-Z\d][\w.]*)?)?,?\s+(?P<that>that),?\s+[^\"“”.;:!?()]{0,80}?"
     r"|\s+(?:for|of|against|about|in\s+favor\s+of))\s*$"
 )

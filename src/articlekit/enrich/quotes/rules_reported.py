@@ -2145,6 +2145,7 @@ stay calm``, ``a news conference at which he predicted that ...``)."""
 
 
 _LISTENER_TO = re.compile(r"\s*(?:him|her|them|us|me|you)\s+to\s+[a-z]")
+"""A pronoun told to do something right after the verb: ``urging him to keep going``."""
 
 
 def _told_to(text: str, anchor: CueAt) -> bool:
