@@ -483,12 +483,24 @@ class Finder:
                         break
                     if _style(self.texts[cur.block][cur.open]) != _style(self.texts[nb][following[0].open]):
                         break  # a straight mark left open is not continued by a curly one
+                    if self._attributed_paragraph(seg, following[0]):
+                        break  # '"A," Lee said. "B' then '"C," Lee said.': B ends with its paragraph
                     cur = following[0]
                     unit.append(cur)
                     chained.add(id(cur))
                     p += 1
                 units.append(unit)
         return units
+
+    def _attributed_paragraph(self, seg: _Segment, nxt: _Segment) -> bool:
+        """Whether the quote ``seg``, left open at its paragraph's end after the writer's words
+        (``"A," Lee said. "B``, ``Lee said: "B``), stops there because the next paragraph's
+        opening quote ``nxt`` closes with an attribution of its own (``"C," Lee said.``): that
+        paragraph is a quote of its own, and ``B`` the last part of its paragraph's quote. A
+        paragraph of quote only (``"B``) runs on as before."""
+        if nxt.close is None or not self.texts[seg.block][: seg.open].strip(_INVISIBLE):
+            return False
+        return self.first("after", After(nxt, ()), record=False) is not None
 
     def _piece(self, seg: _Segment) -> tuple[int, int, int] | None:
         text = self.texts[seg.block]
@@ -948,8 +960,11 @@ class Finder:
         A pronoun subject may be the speaker (``, and she smiled.``)."""
         for m in _AND_CLAUSE.finditer(text, lo, hi):
             found = self.subject_verb(text, m.end(), hi)
-            if found is not None and text[found[0][0] : found[0][1]].lower() not in PRONOUNS:
-                return True
+            if found is None or text[found[0][0] : found[0][1]].lower() in PRONOUNS:
+                continue
+            if _STATE_AFTER.match(text, found[1].end()) is not None and found[1].group("verb") in _LINKING_VERBS:
+                continue  # ', and the state went blue.': a condition of the subject's, no turn taken
+            return True
         return False
 
     def _participle_quote(self, draft: Candidate, cue_start: int, cue_end: int, seg: _Segment) -> Candidate | None:
@@ -1336,6 +1351,12 @@ opening a clause, ``, would`` and a verb. Not ``, that much was clear`` (the wri
 comment), nor ``, that day in court`` (a time: the writer's adverbial), nor a form of ``be``
 (``, would be her epitaph``: the quote the subject of the writer's sentence)."""
 _AND_CLAUSE = re.compile(r"(?:,\s+and|;)\s+")
+_LINKING_VERBS = word_list("linking_verbs")
+_STATE_AFTER = re.compile(
+    r"\s+(?!(?:" + alternation("not_content_openers") + r"|the|an?|his|its|their|our|my|your)\b)[a-z]+\b"
+)
+"""A word after a linking verb that may be its adjective: not a preposition, a determiner or
+a pronoun (``went to the podium``, ``turned to her``: the subject moves, and may speak next)."""
 """Where a clause of its own may open in an attribution's gap: after ``, and`` or ``;``."""
 _NAME_POSSESSIVE_END = re.compile(r"\b[A-Z][\w.-]*['’]s\s*$")
 """A name's possessive closing a gap before a quote mark (``Lincoln's "``): the name's words."""
