@@ -83,3 +83,33 @@ def test_another_subject_acting_after_the_attribution_may_take_the_turn(sentence
     assert quotes[0][2] == "Lee"
     assert all(q[2] != "Lee" for q in quotes[1:])
     assert "Not yet" not in quotes[0][3]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "The talks between the two unions have taken a much more bitter turn in recent weeks and that "
+            'will take time to "cool off," Okafor said in an interview.',
+            'that will take time to "cool off,"',
+        ),
+        (
+            "The council spent most of the long and hot summer arguing over the budget for the new public "
+            "library but it "
+            'is now "ready to build," the mayor said on Monday.',
+            'it is now "ready to build,"',
+        ),
+    ],
+)
+def test_a_long_sentence_s_last_clause_after_a_bare_and_makes_the_mixed_quote(sentence: str, words: str) -> None:
+    quotes = found(sentence)
+    assert [(q[0], q[1], q[3]) for q in quotes] == [("said_after+sentence", "mixed", words)]
+
+
+def test_a_long_sentence_coordinating_nouns_only_keeps_its_quoted_words() -> None:
+    # no clause of its own after 'and' ('the mayor and the council'): the quoted words alone
+    quotes = found(
+        "After weeks of talks with the unions, the school board, the parents and the teachers of the "
+        'district, the mayor and the council are "ready to build," Okafor said.'
+    )
+    assert [q[3] for q in quotes] == ["ready to build"]

@@ -1351,13 +1351,13 @@ opening a clause, ``, would`` and a verb. Not ``, that much was clear`` (the wri
 comment), nor ``, that day in court`` (a time: the writer's adverbial), nor a form of ``be``
 (``, would be her epitaph``: the quote the subject of the writer's sentence)."""
 _AND_CLAUSE = re.compile(r"(?:,\s+and|;)\s+")
+"""Where a clause of its own may open in an attribution's gap: after ``, and`` or ``;``."""
 _LINKING_VERBS = word_list("linking_verbs")
 _STATE_AFTER = re.compile(
     r"\s+(?!(?:" + alternation("not_content_openers") + r"|the|an?|his|its|their|our|my|your)\b)[a-z]+\b"
 )
 """A word after a linking verb that may be its adjective: not a preposition, a determiner or
 a pronoun (``went to the podium``, ``turned to her``: the subject moves, and may speak next)."""
-"""Where a clause of its own may open in an attribution's gap: after ``, and`` or ``;``."""
 _NAME_POSSESSIVE_END = re.compile(r"\b[A-Z][\w.-]*['’]s\s*$")
 """A name's possessive closing a gap before a quote mark (``Lincoln's "``): the name's words."""
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
@@ -1371,7 +1371,18 @@ def _last_coordinate(text: str, lo: int, hi: int) -> int | None:
     found = None
     for m in _COORDINATE.finditer(text, lo, hi):
         found = m.end()
+    if found is None:
+        for m in _AND_NEW_CLAUSE.finditer(text, lo, hi):
+            found = m.end()
     return found
+
+
+_AND_NEW_CLAUSE = re.compile(
+    r"\s+(?:and|but)\s+(?=(?:that|this|it|he|she|they|we|I)\s+(?:(?:will|would|could|can|may|might|must|should|"
+    r"has|have|had|is|are|was|were)\b|[a-z]+(?:ed|s)\b))"
+)
+"""``and`` or ``but`` with no comma before a clause of its own, a pronoun subject and its verb
+(``the race turned negative and that will take time to "cool off," Lee said``)."""
 
 
 _BEFORE_ADJECTIVE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your)|['’]s)\s+$", re.IGNORECASE)
