@@ -113,3 +113,13 @@ def test_a_long_sentence_coordinating_nouns_only_keeps_its_quoted_words() -> Non
         'district, the mayor and the council are "ready to build," Okafor said.'
     )
     assert [q[3] for q in quotes] == ["ready to build"]
+
+
+def test_an_opening_mark_typed_for_the_closing_one_closes_the_words_before_a_new_verb() -> None:
+    quotes = found(
+        "The campaign also called on the agency to conduct an “expedited review“ of the water system "
+        "and said the state should act at once."
+    )
+    assert [q[1] for q in quotes] == ["mixed", "indirect"]
+    assert quotes[0][3].endswith("“expedited review“ of the water system")
+    assert quotes[1][3] == "the state should act at once"

@@ -265,6 +265,13 @@ def _comma_outside_quotes(text: str, start: int, end: int) -> int | None:
 def _inside_quote(text: str, start: int, pos: int) -> bool:
     """Whether ``pos`` stands inside quote marks opened after ``start``."""
     opened = text.count("“", start, pos) - text.count("”", start, pos)
+    if opened > 0:
+        # an opening mark typed for the closing one closes (``an “expedited review“ of``)
+        typo = text.find("“", start + 1, pos)
+        while typo >= 0 and opened > 0:
+            if _closes_as_typo(text, typo):
+                opened -= 2
+            typo = text.find("“", typo + 1, pos)
     return opened > 0 or text.count('"', start, pos) % 2 == 1
 
 
