@@ -123,3 +123,17 @@ def test_an_opening_mark_typed_for_the_closing_one_closes_the_words_before_a_new
     assert [q[1] for q in quotes] == ["mixed", "indirect"]
     assert quotes[0][3].endswith("“expedited review“ of the water system")
     assert quotes[1][3] == "the state should act at once"
+
+
+def test_an_attribution_closed_by_a_colon_introduces_the_next_quote_not_the_words_before() -> None:
+    quotes = found('After Kim said that the new plan would "cost a fortune," Lee said: "I do not believe it."')
+    assert [(q[1], q[2], q[3]) for q in quotes] == [
+        ("mixed", "Kim", 'the new plan would "cost a fortune,"'),
+        ("direct", "Lee", "I do not believe it."),
+    ]
+
+
+def test_a_writers_sentence_before_an_attribution_without_a_colon_is_still_its_mixed_quote() -> None:
+    quotes = found('This is a "raw time for the party," said Ann Kowalski. "We will recover."')
+    assert [(q[0], q[2]) for q in quotes] == [("said_after+sentence", "Ann Kowalski")]
+    assert quotes[0][3].startswith('This is a "raw time for the party,"')

@@ -197,6 +197,8 @@ def _anchor_span(anchor: Anchor) -> tuple[int, int, int]:
     return anchor.block, anchor.quote_start, anchor.quote_end
 
 
+_INTO_QUOTE = re.compile(r"\s*:\s*(?:[\"“]|'')(?=\w)")
+"""An attribution running by a colon into a quote it introduces: ``said: "B``."""
 _PUT_IT_TAIL = re.compile(r"\b(?:put|puts)\s+it\b")
 """``put it`` after quoted words: ``"..." is how one aide put it``, someone else's words."""
 
@@ -559,6 +561,10 @@ class Finder:
                         if clause is not None:
                             lo, lead = clause, text[clause : first.open].strip(_INVISIBLE)
                     if lead and not lead.endswith((":", ",", "—", "–", "―", "-")) and len(lead.split()) <= 20:
+                        if self._introduces_next(found):
+                            # 'After Kim said the plan would "cost a fortune," Lee said: "B."': the
+                            # attribution introduces B, not the words of the writer's sentence
+                            return self._attributed_before(first, pieces)
                         # 'This is a "raw time," said David Axelrod': the quoted words inside a
                         # sentence of the writer's, a mixed quote of that sentence
                         start = _lead_start(text, lo, first.open)
@@ -585,12 +591,25 @@ class Finder:
                                     "mixed", [mixed], found.cue, found.speaker, rule=f"{found.rule}+lead_in"
                                 )
                 return found
+        return self._attributed_before(first, pieces)
+
+    def _attributed_before(self, first: _Segment, pieces: tuple[Piece, ...]) -> Candidate | None:
+        """The quote ``first`` opens, attributed by the words before it, or None."""
         before = self._before(first, pieces)
         if before is not None:
             pre = self.first("before", before)
             if pre is not None:
                 return pre[1]
         return None
+
+    def _introduces_next(self, found: Candidate) -> bool:
+        """Whether the attribution ``found`` found after quoted words runs by a colon into the
+        next quote (``, Lee said: "B``): it introduces that quote. (Without the colon, ``the
+        crowd chanted "B``, was tried: fold 0 lost a match.)"""
+        if found.cue is None:
+            return False
+        b = found.cue[0]
+        return _INTO_QUOTE.match(self.texts[b], self._attribution_end(found)) is not None
 
     def next_mark(self, block: int, pos: int) -> int:
         """Where the next quote mark opening a quote at or after ``pos`` stands (or the end)."""
