@@ -137,3 +137,19 @@ def test_a_writers_sentence_before_an_attribution_without_a_colon_is_still_its_m
     quotes = found('This is a "raw time for the party," said Ann Kowalski. "We will recover."')
     assert [(q[0], q[2]) for q in quotes] == [("said_after+sentence", "Ann Kowalski")]
     assert quotes[0][3].startswith('This is a "raw time for the party,"')
+
+
+def test_words_right_after_a_verb_of_speech_are_its_own_when_the_attribution_after_them_has_a_next_quote() -> None:
+    quotes = found("When a man in the crowd shouted, “Lower taxes,” Okafor joked, again in a drawl, “Amen, brother!”")
+    assert [(q[0], q[3]) for q in quotes] == [("said_before", "Lower taxes"), ("said_before", "Amen, brother!")]
+    assert quotes[1][2] == "Okafor"
+
+
+def test_an_attribution_with_no_next_quote_keeps_the_words_before_it() -> None:
+    quotes = found(
+        'After Kim accused him of sexism, he warned, "If they play that card, it will be fair game," '
+        "Lee told a morning show when asked about it."
+    )
+    assert [(q[0], q[2], q[3]) for q in quotes] == [
+        ("said_after", "Lee", "If they play that card, it will be fair game")
+    ]

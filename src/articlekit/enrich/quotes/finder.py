@@ -198,7 +198,11 @@ def _anchor_span(anchor: Anchor) -> tuple[int, int, int]:
 
 
 _INTO_QUOTE = re.compile(r"\s*:\s*(?:[\"“]|'')(?=\w)")
-"""An attribution running by a colon into a quote it introduces: ``said: "B``."""
+"""An attribution running by a colon into a quote it introduces: ``said: "B``. (Without the
+colon, ``the crowd chanted "B``, was tried: fold 0 lost a match.)"""
+_ON_INTO_QUOTE = re.compile(r"[^.!?;\"“”]{0,80}?[,:]?\s*(?:[\"“]|'')(?=\w)")
+"""An attribution running on into a next quote in its sentence: ``Beck joked, "B``, ``Beck
+joked, again in a drawl, "B``."""
 _PUT_IT_TAIL = re.compile(r"\b(?:put|puts)\s+it\b")
 """``put it`` after quoted words: ``"..." is how one aide put it``, someone else's words."""
 
@@ -561,7 +565,7 @@ class Finder:
                         if clause is not None:
                             lo, lead = clause, text[clause : first.open].strip(_INVISIBLE)
                     if lead and not lead.endswith((":", ",", "—", "–", "―", "-")) and len(lead.split()) <= 20:
-                        if self._introduces_next(found):
+                        if self._introduces_next(found, _INTO_QUOTE):
                             # 'After Kim said the plan would "cost a fortune," Lee said: "B."': the
                             # attribution introduces B, not the words of the writer's sentence
                             return self._attributed_before(first, pieces)
@@ -574,6 +578,16 @@ class Finder:
                         mixed = self.content(b, text, start, first.after, least=1)
                         if mixed is not None:
                             return Candidate("mixed", [mixed], found.cue, found.speaker, rule=f"{found.rule}+sentence")
+                    elif (
+                        lead.endswith(",")
+                        and self._speech_verb_closes(b, lo, first.open)
+                        and self._introduces_next(found, _ON_INTO_QUOTE)
+                    ):
+                        # 'When a man shouted, "Cruz," Beck joked, "B."': the words are the verb's
+                        # before them, the attribution after them introduces B
+                        pre = self._attributed_before(first, pieces)
+                        if pre is not None:
+                            return pre
                     elif lead.endswith(",") and text[first.start : first.start + 1].islower():
                         # 'The plan, approved in May, "allows us to grow," Lee said': the speaker's
                         # sentence opened by the writer's words before the mark
@@ -602,14 +616,22 @@ class Finder:
                 return pre[1]
         return None
 
-    def _introduces_next(self, found: Candidate) -> bool:
-        """Whether the attribution ``found`` found after quoted words runs by a colon into the
-        next quote (``, Lee said: "B``): it introduces that quote. (Without the colon, ``the
-        crowd chanted "B``, was tried: fold 0 lost a match.)"""
+    def _speech_verb_closes(self, b: int, lo: int, open_at: int) -> bool:
+        """Whether the words ``texts[b][lo:open_at]`` before a quote mark end with a verb of
+        speech and its comma (``When a man in the crowd shouted, "``)."""
+        text = self.texts[b]
+        cues = self.cues_in(b, lo, open_at)
+        return (
+            bool(cues) and cues[-1].group() in SPEECH_VERBS and text[cues[-1].end() : open_at].strip(_INVISIBLE) == ","
+        )
+
+    def _introduces_next(self, found: Candidate, into: re.Pattern[str]) -> bool:
+        """Whether the attribution ``found`` found after quoted words runs into the next quote
+        as ``into`` reads the words between (``, Lee said: "B``): it may introduce that quote."""
         if found.cue is None:
             return False
         b = found.cue[0]
-        return _INTO_QUOTE.match(self.texts[b], self._attribution_end(found)) is not None
+        return into.match(self.texts[b], self._attribution_end(found)) is not None
 
     def next_mark(self, block: int, pos: int) -> int:
         """Where the next quote mark opening a quote at or after ``pos`` stands (or the end)."""
