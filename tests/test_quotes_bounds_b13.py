@@ -153,3 +153,19 @@ def test_an_attribution_with_no_next_quote_keeps_the_words_before_it() -> None:
     assert [(q[0], q[2], q[3]) for q in quotes] == [
         ("said_after", "Lee", "If they play that card, it will be fair game")
     ]
+
+
+def test_a_thousands_comma_ends_no_phrase_after_quoted_words() -> None:
+    quotes = found(
+        "Eric Lee knocked a claim by the actor Sam Stone that an “obscene amount of money” was raised "
+        "at his $353,000-a-plate dinner for Kim."
+    )
+    assert [q[3] for q in quotes] == ["an “obscene amount of money” was raised at his $353,000-a-plate dinner for Kim"]
+
+
+def test_a_thousands_comma_is_no_comma_closing_a_participle_s_words() -> None:
+    quotes = found("Citing 12,000 lost jobs, the mayor said the plan had failed.")
+    assert [(q[0], q[3]) for q in quotes] == [
+        ("participle_opening", "12,000 lost jobs"),
+        ("reported_speech", "the plan had failed"),
+    ]

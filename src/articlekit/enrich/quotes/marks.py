@@ -250,9 +250,12 @@ _CLOSING = re.compile(r"”|\"(?!\w)")
 
 def _comma_outside_quotes(text: str, start: int, end: int) -> int | None:
     """The first comma in ``text[start:end]`` that stands outside quote marks (a comma inside
-    ``"...,"`` counts as outside once the quote closes)."""
+    ``"...,"`` counts as outside once the quote closes), not one between digits (``$353,000``)."""
     pos = text.find(",", start, end)
     while pos >= 0:
+        if _between_digits(text, pos):
+            pos = text.find(",", pos + 1, end)
+            continue
         if not _inside_quote(text, start, pos):
             return pos
         closing = pos + 1
@@ -260,6 +263,11 @@ def _comma_outside_quotes(text: str, start: int, end: int) -> int | None:
             return closing
         pos = text.find(",", pos + 1, end)
     return None
+
+
+def _between_digits(text: str, pos: int) -> bool:
+    """Whether the character at ``pos`` stands between two digits (a thousands comma)."""
+    return 0 < pos < len(text) - 1 and text[pos - 1].isdigit() and text[pos + 1].isdigit()
 
 
 def _inside_quote(text: str, start: int, pos: int) -> bool:

@@ -376,7 +376,7 @@ def _after_subordinator(text: str, s: int, shared: int) -> int:
 
 _RELATIVE_LEAD = re.compile(r"\b(?:what|whom|which)$", re.IGNORECASE)
 _TAIL_STOP = re.compile(
-    r"[,;:()\"“”]|\s[-—–]|\s(?:and|but|or|nor|so|yet|when|while|as|after|before|since|until|if|though|although|whereas)\b"
+    r"(?<!\d),|,(?!\d)|[;:()\"“”]|\s[-—–]|\s(?:and|but|or|nor|so|yet|when|while|as|after|before|since|until|if|though|although|whereas)\b"
 )
 _OCCASION = re.compile(
     r"\s*(?:during|at|(?:on|in)\s+(?:a|an|his|her|their|its)|last|this|earlier|later|over|amid|following)\b"
