@@ -1308,3 +1308,27 @@ def test_by_and_a_participle_after_a_second_clause_is_unclear() -> None:
 )  # fmt: skip
 def test_an_infinitive_of_commitment_ends_before_the_speakers_own_past_verb(sentence: str, words: str) -> None:
     assert only(sentence)[3] == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("However, while the board says it is close to its goal, it is not getting help from sponsors.",
+         "the board", "it is close to its goal"),
+        ("While Park said that engineers cannot take sides, he seems uneasy about the new bridge.",
+         "Park", "engineers cannot take sides"),
+        ("As the mayor announces that she is ready for the vote, she is set to sign three orders.",
+         "the mayor", "she is ready for the vote"),
+        ("Although the coaches say the team is tired, they differ on how long it should rest.",
+         "the coaches", "the team is tired"),
+    ],
+)  # fmt: skip
+def test_a_fronted_report_after_a_connective_or_before_a_present_main_clause_ends_at_its_comma(
+    sentence: str, speaker: str, words: str
+) -> None:
+    assert only(sentence) == ("reported_speech", "indirect", speaker, words)
+
+
+def test_as_with_a_comma_after_the_verb_keeps_the_main_clause_as_the_words() -> None:
+    quotes = found("As the mayor noted, the harbor has grown, and they expect more ships.")
+    assert [q[3] for q in quotes] == ["the harbor has grown, and they expect more ships"]

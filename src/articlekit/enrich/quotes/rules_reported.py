@@ -1206,6 +1206,7 @@ def _reported_words(
         forward_at is not None
         and np is not None
         and not inverted
+        and not stripped.startswith(",")  # "As Putin noted, the US side has ...": the words are the main clause
         and _SUBORDINATE_OPENS.match(text[s : np[0]].strip()) is not None
     ):
         # "While organizers say they are ready, they are not ...": the report is the fronted
@@ -2102,16 +2103,23 @@ def _past_clause_without_that(words: str) -> bool:
 
 
 _SUBORDINATE_LEAD = re.compile(
-    r"(?i:while|whereas|although|though|even\s+though|when|whenever|if|because|since|after|before|once|unless)"
+    r"(?i:while|whereas|although|though|even\s+though|when|whenever|if|because|since|after|before|once|unless|as)"
 )
 """The whole of the words before a speaker when a subordinator opens the sentence (``While
-organizers say ...``, ``Although Lee said ...``): the report stands in a fronted clause."""
-_SUBORDINATE_OPENS = re.compile(r"(?i:(?:ever|just|only)\s+)?" + _SUBORDINATE_LEAD.pattern + r"(?:\s[^,;:—–\"“”]*)?$")
+organizers say ...``, ``Although Lee said ...``, ``As the mayor announces that ...``): the
+report stands in a fronted clause."""
+_SUBORDINATE_OPENS = re.compile(
+    r"(?i:(?:however|but|and|yet|still|indeed|meanwhile|now),?\s+)?"
+    r"(?i:(?:ever|just|only)\s+)?" + _SUBORDINATE_LEAD.pattern + r"(?:\s[^,;:—–\"“”]*)?$"
+)
 """The words before a speaker in a fronted clause: the subordinator alone (``While organizers
 say ...``) or opening words the speaker stands in, no comma among them (``If we understand her
-right when she says ...``): the report is still the fronted clause's."""
+right when she says ...``), after a sentence connective (``However, while the board says ...``,
+``But when Lee said ...``): the report is still the fronted clause's."""
 _MAIN_CLAUSE_AFTER = re.compile(
     r"(?P<mark>,[\"”]?)\s+(?=(?:it|he|she|that|there)[’']s\s"
+    # a subject pronoun and a verb in the present: ', he seems uneasy', ', they differ on ...'
+    r"|(?:he|she|it)\s+(?:\w+ly\s+)?[a-z]{2,}s\b(?!\s*,)|(?:they|we|I)\s+(?:\w+ly\s+)?[a-z]{2,}\b(?!\s*,)"
     r"|(?:(?:he|she|they|we|I|it|there|you|others|many|some|most)\s+"
     r"|(?:the|a|an|this|that|these|those|his|her|their|its|our|[A-Z][\w’'.-]*|\d[\d,.]*)\s+(?:[\w’'.-]+\s+){0,3}?)"
     r"(?:(?:also|still|now|then|not|never|\w+ly)\s+)?(?:"
