@@ -1332,3 +1332,20 @@ def test_a_fronted_report_after_a_connective_or_before_a_present_main_clause_end
 def test_as_with_a_comma_after_the_verb_keeps_the_main_clause_as_the_words() -> None:
     quotes = found("As the mayor noted, the harbor has grown, and they expect more ships.")
     assert [q[3] for q in quotes] == ["the harbor has grown, and they expect more ships"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The harbor board urged sailors to stay in port, but the ferry crews were already at sea.",
+         "sailors to stay in port"),
+        ("The mayor urged the council to approve the budget and promised a vote in May.",
+         "the council to approve the budget"),
+        ("The reporter asked whether the bridge would close, but the mayor refused to answer.",
+         "whether the bridge would close"),
+    ],
+)  # fmt: skip
+def test_a_request_or_question_ends_before_the_writers_next_clause_or_the_speakers_own_verb(
+    sentence: str, words: str
+) -> None:
+    assert [q[3] for q in found(sentence) if q[1] == "indirect"][:1] == [words]

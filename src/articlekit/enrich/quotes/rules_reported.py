@@ -1089,6 +1089,10 @@ def _reported_words(
     if question is not None and (question.group("what") or question.group("whom")):
         # "asked Clinton Friday whether she would ...", "asked the crowd to stand": what was asked
         forward_at = question.start("what") if question.group("what") else question.start("whom")
+        # "urged voters to register, but the polls ...", "asked whether he would run, and the
+        # room fell silent": the writer's next clause or the speaker's own verb, as after a pledge
+        own = _OWN_VERB_AFTER_INFINITIVE.search(text, question.end(), e)
+        until = own.start() if own is not None else None
     elif m is not None:
         if _PLURAL_VERB_AFTER.match(rest, m.end()) and not inverted:
             return Veto("relative_that")  # "states that have been Republican": a relative pronoun, no report
