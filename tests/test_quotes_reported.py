@@ -1349,3 +1349,15 @@ def test_a_request_or_question_ends_before_the_writers_next_clause_or_the_speake
     sentence: str, words: str
 ) -> None:
     assert [q[3] for q in found(sentence) if q[1] == "indirect"][:1] == [words]
+
+
+def test_a_question_after_a_long_listener_with_the_time_and_place_of_the_asking() -> None:
+    quotes = found("The editor asked the mayor during a radio call-in show on Friday if she would close the bridge.")
+    assert [(q[1], q[2], q[3]) for q in quotes] == [("indirect", "The editor", "if she would close the bridge")]
+
+
+def test_a_request_after_a_listener_with_a_relative_clause_set_off_by_commas() -> None:
+    quotes = found("The host asked Lee, who is running third in the race, to explain her plan for the port.")
+    assert [(q[1], q[2], q[3]) for q in quotes] == [
+        ("indirect", "The host", "Lee, who is running third in the race, to explain her plan for the port")
+    ]

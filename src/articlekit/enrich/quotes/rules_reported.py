@@ -1675,11 +1675,13 @@ def _without_writers_tail(text: str, piece: Piece) -> Piece:
 _REQUESTS = frozenset({"ask", "urge"})
 _ASKED = re.compile(
     r"(?!\s+(?:not|never|for|about)\b)"  # (not 'asked not to be named', 'asked for a photo')
-    r"(?:\s+(?P<whom>[^\s,;:.\"“”]+)(?:\s+[^\s,;:.\"“”]+){0,5}?)??"
+    r"(?:\s+(?P<whom>[^\s,;:.\"“”]+)(?:,\s+(?:who|whom|whose)\s[^,;:.\"“”]{1,100},)?(?:\s+[^\s,;:.\"“”]+){0,9}?)??"
     r"(?:\s+(?P<what>whether|if|how|what|who|whom|why|when|where|which)\b"
-    r"|(?<=[a-z])\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|him\b|them\b|me\b|us\b)[a-z]+\b)"
+    r"|(?:(?<=[a-z])|(?<=[a-z],))\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|him\b|them\b|me\b|us\b)[a-z]+\b)"
 )
-"""After ``ask`` or ``urge``: the listener (up to six words), then a question (``whether``,
+"""After ``ask`` or ``urge``: the listener (up to ten words, with the time and place of the
+asking: ``asked the mayor during a call-in show on Friday if ...``, or a relative clause set off
+by commas: ``asked Lee, who runs third, to explain ...``), then a question (``whether``,
 ``if``, a wh-word: the words from there) or an infinitive (``asked the crowd to stand``,
 ``urged voters to register``: the words from the listener on); not a negation or ``for``
 (``asked not to be named``, ``asked for a photo``)."""
