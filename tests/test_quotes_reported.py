@@ -1361,3 +1361,19 @@ def test_a_request_after_a_listener_with_a_relative_clause_set_off_by_commas() -
     assert [(q[1], q[2], q[3]) for q in quotes] == [
         ("indirect", "The host", "Lee, who is running third in the race, to explain her plan for the port")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the meantime, as the mayor continues to seek a deal, the port strike is growing ever longer.",
+        "As long as Lee continues to lead the polls, voters in the county will be watching the race.",
+    ],
+)
+def test_a_verb_that_reports_only_with_a_clause_before_an_infinitive_and_a_comma_reports_nothing(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_a_speech_verb_before_an_aside_and_the_main_clause_still_reports() -> None:
+    quotes = found("As Lee noted, the port has grown for a decade.")
+    assert [q[3] for q in quotes] == ["the port has grown for a decade"]

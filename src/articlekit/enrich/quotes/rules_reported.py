@@ -1106,6 +1106,9 @@ def _reported_words(
         fw = follow.split(" ", 1)[0].lower().strip(",")
         if fw in SPEECH_VERBS or fw in ("who", "which", "referring", "citing", "according", "as", "while"):
             forward_at = None
+        elif lemma in NEEDS_THAT and lemma not in _COMMISSIVES and _infinitive_after(text, cue_end, after):
+            # "As the mayor continues to seek a deal, the strike ...": a verb of doing, no report
+            forward_at = None
         elif _own_verb_phrase(text, after, e):
             forward_at = None  # "..., the clerk said, but would not give the count": the speaker's own doing
         elif np is not None and not inverted and _AS_BEFORE.search(text, s, np[0]):
