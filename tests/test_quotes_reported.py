@@ -1377,3 +1377,12 @@ def test_a_verb_that_reports_only_with_a_clause_before_an_infinitive_and_a_comma
 def test_a_speech_verb_before_an_aside_and_the_main_clause_still_reports() -> None:
     quotes = found("As Lee noted, the port has grown for a decade.")
     assert [q[3] for q in quotes] == ["the port has grown for a decade"]
+
+
+def test_an_aside_set_off_by_dashes_between_the_verb_and_that() -> None:
+    assert only("The mayor said — on the radio, as it happens — that the bridge would reopen in May.") == (
+        "reported_speech",
+        "indirect",
+        "The mayor",
+        "the bridge would reopen in May",
+    )

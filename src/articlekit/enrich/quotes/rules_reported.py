@@ -1083,7 +1083,8 @@ def _reported_words(
     pro = None  # a word standing for the words ("said yes")
     runs_on = False
     set_apart = False  # "A, X said, B": the words stand on both sides of the attribution
-    m = _THAT.match(rest) or (_ASIDE_THAT.match(rest) if not inverted and "," in rest[:120] else None)
+    aside = not inverted and any(c in rest[:120] for c in ",—–-")
+    m = _THAT.match(rest) or (_ASIDE_THAT.match(rest) if aside else None)
     listener = _LISTENER_THAT.match(rest) if m is None and lemma in OBJECT_VERBS else None
     question = _ASKED.match(text, cue_end, e) if lemma in _REQUESTS and m is None and not inverted else None
     if question is not None and (question.group("what") or question.group("whom")):
@@ -1391,11 +1392,12 @@ _NOT_MODIFIERS = frozenset(
 
 _ASIDE_THAT = re.compile(
     r"(?:\s+(?:on|in|at|to|during|after|before|with|for|from|by|about|again|later|earlier|also|\w+ly)"
-    r"(?:\s+[^\s,;:\"“”()]+){0,4})?\s*,\s*[^,;:\"“”()]{1,80}?,\s*that\b"
+    r"(?:\s+[^\s,;:\"“”()]+){0,4})?\s*(?:,\s*[^,;:\"“”()]{1,80}?,|\s(?:—|–|--)\s*[^—–;:\"“”()]{1,80}?\s(?:—|–|--))\s*that\b"
 )
-"""An aside set off by commas between the verb and ``that``, after an adverb or a phrase opened by
-a preposition or none (``said, twice, that ...``, ``said on CNN, where he is an analyst, that
-...``): the words follow ``that``; not after an object (``said the plan, which ..., that``)."""
+"""An aside set off by commas or dashes between the verb and ``that``, after an adverb or a phrase
+opened by a preposition or none (``said, twice, that ...``, ``said on CNN, where he is an analyst,
+that ...``, ``said — on the radio, as it happens — that ...``): the words follow ``that``; not
+after an object (``said the plan, which ..., that``)."""
 
 _PRO_FORM = re.compile(
     r"\s*(?P<words>yes|no|so|the\s+same)(?=\s*(?:[.;!?]|$|,\s+(?:and|but)\b)|\s+(?:and|but|while|in|on|at|when"
