@@ -289,10 +289,9 @@ def test_reported_speech_more_forms(sentence: str, speaker: str, words: str) -> 
         ("Most voters said Lee would do better, compared with 41 percent for Park.", "Lee would do better"),
         ("Analysts said the senator might fail to turn out his voters, but he would still win the county.",
          "the senator might fail to turn out his voters"),
-        # a clause with a subject of its own after ", but" ends them too (14c13, measured on the folds)
-        ("Lee said the panel had agreed on most of the plan, but the budget had been revised since May.",
-         "the panel had agreed on most of the plan"),
         # the speaker's own words as often as not: kept
+        ("Lee said the panel had agreed on most of the plan, but the budget had been revised since May.",
+         "the panel had agreed on most of the plan, but the budget had been revised since May"),
         ("Lee said the ferry would run every two hours until the boat is repaired, which could take a month.",
          "the ferry would run every two hours until the boat is repaired, which could take a month"),
         ("Both sides say they want a deal on the bridge, but neither has moved.",
@@ -1405,8 +1404,3 @@ def test_reported_words_end_before_a_comma_and_a_clause_with_a_subject_of_its_ow
 def test_reported_words_go_on_over_and_without_a_new_subject() -> None:
     quotes = found("Park said the fees are too high for the ferries, and far too high for the barges.")
     assert [q[3] for q in quotes] == ["the fees are too high for the ferries, and far too high for the barges"]
-
-
-def test_reported_words_end_before_a_comma_but_and_a_clause_with_a_subject_of_its_own() -> None:
-    quotes = found("Lee warned that the ferries might not fill up, but the crossings on Monday were crowded.")
-    assert [q[3] for q in quotes] == ["the ferries might not fill up"]

@@ -1619,7 +1619,7 @@ def _before_next_report(text: str, piece: Piece) -> Piece:
     (``_DECLINING``), and before ``but`` and a speech verb in the past or the present with no
     subject of its own (``she had met him twice but said neither man
     ...``, ``the name was wrong, but noted that ...``): the speaker's next report, a quote of
-    its own; and before a comma, ``and`` or ``but`` and a clause with a subject of its own
+    its own; and before a comma, ``and`` and a clause with a subject of its own
     (``_AND_NEW_CLAUSE``)."""
     b, start, end = piece
     declining = _DECLINING.search(text, start, end)
@@ -1671,9 +1671,10 @@ def _without_writers_tail(text: str, piece: Piece) -> Piece:
     (``voters should back him, based on polls ...``, ``Lee would do better, compared with 41
     percent for Park``, ``he might lose, but he ...``), a comparison of the writer's with its
     auxiliary (``..., as have other leaders``, ``..., as was the case in May``). Not ``, which
-    ...``, as often the speaker's own words (``taken into account the position of Russia, which
-    was discussed before ...``), nor ``, but neither has moved``. (``, but the budget had been
-    revised``, a clause with a subject of its own, ends them in ``_before_next_report``.)"""
+    ...`` nor ``, but the
+    ...``, which are as often the speaker's own words (``taken into account the position of
+    Russia, which was discussed before ...``, ``an agreement ..., but the document had been
+    revised``), nor ``, but neither has moved``."""
     b, start, end = piece
     m = _WRITERS_TAIL.search(text, start, end)
     if m is None or len(text[start : m.start()].split()) < 3 or _HAS_QUOTE.search(text, start, end):
@@ -1746,12 +1747,12 @@ _PAST_VERB = r"(?:(?!" + alternation("not_past_ed") + r"\b)[a-z]{3,}ed|" + "|".j
 as ``speed`` or ``proceed``) or strong, as a pattern group to put in others."""
 
 _AND_NEW_CLAUSE = re.compile(
-    r",\s+(?:and|but)\s+(?:(?:he|she|they|we|I|it)|(?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,4}?)\s+(?:(?:also|already|now|still|\w+ly)\s+)?"
+    r",\s+and\s+(?:(?:he|she|they|we|I|it)|(?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,4}?)\s+(?:(?:also|already|now|still|\w+ly)\s+)?"
     r"(?:" + _FINITE_AUX + r"|" + _PAST_VERB + r")\b"
 )
-"""A comma, ``and`` or ``but``, a new subject (a pronoun, or a determiner or a name and up to
-four more words) and its finite verb: a clause of its own after reported words (``..., and the
-union has already sued the city``, ``..., but the turnout was higher``)."""
+"""A comma, ``and``, a new subject (a determiner or a name, up to five words) and its finite
+verb: a clause of its own after reported words (``..., and the union has already sued the
+city``)."""
 _PAST_AFTER_SUBJECT = re.compile(
     r"\S+(?:\s+(?!(?:and|or|but|who|which|that)\b)[^\s,;:.\"“”()]+){1,4}?\s+" + _PAST_VERB + r"\b"
 )
