@@ -1386,21 +1386,3 @@ def test_an_aside_set_off_by_dashes_between_the_verb_and_that() -> None:
         "The mayor",
         "the bridge would reopen in May",
     )
-
-
-@pytest.mark.parametrize(
-    ("sentence", "words"),
-    [
-        ("Park said the fees are too high for the ferries, and the union has already sued the city over them.",
-         "the fees are too high for the ferries"),
-        ("Lee said she ran because the mayor let her down, and she decided she would rather win the seat herself.",
-         "she ran because the mayor let her down"),
-    ],
-)  # fmt: skip
-def test_reported_words_end_before_a_comma_and_a_clause_with_a_subject_of_its_own(sentence: str, words: str) -> None:
-    assert [q[3] for q in found(sentence)][:1] == [words]
-
-
-def test_reported_words_go_on_over_and_without_a_new_subject() -> None:
-    quotes = found("Park said the fees are too high for the ferries, and far too high for the barges.")
-    assert [q[3] for q in quotes] == ["the fees are too high for the ferries, and far too high for the barges"]

@@ -1619,8 +1619,7 @@ def _before_next_report(text: str, piece: Piece) -> Piece:
     (``_DECLINING``), and before ``but`` and a speech verb in the past or the present with no
     subject of its own (``she had met him twice but said neither man
     ...``, ``the name was wrong, but noted that ...``): the speaker's next report, a quote of
-    its own; and before a comma, ``and`` and a clause with a subject of its own
-    (``_AND_NEW_CLAUSE``)."""
+    its own."""
     b, start, end = piece
     declining = _DECLINING.search(text, start, end)
     if declining is not None and len(text[start : declining.start()].split()) >= 3:
@@ -1629,10 +1628,6 @@ def _before_next_report(text: str, piece: Piece) -> Piece:
         verb = m.group("verb")
         if verb in SPEECH_VERBS and (verb.endswith("ed") or verb != SPEECH_VERBS[verb]) and not verb.endswith("ing"):
             return (b, start, m.start()) if len(text[start : m.start()].split()) >= 3 else piece
-    clause = _AND_NEW_CLAUSE.search(text, start, end)
-    cut = clause.start() if clause is not None else end
-    if clause is not None and len(text[start:cut].split()) >= 3 and not _inside_quote(text, start, cut):
-        return b, start, cut  # "..., and the union has sued the city": the writer's clause
     other = _OTHER_SUBJECT.search(text, start, end)
     verb = _WORD_AFTER.match(text, end)
     if other is not None and verb is not None and len(text[start : other.start()].split()) >= 3:
@@ -1746,13 +1741,6 @@ _PAST_VERB = r"(?:(?!" + alternation("not_past_ed") + r"\b)[a-z]{3,}ed|" + "|".j
 """A verb in the past, regular (``[a-z]{3,}ed``, not a word of ``lexicons/not_past_ed.txt`` such
 as ``speed`` or ``proceed``) or strong, as a pattern group to put in others."""
 
-_AND_NEW_CLAUSE = re.compile(
-    r",\s+and\s+(?:(?:he|she|they|we|I|it)|(?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,4}?)\s+(?:(?:also|already|now|still|\w+ly)\s+)?"
-    r"(?:" + _FINITE_AUX + r"|" + _PAST_VERB + r")\b"
-)
-"""A comma, ``and``, a new subject (a determiner or a name, up to five words) and its finite
-verb: a clause of its own after reported words (``..., and the union has already sued the
-city``)."""
 _PAST_AFTER_SUBJECT = re.compile(
     r"\S+(?:\s+(?!(?:and|or|but|who|which|that)\b)[^\s,;:.\"“”()]+){1,4}?\s+" + _PAST_VERB + r"\b"
 )
