@@ -1386,3 +1386,8 @@ def test_an_aside_set_off_by_dashes_between_the_verb_and_that() -> None:
         "The mayor",
         "the bridge would reopen in May",
     )
+
+
+def test_reported_words_end_before_a_comma_and_and_a_pronoun_clause() -> None:
+    quotes = found("Lee said she ran because the mayor let her down, and she decided to win the seat herself.")
+    assert [q[3] for q in quotes][:1] == ["she ran because the mayor let her down"]

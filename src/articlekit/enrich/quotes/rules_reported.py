@@ -1628,6 +1628,10 @@ def _before_next_report(text: str, piece: Piece) -> Piece:
         verb = m.group("verb")
         if verb in SPEECH_VERBS and (verb.endswith("ed") or verb != SPEECH_VERBS[verb]) and not verb.endswith("ing"):
             return (b, start, m.start()) if len(text[start : m.start()].split()) >= 3 else piece
+    clause = _AND_PRONOUN_CLAUSE.search(text, start, end)
+    cut = clause.start() if clause is not None else end
+    if clause is not None and len(text[start:cut].split()) >= 3 and not _inside_quote(text, start, cut):
+        return b, start, cut  # "..., and she decided ...": a clause of the writer's
     other = _OTHER_SUBJECT.search(text, start, end)
     verb = _WORD_AFTER.match(text, end)
     if other is not None and verb is not None and len(text[start : other.start()].split()) >= 3:
@@ -1639,6 +1643,8 @@ def _before_next_report(text: str, piece: Piece) -> Piece:
     return piece
 
 
+_AND_PRONOUN_CLAUSE = re.compile(r",\s+and\s+(?:he|she|they|we|I)\s+(?:(?:also|then|later|\w+ly)\s+)?[a-z]+(?:ed|s)\b")
+"""A comma, ``and``, a pronoun subject and a finite verb after reported words."""
 _OTHER_SUBJECT = re.compile(
     r",\s+(?:and|but|while|whereas|to\s+which|whereupon)\s+(?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*)"
     r"(?:\s+[\w’'.-]+){0,4}\s*$"
