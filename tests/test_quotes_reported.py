@@ -1391,3 +1391,8 @@ def test_an_aside_set_off_by_dashes_between_the_verb_and_that() -> None:
 def test_reported_words_end_before_a_comma_and_and_a_pronoun_clause() -> None:
     quotes = found("Lee said she ran because the mayor let her down, and she decided to win the seat herself.")
     assert [q[3] for q in quotes][:1] == ["she ran because the mayor let her down"]
+
+
+def test_asked_by_with_the_time_of_the_asking_before_the_question() -> None:
+    quotes = found('When asked by reporters on Monday whether the fees would rise, Lee said: "Not this year."')
+    assert ("asked_by", "indirect", "reporters", "whether the fees would rise") in quotes

@@ -1842,6 +1842,13 @@ _ASKED_BY = re.compile(r"\s+by\s+")
 _QUESTION_AT = re.compile(r"\s+(?:whether|if|how|what|why|when|where|who|whom|which|about)\b")
 
 
+_ASKED_WHEN = re.compile(
+    r"\s+(?:(?:on|late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:last|this)\s+(?:week|month|year|morning|evening)|\s+(?:yesterday|today|earlier|later|again)"
+)
+"""The time of the asking between the asker and the question (``on Monday``, ``last week``)."""
+
+
 def asked_by(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     """``When asked by a reporter whether the plan would fail, Lee ...``, ``..., he said when asked
     by the host if he would run``: a passive ``asked by X`` reports what X asked; the speaker is
@@ -1857,7 +1864,8 @@ def asked_by(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     if np is None:
         # no asker ('who asked by letter whether ...'): the other cue rules read the verb
         return None
-    question = _QUESTION_AT.match(text, np[1], e)
+    time = _ASKED_WHEN.match(text, np[1], e)  # "asked by reporters on Monday whether ...": the time
+    question = _QUESTION_AT.match(text, time.end() if time is not None else np[1], e)
     if question is None:
         return Veto("no_words")
     start = question.start() + len(question.group()) - len(question.group().lstrip())
