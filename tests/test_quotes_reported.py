@@ -1396,3 +1396,8 @@ def test_reported_words_end_before_a_comma_and_and_a_pronoun_clause() -> None:
 def test_asked_by_with_the_time_of_the_asking_before_the_question() -> None:
     quotes = found('When asked by reporters on Monday whether the fees would rise, Lee said: "Not this year."')
     assert ("asked_by", "indirect", "reporters", "whether the fees would rise") in quotes
+
+
+def test_according_to_without_a_comma_closing_a_clause_before_but() -> None:
+    quotes = found("Lee leads Park by 30 votes according to a count by the harbor paper, but Park has vowed to fight on.")
+    assert ("according_to", "indirect", "a count by the harbor paper", "Lee leads Park by 30 votes") in quotes

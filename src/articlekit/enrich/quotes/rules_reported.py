@@ -196,11 +196,17 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         if lead is not None and text[tail[1] : tail[1] + 1].islower():
             pieces.append(lead)  # "At the heart of it, according to Ross, was a decision ..."
         pieces.append(tail)
-    elif before.endswith(",") or (_closes(text, np, e) and len(before.split()) >= 4):
+    elif before.endswith(",") or (
+        (_closes(text, np, e) or _CLAUSE_GOES_ON_AFTER_SOURCE.match(text, np[1], e)) and len(before.split()) >= 4
+    ):
         # (also without a comma when 'according to X' closes the sentence: '... 46 percent to 39
         # percent according to a CBS poll released Monday.')
         # "A, according to X, b": the words go on after the source (in lower case, or a sum)
-        goes_on = comma >= 0 and _GOES_ON_AFTER.match(text, comma + 1, e) is not None
+        goes_on = (
+            comma >= 0
+            and _GOES_ON_AFTER.match(text, comma + 1, e) is not None
+            and (before.endswith(",") or _CLAUSE_GOES_ON_AFTER_SOURCE.match(text, np[1], e) is None)
+        )
         if goes_on and tail is None:
             tail = finder.content(b, text, comma + 1, e, least=1)  # "..., according to Lee, left early."
             goes_on = tail is not None
@@ -221,6 +227,11 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         return Veto("inside_clause")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, (b, *np))
 
+
+_CLAUSE_GOES_ON_AFTER_SOURCE = re.compile(r"\s*,\s*(?:but|and|while|whereas|yet)\s")
+"""After ``... according to X`` without a comma before it: a comma and a conjunction opening the
+sentence's next clause (``Lee leads by 30 votes according to a count by the paper, but ...``):
+``according to X`` closes the clause before it, as at the sentence's end."""
 
 _APPOSED_FINITE = re.compile(
     r"(?:^|\s)(?P<word>who|whom|whose|which|that|is|are|was|were|will|would|has|have|had|can|could|should|must)\b"
