@@ -147,6 +147,10 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         return Veto("taken", quiet=True)
     cue = (b, anchor.cue_start, anchor.cue_end)
     before = text[s : anchor.cue_start].rstrip()
+    if before == "(" and text.find(")", anchor.cue_end, e) > 0:
+        # "(According to the police, it keeps no counts.)": an aside opening with the source,
+        # its words ending at the closing parenthesis
+        before, e = "", text.find(")", anchor.cue_end, e)
     if before and _LEAD_CONNECTIVE.fullmatch(before + " "):
         before = ""  # "But according to the report, ...": a connective, then the source
     if before and not before.endswith(",") and not _closes(text, np, e):
