@@ -1399,10 +1399,16 @@ def test_asked_by_with_the_time_of_the_asking_before_the_question() -> None:
 
 
 def test_according_to_without_a_comma_closing_a_clause_before_but() -> None:
-    quotes = found("Lee leads Park by 30 votes according to a count by the harbor paper, but Park vowed to fight on.")
+    quotes = found("Lee leads Park by 30 votes according to a count by the harbor paper, but Park still leads in May.")
     assert ("according_to", "indirect", "a count by the harbor paper", "Lee leads Park by 30 votes") in quotes
 
 
 def test_according_to_opening_an_aside_in_parentheses() -> None:
     quotes = found("The ferries run late. (According to the harbor police, it keeps no counts of the late ferries.)")
     assert quotes == [("according_to", "indirect", "the harbor police", "it keeps no counts of the late ferries")]
+
+
+def test_according_to_before_but_leaves_a_later_report_of_the_sentence_to_its_cue() -> None:
+    quotes = found("Lee leads Park by 30 votes according to a count by the harbor paper, but Park vowed to fight on.")
+    # (according_to's quote ends the sentence's rules: the vow would go unread)
+    assert quotes == [("reported_speech", "indirect", "Park", "to fight on")]

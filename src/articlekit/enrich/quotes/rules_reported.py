@@ -201,7 +201,11 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
             pieces.append(lead)  # "At the heart of it, according to Ross, was a decision ..."
         pieces.append(tail)
     elif before.endswith(",") or (
-        (_closes(text, np, e) or _CLAUSE_GOES_ON_AFTER_SOURCE.match(text, np[1], e)) and len(before.split()) >= 4
+        (
+            _closes(text, np, e)
+            or (_CLAUSE_GOES_ON_AFTER_SOURCE.match(text, np[1], e) and not finder.cues_in(b, np[1], e))
+        )
+        and len(before.split()) >= 4
     ):
         # (also without a comma when 'according to X' closes the sentence: '... 46 percent to 39
         # percent according to a CBS poll released Monday.')
@@ -235,7 +239,9 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
 _CLAUSE_GOES_ON_AFTER_SOURCE = re.compile(r"\s*,\s*(?:but|and|while|whereas|yet)\s")
 """After ``... according to X`` without a comma before it: a comma and a conjunction opening the
 sentence's next clause (``Lee leads by 30 votes according to a count by the paper, but ...``):
-``according to X`` closes the clause before it, as at the sentence's end."""
+``according to X`` closes the clause before it, as at the sentence's end; only when no cue
+follows in the sentence, whose reports ``according_to``'s quote would leave unread (it ends the
+sentence's rules)."""
 
 _APPOSED_FINITE = re.compile(
     r"(?:^|\s)(?P<word>who|whom|whose|which|that|is|are|was|were|will|would|has|have|had|can|could|should|must)\b"
