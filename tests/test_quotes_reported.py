@@ -1308,3 +1308,107 @@ def test_by_and_a_participle_after_a_second_clause_is_unclear() -> None:
 )  # fmt: skip
 def test_an_infinitive_of_commitment_ends_before_the_speakers_own_past_verb(sentence: str, words: str) -> None:
     assert only(sentence)[3] == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("However, while the board says it is close to its goal, it is not getting help from sponsors.",
+         "the board", "it is close to its goal"),
+        ("While Park said that engineers cannot take sides, he seems uneasy about the new bridge.",
+         "Park", "engineers cannot take sides"),
+        ("As the mayor announces that she is ready for the vote, she is set to sign three orders.",
+         "the mayor", "she is ready for the vote"),
+        ("Although the coaches say the team is tired, they differ on how long it should rest.",
+         "the coaches", "the team is tired"),
+    ],
+)  # fmt: skip
+def test_a_fronted_report_after_a_connective_or_before_a_present_main_clause_ends_at_its_comma(
+    sentence: str, speaker: str, words: str
+) -> None:
+    assert only(sentence) == ("reported_speech", "indirect", speaker, words)
+
+
+def test_as_with_a_comma_after_the_verb_keeps_the_main_clause_as_the_words() -> None:
+    quotes = found("As the mayor noted, the harbor has grown, and they expect more ships.")
+    assert [q[3] for q in quotes] == ["the harbor has grown, and they expect more ships"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The harbor board urged sailors to stay in port, but the ferry crews were already at sea.",
+         "sailors to stay in port"),
+        ("The mayor urged the council to approve the budget and promised a vote in May.",
+         "the council to approve the budget"),
+        ("The reporter asked whether the bridge would close, but the mayor refused to answer.",
+         "whether the bridge would close"),
+    ],
+)  # fmt: skip
+def test_a_request_or_question_ends_before_the_writers_next_clause_or_the_speakers_own_verb(
+    sentence: str, words: str
+) -> None:
+    assert [q[3] for q in found(sentence) if q[1] == "indirect"][:1] == [words]
+
+
+def test_a_question_after_a_long_listener_with_the_time_and_place_of_the_asking() -> None:
+    quotes = found("The editor asked the mayor during a radio call-in show on Friday if she would close the bridge.")
+    assert [(q[1], q[2], q[3]) for q in quotes] == [("indirect", "The editor", "if she would close the bridge")]
+
+
+def test_a_request_after_a_listener_with_a_relative_clause_set_off_by_commas() -> None:
+    quotes = found("The host asked Lee, who is running third in the race, to explain her plan for the port.")
+    assert [(q[1], q[2], q[3]) for q in quotes] == [
+        ("indirect", "The host", "Lee, who is running third in the race, to explain her plan for the port")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the meantime, as the mayor continues to seek a deal, the port strike is growing ever longer.",
+        "As long as Lee continues to lead the polls, voters in the county will be watching the race.",
+    ],
+)
+def test_a_verb_that_reports_only_with_a_clause_before_an_infinitive_and_a_comma_reports_nothing(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_a_speech_verb_before_an_aside_and_the_main_clause_still_reports() -> None:
+    quotes = found("As Lee noted, the port has grown for a decade.")
+    assert [q[3] for q in quotes] == ["the port has grown for a decade"]
+
+
+def test_an_aside_set_off_by_dashes_between_the_verb_and_that() -> None:
+    assert only("The mayor said — on the radio, as it happens — that the bridge would reopen in May.") == (
+        "reported_speech",
+        "indirect",
+        "The mayor",
+        "the bridge would reopen in May",
+    )
+
+
+def test_reported_words_end_before_a_comma_and_and_a_pronoun_clause() -> None:
+    quotes = found("Lee said she ran because the mayor let her down, and she decided to win the seat herself.")
+    assert [q[3] for q in quotes][:1] == ["she ran because the mayor let her down"]
+
+
+def test_asked_by_with_the_time_of_the_asking_before_the_question() -> None:
+    quotes = found('When asked by reporters on Monday whether the fees would rise, Lee said: "Not this year."')
+    assert ("asked_by", "indirect", "reporters", "whether the fees would rise") in quotes
+
+
+def test_according_to_without_a_comma_closing_a_clause_before_but() -> None:
+    quotes = found("Lee leads Park by 30 votes according to a count by the harbor paper, but Park still leads in May.")
+    assert ("according_to", "indirect", "a count by the harbor paper", "Lee leads Park by 30 votes") in quotes
+
+
+def test_according_to_opening_an_aside_in_parentheses() -> None:
+    quotes = found("The ferries run late. (According to the harbor police, it keeps no counts of the late ferries.)")
+    assert quotes == [("according_to", "indirect", "the harbor police", "it keeps no counts of the late ferries")]
+
+
+def test_according_to_before_but_leaves_a_later_report_of_the_sentence_to_its_cue() -> None:
+    quotes = found("Lee leads Park by 30 votes according to a count by the harbor paper, but Park vowed to fight on.")
+    # (according_to's quote ends the sentence's rules: the vow would go unread)
+    assert quotes == [("reported_speech", "indirect", "Park", "to fight on")]

@@ -147,6 +147,10 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         return Veto("taken", quiet=True)
     cue = (b, anchor.cue_start, anchor.cue_end)
     before = text[s : anchor.cue_start].rstrip()
+    if before == "(" and text.find(")", anchor.cue_end, e) > 0:
+        # "(According to the police, it keeps no counts.)": an aside opening with the source,
+        # its words ending at the closing parenthesis
+        before, e = "", text.find(")", anchor.cue_end, e)
     if before and _LEAD_CONNECTIVE.fullmatch(before + " "):
         before = ""  # "But according to the report, ...": a connective, then the source
     if before and not before.endswith(",") and not _closes(text, np, e):
@@ -196,11 +200,21 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         if lead is not None and text[tail[1] : tail[1] + 1].islower():
             pieces.append(lead)  # "At the heart of it, according to Ross, was a decision ..."
         pieces.append(tail)
-    elif before.endswith(",") or (_closes(text, np, e) and len(before.split()) >= 4):
+    elif before.endswith(",") or (
+        (
+            _closes(text, np, e)
+            or (_CLAUSE_GOES_ON_AFTER_SOURCE.match(text, np[1], e) and not finder.cues_in(b, np[1], e))
+        )
+        and len(before.split()) >= 4
+    ):
         # (also without a comma when 'according to X' closes the sentence: '... 46 percent to 39
         # percent according to a CBS poll released Monday.')
         # "A, according to X, b": the words go on after the source (in lower case, or a sum)
-        goes_on = comma >= 0 and _GOES_ON_AFTER.match(text, comma + 1, e) is not None
+        goes_on = (
+            comma >= 0
+            and _GOES_ON_AFTER.match(text, comma + 1, e) is not None
+            and (before.endswith(",") or _CLAUSE_GOES_ON_AFTER_SOURCE.match(text, np[1], e) is None)
+        )
         if goes_on and tail is None:
             tail = finder.content(b, text, comma + 1, e, least=1)  # "..., according to Lee, left early."
             goes_on = tail is not None
@@ -221,6 +235,13 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         return Veto("inside_clause")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, (b, *np))
 
+
+_CLAUSE_GOES_ON_AFTER_SOURCE = re.compile(r"\s*,\s*(?:but|and|while|whereas|yet)\s")
+"""After ``... according to X`` without a comma before it: a comma and a conjunction opening the
+sentence's next clause (``Lee leads by 30 votes according to a count by the paper, but ...``):
+``according to X`` closes the clause before it, as at the sentence's end; only when no cue
+follows in the sentence, whose reports ``according_to``'s quote would leave unread (it ends the
+sentence's rules)."""
 
 _APPOSED_FINITE = re.compile(
     r"(?:^|\s)(?P<word>who|whom|whose|which|that|is|are|was|were|will|would|has|have|had|can|could|should|must)\b"
@@ -1083,12 +1104,17 @@ def _reported_words(
     pro = None  # a word standing for the words ("said yes")
     runs_on = False
     set_apart = False  # "A, X said, B": the words stand on both sides of the attribution
-    m = _THAT.match(rest) or (_ASIDE_THAT.match(rest) if not inverted and "," in rest[:120] else None)
+    aside = not inverted and any(c in rest[:120] for c in ",—–-")
+    m = _THAT.match(rest) or (_ASIDE_THAT.match(rest) if aside else None)
     listener = _LISTENER_THAT.match(rest) if m is None and lemma in OBJECT_VERBS else None
     question = _ASKED.match(text, cue_end, e) if lemma in _REQUESTS and m is None and not inverted else None
     if question is not None and (question.group("what") or question.group("whom")):
         # "asked Clinton Friday whether she would ...", "asked the crowd to stand": what was asked
         forward_at = question.start("what") if question.group("what") else question.start("whom")
+        # "urged voters to register, but the polls ...", "asked whether he would run, and the
+        # room fell silent": the writer's next clause or the speaker's own verb, as after a pledge
+        own = _OWN_VERB_AFTER_INFINITIVE.search(text, question.end(), e)
+        until = own.start() if own is not None else None
     elif m is not None:
         if _PLURAL_VERB_AFTER.match(rest, m.end()) and not inverted:
             return Veto("relative_that")  # "states that have been Republican": a relative pronoun, no report
@@ -1101,6 +1127,9 @@ def _reported_words(
         follow = stripped[1:].lstrip()
         fw = follow.split(" ", 1)[0].lower().strip(",")
         if fw in SPEECH_VERBS or fw in ("who", "which", "referring", "citing", "according", "as", "while"):
+            forward_at = None
+        elif lemma in NEEDS_THAT and lemma not in _COMMISSIVES and _infinitive_after(text, cue_end, after):
+            # "As the mayor continues to seek a deal, the strike ...": a verb of doing, no report
             forward_at = None
         elif _own_verb_phrase(text, after, e):
             forward_at = None  # "..., the clerk said, but would not give the count": the speaker's own doing
@@ -1206,6 +1235,7 @@ def _reported_words(
         forward_at is not None
         and np is not None
         and not inverted
+        and not stripped.startswith(",")  # "As Putin noted, the US side has ...": the words are the main clause
         and _SUBORDINATE_OPENS.match(text[s : np[0]].strip()) is not None
     ):
         # "While organizers say they are ready, they are not ...": the report is the fronted
@@ -1383,11 +1413,12 @@ _NOT_MODIFIERS = frozenset(
 
 _ASIDE_THAT = re.compile(
     r"(?:\s+(?:on|in|at|to|during|after|before|with|for|from|by|about|again|later|earlier|also|\w+ly)"
-    r"(?:\s+[^\s,;:\"“”()]+){0,4})?\s*,\s*[^,;:\"“”()]{1,80}?,\s*that\b"
+    r"(?:\s+[^\s,;:\"“”()]+){0,4})?\s*(?:,\s*[^,;:\"“”()]{1,80}?,|\s(?:—|–|--)\s*[^—–;:\"“”()]{1,80}?\s(?:—|–|--))\s*that\b"
 )
-"""An aside set off by commas between the verb and ``that``, after an adverb or a phrase opened by
-a preposition or none (``said, twice, that ...``, ``said on CNN, where he is an analyst, that
-...``): the words follow ``that``; not after an object (``said the plan, which ..., that``)."""
+"""An aside set off by commas or dashes between the verb and ``that``, after an adverb or a phrase
+opened by a preposition or none (``said, twice, that ...``, ``said on CNN, where he is an analyst,
+that ...``, ``said — on the radio, as it happens — that ...``): the words follow ``that``; not
+after an object (``said the plan, which ..., that``)."""
 
 _PRO_FORM = re.compile(
     r"\s*(?P<words>yes|no|so|the\s+same)(?=\s*(?:[.;!?]|$|,\s+(?:and|but)\b)|\s+(?:and|but|while|in|on|at|when"
@@ -1618,6 +1649,10 @@ def _before_next_report(text: str, piece: Piece) -> Piece:
         verb = m.group("verb")
         if verb in SPEECH_VERBS and (verb.endswith("ed") or verb != SPEECH_VERBS[verb]) and not verb.endswith("ing"):
             return (b, start, m.start()) if len(text[start : m.start()].split()) >= 3 else piece
+    clause = _AND_PRONOUN_CLAUSE.search(text, start, end)
+    cut = clause.start() if clause is not None else end
+    if clause is not None and len(text[start:cut].split()) >= 3 and not _inside_quote(text, start, cut):
+        return b, start, cut  # "..., and she decided ...": a clause of the writer's
     other = _OTHER_SUBJECT.search(text, start, end)
     verb = _WORD_AFTER.match(text, end)
     if other is not None and verb is not None and len(text[start : other.start()].split()) >= 3:
@@ -1629,6 +1664,8 @@ def _before_next_report(text: str, piece: Piece) -> Piece:
     return piece
 
 
+_AND_PRONOUN_CLAUSE = re.compile(r",\s+and\s+(?:he|she|they|we|I)\s+(?:(?:also|then|later|\w+ly)\s+)?[a-z]+(?:ed|s)\b")
+"""A comma, ``and``, a pronoun subject and a finite verb after reported words."""
 _OTHER_SUBJECT = re.compile(
     r",\s+(?:and|but|while|whereas|to\s+which|whereupon)\s+(?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*)"
     r"(?:\s+[\w’'.-]+){0,4}\s*$"
@@ -1670,11 +1707,13 @@ def _without_writers_tail(text: str, piece: Piece) -> Piece:
 _REQUESTS = frozenset({"ask", "urge"})
 _ASKED = re.compile(
     r"(?!\s+(?:not|never|for|about)\b)"  # (not 'asked not to be named', 'asked for a photo')
-    r"(?:\s+(?P<whom>[^\s,;:.\"“”]+)(?:\s+[^\s,;:.\"“”]+){0,5}?)??"
+    r"(?:\s+(?P<whom>[^\s,;:.\"“”]+)(?:,\s+(?:who|whom|whose)\s[^,;:.\"“”]{1,100},)?(?:\s+[^\s,;:.\"“”]+){0,9}?)??"
     r"(?:\s+(?P<what>whether|if|how|what|who|whom|why|when|where|which)\b"
-    r"|(?<=[a-z])\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|him\b|them\b|me\b|us\b)[a-z]+\b)"
+    r"|(?:(?<=[a-z])|(?<=[a-z],))\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|him\b|them\b|me\b|us\b)[a-z]+\b)"
 )
-"""After ``ask`` or ``urge``: the listener (up to six words), then a question (``whether``,
+"""After ``ask`` or ``urge``: the listener (up to ten words, with the time and place of the
+asking: ``asked the mayor during a call-in show on Friday if ...``, or a relative clause set off
+by commas: ``asked Lee, who runs third, to explain ...``), then a question (``whether``,
 ``if``, a wh-word: the words from there) or an infinitive (``asked the crowd to stand``,
 ``urged voters to register``: the words from the listener on); not a negation or ``for``
 (``asked not to be named``, ``asked for a photo``)."""
@@ -1824,6 +1863,13 @@ _ASKED_BY = re.compile(r"\s+by\s+")
 _QUESTION_AT = re.compile(r"\s+(?:whether|if|how|what|why|when|where|who|whom|which|about)\b")
 
 
+_ASKED_WHEN = re.compile(
+    r"\s+(?:(?:on|late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:last|this)\s+(?:week|month|year|morning|evening)|\s+(?:yesterday|today|earlier|later|again)"
+)
+"""The time of the asking between the asker and the question (``on Monday``, ``last week``)."""
+
+
 def asked_by(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     """``When asked by a reporter whether the plan would fail, Lee ...``, ``..., he said when asked
     by the host if he would run``: a passive ``asked by X`` reports what X asked; the speaker is
@@ -1839,7 +1885,8 @@ def asked_by(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     if np is None:
         # no asker ('who asked by letter whether ...'): the other cue rules read the verb
         return None
-    question = _QUESTION_AT.match(text, np[1], e)
+    time = _ASKED_WHEN.match(text, np[1], e)  # "asked by reporters on Monday whether ...": the time
+    question = _QUESTION_AT.match(text, time.end() if time is not None else np[1], e)
     if question is None:
         return Veto("no_words")
     start = question.start() + len(question.group()) - len(question.group().lstrip())
@@ -2102,16 +2149,23 @@ def _past_clause_without_that(words: str) -> bool:
 
 
 _SUBORDINATE_LEAD = re.compile(
-    r"(?i:while|whereas|although|though|even\s+though|when|whenever|if|because|since|after|before|once|unless)"
+    r"(?i:while|whereas|although|though|even\s+though|when|whenever|if|because|since|after|before|once|unless|as)"
 )
 """The whole of the words before a speaker when a subordinator opens the sentence (``While
-organizers say ...``, ``Although Lee said ...``): the report stands in a fronted clause."""
-_SUBORDINATE_OPENS = re.compile(r"(?i:(?:ever|just|only)\s+)?" + _SUBORDINATE_LEAD.pattern + r"(?:\s[^,;:—–\"“”]*)?$")
+organizers say ...``, ``Although Lee said ...``, ``As the mayor announces that ...``): the
+report stands in a fronted clause."""
+_SUBORDINATE_OPENS = re.compile(
+    r"(?i:(?:however|but|and|yet|still|indeed|meanwhile|now),?\s+)?"
+    r"(?i:(?:ever|just|only)\s+)?" + _SUBORDINATE_LEAD.pattern + r"(?:\s[^,;:—–\"“”]*)?$"
+)
 """The words before a speaker in a fronted clause: the subordinator alone (``While organizers
 say ...``) or opening words the speaker stands in, no comma among them (``If we understand her
-right when she says ...``): the report is still the fronted clause's."""
+right when she says ...``), after a sentence connective (``However, while the board says ...``,
+``But when Lee said ...``): the report is still the fronted clause's."""
 _MAIN_CLAUSE_AFTER = re.compile(
     r"(?P<mark>,[\"”]?)\s+(?=(?:it|he|she|that|there)[’']s\s"
+    # a subject pronoun and a verb in the present: ', he seems uneasy', ', they differ on ...'
+    r"|(?:he|she|it)\s+(?:\w+ly\s+)?[a-z]{2,}s\b(?!\s*,)|(?:they|we|I)\s+(?:\w+ly\s+)?[a-z]{2,}\b(?!\s*,)"
     r"|(?:(?:he|she|they|we|I|it|there|you|others|many|some|most)\s+"
     r"|(?:the|a|an|this|that|these|those|his|her|their|its|our|[A-Z][\w’'.-]*|\d[\d,.]*)\s+(?:[\w’'.-]+\s+){0,3}?)"
     r"(?:(?:also|still|now|then|not|never|\w+ly)\s+)?(?:"
