@@ -619,6 +619,7 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
     walker = etree.iterwalk(start, events=("start", "end"))
     skip_subtree = walker.skip_subtree
     elements = 0  # the elements of start.iter(): those walked, and those of the subtrees skipped
+    leaf = None  # the last leaf read whole when it opened (its end comes next)
     for event, node in walker:
         if event == "start":
             elements += 1
@@ -708,9 +709,27 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
                     if open_blocks:
                         parents[node] = open_blocks[-1][0]
                     open_blocks.append(block)
-                elif (name == "br" or name in _CELLS) and open_blocks:
-                    # (a data table's cells are spaced)
-                    open_blocks[-1][5].append(" ")
+                else:
+                    if (name == "br" or name in _CELLS) and open_blocks:
+                        # (a data table's cells are spaced)
+                        open_blocks[-1][5].append(" ")
+                    if node is not start and not len(node) and open_blocks:
+                        # a leaf opening no block (most of the page's elements: a link's text, an
+                        # image, a line break): its text and the text after it now, its end passed
+                        # over
+                        inner = open_blocks[-1]
+                        text = node.text
+                        if text:
+                            inner[5].append(text)
+                            if in_link or name == "a":
+                                inner[6] += len(text.strip())
+                        tail = node.tail
+                        if tail:
+                            inner[5].append(tail)
+                            if in_link:
+                                inner[6] += len(tail.strip())
+                        leaf = node
+                        continue
                 if name == "a":
                     in_link += 1
                 text = node.text
@@ -723,11 +742,20 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
                 skip_subtree()
                 if len(node):  # (a leaf, most of them: itself alone)
                     elements += sum(1 for _ in node.iter()) - 1
+                if node is not start:
+                    # its end comes next: only the text after it counts, none of it as a link's
+                    tail = node.tail
+                    if tail and open_blocks:
+                        open_blocks[-1][5].append(tail)
+                    leaf = node
+                    continue
             frames.append((name, read, flags, block, around_flags))
             inside_flags = flags
             continue
         # leaving the element: then the text after it, for the block around it (an element not
         # read: only that text counts, none of it as a link's)
+        if node is leaf:
+            continue  # (read whole when it opened)
         name, read, flags, block, inside_flags = frames.pop()
         tail = node.tail if node is not start else None
         if not read:
