@@ -184,7 +184,8 @@ def test_ties_among_the_heuristics_totals_go_to_the_innermost_wrapper() -> None:
     assert best(f"<html><body><table><tr><td>{prose}</td></tr></table></body></html>") == "table"
     assert best(f"<html><body><div><div><p>{SENTENCES[0]} {SENTENCES[1]}</p></div></div></body></html>") == "p"
     with webbody.use_model(None):
-        assert text_of(f"<html><body><table><tr><td>{prose}</td></tr></table></body></html>").splitlines() == SENTENCES[:3]
+        page = f"<html><body><table><tr><td>{prose}</td></tr></table></body></html>"
+        assert text_of(page).splitlines() == SENTENCES[:3]
 
 
 def test_the_heuristic_weighs_a_data_tables_rows_as_one_text() -> None:
