@@ -130,40 +130,45 @@ def test_without_a_model_the_heuristic_alone_answers() -> None:
     assert webbody.current_model() is webbody.load_model()
 
 
-def test_one_walk_gives_the_heuristic_and_the_classifier_each_its_own_text() -> None:
-    # one list of text parts where both read the same, parted where they do not: the heuristic
-    # leaves out a byline's span (furniture holding little of the page) but weighs hidden text
-    # and runs a data table's cells together; the classifier the other way round
+def test_the_heuristic_weighs_the_walks_blocks_outside_furniture_and_hidden_text() -> None:
+    # one reader: the heuristic weighs the classifier's blocks (hidden text left out, a data
+    # table's rows with their table), and leaves out the blocks inside furniture holding little
     from lxml import etree
 
     long = "This is a long paragraph of article text that goes on. " * 6
     page = (
         f'<html><body><div id="a"><p>{long}</p><p>Lead text <span class="byline">By Jo Smith</span> more'
         ' text<span style="display:none"> hidden words</span>.</p>'
-        "<table><tr><td>Name:</td><td>John</td></tr></table></div></body></html>"
+        '<table><tr><td>Name:</td><td>John</td></tr></table></div><div class="sidebar"><p>Ours: a short'
+        " note on the side.</p></div></body></html>"
     )
     start = etree.fromstring(page, etree.HTMLParser()).find("body")
     walk = webbody.walk_page(start, True)
-    weighed = [(element.tag, text) for element, text, _ in walk.weighed]
-    assert weighed == [
-        ("p", long.strip()),
-        ("p", "Lead text more text hidden words."),
-        ("table", "Name:John"),
-        ("div", ""),
-        ("body", ""),
+    assert walk.blocks is walk.found
+    assert [(b.tag, b.parts[0], b.in_furniture) for b in walk.found] == [
+        ("p", long.strip(), False),
+        ("p", "Lead text By Jo Smith more text.", False),
+        ("tr", "Name: John", False),
+        ("p", "Ours: a short note on the side.", True),
     ]
-    assert walk.blocks is not None
-    assert [(b.tag, b.parts[0]) for b in walk.blocks] == [
-        ("p", long.strip()),
-        ("p", "Lead text By Jo Smith more text."),
-        ("tr", "Name: John"),
-    ]
-    assert walk.owner_of[start.find(".//table")] is start.find("div")
+    scorer = webbody._Scorer(None)
+    scorer.read(walk)
+    div, table, sidebar = start.find("div"), start.find(".//table"), start.find("div[@class]")
+    paragraphs = div.findall("p")
+    assert scorer.totals[table] == scorer.weight("Name: John", 0)
+    assert scorer.totals[div] == sum(scorer.totals[e] for e in (*paragraphs, table))
+    assert sidebar not in scorer.totals and scorer.totals[start] == scorer.totals[div]
+    hidden = "".join(f"<p>{s} {s}</p>" for s in SENTENCES)
+    visible = "".join(f"<p>{s}</p>" for s in SENTENCES[:2])
+    with webbody.use_model(None):
+        # a hidden wrapper's prose, which the converter never shows, cannot pull the choice away
+        page = f'<html><body><div id="a">{visible}</div><div style="display: none">{hidden}</div></body></html>'
+        assert text_of(page).splitlines() == SENTENCES[:2]
 
 
-def test_ties_among_the_heuristics_totals_go_as_they_always_went() -> None:
-    # wrappers around the same text tie: the outermost wins (a table layout's body, not its
-    # table), unless the innermost is the weighed text's own element with nothing weighed inside
+def test_ties_among_the_heuristics_totals_go_to_the_innermost_wrapper() -> None:
+    # wrappers around the same text tie: the innermost is taken (the descent below it and the
+    # siblings beside it decide the rest), and the body still comes out whole
     from lxml import etree
 
     prose = "".join(f"<p>{s}</p>" for s in SENTENCES[:3])
@@ -176,8 +181,11 @@ def test_ties_among_the_heuristics_totals_go_as_they_always_went() -> None:
         assert keep is None
         return str(element.tag)
 
-    assert best(f"<html><body><table><tr><td>{prose}</td></tr></table></body></html>") == "body"
+    assert best(f"<html><body><table><tr><td>{prose}</td></tr></table></body></html>") == "table"
     assert best(f"<html><body><div><div><p>{SENTENCES[0]} {SENTENCES[1]}</p></div></div></body></html>") == "p"
+    with webbody.use_model(None):
+        page = f"<html><body><table><tr><td>{prose}</td></tr></table></body></html>"
+        assert text_of(page).splitlines() == SENTENCES[:3]
 
 
 def test_the_heuristic_weighs_a_data_tables_rows_as_one_text() -> None:

@@ -196,8 +196,6 @@ _BLOCKISH = frozenset(
 """The block elements the container heuristic weighs: the text of another block (a table's row
 or cell, an ``address``, a ``header``) is weighed with that of the nearest of these around it
 (a data table's rows as one text, not as many short ones)."""
-_NOSCORE = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "select", "textarea"})
-"""Elements whose text the container heuristic never weighs (of those the walk does not enter)."""
 _PROSE_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "img", "picture"})
 _PRUNE_BELOW = -20.0
 _DESCEND_SHARE = 0.7
@@ -222,11 +220,6 @@ class _Scorer:
         self.hint = _norm(article_body) if article_body and len(article_body) > 200 else None
         self.totals: dict[Any, float] = {}
         self.junk: set[Any] = set()
-        self.first: dict[Any, int] = {}
-        """Element with a total -> where, in ``weighed``, the first weighed text inside it (or its
-        own) closed."""
-        self.weighed: list[tuple[Any, str, int]] = []
-        self.owner_of: dict[Any, Any] = {}
 
     def weight(self, text: str, link_chars: int) -> float:
         value = self._plain_weight(text, link_chars)
@@ -259,47 +252,74 @@ class _Scorer:
         return length * bonus * (1.0 - density)
 
     def read(self, walk: PageWalk) -> None:
-        """Weigh the walked page's text blocks (``PageWalk.weighed``) and sum the weights into
-        ``totals``, bottom-up: each element's total is handed once to the one around it (in the
-        order they closed, every element comes after those inside it). A text mostly of links
-        is junk."""
-        owner_of = walk.owner_of
-        totals = self.totals
+        """Weigh the walked page's text blocks outside page furniture (``_Block.in_furniture``)
+        and sum the weights into ``totals`` bottom-up over the block elements (each one's total
+        handed once to the block element around it). A block element that is not one of
+        ``_BLOCKISH`` (a table's row, a layout cell, an ``address``) has its text weighed with
+        that of the nearest ``_BLOCKISH`` element around it (a data table's rows as one text).
+        A text mostly of links is junk."""
+        # each weighed element's text: its own block's, and those of the blocks inside it that are
+        # not weighed on their own, in document order
+        texts: dict[Any, list[Any]] = {}  # weighed element -> [its texts, their link chars]
+        owners: dict[Any, Any] = {}  # block element -> the weighed element its text goes to
+        parents = walk.parents
+        names = _TAG_NAMES
+        for block in walk.found:
+            if block.in_furniture:
+                continue
+            element = block.element
+            owner = element
+            if block.tag not in _BLOCKISH:
+                # the nearest weighed element around it (memoised: each climb stops at an element
+                # whose answer is known)
+                chain = []
+                node, found = element, None
+                while node is not None:
+                    if node in owners:
+                        found = owners[node]
+                        break
+                    chain.append(node)
+                    parent = parents.get(node)
+                    if parent is not None and (names.get(parent.tag) or local_name(parent)) in _BLOCKISH:
+                        found = parent
+                        break
+                    node = parent
+                for seen in chain:
+                    owners[seen] = found
+                if found is not None:
+                    owner = found
+            entry = texts.get(owner)
+            if entry is None:
+                texts[owner] = [[block.parts[0]], block.links]
+            else:
+                entry[0].append(block.parts[0])
+                entry[1] += block.links
+        if not texts:
+            return
+        weights: dict[Any, float] = {}
         junk = self.junk
-        first = self.first
-        below: dict[Any, float] = {}  # element -> the totals of the weighed elements inside it
-        for index, (element, text, links) in enumerate(walk.weighed):
+        for element, (parts, links) in texts.items():
+            text = parts[0] if len(parts) == 1 else " ".join(parts)
+            value = weights[element] = self.weight(text, links)
+            if value <= -len(text) * 0.9 and links > 0.5 * len(text) and not RELATED_LABEL.match(text):
+                junk.add(element)
+        totals = self.totals
+        below: dict[Any, float] = {}  # block element -> the weights inside it summed so far
+        # (the region lists the block elements in the order they opened: reversed, each comes
+        # after every block element inside it); only weighed and _BLOCKISH elements keep their
+        # totals, a table's row or cell hands its own on
+        for element in reversed(walk.region):
+            own = weights.get(element)
             total = below.pop(element, None)
-            if text:
-                value = self.weight(text, links)
-                if value <= -len(text) * 0.9 and links > 0.5 * len(text) and not RELATED_LABEL.match(text):
-                    junk.add(element)
-                total = value if total is None else total + value
-                if element not in first:
-                    first[element] = index
+            if own is not None:
+                totals[element] = total = own if total is None else total + own
             elif total is None:
                 continue
-            totals[element] = total
-            parent = owner_of[element]
+            elif (names.get(element.tag) or local_name(element)) in _BLOCKISH:
+                totals[element] = total
+            parent = parents.get(element)
             if parent is not None:
                 below[parent] = below.get(parent, 0.0) + total
-                if parent not in first:
-                    first[parent] = first[element]
-        self.weighed = walk.weighed
-        self.owner_of = owner_of
-
-    def _tie_rank(self, element: Any) -> tuple[int, bool, int]:
-        """Where an element stands among those of the same total (the least first), as when each
-        text block's weight was added, as it closed, to it and then to every element around it
-        not met before, outermost first: by when the first weighed text inside it (or its own)
-        closed, that text's element before those around it, and the outer first."""
-        index = self.first[element]
-        depth = 0
-        node = self.owner_of[element]
-        while node is not None:
-            depth += 1
-            node = self.owner_of[node]
-        return index, self.weighed[index][0] is not element, depth
 
     def best(self, root: Any) -> tuple[Any, set[Any] | None]:
         """The article's element, and which of its children to keep (None: all of them).
@@ -308,9 +328,9 @@ class _Scorer:
         total, so that a sidebar's bit of prose cannot pull the choice up to the page's wrapper."""
         if not self.totals:
             return root, None
-        best_score = max(self.totals.values())
-        tied = [element for element, total in self.totals.items() if total == best_score]
-        best_node = tied[0] if len(tied) == 1 else min(tied, key=self._tie_rank)
+        # (of elements tied, the first in ``totals``: the innermost of a chain of wrappers)
+        best_node = max(self.totals, key=self.totals.__getitem__)
+        best_score = self.totals[best_node]
         if best_score <= 0:
             return root, None
         node = best_node
@@ -499,10 +519,6 @@ class _Block:
         self.links = links
 
 
-_UNREAD_FLAGS: _Flags = (False, False, False, False, ())
-"""The flags of an element the container heuristic alone reads (the classifier's flags, unused)."""
-
-
 def _hidden_style(style: str) -> bool:
     """A ``style`` that hides the element (as ``htmlbody._hidden`` reads it)."""
     compact = style.replace(" ", "").lower()
@@ -521,22 +537,19 @@ def _layout_cell(node: Any) -> bool:
 
 
 class PageWalk:
-    """What the one walk over a page's body found, for both steps that choose the body: the
-    container heuristic's text blocks (read by ``_Scorer.read``) and, when asked for, the
-    classifier's text blocks with what their features need."""
+    """What the one walk over a page's body found, for both steps that choose the body: its text
+    blocks (weighed by the container heuristic, ``_Scorer.read``) and, when asked for, the same
+    blocks for the classifier, with what their features need."""
 
     def __init__(self, start: Any) -> None:
         self.start = start
-        self.weighed: list[tuple[Any, str, int]] = []
-        """The elements the container heuristic weighs, in the order they closed, each with its
-        text ("" for none of its own) and the characters of it inside links."""
-        self.owner_of: dict[Any, Any] = {}
-        """Element the heuristic weighs -> the one around it (None for the outermost)."""
+        self.found: list[_Block] = []
+        """The page's text blocks in document order."""
         self.blocks: list[_Block] | None = None
-        """The classifier's text blocks in document order (None: not asked for, or the page is too
-        large)."""
+        """The same for the classifier (None: not asked for, or the page is too large)."""
         self.region: dict[Any, list[int]] = {}
-        """Block element -> [chars, link chars] of the blocks in its whole subtree."""
+        """Block element -> [chars, link chars] of the blocks in its whole subtree (the block
+        elements in the order they opened)."""
         self.parents: dict[Any, Any] = {}
         """Block element -> the block element around it."""
 
@@ -568,28 +581,20 @@ _TAG_NAMES_LIMIT = 4096
 @functools.cache
 def _telling_tags() -> frozenset[str]:
     """The tags that change how the walk reads an element even without attributes: page
-    furniture, the article's own, and those one of the two steps never reads."""
+    furniture, the article's own, and those the walk never reads."""
 
-    return _BOILERPLATE_TAGS | _NOSCORE | _NOT_WALKED | _FURNITURE_TAGS | _ARTICLE_TAGS
+    return _BOILERPLATE_TAGS | _NOT_WALKED | _FURNITURE_TAGS | _ARTICLE_TAGS
 
 
 def walk_page(start: Any, classify: bool = True) -> PageWalk:
-    """Walk ``start`` (the page's ``body``) once, for both the container heuristic and the
-    classifier, each reading the page its own way but sharing the text they both read.
-
-    The heuristic's text blocks are the text a ``_BLOCKISH`` element holds directly (with that
-    of the other elements inside it, a table's cells, an ``address``), outside page furniture
-    holding little of the page's text (``_Furniture``) and the elements it never weighs
-    (``_NOSCORE``): recorded in ``PageWalk.weighed`` in the order the elements closed, for
-    ``_Scorer.read``. With ``classify``, the classifier's text blocks (the text a block element
-    holds directly, hidden elements and those never read left out, furniture kept but marked)
-    are gathered with the flags and region sizes their features need (``page_blocks`` adds the
-    heuristic's answer, known once the walk is over), and dropped again when ``start`` holds
-    more than ``MAX_ELEMENTS`` elements (``wants_blocks``; the walk counts them as it goes).
-
-    A block element both read keeps one list of text parts: a second list is made for the
-    heuristic only where their texts part (a data table's cells, spaced for the classifier; a
-    byline's span inside a paragraph, or hidden text, read by one of them only).
+    """Walk ``start`` (the page's ``body``) once, gathering its text blocks (the text a block
+    element holds directly, hidden elements and those never read left out, page furniture kept
+    but marked) with the flags and region sizes the classifier's features need, and the link
+    characters the container heuristic's weights need (``_Scorer.read`` weighs these blocks
+    after the walk: ``PageWalk.found``). The classifier's blocks (``PageWalk.blocks``;
+    ``page_blocks`` adds the heuristic's answer) are given only with ``classify`` and when
+    ``start`` holds at most ``MAX_ELEMENTS`` elements (``wants_blocks``; the walk counts them as
+    it goes).
 
     lxml's ``iterwalk`` drives the walk (its start and end events, in C; a subtree nobody reads
     is skipped whole), and an element without attributes whose tag says nothing
@@ -598,32 +603,23 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
     telling = _telling_tags()
     names = _TAG_NAMES
     walk = PageWalk(start)
-    weighed = walk.weighed
-    owner_of = walk.owner_of
-    furniture: _Furniture | None = None  # the heuristic's furniture test, made when first needed
-    # the classifier's state
     blocks: list[_Block] = []
     region = walk.region
     parents = walk.parents
     furniture_size: dict[Any, int] = {}  # furniture element -> chars of its blocks
-    # per open block (a classifier block, or an element the heuristic weighs): [element, name,
-    # depth, flags, order, text parts, link chars, the heuristic's text parts where they differ
-    # (None: the same), its link chars, and for a classifier block its region sizes]; a _Block is
-    # made when a classifier block closes holding text (most hold none)
-    open_blocks: list[list[Any]] = []  # the classifier's
-    owners: list[list[Any]] = []  # the heuristic's: the _BLOCKISH elements it weighs
+    # per open block: [element, name, depth, flags, order, text parts, link chars, region sizes];
+    # a _Block is made when it closes holding text (most hold none)
+    open_blocks: list[list[Any]] = []
     opened = 0
     in_link = 0
-    # per open element: its name, who reads the text around it (1: the heuristic, 2: the
-    # classifier), who reads its own (0: nobody, its subtree skipped), its flags, its
-    # classifier block, its heuristic block, and the flags of the element around it
-    frames: list[tuple[str, int, int, _Flags, list[Any] | None, list[Any] | None, _Flags]] = []
-    # who reads the text inside the innermost open element, and its flags
-    inside_by = 3 if classify else 1
-    inside_flags: _Flags = (False, False, False, False, ())
+    # per open element: its name, whether it is read (False: its subtree skipped), its flags, its
+    # block, and the flags of the element around it
+    frames: list[tuple[str, bool, _Flags, list[Any] | None, _Flags]] = []
+    inside_flags: _Flags = (False, False, False, False, ())  # the innermost open element's
     walker = etree.iterwalk(start, events=("start", "end"))
     skip_subtree = walker.skip_subtree
     elements = 0  # the elements of start.iter(): those walked, and those of the subtrees skipped
+    leaf = None  # the last leaf read whole when it opened (its end comes next)
     for event, node in walker:
         if event == "start":
             elements += 1
@@ -633,67 +629,51 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
                 name = local_name(node)
                 if tag.__class__ is str and len(names) < _TAG_NAMES_LIMIT:
                     names[tag] = name
-            around_by = inside_by
             flags = around_flags = inside_flags
-            read_by = 0
+            read = False
             if not name:
                 pass
             elif node is start:
-                read_by = (1 if around_by & 1 and name not in _NOSCORE else 0) | (
-                    2 if around_by & 2 and name not in _NOT_WALKED else 0
-                )
+                read = name not in _NOT_WALKED
             elif name not in telling and _NOTED.isdisjoint(keys := node.keys()):
-                # nothing to say about it: read by whoever reads the element around it
-                read_by = around_by
-            else:
-                # what the element's attributes say, read once for both steps (each looked up
-                # only when the element has it: a lookup costs more than reading the names)
+                # nothing to say about it: read as the element around it (which is read: the
+                # subtree of an element not read is skipped)
+                read = True
+            elif name not in _NOT_WALKED:
+                # what the element's attributes say (each looked up only when the element has
+                # it: a lookup costs more than reading the names)
                 if name in telling:
                     keys = node.keys()
                 get = node.get
-                style = None
-                named = named_furniture = named_content = role_furniture = False
-                if keys:
-                    classes = get("class") if "class" in keys else None
-                    ident = get("id") if "id" in keys else None
-                    if classes or ident:
-                        # what the class and id words say, as is_boilerplate reads them
-                        content_words, named_furniture, article_body = _class_names(classes) if classes else _NO_NAMES
-                        if ident:
-                            id_content, id_furniture = name_marks(ident)
-                            content_words = content_words or id_content
-                            named_furniture = named_furniture or id_furniture
-                        named_content = content_words or article_body
-                        named = named_furniture and not content_words
-                    if "role" in keys:
-                        role = get("role")
-                        role_furniture = bool(role) and role.lower() in _FURNITURE_ROLES
-                    if "style" in keys:
-                        style = get("style")
-                # is_boilerplate, from the attributes read above
-                boilerplate = name in _BOILERPLATE_TAGS or role_furniture or (named and name not in _KEEP_TAGS)
-                if around_by & 1 and name not in _NOSCORE:
-                    if not boilerplate:
-                        read_by = 1
-                    else:
-                        if furniture is None:
-                            furniture = _Furniture(start)
-                        if not furniture.holds_little(node):
-                            read_by = 1
-                if (
-                    around_by & 2
-                    and name not in _NOT_WALKED
-                    and not (
-                        keys
-                        # hidden (as htmlbody._hidden reads it): left out with its subtree
-                        and (
-                            "hidden" in keys
-                            or ("aria-hidden" in keys and get("aria-hidden") == "true")
-                            or (style and "none" in style and _hidden_style(style))
-                        )
+                style = get("style") if "style" in keys else None
+                # hidden (as htmlbody._hidden reads it): left out with its subtree
+                if not (
+                    keys
+                    and (
+                        "hidden" in keys
+                        or ("aria-hidden" in keys and get("aria-hidden") == "true")
+                        or (style and "none" in style and _hidden_style(style))
                     )
                 ):
-                    read_by |= 2
+                    read = True
+                    named = named_furniture = named_content = role_furniture = False
+                    if keys:
+                        classes = get("class") if "class" in keys else None
+                        ident = get("id") if "id" in keys else None
+                        if classes or ident:
+                            # what the class and id words say, as is_boilerplate reads them
+                            content_words, named_furniture, article_body = (
+                                _class_names(classes) if classes else _NO_NAMES
+                            )
+                            if ident:
+                                id_content, id_furniture = name_marks(ident)
+                                content_words = content_words or id_content
+                                named_furniture = named_furniture or id_furniture
+                            named_content = content_words or article_body
+                            named = named_furniture and not content_words
+                        if "role" in keys:
+                            role = get("role")
+                            role_furniture = bool(role) and role.lower() in _FURNITURE_ROLES
                     furniture_, content, tag_f, article, around = flags
                     changed = False
                     if (named_furniture and not furniture_) or (named_content and not content):
@@ -709,117 +689,106 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
                     if name in _ARTICLE_TAGS and not article:
                         article = changed = True
                     # furniture around (is_boilerplate, or pinned to the window)
-                    if boilerplate or (style and "fixed" in style and _FIXED.search(style) is not None):
+                    if (
+                        name in _BOILERPLATE_TAGS
+                        or role_furniture
+                        or (named and name not in _KEEP_TAGS)
+                        or (style and "fixed" in style and _FIXED.search(style) is not None)
+                    ):
                         around = (*around, node)
                         furniture_size[node] = 0
                         changed = True
                     if changed:
                         flags = (furniture_, content, tag_f, article, around)
-                if read_by == 2 and around_by == 3 and owners:
-                    # the classifier alone reads what is inside (furniture the heuristic leaves
-                    # out): the heuristic's block keeps a text of its own from here on
-                    owner = owners[-1]
-                    if owner[7] is None and open_blocks and open_blocks[-1] is owner:
-                        owner[7], owner[8] = owner[5][:], owner[6]
-            block = owned = None
-            if read_by:
-                if read_by & 2:
-                    if name in BLOCK_TAGS and (name not in _CELLS or _layout_cell(node)):
-                        sizes = region[node] = [0, 0]
-                        block = [node, name, len(open_blocks), flags, opened, [], 0, None, 0, sizes]
-                        opened += 1
-                        if open_blocks:
-                            parents[node] = open_blocks[-1][0]
-                        open_blocks.append(block)
-                        if read_by & 1 and name in _BLOCKISH:
-                            owned = block
-                    elif name in _CELLS and open_blocks:
-                        # a data table's cells are spaced for the classifier, not for the heuristic
+            block = None
+            if read:
+                if name in BLOCK_TAGS and (name not in _CELLS or _layout_cell(node)):
+                    sizes = region[node] = [0, 0]
+                    block = [node, name, len(open_blocks), flags, opened, [], 0, sizes]
+                    opened += 1
+                    if open_blocks:
+                        parents[node] = open_blocks[-1][0]
+                    open_blocks.append(block)
+                else:
+                    if (name == "br" or name in _CELLS) and open_blocks:
+                        # (a data table's cells are spaced)
+                        open_blocks[-1][5].append(" ")
+                    if node is not start and not len(node) and open_blocks:
+                        # a leaf opening no block (most of the page's elements: a link's text, an
+                        # image, a line break): its text and the text after it now, its end passed
+                        # over
                         inner = open_blocks[-1]
-                        if owners and owners[-1] is inner and inner[7] is None:
-                            inner[7], inner[8] = inner[5][:], inner[6]
-                        inner[5].append(" ")
-                if read_by & 1 and name in _BLOCKISH and owned is None:
-                    # (hidden, or never read as body text: its text is the heuristic's alone; order -1)
-                    owned = [node, name, 0, _UNREAD_FLAGS, -1, [], 0, None, 0]
-                if owned is not None:
-                    owner_of[node] = owners[-1][0] if owners else None
-                    owners.append(owned)
-                if name == "br":
-                    _add_text(" ", read_by, open_blocks, owners, False)
-                elif name == "a":
+                        text = node.text
+                        if text:
+                            inner[5].append(text)
+                            if in_link or name == "a":
+                                inner[6] += len(text.strip())
+                        tail = node.tail
+                        if tail:
+                            inner[5].append(tail)
+                            if in_link:
+                                inner[6] += len(tail.strip())
+                        leaf = node
+                        continue
+                if name == "a":
                     in_link += 1
-                piece, by, link = node.text, read_by, in_link > 0
+                text = node.text
+                if text and open_blocks:
+                    inner = open_blocks[-1]
+                    inner[5].append(text)
+                    if in_link:
+                        inner[6] += len(text.strip())
             else:
                 skip_subtree()
                 if len(node):  # (a leaf, most of them: itself alone)
                     elements += sum(1 for _ in node.iter()) - 1
-                piece = None
-            frames.append((name, around_by, read_by, flags, block, owned, around_flags))
-            inside_by = read_by
+                if node is not start:
+                    # its end comes next: only the text after it counts, none of it as a link's
+                    tail = node.tail
+                    if tail and open_blocks:
+                        open_blocks[-1][5].append(tail)
+                    leaf = node
+                    continue
+            frames.append((name, read, flags, block, around_flags))
             inside_flags = flags
-        else:
-            # leaving the element: then the text after it, for whoever reads the element around it
-            # (an element nobody read: only that text counts, none of it as a link's)
-            name, around_by, read_by, flags, block, owned, inside_flags = frames.pop()
-            inside_by = around_by
-            piece, by, link = (node.tail if node is not start else None), around_by, False
-            if read_by:
-                if name == "a":
-                    in_link -= 1
-                text = None
-                if block is not None:
-                    open_blocks.pop()
-                    parts = block[5]
-                    text = " ".join("".join(parts).split()) if parts else ""
-                    sizes = block[9]  # (its inner blocks' sizes are in: added when they closed)
-                    if text:
-                        links = block[6]
-                        blocks.append(_Block(node, name, block[2], flags, block[4], text, links))
-                        chars = len(text)
-                        sizes[0] += chars
-                        sizes[1] += links
-                        for element in flags[4]:
-                            furniture_size[element] += max(0, chars - links)
-                    if open_blocks and sizes[0]:
-                        outer = open_blocks[-1][9]
-                        outer[0] += sizes[0]
-                        outer[1] += sizes[1]
-                if owned is not None:
-                    owners.pop()
-                    if owned[7] is not None:
-                        parts = owned[7]
-                        text = " ".join("".join(parts).split()) if parts else ""
-                        links = owned[8]
-                    else:
-                        if text is None:
-                            parts = owned[5]
-                            text = " ".join("".join(parts).split()) if parts else ""
-                        links = owned[6]
-                    weighed.append((node, text, links))
-                link = in_link > 0
-                if piece and link and around_by == 3 and read_by != 3:
-                    # (the link characters of the text after an element count for those who read it)
-                    if open_blocks and owners and owners[-1] is open_blocks[-1] and owners[-1][7] is None:
-                        owners[-1][7], owners[-1][8] = owners[-1][5][:], owners[-1][6]
-                    _add_text(piece, 2, open_blocks, owners, read_by & 2 != 0)
-                    _add_text(piece, 1, open_blocks, owners, read_by & 1 != 0)
-                    piece = None
-        if piece:
-            # (the most common: the classifier's alone, or one list for both)
-            if by == 2 or (
-                by == 3 and owners and open_blocks and owners[-1] is open_blocks[-1] and owners[-1][7] is None
-            ):
-                if open_blocks:
-                    inner = open_blocks[-1]
-                    inner[5].append(piece)
-                    if link:
-                        inner[6] += len(piece.strip())
-            else:
-                _add_text(piece, by, open_blocks, owners, link)
-    if classify and elements <= MAX_ELEMENTS:
-        # a block is finished when its element closes: put them back in the order they opened
-        blocks.sort(key=lambda b: b.order)
+            continue
+        # leaving the element: then the text after it, for the block around it (an element not
+        # read: only that text counts, none of it as a link's)
+        if node is leaf:
+            continue  # (read whole when it opened)
+        name, read, flags, block, inside_flags = frames.pop()
+        tail = node.tail if node is not start else None
+        if not read:
+            if tail and open_blocks:
+                open_blocks[-1][5].append(tail)
+            continue
+        if name == "a":
+            in_link -= 1
+        if block is not None:
+            open_blocks.pop()
+            parts = block[5]
+            text = " ".join("".join(parts).split()) if parts else ""
+            sizes = block[7]  # (its inner blocks' sizes are in: added when they closed)
+            if text:
+                links = block[6]
+                blocks.append(_Block(node, name, block[2], flags, block[4], text, links))
+                chars = len(text)
+                sizes[0] += chars
+                sizes[1] += links
+                for element in flags[4]:
+                    furniture_size[element] += max(0, chars - links)
+            if open_blocks and sizes[0]:
+                outer = open_blocks[-1][7]
+                outer[0] += sizes[0]
+                outer[1] += sizes[1]
+        if tail and open_blocks:
+            inner = open_blocks[-1]
+            inner[5].append(tail)
+            if in_link:
+                inner[6] += len(tail.strip())
+    # a block is finished when its element closes: put them back in the order they opened
+    blocks.sort(key=lambda b: b.order)
+    if furniture_size:
         # (text outside links: a sidebar of link lists must not make the article's share look small)
         total = sum(max(0, len(b.parts[0]) - b.links) for b in blocks)
         limit = _FURNITURE_SHARE * total
@@ -828,37 +797,10 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
             # (most blocks are inside none: False, as made)
             if b.around:
                 b.in_furniture = any(furniture_size[e] < limit for e in b.around)
+    walk.found = blocks
+    if classify and elements <= MAX_ELEMENTS:
         walk.blocks = blocks
     return walk
-
-
-def _add_text(text: str, by: int, open_blocks: list[list[Any]], owners: list[list[Any]], link: bool) -> None:
-    """A piece of text for those who read it (``by``: 1 the heuristic, 2 the classifier), into
-    the innermost open block of each: one list where both read the same block's text."""
-    if by & 2 and open_blocks:
-        inner = open_blocks[-1]
-        inner[5].append(text)
-        if link:
-            inner[6] += len(text.strip())
-        if not by & 1 or not owners:
-            return
-        owner = owners[-1]
-        if owner is inner and owner[7] is None:
-            return  # (the same list)
-    elif by & 1 and owners:
-        owner = owners[-1]
-    else:
-        return
-    if owner[7] is None:
-        if owner[4] < 0:  # a block the heuristic alone reads: its own list is the heuristic's
-            owner[5].append(text)
-            if link:
-                owner[6] += len(text.strip())
-            return
-        owner[7], owner[8] = owner[5][:], owner[6]
-    owner[7].append(text)
-    if link:
-        owner[8] += len(text.strip())
 
 
 def page_blocks(
