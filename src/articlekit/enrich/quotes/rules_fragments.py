@@ -11,9 +11,16 @@ import re
 from typing import TYPE_CHECKING
 
 from articlekit.enrich.lexicon import SPEECH_VERBS
-from articlekit.enrich.quotes.clauses import _FRAGMENT_LEAD, _FRAGMENT_VERB, _clause_end, _finite, _subject_start
+from articlekit.enrich.quotes.clauses import (
+    _AUX_AFTER,
+    _FRAGMENT_LEAD,
+    _FRAGMENT_VERB,
+    _clause_end,
+    _finite,
+    _subject_start,
+)
 from articlekit.enrich.quotes.context import _skip_tail
-from articlekit.enrich.quotes.marks import _after_last_mark, _cut_at_comma_close
+from articlekit.enrich.quotes.marks import _after_last_mark, _cut_at_comma_close, _last_mark
 from articlekit.enrich.quotes.mention import (
     _can_speak,
     _np_after,
@@ -314,9 +321,21 @@ def fragment_speech_noun(finder: Finder, anchor: Quoted) -> Candidate | Veto | N
     # phrase as the sentence's subject ends at the quoted words, where its verb follows ('But
     # Lee's attack on "free buses" drew ...')
     end = closing
-    if m.group("that") is not None or not (
-        not before.strip() or before.rstrip().endswith(",") or _LEAD.fullmatch(before)
-    ):
+    subject = not before.strip() or before.rstrip().endswith(",") or _LEAD.fullmatch(before) is not None
+    if subject:
+        # the noun's phrase is the sentence's subject: its words end at their closing mark when
+        # the main verb follows ('Lee's claim that the vote was "rigged" was false', 'Kim's plea
+        # for "calm" went unheard'), not with the verb read as a noun the words qualify
+        mark = _last_mark(text, qs + 1, anchor.end)
+        after = mark + (2 if text.startswith("''", mark) else 1)
+        verb = _FRAGMENT_VERB.match(text, after, anchor.end)
+        if _AUX_AFTER.match(text, after, anchor.end) or (
+            verb is not None and _finite(verb.group("verb"), verb.group("aux"))
+        ):
+            end = after
+        elif m.group("that") is not None:
+            end = _phrase_after_quote(text, closing, _clause_end(text, closing, anchor.end))
+    else:
         end = _phrase_after_quote(text, closing, _clause_end(text, closing, anchor.end))
     begin = m.start("that") if m.group("that") is not None else qs
     piece = finder.content(b, text, begin, end, least=2)
