@@ -26,3 +26,28 @@ from tests.quote_rules import found
 def test_a_speech_noun_phrase_as_subject_ends_before_the_main_verb(sentence: str, expected: tuple[str, str]) -> None:
     made = [(speaker, words) for r, _, speaker, words in found(sentence) if r == "fragment_speech_noun"]
     assert made == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Ann Lee\'s campaign called the report a "rush to judgment," since the count went on.',
+         ("Ann Lee's campaign", 'the report a "rush to judgment,"')),
+        ('Kim’s lawyers dismissed the claim as “a fishing trip.”', ("Kim’s lawyers", "the claim as “a fishing trip.”")),
+        ('Reyes\' campaign manager branded the plan "a tax on the docks."',
+         ("Reyes' campaign manager", 'the plan "a tax on the docks."')),
+    ],
+)  # fmt: skip
+def test_a_possessor_and_a_noun_that_speaks_are_the_subject(sentence: str, expected: tuple[str, str]) -> None:
+    assert [(speaker, words) for _, _, speaker, words in found(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lee\'s plan would cost "far too much."',  # a thing the possessor owns does not speak
+        'It\'s a "rush to judgment," the board wrote.',  # a contraction, no possessor
+    ],
+)
+def test_a_possessor_and_a_thing_is_no_subject(sentence: str) -> None:
+    assert not any(speaker is not None and "'s" in speaker for _, _, speaker, _ in found(sentence))

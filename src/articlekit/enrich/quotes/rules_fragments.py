@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from articlekit.enrich.lexicon import SPEECH_VERBS
+from articlekit.enrich.lexicon import DETERMINERS, GROUP_NOUNS, ORG_WORDS, PRONOUNS, SPEECH_VERBS, TITLE_NOUNS
 from articlekit.enrich.quotes.clauses import (
     _AUX_AFTER,
     _FRAGMENT_LEAD,
@@ -30,6 +30,7 @@ from articlekit.enrich.quotes.mention import (
 )
 from articlekit.enrich.quotes.rules import Candidate, Piece, Quoted, Rule, Veto
 from articlekit.enrich.quotes.rules_reported import _phrase_after_quote
+from articlekit.enrich.quotes.tokens import _TOKEN, _is_cap, _low
 from articlekit.enrich.quotes.words import alternation, word_list
 
 if TYPE_CHECKING:
@@ -85,12 +86,48 @@ def fragment_subject(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
         # ('Ann Lee, in a letter to donors, praised the "quiet heroes"': an aside set off by
         # commas after the subject, which the mention grammar reads as an apposition)
         past = _subject_past_aside(text, start, anchor.quote_start)
+    if past is None:
+        # ('Lee's campaign called the report a "rush to judgment"': a possessor and the noun
+        # that speaks, which the subject's reading cuts at the possessor)
+        past = _subject_past_possessor(text, start, anchor.quote_start)
     if past is None or not _can_speak(text[past[0][0] : past[0][1]]):
         return None
     verb = _FRAGMENT_VERB.match(text, past[1], anchor.quote_start)
     if verb is None or not _finite(verb.group("verb"), verb.group("aux")):
         return None
     return _under_verb(finder, anchor, start, (past[0], verb))
+
+
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+"""How a possessor's word ends (``Lee's``, ``Sanders’``)."""
+_CONTRACTED = frozenset(PRONOUNS) | DETERMINERS | {"there", "here", "what", "who", "where", "let"}
+"""Words whose ``'s`` is a contraction, not a possessive (``It's``, ``That's``, ``There's``)."""
+
+
+def _speaking_noun(word: str) -> bool:
+    """Whether ``word`` (maybe plural) heads a mention that can speak: a role, an organisation
+    or a group (``campaign``, ``lawyers``), not a thing (``plan``)."""
+    low = _low(word)
+    return any(w in group for w in (low, low.removesuffix("s")) for group in (TITLE_NOUNS, ORG_WORDS, GROUP_NOUNS))
+
+
+def _subject_past_possessor(text: str, start: int, limit: int) -> tuple[tuple[int, int], int] | None:
+    """The subject starting at ``start`` when it is a capitalised possessor and the nouns in
+    lower case it owns, ending with one that can speak (``Lee's campaign``, ``Kim's
+    campaign manager``, ``Sanders' lawyers``), and where it ends; None otherwise (``Lee's
+    plan``, ``It's``)."""
+    words = list(_TOKEN.finditer(text, start, min(limit, start + 100)))
+    at = next((i for i, w in enumerate(words[:4]) if not _is_cap(w.group()) or w.group().endswith(_POSSESSIVE_ENDS)), 0)
+    owner = words[at].group() if at < len(words) else ""
+    if not _is_cap(owner) or not owner.endswith(_POSSESSIVE_ENDS) or _low(owner[:-2]) in _CONTRACTED:
+        return None  # (a name of up to four words, its last one the possessor's)
+    end = None
+    for word in words[at + 1 : at + 4]:
+        if not word.group()[:1].islower() or not word.group().isalpha():
+            break
+        if _speaking_noun(word.group()):
+            end = word.end()
+    return ((start, end), end) if end is not None else None
 
 
 def fragment_clause(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
