@@ -51,3 +51,9 @@ def test_a_possessor_and_a_noun_that_speaks_are_the_subject(sentence: str, expec
 )
 def test_a_possessor_and_a_thing_is_no_subject(sentence: str) -> None:
     assert not any(speaker is not None and "'s" in speaker for _, _, speaker, _ in found(sentence))
+
+
+def test_a_subject_then_a_relative_clause_set_off_by_commas_keeps_its_verb() -> None:
+    sentence = 'On the call, Rep. Ann Lee, who was elected in 2010, casts Kim as a convert who would "undo" the plan.'
+    expected = ("fragment_subject", "mixed", "Rep. Ann Lee", 'Kim as a convert who would "undo" the plan')
+    assert expected in found(sentence)

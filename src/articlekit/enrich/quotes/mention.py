@@ -834,7 +834,7 @@ def _subject_past_title(text: str, start: int, limit: int) -> tuple[tuple[int, i
 
 _COMMA_ASIDE = re.compile(
     r",\s+(?:in|on|at|during|after|before|with|from|by|through|via|over|under|speaking|writing|appearing|asked"
-    r"|responding|interviewed|while|when|once|again|however|meanwhile|too|though|instead|nonetheless)\b"
+    r"|responding|interviewed|who|while|when|once|again|however|meanwhile|too|though|instead|nonetheless)\b"
     r"[^,;:\"“”()]{0,80},"
 )
 """An aside set off by commas right after a subject, opened by a preposition, a participle of
