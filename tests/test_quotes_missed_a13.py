@@ -57,3 +57,17 @@ def test_a_subject_then_a_relative_clause_set_off_by_commas_keeps_its_verb() -> 
     sentence = 'On the call, Rep. Ann Lee, who was elected in 2010, casts Kim as a convert who would "undo" the plan.'
     expected = ("fragment_subject", "mixed", "Rep. Ann Lee", 'Kim as a convert who would "undo" the plan')
     assert expected in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Speaking to reporters in Bayport, which hosts the vote next week, Lee praised Kim as "a steady hand" '
+         'but described his plan as a "work in progress."', ("Lee", 'his plan as a "work in progress."')),
+        ('At a stop in Bayport, where the pier closed in May, Ann Lee thanked the crew but blamed the board for '
+         '"endless delays."', ("Ann Lee", 'the board for "endless delays."')),
+    ],
+)  # fmt: skip
+def test_a_shared_subject_after_a_long_introduction(sentence: str, expected: tuple[str, str]) -> None:
+    made = [(speaker, words) for r, _, speaker, words in found(sentence) if r == "fragment_shared_subject"]
+    assert made == [expected]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from articlekit.enrich.lexicon import DETERMINERS, GROUP_NOUNS, ORG_WORDS, PRONOUNS, SPEECH_VERBS, TITLE_NOUNS
 from articlekit.enrich.quotes.clauses import (
     _AUX_AFTER,
+    _COMMA_SPACE,
     _FRAGMENT_LEAD,
     _FRAGMENT_VERB,
     _clause_end,
@@ -152,7 +153,17 @@ def fragment_shared_subject(finder: Finder, anchor: Quoted) -> Candidate | Veto 
     speaker. (``fragment_subject`` reads only the first verb's clause.)"""
     b, qs = anchor.block, anchor.quote_start
     text = finder.texts[b]
-    first = finder.subject_verb(text, _subject_start(text, anchor.start, qs), qs)
+    start = _subject_start(text, anchor.start, qs)
+    first = finder.subject_verb(text, start, qs)
+    if first is None:
+        # ('Speaking in Bayport, which votes next week, Lee praised ... but called ...': the
+        # subject after a long introduction, at one of its last commas before any quoted words)
+        marks = [text.find(m, start, qs) for m in ('"', "“")]
+        bound = min([m for m in marks if m >= 0], default=qs)
+        for comma in [m.end() for m in _COMMA_SPACE.finditer(text, start, bound)][-1:-4:-1]:
+            first = finder.subject_verb(text, comma, qs)
+            if first is not None:
+                break
     if first is None:
         return None
     np, verb = first
