@@ -71,3 +71,23 @@ def test_a_subject_then_a_relative_clause_set_off_by_commas_keeps_its_verb() -> 
 def test_a_shared_subject_after_a_long_introduction(sentence: str, expected: tuple[str, str]) -> None:
     made = [(speaker, words) for r, _, speaker, words in found(sentence) if r == "fragment_shared_subject"]
     assert made == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Ann Lee is questioning whether the board would have met "if it were held on the pier."',
+         ("Ann Lee", 'whether the board would have met "if it were held on the pier."')),
+        ('Council member Ann Lee is seeking "bold ideas for the pier" from residents.',
+         ("Council member Ann Lee", '"bold ideas for the pier" from residents')),
+    ],
+)  # fmt: skip
+def test_a_progressive_verb_of_a_subject_that_speaks(sentence: str, expected: tuple[str, str]) -> None:
+    made = [(speaker, words) for r, _, speaker, words in found(sentence) if r == "fragment_subject"]
+    assert made == [expected]
+
+
+def test_a_relative_clause_s_pronoun_is_no_progressive_subject() -> None:
+    # 'I was talking to' is a relative clause of 'The editor': no subject of the sentence
+    sentence = 'The editor I was talking to cut in with "a word of warning."'
+    assert not any(r == "fragment_subject" for r, _, _, _ in found(sentence))

@@ -28,6 +28,7 @@ from articlekit.enrich.quotes.mention import (
     _np_before,
     _subject_past_aside,
     _subject_past_title,
+    _trim_subject,
 )
 from articlekit.enrich.quotes.rules import Candidate, Piece, Quoted, Rule, Veto
 from articlekit.enrich.quotes.rules_reported import _phrase_after_quote
@@ -91,12 +92,40 @@ def fragment_subject(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
         # ('Lee's campaign called the report a "rush to judgment"': a possessor and the noun
         # that speaks, which the subject's reading cuts at the possessor)
         past = _subject_past_possessor(text, start, anchor.quote_start)
-    if past is None or not _can_speak(text[past[0][0] : past[0][1]]):
+    if past is None:
+        return _progressive_under(finder, anchor, start)
+    if not _can_speak(text[past[0][0] : past[0][1]]):
         return None
     verb = _FRAGMENT_VERB.match(text, past[1], anchor.quote_start)
     if verb is None or not _finite(verb.group("verb"), verb.group("aux")):
         return None
     return _under_verb(finder, anchor, start, (past[0], verb))
+
+
+_PROGRESSIVE = re.compile(
+    r"\s+(?P<cue>(?P<aux>(?:is|are|was|were)\s+(?:(?:already|still|now|also|not|\w+ly)\s+)?)(?P<verb>[a-z]{3,}ing))\b"
+)
+"""A progressive verb after a subject: ``is already claiming``, ``are crying``."""
+
+
+def _progressive_under(finder: Finder, anchor: Quoted, start: int) -> Candidate | None:
+    """``Lee is already claiming victory in the "harbor race"``: the subject starting at
+    ``start`` and its progressive verb (a form of ``be`` and a participle, which the finite
+    verb's reading leaves out), with the quoted words in the verb's clause."""
+    text = finder.texts[anchor.block]
+    np = _np_after(text, start, anchor.quote_start)
+    if np is None:
+        return None
+    verb = _PROGRESSIVE.match(text, np[1], anchor.quote_start)
+    if verb is None:
+        np = _trim_subject(text, *np)  # ('Jones was talking ...': the mention read on past its name)
+        verb = _PROGRESSIVE.match(text, np[1], anchor.quote_start)
+    words = text[np[0] : np[1]].split()
+    if len(words) > 1 and _low(words[-1]) in PRONOUNS:
+        return None  # 'The editor I was talking to': a relative clause's subject, not the sentence's
+    if verb is None or verb.group("verb") in _NOT_PARTICIPLES or not _can_speak(text[np[0] : np[1]]):
+        return None
+    return _under_verb(finder, anchor, start, (np, verb))
 
 
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
@@ -407,5 +436,7 @@ QUOTED_RULES = [
 """The ``quoted`` rules, in order."""
 
 
+_NOT_PARTICIPLES = word_list("ing_not_participles")
+"""Words in -ing that are no participle (``during``, ``nothing``)."""
 _RECEIVED = word_list("receiving_verbs")
 """Verbs of receiving or hearing (``got``, ``heard``): their subject did not say the words."""
