@@ -91,3 +91,30 @@ def test_a_relative_clause_s_pronoun_is_no_progressive_subject() -> None:
     # 'I was talking to' is a relative clause of 'The editor': no subject of the sentence
     sentence = 'The editor I was talking to cut in with "a word of warning."'
     assert not any(r == "fragment_subject" for r, _, _, _ in found(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Much of the anger was aimed at Park, who Lee on Monday called "a menace to the docks."',
+         ("Lee", '"a menace to the docks."')),
+        ('The break was complete when Lee in her first speech called the harbor board "a gang of thieves" and left.',
+         ("Lee", 'the harbor board "a gang of thieves"')),
+    ],
+)  # fmt: skip
+def test_a_clause_s_subject_with_an_adjunct_before_its_verb(sentence: str, expected: tuple[str, str]) -> None:
+    made = [(speaker, words) for r, _, speaker, words in found(sentence) if r == "fragment_clause"]
+    assert made == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # after 'and' the clause's subject is not read past an adjunct
+        'First, she and other members on the stage refused to say the words "harbor tax," a slip.',
+        # a named owner's noun of speech after the verb: not the clause's subject's words
+        'The mayor was angry when Lee on Monday mocked Kim\'s claim that the pier "never flooded."',
+    ],
+)
+def test_no_clause_subject_past_an_adjunct(sentence: str) -> None:
+    assert not any(r == "fragment_clause" for r, _, _, _ in found(sentence))

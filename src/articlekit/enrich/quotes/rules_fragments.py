@@ -8,6 +8,7 @@ before them."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from articlekit.enrich.lexicon import DETERMINERS, GROUP_NOUNS, ORG_WORDS, PRONOUNS, SPEECH_VERBS, TITLE_NOUNS
@@ -16,6 +17,7 @@ from articlekit.enrich.quotes.clauses import (
     _COMMA_SPACE,
     _FRAGMENT_LEAD,
     _FRAGMENT_VERB,
+    _STRONG_PAST,
     _clause_end,
     _finite,
     _subject_start,
@@ -128,6 +130,35 @@ def _progressive_under(finder: Finder, anchor: Quoted, start: int) -> Candidate 
     return _under_verb(finder, anchor, start, (np, verb))
 
 
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:who|whom|which|that|when|while|because|after|before|as)\s+$")
+"""A relative pronoun or a subordinator right before a clause's subject."""
+_ADJUNCT_OPENERS = frozenset({"in", "on", "at", "during", "last", "this", "earlier"})
+"""Words opening an adjunct of time or occasion between a subject and its verb."""
+
+
+def _subject_past_adjunct(text: str, start: int, limit: int) -> tuple[tuple[int, int], int] | None:
+    """The mention opening ``text[start:limit]`` when an adjunct of time or occasion (up to
+    six words, no comma) stands between it and a verb in the past: ``(when) Lee in her opening
+    speech called`` -> the bounds of ``Lee`` and where the verb's space starts (for the caller
+    to read). Not when a named owner's noun of speech follows the verb (``mocked Kim's claim
+    that "..."``: the claim's owner's words). (Read for a subordinate clause only: on a
+    sentence's own subject it gave fold 0 one quote more with the wrong speaker.)"""
+    np = _np_after(text, start, limit)
+    if np is None or text[start : np[0]].strip():
+        return None  # (not 'other Democrats' of 'she and other Democrats on the stage refused')
+    words = list(_TOKEN.finditer(text, np[1], min(limit, np[1] + 80)))
+    if len(words) < 3 or _low(words[0].group()) not in _ADJUNCT_OPENERS or text[np[1] : words[0].start()].strip():
+        return None
+    for prev, word in pairwise(words[:8]):
+        if not word.group().isalpha() or text[prev.end() : word.start()].strip():
+            return None  # a comma, a mark or a number: no adjunct of plain words
+        if prev is not words[0] and (word.group().endswith("ed") or word.group() in _STRONG_PAST):
+            if _SPEECH_NOUN.search(text, prev.end(), limit) is not None:
+                return None  # ('blamed the media for Lee's claim that "..."': the claim's owner's words)
+            return np, prev.end()
+    return None
+
+
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 """How a possessor's word ends (``Lee's``, ``Sanders’``)."""
 _CONTRACTED = frozenset(PRONOUNS) | DETERMINERS | {"there", "here", "what", "who", "where", "let"}
@@ -166,7 +197,20 @@ def fragment_clause(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
     opener = finder.clause_opener_before(anchor.block, anchor.start, anchor.quote_start)
     if opener is None:
         return None
-    return _under_verb(finder, anchor, opener)
+    found = _under_verb(finder, anchor, opener)
+    if found is not None:
+        return found
+    # ('..., who Beck on Wednesday called "a disgrace"': an adjunct before the clause's verb)
+    text = finder.texts[anchor.block]
+    if _SUBORDINATOR_BEFORE.search(text, anchor.start, opener) is None:
+        return None  # (not after 'and' or a comma: 'she and other Democrats on the stage refused')
+    past = _subject_past_adjunct(text, opener, anchor.quote_start)
+    if past is None or not _can_speak(text[past[0][0] : past[0][1]]):
+        return None
+    verb = _FRAGMENT_VERB.match(text, past[1], anchor.quote_start)
+    if verb is None or not _finite(verb.group("verb"), verb.group("aux")):
+        return None
+    return _under_verb(finder, anchor, opener, (past[0], verb))
 
 
 _SHARED_VERB = re.compile(r"(?:,?\s+(?:and|but)|,)(?:\s+(?:also|then|later|again|still|\w+ly))?(?=\s+[a-z])")
