@@ -118,3 +118,20 @@ def test_a_clause_s_subject_with_an_adjunct_before_its_verb(sentence: str, expec
 )
 def test_no_clause_subject_past_an_adjunct(sentence: str) -> None:
     assert not any(r == "fragment_clause" for r, _, _, _ in found(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('The dock workers greeted her with shouts of "shame on you" at the gate.',
+         ("said_before", "direct", "The dock workers", "shame on you")),
+        ('The union members greeted the mayor with a loud chant of "open the pier" on Monday.',
+         ("said_before", "direct", "The union members", "open the pier")),
+    ],
+)  # fmt: skip
+def test_a_noun_of_saying_then_of_and_the_words(sentence: str, expected: tuple[str, str, str, str]) -> None:
+    assert found(sentence) == [expected]
+
+
+def test_words_heard_as_a_chant_of_are_not_the_hearer_s() -> None:
+    assert found('Ann Lee heard a chorus of "shame on you" at the gate.') == []
