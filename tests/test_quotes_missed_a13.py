@@ -135,3 +135,20 @@ def test_a_noun_of_saying_then_of_and_the_words(sentence: str, expected: tuple[s
 
 def test_words_heard_as_a_chant_of_are_not_the_hearer_s() -> None:
     assert found('Ann Lee heard a chorus of "shame on you" at the gate.') == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Ann Lee\'s "forty percent" comment was nearly as harsh.', ("Ann Lee", '"forty percent"')),
+        ('It is the pull of Kim\'s "if you like your boat, you can keep it" promise: many kept their boats.',
+         ("Kim", '"if you like your boat, you can keep it"')),
+    ],
+)  # fmt: skip
+def test_quoted_words_between_a_possessor_and_a_noun_of_speech(sentence: str, expected: tuple[str, str]) -> None:
+    made = [(speaker, words) for r, _, speaker, words in found(sentence) if r == "fragment_owner_quote_noun"]
+    assert made == [expected]
+
+
+def test_a_thing_s_quoted_noun_of_speech_has_no_speaker() -> None:
+    assert found('The plan\'s "green harbor" promise faded by May.') == []

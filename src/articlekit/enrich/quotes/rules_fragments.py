@@ -469,6 +469,36 @@ _LEAD = re.compile(r"\s*(?:(?:but|and|yet|so|still|instead|for\s+example|of\s+co
 """Connectives alone before a sentence's subject: ``But``, ``And yet``, ``For example,``."""
 
 
+_OWNER_BEFORE = re.compile(r"[’']s?\s*$")
+"""A possessive right before a quote's opening mark: ``Lee's "..."``."""
+_NOUN_AFTER_QUOTE = re.compile(r",?\s+(?P<cue>" + alternation("speech_nouns") + r")s?\b")
+"""A noun of someone's words right after a quote's closing mark: ``"..." comment``."""
+
+
+def fragment_owner_quote_noun(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
+    """``Ann Lee's "forty percent" comment``, ``the pull of Kim's "you can keep it" promise``:
+    quoted words between a possessor that can speak and a noun of someone's words
+    (``comment``, ``promise``, ``claim``): the possessor's words, the noun the cue."""
+    b, qs, qe = anchor.block, anchor.quote_start, anchor.quote_end
+    text = finder.texts[b]
+    own = _OWNER_BEFORE.search(text, max(anchor.start, qs - 4), qs)
+    if own is None:
+        return None
+    noun = _NOUN_AFTER_QUOTE.match(text, qe, anchor.end)
+    if noun is None:
+        return None
+    np = _np_before(text, anchor.start, own.start())
+    if np is None or np[1] != own.start() or not _can_speak(text[np[0] : np[1]]):
+        return None
+    of = text.rfind(" of ", np[0], np[1])
+    if of >= 0 and _is_cap(text[of + 4 : np[1]]):
+        np = (of + 4, np[1])  # ('the pull of Kim's "..." promise': Kim's words, not the pull's)
+    piece = finder.content(b, text, qs, qe, least=1)
+    if piece is None:
+        return None
+    return Candidate("mixed", [piece], (b, noun.start("cue"), noun.end("cue")), (b, *np))
+
+
 QUOTED_RULES = [
     Rule.of("said_sentence_before", "quoted", said_sentence_before),
     Rule.of("fragment_who", "quoted", fragment_who),
@@ -476,6 +506,7 @@ QUOTED_RULES = [
     Rule.of("fragment_clause", "quoted", fragment_clause),
     Rule.of("fragment_shared_subject", "quoted", fragment_shared_subject),
     Rule.of("fragment_speech_noun", "quoted", fragment_speech_noun),
+    Rule.of("fragment_owner_quote_noun", "quoted", fragment_owner_quote_noun),
 ]
 """The ``quoted`` rules, in order."""
 
