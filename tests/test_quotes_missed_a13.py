@@ -152,3 +152,15 @@ def test_quoted_words_between_a_possessor_and_a_noun_of_speech(sentence: str, ex
 
 def test_a_thing_s_quoted_noun_of_speech_has_no_speaker() -> None:
     assert found('The plan\'s "green harbor" promise faded by May.') == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('The pier will reopen in May, port director Ann Lee said. "We have the money and the crews."',
+         "port director Ann Lee"),
+        ('"We have the money and the crews," harbor board chairman Ann Lee said.', "harbor board chairman Ann Lee"),
+    ],
+)  # fmt: skip
+def test_a_role_of_two_or_three_words_in_lower_case_before_a_name(sentence: str, speaker: str) -> None:
+    assert [s for _, _, s, _ in found(sentence)] == [speaker]

@@ -108,6 +108,8 @@ def _valid_np_start(words: Sequence[str], index: int, *, mid: bool = False, will
         return True  # "retired Air Force general Lloyd Newton", "former President Bill Clinton"
     if low in PRONOUNS and len(rest) == 1:
         return True
+    if _role_run_before_name(rest):
+        return True  # "port director Ann Lee", "harbor board chairman Ann Lee"
     if (low[:1].isdigit() or low in _NUMBERS) and len(rest) <= 6:
         return True  # "72 percent of Democrats", "three-quarters", "One in four voters"
     if len(rest) > 1 and low.endswith("s") and not low.endswith("ss") and _low(rest[1]) in ("of", "for", "at"):
@@ -115,6 +117,24 @@ def _valid_np_start(words: Sequence[str], index: int, *, mid: bool = False, will
     # a bare lower-case noun phrase: "officials", "senior officials", "critics"
     last = _low(rest[-1])
     return len(rest) <= 3 and (last in GROUP_NOUNS or (last.endswith("s") and len(rest) <= 2 and last not in ADVERBS))
+
+
+def _role_run_before_name(words: Sequence[str]) -> bool:
+    """Whether ``words`` are two or three words in lower case ending with a role (``port
+    director``, ``harbor board chairman``), then only capitalised words, a name: the mention's
+    start read backwards, as ``_role_run_then_name`` reads it forwards."""
+    run = 0
+    while run < len(words) and words[run][:1].islower():
+        run += 1
+    if not 2 <= run <= 3 or run == len(words) or not all(_is_cap(w) for w in words[run:]):
+        return False
+    if _low(words[run - 1]) not in TITLE_NOUNS:
+        return False
+    return all(
+        w.isalpha()
+        and not any(w in group for group in (DETERMINERS, _CONNECTORS, ADVERBS, CLAUSE_ADVERBS, PRONOUNS, SPEECH_VERBS))
+        for w in words[: run - 1]
+    )
 
 
 _MODIFIERS = word_list("name_modifiers")
