@@ -80,6 +80,8 @@ def test_a_shared_subject_after_a_long_introduction(sentence: str, expected: tup
          ("Ann Lee", 'whether the board would have met "if it were held on the pier."')),
         ('Council member Ann Lee is seeking "bold ideas for the pier" from residents.',
          ("Council member Ann Lee", '"bold ideas for the pier" from residents')),
+        ('Ann Lee was quick to dismiss the report as "a fairy tale."', ("Ann Lee", 'the report as "a fairy tale."')),
+        ('Ann Lee is expected to announce a "major shift" on Monday.', ("Ann Lee", 'a "major shift"')),
     ],
 )  # fmt: skip
 def test_a_progressive_verb_of_a_subject_that_speaks(sentence: str, expected: tuple[str, str]) -> None:

@@ -105,9 +105,11 @@ def fragment_subject(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
 
 
 _PROGRESSIVE = re.compile(
-    r"\s+(?P<cue>(?P<aux>(?:is|are|was|were)\s+(?:(?:already|still|now|also|not|\w+ly)\s+)?)(?P<verb>[a-z]{3,}ing))\b"
+    r"\s+(?P<cue>(?P<aux>(?:is|are|was|were)\s+(?:(?:already|still|now|also|not|\w+ly)\s+)?"
+    r"(?:[a-z]{3,}\s+to\s+)?)(?P<verb>[a-z]{3,}ing(?=\s)|(?<=to\s)[a-z]{3,}))\b"
 )
-"""A progressive verb after a subject: ``is already claiming``, ``are crying``."""
+"""A progressive verb after a subject, or a form of ``be``, one word and an infinitive:
+``is already claiming``, ``are crying``, ``is expected to announce``, ``was quick to dismiss``."""
 
 
 def _progressive_under(finder: Finder, anchor: Quoted, start: int) -> Candidate | None:
