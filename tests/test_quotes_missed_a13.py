@@ -166,3 +166,21 @@ def test_a_thing_s_quoted_noun_of_speech_has_no_speaker() -> None:
 )  # fmt: skip
 def test_a_role_of_two_or_three_words_in_lower_case_before_a_name(sentence: str, speaker: str) -> None:
     assert [s for _, _, s, _ in found(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Praising the crews as "the best in the state," Lee thanked the board.',
+         ("Lee", 'the crews as "the best in the state,"')),
+        ('Acknowledging that the plan "costs a lot of money," though, Lee did suggest the pier needs it.',
+         ("Lee", 'that the plan "costs a lot of money,"')),
+    ],
+)  # fmt: skip
+def test_quoted_words_in_an_opening_participle_s_clause(sentence: str, expected: tuple[str, str]) -> None:
+    made = [(speaker, words) for r, _, speaker, words in found(sentence) if r == "fragment_opening_participle"]
+    assert made == [expected]
+
+
+def test_an_opening_participle_s_clause_running_on_past_the_quote_is_left() -> None:
+    assert found('Wearing a "Save the Pier" hat, Lee spoke first.') == []

@@ -11,7 +11,15 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from articlekit.enrich.lexicon import DETERMINERS, GROUP_NOUNS, ORG_WORDS, PRONOUNS, SPEECH_VERBS, TITLE_NOUNS
+from articlekit.enrich.lexicon import (
+    CHARACTERISING_VERBS,
+    DETERMINERS,
+    GROUP_NOUNS,
+    ORG_WORDS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    TITLE_NOUNS,
+)
 from articlekit.enrich.quotes.clauses import (
     _AUX_AFTER,
     _COMMA_SPACE,
@@ -501,6 +509,45 @@ def fragment_owner_quote_noun(finder: Finder, anchor: Quoted) -> Candidate | Vet
     return Candidate("mixed", [piece], (b, noun.start("cue"), noun.end("cue")), (b, *np))
 
 
+_OPENING_PARTICIPLE = re.compile(
+    r"\s*(?:(?:But|And|Still|Yet|Then|Later),?\s+)?(?P<cue>[A-Z][a-z]{2,}ing)\s+(?=[a-z\"“])"
+)
+"""A participle opening the sentence (after a connective at most): ``Praising``, ``But conceding``."""
+_AFTER_OPENING = re.compile(r"[\"”]?,?[\"”]?\s*(?:(?:though|however|too|also),\s+)?")
+"""The end of the opening participle's clause after its quoted words: a comma inside or after
+the closing mark, an adverb set off by commas at most."""
+
+
+def _speech_word(word: str) -> bool:
+    """Whether ``word`` is a form of a verb of speaking or characterising (not ``read``, which
+    is a reader's as often as a sign's)."""
+    return SPEECH_VERBS.get(word, "read") != "read" or word in CHARACTERISING_VERBS
+
+
+def fragment_opening_participle(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
+    """``Praising the crews as "the best in the state," Lee thanked the board``: quoted words in
+    the clause of a participle of speaking or characterising opening the sentence, closed by a
+    comma, then the sentence's subject
+    (one that can speak) and its verb: the subject speaks the participle's words, the
+    participle is the cue."""
+    b, qs, qe = anchor.block, anchor.quote_start, anchor.quote_end
+    text = finder.texts[b]
+    opening = _OPENING_PARTICIPLE.match(text, anchor.start, qs)
+    if opening is None or not _speech_word(opening.group("cue").lower()):
+        return None  # ('Reading the "fine print," Smith found ...': no words of anyone's)
+    if not (text[qe - 2 : qe].startswith(",") or text.startswith(",", qe)):
+        return None  # the clause does not end right after the quoted words
+    after = _AFTER_OPENING.match(text, qe - 1, anchor.end)
+    subject = after.end() if after is not None else qe
+    found = finder.subject_verb(text, subject, anchor.end)
+    if found is None or found[0][0] != subject:
+        return None
+    piece = finder.content(b, text, opening.end(), qe, least=2)
+    if piece is None:
+        return None
+    return Candidate("mixed", [piece], (b, opening.start("cue"), opening.end("cue")), (b, *found[0]))
+
+
 QUOTED_RULES = [
     Rule.of("said_sentence_before", "quoted", said_sentence_before),
     Rule.of("fragment_who", "quoted", fragment_who),
@@ -509,6 +556,7 @@ QUOTED_RULES = [
     Rule.of("fragment_shared_subject", "quoted", fragment_shared_subject),
     Rule.of("fragment_speech_noun", "quoted", fragment_speech_noun),
     Rule.of("fragment_owner_quote_noun", "quoted", fragment_owner_quote_noun),
+    Rule.of("fragment_opening_participle", "quoted", fragment_opening_participle),
 ]
 """The ``quoted`` rules, in order."""
 
