@@ -184,3 +184,11 @@ def test_quoted_words_in_an_opening_participle_s_clause(sentence: str, expected:
 
 def test_an_opening_participle_s_clause_running_on_past_the_quote_is_left() -> None:
     assert found('Wearing a "Save the Pier" hat, Lee spoke first.') == []
+
+
+def test_a_subject_then_an_aside_between_dashes_keeps_its_verb() -> None:
+    sentence = 'Ann Lee — who chairs the board — dismissed the plan as "a land grab by the port."'
+    expected = ("fragment_subject", "mixed", "Ann Lee — who chairs the board", 'the plan as "a land grab by the port."')
+    assert found(sentence) == [expected]
+    # a thing cannot speak, with or without its aside
+    assert found('The pier — built in 1910 — was called "a wreck" by the board.') == []
