@@ -880,3 +880,28 @@ def _subject_past_aside(text: str, start: int, limit: int) -> tuple[tuple[int, i
     if m is None:
         return None
     return (np[0], end), m.end()
+
+
+_DASH_ASIDE_AFTER = re.compile(r"\s*(?:—|–|--)\s*[^—–\"“”;:]{2,100}?\s*(?:—|–|--)")
+"""An aside set off by two dashes: `` — who chairs the board —``."""
+
+
+def _subject_past_dashes(text: str, start: int, limit: int) -> tuple[tuple[int, int], int] | None:
+    """The mention opening ``text[start:limit]`` when an aside set off by two dashes follows
+    it: the mention with its aside and where the words after the second dash start (``Lee —
+    who chairs the board — dismissed`` -> ``Lee — who chairs the board`` and the space before
+    ``dismissed``)."""
+    np = _np_after(text, start, limit)
+    if np is None:
+        return None
+    dash = min((i for i in (text.find(d, np[0], limit) for d in ("—", "–", "--")) if i >= 0), default=-1)
+    if dash < 0:
+        return None
+    end = len(text[:dash].rstrip())
+    if end <= np[0] or not _can_speak(text[np[0] : end]):
+        return None
+    m = _DASH_ASIDE_AFTER.match(text, end, limit)
+    if m is None:
+        return None
+    close = len(text[: m.end()].rstrip("—–-").rstrip())  # (the mention without its closing dash)
+    return (np[0], close), m.end()
