@@ -861,25 +861,34 @@ _COMMA_ASIDE = re.compile(
 an occasion or an adverb: ``, in a letter to donors,``, ``, speaking on Fox,``, ``, however,``."""
 
 
+def _mention_then_aside(
+    text: str, start: int, limit: int, marks: tuple[str, ...], aside: re.Pattern[str], *, inside: bool
+) -> tuple[int, int, re.Match[str]] | None:
+    """The mention opening ``text[start:limit]``, when it can speak and the first of ``marks``
+    after its start (within the mention the grammar read, with ``inside``) opens ``aside``:
+    where the mention starts and ends, and the aside's match."""
+    np = _np_after(text, start, limit)
+    if np is None:
+        return None
+    reach = np[1] + 1 if inside else limit
+    found = [i for i in (text.find(mark, np[0], reach) for mark in marks) if i >= 0]
+    if not found:
+        return None
+    end = len(text[: min(found)].rstrip())
+    if end <= np[0] or not _can_speak(text[np[0] : end]):
+        return None
+    m = aside.match(text, min(found), limit)
+    return (np[0], end, m) if m is not None else None
+
+
 def _subject_past_aside(text: str, start: int, limit: int) -> tuple[tuple[int, int], int] | None:
     """The mention opening ``text[start:limit]`` when an aside set off by commas follows it:
     ``The Lee campaign, in a letter to donors, worded it bluntly`` -> the bounds of ``The Lee
     campaign`` and where the words after the aside's comma start (the verb, for the caller to
     read). The mention grammar reads ``The Lee campaign, in a letter to donors`` as an
     apposition and finds no verb after it."""
-    np = _np_after(text, start, limit)
-    if np is None:
-        return None
-    comma = text.find(",", np[0], np[1] + 1)
-    if comma < 0:
-        return None
-    end = len(text[:comma].rstrip())
-    if end <= np[0] or not _can_speak(text[np[0] : end]):
-        return None
-    m = _COMMA_ASIDE.match(text, comma, limit)
-    if m is None:
-        return None
-    return (np[0], end), m.end()
+    found = _mention_then_aside(text, start, limit, (",",), _COMMA_ASIDE, inside=True)
+    return ((found[0], found[1]), found[2].end()) if found is not None else None
 
 
 _DASH_ASIDE_AFTER = re.compile(r"\s*(?:—|–|--)\s*[^—–\"“”;:]{2,100}?\s*(?:—|–|--)")
@@ -891,17 +900,8 @@ def _subject_past_dashes(text: str, start: int, limit: int) -> tuple[tuple[int, 
     it: the mention with its aside and where the words after the second dash start (``Lee —
     who chairs the board — dismissed`` -> ``Lee — who chairs the board`` and the space before
     ``dismissed``)."""
-    np = _np_after(text, start, limit)
-    if np is None:
+    found = _mention_then_aside(text, start, limit, ("—", "–", "--"), _DASH_ASIDE_AFTER, inside=False)
+    if found is None:
         return None
-    dash = min((i for i in (text.find(d, np[0], limit) for d in ("—", "–", "--")) if i >= 0), default=-1)
-    if dash < 0:
-        return None
-    end = len(text[:dash].rstrip())
-    if end <= np[0] or not _can_speak(text[np[0] : end]):
-        return None
-    m = _DASH_ASIDE_AFTER.match(text, end, limit)
-    if m is None:
-        return None
-    close = len(text[: m.end()].rstrip("—–-").rstrip())  # (the mention without its closing dash)
-    return (np[0], close), m.end()
+    close = len(text[: found[2].end()].rstrip("—–-").rstrip())  # (the mention without its closing dash)
+    return (found[0], close), found[2].end()
