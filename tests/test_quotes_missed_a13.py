@@ -192,3 +192,16 @@ def test_a_subject_then_an_aside_between_dashes_keeps_its_verb() -> None:
     assert found(sentence) == [expected]
     # a thing cannot speak, with or without its aside
     assert found('The pier — built in 1910 — was called "a wreck" by the board.') == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('The race is hard for Lee, who could be celebrating being named the "likely winner" even as she loses.',
+         ("fragment_who", "Lee", 'being named the "likely winner"')),
+        ('Ann Lee will be seeking "bold ideas for the pier" from residents.',
+         ("fragment_subject", "Ann Lee", '"bold ideas for the pier" from residents')),
+    ],
+)  # fmt: skip
+def test_a_progressive_after_a_modal(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert [(r, speaker, words) for r, _, speaker, words in found(sentence)] == [expected]

@@ -118,7 +118,8 @@ def fragment_subject(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
 
 
 _PROGRESSIVE = re.compile(
-    r"\s+(?P<cue>(?P<aux>(?:is|are|was|were)\s+(?:(?:already|still|now|also|not|\w+ly)\s+)?"
+    r"\s+(?P<cue>(?P<aux>(?:is|are|was|were|(?:could|would|will|may|might|must|should)\s+be)\s+"
+    r"(?:(?:already|still|now|also|not|\w+ly)\s+)?"
     r"(?:[a-z]{3,}\s+to\s+)?)(?P<verb>[a-z]{3,}ing(?=\s)|(?<=to\s)[a-z]{3,}))\b"
 )
 """A progressive verb after a subject, or a form of ``be``, one word and an infinitive:
@@ -381,7 +382,9 @@ def fragment_who(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
     found = matches[-1]
     verb = _FRAGMENT_VERB.match(text, found.end(), qs)
     if verb is None or not _finite(verb.group("verb"), verb.group("aux")):
-        return None
+        verb = _PROGRESSIVE.match(text, found.end(), qs)  # ('who could be celebrating ...')
+        if verb is None or verb.group("verb") in _NOT_PARTICIPLES:
+            return None
     if "," in text[verb.end() : qs]:
         return None  # the relative clause ended before the quoted words ('who goes by "Ann," is ...')
     head_end = found.start()
