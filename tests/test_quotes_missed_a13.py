@@ -201,6 +201,8 @@ def test_a_subject_then_an_aside_between_dashes_keeps_its_verb() -> None:
          ("fragment_who", "Lee", 'being named the "likely winner"')),
         ('Ann Lee will be seeking "bold ideas for the pier" from residents.',
          ("fragment_subject", "Ann Lee", '"bold ideas for the pier" from residents')),
+        ('The mayor also is reported to have called the board "free riders" who rely on the city.',
+         ("fragment_subject", "The mayor", 'called the board "free riders" who rely on the city')),
     ],
 )  # fmt: skip
 def test_a_progressive_after_a_modal(sentence: str, expected: tuple[str, str, str]) -> None:

@@ -118,12 +118,13 @@ def fragment_subject(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
 
 
 _PROGRESSIVE = re.compile(
-    r"\s+(?P<cue>(?P<aux>(?:is|are|was|were|(?:could|would|will|may|might|must|should)\s+be)\s+"
+    r"\s+(?P<cue>(?P<aux>(?:(?:also|still|now|\w+ly)\s+)?(?:is|are|was|were|(?:could|would|will|may|might|must|should)\s+be)\s+"
     r"(?:(?:already|still|now|also|not|\w+ly)\s+)?"
     r"(?:[a-z]{3,}\s+to\s+)?)(?P<verb>[a-z]{3,}ing(?=\s)|(?<=to\s)[a-z]{3,}))\b"
 )
-"""A progressive verb after a subject, or a form of ``be``, one word and an infinitive:
-``is already claiming``, ``are crying``, ``is expected to announce``, ``was quick to dismiss``."""
+"""A progressive verb after a subject, or a form of ``be``, one word and an infinitive (an
+adverb or a modal before ``be`` at most): ``is already claiming``, ``are crying``, ``will be
+seeking``, ``is expected to announce``, ``was quick to dismiss``, ``also is reported to have``."""
 
 
 def _progressive_under(finder: Finder, anchor: Quoted, start: int) -> Candidate | None:
