@@ -37,7 +37,7 @@ BUILT_IN = [
     "according_to",
     "characterising", "participle_opening", "participle_clause", "asked_by", "reported_by", "reported_speech",
     "said_sentence_before", "fragment_who", "fragment_subject", "fragment_clause", "fragment_shared_subject",
-    "fragment_speech_noun",
+    "fragment_speech_noun", "fragment_owner_quote_noun", "fragment_opening_participle",
 ]  # fmt: skip
 PER = '"The plan is dead," per the Associated Press.'
 PER_TEXT = f"A headline\n\n{PER}\n".encode()

@@ -108,6 +108,8 @@ def _valid_np_start(words: Sequence[str], index: int, *, mid: bool = False, will
         return True  # "retired Air Force general Lloyd Newton", "former President Bill Clinton"
     if low in PRONOUNS and len(rest) == 1:
         return True
+    if _role_run_before_name(rest):
+        return True  # "port director Ann Lee", "harbor board chairman Ann Lee"
     if (low[:1].isdigit() or low in _NUMBERS) and len(rest) <= 6:
         return True  # "72 percent of Democrats", "three-quarters", "One in four voters"
     if len(rest) > 1 and low.endswith("s") and not low.endswith("ss") and _low(rest[1]) in ("of", "for", "at"):
@@ -115,6 +117,24 @@ def _valid_np_start(words: Sequence[str], index: int, *, mid: bool = False, will
     # a bare lower-case noun phrase: "officials", "senior officials", "critics"
     last = _low(rest[-1])
     return len(rest) <= 3 and (last in GROUP_NOUNS or (last.endswith("s") and len(rest) <= 2 and last not in ADVERBS))
+
+
+def _role_run_before_name(words: Sequence[str]) -> bool:
+    """Whether ``words`` are two or three words in lower case ending with a role (``port
+    director``, ``harbor board chairman``), then only capitalised words, a name: the mention's
+    start read backwards, as ``_role_run_then_name`` reads it forwards."""
+    run = 0
+    while run < len(words) and words[run][:1].islower():
+        run += 1
+    if not 2 <= run <= 3 or run == len(words) or not all(_is_cap(w) for w in words[run:]):
+        return False
+    if _low(words[run - 1]) not in TITLE_NOUNS:
+        return False
+    return all(
+        w.isalpha()
+        and not any(w in group for group in (DETERMINERS, _CONNECTORS, ADVERBS, CLAUSE_ADVERBS, PRONOUNS, SPEECH_VERBS))
+        for w in words[: run - 1]
+    )
 
 
 _MODIFIERS = word_list("name_modifiers")
@@ -834,11 +854,31 @@ def _subject_past_title(text: str, start: int, limit: int) -> tuple[tuple[int, i
 
 _COMMA_ASIDE = re.compile(
     r",\s+(?:in|on|at|during|after|before|with|from|by|through|via|over|under|speaking|writing|appearing|asked"
-    r"|responding|interviewed|while|when|once|again|however|meanwhile|too|though|instead|nonetheless)\b"
+    r"|responding|interviewed|who|while|when|once|again|however|meanwhile|too|though|instead|nonetheless)\b"
     r"[^,;:\"“”()]{0,80},"
 )
 """An aside set off by commas right after a subject, opened by a preposition, a participle of
 an occasion or an adverb: ``, in a letter to donors,``, ``, speaking on Fox,``, ``, however,``."""
+
+
+def _mention_then_aside(
+    text: str, start: int, limit: int, marks: tuple[str, ...], aside: re.Pattern[str], *, inside: bool
+) -> tuple[int, int, re.Match[str]] | None:
+    """The mention opening ``text[start:limit]``, when it can speak and the first of ``marks``
+    after its start (within the mention the grammar read, with ``inside``) opens ``aside``:
+    where the mention starts and ends, and the aside's match."""
+    np = _np_after(text, start, limit)
+    if np is None:
+        return None
+    reach = np[1] + 1 if inside else limit
+    found = [i for i in (text.find(mark, np[0], reach) for mark in marks) if i >= 0]
+    if not found:
+        return None
+    end = len(text[: min(found)].rstrip())
+    if end <= np[0] or not _can_speak(text[np[0] : end]):
+        return None
+    m = aside.match(text, min(found), limit)
+    return (np[0], end, m) if m is not None else None
 
 
 def _subject_past_aside(text: str, start: int, limit: int) -> tuple[tuple[int, int], int] | None:
@@ -847,16 +887,21 @@ def _subject_past_aside(text: str, start: int, limit: int) -> tuple[tuple[int, i
     campaign`` and where the words after the aside's comma start (the verb, for the caller to
     read). The mention grammar reads ``The Lee campaign, in a letter to donors`` as an
     apposition and finds no verb after it."""
-    np = _np_after(text, start, limit)
-    if np is None:
+    found = _mention_then_aside(text, start, limit, (",",), _COMMA_ASIDE, inside=True)
+    return ((found[0], found[1]), found[2].end()) if found is not None else None
+
+
+_DASH_ASIDE_AFTER = re.compile(r"\s*(?:—|–|--)\s*[^—–\"“”;:]{2,100}?\s*(?:—|–|--)")
+"""An aside set off by two dashes: `` — who chairs the board —``."""
+
+
+def _subject_past_dashes(text: str, start: int, limit: int) -> tuple[tuple[int, int], int] | None:
+    """The mention opening ``text[start:limit]`` when an aside set off by two dashes follows
+    it: the mention with its aside and where the words after the second dash start (``Lee —
+    who chairs the board — dismissed`` -> ``Lee — who chairs the board`` and the space before
+    ``dismissed``)."""
+    found = _mention_then_aside(text, start, limit, ("—", "–", "--"), _DASH_ASIDE_AFTER, inside=False)
+    if found is None:
         return None
-    comma = text.find(",", np[0], np[1] + 1)
-    if comma < 0:
-        return None
-    end = len(text[:comma].rstrip())
-    if end <= np[0] or not _can_speak(text[np[0] : end]):
-        return None
-    m = _COMMA_ASIDE.match(text, comma, limit)
-    if m is None:
-        return None
-    return (np[0], end), m.end()
+    close = len(text[: found[2].end()].rstrip("—–-").rstrip())  # (the mention without its closing dash)
+    return (found[0], close), found[2].end()

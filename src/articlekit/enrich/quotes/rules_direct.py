@@ -759,6 +759,13 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     manner = _MANNER.fullmatch(rest)
     if manner is not None and manner.group(1) not in _NOT_MANNER:
         rest = rest[manner.end(1) :].strip()  # ('Lee replied angrily: "..."': how it was said)
+    if rest == "of" and _NOUN_BEFORE_OF.search(text, max(lo, tok.start() - 40), tok.start()) is not None:
+        # 'The crowd joined in a loud chant of "..."', 'Lee's fans responded with chants of
+        # "..."': a noun of saying and its words, spoken by the sentence's subject
+        found_sv = finder.subject_verb(text, _subject_start(text, lo, tok.start()), tok.start())
+        if found_sv is None or found_sv[1].group("verb") in _RECEIVING:
+            return Veto("no_speaker")
+        return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *found_sv[0]))
     if (
         rest not in ("", ",", ":", "—", "–", "-", "―")
         and not _THIS_COLON.fullmatch(rest)
@@ -883,6 +890,9 @@ noun: `` a stern`` (``warning``), `` his`` (``reply``); not a preposition, befor
 (``followed this by`` ``saying``)."""
 
 
+_NOUN_BEFORE_OF = re.compile(r"\b(?:a|an|the|with|in|into)\s+(?:[a-z]+\s+)?$")
+"""An article or a preposition (and an adjective at most) before a speech word followed by
+``of`` and the quote: the word is a noun (``a loud chant of``, ``with chants of``)."""
 _NEXT_TO_OBJECT = re.compile(r"\s+(?:(?![a-z]+ing\b)[\w’'-]+\s+){0,3}")
 """Between a verb and the speech noun its object: nothing, a particle (``fired off``) or a
 listener (``sent the mayor``), three words at most, with no comma and no participle (not

@@ -8,21 +8,42 @@ before them."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from articlekit.enrich.lexicon import SPEECH_VERBS
-from articlekit.enrich.quotes.clauses import _FRAGMENT_LEAD, _FRAGMENT_VERB, _clause_end, _finite, _subject_start
+from articlekit.enrich.lexicon import (
+    CHARACTERISING_VERBS,
+    DETERMINERS,
+    GROUP_NOUNS,
+    ORG_WORDS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    TITLE_NOUNS,
+)
+from articlekit.enrich.quotes.clauses import (
+    _AUX_AFTER,
+    _COMMA_SPACE,
+    _FRAGMENT_LEAD,
+    _FRAGMENT_VERB,
+    _STRONG_PAST,
+    _clause_end,
+    _finite,
+    _subject_start,
+)
 from articlekit.enrich.quotes.context import _skip_tail
-from articlekit.enrich.quotes.marks import _after_last_mark, _cut_at_comma_close
+from articlekit.enrich.quotes.marks import _after_last_mark, _cut_at_comma_close, _last_mark
 from articlekit.enrich.quotes.mention import (
     _can_speak,
     _np_after,
     _np_before,
     _subject_past_aside,
+    _subject_past_dashes,
     _subject_past_title,
+    _trim_subject,
 )
 from articlekit.enrich.quotes.rules import Candidate, Piece, Quoted, Rule, Veto
 from articlekit.enrich.quotes.rules_reported import _phrase_after_quote
+from articlekit.enrich.quotes.tokens import _TOKEN, _is_cap, _low
 from articlekit.enrich.quotes.words import alternation, word_list
 
 if TYPE_CHECKING:
@@ -78,12 +99,113 @@ def fragment_subject(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
         # ('Ann Lee, in a letter to donors, praised the "quiet heroes"': an aside set off by
         # commas after the subject, which the mention grammar reads as an apposition)
         past = _subject_past_aside(text, start, anchor.quote_start)
-    if past is None or not _can_speak(text[past[0][0] : past[0][1]]):
+    if past is None:
+        # ('Lee's campaign called the report a "rush to judgment"': a possessor and the noun
+        # that speaks, which the subject's reading cuts at the possessor)
+        past = _subject_past_possessor(text, start, anchor.quote_start)
+    if past is None:
+        # ('Lee — who chairs the board — dismissed the plan as "..."': an aside between dashes,
+        # part of the speaker's mention as an apposition set off by commas is)
+        past = _subject_past_dashes(text, start, anchor.quote_start)
+    elif not _can_speak(text[past[0][0] : past[0][1]]):
         return None
+    if past is None:
+        return _progressive_under(finder, anchor, start)
     verb = _FRAGMENT_VERB.match(text, past[1], anchor.quote_start)
     if verb is None or not _finite(verb.group("verb"), verb.group("aux")):
         return None
     return _under_verb(finder, anchor, start, (past[0], verb))
+
+
+_PROGRESSIVE = re.compile(
+    r"\s+(?P<cue>(?P<aux>(?:(?:also|still|now|\w+ly)\s+)?(?:is|are|was|were|(?:could|would|will|may|might|must|should)\s+be)\s+"
+    r"(?:(?:already|still|now|also|not|\w+ly)\s+)?"
+    r"(?:[a-z]{3,}\s+to\s+)?)(?P<verb>[a-z]{3,}ing(?=\s)|(?<=to\s)[a-z]{3,}))\b"
+)
+"""A progressive verb after a subject, or a form of ``be``, one word and an infinitive (an
+adverb or a modal before ``be`` at most): ``is already claiming``, ``are crying``, ``will be
+seeking``, ``is expected to announce``, ``was quick to dismiss``, ``also is reported to have``."""
+
+
+def _progressive_under(finder: Finder, anchor: Quoted, start: int) -> Candidate | None:
+    """``Lee is already claiming victory in the "harbor race"``: the subject starting at
+    ``start`` and its progressive verb (a form of ``be`` and a participle, which the finite
+    verb's reading leaves out), with the quoted words in the verb's clause."""
+    text = finder.texts[anchor.block]
+    np = _np_after(text, start, anchor.quote_start)
+    if np is None:
+        return None
+    verb = _PROGRESSIVE.match(text, np[1], anchor.quote_start)
+    if verb is None:
+        np = _trim_subject(text, *np)  # ('Jones was talking ...': the mention read on past its name)
+        verb = _PROGRESSIVE.match(text, np[1], anchor.quote_start)
+    words = text[np[0] : np[1]].split()
+    if len(words) > 1 and _low(words[-1]) in PRONOUNS:
+        return None  # 'The editor I was talking to': a relative clause's subject, not the sentence's
+    if verb is None or verb.group("verb") in _NOT_PARTICIPLES or not _can_speak(text[np[0] : np[1]]):
+        return None
+    return _under_verb(finder, anchor, start, (np, verb))
+
+
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:who|whom|which|that|when|while|because|after|before|as)\s+$")
+"""A relative pronoun or a subordinator right before a clause's subject."""
+_ADJUNCT_OPENERS = frozenset({"in", "on", "at", "during", "last", "this", "earlier"})
+"""Words opening an adjunct of time or occasion between a subject and its verb."""
+
+
+def _subject_past_adjunct(text: str, start: int, limit: int) -> tuple[tuple[int, int], int] | None:
+    """The mention opening ``text[start:limit]`` when an adjunct of time or occasion (up to
+    six words, no comma) stands between it and a verb in the past: ``(when) Lee in her opening
+    speech called`` -> the bounds of ``Lee`` and where the verb's space starts (for the caller
+    to read). Not when a named owner's noun of speech follows the verb (``mocked Kim's claim
+    that "..."``: the claim's owner's words). (Read for a subordinate clause only: on a
+    sentence's own subject it gave fold 0 one quote more with the wrong speaker.)"""
+    np = _np_after(text, start, limit)
+    if np is None or text[start : np[0]].strip():
+        return None  # (not 'other Democrats' of 'she and other Democrats on the stage refused')
+    words = list(_TOKEN.finditer(text, np[1], min(limit, np[1] + 80)))
+    if len(words) < 3 or _low(words[0].group()) not in _ADJUNCT_OPENERS or text[np[1] : words[0].start()].strip():
+        return None
+    for prev, word in pairwise(words[:8]):
+        if not word.group().isalpha() or text[prev.end() : word.start()].strip():
+            return None  # a comma, a mark or a number: no adjunct of plain words
+        if prev is not words[0] and (word.group().endswith("ed") or word.group() in _STRONG_PAST):
+            if _SPEECH_NOUN.search(text, prev.end(), limit) is not None:
+                return None  # ('blamed the media for Lee's claim that "..."': the claim's owner's words)
+            return np, prev.end()
+    return None
+
+
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+"""How a possessor's word ends (``Lee's``, ``Sanders’``)."""
+_CONTRACTED = frozenset(PRONOUNS) | DETERMINERS | {"there", "here", "what", "who", "where", "let"}
+"""Words whose ``'s`` is a contraction, not a possessive (``It's``, ``That's``, ``There's``)."""
+
+
+def _speaking_noun(word: str) -> bool:
+    """Whether ``word`` (maybe plural) heads a mention that can speak: a role, an organisation
+    or a group (``campaign``, ``lawyers``), not a thing (``plan``)."""
+    low = _low(word)
+    return any(w in group for w in (low, low.removesuffix("s")) for group in (TITLE_NOUNS, ORG_WORDS, GROUP_NOUNS))
+
+
+def _subject_past_possessor(text: str, start: int, limit: int) -> tuple[tuple[int, int], int] | None:
+    """The subject starting at ``start`` when it is a capitalised possessor and the nouns in
+    lower case it owns, ending with one that can speak (``Lee's campaign``, ``Kim's
+    campaign manager``, ``Sanders' lawyers``), and where it ends; None otherwise (``Lee's
+    plan``, ``It's``)."""
+    words = list(_TOKEN.finditer(text, start, min(limit, start + 100)))
+    at = next((i for i, w in enumerate(words[:4]) if not _is_cap(w.group()) or w.group().endswith(_POSSESSIVE_ENDS)), 0)
+    owner = words[at].group() if at < len(words) else ""
+    if not _is_cap(owner) or not owner.endswith(_POSSESSIVE_ENDS) or _low(owner[:-2]) in _CONTRACTED:
+        return None  # (a name of up to four words, its last one the possessor's)
+    end = None
+    for word in words[at + 1 : at + 4]:
+        if not word.group()[:1].islower() or not word.group().isalpha():
+            break
+        if _speaking_noun(word.group()):
+            end = word.end()
+    return ((start, end), end) if end is not None else None
 
 
 def fragment_clause(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
@@ -92,7 +214,20 @@ def fragment_clause(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
     opener = finder.clause_opener_before(anchor.block, anchor.start, anchor.quote_start)
     if opener is None:
         return None
-    return _under_verb(finder, anchor, opener)
+    found = _under_verb(finder, anchor, opener)
+    if found is not None:
+        return found
+    # ('..., who Beck on Wednesday called "a disgrace"': an adjunct before the clause's verb)
+    text = finder.texts[anchor.block]
+    if _SUBORDINATOR_BEFORE.search(text, anchor.start, opener) is None:
+        return None  # (not after 'and' or a comma: 'she and other Democrats on the stage refused')
+    past = _subject_past_adjunct(text, opener, anchor.quote_start)
+    if past is None or not _can_speak(text[past[0][0] : past[0][1]]):
+        return None
+    verb = _FRAGMENT_VERB.match(text, past[1], anchor.quote_start)
+    if verb is None or not _finite(verb.group("verb"), verb.group("aux")):
+        return None
+    return _under_verb(finder, anchor, opener, (past[0], verb))
 
 
 _SHARED_VERB = re.compile(r"(?:,?\s+(?:and|but)|,)(?:\s+(?:also|then|later|again|still|\w+ly))?(?=\s+[a-z])")
@@ -108,7 +243,17 @@ def fragment_shared_subject(finder: Finder, anchor: Quoted) -> Candidate | Veto 
     speaker. (``fragment_subject`` reads only the first verb's clause.)"""
     b, qs = anchor.block, anchor.quote_start
     text = finder.texts[b]
-    first = finder.subject_verb(text, _subject_start(text, anchor.start, qs), qs)
+    start = _subject_start(text, anchor.start, qs)
+    first = finder.subject_verb(text, start, qs)
+    if first is None:
+        # ('Speaking in Bayport, which votes next week, Lee praised ... but called ...': the
+        # subject after a long introduction, at one of its last commas before any quoted words)
+        marks = [text.find(m, start, qs) for m in ('"', "“")]
+        bound = min([m for m in marks if m >= 0], default=qs)
+        for comma in [m.end() for m in _COMMA_SPACE.finditer(text, start, bound)][-1:-4:-1]:
+            first = finder.subject_verb(text, comma, qs)
+            if first is not None:
+                break
     if first is None:
         return None
     np, verb = first
@@ -238,7 +383,9 @@ def fragment_who(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
     found = matches[-1]
     verb = _FRAGMENT_VERB.match(text, found.end(), qs)
     if verb is None or not _finite(verb.group("verb"), verb.group("aux")):
-        return None
+        verb = _PROGRESSIVE.match(text, found.end(), qs)  # ('who could be celebrating ...')
+        if verb is None or verb.group("verb") in _NOT_PARTICIPLES:
+            return None
     if "," in text[verb.end() : qs]:
         return None  # the relative clause ended before the quoted words ('who goes by "Ann," is ...')
     head_end = found.start()
@@ -314,9 +461,21 @@ def fragment_speech_noun(finder: Finder, anchor: Quoted) -> Candidate | Veto | N
     # phrase as the sentence's subject ends at the quoted words, where its verb follows ('But
     # Lee's attack on "free buses" drew ...')
     end = closing
-    if m.group("that") is not None or not (
-        not before.strip() or before.rstrip().endswith(",") or _LEAD.fullmatch(before)
-    ):
+    subject = not before.strip() or before.rstrip().endswith(",") or _LEAD.fullmatch(before) is not None
+    if subject:
+        # the noun's phrase is the sentence's subject: its words end at their closing mark when
+        # the main verb follows ('Lee's claim that the vote was "rigged" was false', 'Kim's plea
+        # for "calm" went unheard'), not with the verb read as a noun the words qualify
+        mark = _last_mark(text, qs + 1, anchor.end)
+        after = mark + (2 if text.startswith("''", mark) else 1)
+        verb = _FRAGMENT_VERB.match(text, after, anchor.end)
+        if _AUX_AFTER.match(text, after, anchor.end) or (
+            verb is not None and _finite(verb.group("verb"), verb.group("aux"))
+        ):
+            end = after
+        elif m.group("that") is not None:
+            end = _phrase_after_quote(text, closing, _clause_end(text, closing, anchor.end))
+    else:
         end = _phrase_after_quote(text, closing, _clause_end(text, closing, anchor.end))
     begin = m.start("that") if m.group("that") is not None else qs
     piece = finder.content(b, text, begin, end, least=2)
@@ -329,6 +488,75 @@ _LEAD = re.compile(r"\s*(?:(?:but|and|yet|so|still|instead|for\s+example|of\s+co
 """Connectives alone before a sentence's subject: ``But``, ``And yet``, ``For example,``."""
 
 
+_OWNER_BEFORE = re.compile(r"[’']s?\s*$")
+"""A possessive right before a quote's opening mark: ``Lee's "..."``."""
+_NOUN_AFTER_QUOTE = re.compile(r",?\s+(?P<cue>" + alternation("speech_nouns") + r")s?\b")
+"""A noun of someone's words right after a quote's closing mark: ``"..." comment``."""
+
+
+def fragment_owner_quote_noun(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
+    """``Ann Lee's "forty percent" comment``, ``the pull of Kim's "you can keep it" promise``:
+    quoted words between a possessor that can speak and a noun of someone's words
+    (``comment``, ``promise``, ``claim``): the possessor's words, the noun the cue."""
+    b, qs, qe = anchor.block, anchor.quote_start, anchor.quote_end
+    text = finder.texts[b]
+    own = _OWNER_BEFORE.search(text, max(anchor.start, qs - 4), qs)
+    if own is None:
+        return None
+    noun = _NOUN_AFTER_QUOTE.match(text, qe, anchor.end)
+    if noun is None:
+        return None
+    np = _np_before(text, anchor.start, own.start())
+    if np is None or np[1] != own.start() or not _can_speak(text[np[0] : np[1]]):
+        return None
+    of = text.rfind(" of ", np[0], np[1])
+    if of >= 0 and _is_cap(text[of + 4 : np[1]]):
+        np = (of + 4, np[1])  # ('the pull of Kim's "..." promise': Kim's words, not the pull's)
+    piece = finder.content(b, text, qs, qe, least=1)
+    if piece is None:
+        return None
+    return Candidate("mixed", [piece], (b, noun.start("cue"), noun.end("cue")), (b, *np))
+
+
+_OPENING_PARTICIPLE = re.compile(
+    r"\s*(?:(?:But|And|Still|Yet|Then|Later),?\s+)?(?P<cue>[A-Z][a-z]{2,}ing)\s+(?=[a-z\"“])"
+)
+"""A participle opening the sentence (after a connective at most): ``Praising``, ``But conceding``."""
+_AFTER_OPENING = re.compile(r"[\"”]?,?[\"”]?\s*(?:(?:though|however|too|also),\s+)?")
+"""The end of the opening participle's clause after its quoted words: a comma inside or after
+the closing mark, an adverb set off by commas at most."""
+
+
+def _speech_word(word: str) -> bool:
+    """Whether ``word`` is a form of a verb of speaking or characterising (not ``read``, which
+    is a reader's as often as a sign's)."""
+    return SPEECH_VERBS.get(word, "read") != "read" or word in CHARACTERISING_VERBS
+
+
+def fragment_opening_participle(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
+    """``Praising the crews as "the best in the state," Lee thanked the board``: quoted words in
+    the clause of a participle of speaking or characterising opening the sentence, closed by a
+    comma, then the sentence's subject
+    (one that can speak) and its verb: the subject speaks the participle's words, the
+    participle is the cue."""
+    b, qs, qe = anchor.block, anchor.quote_start, anchor.quote_end
+    text = finder.texts[b]
+    opening = _OPENING_PARTICIPLE.match(text, anchor.start, qs)
+    if opening is None or not _speech_word(opening.group("cue").lower()):
+        return None  # ('Reading the "fine print," Smith found ...': no words of anyone's)
+    if not (text[qe - 2 : qe].startswith(",") or text.startswith(",", qe)):
+        return None  # the clause does not end right after the quoted words
+    after = _AFTER_OPENING.match(text, qe - 1, anchor.end)
+    subject = after.end() if after is not None else qe
+    found = finder.subject_verb(text, subject, anchor.end)
+    if found is None or found[0][0] != subject:
+        return None
+    piece = finder.content(b, text, opening.end(), qe, least=2)
+    if piece is None:
+        return None
+    return Candidate("mixed", [piece], (b, opening.start("cue"), opening.end("cue")), (b, *found[0]))
+
+
 QUOTED_RULES = [
     Rule.of("said_sentence_before", "quoted", said_sentence_before),
     Rule.of("fragment_who", "quoted", fragment_who),
@@ -336,9 +564,13 @@ QUOTED_RULES = [
     Rule.of("fragment_clause", "quoted", fragment_clause),
     Rule.of("fragment_shared_subject", "quoted", fragment_shared_subject),
     Rule.of("fragment_speech_noun", "quoted", fragment_speech_noun),
+    Rule.of("fragment_owner_quote_noun", "quoted", fragment_owner_quote_noun),
+    Rule.of("fragment_opening_participle", "quoted", fragment_opening_participle),
 ]
 """The ``quoted`` rules, in order."""
 
 
+_NOT_PARTICIPLES = word_list("ing_not_participles")
+"""Words in -ing that are no participle (``during``, ``nothing``)."""
 _RECEIVED = word_list("receiving_verbs")
 """Verbs of receiving or hearing (``got``, ``heard``): their subject did not say the words."""
