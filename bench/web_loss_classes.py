@@ -19,7 +19,8 @@ class (id, P, R, F1, readability-lxml's F1).
 
 ``--fallback-ab`` instead parses every set (the five, the readability set scored only) with its
 leave-one-set-out model twice, its fallback to Readability's top candidate off and as trained
-(``webbody.Model.fallback``), and prints each set's F1 to the fourth decimal.
+(``webbody.Model.fallback``), and prints each set's F1 to the fourth decimal. ``--end-matter-ab``
+does the same with the trimming of the body's end matter (``formats/html/endmatter.py``) off and on.
 """
 
 from __future__ import annotations
@@ -69,6 +70,26 @@ def fallback_ab() -> None:
         print(f"{label:20} {line} mean {sum(figures.values()) / len(figures):.4f}")
 
 
+def end_matter_ab() -> None:
+    """Each set's LOSO F1 with the end matter's trimming off, then on (the same models)."""
+    from aeb import summary
+    from articlekit.formats.html import parser as html_parser
+    from web import scores
+    from web_train import collect, loso_models, texts_with
+
+    sets = load_sets(ALL_SETS)
+    models = loso_models(collect(sets))
+    trim = html_parser.trim_tail
+    for label, off in (("end matter kept", True), ("end matter trimmed", False)):
+        html_parser.trim_tail = list if off else trim
+        try:
+            figures = {name: summary(scores(pages, texts_with(models[name], pages)))[0] for name, pages in sets.items()}
+        finally:
+            html_parser.trim_tail = trim
+        line = " ".join(f"{name} {f1:.4f}" for name, f1 in figures.items())
+        print(f"{label:20} {line} mean {sum(figures.values()) / len(figures):.4f}")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="bench/web_loss_classes.py", description=__doc__.split("\n\n")[0])
     parser.add_argument("--load", action="store_true", help="read the LOSO texts saved by --save")
@@ -76,9 +97,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--list", default=None, help="list the pages of one class")
     parser.add_argument("--set", default=None, help="with --list: only this set")
     parser.add_argument("--fallback-ab", action="store_true", help="LOSO F1 with the fallback off and on")
+    parser.add_argument("--end-matter-ab", action="store_true", help="LOSO F1 with the end matter kept and trimmed")
     args = parser.parse_args(argv)
     if args.fallback_ab:
         fallback_ab()
+        return 0
+    if args.end_matter_ab:
+        end_matter_ab()
         return 0
     sets = load_sets(DIAGNOSED)
     if args.load:

@@ -564,3 +564,47 @@ def test_photo_credits_standing_outside_figures_are_not_text() -> None:
     body = f"<article><p>{PROSE}</p>{credits}<p>{PROSE}</p></article>"
     article = parse(page("", body))
     assert [b.text for b in article.body] == [PROSE, PROSE]
+
+
+# --------------------------------------------------------------------------- the body's end matter
+
+
+def test_end_matter_after_the_last_line_of_the_article_is_trimmed() -> None:
+    end_matter = (
+        "<p>Jane Doe</p><p>Tags: budget, council</p><p>Tweet</p>"
+        "<p>© 2026 The Harbour Gazette. All rights reserved.</p><p>12 comments</p>"
+    )
+    article = parse(page("", f"<article>{article_body(3)}{end_matter}</article>"))
+    assert [b.text for b in article.body] == [f"{PROSE} Paragraph {i}." for i in range(3)]
+
+
+def test_short_lines_that_end_a_sentence_or_stand_inside_the_article_stay() -> None:
+    body = f"<article><p>{PROSE}</p><h2>The vote</h2><p>{PROSE}</p><p>It passed.</p><p>Who pays?</p></article>"
+    article = parse(page("", body))
+    assert [b.text for b in article.body] == [PROSE, "The vote", PROSE, "It passed.", "Who pays?"]
+
+
+def test_a_copyright_line_inside_the_article_stays() -> None:
+    notice = "Copyright law was the first item on the agenda, and the debate over it took an hour."
+    body = f"<article><p>{PROSE}</p><p>{notice}</p><p>{PROSE}</p></article>"
+    assert [b.text for b in parse(page("", body)).body] == [PROSE, notice, PROSE]
+
+
+def test_a_run_of_short_lines_longer_than_the_text_before_it_is_kept() -> None:
+    verse = [f"The {word} line of the verse" for word in ("first", "second", "third", "last")]
+    lines = "".join(f"<p>{line}</p>" for line in verse)
+    body = f"<article><p>The poem she read to the council on Tuesday:</p>{lines}</article>"
+    article = parse(page("<title>A poem</title>", body))
+    assert [b.text for b in article.body][1:] == verse
+
+
+def test_short_rows_with_figures_after_the_article_are_a_table_and_stay() -> None:
+    rows = "".join(f"<p>Harbour Rovers {i} Mill Lane {i + 1}</p>" for i in range(3))
+    article = parse(page("<title>Results</title>", f"<article><p>{PROSE}</p>{rows}</article>"))
+    assert [b.text for b in article.body][1:] == [f"Harbour Rovers {i} Mill Lane {i + 1}" for i in range(3)]
+
+
+def test_a_body_of_short_lines_alone_is_not_trimmed() -> None:
+    lines = "".join(f"<p>Line {word} of the verse</p>" for word in ("one", "two", "three", "four", "five"))
+    article = parse(page("<title>A poem</title>", f"<article>{lines}</article>"))
+    assert [b.text for b in article.body][-1] == "Line five of the verse"

@@ -51,6 +51,7 @@ from articlekit.formats.html.body import (
     choose,
     is_boilerplate,
 )
+from articlekit.formats.html.endmatter import trim_tail
 from articlekit.formats.html.meta import PageMeta, compact, read_metadata
 from articlekit.hookspecs import hookimpl
 from articlekit.marks import link_href
@@ -261,7 +262,7 @@ def _tidy(blocks: Sequence[Block], meta: PageMeta) -> list[Block]:
                 continue
         kept.append(block)
         paragraphs += isinstance(block, Paragraph)
-    return kept
+    return trim_tail(kept)
 
 
 def _names_the_site(text: str, meta: PageMeta) -> bool:
