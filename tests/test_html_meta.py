@@ -230,3 +230,58 @@ def test_a_page_saved_without_its_head_takes_the_element_named_for_the_headline(
     assert source(article, "headline") == "an element named for the headline"
     links = '<div class="headline">Home | News | Sport</div><span class="article-title">Menu</span>' + BODY
     assert parse(f"<html><body>{links}</body></html>".encode()).headline == ""
+
+
+# --------------------------------------------------------------------------- computing less
+
+
+def test_short_text_reads_no_further_than_it_takes_to_tell() -> None:
+    from lxml import html as lxml_html
+
+    from articlekit.formats.html import meta
+
+    samples = [
+        "<div>Posted on <b>March 3</b>, 2012</div>",
+        "<div>  \n </div>",
+        "<div>" + "<span>   </span>" * 400 + "<i>March 3, 2012</i></div>",  # mostly white space
+        "<div>" + "<span>word </span>" * 29 + "<span>four</span></div>",  # exactly at the limit
+        "<div>" + "<span>word </span>" * 29 + "<span>fou</span></div>",  # one under it
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+    ]
+    for markup in samples:
+        element = lxml_html.fragment_fromstring(markup)
+        whole = meta._own_text(element)
+        for limit in (1, 6, 101, 150, 151, 401):
+            assert meta._short_text(element, limit) == (whole if len(whole) < limit else None), (markup, limit)
+
+
+def test_a_date_line_inside_the_wrapper_after_the_headline() -> None:
+    # the wrapper right under the headline holds the whole article (long: passed over), the
+    # date line inside it comes next in document order
+    body = (
+        f'<h1>Dredging agreed</h1><div class="wrap"><div class="info">Posted on March 3, 2012 by Jane Doe</div>'
+        f"<p>{PROSE}</p>{BODY}</div>"
+    )
+    article = parse(page("<title>Dredging agreed | Gazette</title>", body))
+    assert article.published == datetime(2012, 3, 3)
+    assert source(article, "published") == "the date shown on the page"
+
+
+def test_a_value_for_a_field_already_filled_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    from articlekit.formats.html import meta
+
+    head = (
+        '<meta property="article:published_time" content="2019-11-19T08:00:00Z"><meta name="date" content="2019-11-18">'
+    )
+    converted: list[str] = []
+    original = meta.parse_page_date
+
+    def parse_page_date(value: str | None) -> datetime | None:
+        converted.append(str(value))
+        return original(value)
+
+    monkeypatch.setattr(meta, "parse_page_date", parse_page_date)
+    body = '<span itemprop="datePublished">November 17, 2019</span>' + BODY
+    article = parse(page(head, body))
+    assert article.published is not None and article.published.day == 19
+    assert converted == ["2019-11-19T08:00:00Z"]  # neither the other meta date nor the microdata one

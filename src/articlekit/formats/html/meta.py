@@ -496,7 +496,7 @@ _PROSE_LENGTH = 150
 
 def compact(text: str) -> str:
     """``text`` in lower case with its letters and digits only, to compare names."""
-    return "".join(c for c in text.casefold() if c.isalnum())
+    return "".join(filter(str.isalnum, text.casefold()))
 
 
 def _site_marks(meta: PageMeta, base_url: str | None) -> set[str]:
@@ -641,6 +641,32 @@ def _own_text(element: Any) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
+def _short_text(element: Any, limit: int = _PROSE_LENGTH) -> str | None:
+    """``_own_text(element)`` when it is shorter than ``limit``, else None, read only as far
+    as it takes to tell: a wrapper of the whole article is never joined whole to learn that it
+    is long. (The squashed text of a part of the pieces is never longer than that of all of
+    them, so a part that reaches ``limit`` settles it; a part is squashed each time the pieces
+    read double, which keeps the reading linear.)"""
+    parts: list[str] = []
+    size = 0
+    check = limit
+    for piece in element.itertext():
+        parts.append(piece)
+        size += len(piece)
+        if size >= check:
+            if len(" ".join("".join(parts).split())) >= limit:
+                return None
+            check = 2 * size
+    text = " ".join("".join(parts).split())
+    return text if len(text) < limit else None
+
+
+def _prose(element: Any) -> bool:
+    """Whether a paragraph is long enough to be the article's prose (and so ends the search
+    for what stands above it)."""
+    return _short_text(element) is None
+
+
 _BREAK_OR_CODE = etree.XPath(".//*[local-name()='br' or local-name()='script' or local-name()='style']")
 _CODE = frozenset({"script", "style", "noscript", "template"})
 
@@ -731,7 +757,7 @@ def _document_headline(root: Any, meta: PageMeta, base_url: str | None) -> tuple
     before_prose: str | None = None
     for element in root.iter("h1", "p"):
         if local_name(element) == "p":
-            if len(_own_text(element)) >= _PROSE_LENGTH and _outside_furniture(element):
+            if _prose(element) and _outside_furniture(element):
                 break
             continue
         text = _heading_text(element)
@@ -772,7 +798,7 @@ def _heading_before_prose(root: Any, tag: str, marks: Collection[str], *, needs_
     found = None
     for element in root.iter(tag, "p"):
         if local_name(element) == "p":
-            if len(_own_text(element)) >= _PROSE_LENGTH and _outside_furniture(element):
+            if _prose(element) and _outside_furniture(element):
                 return found
             continue
         text = _heading_text(element)
@@ -828,7 +854,7 @@ def _marked_headline(root: Any, marks: Collection[str]) -> str | None:
     (``h2.storyheadline``, ``div.article-title``), not a site's, a section's or a teaser's, and
     of three words at least."""
     for element in root.iter("h2", "h3", "h4", "div", "span", "td", "p"):
-        if local_name(element) == "p" and len(_own_text(element)) >= _PROSE_LENGTH and _outside_furniture(element):
+        if local_name(element) == "p" and _prose(element) and _outside_furniture(element):
             return None
         tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
         if not any(_HEADLINE_CLASS.search(t) and not _NOT_HEADLINE_CLASS.search(t) for t in tokens):
@@ -903,9 +929,11 @@ def _date_near_headline(root: Any, meta: PageMeta) -> datetime | None:
         seen += 1
         if seen > _NEAR_HEADLINE:
             break
-        text = _own_text(element)
-        if len(text) >= _PROSE_LENGTH and local_name(element) == "p":
-            break
+        text = _short_text(element)
+        if text is None:  # (150 characters or more)
+            if local_name(element) == "p":
+                break
+            continue
         if not 6 <= len(text) <= 100:
             continue
         found = shown_date(text)
@@ -1046,7 +1074,14 @@ class _Filler:
     def __init__(self, meta: PageMeta) -> None:
         self.meta = meta
 
+    def empty(self, field: str) -> bool:
+        """Whether ``field`` is still to be filled (a value for a filled one is never read)."""
+        current = getattr(self.meta, field)
+        return current is None or current == []
+
     def set(self, field: str, value: Any, source: str) -> None:
+        if not self.empty(field):
+            return  # (before cleaning: a filled field's value would be cleaned for nothing)
         value = _clean_value(value)
         if field == "language" and isinstance(value, str):
             value = normalise_language(value)
@@ -1054,10 +1089,8 @@ class _Filler:
             return  # a separator left alone (<title> | </title>), an ellipsis: no headline
         if value is None or value == "" or value == []:
             return
-        current = getattr(self.meta, field)
-        if current is None or current == []:
-            setattr(self.meta, field, value)
-            self.meta.sources[field] = source
+        setattr(self.meta, field, value)
+        self.meta.sources[field] = source
 
 
 def read_metadata(root: Any, base_url: str | None = None) -> PageMeta:
@@ -1193,6 +1226,8 @@ def _json_ld_image(value: Any, graph: Mapping[str, dict[str, Any]]) -> Media | N
 
 def _from_meta(meta: PageMeta, fill: _Filler, table: Mapping[str, list[str]], base_url: str | None) -> None:
     def take(field: str, *keys: str, convert: Any = None) -> None:
+        if not fill.empty(field):
+            return  # (a date parsed for a field already filled would be thrown away)
         found = _first(table, *keys)
         if found is None:
             return
@@ -1317,17 +1352,17 @@ def _from_document(meta: PageMeta, fill: _Filler, root: Any, base_url: str | Non
         return " ".join(value.split()) or None
 
     for field, key in (("headline", "headline"), ("summary", "description")):
-        if key in props:
+        if key in props and fill.empty(field):
             fill.set(field, prop_text(props[key][0]), src)
     for field, key in (("published", "datePublished"), ("updated", "dateModified")):
-        if key in props:
+        if key in props and fill.empty(field):
             fill.set(field, parse_page_date(prop_text(props[key][0])), src)
     if "author" in props and not meta.authors:
         values = [t for t in (prop_text(e) for e in props["author"]) if t]
         fill.set("authors", _contributors(clean_author_names(values, exclude=(meta.provider, meta.site_name))), src)
     if "articleBody" in props:
         meta.body_element = props["articleBody"][0]
-    if "articleSection" in props:
+    if "articleSection" in props and fill.empty("section"):
         fill.set("section", prop_text(props["articleSection"][0]), src)
     if meta.published is None:
         # a comment's time, or one in a sidebar's or the menu's list of other stories, is never
@@ -1419,8 +1454,8 @@ class _Shown:
                 tag = tag.rpartition("}")[2]  # (iter matches a name in any namespace)
             classes = (element.get("class") or "") if "class" in keys else ""
             if date and tag in _DATE_TAGS and _date_named(classes, (element.get("id") or "") if "id" in keys else ""):
-                text = _squashed_text(element)
-                if 6 <= len(text) <= 100 and not _in_comments(element):
+                text = _short_text(element, 101)
+                if text is not None and len(text) >= 6 and not _in_comments(element):
                     tried += 1
                     found = shown_date(text)
                     if found is not None and 1900 <= found.value.year <= 2200:
@@ -1429,8 +1464,8 @@ class _Shown:
                     elif tried >= 10:
                         date = False
             if standfirst and tag in _STANDFIRST_TAGS and _standfirst_named(classes) and not _in_comments(element):
-                text = _squashed_text(element)
-                if 20 <= len(text) <= 400:
+                text = _short_text(element, 401)
+                if text is not None and len(text) >= 20:
                     self.standfirst = text
                     standfirst = False
             if (
@@ -1439,8 +1474,8 @@ class _Shown:
                 and (_author_named(classes) or ("rel" in keys and element.get("rel") == "author"))
                 and not _in_comments(element)
             ):
-                text = _squashed_text(element)
-                if 2 < len(text) < 100:
+                text = _short_text(element, 100)
+                if text is not None and len(text) > 2:
                     self.bylines.append(text)
                 if len(self.bylines) >= 4:
                     bylines = False
@@ -1486,10 +1521,6 @@ def _time_rank(time: Any, seen: dict[Any, tuple[bool, bool]]) -> int | None:
         return None
     marked = "pubdate" in time.attrib or "publish" in (time.get("class") or "")
     return (0 if marked else 1) + (2 if furniture else 0)
-
-
-def _squashed_text(element: Any) -> str:
-    return " ".join("".join(element.itertext()).split())
 
 
 def _in_comments(element: Any) -> bool:
