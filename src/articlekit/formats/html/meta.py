@@ -1147,9 +1147,9 @@ def read_metadata(root: Any, base_url: str | None = None) -> PageMeta:
 
 def _from_json_ld(meta: PageMeta, fill: _Filler, nodes: list[dict[str, Any]]) -> None:
     article = _choose_article(nodes)
-    graph = {str(n["@id"]): n for n in nodes if isinstance(n.get("@id"), str)}
     if article is None:
         return
+    graph = {str(n["@id"]): n for n in nodes if isinstance(n.get("@id"), str)}
     src = "json-ld"
     fill.set("headline", _text(article.get("headline")) or _text(article.get("name")), src)
     fill.set("subheadline", _text(article.get("alternativeHeadline")), src)
