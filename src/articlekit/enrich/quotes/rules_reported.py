@@ -1130,7 +1130,7 @@ def _reported_words(
             forward_at = None
         elif lemma in NEEDS_THAT and lemma not in _COMMISSIVES and _infinitive_after(text, cue_end, after):
             # "As the mayor continues to seek a deal, the strike ...": a verb of doing, no report
-            forward_at = None
+            return Veto("verb_phrase_after")
         elif _own_verb_phrase(text, after, e):
             forward_at = None  # "..., the clerk said, but would not give the count": the speaker's own doing
         elif np is not None and not inverted and _AS_BEFORE.search(text, s, np[0]):
@@ -1816,9 +1816,20 @@ _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|cou
 def _infinitive_after(text: str, cue_end: int, e: int) -> bool:
     """Whether an infinitive follows the verb, after at most three words (``continues to lead``,
     ``urged lawmakers to pass``): a verb that reports speech only with a clause then says what
-    someone does, not what they said (``said to reporters`` is a listener, not an infinitive)."""
+    someone does, not what they said. ``to`` before a listener opens no infinitive: a
+    determiner or a pronoun (``said to the council``, ``wrote to her``), a listener noun or a
+    plural noun (``confirmed to reporters``, ``wrote to residents on Friday``; an infinitive
+    never ends in a plural ``-s``, ``to focus`` and ``to discuss`` end in ``-us`` and
+    ``-ss``)."""
     m = _TO_VERB.match(text, cue_end, e)
-    return m is not None and m.group(1) not in DETERMINERS and m.group(1) not in PRONOUNS
+    if m is None:
+        return False
+    word = m.group(1)
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return word not in DETERMINERS and word not in PRONOUNS and word not in _LISTENER_NOUNS and not plural
+
+
+_LISTENER_NOUNS = word_list("listener_nouns")
 
 
 _INTRO_OPENERS = frozenset(
