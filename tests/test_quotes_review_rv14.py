@@ -42,3 +42,40 @@ def test_a_listener_after_to_is_no_infinitive(sentence: str, speaker: str, said:
 def test_an_infinitive_after_a_verb_that_needs_that_is_a_named_veto(sentence: str) -> None:
     assert found(sentence) == []
     assert ("reported_speech", "verb_phrase_after") in vetoes(sentence)
+
+
+# 2. ", and <pronoun> <verb>" ends the words only when the pronoun stands for the speaker
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "said"),
+    [
+        ("Police said the suspect fled on foot, and he remains at large.", "Police",
+         "the suspect fled on foot, and he remains at large"),
+        ("Officials said the mayor resigned on Friday, and she plans to leave the city.", "Officials",
+         "the mayor resigned on Friday, and she plans to leave the city"),
+        ("Lee said the team practiced for weeks, and they deserved the win.", "Lee",
+         "the team practiced for weeks, and they deserved the win"),
+        ("Lee said the senator misled voters, and he owes them an apology.", "Lee",
+         "the senator misled voters, and he owes them an apology"),
+        ("Coaches said the striker trained alone all week, and he starts on Sunday.", "Coaches",
+         "the striker trained alone all week, and he starts on Sunday"),
+        ("Park said the nurses worked double shifts, and they deserved a raise.", "Park",
+         "the nurses worked double shifts, and they deserved a raise"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_that_may_stand_for_the_report_s_subject_keeps_its_clause(
+    sentence: str, speaker: str, said: str
+) -> None:
+    assert words(sentence) == [("indirect", speaker, said)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "said"),
+    [
+        ("Residents said the water tasted of metal, and they collected samples for a lab.", "Residents",
+         "the water tasted of metal"),
+        ("Lee said she ran because the mayor let her down, and she decided to win the seat herself.", "Lee",
+         "she ran because the mayor let her down"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_that_stands_for_the_speaker_ends_the_words(sentence: str, speaker: str, said: str) -> None:
+    assert words(sentence)[:1] == [("indirect", speaker, said)]

@@ -16,6 +16,7 @@ from articlekit.enrich.lexicon import (
     GROUP_NOUNS,
     NEEDS_THAT,
     OBJECT_VERBS,
+    ORG_WORDS,
     PRONOUNS,
     SPEECH_VERBS,
 )
@@ -1290,7 +1291,8 @@ def _reported_words(
             piece = _after_last_quote(text, piece)
             piece = _before_next_clause(text, piece)
         elif piece is not None:
-            piece = _before_next_report(text, _without_writers_tail(text, piece))
+            said_by = finder.texts[speaker[0]][speaker[1] : speaker[2]]
+            piece = _before_next_report(text, _without_writers_tail(text, piece), said_by)
         if piece is not None and relative and np is not None:
             piece = _before_main_verb(text, piece, s, np, cue_start)
         if piece is not None:
@@ -1635,12 +1637,13 @@ _DECLINING = re.compile(
 but declined to provide a list``, ``... but would not offer details``)."""
 
 
-def _before_next_report(text: str, piece: Piece) -> Piece:
+def _before_next_report(text: str, piece: Piece, speaker: str) -> Piece:
     """Reported words (with no quoted words) end before the speaker declining to say more
     (``_DECLINING``), and before ``but`` and a speech verb in the past or the present with no
     subject of its own (``she had met him twice but said neither man
     ...``, ``the name was wrong, but noted that ...``): the speaker's next report, a quote of
-    its own."""
+    its own. They end before ``, and`` and a pronoun with its verb when the pronoun stands
+    for the ``speaker`` (``_speakers_own_clause``)."""
     b, start, end = piece
     declining = _DECLINING.search(text, start, end)
     if declining is not None and len(text[start : declining.start()].split()) >= 3:
@@ -1651,7 +1654,12 @@ def _before_next_report(text: str, piece: Piece) -> Piece:
             return (b, start, m.start()) if len(text[start : m.start()].split()) >= 3 else piece
     clause = _AND_PRONOUN_CLAUSE.search(text, start, end)
     cut = clause.start() if clause is not None else end
-    if clause is not None and len(text[start:cut].split()) >= 3 and not _inside_quote(text, start, cut):
+    if (
+        clause is not None
+        and len(text[start:cut].split()) >= 3
+        and not _inside_quote(text, start, cut)
+        and _speakers_own_clause(clause.group("pronoun"), speaker, text[start:cut])
+    ):
         return b, start, cut  # "..., and she decided ...": a clause of the writer's
     other = _OTHER_SUBJECT.search(text, start, end)
     verb = _WORD_AFTER.match(text, end)
@@ -1664,8 +1672,66 @@ def _before_next_report(text: str, piece: Piece) -> Piece:
     return piece
 
 
-_AND_PRONOUN_CLAUSE = re.compile(r",\s+and\s+(?:he|she|they|we|I)\s+(?:(?:also|then|later|\w+ly)\s+)?[a-z]+(?:ed|s)\b")
+_AND_PRONOUN_CLAUSE = re.compile(
+    r",\s+and\s+(?P<pronoun>he|she|they|we|I)\s+(?:(?:also|then|later|\w+ly)\s+)?[a-z]+(?:ed|s)\b"
+)
 """A comma, ``and``, a pronoun subject and a finite verb after reported words."""
+
+
+def _plural(word: str) -> bool:
+    """A noun in the plural or of a group or body (``voters``, ``police``, ``the team``); a
+    word in capitals is a name (``Jones``) unless it is such a noun opening the sentence."""
+    low = word.strip(".,;:’'\"").lower()
+    if low in GROUP_NOUNS or low in ORG_WORDS:
+        return True
+    return word[:1].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+def _subject_nouns(words: str) -> list[str] | None:
+    """The words of the subject opening reported words after its determiners, up to a
+    preposition, a comma, an auxiliary or a verb in the past (three words at most): ``suspect``
+    of ``the suspect fled``, ``senator misled voters`` (``misled`` is read as a noun, all the
+    same), ``worries`` of ``those worries on Sunday``; a subject pronoun alone; None when
+    neither opens the words."""
+    tokens = words.split()
+    if tokens and tokens[0].lower() in PRONOUNS:
+        return [tokens[0]]
+    nouns: list[str] = []
+    for token in tokens:
+        word = token.lower().strip(",;:")
+        if not nouns and word in DETERMINERS:
+            continue
+        if word in _PREPOSITIONS or word in _AUX_WORDS or word in _COPULAS or _verb_word(word):
+            break
+        nouns.append(token.strip(",;:"))
+        if token.endswith((",", ";", ":")) or len(nouns) == 3:
+            break
+    return nouns or None
+
+
+def _speakers_own_clause(pronoun: str, speaker: str, words: str) -> bool:
+    """Whether ``, and <pronoun> <verb>`` after reported words opens a clause about the
+    speaker (the writer's, not the words): the pronoun agrees with the speaker (``he``, ``she``
+    or ``I`` for one, ``they`` or ``we`` for a group or a plural) and no noun of the report's
+    own subject could be what the pronoun stands for (``Lee said she ran ..., and she
+    decided ...``; ``Mr. Lew raised those worries ..., and he raised them again``). Not
+    ``Police said the suspect fled, and he remains at large`` (police are no "he"), ``Lee said
+    the senator misled voters, and he owes ...`` (the senator may be "he") nor ``Lee said the
+    team practiced, and they deserved the win`` (Lee is no "they")."""
+    many = pronoun.lower() in ("they", "we")
+    head = speaker.split(",")[0].split()
+    if not head or many != _plural(head[-1]):
+        return False
+    nouns = _subject_nouns(words)
+    if nouns is None:
+        return False
+    if len(nouns) == 1 and nouns[0].lower() in PRONOUNS:
+        return True  # "she ran ..., and she decided": the same one, or one the pronoun is not
+    if mute_subject(" ".join(nouns)):
+        return True  # "the storm ..., and she ...": a thing
+    return all(_plural(noun) != many for noun in nouns)
+
+
 _OTHER_SUBJECT = re.compile(
     r",\s+(?:and|but|while|whereas|to\s+which|whereupon)\s+(?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*)"
     r"(?:\s+[\w’'.-]+){0,4}\s*$"
