@@ -79,3 +79,30 @@ def test_a_pronoun_that_may_stand_for_the_report_s_subject_keeps_its_clause(
 )  # fmt: skip
 def test_a_pronoun_that_stands_for_the_speaker_ends_the_words(sentence: str, speaker: str, said: str) -> None:
     assert words(sentence)[:1] == [("indirect", speaker, said)]
+
+
+# 3. the writer's sentence with quoted words before "X said: "..."" stays the attribution's
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "opening", "closing"),
+    [
+        ('The deal is "dead on arrival," Lee told reporters: "We will not vote for it."', "Lee",
+         'The deal is "dead on arrival,"', "We will not vote for it."),
+        ('This is a "raw time," said David Axelrod: "People are angry."', "David Axelrod",
+         'This is a "raw time,"', "People are angry."),
+        ('Voters see the tax as a "cash grab," the mayor conceded on Monday: "I understand why."', "the mayor",
+         'Voters see the tax as a "cash grab,"', "I understand why."),
+        ('The levy is a "tax on work," the union said on Friday: "Our members will fight it."', "the union",
+         'The levy is a "tax on work,"', "Our members will fight it."),
+    ],
+)  # fmt: skip
+def test_a_writers_sentence_before_an_attribution_with_a_colon_stays_its_mixed_quote(
+    sentence: str, speaker: str, opening: str, closing: str
+) -> None:
+    ((kind, who, said),) = words(sentence)
+    assert (kind, who) == ("mixed", speaker)
+    assert said.startswith(opening) and said.endswith(closing)
+
+
+def test_a_cue_before_the_quoted_words_still_leaves_them_to_it() -> None:
+    quotes = words('After Park said the fee was "a cash grab," the mayor said: "I hear her."')
+    assert quotes == [("mixed", "Park", 'the fee was "a cash grab,"'), ("direct", "the mayor", "I hear her.")]

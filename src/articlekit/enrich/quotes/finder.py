@@ -565,9 +565,11 @@ class Finder:
                         if clause is not None:
                             lo, lead = clause, text[clause : first.open].strip(_INVISIBLE)
                     if lead and not lead.endswith((":", ",", "—", "–", "―", "-")) and len(lead.split()) <= 20:
-                        if self._introduces_next(found, _INTO_QUOTE):
+                        if self._introduces_next(found, _INTO_QUOTE) and self.cues_in(b, lo, first.open):
                             # 'After Kim said the plan would "cost a fortune," Lee said: "B."': the
                             # attribution introduces B, not the words of the writer's sentence
+                            # (with no cue before them, 'The deal is "dead on arrival," Lee told
+                            # reporters: "B."', the words are the attribution's all the same)
                             return self._attributed_before(first, pieces)
                         # 'This is a "raw time," said David Axelrod': the quoted words inside a
                         # sentence of the writer's, a mixed quote of that sentence
