@@ -106,3 +106,25 @@ def test_a_writers_sentence_before_an_attribution_with_a_colon_stays_its_mixed_q
 def test_a_cue_before_the_quoted_words_still_leaves_them_to_it() -> None:
     quotes = words('After Park said the fee was "a cash grab," the mayor said: "I hear her."')
     assert quotes == [("mixed", "Park", 'the fee was "a cash grab,"'), ("direct", "the mayor", "I hear her.")]
+
+
+# 4. a verb of motion with a particle of direction is no linking verb with its adjective
+@pytest.mark.parametrize(
+    ("sentence", "next_paragraph"),
+    [
+        ('"We won," Lee said, and Park went back to the microphone.', '"This is not over."'),
+        ('"We won," Lee said, and Park turned away.', '"This is not over."'),
+        ('"We won," Lee said, and Park turned around.', '"It is not over."'),
+        ('"The vote stands," the chair said, and Okafor got up from his seat.', '"Then count it again."'),
+        ('"The vote stands," the chair said, and Okafor turned slowly toward the room.', '"Then count it again."'),
+    ],
+)
+def test_a_subject_who_moved_after_the_attribution_may_take_the_turn(sentence: str, next_paragraph: str) -> None:
+    quotes = found(sentence, next_paragraph)
+    assert quotes[0][1:3] in (("direct", "Lee"), ("direct", "the chair"))
+    assert next_paragraph.strip('"') not in quotes[0][3]
+
+
+def test_a_particle_of_direction_inside_the_same_paragraph_takes_the_turn() -> None:
+    quotes = found('"We won," Lee said, and Park went further. "It is a landslide."')
+    assert quotes[0][3] == "We won"

@@ -1397,10 +1397,16 @@ _AND_CLAUSE = re.compile(r"(?:,\s+and|;)\s+")
 """Where a clause of its own may open in an attribution's gap: after ``, and`` or ``;``."""
 _LINKING_VERBS = word_list("linking_verbs")
 _STATE_AFTER = re.compile(
-    r"\s+(?!(?:" + alternation("not_content_openers") + r"|the|an?|his|its|their|our|my|your)\b)[a-z]+\b"
+    r"\s+(?!(?:"
+    + alternation("not_content_openers")
+    + "|"
+    + alternation("directional_particles")
+    + r"|the|an?|his|its|their|our|my|your|[a-z]+ly)\b)[a-z]+\b"
 )
 """A word after a linking verb that may be its adjective: not a preposition, a determiner or
-a pronoun (``went to the podium``, ``turned to her``: the subject moves, and may speak next)."""
+a pronoun (``went to the podium``, ``turned to her``: the subject moves, and may speak next),
+nor a particle or adverb of direction (``went back``, ``turned away``, ``went further``) or an
+adverb in ``-ly`` (``turned quickly``), which say how the subject moved."""
 _NAME_POSSESSIVE_END = re.compile(r"\b[A-Z][\w.-]*['’]s\s*$")
 """A name's possessive closing a gap before a quote mark (``Lincoln's "``): the name's words."""
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
