@@ -128,3 +128,33 @@ def test_a_subject_who_moved_after_the_attribution_may_take_the_turn(sentence: s
 def test_a_particle_of_direction_inside_the_same_paragraph_takes_the_turn() -> None:
     quotes = found('"We won," Lee said, and Park went further. "It is a landslide."')
     assert quotes[0][3] == "We won"
+
+
+# 5. an indirect question's own verbs coordinated by "and" stay in its words
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "said"),
+    [
+        ("Lee asked whether the firm had paid its taxes and filed its returns.", "Lee",
+         "whether the firm had paid its taxes and filed its returns"),
+        ("Reporters asked the mayor if residents had been warned and evacuated in time.", "Reporters",
+         "if residents had been warned and evacuated in time"),
+        ("The auditor asked whether the council had read the report and approved the budget.", "The auditor",
+         "whether the council had read the report and approved the budget"),
+    ],
+)  # fmt: skip
+def test_a_question_s_own_past_verb_after_and_stays_in_its_words(sentence: str, speaker: str, said: str) -> None:
+    assert words(sentence) == [("indirect", speaker, said)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Lee asked whether the fee was fair and said she would pay it.", "whether the fee was fair"),
+        ("Lee asked whether the fee was fair, and the room fell silent.", "whether the fee was fair"),
+        ("Lee asked if the fee would rise, and she waited for an answer.", "if the fee would rise"),
+    ],
+)
+def test_a_question_still_ends_before_the_speaker_s_next_verb_of_speech_or_a_new_clause(
+    sentence: str, said: str
+) -> None:
+    assert words(sentence)[0] == ("indirect", "Lee", said)

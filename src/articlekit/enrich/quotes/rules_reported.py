@@ -1114,7 +1114,8 @@ def _reported_words(
         forward_at = question.start("what") if question.group("what") else question.start("whom")
         # "urged voters to register, but the polls ...", "asked whether he would run, and the
         # room fell silent": the writer's next clause or the speaker's own verb, as after a pledge
-        own = _OWN_VERB_AFTER_INFINITIVE.search(text, question.end(), e)
+        ends = _OWN_VERB_AFTER_QUESTION if question.group("what") else _OWN_VERB_AFTER_INFINITIVE
+        own = ends.search(text, question.end(), e)
         until = own.start() if own is not None else None
     elif m is not None:
         if _PLURAL_VERB_AFTER.match(rest, m.end()) and not inverted:
@@ -2049,6 +2050,30 @@ bill``, ``pledge to act, and they will ...``), or a comma and ``but``, ``while``
 ``and`` and a subject opened by ``the``, ``its`` or ``their`` with its verb (``vowed to fight the
 ruling, and its shares fell``): what the
 speaker did or a clause of its own, which an infinitive cannot coordinate."""
+
+
+_SPEECH_PAST = sorted(
+    (
+        f
+        for f, lemma in SPEECH_VERBS.items()
+        if f.isalpha() and (f.endswith("ed") or f not in (lemma, lemma + "s", lemma + "es")) and not f.endswith("ing")
+    ),
+    key=lambda f: (-len(f), f),
+)
+_OWN_VERB_AFTER_QUESTION = re.compile(
+    r"\s+and\s+(?:" + "|".join(_SPEECH_PAST) + r")\b"
+    r"|,\s+(?:and\s+)?(?:" + _PAST_VERB + r"\b|(?:he|she|they|we|I)\s)"
+    r"|,\s+(?:but|while|although|though|whereas)\s"
+    r"|,\s+and\s+(?:the|its|their)(?:\s+[a-z’'-]+){1,2}?\s+(?:is|are|was|were|will|would|has|have|had"
+    r"|" + _PAST_VERB + r")\b"
+)
+"""After an indirect question (``asked whether ...``, ``asked the mayor if ...``): the
+speaker's next verb of speech after ``and`` (``asked whether the deal was final and said
+...``), a verb in the past or a new subject after a comma (and ``and``), or a comma and
+``but``, ``while`` or ``although``. Not ``and`` with a verb in the past alone, which the
+question's own verb
+coordinates (``whether the firm had paid its taxes and filed its returns``), as it does not
+after an infinitive of commitment (``_OWN_VERB_AFTER_INFINITIVE``)."""
 
 
 _OBJECT_PRONOUNS = ("me", "him", "us", "them")
