@@ -158,3 +158,27 @@ def test_a_question_still_ends_before_the_speaker_s_next_verb_of_speech_or_a_new
     sentence: str, said: str
 ) -> None:
     assert words(sentence)[0] == ("indirect", "Lee", said)
+
+
+# 6. a fronted report opening with its own subordinate clause keeps its own main clause
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "said"),
+    [
+        ("Because Lee says that when prices rise, they rise for everyone, the board is wary.", "Lee",
+         "when prices rise, they rise for everyone"),
+        ("Since the chief says that once the bridge opens, it will pay for itself, the council has backed it.",
+         "the chief", "once the bridge opens, it will pay for itself"),
+    ],
+)  # fmt: skip
+def test_a_fronted_report_s_own_conditional_does_not_end_it(sentence: str, speaker: str, said: str) -> None:
+    assert words(sentence) == [("indirect", speaker, said)]
+
+
+def test_a_fronted_report_s_own_conditional_with_a_pronoun_clause_is_not_cut_at_its_comma() -> None:
+    ((_, speaker, said),) = words("While Lee says that if taxes go up, we lose jobs, her rivals disagree.")
+    assert speaker == "Lee" and said.startswith("if taxes go up, we lose jobs")
+
+
+def test_a_question_s_if_is_no_subordinate_clause_of_the_report() -> None:
+    quotes = words("When a reporter asked if the plan would cost jobs, the mayor has said nothing.")
+    assert quotes[0] == ("indirect", "a reporter", "if the plan would cost jobs")

@@ -1243,6 +1243,11 @@ def _reported_words(
         # "While organizers say they are ready, they are not ...": the report is the fronted
         # clause's, and its words end where the sentence's main clause opens
         main = _MAIN_CLAUSE_AFTER.search(text, forward_at, until or e)
+        if main is not None and lemma not in _QUESTION_LEMMAS and _OWN_SUBORDINATE.match(text, forward_at):
+            # "Because Lee says that when prices rise, they rise for everyone, the board ...":
+            # the first main clause is the report's own, after its own subordinate clause (not
+            # after a question: "When a reporter asked if ..., Lee deflected")
+            main = _MAIN_CLAUSE_AFTER.search(text, main.end(), until or e)
         if main is None:
             main = _MARK_THEN_SUBJECT.search(text, forward_at, until or e)
         until = main.end("mark") if main is not None else until  # ('"a good start," the board ...': the mark)
@@ -2281,6 +2286,13 @@ _MAIN_CLAUSE_AFTER = re.compile(
 are not ...``, ``, it’s unlikely ...``, ``, 80,000 employees volunteered``); not a verb closed
 by a comma, an attribution set in the words (``Since Lee says the budget, the mayor insisted,
 is balanced, ...``)."""
+
+
+_OWN_SUBORDINATE = re.compile(r"\s*(?:if|when|whenever|unless|because|once)\b")
+"""Reported words opening with a subordinate clause of their own (``says that when prices
+rise, they rise ...``): the clause after its comma is still theirs."""
+_QUESTION_LEMMAS = frozenset({"ask", "wonder"})
+"""Verbs whose ``if`` or ``when`` opens the question asked, not a subordinate clause."""
 
 
 _WHICH_BEFORE = re.compile(r",\s*which(?:\s+(?:also|later|then|once|\w+ly))?\s*$")
