@@ -182,3 +182,31 @@ def test_a_fronted_report_s_own_conditional_with_a_pronoun_clause_is_not_cut_at_
 def test_a_question_s_if_is_no_subordinate_clause_of_the_report() -> None:
     quotes = words("When a reporter asked if the plan would cost jobs, the mayor has said nothing.")
     assert quotes[0] == ("indirect", "a reporter", "if the plan would cost jobs")
+
+
+# 7. quoted words after "X verb," go to that verb only when the attribution after them runs
+# into a next quote by a comma or a colon, and not in an "as"-clause quoting a saying
+def test_a_participle_s_scare_quote_is_no_next_quote() -> None:
+    quotes = words('Lee said, "We are ready," Park noted, calling the claim "absurd."')
+    assert quotes == [("direct", "Park", "We are ready"), ("mixed", "Park", 'the claim "absurd."')]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "said"),
+    [
+        ('As I have always said, "never give up," Lee said, "and I meant it."', "Lee",
+         "never give up and I meant it."),
+        ('As the song says, "Don\'t stop believing," Lee told the crowd, "and we won\'t."', "Lee",
+         "Don't stop believing and we won't."),
+        ('As my father used to say, "measure twice," Lee said, "and cut once."', "Lee",
+         "measure twice and cut once."),
+    ],
+)  # fmt: skip
+def test_a_saying_quoted_in_an_as_clause_is_the_attribution_s(sentence: str, speaker: str, said: str) -> None:
+    assert words(sentence) == [("direct", speaker, said)]
+
+
+@pytest.mark.xfail(strict=True, reason="rv14 7c: the speaker grammar reads 'the crowd' after 'in' as the subject")
+def test_the_shouter_is_the_whole_noun_phrase_before_the_verb() -> None:
+    quotes = words('When a man in the crowd shouted, "Lower taxes," Okafor joked, "I hear you."')
+    assert quotes[0] == ("direct", "a man in the crowd", "Lower taxes")

@@ -200,9 +200,13 @@ def _anchor_span(anchor: Anchor) -> tuple[int, int, int]:
 _INTO_QUOTE = re.compile(r"\s*:\s*(?:[\"“]|'')(?=\w)")
 """An attribution running by a colon into a quote it introduces: ``said: "B``. (Without the
 colon, ``the crowd chanted "B``, was tried: fold 0 lost a match.)"""
-_ON_INTO_QUOTE = re.compile(r"[^.!?;\"“”]{0,80}?[,:]?\s*(?:[\"“]|'')(?=\w)")
+_ON_INTO_QUOTE = re.compile(r"(?:[^.!?;\"“”]{0,80}?[,:])?\s*(?:[\"“]|'')(?=\w)")
 """An attribution running on into a next quote in its sentence: ``Beck joked, "B``, ``Beck
-joked, again in a drawl, "B``."""
+joked, again in a drawl, "B``; a comma or a colon right before the mark when words stand
+between (not a participle's scare quote: ``Park noted, calling the claim "absurd."``)."""
+_AS_LEAD = re.compile(r"(?:(?:and|but|yet|so),?\s+)?as\s", re.IGNORECASE)
+"""A lead opened by ``as`` (``As the song says, "..."``, ``As I have always said, "..."``): a
+saying quoted by the speaker of the attribution after it, not the words of the verb in it."""
 _PUT_IT_TAIL = re.compile(r"\b(?:put|puts)\s+it\b")
 """``put it`` after quoted words: ``"..." is how one aide put it``, someone else's words."""
 
@@ -582,6 +586,7 @@ class Finder:
                             return Candidate("mixed", [mixed], found.cue, found.speaker, rule=f"{found.rule}+sentence")
                     elif (
                         lead.endswith(",")
+                        and _AS_LEAD.match(lead) is None
                         and self._speech_verb_closes(b, lo, first.open)
                         and self._introduces_next(found, _ON_INTO_QUOTE)
                     ):
