@@ -210,3 +210,33 @@ def test_a_saying_quoted_in_an_as_clause_is_the_attribution_s(sentence: str, spe
 def test_the_shouter_is_the_whole_noun_phrase_before_the_verb() -> None:
     quotes = words('When a man in the crowd shouted, "Lower taxes," Okafor joked, "I hear you."')
     assert quotes[0] == ("direct", "a man in the crowd", "Lower taxes")
+
+
+# 8. before "to", more than six words after ask/urge are its object and a purpose, no listener
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lee urged caution in a speech at the chamber on Tuesday to business leaders in Chicago.",
+        "Lee asked around the neighborhood in the weeks before the vote to gauge support.",
+        "The coach urged patience at a long news conference after the loss on Sunday to fans of the club.",
+        "Lee urged restraint in a letter sent on Monday to residents of the county.",
+    ],
+)
+def test_a_long_object_before_to_is_no_request(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Lee asked the mayor during a call-in show on Friday if the bridge would open.", "if the bridge would open"),
+        ("Lee urged the owners of small shops downtown to apply for the grant.",
+         "the owners of small shops downtown to apply for the grant"),
+        ("Lee asked Park, who runs third in the polls, to explain his plan.",
+         "Park, who runs third in the polls, to explain his plan"),
+    ],
+)  # fmt: skip
+def test_a_question_after_a_long_listener_or_a_listener_with_a_relative_clause_is_still_read(
+    sentence: str, said: str
+) -> None:
+    assert words(sentence) == [("indirect", "Lee", said)]

@@ -1109,6 +1109,8 @@ def _reported_words(
     m = _THAT.match(rest) or (_ASIDE_THAT.match(rest) if aside else None)
     listener = _LISTENER_THAT.match(rest) if m is None and lemma in OBJECT_VERBS else None
     question = _ASKED.match(text, cue_end, e) if lemma in _REQUESTS and m is None and not inverted else None
+    if question is not None and not question.group("what") and _long_listener(text, question):
+        question = None  # "urged caution in a speech at the chamber on Tuesday to business leaders"
     if question is not None and (question.group("what") or question.group("whom")):
         # "asked Clinton Friday whether she would ...", "asked the crowd to stand": what was asked
         forward_at = question.start("what") if question.group("what") else question.start("whom")
@@ -1781,7 +1783,8 @@ _ASKED = re.compile(
     r"(?!\s+(?:not|never|for|about)\b)"  # (not 'asked not to be named', 'asked for a photo')
     r"(?:\s+(?P<whom>[^\s,;:.\"“”]+)(?:,\s+(?:who|whom|whose)\s[^,;:.\"“”]{1,100},)?(?:\s+[^\s,;:.\"“”]+){0,9}?)??"
     r"(?:\s+(?P<what>whether|if|how|what|who|whom|why|when|where|which)\b"
-    r"|(?:(?<=[a-z])|(?<=[a-z],))\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|him\b|them\b|me\b|us\b)[a-z]+\b)"
+    r"|(?:(?<=[a-z])|(?<=[a-z],))\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|him\b|them\b|me\b|us\b"
+    r"|" + alternation("listener_nouns") + r"\b|[a-z]*[^\Wsui]s\b)[a-z]+\b)"
 )
 """After ``ask`` or ``urge``: the listener (up to ten words, with the time and place of the
 asking: ``asked the mayor during a call-in show on Friday if ...``, or a relative clause set off
@@ -1944,6 +1947,25 @@ def _apposed_phrase(words: str) -> bool:
 
 _ASKED_BY = re.compile(r"\s+by\s+")
 _QUESTION_AT = re.compile(r"\s+(?:whether|if|how|what|why|when|where|who|whom|which|about)\b")
+
+
+def _long_listener(text: str, asked: re.Match[str]) -> bool:
+    """Whether the words between ``ask`` or ``urge`` and an infinitive run past six (a
+    relative clause set off by commas aside): the time and place of a question may stand
+    there (``asked the mayor during a call-in show on Friday if ...``), but before ``to`` so
+    many words are the verb's object and a purpose or a direction (``urged caution in a speech
+    ... to business leaders``, ``asked around the neighborhood ... to gauge support``), not a
+    listener."""
+    if asked.group("whom") is None:
+        return False
+    gap = _RELATIVE_SET_OFF.sub(" ", text[asked.start("whom") : asked.end()])
+    # (a restrictive relative clause may make a listener long: "asked the agencies that dealt
+    # with the shooting to ...")
+    return len(gap.split()) > 8 and _RELATIVE_IN.search(gap) is None  # six words, "to" and the verb
+
+
+_RELATIVE_SET_OFF = re.compile(r",\s+(?:who|whom|whose)\s[^,;:.\"“”]{1,100},")
+_RELATIVE_IN = re.compile(r"\s(?:that|who|whom|whose)\s")
 
 
 _ASKED_WHEN = re.compile(
