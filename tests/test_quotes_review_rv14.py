@@ -240,3 +240,22 @@ def test_a_question_after_a_long_listener_or_a_listener_with_a_relative_clause_i
     sentence: str, said: str
 ) -> None:
     assert words(sentence) == [("indirect", "Lee", said)]
+
+
+def test_words_right_after_a_verb_of_speech_stay_its_own_before_a_writers_clause_with_a_scare_quote() -> None:
+    quotes = words('When a fan yelled, "Refund," Ortiz grinned, and the hall roared at the "cheap seats."')
+    assert quotes[0] == ("direct", "a fan", "Refund")
+
+
+def test_a_participle_s_scare_quote_after_another_attribution_stays_the_participle_s() -> None:
+    quotes = words('Kim said, "The count is done," Ortiz replied, calling the result "a coin toss."')
+    assert quotes == [("direct", "Ortiz", "The count is done"), ("mixed", "Ortiz", 'the result "a coin toss."')]
+
+
+# 9. "and this <noun> <verb>" opens a clause of its own in a long sentence (not "bus" as a verb)
+def test_a_long_sentence_s_last_clause_after_and_this_noun_and_its_verb() -> None:
+    sentence = (
+        "The school has struggled with funding cuts and teacher shortages across every grade for the past "
+        'three years and this class is "the best we have had," the principal said.'
+    )
+    assert words(sentence) == [("mixed", "the principal", 'this class is "the best we have had,"')]

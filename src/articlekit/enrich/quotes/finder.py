@@ -200,10 +200,10 @@ def _anchor_span(anchor: Anchor) -> tuple[int, int, int]:
 _INTO_QUOTE = re.compile(r"\s*:\s*(?:[\"“]|'')(?=\w)")
 """An attribution running by a colon into a quote it introduces: ``said: "B``. (Without the
 colon, ``the crowd chanted "B``, was tried: fold 0 lost a match.)"""
-_ON_INTO_QUOTE = re.compile(r"(?:[^.!?;\"“”]{0,80}?[,:])?\s*(?:[\"“]|'')(?=\w)")
+_ON_INTO_QUOTE = re.compile(r"(?!,\s+\w+ing\b)[^.!?;\"“”]{0,80}?[,:]?\s*(?:[\"“]|'')(?=\w)")
 """An attribution running on into a next quote in its sentence: ``Beck joked, "B``, ``Beck
-joked, again in a drawl, "B``; a comma or a colon right before the mark when words stand
-between (not a participle's scare quote: ``Park noted, calling the claim "absurd."``)."""
+joked, again in a drawl, "B``; not into a participle's clause, whose quoted words the
+attribution's participle rule takes (``Park noted, calling the claim "absurd."``)."""
 _AS_LEAD = re.compile(r"(?:(?:and|but|yet|so),?\s+)?as\s", re.IGNORECASE)
 """A lead opened by ``as`` (``As the song says, "..."``, ``As I have always said, "..."``): a
 saying quoted by the speaker of the attribution after it, not the words of the verb in it."""
@@ -1431,12 +1431,15 @@ def _last_coordinate(text: str, lo: int, hi: int) -> int | None:
     return found
 
 
+_CLAUSE_AUX = r"(?:will|would|could|can|may|might|must|should|has|have|had|is|are|was|were)\b"
 _AND_NEW_CLAUSE = re.compile(
-    r"\s+(?:and|but)\s+(?=(?:that|this|it|he|she|they|we|I)\s+(?:(?:will|would|could|can|may|might|must|should|"
-    r"has|have|had|is|are|was|were)\b|[a-z]+(?:ed|s)\b))"
+    r"\s+(?:and|but)\s+(?=(?:it|he|she|they|we|I)\s+(?:" + _CLAUSE_AUX + r"|[a-z]+(?:ed|s)\b)"
+    r"|(?:that|this)(?:\s+[a-z]+)?\s+(?:" + _CLAUSE_AUX + r"|[a-z]+ed\b))"
 )
 """``and`` or ``but`` with no comma before a clause of its own, a pronoun subject and its verb
-(``the race turned negative and that will take time to "cool off," Lee said``)."""
+(``the race turned negative and that will take time to "cool off," Lee said``), or ``this`` or
+``that`` with a noun and its auxiliary or past verb (``and this bus was ...``: not ``bus``
+read as a verb in ``-s``)."""
 
 
 _BEFORE_ADJECTIVE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your)|['’]s)\s+$", re.IGNORECASE)

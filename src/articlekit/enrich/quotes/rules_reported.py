@@ -1790,8 +1790,9 @@ _ASKED = re.compile(
 asking: ``asked the mayor during a call-in show on Friday if ...``, or a relative clause set off
 by commas: ``asked Lee, who runs third, to explain ...``), then a question (``whether``,
 ``if``, a wh-word: the words from there) or an infinitive (``asked the crowd to stand``,
-``urged voters to register``: the words from the listener on); not a negation or ``for``
-(``asked not to be named``, ``asked for a photo``)."""
+``urged voters to register``: the words from the listener on; six words at most before it,
+``_long_listener``; not ``to`` before a listener noun or a plural noun, ``urged calm to
+residents``); not a negation or ``for`` (``asked not to be named``, ``asked for a photo``)."""
 
 _DASH_PAIR = re.compile(r"\s+(?:--|—|–)\s+[^—–\"“”;]{1,120}?(?P<close>\s+(?:--|—|–))\s*$")
 
