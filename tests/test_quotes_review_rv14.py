@@ -174,9 +174,16 @@ def test_a_fronted_report_s_own_conditional_does_not_end_it(sentence: str, speak
     assert words(sentence) == [("indirect", speaker, said)]
 
 
-def test_a_fronted_report_s_own_conditional_with_a_pronoun_clause_is_not_cut_at_its_comma() -> None:
-    ((_, speaker, said),) = words("While Lee says that if taxes go up, we lose jobs, her rivals disagree.")
-    assert speaker == "Lee" and said.startswith("if taxes go up, we lose jobs")
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("While Lee says that if taxes go up, we lose jobs, her rivals disagree.", "if taxes go up, we lose jobs"),
+        ("While Lee says that if the ferry stops, they lose work, the port disagrees.",
+         "if the ferry stops, they lose work"),
+    ],
+)  # fmt: skip
+def test_a_fronted_report_s_own_conditional_ends_at_the_next_comma_and_subject(sentence: str, said: str) -> None:
+    assert words(sentence) == [("indirect", "Lee", said)]
 
 
 def test_a_question_s_if_is_no_subordinate_clause_of_the_report() -> None:

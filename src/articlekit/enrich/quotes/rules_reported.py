@@ -1249,7 +1249,11 @@ def _reported_words(
             # "Because Lee says that when prices rise, they rise for everyone, the board ...":
             # the first main clause is the report's own, after its own subordinate clause (not
             # after a question: "When a reporter asked if ..., Lee deflected")
-            main = _MAIN_CLAUSE_AFTER.search(text, main.end(), until or e)
+            own_main = main
+            main = _MAIN_CLAUSE_AFTER.search(text, own_main.end(), until or e)
+            if main is None:
+                # "..., they will walk out, the union disagrees": the next comma and a subject
+                main = _COMMA_THEN_SUBJECT.search(text, own_main.end(), until or e)
         if main is None:
             main = _MARK_THEN_SUBJECT.search(text, forward_at, until or e)
         until = main.end("mark") if main is not None else until  # ('"a good start," the board ...': the mark)
@@ -2314,6 +2318,11 @@ is balanced, ...``)."""
 _OWN_SUBORDINATE = re.compile(r"\s*(?:if|when|whenever|unless|because|once)\b")
 """Reported words opening with a subordinate clause of their own (``says that when prices
 rise, they rise ...``): the clause after its comma is still theirs."""
+_COMMA_THEN_SUBJECT = re.compile(
+    r"(?P<mark>,[\"”]?)\s+(?=(?:the|a|an|this|these|those|his|her|their|its|our|he|she|they|we|it|I|[A-Z][\w’'.-]*)\s)"
+)
+"""A comma and a subject after the report's own main clause in a fronted clause: where the
+sentence's main clause opens."""
 _QUESTION_LEMMAS = frozenset({"ask", "wonder"})
 """Verbs whose ``if`` or ``when`` opens the question asked, not a subordinate clause."""
 
