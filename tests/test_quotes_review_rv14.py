@@ -266,3 +266,16 @@ def test_a_long_sentence_s_last_clause_after_and_this_noun_and_its_verb() -> Non
         'three years and this class is "the best we have had," the principal said.'
     )
     assert words(sentence) == [("mixed", "the principal", 'this class is "the best we have had,"')]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asker", "question"),
+    [
+        ('When asked by reporters during a debate whether she would run, Lee said: "Not now."', "reporters",
+         "whether she would run"),
+        ("When asked by a voter during the town hall meeting if taxes would rise, Lee said no.", "a voter",
+         "if taxes would rise"),
+    ],
+)  # fmt: skip
+def test_asked_by_with_the_occasion_of_the_asking_before_the_question(sentence: str, asker: str, question: str) -> None:
+    assert ("asked_by", "indirect", asker, question) in found(sentence)

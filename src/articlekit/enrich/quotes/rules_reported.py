@@ -1976,8 +1976,10 @@ _RELATIVE_IN = re.compile(r"\s(?:that|who|whom|whose)\s")
 _ASKED_WHEN = re.compile(
     r"\s+(?:(?:on|late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:last|this)\s+(?:week|month|year|morning|evening)|\s+(?:yesterday|today|earlier|later|again)"
+    r"|\s+during\s+(?:a|an|the|his|her|their|its|one|[a-z]+’s|[a-z]+'s)(?:\s+[\w-]+){1,3}?(?=\s+(?:whether|if|how|what|why|when|where|who|whom|which|about)\b)"
 )
-"""The time of the asking between the asker and the question (``on Monday``, ``last week``)."""
+"""The time of the asking between the asker and the question (``on Monday``, ``last week``,
+``during a debate``, ``during the town hall``: an occasion right before the question)."""
 
 
 def asked_by(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
