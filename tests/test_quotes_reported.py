@@ -1411,4 +1411,10 @@ def test_according_to_opening_an_aside_in_parentheses() -> None:
 def test_according_to_before_but_leaves_a_later_report_of_the_sentence_to_its_cue() -> None:
     quotes = found("Lee leads Park by 30 votes according to a count by the harbor paper, but Park vowed to fight on.")
     # (according_to's quote ends the sentence's rules: the vow would go unread)
-    assert quotes == [("reported_speech", "indirect", "Park", "to fight on")]
+    assert ("reported_speech", "indirect", "Park", "to fight on") in quotes
+
+
+@pytest.mark.xfail(strict=True, reason="according_to ends the sentence's rules: with a later cue its words are dropped")
+def test_according_to_before_but_keeps_its_words_when_a_later_report_follows() -> None:
+    quotes = found("Lee leads Park by 30 votes according to a count by the harbor paper, but Park vowed to fight on.")
+    assert any(q[0] == "according_to" and q[3] == "Lee leads Park by 30 votes" for q in quotes)

@@ -200,9 +200,13 @@ def _anchor_span(anchor: Anchor) -> tuple[int, int, int]:
 _INTO_QUOTE = re.compile(r"\s*:\s*(?:[\"“]|'')(?=\w)")
 """An attribution running by a colon into a quote it introduces: ``said: "B``. (Without the
 colon, ``the crowd chanted "B``, was tried: fold 0 lost a match.)"""
-_ON_INTO_QUOTE = re.compile(r"[^.!?;\"“”]{0,80}?[,:]?\s*(?:[\"“]|'')(?=\w)")
+_ON_INTO_QUOTE = re.compile(r"(?!,\s+\w+ing\b)[^.!?;\"“”]{0,80}?[,:]?\s*(?:[\"“]|'')(?=\w)")
 """An attribution running on into a next quote in its sentence: ``Beck joked, "B``, ``Beck
-joked, again in a drawl, "B``."""
+joked, again in a drawl, "B``; not into a participle's clause, whose quoted words the
+attribution's participle rule takes (``Park noted, calling the claim "absurd."``)."""
+_AS_LEAD = re.compile(r"(?:(?:and|but|yet|so),?\s+)?as\s", re.IGNORECASE)
+"""A lead opened by ``as`` (``As the song says, "..."``, ``As I have always said, "..."``): a
+saying quoted by the speaker of the attribution after it, not the words of the verb in it."""
 _PUT_IT_TAIL = re.compile(r"\b(?:put|puts)\s+it\b")
 """``put it`` after quoted words: ``"..." is how one aide put it``, someone else's words."""
 
@@ -565,9 +569,11 @@ class Finder:
                         if clause is not None:
                             lo, lead = clause, text[clause : first.open].strip(_INVISIBLE)
                     if lead and not lead.endswith((":", ",", "—", "–", "―", "-")) and len(lead.split()) <= 20:
-                        if self._introduces_next(found, _INTO_QUOTE):
+                        if self._introduces_next(found, _INTO_QUOTE) and self.cues_in(b, lo, first.open):
                             # 'After Kim said the plan would "cost a fortune," Lee said: "B."': the
                             # attribution introduces B, not the words of the writer's sentence
+                            # (with no cue before them, 'The deal is "dead on arrival," Lee told
+                            # reporters: "B."', the words are the attribution's all the same)
                             return self._attributed_before(first, pieces)
                         # 'This is a "raw time," said David Axelrod': the quoted words inside a
                         # sentence of the writer's, a mixed quote of that sentence
@@ -580,6 +586,7 @@ class Finder:
                             return Candidate("mixed", [mixed], found.cue, found.speaker, rule=f"{found.rule}+sentence")
                     elif (
                         lead.endswith(",")
+                        and _AS_LEAD.match(lead) is None
                         and self._speech_verb_closes(b, lo, first.open)
                         and self._introduces_next(found, _ON_INTO_QUOTE)
                     ):
@@ -1395,10 +1402,16 @@ _AND_CLAUSE = re.compile(r"(?:,\s+and|;)\s+")
 """Where a clause of its own may open in an attribution's gap: after ``, and`` or ``;``."""
 _LINKING_VERBS = word_list("linking_verbs")
 _STATE_AFTER = re.compile(
-    r"\s+(?!(?:" + alternation("not_content_openers") + r"|the|an?|his|its|their|our|my|your)\b)[a-z]+\b"
+    r"\s+(?!(?:"
+    + alternation("not_content_openers")
+    + "|"
+    + alternation("directional_particles")
+    + r"|the|an?|his|its|their|our|my|your|[a-z]+ly)\b)[a-z]+\b"
 )
 """A word after a linking verb that may be its adjective: not a preposition, a determiner or
-a pronoun (``went to the podium``, ``turned to her``: the subject moves, and may speak next)."""
+a pronoun (``went to the podium``, ``turned to her``: the subject moves, and may speak next),
+nor a particle or adverb of direction (``went back``, ``turned away``, ``went further``) or an
+adverb in ``-ly`` (``turned quickly``), which say how the subject moved."""
 _NAME_POSSESSIVE_END = re.compile(r"\b[A-Z][\w.-]*['’]s\s*$")
 """A name's possessive closing a gap before a quote mark (``Lincoln's "``): the name's words."""
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
@@ -1418,12 +1431,15 @@ def _last_coordinate(text: str, lo: int, hi: int) -> int | None:
     return found
 
 
+_CLAUSE_AUX = r"(?:will|would|could|can|may|might|must|should|has|have|had|is|are|was|were)\b"
 _AND_NEW_CLAUSE = re.compile(
-    r"\s+(?:and|but)\s+(?=(?:that|this|it|he|she|they|we|I)\s+(?:(?:will|would|could|can|may|might|must|should|"
-    r"has|have|had|is|are|was|were)\b|[a-z]+(?:ed|s)\b))"
+    r"\s+(?:and|but)\s+(?=(?:it|he|she|they|we|I)\s+(?:" + _CLAUSE_AUX + r"|[a-z]+(?:ed|s)\b)"
+    r"|(?:that|this)(?:\s+[a-z]+)?\s+(?:" + _CLAUSE_AUX + r"|[a-z]+ed\b))"
 )
 """``and`` or ``but`` with no comma before a clause of its own, a pronoun subject and its verb
-(``the race turned negative and that will take time to "cool off," Lee said``)."""
+(``the race turned negative and that will take time to "cool off," Lee said``), or ``this`` or
+``that`` with a noun and its auxiliary or past verb (``and this bus was ...``: not ``bus``
+read as a verb in ``-s``)."""
 
 
 _BEFORE_ADJECTIVE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your)|['’]s)\s+$", re.IGNORECASE)

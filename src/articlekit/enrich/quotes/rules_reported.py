@@ -16,6 +16,7 @@ from articlekit.enrich.lexicon import (
     GROUP_NOUNS,
     NEEDS_THAT,
     OBJECT_VERBS,
+    ORG_WORDS,
     PRONOUNS,
     SPEECH_VERBS,
 )
@@ -1108,12 +1109,15 @@ def _reported_words(
     m = _THAT.match(rest) or (_ASIDE_THAT.match(rest) if aside else None)
     listener = _LISTENER_THAT.match(rest) if m is None and lemma in OBJECT_VERBS else None
     question = _ASKED.match(text, cue_end, e) if lemma in _REQUESTS and m is None and not inverted else None
+    if question is not None and not question.group("what") and _long_listener(text, question):
+        question = None  # "urged caution in a speech at the chamber on Tuesday to business leaders"
     if question is not None and (question.group("what") or question.group("whom")):
         # "asked Clinton Friday whether she would ...", "asked the crowd to stand": what was asked
         forward_at = question.start("what") if question.group("what") else question.start("whom")
         # "urged voters to register, but the polls ...", "asked whether he would run, and the
         # room fell silent": the writer's next clause or the speaker's own verb, as after a pledge
-        own = _OWN_VERB_AFTER_INFINITIVE.search(text, question.end(), e)
+        ends = _OWN_VERB_AFTER_QUESTION if question.group("what") else _OWN_VERB_AFTER_INFINITIVE
+        own = ends.search(text, question.end(), e)
         until = own.start() if own is not None else None
     elif m is not None:
         if _PLURAL_VERB_AFTER.match(rest, m.end()) and not inverted:
@@ -1130,7 +1134,7 @@ def _reported_words(
             forward_at = None
         elif lemma in NEEDS_THAT and lemma not in _COMMISSIVES and _infinitive_after(text, cue_end, after):
             # "As the mayor continues to seek a deal, the strike ...": a verb of doing, no report
-            forward_at = None
+            return Veto("verb_phrase_after")
         elif _own_verb_phrase(text, after, e):
             forward_at = None  # "..., the clerk said, but would not give the count": the speaker's own doing
         elif np is not None and not inverted and _AS_BEFORE.search(text, s, np[0]):
@@ -1241,6 +1245,15 @@ def _reported_words(
         # "While organizers say they are ready, they are not ...": the report is the fronted
         # clause's, and its words end where the sentence's main clause opens
         main = _MAIN_CLAUSE_AFTER.search(text, forward_at, until or e)
+        if main is not None and lemma not in _QUESTION_LEMMAS and _OWN_SUBORDINATE.match(text, forward_at):
+            # "Because Lee says that when prices rise, they rise for everyone, the board ...":
+            # the first main clause is the report's own, after its own subordinate clause (not
+            # after a question: "When a reporter asked if ..., Lee deflected")
+            own_main = main
+            main = _MAIN_CLAUSE_AFTER.search(text, own_main.end(), until or e)
+            if main is None:
+                # "..., they will walk out, the union disagrees": the next comma and a subject
+                main = _COMMA_THEN_SUBJECT.search(text, own_main.end(), until or e)
         if main is None:
             main = _MARK_THEN_SUBJECT.search(text, forward_at, until or e)
         until = main.end("mark") if main is not None else until  # ('"a good start," the board ...': the mark)
@@ -1290,7 +1303,8 @@ def _reported_words(
             piece = _after_last_quote(text, piece)
             piece = _before_next_clause(text, piece)
         elif piece is not None:
-            piece = _before_next_report(text, _without_writers_tail(text, piece))
+            said_by = finder.texts[speaker[0]][speaker[1] : speaker[2]]
+            piece = _before_next_report(text, _without_writers_tail(text, piece), said_by)
         if piece is not None and relative and np is not None:
             piece = _before_main_verb(text, piece, s, np, cue_start)
         if piece is not None:
@@ -1635,12 +1649,13 @@ _DECLINING = re.compile(
 but declined to provide a list``, ``... but would not offer details``)."""
 
 
-def _before_next_report(text: str, piece: Piece) -> Piece:
+def _before_next_report(text: str, piece: Piece, speaker: str) -> Piece:
     """Reported words (with no quoted words) end before the speaker declining to say more
     (``_DECLINING``), and before ``but`` and a speech verb in the past or the present with no
     subject of its own (``she had met him twice but said neither man
     ...``, ``the name was wrong, but noted that ...``): the speaker's next report, a quote of
-    its own."""
+    its own. They end before ``, and`` and a pronoun with its verb when the pronoun stands
+    for the ``speaker`` (``_speakers_own_clause``)."""
     b, start, end = piece
     declining = _DECLINING.search(text, start, end)
     if declining is not None and len(text[start : declining.start()].split()) >= 3:
@@ -1651,7 +1666,12 @@ def _before_next_report(text: str, piece: Piece) -> Piece:
             return (b, start, m.start()) if len(text[start : m.start()].split()) >= 3 else piece
     clause = _AND_PRONOUN_CLAUSE.search(text, start, end)
     cut = clause.start() if clause is not None else end
-    if clause is not None and len(text[start:cut].split()) >= 3 and not _inside_quote(text, start, cut):
+    if (
+        clause is not None
+        and len(text[start:cut].split()) >= 3
+        and not _inside_quote(text, start, cut)
+        and _speakers_own_clause(clause.group("pronoun"), speaker, text[start:cut])
+    ):
         return b, start, cut  # "..., and she decided ...": a clause of the writer's
     other = _OTHER_SUBJECT.search(text, start, end)
     verb = _WORD_AFTER.match(text, end)
@@ -1664,8 +1684,66 @@ def _before_next_report(text: str, piece: Piece) -> Piece:
     return piece
 
 
-_AND_PRONOUN_CLAUSE = re.compile(r",\s+and\s+(?:he|she|they|we|I)\s+(?:(?:also|then|later|\w+ly)\s+)?[a-z]+(?:ed|s)\b")
+_AND_PRONOUN_CLAUSE = re.compile(
+    r",\s+and\s+(?P<pronoun>he|she|they|we|I)\s+(?:(?:also|then|later|\w+ly)\s+)?[a-z]+(?:ed|s)\b"
+)
 """A comma, ``and``, a pronoun subject and a finite verb after reported words."""
+
+
+def _plural(word: str) -> bool:
+    """A noun in the plural or of a group or body (``voters``, ``police``, ``the team``); a
+    word in capitals is a name (``Jones``) unless it is such a noun opening the sentence."""
+    low = word.strip(".,;:’'\"").lower()
+    if low in GROUP_NOUNS or low in ORG_WORDS:
+        return True
+    return word[:1].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+def _subject_nouns(words: str) -> list[str] | None:
+    """The words of the subject opening reported words after its determiners, up to a
+    preposition, a comma, an auxiliary or a verb in the past (three words at most): ``suspect``
+    of ``the suspect fled``, ``senator misled voters`` (``misled`` is read as a noun, all the
+    same), ``worries`` of ``those worries on Sunday``; a subject pronoun alone; None when
+    neither opens the words."""
+    tokens = words.split()
+    if tokens and tokens[0].lower() in PRONOUNS:
+        return [tokens[0]]
+    nouns: list[str] = []
+    for token in tokens:
+        word = token.lower().strip(",;:")
+        if not nouns and word in DETERMINERS:
+            continue
+        if word in _PREPOSITIONS or word in _AUX_WORDS or word in _COPULAS or _verb_word(word):
+            break
+        nouns.append(token.strip(",;:"))
+        if token.endswith((",", ";", ":")) or len(nouns) == 3:
+            break
+    return nouns or None
+
+
+def _speakers_own_clause(pronoun: str, speaker: str, words: str) -> bool:
+    """Whether ``, and <pronoun> <verb>`` after reported words opens a clause about the
+    speaker (the writer's, not the words): the pronoun agrees with the speaker (``he``, ``she``
+    or ``I`` for one, ``they`` or ``we`` for a group or a plural) and no noun of the report's
+    own subject could be what the pronoun stands for (``Lee said she ran ..., and she
+    decided ...``; ``Mr. Lew raised those worries ..., and he raised them again``). Not
+    ``Police said the suspect fled, and he remains at large`` (police are no "he"), ``Lee said
+    the senator misled voters, and he owes ...`` (the senator may be "he") nor ``Lee said the
+    team practiced, and they deserved the win`` (Lee is no "they")."""
+    many = pronoun.lower() in ("they", "we")
+    head = speaker.split(",")[0].split()
+    if not head or many != _plural(head[-1]):
+        return False
+    nouns = _subject_nouns(words)
+    if nouns is None:
+        return False
+    if len(nouns) == 1 and nouns[0].lower() in PRONOUNS:
+        return True  # "she ran ..., and she decided": the same one, or one the pronoun is not
+    if mute_subject(" ".join(nouns)):
+        return True  # "the storm ..., and she ...": a thing
+    return all(_plural(noun) != many for noun in nouns)
+
+
 _OTHER_SUBJECT = re.compile(
     r",\s+(?:and|but|while|whereas|to\s+which|whereupon)\s+(?:the|a|an|his|her|their|its|[A-Z][\w’'.-]*)"
     r"(?:\s+[\w’'.-]+){0,4}\s*$"
@@ -1709,14 +1787,16 @@ _ASKED = re.compile(
     r"(?!\s+(?:not|never|for|about)\b)"  # (not 'asked not to be named', 'asked for a photo')
     r"(?:\s+(?P<whom>[^\s,;:.\"“”]+)(?:,\s+(?:who|whom|whose)\s[^,;:.\"“”]{1,100},)?(?:\s+[^\s,;:.\"“”]+){0,9}?)??"
     r"(?:\s+(?P<what>whether|if|how|what|who|whom|why|when|where|which)\b"
-    r"|(?:(?<=[a-z])|(?<=[a-z],))\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|him\b|them\b|me\b|us\b)[a-z]+\b)"
+    r"|(?:(?<=[a-z])|(?<=[a-z],))\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|him\b|them\b|me\b|us\b"
+    r"|" + alternation("listener_nouns") + r"\b|[a-z]*[^\Wsui]s\b)[a-z]+\b)"
 )
 """After ``ask`` or ``urge``: the listener (up to ten words, with the time and place of the
 asking: ``asked the mayor during a call-in show on Friday if ...``, or a relative clause set off
 by commas: ``asked Lee, who runs third, to explain ...``), then a question (``whether``,
 ``if``, a wh-word: the words from there) or an infinitive (``asked the crowd to stand``,
-``urged voters to register``: the words from the listener on); not a negation or ``for``
-(``asked not to be named``, ``asked for a photo``)."""
+``urged voters to register``: the words from the listener on; six words at most before it,
+``_long_listener``; not ``to`` before a listener noun or a plural noun, ``urged calm to
+residents``); not a negation or ``for`` (``asked not to be named``, ``asked for a photo``)."""
 
 _DASH_PAIR = re.compile(r"\s+(?:--|—|–)\s+[^—–\"“”;]{1,120}?(?P<close>\s+(?:--|—|–))\s*$")
 
@@ -1816,9 +1896,20 @@ _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|cou
 def _infinitive_after(text: str, cue_end: int, e: int) -> bool:
     """Whether an infinitive follows the verb, after at most three words (``continues to lead``,
     ``urged lawmakers to pass``): a verb that reports speech only with a clause then says what
-    someone does, not what they said (``said to reporters`` is a listener, not an infinitive)."""
+    someone does, not what they said. ``to`` before a listener opens no infinitive: a
+    determiner or a pronoun (``said to the council``, ``wrote to her``), a listener noun or a
+    plural noun (``confirmed to reporters``, ``wrote to residents on Friday``; an infinitive
+    never ends in a plural ``-s``, ``to focus`` and ``to discuss`` end in ``-us`` and
+    ``-ss``)."""
     m = _TO_VERB.match(text, cue_end, e)
-    return m is not None and m.group(1) not in DETERMINERS and m.group(1) not in PRONOUNS
+    if m is None:
+        return False
+    word = m.group(1)
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return word not in DETERMINERS and word not in PRONOUNS and word not in _LISTENER_NOUNS and not plural
+
+
+_LISTENER_NOUNS = word_list("listener_nouns")
 
 
 _INTRO_OPENERS = frozenset(
@@ -1863,11 +1954,32 @@ _ASKED_BY = re.compile(r"\s+by\s+")
 _QUESTION_AT = re.compile(r"\s+(?:whether|if|how|what|why|when|where|who|whom|which|about)\b")
 
 
+def _long_listener(text: str, asked: re.Match[str]) -> bool:
+    """Whether the words between ``ask`` or ``urge`` and an infinitive run past six (a
+    relative clause set off by commas aside): the time and place of a question may stand
+    there (``asked the mayor during a call-in show on Friday if ...``), but before ``to`` so
+    many words are the verb's object and a purpose or a direction (``urged caution in a speech
+    ... to business leaders``, ``asked around the neighborhood ... to gauge support``), not a
+    listener."""
+    if asked.group("whom") is None:
+        return False
+    gap = _RELATIVE_SET_OFF.sub(" ", text[asked.start("whom") : asked.end()])
+    # (a restrictive relative clause may make a listener long: "asked the agencies that dealt
+    # with the shooting to ...")
+    return len(gap.split()) > 8 and _RELATIVE_IN.search(gap) is None  # six words, "to" and the verb
+
+
+_RELATIVE_SET_OFF = re.compile(r",\s+(?:who|whom|whose)\s[^,;:.\"“”]{1,100},")
+_RELATIVE_IN = re.compile(r"\s(?:that|who|whom|whose)\s")
+
+
 _ASKED_WHEN = re.compile(
     r"\s+(?:(?:on|late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:last|this)\s+(?:week|month|year|morning|evening)|\s+(?:yesterday|today|earlier|later|again)"
+    r"|\s+during\s+(?:a|an|the|his|her|their|its|one|[a-z]+’s|[a-z]+'s)(?:\s+[\w-]+){1,3}?(?=\s+(?:whether|if|how|what|why|when|where|who|whom|which|about)\b)"
 )
-"""The time of the asking between the asker and the question (``on Monday``, ``last week``)."""
+"""The time of the asking between the asker and the question (``on Monday``, ``last week``,
+``during a debate``, ``during the town hall``: an occasion right before the question)."""
 
 
 def asked_by(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
@@ -1972,6 +2084,30 @@ bill``, ``pledge to act, and they will ...``), or a comma and ``but``, ``while``
 ``and`` and a subject opened by ``the``, ``its`` or ``their`` with its verb (``vowed to fight the
 ruling, and its shares fell``): what the
 speaker did or a clause of its own, which an infinitive cannot coordinate."""
+
+
+_SPEECH_PAST = sorted(
+    (
+        f
+        for f, lemma in SPEECH_VERBS.items()
+        if f.isalpha() and (f.endswith("ed") or f not in (lemma, lemma + "s", lemma + "es")) and not f.endswith("ing")
+    ),
+    key=lambda f: (-len(f), f),
+)
+_OWN_VERB_AFTER_QUESTION = re.compile(
+    r"\s+and\s+(?:" + "|".join(_SPEECH_PAST) + r")\b"
+    r"|,\s+(?:and\s+)?(?:" + _PAST_VERB + r"\b|(?:he|she|they|we|I)\s)"
+    r"|,\s+(?:but|while|although|though|whereas)\s"
+    r"|,\s+and\s+(?:the|its|their)(?:\s+[a-z’'-]+){1,2}?\s+(?:is|are|was|were|will|would|has|have|had"
+    r"|" + _PAST_VERB + r")\b"
+)
+"""After an indirect question (``asked whether ...``, ``asked the mayor if ...``): the
+speaker's next verb of speech after ``and`` (``asked whether the deal was final and said
+...``), a verb in the past or a new subject after a comma (and ``and``), or a comma and
+``but``, ``while`` or ``although``. Not ``and`` with a verb in the past alone, which the
+question's own verb
+coordinates (``whether the firm had paid its taxes and filed its returns``), as it does not
+after an infinitive of commitment (``_OWN_VERB_AFTER_INFINITIVE``)."""
 
 
 _OBJECT_PRONOUNS = ("me", "him", "us", "them")
@@ -2179,6 +2315,18 @@ _MAIN_CLAUSE_AFTER = re.compile(
 are not ...``, ``, it’s unlikely ...``, ``, 80,000 employees volunteered``); not a verb closed
 by a comma, an attribution set in the words (``Since Lee says the budget, the mayor insisted,
 is balanced, ...``)."""
+
+
+_OWN_SUBORDINATE = re.compile(r"\s*(?:if|when|whenever|unless|because|once)\b")
+"""Reported words opening with a subordinate clause of their own (``says that when prices
+rise, they rise ...``): the clause after its comma is still theirs."""
+_COMMA_THEN_SUBJECT = re.compile(
+    r"(?P<mark>,[\"”]?)\s+(?=(?:the|a|an|this|these|those|his|her|their|its|our|he|she|they|we|it|I|[A-Z][\w’'.-]*)\s)"
+)
+"""A comma and a subject after the report's own main clause in a fronted clause: where the
+sentence's main clause opens."""
+_QUESTION_LEMMAS = frozenset({"ask", "wonder"})
+"""Verbs whose ``if`` or ``when`` opens the question asked, not a subordinate clause."""
 
 
 _WHICH_BEFORE = re.compile(r",\s*which(?:\s+(?:also|later|then|once|\w+ly))?\s*$")
