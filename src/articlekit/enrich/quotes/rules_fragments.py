@@ -144,7 +144,18 @@ def _progressive_under(finder: Finder, anchor: Quoted, start: int) -> Candidate 
         return None  # 'The editor I was talking to': a relative clause's subject, not the sentence's
     if verb is None or verb.group("verb") in _NOT_PARTICIPLES or not _can_speak(text[np[0] : np[1]]):
         return None
+    if _PASSIVE.search(text, verb.start("verb"), anchor.quote_start) is not None:
+        return None  # 'Lee is hoping to be called "a hero"': someone else's words for the subject
     return _under_verb(finder, anchor, start, (np, verb))
+
+
+_PASSIVE = re.compile(
+    r"\b(?:be|been|being)\s+(?:\w+ly\s+)?(?:[a-z]+ed|"
+    + "|".join(sorted(_STRONG_PAST | word_list("irregular_participles"), key=len, reverse=True))
+    + r")\b"
+)
+"""A passive after a progressive or an infinitive (``to be called``, ``have been named``): the
+subject is the one the words are said of, not their speaker."""
 
 
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:who|whom|which|that|when|while|because|after|before|as)\s+$")

@@ -1,0 +1,45 @@
+"""The second review of the ninth round's quote rules (rv14b, issue 14) mended (session 14g13):
+the review's own sentences and some written here (none from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_rules import found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the review's
+        'Lee is hoping to be called "a hero" by the crews.',
+        'Lee is reported to have been called "a traitor" by Kim.',
+        # written here
+        'The captain is expecting to be named "skipper of the year" by the club.',
+        'Ann Lee was said to have been dubbed "the iron lady" by the crews.',
+    ],
+)
+def test_a_passive_after_a_progressive_is_not_the_subject_s_words(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_an_active_infinitive_after_a_progressive_is_still_the_subject_s() -> None:
+    assert found('Ann Lee was said to have dubbed Kim "the iron lady" last year.') == [
+        ("fragment_subject", "mixed", "Ann Lee", 'dubbed Kim "the iron lady" last year')
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the review's
+        'Lee is getting "a lot of heat" from voters.',
+        'Lee is receiving "hate mail" daily.',
+        'Lee was hearing "boos" all night.',
+        # written here
+        'The council is receiving "angry letters" by the hundred.',
+        'Kim is hearing "a lot of doubt" from the crews.',
+    ],
+)
+def test_the_receiver_of_a_progressive_verb_of_receiving_did_not_say_it(sentence: str) -> None:
+    assert found(sentence) == []
