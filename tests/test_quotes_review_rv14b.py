@@ -43,3 +43,44 @@ def test_an_active_infinitive_after_a_progressive_is_still_the_subject_s() -> No
 )
 def test_the_receiver_of_a_progressive_verb_of_receiving_did_not_say_it(sentence: str) -> None:
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the review's
+        'Lee is likely to win the "swing" district.',
+        'Lee was forced to resign after a "troubling" audit.',
+        # written here
+        'Ann Lee is expected to win the "harbor" seat.',
+        'Kim was eager to sign the "harbor bill" on Friday.',
+    ],
+)
+def test_an_infinitive_that_is_no_verb_of_speaking_takes_a_label_in_its_object(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_an_infinitive_of_characterising_after_be_and_one_word_is_the_subject_s() -> None:
+    assert found('Ann Lee is set to describe the plan as "a land grab."') == [
+        ("fragment_subject", "mixed", "Ann Lee", 'the plan as "a land grab."')
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lee is facing what critics call "a reckoning."',  # the review's
+        'Lee faces what critics call "a reckoning."',  # the review's (wrong before the ninth round too)
+    ],
+)
+def test_a_free_relative_s_own_speaker_is_not_the_sentence_s_subject(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_a_free_relative_s_named_speaker_speaks_and_its_pronoun_is_the_subject() -> None:
+    assert found('Kim faces what the board has dubbed "a crisis."') == [
+        ("fragment_clause", "mixed", "the board", '"a crisis."')
+    ]
+    assert found('Lee described what she called "a reckoning."') == [
+        ("fragment_subject", "mixed", "Lee", 'what she called "a reckoning."')
+    ]

@@ -66,6 +66,8 @@ def _under_verb(
     np, verb = found
     if verb.group("verb") in _RECEIVED:
         return None  # 'Reporters got only a short answer: "..."': the receiver did not say it
+    if _someone_else_says(text, verb.end(), qs):
+        return None  # 'Lee faces what critics call "a reckoning"': the critics' words
     cue = (b, verb.start("cue"), verb.end("cue"))
     end = _clause_end(text, verb.end(), e)
     if end < qe:
@@ -146,9 +148,39 @@ def _progressive_under(finder: Finder, anchor: Quoted, start: int) -> Candidate 
         return None
     if _PASSIVE.search(text, verb.start("verb"), anchor.quote_start) is not None:
         return None  # 'Lee is hoping to be called "a hero"': someone else's words for the subject
+    word = verb.group("verb")
+    if not word.endswith("ing"):
+        # an infinitive after a form of 'be' and one word: a verb of speaking or characterising
+        # (or its participle after 'have') makes the words the subject's ('is expected to
+        # announce a "..."', 'is reported to have called'); any other verb takes the quoted
+        # words as a label in its object ('Lee is likely to win the "swing" district')
+        if word == "have":
+            after = _WORD_AFTER.match(text, verb.end(), anchor.quote_start)
+            word = after.group(1) if after is not None else ""
+        if not _speech_word(word):
+            return None
     return _under_verb(finder, anchor, start, (np, verb))
 
 
+_WHAT_SAY = re.compile(r"\b(?:what|whom)\s+((?:[\w’'-]+\s+){2,5}?)(?:as\s+)?$")
+"""``what`` or ``whom`` and two to five words right before a quote's opening mark: ``what
+critics call``, ``what some have described as``."""
+
+
+def _someone_else_says(text: str, start: int, quote_start: int) -> bool:
+    """Whether a free relative with a subject of its own and a verb of speaking or
+    characterising stands right before the quote (``what critics call "..."``, ``whom the
+    board has dubbed "..."``): the words are that subject's. Not with a pronoun as its subject
+    (``Lee described what she called "..."``: most often the sentence's subject again)."""
+    what = _WHAT_SAY.search(text, start, quote_start)
+    if what is None:
+        return False
+    words = what.group(1).split()
+    return _low(words[0]) not in PRONOUNS and any(_speech_word(w) for w in words[1:])
+
+
+_WORD_AFTER = re.compile(r"\s+(?:\w+ly\s+)?([a-z]+)")
+"""The next word after a verb, past an adverb: `` called``, `` once called``."""
 _PASSIVE = re.compile(
     r"\b(?:be|been|being)\s+(?:\w+ly\s+)?(?:[a-z]+ed|"
     + "|".join(sorted(_STRONG_PAST | word_list("irregular_participles"), key=len, reverse=True))
