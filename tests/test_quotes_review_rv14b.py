@@ -84,3 +84,37 @@ def test_a_free_relative_s_named_speaker_speaks_and_its_pronoun_is_the_subject()
     assert found('Lee described what she called "a reckoning."') == [
         ("fragment_subject", "mixed", "Lee", 'what she called "a reckoning."')
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the review's: one word after a noun of saying and 'of' is no saying of its own (the
+        # fragment rules read them as before the ninth round)
+        ('Lee issued a warning of "severe" storms.',
+         ("fragment_subject", "mixed", "Lee", 'a warning of "severe" storms')),
+        ('Kim cited the report in a statement of "concern."',
+         ("reported_speech", "mixed", "Kim", 'the report in a statement of "concern."')),
+        ('The president made a joke in a speech of "epic" length.',
+         ("fragment_subject", "mixed", "The president", 'a joke in a speech of "epic" length')),
+        # written here: words qualifying the noun after the closing mark
+        ('The dock workers greeted her with shouts of "very loud" approval.',
+         ("fragment_subject", "mixed", "The dock workers", 'her with shouts of "very loud" approval')),
+    ],
+)  # fmt: skip
+def test_words_after_a_noun_of_saying_and_of_that_qualify_a_noun_are_no_direct_quote(
+    sentence: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert found(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ('Fans responded with chants of "MVP" as Lee walked off.', "MVP"),  # the review's
+        ('The dock workers greeted her with shouts of "NO" at the gate.', "NO"),
+        ('The dock workers greeted her with shouts of "Why not?" at the gate.', "Why not?"),
+    ],
+)
+def test_a_cry_of_one_word_after_a_noun_of_saying_and_of_is_the_subject_s(sentence: str, words: str) -> None:
+    assert [(r, kind, text) for r, kind, _, text in found(sentence)] == [("said_before", "direct", words)]
