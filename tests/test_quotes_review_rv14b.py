@@ -118,3 +118,23 @@ def test_words_after_a_noun_of_saying_and_of_that_qualify_a_noun_are_no_direct_q
 )
 def test_a_cry_of_one_word_after_a_noun_of_saying_and_of_is_the_subject_s(sentence: str, words: str) -> None:
     assert [(r, kind, text) for r, kind, _, text in found(sentence)] == [("said_before", "direct", words)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # the review's: the that-clause has no verb before the quote; the verb after the closing
+        # mark is the clause's own, the main verb the next finite auxiliary
+        ('Lee\'s claim that the "elite" runs the city is false.', 'that the "elite" runs the city'),
+        ('Lee\'s claim that the "deep state" controls the port was rejected.',
+         'that the "deep state" controls the port'),
+        # the review's: a verb inside the quote, the main verb after it
+        ('Lee\'s promise that the pier "will reopen" was broken.', 'that the pier "will reopen"'),
+        # written here
+        ('Kim\'s claim that the "old guard" blocks every vote has been ignored.',
+         'that the "old guard" blocks every vote'),
+        ('Kim\'s boast that the crews "never lost a day" was true.', 'that the crews "never lost a day"'),
+    ],
+)  # fmt: skip
+def test_a_that_clause_s_own_verb_after_the_quote_is_not_the_main_verb(sentence: str, words: str) -> None:
+    assert [text for r, _, _, text in found(sentence) if r == "fragment_speech_noun"] == [words]

@@ -512,12 +512,19 @@ def fragment_speech_noun(finder: Finder, anchor: Quoted) -> Candidate | Veto | N
         mark = _last_mark(text, qs + 1, anchor.end)
         after = mark + (2 if text.startswith("''", mark) else 1)
         verb = _FRAGMENT_VERB.match(text, after, anchor.end)
-        if _AUX_AFTER.match(text, after, anchor.end) or (
+        follows = _AUX_AFTER.match(text, after, anchor.end) is not None or (
             verb is not None and _finite(verb.group("verb"), verb.group("aux"))
-        ):
+        )
+        if follows and (m.group("that") is None or _has_finite_verb(text, m.end("that"), mark)):
             end = after
         elif m.group("that") is not None:
             end = _phrase_after_quote(text, closing, _clause_end(text, closing, anchor.end))
+            if follows and verb is not None:
+                # ('Lee's claim that the "elite" runs the city is false': the verb after the
+                # mark is the that-clause's own; the main verb is the next finite auxiliary)
+                main = _MAIN_AUX.search(text, verb.end(), end)
+                if main is not None:
+                    end = main.start()
     else:
         end = _phrase_after_quote(text, closing, _clause_end(text, closing, anchor.end))
     begin = m.start("that") if m.group("that") is not None else qs
@@ -525,6 +532,23 @@ def fragment_speech_noun(finder: Finder, anchor: Quoted) -> Candidate | Veto | N
     if piece is None or piece[2] < anchor.quote_end - 1:
         return None
     return Candidate("mixed", [piece], (b, m.start("cue"), m.end("cue")), (b, *np))
+
+
+_FINITE_WORDS = word_list("finite_auxiliaries") | _STRONG_PAST
+_MAIN_AUX = re.compile(r"\s+" + alternation("finite_auxiliaries") + r"\b")
+"""A finite auxiliary or copula after a word: the main verb of a sentence whose subject is a
+noun's phrase with a clause (`` is``, `` was``)."""
+
+
+def _has_finite_verb(text: str, start: int, end: int) -> bool:
+    """Whether a finite verb stands in ``text[start:end]`` (a that-clause up to a quote's
+    closing mark): a finite auxiliary or copula, a verb in the past (``was``, ``will``,
+    ``rigged``, ``wrote``)."""
+    for token in _TOKEN.finditer(text, start, end):
+        word = token.group()
+        if word in _FINITE_WORDS or (word.endswith("ed") and word.islower()):
+            return True
+    return False
 
 
 _LEAD = re.compile(r"\s*(?:(?:but|and|yet|so|still|instead|for\s+example|of\s+course)[\s,]*)+", re.IGNORECASE)
