@@ -138,3 +138,18 @@ def test_a_cry_of_one_word_after_a_noun_of_saying_and_of_is_the_subject_s(senten
 )  # fmt: skip
 def test_a_that_clause_s_own_verb_after_the_quote_is_not_the_main_verb(sentence: str, words: str) -> None:
     assert [text for r, _, _, text in found(sentence) if r == "fragment_speech_noun"] == [words]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the review's
+        ('Residents cheered as dockworkers met port director Ann Lee, who said "the pier is ours."',
+         "port director Ann Lee"),
+        # written here
+        ('Fans cheered when crews met dock captain Ann Lee, who said "the pier is ours."', "dock captain Ann Lee"),
+        ('It was late when reporters found union chief Kim Park, who said "we will strike."', "union chief Kim Park"),
+    ],
+)  # fmt: skip
+def test_an_irregular_past_is_no_word_of_a_role_before_a_name(sentence: str, speaker: str) -> None:
+    assert [s for _, _, s, _ in found(sentence)] == [speaker]
