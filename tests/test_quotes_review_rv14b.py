@@ -153,3 +153,35 @@ def test_a_that_clause_s_own_verb_after_the_quote_is_not_the_main_verb(sentence:
 )  # fmt: skip
 def test_an_irregular_past_is_no_word_of_a_role_before_a_name(sentence: str, speaker: str) -> None:
     assert [s for _, _, s, _ in found(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the review's: as with commas ('Lee, the mayor's rival, said, "..."'), a direct quote
+        ('Lee — the mayor\'s rival — said, "I will run."',
+         ("said_before", "direct", "Lee — the mayor's rival", "I will run.")),
+        # written here
+        ('Kim Park — the union\'s chief — told reporters: "We will strike."',
+         ("said_before", "direct", "Kim Park — the union's chief", "We will strike.")),
+    ],
+)  # fmt: skip
+def test_a_speech_verb_after_a_subject_and_an_aside_between_dashes(sentence: str, expected: tuple[str, ...]) -> None:
+    assert found(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The mayor — and the board — called the plan "a land grab."',  # the review's
+        'The captain — or her mate — called the storm "a monster."',
+    ],
+)
+def test_a_second_subject_between_dashes_is_no_aside_of_the_first(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_a_second_subject_with_a_writer_s_aside_between_dashes_is_no_aside_either() -> None:
+    # the review's; (the reported speech 'critics say' inside it is another rule group's)
+    sentence = 'Ann Lee — and, critics say, Kim — called the plan "a land grab."'
+    assert [q for q in found(sentence) if q[0].startswith("fragment")] == []

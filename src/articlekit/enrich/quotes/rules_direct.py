@@ -45,6 +45,7 @@ from articlekit.enrich.quotes.mention import (
     _np_after,
     _np_before,
     _subject_past_aside,
+    _subject_past_dashes,
     _subject_past_title,
     _title_words,
     _trim_subject,
@@ -798,6 +799,12 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
             past = _subject_past_title(text, _subject_start(text, sentence[0], lo), tok.start() + 1)
             if past is not None and not text[past[1] : tok.start()].strip() and _can_speak(text[slice(*past[0])]):
                 np = past[0]
+    if np is None:
+        # ('Lee — the mayor's rival — said, "..."': an aside between dashes after the subject,
+        # part of its mention as an apposition set off by commas is)
+        past = _subject_past_dashes(text, _subject_start(text, lo, tok.start()), tok.start())
+        if past is not None and not text[past[1] : tok.start()].strip():
+            np = past[0]
     relative = _shared_before(text, lo, tok.start()) if np is None else None
     if relative is not None and relative.group(1):
         # 'Stevie Wonder, who joked of the museum, "..."': the relative pronoun's antecedent
