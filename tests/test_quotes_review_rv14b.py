@@ -185,3 +185,24 @@ def test_a_second_subject_with_a_writer_s_aside_between_dashes_is_no_aside_eithe
     # the review's; (the reported speech 'critics say' inside it is another rule group's)
     sentence = 'Ann Lee — and, critics say, Kim — called the plan "a land grab."'
     assert [q for q in found(sentence) if q[0].startswith("fragment")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the review's: a participle in lower case after a connective, as the docstring says
+        ('But conceding the plan "costs a lot," Lee backed it.', ("Lee", 'the plan "costs a lot,"')),
+        ('But praising the crews as "heroes," Lee thanked the board.', ("Lee", 'the crews as "heroes,"')),
+        # written here
+        ('And describing the pier as "a wreck in waiting," Kim asked for funds.',
+         ("Kim", 'the pier as "a wreck in waiting,"')),
+    ],
+)  # fmt: skip
+def test_an_opening_participle_after_a_connective(sentence: str, expected: tuple[str, str]) -> None:
+    made = [(speaker, words) for r, _, speaker, words in found(sentence) if r == "fragment_opening_participle"]
+    assert made == [expected]
+
+
+def test_an_opening_participle_s_words_need_a_subject_that_can_speak() -> None:
+    # (the subject's reading already refuses these; the rule checks it too, as its docstring says)
+    assert found('Praising the crews as "the best in the state," the budget passed.') == []

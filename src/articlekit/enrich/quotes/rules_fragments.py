@@ -586,7 +586,7 @@ def fragment_owner_quote_noun(finder: Finder, anchor: Quoted) -> Candidate | Vet
 
 
 _OPENING_PARTICIPLE = re.compile(
-    r"\s*(?:(?:But|And|Still|Yet|Then|Later),?\s+)?(?P<cue>[A-Z][a-z]{2,}ing)\s+(?=[a-z\"“])"
+    r"\s*(?:(?:But|And|Still|Yet|Then|Later),?\s+)?(?P<cue>[A-Za-z][a-z]{2,}ing)\s+(?=[a-z\"“])"
 )
 """A participle opening the sentence (after a connective at most): ``Praising``, ``But conceding``."""
 _AFTER_OPENING = re.compile(r"[\"”]?,?[\"”]?\s*(?:(?:though|however|too|also),\s+)?")
@@ -603,8 +603,7 @@ def _speech_word(word: str) -> bool:
 def fragment_opening_participle(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
     """``Praising the crews as "the best in the state," Lee thanked the board``: quoted words in
     the clause of a participle of speaking or characterising opening the sentence, closed by a
-    comma, then the sentence's subject
-    (one that can speak) and its verb: the subject speaks the participle's words, the
+    comma, then the sentence's subject (one that can speak) and its verb: the subject speaks the participle's words, the
     participle is the cue."""
     b, qs, qe = anchor.block, anchor.quote_start, anchor.quote_end
     text = finder.texts[b]
@@ -616,8 +615,8 @@ def fragment_opening_participle(finder: Finder, anchor: Quoted) -> Candidate | V
     after = _AFTER_OPENING.match(text, qe - 1, anchor.end)
     subject = after.end() if after is not None else qe
     found = finder.subject_verb(text, subject, anchor.end)
-    if found is None or found[0][0] != subject:
-        return None
+    if found is None or found[0][0] != subject or not _can_speak(text[found[0][0] : found[0][1]]):
+        return None  # (the subject must be one that can speak: not 'Citing "high costs," the plan failed')
     piece = finder.content(b, text, opening.end(), qe, least=2)
     if piece is None:
         return None
