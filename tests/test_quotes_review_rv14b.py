@@ -206,3 +206,26 @@ def test_an_opening_participle_after_a_connective(sentence: str, expected: tuple
 def test_an_opening_participle_s_words_need_a_subject_that_can_speak() -> None:
     # (the subject's reading already refuses these; the rule checks it too, as its docstring says)
     assert found('Praising the crews as "the best in the state," the budget passed.') == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the review's: an object relative inside the sentence's subject, the main verb after the quote
+        ('The man who Kim in a letter accused of "fraud" sued.', ("Kim", 'of "fraud"')),
+        ('The man who Kim accused of "fraud" sued.', ("Kim", 'of "fraud"')),
+        # written here
+        ('The plan that Lee dismissed as "a hoax" passed.', ("Lee", 'as "a hoax"')),
+        ('One pier that Kim has failed to "fully restore" is the north pier.', ("Kim", 'to "fully restore"')),
+    ],
+)
+def test_an_object_relative_in_the_subject_ends_before_the_main_verb(sentence: str, expected: tuple[str, str]) -> None:
+    made = [(speaker, words) for r, _, speaker, words in found(sentence) if r == "fragment_clause"]
+    assert made == [expected]
+
+
+def test_a_plural_noun_after_the_quote_in_a_relative_clause_is_no_main_verb() -> None:
+    # 'speeches' ends in -s but is the noun the quoted words qualify: the words do not end before it
+    made = [words for r, _, _, words in found('The crews that Kim greeted with "hello again" speeches cheered.')
+            if r == "fragment_clause"]  # fmt: skip
+    assert len(made) == 1 and made[0].startswith('with "hello again" speeches')

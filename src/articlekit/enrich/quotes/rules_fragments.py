@@ -53,10 +53,17 @@ __all__ = ["QUOTED_RULES"]
 
 
 def _under_verb(
-    finder: Finder, anchor: Quoted, start: int, found: tuple[tuple[int, int], re.Match[str]] | None = None
+    finder: Finder,
+    anchor: Quoted,
+    start: int,
+    found: tuple[tuple[int, int], re.Match[str]] | None = None,
+    *,
+    in_subject: bool = False,
 ) -> Candidate | None:
     """The quoted words as a mixed quote of the subject starting at ``start`` and its verb
-    (or the subject and verb ``found``), when both stand in the quoted words' clause."""
+    (or the subject and verb ``found``), when both stand in the quoted words' clause. With
+    ``in_subject`` (a relative clause inside the sentence's subject) a finite verb right after
+    the closing mark is the sentence's main verb, where the words end."""
     b, e, qs, qe = anchor.block, anchor.end, anchor.quote_start, anchor.quote_end
     text = finder.texts[b]
     if found is None:
@@ -75,6 +82,12 @@ def _under_verb(
     end = _cut_at_comma_close(text, qs, end)  # ('a "fair vote," and he named ...': the writer's)
     closing = _after_last_mark(text, qs + 1, end)
     end = _phrase_after_quote(text, closing, end) if closing is not None else end
+    if in_subject and closing is not None:
+        # ('The man who Kim accused of "fraud" sued.': 'sued' is the main verb, not the words')
+        mark = _last_mark(text, qs + 1, e)
+        after = mark + (2 if text.startswith("''", mark) else 1)
+        if _AUX_AFTER.match(text, after, e):  # (a finite auxiliary or a past: not 'questions', a noun)
+            end = min(end, after)
     begin = verb.end()
     lead = _FRAGMENT_LEAD.search(text, begin, qs + 1)
     while lead is not None:
@@ -257,11 +270,17 @@ def fragment_clause(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
     opener = finder.clause_opener_before(anchor.block, anchor.start, anchor.quote_start)
     if opener is None:
         return None
-    found = _under_verb(finder, anchor, opener)
+    text = finder.texts[anchor.block]
+    # (an object relative inside the sentence's subject: 'The man who Kim accused of "fraud"
+    # sued', no verb of the sentence before the relative pronoun)
+    relative = _RELATIVE_BEFORE.search(text, anchor.start, opener)
+    in_subject = relative is not None and (
+        finder.subject_verb(text, _subject_start(text, anchor.start, relative.start()), relative.start()) is None
+    )
+    found = _under_verb(finder, anchor, opener, in_subject=in_subject)
     if found is not None:
         return found
     # ('..., who Beck on Wednesday called "a disgrace"': an adjunct before the clause's verb)
-    text = finder.texts[anchor.block]
     if _SUBORDINATOR_BEFORE.search(text, anchor.start, opener) is None:
         return None  # (not after 'and' or a comma: 'she and other Democrats on the stage refused')
     past = _subject_past_adjunct(text, opener, anchor.quote_start)
@@ -270,7 +289,12 @@ def fragment_clause(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
     verb = _FRAGMENT_VERB.match(text, past[1], anchor.quote_start)
     if verb is None or not _finite(verb.group("verb"), verb.group("aux")):
         return None
-    return _under_verb(finder, anchor, opener, (past[0], verb))
+    return _under_verb(finder, anchor, opener, (past[0], verb), in_subject=in_subject)
+
+
+_RELATIVE_BEFORE = re.compile(r"(?<![,—–-])\s(?:who|whom|which|that)\s+$")
+"""A relative pronoun right before a clause's subject, not set off by a comma or a dash (a
+clause set off so is an aside; its end is marked)."""
 
 
 _SHARED_VERB = re.compile(r"(?:,?\s+(?:and|but)|,)(?:\s+(?:also|then|later|again|still|\w+ly))?(?=\s+[a-z])")
