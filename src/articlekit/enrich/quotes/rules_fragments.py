@@ -84,8 +84,7 @@ def _under_verb(
     end = _phrase_after_quote(text, closing, end) if closing is not None else end
     if in_subject and closing is not None:
         # ('The man who Kim accused of "fraud" sued.': 'sued' is the main verb, not the words')
-        mark = _last_mark(text, qs + 1, e)
-        after = mark + (2 if text.startswith("''", mark) else 1)
+        after = _past_last_mark(text, qs, e)
         if _AUX_AFTER.match(text, after, e):  # (a finite auxiliary or a past: not 'questions', a noun)
             end = min(end, after)
     begin = verb.end()
@@ -97,6 +96,12 @@ def _under_verb(
     if piece is None or piece[2] < qe - 1:
         return None
     return Candidate("mixed", [piece], cue, (b, *np))
+
+
+def _past_last_mark(text: str, quote_start: int, end: int) -> int:
+    """Where the quoted words' last closing mark ends (two apostrophes count as one mark)."""
+    mark = _last_mark(text, quote_start + 1, end)
+    return mark + (2 if text.startswith("''", mark) else 1)
 
 
 def fragment_subject(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
@@ -533,13 +538,12 @@ def fragment_speech_noun(finder: Finder, anchor: Quoted) -> Candidate | Veto | N
         # the noun's phrase is the sentence's subject: its words end at their closing mark when
         # the main verb follows ('Lee's claim that the vote was "rigged" was false', 'Kim's plea
         # for "calm" went unheard'), not with the verb read as a noun the words qualify
-        mark = _last_mark(text, qs + 1, anchor.end)
-        after = mark + (2 if text.startswith("''", mark) else 1)
+        after = _past_last_mark(text, qs, anchor.end)
         verb = _FRAGMENT_VERB.match(text, after, anchor.end)
         follows = _AUX_AFTER.match(text, after, anchor.end) is not None or (
             verb is not None and _finite(verb.group("verb"), verb.group("aux"))
         )
-        if follows and (m.group("that") is None or _has_finite_verb(text, m.end("that"), mark)):
+        if follows and (m.group("that") is None or _has_finite_verb(text, m.end("that"), after)):
             end = after
         elif m.group("that") is not None:
             end = _phrase_after_quote(text, closing, _clause_end(text, closing, anchor.end))
