@@ -45,6 +45,7 @@ from articlekit.enrich.quotes.mention import (
     _np_after,
     _np_before,
     _subject_past_aside,
+    _subject_past_dashes,
     _subject_past_title,
     _title_words,
     _trim_subject,
@@ -759,7 +760,11 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     manner = _MANNER.fullmatch(rest)
     if manner is not None and manner.group(1) not in _NOT_MANNER:
         rest = rest[manner.end(1) :].strip()  # ('Lee replied angrily: "..."': how it was said)
-    if rest == "of" and _NOUN_BEFORE_OF.search(text, max(lo, tok.start() - 40), tok.start()) is not None:
+    if (
+        rest == "of"
+        and _NOUN_BEFORE_OF.search(text, max(lo, tok.start() - 40), tok.start()) is not None
+        and _saying_after_of(finder, anchor.pieces)
+    ):
         # 'The crowd joined in a loud chant of "..."', 'Lee's fans responded with chants of
         # "..."': a noun of saying and its words, spoken by the sentence's subject
         found_sv = finder.subject_verb(text, _subject_start(text, lo, tok.start()), tok.start())
@@ -794,6 +799,12 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
             past = _subject_past_title(text, _subject_start(text, sentence[0], lo), tok.start() + 1)
             if past is not None and not text[past[1] : tok.start()].strip() and _can_speak(text[slice(*past[0])]):
                 np = past[0]
+    if np is None:
+        # ('Lee — the mayor's rival — said, "..."': an aside between dashes after the subject,
+        # part of its mention as an apposition set off by commas is)
+        past = _subject_past_dashes(text, _subject_start(text, lo, tok.start()), tok.start())
+        if past is not None and not text[past[1] : tok.start()].strip():
+            np = past[0]
     relative = _shared_before(text, lo, tok.start()) if np is None else None
     if relative is not None and relative.group(1):
         # 'Stevie Wonder, who joked of the museum, "..."': the relative pronoun's antecedent
@@ -893,6 +904,29 @@ noun: `` a stern`` (``warning``), `` his`` (``reply``); not a preposition, befor
 _NOUN_BEFORE_OF = re.compile(r"\b(?:a|an|the|with|in|into)\s+(?:[a-z]+\s+)?$")
 """An article or a preposition (and an adjective at most) before a speech word followed by
 ``of`` and the quote: the word is a noun (``a loud chant of``, ``with chants of``)."""
+_MARK_THEN_WORD = re.compile(r"[\"”’'\s]*([a-z]+)\b")
+"""The closing mark(s) and the word in lower case after them."""
+
+
+def _saying_after_of(finder: Finder, pieces: tuple[Piece, ...]) -> bool:
+    """Whether the quoted words after a noun of saying and ``of`` are a saying of their own
+    (``a chant of "open the pier"``): two words or more, or a cry ending with ``!`` or ``?`` or
+    written in capitals (not ``a speech of "epic" length``), and no noun in lower case right after the closing
+    mark, which they would qualify (not ``a warning of "very severe" storms``)."""
+    words = " ".join(finder.texts[b][start:end] for b, start, end in pieces).split()
+    if not words or (len(words) < 2 and not words[0].endswith(("!", "?")) and not words[0].strip(".,").isupper()):
+        return False  # (a cry in one word ends with '!' or '?' or is written in capitals: 'chants of "MVP"')
+    b, _, end = pieces[-1]
+    after = _MARK_THEN_WORD.match(finder.texts[b], end)
+    if after is None:
+        return True
+    word = after.group(1)
+    # (a preposition, a clause's opener or a verb in the past may follow: '... at the gate',
+    # '... that lasted an hour', '... rang out')
+    past = word.endswith("ed") or word in _STRONG_PAST
+    return word in _PREPOSITIONS or _CLAUSE_WORD.fullmatch(word) is not None or past
+
+
 _NEXT_TO_OBJECT = re.compile(r"\s+(?:(?![a-z]+ing\b)[\w’'-]+\s+){0,3}")
 """Between a verb and the speech noun its object: nothing, a particle (``fired off``) or a
 listener (``sent the mayor``), three words at most, with no comma and no participle (not

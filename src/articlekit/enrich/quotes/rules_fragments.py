@@ -53,10 +53,17 @@ __all__ = ["QUOTED_RULES"]
 
 
 def _under_verb(
-    finder: Finder, anchor: Quoted, start: int, found: tuple[tuple[int, int], re.Match[str]] | None = None
+    finder: Finder,
+    anchor: Quoted,
+    start: int,
+    found: tuple[tuple[int, int], re.Match[str]] | None = None,
+    *,
+    in_subject: bool = False,
 ) -> Candidate | None:
     """The quoted words as a mixed quote of the subject starting at ``start`` and its verb
-    (or the subject and verb ``found``), when both stand in the quoted words' clause."""
+    (or the subject and verb ``found``), when both stand in the quoted words' clause. With
+    ``in_subject`` (a relative clause inside the sentence's subject) a finite verb right after
+    the closing mark is the sentence's main verb, where the words end."""
     b, e, qs, qe = anchor.block, anchor.end, anchor.quote_start, anchor.quote_end
     text = finder.texts[b]
     if found is None:
@@ -66,6 +73,8 @@ def _under_verb(
     np, verb = found
     if verb.group("verb") in _RECEIVED:
         return None  # 'Reporters got only a short answer: "..."': the receiver did not say it
+    if _someone_else_says(text, verb.end(), qs):
+        return None  # 'Lee faces what critics call "a reckoning"': the critics' words
     cue = (b, verb.start("cue"), verb.end("cue"))
     end = _clause_end(text, verb.end(), e)
     if end < qe:
@@ -73,6 +82,11 @@ def _under_verb(
     end = _cut_at_comma_close(text, qs, end)  # ('a "fair vote," and he named ...': the writer's)
     closing = _after_last_mark(text, qs + 1, end)
     end = _phrase_after_quote(text, closing, end) if closing is not None else end
+    if in_subject and closing is not None:
+        # ('The man who Kim accused of "fraud" sued.': 'sued' is the main verb, not the words')
+        after = _past_last_mark(text, qs, e)
+        if _AUX_AFTER.match(text, after, e):  # (a finite auxiliary or a past: not 'questions', a noun)
+            end = min(end, after)
     begin = verb.end()
     lead = _FRAGMENT_LEAD.search(text, begin, qs + 1)
     while lead is not None:
@@ -82,6 +96,12 @@ def _under_verb(
     if piece is None or piece[2] < qe - 1:
         return None
     return Candidate("mixed", [piece], cue, (b, *np))
+
+
+def _past_last_mark(text: str, quote_start: int, end: int) -> int:
+    """Where the quoted words' last closing mark ends (two apostrophes count as one mark)."""
+    mark = _last_mark(text, quote_start + 1, end)
+    return mark + (2 if text.startswith("''", mark) else 1)
 
 
 def fragment_subject(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
@@ -144,7 +164,48 @@ def _progressive_under(finder: Finder, anchor: Quoted, start: int) -> Candidate 
         return None  # 'The editor I was talking to': a relative clause's subject, not the sentence's
     if verb is None or verb.group("verb") in _NOT_PARTICIPLES or not _can_speak(text[np[0] : np[1]]):
         return None
+    if _PASSIVE.search(text, verb.start("verb"), anchor.quote_start) is not None:
+        return None  # 'Lee is hoping to be called "a hero"': someone else's words for the subject
+    word = verb.group("verb")
+    if not word.endswith("ing"):
+        # an infinitive after a form of 'be' and one word: a verb of speaking or characterising
+        # (or its participle after 'have') makes the words the subject's ('is expected to
+        # announce a "..."', 'is reported to have called'); any other verb takes the quoted
+        # words as a label in its object ('Lee is likely to win the "swing" district')
+        if word == "have":
+            after = _WORD_AFTER.match(text, verb.end(), anchor.quote_start)
+            word = after.group(1) if after is not None else ""
+        if not _speech_word(word):
+            return None
     return _under_verb(finder, anchor, start, (np, verb))
+
+
+_WHAT_SAY = re.compile(r"\b(?:what|whom)\s+((?:[\w’'-]+\s+){2,5}?)(?:as\s+)?$")
+"""``what`` or ``whom`` and two to five words right before a quote's opening mark: ``what
+critics call``, ``what some have described as``."""
+
+
+def _someone_else_says(text: str, start: int, quote_start: int) -> bool:
+    """Whether a free relative with a subject of its own and a verb of speaking or
+    characterising stands right before the quote (``what critics call "..."``, ``whom the
+    board has dubbed "..."``): the words are that subject's. Not with a pronoun as its subject
+    (``Lee described what she called "..."``: most often the sentence's subject again)."""
+    what = _WHAT_SAY.search(text, start, quote_start)
+    if what is None:
+        return False
+    words = what.group(1).split()
+    return _low(words[0]) not in PRONOUNS and any(_speech_word(w) for w in words[1:])
+
+
+_WORD_AFTER = re.compile(r"\s+(?:\w+ly\s+)?([a-z]+)")
+"""The next word after a verb, past an adverb: `` called``, `` once called``."""
+_PASSIVE = re.compile(
+    r"\b(?:be|been|being)\s+(?:\w+ly\s+)?(?:[a-z]+ed|"
+    + "|".join(sorted(_STRONG_PAST | word_list("irregular_participles"), key=len, reverse=True))
+    + r")\b"
+)
+"""A passive after a progressive or an infinitive (``to be called``, ``have been named``): the
+subject is the one the words are said of, not their speaker."""
 
 
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:who|whom|which|that|when|while|because|after|before|as)\s+$")
@@ -214,11 +275,17 @@ def fragment_clause(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
     opener = finder.clause_opener_before(anchor.block, anchor.start, anchor.quote_start)
     if opener is None:
         return None
-    found = _under_verb(finder, anchor, opener)
+    text = finder.texts[anchor.block]
+    # (an object relative inside the sentence's subject: 'The man who Kim accused of "fraud"
+    # sued', no verb of the sentence before the relative pronoun)
+    relative = _RELATIVE_BEFORE.search(text, anchor.start, opener)
+    in_subject = relative is not None and (
+        finder.subject_verb(text, _subject_start(text, anchor.start, relative.start()), relative.start()) is None
+    )
+    found = _under_verb(finder, anchor, opener, in_subject=in_subject)
     if found is not None:
         return found
     # ('..., who Beck on Wednesday called "a disgrace"': an adjunct before the clause's verb)
-    text = finder.texts[anchor.block]
     if _SUBORDINATOR_BEFORE.search(text, anchor.start, opener) is None:
         return None  # (not after 'and' or a comma: 'she and other Democrats on the stage refused')
     past = _subject_past_adjunct(text, opener, anchor.quote_start)
@@ -227,7 +294,12 @@ def fragment_clause(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
     verb = _FRAGMENT_VERB.match(text, past[1], anchor.quote_start)
     if verb is None or not _finite(verb.group("verb"), verb.group("aux")):
         return None
-    return _under_verb(finder, anchor, opener, (past[0], verb))
+    return _under_verb(finder, anchor, opener, (past[0], verb), in_subject=in_subject)
+
+
+_RELATIVE_BEFORE = re.compile(r"(?<![,—–-])\s(?:who|whom|which|that)\s+$")
+"""A relative pronoun right before a clause's subject, not set off by a comma or a dash (a
+clause set off so is an aside; its end is marked)."""
 
 
 _SHARED_VERB = re.compile(r"(?:,?\s+(?:and|but)|,)(?:\s+(?:also|then|later|again|still|\w+ly))?(?=\s+[a-z])")
@@ -466,15 +538,21 @@ def fragment_speech_noun(finder: Finder, anchor: Quoted) -> Candidate | Veto | N
         # the noun's phrase is the sentence's subject: its words end at their closing mark when
         # the main verb follows ('Lee's claim that the vote was "rigged" was false', 'Kim's plea
         # for "calm" went unheard'), not with the verb read as a noun the words qualify
-        mark = _last_mark(text, qs + 1, anchor.end)
-        after = mark + (2 if text.startswith("''", mark) else 1)
+        after = _past_last_mark(text, qs, anchor.end)
         verb = _FRAGMENT_VERB.match(text, after, anchor.end)
-        if _AUX_AFTER.match(text, after, anchor.end) or (
+        follows = _AUX_AFTER.match(text, after, anchor.end) is not None or (
             verb is not None and _finite(verb.group("verb"), verb.group("aux"))
-        ):
+        )
+        if follows and (m.group("that") is None or _has_finite_verb(text, m.end("that"), after)):
             end = after
         elif m.group("that") is not None:
             end = _phrase_after_quote(text, closing, _clause_end(text, closing, anchor.end))
+            if follows and verb is not None:
+                # ('Lee's claim that the "elite" runs the city is false': the verb after the
+                # mark is the that-clause's own; the main verb is the next finite auxiliary)
+                main = _MAIN_AUX.search(text, verb.end(), end)
+                if main is not None:
+                    end = main.start()
     else:
         end = _phrase_after_quote(text, closing, _clause_end(text, closing, anchor.end))
     begin = m.start("that") if m.group("that") is not None else qs
@@ -482,6 +560,23 @@ def fragment_speech_noun(finder: Finder, anchor: Quoted) -> Candidate | Veto | N
     if piece is None or piece[2] < anchor.quote_end - 1:
         return None
     return Candidate("mixed", [piece], (b, m.start("cue"), m.end("cue")), (b, *np))
+
+
+_FINITE_WORDS = word_list("finite_auxiliaries") | _STRONG_PAST
+_MAIN_AUX = re.compile(r"\s+" + alternation("finite_auxiliaries") + r"\b")
+"""A finite auxiliary or copula after a word: the main verb of a sentence whose subject is a
+noun's phrase with a clause (`` is``, `` was``)."""
+
+
+def _has_finite_verb(text: str, start: int, end: int) -> bool:
+    """Whether a finite verb stands in ``text[start:end]`` (a that-clause up to a quote's
+    closing mark): a finite auxiliary or copula, a verb in the past (``was``, ``will``,
+    ``rigged``, ``wrote``)."""
+    for token in _TOKEN.finditer(text, start, end):
+        word = token.group()
+        if word in _FINITE_WORDS or (word.endswith("ed") and word.islower()):
+            return True
+    return False
 
 
 _LEAD = re.compile(r"\s*(?:(?:but|and|yet|so|still|instead|for\s+example|of\s+course)[\s,]*)+", re.IGNORECASE)
@@ -519,7 +614,7 @@ def fragment_owner_quote_noun(finder: Finder, anchor: Quoted) -> Candidate | Vet
 
 
 _OPENING_PARTICIPLE = re.compile(
-    r"\s*(?:(?:But|And|Still|Yet|Then|Later),?\s+)?(?P<cue>[A-Z][a-z]{2,}ing)\s+(?=[a-z\"“])"
+    r"\s*(?:(?:But|And|Still|Yet|Then|Later),?\s+)?(?P<cue>[A-Za-z][a-z]{2,}ing)\s+(?=[a-z\"“])"
 )
 """A participle opening the sentence (after a connective at most): ``Praising``, ``But conceding``."""
 _AFTER_OPENING = re.compile(r"[\"”]?,?[\"”]?\s*(?:(?:though|however|too|also),\s+)?")
@@ -536,8 +631,7 @@ def _speech_word(word: str) -> bool:
 def fragment_opening_participle(finder: Finder, anchor: Quoted) -> Candidate | Veto | None:
     """``Praising the crews as "the best in the state," Lee thanked the board``: quoted words in
     the clause of a participle of speaking or characterising opening the sentence, closed by a
-    comma, then the sentence's subject
-    (one that can speak) and its verb: the subject speaks the participle's words, the
+    comma, then the sentence's subject (one that can speak) and its verb: the subject speaks the participle's words, the
     participle is the cue."""
     b, qs, qe = anchor.block, anchor.quote_start, anchor.quote_end
     text = finder.texts[b]
@@ -549,8 +643,8 @@ def fragment_opening_participle(finder: Finder, anchor: Quoted) -> Candidate | V
     after = _AFTER_OPENING.match(text, qe - 1, anchor.end)
     subject = after.end() if after is not None else qe
     found = finder.subject_verb(text, subject, anchor.end)
-    if found is None or found[0][0] != subject:
-        return None
+    if found is None or found[0][0] != subject or not _can_speak(text[found[0][0] : found[0][1]]):
+        return None  # (the subject must be one that can speak: not 'Citing "high costs," the plan failed')
     piece = finder.content(b, text, opening.end(), qe, least=2)
     if piece is None:
         return None
