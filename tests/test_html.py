@@ -608,3 +608,49 @@ def test_a_body_of_short_lines_alone_is_not_trimmed() -> None:
     lines = "".join(f"<p>Line {word} of the verse</p>" for word in ("one", "two", "three", "four", "five"))
     article = parse(page("<title>A poem</title>", f"<article>{lines}</article>"))
     assert [b.text for b in article.body][-1] == "Line five of the verse"
+
+
+# a review's cases (rv14w): what the end matter's trimming must leave
+@pytest.mark.parametrize(
+    "line",
+    [
+        "स्कूल सोमवार को बंद रहेंगे।",
+        "هل ستزورها هذا الأسبوع؟",
+        "„Wir sind bereit.“",
+        "« Nous sommes ravis. »",
+        "« On revit enfin »",
+        "And then the door opened…",
+        "Copyright holders will be able to claim damages under the new ruling, the ministry said.",
+        "(c) the landlord or a close relative needs to live in the property.",
+        "The band said all rights reserved seats would be refunded.",
+    ],
+)
+def test_a_last_line_of_the_article_in_any_script_or_shape_is_not_end_matter(line: str) -> None:
+    article = parse(page("", f"<article>{article_body(3)}<p>{line}</p></article>"))
+    assert [b.text for b in article.body][-1] == line
+
+
+@pytest.mark.parametrize(
+    "line", ["© 2026 The Harbour Gazette", "Copyright 2026 Harbour Media Ltd", "All rights reserved © Gazette"]
+)
+def test_a_notice_of_copyright_after_the_article_is_end_matter(line: str) -> None:
+    article = parse(page("", f"<article>{article_body(3)}<p>{line}</p></article>"))
+    assert [b.text for b in article.body] == [f"{PROSE} Paragraph {i}." for i in range(3)]
+
+
+def test_a_closing_section_with_its_heading_stays() -> None:
+    tips = "<h2>Tips</h2><p>Divide very large ferns</p><p>Use rainwater</p><p>Mist in dry rooms</p>"
+    article = parse(page("<title>Ferns</title>", f"<article>{article_body(3)}{tips}</article>"))
+    assert [b.text for b in article.body][-4:] == [
+        "Tips",
+        "Divide very large ferns",
+        "Use rainwater",
+        "Mist in dry rooms",
+    ]
+
+
+def test_a_list_the_last_line_introduces_stays() -> None:
+    needs = "<p>You only need three things for the batter:</p><ul><li>Eggs</li><li>Milk</li><li>Flour</li></ul>"
+    body = f"{article_body(3)}{needs}"
+    article = parse(page("<title>Pancakes</title>", f"<article>{body}</article>"))
+    assert article.body[-1].text == "Eggs\nMilk\nFlour"
