@@ -1,6 +1,6 @@
 """Quote accuracy by fold: PolNeAR train in five fixed folds, dev read-only.
 
-``python bench/quotes_folds.py [--holdout K] [--errors N] [--causes N] [--vetoes] [--dev]``
+``python bench/quotes_folds.py [--holdout K] [--errors N] [--causes N] [--vetoes] [--dev] [--places P]``
 (or ``python bench/run.py folds ...``)
 
 The evaluation discipline of issue 14, as a tool:
@@ -140,8 +140,12 @@ def miss_causes(errors: Sequence[str]) -> dict[str, Counter[str]]:
     return causes
 
 
+_PLACES = [3]
+
+
 def _row(label: str, figures: dict[str, float], extra: str = "") -> str:
-    return f"  {label:18}" + "".join(f"{figures[k]:>11.3f}" for k in FIGURES) + (f"   {extra}" if extra else "")
+    places = _PLACES[0]
+    return f"  {label:18}" + "".join(f"{figures[k]:>11.{places}f}" for k in FIGURES) + (f"   {extra}" if extra else "")
 
 
 def main(argv: list[str]) -> int:
@@ -157,7 +161,9 @@ def main(argv: list[str]) -> int:
         help="the N commonest cue words of the missed attributions, by kind of miss, fit folds only",
     )
     parser.add_argument("--dev", action="store_true", help="also score dev (figures only, never errors)")
+    parser.add_argument("--places", type=int, default=3, choices=range(2, 7), help="decimal places of the figures")
     args = parser.parse_args(argv)
+    _PLACES[0] = args.places
     use_text = "text" in qp.get_registry().parsers
     folds = train_folds()
     if not any(folds):
