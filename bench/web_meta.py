@@ -5,8 +5,8 @@ text field, and how many it refuses: ``python bench/run.py web-meta [--set NAME 
 The sets are ``corpora/aeb-dev`` (the metadata rules were tuned there) and every set in
 ``corpora/web-dev`` (never tuned on: the honest figures), read from ``$ARTICLEKIT_SHARED``
 (default ``../shared`` beside the repository) and never copied into the repository. Enrichers
-are off: only what the page says is counted. ``--show N`` prints up to N page ids per problem; ``--dump FILE`` writes every page's fields,
-to compare two trees page by page.
+are off: only what the page says is counted. ``--show N`` prints up to N page ids per problem;
+``--dump FILE`` writes every page's fields, to compare two trees page by page.
 """
 
 from __future__ import annotations

@@ -354,7 +354,8 @@ def test_xml_base_on_the_content_the_summary_and_a_link_is_applied() -> None:
   <title>T</title><id>urn:t</id><updated>2024-01-01T00:00:00Z</updated>
   <entry><title>One</title><id>urn:1</id><updated>2024-01-01T00:00:00Z</updated>
     <link xml:base="https://example.org/news/" href="one.html"/>
-    <content type="html" xml:base="https://example.org/post/one/">&lt;p&gt;&lt;img src="pic.jpeg"/&gt; Text.&lt;/p&gt;</content>
+    <content type="html" xml:base="https://example.org/post/one/"
+      >&lt;p&gt;&lt;img src="pic.jpeg"/&gt; Text.&lt;/p&gt;</content>
   </entry>
   <entry><title>Two</title><id>urn:2</id><updated>2024-01-01T00:00:00Z</updated>
     <summary type="xhtml" xml:base="sub/"><div xmlns="http://www.w3.org/1999/xhtml" xml:base="deeper/">

@@ -392,7 +392,7 @@ def test_what_an_enricher_plugin_adds_is_repaired_too(fresh_plugins: None) -> No
         ("quotes[0].speaker.mention", m.Article(
             headline="ok",
             body=(m.Paragraph("Lee said b"),),
-            quotes=(m.Quote(id="q1", kind="direct", text="b", spans=(m.Span(0, 9, 10),), speaker=m.Speaker("L\udc00")),),
+            quotes=(m.Quote(id="q1", kind="direct", text="b", spans=(m.Span(0, 9, 10),), speaker=m.Speaker("L\udc00")),),  # noqa: E501
         )),
         ("keywords[1]", m.Article(headline="ok", keywords=("a", "b\ud800"))),
         ("extensions.x[0]", m.Article(headline="ok", extensions={"x": ["\ud800"]})),

@@ -90,9 +90,9 @@ def test_verb_after(sentence: str, speaker: str) -> None:
         ('This is a "raw time," said David Axelrod.', "David Axelrod", 'This is a "raw time,"'),
         # a writer's lead of up to 20 words
         (
-            'The mayor plans to help the small harbor towns of the county by building an environment of "steady growth and fair rents," Lee said.',
+            'The mayor plans to help the small harbor towns of the county by building an environment of "steady growth and fair rents," Lee said.',  # noqa: E501
             "Lee",
-            'The mayor plans to help the small harbor towns of the county by building an environment of "steady growth and fair rents,"',
+            'The mayor plans to help the small harbor towns of the county by building an environment of "steady growth and fair rents,"',  # noqa: E501
         ),
     ],
 )
@@ -204,7 +204,7 @@ def test_quoted_as_saying(paragraph: str) -> None:
 
 
 def test_an_inverted_speakers_relative_clause_closes_the_writers_sentence() -> None:
-    sentence = 'The people of Bayport "deserve someone who is made of the same stuff," said the man who built his career there.'
+    sentence = 'The people of Bayport "deserve someone who is made of the same stuff," said the man who built his career there.'  # noqa: E501
     assert only(sentence) == (
         "said_after+sentence",
         "mixed",

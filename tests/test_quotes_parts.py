@@ -100,7 +100,7 @@ def test_someone_else_s_speech_verb_in_the_clause_still_keeps_the_parts_apart() 
     ],
 )  # fmt: skip
 def test_a_long_sentence_s_last_clause_makes_the_mixed_quote(sentence: str, words: str) -> None:
-    rule, kind, speaker, text = found(sentence)[0]
+    rule, kind, _speaker, text = found(sentence)[0]
     assert (rule, kind, text) == ("said_after+sentence", "mixed", words)
 
 
@@ -117,7 +117,7 @@ def test_a_long_sentence_with_no_clause_to_cut_gives_the_quoted_words_alone() ->
     [
         ('The new fee drew some anger from members ("We want our money back," one member wrote on the forum).',
          "one member", "We want our money back"),
-        ('The crowd booed and jeered. ("We do not want a fight," a steward said.)', "a steward", "We do not want a fight"),
+        ('The crowd booed and jeered. ("We do not want a fight," a steward said.)', "a steward", "We do not want a fight"),  # noqa: E501
     ],
 )  # fmt: skip
 def test_a_quote_opening_a_parenthesis_starts_there(sentence: str, speaker: str, words: str) -> None:
@@ -256,7 +256,7 @@ def test_a_quote_in_two_apostrophes_after_reported_words_goes_on_with_them() -> 
 
 
 def test_a_paragraph_of_quote_after_reported_words_closing_with_a_colon_goes_on_with_them() -> None:
-    rule, kind, speaker, text = only(
+    rule, kind, speaker, _text = only(
         "Lee said that given the field of candidates on both sides:", '"There is only one choice, and it is Kim."'
     )
     assert (rule, kind, speaker) == ("reported_speech+paragraph_after", "mixed", "Lee")

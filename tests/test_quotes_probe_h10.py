@@ -259,7 +259,7 @@ def test_no_unquoted_next_part_after_a_participle_a_new_sentence_or_a_lead(parag
     assert first.text.lower().rstrip(',"').endswith("we will win")
 
 
-# --------------------------------------------------------------------------- a mixed quote going on in the next paragraph
+# --------------------------------------------------------------------------- a mixed quote going on in the next paragraph  # noqa: E501
 
 
 def test_a_paragraph_of_quote_after_a_mixed_quote_is_its_next_part() -> None:
@@ -281,11 +281,11 @@ def test_a_paragraph_of_quote_with_its_own_attribution_is_no_next_part_of_a_mixe
 
 
 def test_a_paragraph_of_quote_after_a_fragment_rules_quote_is_its_next_part() -> None:
-    (quote,) = quotes_of('Osei admires the mayor as a "strong and steady leader."', '"She never gives up on this town."')
-    assert shape(quote) == ("mixed", 'the mayor as a "strong and steady leader." She never gives up on this town.', "Osei")
+    (quote,) = quotes_of('Osei admires the mayor as a "strong and steady leader."', '"She never gives up on this town."')  # noqa: E501
+    assert shape(quote) == ("mixed", 'the mayor as a "strong and steady leader." She never gives up on this town.', "Osei")  # noqa: E501
 
 
-# --------------------------------------------------------------------------- quoted words inside the attribution's sentence
+# --------------------------------------------------------------------------- quoted words inside the attribution's sentence  # noqa: E501
 
 
 @pytest.mark.parametrize(

@@ -737,7 +737,7 @@ def test_reported_words_in_a_relative_clause_end_before_the_main_verb(sentence: 
     [
         ("The judge who ruled that the search was conducted by officers who entered the house retired.",
          "the search was conducted by officers who entered the house"),
-        ("Lee, who said the plan was flawed, unfair and costly, will vote no.", "the plan was flawed, unfair and costly"),
+        ("Lee, who said the plan was flawed, unfair and costly, will vote no.", "the plan was flawed, unfair and costly"),  # noqa: E501
         ("The judge said the search was unlawful and the officers had acted alone.",
          "the search was unlawful and the officers had acted alone"),
     ],

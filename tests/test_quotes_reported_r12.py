@@ -135,7 +135,7 @@ def test_a_participle_after_and_shares_the_subject_across_quoted_words() -> None
     [
         ("The pastor spoke for an hour, recalling a visit to his church by the governor.",
          "a visit to his church by the governor"),
-        ("Lee recalled the summer visits to the lake with her brothers.", "the summer visits to the lake with her brothers"),
+        ("Lee recalled the summer visits to the lake with her brothers.", "the summer visits to the lake with her brothers"),  # noqa: E501
     ],
 )  # fmt: skip
 def test_an_anecdote_recalled_is_reported(sentence: str, words: str) -> None:

@@ -33,7 +33,7 @@ from .conftest import SEEDS
 ROOT = Path(__file__).resolve().parent.parent
 BUILT_IN = [
     "dash_after", "according_after", "said_after", "put_it_after", "verb_after", "dash_next_paragraph",
-    "colon_before", "said_lead_before", "put_it_before", "words_noun_before", "clause_colon_before", "said_before", "verb_before", "according_before",
+    "colon_before", "said_lead_before", "put_it_before", "words_noun_before", "clause_colon_before", "said_before", "verb_before", "according_before",  # noqa: E501
     "according_to",
     "characterising", "participle_opening", "participle_clause", "asked_by", "reported_by", "reported_speech",
     "said_sentence_before", "fragment_who", "fragment_subject", "fragment_clause", "fragment_shared_subject",
