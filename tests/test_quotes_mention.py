@@ -198,3 +198,41 @@ def test_an_adverb_in_ly_still_stands_between_subject_and_verb() -> None:
 def test_a_document_noun_that_is_also_a_speech_verb_heads_a_subject(sentence: str, mention: str) -> None:
     # "report", "tweet" before "said" are nouns (lexicon document_nouns): two verbs never stand in a row
     assert only(sentence)[2] == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "about 40 dockworkers at the port said the strike would go on.",
+        "Harbor board chairman Ann Lee, who runs the port, said the fees would rise.",
+        "The union's lawyers — who met on Monday — called the offer an insult.",
+        "Lee, in a letter to members, described the vote as a mistake.",
+    ],
+)  # fmt: skip
+def test_the_cached_mention_is_the_mention_read_afresh(text: str) -> None:
+    # _np_after is cached (the rules read the same mention up to five times); the cache must
+    # give what a fresh reading gives, at every start and bound
+    from articlekit.enrich.quotes.mention import _np_after
+
+    fresh = _np_after.__wrapped__
+    for pos in range(0, len(text), 7):
+        for hi in (len(text), len(text) - 9):
+            assert _np_after(text, pos, hi) == fresh(text, pos, hi)
+            assert _np_after(text, pos, hi) == fresh(text, pos, hi)  # (now from the cache)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        # the prefilters (a dash, an aside's comma, a quoted title, an apostrophe, a form of
+        # "be") let each reading past the subject through when its sentence needs it
+        ('Ann Lee — who chairs the harbor board — dismissed the plan as "a fantasy."',
+         "Ann Lee — who chairs the harbor board"),
+        ('Ann Lee, in a letter to dockworkers, praised the "quiet heroes" of the strike.', "Ann Lee"),
+        ('Ann Lee, host of the radio show "Harbor Talk," thanked the crew for "showing up."', "Ann Lee"),
+        ('Lee\'s campaign called the port audit a "rush to judgment."', "Lee's campaign"),
+        ('Ann Lee is already claiming victory in the "harbor race."', "Ann Lee"),
+    ],
+)  # fmt: skip
+def test_the_readings_past_a_subject_still_find_their_speaker(sentence: str, mention: str) -> None:
+    assert only(sentence)[2] == mention

@@ -145,6 +145,9 @@ _PROGRESSIVE = re.compile(
 """A progressive verb after a subject, or a form of ``be``, one word and an infinitive (an
 adverb or a modal before ``be`` at most): ``is already claiming``, ``are crying``, ``will be
 seeking``, ``is expected to announce``, ``was quick to dismiss``, ``also is reported to have``."""
+_BE_FORM = re.compile(r"\s(?:is|are|was|were|be)\s")
+"""The form of ``be`` every match of ``_PROGRESSIVE`` holds, with the spaces around it (looked
+for before the subject is read)."""
 
 
 def _progressive_under(finder: Finder, anchor: Quoted, start: int) -> Candidate | None:
@@ -152,6 +155,8 @@ def _progressive_under(finder: Finder, anchor: Quoted, start: int) -> Candidate 
     ``start`` and its progressive verb (a form of ``be`` and a participle, which the finite
     verb's reading leaves out), with the quoted words in the verb's clause."""
     text = finder.texts[anchor.block]
+    if _BE_FORM.search(text, start, anchor.quote_start) is None:
+        return None  # (no form of 'be' for a progressive: the subject is not read)
     np = _np_after(text, start, anchor.quote_start)
     if np is None:
         return None
@@ -255,6 +260,8 @@ def _subject_past_possessor(text: str, start: int, limit: int) -> tuple[tuple[in
     lower case it owns, ending with one that can speak (``Lee's campaign``, ``Kim's
     campaign manager``, ``Sanders' lawyers``), and where it ends; None otherwise (``Lee's
     plan``, ``It's``)."""
+    if not any(text.find(mark, start, min(limit, start + 100)) >= 0 for mark in ("'", "’")):
+        return None  # (no apostrophe: no possessor)
     words = list(_TOKEN.finditer(text, start, min(limit, start + 100)))
     at = next((i for i, w in enumerate(words[:4]) if not _is_cap(w.group()) or w.group().endswith(_POSSESSIVE_ENDS)), 0)
     owner = words[at].group() if at < len(words) else ""

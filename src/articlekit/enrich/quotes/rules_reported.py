@@ -1049,6 +1049,11 @@ def _apposed_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | Non
     return None
 
 
+_ASIDE_MARK = re.compile(r"[,—–-]")
+"""A comma or a dash, which an aside between a verb and ``that`` needs near the verb (one
+search of the words' first 120 characters, not a slice per mark)."""
+
+
 def _whole_subject(text: str, s: int, np: tuple[int, int]) -> tuple[int, int]:
     """The speaker mention before a verb, grown to the sentence's subject when the mention
     found is only the end of it: a name in the subject's prepositional phrase (``Some
@@ -1105,7 +1110,7 @@ def _reported_words(
     pro = None  # a word standing for the words ("said yes")
     runs_on = False
     set_apart = False  # "A, X said, B": the words stand on both sides of the attribution
-    aside = not inverted and any(c in rest[:120] for c in ",—–-")
+    aside = not inverted and _ASIDE_MARK.search(rest, 0, 120) is not None
     m = _THAT.match(rest) or (_ASIDE_THAT.match(rest) if aside else None)
     listener = _LISTENER_THAT.match(rest) if m is None and lemma in OBJECT_VERBS else None
     question = _ASKED.match(text, cue_end, e) if lemma in _REQUESTS and m is None and not inverted else None
