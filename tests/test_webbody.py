@@ -563,3 +563,18 @@ def test_a_post_kept_beside_its_readers_comments_keeps_them() -> None:
     with webbody.use_model(_long_blocks_model()):
         text = text_of(page)
     assert text.splitlines() == [*post, *_COMMENTS]
+
+
+def test_paragraphs_in_readers_comments_give_no_vote_whatever_their_own_wrapper_says() -> None:
+    # a thread of long comments under a short post, each comment's paragraph in a wrapper that
+    # names both comments and a body ("comment-body"): inside the element named as the comments,
+    # they give Readability's scoring no vote (as readability-lxml drops such a thread before
+    # scoring), and the post is the top candidate
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES[:2])
+    thread = "".join(f'<dd class="comment-body"><p>{c}</p></dd>' for c in _COMMENTS * 2)
+    page = f"""<html><body><div id="wrap"><div class="item">{paragraphs}</div>
+<div id="comments"><dl class="thread">{thread}</dl></div></div></body></html>"""
+    rows = _named_rows(_blocks_of(page))
+    assert rows[SENTENCES[0][:24]]["vote_inside_top"] == 1.0
+    for comment in _COMMENTS:
+        assert rows[comment[:24]]["vote_inside_top"] == 0.0

@@ -89,6 +89,16 @@ _CONTENT_WORDS = re.compile(
     r"article-?content|article-?text|story-?content|body-?text|main-?content|rich-?text|text-?body|body)(?:$|[-_])",
     re.I,
 )
+_COMMENT_NAME = re.compile(r"(?:^|[-_])(?:comments?|comment-?list|disqus|respond|replies)(?:$|[-_])", re.I)
+"""Class or id words of readers' comments (``comments``, ``comment-body-12``, ``commentlist``)."""
+
+
+def _names_comments(element: Any) -> bool:
+    classes = element.get("class")
+    ident = element.get("id")
+    return any(_COMMENT_NAME.search(token) for token in (*(classes.split() if classes else ()), ident or ""))
+
+
 _KEEP_TAGS = frozenset({"html", "body", "main", "article", "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
 
 
@@ -904,6 +914,8 @@ def _readability_vote(blocks: list[_Block], region: dict[Any, list[int]], parent
         chars = len(text)
         if chars < _VOTE_MIN or (block.furniture and not block.content) or block.tag_f:
             continue
+        if block.around and any(_names_comments(e) for e in block.around):
+            continue  # (in readers' comments, whatever the comment's own wrapper is named)
         element = block.element
         tag = block.tag
         if tag not in _VOTE_PARAGRAPHS and not (tag in _VOTE_LEAVES and region[element][0] == chars):
@@ -1530,15 +1542,7 @@ def _fall_back_to_top_candidate(page: PageBlocks, judged: list[int], decisions: 
             decisions[page.elements[index]] = True
 
 
-_COMMENT_NAME = re.compile(r"(?:^|[-_])(?:comments?|comment-?list|disqus|respond|replies)(?:$|[-_])", re.I)
-"""Class or id words of readers' comments (``comments``, ``comment-body-12``, ``commentlist``)."""
 _COMMENTS_SHARE = 0.8
-
-
-def _names_comments(element: Any) -> bool:
-    classes = element.get("class")
-    ident = element.get("id")
-    return any(_COMMENT_NAME.search(token) for token in (*(classes.split() if classes else ()), ident or ""))
 
 
 def _comments_for_post(page: PageBlocks, judged: list[int], decisions: dict[Any, bool]) -> None:
