@@ -20,7 +20,9 @@ class (id, P, R, F1, readability-lxml's F1).
 ``--fallback-ab`` instead parses every set (the five, the readability set scored only) with its
 leave-one-set-out model twice, its fallback to Readability's top candidate off and as trained
 (``webbody.Model.fallback``), and prints each set's F1 to the fourth decimal. ``--end-matter-ab``
-does the same with the trimming of the body's end matter (``formats/html/endmatter.py``) off and on.
+does the same with the trimming of the body's end matter (``formats/html/endmatter.py``) off and on,
+``--comments-ab`` with readers' comments kept for a post as decided, then given way to the post
+(``body._comments_for_post``).
 """
 
 from __future__ import annotations
@@ -72,21 +74,36 @@ def fallback_ab() -> None:
 
 def end_matter_ab() -> None:
     """Each set's LOSO F1 with the end matter's trimming off, then on (the same models)."""
-    from aeb import summary
     from articlekit.formats.html import parser as html_parser
+
+    switch_ab(html_parser, "trim_tail", list, ("end matter kept", "end matter trimmed"))
+
+
+def comments_ab() -> None:
+    """Each set's LOSO F1 with readers' comments kept for a post as decided, then given way to
+    Readability's top candidate (``body._comments_for_post``; the same models)."""
+    from articlekit.formats.html import body
+
+    switch_ab(body, "_comments_for_post", lambda *args: None, ("comments as decided", "comments give way"))
+
+
+def switch_ab(module: object, name: str, off: object, labels: tuple[str, str]) -> None:
+    """Each set's LOSO F1 with ``module.name`` replaced by ``off``, then as shipped (the same
+    LOSO models for both)."""
+    from aeb import summary
     from web import scores
     from web_train import collect, loso_models, texts_with
 
     sets = load_sets(ALL_SETS)
     models = loso_models(collect(sets))
-    trim = html_parser.trim_tail
-    for label, off in (("end matter kept", True), ("end matter trimmed", False)):
-        html_parser.trim_tail = list if off else trim
+    shipped = getattr(module, name)
+    for label, replaced in zip(labels, (True, False), strict=True):
+        setattr(module, name, off if replaced else shipped)
         try:
-            figures = {name: summary(scores(pages, texts_with(models[name], pages)))[0] for name, pages in sets.items()}
+            figures = {held: summary(scores(pages, texts_with(models[held], pages)))[0] for held, pages in sets.items()}
         finally:
-            html_parser.trim_tail = trim
-        line = " ".join(f"{name} {f1:.4f}" for name, f1 in figures.items())
+            setattr(module, name, shipped)
+        line = " ".join(f"{held} {f1:.4f}" for held, f1 in figures.items())
         print(f"{label:20} {line} mean {sum(figures.values()) / len(figures):.4f}")
 
 
@@ -98,12 +115,16 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--set", default=None, help="with --list: only this set")
     parser.add_argument("--fallback-ab", action="store_true", help="LOSO F1 with the fallback off and on")
     parser.add_argument("--end-matter-ab", action="store_true", help="LOSO F1 with the end matter kept and trimmed")
+    parser.add_argument("--comments-ab", action="store_true", help="LOSO F1 with comments kept for a post and not")
     args = parser.parse_args(argv)
     if args.fallback_ab:
         fallback_ab()
         return 0
     if args.end_matter_ab:
         end_matter_ab()
+        return 0
+    if args.comments_ab:
+        comments_ab()
         return 0
     sets = load_sets(DIAGNOSED)
     if args.load:

@@ -502,3 +502,79 @@ def test_a_models_fallback_round_trips_and_must_be_a_share() -> None:
     for bad in (-0.1, 1.5):
         with pytest.raises(ValueError, match="fallback"):
             webbody.Model.from_json({**data, "fallback": bad})
+
+
+_COMMENTS = [
+    "I have taken the early boat every weekday for eleven years, and the later sailing the board is talking"
+    " about would make my children miss the first lesson at the island school, so please keep the seven"
+    " o'clock run whatever else happens to the timetable this winter.",
+    "Thank you for writing this up. Nobody at the board answered the letter our residents' group sent in"
+    " October, and the minutes of the last two meetings still have not been put online, so this page is the"
+    " only place where most of us have been able to read what was said.",
+    "The timetable has been cut twice already since the new operator took over the route. Each time we were"
+    " told that it was only for one season and each time it stayed exactly as it was, so forgive me if I do"
+    " not believe that this change will be any different from the others.",
+    "My mother is ninety and relies on the lunchtime boat for her hospital visits on the mainland; a gap of"
+    " four hours in the middle of the day would be very hard on her, and on the neighbours who go with her,"
+    " because the waiting room at the terminal has no heating at all in winter.",
+]
+
+
+def _long_blocks_model() -> webbody.Model:
+    """A model that keeps the blocks of about 180 characters or more and no shorter one."""
+    n = len(webbody.FEATURES)
+    weights = [0.0] * n
+    weights[webbody.FEATURES.index("bias")] = -104.0
+    weights[webbody.FEATURES.index("log_chars")] = 20.0
+    return webbody.Model(weights, [0.0] * n, [1.0] * n)
+
+
+def test_readers_comments_kept_for_a_short_post_give_way_to_the_post(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a short post above a long thread of readers' comments, which holds most of the page's text
+    # (so it is not left out as furniture): the decision keeps only the comments; Readability's
+    # top candidate is the post, outside the element named as the comments, so the post is kept
+    # and the comments left out
+    post = SENTENCES[:3]
+    paragraphs = "".join(f"<p>{s}</p>" for s in post)
+    thread = "".join(
+        f'<li class="depth-1"><div class="vcard">Reader {i} on 3 March 2012</div>'
+        f'<div class="comment-body"><p>{c}</p></div></li>'
+        for i, c in enumerate(_COMMENTS)
+    )
+    page = f"""<html><head><title>Pier</title></head><body><div id="page">
+<div class="post hentry"><div class="entry-content">{paragraphs}</div></div>
+<div id="comments"><h3>4 Responses</h3><ol class="commentlist">{thread}</ol></div></div></body></html>"""
+    with webbody.use_model(_long_blocks_model()):
+        text = text_of(page)
+        monkeypatch.setattr(webbody, "_comments_for_post", lambda *args: None)
+        before = text_of(page)
+    assert all(c in before for c in _COMMENTS) and post[0] not in before
+    assert text.splitlines() == post
+
+
+def test_a_post_kept_beside_its_readers_comments_keeps_them() -> None:
+    # the decision keeps the post and the comments, which hold more than half of the text kept
+    # but under the share that makes them the only thing kept (80%): both stay
+    post = [f"{s} {s}" for s in SENTENCES[:3]]
+    paragraphs = "".join(f"<p>{s}</p>" for s in post)
+    thread = "".join(f'<div class="comment-body"><p>{c}</p></div>' for c in _COMMENTS)
+    page = f"""<html><body><div class="entry-content">{paragraphs}</div>
+<div id="comments">{thread}</div></body></html>"""
+    with webbody.use_model(_long_blocks_model()):
+        text = text_of(page)
+    assert text.splitlines() == [*post, *_COMMENTS]
+
+
+def test_paragraphs_in_readers_comments_give_no_vote_whatever_their_own_wrapper_says() -> None:
+    # a thread of long comments under a short post, each comment's paragraph in a wrapper that
+    # names both comments and a body ("comment-body"): inside the element named as the comments,
+    # they give Readability's scoring no vote (as readability-lxml drops such a thread before
+    # scoring), and the post is the top candidate
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES[:2])
+    thread = "".join(f'<dd class="comment-body"><p>{c}</p></dd>' for c in _COMMENTS * 2)
+    page = f"""<html><body><div id="wrap"><div class="item">{paragraphs}</div>
+<div id="comments"><dl class="thread">{thread}</dl></div></div></body></html>"""
+    rows = _named_rows(_blocks_of(page))
+    assert rows[SENTENCES[0][:24]]["vote_inside_top"] == 1.0
+    for comment in _COMMENTS:
+        assert rows[comment[:24]]["vote_inside_top"] == 0.0

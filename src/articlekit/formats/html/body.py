@@ -89,6 +89,16 @@ _CONTENT_WORDS = re.compile(
     r"article-?content|article-?text|story-?content|body-?text|main-?content|rich-?text|text-?body|body)(?:$|[-_])",
     re.I,
 )
+_COMMENT_NAME = re.compile(r"(?:^|[-_])(?:comments?|comment-?list|disqus|respond|replies)(?:$|[-_])", re.I)
+"""Class or id words of readers' comments (``comments``, ``comment-body-12``, ``commentlist``)."""
+
+
+def _names_comments(element: Any) -> bool:
+    classes = element.get("class")
+    ident = element.get("id")
+    return any(_COMMENT_NAME.search(token) for token in (*(classes.split() if classes else ()), ident or ""))
+
+
 _KEEP_TAGS = frozenset({"html", "body", "main", "article", "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
 
 
@@ -904,6 +914,8 @@ def _readability_vote(blocks: list[_Block], region: dict[Any, list[int]], parent
         chars = len(text)
         if chars < _VOTE_MIN or (block.furniture and not block.content) or block.tag_f:
             continue
+        if block.around and any(_names_comments(e) for e in block.around):
+            continue  # (in readers' comments, whatever the comment's own wrapper is named)
         element = block.element
         tag = block.tag
         if tag not in _VOTE_PARAGRAPHS and not (tag in _VOTE_LEAVES and region[element][0] == chars):
@@ -1442,6 +1454,7 @@ def choose(
         decisions[element] = keep or bool(protect is not None and heuristic and protect(page.texts[index]))
     if model.fallback:
         _fall_back_to_top_candidate(page, judged, decisions, model.fallback)
+    _comments_for_post(page, judged, decisions)
     if _kept_chars(page, decisions) < _TOO_LITTLE:
         # next to nothing kept: the article sits in what looks like furniture (a page whose body
         # is named "comments" or "sidebar"); the model alone decides, rather than an empty body,
@@ -1527,6 +1540,54 @@ def _fall_back_to_top_candidate(page: PageBlocks, judged: list[int], decisions: 
     if top_chars and _kept_chars(page, decisions) < share * top_chars:
         for index in top:
             decisions[page.elements[index]] = True
+
+
+_COMMENTS_SHARE = 0.8
+
+
+def _comments_for_post(page: PageBlocks, judged: list[int], decisions: dict[Any, bool]) -> None:
+    """Where most of the judged text kept (``_COMMENTS_SHARE``) lies in readers' comments (an
+    element named so, not left out as furniture because it holds most of the page's text: a
+    short post with a long thread) and Readability's top candidate lies outside them, the
+    decision has taken the comments for the post: the top candidate's blocks are kept and the
+    comments' blocks left out."""
+    memo: dict[Any, bool] = {}
+
+    def in_comments(element: Any) -> bool:
+        climbed = []
+        node = element
+        found = False
+        while node is not None:
+            if node in memo:
+                found = memo[node]
+                break
+            climbed.append(node)
+            if node.attrib and _names_comments(node):
+                found = True
+                break
+            node = node.getparent()
+        for seen in climbed:
+            memo[seen] = found
+        return found
+
+    kept = [index for index in judged if decisions[page.elements[index]]]
+    inside = [index for index in kept if in_comments(page.elements[index])]
+    if not inside or sum(len(page.texts[i]) for i in inside) < _COMMENTS_SHARE * sum(len(page.texts[i]) for i in kept):
+        return
+    top = [
+        index
+        for index in judged
+        if (page.features[index][_VOTE_INSIDE[0]] > 0 or page.features[index][_VOTE_INSIDE[1]] > 0)
+        and page.features[index][_LINK_DENSITY] <= 0.5
+        and not in_comments(page.elements[index])
+    ]
+    if not top:
+        return
+    for index in top:
+        decisions[page.elements[index]] = True
+    for element, keep in decisions.items():
+        if keep and in_comments(element):
+            decisions[element] = False  # (the short lines too: a name, a date, "4 Responses")
 
 
 def _kept_chars(page: PageBlocks, decisions: dict[Any, bool]) -> int:
