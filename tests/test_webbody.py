@@ -578,3 +578,40 @@ def test_paragraphs_in_readers_comments_give_no_vote_whatever_their_own_wrapper_
     assert rows[SENTENCES[0][:24]]["vote_inside_top"] == 1.0
     for comment in _COMMENTS:
         assert rows[comment[:24]]["vote_inside_top"] == 0.0
+
+
+# a review's cases (rv14c): an article whose own wrapper's name holds a comment word stays whole
+_LEAD = (
+    "The harbour board's chair opened the meeting by reading a letter from the island's residents,"
+    " who asked the board to keep the early ferry running through the winter months ahead, and who"
+    " said that the later sailing would leave their children late for school every single day."
+)
+_STORY = [
+    f"Part {i} of the report sets out what the dredging of the harbour will cost the ratepayers, why the"
+    f" council has put off its vote again, and what the port authority says about the ferries' safety."
+    f" Part {i} goes on to list the contractors who bid for the work and the dates they could start it."
+    f" Part {i} ends with what the residents' group plans to ask at the next open meeting of the board."
+    for i in range(6)
+]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<div class="wrap"><p class="lead">{lead}</p><div class="entry comment-count">{body}</div></div>',
+        '<div id="content"><p class="lead">{lead}</p><div class="entry-content has-comments">{body}</div></div>',
+        '<div class="story"><p>{lead}</p><div class="story-text has-comments">{body}</div></div>',
+        '<div class="intro"><p>{lead}</p></div><article class="post comments-open">{body}</article>',
+    ],
+)
+def test_an_article_in_a_wrapper_named_with_a_comment_word_is_kept(markup: str) -> None:
+    body = "".join(f"<p>{part}</p>" for part in _STORY)
+    text = text_of(f"<html><body>{markup.format(lead=_LEAD, body=body)}</body></html>")
+    assert all(part in text for part in _STORY)
+
+
+def test_comment_state_words_do_not_name_the_thread() -> None:
+    for name in ("comments-open", "has-comments", "comment-count", "no-comments", "comments_link"):
+        assert webbody._COMMENT_STATE.search(name) is not None
+    for name in ("comments", "comment-list", "commentlist", "disqus_thread"):
+        assert webbody._COMMENT_STATE.search(name) is None

@@ -96,7 +96,18 @@ _COMMENT_NAME = re.compile(r"(?:^|[-_])(?:comments?|comment-?list|disqus|respond
 def _names_comments(element: Any) -> bool:
     classes = element.get("class")
     ident = element.get("id")
-    return any(_COMMENT_NAME.search(token) for token in (*(classes.split() if classes else ()), ident or ""))
+    return any(
+        _COMMENT_NAME.search(token) and not _COMMENT_STATE.search(token)
+        for token in (*(classes.split() if classes else ()), ident or "")
+    )
+
+
+_COMMENT_STATE = re.compile(
+    r"(?:^|[-_])(?:has|no|open|closed|count|counts|enabled|disabled|allowed|number|link|icon|btn|button)(?:$|[-_])",
+    re.I,
+)
+"""A word that makes a comment-named token a state or a control (`comments-open`, `has-comments`,
+`comment-count`), not the thread itself (review rv14c)."""
 
 
 _KEEP_TAGS = frozenset({"html", "body", "main", "article", "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
@@ -1574,14 +1585,14 @@ def _comments_for_post(page: PageBlocks, judged: list[int], decisions: dict[Any,
     inside = [index for index in kept if in_comments(page.elements[index])]
     if not inside or sum(len(page.texts[i]) for i in inside) < _COMMENTS_SHARE * sum(len(page.texts[i]) for i in kept):
         return
-    top = [
+    voted = [
         index
         for index in judged
         if (page.features[index][_VOTE_INSIDE[0]] > 0 or page.features[index][_VOTE_INSIDE[1]] > 0)
         and page.features[index][_LINK_DENSITY] <= 0.5
-        and not in_comments(page.elements[index])
     ]
-    if not top:
+    top = [index for index in voted if not in_comments(page.elements[index])]
+    if not top or sum(len(page.texts[i]) for i in top) < 0.5 * sum(len(page.texts[i]) for i in voted):
         return
     for index in top:
         decisions[page.elements[index]] = True
