@@ -31,6 +31,7 @@ BENCHMARKS: dict[str, str] = {
     "report-tables": "report_tables",
     "marks": "marks",
     "pipeline": "pipeline_stages",
+    "gates": "quotes_gates",
 }
 """Benchmark name -> module in bench/."""
 

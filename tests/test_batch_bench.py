@@ -59,6 +59,16 @@ def test_quotes_benchmark_reports_figures_throughput_and_stages(shared: Path) ->
         assert f"  {stage} " in stdout
 
 
+def test_gates_benchmark_bounds_an_exact_gate(shared: Path) -> None:
+    """The bound is measured with the quotes unchanged (else the benchmark exits with an error),
+    and every outcome and mode is reported."""
+    stdout = run_bench("gates", "--limit=6", "--rounds=1")
+    for row in ("sentences with cues, a quote", "quoted units unattributed", "as it is", "skip every failing anchor"):
+        assert f"  {row} " in stdout
+    skipped = next(line for line in stdout.splitlines() if "skip every failing anchor" in line).split()
+    assert float(skipped[-3]) > 0 and skipped[-2] == "ms" and skipped[-1].endswith("%")
+
+
 def test_web_meta_benchmark_counts_a_set(shared: Path) -> None:
     stdout = run_bench("web-meta", "--set=readability")
     header = next(line for line in stdout.splitlines() if line.startswith("set "))
