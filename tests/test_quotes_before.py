@@ -406,3 +406,8 @@ def test_two_quoted_cries_in_one_sentence_stay_one_quote() -> None:
     assert found('They chanted "stop the cuts" and "no more debt."') == [
         ("reported_speech", "mixed", "They", '"stop the cuts" and "no more debt."')
     ]
+
+
+def test_a_cry_inside_a_gerund_subject_has_no_speaker() -> None:
+    # the participle opens the sentence after an adverb: it is the subject, no one speaks
+    assert found('Falsely shouting "Fire!" in a crowded theater is not protected speech.') == []

@@ -807,6 +807,9 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
     # and when their punctuation closes them before the sentence goes on (not 'chanted "A" and
     # "B"': the sentence holds both)
     cried_out = lemma in _OUTCRY_LEMMAS
+    opening = text[lo : tok.start()].strip()
+    if cried_out and tok.group().endswith("ing") and " " not in opening and opening.lower().endswith("ly"):
+        return Veto("no_speaker")  # 'Falsely shouting "Fire!" in a theater is ...': a gerund subject, no speaker
     if not rest and not finder.ends_sentence(b, open_at) and not (cried_out and _cried_out_closes(finder, anchor)):
         return Veto("title")  # 'tells MSNBC's "Morning Joe" on Friday that ...': a title, not a quote
     if (not rest or aside) and not cried_out and not _speechy_quote(text, open_at, finder.unit_end(b, open_at)):
