@@ -411,3 +411,17 @@ def test_two_quoted_cries_in_one_sentence_stay_one_quote() -> None:
 def test_a_cry_inside_a_gerund_subject_has_no_speaker() -> None:
     # the participle opens the sentence after an adverb: it is the subject, no one speaks
     assert found('Falsely shouting "Fire!" in a crowded theater is not protected speech.') == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the verb in the past a participle depends on is no part of its speaker
+        ('They kept saying, "You are a liar."', "They"),
+        ('The fans began chanting "we want more."', "The fans"),
+        # (a relative clause's verb stays: the mention is the grammar's)
+        ('Lee, who was fired, saying, "I will be back."', "Lee, who was fired"),
+    ],
+)
+def test_a_participles_speaker_leaves_out_the_verb_it_depends_on(sentence: str, speaker: str) -> None:
+    assert [(rule, mention) for rule, _, mention, _ in found(sentence)] == [("said_before", speaker)]

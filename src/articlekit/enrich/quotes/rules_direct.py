@@ -912,7 +912,22 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         np = _np_after(text, tok.end(), open_at)
         if np is None:
             return Veto("no_speaker")
+    elif tok.group().endswith("ing") and np[1] <= tok.start():
+        np = _without_aspect_verb(text, np)  # 'The fans began chanting "..."': the fans
     return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *np))
+
+
+def _without_aspect_verb(text: str, np: tuple[int, int]) -> tuple[int, int]:
+    """A speaker mention read up to a participle without the verb in the past it ends with,
+    whose participle it is (``They kept`` of ``They kept yelling "..."``, ``The fans began``):
+    only a last word in the past, after at least one other."""
+    words = list(_PAST_WORD.finditer(text, *np))
+    if len(words) < 2 or "," in text[np[0] : np[1]]:
+        return np  # (not 'Lee, who was fired': a relative clause's verb)
+    last, before = words[-1].group(), words[-2].group().lower()
+    if last in _STRONG_PAST or (last.endswith("ed") and last.islower() and before not in DETERMINERS):
+        return np[0], words[-2].end()
+    return np
 
 
 _NOUN_USE = re.compile(
