@@ -372,3 +372,56 @@ def test_said_before_an_adverb_of_manner_is_the_attributions(sentence: str, spea
 
 def test_said_before_only_is_no_adverb_of_manner() -> None:
     assert not [q for q in found('Lee said only "no comment."') if q[0] == "said_before"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        # words cried out are someone's words in Title Case too, at the sentence's end or closed
+        # by their own comma or exclamation mark before the sentence goes on
+        ('Protesters outside the hall chanted "Save Our Park!"', "Protesters outside the hall", "Save Our Park!"),
+        ('The crowd chanted "Four More Years," then cheered the mayor.', "The crowd", "Four More Years"),
+        ('Hundreds of farmers marched through the square, chanting "No Farms, No Food," and waving flags.',
+         "Hundreds of farmers", "No Farms, No Food"),
+        ('The fans yelled "Go Home!" at the visiting team.', "The fans", "Go Home!"),
+    ],
+)  # fmt: skip
+def test_words_cried_out_in_title_case_are_someones_words(sentence: str, speaker: str, words: str) -> None:
+    assert found(sentence) == [("said_before", "direct", speaker, words)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The choir sang "Silent Night" twice.',  # a song is sung: its title, no one's words
+        'Lee told MSNBC\'s "Morning Joe" on Friday that the port would reopen.',  # a show's title
+    ],
+)
+def test_a_title_after_a_verb_that_cries_nothing_out_is_still_no_quote(sentence: str) -> None:
+    assert [rule for rule, *_ in found(sentence) if rule == "said_before"] == []
+
+
+def test_two_quoted_cries_in_one_sentence_stay_one_quote() -> None:
+    # no punctuation of its own closes the first: the sentence holds both, the reported speech's
+    assert found('They chanted "stop the cuts" and "no more debt."') == [
+        ("reported_speech", "mixed", "They", '"stop the cuts" and "no more debt."')
+    ]
+
+
+def test_a_cry_inside_a_gerund_subject_has_no_speaker() -> None:
+    # the participle opens the sentence after an adverb: it is the subject, no one speaks
+    assert found('Falsely shouting "Fire!" in a crowded theater is not protected speech.') == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the verb in the past a participle depends on is no part of its speaker
+        ('They kept saying, "You are a liar."', "They"),
+        ('The fans began chanting "we want more."', "The fans"),
+        # (a relative clause's verb stays: the mention is the grammar's)
+        ('Lee, who was fired, saying, "I will be back."', "Lee, who was fired"),
+    ],
+)
+def test_a_participles_speaker_leaves_out_the_verb_it_depends_on(sentence: str, speaker: str) -> None:
+    assert [(rule, mention) for rule, _, mention, _ in found(sentence)] == [("said_before", speaker)]
