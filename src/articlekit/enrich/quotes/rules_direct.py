@@ -61,25 +61,6 @@ if TYPE_CHECKING:
 __all__ = ["AFTER_RULES", "BEFORE_RULES"]
 
 
-_OUTCRY_LEMMAS = word_list("outcry_lemmas")
-"""Lemmas of verbs that cry words out (``chant``, ``shout``): the quoted words after them are
-someone's, in Title Case too, never a work's title."""
-
-
-def _cried_out_closes(finder: Finder, anchor: Before) -> bool:
-    """Whether the quoted words of ``anchor`` close with a comma, an exclamation or a question
-    mark inside their closing mark (``chanting "No farms, no food," and ...``)."""
-    if not anchor.pieces:
-        return False
-    b, start, end = anchor.pieces[-1]
-    text = finder.texts[b]
-    close = _CLOSING_MARK.search(text, end)
-    return close is not None and text[start : close.start()].rstrip(" \u00a0").endswith((",", "!", "?"))
-
-
-_CLOSING_MARK = re.compile(r"[\"”]|''")
-
-
 _GAP_CHARS = " \u00a0\t,—–-"
 """What may stand between a quote's closing mark and its attribution: spaces (a no-break space
 too), a comma, a dash."""
@@ -803,16 +784,9 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
             # words ('said that given the field:' then a paragraph of quote: they go on)
             return None
         return Veto("words_between_cue_and_quote")  # (but 'tweeted this: "..."', 'wrote the following: "..."')
-    # words cried out are someone's, in Title Case too ('chanting "Dump the Dam," then ...'),
-    # and when their punctuation closes them before the sentence goes on (not 'chanted "A" and
-    # "B"': the sentence holds both)
-    cried_out = lemma in _OUTCRY_LEMMAS
-    opening = text[lo : tok.start()].strip()
-    if cried_out and tok.group().endswith("ing") and " " not in opening and opening.lower().endswith("ly"):
-        return Veto("no_speaker")  # 'Falsely shouting "Fire!" in a theater is ...': a gerund subject, no speaker
-    if not rest and not finder.ends_sentence(b, open_at) and not (cried_out and _cried_out_closes(finder, anchor)):
+    if not rest and not finder.ends_sentence(b, open_at):
         return Veto("title")  # 'tells MSNBC's "Morning Joe" on Friday that ...': a title, not a quote
-    if (not rest or aside) and not cried_out and not _speechy_quote(text, open_at, finder.unit_end(b, open_at)):
+    if (not rest or aside) and not _speechy_quote(text, open_at, finder.unit_end(b, open_at)):
         return Veto("title")  # 'told MSNBC's "Morning Joe."': a title in Title Case
     if anchor.pieces and anchor.pieces[0][0] == b and _work_title(text, open_at, *anchor.pieces[0][1:3]):
         return Veto("title")  # 'Lee wrote in his 2012 book, "A Long Way Home."': the book's title
@@ -912,22 +886,7 @@ def said_before(finder: Finder, anchor: Before) -> Candidate | Veto | None:
         np = _np_after(text, tok.end(), open_at)
         if np is None:
             return Veto("no_speaker")
-    elif tok.group().endswith("ing") and np[1] <= tok.start():
-        np = _without_aspect_verb(text, np)  # 'The fans began chanting "..."': the fans
     return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *np))
-
-
-def _without_aspect_verb(text: str, np: tuple[int, int]) -> tuple[int, int]:
-    """A speaker mention read up to a participle without the verb in the past it ends with,
-    whose participle it is (``They kept`` of ``They kept yelling "..."``, ``The fans began``):
-    only a last word in the past, after at least one other."""
-    words = list(_PAST_WORD.finditer(text, *np))
-    if len(words) < 2 or "," in text[np[0] : np[1]]:
-        return np  # (not 'Lee, who was fired': a relative clause's verb)
-    last, before = words[-1].group(), words[-2].group().lower()
-    if last in _STRONG_PAST or (last.endswith("ed") and last.islower() and before not in DETERMINERS):
-        return np[0], words[-2].end()
-    return np
 
 
 _NOUN_USE = re.compile(

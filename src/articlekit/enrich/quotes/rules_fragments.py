@@ -92,36 +92,10 @@ def _under_verb(
     while lead is not None:
         begin = lead.end()  # 'issued a statement saying the plan "..."': the words said
         lead = _FRAGMENT_LEAD.match(text, begin, qs + 1)  # and 'that says': both
-    nearer = _nearer_report(finder, b, begin, qs)
-    if (
-        nearer is not None
-        and nearer.group().endswith("ing")
-        and _OWN_PARTICIPLE_BEFORE.search(text, max(begin, nearer.start() - 24), nearer.start())
-    ):
-        # 'Lee gave several speeches, urging graduates to "..."': the subject's own participle
-        # reports the words, its clause theirs
-        cue, begin = (b, nearer.start(), nearer.end()), nearer.end()
     piece = finder.content(b, text, begin, end, least=2)
     if piece is None or piece[2] < qe - 1:
         return None
     return Candidate("mixed", [piece], cue, (b, *np))
-
-
-_OWN_PARTICIPLE_BEFORE = re.compile(r"(?:,|\bby)\s+(?:\w+ly\s+)?$")
-"""A comma or ``by`` (an adverb at most between) right before a participle: the subject's own
-(``, urging``, ``by slamming``, ``, repeatedly calling``)."""
-
-
-def _nearer_report(finder: Finder, b: int, begin: int, quote_start: int) -> re.Match[str] | None:
-    """The last verb of speaking or characterising outside quote marks between a fragment's
-    verb (its object from ``begin``) and the quoted words: the words are that verb's report, not
-    the object of the first (``gave speeches, urging graduates to "..."``)."""
-    text = finder.texts[b]
-    for cue in reversed(finder.cues_in(b, begin, quote_start)):
-        word = cue.group().lower()
-        if (word in SPEECH_VERBS or word in CHARACTERISING_VERBS) and _last_mark(text, begin, cue.start()) < 0:
-            return cue
-    return None
 
 
 def _past_last_mark(text: str, quote_start: int, end: int) -> int:
