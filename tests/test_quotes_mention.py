@@ -236,3 +236,30 @@ def test_the_cached_mention_is_the_mention_read_afresh(text: str) -> None:
 )  # fmt: skip
 def test_the_readings_past_a_subject_still_find_their_speaker(sentence: str, mention: str) -> None:
     assert only(sentence)[2] == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ('A man in the crowd shouted "Lower taxes!"', "A man in the crowd"),
+        ('One woman from the village said "we are scared."', "One woman from the village"),
+        ('When an old man with a cane said "go home," the crowd laughed.', "an old man with a cane"),
+        ('Residents in the area said "we are scared."', "Residents in the area"),
+        ('Ferry workers on the pier said "we will strike."', "Ferry workers on the pier"),
+    ],
+)  # fmt: skip
+def test_the_head_of_a_noun_phrase_before_a_preposition_is_the_speaker(sentence: str, mention: str) -> None:
+    assert found(sentence)[0][2] == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        # a verb before the article: the phrase is its object
+        ('As police grabbed a man in the crowd the mayor said "calm down."', "the mayor"),
+        # a time before the preposition is no head
+        ('Later in the day the mayor said "we will see."', "the mayor"),
+    ],
+)  # fmt: skip
+def test_a_preposition_after_no_head_still_ends_the_speaker(sentence: str, mention: str) -> None:
+    assert found(sentence)[0][2].endswith(mention)

@@ -258,7 +258,7 @@ def _np_words_before(text: str, toks: Sequence[_Token], i: int) -> tuple[int, in
             collected.append(toks[k])  # "Six in 10 voters"
             k -= 1
             continue
-        if low in CLAUSE_ADVERBS and not _is_cap(w):
+        if low in CLAUSE_ADVERBS and not _is_cap(w) and not _head_before_preposition(toks, k, collected):
             break
         if low in SPEECH_VERBS and not _is_cap(w) and not _noun_before_verb(toks, k, i):
             break
@@ -286,6 +286,54 @@ def _np_words_before(text: str, toks: Sequence[_Token], i: int) -> tuple[int, in
             # a lower-case word inside a name needs a determiner or a capital before it
             return collected[s].start(), collected[-1].end()
     return None
+
+
+_HEAD_PREPOSITIONS = frozenset({"in", "on", "from", "with", "among"})
+_HEAD_OPENERS = frozenset({"a", "an", "the", "one", "another"})
+
+
+def _head_before_preposition(toks: Sequence[_Token], k: int, collected: Sequence[_Token]) -> bool:
+    """Whether ``toks[k]``, a preposition before the words read so far, joins them to a noun
+    phrase's head before it: ``a man in the crowd shouted``, ``one woman from the village
+    said`` (the head opened by an article, one word or two after it; the preposition's object
+    opened by a determiner or a capital), so that the mention is the whole phrase, not its
+    object (``the crowd``)."""
+    if _low(toks[k].group()) not in _HEAD_PREPOSITIONS or not collected or k < 1:
+        return False
+    after, last = collected[-1].group(), _low(collected[0].group())
+    if not (_low(after) in DETERMINERS or _is_cap(after)) or last in DETERMINERS or last in _CONNECTORS:
+        return False  # (not "... in the election and a state": the verb is a noun)
+    plural = toks[k - 1].group()
+    if plural.isalpha() and plural.endswith("s") and not plural.endswith("ss"):
+        for width in (1, 2):
+            first = k - width
+            if first < 0:
+                break
+            opening = toks[first].group()
+            at_start = first == 0 or not toks[first - 1].group()[0].isalnum()
+            if (
+                at_start
+                and _is_cap(opening)
+                and opening.isalpha()
+                and all(_head_word(w.group()) for w in toks[first + 1 : k])
+                and not any(_low(opening) in g for g in (CLAUSE_ADVERBS, MONTHS, WEEKDAYS, DETERMINERS, PRONOUNS))
+            ):
+                return True  # "Residents in the area said", "Ferry workers on the pier said"
+    for width in (1, 2):
+        opener = k - width - 1
+        if opener < 0 or k < 2:
+            return False
+        head = [t.group() for t in toks[opener + 1 : k]]
+        if all(_head_word(w) for w in head) and _low(toks[opener].group()) in _HEAD_OPENERS:
+            return opener == 0 or not toks[opener - 1].group()[0].isalnum() or _is_cap(toks[opener - 1].group())
+    return False
+
+
+def _head_word(word: str) -> bool:
+    """Whether ``word`` may be a lower-case noun or adjective of a noun phrase's head."""
+    low = word.lower()
+    groups = (ADVERBS, CLAUSE_ADVERBS, DETERMINERS, PRONOUNS, SPEECH_VERBS, _CONNECTORS, _PAST_BEFORE_AND)
+    return word.isalpha() and word.islower() and not low.endswith(("ed", "ly")) and not any(low in g for g in groups)
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
