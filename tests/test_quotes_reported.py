@@ -1414,7 +1414,15 @@ def test_according_to_before_but_leaves_a_later_report_of_the_sentence_to_its_cu
     assert ("reported_speech", "indirect", "Park", "to fight on") in quotes
 
 
-@pytest.mark.xfail(strict=True, reason="according_to ends the sentence's rules: with a later cue its words are dropped")
-def test_according_to_before_but_keeps_its_words_when_a_later_report_follows() -> None:
-    quotes = found("Lee leads Park by 30 votes according to a count by the harbor paper, but Park vowed to fight on.")
-    assert any(q[0] == "according_to" and q[3] == "Lee leads Park by 30 votes" for q in quotes)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lee leads Park by 30 votes according to a count by the harbor paper, but Park vowed to fight on.",
+        "Lee leads Park by 30 votes, according to a count by the harbor paper, but Park vowed to fight on.",
+        "The ferry fares rose 10 percent according to the port board, and riders said they would protest.",
+    ],
+)
+def test_according_to_before_but_keeps_its_words_when_a_later_report_follows(sentence: str) -> None:
+    quotes = found(sentence)
+    assert [q[0] for q in quotes] == ["according_to", "reported_speech"]
+    assert quotes[0][3] == sentence.split(",")[0].split(" according")[0]

@@ -204,7 +204,7 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     elif before.endswith(",") or (
         (
             _closes(text, np, e)
-            or (_CLAUSE_GOES_ON_AFTER_SOURCE.match(text, np[1], e) and not finder.cues_in(b, np[1], e))
+            or _CLAUSE_GOES_ON_AFTER_SOURCE.match(text, np[1], e)
         )
         and len(before.split()) >= 4
     ):
@@ -215,6 +215,8 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
             comma >= 0
             and _GOES_ON_AFTER.match(text, comma + 1, e) is not None
             and (before.endswith(",") or _CLAUSE_GOES_ON_AFTER_SOURCE.match(text, np[1], e) is None)
+            # (not a next clause with a cue of its own: "A, according to X, but Park vowed ...")
+            and not (sentence_goes_on(text, np[1], e) and finder.cues_in(b, np[1], e))
         )
         if goes_on and tail is None:
             tail = finder.content(b, text, comma + 1, e, least=1)  # "..., according to Lee, left early."
@@ -240,9 +242,16 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
 _CLAUSE_GOES_ON_AFTER_SOURCE = re.compile(r"\s*,\s*(?:but|and|while|whereas|yet)\s")
 """After ``... according to X`` without a comma before it: a comma and a conjunction opening the
 sentence's next clause (``Lee leads by 30 votes according to a count by the paper, but ...``):
-``according to X`` closes the clause before it, as at the sentence's end; only when no cue
-follows in the sentence, whose reports ``according_to``'s quote would leave unread (it ends the
-sentence's rules)."""
+``according to X`` closes the clause before it, as at the sentence's end. The cues of the next
+clause are still read (``sentence_goes_on``), though ``according_to`` ends the sentence's rules."""
+
+
+def sentence_goes_on(text: str, end: int, e: int) -> bool:
+    """Whether the sentence ``text[:e]`` goes on after a quote and its source ending at ``end``
+    with a clause of its own, opened by a comma and a conjunction (``..., according to a count
+    by the paper, but Park vowed to fight on.``): a rule that ends the sentence's rules leaves
+    that clause's cues to be read."""
+    return _CLAUSE_GOES_ON_AFTER_SOURCE.match(text, end, e) is not None
 
 _APPOSED_FINITE = re.compile(
     r"(?:^|\s)(?P<word>who|whom|whose|which|that|is|are|was|were|will|would|has|have|had|can|could|should|must)\b"
