@@ -74,3 +74,33 @@ def test_fragment_subject_ends_at_quoted_words_closing_on_a_comma() -> None:
         "Lee",
         'a wish for a "calm, open and fair vote,"',
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lee is playing "hardball" with the council.',
+        'The port board is building a "dry dock" at the north pier.',
+        'The harbor town is becoming a "mini-Venice" for tourists, with canals and ferries everywhere.',
+    ],
+)
+def test_a_scare_quote_heading_the_object_of_a_progressive_is_no_quote(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        # a verb of speaking keeps its quoted words however short
+        ('Ann Lee is already claiming victory in the "harbor race."', 'victory in the "harbor race."'),
+        # quoted words further into the object than two words
+        ('Lee is mulling changing the old "anchor" emblem on the flags.',
+         'changing the old "anchor" emblem on the flags.'),
+        # more than two quoted words
+        ('Lee is playing "the same old game" with the council.', '"the same old game" with the council.'),
+    ],
+)  # fmt: skip
+def test_a_progressive_s_quoted_object_that_is_no_scare_quote_stays(sentence: str, said: str) -> None:
+    rule, kind, _, text = only(sentence)
+    assert (rule, kind) == ("fragment_subject", "mixed")
+    assert text.rstrip(".") == said.rstrip(".")

@@ -182,7 +182,24 @@ def _progressive_under(finder: Finder, anchor: Quoted, start: int) -> Candidate 
             word = after.group(1) if after is not None else ""
         if not _speech_word(word):
             return None
+    elif not _speech_word(word) and _scare_quoted_object(text, verb.end(), anchor.quote_end):
+        return None  # 'Lee is playing "hardball" with the council'
     return _under_verb(finder, anchor, start, (np, verb))
+
+
+_FIRST_QUOTED = re.compile(r"[\"“]([^\"“”]{1,60})[\"”]|''([^']{1,60})''")
+
+
+def _scare_quoted_object(text: str, verb_end: int, end: int) -> bool:
+    """Whether the first quoted words after a verb that is no speech (up to ``end``) are one or
+    two words, at most two words after it: a scare quote heading the verb's object ('is playing
+    "hardball" with', 'is building a "dry port" at'), not anyone's words; the verb's clause
+    holds no quote then (nor a later scare quote: 'a "dry port" ..., a "mini-Dubai"')."""
+    first = _FIRST_QUOTED.search(text, verb_end, end)
+    if first is None:
+        return False
+    said = first.group(1) if first.group(1) is not None else first.group(2)
+    return len(said.split()) <= 2 and len(text[verb_end : first.start()].split()) <= 2
 
 
 _WHAT_SAY = re.compile(r"\b(?:what|whom)\s+((?:[\w’'-]+\s+){2,5}?)(?:as\s+)?$")
