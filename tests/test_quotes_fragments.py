@@ -82,9 +82,12 @@ def test_fragment_subject_ends_at_quoted_words_closing_on_a_comma() -> None:
         'Lee is playing "hardball" with the council.',
         'The port board is building a "dry dock" at the north pier.',
         'The harbor town is becoming a "mini-Venice" for tourists, with canals and ferries everywhere.',
+        # the finite verb as the progressive
+        'Lee played "hardball" with the council.',
+        'The mayor activated its "safety check" plan for the pier.',
     ],
 )
-def test_a_scare_quote_heading_the_object_of_a_progressive_is_no_quote(sentence: str) -> None:
+def test_a_scare_quote_heading_the_object_of_a_verb_that_is_no_speech_is_no_quote(sentence: str) -> None:
     assert found(sentence) == []
 
 
@@ -104,3 +107,20 @@ def test_a_progressive_s_quoted_object_that_is_no_scare_quote_stays(sentence: st
     rule, kind, _, text = only(sentence)
     assert (rule, kind) == ("fragment_subject", "mixed")
     assert text.rstrip(".") == said.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        # the words for a name after them
+        ('Then Lee turned to "little" Ann Park.', 'to "little" Ann Park'),
+        # a complement after a named object
+        ('Lee pronounced Park "a friend."', 'Park "a friend."'),
+        # a phrase named
+        ('Ann Lee coined the term "harbor creep" in a speech on the docks.', 'the term "harbor creep"'),
+        # an infinitive's object
+        ('Lee wanted to address "that man" in the speech.', 'to address "that man" in the speech'),
+    ],
+)  # fmt: skip
+def test_short_quoted_words_that_are_no_scare_quote_stay_the_subject_s(sentence: str, said: str) -> None:
+    assert found(sentence) == [("fragment_subject", "mixed", "Lee" if "Ann Lee" not in sentence else "Ann Lee", said)]

@@ -75,6 +75,8 @@ def _under_verb(
         return None  # 'Reporters got only a short answer: "..."': the receiver did not say it
     if _someone_else_says(text, verb.end(), qs):
         return None  # 'Lee faces what critics call "a reckoning"': the critics' words
+    if not _speech_word(verb.group("verb").lower()) and _scare_quoted_object(text, verb.end(), qe):
+        return None  # 'Lee played "hardball" with the council'
     cue = (b, verb.start("cue"), verb.end("cue"))
     end = _clause_end(text, verb.end(), e)
     if end < qe:
@@ -199,7 +201,22 @@ def _scare_quoted_object(text: str, verb_end: int, end: int) -> bool:
     if first is None:
         return False
     said = first.group(1) if first.group(1) is not None else first.group(2)
-    return len(said.split()) <= 2 and len(text[verb_end : first.start()].split()) <= 2
+    between = text[verb_end : first.start()].split()
+    if len(said.split()) > 2 or len(between) > 2:
+        return False
+    # (not a complement after a named object, 'pronounced Lee "a friend"'; nor a phrase named,
+    # 'coined the term "..."'; nor a preposition's or an infinitive's object, 'greeted with
+    # "hello again"', 'wanted to address "that man"'; nor the words for a name after them,
+    # 'turned to "little" Ann Lee')
+    return not (
+        any(_is_cap(w) or _low(w) in _PHRASE_NOUNS or _low(w) in _PREPOSITIONS for w in between)
+        or _NAME_AFTER.match(text, first.end())
+    )
+
+
+_PHRASE_NOUNS = word_list("naming_nouns") | {"term", "terms", "phrase", "phrases", "expression", "word", "words"}
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_PREPOSITIONS = frozenset({"to", "with", "about", "on", "in", "at", "for", "of", "from", "by", "into", "over"})
 
 
 _WHAT_SAY = re.compile(r"\b(?:what|whom)\s+((?:[\w’'-]+\s+){2,5}?)(?:as\s+)?$")
