@@ -263,3 +263,15 @@ def test_the_head_of_a_noun_phrase_before_a_preposition_is_the_speaker(sentence:
 )  # fmt: skip
 def test_a_preposition_after_no_head_still_ends_the_speaker(sentence: str, mention: str) -> None:
     assert found(sentence)[0][2].endswith(mention)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ('Kim beat port director Ann Lee, who said "the pier is ours."', "port director Ann Lee"),
+        ('Kim met port director Ann Lee, who said "the pier is ours."', "port director Ann Lee"),
+        ('Crowds saw union president Kim Park, who said "we will strike."', "union president Kim Park"),
+    ],
+)  # fmt: skip
+def test_a_role_and_name_after_a_named_subject_s_irregular_past_is_its_object(sentence: str, mention: str) -> None:
+    assert found(sentence)[0][2] == mention

@@ -266,6 +266,8 @@ def _np_words_before(text: str, toks: Sequence[_Token], i: int) -> tuple[int, in
             break  # "Clinton avoided mention": a verb, not part of a name
         if collected and _low(collected[-1].group()) in ("and", "but") and low in _PAST_BEFORE_AND:
             break  # "Sales fell and analysts say": a clause of its own, then the speaker
+        if collected and not _is_cap(w) and low in _PAST_BEFORE_AND and _named_subject_before(toks, k, collected):
+            break  # "Kim beat port director Ann Lee, who said": the past's object, not its subject
         collected.append(toks[k])
         k -= 1
     if not collected:
@@ -334,6 +336,28 @@ def _head_word(word: str) -> bool:
     low = word.lower()
     groups = (ADVERBS, CLAUSE_ADVERBS, DETERMINERS, PRONOUNS, SPEECH_VERBS, _CONNECTORS, _PAST_BEFORE_AND)
     return word.isalpha() and word.islower() and not low.endswith(("ed", "ly")) and not any(low in g for g in groups)
+
+
+def _named_subject_before(toks: Sequence[_Token], k: int, collected: Sequence[_Token]) -> bool:
+    """Whether a capitalised word stands right before ``toks[k]``, an irregular past read
+    backwards inside a mention, and a role and a name after it (``collected``, read backwards):
+    a named subject and its verb (``Kim beat``, ``Crowds saw``), whose object the role and the
+    name are (``port director Ann Lee``, ``union president Kim Park``)."""
+    if k < 1:
+        return False
+    word = toks[k - 1].group()
+    if not (word.isalpha() and _is_cap(word) and not word.isupper() and _low(word) not in DETERMINERS):
+        return False
+    after = [t.group() for t in reversed(collected)]
+    run = 0
+    while run < len(after) and after[run][:1].islower():
+        run += 1
+    return (
+        1 <= run <= 3
+        and run < len(after)
+        and _low(after[run - 1]) in TITLE_NOUNS
+        and all(_is_cap(w) for w in after[run:])
+    )
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")

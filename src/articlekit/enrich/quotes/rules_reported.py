@@ -202,11 +202,7 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
             pieces.append(lead)  # "At the heart of it, according to Ross, was a decision ..."
         pieces.append(tail)
     elif before.endswith(",") or (
-        (
-            _closes(text, np, e)
-            or _CLAUSE_GOES_ON_AFTER_SOURCE.match(text, np[1], e)
-        )
-        and len(before.split()) >= 4
+        (_closes(text, np, e) or _CLAUSE_GOES_ON_AFTER_SOURCE.match(text, np[1], e)) and len(before.split()) >= 4
     ):
         # (also without a comma when 'according to X' closes the sentence: '... 46 percent to 39
         # percent according to a CBS poll released Monday.')
@@ -252,6 +248,7 @@ def sentence_goes_on(text: str, end: int, e: int) -> bool:
     by the paper, but Park vowed to fight on.``): a rule that ends the sentence's rules leaves
     that clause's cues to be read."""
     return _CLAUSE_GOES_ON_AFTER_SOURCE.match(text, end, e) is not None
+
 
 _APPOSED_FINITE = re.compile(
     r"(?:^|\s)(?P<word>who|whom|whose|which|that|is|are|was|were|will|would|has|have|had|can|could|should|must)\b"
