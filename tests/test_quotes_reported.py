@@ -1426,3 +1426,20 @@ def test_according_to_before_but_keeps_its_words_when_a_later_report_follows(sen
     quotes = found(sentence)
     assert [q[0] for q in quotes] == ["according_to", "reported_speech"]
     assert quotes[0][3] == sentence.split(",")[0].split(" according")[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "said"),
+    [
+        ("While Lee says that the tax will help families, critics disagree.", "Lee", "the tax will help families"),
+        ("Although the mayor argues the ferry pays for itself, riders see it differently.", "the mayor",
+         "the ferry pays for itself"),
+        # after the report's own subordinate clause and main clause
+        ("While Lee says that if taxes go up, we lose jobs, critics disagree.", "Lee", "if taxes go up, we lose jobs"),
+        # an adverb in -s after the comma is no subject
+        ("While Lee says the tax, thus far untested, will work, critics disagree.", "Lee",
+         "the tax, thus far untested, will work"),
+    ],
+)  # fmt: skip
+def test_a_fronted_report_ends_before_a_bare_plural_subject_and_verb(sentence: str, speaker: str, said: str) -> None:
+    assert found(sentence) == [("reported_speech", "indirect", speaker, said)]

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 from attrs import evolve
 
 from articlekit.enrich.lexicon import (
+    ADVERBS,
     CHARACTERISING_VERBS,
+    CLAUSE_ADVERBS,
     DETERMINERS,
     GROUP_NOUNS,
     NEEDS_THAT,
@@ -2309,8 +2311,19 @@ _SUBORDINATE_OPENS = re.compile(
 say ...``) or opening words the speaker stands in, no comma among them (``If we understand her
 right when she says ...``), after a sentence connective (``However, while the board says ...``,
 ``But when Lee said ...``): the report is still the fronted clause's."""
+_NOT_PLURAL_SUBJECTS = sorted(
+    w
+    for w in (*ADVERBS, *CLAUSE_ADVERBS, *DETERMINERS, *PRONOUNS, "thus", "plus", "unless", "whereas", "towards")
+    if w.endswith("s")
+)
+_PLURAL_SUBJECT_VERB = (
+    r"(?!(?:" + "|".join(_NOT_PLURAL_SUBJECTS) + r")\s)[a-z]{2,}[^\Ws]s\s+(?:\w+ly\s+)?"
+    r"(?!(?:and|or|nor|but|of|in|on|at|to|for|with|from|by|as|than|the|a|an)\b)[a-z]{2,}\b(?![’'-])(?!\s*,)"
+)
+"""A bare plural noun and a bare present verb closing the sentence or going on without a comma
+(``critics disagree``, ``voters see it differently``): a subject and its verb."""
 _MAIN_CLAUSE_AFTER = re.compile(
-    r"(?P<mark>,[\"”]?)\s+(?=(?:it|he|she|that|there)[’']s\s"
+    r"(?P<mark>,[\"”]?)\s+(?=" + _PLURAL_SUBJECT_VERB + r"|(?:it|he|she|that|there)[’']s\s"
     # a subject pronoun and a verb in the present: ', he seems uneasy', ', they differ on ...'
     r"|(?:he|she|it)\s+(?:\w+ly\s+)?[a-z]{2,}s\b(?!\s*,)|(?:they|we|I)\s+(?:\w+ly\s+)?[a-z]{2,}\b(?!\s*,)"
     r"|(?:(?:he|she|they|we|I|it|there|you|others|many|some|most)\s+"
@@ -2332,7 +2345,8 @@ _OWN_SUBORDINATE = re.compile(r"\s*(?:if|when|whenever|unless|because|once)\b")
 """Reported words opening with a subordinate clause of their own (``says that when prices
 rise, they rise ...``): the clause after its comma is still theirs."""
 _COMMA_THEN_SUBJECT = re.compile(
-    r"(?P<mark>,[\"”]?)\s+(?=(?:the|a|an|this|these|those|his|her|their|its|our|he|she|they|we|it|I|[A-Z][\w’'.-]*)\s)"
+    r"(?P<mark>,[\"”]?)\s+(?=(?:the|a|an|this|these|those|his|her|their|its|our|he|she|they|we|it|I|[A-Z][\w’'.-]*)\s"
+    r"|" + _PLURAL_SUBJECT_VERB + r")"
 )
 """A comma and a subject after the report's own main clause in a fronted clause: where the
 sentence's main clause opens."""
