@@ -124,3 +124,12 @@ def test_a_progressive_s_quoted_object_that_is_no_scare_quote_stays(sentence: st
 )  # fmt: skip
 def test_short_quoted_words_that_are_no_scare_quote_stay_the_subject_s(sentence: str, said: str) -> None:
     assert found(sentence) == [("fragment_subject", "mixed", "Lee" if "Ann Lee" not in sentence else "Ann Lee", said)]
+
+
+def test_one_quoted_word_after_a_possessor_s_noun_of_words_before_the_main_verb() -> None:
+    # PolNeAR marks a possessor's noun of words and its quoted object as the possessor's words
+    assert found('Mayor Kim\'s plea for "calm" went unheeded.') == [
+        ("fragment_speech_noun", "mixed", "Mayor Kim", '"calm"')
+    ]
+    # (elsewhere one word is still too little: an occasion, a scare quote as often as a plea)
+    assert found('After Mayor Kim\'s plea for "calm," the crowd left.') == []

@@ -574,6 +574,7 @@ def fragment_speech_noun(finder: Finder, anchor: Quoted) -> Candidate | Veto | N
     # phrase as the sentence's subject ends at the quoted words, where its verb follows ('But
     # Lee's attack on "free buses" drew ...')
     end = closing
+    least = 2
     subject = not before.strip() or before.rstrip().endswith(",") or _LEAD.fullmatch(before) is not None
     if subject:
         # the noun's phrase is the sentence's subject: its words end at their closing mark when
@@ -586,6 +587,9 @@ def fragment_speech_noun(finder: Finder, anchor: Quoted) -> Candidate | Veto | N
         )
         if follows and (m.group("that") is None or _has_finite_verb(text, m.end("that"), after)):
             end = after
+            # (one quoted word will do before the main verb: 'Kim's plea for "calm" went
+            # unheard', as PolNeAR marks a possessor's noun of words and its quoted object)
+            least = 1
         elif m.group("that") is not None:
             end = _phrase_after_quote(text, closing, _clause_end(text, closing, anchor.end))
             if follows and verb is not None:
@@ -597,7 +601,7 @@ def fragment_speech_noun(finder: Finder, anchor: Quoted) -> Candidate | Veto | N
     else:
         end = _phrase_after_quote(text, closing, _clause_end(text, closing, anchor.end))
     begin = m.start("that") if m.group("that") is not None else qs
-    piece = finder.content(b, text, begin, end, least=2)
+    piece = finder.content(b, text, begin, end, least=least)
     if piece is None or piece[2] < anchor.quote_end - 1:
         return None
     return Candidate("mixed", [piece], (b, m.start("cue"), m.end("cue")), (b, *np))
