@@ -275,3 +275,30 @@ def test_a_preposition_after_no_head_still_ends_the_speaker(sentence: str, menti
 )  # fmt: skip
 def test_a_role_and_name_after_a_named_subject_s_irregular_past_is_its_object(sentence: str, mention: str) -> None:
     assert found(sentence)[0][2] == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ('Ann Lee, president and CEO of the Harbor Board stated, "It is not a political problem."',
+         "Ann Lee, president and CEO of the Harbor Board"),
+        ('Kim Park, a former agent for the port board said: "We knew."', "Kim Park, a former agent for the port board"),
+    ],
+)  # fmt: skip
+def test_a_name_before_its_apposition_left_open_is_the_speaker_s(sentence: str, mention: str) -> None:
+    assert found(sentence)[0][2] == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        # a parenthetical attribution, no apposition
+        ("Ann Lee, the polls say, leads the race.", "the polls"),
+        ("Ann Lee, a spokesman said, will run again.", "a spokesman"),
+        # an adverb or a day before the comma is no name
+        ('Still, a member of the board said "no."', "a member of the board"),
+        ('Sunday, a member of the board said "no."', "a member of the board"),
+    ],
+)  # fmt: skip
+def test_no_name_before_a_comma_joins_a_subject_after_it(sentence: str, mention: str) -> None:
+    assert found(sentence)[0][2] == mention

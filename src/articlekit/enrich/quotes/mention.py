@@ -177,11 +177,39 @@ def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
         space = text.rfind(" ", lo, window)  # never start inside a word
         window = space + 1 if space >= 0 else lo
     found = _np_before_in(text, window, end)
+    if found is not None:
+        named = _name_before_apposition(text, lo, found)
+        if named is not None:
+            return named, found[1]  # "Ann Lee, president of the board stated": the name too
     if window == lo or (found is not None and found[0] > window + 2) or (found is None and "," not in text[window:end]):
         return found  # not cut short by the window
     # a long apposition may start further back: "Scott Pruitt, the Republican attorney general
     # of Oklahoma, one of the states suing the EPA, said"
     return _np_before_in(text, max(lo, end - 220), end)
+
+
+_NAME_THEN_COMMA = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+$")
+_ROLE_DESCRIPTION = re.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){1,5}?(?:for|of|at|with)\s")
+
+
+def _name_before_apposition(text: str, lo: int, found: tuple[int, int]) -> int | None:
+    """Where the name starts that opens the sentence (at ``lo``) before a comma and the mention
+    ``found``, when the mention is its apposition left open before the verb: a role (``Ann Lee,
+    president and CEO of the port board stated``) or a description with a preposition (``Ann
+    Lee, a former aide to the mayor has written``); the name is the speaker's too. Not a name
+    of one word, nor a subject after other words (``Still, ...``, ``Sunday, ...``)."""
+    m = _NAME_THEN_COMMA.fullmatch(text, lo, found[0])
+    if m is None:
+        return None
+    if any(_low(w) in g for w in m.group("name").split() for g in (CLAUSE_ADVERBS, MONTHS, WEEKDAYS, DETERMINERS)):
+        return None
+    mention = text[found[0] : found[1]]
+    first = _low(mention.split()[0])
+    if first in TITLE_NOUNS and mention[:1].islower():
+        return m.start("name")
+    if _ROLE_DESCRIPTION.match(mention) is not None:
+        return m.start("name")
+    return None
 
 
 def _np_before_in(text: str, lo: int, end: int) -> tuple[int, int] | None:
