@@ -1443,3 +1443,17 @@ def test_according_to_before_but_keeps_its_words_when_a_later_report_follows(sen
 )  # fmt: skip
 def test_a_fronted_report_ends_before_a_bare_plural_subject_and_verb(sentence: str, speaker: str, said: str) -> None:
     assert found(sentence) == [("reported_speech", "indirect", speaker, said)]
+
+
+def test_according_to_after_a_connective_and_an_introduction_attributes_the_clause_after_it() -> None:
+    assert found("But the next day, according to Lee, Park made further demands.") == [
+        ("according_to", "indirect", "Lee", "Park made further demands")
+    ]
+
+
+def test_according_to_s_source_ends_before_a_clause_not_an_apposition() -> None:
+    sentence = "According to the harbor paper, an email was sent from the board’s director, Ann Lee, to the crews."
+    assert found(sentence) == [
+        ("according_to", "indirect", "the harbor paper",
+         "an email was sent from the board’s director, Ann Lee, to the crews"),
+    ]  # fmt: skip

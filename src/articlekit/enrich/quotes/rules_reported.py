@@ -177,13 +177,17 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         following = text.find(",", comma + 1, e)
         if following < 0 or len(text[comma:following].split()) > 12:
             break
+        if _clause_not_apposition(text[comma + 1 : following]):
+            break  # "According to the paper, an email was sent by its chief, Ann Lee, to ...": a clause
         comma = following
     tail = finder.content(b, text, comma + 1, e) if comma >= 0 else None
     pieces: list[Piece] = []
+    # (a connective before the introduction is no part of it: "But the next day, according to")
+    bare = before[m.end() :] if (m := _LEAD_CONNECTIVE.match(before)) is not None else before
     intro = (
         before.endswith(",")
         and _ok_lead(before.rstrip(","))
-        and (len(before.split()) <= 3 or before.split()[0].lower() in _INTRO_WORDS)
+        and (len(bare.split()) <= 3 or before.split()[0].lower() in _INTRO_WORDS)
     )
     if intro and tail is None and not text[np[1] : e].strip(' .?!"”’)'):
         intro = False  # "In 2014, most murders were ..., according to the FBI.": the words before
