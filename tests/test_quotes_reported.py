@@ -1058,7 +1058,6 @@ def test_a_listener_noun_before_words_that_open_with_a_bare_noun_is_the_listener
     assert (rule, kind, who, text) == ("reported_speech", "indirect", speaker, words)
 
 
-
 def test_an_age_set_off_after_a_name_is_no_share() -> None:
     assert only("Ann Lee, 44, said she would run.")[2] == "Ann Lee, 44"
 
@@ -1457,3 +1456,12 @@ def test_according_to_s_source_ends_before_a_clause_not_an_apposition() -> None:
         ("according_to", "indirect", "the harbor paper",
          "an email was sent from the board’s director, Ann Lee, to the crews"),
     ]  # fmt: skip
+
+
+def test_according_to_after_a_report_leaves_no_words_to_the_report_s_speaker() -> None:
+    sentence = ("Earlier Tuesday, his campaign manager, Ann Lee, says the streak is proof the candidate can still "
+                "win, which stood at 263 entering the primary, according to the harbor paper.")  # fmt: skip
+    assert [q[0] for q in found(sentence)] == ["reported_speech"]
+    # (a clause of its own before the report's quote is still the source's)
+    sentence = "On Monday the port gave a vague answer when it told the crews that it had no money, according to Lee."
+    assert ("according_to", "Lee") in [(q[0], q[2]) for q in found(sentence)]

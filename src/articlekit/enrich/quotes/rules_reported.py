@@ -229,6 +229,12 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         head = finder.content(b, text, head_start, anchor.cue_start, least=1 if goes_on else 3)
         if head is not None and goes_on and tail is not None and len(text[head[1] : tail[2]].split()) < 5:
             head = None
+        taken_end = max((t for _, t in finder.taken.get(b, []) if head_start < t <= anchor.cue_start), default=-1)
+        if head is not None and not goes_on and head[2] < taken_end and not _holds_finite_verb(text, *head[1:]):
+            # ('Earlier Tuesday, his manager, Ann Lee, says the streak is proof ..., according to
+            # the paper': the words before a quote found are its speaker, no clause of their own;
+            # the source's words are what follows that quote, if anything)
+            head = finder.content(b, text, taken_end, anchor.cue_start, least=3)
         if head is None or (finder.busy(b, head[2], anchor.cue_start) and len(text[head[1] : head[2]].split()) < 6):
             # (cut short by a quote already found there: 'On Monday, Trump said he was happy,
             # according to the Times' leaves 'On Monday, Trump', which is no one's words)
@@ -239,6 +245,11 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     else:
         return Veto("inside_clause")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, (b, *np))
+
+
+def _holds_finite_verb(text: str, start: int, end: int) -> bool:
+    """Whether a word in lower case in ``text[start:end]`` reads as a finite verb."""
+    return any(w.islower() and _finite(w, "") for w in re.findall(r"[\w’'-]+", text[start:end]))
 
 
 _CLAUSE_GOES_ON_AFTER_SOURCE = re.compile(r"\s*,\s*(?:but|and|while|whereas|yet)\s")
