@@ -33,6 +33,7 @@ from articlekit.enrich.quotes.clauses import (
 from articlekit.enrich.quotes.context import _skip_tail
 from articlekit.enrich.quotes.marks import _after_last_mark, _cut_at_comma_close, _last_mark
 from articlekit.enrich.quotes.mention import (
+    _ADJECTIVE_ENDINGS,
     _can_speak,
     _np_after,
     _np_before,
@@ -204,6 +205,8 @@ def _scare_quoted_object(text: str, verb_end: int, end: int) -> bool:
     between = text[verb_end : first.start()].split()
     if len(said.split()) > 2 or len(between) > 2:
         return False
+    if any(w.lower().endswith(_ADJECTIVE_ENDINGS) for w in said.split()) or said.split()[0].lower() in _PREPOSITIONS:
+        return False  # 'rejected the "frivolous" claims', 'kept rates "on hold"': a judgement, a phrase
     # (not a complement after a named object, 'pronounced Lee "a friend"'; nor a phrase named,
     # 'coined the term "..."'; nor a preposition's or an infinitive's object, 'greeted with
     # "hello again"', 'wanted to address "that man"'; nor the words for a name after them,
