@@ -302,3 +302,17 @@ def test_a_name_before_its_apposition_left_open_is_the_speaker_s(sentence: str, 
 )  # fmt: skip
 def test_no_name_before_a_comma_joins_a_subject_after_it(sentence: str, mention: str) -> None:
     assert found(sentence)[0][2] == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Fees, official says, will rise in the spring.", "official"),
+        ("Her fate hinges on the port vote, analyst says.", "analyst"),
+    ],
+)
+def test_a_headline_s_bare_role_before_says_is_a_speaker(sentence: str, mention: str) -> None:
+    assert found(sentence)[0][2] == mention
+    assert found(sentence.replace("says", "said"))[0][2] == mention
+    # (not before another verb: a bare role is no subject then)
+    assert found(sentence.replace("says", "argues")) == []

@@ -115,6 +115,8 @@ def _valid_np_start(words: Sequence[str], index: int, *, mid: bool = False, will
         return True  # "72 percent of Democrats", "three-quarters", "One in four voters"
     if len(rest) > 1 and low.endswith("s") and not low.endswith("ss") and _low(rest[1]) in ("of", "for", "at"):
         return True  # "attorneys for the family", "leaders of both parties"
+    if len(rest) == 1 and low in TITLE_NOUNS and will_name:
+        return True  # a headline's bare role before "says" or a past of speech: "..., official says, ..."
     # a bare lower-case noun phrase: "officials", "senior officials", "critics"
     last = _low(rest[-1])
     return len(rest) <= 3 and (last in GROUP_NOUNS or (last.endswith("s") and len(rest) <= 2 and last not in ADVERBS))
@@ -311,7 +313,12 @@ def _np_words_before(text: str, toks: Sequence[_Token], i: int) -> tuple[int, in
             words,
             s,
             mid=_mid_sentence(text, collected[s].start()),
-            will_name=_past_speech_after(text, collected[-1].end()),
+            will_name=_past_speech_after(text, collected[-1].end())
+            or (
+                not _is_cap(words[s])
+                and s == len(words) - 1
+                and _SAYS_AFTER.match(text, collected[-1].end()) is not None
+            ),
         ):
             # a lower-case word inside a name needs a determiner or a capital before it
             return collected[s].start(), collected[-1].end()
@@ -389,6 +396,7 @@ def _named_subject_before(toks: Sequence[_Token], k: int, collected: Sequence[_T
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_SAYS_AFTER = re.compile(r"\s+says\b")
 
 
 def _past_speech_after(text: str, end: int) -> bool:
