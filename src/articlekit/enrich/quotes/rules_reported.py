@@ -1273,6 +1273,7 @@ def _reported_words(
         # "While organizers say they are ready, they are not ...": the report is the fronted
         # clause's, and its words end where the sentence's main clause opens
         main = _MAIN_CLAUSE_AFTER.search(text, forward_at, until or e)
+        own_main = None
         if main is not None and lemma not in _QUESTION_LEMMAS and _OWN_SUBORDINATE.match(text, forward_at):
             # "Because Lee says that when prices rise, they rise for everyone, the board ...":
             # the first main clause is the report's own, after its own subordinate clause (not
@@ -1284,6 +1285,10 @@ def _reported_words(
                 main = _COMMA_THEN_SUBJECT.search(text, own_main.end(), until or e)
         if main is None:
             main = _MARK_THEN_SUBJECT.search(text, forward_at, until or e)
+        if main is None:
+            after_own = own_main.end() if own_main is not None else forward_at
+            plural = _PLURAL_MAIN_CLAUSE.search(text, after_own, until or e)
+            main = plural if plural is not None and not finder.cues_in(b, forward_at, plural.start()) else None
         until = main.end("mark") if main is not None else until  # ('"a good start," the board ...': the mark)
     if forward_at is not None and np is not None and _WHICH_CLAUSE_LEAD.search(text, s, np[0]):
         # "The press conference, at which he announced his retirement, lasted an hour."
@@ -2338,7 +2343,7 @@ _PLURAL_SUBJECT_VERB = (
 """A bare plural noun and a bare present verb closing the sentence or going on without a comma
 (``critics disagree``, ``voters see it differently``): a subject and its verb."""
 _MAIN_CLAUSE_AFTER = re.compile(
-    r"(?P<mark>,[\"”]?)\s+(?=" + _PLURAL_SUBJECT_VERB + r"|(?:it|he|she|that|there)[’']s\s"
+    r"(?P<mark>,[\"”]?)\s+(?=(?:it|he|she|that|there)[’']s\s"
     # a subject pronoun and a verb in the present: ', he seems uneasy', ', they differ on ...'
     r"|(?:he|she|it)\s+(?:\w+ly\s+)?[a-z]{2,}s\b(?!\s*,)|(?:they|we|I)\s+(?:\w+ly\s+)?[a-z]{2,}\b(?!\s*,)"
     r"|(?:(?:he|she|they|we|I|it|there|you|others|many|some|most)\s+"
@@ -2360,9 +2365,12 @@ _OWN_SUBORDINATE = re.compile(r"\s*(?:if|when|whenever|unless|because|once)\b")
 """Reported words opening with a subordinate clause of their own (``says that when prices
 rise, they rise ...``): the clause after its comma is still theirs."""
 _COMMA_THEN_SUBJECT = re.compile(
-    r"(?P<mark>,[\"”]?)\s+(?=(?:the|a|an|this|these|those|his|her|their|its|our|he|she|they|we|it|I|[A-Z][\w’'.-]*)\s"
-    r"|" + _PLURAL_SUBJECT_VERB + r")"
+    r"(?P<mark>,[\"”]?)\s+(?=(?:the|a|an|this|these|those|his|her|their|its|our|he|she|they|we|it|I|[A-Z][\w’'.-]*)\s)"
 )
+_PLURAL_MAIN_CLAUSE = re.compile(r"(?P<mark>,[\"”]?)\s+(?=" + _PLURAL_SUBJECT_VERB + r")")
+"""A comma, then a bare plural subject and its verb (``, critics disagree``): where the main
+clause after a fronted report opens, when no other reading found it and no attribution stands
+in the report before it (``the fire, they noted, was contained, residents returned``)."""
 """A comma and a subject after the report's own main clause in a fronted clause: where the
 sentence's main clause opens."""
 _QUESTION_LEMMAS = frozenset({"ask", "wonder"})
