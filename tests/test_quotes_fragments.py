@@ -82,12 +82,9 @@ def test_fragment_subject_ends_at_quoted_words_closing_on_a_comma() -> None:
         'Lee is playing "hardball" with the council.',
         'The port board is building a "dry dock" at the north pier.',
         'The harbor town is becoming a "mini-Venice" for tourists, with canals and ferries everywhere.',
-        # the finite verb as the progressive
-        'Lee played "hardball" with the council.',
-        'The mayor activated its "safety check" plan for the pier.',
     ],
 )
-def test_a_scare_quote_heading_the_object_of_a_verb_that_is_no_speech_is_no_quote(sentence: str) -> None:
+def test_a_scare_quote_heading_the_object_of_a_progressive_is_no_quote(sentence: str) -> None:
     assert found(sentence) == []
 
 
@@ -133,3 +130,15 @@ def test_one_quoted_word_after_a_possessor_s_noun_of_words_before_the_main_verb(
     ]
     # (elsewhere one word is still too little: an occasion, a scare quote as often as a plea)
     assert found('After Mayor Kim\'s plea for "calm," the crowd left.') == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        # a finite verb of expressing keeps its short quoted object: the subject's words
+        ('Lee voiced "concern" about the budget.', '"concern" about the budget'),
+        ('Lee offered "condolences" to the families.', '"condolences" to the families'),
+    ],
+)
+def test_a_finite_verb_s_short_quoted_object_stays_the_subject_s(sentence: str, said: str) -> None:
+    assert found(sentence) == [("fragment_subject", "mixed", "Lee", said)]

@@ -76,8 +76,6 @@ def _under_verb(
         return None  # 'Reporters got only a short answer: "..."': the receiver did not say it
     if _someone_else_says(text, verb.end(), qs):
         return None  # 'Lee faces what critics call "a reckoning"': the critics' words
-    if not _speech_word(verb.group("verb").lower()) and _scare_quoted_object(text, verb.end(), qe):
-        return None  # 'Lee played "hardball" with the council'
     cue = (b, verb.start("cue"), verb.end("cue"))
     end = _clause_end(text, verb.end(), e)
     if end < qe:
