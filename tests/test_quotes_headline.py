@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+import attrs
 import pytest
 
 import articlekit
@@ -165,3 +166,22 @@ def test_the_headline_list_joins_what_extensions_quotes_already_holds() -> None:
     # a value of another shape (a plugin's) cannot hold the list: it is replaced, not a crash
     other = Article(headline="Okafor Says Library Will Reopen In May", body=BODY, extensions={"quotes": ["x"]})
     assert articlekit.api.enrich(other).extensions["quotes"] == {"headline": ["q1"]}
+
+
+def test_the_subheadline_is_read_as_the_headline_is() -> None:
+    article = Article(
+        headline="Port board sets the budget",
+        subheadline="Fees, official says, will rise in the spring.",
+        body=BODY,
+    )
+    enriched = articlekit.api.enrich(article)
+    (quote,) = enriched.quotes
+    assert (quote.kind, quote.text, quote.speaker and quote.speaker.mention) == (
+        "indirect",
+        "Fees will rise in the spring",
+        "official",
+    )
+    assert quote.spans == () and enriched.extensions["quotes"]["headline"] == [quote.id]
+    # without a headline too; and the option leaves both unread
+    assert len(articlekit.api.enrich(attrs.evolve(article, headline="")).quotes) == 1
+    assert articlekit.api.enrich(article, quotes_headline=False).quotes == ()

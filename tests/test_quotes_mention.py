@@ -236,3 +236,83 @@ def test_the_cached_mention_is_the_mention_read_afresh(text: str) -> None:
 )  # fmt: skip
 def test_the_readings_past_a_subject_still_find_their_speaker(sentence: str, mention: str) -> None:
     assert only(sentence)[2] == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ('A man in the crowd shouted "Lower taxes!"', "A man in the crowd"),
+        ('One woman from the village said "we are scared."', "One woman from the village"),
+        ('When an old man with a cane said "go home," the crowd laughed.', "an old man with a cane"),
+        ('Residents in the area said "we are scared."', "Residents in the area"),
+        ('Ferry workers on the pier said "we will strike."', "Ferry workers on the pier"),
+    ],
+)  # fmt: skip
+def test_the_head_of_a_noun_phrase_before_a_preposition_is_the_speaker(sentence: str, mention: str) -> None:
+    assert found(sentence)[0][2] == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        # a verb before the article: the phrase is its object
+        ('As police grabbed a man in the crowd the mayor said "calm down."', "the mayor"),
+        # a time before the preposition is no head
+        ('Later in the day the mayor said "we will see."', "the mayor"),
+    ],
+)  # fmt: skip
+def test_a_preposition_after_no_head_still_ends_the_speaker(sentence: str, mention: str) -> None:
+    assert found(sentence)[0][2].endswith(mention)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ('Kim beat port director Ann Lee, who said "the pier is ours."', "port director Ann Lee"),
+        ('Kim met port director Ann Lee, who said "the pier is ours."', "port director Ann Lee"),
+        ('Crowds saw union president Kim Park, who said "we will strike."', "union president Kim Park"),
+    ],
+)  # fmt: skip
+def test_a_role_and_name_after_a_named_subject_s_irregular_past_is_its_object(sentence: str, mention: str) -> None:
+    assert found(sentence)[0][2] == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ('Ann Lee, president and CEO of the Harbor Board stated, "It is not a political problem."',
+         "Ann Lee, president and CEO of the Harbor Board"),
+        ('Kim Park, a former agent for the port board said: "We knew."', "Kim Park, a former agent for the port board"),
+    ],
+)  # fmt: skip
+def test_a_name_before_its_apposition_left_open_is_the_speaker_s(sentence: str, mention: str) -> None:
+    assert found(sentence)[0][2] == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        # a parenthetical attribution, no apposition
+        ("Ann Lee, the polls say, leads the race.", "the polls"),
+        ("Ann Lee, a spokesman said, will run again.", "a spokesman"),
+        # an adverb or a day before the comma is no name
+        ('Still, a member of the board said "no."', "a member of the board"),
+        ('Sunday, a member of the board said "no."', "a member of the board"),
+    ],
+)  # fmt: skip
+def test_no_name_before_a_comma_joins_a_subject_after_it(sentence: str, mention: str) -> None:
+    assert found(sentence)[0][2] == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Fees, official says, will rise in the spring.", "official"),
+        ("Her fate hinges on the port vote, analyst says.", "analyst"),
+    ],
+)
+def test_a_headline_s_bare_role_before_says_is_a_speaker(sentence: str, mention: str) -> None:
+    assert found(sentence)[0][2] == mention
+    assert found(sentence.replace("says", "said"))[0][2] == mention
+    # (not before another verb: a bare role is no subject then)
+    assert found(sentence.replace("says", "argues")) == []

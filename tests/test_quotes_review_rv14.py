@@ -213,7 +213,6 @@ def test_a_saying_quoted_in_an_as_clause_is_the_attribution_s(sentence: str, spe
     assert words(sentence) == [("direct", speaker, said)]
 
 
-@pytest.mark.xfail(strict=True, reason="rv14 7c: the speaker grammar reads 'the crowd' after 'in' as the subject")
 def test_the_shouter_is_the_whole_noun_phrase_before_the_verb() -> None:
     quotes = words('When a man in the crowd shouted, "Lower taxes," Okafor joked, "I hear you."')
     assert quotes[0] == ("direct", "a man in the crowd", "Lower taxes")

@@ -167,8 +167,8 @@ class Explanation:
 def find_quotes(article: Article, rules: RuleSet | None = None, *, headline: bool = False) -> list[Quote]:
     """The quotes the rules find in ``article``'s body, numbered after the ones it already has
     and never overlapping them. Speakers are not resolved to sources. ``rules``: the rules to
-    run (by default ``quote_rules()``); ``headline=True`` adds the headline's quotes (as the
-    enricher does), numbered after the body's, with no spans."""
+    run (by default ``quote_rules()``); ``headline=True`` adds the quotes of the headline and
+    then the subheadline (as the enricher does), numbered after the body's, with no spans."""
     return [quote for quote, _ in _run(article, rules, None, headline)]
 
 
@@ -204,17 +204,21 @@ def _run(
         while f"q{number}" in used:
             number += 1
         made.append((_quote(f"q{number}", draft, texts), draft))
-    drafts = _headline_drafts(article.headline, rules) if headline and article.headline.strip() else []
-    if drafts:
+    # the headline, then the subheadline (a deck in headline grammar: 'Investment, official
+    # says, helped ...'), each read as a paragraph of its own
+    for line in (article.headline, article.subheadline or "") if headline else ():
+        drafts = _headline_drafts(line, rules) if line.strip() else []
+        if not drafts:
+            continue
         # (the body's words are counted only for a headline with a quote: one article in six)
         body_words = [_words(q.text) for q in (*article.quotes, *(q for q, _ in made))]
         for draft in drafts:
-            if _repeats(_words(_join(draft.pieces, {0: article.headline})), body_words):
+            if _repeats(_words(_join(draft.pieces, {0: line})), body_words):
                 continue  # the headline restates a quote of the body, which says who and where
             number += 1
             while f"q{number}" in used:
                 number += 1
-            made.append((_headline_quote(f"q{number}", draft, article.headline), draft))
+            made.append((_headline_quote(f"q{number}", draft, line), draft))
     return made
 
 
@@ -388,8 +392,8 @@ HEADLINE = OptionSpec(
     "quotes_headline",
     bool,
     True,
-    "also read the headline (false: the body only); headline quotes have no spans and are listed"
-    " in extensions['quotes']['headline']",
+    "also read the headline and the subheadline (false: the body only); their quotes have no spans"
+    " and are listed in extensions['quotes']['headline']",
 )
 
 
@@ -397,11 +401,11 @@ def extract_quotes(article: Article, options: Options) -> Article:
     """The enricher: ``article`` with the quotes the rules find added to the ones it has.
 
     The option ``quotes=False`` turns it off, ``quotes_headline=False`` leaves the headline
-    unread (an article with a headline and no body then gets nothing).
+    and the subheadline unread (an article with a headline and no body then gets nothing).
     """
     if not QUOTES.value(options):
         return article
-    headline = HEADLINE.value(options) and bool(article.headline.strip())
+    headline = HEADLINE.value(options) and bool(article.headline.strip() or (article.subheadline or "").strip())
     if not applies_to(article) or not (article.body or headline):
         return article
     found = [quote for quote, _ in _run(article, None, None, headline)]

@@ -76,7 +76,13 @@ from articlekit.enrich.quotes.rules import (
 )
 from articlekit.enrich.quotes.rules_direct import AFTER_RULES, BEFORE_RULES
 from articlekit.enrich.quotes.rules_fragments import QUOTED_RULES
-from articlekit.enrich.quotes.rules_reported import _COMMISSIVES, ACCORDING_RULES, CUE_RULES, _promised_infinitive
+from articlekit.enrich.quotes.rules_reported import (
+    _COMMISSIVES,
+    ACCORDING_RULES,
+    CUE_RULES,
+    _promised_infinitive,
+    sentence_goes_on,
+)
 from articlekit.enrich.quotes.tokens import (
     _CUE,
     _CUES_ARE_RUNS,
@@ -1215,7 +1221,11 @@ class Finder:
             self._quote_after_reported(b, text, draft)
             self._finish(draft)
             prev_speaker = draft.speaker
-            if rule.ends_sentence or draft.pieces[-1][2] >= e - 2:
+            if draft.pieces[-1][2] >= e - 2:
+                return
+            if rule.ends_sentence and not sentence_goes_on(
+                text, max(p[2] for p in (*draft.pieces, draft.speaker or draft.pieces[-1])), e
+            ):
                 return
 
     def content(self, b: int, text: str, start: int, end: int, least: int = 3) -> Piece | None:

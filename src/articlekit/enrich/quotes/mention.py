@@ -115,6 +115,8 @@ def _valid_np_start(words: Sequence[str], index: int, *, mid: bool = False, will
         return True  # "72 percent of Democrats", "three-quarters", "One in four voters"
     if len(rest) > 1 and low.endswith("s") and not low.endswith("ss") and _low(rest[1]) in ("of", "for", "at"):
         return True  # "attorneys for the family", "leaders of both parties"
+    if len(rest) == 1 and low in TITLE_NOUNS and will_name:
+        return True  # a headline's bare role before "says" or a past of speech: "..., official says, ..."
     # a bare lower-case noun phrase: "officials", "senior officials", "critics"
     last = _low(rest[-1])
     return len(rest) <= 3 and (last in GROUP_NOUNS or (last.endswith("s") and len(rest) <= 2 and last not in ADVERBS))
@@ -177,11 +179,39 @@ def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
         space = text.rfind(" ", lo, window)  # never start inside a word
         window = space + 1 if space >= 0 else lo
     found = _np_before_in(text, window, end)
+    if found is not None:
+        named = _name_before_apposition(text, lo, found)
+        if named is not None:
+            return named, found[1]  # "Ann Lee, president of the board stated": the name too
     if window == lo or (found is not None and found[0] > window + 2) or (found is None and "," not in text[window:end]):
         return found  # not cut short by the window
     # a long apposition may start further back: "Scott Pruitt, the Republican attorney general
     # of Oklahoma, one of the states suing the EPA, said"
     return _np_before_in(text, max(lo, end - 220), end)
+
+
+_NAME_THEN_COMMA = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+$")
+_ROLE_DESCRIPTION = re.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){1,5}?(?:for|of|at|with)\s")
+
+
+def _name_before_apposition(text: str, lo: int, found: tuple[int, int]) -> int | None:
+    """Where the name starts that opens the sentence (at ``lo``) before a comma and the mention
+    ``found``, when the mention is its apposition left open before the verb: a role (``Ann Lee,
+    president and CEO of the port board stated``) or a description with a preposition (``Ann
+    Lee, a former aide to the mayor has written``); the name is the speaker's too. Not a name
+    of one word, nor a subject after other words (``Still, ...``, ``Sunday, ...``)."""
+    m = _NAME_THEN_COMMA.fullmatch(text, lo, found[0])
+    if m is None:
+        return None
+    if any(_low(w) in g for w in m.group("name").split() for g in (CLAUSE_ADVERBS, MONTHS, WEEKDAYS, DETERMINERS)):
+        return None
+    mention = text[found[0] : found[1]]
+    first = _low(mention.split()[0])
+    if first in TITLE_NOUNS and mention[:1].islower():
+        return m.start("name")
+    if _ROLE_DESCRIPTION.match(mention) is not None:
+        return m.start("name")
+    return None
 
 
 def _np_before_in(text: str, lo: int, end: int) -> tuple[int, int] | None:
@@ -258,7 +288,7 @@ def _np_words_before(text: str, toks: Sequence[_Token], i: int) -> tuple[int, in
             collected.append(toks[k])  # "Six in 10 voters"
             k -= 1
             continue
-        if low in CLAUSE_ADVERBS and not _is_cap(w):
+        if low in CLAUSE_ADVERBS and not _is_cap(w) and not _head_before_preposition(toks, k, collected):
             break
         if low in SPEECH_VERBS and not _is_cap(w) and not _noun_before_verb(toks, k, i):
             break
@@ -266,6 +296,8 @@ def _np_words_before(text: str, toks: Sequence[_Token], i: int) -> tuple[int, in
             break  # "Clinton avoided mention": a verb, not part of a name
         if collected and _low(collected[-1].group()) in ("and", "but") and low in _PAST_BEFORE_AND:
             break  # "Sales fell and analysts say": a clause of its own, then the speaker
+        if collected and not _is_cap(w) and low in _PAST_BEFORE_AND and _named_subject_before(toks, k, collected):
+            break  # "Kim beat port director Ann Lee, who said": the past's object, not its subject
         collected.append(toks[k])
         k -= 1
     if not collected:
@@ -281,14 +313,90 @@ def _np_words_before(text: str, toks: Sequence[_Token], i: int) -> tuple[int, in
             words,
             s,
             mid=_mid_sentence(text, collected[s].start()),
-            will_name=_past_speech_after(text, collected[-1].end()),
+            will_name=_past_speech_after(text, collected[-1].end())
+            or (
+                not _is_cap(words[s])
+                and s == len(words) - 1
+                and _SAYS_AFTER.match(text, collected[-1].end()) is not None
+            ),
         ):
             # a lower-case word inside a name needs a determiner or a capital before it
             return collected[s].start(), collected[-1].end()
     return None
 
 
+_HEAD_PREPOSITIONS = frozenset({"in", "on", "from", "with", "among"})
+_HEAD_OPENERS = frozenset({"a", "an", "the", "one", "another"})
+
+
+def _head_before_preposition(toks: Sequence[_Token], k: int, collected: Sequence[_Token]) -> bool:
+    """Whether ``toks[k]``, a preposition before the words read so far, joins them to a noun
+    phrase's head before it: ``a man in the crowd shouted``, ``one woman from the village
+    said`` (the head opened by an article, one word or two after it; the preposition's object
+    opened by a determiner or a capital), so that the mention is the whole phrase, not its
+    object (``the crowd``)."""
+    if _low(toks[k].group()) not in _HEAD_PREPOSITIONS or not collected or k < 1:
+        return False
+    after, last = collected[-1].group(), _low(collected[0].group())
+    if not (_low(after) in DETERMINERS or _is_cap(after)) or last in DETERMINERS or last in _CONNECTORS:
+        return False  # (not "... in the election and a state": the verb is a noun)
+    plural = toks[k - 1].group()
+    if plural.isalpha() and plural.endswith("s") and not plural.endswith("ss"):
+        for width in (1, 2):
+            first = k - width
+            if first < 0:
+                break
+            opening = toks[first].group()
+            at_start = first == 0 or not toks[first - 1].group()[0].isalnum()
+            if (
+                at_start
+                and _is_cap(opening)
+                and opening.isalpha()
+                and all(_head_word(w.group()) for w in toks[first + 1 : k])
+                and not any(_low(opening) in g for g in (CLAUSE_ADVERBS, MONTHS, WEEKDAYS, DETERMINERS, PRONOUNS))
+            ):
+                return True  # "Residents in the area said", "Ferry workers on the pier said"
+    for width in (1, 2):
+        opener = k - width - 1
+        if opener < 0 or k < 2:
+            return False
+        head = [t.group() for t in toks[opener + 1 : k]]
+        if all(_head_word(w) for w in head) and _low(toks[opener].group()) in _HEAD_OPENERS:
+            return opener == 0 or not toks[opener - 1].group()[0].isalnum() or _is_cap(toks[opener - 1].group())
+    return False
+
+
+def _head_word(word: str) -> bool:
+    """Whether ``word`` may be a lower-case noun or adjective of a noun phrase's head."""
+    low = word.lower()
+    groups = (ADVERBS, CLAUSE_ADVERBS, DETERMINERS, PRONOUNS, SPEECH_VERBS, _CONNECTORS, _PAST_BEFORE_AND)
+    return word.isalpha() and word.islower() and not low.endswith(("ed", "ly")) and not any(low in g for g in groups)
+
+
+def _named_subject_before(toks: Sequence[_Token], k: int, collected: Sequence[_Token]) -> bool:
+    """Whether a capitalised word stands right before ``toks[k]``, an irregular past read
+    backwards inside a mention, and a role and a name after it (``collected``, read backwards):
+    a named subject and its verb (``Kim beat``, ``Crowds saw``), whose object the role and the
+    name are (``port director Ann Lee``, ``union president Kim Park``)."""
+    if k < 1:
+        return False
+    word = toks[k - 1].group()
+    if not (word.isalpha() and _is_cap(word) and not word.isupper() and _low(word) not in DETERMINERS):
+        return False
+    after = [t.group() for t in reversed(collected)]
+    run = 0
+    while run < len(after) and after[run][:1].islower():
+        run += 1
+    return (
+        1 <= run <= 3
+        and run < len(after)
+        and _low(after[run - 1]) in TITLE_NOUNS
+        and all(_is_cap(w) for w in after[run:])
+    )
+
+
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_SAYS_AFTER = re.compile(r"\s+says\b")
 
 
 def _past_speech_after(text: str, end: int) -> bool:

@@ -142,7 +142,9 @@ class Rule:
     """A named rule: ``find(finder, anchor)`` for anchors of kind ``anchor``.
 
     ``ends_sentence``: once it makes a quote, no later cue of the same sentence is read
-    (``according to X, ...`` takes the whole sentence). ``before`` or ``after``: where a
+    (``according to X, ...`` takes the whole sentence), but for the cues of a next clause
+    opened by a comma and a conjunction after the quote and its source (``A according to X,
+    but Park vowed ...``). ``before`` or ``after``: where a
     plugin's rule goes, just before or after the rule of that name (by default, last of its
     anchor kind)."""
 

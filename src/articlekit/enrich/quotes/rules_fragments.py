@@ -33,6 +33,7 @@ from articlekit.enrich.quotes.clauses import (
 from articlekit.enrich.quotes.context import _skip_tail
 from articlekit.enrich.quotes.marks import _after_last_mark, _cut_at_comma_close, _last_mark
 from articlekit.enrich.quotes.mention import (
+    _ADJECTIVE_ENDINGS,
     _can_speak,
     _np_after,
     _np_before,
@@ -182,7 +183,41 @@ def _progressive_under(finder: Finder, anchor: Quoted, start: int) -> Candidate 
             word = after.group(1) if after is not None else ""
         if not _speech_word(word):
             return None
+    elif not _speech_word(word) and _scare_quoted_object(text, verb.end(), anchor.quote_end):
+        return None  # 'Lee is playing "hardball" with the council'
     return _under_verb(finder, anchor, start, (np, verb))
+
+
+_FIRST_QUOTED = re.compile(r"[\"“]([^\"“”]{1,60})[\"”]|''([^']{1,60})''")
+
+
+def _scare_quoted_object(text: str, verb_end: int, end: int) -> bool:
+    """Whether the first quoted words after a verb that is no speech (up to ``end``) are one or
+    two words, at most two words after it: a scare quote heading the verb's object ('is playing
+    "hardball" with', 'is building a "dry port" at'), not anyone's words; the verb's clause
+    holds no quote then (nor a later scare quote: 'a "dry port" ..., a "mini-Dubai"')."""
+    first = _FIRST_QUOTED.search(text, verb_end, end)
+    if first is None:
+        return False
+    said = first.group(1) if first.group(1) is not None else first.group(2)
+    between = text[verb_end : first.start()].split()
+    if len(said.split()) > 2 or len(between) > 2:
+        return False
+    if any(w.lower().endswith(_ADJECTIVE_ENDINGS) for w in said.split()) or said.split()[0].lower() in _PREPOSITIONS:
+        return False  # 'rejected the "frivolous" claims', 'kept rates "on hold"': a judgement, a phrase
+    # (not a complement after a named object, 'pronounced Lee "a friend"'; nor a phrase named,
+    # 'coined the term "..."'; nor a preposition's or an infinitive's object, 'greeted with
+    # "hello again"', 'wanted to address "that man"'; nor the words for a name after them,
+    # 'turned to "little" Ann Lee')
+    return not (
+        any(_is_cap(w) or _low(w) in _PHRASE_NOUNS or _low(w) in _PREPOSITIONS for w in between)
+        or _NAME_AFTER.match(text, first.end())
+    )
+
+
+_PHRASE_NOUNS = word_list("naming_nouns") | {"term", "terms", "phrase", "phrases", "expression", "word", "words"}
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_PREPOSITIONS = frozenset({"to", "with", "about", "on", "in", "at", "for", "of", "from", "by", "into", "over"})
 
 
 _WHAT_SAY = re.compile(r"\b(?:what|whom)\s+((?:[\w’'-]+\s+){2,5}?)(?:as\s+)?$")
@@ -540,6 +575,7 @@ def fragment_speech_noun(finder: Finder, anchor: Quoted) -> Candidate | Veto | N
     # phrase as the sentence's subject ends at the quoted words, where its verb follows ('But
     # Lee's attack on "free buses" drew ...')
     end = closing
+    least = 2
     subject = not before.strip() or before.rstrip().endswith(",") or _LEAD.fullmatch(before) is not None
     if subject:
         # the noun's phrase is the sentence's subject: its words end at their closing mark when
@@ -552,6 +588,9 @@ def fragment_speech_noun(finder: Finder, anchor: Quoted) -> Candidate | Veto | N
         )
         if follows and (m.group("that") is None or _has_finite_verb(text, m.end("that"), after)):
             end = after
+            # (one quoted word will do before the main verb: 'Kim's plea for "calm" went
+            # unheard', as PolNeAR marks a possessor's noun of words and its quoted object)
+            least = 1
         elif m.group("that") is not None:
             end = _phrase_after_quote(text, closing, _clause_end(text, closing, anchor.end))
             if follows and verb is not None:
@@ -563,7 +602,7 @@ def fragment_speech_noun(finder: Finder, anchor: Quoted) -> Candidate | Veto | N
     else:
         end = _phrase_after_quote(text, closing, _clause_end(text, closing, anchor.end))
     begin = m.start("that") if m.group("that") is not None else qs
-    piece = finder.content(b, text, begin, end, least=2)
+    piece = finder.content(b, text, begin, end, least=least)
     if piece is None or piece[2] < anchor.quote_end - 1:
         return None
     return Candidate("mixed", [piece], (b, m.start("cue"), m.end("cue")), (b, *np))

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 from attrs import evolve
 
 from articlekit.enrich.lexicon import (
+    ADVERBS,
     CHARACTERISING_VERBS,
+    CLAUSE_ADVERBS,
     DETERMINERS,
     GROUP_NOUNS,
     NEEDS_THAT,
@@ -175,13 +177,17 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         following = text.find(",", comma + 1, e)
         if following < 0 or len(text[comma:following].split()) > 12:
             break
+        if _clause_not_apposition(text[comma + 1 : following]):
+            break  # "According to the paper, an email was sent by its chief, Ann Lee, to ...": a clause
         comma = following
     tail = finder.content(b, text, comma + 1, e) if comma >= 0 else None
     pieces: list[Piece] = []
+    # (a connective before the introduction is no part of it: "But the next day, according to")
+    bare = before[m.end() :] if (m := _LEAD_CONNECTIVE.match(before)) is not None else before
     intro = (
         before.endswith(",")
         and _ok_lead(before.rstrip(","))
-        and (len(before.split()) <= 3 or before.split()[0].lower() in _INTRO_WORDS)
+        and (len(bare.split()) <= 3 or before.split()[0].lower() in _INTRO_WORDS)
     )
     if intro and tail is None and not text[np[1] : e].strip(' .?!"”’)'):
         intro = False  # "In 2014, most murders were ..., according to the FBI.": the words before
@@ -202,11 +208,7 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
             pieces.append(lead)  # "At the heart of it, according to Ross, was a decision ..."
         pieces.append(tail)
     elif before.endswith(",") or (
-        (
-            _closes(text, np, e)
-            or (_CLAUSE_GOES_ON_AFTER_SOURCE.match(text, np[1], e) and not finder.cues_in(b, np[1], e))
-        )
-        and len(before.split()) >= 4
+        (_closes(text, np, e) or _CLAUSE_GOES_ON_AFTER_SOURCE.match(text, np[1], e)) and len(before.split()) >= 4
     ):
         # (also without a comma when 'according to X' closes the sentence: '... 46 percent to 39
         # percent according to a CBS poll released Monday.')
@@ -215,6 +217,8 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
             comma >= 0
             and _GOES_ON_AFTER.match(text, comma + 1, e) is not None
             and (before.endswith(",") or _CLAUSE_GOES_ON_AFTER_SOURCE.match(text, np[1], e) is None)
+            # (not a next clause with a cue of its own: "A, according to X, but Park vowed ...")
+            and not (sentence_goes_on(text, np[1], e) and finder.cues_in(b, np[1], e))
         )
         if goes_on and tail is None:
             tail = finder.content(b, text, comma + 1, e, least=1)  # "..., according to Lee, left early."
@@ -225,6 +229,12 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         head = finder.content(b, text, head_start, anchor.cue_start, least=1 if goes_on else 3)
         if head is not None and goes_on and tail is not None and len(text[head[1] : tail[2]].split()) < 5:
             head = None
+        taken_end = max((t for _, t in finder.taken.get(b, []) if head_start < t <= anchor.cue_start), default=-1)
+        if head is not None and not goes_on and head[2] < taken_end and not _holds_finite_verb(text, *head[1:]):
+            # ('Earlier Tuesday, his manager, Ann Lee, says the streak is proof ..., according to
+            # the paper': the words before a quote found are its speaker, no clause of their own;
+            # the source's words are what follows that quote, if anything)
+            head = finder.content(b, text, taken_end, anchor.cue_start, least=3)
         if head is None or (finder.busy(b, head[2], anchor.cue_start) and len(text[head[1] : head[2]].split()) < 6):
             # (cut short by a quote already found there: 'On Monday, Trump said he was happy,
             # according to the Times' leaves 'On Monday, Trump', which is no one's words)
@@ -237,12 +247,25 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, (b, *np))
 
 
+def _holds_finite_verb(text: str, start: int, end: int) -> bool:
+    """Whether a word in lower case in ``text[start:end]`` reads as a finite verb."""
+    return any(w.islower() and _finite(w, "") for w in re.findall(r"[\w’'-]+", text[start:end]))
+
+
 _CLAUSE_GOES_ON_AFTER_SOURCE = re.compile(r"\s*,\s*(?:but|and|while|whereas|yet)\s")
 """After ``... according to X`` without a comma before it: a comma and a conjunction opening the
 sentence's next clause (``Lee leads by 30 votes according to a count by the paper, but ...``):
-``according to X`` closes the clause before it, as at the sentence's end; only when no cue
-follows in the sentence, whose reports ``according_to``'s quote would leave unread (it ends the
-sentence's rules)."""
+``according to X`` closes the clause before it, as at the sentence's end. The cues of the next
+clause are still read (``sentence_goes_on``), though ``according_to`` ends the sentence's rules."""
+
+
+def sentence_goes_on(text: str, end: int, e: int) -> bool:
+    """Whether the sentence ``text[:e]`` goes on after a quote and its source ending at ``end``
+    with a clause of its own, opened by a comma and a conjunction (``..., according to a count
+    by the paper, but Park vowed to fight on.``): a rule that ends the sentence's rules leaves
+    that clause's cues to be read."""
+    return _CLAUSE_GOES_ON_AFTER_SOURCE.match(text, end, e) is not None
+
 
 _APPOSED_FINITE = re.compile(
     r"(?:^|\s)(?P<word>who|whom|whose|which|that|is|are|was|were|will|would|has|have|had|can|could|should|must)\b"
@@ -1250,6 +1273,7 @@ def _reported_words(
         # "While organizers say they are ready, they are not ...": the report is the fronted
         # clause's, and its words end where the sentence's main clause opens
         main = _MAIN_CLAUSE_AFTER.search(text, forward_at, until or e)
+        own_main = None
         if main is not None and lemma not in _QUESTION_LEMMAS and _OWN_SUBORDINATE.match(text, forward_at):
             # "Because Lee says that when prices rise, they rise for everyone, the board ...":
             # the first main clause is the report's own, after its own subordinate clause (not
@@ -1261,6 +1285,10 @@ def _reported_words(
                 main = _COMMA_THEN_SUBJECT.search(text, own_main.end(), until or e)
         if main is None:
             main = _MARK_THEN_SUBJECT.search(text, forward_at, until or e)
+        if main is None:
+            after_own = own_main.end() if own_main is not None else forward_at
+            plural = _PLURAL_MAIN_CLAUSE.search(text, after_own, until or e)
+            main = plural if plural is not None and not finder.cues_in(b, forward_at, plural.start()) else None
         until = main.end("mark") if main is not None else until  # ('"a good start," the board ...': the mark)
     if forward_at is not None and np is not None and _WHICH_CLAUSE_LEAD.search(text, s, np[0]):
         # "The press conference, at which he announced his retirement, lasted an hour."
@@ -2303,6 +2331,17 @@ _SUBORDINATE_OPENS = re.compile(
 say ...``) or opening words the speaker stands in, no comma among them (``If we understand her
 right when she says ...``), after a sentence connective (``However, while the board says ...``,
 ``But when Lee said ...``): the report is still the fronted clause's."""
+_NOT_PLURAL_SUBJECTS = sorted(
+    w
+    for w in (*ADVERBS, *CLAUSE_ADVERBS, *DETERMINERS, *PRONOUNS, "thus", "plus", "unless", "whereas", "towards")
+    if w.endswith("s")
+)
+_PLURAL_SUBJECT_VERB = (
+    r"(?!(?:" + "|".join(_NOT_PLURAL_SUBJECTS) + r")\s)[a-z]{2,}[^\Ws]s\s+(?:\w+ly\s+)?"
+    r"(?!(?:and|or|nor|but|of|in|on|at|to|for|with|from|by|as|than|the|a|an)\b)[a-z]{2,}\b(?![’'-])(?!\s*,)"
+)
+"""A bare plural noun and a bare present verb closing the sentence or going on without a comma
+(``critics disagree``, ``voters see it differently``): a subject and its verb."""
 _MAIN_CLAUSE_AFTER = re.compile(
     r"(?P<mark>,[\"”]?)\s+(?=(?:it|he|she|that|there)[’']s\s"
     # a subject pronoun and a verb in the present: ', he seems uneasy', ', they differ on ...'
@@ -2328,6 +2367,10 @@ rise, they rise ...``): the clause after its comma is still theirs."""
 _COMMA_THEN_SUBJECT = re.compile(
     r"(?P<mark>,[\"”]?)\s+(?=(?:the|a|an|this|these|those|his|her|their|its|our|he|she|they|we|it|I|[A-Z][\w’'.-]*)\s)"
 )
+_PLURAL_MAIN_CLAUSE = re.compile(r"(?P<mark>,[\"”]?)\s+(?=" + _PLURAL_SUBJECT_VERB + r")")
+"""A comma, then a bare plural subject and its verb (``, critics disagree``): where the main
+clause after a fronted report opens, when no other reading found it and no attribution stands
+in the report before it (``the fire, they noted, was contained, residents returned``)."""
 """A comma and a subject after the report's own main clause in a fronted clause: where the
 sentence's main clause opens."""
 _QUESTION_LEMMAS = frozenset({"ask", "wonder"})
