@@ -615,3 +615,24 @@ def test_comment_state_words_do_not_name_the_thread() -> None:
         assert webbody._COMMENT_STATE.search(name) is not None
     for name in ("comments", "comment-list", "commentlist", "disqus_thread"):
         assert webbody._COMMENT_STATE.search(name) is None
+
+
+def test_a_short_line_of_links_away_from_the_article_text_is_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a toolbar's links at the top of the container the heuristic chose, too short for the model
+    # to judge, with only a judged line the model leaves out between them and the article: they
+    # go (its plain line stays); a short link between two kept paragraphs stays
+    long = [f"{s} {s}" for s in SENTENCES]
+    first, rest = long[:3], long[3:]
+    page = f"""<html><body><div id="main">
+<ul class="x"><li><a href="/print">Print</a></li><li><a href="/mail">Email</a></li><li>3 min read</li></ul>
+<p>Filed on Friday under the local news.</p>
+{"".join(f"<p>{s}</p>" for s in first)}
+<div><a href="/map">The pier on a map</a></div>
+{"".join(f"<p>{s}</p>" for s in rest)}
+</div></body></html>"""
+    with webbody.use_model(_long_blocks_model()):
+        text = text_of(page)
+        monkeypatch.setattr(webbody, "_drop_stray_links", lambda *args: None)
+        before = text_of(page)
+    assert before.splitlines() == ["Print", "Email", "3 min read", *first, "The pier on a map", *rest]
+    assert text.splitlines() == ["3 min read", *first, "The pier on a map", *rest]

@@ -1463,6 +1463,7 @@ def choose(
     for index, (element, heuristic) in enumerate(zip(page.elements, page.heuristic, strict=True)):
         keep = verdict.get(index, heuristic)
         decisions[element] = keep or bool(protect is not None and heuristic and protect(page.texts[index]))
+    _drop_stray_links(page, walk.blocks, judged, decisions, protect)
     if model.fallback:
         _fall_back_to_top_candidate(page, judged, decisions, model.fallback)
     _comments_for_post(page, judged, decisions)
@@ -1534,6 +1535,41 @@ def choose(
     # a block left out that holds kept ones (a wrapper with a byline run in it): its own text goes
     mute = {element: not keep for element, keep in decisions.items()}
     return Choice(common, skip, enter, mute)
+
+
+def _drop_stray_links(
+    page: PageBlocks,
+    blocks: Sequence[_Block],
+    judged: list[int],
+    decisions: dict[Any, bool],
+    protect: Callable[[str], bool] | None,
+) -> None:
+    """A short line the heuristic kept (under [`MIN_CHARS`][articlekit.formats.html.body.MIN_CHARS],
+    so the model does not judge it) that is mostly links (a tag, a menu's entry, "Tweet", a
+    "Next post" link), with the nearest judged blocks before and after it both left out or
+    absent, is left out too: it stands with the page's furniture, away from the article's text.
+    One ``protect`` accepts stays (a byline the caller reads as metadata)."""
+    judged_set = set(judged)
+    elements, texts = page.elements, page.texts
+    kept_before = [False] * len(texts)  # whether the nearest judged block before each is kept
+    last = False
+    for index, element in enumerate(elements):
+        kept_before[index] = last
+        if index in judged_set:
+            last = decisions[element]
+    last = False  # whether the nearest judged block after it is kept
+    for index in range(len(texts) - 1, -1, -1):
+        element = elements[index]
+        if index in judged_set:
+            last = decisions[element]
+        elif (
+            not last
+            and not kept_before[index]
+            and decisions[element]
+            and blocks[index].links > 0.5 * len(texts[index])
+            and not (protect is not None and protect(texts[index]))
+        ):
+            decisions[element] = False
 
 
 def _fall_back_to_top_candidate(page: PageBlocks, judged: list[int], decisions: dict[Any, bool], share: float) -> None:
