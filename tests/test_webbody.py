@@ -636,3 +636,22 @@ def test_a_short_line_of_links_away_from_the_article_text_is_left_out(monkeypatc
         before = text_of(page)
     assert before.splitlines() == ["Print", "Email", "3 min read", *first, "The pier on a map", *rest]
     assert text.splitlines() == ["3 min read", *first, "The pier on a map", *rest]
+
+
+def test_a_short_line_between_kept_blocks_beyond_the_heuristics_container_is_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the heuristic chooses the wrapper of the article's first part; the model keeps the second
+    # part's paragraphs too, beside it: the subheading between them, too short for the model to
+    # judge, joins them (a short line of links there does not)
+    long = [f"{s} {s}" for s in SENTENCES]
+    first, rest = long[:5], long[5:]
+    page = f"""<html><body><div id="wrap"><div class="part">{"".join(f"<p>{s}</p>" for s in first)}</div></div>
+<div id="more"><h3>The survey</h3><p><a href="/survey">Survey pages</a></p>{"".join(f"<p>{s}</p>" for s in rest)}</div>
+</body></html>"""
+    with webbody.use_model(_long_blocks_model()):
+        text = text_of(page)
+        monkeypatch.setattr(webbody, "_join_short_lines", lambda *args: None)
+        before = text_of(page)
+    assert before.splitlines() == long
+    assert text.splitlines() == [*first, "The survey", *rest]

@@ -1464,6 +1464,7 @@ def choose(
         keep = verdict.get(index, heuristic)
         decisions[element] = keep or bool(protect is not None and heuristic and protect(page.texts[index]))
     _drop_stray_links(page, walk.blocks, judged, decisions, protect)
+    _join_short_lines(page, walk.blocks, judged, decisions)
     if model.fallback:
         _fall_back_to_top_candidate(page, judged, decisions, model.fallback)
     _comments_for_post(page, judged, decisions)
@@ -1570,6 +1571,35 @@ def _drop_stray_links(
             and not (protect is not None and protect(texts[index]))
         ):
             decisions[element] = False
+
+
+def _join_short_lines(page: PageBlocks, blocks: Sequence[_Block], judged: list[int], decisions: dict[Any, bool]) -> None:
+    """A short line the heuristic left out (under [`MIN_CHARS`][articlekit.formats.html.body.MIN_CHARS],
+    so the model does not judge it), not mostly links and not in page furniture, with the nearest
+    judged blocks before and after it both kept, is kept too: a subheading, a list's item or a
+    short paragraph inside the article's text, where the decision reached beyond the heuristic's
+    container."""
+    judged_set = set(judged)
+    elements, texts = page.elements, page.texts
+    kept_before = [False] * len(texts)
+    last = False
+    for index, element in enumerate(elements):
+        kept_before[index] = last
+        if index in judged_set:
+            last = decisions[element]
+    last = False
+    for index in range(len(texts) - 1, -1, -1):
+        element = elements[index]
+        if index in judged_set:
+            last = decisions[element]
+        elif (
+            last
+            and kept_before[index]
+            and not decisions[element]
+            and not blocks[index].in_furniture
+            and blocks[index].links <= 0.5 * len(texts[index])
+        ):
+            decisions[element] = True
 
 
 def _fall_back_to_top_candidate(page: PageBlocks, judged: list[int], decisions: dict[Any, bool], share: float) -> None:
