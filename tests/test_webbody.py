@@ -618,24 +618,24 @@ def test_comment_state_words_do_not_name_the_thread() -> None:
 
 
 def test_a_short_line_of_links_away_from_the_article_text_is_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
-    # a toolbar's links at the top of the container the heuristic chose, too short for the model
-    # to judge, with only a judged line the model leaves out between them and the article: they
-    # go (its plain line stays); a short link between two kept paragraphs stays
+    # an old table layout: a cell of links at the top of the table the heuristic chose, too short
+    # for the model to judge, with only a judged line the model leaves out between it and the
+    # article: it goes; a cell of one link between two cells of kept paragraphs stays
     long = [f"{s} {s}" for s in SENTENCES]
     first, rest = long[:3], long[3:]
-    page = f"""<html><body><div id="main">
-<ul class="x"><li><a href="/print">Print</a></li><li><a href="/mail">Email</a></li><li>3 min read</li></ul>
-<p>Filed on Friday under the local news.</p>
-{"".join(f"<p>{s}</p>" for s in first)}
-<div><a href="/map">The pier on a map</a></div>
-{"".join(f"<p>{s}</p>" for s in rest)}
-</div></body></html>"""
+    page = f"""<html><body><table id="layout">
+<tr><td><a href="/harbour">Harbour pages</a> | <a href="/pier">Pier</a><br></td></tr>
+<tr><td>Filed on Friday under the local news.<br></td></tr>
+<tr><td>{"".join(f"<p>{s}</p>" for s in first)}</td></tr>
+<tr><td><a href="/map">The pier on a map</a><br></td></tr>
+<tr><td>{"".join(f"<p>{s}</p>" for s in rest)}</td></tr>
+</table></body></html>"""
     with webbody.use_model(_long_blocks_model()):
         text = text_of(page)
         monkeypatch.setattr(webbody, "_drop_stray_links", lambda *args: None)
         before = text_of(page)
-    assert before.splitlines() == ["Print", "Email", "3 min read", *first, "The pier on a map", *rest]
-    assert text.splitlines() == ["3 min read", *first, "The pier on a map", *rest]
+    assert before.splitlines() == ["Harbour pages | Pier", *first, "The pier on a map", *rest]
+    assert text.splitlines() == [*first, "The pier on a map", *rest]
 
 
 def test_a_short_line_between_kept_blocks_beyond_the_heuristics_container_is_kept(

@@ -1538,6 +1538,26 @@ def choose(
     return Choice(common, skip, enter, mute)
 
 
+def _kept_around(page: PageBlocks, judged: list[int], decisions: dict[Any, bool]) -> tuple[list[bool], list[bool]]:
+    """For each block of the page, whether the nearest judged block before it is kept, and
+    whether the nearest after it is (False where there is none)."""
+    judged_set = set(judged)
+    elements = page.elements
+    before = [False] * len(elements)
+    after = [False] * len(elements)
+    last = False
+    for index, element in enumerate(elements):
+        before[index] = last
+        if index in judged_set:
+            last = decisions[element]
+    last = False
+    for index in range(len(elements) - 1, -1, -1):
+        after[index] = last
+        if index in judged_set:
+            last = decisions[elements[index]]
+    return before, after
+
+
 def _drop_stray_links(
     page: PageBlocks,
     blocks: Sequence[_Block],
@@ -1546,58 +1566,42 @@ def _drop_stray_links(
     protect: Callable[[str], bool] | None,
 ) -> None:
     """A short line the heuristic kept (under [`MIN_CHARS`][articlekit.formats.html.body.MIN_CHARS],
-    so the model does not judge it) that is mostly links (a tag, a menu's entry, "Tweet", a
+    so the model does not judge it) that is mostly links (a layout cell of a menu's entries, a
     "Next post" link), with the nearest judged blocks before and after it both left out or
     absent, is left out too: it stands with the page's furniture, away from the article's text.
     One ``protect`` accepts stays (a byline the caller reads as metadata)."""
+    before, after = _kept_around(page, judged, decisions)
     judged_set = set(judged)
-    elements, texts = page.elements, page.texts
-    kept_before = [False] * len(texts)  # whether the nearest judged block before each is kept
-    last = False
-    for index, element in enumerate(elements):
-        kept_before[index] = last
-        if index in judged_set:
-            last = decisions[element]
-    last = False  # whether the nearest judged block after it is kept
-    for index in range(len(texts) - 1, -1, -1):
-        element = elements[index]
-        if index in judged_set:
-            last = decisions[element]
-        elif (
-            not last
-            and not kept_before[index]
+    for index, (element, text) in enumerate(zip(page.elements, page.texts, strict=True)):
+        if (
+            index not in judged_set
+            and not before[index]
+            and not after[index]
             and decisions[element]
-            and blocks[index].links > 0.5 * len(texts[index])
-            and not (protect is not None and protect(texts[index]))
+            and blocks[index].links > 0.5 * len(text)
+            and not (protect is not None and protect(text))
         ):
             decisions[element] = False
 
 
-def _join_short_lines(page: PageBlocks, blocks: Sequence[_Block], judged: list[int], decisions: dict[Any, bool]) -> None:
+def _join_short_lines(
+    page: PageBlocks, blocks: Sequence[_Block], judged: list[int], decisions: dict[Any, bool]
+) -> None:
     """A short line the heuristic left out (under [`MIN_CHARS`][articlekit.formats.html.body.MIN_CHARS],
     so the model does not judge it), not mostly links and not in page furniture, with the nearest
     judged blocks before and after it both kept, is kept too: a subheading, a list's item or a
     short paragraph inside the article's text, where the decision reached beyond the heuristic's
     container."""
+    before, after = _kept_around(page, judged, decisions)
     judged_set = set(judged)
-    elements, texts = page.elements, page.texts
-    kept_before = [False] * len(texts)
-    last = False
-    for index, element in enumerate(elements):
-        kept_before[index] = last
-        if index in judged_set:
-            last = decisions[element]
-    last = False
-    for index in range(len(texts) - 1, -1, -1):
-        element = elements[index]
-        if index in judged_set:
-            last = decisions[element]
-        elif (
-            last
-            and kept_before[index]
+    for index, (element, text) in enumerate(zip(page.elements, page.texts, strict=True)):
+        if (
+            index not in judged_set
+            and before[index]
+            and after[index]
             and not decisions[element]
             and not blocks[index].in_furniture
-            and blocks[index].links <= 0.5 * len(texts[index])
+            and blocks[index].links <= 0.5 * len(text)
         ):
             decisions[element] = True
 
