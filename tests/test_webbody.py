@@ -615,3 +615,43 @@ def test_comment_state_words_do_not_name_the_thread() -> None:
         assert webbody._COMMENT_STATE.search(name) is not None
     for name in ("comments", "comment-list", "commentlist", "disqus_thread"):
         assert webbody._COMMENT_STATE.search(name) is None
+
+
+def test_a_short_line_of_links_away_from_the_article_text_is_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    # an old table layout: a cell of links at the top of the table the heuristic chose, too short
+    # for the model to judge, with only a judged line the model leaves out between it and the
+    # article: it goes; a cell of one link between two cells of kept paragraphs stays
+    long = [f"{s} {s}" for s in SENTENCES]
+    first, rest = long[:3], long[3:]
+    page = f"""<html><body><table id="layout">
+<tr><td><a href="/harbour">Harbour pages</a> | <a href="/pier">Pier</a><br></td></tr>
+<tr><td>Filed on Friday under the local news.<br></td></tr>
+<tr><td>{"".join(f"<p>{s}</p>" for s in first)}</td></tr>
+<tr><td><a href="/map">The pier on a map</a><br></td></tr>
+<tr><td>{"".join(f"<p>{s}</p>" for s in rest)}</td></tr>
+</table></body></html>"""
+    with webbody.use_model(_long_blocks_model()):
+        text = text_of(page)
+        monkeypatch.setattr(webbody, "_drop_stray_links", lambda *args: None)
+        before = text_of(page)
+    assert before.splitlines() == ["Harbour pages | Pier", *first, "The pier on a map", *rest]
+    assert text.splitlines() == [*first, "The pier on a map", *rest]
+
+
+def test_a_short_line_between_kept_blocks_beyond_the_heuristics_container_is_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the heuristic chooses the wrapper of the article's first part; the model keeps the second
+    # part's paragraphs too, beside it: the subheading between them, too short for the model to
+    # judge, joins them (a short line of links there does not)
+    long = [f"{s} {s}" for s in SENTENCES]
+    first, rest = long[:5], long[5:]
+    page = f"""<html><body><div id="wrap"><div class="part">{"".join(f"<p>{s}</p>" for s in first)}</div></div>
+<div id="more"><h3>The survey</h3><p><a href="/survey">Survey pages</a></p>{"".join(f"<p>{s}</p>" for s in rest)}</div>
+</body></html>"""
+    with webbody.use_model(_long_blocks_model()):
+        text = text_of(page)
+        monkeypatch.setattr(webbody, "_join_short_lines", lambda *args: None)
+        before = text_of(page)
+    assert before.splitlines() == long
+    assert text.splitlines() == [*first, "The survey", *rest]

@@ -1463,6 +1463,8 @@ def choose(
     for index, (element, heuristic) in enumerate(zip(page.elements, page.heuristic, strict=True)):
         keep = verdict.get(index, heuristic)
         decisions[element] = keep or bool(protect is not None and heuristic and protect(page.texts[index]))
+    _drop_stray_links(page, walk.blocks, judged, decisions, protect)
+    _join_short_lines(page, walk.blocks, judged, decisions)
     if model.fallback:
         _fall_back_to_top_candidate(page, judged, decisions, model.fallback)
     _comments_for_post(page, judged, decisions)
@@ -1534,6 +1536,74 @@ def choose(
     # a block left out that holds kept ones (a wrapper with a byline run in it): its own text goes
     mute = {element: not keep for element, keep in decisions.items()}
     return Choice(common, skip, enter, mute)
+
+
+def _kept_around(page: PageBlocks, judged: list[int], decisions: dict[Any, bool]) -> tuple[list[bool], list[bool]]:
+    """For each block of the page, whether the nearest judged block before it is kept, and
+    whether the nearest after it is (False where there is none)."""
+    judged_set = set(judged)
+    elements = page.elements
+    before = [False] * len(elements)
+    after = [False] * len(elements)
+    last = False
+    for index, element in enumerate(elements):
+        before[index] = last
+        if index in judged_set:
+            last = decisions[element]
+    last = False
+    for index in range(len(elements) - 1, -1, -1):
+        after[index] = last
+        if index in judged_set:
+            last = decisions[elements[index]]
+    return before, after
+
+
+def _drop_stray_links(
+    page: PageBlocks,
+    blocks: Sequence[_Block],
+    judged: list[int],
+    decisions: dict[Any, bool],
+    protect: Callable[[str], bool] | None,
+) -> None:
+    """A short line the heuristic kept (under [`MIN_CHARS`][articlekit.formats.html.body.MIN_CHARS],
+    so the model does not judge it) that is mostly links (a layout cell of a menu's entries, a
+    "Next post" link), with the nearest judged blocks before and after it both left out or
+    absent, is left out too: it stands with the page's furniture, away from the article's text.
+    One ``protect`` accepts stays (a byline the caller reads as metadata)."""
+    before, after = _kept_around(page, judged, decisions)
+    judged_set = set(judged)
+    for index, (element, text) in enumerate(zip(page.elements, page.texts, strict=True)):
+        if (
+            index not in judged_set
+            and not before[index]
+            and not after[index]
+            and decisions[element]
+            and blocks[index].links > 0.5 * len(text)
+            and not (protect is not None and protect(text))
+        ):
+            decisions[element] = False
+
+
+def _join_short_lines(
+    page: PageBlocks, blocks: Sequence[_Block], judged: list[int], decisions: dict[Any, bool]
+) -> None:
+    """A short line the heuristic left out (under [`MIN_CHARS`][articlekit.formats.html.body.MIN_CHARS],
+    so the model does not judge it), not mostly links and not in page furniture, with the nearest
+    judged blocks before and after it both kept, is kept too: a subheading, a list's item or a
+    short paragraph inside the article's text, where the decision reached beyond the heuristic's
+    container."""
+    before, after = _kept_around(page, judged, decisions)
+    judged_set = set(judged)
+    for index, (element, text) in enumerate(zip(page.elements, page.texts, strict=True)):
+        if (
+            index not in judged_set
+            and before[index]
+            and after[index]
+            and not decisions[element]
+            and not blocks[index].in_furniture
+            and blocks[index].links <= 0.5 * len(text)
+        ):
+            decisions[element] = True
 
 
 def _fall_back_to_top_candidate(page: PageBlocks, judged: list[int], decisions: dict[Any, bool], share: float) -> None:
