@@ -179,11 +179,13 @@ def test_a_leaf_is_read_whole_whatever_its_names_say() -> None:
         "<b hidden>gone</b>kept <i aria-hidden='true'>gone</i>kept "
         "<em style='display: none'>gone</em>kept <em style='visibility: hidden'>shown</em> "
         "<nav role='navigation'></nav><u style='position: fixed'>pinned</u> end "
-        "<select><option>gone</option></select>tail</p></body></html>"
+        "<select><option>gone</option></select>tail</p>"
+        "<table><tr><td class='share'>Name:</td><td hidden>gone</td><td>John</td></tr></table></body></html>"
     )
     start = etree.fromstring(page, etree.HTMLParser()).find("body")
     walk = webbody.walk_page(start, True)
-    [block] = walk.found
+    block, row = walk.found
+    assert (row.tag, row.parts[0], row.furniture) == ("tr", "Name: John", False)
     assert block.parts[0] == ("Lead shared then link text after next kept kept kept shown pinned end tail")
     assert block.links == len("link text")
     assert (block.furniture, block.tag_f, block.around, block.in_furniture) == (False, False, (), False)
