@@ -166,6 +166,32 @@ def test_the_heuristic_weighs_the_walks_blocks_outside_furniture_and_hidden_text
         assert text_of(page).splitlines() == SENTENCES[:2]
 
 
+def test_a_leaf_is_read_whole_whatever_its_names_say() -> None:
+    # a leaf opening no block is read at its start: its text and the text after it, a link's as
+    # link characters; one hidden (hidden, aria-hidden, a style saying display: none) gives only
+    # the text after it; its names, role or a pinned style mark no block (it holds none), and
+    # a style that hides without saying "none" is read, as for any other element
+    from lxml import etree
+
+    page = (
+        "<html><body><p>Lead <span class='share-bar'>shared</span> then "
+        "<a class='byline' href='/x'>link text</a> after<br>next "
+        "<b hidden>gone</b>kept <i aria-hidden='true'>gone</i>kept "
+        "<em style='display: none'>gone</em>kept <em style='visibility: hidden'>shown</em> "
+        "<nav role='navigation'></nav><u style='position: fixed'>pinned</u> end "
+        "<select><option>gone</option></select>tail</p>"
+        "<table><tr><td class='share'>Name:</td><td hidden>gone</td><td>John</td></tr></table></body></html>"
+    )
+    start = etree.fromstring(page, etree.HTMLParser()).find("body")
+    walk = webbody.walk_page(start, True)
+    block, row = walk.found
+    assert (row.tag, row.parts[0], row.furniture) == ("tr", "Name: John", False)
+    assert block.parts[0] == ("Lead shared then link text after next kept kept kept shown pinned end tail")
+    assert block.links == len("link text")
+    assert (block.furniture, block.tag_f, block.around, block.in_furniture) == (False, False, (), False)
+    assert walk.region[block.element] == [len(block.parts[0]), len("link text")]
+
+
 def test_ties_among_the_heuristics_totals_go_to_the_innermost_wrapper() -> None:
     # wrappers around the same text tie: the innermost is taken (the descent below it and the
     # siblings beside it decide the rest), and the body still comes out whole

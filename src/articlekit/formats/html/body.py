@@ -650,6 +650,40 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
                 name = local_name(node)
                 if tag.__class__ is str and len(names) < _TAG_NAMES_LIMIT:
                     names[tag] = name
+            if not len(node) and (name not in BLOCK_TAGS or name in _CELLS) and open_blocks and node is not start:
+                # a leaf opening no block (most of the page's elements: a link's text, an image, a
+                # line break, a data table's cell): only whether it is read matters (what its names
+                # or role say would mark the blocks inside it, and it holds none); its text and the
+                # text after it now, its end passed over
+                leaf = node
+                inner = open_blocks[-1]
+                if name and name not in _NOT_WALKED:
+                    keys = node.keys()
+                    if keys and (
+                        "hidden" in keys
+                        or ("aria-hidden" in keys and node.get("aria-hidden") == "true")
+                        or ("style" in keys and "none" in (style := node.get("style") or "") and _hidden_style(style))
+                    ):
+                        name = ""  # hidden: left out
+                    else:
+                        if name == "br" or name in _CELLS:
+                            inner[5].append(" ")  # (a data table's cells are spaced)
+                        text = node.text
+                        if text:
+                            inner[5].append(text)
+                            if in_link or name == "a":
+                                inner[6] += len(text.strip())
+                        tail = node.tail
+                        if tail:
+                            inner[5].append(tail)
+                            if in_link:
+                                inner[6] += len(tail.strip())
+                        continue
+                # not read: only the text after it counts, none of it as a link's
+                tail = node.tail
+                if tail:
+                    inner[5].append(tail)
+                continue
             flags = around_flags = inside_flags
             read = False
             if not name:
@@ -734,23 +768,6 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
                     if (name == "br" or name in _CELLS) and open_blocks:
                         # (a data table's cells are spaced)
                         open_blocks[-1][5].append(" ")
-                    if node is not start and not len(node) and open_blocks:
-                        # a leaf opening no block (most of the page's elements: a link's text, an
-                        # image, a line break): its text and the text after it now, its end passed
-                        # over
-                        inner = open_blocks[-1]
-                        text = node.text
-                        if text:
-                            inner[5].append(text)
-                            if in_link or name == "a":
-                                inner[6] += len(text.strip())
-                        tail = node.tail
-                        if tail:
-                            inner[5].append(tail)
-                            if in_link:
-                                inner[6] += len(tail.strip())
-                        leaf = node
-                        continue
                 if name == "a":
                     in_link += 1
                 text = node.text
