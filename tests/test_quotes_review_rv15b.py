@@ -66,3 +66,52 @@ def test_two_short_scare_quotes_after_a_progressive_are_still_no_quote() -> None
 )
 def test_a_progressive_of_expressing_keeps_its_short_quoted_object(sentence: str, speaker: str, text: str) -> None:
     assert found(sentence) == [("fragment_subject", "mixed", speaker, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        # the review's (F1)
+        (
+            "Real Madrid, coach Carlo Ancelotti said, will not sell Vinicius this summer.",
+            "coach Carlo Ancelotti",
+            "Real Madrid will not sell Vinicius this summer",
+        ),
+        ("Lee Park, the head of the union said, was a tough negotiator.", "the head of the union", "Lee Park was a tough negotiator"),
+        # written here
+        (
+            "Harbor Board, chair Ann Kim said, will vote on the port plan next week.",
+            "chair Ann Kim",
+            "Harbor Board will vote on the port plan next week",
+        ),
+        ("Kim Park, a lawyer for the crews said, was never told about the audit.", "a lawyer for the crews", "Kim Park was never told about the audit"),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_parenthetical_attribution_is_the_report_s_subject(sentence: str, speaker: str, text: str) -> None:
+    assert found(sentence) == [("reported_speech.around", "indirect", speaker, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the review's (F5)
+        ("Unlike Ann Lee, the head of the union said the deal was fair.", "the head of the union"),
+        ("Outside City Hall, a spokesman for the mayor said the protest was peaceful.", "a spokesman for the mayor"),
+        ("Mr. Speaker, the member for Bath said the bill was a disgrace.", "the member for Bath"),
+        ('Real Madrid, coach Carlo Ancelotti said: "We will not sell Vinicius."', "coach Carlo Ancelotti"),
+        ("NEW YORK, a spokesman for the mayor said on Tuesday that the subway was safe.", "a spokesman for the mayor"),
+        # written here
+        ("Beyond Harbor Point, a pilot with the port board said the channel was clear.", "a pilot with the port board"),
+        ("Madam Chair, the member for Leeds said the motion was flawed.", "the member for Leeds"),
+        ('Harbor Board, chair Ann Kim said: "We will vote next week."', "chair Ann Kim"),
+        ("PORT TOWN, a pilot for the harbor board said on Monday that the channel was clear.", "a pilot for the harbor board"),
+    ],
+)  # fmt: skip
+def test_an_opener_a_vocative_or_a_dateline_before_a_comma_is_no_name_of_the_speaker(sentence: str, speaker: str) -> None:
+    assert [q[2] for q in found(sentence)] == [speaker]
+
+
+def test_a_name_before_its_open_apposition_and_a_direct_quote_still_joins_it() -> None:
+    assert found('Ann Lee, president and CEO of the Harbor Board stated, "We will grow."')[0][2] == (
+        "Ann Lee, president and CEO of the Harbor Board"
+    )
