@@ -115,3 +115,30 @@ def test_a_name_before_its_open_apposition_and_a_direct_quote_still_joins_it() -
     assert found('Ann Lee, president and CEO of the Harbor Board stated, "We will grow."')[0][2] == (
         "Ann Lee, president and CEO of the Harbor Board"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the review's (F2)
+        ("In a statement on Monday the company said it would cut 500 jobs.", "the company"),
+        ("In an interview on Sunday Lee said she would not run again.", "Lee"),
+        # written here
+        ("In a letter on Friday the harbor board said the port would close.", "the harbor board"),
+        ("After a meeting on Tuesday Kim said the talks had gone well.", "Kim"),
+        ("In statements on Monday the crews said the port was unsafe.", "the crews"),
+    ],
+)
+def test_a_fronted_preposition_s_phrase_is_no_subject(sentence: str, speaker: str) -> None:
+    assert [q[2] for q in found(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('A man in the crowd shouted "Go home!" as the mayor spoke.', "A man in the crowd"),
+        ("Then a woman from the harbor said the crews had left.", "a woman from the harbor"),
+    ],
+)
+def test_a_head_before_its_preposition_still_is_the_speaker(sentence: str, speaker: str) -> None:
+    assert [q[2] for q in found(sentence)] == [speaker]

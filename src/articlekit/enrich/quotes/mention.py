@@ -195,6 +195,10 @@ _ROLE_DESCRIPTION = re.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){1,5}?(?:for|of
 _PARENTHETICAL_VERB = re.compile(r"[a-z]+,\s+[a-z]")
 """The verb and a comma, then the report going on (``X, a spokesman said, will appeal``)."""
 _PHRASE_OPENERS = word_list("phrase_openers") | _INTRO_WORDS
+_SUBORDINATORS = frozenset({"when", "while", "as", "since", "until", "once", "if", "unless", "because", "although", "though", "whereas"})
+_PREPOSITION_OPENERS = _PHRASE_OPENERS - _SUBORDINATORS
+"""The openers that are prepositions, whose object a noun phrase after them is (not a
+subordinator's subject: 'When an old man with a cane said ...')."""
 
 
 def _name_before_apposition(text: str, lo: int, found: tuple[int, int], end: int) -> int | None:
@@ -365,6 +369,7 @@ def _head_before_preposition(toks: Sequence[_Token], k: int, collected: Sequence
                 and opening.isalpha()
                 and all(_head_word(w.group()) for w in toks[first + 1 : k])
                 and not any(_low(opening) in g for g in (CLAUSE_ADVERBS, MONTHS, WEEKDAYS, DETERMINERS, PRONOUNS))
+                and _low(opening) not in _PREPOSITION_OPENERS
             ):
                 return True  # "Residents in the area said", "Ferry workers on the pier said"
     for width in (1, 2):
@@ -373,7 +378,10 @@ def _head_before_preposition(toks: Sequence[_Token], k: int, collected: Sequence
             return False
         head = [t.group() for t in toks[opener + 1 : k]]
         if all(_head_word(w) for w in head) and _low(toks[opener].group()) in _HEAD_OPENERS:
-            return opener == 0 or not toks[opener - 1].group()[0].isalnum() or _is_cap(toks[opener - 1].group())
+            before = toks[opener - 1].group() if opener > 0 else ""
+            # (not after a preposition opening the sentence: 'In a statement on Monday the
+            # company said' -- the phrase is the preposition's object, not the subject)
+            return opener == 0 or not before[0].isalnum() or (_is_cap(before) and _low(before) not in _PREPOSITION_OPENERS)
     return False
 
 
