@@ -142,3 +142,26 @@ def test_a_fronted_preposition_s_phrase_is_no_subject(sentence: str, speaker: st
 )
 def test_a_head_before_its_preposition_still_is_the_speaker(sentence: str, speaker: str) -> None:
     assert [q[2] for q in found(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        # the review's (F4)
+        ("While Lee said that in recent years, prices rose sharply, critics disagree.", "Lee", "in recent years, prices rose sharply"),
+        ("Although police say that by midnight, crowds had dispersed, witnesses describe clashes until dawn.",
+         "police", "by midnight, crowds had dispersed"),
+        # written here
+        ("While the port board says that in most years, ships dock on time, crews disagree.",
+         "the port board", "in most years, ships dock on time"),
+        ("Although Kim said that under the harbor plan, fees fell, pilots disagree.", "Kim", "under the harbor plan, fees fell"),
+    ],
+)  # fmt: skip
+def test_a_fronted_report_s_own_opening_phrase_does_not_end_it(sentence: str, speaker: str, text: str) -> None:
+    assert found(sentence)[0] == ("reported_speech", "indirect", speaker, text)
+
+
+def test_a_fronted_report_still_ends_before_a_bare_plural_subject() -> None:
+    assert found("While Kim says the harbor fee will help crews, pilots disagree.") == [
+        ("reported_speech", "indirect", "Kim", "the harbor fee will help crews")
+    ]
