@@ -15,7 +15,7 @@ from tests.quote_rules import found
         ('Lee is playing " " with the council and "the council is playing games with our city" too.', "Lee"),
         # written here
         ("Kim is writing “ ” on the board and “nobody on this council listens to the harbor crews” too.", "Kim"),
-        ("Ann Lee is playing '' '' with the board and ''the board has failed the harbor crews for years'' again.", "Ann Lee"),
+        ("Ann Lee is playing '' '' with the board and ''the board has failed the crews for years'' again.", "Ann Lee"),
     ],
 )
 def test_blank_quoted_words_after_a_progressive_are_no_scare_quote(sentence: str, speaker: str) -> None:
@@ -28,15 +28,16 @@ def test_blank_quoted_words_after_a_progressive_are_no_scare_quote(sentence: str
     [
         # the review's (F6a)
         (
-            'Lee is building a "dry port" near the border and a "logistics hub that will rival Dubai and Singapore" in the south.',
+            'Lee is building a "dry port" near the border and a "logistics hub that will rival Dubai and Singapore"'
+            " in the south.",
             "Lee",
             '"logistics hub that will rival Dubai and Singapore"',
         ),
         # written here
         (
-            'Kim is planning a "harbor hub" by the river and a "market the whole coast will come to every weekend" downtown.',
+            'Kim is planning a "harbor hub" by the river and a "market the whole coast will come to" downtown.',
             "Kim",
-            '"market the whole coast will come to every weekend"',
+            '"market the whole coast will come to"',
         ),
     ],
 )
@@ -77,17 +78,21 @@ def test_a_progressive_of_expressing_keeps_its_short_quoted_object(sentence: str
             "coach Carlo Ancelotti",
             "Real Madrid will not sell Vinicius this summer",
         ),
-        ("Lee Park, the head of the union said, was a tough negotiator.", "the head of the union", "Lee Park was a tough negotiator"),
+        ("Lee Park, the head of the union said, was a tough negotiator.", "the head of the union",
+         "Lee Park was a tough negotiator"),
         # written here
         (
             "Harbor Board, chair Ann Kim said, will vote on the port plan next week.",
             "chair Ann Kim",
             "Harbor Board will vote on the port plan next week",
         ),
-        ("Kim Park, a lawyer for the crews said, was never told about the audit.", "a lawyer for the crews", "Kim Park was never told about the audit"),
+        ("Kim Park, a lawyer for the crews said, was never told about the audit.", "a lawyer for the crews",
+         "Kim Park was never told about the audit"),
     ],
 )  # fmt: skip
-def test_a_name_before_a_parenthetical_attribution_is_the_report_s_subject(sentence: str, speaker: str, text: str) -> None:
+def test_a_name_before_a_parenthetical_attribution_is_the_report_s_subject(
+    sentence: str, speaker: str, text: str
+) -> None:
     assert found(sentence) == [("reported_speech.around", "indirect", speaker, text)]
 
 
@@ -104,10 +109,10 @@ def test_a_name_before_a_parenthetical_attribution_is_the_report_s_subject(sente
         ("Beyond Harbor Point, a pilot with the port board said the channel was clear.", "a pilot with the port board"),
         ("Madam Chair, the member for Leeds said the motion was flawed.", "the member for Leeds"),
         ('Harbor Board, chair Ann Kim said: "We will vote next week."', "chair Ann Kim"),
-        ("PORT TOWN, a pilot for the harbor board said on Monday that the channel was clear.", "a pilot for the harbor board"),
+        ("PORT TOWN, a pilot for the port said on Monday that the channel was clear.", "a pilot for the port"),
     ],
 )  # fmt: skip
-def test_an_opener_a_vocative_or_a_dateline_before_a_comma_is_no_name_of_the_speaker(sentence: str, speaker: str) -> None:
+def test_an_opener_a_vocative_or_a_dateline_is_no_name_of_the_speaker(sentence: str, speaker: str) -> None:
     assert [q[2] for q in found(sentence)] == [speaker]
 
 
@@ -148,13 +153,15 @@ def test_a_head_before_its_preposition_still_is_the_speaker(sentence: str, speak
     ("sentence", "speaker", "text"),
     [
         # the review's (F4)
-        ("While Lee said that in recent years, prices rose sharply, critics disagree.", "Lee", "in recent years, prices rose sharply"),
+        ("While Lee said that in recent years, prices rose sharply, critics disagree.", "Lee",
+         "in recent years, prices rose sharply"),
         ("Although police say that by midnight, crowds had dispersed, witnesses describe clashes until dawn.",
          "police", "by midnight, crowds had dispersed"),
         # written here
         ("While the port board says that in most years, ships dock on time, crews disagree.",
          "the port board", "in most years, ships dock on time"),
-        ("Although Kim said that under the harbor plan, fees fell, pilots disagree.", "Kim", "under the harbor plan, fees fell"),
+        ("Although Kim said that under the harbor plan, fees fell, pilots disagree.", "Kim",
+         "under the harbor plan, fees fell"),
     ],
 )  # fmt: skip
 def test_a_fronted_report_s_own_opening_phrase_does_not_end_it(sentence: str, speaker: str, text: str) -> None:

@@ -195,7 +195,9 @@ _ROLE_DESCRIPTION = re.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){1,5}?(?:for|of
 _PARENTHETICAL_VERB = re.compile(r"[a-z]+,\s+[a-z]")
 """The verb and a comma, then the report going on (``X, a spokesman said, will appeal``)."""
 _PHRASE_OPENERS = word_list("phrase_openers") | _INTRO_WORDS
-_SUBORDINATORS = frozenset({"when", "while", "as", "since", "until", "once", "if", "unless", "because", "although", "though", "whereas"})
+_SUBORDINATORS = frozenset(
+    {"when", "while", "as", "since", "until", "once", "if", "unless", "because", "although", "though", "whereas"}
+)
 _PREPOSITION_OPENERS = _PHRASE_OPENERS - _SUBORDINATORS
 """The openers that are prepositions, whose object a noun phrase after them is (not a
 subordinator's subject: 'When an old man with a cane said ...')."""
@@ -381,7 +383,9 @@ def _head_before_preposition(toks: Sequence[_Token], k: int, collected: Sequence
             before = toks[opener - 1].group() if opener > 0 else ""
             # (not after a preposition opening the sentence: 'In a statement on Monday the
             # company said' -- the phrase is the preposition's object, not the subject)
-            return opener == 0 or not before[0].isalnum() or (_is_cap(before) and _low(before) not in _PREPOSITION_OPENERS)
+            if opener == 0 or not before[0].isalnum():
+                return True
+            return _is_cap(before) and _low(before) not in _PREPOSITION_OPENERS
     return False
 
 

@@ -183,9 +183,10 @@ def _progressive_under(finder: Finder, anchor: Quoted, start: int) -> Candidate 
             word = after.group(1) if after is not None else ""
         if not _speech_word(word):
             return None
-    elif not _speech_word(word) and word not in _EXPRESSING:
-        if _scare_quoted_object(text, verb.end(), anchor.quote_end):
-            return None  # 'Lee is playing "hardball" with the council'
+    elif (
+        not _speech_word(word) and word not in _EXPRESSING and _scare_quoted_object(text, verb.end(), anchor.quote_end)
+    ):
+        return None  # 'Lee is playing "hardball" with the council'
     return _under_verb(finder, anchor, start, (np, verb))
 
 
@@ -207,8 +208,10 @@ def _scare_quoted_object(text: str, verb_end: int, end: int) -> bool:
     if first is None:
         return False
     said = (first.group(1) if first.group(1) is not None else first.group(2)).split()
-    if not said or any(len((m.group(1) or m.group(2) or "").split()) > 2 for m in _ANY_QUOTED.finditer(text, verb_end, end)):
-        return False
+    if not said:
+        return False  # (blank quoted words: ' " " ')
+    if any(len((m.group(1) or m.group(2) or "").split()) > 2 for m in _ANY_QUOTED.finditer(text, verb_end, end)):
+        return False  # someone's words later in the clause
     between = text[verb_end : first.start()].split()
     if len(between) > 2:
         return False

@@ -1287,10 +1287,10 @@ def _reported_words(
             main = _MARK_THEN_SUBJECT.search(text, forward_at, until or e)
         if main is None:
             after_own = own_main.end() if own_main is not None else forward_at
-            plural = next(
-                (m for m in _PLURAL_MAIN_CLAUSE.finditer(text, after_own, until or e) if not _FRONTED_ADVERBIAL.fullmatch(text, after_own, m.start())),
-                None,
-            )  # (not the comma closing the report's own fronted phrase: 'says that in most seasons, tickets sell out')
+            # (not the comma closing the report's own opening phrase: 'says that in most
+            # seasons, tickets sell out, fans say ...')
+            plurals = _PLURAL_MAIN_CLAUSE.finditer(text, after_own, until or e)
+            plural = next((m for m in plurals if not _FRONTED_ADVERBIAL.fullmatch(text, after_own, m.start())), None)
             main = plural if plural is not None and not finder.cues_in(b, forward_at, plural.start()) else None
         until = main.end("mark") if main is not None else until  # ('"a good start," the board ...': the mark)
     if forward_at is not None and np is not None and _WHICH_CLAUSE_LEAD.search(text, s, np[0]):
