@@ -185,3 +185,17 @@ def test_the_subheadline_is_read_as_the_headline_is() -> None:
     # without a headline too; and the option leaves both unread
     assert len(articlekit.api.enrich(attrs.evolve(article, headline="")).quotes) == 1
     assert articlekit.api.enrich(article, quotes_headline=False).quotes == ()
+
+
+def test_markdown_says_which_line_a_quote_with_no_spans_stands_in() -> None:
+    # (rv15b F7: a subheadline's quote was labelled "(in the headline)")
+    article = articlekit.api.enrich(
+        Article(
+            headline="Okafor Says Library Will Reopen In May",
+            subheadline="Fees, harbor official says, will rise in the spring.",
+            body=BODY,
+        )
+    )
+    lines = [line for line in articlekit.dumps(article, "md").splitlines() if line[:3] in ("1. ", "2. ")]
+    assert [line.rsplit(" (in the ", 1)[-1] for line in lines] == ["headline)", "subheadline)"]
+    assert article.extensions["quotes"]["headline"] == [q.id for q in article.quotes]  # both lines' ids

@@ -180,7 +180,7 @@ def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
         window = space + 1 if space >= 0 else lo
     found = _np_before_in(text, window, end)
     if found is not None:
-        named = _name_before_apposition(text, lo, found)
+        named = _name_before_apposition(text, lo, found, end)
         if named is not None:
             return named, found[1]  # "Ann Lee, president of the board stated": the name too
     if window == lo or (found is not None and found[0] > window + 2) or (found is None and "," not in text[window:end]):
@@ -192,22 +192,39 @@ def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
 
 _NAME_THEN_COMMA = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+$")
 _ROLE_DESCRIPTION = re.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){1,5}?(?:for|of|at|with)\s")
+_PARENTHETICAL_VERB = re.compile(r"[a-z]+,\s+[a-z]")
+"""The verb and a comma, then the report going on (``X, a spokesman said, will appeal``)."""
+_PHRASE_OPENERS = word_list("phrase_openers") | _INTRO_WORDS
+_SUBORDINATORS = frozenset(
+    {"when", "while", "as", "since", "until", "once", "if", "unless", "because", "although", "though", "whereas"}
+)
+_PREPOSITION_OPENERS = _PHRASE_OPENERS - _SUBORDINATORS
+"""The openers that are prepositions, whose object a noun phrase after them is (not a
+subordinator's subject: 'When an old man with a cane said ...')."""
 
 
-def _name_before_apposition(text: str, lo: int, found: tuple[int, int]) -> int | None:
+def _name_before_apposition(text: str, lo: int, found: tuple[int, int], end: int) -> int | None:
     """Where the name starts that opens the sentence (at ``lo``) before a comma and the mention
-    ``found``, when the mention is its apposition left open before the verb: a role (``Ann Lee,
-    president and CEO of the port board stated``) or a description with a preposition (``Ann
-    Lee, a former aide to the mayor has written``); the name is the speaker's too. Not a name
-    of one word, nor a subject after other words (``Still, ...``, ``Sunday, ...``)."""
+    ``found``, when the mention is its apposition left open before the verb (at ``end``): a role
+    (``Ann Lee, president and CEO of the port board stated``) or a description with a
+    preposition (``Kim Park, a former agent for the port board said``); the name is the
+    speaker's too. Not a name of one word, nor a subject after other words (``Still, ...``,
+    ``Sunday, ...``, ``Unlike Ann Lee, ...``, ``Around Lake Tahoe, ...``), a vocative (``Mr.
+    Speaker, ...``) or a dateline in capitals (``NEW YORK, ...``); not a role with a name of its
+    own (``Real Madrid, coach Carlo Ancelotti said``); nor before a verb a comma and the
+    report's next words follow: the name is the report's subject then (``Real Madrid, a
+    spokesman for the club said, will appeal``)."""
     m = _NAME_THEN_COMMA.fullmatch(text, lo, found[0])
-    if m is None:
+    if m is None or _PARENTHETICAL_VERB.match(text, end) is not None:
         return None
-    if any(_low(w) in g for w in m.group("name").split() for g in (CLAUSE_ADVERBS, MONTHS, WEEKDAYS, DETERMINERS)):
+    words = m.group("name").split()
+    if _low(words[0]) in _PHRASE_OPENERS or _low(words[-1]) in TITLE_NOUNS or all(w.isupper() for w in words):
+        return None
+    if any(_low(w) in g for w in words for g in (CLAUSE_ADVERBS, MONTHS, WEEKDAYS, DETERMINERS)):
         return None
     mention = text[found[0] : found[1]]
     first = _low(mention.split()[0])
-    if first in TITLE_NOUNS and mention[:1].islower():
+    if first in TITLE_NOUNS and mention[:1].islower() and not any(_is_cap(w) for w in mention.split()[1:2]):
         return m.start("name")
     if _ROLE_DESCRIPTION.match(mention) is not None:
         return m.start("name")
@@ -354,6 +371,7 @@ def _head_before_preposition(toks: Sequence[_Token], k: int, collected: Sequence
                 and opening.isalpha()
                 and all(_head_word(w.group()) for w in toks[first + 1 : k])
                 and not any(_low(opening) in g for g in (CLAUSE_ADVERBS, MONTHS, WEEKDAYS, DETERMINERS, PRONOUNS))
+                and _low(opening) not in _PREPOSITION_OPENERS
             ):
                 return True  # "Residents in the area said", "Ferry workers on the pier said"
     for width in (1, 2):
@@ -362,7 +380,12 @@ def _head_before_preposition(toks: Sequence[_Token], k: int, collected: Sequence
             return False
         head = [t.group() for t in toks[opener + 1 : k]]
         if all(_head_word(w) for w in head) and _low(toks[opener].group()) in _HEAD_OPENERS:
-            return opener == 0 or not toks[opener - 1].group()[0].isalnum() or _is_cap(toks[opener - 1].group())
+            before = toks[opener - 1].group() if opener > 0 else ""
+            # (not after a preposition opening the sentence: 'In a statement on Monday the
+            # company said' -- the phrase is the preposition's object, not the subject)
+            if opener == 0 or not before[0].isalnum():
+                return True
+            return _is_cap(before) and _low(before) not in _PREPOSITION_OPENERS
     return False
 
 

@@ -183,27 +183,39 @@ def _progressive_under(finder: Finder, anchor: Quoted, start: int) -> Candidate 
             word = after.group(1) if after is not None else ""
         if not _speech_word(word):
             return None
-    elif not _speech_word(word) and _scare_quoted_object(text, verb.end(), anchor.quote_end):
+    elif (
+        not _speech_word(word) and word not in _EXPRESSING and _scare_quoted_object(text, verb.end(), anchor.quote_end)
+    ):
         return None  # 'Lee is playing "hardball" with the council'
     return _under_verb(finder, anchor, start, (np, verb))
 
 
 _FIRST_QUOTED = re.compile(r"[\"“]([^\"“”]{1,60})[\"”]|''([^']{1,60})''")
+_ANY_QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]|''([^']*)''")
+"""Quoted words of any length (the scare-quote test's look for someone's words after the first)."""
 
 
 def _scare_quoted_object(text: str, verb_end: int, end: int) -> bool:
     """Whether the first quoted words after a verb that is no speech (up to ``end``) are one or
     two words, at most two words after it: a scare quote heading the verb's object ('is playing
     "hardball" with', 'is building a "dry port" at'), not anyone's words; the verb's clause
-    holds no quote then (nor a later scare quote: 'a "dry port" ..., a "mini-Dubai"')."""
+    holds no quote then (nor a later scare quote: 'a "dry port" ..., a "mini-Dubai"'). Not when
+    any quoted words up to ``end`` are longer than two words ('a "dry port" ... and a "logistics
+    hub that will rival Dubai"', 'which he says will "bring them to the table"'): those are
+    someone's words, which the first scare quote does not take away; nor when the first quoted
+    words are blank (' " " ')."""
     first = _FIRST_QUOTED.search(text, verb_end, end)
     if first is None:
         return False
-    said = first.group(1) if first.group(1) is not None else first.group(2)
+    said = (first.group(1) if first.group(1) is not None else first.group(2)).split()
+    if not said:
+        return False  # (blank quoted words: ' " " ')
+    if any(len((m.group(1) or m.group(2) or "").split()) > 2 for m in _ANY_QUOTED.finditer(text, verb_end, end)):
+        return False  # someone's words later in the clause
     between = text[verb_end : first.start()].split()
-    if len(said.split()) > 2 or len(between) > 2:
+    if len(between) > 2:
         return False
-    if any(w.lower().endswith(_ADJECTIVE_ENDINGS) for w in said.split()) or said.split()[0].lower() in _PREPOSITIONS:
+    if any(w.lower().endswith(_ADJECTIVE_ENDINGS) for w in said) or said[0].lower() in _PREPOSITIONS:
         return False  # 'rejected the "frivolous" claims', 'kept rates "on hold"': a judgement, a phrase
     # (not a complement after a named object, 'pronounced Lee "a friend"'; nor a phrase named,
     # 'coined the term "..."'; nor a preposition's or an infinitive's object, 'greeted with
@@ -217,6 +229,7 @@ def _scare_quoted_object(text: str, verb_end: int, end: int) -> bool:
 
 _PHRASE_NOUNS = word_list("naming_nouns") | {"term", "terms", "phrase", "phrases", "expression", "word", "words"}
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_EXPRESSING = word_list("expressing_participles")
 _PREPOSITIONS = frozenset({"to", "with", "about", "on", "in", "at", "for", "of", "from", "by", "into", "over"})
 
 

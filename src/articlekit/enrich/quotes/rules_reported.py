@@ -1287,7 +1287,10 @@ def _reported_words(
             main = _MARK_THEN_SUBJECT.search(text, forward_at, until or e)
         if main is None:
             after_own = own_main.end() if own_main is not None else forward_at
-            plural = _PLURAL_MAIN_CLAUSE.search(text, after_own, until or e)
+            # (not the comma closing the report's own opening phrase: 'says that in most
+            # seasons, tickets sell out, fans say ...')
+            plurals = _PLURAL_MAIN_CLAUSE.finditer(text, after_own, until or e)
+            plural = next((m for m in plurals if not _FRONTED_ADVERBIAL.fullmatch(text, after_own, m.start())), None)
             main = plural if plural is not None and not finder.cues_in(b, forward_at, plural.start()) else None
         until = main.end("mark") if main is not None else until  # ('"a good start," the board ...': the mark)
     if forward_at is not None and np is not None and _WHICH_CLAUSE_LEAD.search(text, s, np[0]):
@@ -2367,12 +2370,19 @@ rise, they rise ...``): the clause after its comma is still theirs."""
 _COMMA_THEN_SUBJECT = re.compile(
     r"(?P<mark>,[\"”]?)\s+(?=(?:the|a|an|this|these|those|his|her|their|its|our|he|she|they|we|it|I|[A-Z][\w’'.-]*)\s)"
 )
+"""A comma and a subject after the report's own main clause in a fronted clause: where the
+sentence's main clause opens."""
 _PLURAL_MAIN_CLAUSE = re.compile(r"(?P<mark>,[\"”]?)\s+(?=" + _PLURAL_SUBJECT_VERB + r")")
 """A comma, then a bare plural subject and its verb (``, critics disagree``): where the main
 clause after a fronted report opens, when no other reading found it and no attribution stands
-in the report before it (``the fire, they noted, was contained, residents returned``)."""
-"""A comma and a subject after the report's own main clause in a fronted clause: where the
-sentence's main clause opens."""
+in the report before it (``the fire, they noted, was contained, residents returned``); not the
+comma closing a phrase the report opens with (``_FRONTED_ADVERBIAL``)."""
+_FRONTED_ADVERBIAL = re.compile(
+    r"\s*(?:that\s+)?(?:in|on|at|by|for|under|after|before|during|over|with|from|since|despite|among|across"
+    r"|throughout|within|without|until|unlike|amid|like|of)\s[^,]*"
+)
+"""Reported words so far that are one prepositional phrase (``that in recent years``, ``by
+midnight``): the comma after it closes the report's own fronted phrase, not the report."""
 _QUESTION_LEMMAS = frozenset({"ask", "wonder"})
 """Verbs whose ``if`` or ``when`` opens the question asked, not a subordinate clause."""
 
