@@ -101,7 +101,10 @@ PAGES: list[tuple[str, bytes, dict[str, Any]]] = [
             '<link rel="canonical" href="https://harbournotes.example/p"><title>Harbour Notes</title>',
             f"<div id='header'><h1><a href='/'></a></h1></div><h2>{HEADLINE}</h2>{BODY}",
         ),
-        {"headline": HEADLINE, "source headline": "the <h2> before the text, the <title> naming only the site or missing"},  # noqa: E501
+        {
+            "headline": HEADLINE,
+            "source headline": "the <h2> before the text, the <title> naming only the site or missing",
+        },
     ),
     # defect found: the site's name in og:title stayed in the headline
     (

@@ -274,8 +274,11 @@ def test_an_approximation_not_before_a_number_is_no_mention() -> None:
     ("sentence", "speaker", "cue"),
     [
         ('Lee said the bridge would cost more, and Kim fired back forcefully: "That is simply false."', "Kim", "fired"),
-        ('She said experts had found her plans sound, to which Reyes interjected: "It is just not true."', "Reyes",
-         "interjected"),
+        (
+            'She said experts had found her plans sound, to which Reyes interjected: "It is just not true."',
+            "Reyes",
+            "interjected",
+        ),
         ('When Lee said the city would sue the state, Kim fired back: "If they sue us, they lose."', "Kim", "fired"),
         ('Lee said the plan was sound; Kim disagreed: "It will never work."', "Kim", "disagreed"),
     ],
@@ -304,10 +307,14 @@ def test_clause_colon_before_not(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("paragraphs", "speaker"),
     [
-        (("The mayor released the following statement:", "“Our thoughts are with the families. We will rebuild.”"),
-         "The mayor"),
-        (("The harbor board describes itself this way:", "“We keep the port open, day and night.”"),
-         "The harbor board"),
+        (
+            ("The mayor released the following statement:", "“Our thoughts are with the families. We will rebuild.”"),
+            "The mayor",
+        ),
+        (
+            ("The harbor board describes itself this way:", "“We keep the port open, day and night.”"),
+            "The harbor board",
+        ),
     ],
 )
 def test_verb_before_a_paragraph_ending_with_a_colon(paragraphs: tuple[str, ...], speaker: str) -> None:

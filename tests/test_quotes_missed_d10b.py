@@ -34,7 +34,6 @@ def test_words_in_lower_case_after_a_work_stay_quotes(sentence: str, words: str)
     assert any(kind == "direct" and quoted.startswith(words.rstrip(",.")) for _, kind, _, quoted in found(sentence))
 
 
-
 @pytest.mark.parametrize("opening", ["But then ", "Meanwhile, ", "And "])
 def test_a_connective_is_skipped_in_a_sentence_that_does_not_open_the_text(opening: str) -> None:
     # the connective pattern was anchored at the text's start: a later sentence kept it in its subject

@@ -281,8 +281,14 @@ def test_a_paragraph_of_quote_with_its_own_attribution_is_no_next_part_of_a_mixe
 
 
 def test_a_paragraph_of_quote_after_a_fragment_rules_quote_is_its_next_part() -> None:
-    (quote,) = quotes_of('Osei admires the mayor as a "strong and steady leader."', '"She never gives up on this town."')  # noqa: E501
-    assert shape(quote) == ("mixed", 'the mayor as a "strong and steady leader." She never gives up on this town.', "Osei")  # noqa: E501
+    (quote,) = quotes_of(
+        'Osei admires the mayor as a "strong and steady leader."', '"She never gives up on this town."'
+    )
+    assert shape(quote) == (
+        "mixed",
+        'the mayor as a "strong and steady leader." She never gives up on this town.',
+        "Osei",
+    )
 
 
 # --------------------------------------------------------------------------- quoted words inside the attribution's sentence  # noqa: E501
