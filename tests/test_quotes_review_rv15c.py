@@ -8,7 +8,6 @@ import pytest
 
 from tests.quote_rules import found
 
-
 # R1: the opening phrase of a fronted report needs its own comma and no subject and verb inside
 
 

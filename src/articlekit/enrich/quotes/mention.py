@@ -193,7 +193,8 @@ def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
 _NAME_THEN_COMMA = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+$")
 _ROLE_DESCRIPTION = re.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){1,5}?(?:for|of|at|with)\s")
 _PARENTHETICAL_VERB = re.compile(
-    r"[a-z]+,\s+(?:(?:not|never|also|still|now|then)\s+)?(?:" + alternation("finite_auxiliaries") + r"|need|needs)\b(?!\s*,)"
+    r"[a-z]+,\s+(?:(?:not|never|also|still|now|then)\s+)?"
+    r"(?:" + alternation("finite_auxiliaries") + r"|need|needs)\b(?!\s*,)"
 )
 """The verb and a comma, then the report going on with its own verb (``X, a spokesman said,
 will appeal``, ``... said, was never charged``): not an interjected phrase (``said, in a

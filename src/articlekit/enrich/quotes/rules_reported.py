@@ -85,6 +85,8 @@ from articlekit.enrich.quotes.tokens import REPLY_PARTICLES
 from articlekit.enrich.quotes.words import alternation, mute_subject, word_list
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from articlekit.enrich.quotes.finder import Finder
 
 __all__ = ["ACCORDING_RULES", "CUE_RULES"]
