@@ -199,3 +199,18 @@ def test_markdown_says_which_line_a_quote_with_no_spans_stands_in() -> None:
     lines = [line for line in articlekit.dumps(article, "md").splitlines() if line[:3] in ("1. ", "2. ")]
     assert [line.rsplit(" (in the ", 1)[-1] for line in lines] == ["headline)", "subheadline)"]
     assert article.extensions["quotes"]["headline"] == [q.id for q in article.quotes]  # both lines' ids
+
+
+def test_the_line_of_a_quote_with_no_spans_is_recorded_not_guessed() -> None:
+    # (rv15c R6: a subheadline quote joined from two parts stands in neither line as it reads,
+    # and its speaker's name is in the headline: it was labelled "(in the headline)")
+    article = articlekit.api.enrich(
+        Article(headline="Lee: Fees Will Rise", subheadline="Fees will rise, Lee says, but not yet", body=BODY)
+    )
+    deck = article.extensions["quotes"]["subheadline"]
+    assert [q.text for q in article.quotes if q.id in deck] == ["Fees will rise but not yet"]
+    lines = [line for line in articlekit.dumps(article, "md").splitlines() if line[:3] in ("1. ", "2. ")]
+    assert [line.rsplit(" (in the ", 1)[-1] for line in lines] == ["headline)", "subheadline)"]
+    # a headline alone lists no subheadline ids
+    alone = articlekit.api.enrich(Article(headline="Okafor Says Library Will Reopen In May", body=BODY))
+    assert "subheadline" not in alone.extensions["quotes"]

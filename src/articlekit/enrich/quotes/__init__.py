@@ -184,8 +184,14 @@ def explain_quotes(article: Article, rules: RuleSet | None = None, *, headline: 
 
 
 def _run(
-    article: Article, rules: RuleSet | None, trace: list[Dropped] | None, headline: bool = False
+    article: Article,
+    rules: RuleSet | None,
+    trace: list[Dropped] | None,
+    headline: bool = False,
+    deck: list[str] | None = None,
 ) -> list[tuple[Quote, Candidate]]:
+    """The quotes found, each with the candidate that made it; the ids of the subheadline's
+    quotes are added to ``deck`` when it is given."""
     order = _text_blocks(article)
     texts = {i: article.body[i].text for i in order}
     bullets = _bullet_lines(article, texts)
@@ -206,7 +212,7 @@ def _run(
         made.append((_quote(f"q{number}", draft, texts), draft))
     # the headline, then the subheadline (a deck in headline grammar: 'Investment, official
     # says, helped ...'), each read as a paragraph of its own
-    for line in (article.headline, article.subheadline or "") if headline else ():
+    for row, line in enumerate((article.headline, article.subheadline or "") if headline else ()):
         drafts = _headline_drafts(line, rules) if line.strip() else []
         if not drafts:
             continue
@@ -219,6 +225,8 @@ def _run(
             while f"q{number}" in used:
                 number += 1
             made.append((_headline_quote(f"q{number}", draft, line), draft))
+            if row == 1 and deck is not None:
+                deck.append(f"q{number}")
     return made
 
 
@@ -393,7 +401,7 @@ HEADLINE = OptionSpec(
     bool,
     True,
     "also read the headline and the subheadline (false: the body only); their quotes have no spans"
-    " and are listed in extensions['quotes']['headline']",
+    " and are listed in extensions['quotes']['headline'] (the subheadline's also in ['subheadline'])",
 )
 
 
@@ -408,7 +416,8 @@ def extract_quotes(article: Article, options: Options) -> Article:
     headline = HEADLINE.value(options) and bool(article.headline.strip() or (article.subheadline or "").strip())
     if not applies_to(article) or not (article.body or headline):
         return article
-    found = [quote for quote, _ in _run(article, None, None, headline)]
+    deck: list[str] = []
+    found = [quote for quote, _ in _run(article, None, None, headline, deck)]
     if not found:
         return article
     quotes = tuple(sorted((*article.quotes, *found), key=_sort_key))
@@ -417,7 +426,9 @@ def extract_quotes(article: Article, options: Options) -> Article:
         return attrs.evolve(article, quotes=quotes)
     earlier = article.extensions.get("quotes")
     earlier = earlier if isinstance(earlier, dict) else {}  # (a plugin's value of another shape is replaced)
-    extensions = {**article.extensions, "quotes": {**earlier, "headline": in_headline}}
+    # (the subheadline's ids are also in a list of their own: where each quote stands)
+    listed = {"headline": in_headline, **({"subheadline": deck} if deck else {})}
+    extensions = {**article.extensions, "quotes": {**earlier, **listed}}
     return attrs.evolve(article, quotes=quotes, extensions=extensions)
 
 

@@ -192,12 +192,21 @@ def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
 
 _NAME_THEN_COMMA = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+$")
 _ROLE_DESCRIPTION = re.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){1,5}?(?:for|of|at|with)\s")
-_PARENTHETICAL_VERB = re.compile(r"[a-z]+,\s+[a-z]")
-"""The verb and a comma, then the report going on (``X, a spokesman said, will appeal``)."""
+_PARENTHETICAL_VERB = re.compile(
+    r"[a-z]+,\s+(?:(?:not|never|also|still|now|then)\s+)?"
+    r"(?:" + alternation("finite_auxiliaries") + r"|need|needs)\b(?!\s*,)"
+)
+"""The verb and a comma, then the report going on with its own verb (``X, a spokesman said,
+will appeal``, ``... said, was never charged``): not an interjected phrase (``said, in a
+statement, that``, ``said, however, that``), nor the report's own subject (``said, the man
+was guilty``, ``stated, we will grow``)."""
 _PHRASE_OPENERS = word_list("phrase_openers") | _INTRO_WORDS
 _SUBORDINATORS = frozenset(
     {"when", "while", "as", "since", "until", "once", "if", "unless", "because", "although", "though", "whereas"}
 )
+_VOCATIVE_OPENERS = HONORIFICS | {"mister"}
+"""Honorifics opening a vocative (``Mr. Speaker``, ``Madam Chair``): a title after them is no
+surname (``Stephen King``, ``Mike Judge``, ``Burger King`` are names)."""
 _PREPOSITION_OPENERS = _PHRASE_OPENERS - _SUBORDINATORS
 """The openers that are prepositions, whose object a noun phrase after them is (not a
 subordinator's subject: 'When an old man with a cane said ...')."""
@@ -218,7 +227,8 @@ def _name_before_apposition(text: str, lo: int, found: tuple[int, int], end: int
     if m is None or _PARENTHETICAL_VERB.match(text, end) is not None:
         return None
     words = m.group("name").split()
-    if _low(words[0]) in _PHRASE_OPENERS or _low(words[-1]) in TITLE_NOUNS or all(w.isupper() for w in words):
+    vocative = _low(words[0]) in _VOCATIVE_OPENERS and _low(words[-1]) in TITLE_NOUNS  # 'Mr. Speaker, ...'
+    if _low(words[0]) in _PHRASE_OPENERS or vocative or all(w.isupper() for w in words):
         return None
     if any(_low(w) in g for w in words for g in (CLAUSE_ADVERBS, MONTHS, WEEKDAYS, DETERMINERS)):
         return None
@@ -385,8 +395,25 @@ def _head_before_preposition(toks: Sequence[_Token], k: int, collected: Sequence
             # company said' -- the phrase is the preposition's object, not the subject)
             if opener == 0 or not before[0].isalnum():
                 return True
+            if _low(before) in _PREPOSITION_OR_SUBORDINATOR and _object_runs_to_verb(collected):
+                return True  # 'After a man in a suit said ...': a subordinator's subject
             return _is_cap(before) and _low(before) not in _PREPOSITION_OPENERS
     return False
+
+
+_PREPOSITION_OR_SUBORDINATOR = frozenset({"after", "before"})
+"""Openers both a preposition (``After a meeting with the board the mayor said``) and a
+subordinator (``After a man in a suit said ...``): the verb tells them apart."""
+
+
+def _object_runs_to_verb(collected: Sequence[_Token]) -> bool:
+    """Whether the words read so far (``collected``, backwards from the verb) are one plain noun
+    phrase, an article and lower-case words (``a suit``): the verb follows the preposition's
+    object, so the phrase before it is the verb's subject (``After a man in a suit said``), not
+    a phrase opening the sentence before another subject (``... with the board the mayor
+    said``, ``... with the President Lee said``)."""
+    words = [t.group() for t in reversed(collected)]
+    return len(words) >= 2 and _low(words[0]) in _HEAD_OPENERS and all(_head_word(w) for w in words[1:])
 
 
 def _head_word(word: str) -> bool:

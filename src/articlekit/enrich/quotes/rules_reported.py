@@ -85,6 +85,8 @@ from articlekit.enrich.quotes.tokens import REPLY_PARTICLES
 from articlekit.enrich.quotes.words import alternation, mute_subject, word_list
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from articlekit.enrich.quotes.finder import Finder
 
 __all__ = ["ACCORDING_RULES", "CUE_RULES"]
@@ -1289,8 +1291,11 @@ def _reported_words(
             after_own = own_main.end() if own_main is not None else forward_at
             # (not the comma closing the report's own opening phrase: 'says that in most
             # seasons, tickets sell out, fans say ...')
-            plurals = _PLURAL_MAIN_CLAUSE.finditer(text, after_own, until or e)
-            plural = next((m for m in plurals if not _FRONTED_ADVERBIAL.fullmatch(text, after_own, m.start())), None)
+            plurals = list(_PLURAL_MAIN_CLAUSE.finditer(text, after_own, until or e))
+            plural = next(
+                (m for i, m in enumerate(plurals) if not _closes_fronted_phrase(text, after_own, m, plurals[i + 1 :])),
+                None,
+            )
             main = plural if plural is not None and not finder.cues_in(b, forward_at, plural.start()) else None
         until = main.end("mark") if main is not None else until  # ('"a good start," the board ...': the mark)
     if forward_at is not None and np is not None and _WHICH_CLAUSE_LEAD.search(text, s, np[0]):
@@ -2383,6 +2388,23 @@ _FRONTED_ADVERBIAL = re.compile(
 )
 """Reported words so far that are one prepositional phrase (``that in recent years``, ``by
 midnight``): the comma after it closes the report's own fronted phrase, not the report."""
+
+
+def _closes_fronted_phrase(text: str, start: int, comma: re.Match[str], later: Sequence[re.Match[str]]) -> bool:
+    """Whether ``comma`` (a ``_PLURAL_MAIN_CLAUSE`` match) closes the report's own opening phrase
+    (``says that in most seasons, tickets sell out, fans say ...``), not the report: the words
+    from ``start`` are one prepositional phrase with no subject and verb of its own (not ``that
+    in recent years prices rose sharply, critics disagree``), and a later comma opens the main
+    clause (``later``), after the report's own clause."""
+    return (
+        bool(later)
+        and _FRONTED_ADVERBIAL.fullmatch(text, start, comma.start()) is not None
+        and _PLURAL_SUBJECT_RUN.search(text, start, comma.start()) is None
+    )
+
+
+_PLURAL_SUBJECT_RUN = re.compile(r"\b" + _PLURAL_SUBJECT_VERB.replace(r"(?!\s*,)", ""))
+"""A bare plural subject and its verb anywhere, at a comma too (``in Leeds families struggle,``)."""
 _QUESTION_LEMMAS = frozenset({"ask", "wonder"})
 """Verbs whose ``if`` or ``when`` opens the question asked, not a subordinate clause."""
 

@@ -156,16 +156,6 @@ def _quote_target(quote: Quote) -> int | None:
     return None
 
 
-def _headline_line(article: Article, quote: Quote) -> str:
-    """Which line a quote with no spans was found in: ``subheadline`` when its words (or its
-    speaker's) stand in the subheadline and not in the headline, else ``headline``."""
-    words = quote.text
-    if words not in article.headline and words not in (article.subheadline or ""):
-        words = quote.speaker.mention if quote.speaker is not None else ""  # (a quote in two parts)
-    in_deck = bool(words) and words in (article.subheadline or "") and words not in article.headline
-    return "subheadline" if in_deck else "headline"
-
-
 class MarkdownBodyRenderer(BlockRenderer):
     """Renders body blocks as Markdown, one method per block type; each returns the block's
     Markdown, or None for a related link (gathered in the Related section)."""
@@ -327,6 +317,7 @@ class MarkdownWriter:
         items = []
         quotes_info = self.article.extensions.get("quotes")
         in_headline = set(quotes_info.get("headline", ())) if isinstance(quotes_info, dict) else set()
+        in_deck = set(quotes_info.get("subheadline", ())) if isinstance(quotes_info, dict) else set()
         for number, quote in enumerate(self.article.quotes, start=1):
             cue_text = quote.cue.text if quote.cue else ""
             # a cue of punctuation alone (a headline's "Speaker: claim") reads as "said"
@@ -337,7 +328,7 @@ class MarkdownWriter:
             if target is not None:
                 line += f" [¶ {target + 1}](#b{target + 1})"
             elif quote.id in in_headline:
-                line += f" (in the {_headline_line(self.article, quote)})"
+                line += " (in the subheadline)" if quote.id in in_deck else " (in the headline)"
             context = quote.context
             details = [
                 f"{label}: {escape_text(value)}"
