@@ -192,31 +192,25 @@ def _progressive_under(finder: Finder, anchor: Quoted, start: int) -> Candidate 
 
 _FIRST_QUOTED = re.compile(r"[\"“]([^\"“”]{1,60})[\"”]|''([^']{1,60})''")
 _ANY_QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]|''([^']*)''")
-"""Quoted words of any length (the scare-quote test's look for someone's words after the first)."""
+"""Quoted words of any length (the scare-quote test's look for longer quoted words)."""
 
 
 def _scare_quoted_object(text: str, verb_end: int, end: int) -> bool:
-    """Whether the first quoted words after a verb that is no speech (up to ``end``) are one or
-    two words, at most two words after it: a scare quote heading the verb's object ('is playing
-    "hardball" with', 'is building a "dry port" at'), not anyone's words; the verb's clause
-    holds no quote then (nor a later scare quote: 'a "dry port" ..., a "mini-Dubai"'). Not when
-    quoted words up to ``end`` are longer than two words with no verb between them and the first
-    ('a "dry port" ... and a "logistics hub that will rival Dubai"'): those are someone's words,
-    which the first scare quote does not take away (but another subject's clause between makes
-    them that subject's: 'which he says will "bring them to the table"', 'a policy that critics
-    say is "cruel"'); nor when the first quoted
-    words are blank (' " " ')."""
+    """Whether the quoted words after a verb that is no speech (up to ``end``) are all short
+    scare quotes: the first one or two words at most two words after it, heading the verb's
+    object ('is playing "hardball" with', 'is building a "dry port" at'), and no quoted words
+    of more than two words up to ``end``; the verb's clause holds no quote then. Any longer
+    quoted words leave the candidate as it is ('a "dry port" ... and a "logistics hub that
+    will rival Dubai"', 'which he says will "bring them to the table"'); nor when the first
+    quoted words are blank (' " " ')."""
     first = _FIRST_QUOTED.search(text, verb_end, end)
     if first is None:
         return False
     said = (first.group(1) if first.group(1) is not None else first.group(2)).split()
     if not said:
         return False  # (blank quoted words: ' " " ')
-    if any(
-        len((m.group(1) or m.group(2) or "").split()) > 2 and not _verb_between(text, first.end(), m.start())
-        for m in _ANY_QUOTED.finditer(text, verb_end, end)
-    ):
-        return False  # someone's words later in the clause
+    if any(len((m.group(1) or m.group(2) or "").split()) > 2 for m in _ANY_QUOTED.finditer(text, verb_end, end)):
+        return False  # longer quoted words in the clause: the candidate stands as it is
     between = text[verb_end : first.start()].split()
     if len(between) > 2:
         return False
@@ -229,17 +223,6 @@ def _scare_quoted_object(text: str, verb_end: int, end: int) -> bool:
     return not (
         any(_is_cap(w) or _low(w) in _PHRASE_NOUNS or _low(w) in _PREPOSITIONS for w in between)
         or _NAME_AFTER.match(text, first.end())
-    )
-
-
-def _verb_between(text: str, start: int, end: int) -> bool:
-    """Whether a verb of speech or a finite verb stands in ``text[start:end]``, between the
-    first scare quote and later quoted words: another subject's clause opens there (``a
-    "hostile environment" policy that critics say is "..."``, ``"hardball" with the council,
-    and the council is "..."``), whose words are not the progressive's object's."""
-    return any(
-        (w := token.group()) in SPEECH_VERBS or w in _FINITE_WORDS or w.lower() in _FINITE_WORDS
-        for token in _TOKEN.finditer(text, start, end)
     )
 
 
