@@ -192,9 +192,10 @@ def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
 
 _NAME_THEN_COMMA = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+$")
 _ROLE_DESCRIPTION = re.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){1,5}?(?:for|of|at|with)\s")
-_VERB_THEN_COMMA = re.compile(r"[\w’'-]+,")
-"""The verb and a comma (``X, a spokesman said, ...``): an attribution set off inside the
-report, whose subject the name before it is -- never a speaker's name."""
+_VERB_THEN_COMMA = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,")
+"""The verb, at most three words and a comma (``X, a spokesman said, ...``, ``... told
+reporters, ...``, ``... said on Monday, ...``): an attribution set off inside the report, whose
+subject the name before it is -- not a speaker's name."""
 _PHRASE_OPENERS = word_list("phrase_openers") | _INTRO_WORDS
 _SUBORDINATORS = frozenset(
     {"when", "while", "as", "since", "until", "once", "if", "unless", "because", "although", "though", "whereas"}

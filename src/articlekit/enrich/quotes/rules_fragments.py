@@ -48,6 +48,8 @@ from articlekit.enrich.quotes.tokens import _TOKEN, _is_cap, _low
 from articlekit.enrich.quotes.words import alternation, word_list
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from articlekit.enrich.quotes.finder import Finder
 
 __all__ = ["QUOTED_RULES"]
@@ -186,7 +188,10 @@ def _progressive_under(finder: Finder, anchor: Quoted, start: int) -> Candidate 
     elif (
         not _speech_word(word) and word not in _EXPRESSING and _scare_quoted_object(text, verb.end(), anchor.quote_end)
     ):
-        return None  # 'Lee is playing "hardball" with the council'
+        found = _under_verb(finder, anchor, start, (np, verb))
+        if isinstance(found, Candidate) and _short_quotes_only(text, anchor.block, found.pieces):
+            return None  # 'Lee is playing "hardball" with the council'
+        return found
     return _under_verb(finder, anchor, start, (np, verb))
 
 
@@ -196,21 +201,17 @@ _ANY_QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]|''([^']*)''")
 
 
 def _scare_quoted_object(text: str, verb_end: int, end: int) -> bool:
-    """Whether the quoted words after a verb that is no speech (up to ``end``) are all short
-    scare quotes: the first one or two words at most two words after it, heading the verb's
-    object ('is playing "hardball" with', 'is building a "dry port" at'), and no quoted words
-    of more than two words up to ``end``; the verb's clause holds no quote then. Any longer
-    quoted words leave the candidate as it is ('a "dry port" ... and a "logistics hub that
-    will rival Dubai"', 'which he says will "bring them to the table"'); nor when the first
-    quoted words are blank (' " " ')."""
+    """Whether the first quoted words after a verb that is no speech (up to ``end``) are one or
+    two words at most two words after it: a scare quote heading the verb's object ('is
+    playing "hardball" with', 'is building a "dry port" at'); not when they are blank (' " "
+    '). The progressive's candidate is dropped then only when it holds no longer quoted words
+    (``_short_quotes_only``)."""
     first = _FIRST_QUOTED.search(text, verb_end, end)
     if first is None:
         return False
     said = (first.group(1) if first.group(1) is not None else first.group(2)).split()
     if not said:
         return False  # (blank quoted words: ' " " ')
-    if any(len((m.group(1) or m.group(2) or "").split()) > 2 for m in _ANY_QUOTED.finditer(text, verb_end, end)):
-        return False  # longer quoted words in the clause: the candidate stands as it is
     between = text[verb_end : first.start()].split()
     if len(between) > 2:
         return False
@@ -224,6 +225,17 @@ def _scare_quoted_object(text: str, verb_end: int, end: int) -> bool:
         any(_is_cap(w) or _low(w) in _PHRASE_NOUNS or _low(w) in _PREPOSITIONS for w in between)
         or _NAME_AFTER.match(text, first.end())
     )
+
+
+def _short_quotes_only(text: str, block: int, pieces: Sequence[Piece]) -> bool:
+    """Whether all the quoted words in a candidate's ``pieces`` (in ``block``) are one or two
+    words: scare quotes only ('"hardball" with the council', 'a "dry port" near the border and
+    a "mini-Dubai"'). A candidate holding longer quoted words is someone's words and stands
+    ('a "dry port" ... and a "logistics hub that will rival Dubai"')."""
+    if any(piece[0] != block for piece in pieces):
+        return False
+    quoted = [m.group(1) or m.group(2) or "" for p in pieces for m in _ANY_QUOTED.finditer(text, p[1], p[2])]
+    return bool(quoted) and all(len(words.split()) <= 2 for words in quoted)
 
 
 _PHRASE_NOUNS = word_list("naming_nouns") | {"term", "terms", "phrase", "phrases", "expression", "word", "words"}
