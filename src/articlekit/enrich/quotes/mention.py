@@ -192,10 +192,11 @@ def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
 
 _NAME_THEN_COMMA = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+$")
 _ROLE_DESCRIPTION = re.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){1,5}?(?:for|of|at|with)\s")
-_VERB_THEN_COMMA = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,")
-"""The verb, at most three words and a comma (``X, a spokesman said, ...``, ``... told
-reporters, ...``, ``... said on Monday, ...``): an attribution set off inside the report, whose
-subject the name before it is -- not a speaker's name."""
+_VERB_THEN_COMMA = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,(?!\s*[\"“‘'])")
+"""The verb, at most three words and a comma not opening a quote (``X, a spokesman said,
+...``, ``... told reporters, ...``, ``... said on Monday, ...``): an attribution set off inside
+the report, whose subject the name before it is -- not a speaker's name (but ``X, <role>
+stated, "..."`` opens a direct quote: the name is the speaker's)."""
 _PHRASE_OPENERS = word_list("phrase_openers") | _INTRO_WORDS
 _SUBORDINATORS = frozenset(
     {"when", "while", "as", "since", "until", "once", "if", "unless", "because", "although", "though", "whereas"}
@@ -217,9 +218,9 @@ def _name_before_apposition(text: str, lo: int, found: tuple[int, int], end: int
     speaker's too. Not a name of one word, nor a subject after other words (``Still, ...``,
     ``Sunday, ...``, ``Unlike Ann Lee, ...``, ``Around Lake Tahoe, ...``), a vocative (``Mr.
     Speaker, ...``) or a dateline in capitals (``NEW YORK, ...``); not a role with a name of its
-    own (``Real Madrid, coach Carlo Ancelotti said``); nor before a verb and a comma: the
-    attribution is set off inside the report then, whose subject the name is (``Real Madrid,
-    a spokesman for the club said, plans to appeal``)."""
+    own (``Real Madrid, coach Carlo Ancelotti said``); nor before a verb and a comma with no
+    quote mark after it: the attribution is set off inside the report then, whose subject the
+    name is (``Real Madrid, a spokesman for the club said, plans to appeal``)."""
     m = _NAME_THEN_COMMA.fullmatch(text, lo, found[0])
     if m is None or _VERB_THEN_COMMA.match(text, end) is not None:
         return None
