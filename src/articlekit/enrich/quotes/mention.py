@@ -192,11 +192,12 @@ def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
 
 _NAME_THEN_COMMA = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+$")
 _ROLE_DESCRIPTION = re.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){1,5}?(?:for|of|at|with)\s")
-_VERB_THEN_COMMA = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,(?!\s*[\"“‘'])")
-"""The verb, at most three words and a comma not opening a quote (``X, a spokesman said,
-...``, ``... told reporters, ...``, ``... said on Monday, ...``): an attribution set off inside
-the report, whose subject the name before it is -- not a speaker's name (but ``X, <role>
-stated, "..."`` opens a direct quote: the name is the speaker's)."""
+_VERB_THEN_COMMA = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,(?!\s*[\"“‘']\s*[A-Z])")
+"""The verb, at most three words and a comma not opening a quote of its own (``X, a spokesman
+said, ...``, ``... told reporters, ...``, ``... said on Monday, ...``, ``... said, "will
+appeal"``): an attribution set off inside the report, whose subject the name before it is --
+not a speaker's name (but ``X, <role> stated, "We ..."`` opens a direct quote: the name is the
+speaker's)."""
 _PHRASE_OPENERS = word_list("phrase_openers") | _INTRO_WORDS
 _SUBORDINATORS = frozenset(
     {"when", "while", "as", "since", "until", "once", "if", "unless", "because", "although", "though", "whereas"}
