@@ -1427,6 +1427,11 @@ def test_according_to_before_but_keeps_its_words_when_a_later_report_follows(sen
     assert quotes[0][3] == sentence.split(",")[0].split(" according")[0]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="rv15d D2 (14h14): the fronted report's bare-plural main clause is reverted to f2d8eeb; no general"
+    " test tells a subject and verb from a phrase's '-s word + word', so the report runs on",
+)
 @pytest.mark.parametrize(
     ("sentence", "speaker", "said"),
     [

@@ -149,6 +149,11 @@ def test_a_head_before_its_preposition_still_is_the_speaker(sentence: str, speak
     assert [q[2] for q in found(sentence)] == [speaker]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="rv15d D2 (14h14): the fronted report's bare-plural main clause is reverted to f2d8eeb; no general"
+    " test tells a subject and verb from a phrase's '-s word + word', so the report runs on",
+)
 @pytest.mark.parametrize(
     ("sentence", "speaker", "text"),
     [
@@ -168,6 +173,11 @@ def test_a_fronted_report_s_own_opening_phrase_does_not_end_it(sentence: str, sp
     assert found(sentence)[0] == ("reported_speech", "indirect", speaker, text)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="rv15d D2 (14h14): the fronted report's bare-plural main clause is reverted to f2d8eeb; no general"
+    " test tells a subject and verb from a phrase's '-s word + word', so the report runs on",
+)
 def test_a_fronted_report_still_ends_before_a_bare_plural_subject() -> None:
     assert found("While Kim says the harbor fee will help crews, pilots disagree.") == [
         ("reported_speech", "indirect", "Kim", "the harbor fee will help crews")

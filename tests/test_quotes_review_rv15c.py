@@ -11,6 +11,11 @@ from tests.quote_rules import found
 # R1: the opening phrase of a fronted report needs its own comma and no subject and verb inside
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="rv15d D2 (14h14): the fronted report's bare-plural main clause is reverted to f2d8eeb; no general"
+    " test tells a subject and verb from a phrase's '-s word + word', so the report runs on",
+)
 @pytest.mark.parametrize(
     ("sentence", "speaker", "words"),
     [
@@ -54,6 +59,11 @@ def test_a_fronted_report_with_no_comma_after_its_phrase_ends_at_the_main_clause
     assert found(sentence) == [("reported_speech", "indirect", speaker, words)]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="rv15d D2 (14h14): the fronted report's bare-plural main clause is reverted to f2d8eeb; no general"
+    " test tells a subject and verb from a phrase's '-s word + word', so the report runs on",
+)
 @pytest.mark.parametrize(
     ("sentence", "first", "second"),
     [
@@ -77,6 +87,11 @@ def test_the_main_clauses_report_after_a_comma_less_phrase_is_found(
     assert [(speaker, words) for _, _, speaker, words in found(sentence)] == [first, second]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="rv15d D2 (14h14): the fronted report's bare-plural main clause is reverted to f2d8eeb; no general"
+    " test tells a subject and verb from a phrase's '-s word + word', so the report runs on",
+)
 @pytest.mark.parametrize(
     ("sentence", "words"),
     [
@@ -98,6 +113,11 @@ def test_a_fronted_phrase_closed_by_its_own_comma_still_stays_in_the_report(sent
 # R2: after "said," only a verb of the report's own makes the name the report's subject
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="rv15d D1 (14h14): a comma after the speech verb makes the attribution parenthetical (f2d8eeb's"
+    " reported_speech.around reading); an interjected phrase or a subject after it glues the name to the report",
+)
 @pytest.mark.parametrize(
     ("sentence", "speaker", "words"),
     [
@@ -139,6 +159,11 @@ def test_an_interjected_phrase_after_said_keeps_the_name_the_speakers(sentence: 
     assert found(sentence) == [("reported_speech", "indirect", speaker, words)]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="rv15d D1 (14h14): a comma after the speech verb makes the attribution parenthetical (f2d8eeb's"
+    " reported_speech.around reading); an interjected phrase or a subject after it glues the name to the report",
+)
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -240,6 +265,11 @@ def test_a_vocative_after_an_honorific_is_still_left_out(sentence: str) -> None:
 # R5: later quoted words cancel the scare-quote test only with no other clause between
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="rv15d D3 (14h14): a progressive's candidate holding quoted words of more than two words stands as"
+    " f2d8eeb made it; another subject's clause between is not told apart",
+)
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -426,9 +426,13 @@ def extract_quotes(article: Article, options: Options) -> Article:
         return attrs.evolve(article, quotes=quotes)
     earlier = article.extensions.get("quotes")
     earlier = earlier if isinstance(earlier, dict) else {}  # (a plugin's value of another shape is replaced)
-    # (the subheadline's ids are also in a list of their own: where each quote stands)
-    listed = {"headline": in_headline, **({"subheadline": deck} if deck else {})}
-    extensions = {**article.extensions, "quotes": {**earlier, **listed}}
+    # (the subheadline's ids are also in a list of their own: where each quote stands; an
+    # earlier run's list goes when this run finds no quote in the subheadline)
+    listed = {key: ids for key, ids in earlier.items() if key != "subheadline"}
+    listed["headline"] = in_headline
+    if deck:
+        listed["subheadline"] = deck
+    extensions = {**article.extensions, "quotes": listed}
     return attrs.evolve(article, quotes=quotes, extensions=extensions)
 
 

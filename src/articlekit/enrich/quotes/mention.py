@@ -192,21 +192,20 @@ def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
 
 _NAME_THEN_COMMA = re.compile(r"\s*(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+$")
 _ROLE_DESCRIPTION = re.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){1,5}?(?:for|of|at|with)\s")
-_PARENTHETICAL_VERB = re.compile(
-    r"[a-z]+,\s+(?:(?:not|never|also|still|now|then)\s+)?"
-    r"(?:" + alternation("finite_auxiliaries") + r"|need|needs)\b(?!\s*,)"
-)
-"""The verb and a comma, then the report going on with its own verb (``X, a spokesman said,
-will appeal``, ``... said, was never charged``): not an interjected phrase (``said, in a
-statement, that``, ``said, however, that``), nor the report's own subject (``said, the man
-was guilty``, ``stated, we will grow``)."""
+_VERB_THEN_COMMA = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,(?!\s*[\"“‘']\s*[A-Z])")
+"""The verb, at most three words and a comma not opening a quote of its own (``X, a spokesman
+said, ...``, ``... told reporters, ...``, ``... said on Monday, ...``, ``... said, "will
+appeal"``): an attribution set off inside the report, whose subject the name before it is --
+not a speaker's name (but ``X, <role> stated, "We ..."`` opens a direct quote: the name is the
+speaker's)."""
 _PHRASE_OPENERS = word_list("phrase_openers") | _INTRO_WORDS
 _SUBORDINATORS = frozenset(
     {"when", "while", "as", "since", "until", "once", "if", "unless", "because", "although", "though", "whereas"}
 )
-_VOCATIVE_OPENERS = HONORIFICS | {"mister"}
-"""Honorifics opening a vocative (``Mr. Speaker``, ``Madam Chair``): a title after them is no
-surname (``Stephen King``, ``Mike Judge``, ``Burger King`` are names)."""
+_VOCATIVE_WORDS = HONORIFICS | TITLE_NOUNS | {"mister", "madame", "lord", "lady"}
+"""Honorifics and titles: a 'name' of these words only is a vocative (``Mr. Speaker``, ``Madam
+Chair``, ``Prime Minister``, ``Lord Speaker``), not a speaker's name (``Stephen King``,
+``Burger King`` hold a word of their own)."""
 _PREPOSITION_OPENERS = _PHRASE_OPENERS - _SUBORDINATORS
 """The openers that are prepositions, whose object a noun phrase after them is (not a
 subordinator's subject: 'When an old man with a cane said ...')."""
@@ -220,14 +219,14 @@ def _name_before_apposition(text: str, lo: int, found: tuple[int, int], end: int
     speaker's too. Not a name of one word, nor a subject after other words (``Still, ...``,
     ``Sunday, ...``, ``Unlike Ann Lee, ...``, ``Around Lake Tahoe, ...``), a vocative (``Mr.
     Speaker, ...``) or a dateline in capitals (``NEW YORK, ...``); not a role with a name of its
-    own (``Real Madrid, coach Carlo Ancelotti said``); nor before a verb a comma and the
-    report's next words follow: the name is the report's subject then (``Real Madrid, a
-    spokesman for the club said, will appeal``)."""
+    own (``Real Madrid, coach Carlo Ancelotti said``); nor before a verb and a comma with no
+    quote mark after it: the attribution is set off inside the report then, whose subject the
+    name is (``Real Madrid, a spokesman for the club said, plans to appeal``)."""
     m = _NAME_THEN_COMMA.fullmatch(text, lo, found[0])
-    if m is None or _PARENTHETICAL_VERB.match(text, end) is not None:
+    if m is None or _VERB_THEN_COMMA.match(text, end) is not None:
         return None
     words = m.group("name").split()
-    vocative = _low(words[0]) in _VOCATIVE_OPENERS and _low(words[-1]) in TITLE_NOUNS  # 'Mr. Speaker, ...'
+    vocative = all(_low(w) in _VOCATIVE_WORDS or _low(w).rstrip(".") in _VOCATIVE_WORDS for w in words)
     if _low(words[0]) in _PHRASE_OPENERS or vocative or all(w.isupper() for w in words):
         return None
     if any(_low(w) in g for w in words for g in (CLAUSE_ADVERBS, MONTHS, WEEKDAYS, DETERMINERS)):

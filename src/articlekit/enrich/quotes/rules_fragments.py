@@ -48,6 +48,8 @@ from articlekit.enrich.quotes.tokens import _TOKEN, _is_cap, _low
 from articlekit.enrich.quotes.words import alternation, word_list
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from articlekit.enrich.quotes.finder import Finder
 
 __all__ = ["QUOTED_RULES"]
@@ -186,37 +188,30 @@ def _progressive_under(finder: Finder, anchor: Quoted, start: int) -> Candidate 
     elif (
         not _speech_word(word) and word not in _EXPRESSING and _scare_quoted_object(text, verb.end(), anchor.quote_end)
     ):
-        return None  # 'Lee is playing "hardball" with the council'
+        found = _under_verb(finder, anchor, start, (np, verb))
+        if isinstance(found, Candidate) and _short_quotes_only(text, anchor.block, found.pieces):
+            return None  # 'Lee is playing "hardball" with the council'
+        return found
     return _under_verb(finder, anchor, start, (np, verb))
 
 
 _FIRST_QUOTED = re.compile(r"[\"“]([^\"“”]{1,60})[\"”]|''([^']{1,60})''")
 _ANY_QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]|''([^']*)''")
-"""Quoted words of any length (the scare-quote test's look for someone's words after the first)."""
+"""Quoted words of any length (the scare-quote test's look for longer quoted words)."""
 
 
 def _scare_quoted_object(text: str, verb_end: int, end: int) -> bool:
     """Whether the first quoted words after a verb that is no speech (up to ``end``) are one or
-    two words, at most two words after it: a scare quote heading the verb's object ('is playing
-    "hardball" with', 'is building a "dry port" at'), not anyone's words; the verb's clause
-    holds no quote then (nor a later scare quote: 'a "dry port" ..., a "mini-Dubai"'). Not when
-    quoted words up to ``end`` are longer than two words with no verb between them and the first
-    ('a "dry port" ... and a "logistics hub that will rival Dubai"'): those are someone's words,
-    which the first scare quote does not take away (but another subject's clause between makes
-    them that subject's: 'which he says will "bring them to the table"', 'a policy that critics
-    say is "cruel"'); nor when the first quoted
-    words are blank (' " " ')."""
+    two words at most two words after it: a scare quote heading the verb's object ('is
+    playing "hardball" with', 'is building a "dry port" at'); not when they are blank (' " "
+    '). The progressive's candidate is dropped then only when it holds no longer quoted words
+    (``_short_quotes_only``)."""
     first = _FIRST_QUOTED.search(text, verb_end, end)
     if first is None:
         return False
     said = (first.group(1) if first.group(1) is not None else first.group(2)).split()
     if not said:
         return False  # (blank quoted words: ' " " ')
-    if any(
-        len((m.group(1) or m.group(2) or "").split()) > 2 and not _verb_between(text, first.end(), m.start())
-        for m in _ANY_QUOTED.finditer(text, verb_end, end)
-    ):
-        return False  # someone's words later in the clause
     between = text[verb_end : first.start()].split()
     if len(between) > 2:
         return False
@@ -232,15 +227,15 @@ def _scare_quoted_object(text: str, verb_end: int, end: int) -> bool:
     )
 
 
-def _verb_between(text: str, start: int, end: int) -> bool:
-    """Whether a verb of speech or a finite verb stands in ``text[start:end]``, between the
-    first scare quote and later quoted words: another subject's clause opens there (``a
-    "hostile environment" policy that critics say is "..."``, ``"hardball" with the council,
-    and the council is "..."``), whose words are not the progressive's object's."""
-    return any(
-        (w := token.group()) in SPEECH_VERBS or w in _FINITE_WORDS or w.lower() in _FINITE_WORDS
-        for token in _TOKEN.finditer(text, start, end)
-    )
+def _short_quotes_only(text: str, block: int, pieces: Sequence[Piece]) -> bool:
+    """Whether all the quoted words in a candidate's ``pieces`` (in ``block``) are one or two
+    words: scare quotes only ('"hardball" with the council', 'a "dry port" near the border and
+    a "mini-Dubai"'). A candidate holding longer quoted words is someone's words and stands
+    ('a "dry port" ... and a "logistics hub that will rival Dubai"')."""
+    if any(piece[0] != block for piece in pieces):
+        return False
+    quoted = [m.group(1) or m.group(2) or "" for p in pieces for m in _ANY_QUOTED.finditer(text, p[1], p[2])]
+    return bool(quoted) and all(len(words.split()) <= 2 for words in quoted)
 
 
 _PHRASE_NOUNS = word_list("naming_nouns") | {"term", "terms", "phrase", "phrases", "expression", "word", "words"}

@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING
 from attrs import evolve
 
 from articlekit.enrich.lexicon import (
-    ADVERBS,
     CHARACTERISING_VERBS,
-    CLAUSE_ADVERBS,
     DETERMINERS,
     GROUP_NOUNS,
     NEEDS_THAT,
@@ -85,8 +83,6 @@ from articlekit.enrich.quotes.tokens import REPLY_PARTICLES
 from articlekit.enrich.quotes.words import alternation, mute_subject, word_list
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from articlekit.enrich.quotes.finder import Finder
 
 __all__ = ["ACCORDING_RULES", "CUE_RULES"]
@@ -1275,7 +1271,6 @@ def _reported_words(
         # "While organizers say they are ready, they are not ...": the report is the fronted
         # clause's, and its words end where the sentence's main clause opens
         main = _MAIN_CLAUSE_AFTER.search(text, forward_at, until or e)
-        own_main = None
         if main is not None and lemma not in _QUESTION_LEMMAS and _OWN_SUBORDINATE.match(text, forward_at):
             # "Because Lee says that when prices rise, they rise for everyone, the board ...":
             # the first main clause is the report's own, after its own subordinate clause (not
@@ -1287,16 +1282,6 @@ def _reported_words(
                 main = _COMMA_THEN_SUBJECT.search(text, own_main.end(), until or e)
         if main is None:
             main = _MARK_THEN_SUBJECT.search(text, forward_at, until or e)
-        if main is None:
-            after_own = own_main.end() if own_main is not None else forward_at
-            # (not the comma closing the report's own opening phrase: 'says that in most
-            # seasons, tickets sell out, fans say ...')
-            plurals = list(_PLURAL_MAIN_CLAUSE.finditer(text, after_own, until or e))
-            plural = next(
-                (m for i, m in enumerate(plurals) if not _closes_fronted_phrase(text, after_own, m, plurals[i + 1 :])),
-                None,
-            )
-            main = plural if plural is not None and not finder.cues_in(b, forward_at, plural.start()) else None
         until = main.end("mark") if main is not None else until  # ('"a good start," the board ...': the mark)
     if forward_at is not None and np is not None and _WHICH_CLAUSE_LEAD.search(text, s, np[0]):
         # "The press conference, at which he announced his retirement, lasted an hour."
@@ -2339,17 +2324,6 @@ _SUBORDINATE_OPENS = re.compile(
 say ...``) or opening words the speaker stands in, no comma among them (``If we understand her
 right when she says ...``), after a sentence connective (``However, while the board says ...``,
 ``But when Lee said ...``): the report is still the fronted clause's."""
-_NOT_PLURAL_SUBJECTS = sorted(
-    w
-    for w in (*ADVERBS, *CLAUSE_ADVERBS, *DETERMINERS, *PRONOUNS, "thus", "plus", "unless", "whereas", "towards")
-    if w.endswith("s")
-)
-_PLURAL_SUBJECT_VERB = (
-    r"(?!(?:" + "|".join(_NOT_PLURAL_SUBJECTS) + r")\s)[a-z]{2,}[^\Ws]s\s+(?:\w+ly\s+)?"
-    r"(?!(?:and|or|nor|but|of|in|on|at|to|for|with|from|by|as|than|the|a|an)\b)[a-z]{2,}\b(?![’'-])(?!\s*,)"
-)
-"""A bare plural noun and a bare present verb closing the sentence or going on without a comma
-(``critics disagree``, ``voters see it differently``): a subject and its verb."""
 _MAIN_CLAUSE_AFTER = re.compile(
     r"(?P<mark>,[\"”]?)\s+(?=(?:it|he|she|that|there)[’']s\s"
     # a subject pronoun and a verb in the present: ', he seems uneasy', ', they differ on ...'
@@ -2377,34 +2351,6 @@ _COMMA_THEN_SUBJECT = re.compile(
 )
 """A comma and a subject after the report's own main clause in a fronted clause: where the
 sentence's main clause opens."""
-_PLURAL_MAIN_CLAUSE = re.compile(r"(?P<mark>,[\"”]?)\s+(?=" + _PLURAL_SUBJECT_VERB + r")")
-"""A comma, then a bare plural subject and its verb (``, critics disagree``): where the main
-clause after a fronted report opens, when no other reading found it and no attribution stands
-in the report before it (``the fire, they noted, was contained, residents returned``); not the
-comma closing a phrase the report opens with (``_FRONTED_ADVERBIAL``)."""
-_FRONTED_ADVERBIAL = re.compile(
-    r"\s*(?:that\s+)?(?:in|on|at|by|for|under|after|before|during|over|with|from|since|despite|among|across"
-    r"|throughout|within|without|until|unlike|amid|like|of)\s[^,]*"
-)
-"""Reported words so far that are one prepositional phrase (``that in recent years``, ``by
-midnight``): the comma after it closes the report's own fronted phrase, not the report."""
-
-
-def _closes_fronted_phrase(text: str, start: int, comma: re.Match[str], later: Sequence[re.Match[str]]) -> bool:
-    """Whether ``comma`` (a ``_PLURAL_MAIN_CLAUSE`` match) closes the report's own opening phrase
-    (``says that in most seasons, tickets sell out, fans say ...``), not the report: the words
-    from ``start`` are one prepositional phrase with no subject and verb of its own (not ``that
-    in recent years prices rose sharply, critics disagree``), and a later comma opens the main
-    clause (``later``), after the report's own clause."""
-    return (
-        bool(later)
-        and _FRONTED_ADVERBIAL.fullmatch(text, start, comma.start()) is not None
-        and _PLURAL_SUBJECT_RUN.search(text, start, comma.start()) is None
-    )
-
-
-_PLURAL_SUBJECT_RUN = re.compile(r"\b" + _PLURAL_SUBJECT_VERB.replace(r"(?!\s*,)", ""))
-"""A bare plural subject and its verb anywhere, at a comma too (``in Leeds families struggle,``)."""
 _QUESTION_LEMMAS = frozenset({"ask", "wonder"})
 """Verbs whose ``if`` or ``when`` opens the question asked, not a subordinate clause."""
 
