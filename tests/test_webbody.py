@@ -681,3 +681,67 @@ def test_a_short_line_between_kept_blocks_beyond_the_heuristics_container_is_kep
         before = text_of(page)
     assert before.splitlines() == long
     assert text.splitlines() == [*first, "The survey", *rest]
+
+
+# --------------------------------------------------------------------------- short lines: rv15w's shapes
+
+
+def test_the_rows_of_a_results_table_with_linked_names_all_stay() -> None:
+    # a page with no long line: every row of the results table is too short for the model to
+    # judge, some more than half links: the table stays whole (no row goes for its links)
+    boats = [
+        ("Heron", "T. Walsh", "7:02.4"),
+        ("Osprey", "B. Ngata", "7:05.9"),
+        ("Kittiwake", "E. Moss", "7:11.0"),
+        ("Tern", "G. Okafor", "7:12.6"),
+        ("Cormorant", "P. Lund", "7:15.3"),
+        ("Gannet", "D. Rossi", "7:19.8"),
+    ]
+    rows = "".join(
+        f'<tr><td><a href="/boat/{i}">{boat}</a></td><td><a href="/crew/{i}">{cox}</a></td>'
+        f"<td>Open</td><td>{time}</td></tr>"
+        for i, (boat, cox, time) in enumerate(boats)
+    )
+    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Regatta results - Harbour Rowing Club</title>
+</head><body><div id="nav"><p><a href="/">Club home</a> · <a href="/join">Join the club</a> ·
+<a href="/boats">Our boats</a> · <a href="/events">Events this season</a></p></div>
+<div id="content"><h1>Regatta results</h1><p>Rowed on 9 June</p>
+<table><tr><th>Boat</th><th>Cox</th><th>Class</th><th>Time</th></tr>{rows}</table><p>Entries: 14 boats</p></div>
+<footer><p>© 2025 Harbour Rowing Club, Quay Street. All rights reserved.</p></footer></body></html>"""
+    text = text_of(page)  # the shipped model
+    for boat, cox, time in boats:
+        assert f"{boat} {cox} Open {time}" in text
+
+
+def test_the_widgets_between_the_standfirst_and_the_body_are_not_joined_to_the_article() -> None:
+    # the headline and the standfirst in one element, the body in another (the heuristic's
+    # choice), both kept; between them short lines in elements of their own (a player, a
+    # timestamp, a picture's credit): they are not the article's text
+    standfirst = f"{SENTENCES[0]} {SENTENCES[1]}"
+    body = [f"{s} {s}" for s in SENTENCES[2:]]
+    page = f"""<html><body><div class="page"><div class="head"><h1>The pier waits</h1><p>{standfirst}</p></div>
+<div class="tools"><span>Hear this story</span> <span>4 min</span></div>
+<p class="when">Changed an hour ago</p>
+<div class="pic"><img src="/pier.jpg" alt=""><p>Picture agency</p></div>
+<div class="text">{"".join(f"<p>{s}</p>" for s in body)}</div></div></body></html>"""
+    with webbody.use_model(_long_blocks_model()):
+        text = text_of(page)
+    assert standfirst in text and all(s in text for s in body)
+    for widget in ("Hear this story", "Changed an hour ago", "Picture agency"):
+        assert widget not in text
+
+
+def test_a_run_of_end_matter_before_a_kept_notice_is_not_joined_to_the_article() -> None:
+    # after the body, a run of short lines (a poll, the author's box, a player, a gallery's
+    # counter), then a long notice the model keeps: the run between them stays out
+    body = [f"{s} {s}" for s in SENTENCES[:5]]
+    notice = f"Correction: {SENTENCES[5]} {SENTENCES[6]}"
+    tail = ["Did this help you?", "Yes · No", "Ann Marsh", "Harbour reporter", "Play 2:40", "3 / 9"]
+    page = f"""<html><body><div class="page"><div class="txt">{"".join(f"<p>{s}</p>" for s in body)}</div>
+<div class="after">{"".join(f"<p>{line}</p>" for line in tail)}</div>
+<div class="note"><p>{notice}</p></div></div></body></html>"""
+    with webbody.use_model(_long_blocks_model()):
+        text = text_of(page)
+    assert notice in text and all(s in text for s in body)
+    for line in tail:
+        assert line not in text
