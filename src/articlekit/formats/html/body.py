@@ -1624,8 +1624,8 @@ def _drop_stray_links(
 
 
 _JOIN_RUN = 2
-"""The most short lines left out that one gap between two kept judged blocks may hold for
-``_join_short_lines`` to keep them (a subheading, a list of two: a longer run is a widget's
+"""The most short lines left out (any: links, furniture) that one gap between two kept judged
+blocks may hold for ``_join_short_lines`` to keep its lines (a subheading, a list of two: a longer run is a widget's
 lines, end matter)."""
 
 
