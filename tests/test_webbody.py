@@ -745,3 +745,40 @@ def test_a_run_of_end_matter_before_a_kept_notice_is_not_joined_to_the_article()
     assert notice in text and all(s in text for s in body)
     for line in tail:
         assert line not in text
+
+
+def test_a_run_of_short_lines_of_scores_stays_though_mostly_links_away_from_the_article() -> None:
+    # the layout's first cells: a menu (left out) and three lines of scores, mostly links, with
+    # only a judged line the model leaves out between them and the article: three short lines
+    # with figures are a table's rows and stay
+    long = [f"{s} {s}" for s in SENTENCES]
+    scores = [("Rovers", 3, "Mill Lane", 1), ("Quay", 0, "St Brides", 2), ("Pier", 2, "Old Town", 2)]
+    cells = "".join(
+        f'<tr><td><a href="/m/{i}">{a} {x} {b}</a> {y}<br></td></tr>' for i, (a, x, b, y) in enumerate(scores)
+    )
+    page = f"""<html><body><table id="layout">
+<tr><td><a href="/harbour">Harbour pages</a> | <a href="/pier">Pier</a><br></td></tr>{cells}
+<tr><td>Filed on Friday under the local news.<br></td></tr>
+<tr><td>{"".join(f"<p>{s}</p>" for s in long)}</td></tr>
+</table></body></html>"""
+    with webbody.use_model(_long_blocks_model()):
+        text = text_of(page)
+    assert text.splitlines() == ["Rovers 3 Mill Lane 1", "Quay 0 St Brides 2", "Pier 2 Old Town 2", *long]
+
+
+def test_a_list_of_two_items_between_kept_parts_beyond_the_container_is_kept() -> None:
+    # as a subheading: the list's items sit (through the list) in the element of the kept
+    # paragraphs after them; a gap of three short lines is not joined
+    long = [f"{s} {s}" for s in SENTENCES]
+    first, rest = long[:5], long[5:]
+
+    def page(items: list[str]) -> str:
+        listed = "".join(f"<li>{item}</li>" for item in items)
+        return f"""<html><body><div id="wrap"><div class="part">{"".join(f"<p>{s}</p>" for s in first)}</div></div>
+<div id="more"><ul>{listed}</ul>{"".join(f"<p>{s}</p>" for s in rest)}</div></body></html>"""
+
+    with webbody.use_model(_long_blocks_model()):
+        two = text_of(page(["The pier survey", "The channel"]))
+        three = text_of(page(["The pier survey", "The channel", "The county"]))
+    assert two.splitlines() == [*first, "The pier survey", "The channel", *rest]
+    assert three.splitlines() == long
