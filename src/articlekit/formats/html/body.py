@@ -1579,7 +1579,7 @@ def _kept_around(page: PageBlocks, judged: list[int], decisions: dict[Any, bool]
 _DIGIT = re.compile(r"\d")
 _TABLE_ROWS = 3
 """A run of this many short lines with a digit or more is a table's rows (results, prices,
-scores), as in ``endmatter``: the stray-links rule leaves them alone."""
+scores): not end matter (``endmatter``), not stray links (``_drop_stray_links``)."""
 
 
 def _drop_stray_links(
