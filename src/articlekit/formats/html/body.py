@@ -1500,9 +1500,7 @@ def choose(
             if candidates and not any(decisions.values()):
                 decisions[max(candidates, key=operator.itemgetter(1))[0]] = True  # the likeliest block
     # the short lines follow the judged blocks' final decisions (every pass above changes only those)
-    around = _kept_around(page, judged, decisions)
-    _drop_stray_links(page, walk.blocks, judged, decisions, around, protect)
-    _join_short_lines(page, walk.blocks, judged, decisions, around)
+    _join_short_lines(page, walk.blocks, judged, decisions, _kept_around(page, judged, decisions))
     kept_elements = [element for element, keep in decisions.items() if keep]
     if not kept_elements:
         return None
@@ -1574,53 +1572,6 @@ def _kept_around(page: PageBlocks, judged: list[int], decisions: dict[Any, bool]
         if index in judged_set:
             last = index
     return before, after
-
-
-_DIGIT = re.compile(r"\d")
-_TABLE_ROWS = 3
-"""A run of this many short lines with a digit or more is a table's rows (results, prices,
-scores): not end matter (``endmatter``), not stray links (``_drop_stray_links``)."""
-
-
-def _drop_stray_links(
-    page: PageBlocks,
-    blocks: Sequence[_Block],
-    judged: list[int],
-    decisions: dict[Any, bool],
-    around: tuple[list[int], list[int]],
-    protect: Callable[[str], bool] | None,
-) -> None:
-    """A short line the heuristic kept (under [`MIN_CHARS`][articlekit.formats.html.body.MIN_CHARS],
-    so the model does not judge it) that is mostly links (a layout cell of a menu's entries, a
-    "Next post" link), with the nearest judged blocks before and after it both left out or
-    absent, is left out too: it stands with the page's furniture, away from the article's text.
-    A data table's row stays, and so does a line of a run of short lines with digits
-    (``_TABLE_ROWS``: results, standings, a price list with linked names); so does one
-    ``protect`` accepts (a byline the caller reads as metadata)."""
-    before, after = around
-    judged_set = set(judged)
-    elements, texts = page.elements, page.texts
-    digits = [index not in judged_set and _DIGIT.search(text) is not None for index, text in enumerate(texts)]
-    in_rows = [False] * len(texts)
-    start = 0
-    for index in range(len(texts) + 1):
-        if index < len(texts) and digits[index]:
-            continue
-        if index - start >= _TABLE_ROWS:
-            in_rows[start:index] = [True] * (index - start)
-        start = index + 1
-    for index, (element, text) in enumerate(zip(elements, texts, strict=True)):
-        if (
-            index not in judged_set
-            and decisions[element]
-            and not (before[index] >= 0 and decisions[elements[before[index]]])
-            and not (after[index] >= 0 and decisions[elements[after[index]]])
-            and blocks[index].links > 0.5 * len(text)
-            and blocks[index].tag != "tr"
-            and not in_rows[index]
-            and not (protect is not None and protect(text))
-        ):
-            decisions[element] = False
 
 
 _JOIN_RUN = 2

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from articlekit.formats.html.body import _DIGIT, _TABLE_ROWS, MIN_CHARS
+from articlekit.formats.html.body import MIN_CHARS
 from articlekit.model import Block, Heading, ListBlock, MediaRef, Related
 
 __all__ = ["is_end_matter", "trim_tail"]
@@ -33,6 +33,10 @@ _COPYRIGHT = re.compile(
 nor a list's item '(c) the landlord ...')."""
 _RIGHTS = re.compile(r"\ball\s+rights\s+reserved\b", re.I)
 _RIGHTS_MARK = re.compile(r"\u00a9|\b(?:19|20)\d\d\b")
+_DIGIT = re.compile(r"\d")
+_TABLE_ROWS = 3
+"""A run holding this many short lines with a digit or more is a table's rows (results, prices,
+scores), not end matter."""
 
 
 def is_end_matter(text: str) -> bool:
