@@ -1575,9 +1575,9 @@ def _kept_around(page: PageBlocks, judged: list[int], decisions: dict[Any, bool]
 
 
 _JOIN_RUN = 2
-"""The most short lines left out (any: links, furniture) that one gap between two kept judged
-blocks may hold for ``_join_short_lines`` to keep its lines (a subheading, a list of two: a longer run is a widget's
-lines, end matter)."""
+"""The most short lines left out (any: links, furniture too) that one gap between two kept
+judged blocks may hold for ``_join_short_lines`` to keep its lines (a subheading, a list of
+two; a longer run is more often a group of widgets or end matter)."""
 
 
 def _join_short_lines(
@@ -1589,12 +1589,13 @@ def _join_short_lines(
 ) -> None:
     """Every short line the heuristic left out (under [`MIN_CHARS`][articlekit.formats.html.body.MIN_CHARS],
     so the model does not judge it), not mostly links and not in page furniture, between two
-    judged blocks both kept, is kept too when the gap holds at most ``_JOIN_RUN`` such lines
-    left out and each line sits in the same element as a kept neighbour (its parent, or its
+    judged blocks both kept, is kept too when the gap holds at most ``_JOIN_RUN`` short lines
+    left out in all and the line sits in the element of one of the two (its parent, or its
     grandparent for a list's item): a subheading, a short list or paragraph inside the
-    article's text, where the decision reached beyond the heuristic's container. A run of
-    widgets between the standfirst and the body (in an element of their own) or of end matter
-    before a kept notice stays out."""
+    article's text, where the decision reached beyond the heuristic's container. Widgets
+    between the standfirst and the body and a run of end matter before a kept notice stay out
+    (too many lines, or lines in elements of their own). Run after every pass that decides
+    judged blocks, on their final decisions."""
     before, after = around
     judged_set = set(judged)
     elements = page.elements
@@ -1613,7 +1614,7 @@ def _join_short_lines(
             or not decisions[elements[nxt]]
         ):
             continue
-        homes = {elements[prev].getparent(), elements[nxt].getparent()}
+        homes = {elements[prev].getparent(), elements[nxt].getparent()} - {None}
         for index in lines:
             parent = elements[index].getparent()
             if (
