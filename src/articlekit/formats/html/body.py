@@ -1480,8 +1480,6 @@ def choose(
     for index, (element, heuristic) in enumerate(zip(page.elements, page.heuristic, strict=True)):
         keep = verdict.get(index, heuristic)
         decisions[element] = keep or bool(protect is not None and heuristic and protect(page.texts[index]))
-    _drop_stray_links(page, walk.blocks, judged, decisions, protect)
-    _join_short_lines(page, walk.blocks, judged, decisions)
     if model.fallback:
         _fall_back_to_top_candidate(page, judged, decisions, model.fallback)
     _comments_for_post(page, judged, decisions)
@@ -1501,6 +1499,8 @@ def choose(
         else:
             if candidates and not any(decisions.values()):
                 decisions[max(candidates, key=operator.itemgetter(1))[0]] = True  # the likeliest block
+    # the short lines follow the judged blocks' final decisions (every pass above changes only those)
+    _join_short_lines(page, walk.blocks, judged, decisions, _kept_around(page, judged, decisions))
     kept_elements = [element for element, keep in decisions.items() if keep]
     if not kept_elements:
         return None
@@ -1555,72 +1555,75 @@ def choose(
     return Choice(common, skip, enter, mute)
 
 
-def _kept_around(page: PageBlocks, judged: list[int], decisions: dict[Any, bool]) -> tuple[list[bool], list[bool]]:
-    """For each block of the page, whether the nearest judged block before it is kept, and
-    whether the nearest after it is (False where there is none)."""
+def _kept_around(page: PageBlocks, judged: list[int], decisions: dict[Any, bool]) -> tuple[list[int], list[int]]:
+    """For each block of the page, the index of the nearest judged block before it and of the
+    nearest after it (-1 where there is none)."""
     judged_set = set(judged)
-    elements = page.elements
-    before = [False] * len(elements)
-    after = [False] * len(elements)
-    last = False
-    for index, element in enumerate(elements):
+    before = [-1] * len(page.elements)
+    after = [-1] * len(page.elements)
+    last = -1
+    for index in range(len(page.elements)):
         before[index] = last
         if index in judged_set:
-            last = decisions[element]
-    last = False
-    for index in range(len(elements) - 1, -1, -1):
+            last = index
+    last = -1
+    for index in range(len(page.elements) - 1, -1, -1):
         after[index] = last
         if index in judged_set:
-            last = decisions[elements[index]]
+            last = index
     return before, after
 
 
-def _drop_stray_links(
+_JOIN_RUN = 2
+"""The most short lines left out (any: links, furniture too) that one gap between two kept
+judged blocks may hold for ``_join_short_lines`` to keep its lines (a subheading, a list of
+two; a longer run is more often a group of widgets or end matter)."""
+
+
+def _join_short_lines(
     page: PageBlocks,
     blocks: Sequence[_Block],
     judged: list[int],
     decisions: dict[Any, bool],
-    protect: Callable[[str], bool] | None,
+    around: tuple[list[int], list[int]],
 ) -> None:
-    """A short line the heuristic kept (under [`MIN_CHARS`][articlekit.formats.html.body.MIN_CHARS],
-    so the model does not judge it) that is mostly links (a layout cell of a menu's entries, a
-    "Next post" link), with the nearest judged blocks before and after it both left out or
-    absent, is left out too: it stands with the page's furniture, away from the article's text.
-    One ``protect`` accepts stays (a byline the caller reads as metadata)."""
-    before, after = _kept_around(page, judged, decisions)
+    """Every short line the heuristic left out (under [`MIN_CHARS`][articlekit.formats.html.body.MIN_CHARS],
+    so the model does not judge it), not mostly links and not in page furniture, between two
+    judged blocks both kept, is kept too when the gap holds at most ``_JOIN_RUN`` short lines
+    left out in all and the line sits in the element of one of the two (its parent, or its
+    grandparent for a list's item): a subheading, a short list or paragraph inside the
+    article's text, where the decision reached beyond the heuristic's container. Widgets
+    between the standfirst and the body and a run of end matter before a kept notice stay out
+    (too many lines, or lines in elements of their own). Run after every pass that decides
+    judged blocks, on their final decisions."""
+    before, after = around
     judged_set = set(judged)
-    for index, (element, text) in enumerate(zip(page.elements, page.texts, strict=True)):
+    elements = page.elements
+    gaps: dict[int, list[int]] = {}  # the judged block after a gap -> its lines left out
+    for index, element in enumerate(elements):
+        if index not in judged_set and not decisions[element]:
+            gaps.setdefault(after[index], []).append(index)
+    for lines in gaps.values():
+        first = lines[0]
+        prev, nxt = before[first], after[first]
         if (
-            index not in judged_set
-            and not before[index]
-            and not after[index]
-            and decisions[element]
-            and blocks[index].links > 0.5 * len(text)
-            and not (protect is not None and protect(text))
+            len(lines) > _JOIN_RUN
+            or prev < 0
+            or nxt < 0
+            or not decisions[elements[prev]]
+            or not decisions[elements[nxt]]
         ):
-            decisions[element] = False
-
-
-def _join_short_lines(
-    page: PageBlocks, blocks: Sequence[_Block], judged: list[int], decisions: dict[Any, bool]
-) -> None:
-    """A short line the heuristic left out (under [`MIN_CHARS`][articlekit.formats.html.body.MIN_CHARS],
-    so the model does not judge it), not mostly links and not in page furniture, with the nearest
-    judged blocks before and after it both kept, is kept too: a subheading, a list's item or a
-    short paragraph inside the article's text, where the decision reached beyond the heuristic's
-    container."""
-    before, after = _kept_around(page, judged, decisions)
-    judged_set = set(judged)
-    for index, (element, text) in enumerate(zip(page.elements, page.texts, strict=True)):
-        if (
-            index not in judged_set
-            and before[index]
-            and after[index]
-            and not decisions[element]
-            and not blocks[index].in_furniture
-            and blocks[index].links <= 0.5 * len(text)
-        ):
-            decisions[element] = True
+            continue
+        homes = {elements[prev].getparent(), elements[nxt].getparent()} - {None}
+        for index in lines:
+            parent = elements[index].getparent()
+            if (
+                not blocks[index].in_furniture
+                and blocks[index].links <= 0.5 * len(page.texts[index])
+                and parent is not None
+                and (parent in homes or parent.getparent() in homes)
+            ):
+                decisions[elements[index]] = True
 
 
 def _fall_back_to_top_candidate(page: PageBlocks, judged: list[int], decisions: dict[Any, bool], share: float) -> None:
