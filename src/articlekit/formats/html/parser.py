@@ -662,4 +662,3 @@ def _contains(outer: Any, inner: Any) -> bool:
             return True
         node = node.getparent()
     return False
-
