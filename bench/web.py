@@ -251,7 +251,10 @@ def main(argv: list[str]) -> int:
         print(f"  {'mean':12} {means[headline]:6.3f} vs best peer {best_mean:6.3f}: {'met' if ok else 'NOT met'}")
     if peers:
         ours_speed = len(all_pages) / ours_seconds
-        print(f"\nspeed over {len(all_pages)} pages: articlekit {ours_speed:.1f} pages/s")
+        from articlekit.formats.html import COMPILED
+
+        build = "compiled parser (mypyc)" if COMPILED else "pure Python"
+        print(f"\nspeed over {len(all_pages)} pages: articlekit {ours_speed:.1f} pages/s ({build})")
         for tool in peers:
             speed = len(all_pages) / peer_seconds[tool]
             print(f"  {tool:34} {speed:6.1f} pages/s: articlekit is {ours_speed / speed:.2f}x")

@@ -1,16 +1,16 @@
-"""What compiling the ``html`` parser's modules with mypyc would save: a probe, not a build step.
+"""What compiling the ``html`` parser's modules with mypyc saves: the compiled build, measured in one process.
 
 ``python bench/web_mypyc_probe.py [--pages=N] [--rounds=N] [--check]``
 
 The working tree's ``src/articlekit`` is copied into a temporary folder under another package name
-(as ``bench/web_ab.py`` imports a revision), the modules in ``COMPILED`` are compiled there with
+(as ``bench/web_ab.py`` imports a revision), the compiled build's modules are compiled there with
 ``mypyc --strict``, and the two codes' ``parse_html`` read each page of the web-dev sets and
 aeb-dev one after the other, the order alternating page by page and round by round (CPU seconds,
 as ``web-ab`` reports them; a compiled module's own steps cannot be timed from outside, so only
 the whole parse compares). ``--check`` instead compares every page's article JSON from the two
-codes. The copy needs four edits mypyc asks for: ``reversed()`` over a list of ``Any`` or an
-lxml element is an internal error of mypyc 2.4 (written as slices), and pluggy cannot mark a
-compiled function as a hook (the probe calls ``parse_html`` directly, so the marker is dropped).
+codes. The modules compiled are those of the opt-in compiled build (``pyproject.toml``'s
+``[tool.hatch.build.targets.wheel.hooks.mypyc]`` ``include``), so this measures that build
+against pure Python in one process, as ``web-ab`` cannot (it imports sources, never an install).
 """
 
 from __future__ import annotations
@@ -32,39 +32,25 @@ sys.path.insert(0, str(HERE))
 from web_ab import _REFERENCE, Code  # noqa: E402
 
 PACKAGE = "akcompiled"
-COMPILED = (
-    "formats/html/body.py",
-    "common/htmlbody.py",
-    "formats/html/meta.py",
-    "marks.py",
-    "formats/html/parser.py",
-    "formats/html/endmatter.py",
-    "common/xmlsafe.py",
-    "encoding.py",
-)
-EDITS = {
-    "formats/html/body.py": [("for node in reversed(climbed):", "for node in climbed[::-1]:")],
-    "formats/html/meta.py": [("for node in reversed(path):", "for node in path[::-1]:")],
-    "common/htmlbody.py": [("for child in reversed(node):", "for child in list(node)[::-1]:")],
-    "formats/html/parser.py": [("@hookimpl\ndef articlekit_parsers", "def articlekit_parsers")],
-}
+
+
+def compiled_modules() -> list[str]:
+    """The modules the compiled build compiles (the build hook's ``include``), as paths under
+    ``src/articlekit``."""
+    import tomllib
+
+    project = tomllib.loads((HERE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    include: list[str] = project["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]["mypyc"]["include"]
+    return [path.removeprefix("src/articlekit/") for path in include]
 
 
 def build(folder: Path) -> None:
-    """The working tree's package copied to ``folder`` as ``PACKAGE``, edited and compiled."""
+    """The working tree's package copied to ``folder`` as ``PACKAGE``, and compiled."""
     package = folder / PACKAGE
     shutil.copytree(HERE.parent / "src" / "articlekit", package, ignore=shutil.ignore_patterns("__pycache__"))
     for path in package.rglob("*.py"):
         path.write_text(_REFERENCE.sub(PACKAGE, path.read_text(encoding="utf-8")), encoding="utf-8")
-    for name, edits in EDITS.items():
-        path = package / name
-        text = path.read_text(encoding="utf-8")
-        for old, new in edits:
-            if old not in text:
-                raise SystemExit(f"{name}: {old!r} not found (the probe's edits need updating)")
-            text = text.replace(old, new)
-        path.write_text(text, encoding="utf-8")
-    command = ["mypyc", "--strict", *(f"{PACKAGE}/{name}" for name in COMPILED)]
+    command = ["mypyc", "--strict", *(f"{PACKAGE}/{name}" for name in compiled_modules())]
     # (without PYTHONPATH: mypy would read the imports of the working tree's package as well)
     env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
     done = subprocess.run(command, cwd=folder, env=env, capture_output=True, text=True, check=False)

@@ -49,7 +49,7 @@ MOVED_NAMES: dict[str, dict[str, str]] = {
     "articlekit.formats.html": {
         "BASE_URL": "articlekit.formats.html.parser",
         "PROVENANCE": "articlekit.common.fields",
-        "articlekit_parsers": "articlekit.formats.html.parser",
+        "articlekit_parsers": "articlekit.formats.html.plugin",
         "name_marks": "articlekit.formats.html.body",
     },
     "articlekit.formats.industry_common": {

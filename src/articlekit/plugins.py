@@ -60,7 +60,7 @@ BUILTIN_PLUGINS: Mapping[str, str] = MappingProxyType(
         "articlekit.formats.feed": "articlekit.formats.feed",
         "articlekit.formats.newsml_g2": "articlekit.formats.newsml.g2",
         "articlekit.formats.articlekit_xml": "articlekit.formats.articlekit_xml",
-        "articlekit.formats.html": "articlekit.formats.html.parser",
+        "articlekit.formats.html": "articlekit.formats.html.plugin",
         "articlekit.formats.markdown": "articlekit.formats.markdown",
         "articlekit.enrich.language": "articlekit.enrich.language",
         "articlekit.enrich.quotes": "articlekit.enrich.quotes",

@@ -260,7 +260,7 @@ def _raw_text(element: Any, exclude: Sequence[Any] = (), *, squash: bool = False
         if node.text:
             parts.append(node.text)
         stack.append((node, True))
-        for child in reversed(node):
+        for child in list(node)[::-1]:
             stack.append((child, False))
     text = "".join(parts)
     return _squash(text) if squash else text
@@ -927,7 +927,7 @@ def _walk(
         handler.muted = muted
         if handler.start(node, name):
             stack.append((node, name, True, outer_muted))
-            for child in reversed(node):
+            for child in list(node)[::-1]:
                 tag = child.tag
                 child_name = names.get(tag) if tag.__class__ is str else None
                 if child_name is None:

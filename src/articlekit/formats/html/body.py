@@ -866,7 +866,7 @@ def page_blocks(
             climbed.append(node)
             node = node.getparent()
         heuristic = kept[node]
-        for node in reversed(climbed):
+        for node in climbed[::-1]:
             if node is container:
                 heuristic = True
             elif heuristic:

@@ -1507,7 +1507,7 @@ def _time_rank(time: Any, seen: dict[Any, tuple[bool, bool]]) -> int | None:
         path.append(node)
         node = node.getparent()
     excluded, furniture = seen[node] if node is not None else (False, False)
-    for node in reversed(path):
+    for node in path[::-1]:
         if not excluded:
             name = local_name(node)
             excluded = (

@@ -53,11 +53,10 @@ from articlekit.formats.html.body import (
 )
 from articlekit.formats.html.endmatter import trim_tail
 from articlekit.formats.html.meta import PageMeta, compact, read_metadata
-from articlekit.hookspecs import hookimpl
 from articlekit.marks import link_href
 from articlekit.model import Article, Block, Contributor, Heading, Media, MediaRef, Origin, Paragraph, Place, Related
 from articlekit.options import OptionSpec
-from articlekit.registry import Document, Options, ParserSpec
+from articlekit.registry import Document, Options
 
 __all__ = ["decode_page", "is_boilerplate", "parse_html", "sniff_html"]
 
@@ -663,18 +662,3 @@ def _contains(outer: Any, inner: Any) -> bool:
             return True
         node = node.getparent()
     return False
-
-
-@hookimpl
-def articlekit_parsers() -> Sequence[ParserSpec]:
-    return [
-        ParserSpec(
-            name="html",
-            parse=parse_html,
-            sniff=sniff_html,
-            extensions=(".html", ".htm", ".xhtml", ".shtml"),
-            media_types=("text/html", "application/xhtml+xml"),
-            description="web pages: the article, its metadata (JSON-LD, OpenGraph, meta, microdata) and structure",
-            options=(BASE_URL,),
-        ),
-    ]
