@@ -176,3 +176,9 @@ def test_day_event_or_place_not_joined_to_the_speaker(sentence: str, speaker: st
 )
 def test_person_name_still_joined(sentence: str, speaker: str) -> None:
     assert [q[2] for q in found(sentence)] == [speaker]
+
+
+def test_one_word_before_the_source_is_no_report() -> None:
+    # (two words at least: a lone word before the source is an interjection or an adverb)
+    quotes = found("Overall, according to the poll, and voters said they were tired.")
+    assert quotes == [("reported_speech", "indirect", "voters", "they were tired")]

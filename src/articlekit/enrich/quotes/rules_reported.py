@@ -227,7 +227,7 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         # (two words suffice too when a next clause of its own follows, with a cue of its own:
         # "Turnout fell, according to officials, but the party said ...")
         next_clause = before.endswith(",") and sentence_goes_on(text, np[1], e)
-        head = finder.content(b, text, head_start, anchor.cue_start, least=1 if goes_on or next_clause else 3)
+        head = finder.content(b, text, head_start, anchor.cue_start, least=1 if goes_on else 2 if next_clause else 3)
         if head is not None and goes_on and tail is not None and len(text[head[1] : tail[2]].split()) < 5:
             head = None
         taken_end = max((t for _, t in finder.taken.get(b, []) if head_start < t <= anchor.cue_start), default=-1)
