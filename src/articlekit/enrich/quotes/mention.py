@@ -199,6 +199,9 @@ appeal"``): an attribution set off inside the report, whose subject the name bef
 not a speaker's name (but ``X, <role> stated, "We ..."`` opens a direct quote: the name is the
 speaker's)."""
 _PHRASE_OPENERS = word_list("phrase_openers") | _INTRO_WORDS
+_NOT_NAME_WORDS = word_list("not_name_words")
+"""Words naming a day, an event or a place, never a word of a person's name (``Christmas Day``,
+``Election Night``, ``Operation X``, ``Hurricane X``, ``Wall Street``)."""
 _SUBORDINATORS = frozenset(
     {"when", "while", "as", "since", "until", "once", "if", "unless", "because", "although", "though", "whereas"}
 )
@@ -218,7 +221,9 @@ def _name_before_apposition(text: str, lo: int, found: tuple[int, int], end: int
     preposition (``Kim Park, a former agent for the port board said``); the name is the
     speaker's too. Not a name of one word, nor a subject after other words (``Still, ...``,
     ``Sunday, ...``, ``Unlike Ann Lee, ...``, ``Around Lake Tahoe, ...``), a vocative (``Mr.
-    Speaker, ...``) or a dateline in capitals (``NEW YORK, ...``); not a role with a name of its
+    Speaker, ...``), a dateline in capitals (``NEW YORK, ...``) or a name with a word of a day,
+    an event or a place and no honorific (``Christmas Day, ...``, ``Wall Street, ...``,
+    ``Hurricane Milton, ...``: ``not_name_words.txt``); not a role with a name of its
     own (``Real Madrid, coach Carlo Ancelotti said``); nor before a verb and a comma with no
     quote mark after it: the attribution is set off inside the report then, whose subject the
     name is (``Real Madrid, a spokesman for the club said, plans to appeal``)."""
@@ -231,6 +236,8 @@ def _name_before_apposition(text: str, lo: int, found: tuple[int, int], end: int
         return None
     if any(_low(w) in g for w in words for g in (CLAUSE_ADVERBS, MONTHS, WEEKDAYS, DETERMINERS)):
         return None
+    if _low(words[0]).rstrip(".") not in HONORIFICS and any(_low(w) in _NOT_NAME_WORDS for w in words):
+        return None  # 'Christmas Day, a spokesman ...', 'Wall Street, an analyst ...': no person
     mention = text[found[0] : found[1]]
     first = _low(mention.split()[0])
     if first in TITLE_NOUNS and mention[:1].islower() and not any(_is_cap(w) for w in mention.split()[1:2]):

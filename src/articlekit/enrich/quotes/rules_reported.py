@@ -224,7 +224,10 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         head_start = _lead_start(text, s, anchor.cue_start)
         if not goes_on:
             head_start = _last_clause_start(text, head_start, anchor.cue_start)
-        head = finder.content(b, text, head_start, anchor.cue_start, least=1 if goes_on else 3)
+        # (two words suffice too when a next clause of its own follows, with a cue of its own:
+        # "Turnout fell, according to officials, but the party said ...")
+        next_clause = before.endswith(",") and sentence_goes_on(text, np[1], e)
+        head = finder.content(b, text, head_start, anchor.cue_start, least=1 if goes_on else 2 if next_clause else 3)
         if head is not None and goes_on and tail is not None and len(text[head[1] : tail[2]].split()) < 5:
             head = None
         taken_end = max((t for _, t in finder.taken.get(b, []) if head_start < t <= anchor.cue_start), default=-1)
@@ -1380,6 +1383,10 @@ def _reported_words(
         if lemma in NEEDS_THAT and _infinitive_after(text, cue_end, e):
             return Veto("verb_phrase_after")  # "Trump continues to lead the field.": not speech
         piece = finder.content(b, text, _lead_start(text, s, lo_np), lo_np)
+        if piece is None:
+            clause = _clause_after_source(finder, b, text, _lead_start(text, s, lo_np), lo_np)
+            if clause is not None:
+                piece = finder.content(b, text, clause, lo_np)
         if piece is not None and _only_introduction(text[piece[1] : piece[2]]):
             return Veto("introduction_not_words")  # "In a statement, the governor urged ...": no words
         if piece is not None:
@@ -1394,6 +1401,23 @@ def _reported_words(
     if not pieces:
         return Veto("no_words")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, speaker, rule=rule)
+
+
+_CONJUNCTION_AFTER_SOURCE = re.compile(r",\s*(?:but|and|while|whereas|yet)\s+")
+
+
+def _clause_after_source(finder: Finder, b: int, text: str, start: int, end: int) -> int | None:
+    """Where the next clause starts whose report a trailing attribution at ``end`` closes, when
+    the words from ``start`` open with a quote already found and its ``according to X``
+    (``The plant will close, according to a memo, and it will cut 500 jobs, a spokesman
+    said``: ``it will cut ...``); None otherwise."""
+    taken_end = max((t for f, t in finder.taken.get(b, []) if f <= start < t and t < end), default=-1)
+    if taken_end < 0:
+        return None
+    m = _CONJUNCTION_AFTER_SOURCE.search(text, taken_end, end)
+    if m is None or "according to" not in text[taken_end : m.start()].lower():
+        return None
+    return m.end()
 
 
 _STANCE_VERBS = frozenset({"announce", "declare"})
