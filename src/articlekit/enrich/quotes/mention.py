@@ -202,9 +202,7 @@ _PHRASE_OPENERS = word_list("phrase_openers") | _INTRO_WORDS
 _NOT_NAME_WORDS = word_list("not_name_words")
 """Words naming a day, an event or a place, never a word of a person's name (``Christmas Day``,
 ``Election Night``, ``Operation X``, ``Hurricane X``, ``Wall Street``)."""
-_SUBORDINATORS = frozenset(
-    {"when", "while", "as", "since", "until", "once", "if", "unless", "because", "although", "though", "whereas"}
-)
+_SUBORDINATORS = word_list("subordinators")
 _VOCATIVE_WORDS = HONORIFICS | TITLE_NOUNS | {"mister", "madame", "lord", "lady"}
 """Honorifics and titles: a 'name' of these words only is a vocative (``Mr. Speaker``, ``Madam
 Chair``, ``Prime Minister``, ``Lord Speaker``), not a speaker's name (``Stephen King``,

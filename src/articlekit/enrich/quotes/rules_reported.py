@@ -253,7 +253,9 @@ def _holds_finite_verb(text: str, start: int, end: int) -> bool:
     return any(w.islower() and _finite(w, "") for w in re.findall(r"[\w’'-]+", text[start:end]))
 
 
-_CLAUSE_GOES_ON_AFTER_SOURCE = re.compile(r"\s*,\s*(?:but|and|while|whereas|yet)\s")
+_NEXT_CLAUSE_OPENER = r",\s*(?:but|and|while|whereas|yet)\s"
+"""A comma and a conjunction opening a clause of its own (one spelling for the two patterns below)."""
+_CLAUSE_GOES_ON_AFTER_SOURCE = re.compile(r"\s*" + _NEXT_CLAUSE_OPENER)
 """After ``... according to X`` without a comma before it: a comma and a conjunction opening the
 sentence's next clause (``Lee leads by 30 votes according to a count by the paper, but ...``):
 ``according to X`` closes the clause before it, as at the sentence's end. The cues of the next
@@ -1403,7 +1405,7 @@ def _reported_words(
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, speaker, rule=rule)
 
 
-_CONJUNCTION_AFTER_SOURCE = re.compile(r",\s*(?:but|and|while|whereas|yet)\s+")
+_CONJUNCTION_AFTER_SOURCE = re.compile(_NEXT_CLAUSE_OPENER + r"\s*")
 
 
 def _clause_after_source(finder: Finder, b: int, text: str, start: int, end: int) -> int | None:
