@@ -1523,3 +1523,48 @@ def test_a_sentence_in_parentheses_without_a_speaker_has_no_quote(paragraph: str
 )  # fmt: skip
 def test_parentheses_inside_the_words_stay_whole(sentence: str, words: str) -> None:
     assert found(sentence) == [("reported_speech", "indirect", "Lee", words)]
+
+
+# a perfect's auxiliary after ', who' or 'and' (14r15): the verb still shares the subject, and
+# the words of a relative clause set in the subject end before the main clause's verb
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("Lee, who has long argued that the port is too small, will vote for the plan.", "Lee",
+         "the port is too small"),
+        ("The mayor, who has often said she would not run again, filed her papers on Monday.", "The mayor",
+         "she would not run again"),
+        ("Lee, who had warned that the port was too small, voted for the plan.", "Lee", "the port was too small"),
+        ("Lee, who also said the port was too small, voted for the plan.", "Lee", "the port was too small"),
+        ("Lee cut the budget and has said the port is too small.", "Lee", "the port is too small"),
+        ("The senator who has long said the tax is unfair voted for it.", "The senator", "the tax is unfair"),
+    ],
+)  # fmt: skip
+def test_a_perfect_after_who_or_and_shares_the_subject(sentence: str, speaker: str, words: str) -> None:
+    assert found(sentence) == [("reported_speech", "indirect", speaker, words)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lee has said nothing about the port.",
+        "Lee, who has written three books on the harbor, spoke on Monday.",
+        "The union, which had warned of a strike, settled on Friday.",
+        "Park, who had told the story many times, smiled.",
+        "It was Lee who had argued for a new name for the party.",
+        "The firm closed two plants and has since said little about the others.",
+    ],
+)
+def test_a_perfect_of_a_speech_verb_without_words_is_no_report(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_a_perfect_after_who_leaves_the_subject_s_own_report_alone() -> None:
+    assert found("Lee, who has led the board since 2010, said the port is too small.") == [
+        ("reported_speech", "indirect", "Lee, who has led the board since 2010", "the port is too small")
+    ]
+    assert found('Park, who has repeatedly called the plan "a disaster," voted against it.') == [
+        ("characterising", "mixed", "Park", 'the plan "a disaster,"')
+    ]
