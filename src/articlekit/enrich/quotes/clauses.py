@@ -18,12 +18,7 @@ from articlekit.enrich.quotes.tokens import _CUE, _WORD, _low, _stops, _trie, da
 from articlekit.enrich.quotes.words import alternation, word_list
 
 _ACCORDING_BEFORE = re.compile(r"[Aa]ccording to ()(?=[^,;:]{1,80}[,:]\s*$)")
-_SHARED_SUBJECT = re.compile(
-    r"(?:,?\s*\b(who)|\s+and|,\s*then)(?:\s+(?:also|later|then|\w+ly))?"
-    r"(?:\s+(?:has|have|had)(?:\s+(?:also|long|since|previously|often|\w+ly))?)?$"
-)
-"""``, who``, ``and`` or ``, then`` before a verb with no subject of its own, with an adverb
-and a perfect's auxiliary (``, who has long argued``, ``and had repeatedly warned``)."""
+_SHARED_SUBJECT = re.compile(r"(?:,?\s*\b(who)|\s+and|,\s*then)(?:\s+(?:also|later|then|\w+ly))?$")
 _SHARED_AND = re.compile(r"\s+and(?:\s+(?:also|later|then|\w+ly))?\s+$")
 _LEAD_DASH = re.compile(r"\s(?:[-—–―]|--)\s+$")
 _BY_GERUND = re.compile(r"(?:^|\s)(?:by|after|while|before)$")

@@ -1504,10 +1504,7 @@ def _short_that_clause(text: str, piece: Piece) -> bool:
     return len(words) == 2 and words[0].isalpha() and _finite(words[1].lower().rstrip(".,;:!?"), "")
 
 
-_RELATIVE_WHO = re.compile(
-    r"(?P<comma>,)?\s+(?:who|(?<=,\s)which)\s+(?:(?:\w+ly|has|have|had|also|first|long|once|later|then|often"
-    r"|still|now|just|already|again|even|never)\s+){0,3}$"
-)
+_RELATIVE_WHO = re.compile(r"(?P<comma>,)?\s+(?:who|(?<=,\s)which)\s+(?:\w+ly\s+)?$")
 _WORD_AT = re.compile(r"[\w’'-]+[,;]?")
 _NOT_BEFORE_VERB = frozenset(
     {"and", "or", "but", "nor", "who", "which", "that", "to", "it", "he", "she", "they", "we", "i", "you", "there",
@@ -1540,8 +1537,8 @@ def _before_main_verb(text: str, piece: Piece, s: int, np: tuple[int, int], cue_
         if i > 0 and low[i - 1] in ("he", "she", "it") and word.endswith("s") and not word.endswith("ss"):
             seen_verb = True  # "which said that it backs Lee, held a rally": the words' own verb
             continue
-        if not _verb_word(word.rstrip(",;")) or words[i].group()[:1].isupper():
-            continue  # (a capital is a name's: 'in May', 'Will Park')
+        if not _verb_word(word.rstrip(",;")):
+            continue
         j = i - 1
         while j >= 0 and (low[j] in _INSIDE_VERB_GROUP or low[j].endswith("ly")):
             j -= 1
