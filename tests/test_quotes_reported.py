@@ -1523,3 +1523,14 @@ def test_a_sentence_in_parentheses_without_a_speaker_has_no_quote(paragraph: str
 )  # fmt: skip
 def test_parentheses_inside_the_words_stay_whole(sentence: str, words: str) -> None:
     assert found(sentence) == [("reported_speech", "indirect", "Lee", words)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("[Lee said the plan was dead.]", "the plan was dead"),
+        ("Lee said the fund [the city's pension fund] would grow.", "the fund [the city's pension fund] would grow"),
+    ],
+)  # fmt: skip
+def test_square_brackets_are_read_as_parentheses(sentence: str, words: str) -> None:
+    assert found(sentence) == [("reported_speech", "indirect", "Lee", words)]
