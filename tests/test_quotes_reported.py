@@ -1519,6 +1519,7 @@ def test_a_sentence_in_parentheses_without_a_speaker_has_no_quote(paragraph: str
     [
         ("Lee said the plan (which passed in May) would cut costs.", "the plan (which passed in May) would cut costs"),
         ("Lee said the fund would grow (by about 3 percent).", "the fund would grow (by about 3 percent)"),
+        ("Lee said the rule covers items 1) and 2)", "the rule covers items 1) and 2)"),
     ],
 )  # fmt: skip
 def test_parentheses_inside_the_words_stay_whole(sentence: str, words: str) -> None:
