@@ -94,11 +94,15 @@ _COMMENT_NAME = re.compile(r"(?:^|[-_])(?:comments?|comment-?list|disqus|respond
 
 
 def _names_comments(element: Any) -> bool:
-    classes = element.get("class")
-    ident = element.get("id")
+    return _comment_names(element.get("class") or "", element.get("id") or "")
+
+
+@functools.lru_cache(maxsize=8192)
+def _comment_names(classes: str, ident: str) -> bool:
+    """Whether class and id names mark readers' comments (cached: a page's blocks ask it of the
+    same few elements around them, and pages repeat their names)."""
     return any(
-        _COMMENT_NAME.search(token) and not _COMMENT_STATE.search(token)
-        for token in (*(classes.split() if classes else ()), ident or "")
+        _COMMENT_NAME.search(token) and not _COMMENT_STATE.search(token) for token in (*classes.split(), ident)
     )
 
 
