@@ -999,26 +999,21 @@ def _readability_vote(blocks: list[_Block], region: dict[Any, list[int]], parent
 
 
 def _paragraph_votes(
-    blocks: list[_Block], parents: dict[Any, Any], vote: _Vote | None, every_row: bool
+    blocks: list[_Block], parents: dict[Any, Any], vote: _Vote | None, judged: Sequence[int]
 ) -> list[tuple[float, float, float]]:
-    """Each block's share of Readability's ``vote`` (``_readability_vote``): (the best score of
-    the block and the two elements around it, relative to the top candidate, 0 to 1; whether it
-    lies inside the top candidate; whether it lies inside a sibling the top candidate takes in).
-    Without ``every_row``, a block shorter than
-    [`MIN_CHARS`][articlekit.formats.html.body.MIN_CHARS] (it gets no row) gets no vote either."""
+    """The share of Readability's ``vote`` (``_readability_vote``) of each block of ``judged``
+    (indexes in ``blocks``): (the best score of the block and the two elements around it,
+    relative to the top candidate, 0 to 1; whether it lies inside the top candidate; whether it
+    lies inside a sibling the top candidate takes in)."""
     if vote is None:
-        return [_NO_VOTE] * len(blocks)
+        return [_NO_VOTE] * len(judged)
     scores, best = vote.scores, vote.best
     # where each block lies: 1 inside the top candidate, 2 inside a sibling joined to it
     place: dict[Any, int] = {vote.top: 1, **dict.fromkeys(vote.joined, 2)}
     around: dict[Any, float] = {}  # parent -> the best score of it and the element around it
-    no_vote = _NO_VOTE
     out = []
-    for block in blocks:
-        if not every_row and len(block.parts[0]) < MIN_CHARS:
-            out.append(no_vote)
-            continue
-        element = block.element
+    for index in judged:
+        element = blocks[index].element
         node = element
         climbed = []
         while node is not None and node not in place:
@@ -1059,31 +1054,35 @@ def _features(
     every_row: bool,
 ) -> PageBlocks:
     page = PageBlocks()
-    total = sum(len(b.parts[0]) for b in blocks) or 1
+    texts = [b.parts[0] for b in blocks]
+    page.elements = [b.element for b in blocks]
+    page.texts = texts
+    page.heuristic = [b.heuristic for b in blocks]
+    sizes = list(map(len, texts))
+    # the characters before each block (its position)
+    befores = list(itertools.accumulate(sizes, initial=0))
+    total = befores[-1] or 1
     hint = _norm(hint_text) if hint_text and len(hint_text) > 200 else None
     n = len(blocks)
-    basics: list[tuple[float, float, float]] = []
-    for block in blocks:
-        text = block.parts[0]
-        chars = len(text)
-        basics.append((math.log1p(chars), min(1.0, block.links / chars), 1.0 if block.heuristic else 0.0))
-    votes = _paragraph_votes(blocks, parents, _readability_vote(blocks, region, parents), every_row)
-    before = 0
-    for index, block in enumerate(blocks):
-        text = block.parts[0]
-        chars = len(text)
-        page.elements.append(block.element)
-        page.texts.append(text)
-        page.heuristic.append(block.heuristic)
-        if chars < MIN_CHARS and not every_row:
-            page.features.append([])
-            before += chars
-            continue
+    basics: list[tuple[float, float, float]] = [
+        (math.log1p(chars), min(1.0, block.links / chars), 1.0 if block.heuristic else 0.0)
+        for block, chars in zip(blocks, sizes, strict=True)
+    ]
+    # the rows of the blocks the model judges (every block's with every_row); the others' are empty
+    judged = range(n) if every_row else [index for index, chars in enumerate(sizes) if chars >= MIN_CHARS]
+    votes = _paragraph_votes(blocks, parents, _readability_vote(blocks, region, parents), judged)
+    rows: list[list[float]] = [[] for _ in range(n)]
+    no_basics = (0.0, 0.0, 0.0)
+    for index, vote in zip(judged, votes, strict=True):
+        block = blocks[index]
+        text = texts[index]
+        chars = sizes[index]
         n_words = text.count(" ") + 1  # the text's whitespace is squashed
         ends = len(_SENTENCE_END.findall(text))
         log_chars, link_density, heuristic = basics[index]
-        parent = parents.get(block.element)
-        own = region[block.element]
+        element = block.element
+        parent = parents.get(element)
+        own = region[element]
         outer = region.get(parent, own) if parent is not None else own
         grand = parents.get(parent) if parent is not None else None
         outmost = region.get(grand, outer) if grand is not None else outer
@@ -1092,8 +1091,8 @@ def _features(
             probe = _norm(text)
             if len(probe) >= 12 and (probe[:60] in hint or probe[-60:] in hint):
                 hint_match = 1.0
-        prev = basics[index - 1] if index else (0.0, 0.0, 0.0)
-        nxt = basics[index + 1] if index + 1 < n else (0.0, 0.0, 0.0)
+        prev = basics[index - 1] if index else no_basics
+        nxt = basics[index + 1] if index + 1 < n else no_basics
         tag = block.tag
         row = [
             1.0,
@@ -1120,7 +1119,7 @@ def _features(
             1.0 if tag == "li" else 0.0,
             1.0 if tag in ("td", "th") else 0.0,
             1.0 if tag in ("div", "section", "article", "main", "body", "center") else 0.0,
-            before / total,
+            befores[index] / total,
             chars / total,
             outer[0] / total,
             outer[1] / outer[0] if outer[0] else 0.0,
@@ -1137,10 +1136,10 @@ def _features(
             nxt[2],
             heuristic * log_chars,
             heuristic * link_density,
-            *votes[index],
+            *vote,
         ]
-        before += chars
-        page.features.append(row)
+        rows[index] = row
+    page.features = rows
     return page
 
 
