@@ -637,6 +637,7 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
     open_blocks: list[list[Any]] = []
     opened = 0
     in_link = 0
+    unlinked = 0  # the characters of the blocks' text outside links (each block's at least 0)
     # per open element: its name, whether it is read (False: its subtree skipped), its flags, its
     # block, and the flags of the element around it
     frames: list[tuple[str, bool, _Flags, list[Any] | None, _Flags]] = []
@@ -762,6 +763,39 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
             block = None
             if read:
                 if name in BLOCK_TAGS and (name not in _CELLS or _layout_cell(node)):
+                    if not len(node) and node is not start:
+                        # a block without children (a paragraph of plain text, a heading): read
+                        # whole now, as its end would, and its end passed over
+                        sizes = region[node] = [0, 0]
+                        depth = len(open_blocks)
+                        if open_blocks:
+                            parents[node] = open_blocks[-1][0]
+                        text = node.text
+                        if text:
+                            links = len(text.strip()) if in_link else 0
+                            text = " ".join(text.split())
+                            if text:
+                                blocks.append(_Block(node, name, depth, flags, opened, text, links))
+                                chars = len(text)
+                                if chars > links:
+                                    unlinked += chars - links
+                                sizes[0] = chars
+                                sizes[1] = links
+                                for element in flags[4]:
+                                    furniture_size[element] += max(0, chars - links)
+                                if open_blocks:
+                                    outer = open_blocks[-1][7]
+                                    outer[0] += chars
+                                    outer[1] += links
+                        opened += 1
+                        tail = node.tail
+                        if tail and open_blocks:
+                            inner = open_blocks[-1]
+                            inner[5].append(tail)
+                            if in_link:
+                                inner[6] += len(tail.strip())
+                        leaf = node
+                        continue
                     sizes = region[node] = [0, 0]
                     block = [node, name, len(open_blocks), flags, opened, [], 0, sizes]
                     opened += 1
@@ -815,6 +849,8 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
                 links = block[6]
                 blocks.append(_Block(node, name, block[2], flags, block[4], text, links))
                 chars = len(text)
+                if chars > links:
+                    unlinked += chars - links
                 sizes[0] += chars
                 sizes[1] += links
                 for element in flags[4]:
@@ -832,8 +868,7 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
     blocks.sort(key=lambda b: b.order)
     if furniture_size:
         # (text outside links: a sidebar of link lists must not make the article's share look small)
-        total = sum(max(0, len(b.parts[0]) - b.links) for b in blocks)
-        limit = _FURNITURE_SHARE * total
+        limit = _FURNITURE_SHARE * unlinked
         for b in blocks:
             # inside page furniture (by tag, role or name) holding little of the page's own text
             # (most blocks are inside none: False, as made)
