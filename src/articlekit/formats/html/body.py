@@ -574,9 +574,10 @@ class PageWalk:
         """The same for the classifier (None: not asked for, or the page is too large)."""
         self.region: dict[Any, list[int]] = {}
         """Block element -> [chars, link chars] of the blocks in its whole subtree (the block
-        elements in the order they opened)."""
+        elements in the order they opened; only those holding some text)."""
         self.parents: dict[Any, Any] = {}
-        """Block element -> the block element around it."""
+        """Block element -> the block element around it (for every block element holding text,
+        and some without)."""
 
 
 def classifier_in_use() -> bool:
@@ -765,22 +766,20 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
                 if name in BLOCK_TAGS and (name not in _CELLS or _layout_cell(node)):
                     if not len(node) and node is not start:
                         # a block without children (a paragraph of plain text, a heading): read
-                        # whole now, as its end would, and its end passed over
-                        sizes = region[node] = [0, 0]
-                        depth = len(open_blocks)
-                        if open_blocks:
-                            parents[node] = open_blocks[-1][0]
+                        # whole now, as its end would, and its end passed over; one without text
+                        # is left out of the region and the parents (nothing reads it there)
                         text = node.text
                         if text:
                             links = len(text.strip()) if in_link else 0
                             text = " ".join(text.split())
                             if text:
-                                blocks.append(_Block(node, name, depth, flags, opened, text, links))
                                 chars = len(text)
+                                region[node] = [chars, links]
+                                if open_blocks:
+                                    parents[node] = open_blocks[-1][0]
+                                blocks.append(_Block(node, name, len(open_blocks), flags, opened, text, links))
                                 if chars > links:
                                     unlinked += chars - links
-                                sizes[0] = chars
-                                sizes[1] = links
                                 for element in flags[4]:
                                     furniture_size[element] += max(0, chars - links)
                                 if open_blocks:
@@ -855,7 +854,9 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
                 sizes[1] += links
                 for element in flags[4]:
                     furniture_size[element] += max(0, chars - links)
-            if open_blocks and sizes[0]:
+            if not sizes[0]:
+                del region[node]  # (no text in it: no block's features or weight reads it)
+            elif open_blocks:
                 outer = open_blocks[-1][7]
                 outer[0] += sizes[0]
                 outer[1] += sizes[1]
