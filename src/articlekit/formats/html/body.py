@@ -101,9 +101,7 @@ def _names_comments(element: Any) -> bool:
 def _comment_names(classes: str, ident: str) -> bool:
     """Whether class and id names mark readers' comments (cached: a page's blocks ask it of the
     same few elements around them, and pages repeat their names)."""
-    return any(
-        _COMMENT_NAME.search(token) and not _COMMENT_STATE.search(token) for token in (*classes.split(), ident)
-    )
+    return any(_COMMENT_NAME.search(token) and not _COMMENT_STATE.search(token) for token in (*classes.split(), ident))
 
 
 _COMMENT_STATE = re.compile(
