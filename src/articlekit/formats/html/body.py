@@ -174,7 +174,11 @@ class _Furniture:
     text: a template's "paywall" or "sidebar" wrapper around the whole article stays."""
 
     def __init__(self, scope: Any, share: float = 0.3) -> None:
-        self.limit = share * _text_size(scope)
+        self.scope = scope
+        self.share = share
+        self.limit: float | None = None
+        """The most text a boilerplate element may hold and go (measured when first asked: most
+        pages ask on no element)."""
 
     def __call__(self, element: Any, name: str) -> bool:
         if name not in _BOILERPLATE_TAGS and not element.attrib:
@@ -183,6 +187,8 @@ class _Furniture:
 
     def holds_little(self, element: Any) -> bool:
         """Whether ``element`` (boilerplate) holds too little of the text to stay."""
+        if self.limit is None:
+            self.limit = self.share * _text_size(self.scope)
         return _text_size(element) < self.limit
 
 
