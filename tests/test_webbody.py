@@ -6,6 +6,7 @@ as nothing)."""
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import pytest
 
@@ -763,20 +764,24 @@ def test_a_list_of_two_items_between_kept_parts_beyond_the_container_is_kept() -
     assert three.splitlines() == long
 
 
+def _body_of(page: str) -> Any:
+    from lxml import etree
+
+    return etree.fromstring(page, etree.HTMLParser()).find("body")
+
+
 def test_a_block_without_children_is_read_as_it_opens_and_the_region_holds_only_blocks_with_text() -> None:
     # a heading, a paragraph of plain text inside a link, an empty paragraph, a list item holding
     # only spaces and a furniture footer's line: each a block without children, closed at its start;
     # the walk's region and parents keep only the block elements holding text, with the sizes of
     # the blocks inside them
-    from lxml import etree
-
     page = (
         "<html><body><div id='post'><h2>The  council\n votes</h2><p></p>"
         "<a href='/more'><p>A linked line</p></a> after the link"
         "<ul><li>  </li><li>One item</li></ul><div><div></div></div></div>"
         "<footer><p>Copyright line</p></footer></body></html>"
     )
-    start = etree.fromstring(page, etree.HTMLParser()).find("body")
+    start = _body_of(page)
     walk = webbody.walk_page(start, True)
     post, footer = start.find("div"), start.find("footer")
     heading, linked, item = post.find("h2"), post.find("a/p"), post.findall("ul/li")[1]
@@ -796,8 +801,6 @@ def test_a_block_without_children_is_read_as_it_opens_and_the_region_holds_only_
 def test_the_rows_of_the_judged_blocks_are_those_every_row_gives_them() -> None:
     # without every_row (the parse), only the blocks the model judges get a row, and each is the
     # row the training's every_row gives the same block; the others' rows are empty
-    from lxml import etree
-
     page = (
         "<html><body><div id='post'><h1>Short title</h1>"
         + "".join(f"<p>{s}</p>" for s in SENTENCES)
@@ -805,7 +808,7 @@ def test_the_rows_of_the_judged_blocks_are_those_every_row_gives_them() -> None:
         "<div class='sidebar'><a href='/a'>Other story one here</a><p>A side note that is long enough.</p></div>"
         "</body></html>"
     )
-    start = etree.fromstring(page, etree.HTMLParser()).find("body")
+    start = _body_of(page)
     walk = webbody.walk_page(start, True)
     container = start.find("div")
     every = webbody.page_blocks(walk, container, lambda element, name: False, None, every_row=True)
