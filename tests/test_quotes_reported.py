@@ -1470,3 +1470,68 @@ def test_according_to_after_a_report_leaves_no_words_to_the_report_s_speaker() -
     # (a clause of its own before the report's quote is still the source's)
     sentence = "On Monday the port gave a vague answer when it told the crews that it had no money, according to Lee."
     assert ("according_to", "Lee") in [(q[0], q[2]) for q in found(sentence)]
+
+
+# a sentence set in parentheses (14r15): its opening mark is no words before the speaker, and
+# neither mark is part of the words
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quote"),
+    [
+        ("Several shops closed early. (Kowalski says the storm cost her shop a week of sales.)",
+         ("reported_speech", "indirect", "Kowalski", "the storm cost her shop a week of sales")),
+        ("The roads were closed. (Police said the crash was under investigation.)",
+         ("reported_speech", "indirect", "Police", "the crash was under investigation")),
+        ("The vote was put off. (On Monday, Lee said the council needed more time.)",
+         ("reported_speech", "indirect", "Lee", "the council needed more time")),
+        ('The vote was put off. (On Tuesday the mayor said she would "take a hard look" at the budget.)',
+         ("reported_speech", "mixed", "the mayor", 'she would "take a hard look" at the budget')),
+        ('The vote was put off. (Lee called the plan "a total mess.")',
+         ("characterising", "mixed", "Lee", 'the plan "a total mess."')),
+        ("The vote was put off. (The council needed more time, Lee said.)",
+         ("reported_speech.trailing", "indirect", "Lee", "The council needed more time")),
+    ],
+)  # fmt: skip
+def test_a_report_in_parentheses_is_read_as_any_other(paragraph: str, quote: tuple[str, str, str, str]) -> None:
+    assert found(paragraph) == [quote]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "(Photo: Ann Lee for the Herald)",
+        "Turnout fell sharply. (See the chart below.)",
+        "(In 2019, the town's population was about 4,000.)",
+        "The report was due in March. (The report, which runs to 300 pages, was released Monday.)",
+        "(Full disclosure: The author's sister works for the campaign.)",
+        "(Editor's note: An earlier version of this story said the vote was on Tuesday.)",
+        'The festival opened with a film. ("The Long Night," 2019, was shown twice.)',
+        'Her first novel ("Salt and Stone") sold well.',
+    ],
+)
+def test_a_sentence_in_parentheses_without_a_speaker_has_no_quote(paragraph: str) -> None:
+    assert found(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Lee said the plan (which passed in May) would cut costs.", "the plan (which passed in May) would cut costs"),
+        ("Lee said the fund would grow (by about 3 percent).", "the fund would grow (by about 3 percent)"),
+        ("Lee said the rule covers items 1) and 2)", "the rule covers items 1) and 2)"),
+    ],
+)  # fmt: skip
+def test_parentheses_inside_the_words_stay_whole(sentence: str, words: str) -> None:
+    assert found(sentence) == [("reported_speech", "indirect", "Lee", words)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("[Lee said the plan was dead.]", "the plan was dead"),
+        ("Lee said the fund [the city's pension fund] would grow.", "the fund [the city's pension fund] would grow"),
+    ],
+)  # fmt: skip
+def test_square_brackets_are_read_as_parentheses(sentence: str, words: str) -> None:
+    assert found(sentence) == [("reported_speech", "indirect", "Lee", words)]
