@@ -1472,8 +1472,17 @@ def test_according_to_after_a_report_leaves_no_words_to_the_report_s_speaker() -
     assert ("according_to", "Lee") in [(q[0], q[2]) for q in found(sentence)]
 
 
-# a sentence set in parentheses (14r15): its opening mark is no words before the speaker, and
-# neither mark is part of the words
+# a sentence set in parentheses (14r15, reverted after review rv16a): reading the opening mark as
+# no words before the speaker broke the cut after a subordinate clause, trailing attributions
+# after an introduction and words ending at a mid-sentence closing mark (`(Lee said the plan was
+# dead) and Park said ...`), with no gain on fold 0 or dev. Base's answers stand; the reports
+# below are the gap, the near misses and the inner parentheses hold either way.
+
+_PARENTHESES_GAP = pytest.mark.xfail(
+    strict=True,
+    reason="a report set in parentheses or brackets is not read (its opening mark counts as words "
+    "before the speaker); 14r15's rule for it was reverted after review rv16a",
+)
 
 
 @pytest.mark.parametrize(
@@ -1493,6 +1502,7 @@ def test_according_to_after_a_report_leaves_no_words_to_the_report_s_speaker() -
          ("reported_speech.trailing", "indirect", "Lee", "The council needed more time")),
     ],
 )  # fmt: skip
+@_PARENTHESES_GAP
 def test_a_report_in_parentheses_is_read_as_any_other(paragraph: str, quote: tuple[str, str, str, str]) -> None:
     assert found(paragraph) == [quote]
 
@@ -1529,7 +1539,7 @@ def test_parentheses_inside_the_words_stay_whole(sentence: str, words: str) -> N
 @pytest.mark.parametrize(
     ("sentence", "words"),
     [
-        ("[Lee said the plan was dead.]", "the plan was dead"),
+        pytest.param("[Lee said the plan was dead.]", "the plan was dead", marks=_PARENTHESES_GAP),
         ("Lee said the fund [the city's pension fund] would grow.", "the fund [the city's pension fund] would grow"),
     ],
 )  # fmt: skip

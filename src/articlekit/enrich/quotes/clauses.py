@@ -467,9 +467,8 @@ def _speaker_mid(text: str, s: int, np_start: int) -> bool:
 
 def _ok_lead(lead: str) -> bool:
     """Whether words before ``X said ...`` are an introduction (``In a statement,``, ``On
-    Sunday``, ``Meanwhile,``, ``As``) rather than content. The opening mark of a sentence set
-    in parentheses is none of the words (``(On Monday``, ``(``)."""
-    lead = lead.strip().lstrip("([").lstrip().rstrip(",")
+    Sunday``, ``Meanwhile,``, ``As``) rather than content."""
+    lead = lead.strip().rstrip(",")
     if not lead:
         return True
     words = lead.split()

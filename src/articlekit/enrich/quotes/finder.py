@@ -1246,16 +1246,6 @@ class Finder:
         start, end = _strip_span(text, start, end, trailing=",;:—–-. ")
         if end - 1 > start and (text[end - 1] == "“" or (text[end - 1] == '"' and text[end - 2].isspace())):
             start, end = _strip_span(text, start, end - 1, trailing=",;:—–-. ")  # a quote cut off
-        for opening, closing in ("()", "[]"):
-            if (
-                text[end - 1 : end] == closing
-                and opening not in text[start:end]
-                and text.count(closing, start, end) == 1
-            ):
-                # '(Lee says it was late.)': the closing mark of the aside the words stand in
-                start, end = _strip_span(text, start, end - 1, trailing=",;:—–-. ")
-            if text[start : start + 1] == opening and closing not in text[start:end]:
-                start += 1  # '(It was late, Lee says.)': its opening mark
         if _fewer_words(text, start, end, least):
             return None
         return b, start, end
