@@ -1979,6 +1979,16 @@ _SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they", "it", "this", "tha
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "next", "only", "same"})
+
+
+def _subject_after_phrase(tokens: list[str], i: int) -> bool:
+    """Whether an article at ``tokens[i]`` may open a clause's subject after the phrase before it
+    (``In March the firm ...``): not the object of a preposition (``In a report released
+    Monday``, ``In a letter by the agency sent ...``: a participle after its noun)."""
+    return tokens[i] in _ARTICLES and tokens[i - 1] not in _PREPOSITIONS and tokens[i - 1] not in _INTRO_OPENERS
+
+
 def _only_introduction(words: str) -> bool:
     """Whether the words before a trailing attribution are only an introduction of it (``In a
     statement``, ``At a rally in Ohio``, ``Addressing the topic on Monday``): one phrase opened
@@ -1994,7 +2004,7 @@ def _only_introduction(words: str) -> bool:
         return False
     if tokens[0] not in _INTRO_OPENERS and not tokens[0].endswith("ing"):
         return False
-    if any(t in _ARTICLES and _past_after_noun(tokens[i:]) for i, t in enumerate(tokens[1:], 1)):
+    if any(_subject_after_phrase(tokens, i) and _past_after_noun(tokens[i:]) for i in range(2, len(tokens))):
         return False  # "In March the firm closed two plants": a clause after the phrase, without a comma
     return not _FINITE_WORD.search(words.lower()) and not any(t in _SUBJECTS for t in tokens)
 
@@ -2016,12 +2026,15 @@ def _past_after_noun(tokens: list[str]) -> bool:
     a clause (``the mayor resigned``, ``the firm quickly closed two plants``), not a noun
     phrase. A word in ``-ed`` right after the determiner, an adverb, a possessive or a hyphen
     modifies the noun (``the embattled mayor``, ``the newly elected mayor``, ``the city's
-    planned stadium``, ``a long-delayed plan``)."""
+    planned stadium``, ``a long-delayed plan``); one before ``by`` or after an ordinal is a
+    participle (``a draft obtained by the Times``, ``the third called this year``)."""
     for i in range(2, len(tokens)):
         word, before = tokens[i].strip(",.;:"), tokens[i - 1]
         if "-" in word or word in _NOT_VERBS or not (word.endswith("ed") or word in _STRONG_PAST):
             continue
-        if before in DETERMINERS or before.endswith(("’s", "'s", "s’", "s'")):
+        if before in DETERMINERS or before in _ORDINALS or before.endswith(("’s", "'s", "s’", "s'")):
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1] == "by":
             continue
         if (before.endswith("ly") or before in ADVERBS) and tokens[i - 2] in DETERMINERS:
             continue
