@@ -1055,6 +1055,10 @@ def _subject_before_verb(text: str, start: int, end: int) -> tuple[int, int]:
 
 _PP_GAP = re.compile(r"\s+(?:in|at|of|for|from|with|on)\s+(?:the\s+)?")
 _WHO_GAP = re.compile(r"\s+(?:who|who['’]d|whose)\s+[^,;:\"“”()—–]*?\s+")
+_GAP_ENDS = frozenset({"in", "at", "of", "for", "from", "with", "on", "the"})
+"""The last word of every gap ``_PP_GAP`` takes (a preposition, or ``the`` after one); every gap
+``_WHO_GAP`` takes holds ``who``: where the words before the mention hold neither, the sentence's
+subject is not read."""
 
 
 def _apposed_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
@@ -1085,6 +1089,10 @@ def _whole_subject(text: str, s: int, np: tuple[int, int]) -> tuple[int, int]:
     found is only the end of it: a name in the subject's prepositional phrase (``Some
     delegates at the convention in Philadelphia said``) or relative clause (``Many of the
     local leaders who would rather work for Cruz said``)."""
+    before = text[s : np[0]]
+    last = before.rsplit(None, 1)
+    if not last or (last[-1] not in _GAP_ENDS and "who" not in before):
+        return np  # (no gap either pattern takes ends here: the sentence's subject is not read)
     subject = _sentence_subject(text, s, np[0])
     if subject is None or subject[0] >= np[0] or subject[1] >= np[0]:
         return np
