@@ -79,7 +79,7 @@ from articlekit.enrich.quotes.mention import (
     _trim_subject,
 )
 from articlekit.enrich.quotes.rules import Candidate, CueAt, Piece, Rule, Veto
-from articlekit.enrich.quotes.tokens import REPLY_PARTICLES
+from articlekit.enrich.quotes.tokens import REPLY_PARTICLES, _trie
 from articlekit.enrich.quotes.words import alternation, mute_subject, word_list
 
 if TYPE_CHECKING:
@@ -991,13 +991,15 @@ def _subject_set_off(text: str, s: int, cue_start: int) -> tuple[int, int] | Non
 _QUANTITY_SUBJECT_AT = re.compile(
     r"(?<![\w’'-])(?:(?i:large|small|big|wide|overwhelming)\s+)?" + _QUANTITY_SUBJECT.pattern + r"$"
 )
-_QUANTITY_HINT = re.compile(
-    r"(?i)\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy"
-    r"|eighty|ninety|third|quarter|fifth|half|majorit|most|surveyed|polled|questioned|interviewed|sampled)"
-)
+_QUANTITY_HINT_WORDS = (
+    "one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety third"
+    " quarter fifth half majorit most surveyed polled questioned interviewed sampled"
+).split()
+_QUANTITY_HINT = re.compile(r"(?i)\b(?:\d|" + _trie(_QUANTITY_HINT_WORDS) + ")")
 """A word every share of ``_QUANTITY`` holds, at a word's start: a figure, a number word, a
 fraction, ``half``, ``majority``, ``most`` or a poll's participle (looked for before the costly
-anchored search)."""
+anchored search; only whether it stands is read, so the words are one trie, which fails at
+each place on its first letter, about twice as fast as their alternation)."""
 _CLAUSE_START = re.compile(
     r"(?:^|[,;:]\s+(?:(?:and|but|while|whereas)\s+)?|\s(?:and|but|while|whereas|that|which|where)\s+|\s(?:--|[—–])\s+)$"
 )
