@@ -697,7 +697,7 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         return Veto("noun_not_verb")  # "the state", "of tweets": a noun, with no subject before it
     when = _WHEN_BEFORE.search(text, max(s, cue_start - 40), cue_start)
     np = _np_before(text, s, when.start()) if when is not None else None
-    if np is None:
+    if np is None and before.endswith(","):  # (every phrase _PHRASE_BETWEEN takes ends with a comma)
         np = _subject_before_phrase(text, s, cue_start)  # "Clinton, during a town hall in Ohio, said"
     if np is None and before.endswith(","):
         np = _subject_set_off(text, s, cue_start)  # "Mr. Park, then 38, said", "Lee, who ..., said"
