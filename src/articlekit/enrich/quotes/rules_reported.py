@@ -79,7 +79,7 @@ from articlekit.enrich.quotes.mention import (
     _trim_subject,
 )
 from articlekit.enrich.quotes.rules import Candidate, CueAt, Piece, Rule, Veto
-from articlekit.enrich.quotes.tokens import REPLY_PARTICLES, _trie
+from articlekit.enrich.quotes.tokens import REPLY_PARTICLES, _fewer_words, _trie
 from articlekit.enrich.quotes.words import alternation, mute_subject, word_list
 
 if TYPE_CHECKING:
@@ -991,10 +991,11 @@ def _subject_set_off(text: str, s: int, cue_start: int) -> tuple[int, int] | Non
 _QUANTITY_SUBJECT_AT = re.compile(
     r"(?<![\w’'-])(?:(?i:large|small|big|wide|overwhelming)\s+)?" + _QUANTITY_SUBJECT.pattern + r"$"
 )
-_QUANTITY_HINT_WORDS = (
-    "one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety third"
-    " quarter fifth half majorit most surveyed polled questioned interviewed sampled"
-).split()
+_QUANTITY_HINT_WORDS = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty",
+    "fifty", "sixty", "seventy", "eighty", "ninety", "third", "quarter", "fifth", "half", "majorit", "most",
+    "surveyed", "polled", "questioned", "interviewed", "sampled",
+]  # fmt: skip
 _QUANTITY_HINT = re.compile(r"(?i)\b(?:\d|" + _trie(_QUANTITY_HINT_WORDS) + ")")
 """A word every share of ``_QUANTITY`` holds, at a word's start: a figure, a number word, a
 fraction, ``half``, ``majority``, ``most`` or a poll's participle (looked for before the costly
@@ -1369,7 +1370,7 @@ def _reported_words(
                 if head is not None:
                     pieces.insert(0, head)
                     rule = f"{name}.around"
-            if len(pieces) == 1 and least != 2 and pro is None and _fewer_than_three_words(text, piece):
+            if len(pieces) == 1 and least != 2 and pro is None and _fewer_words(text, piece[1], piece[2], 3):
                 return Veto("no_words")  # "The bridge, she said, was old" without its subject
     elif not participle:
         # trailing attribution: "..., X said Thursday." / "..., said X."
@@ -1663,10 +1664,6 @@ _TIME_WORDS = frozenset(
     {"week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "time", "spring", "summer",
      "fall", "autumn", "winter", "day", "days", "weeks", "months", "years", "season", "session", "term"}
 )  # fmt: skip
-
-
-def _fewer_than_three_words(text: str, piece: Piece) -> bool:
-    return len(re.findall(r"\w+", text[piece[1] : piece[2]])) < 3
 
 
 _RELATIVE_BETWEEN = re.compile(r"\s*,?\s*(?:who|which|that)\b", re.IGNORECASE)
