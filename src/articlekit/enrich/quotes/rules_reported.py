@@ -693,9 +693,17 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
             return split
     inverted = False
     relative = False  # the speaker is a relative clause's antecedent, inside other words
-    if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _NO_SUBJECT:
+    # the last two words before the verb, read once: the patterns anchored at the verb below
+    # need one of a few words there (a gate that is exact: no match is lost)
+    near_words = before.rsplit(None, 2)
+    last = near_words[-1] if near_words else ""
+    if last and last.lower() in _NO_SUBJECT:
         return Veto("noun_not_verb")  # "the state", "of tweets": a noun, with no subject before it
-    when = _WHEN_BEFORE.search(text, max(s, cue_start - 40), cue_start)
+    when = (
+        _WHEN_BEFORE.search(text, max(s, cue_start - 40), cue_start)
+        if last in _WHEN_LAST or last.endswith("day") or (len(near_words) > 1 and near_words[-2] in ("this", "that"))
+        else None
+    )
     np = _np_before(text, s, when.start()) if when is not None else None
     if np is None and before.endswith(","):  # (every phrase _PHRASE_BETWEEN takes ends with a comma)
         np = _subject_before_phrase(text, s, cue_start)  # "Clinton, during a town hall in Ohio, said"
@@ -703,7 +711,7 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         np = _subject_set_off(text, s, cue_start)  # "Mr. Park, then 38, said", "Lee, who ..., said"
     if np is None:
         np = _subject_before_modifier(text, s, cue_start)  # "Lee in a post said", "Park, citing a poll, said"
-    if np is None:
+    if np is None and (last in _ADVERB_WORDS or last.endswith("ly")):
         adverb = _ADVERB_BEFORE.search(text, max(s, cue_start - 30), cue_start)
         np = _np_before(text, s, adverb.start()) if adverb is not None else None  # "Carter however said"
     quantity = _quantity_subject(text, s, cue_start) if np is None or not _ok_lead(text[s : np[0]]) else None
@@ -1027,6 +1035,12 @@ _WHEN_BEFORE = re.compile(
     r"|autumn|winter|[A-Z][a-z]+day)|on\s+[A-Z][a-z]+day|(?:earlier|later|yesterday|today)(?:\s+(?:this|that)\s+\w+)?)"
     r"\s+$"
 )
+_WHEN_LAST = frozenset(
+    {"week", "month", "year", "weekend", "spring", "summer", "fall", "autumn", "winter", "earlier", "later",
+     "yesterday", "today"}
+)  # fmt: skip
+"""The last word of every phrase ``_WHEN_BEFORE`` takes, but a weekday (in ``-day``) and the word
+after ``this`` or ``that`` (``earlier this session``)."""
 """A time between the subject and its verb: ``Dianne Feinstein (D-Calif.) last week said``,
 ``Lee on Tuesday said``; the speaker ends before it."""
 
@@ -1453,10 +1467,13 @@ _LATE_TIME = re.compile(
 """A time adverb alone closing an attribution (``..., she said in an interview later.``): the
 attribution's end, no words of its own."""
 
+_ADVERB_WORDS = frozenset(
+    {"however", "thus", "therefore", "here", "there", "then", "also", "later", "now", "still", "meanwhile",
+     "instead", "nonetheless", "nevertheless", "again", "finally", "once"}
+)  # fmt: skip
+"""The adverbs ``_ADVERB_BEFORE`` takes right before a verb, besides words in ``-ly``."""
 _ADVERB_BEFORE = re.compile(
-    r"\s+(?:however|thus|therefore|here|there|then|also|later|now|still|meanwhile|instead|nonetheless"
-    r"|nevertheless|again|finally|once"
-    r"|(?!" + alternation("ly_nouns") + r"\s)[a-z]{3,}ly)\s+$"
+    r"\s+(?:" + "|".join(sorted(_ADVERB_WORDS)) + "|(?!" + alternation("ly_nouns") + r"\s)[a-z]{3,}ly)\s+$"
 )
 """An adverb between the subject and its verb (``Carter however said``, ``Her campaign workers
 here said``): the subject ends before it; not a noun in -ly (``Members of the family said``)."""
