@@ -933,9 +933,11 @@ _MODIFIER_GAP = re.compile(
 )
 """Between a subject and its verb: a phrase naming where it was said (``in a Medium post``), or a
 participle or prepositional phrase set off by commas (``, citing "the magic of Trump,"``)."""
-_MODIFIER_HINT = re.compile(r"\s(?:in|on|at|for|from|with|via)\s+(?:a|an|the|his|her|their|its)\s")
+_MODIFIER_HINT = re.compile(r"\s(?:in|on|at|for|from|with|via)\s+(?:a|an|the|his|her|their|its)\s[^,;:\"“”()]*$")
 """The opening every gap of ``_MODIFIER_GAP`` has unless it ends in a comma: its first branch,
-a place of the saying, begins with it, and its other branches end with ``,``."""
+a place of the saying, begins with it, and its other branches end with ``,``; without that
+comma, nothing from the opening to the verb is one of ``,;:"“”()`` (which that branch never
+takes), so the opening is looked for with the rest of the gap free of them."""
 
 
 def _subject_before_modifier(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
