@@ -875,7 +875,11 @@ def _relative_speech(finder: Finder, anchor: CueAt, np: tuple[int, int]) -> Cand
     conjunction, not a pronoun)."""
     b, s, e = anchor.block, anchor.start, anchor.end
     text = finder.texts[b]
-    m = _RELATIVE_BEFORE.search(text, max(s, np[0] - 40), np[0])
+    lo = max(s, np[0] - 40)
+    last = text[lo : np[0]].rsplit(None, 1)
+    if not last or not last[-1].endswith(("which", "that", "what")):
+        return None  # (the pronoun ends the last word before the mention, or _RELATIVE_BEFORE finds none)
+    m = _RELATIVE_BEFORE.search(text, lo, np[0])
     if m is None or len(text[np[0] : np[1]].split()) > 4:
         return None
     word = (m.group("word") or "").lower()
