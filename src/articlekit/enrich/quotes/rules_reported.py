@@ -1767,10 +1767,12 @@ def _before_next_report(text: str, piece: Piece, speaker: str) -> Piece:
     its own. They end before ``, and`` and a pronoun with its verb when the pronoun stands
     for the ``speaker`` (``_speakers_own_clause``)."""
     b, start, end = piece
-    declining = _DECLINING.search(text, start, end)
+    # (both patterns below hold "but", the first "but" or "and": most words hold neither)
+    but = text.find("but", start, end) >= 0
+    declining = _DECLINING.search(text, start, end) if but or text.find("and", start, end) >= 0 else None
     if declining is not None and len(text[start : declining.start()].split()) >= 3:
         piece = b, start, end = b, start, declining.start()  # "... but declined to name them": the speaker's
-    for m in _BUT_REPORT.finditer(text, start, end):
+    for m in _BUT_REPORT.finditer(text, start, end) if but else ():
         verb = m.group("verb")
         if verb in SPEECH_VERBS and (verb.endswith("ed") or verb != SPEECH_VERBS[verb]) and not verb.endswith("ing"):
             return (b, start, m.start()) if len(text[start : m.start()].split()) >= 3 else piece
