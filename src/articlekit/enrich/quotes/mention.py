@@ -30,15 +30,12 @@ from articlekit.enrich.quotes.words import alternation, word_list
 
 _PARTY = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
 _SUBJECT_PRONOUNS = ("he", "she", "they", "it", "we", "He", "She", "They", "It", "We", "I")
-_PRONOUN_THEN = ("also", "later", "then", "again", "has", "have", "had", "will", "would", "once", "first", "still",
-                 "just", "already", "previously")  # fmt: skip
-"""The words ``_PRONOUN_BEFORE`` lets stand between the pronoun and the verb, besides words in ``-ly``."""
 _PRONOUN_BEFORE = re.compile(
     # a subject pronoun at the text's start or after white space, a comma, a parenthesis or a
     # quote mark: each alternative opens with its pronoun's first letter (so that a search skips
     # to those letters) and then looks behind it
     "(" + "|".join(p[0] + r"(?<![^\s,(“\"].)" + p[1:] for p in _SUBJECT_PRONOUNS) + r")\s+"
-    r"(?:(?:" + "|".join(_PRONOUN_THEN) + r"|[a-z]+ly)\s+)*$"
+    r"(?:(?:also|later|then|again|has|have|had|will|would|once|first|still|just|already|previously|[a-z]+ly)\s+)*$"
 )
 
 _NEGATORS = word_list("negators")
@@ -174,15 +171,7 @@ def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     """The speaker mention ending at ``end`` (the verb's start), looking no further back than
     ``lo``: a name with titles, an apposition (``Andriy Yermak, head of ..., said``), a
     pronoun, an organisation or a common noun phrase. None when there is none."""
-    # (every match ends with its pronoun or a word of _PRONOUN_THEN or in -ly: the last word
-    # before the verb tells whether to search)
-    near = max(lo, end - 40)
-    last = text[near:end].rsplit(None, 1)
-    quick = (
-        _PRONOUN_BEFORE.search(text, near, end)
-        if last and (last[-1].endswith(_SUBJECT_PRONOUNS) or last[-1] in _PRONOUN_THEN or last[-1].endswith("ly"))
-        else None
-    )
+    quick = _PRONOUN_BEFORE.search(text, max(lo, end - 40), end)
     if quick is not None:
         return quick.start(1), quick.end(1)  # "he said", "she also told": the common case, fast
     window = max(lo, end - 60)
