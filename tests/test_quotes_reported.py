@@ -240,6 +240,7 @@ def test_a_place_adverb_opening_content_stays_in_it() -> None:
         ("Senator Dana Ortiz (D-Ohio) last week said the ferry was never at risk.", "Senator Dana Ortiz (D-Ohio)",
          "the ferry was never at risk"),
         ("Lee on Tuesday said the ferry was never at risk.", "Lee", "the ferry was never at risk"),
+        ("Kim earlier this month said the ferry was never at risk.", "Kim", "the ferry was never at risk"),
         # a phrase set off by commas between the subject and its verb
         ("Lee, during a town hall meeting in Dayton, Ohio, said the ferry would run again.", "Lee",
          "the ferry would run again"),
@@ -247,6 +248,7 @@ def test_a_place_adverb_opening_content_stays_in_it() -> None:
          "she would welcome Park"),
         # an adverb between the subject and its verb
         ("Carter however said he would welcome the talks.", "Carter", "he would welcome the talks"),
+        ("The mayor quietly said he would welcome the talks.", "The mayor", "he would welcome the talks"),
         ("Her campaign workers here said they have been knocking on doors since May.", "Her campaign workers",
          "they have been knocking on doors since May"),
         # a possessive after the listener opens the words
@@ -281,6 +283,10 @@ def test_a_place_adverb_opening_content_stays_in_it() -> None:
         ("He said, twice, that he was going back to work.", "He", "he was going back to work"),
         ("Lee said on the radio, where she is a regular guest, that the mayor should resign.", "Lee",
          "the mayor should resign"),
+        # a place of the saying with a comma after it; words before declining to say more
+        ("Lee in a post on Monday, a holiday, said the bridge would reopen.", "Lee", "the bridge would reopen"),
+        ("The mayor said the bridge was old but declined to say when it would close.", "The mayor",
+         "the bridge was old"),
     ],
 )  # fmt: skip
 def test_reported_speech_more_forms(sentence: str, speaker: str, words: str) -> None:
