@@ -283,6 +283,9 @@ def test_a_place_adverb_opening_content_stays_in_it() -> None:
         ("He said, twice, that he was going back to work.", "He", "he was going back to work"),
         ("Lee said on the radio, where she is a regular guest, that the mayor should resign.", "Lee",
          "the mayor should resign"),
+        # a head, then the preposition whose object the mention found is: the whole phrase
+        ("A document on the website states that the plan was approved.", "A document on the website",
+         "the plan was approved"),
         # a place of the saying with a comma after it; words before declining to say more
         ("Lee in a post on Monday, a holiday, said the bridge would reopen.", "Lee", "the bridge would reopen"),
         ("The mayor said the bridge was old but declined to say when it would close.", "The mayor",

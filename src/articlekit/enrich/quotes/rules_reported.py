@@ -724,7 +724,13 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         np = quantity  # "More than six in 10 said", "Just over a quarter, 26 percent, say"
     if np is None:
         np = _np_before(text, s, cue_start)
-    if np is not None and _HEAD_OF_PP.fullmatch(text, _subject_start(text, s, np[0]), np[0]):
+    head = text[s : np[0]].rsplit(None, 1) if np is not None else []  # (the head's preposition ends these words)
+    if (
+        np is not None
+        and head
+        and head[-1] in _PP_HEAD_ENDS
+        and _HEAD_OF_PP.fullmatch(text, _subject_start(text, s, np[0]), np[0])
+    ):
         np = (_subject_start(text, s, np[0]), np[1])  # "A document on the website states"
     shared = _shared_before(text, s, cue_start) if np is None else None
     if shared is not None and shared.group(1):
@@ -1069,6 +1075,8 @@ _WHEN_BEFORE = re.compile(
     r"|autumn|winter|[A-Z][a-z]+day)|on\s+[A-Z][a-z]+day|(?:earlier|later|yesterday|today)(?:\s+(?:this|that)\s+\w+)?)"
     r"\s+$"
 )
+_PP_HEAD_ENDS = frozenset({"in", "of", "for", "at", "from", "with", "on"})
+"""The prepositions ``_HEAD_OF_PP`` ends with: a mention after none of them is no object of one."""
 _WHEN_LAST = frozenset(
     {"week", "month", "year", "weekend", "spring", "summer", "fall", "autumn", "winter", "earlier", "later",
      "yesterday", "today"}
