@@ -1508,3 +1508,78 @@ def test_the_quantity_hint_as_a_trie_finds_what_its_alternation_finds(words: str
     alternation = re.compile(r"(?i)\b(?:\d|" + "|".join(_QUANTITY_HINT_WORDS) + ")")
     assert (_QUANTITY_HINT.search(words) is not None) == stands
     assert (alternation.search(words) is not None) == stands
+
+
+# a sentence set in parentheses (14r15, reverted after review rv16a): reading the opening mark as
+# no words before the speaker broke the cut after a subordinate clause, trailing attributions
+# after an introduction and words ending at a mid-sentence closing mark (`(Lee said the plan was
+# dead) and Park said ...`), with no gain on fold 0 or dev. Base's answers stand; the reports
+# below are the gap, the near misses and the inner parentheses hold either way.
+
+_PARENTHESES_GAP = pytest.mark.xfail(
+    strict=True,
+    reason="a report set in parentheses or brackets is not read (its opening mark counts as words "
+    "before the speaker); 14r15's rule for it was reverted after review rv16a",
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quote"),
+    [
+        ("Several shops closed early. (Kowalski says the storm cost her shop a week of sales.)",
+         ("reported_speech", "indirect", "Kowalski", "the storm cost her shop a week of sales")),
+        ("The roads were closed. (Police said the crash was under investigation.)",
+         ("reported_speech", "indirect", "Police", "the crash was under investigation")),
+        ("The vote was put off. (On Monday, Lee said the council needed more time.)",
+         ("reported_speech", "indirect", "Lee", "the council needed more time")),
+        ('The vote was put off. (On Tuesday the mayor said she would "take a hard look" at the budget.)',
+         ("reported_speech", "mixed", "the mayor", 'she would "take a hard look" at the budget')),
+        ('The vote was put off. (Lee called the plan "a total mess.")',
+         ("characterising", "mixed", "Lee", 'the plan "a total mess."')),
+        ("The vote was put off. (The council needed more time, Lee said.)",
+         ("reported_speech.trailing", "indirect", "Lee", "The council needed more time")),
+    ],
+)  # fmt: skip
+@_PARENTHESES_GAP
+def test_a_report_in_parentheses_is_read_as_any_other(paragraph: str, quote: tuple[str, str, str, str]) -> None:
+    assert found(paragraph) == [quote]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "(Photo: Ann Lee for the Herald)",
+        "Turnout fell sharply. (See the chart below.)",
+        "(In 2019, the town's population was about 4,000.)",
+        "The report was due in March. (The report, which runs to 300 pages, was released Monday.)",
+        "(Full disclosure: The author's sister works for the campaign.)",
+        "(Editor's note: An earlier version of this story said the vote was on Tuesday.)",
+        'The festival opened with a film. ("The Long Night," 2019, was shown twice.)',
+        'Her first novel ("Salt and Stone") sold well.',
+    ],
+)
+def test_a_sentence_in_parentheses_without_a_speaker_has_no_quote(paragraph: str) -> None:
+    assert found(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Lee said the plan (which passed in May) would cut costs.", "the plan (which passed in May) would cut costs"),
+        ("Lee said the fund would grow (by about 3 percent).", "the fund would grow (by about 3 percent)"),
+        ("Lee said the rule covers items 1) and 2)", "the rule covers items 1) and 2)"),
+    ],
+)  # fmt: skip
+def test_parentheses_inside_the_words_stay_whole(sentence: str, words: str) -> None:
+    assert found(sentence) == [("reported_speech", "indirect", "Lee", words)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        pytest.param("[Lee said the plan was dead.]", "the plan was dead", marks=_PARENTHESES_GAP),
+        ("Lee said the fund [the city's pension fund] would grow.", "the fund [the city's pension fund] would grow"),
+    ],
+)  # fmt: skip
+def test_square_brackets_are_read_as_parentheses(sentence: str, words: str) -> None:
+    assert found(sentence) == [("reported_speech", "indirect", "Lee", words)]
