@@ -3,6 +3,8 @@ verb with its speaker. The sentences are the examples the rules' comments give."
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.quote_rules import found, only, vetoes
@@ -172,6 +174,13 @@ def test_a_verb_that_agrees_with_its_subject_stays_speech(sentence: str, speaker
         ("Many of the local leaders who would rather work for Lee said they backed the mayor.",
          "Many of the local leaders who would rather work for Lee", "they backed the mayor"),
         ("The mayor of Bayport said the bridge would reopen.", "The mayor of Bayport", "the bridge would reopen"),
+        # (the gap before the name ends with "the", holds "whose" or "who'd": the subject is read)
+        ("Some workers at the Bayport Mill said they welcomed the plan.", "Some workers at the Bayport Mill",
+         "they welcomed the plan"),
+        ("Several parents whose children attend Bayport High said the plan would fail.",
+         "Several parents whose children attend Bayport High", "the plan would fail"),
+        ("Teachers who'd worked with Ann Park said she was fair.", "Teachers who'd worked with Ann Park",
+         "she was fair"),
     ],
 )  # fmt: skip
 def test_a_name_at_the_end_of_the_subject_speaks_for_the_whole_subject(sentence: str, speaker: str, words: str) -> None:
@@ -231,6 +240,7 @@ def test_a_place_adverb_opening_content_stays_in_it() -> None:
         ("Senator Dana Ortiz (D-Ohio) last week said the ferry was never at risk.", "Senator Dana Ortiz (D-Ohio)",
          "the ferry was never at risk"),
         ("Lee on Tuesday said the ferry was never at risk.", "Lee", "the ferry was never at risk"),
+        ("Kim earlier this month said the ferry was never at risk.", "Kim", "the ferry was never at risk"),
         # a phrase set off by commas between the subject and its verb
         ("Lee, during a town hall meeting in Dayton, Ohio, said the ferry would run again.", "Lee",
          "the ferry would run again"),
@@ -238,6 +248,7 @@ def test_a_place_adverb_opening_content_stays_in_it() -> None:
          "she would welcome Park"),
         # an adverb between the subject and its verb
         ("Carter however said he would welcome the talks.", "Carter", "he would welcome the talks"),
+        ("The mayor quietly said he would welcome the talks.", "The mayor", "he would welcome the talks"),
         ("Her campaign workers here said they have been knocking on doors since May.", "Her campaign workers",
          "they have been knocking on doors since May"),
         # a possessive after the listener opens the words
@@ -272,6 +283,13 @@ def test_a_place_adverb_opening_content_stays_in_it() -> None:
         ("He said, twice, that he was going back to work.", "He", "he was going back to work"),
         ("Lee said on the radio, where she is a regular guest, that the mayor should resign.", "Lee",
          "the mayor should resign"),
+        # a head, then the preposition whose object the mention found is: the whole phrase
+        ("A document on the website states that the plan was approved.", "A document on the website",
+         "the plan was approved"),
+        # a place of the saying with a comma after it; words before declining to say more
+        ("Lee in a post on Monday, a holiday, said the bridge would reopen.", "Lee", "the bridge would reopen"),
+        ("The mayor said the bridge was old but declined to say when it would close.", "The mayor",
+         "the bridge was old"),
     ],
 )  # fmt: skip
 def test_reported_speech_more_forms(sentence: str, speaker: str, words: str) -> None:
@@ -497,6 +515,10 @@ def test_point_without_out_is_still_characterising() -> None:
          "about two-thirds, 67 percent", "they will vote for Lee"),
         ("Large majorities of voters in four states said they support the tax.",
          "Large majorities of voters in four states", "they support the tax"),
+        ("Four in five voters in Bayport said the tax was too high.", "Four in five voters in Bayport",
+         "the tax was too high"),
+        ("Just over half of the teachers, 52 percent, said the plan would fail.",
+         "Just over half of the teachers, 52 percent", "the plan would fail"),
     ],
 )  # fmt: skip
 def test_reported_speech_with_a_share_of_a_group_as_subject(sentence: str, speaker: str, words: str) -> None:
@@ -1470,6 +1492,22 @@ def test_according_to_after_a_report_leaves_no_words_to_the_report_s_speaker() -
     # (a clause of its own before the report's quote is still the source's)
     sentence = "On Monday the port gave a vague answer when it told the crews that it had no money, according to Lee."
     assert ("according_to", "Lee") in [(q[0], q[2]) for q in found(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("words", "stands"),
+    [("More than six in 10", True), ("FIFTY-ONE PERCENT of them", True), ("a Majority of voters", True),
+     ("those Polled last week", True), ("the fourth estate", True), ("Tenants", True), ("half-hearted", True),
+     ("4", True), ("someone", False), ("Bayport's ninth ward", False), ("the council", False)],
+)  # fmt: skip
+def test_the_quantity_hint_as_a_trie_finds_what_its_alternation_finds(words: str, stands: bool) -> None:
+    # only whether a share's word stands is read (case-blind, at a word's start, prefixes too:
+    # "fourth", "Tenants"), so the trie must find exactly where the plain alternation finds
+    from articlekit.enrich.quotes.rules_reported import _QUANTITY_HINT, _QUANTITY_HINT_WORDS
+
+    alternation = re.compile(r"(?i)\b(?:\d|" + "|".join(_QUANTITY_HINT_WORDS) + ")")
+    assert (_QUANTITY_HINT.search(words) is not None) == stands
+    assert (alternation.search(words) is not None) == stands
 
 
 # a sentence set in parentheses (14r15, reverted after review rv16a): reading the opening mark as
