@@ -1583,3 +1583,100 @@ def test_parentheses_inside_the_words_stay_whole(sentence: str, words: str) -> N
 )  # fmt: skip
 def test_square_brackets_are_read_as_parentheses(sentence: str, words: str) -> None:
     assert found(sentence) == [("reported_speech", "indirect", "Lee", words)]
+
+
+# A trailing attribution after a fronted phrase (issue 14, 14t15): the clause after ``In March,``
+# is the report's, and the fronted phrase stays in its words, as written (PolNeAR's annotators
+# keep it in most such reports on the fit folds).
+@pytest.mark.parametrize(
+    ("sentence", "rule", "speaker", "words"),
+    [
+        ("In March, the firm closed two plants, a spokesman said.", "reported_speech.trailing", "a spokesman",
+         "In March, the firm closed two plants"),
+        ("On Friday, the firm fired 40 workers, the union said.", "reported_speech.trailing", "the union",
+         "On Friday, the firm fired 40 workers"),
+        ("After the meeting, the mayor resigned, aides said.", "reported_speech.trailing", "aides",
+         "After the meeting, the mayor resigned"),
+        ("In 2019, the plan failed, Lee said.", "reported_speech.trailing", "Lee", "In 2019, the plan failed"),
+        # no comma after a short fronted phrase, as British style often writes it
+        ("In March the firm closed two plants, a spokesman said.", "reported_speech.trailing", "a spokesman",
+         "In March the firm closed two plants"),
+        ("On Friday, the firm quickly fired 40 workers, officials told reporters.", "reported_speech.trailing",
+         "officials", "On Friday, the firm quickly fired 40 workers"),
+        ("After the vote, the embattled mayor resigned, aides said.", "reported_speech.trailing", "aides",
+         "After the vote, the embattled mayor resigned"),
+        ("In 2019, the board cut 300 jobs, the company said on Monday.", "reported_speech.trailing", "the company",
+         "In 2019, the board cut 300 jobs"),
+        ("In March, the firm's profits fell, analysts said.", "reported_speech.trailing", "analysts",
+         "In March, the firm's profits fell"),
+        ("At the rally, the crowd cheered, reporters noted.", "reported_speech.trailing", "reporters",
+         "At the rally, the crowd cheered"),
+        ("On Friday, the firm fired 40 workers, said the union.", "reported_speech.inverted", "the union",
+         "On Friday, the firm fired 40 workers"),
+        ("In 2019, the plan failed, according to Lee.", "according_to", "Lee", "In 2019, the plan failed"),
+        ("In 2020, according to the report, prices rose.", "according_to", "the report", "In 2020 prices rose"),
+        ("In 2020, according to the report, prices rose by a third.", "according_to", "the report",
+         "In 2020 prices rose by a third"),
+        ("In 2020, according to the report, Lee resigned.", "according_to", "the report", "Lee resigned"),
+    ],
+)  # fmt: skip
+def test_a_trailing_attribution_after_a_fronted_phrase(sentence: str, rule: str, speaker: str, words: str) -> None:
+    assert found(sentence) == [(rule, "indirect", speaker, words)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("In a statement, the company said the plan was dead.", "the company", "the plan was dead"),
+        ("On Monday, Lee said the plan was dead.", "Lee", "the plan was dead"),
+        ("In his speech, the third of the week, Lee said the plan was dead.", "Lee", "the plan was dead"),
+    ],
+)  # fmt: skip
+def test_an_introduction_before_a_speaker_stays_out_of_the_words(sentence: str, speaker: str, words: str) -> None:
+    assert found(sentence) == [("reported_speech", "indirect", speaker, words)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a statement on Friday, the embattled mayor said.",
+        "In a statement, the newly elected mayor said.",
+        "In a statement, the company's chief executive said.",
+        "Speaking to reporters gathered outside, the mayor agreed.",
+        "In a report released Monday, the agency warned.",
+        "In a letter sent Friday, the agency announced.",
+        "In the report, a draft obtained by the Times, the agency warned.",
+        "At the hearing, the third called this year, Lee testified.",
+        "In his speech, the one delivered Monday, Lee said.",
+    ],
+)
+def test_an_introduction_alone_before_a_speaker_with_a_modifier_in_ed_is_vetoed(sentence: str) -> None:
+    # a word in -ed after the determiner, an adverb or a possessive modifies the speaker's noun;
+    # one after a preposition's object, before "by" or after an ordinal is a participle
+    assert found(sentence) == []
+    assert ("reported_speech", "introduction_not_words") in vetoes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the end, the plan failed.",
+        "In March, the firm closed two plants.",
+        "In 2019, the plan failed, and Lee resigned.",
+        "In 2019, the plan failed; Lee resigned.",
+        "In March, the plants closed, the jobs went and the offices shut.",
+        "After the meeting, the mayor resigned, and aides said nothing.",
+        "In 2020, according to the report.",
+    ],
+)
+def test_a_fronted_phrase_and_a_clause_without_an_attribution_report_nothing(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_a_headline_with_a_fronted_phrase_reports_the_clause() -> None:
+    from articlekit.enrich.quotes import find_quotes
+    from articlekit.model import Article, Paragraph
+
+    article = Article(headline="In 2019, the plan failed, Lee says", body=(Paragraph("The council met."),))
+    quotes = find_quotes(article, headline=True)
+    assert [(q.speaker.mention if q.speaker else None, q.text) for q in quotes] == [("Lee", "In 2019, the plan failed")]
