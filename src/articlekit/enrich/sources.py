@@ -240,6 +240,8 @@ class _Entry:
     """How many of its titles and aliases the resolver's word index holds."""
     held_name: str | None = None
     """The name whose words the resolver's word index holds."""
+    bucket: tuple[str, str | None] | None = None
+    """The resolver's recency bucket (kind and gender) that holds it, once seen."""
 
     def add_alias(self, alias: str) -> None:
         if alias != self.name and alias not in self.aliases:
@@ -301,9 +303,10 @@ class _Resolver:
 
     def seen(self, entry: _Entry) -> None:
         """The entry is the one spoken of now: the most recent of its kind and gender."""
-        for bucket in self.recency.values():
-            bucket.pop(entry.place, None)
-        self.recency.setdefault((entry.kind, entry.gender), {})[entry.place] = entry
+        if entry.bucket is not None:  # (an entry sits in one bucket: the one it was last seen in)
+            self.recency[entry.bucket].pop(entry.place, None)
+        entry.bucket = (entry.kind, entry.gender)
+        self.recency.setdefault(entry.bucket, {})[entry.place] = entry
         self.step += 1
         entry.last_seen = self.step
 
