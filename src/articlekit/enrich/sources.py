@@ -294,6 +294,8 @@ class _Resolver:
         """Index the words of the entry's name and of the titles and aliases not indexed yet
         (names, titles and aliases only ever grow: a replaced name becomes an alias)."""
         titles, aliases = entry.held
+        if entry.name == entry.held_name and titles == len(entry.titles) and aliases == len(entry.aliases):
+            return  # (nothing new: most mentions of a source add no word)
         name = () if entry.name == entry.held_name else (entry.name,)
         for text in (*name, *entry.titles[titles:], *entry.aliases[aliases:]):
             for word in _WORD.findall(text):
