@@ -352,11 +352,12 @@ class _Resolver:
         low = name.lower().split()
         if not low:
             return False
-        return any(  # a person named so has held the name's last word
-            e.kind == "person"
-            and (low == e.name.lower().split() or (len(low) == 1 and low[0] in e.name.lower().split()))
-            for e in self.people.get(low[-1], {}).values()
-        )
+        for e in self.people.get(low[-1], {}).values():  # a person named so has held the name's last word
+            if e.kind == "person":
+                held = e.name.lower().split()
+                if low == held or (len(low) == 1 and low[0] in held):
+                    return True
+        return False
 
     def role(self, mention: Mention) -> _Entry | None:
         words = [w.lower() for w in _WORD.findall(mention.name)]
