@@ -96,9 +96,10 @@ def _after_region(finder: Finder, anchor: After) -> tuple[int, str, int, int, st
     opening mark), and the quoted words without their closing marks."""
     seg = anchor.segment
     b, text = seg.block, finder.texts[seg.block]
-    if anchor.hi < 0:
+    if anchor.hi < 0:  # (read once for the anchor's rules)
         anchor.hi = finder.next_mark(b, seg.after)
-    return b, text, seg.after, anchor.hi, text[seg.start : seg.end].rstrip(" '’\"")
+        anchor.inner = text[seg.start : seg.end].rstrip(" '’\"")
+    return b, text, seg.after, anchor.hi, anchor.inner
 
 
 # ----------------------------------------------------------------------------- after the quote
