@@ -218,7 +218,8 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     lemma = SPEECH_VERBS[tok.group()]
     between = text[lo : tok.start()].strip(_GAP_CHARS)  # (a no-break space too: '"...,"\u00a0added Lee')
     # a quote opening its sentence with an attribution's punctuation: a loose speaker may do
-    loose = inner.endswith((",", "?", "!")) and not text[finder.sentence_start(b, seg.open) : seg.open].strip()
+    lead_at = finder.sentence_start(b, seg.open)
+    loose = inner.endswith((",", "?", "!")) and not text[lead_at : seg.open].strip()
     if not between:
         np = _np_after(text, tok.end(), hi)
         if np is None and loose:
@@ -251,7 +252,7 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         end_at = _skip_tail(text, tok.end(), hi, lemma)
     rest = text[end_at:hi].lstrip()
     ends = not rest or rest[0] in ".,;:!?—–-" or (hi < len(text) and not rest.strip())
-    lead = text[finder.sentence_start(b, seg.open) : seg.open].rstrip()
+    lead = text[lead_at : seg.open].rstrip()
     if rest[:1] == ")" and lead.endswith("("):
         lead, ends = "", True  # 'drew some anger ("We lost," one member wrote) and ...': the parenthesis its sentence
     if lead and not lead.endswith((":", ",", "—", "–", "―", "-")) and not ends:
