@@ -190,7 +190,7 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     cues = [c for c in finder.cues_in(b, lo, min(hi, lo + 240)) if c.group() in SPEECH_VERBS]
     for n, cue in enumerate(cues):
         # (not a noun: "one of the states suing the EPA, said", "the congressional report said")
-        if _NOUN_BEFORE.search(text, lo, cue.start()):
+        if _determiner_before(text, lo, cue.start()):
             continue
         lemma = SPEECH_VERBS[cue.group()]
         if (
@@ -278,6 +278,16 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         sentence = finder.sentence_of(b, np[1] - 1)
         np = (np[0], _apposition_end(text, np[1], min(hi, sentence[1]) if sentence is not None else hi))
     return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *np))
+
+
+def _determiner_before(text: str, lo: int, end: int) -> bool:
+    """Exactly whether ``_NOUN_BEFORE.search(text, lo, end)`` matches (a determiner, then white
+    space to ``end``): its match ends with the white space before ``end`` and opens at most seven
+    characters (``several``) before that space, so the search starts there, not at ``lo``."""
+    start = end
+    while start > lo and text[start - 1].isspace():
+        start -= 1
+    return start < end and _NOUN_BEFORE.search(text, max(lo, start - 7), end) is not None
 
 
 _VERB_THEN_CLAUSE = re.compile(
