@@ -40,10 +40,11 @@ from articlekit.enrich.lexicon import (
     PRONOUNS,
     TITLE_NOUNS,
 )
+from articlekit.enrich.quotes import _resolved_quote
 from articlekit.enrich.quotes.mention import Mention as SpeakerParts
 from articlekit.enrich.quotes.mention import read_speaker
 from articlekit.hookspecs import hookimpl
-from articlekit.model import Article, Quote, Source, Speaker
+from articlekit.model import Article, Quote, Source
 from articlekit.options import OptionSpec
 from articlekit.registry import EnricherSpec, Options
 
@@ -612,17 +613,7 @@ def resolve_sources(article: Article) -> Article:
         mention = _typed(article, mention, resolver)
         entry = resolver.resolve(mention)
         by_id[entry.id] = entry
-        quotes.append(
-            Quote(
-                id=quote.id,
-                kind=quote.kind,
-                text=quote.text,
-                spans=quote.spans,
-                cue=quote.cue,
-                speaker=Speaker(speaker.mention, entry.id, speaker.span),
-                context=quote.context,
-            )
-        )
+        quotes.append(_resolved_quote(quote, speaker, entry.id))
         changed = True
     if not changed:
         return article
