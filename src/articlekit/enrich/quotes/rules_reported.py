@@ -1491,7 +1491,11 @@ def _interrupted(finder: Finder, b: int, text: str, head: int, np_start: int, at
     report interrupted by its attribution: ``B`` opens with a verb, with no subject of its own
     (``That, Lee said, was the plan.``, ``Fixing it, Lee said, cost a fortune.``), or ``A`` is a
     clause and ``B`` a clause linked to it, with no speech cue of its own (``But the plan was
-    dead, Lee said, and nobody cared.``; not ``..., and Park said it would return``)."""
+    dead, Lee said, and nobody cared.``; not ``..., and Park said it would return``), and ``A``
+    holds no quote already found (``While Lee says the plan is "bold," the board, its members
+    insisted, will vote no.``: ``A`` opens with another report)."""
+    if finder.busy(b, head, np_start):
+        return False
     words = text[at:e].split(None, 2)
     first = words[0].rstrip(".,;:?!\"”’)") if words else ""  # ("failed.": the verb closes the sentence)
     if _PREDICATE.fullmatch(first) is not None or (
