@@ -1730,7 +1730,8 @@ def test_a_report_interrupted_by_its_attribution_after_an_introduction_reads_who
         # a direct quote split by its attribution
         ('"The plan," Lee said, "was dead."', [("said_after", "direct", "Lee", "The plan was dead.")]),
         # an apposition after the speaker
-        ("Lee, the mayor, said the plan was dead.", [("reported_speech", "indirect", "Lee, the mayor", "the plan was dead")]),
+        ("Lee, the mayor, said the plan was dead.",
+         [("reported_speech", "indirect", "Lee, the mayor", "the plan was dead")]),
         # an introduction alone before the attribution, then a clause with its own subject
         ("However, Lee said, the plan was dead.", [("reported_speech", "indirect", "Lee", "the plan was dead")]),
         ("In 2019, Lee said, the plan failed.", [("reported_speech", "indirect", "Lee", "the plan failed")]),

@@ -1497,7 +1497,7 @@ def _interrupted(finder: Finder, b: int, text: str, head: int, np_start: int, at
     if finder.busy(b, head, np_start):
         return False
     words = text[at:e].split(None, 2)
-    first = words[0].rstrip(".,;:?!\"”’)") if words else ""  # ("failed.": the verb closes the sentence)
+    first = words[0].rstrip('.,;:?!"”’)') if words else ""  # ("failed.": the verb closes the sentence)
     if _PREDICATE.fullmatch(first) is not None or (
         first.islower()
         and first not in _NOT_VERBS
