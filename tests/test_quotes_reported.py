@@ -1585,12 +1585,18 @@ def test_square_brackets_are_read_as_parentheses(sentence: str, words: str) -> N
     assert found(sentence) == [("reported_speech", "indirect", "Lee", words)]
 
 
-# A trailing attribution after a fronted phrase (issue 14, 14t15): the clause after ``In March,``
-# is the report's, and the fronted phrase stays in its words, as written (PolNeAR's annotators
-# keep it in most such reports on the fit folds).
-@pytest.mark.parametrize(
-    ("sentence", "rule", "speaker", "words"),
-    [
+# A trailing attribution after a fronted phrase (issue 14, 14t15, reverted after review rv16b): the
+# clause after ``In March,`` is the report's, and the fronted phrase would stay in its words, as
+# written (PolNeAR's annotators keep it in most such reports on the fit folds). 14t15's test of a
+# past verb after the noun also took a verb inside an apposition's clause or a relative clause
+# without "that" for the main verb, and reported introductions alone (below); it changed no
+# PolNeAR, web-dev or aeb-dev text, so it was reverted and the reports are strict xfails.
+_FRONTED_GAP = pytest.mark.xfail(
+    strict=True,
+    reason="a trailing attribution after a fronted phrase is vetoed as an introduction alone "
+    "(the clause after the phrase is read as an apposition); 14t15's rule reverted after review rv16b",
+)
+_FRONTED_CASES = [
         ("In March, the firm closed two plants, a spokesman said.", "reported_speech.trailing", "a spokesman",
          "In March, the firm closed two plants"),
         ("On Friday, the firm fired 40 workers, the union said.", "reported_speech.trailing", "the union",
@@ -1618,8 +1624,17 @@ def test_square_brackets_are_read_as_parentheses(sentence: str, words: str) -> N
         ("In 2020, according to the report, prices rose by a third.", "according_to", "the report",
          "In 2020 prices rose by a third"),
         ("In 2020, according to the report, Lee resigned.", "according_to", "the report", "Lee resigned"),
-    ],
-)  # fmt: skip
+]  # fmt: skip
+_FOUND_BEFORE = {
+    "In 2019, the plan failed, according to Lee.",
+    "In 2020, according to the report, prices rose by a third.",
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule", "speaker", "words"),
+    [case if case[0] in _FOUND_BEFORE else pytest.param(*case, marks=_FRONTED_GAP) for case in _FRONTED_CASES],
+)
 def test_a_trailing_attribution_after_a_fronted_phrase(sentence: str, rule: str, speaker: str, words: str) -> None:
     assert found(sentence) == [(rule, "indirect", speaker, words)]
 
@@ -1673,6 +1688,30 @@ def test_a_fronted_phrase_and_a_clause_without_an_attribution_report_nothing(sen
     assert found(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the rally, the first since the primary ended, Lee said.",
+        "In the interview, his first since he resigned, Lee said.",
+        "In his remarks, a rebuke of the governor who vetoed the bill, Lee said.",
+        "On the day the plant closed, Lee said.",
+        "Under the plan the board approved, the district said.",
+        "In March, the month the firm closed two plants, the mayor said.",
+        "In the memo, a copy the Times obtained, officials wrote.",
+        "Speaking outside the building damaged in the fire, Lee said.",
+        "In the case, the fourth lawsuit filed this year, the judge ruled.",
+        "At the hearing, a much anticipated showdown, Lee testified.",
+        "In 2020, according to the report, officials said.",
+        "In 2020, according to the report, prices up.",
+    ],
+)
+def test_an_introduction_with_a_verb_inside_its_phrases_reports_nothing(sentence: str) -> None:
+    # review rv16b: a past verb inside an apposition's clause, a relative clause without "that" or
+    # a participle is no main clause; a speech verb or no verb after "according to X" is no report
+    assert found(sentence) == []
+
+
+@_FRONTED_GAP
 def test_a_headline_with_a_fronted_phrase_reports_the_clause() -> None:
     from articlekit.enrich.quotes import find_quotes
     from articlekit.model import Article, Paragraph
