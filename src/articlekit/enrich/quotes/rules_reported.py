@@ -1483,7 +1483,7 @@ _LINKED_CLAUSE = re.compile(r"\s*(?:and|but|because|although|though|since|so|yet
 def _interrupted(finder: Finder, b: int, text: str, head: int, np_start: int, at: int, e: int) -> bool:
     """Whether ``A, X said, B``, its words before the speaker read as an introduction, is one
     report interrupted by its attribution: ``B`` opens with a verb, with no subject of its own
-    (``That, Lee said, was the plan.``, ``Fixing it, Lee said, cost a fortune.``), or ``A`` is a
+    (``That, Lee said, was the plan.``, ``Riding alone, the guards said, can be risky.``), or ``A`` is a
     clause and ``B`` a clause linked to it, with no speech cue of its own (``But the plan was
     dead, Lee said, and nobody cared.``; not ``..., and Park said it would return``), and ``A``
     holds no quote already found (``While Lee says the plan is "bold," the board, its members
