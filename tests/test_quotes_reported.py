@@ -1796,3 +1796,10 @@ def test_a_linked_clause_with_its_own_cue_is_not_joined_to_the_interrupted_repor
     quotes = found("In the end, the plan failed, Lee said, and Park said it would return.")
     assert quotes
     assert not any("plan failed" in words and "return" in words for _, _, _, words in quotes)
+
+
+def test_one_phrase_before_the_speaker_is_not_joined_to_the_words() -> None:
+    # the lead's check on the quotes of web pages nobody tuned on: a phrase alone before the
+    # speaker (no clause, no comma inside it) is an introduction, not the report's first part
+    sentence = "During the call, he asked about the budget, called the mayor a liar and left."
+    assert found(sentence) == [("reported_speech", "indirect", "he", "called the mayor a liar and left")]

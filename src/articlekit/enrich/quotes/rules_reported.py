@@ -1490,6 +1490,17 @@ def _interrupted(finder: Finder, b: int, text: str, head: int, np_start: int, at
     insisted, will vote no.``: ``A`` opens with another report)."""
     if finder.busy(b, head, np_start):
         return False
+    before = text[head:np_start].rstrip().rstrip(",")
+    lead = re.findall(r"[a-z][\w’'-]*", before.lower())
+    if (
+        lead
+        and lead[0] in _INTRO_OPENERS
+        and "," not in before
+        and not any(_verb_word(w) or _finite(w, "") for w in lead[1:])
+    ):
+        # "During the call, he asked ..., called ...": one phrase before the speaker, no clause
+        # (not "In 2019, the plan, Lee said, failed.", a subject after the phrase)
+        return False
     words = text[at:e].split(None, 2)
     first = words[0].rstrip('.,;:?!"”’)') if words else ""  # ("failed.": the verb closes the sentence)
     if _PREDICATE.fullmatch(first) is not None or (
