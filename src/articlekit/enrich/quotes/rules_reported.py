@@ -35,6 +35,7 @@ from articlekit.enrich.quotes.clauses import (
     _LISTENER_THAT,
     _MODAL,
     _NEW_CLAUSE,
+    _NOT_VERBS,
     _ONLY_END,
     _OPENS_CLAUSE,
     _OWN_CLAUSE,
@@ -1245,6 +1246,9 @@ def _reported_words(
             set_apart = True
         elif np is not None and not inverted and text[s : np[0]].rstrip().endswith(","):
             forward_at = after + rest.index(",") + 1  # "Over the years, she said, email has ..."
+            # "That, Lee said, was the plan.", "But the plan was dead, Lee said, and nobody cared.":
+            # the words after cannot stand alone, so the words before are the report's too
+            set_apart = _interrupted(finder, b, text, _head_start(text, s, np[0]), np[0], forward_at, e)
     elif stripped and not _ONLY_END.match(stripped):
         runs_on = True  # the words follow the verb with no comma, "that" or colon between
         # "Everything Trump says is a lie": no clause follows the verb
@@ -1470,6 +1474,47 @@ def _reported_words(
     if not pieces:
         return Veto("no_words")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, speaker, rule=rule)
+
+
+_LINKED_CLAUSE = re.compile(r"\s*(?:and|but|because|although|though|since|so|yet|whereas)\s+\S")
+"""A clause linked to the one before it, opening the words after ``A, X said,``."""
+
+
+def _interrupted(finder: Finder, b: int, text: str, head: int, np_start: int, at: int, e: int) -> bool:
+    """Whether ``A, X said, B``, its words before the speaker read as an introduction, is one
+    report interrupted by its attribution: ``B`` opens with a verb, with no subject of its own
+    (``That, Lee said, was the plan.``, ``Riding alone, the guards said, can be risky.``), or ``A`` is a
+    clause and ``B`` a clause linked to it, with no speech cue of its own (``But the plan was
+    dead, Lee said, and nobody cared.``; not ``..., and Park said it would return``), and ``A``
+    holds no quote already found (``While Lee says the plan is "bold," the board, its members
+    insisted, will vote no.``: ``A`` opens with another report)."""
+    if finder.busy(b, head, np_start):
+        return False
+    before = text[head:np_start].rstrip().rstrip(",")
+    lead = re.findall(r"[a-z][\w’'-]*", before.lower())
+    if (
+        lead
+        and lead[0] in _INTRO_OPENERS
+        and "," not in before
+        and not any(_verb_word(w) or _finite(w, "") for w in lead[1:])
+    ):
+        # "During the call, he asked ..., called ...": one phrase before the speaker, no clause
+        # (not "In 2019, the plan, Lee said, failed.", a subject after the phrase)
+        return False
+    words = text[at:e].split(None, 2)
+    first = words[0].rstrip('.,;:?!"”’)') if words else ""  # ("failed.": the verb closes the sentence)
+    if _PREDICATE.fullmatch(first) is not None or (
+        first.islower()
+        and first not in _NOT_VERBS
+        and (first.endswith("ed") or first in _STRONG_PAST)
+        and words[1:2] != ["by"]  # ("..., followed by ...": a participle, no predicate)
+    ):
+        return True
+    return (
+        _LINKED_CLAUSE.match(text, at, e) is not None
+        and any(_verb_word(w) or _finite(w, "") for w in re.findall(r"[a-z][\w’'-]*", text[head:np_start]))
+        and not finder.cues_in(b, at, e)
+    )
 
 
 _CONJUNCTION_AFTER_SOURCE = re.compile(_NEXT_CLAUSE_OPENER + r"\s*")
