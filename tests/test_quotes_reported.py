@@ -1585,12 +1585,18 @@ def test_square_brackets_are_read_as_parentheses(sentence: str, words: str) -> N
     assert found(sentence) == [("reported_speech", "indirect", "Lee", words)]
 
 
-# A trailing attribution after a fronted phrase (issue 14, 14t15): the clause after ``In March,``
-# is the report's, and the fronted phrase stays in its words, as written (PolNeAR's annotators
-# keep it in most such reports on the fit folds).
-@pytest.mark.parametrize(
-    ("sentence", "rule", "speaker", "words"),
-    [
+# A trailing attribution after a fronted phrase (issue 14, 14t15, reverted after review rv16b): the
+# clause after ``In March,`` is the report's, and the fronted phrase would stay in its words, as
+# written (PolNeAR's annotators keep it in most such reports on the fit folds). 14t15's test of a
+# past verb after the noun also took a verb inside an apposition's clause or a relative clause
+# without "that" for the main verb, and reported introductions alone (below); it changed no
+# PolNeAR, web-dev or aeb-dev text, so it was reverted and the reports are strict xfails.
+_FRONTED_GAP = pytest.mark.xfail(
+    strict=True,
+    reason="a trailing attribution after a fronted phrase is vetoed as an introduction alone "
+    "(the clause after the phrase is read as an apposition); 14t15's rule reverted after review rv16b",
+)
+_FRONTED_CASES = [
         ("In March, the firm closed two plants, a spokesman said.", "reported_speech.trailing", "a spokesman",
          "In March, the firm closed two plants"),
         ("On Friday, the firm fired 40 workers, the union said.", "reported_speech.trailing", "the union",
@@ -1618,8 +1624,17 @@ def test_square_brackets_are_read_as_parentheses(sentence: str, words: str) -> N
         ("In 2020, according to the report, prices rose by a third.", "according_to", "the report",
          "In 2020 prices rose by a third"),
         ("In 2020, according to the report, Lee resigned.", "according_to", "the report", "Lee resigned"),
-    ],
-)  # fmt: skip
+]  # fmt: skip
+_FOUND_BEFORE = {
+    "In 2019, the plan failed, according to Lee.",
+    "In 2020, according to the report, prices rose by a third.",
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule", "speaker", "words"),
+    [case if case[0] in _FOUND_BEFORE else pytest.param(*case, marks=_FRONTED_GAP) for case in _FRONTED_CASES],
+)
 def test_a_trailing_attribution_after_a_fronted_phrase(sentence: str, rule: str, speaker: str, words: str) -> None:
     assert found(sentence) == [(rule, "indirect", speaker, words)]
 
@@ -1673,6 +1688,30 @@ def test_a_fronted_phrase_and_a_clause_without_an_attribution_report_nothing(sen
     assert found(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the rally, the first since the primary ended, Lee said.",
+        "In the interview, his first since he resigned, Lee said.",
+        "In his remarks, a rebuke of the governor who vetoed the bill, Lee said.",
+        "On the day the plant closed, Lee said.",
+        "Under the plan the board approved, the district said.",
+        "In March, the month the firm closed two plants, the mayor said.",
+        "In the memo, a copy the Times obtained, officials wrote.",
+        "Speaking outside the building damaged in the fire, Lee said.",
+        "In the case, the fourth lawsuit filed this year, the judge ruled.",
+        "At the hearing, a much anticipated showdown, Lee testified.",
+        "In 2020, according to the report, officials said.",
+        "In 2020, according to the report, prices up.",
+    ],
+)
+def test_an_introduction_with_a_verb_inside_its_phrases_reports_nothing(sentence: str) -> None:
+    # review rv16b: a past verb inside an apposition's clause, a relative clause without "that" or
+    # a participle is no main clause; a speech verb or no verb after "according to X" is no report
+    assert found(sentence) == []
+
+
+@_FRONTED_GAP
 def test_a_headline_with_a_fronted_phrase_reports_the_clause() -> None:
     from articlekit.enrich.quotes import find_quotes
     from articlekit.model import Article, Paragraph
@@ -1680,3 +1719,87 @@ def test_a_headline_with_a_fronted_phrase_reports_the_clause() -> None:
     article = Article(headline="In 2019, the plan failed, Lee says", body=(Paragraph("The council met."),))
     quotes = find_quotes(article, headline=True)
     assert [(q.speaker.mention if q.speaker else None, q.text) for q in quotes] == [("Lee", "In 2019, the plan failed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("That, Lee said, was the plan.", "Lee", "That was the plan"),
+        ("That, Lee says, is the problem.", "Lee", "That is the problem"),
+        ("That, said Lee, was the plan.", "Lee", "That was the plan"),
+        ("This, she warned, would not end well.", "she", "This would not end well"),
+        ("In 2019, the plan, Lee said, failed.", "Lee", "In 2019, the plan failed"),
+        ("Riding alone at night, the guards said, can be risky.", "the guards", "Riding alone at night can be risky"),
+        ("But the years that followed, he said, brought a fundamental change.", "he",
+         "the years that followed brought a fundamental change"),
+        ("But the plan was dead, Lee said, and nobody cared.", "Lee", "the plan was dead and nobody cared"),
+        ("In the end, the plan failed, Lee said, and the mayor resigned.", "Lee",
+         "In the end, the plan failed and the mayor resigned"),
+        ("Still, the roads were open, officials said, although the snow kept falling.", "officials",
+         "the roads were open although the snow kept falling"),
+        ("But the bridge was closed, Lee said Friday, because the cables had rusted.", "Lee",
+         "the bridge was closed because the cables had rusted"),
+    ],
+)  # fmt: skip
+def test_a_report_interrupted_by_its_attribution_after_an_introduction_reads_whole(
+    sentence: str, speaker: str, words: str
+) -> None:
+    # the words after "A, X said," open with a verb (no subject of their own) or are a clause
+    # linked to the clause A: both sides are the report
+    assert found(sentence) == [("reported_speech.around", "indirect", speaker, words)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quotes"),
+    [
+        # a list with commas, the attribution after it
+        ("Apples, pears, plums and figs, the grocer said, sold well.",
+         [("reported_speech.around", "indirect", "the grocer", "Apples, pears, plums and figs sold well")]),
+        ("Apples, pears, plums and figs were sold at the market.", []),
+        # the attribution at the start or at the end
+        ("Lee said the plan failed, and Park said it would return.",
+         [("reported_speech", "indirect", "Lee", "the plan failed"),
+          ("reported_speech", "indirect", "Park", "it would return")]),
+        ("The plan was dead, Lee said.", [("reported_speech.trailing", "indirect", "Lee", "The plan was dead")]),
+        ("The plan failed, Lee said, but left before the vote.",
+         [("reported_speech.trailing", "indirect", "Lee", "The plan failed")]),
+        ("The plan failed, Lee said, adding that nobody cared.",
+         [("reported_speech.trailing", "indirect", "Lee", "The plan failed"),
+          ("participle_clause", "indirect", "Lee", "nobody cared")]),
+        # a direct quote split by its attribution
+        ('"The plan," Lee said, "was dead."', [("said_after", "direct", "Lee", "The plan was dead.")]),
+        # an apposition after the speaker
+        ("Lee, the mayor, said the plan was dead.",
+         [("reported_speech", "indirect", "Lee, the mayor", "the plan was dead")]),
+        # an introduction alone before the attribution, then a clause with its own subject
+        ("However, Lee said, the plan was dead.", [("reported_speech", "indirect", "Lee", "the plan was dead")]),
+        ("In 2019, Lee said, the plan failed.", [("reported_speech", "indirect", "Lee", "the plan failed")]),
+        ("For years, Lee said, the roads have been neglected.",
+         [("reported_speech", "indirect", "Lee", "the roads have been neglected")]),
+        ("At the rally, Lee said, the crowd cheered.", [("reported_speech", "indirect", "Lee", "the crowd cheered")]),
+        # two clauses, each with its own speaker
+        ("The plan failed, Lee said; Park said it would return.",
+         [("reported_speech.trailing", "indirect", "Lee", "The plan failed"),
+          ("reported_speech", "indirect", "Park", "it would return")]),
+        # a participle before "by" is no predicate
+        ("Then came another, more sympathetic letter, followed by one in which Lee took credit.", []),
+    ],
+)  # fmt: skip
+def test_near_misses_of_an_interrupted_report_keep_their_reading(
+    sentence: str, quotes: list[tuple[str, str, str, str]]
+) -> None:
+    assert found(sentence) == quotes
+
+
+def test_a_linked_clause_with_its_own_cue_is_not_joined_to_the_interrupted_report() -> None:
+    # "..., Lee said, and Park said ...": the clause after the attribution is another report
+    quotes = found("In the end, the plan failed, Lee said, and Park said it would return.")
+    assert quotes
+    assert not any("plan failed" in words and "return" in words for _, _, _, words in quotes)
+
+
+def test_one_phrase_before_the_speaker_is_not_joined_to_the_words() -> None:
+    # the lead's check on the quotes of web pages nobody tuned on: a phrase alone before the
+    # speaker (no clause, no comma inside it) is an introduction, not the report's first part
+    sentence = "During the call, he asked about the budget, called the mayor a liar and left."
+    assert found(sentence) == [("reported_speech", "indirect", "he", "called the mayor a liar and left")]

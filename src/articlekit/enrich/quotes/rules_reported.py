@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from attrs import evolve
 
 from articlekit.enrich.lexicon import (
-    ADVERBS,
     CHARACTERISING_VERBS,
     DETERMINERS,
     GROUP_NOUNS,
@@ -197,11 +196,6 @@ def according_to(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         # words are the clause the conjunction opens, after the source
         intro = True
     if not before or intro:
-        if tail is None and before and not opened and comma >= 0:
-            # "In 2020, according to the report, prices rose.": after an introduction, a clause
-            # of two words is the words too
-            short = finder.content(b, text, comma + 1, e, least=2)
-            tail = short if short is not None and _holds_finite_verb(text, *short[1:]) else None
         if tail is None:
             return Veto("no_words")
         lead = (
@@ -1252,6 +1246,9 @@ def _reported_words(
             set_apart = True
         elif np is not None and not inverted and text[s : np[0]].rstrip().endswith(","):
             forward_at = after + rest.index(",") + 1  # "Over the years, she said, email has ..."
+            # "That, Lee said, was the plan.", "But the plan was dead, Lee said, and nobody cared.":
+            # the words after cannot stand alone, so the words before are the report's too
+            set_apart = _interrupted(finder, b, text, _head_start(text, s, np[0]), np[0], forward_at, e)
     elif stripped and not _ONLY_END.match(stripped):
         runs_on = True  # the words follow the verb with no comma, "that" or colon between
         # "Everything Trump says is a lie": no clause follows the verb
@@ -1477,6 +1474,47 @@ def _reported_words(
     if not pieces:
         return Veto("no_words")
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, speaker, rule=rule)
+
+
+_LINKED_CLAUSE = re.compile(r"\s*(?:and|but|because|although|though|since|so|yet|whereas)\s+\S")
+"""A clause linked to the one before it, opening the words after ``A, X said,``."""
+
+
+def _interrupted(finder: Finder, b: int, text: str, head: int, np_start: int, at: int, e: int) -> bool:
+    """Whether ``A, X said, B``, its words before the speaker read as an introduction, is one
+    report interrupted by its attribution: ``B`` opens with a verb, with no subject of its own
+    (``That, Lee said, was the plan.``, ``Riding alone, the guards said, can be risky.``), or ``A`` is a
+    clause and ``B`` a clause linked to it, with no speech cue of its own (``But the plan was
+    dead, Lee said, and nobody cared.``; not ``..., and Park said it would return``), and ``A``
+    holds no quote already found (``While Lee says the plan is "bold," the board, its members
+    insisted, will vote no.``: ``A`` opens with another report)."""
+    if finder.busy(b, head, np_start):
+        return False
+    before = text[head:np_start].rstrip().rstrip(",")
+    lead = re.findall(r"[a-z][\w’'-]*", before.lower())
+    if (
+        lead
+        and lead[0] in _INTRO_OPENERS
+        and "," not in before
+        and not any(_verb_word(w) or _finite(w, "") for w in lead[1:])
+    ):
+        # "During the call, he asked ..., called ...": one phrase before the speaker, no clause
+        # (not "In 2019, the plan, Lee said, failed.", a subject after the phrase)
+        return False
+    words = text[at:e].split(None, 2)
+    first = words[0].rstrip('.,;:?!"”’)') if words else ""  # ("failed.": the verb closes the sentence)
+    if _PREDICATE.fullmatch(first) is not None or (
+        first.islower()
+        and first not in _NOT_VERBS
+        and (first.endswith("ed") or first in _STRONG_PAST)
+        and words[1:2] != ["by"]  # ("..., followed by ...": a participle, no predicate)
+    ):
+        return True
+    return (
+        _LINKED_CLAUSE.match(text, at, e) is not None
+        and any(_verb_word(w) or _finite(w, "") for w in re.findall(r"[a-z][\w’'-]*", text[head:np_start]))
+        and not finder.cues_in(b, at, e)
+    )
 
 
 _CONJUNCTION_AFTER_SOURCE = re.compile(_NEXT_CLAUSE_OPENER + r"\s*")
@@ -2044,17 +2082,6 @@ _INTRO_OPENERS = frozenset(
      "following", "since", "until", "by", "amid", "despite"}
 )  # fmt: skip
 _SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they", "it", "this", "that", "there"})
-_ARTICLES = frozenset({"the", "a", "an"})
-
-
-_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "next", "only", "same"})
-
-
-def _subject_after_phrase(tokens: list[str], i: int) -> bool:
-    """Whether an article at ``tokens[i]`` may open a clause's subject after the phrase before it
-    (``In March the firm ...``): not the object of a preposition (``In a report released
-    Monday``, ``In a letter by the agency sent ...``: a participle after its noun)."""
-    return tokens[i] in _ARTICLES and tokens[i - 1] not in _PREPOSITIONS and tokens[i - 1] not in _INTRO_OPENERS
 
 
 def _only_introduction(words: str) -> bool:
@@ -2072,42 +2099,20 @@ def _only_introduction(words: str) -> bool:
         return False
     if tokens[0] not in _INTRO_OPENERS and not tokens[0].endswith("ing"):
         return False
-    if any(_subject_after_phrase(tokens, i) and _past_after_noun(tokens[i:]) for i in range(2, len(tokens))):
-        return False  # "In March the firm closed two plants": a clause after the phrase, without a comma
     return not _FINITE_WORD.search(words.lower()) and not any(t in _SUBJECTS for t in tokens)
 
 
 def _apposed_phrase(words: str) -> bool:
     """A participle or a noun phrase opened by a determiner, with no finite verb: ``held along
-    the border``, ``the third day of his tour``; not a clause with its subject (``the plan
-    failed``, ``the firm closed two plants``: see ``_past_after_noun``)."""
+    the border``, ``the third day of his tour``."""
     tokens = words.lower().split()
     if not tokens or len(tokens) > 12 or _FINITE_WORD.search(words.lower()):
         return False
-    if tokens[0] in ("the", "a", "an", "his", "her", "their", "its"):
-        return not _past_after_noun(tokens)
-    return tokens[0].endswith(("ed", "ing")) or tokens[0] in _PARTICIPLES
-
-
-def _past_after_noun(tokens: list[str]) -> bool:
-    """Whether a phrase opened by a determiner goes on with a verb in the past after its noun:
-    a clause (``the mayor resigned``, ``the firm quickly closed two plants``), not a noun
-    phrase. A word in ``-ed`` right after the determiner, an adverb, a possessive or a hyphen
-    modifies the noun (``the embattled mayor``, ``the newly elected mayor``, ``the city's
-    planned stadium``, ``a long-delayed plan``); one before ``by`` or after an ordinal is a
-    participle (``a draft obtained by the Times``, ``the third called this year``)."""
-    for i in range(2, len(tokens)):
-        word, before = tokens[i].strip(",.;:"), tokens[i - 1]
-        if "-" in word or word in _NOT_VERBS or not (word.endswith("ed") or word in _STRONG_PAST):
-            continue
-        if before in DETERMINERS or before in _ORDINALS or before.endswith(("’s", "'s", "s’", "s'")):
-            continue
-        if i + 1 < len(tokens) and tokens[i + 1] == "by":
-            continue
-        if (before.endswith("ly") or before in ADVERBS) and tokens[i - 2] in DETERMINERS:
-            continue
-        return True
-    return False
+    return (
+        tokens[0] in ("the", "a", "an", "his", "her", "their", "its")
+        or tokens[0].endswith(("ed", "ing"))
+        or tokens[0] in _PARTICIPLES
+    )
 
 
 _ASKED_BY = re.compile(r"\s+by\s+")
