@@ -1457,11 +1457,13 @@ def choose(
     heuristic_skip: Callable[[Any, str], bool],
     hint: str | None,
     protect: Callable[[str], bool] | None = None,
+    headline: str | None = None,
 ) -> Choice | None:
     """The element to convert and what to leave out of it, by the block classifier, over the
     blocks ``walk`` gathered; None when it gathered none (no model in use, or a page too large:
     the caller keeps the heuristic's answer). A block the heuristic kept whose text ``protect``
-    accepts stays whatever the model says (a byline the caller reads as metadata)."""
+    accepts stays whatever the model says (a byline the caller reads as metadata); the page's
+    ``headline`` anchors the text that follows it (``_follow_headline``)."""
     if walk.blocks is None:
         return None
     model = current_model()
@@ -1483,7 +1485,8 @@ def choose(
     if model.fallback:
         _fall_back_to_top_candidate(page, judged, decisions, model.fallback)
     _comments_for_post(page, judged, decisions)
-    if _kept_chars(page, decisions) < _TOO_LITTLE:
+    followed = bool(headline) and _FOLLOW_HEADLINE and _follow_headline(page, judged, decisions, headline or "")
+    if not followed and _kept_chars(page, decisions) < _TOO_LITTLE:
         # next to nothing kept: the article sits in what looks like furniture (a page whose body
         # is named "comments" or "sidebar"); the model alone decides, rather than an empty body,
         # at the lower bar of a block the heuristic kept when its own bar finds too little
@@ -1689,6 +1692,66 @@ def _comments_for_post(page: PageBlocks, judged: list[int], decisions: dict[Any,
     for element, keep in decisions.items():
         if keep and in_comments(element):
             decisions[element] = False  # (the short lines too: a name, a date, "4 Responses")
+
+
+_FOLLOW_HEADLINE = True
+_HEADLINE_CHARS = 15
+"""The shortest headline ``_follow_headline`` looks for (a shorter one is too often a section's
+name)."""
+
+
+def _names_headline(heading: str, headline: str) -> bool:
+    """Whether a heading's words are the headline's, or its start or end of at least half its
+    length (a ``<title>`` that joins the site's name to the story's: "Site: Story")."""
+    if heading == headline:
+        return True
+    return (
+        len(heading) >= _HEADLINE_CHARS
+        and 2 * len(heading) >= len(headline)
+        and (headline.endswith(" " + heading) or headline.startswith(heading + " "))
+    )
+
+
+def _follow_headline(page: PageBlocks, judged: list[int], decisions: dict[Any, bool], headline: str) -> bool:
+    """Where the page's headline stands as a heading of its own and none of the text kept lies
+    in the run of judged blocks after it (up to the next heading), the decision has chosen text
+    elsewhere on the page (an "About me" box beside a short post, a teaser of another story):
+    the run after the headline is kept instead (not its blocks mostly links; its blocks in
+    what is named as furniture too: the headline's own heading says it is the story) and every
+    block outside it is left out (the short lines between its blocks stay as decided); True then
+    (the run is the article, however short: the fallback for next to nothing does not apply)."""
+    wanted = _norm(headline)
+    if len(wanted) < _HEADLINE_CHARS:
+        return False
+    elements, texts = page.elements, page.texts
+    anchor = -1
+    for index, element in enumerate(elements):
+        if (_TAG_NAMES.get(element.tag) or local_name(element)) in _HEADING_TAGS and _names_headline(
+            _norm(texts[index]), wanted
+        ):
+            anchor = index
+            break
+    if anchor < 0:
+        return False
+    judged_set = set(judged)
+    run: list[int] = []
+    for index in range(anchor + 1, len(elements)):
+        if (_TAG_NAMES.get(elements[index].tag) or local_name(elements[index])) in _HEADING_TAGS:
+            break
+        if index in judged_set:
+            if decisions[elements[index]]:
+                return False  # the text kept follows the headline
+            if page.features[index][_LINK_DENSITY] <= 0.5:
+                run.append(index)
+    if not run:
+        return False
+    inside = set(run)
+    for index, element in enumerate(elements):
+        if index in inside:
+            decisions[element] = True
+        elif index in judged_set or not anchor < index < run[-1]:
+            decisions[element] = False  # (the short lines between the run's blocks stay as decided)
+    return True
 
 
 def _kept_chars(page: PageBlocks, decisions: dict[Any, bool]) -> int:

@@ -622,7 +622,7 @@ def _body(root: Any, meta: PageMeta, base_url: str | None, media_offset: int) ->
 
     hint = meta.article_body
     # the block classifier reviews the heuristic's choice, block by block, over the whole page
-    chosen = choose(walk, container, skip, hint, _is_byline)
+    chosen = choose(walk, container, skip, hint, _is_byline, meta.headline)
     leave_out: Callable[[Any, str], bool] = skip
     enter: frozenset[Any] = frozenset()
     mute: dict[Any, bool] | None = None
