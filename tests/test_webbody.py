@@ -818,3 +818,16 @@ def test_a_heading_names_the_headline_when_it_is_the_whole_or_its_start_or_end(
     heading: str, headline: str, names: bool
 ) -> None:
     assert webbody._names_headline(heading, headline) is names
+
+
+def test_an_article_after_a_subheading_in_the_headlines_section_is_left_as_decided() -> None:
+    # under the headline a picture's caption the decision leaves out, then a subheading and the
+    # kept paragraphs: the text kept lies in the headline's section, so nothing changes
+    long = [f"{s} {s}" for s in SENTENCES[:3]]
+    page = f"""<html><head><title>Vote on the old grain pier | Harbour Notes</title></head><body>
+<div id="story"><h1>Vote on the old grain pier</h1>
+<figure><img src="/pier.jpg"><figcaption>The old grain pier at low tide, seen from the harbour wall last week.</figcaption></figure>
+<h2>A survey first</h2>{"".join(f"<p>{s}</p>" for s in long)}</div></body></html>"""
+    with webbody.use_model(_long_blocks_model()):
+        text = text_of(page)
+    assert all(s in text for s in long)

@@ -1714,9 +1714,10 @@ def _names_headline(heading: str, headline: str) -> bool:
 
 def _follow_headline(page: PageBlocks, judged: list[int], decisions: dict[Any, bool], headline: str) -> bool:
     """Where the page's headline stands as a heading of its own and none of the text kept lies
-    in the run of judged blocks after it (up to the next heading), the decision has chosen text
+    in its section (up to the next heading of its level or higher), the decision has chosen text
     elsewhere on the page (an "About me" box beside a short post, a teaser of another story):
-    the run after the headline is kept instead (not its blocks mostly links; its blocks in
+    the run of judged blocks after the headline (up to the next heading of any level) is kept
+    instead (not its blocks mostly links; its blocks in
     what is named as furniture too: the headline's own heading says it is the story) and every
     block outside it is left out (the short lines between its blocks stay as decided); True then
     (the run is the article, however short: the fallback for next to nothing does not apply)."""
@@ -1734,14 +1735,19 @@ def _follow_headline(page: PageBlocks, judged: list[int], decisions: dict[Any, b
     if anchor < 0:
         return False
     judged_set = set(judged)
+    level = _TAG_NAMES.get(elements[anchor].tag) or local_name(elements[anchor])
     run: list[int] = []
+    in_run = True
     for index in range(anchor + 1, len(elements)):
-        if (_TAG_NAMES.get(elements[index].tag) or local_name(elements[index])) in _HEADING_TAGS:
-            break
+        name = _TAG_NAMES.get(elements[index].tag) or local_name(elements[index])
+        if name in _HEADING_TAGS:
+            if name <= level:
+                break  # the headline's section ends
+            in_run = False  # a subheading: the run ends, the section goes on
         if index in judged_set:
             if decisions[elements[index]]:
-                return False  # the text kept follows the headline
-            if page.features[index][_LINK_DENSITY] <= 0.5:
+                return False  # the text kept follows the headline, in its section
+            if in_run and page.features[index][_LINK_DENSITY] <= 0.5:
                 run.append(index)
     if not run:
         return False
