@@ -777,9 +777,10 @@ def _blog_page(post: str, wrapper: str = "aside") -> str:
     archive = "".join(f'<li><a href="/{y}">{y}</a></li>' for y in range(2005, 2013))
     return f"""<html><head><title>Harbour Notes: Vote on the old grain pier</title></head><body>
 <div id="header"><h1>Harbour Notes</h1></div>
-<div id="c2"><div class="box"><h2>About me</h2><p>{_BIO}</p></div><div class="box"><ul>{archive}</ul></div></div>
 <{wrapper}><h2>Thursday, 9 June</h2><h3 class="post-title">Vote on the old grain pier</h3>
-<div class="post-body">{post}</div><h4>No comments:</h4></{wrapper}></body></html>"""
+<div class="post-body">{post}</div><h4>No comments:</h4></{wrapper}>
+<div id="c2"><div class="box"><h2>About me</h2><p>{_BIO}</p></div><div class="box"><ul>{archive}</ul></div></div>
+</body></html>"""
 
 
 def test_a_short_post_under_the_pages_headline_is_read_not_the_about_me_box(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -831,3 +832,17 @@ def test_an_article_after_a_subheading_in_the_headlines_section_is_left_as_decid
     with webbody.use_model(_long_blocks_model()):
         text = text_of(page)
     assert all(s in text for s in long)
+
+
+def test_the_headline_repeated_above_the_comments_does_not_move_the_body() -> None:
+    # the story is kept; its title stands again as the heading of the readers' comments below
+    # it, with a notice the decision leaves out: text is kept before that heading, so the body
+    # stays the story
+    long = [f"{s} {s}" for s in SENTENCES[:3]]
+    notice = "The comments below are owned by whoever posted them; we are not responsible for them."
+    page = f"""<html><head><title>Vote on the old grain pier</title></head><body>
+<div id="story">{"".join(f"<p>{s}</p>" for s in long)}</div>
+<div id="talk"><h2>Vote on the old grain pier</h2><p>{notice}</p></div></body></html>"""
+    with webbody.use_model(_long_blocks_model()):
+        text = text_of(page)
+    assert text.splitlines() == long

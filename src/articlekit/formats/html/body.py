@@ -1713,49 +1713,49 @@ def _names_headline(heading: str, headline: str) -> bool:
 
 
 def _follow_headline(page: PageBlocks, judged: list[int], decisions: dict[Any, bool], headline: str) -> bool:
-    """Where the page's headline stands as a heading of its own and none of the text kept lies
-    in its section (up to the next heading of its level or higher), the decision has chosen text
-    elsewhere on the page (an "About me" box beside a short post, a teaser of another story):
-    the run of judged blocks after the headline (up to the next heading of any level) is kept
-    instead (not its blocks mostly links; its blocks in
-    what is named as furniture too: the headline's own heading says it is the story) and every
-    block outside it is left out (the short lines between its blocks stay as decided); True then
-    (the run is the article, however short: the fallback for next to nothing does not apply)."""
+    """Where the page's headline (from its metadata) stands as a heading of its own, no text is
+    kept before it and none in its section (up to the next heading of its level or higher; the
+    sections of every heading that names it), the decision has chosen text elsewhere on the page
+    (an "About me" box beside a short post, a blogroll): the run of judged blocks after the
+    first such heading (up to the next heading of any level) is kept instead (not its blocks
+    mostly links; its blocks in what is named as furniture too: the headline's own heading says
+    it is the story) and every block outside it is left out (the short lines between its blocks
+    stay as decided); True then (the run is the article, however short: the fallback for next to
+    nothing does not apply)."""
     wanted = _norm(headline)
     if len(wanted) < _HEADLINE_CHARS:
         return False
     elements, texts = page.elements, page.texts
-    anchor = -1
-    for index, element in enumerate(elements):
-        if (_TAG_NAMES.get(element.tag) or local_name(element)) in _HEADING_TAGS and _names_headline(
-            _norm(texts[index]), wanted
-        ):
-            anchor = index
-            break
-    if anchor < 0:
-        return False
+    names = [_TAG_NAMES.get(element.tag) or local_name(element) for element in elements]
+    anchors = [
+        index
+        for index, name in enumerate(names)
+        if name in _HEADING_TAGS and _names_headline(_norm(texts[index]), wanted)
+    ]
+    if not anchors or any(decisions[elements[index]] for index in judged if index < anchors[0]):
+        return False  # no such heading, or text kept before it (the story, its title repeated further on)
     judged_set = set(judged)
-    level = _TAG_NAMES.get(elements[anchor].tag) or local_name(elements[anchor])
     run: list[int] = []
-    in_run = True
-    for index in range(anchor + 1, len(elements)):
-        name = _TAG_NAMES.get(elements[index].tag) or local_name(elements[index])
-        if name in _HEADING_TAGS:
-            if name <= level:
-                break  # the headline's section ends
-            in_run = False  # a subheading: the run ends, the section goes on
-        if index in judged_set:
-            if decisions[elements[index]]:
-                return False  # the text kept follows the headline, in its section
-            if in_run and page.features[index][_LINK_DENSITY] <= 0.5:
-                run.append(index)
+    for anchor in anchors:
+        in_run = anchor == anchors[0]
+        for index in range(anchor + 1, len(elements)):
+            name = names[index]
+            if name in _HEADING_TAGS:
+                if name <= names[anchor]:
+                    break  # the headline's section ends
+                in_run = False  # a subheading: the run ends, the section goes on
+            if index in judged_set:
+                if decisions[elements[index]]:
+                    return False  # the text kept follows the headline, in its section
+                if in_run and page.features[index][_LINK_DENSITY] <= 0.5:
+                    run.append(index)
     if not run:
         return False
     inside = set(run)
     for index, element in enumerate(elements):
         if index in inside:
             decisions[element] = True
-        elif index in judged_set or not anchor < index < run[-1]:
+        elif index in judged_set or not anchors[0] < index < run[-1]:
             decisions[element] = False  # (the short lines between the run's blocks stay as decided)
     return True
 
