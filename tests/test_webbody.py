@@ -827,7 +827,8 @@ def test_an_article_after_a_subheading_in_the_headlines_section_is_left_as_decid
     long = [f"{s} {s}" for s in SENTENCES[:3]]
     page = f"""<html><head><title>Vote on the old grain pier | Harbour Notes</title></head><body>
 <div id="story"><h1>Vote on the old grain pier</h1>
-<figure><img src="/pier.jpg"><figcaption>The old grain pier at low tide, seen from the harbour wall last week.</figcaption></figure>
+<figure><img src="/pier.jpg"><figcaption>The old grain pier at low tide, seen from the harbour wall last week.
+</figcaption></figure>
 <h2>A survey first</h2>{"".join(f"<p>{s}</p>" for s in long)}</div></body></html>"""
     with webbody.use_model(_long_blocks_model()):
         text = text_of(page)
