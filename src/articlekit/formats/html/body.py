@@ -1698,6 +1698,9 @@ _FOLLOW_HEADLINE = True
 _HEADLINE_CHARS = 15
 """The shortest headline ``_follow_headline`` looks for (a shorter one is too often a section's
 name)."""
+_FOLLOW_UNDER = 2000
+"""The judged text kept (characters) under which ``_follow_headline`` may take the headline's run
+instead: a box or a list, not an article's worth (a page part's sections under its title)."""
 
 
 def _names_headline(heading: str, headline: str) -> bool:
@@ -1716,7 +1719,8 @@ def _follow_headline(page: PageBlocks, judged: list[int], decisions: dict[Any, b
     """Where the page's headline (from its metadata) stands as a heading of its own, no text is
     kept before it and none in its section (up to the next heading of its level or higher; the
     sections of every heading that names it), the decision has chosen text elsewhere on the page
-    (an "About me" box beside a short post, a blogroll): the run of judged blocks after the
+    (an "About me" box beside a short post, a blogroll; under ``_FOLLOW_UNDER`` characters of it):
+    the run of judged blocks after the
     first such heading (up to the next heading of any level) is kept instead (not its blocks
     mostly links; its blocks in what is named as furniture too: the headline's own heading says
     it is the story) and every block outside it is left out (the short lines between its blocks
@@ -1749,8 +1753,8 @@ def _follow_headline(page: PageBlocks, judged: list[int], decisions: dict[Any, b
                     return False  # the text kept follows the headline, in its section
                 if in_run and page.features[index][_LINK_DENSITY] <= 0.5:
                     run.append(index)
-    if not run:
-        return False
+    if not run or sum(len(texts[index]) for index in judged if decisions[elements[index]]) >= _FOLLOW_UNDER:
+        return False  # nothing to keep, or an article's worth of text kept elsewhere
     inside = set(run)
     for index, element in enumerate(elements):
         if index in inside:
