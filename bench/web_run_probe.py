@@ -1,6 +1,6 @@
 """Where a block stands against the page's densest run of prose, as first-stage features of the
 web-body classifier, on the block-level leave-one-set-out measure of ``bench/web_train.py`` (a
-probe; see the section "Where a block stands against the page's prose" of docs/benchmarks.md).
+probe; see the section "The page's headline anchors a short post" of docs/benchmarks.md).
 
 ``python bench/web_run_probe.py VARIANTS`` appends columns, computed from the cached blocks of
 ``bench/results/web-features.pkl`` (built by ``python bench/web_train.py``), to each judged block's
