@@ -1720,12 +1720,11 @@ def _follow_headline(page: PageBlocks, judged: list[int], decisions: dict[Any, b
     kept before it and none in its section (up to the next heading of its level or higher; the
     sections of every heading that names it), the decision has chosen text elsewhere on the page
     (an "About me" box beside a short post, a blogroll; under ``_FOLLOW_UNDER`` characters of it):
-    the run of judged blocks after the
-    first such heading (up to the next heading of any level) is kept instead (not its blocks
-    mostly links; its blocks in what is named as furniture too: the headline's own heading says
-    it is the story) and every block outside it is left out (the short lines between its blocks
-    stay as decided); True then (the run is the article, however short: the fallback for next to
-    nothing does not apply)."""
+    the run of judged blocks after the first such heading (up to the next heading of any level)
+    is kept instead (not its blocks mostly links; its blocks in what is named as furniture too:
+    the headline's own heading says it is the story) and every block outside it is left out (the
+    short lines between its blocks stay as decided); True then (the run is the article, however
+    short: the fallback for next to nothing does not apply)."""
     wanted = _norm(headline)
     if len(wanted) < _HEADLINE_CHARS:
         return False
