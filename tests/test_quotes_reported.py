@@ -3,6 +3,8 @@ verb with its speaker. The sentences are the examples the rules' comments give."
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.quote_rules import found, only, vetoes
@@ -172,6 +174,13 @@ def test_a_verb_that_agrees_with_its_subject_stays_speech(sentence: str, speaker
         ("Many of the local leaders who would rather work for Lee said they backed the mayor.",
          "Many of the local leaders who would rather work for Lee", "they backed the mayor"),
         ("The mayor of Bayport said the bridge would reopen.", "The mayor of Bayport", "the bridge would reopen"),
+        # (the gap before the name ends with "the", holds "whose" or "who'd": the subject is read)
+        ("Some workers at the Bayport Mill said they welcomed the plan.", "Some workers at the Bayport Mill",
+         "they welcomed the plan"),
+        ("Several parents whose children attend Bayport High said the plan would fail.",
+         "Several parents whose children attend Bayport High", "the plan would fail"),
+        ("Teachers who'd worked with Ann Park said she was fair.", "Teachers who'd worked with Ann Park",
+         "she was fair"),
     ],
 )  # fmt: skip
 def test_a_name_at_the_end_of_the_subject_speaks_for_the_whole_subject(sentence: str, speaker: str, words: str) -> None:
@@ -231,6 +240,7 @@ def test_a_place_adverb_opening_content_stays_in_it() -> None:
         ("Senator Dana Ortiz (D-Ohio) last week said the ferry was never at risk.", "Senator Dana Ortiz (D-Ohio)",
          "the ferry was never at risk"),
         ("Lee on Tuesday said the ferry was never at risk.", "Lee", "the ferry was never at risk"),
+        ("Kim earlier this month said the ferry was never at risk.", "Kim", "the ferry was never at risk"),
         # a phrase set off by commas between the subject and its verb
         ("Lee, during a town hall meeting in Dayton, Ohio, said the ferry would run again.", "Lee",
          "the ferry would run again"),
@@ -238,6 +248,7 @@ def test_a_place_adverb_opening_content_stays_in_it() -> None:
          "she would welcome Park"),
         # an adverb between the subject and its verb
         ("Carter however said he would welcome the talks.", "Carter", "he would welcome the talks"),
+        ("The mayor quietly said he would welcome the talks.", "The mayor", "he would welcome the talks"),
         ("Her campaign workers here said they have been knocking on doors since May.", "Her campaign workers",
          "they have been knocking on doors since May"),
         # a possessive after the listener opens the words
@@ -272,6 +283,13 @@ def test_a_place_adverb_opening_content_stays_in_it() -> None:
         ("He said, twice, that he was going back to work.", "He", "he was going back to work"),
         ("Lee said on the radio, where she is a regular guest, that the mayor should resign.", "Lee",
          "the mayor should resign"),
+        # a head, then the preposition whose object the mention found is: the whole phrase
+        ("A document on the website states that the plan was approved.", "A document on the website",
+         "the plan was approved"),
+        # a place of the saying with a comma after it; words before declining to say more
+        ("Lee in a post on Monday, a holiday, said the bridge would reopen.", "Lee", "the bridge would reopen"),
+        ("The mayor said the bridge was old but declined to say when it would close.", "The mayor",
+         "the bridge was old"),
     ],
 )  # fmt: skip
 def test_reported_speech_more_forms(sentence: str, speaker: str, words: str) -> None:
@@ -497,6 +515,10 @@ def test_point_without_out_is_still_characterising() -> None:
          "about two-thirds, 67 percent", "they will vote for Lee"),
         ("Large majorities of voters in four states said they support the tax.",
          "Large majorities of voters in four states", "they support the tax"),
+        ("Four in five voters in Bayport said the tax was too high.", "Four in five voters in Bayport",
+         "the tax was too high"),
+        ("Just over half of the teachers, 52 percent, said the plan would fail.",
+         "Just over half of the teachers, 52 percent", "the plan would fail"),
     ],
 )  # fmt: skip
 def test_reported_speech_with_a_share_of_a_group_as_subject(sentence: str, speaker: str, words: str) -> None:
@@ -1470,3 +1492,230 @@ def test_according_to_after_a_report_leaves_no_words_to_the_report_s_speaker() -
     # (a clause of its own before the report's quote is still the source's)
     sentence = "On Monday the port gave a vague answer when it told the crews that it had no money, according to Lee."
     assert ("according_to", "Lee") in [(q[0], q[2]) for q in found(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("words", "stands"),
+    [("More than six in 10", True), ("FIFTY-ONE PERCENT of them", True), ("a Majority of voters", True),
+     ("those Polled last week", True), ("the fourth estate", True), ("Tenants", True), ("half-hearted", True),
+     ("4", True), ("someone", False), ("Bayport's ninth ward", False), ("the council", False)],
+)  # fmt: skip
+def test_the_quantity_hint_as_a_trie_finds_what_its_alternation_finds(words: str, stands: bool) -> None:
+    # only whether a share's word stands is read (case-blind, at a word's start, prefixes too:
+    # "fourth", "Tenants"), so the trie must find exactly where the plain alternation finds
+    from articlekit.enrich.quotes.rules_reported import _QUANTITY_HINT, _QUANTITY_HINT_WORDS
+
+    alternation = re.compile(r"(?i)\b(?:\d|" + "|".join(_QUANTITY_HINT_WORDS) + ")")
+    assert (_QUANTITY_HINT.search(words) is not None) == stands
+    assert (alternation.search(words) is not None) == stands
+
+
+# a sentence set in parentheses (14r15, reverted after review rv16a): reading the opening mark as
+# no words before the speaker broke the cut after a subordinate clause, trailing attributions
+# after an introduction and words ending at a mid-sentence closing mark (`(Lee said the plan was
+# dead) and Park said ...`), with no gain on fold 0 or dev. Base's answers stand; the reports
+# below are the gap, the near misses and the inner parentheses hold either way.
+
+_PARENTHESES_GAP = pytest.mark.xfail(
+    strict=True,
+    reason="a report set in parentheses or brackets is not read (its opening mark counts as words "
+    "before the speaker); 14r15's rule for it was reverted after review rv16a",
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quote"),
+    [
+        ("Several shops closed early. (Kowalski says the storm cost her shop a week of sales.)",
+         ("reported_speech", "indirect", "Kowalski", "the storm cost her shop a week of sales")),
+        ("The roads were closed. (Police said the crash was under investigation.)",
+         ("reported_speech", "indirect", "Police", "the crash was under investigation")),
+        ("The vote was put off. (On Monday, Lee said the council needed more time.)",
+         ("reported_speech", "indirect", "Lee", "the council needed more time")),
+        ('The vote was put off. (On Tuesday the mayor said she would "take a hard look" at the budget.)',
+         ("reported_speech", "mixed", "the mayor", 'she would "take a hard look" at the budget')),
+        ('The vote was put off. (Lee called the plan "a total mess.")',
+         ("characterising", "mixed", "Lee", 'the plan "a total mess."')),
+        ("The vote was put off. (The council needed more time, Lee said.)",
+         ("reported_speech.trailing", "indirect", "Lee", "The council needed more time")),
+    ],
+)  # fmt: skip
+@_PARENTHESES_GAP
+def test_a_report_in_parentheses_is_read_as_any_other(paragraph: str, quote: tuple[str, str, str, str]) -> None:
+    assert found(paragraph) == [quote]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "(Photo: Ann Lee for the Herald)",
+        "Turnout fell sharply. (See the chart below.)",
+        "(In 2019, the town's population was about 4,000.)",
+        "The report was due in March. (The report, which runs to 300 pages, was released Monday.)",
+        "(Full disclosure: The author's sister works for the campaign.)",
+        "(Editor's note: An earlier version of this story said the vote was on Tuesday.)",
+        'The festival opened with a film. ("The Long Night," 2019, was shown twice.)',
+        'Her first novel ("Salt and Stone") sold well.',
+    ],
+)
+def test_a_sentence_in_parentheses_without_a_speaker_has_no_quote(paragraph: str) -> None:
+    assert found(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Lee said the plan (which passed in May) would cut costs.", "the plan (which passed in May) would cut costs"),
+        ("Lee said the fund would grow (by about 3 percent).", "the fund would grow (by about 3 percent)"),
+        ("Lee said the rule covers items 1) and 2)", "the rule covers items 1) and 2)"),
+    ],
+)  # fmt: skip
+def test_parentheses_inside_the_words_stay_whole(sentence: str, words: str) -> None:
+    assert found(sentence) == [("reported_speech", "indirect", "Lee", words)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        pytest.param("[Lee said the plan was dead.]", "the plan was dead", marks=_PARENTHESES_GAP),
+        ("Lee said the fund [the city's pension fund] would grow.", "the fund [the city's pension fund] would grow"),
+    ],
+)  # fmt: skip
+def test_square_brackets_are_read_as_parentheses(sentence: str, words: str) -> None:
+    assert found(sentence) == [("reported_speech", "indirect", "Lee", words)]
+
+
+# A trailing attribution after a fronted phrase (issue 14, 14t15, reverted after review rv16b): the
+# clause after ``In March,`` is the report's, and the fronted phrase would stay in its words, as
+# written (PolNeAR's annotators keep it in most such reports on the fit folds). 14t15's test of a
+# past verb after the noun also took a verb inside an apposition's clause or a relative clause
+# without "that" for the main verb, and reported introductions alone (below); it changed no
+# PolNeAR, web-dev or aeb-dev text, so it was reverted and the reports are strict xfails.
+_FRONTED_GAP = pytest.mark.xfail(
+    strict=True,
+    reason="a trailing attribution after a fronted phrase is vetoed as an introduction alone "
+    "(the clause after the phrase is read as an apposition); 14t15's rule reverted after review rv16b",
+)
+_FRONTED_CASES = [
+        ("In March, the firm closed two plants, a spokesman said.", "reported_speech.trailing", "a spokesman",
+         "In March, the firm closed two plants"),
+        ("On Friday, the firm fired 40 workers, the union said.", "reported_speech.trailing", "the union",
+         "On Friday, the firm fired 40 workers"),
+        ("After the meeting, the mayor resigned, aides said.", "reported_speech.trailing", "aides",
+         "After the meeting, the mayor resigned"),
+        ("In 2019, the plan failed, Lee said.", "reported_speech.trailing", "Lee", "In 2019, the plan failed"),
+        # no comma after a short fronted phrase, as British style often writes it
+        ("In March the firm closed two plants, a spokesman said.", "reported_speech.trailing", "a spokesman",
+         "In March the firm closed two plants"),
+        ("On Friday, the firm quickly fired 40 workers, officials told reporters.", "reported_speech.trailing",
+         "officials", "On Friday, the firm quickly fired 40 workers"),
+        ("After the vote, the embattled mayor resigned, aides said.", "reported_speech.trailing", "aides",
+         "After the vote, the embattled mayor resigned"),
+        ("In 2019, the board cut 300 jobs, the company said on Monday.", "reported_speech.trailing", "the company",
+         "In 2019, the board cut 300 jobs"),
+        ("In March, the firm's profits fell, analysts said.", "reported_speech.trailing", "analysts",
+         "In March, the firm's profits fell"),
+        ("At the rally, the crowd cheered, reporters noted.", "reported_speech.trailing", "reporters",
+         "At the rally, the crowd cheered"),
+        ("On Friday, the firm fired 40 workers, said the union.", "reported_speech.inverted", "the union",
+         "On Friday, the firm fired 40 workers"),
+        ("In 2019, the plan failed, according to Lee.", "according_to", "Lee", "In 2019, the plan failed"),
+        ("In 2020, according to the report, prices rose.", "according_to", "the report", "In 2020 prices rose"),
+        ("In 2020, according to the report, prices rose by a third.", "according_to", "the report",
+         "In 2020 prices rose by a third"),
+        ("In 2020, according to the report, Lee resigned.", "according_to", "the report", "Lee resigned"),
+]  # fmt: skip
+_FOUND_BEFORE = {
+    "In 2019, the plan failed, according to Lee.",
+    "In 2020, according to the report, prices rose by a third.",
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule", "speaker", "words"),
+    [case if case[0] in _FOUND_BEFORE else pytest.param(*case, marks=_FRONTED_GAP) for case in _FRONTED_CASES],
+)
+def test_a_trailing_attribution_after_a_fronted_phrase(sentence: str, rule: str, speaker: str, words: str) -> None:
+    assert found(sentence) == [(rule, "indirect", speaker, words)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("In a statement, the company said the plan was dead.", "the company", "the plan was dead"),
+        ("On Monday, Lee said the plan was dead.", "Lee", "the plan was dead"),
+        ("In his speech, the third of the week, Lee said the plan was dead.", "Lee", "the plan was dead"),
+    ],
+)  # fmt: skip
+def test_an_introduction_before_a_speaker_stays_out_of_the_words(sentence: str, speaker: str, words: str) -> None:
+    assert found(sentence) == [("reported_speech", "indirect", speaker, words)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a statement on Friday, the embattled mayor said.",
+        "In a statement, the newly elected mayor said.",
+        "In a statement, the company's chief executive said.",
+        "Speaking to reporters gathered outside, the mayor agreed.",
+        "In a report released Monday, the agency warned.",
+        "In a letter sent Friday, the agency announced.",
+        "In the report, a draft obtained by the Times, the agency warned.",
+        "At the hearing, the third called this year, Lee testified.",
+        "In his speech, the one delivered Monday, Lee said.",
+    ],
+)
+def test_an_introduction_alone_before_a_speaker_with_a_modifier_in_ed_is_vetoed(sentence: str) -> None:
+    # a word in -ed after the determiner, an adverb or a possessive modifies the speaker's noun;
+    # one after a preposition's object, before "by" or after an ordinal is a participle
+    assert found(sentence) == []
+    assert ("reported_speech", "introduction_not_words") in vetoes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the end, the plan failed.",
+        "In March, the firm closed two plants.",
+        "In 2019, the plan failed, and Lee resigned.",
+        "In 2019, the plan failed; Lee resigned.",
+        "In March, the plants closed, the jobs went and the offices shut.",
+        "After the meeting, the mayor resigned, and aides said nothing.",
+        "In 2020, according to the report.",
+    ],
+)
+def test_a_fronted_phrase_and_a_clause_without_an_attribution_report_nothing(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the rally, the first since the primary ended, Lee said.",
+        "In the interview, his first since he resigned, Lee said.",
+        "In his remarks, a rebuke of the governor who vetoed the bill, Lee said.",
+        "On the day the plant closed, Lee said.",
+        "Under the plan the board approved, the district said.",
+        "In March, the month the firm closed two plants, the mayor said.",
+        "In the memo, a copy the Times obtained, officials wrote.",
+        "Speaking outside the building damaged in the fire, Lee said.",
+        "In the case, the fourth lawsuit filed this year, the judge ruled.",
+        "At the hearing, a much anticipated showdown, Lee testified.",
+        "In 2020, according to the report, officials said.",
+        "In 2020, according to the report, prices up.",
+    ],
+)
+def test_an_introduction_with_a_verb_inside_its_phrases_reports_nothing(sentence: str) -> None:
+    # review rv16b: a past verb inside an apposition's clause, a relative clause without "that" or
+    # a participle is no main clause; a speech verb or no verb after "according to X" is no report
+    assert found(sentence) == []
+
+
+@_FRONTED_GAP
+def test_a_headline_with_a_fronted_phrase_reports_the_clause() -> None:
+    from articlekit.enrich.quotes import find_quotes
+    from articlekit.model import Article, Paragraph
+
+    article = Article(headline="In 2019, the plan failed, Lee says", body=(Paragraph("The council met."),))
+    quotes = find_quotes(article, headline=True)
+    assert [(q.speaker.mention if q.speaker else None, q.text) for q in quotes] == [("Lee", "In 2019, the plan failed")]

@@ -6,6 +6,7 @@ as nothing)."""
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import pytest
 
@@ -761,6 +762,63 @@ def test_a_list_of_two_items_between_kept_parts_beyond_the_container_is_kept() -
         three = text_of(page(["The pier survey", "The channel", "The county"]))
     assert two.splitlines() == [*first, "The pier survey", "The channel", *rest]
     assert three.splitlines() == long
+
+
+def _body_of(page: str) -> Any:
+    from lxml import etree
+
+    return etree.fromstring(page, etree.HTMLParser()).find("body")
+
+
+def test_a_block_without_children_is_read_as_it_opens_and_the_region_holds_only_blocks_with_text() -> None:
+    # a heading, a paragraph of plain text inside a link, an empty paragraph, a list item holding
+    # only spaces and a furniture footer's line: each a block without children, closed at its start;
+    # the walk's region and parents keep only the block elements holding text, with the sizes of
+    # the blocks inside them
+    page = (
+        "<html><body><div id='post'><h2>The  council\n votes</h2><p></p>"
+        "<a href='/more'><p>A linked line</p></a> after the link"
+        "<ul><li>  </li><li>One item</li></ul><div><div></div></div></div>"
+        "<footer><p>Copyright line</p></footer></body></html>"
+    )
+    start = _body_of(page)
+    walk = webbody.walk_page(start, True)
+    post, footer = start.find("div"), start.find("footer")
+    heading, linked, item = post.find("h2"), post.find("a/p"), post.findall("ul/li")[1]
+    # (in the order the blocks open: the wrapper's own text first)
+    found = [("div", "after the link", 0, 1), ("h2", "The council votes", 0, 2)]
+    found += [("p", "A linked line", len("A linked line"), 2), ("li", "One item", 0, 3), ("p", "Copyright line", 0, 2)]
+    assert [(b.tag, b.parts[0], b.links, b.depth) for b in walk.found] == found
+    assert walk.found[-1].around == (footer,)
+    assert list(walk.region) == [start, post, heading, linked, post.find("ul"), item, footer, footer[0]]
+    assert walk.region[post] == [sum(len(text) for _, text, _, _ in found[:4]), len("A linked line")]
+    assert walk.region[start] == [walk.region[post][0] + len("Copyright line"), len("A linked line")]
+    assert walk.parents[heading] is post and walk.parents[item] is post.find("ul")
+    # (the text outside links the furniture share is measured on: the footer holds under 30% of it)
+    assert walk.found[-1].in_furniture
+
+
+def test_the_rows_of_the_judged_blocks_are_those_every_row_gives_them() -> None:
+    # without every_row (the parse), only the blocks the model judges get a row, and each is the
+    # row the training's every_row gives the same block; the others' rows are empty
+    page = (
+        "<html><body><div id='post'><h1>Short title</h1>"
+        + "".join(f"<p>{s}</p>" for s in SENTENCES)
+        + "<p>Tiny.</p><p>Another paragraph, with a comma, and 2024's figures of 12 and 13.</p></div>"
+        "<div class='sidebar'><a href='/a'>Other story one here</a><p>A side note that is long enough.</p></div>"
+        "</body></html>"
+    )
+    start = _body_of(page)
+    walk = webbody.walk_page(start, True)
+    container = start.find("div")
+    every = webbody.page_blocks(walk, container, lambda element, name: False, None, every_row=True)
+    judged = webbody.page_blocks(walk, container, lambda element, name: False, None, every_row=False)
+    assert judged.texts == every.texts and judged.heuristic == every.heuristic
+    short = [index for index, text in enumerate(every.texts) if len(text) < webbody.MIN_CHARS]
+    assert short and len(short) < len(every.texts)
+    for index, row in enumerate(judged.features):
+        assert row == ([] if index in short else every.features[index])
+        assert len(every.features[index]) == len(webbody.FEATURES)
 
 
 # --------------------------------------------------------------------------- the headline's run

@@ -11,10 +11,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-# The package of built-in enrichers first: importing it binds ``articlekit.enrich`` to the
-# package, which the function ``enrich`` imported below then replaces for good (were the
-# package imported later, by the plugins, it would shadow the function).
-import articlekit.enrich as _enrichers  # noqa: F401
+import articlekit.enrich as _enrichers
 from articlekit import _moved  # noqa: F401  (the old paths of modules that moved keep working)
 from articlekit._help import tidy_help
 from articlekit.api import convert, detect_format, dumps, enrich, parse, parse_all, parse_document
@@ -114,3 +111,9 @@ __all__ = [
 ]
 
 tidy_help(globals()[name] for name in __all__ if name != "__version__")
+
+# ``articlekit.enrich`` names both the function ``enrich`` and the package of built-in enrichers:
+# it is the package, made callable as the function (``articlekit.enrich(article)``), so that
+# ``articlekit.enrich.quotes`` and ``import articlekit.enrich.quotes as quotes`` reach the module.
+# Bound through ``globals()`` so that type checkers and the reference pages see the function.
+globals()["enrich"] = _enrichers

@@ -204,7 +204,21 @@ def local_name(element: etree._Element, *, lower: bool = False) -> str:
 
 def html_name(element: Any) -> str:
     """An HTML element's name: [`local_name`][articlekit.common.xmlsafe.local_name] in lower case."""
-    return local_name(element, lower=True)
+    tag = element.tag
+    if tag.__class__ is not str:
+        return ""
+    name = _HTML_NAMES.get(tag)
+    if name is None:
+        name = tag.rpartition("}")[2].lower()
+        if len(_HTML_NAMES) < _HTML_NAMES_LIMIT:
+            _HTML_NAMES[tag] = name
+    return name
+
+
+_HTML_NAMES: dict[str, str] = {}
+"""Tag -> ``html_name``'s answer, as they are met (pages use few tags; the names of a hostile
+page's made-up tags stop being kept at the limit)."""
+_HTML_NAMES_LIMIT = 4096
 
 
 _CASE_UNSURE = re.compile(r"\\[0-9xu]|\(\?[a-z]*-")

@@ -88,6 +88,7 @@ from articlekit.enrich.quotes.tokens import (
     _CUES_ARE_RUNS,
     _WORD,
     _cue_lemma,
+    _fewer_words,
     _stops,
     _strip_span,
     scan_cues,
@@ -116,20 +117,6 @@ class Dropped:
 _VISIBLE = re.compile(r"\S")
 _WORD_CHAR = re.compile(r"\w")
 _WORD_JOINERS = "'’-"
-_AT_LEAST_WORDS = {n: re.compile(r"\w+" + r"\W+\w+" * (n - 1)) for n in (1, 2, 3)}
-r"""``_AT_LEAST_WORDS[n]`` finds ``n`` words (runs of ``\w``) where there are at least ``n``: it
-stops there, where counting them all would read the whole stretch."""
-
-
-def _fewer_words(text: str, start: int, end: int, least: int) -> bool:
-    r"""Whether ``text[start:end]`` holds fewer than ``least`` words (runs of ``\w``), reading no
-    further than the ``least``-th."""
-    words = _AT_LEAST_WORDS.get(least)
-    if words is None:
-        return len(_WORD.findall(text, start, end)) < least
-    return words.search(text, start, end) is None
-
-
 _LEAD_CLAUSE = re.compile(r"[,;:—–]\s|\s--?\s")
 """Where a clause of the writer's ends before the next one: a comma, semicolon, colon or dash."""
 _LEAD_CONJUNCTION = re.compile(r"\s*(?:and|but|or|so|yet)\s+", re.IGNORECASE)

@@ -79,7 +79,7 @@ from articlekit.enrich.quotes.mention import (
     _trim_subject,
 )
 from articlekit.enrich.quotes.rules import Candidate, CueAt, Piece, Rule, Veto
-from articlekit.enrich.quotes.tokens import REPLY_PARTICLES
+from articlekit.enrich.quotes.tokens import REPLY_PARTICLES, _fewer_words, _trie
 from articlekit.enrich.quotes.words import alternation, mute_subject, word_list
 
 if TYPE_CHECKING:
@@ -693,17 +693,25 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
             return split
     inverted = False
     relative = False  # the speaker is a relative clause's antecedent, inside other words
-    if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _NO_SUBJECT:
+    # the last two words before the verb, read once: the patterns anchored at the verb below
+    # need one of a few words there (a gate that is exact: no match is lost)
+    near_words = before.rsplit(None, 2)
+    last = near_words[-1] if near_words else ""
+    if last and last.lower() in _NO_SUBJECT:
         return Veto("noun_not_verb")  # "the state", "of tweets": a noun, with no subject before it
-    when = _WHEN_BEFORE.search(text, max(s, cue_start - 40), cue_start)
+    when = (
+        _WHEN_BEFORE.search(text, max(s, cue_start - 40), cue_start)
+        if last in _WHEN_LAST or last.endswith("day") or (len(near_words) > 1 and near_words[-2] in ("this", "that"))
+        else None
+    )
     np = _np_before(text, s, when.start()) if when is not None else None
-    if np is None:
+    if np is None and before.endswith(","):  # (every phrase _PHRASE_BETWEEN takes ends with a comma)
         np = _subject_before_phrase(text, s, cue_start)  # "Clinton, during a town hall in Ohio, said"
     if np is None and before.endswith(","):
         np = _subject_set_off(text, s, cue_start)  # "Mr. Park, then 38, said", "Lee, who ..., said"
     if np is None:
         np = _subject_before_modifier(text, s, cue_start)  # "Lee in a post said", "Park, citing a poll, said"
-    if np is None:
+    if np is None and (last in _ADVERB_WORDS or last.endswith("ly")):
         adverb = _ADVERB_BEFORE.search(text, max(s, cue_start - 30), cue_start)
         np = _np_before(text, s, adverb.start()) if adverb is not None else None  # "Carter however said"
     quantity = _quantity_subject(text, s, cue_start) if np is None or not _ok_lead(text[s : np[0]]) else None
@@ -716,7 +724,13 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         np = quantity  # "More than six in 10 said", "Just over a quarter, 26 percent, say"
     if np is None:
         np = _np_before(text, s, cue_start)
-    if np is not None and _HEAD_OF_PP.fullmatch(text, _subject_start(text, s, np[0]), np[0]):
+    head = text[s : np[0]].rsplit(None, 1) if np is not None else []  # (the head's preposition ends these words)
+    if (
+        np is not None
+        and head
+        and head[-1] in _PP_HEAD_ENDS
+        and _HEAD_OF_PP.fullmatch(text, _subject_start(text, s, np[0]), np[0])
+    ):
         np = (_subject_start(text, s, np[0]), np[1])  # "A document on the website states"
     shared = _shared_before(text, s, cue_start) if np is None else None
     if shared is not None and shared.group(1):
@@ -867,7 +881,11 @@ def _relative_speech(finder: Finder, anchor: CueAt, np: tuple[int, int]) -> Cand
     conjunction, not a pronoun)."""
     b, s, e = anchor.block, anchor.start, anchor.end
     text = finder.texts[b]
-    m = _RELATIVE_BEFORE.search(text, max(s, np[0] - 40), np[0])
+    lo = max(s, np[0] - 40)
+    last = text[lo : np[0]].rsplit(None, 1)
+    if not last or not last[-1].endswith(("which", "that", "what")):
+        return None  # (the pronoun ends the last word before the mention, or _RELATIVE_BEFORE finds none)
+    m = _RELATIVE_BEFORE.search(text, lo, np[0])
     if m is None or len(text[np[0] : np[1]].split()) > 4:
         return None
     word = (m.group("word") or "").lower()
@@ -925,9 +943,11 @@ _MODIFIER_GAP = re.compile(
 )
 """Between a subject and its verb: a phrase naming where it was said (``in a Medium post``), or a
 participle or prepositional phrase set off by commas (``, citing "the magic of Trump,"``)."""
-_MODIFIER_HINT = re.compile(r"\s(?:in|on|at|for|from|with|via)\s+(?:a|an|the|his|her|their|its)\s")
+_MODIFIER_HINT = re.compile(r"\s(?:in|on|at|for|from|with|via)\s+(?:a|an|the|his|her|their|its)\s[^,;:\"“”()]*$")
 """The opening every gap of ``_MODIFIER_GAP`` has unless it ends in a comma: its first branch,
-a place of the saying, begins with it, and its other branches end with ``,``."""
+a place of the saying, begins with it, and its other branches end with ``,``; without that
+comma, nothing from the opening to the verb is one of ``,;:"“”()`` (which that branch never
+takes), so the opening is looked for with the rest of the gap free of them."""
 
 
 def _subject_before_modifier(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
@@ -991,13 +1011,44 @@ def _subject_set_off(text: str, s: int, cue_start: int) -> tuple[int, int] | Non
 _QUANTITY_SUBJECT_AT = re.compile(
     r"(?<![\w’'-])(?:(?i:large|small|big|wide|overwhelming)\s+)?" + _QUANTITY_SUBJECT.pattern + r"$"
 )
-_QUANTITY_HINT = re.compile(
-    r"(?i)\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy"
-    r"|eighty|ninety|third|quarter|fifth|half|majorit|most|surveyed|polled|questioned|interviewed|sampled)"
-)
+_QUANTITY_HINT_WORDS = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty",
+    "fifty", "sixty", "seventy", "eighty", "ninety", "third", "quarter", "fifth", "half", "majorit", "most",
+    "surveyed", "polled", "questioned", "interviewed", "sampled",
+]  # fmt: skip
+_QUANTITY_HINT = re.compile(r"(?i)\b(?:\d|" + _trie(_QUANTITY_HINT_WORDS) + ")")
 """A word every share of ``_QUANTITY`` holds, at a word's start: a figure, a number word, a
 fraction, ``half``, ``majority``, ``most`` or a poll's participle (looked for before the costly
-anchored search)."""
+anchored search; only whether it stands is read, so the words are one trie, which fails at
+each place on its first letter, about twice as fast as their alternation)."""
+
+
+def _hint_by_first_letter(words: list[str]) -> re.Pattern[str]:
+    """``_QUANTITY_HINT`` for lower-case ASCII text: a figure or a word of ``words``, each branch
+    opening with its first character and then looking behind it for a word's start, so that
+    the search skips at C speed to the places one of those characters stands."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    branches = [f"{digit}(?<!\\w.)" for digit in "0123456789"]
+    branches += [f"{first}(?<!\\w.){_trie(more)}" for first, more in sorted(rests.items())]
+    return re.compile("|".join(branches))
+
+
+_QUANTITY_HINT_ASCII = _hint_by_first_letter(_QUANTITY_HINT_WORDS)
+
+
+def _quantity_hint(text: str, lo: int, hi: int) -> bool:
+    """Whether ``_QUANTITY_HINT`` finds a word in ``text[lo:hi]``: for ASCII text (the character
+    before ``lo`` too, which its ``\\b`` reads) the same search in lower case with
+    ``_QUANTITY_HINT_ASCII``, which skips to the candidates' first characters; ``(?i)`` and
+    ``\\d`` read ASCII exactly as lower case and ``[0-9]`` do."""
+    window = text[lo - 1 if lo else 0 : hi]
+    if not window.isascii():
+        return _QUANTITY_HINT.search(text, lo, hi) is not None
+    return _QUANTITY_HINT_ASCII.search(window.lower(), 1 if lo else 0) is not None
+
+
 _CLAUSE_START = re.compile(
     r"(?:^|[,;:]\s+(?:(?:and|but|while|whereas)\s+)?|\s(?:and|but|while|whereas|that|which|where)\s+|\s(?:--|[—–])\s+)$"
 )
@@ -1008,7 +1059,7 @@ def _quantity_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | No
     or a clause of its own: ``More than six in 10 said``, ``Just over a quarter, 26 percent,
     say``, ``Large majorities of voters in four states said``, ``..., and 29 percent said``."""
     lo = max(s, cue_start - 160)
-    if _QUANTITY_HINT.search(text, lo, cue_start) is None:
+    if not _quantity_hint(text, lo, cue_start):
         return None  # no word a share can rest on: the anchored pattern's search tries every place
     m = _QUANTITY_SUBJECT_AT.search(text, lo, cue_start)
     if m is None:
@@ -1024,6 +1075,14 @@ _WHEN_BEFORE = re.compile(
     r"|autumn|winter|[A-Z][a-z]+day)|on\s+[A-Z][a-z]+day|(?:earlier|later|yesterday|today)(?:\s+(?:this|that)\s+\w+)?)"
     r"\s+$"
 )
+_PP_HEAD_ENDS = frozenset({"in", "of", "for", "at", "from", "with", "on"})
+"""The prepositions ``_HEAD_OF_PP`` ends with: a mention after none of them is no object of one."""
+_WHEN_LAST = frozenset(
+    {"week", "month", "year", "weekend", "spring", "summer", "fall", "autumn", "winter", "earlier", "later",
+     "yesterday", "today"}
+)  # fmt: skip
+"""The last word of every phrase ``_WHEN_BEFORE`` takes, but a weekday (in ``-day``) and the word
+after ``this`` or ``that`` (``earlier this session``)."""
 """A time between the subject and its verb: ``Dianne Feinstein (D-Calif.) last week said``,
 ``Lee on Tuesday said``; the speaker ends before it."""
 
@@ -1055,6 +1114,10 @@ def _subject_before_verb(text: str, start: int, end: int) -> tuple[int, int]:
 
 _PP_GAP = re.compile(r"\s+(?:in|at|of|for|from|with|on)\s+(?:the\s+)?")
 _WHO_GAP = re.compile(r"\s+(?:who|who['’]d|whose)\s+[^,;:\"“”()—–]*?\s+")
+_GAP_ENDS = frozenset({"in", "at", "of", "for", "from", "with", "on", "the"})
+"""The last word of every gap ``_PP_GAP`` takes (a preposition, or ``the`` after one); every gap
+``_WHO_GAP`` takes holds ``who``: where the words before the mention hold neither, the sentence's
+subject is not read."""
 
 
 def _apposed_subject(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
@@ -1085,6 +1148,10 @@ def _whole_subject(text: str, s: int, np: tuple[int, int]) -> tuple[int, int]:
     found is only the end of it: a name in the subject's prepositional phrase (``Some
     delegates at the convention in Philadelphia said``) or relative clause (``Many of the
     local leaders who would rather work for Cruz said``)."""
+    before = text[s : np[0]]
+    last = before.rsplit(None, 1)
+    if not last or (last[-1] not in _GAP_ENDS and "who" not in before):
+        return np  # (no gap either pattern takes ends here: the sentence's subject is not read)
     subject = _sentence_subject(text, s, np[0])
     if subject is None or subject[0] >= np[0] or subject[1] >= np[0]:
         return np
@@ -1359,7 +1426,7 @@ def _reported_words(
                 if head is not None:
                     pieces.insert(0, head)
                     rule = f"{name}.around"
-            if len(pieces) == 1 and least != 2 and pro is None and _fewer_than_three_words(text, piece):
+            if len(pieces) == 1 and least != 2 and pro is None and _fewer_words(text, piece[1], piece[2], 3):
                 return Veto("no_words")  # "The bridge, she said, was old" without its subject
     elif not participle:
         # trailing attribution: "..., X said Thursday." / "..., said X."
@@ -1442,10 +1509,13 @@ _LATE_TIME = re.compile(
 """A time adverb alone closing an attribution (``..., she said in an interview later.``): the
 attribution's end, no words of its own."""
 
+_ADVERB_WORDS = frozenset(
+    {"however", "thus", "therefore", "here", "there", "then", "also", "later", "now", "still", "meanwhile",
+     "instead", "nonetheless", "nevertheless", "again", "finally", "once"}
+)  # fmt: skip
+"""The adverbs ``_ADVERB_BEFORE`` takes right before a verb, besides words in ``-ly``."""
 _ADVERB_BEFORE = re.compile(
-    r"\s+(?:however|thus|therefore|here|there|then|also|later|now|still|meanwhile|instead|nonetheless"
-    r"|nevertheless|again|finally|once"
-    r"|(?!" + alternation("ly_nouns") + r"\s)[a-z]{3,}ly)\s+$"
+    r"\s+(?:" + "|".join(sorted(_ADVERB_WORDS)) + "|(?!" + alternation("ly_nouns") + r"\s)[a-z]{3,}ly)\s+$"
 )
 """An adverb between the subject and its verb (``Carter however said``, ``Her campaign workers
 here said``): the subject ends before it; not a noun in -ly (``Members of the family said``)."""
@@ -1655,10 +1725,6 @@ _TIME_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _fewer_than_three_words(text: str, piece: Piece) -> bool:
-    return len(re.findall(r"\w+", text[piece[1] : piece[2]])) < 3
-
-
 _RELATIVE_BETWEEN = re.compile(r"\s*,?\s*(?:who|which|that)\b", re.IGNORECASE)
 """A relative pronoun between a speaker mention and its verb: the verb is in the mention's clause."""
 
@@ -1709,10 +1775,12 @@ def _before_next_report(text: str, piece: Piece, speaker: str) -> Piece:
     its own. They end before ``, and`` and a pronoun with its verb when the pronoun stands
     for the ``speaker`` (``_speakers_own_clause``)."""
     b, start, end = piece
-    declining = _DECLINING.search(text, start, end)
+    # (both patterns below hold "but", the first "but" or "and": most words hold neither)
+    but = text.find("but", start, end) >= 0
+    declining = _DECLINING.search(text, start, end) if but or text.find("and", start, end) >= 0 else None
     if declining is not None and len(text[start : declining.start()].split()) >= 3:
         piece = b, start, end = b, start, declining.start()  # "... but declined to name them": the speaker's
-    for m in _BUT_REPORT.finditer(text, start, end):
+    for m in _BUT_REPORT.finditer(text, start, end) if but else ():
         verb = m.group("verb")
         if verb in SPEECH_VERBS and (verb.endswith("ed") or verb != SPEECH_VERBS[verb]) and not verb.endswith("ing"):
             return (b, start, m.start()) if len(text[start : m.start()].split()) >= 3 else piece

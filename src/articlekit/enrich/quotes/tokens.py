@@ -253,6 +253,20 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Token]:
     return out
 
 
+_AT_LEAST_WORDS = {n: re.compile(r"\w+" + r"\W+\w+" * (n - 1)) for n in (1, 2, 3)}
+r"""``_AT_LEAST_WORDS[n]`` finds ``n`` words (runs of ``\w``) where there are at least ``n``: it
+stops there, where counting them all would read the whole stretch."""
+
+
+def _fewer_words(text: str, start: int, end: int, least: int) -> bool:
+    r"""Whether ``text[start:end]`` holds fewer than ``least`` words (runs of ``\w``), reading no
+    further than the ``least``-th."""
+    words = _AT_LEAST_WORDS.get(least)
+    if words is None:
+        return len(_WORD.findall(text, start, end)) < least
+    return words.search(text, start, end) is None
+
+
 def _strip_span(text: str, start: int, end: int, trailing: str = ",;:—–- ") -> tuple[int, int]:
     """Trim white space (and trailing ``trailing`` characters) from a span."""
     while start < end and text[start].isspace():

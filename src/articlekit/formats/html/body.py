@@ -94,12 +94,14 @@ _COMMENT_NAME = re.compile(r"(?:^|[-_])(?:comments?|comment-?list|disqus|respond
 
 
 def _names_comments(element: Any) -> bool:
-    classes = element.get("class")
-    ident = element.get("id")
-    return any(
-        _COMMENT_NAME.search(token) and not _COMMENT_STATE.search(token)
-        for token in (*(classes.split() if classes else ()), ident or "")
-    )
+    return _comment_names(element.get("class") or "", element.get("id") or "")
+
+
+@functools.lru_cache(maxsize=8192)
+def _comment_names(classes: str, ident: str) -> bool:
+    """Whether class and id names mark readers' comments (cached: a page's blocks ask it of the
+    same few elements around them, and pages repeat their names)."""
+    return any(_COMMENT_NAME.search(token) and not _COMMENT_STATE.search(token) for token in (*classes.split(), ident))
 
 
 _COMMENT_STATE = re.compile(
@@ -172,7 +174,11 @@ class _Furniture:
     text: a template's "paywall" or "sidebar" wrapper around the whole article stays."""
 
     def __init__(self, scope: Any, share: float = 0.3) -> None:
-        self.limit = share * _text_size(scope)
+        self.scope = scope
+        self.share = share
+        self.limit: float | None = None
+        """The most text a boilerplate element may hold and go (measured when first asked: most
+        pages ask on no element)."""
 
     def __call__(self, element: Any, name: str) -> bool:
         if name not in _BOILERPLATE_TAGS and not element.attrib:
@@ -181,6 +187,8 @@ class _Furniture:
 
     def holds_little(self, element: Any) -> bool:
         """Whether ``element`` (boilerplate) holds too little of the text to stay."""
+        if self.limit is None:
+            self.limit = self.share * _text_size(self.scope)
         return _text_size(element) < self.limit
 
 
@@ -570,9 +578,10 @@ class PageWalk:
         """The same for the classifier (None: not asked for, or the page is too large)."""
         self.region: dict[Any, list[int]] = {}
         """Block element -> [chars, link chars] of the blocks in its whole subtree (the block
-        elements in the order they opened)."""
+        elements in the order they opened; only those holding some text)."""
         self.parents: dict[Any, Any] = {}
-        """Block element -> the block element around it."""
+        """Block element -> the block element around it (for every block element holding text,
+        and some without)."""
 
 
 def classifier_in_use() -> bool:
@@ -633,6 +642,7 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
     open_blocks: list[list[Any]] = []
     opened = 0
     in_link = 0
+    unlinked = 0  # the characters of the blocks' text outside links (each block's at least 0)
     # per open element: its name, whether it is read (False: its subtree skipped), its flags, its
     # block, and the flags of the element around it
     frames: list[tuple[str, bool, _Flags, list[Any] | None, _Flags]] = []
@@ -758,6 +768,37 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
             block = None
             if read:
                 if name in BLOCK_TAGS and (name not in _CELLS or _layout_cell(node)):
+                    if not len(node) and node is not start:
+                        # a block without children (a paragraph of plain text, a heading): read
+                        # whole now, as its end would, and its end passed over; one without text
+                        # is left out of the region and the parents (nothing reads it there)
+                        text = node.text
+                        if text:
+                            links = len(text.strip()) if in_link else 0
+                            text = " ".join(text.split())
+                            if text:
+                                chars = len(text)
+                                region[node] = [chars, links]
+                                if open_blocks:
+                                    parents[node] = open_blocks[-1][0]
+                                blocks.append(_Block(node, name, len(open_blocks), flags, opened, text, links))
+                                if chars > links:
+                                    unlinked += chars - links
+                                for element in flags[4]:
+                                    furniture_size[element] += max(0, chars - links)
+                                if open_blocks:
+                                    outer = open_blocks[-1][7]
+                                    outer[0] += chars
+                                    outer[1] += links
+                        opened += 1
+                        tail = node.tail
+                        if tail and open_blocks:
+                            inner = open_blocks[-1]
+                            inner[5].append(tail)
+                            if in_link:
+                                inner[6] += len(tail.strip())
+                        leaf = node
+                        continue
                     sizes = region[node] = [0, 0]
                     block = [node, name, len(open_blocks), flags, opened, [], 0, sizes]
                     opened += 1
@@ -811,11 +852,15 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
                 links = block[6]
                 blocks.append(_Block(node, name, block[2], flags, block[4], text, links))
                 chars = len(text)
+                if chars > links:
+                    unlinked += chars - links
                 sizes[0] += chars
                 sizes[1] += links
                 for element in flags[4]:
                     furniture_size[element] += max(0, chars - links)
-            if open_blocks and sizes[0]:
+            if not sizes[0]:
+                del region[node]  # (no text in it: no block's features or weight reads it)
+            elif open_blocks:
                 outer = open_blocks[-1][7]
                 outer[0] += sizes[0]
                 outer[1] += sizes[1]
@@ -828,8 +873,7 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
     blocks.sort(key=lambda b: b.order)
     if furniture_size:
         # (text outside links: a sidebar of link lists must not make the article's share look small)
-        total = sum(max(0, len(b.parts[0]) - b.links) for b in blocks)
-        limit = _FURNITURE_SHARE * total
+        limit = _FURNITURE_SHARE * unlinked
         for b in blocks:
             # inside page furniture (by tag, role or name) holding little of the page's own text
             # (most blocks are inside none: False, as made)
@@ -995,26 +1039,21 @@ def _readability_vote(blocks: list[_Block], region: dict[Any, list[int]], parent
 
 
 def _paragraph_votes(
-    blocks: list[_Block], parents: dict[Any, Any], vote: _Vote | None, every_row: bool
+    blocks: list[_Block], parents: dict[Any, Any], vote: _Vote | None, judged: Sequence[int]
 ) -> list[tuple[float, float, float]]:
-    """Each block's share of Readability's ``vote`` (``_readability_vote``): (the best score of
-    the block and the two elements around it, relative to the top candidate, 0 to 1; whether it
-    lies inside the top candidate; whether it lies inside a sibling the top candidate takes in).
-    Without ``every_row``, a block shorter than
-    [`MIN_CHARS`][articlekit.formats.html.body.MIN_CHARS] (it gets no row) gets no vote either."""
+    """The share of Readability's ``vote`` (``_readability_vote``) of each block of ``judged``
+    (indexes in ``blocks``): (the best score of the block and the two elements around it,
+    relative to the top candidate, 0 to 1; whether it lies inside the top candidate; whether it
+    lies inside a sibling the top candidate takes in)."""
     if vote is None:
-        return [_NO_VOTE] * len(blocks)
+        return [_NO_VOTE] * len(judged)
     scores, best = vote.scores, vote.best
     # where each block lies: 1 inside the top candidate, 2 inside a sibling joined to it
     place: dict[Any, int] = {vote.top: 1, **dict.fromkeys(vote.joined, 2)}
     around: dict[Any, float] = {}  # parent -> the best score of it and the element around it
-    no_vote = _NO_VOTE
     out = []
-    for block in blocks:
-        if not every_row and len(block.parts[0]) < MIN_CHARS:
-            out.append(no_vote)
-            continue
-        element = block.element
+    for index in judged:
+        element = blocks[index].element
         node = element
         climbed = []
         while node is not None and node not in place:
@@ -1055,31 +1094,35 @@ def _features(
     every_row: bool,
 ) -> PageBlocks:
     page = PageBlocks()
-    total = sum(len(b.parts[0]) for b in blocks) or 1
+    texts = [b.parts[0] for b in blocks]
+    page.elements = [b.element for b in blocks]
+    page.texts = texts
+    page.heuristic = [b.heuristic for b in blocks]
+    sizes = list(map(len, texts))
+    # the characters before each block (its position)
+    befores = list(itertools.accumulate(sizes, initial=0))
+    total = befores[-1] or 1
     hint = _norm(hint_text) if hint_text and len(hint_text) > 200 else None
     n = len(blocks)
-    basics: list[tuple[float, float, float]] = []
-    for block in blocks:
-        text = block.parts[0]
-        chars = len(text)
-        basics.append((math.log1p(chars), min(1.0, block.links / chars), 1.0 if block.heuristic else 0.0))
-    votes = _paragraph_votes(blocks, parents, _readability_vote(blocks, region, parents), every_row)
-    before = 0
-    for index, block in enumerate(blocks):
-        text = block.parts[0]
-        chars = len(text)
-        page.elements.append(block.element)
-        page.texts.append(text)
-        page.heuristic.append(block.heuristic)
-        if chars < MIN_CHARS and not every_row:
-            page.features.append([])
-            before += chars
-            continue
+    basics: list[tuple[float, float, float]] = [
+        (math.log1p(chars), min(1.0, block.links / chars), 1.0 if block.heuristic else 0.0)
+        for block, chars in zip(blocks, sizes, strict=True)
+    ]
+    # the rows of the blocks the model judges (every block's with every_row); the others' are empty
+    judged = range(n) if every_row else [index for index, chars in enumerate(sizes) if chars >= MIN_CHARS]
+    votes = _paragraph_votes(blocks, parents, _readability_vote(blocks, region, parents), judged)
+    rows: list[list[float]] = [[] for _ in range(n)]
+    no_basics = (0.0, 0.0, 0.0)
+    for index, vote in zip(judged, votes, strict=True):
+        block = blocks[index]
+        text = texts[index]
+        chars = sizes[index]
         n_words = text.count(" ") + 1  # the text's whitespace is squashed
         ends = len(_SENTENCE_END.findall(text))
         log_chars, link_density, heuristic = basics[index]
-        parent = parents.get(block.element)
-        own = region[block.element]
+        element = block.element
+        parent = parents.get(element)
+        own = region[element]
         outer = region.get(parent, own) if parent is not None else own
         grand = parents.get(parent) if parent is not None else None
         outmost = region.get(grand, outer) if grand is not None else outer
@@ -1088,8 +1131,8 @@ def _features(
             probe = _norm(text)
             if len(probe) >= 12 and (probe[:60] in hint or probe[-60:] in hint):
                 hint_match = 1.0
-        prev = basics[index - 1] if index else (0.0, 0.0, 0.0)
-        nxt = basics[index + 1] if index + 1 < n else (0.0, 0.0, 0.0)
+        prev = basics[index - 1] if index else no_basics
+        nxt = basics[index + 1] if index + 1 < n else no_basics
         tag = block.tag
         row = [
             1.0,
@@ -1116,7 +1159,7 @@ def _features(
             1.0 if tag == "li" else 0.0,
             1.0 if tag in ("td", "th") else 0.0,
             1.0 if tag in ("div", "section", "article", "main", "body", "center") else 0.0,
-            before / total,
+            befores[index] / total,
             chars / total,
             outer[0] / total,
             outer[1] / outer[0] if outer[0] else 0.0,
@@ -1133,10 +1176,10 @@ def _features(
             nxt[2],
             heuristic * log_chars,
             heuristic * link_density,
-            *votes[index],
+            *vote,
         ]
-        before += chars
-        page.features.append(row)
+        rows[index] = row
+    page.features = rows
     return page
 
 
