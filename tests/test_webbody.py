@@ -819,3 +819,89 @@ def test_the_rows_of_the_judged_blocks_are_those_every_row_gives_them() -> None:
     for index, row in enumerate(judged.features):
         assert row == ([] if index in short else every.features[index])
         assert len(every.features[index]) == len(webbody.FEATURES)
+
+
+# --------------------------------------------------------------------------- the headline's run
+
+
+_BIO = (
+    "I live by the sea and write about boats, harbours and the people who work on them. Here I share "
+    "what I learn, and celebrate the makers and fixers of the coast. I have sailed since I was six. "
+    "My first boat was a clinker dinghy my grandfather built, and I still take her out on calm days."
+)
+
+
+def _blog_page(post: str, wrapper: str = "aside") -> str:
+    archive = "".join(f'<li><a href="/{y}">{y}</a></li>' for y in range(2005, 2013))
+    return f"""<html><head><title>Harbour Notes: Vote on the old grain pier</title></head><body>
+<div id="header"><h1>Harbour Notes</h1></div>
+<{wrapper}><h2>Thursday, 9 June</h2><h3 class="post-title">Vote on the old grain pier</h3>
+<div class="post-body">{post}</div><h4>No comments:</h4></{wrapper}>
+<div id="c2"><div class="box"><h2>About me</h2><p>{_BIO}</p></div><div class="box"><ul>{archive}</ul></div></div>
+</body></html>"""
+
+
+def test_a_short_post_under_the_pages_headline_is_read_not_the_about_me_box(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the post's lines are short and its template names it as furniture: the decision (the
+    # shipped model) keeps only the "About me" box. The post's heading is the story's part of the
+    # <title>: the run after it is the article, and the box goes
+    lines = [s[:90].strip() for s in SENTENCES[:2]]
+    page = _blog_page("<br>".join(lines))
+    text = text_of(page)
+    monkeypatch.setattr(webbody, "_FOLLOW_HEADLINE", False)
+    before = text_of(page)
+    assert _BIO in before and lines[0] not in before
+    assert text.splitlines() == lines
+
+
+def test_a_kept_post_under_the_headline_is_left_as_decided() -> None:
+    # the decision already keeps the text after the headline: nothing changes, the box stays too
+    post = [f"{s} {s}" for s in SENTENCES[:2]]
+    with webbody.use_model(_long_blocks_model()):
+        text = text_of(_blog_page("".join(f"<p>{s}</p>" for s in post), wrapper="div"))
+    assert _BIO in text and all(s in text for s in post)
+
+
+@pytest.mark.parametrize(
+    ("heading", "headline", "names"),
+    [
+        ("vote on the old grain pier", "vote on the old grain pier", True),
+        ("vote on the old grain pier", "harbour notes vote on the old grain pier", True),
+        ("vote on the old grain pier", "vote on the old grain pier harbour notes", True),
+        ("harbour notes", "harbour notes vote on the old grain pier", False),  # the site's name: too short
+        ("grain pier", "vote on the old grain pier", False),
+        ("the old grain pier", "vote on the old grain pier tonight", False),  # inside, not a start or an end
+    ],
+)
+def test_a_heading_names_the_headline_when_it_is_the_whole_or_its_start_or_end(
+    heading: str, headline: str, names: bool
+) -> None:
+    assert webbody._names_headline(heading, headline) is names
+
+
+def test_an_article_after_a_subheading_in_the_headlines_section_is_left_as_decided() -> None:
+    # under the headline a picture's caption the decision leaves out, then a subheading and the
+    # kept paragraphs: the text kept lies in the headline's section, so nothing changes
+    long = [f"{s} {s}" for s in SENTENCES[:3]]
+    page = f"""<html><head><title>Vote on the old grain pier | Harbour Notes</title></head><body>
+<div id="story"><h1>Vote on the old grain pier</h1>
+<figure><img src="/pier.jpg"><figcaption>The old grain pier at low tide, seen from the harbour wall last week.
+</figcaption></figure>
+<h2>A survey first</h2>{"".join(f"<p>{s}</p>" for s in long)}</div></body></html>"""
+    with webbody.use_model(_long_blocks_model()):
+        text = text_of(page)
+    assert all(s in text for s in long)
+
+
+def test_the_headline_repeated_above_the_comments_does_not_move_the_body() -> None:
+    # the story is kept; its title stands again as the heading of the readers' comments below
+    # it, with a notice the decision leaves out: text is kept before that heading, so the body
+    # stays the story
+    long = [f"{s} {s}" for s in SENTENCES[:3]]
+    notice = "The comments below are owned by whoever posted them; we are not responsible for them."
+    page = f"""<html><head><title>Vote on the old grain pier</title></head><body>
+<div id="story">{"".join(f"<p>{s}</p>" for s in long)}</div>
+<div id="talk"><h2>Vote on the old grain pier</h2><p>{notice}</p></div></body></html>"""
+    with webbody.use_model(_long_blocks_model()):
+        text = text_of(page)
+    assert text.splitlines() == long
