@@ -22,8 +22,7 @@ leave-one-set-out model twice, its fallback to Readability's top candidate off a
 (``webbody.Model.fallback``), and prints each set's F1 to the fourth decimal. ``--end-matter-ab``
 does the same with the trimming of the body's end matter (``formats/html/endmatter.py``) off and on,
 ``--comments-ab`` with readers' comments kept for a post as decided, then given way to the post
-(``body._comments_for_post``), ``--headline-ab`` with the run under the page's headline taken
-for a box kept elsewhere off and on (``body._follow_headline``).
+(``body._comments_for_post``).
 """
 
 from __future__ import annotations
@@ -88,14 +87,6 @@ def comments_ab() -> None:
     switch_ab(body, "_comments_for_post", lambda *args: None, ("comments as decided", "comments give way"))
 
 
-def headline_ab() -> None:
-    """Each set's LOSO F1 with the headline's run off, then on (``body._follow_headline``; the
-    same models)."""
-    from articlekit.formats.html import body
-
-    switch_ab(body, "_FOLLOW_HEADLINE", False, ("headline off", "headline followed"))
-
-
 def switch_ab(module: object, name: str, off: object, labels: tuple[str, str]) -> None:
     """Each set's LOSO F1 with ``module.name`` replaced by ``off``, then as shipped (the same
     LOSO models for both)."""
@@ -125,7 +116,6 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--fallback-ab", action="store_true", help="LOSO F1 with the fallback off and on")
     parser.add_argument("--end-matter-ab", action="store_true", help="LOSO F1 with the end matter kept and trimmed")
     parser.add_argument("--comments-ab", action="store_true", help="LOSO F1 with comments kept for a post and not")
-    parser.add_argument("--headline-ab", action="store_true", help="LOSO F1 with the headline's run off and on")
     args = parser.parse_args(argv)
     if args.fallback_ab:
         fallback_ab()
@@ -135,9 +125,6 @@ def main(argv: list[str]) -> int:
         return 0
     if args.comments_ab:
         comments_ab()
-        return 0
-    if args.headline_ab:
-        headline_ab()
         return 0
     sets = load_sets(DIAGNOSED)
     if args.load:

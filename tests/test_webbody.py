@@ -841,16 +841,17 @@ def _blog_page(post: str, wrapper: str = "aside") -> str:
 </body></html>"""
 
 
-def test_a_short_post_under_the_pages_headline_is_read_not_the_about_me_box(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.xfail(
+    strict=True,
+    reason="a short blog post lost to an About-me box beside it: 13a15's rule for it (the run after "
+    "the metadata's headline) was reverted after review rv16w (it dropped whole articles whose "
+    "subheadings stand at the headline's level)",
+)
+def test_a_short_post_under_the_pages_headline_is_read_not_the_about_me_box() -> None:
     # the post's lines are short and its template names it as furniture: the decision (the
-    # shipped model) keeps only the "About me" box. The post's heading is the story's part of the
-    # <title>: the run after it is the article, and the box goes
+    # shipped model) keeps only the "About me" box
     lines = [s[:90].strip() for s in SENTENCES[:2]]
-    page = _blog_page("<br>".join(lines))
-    text = text_of(page)
-    monkeypatch.setattr(webbody, "_FOLLOW_HEADLINE", False)
-    before = text_of(page)
-    assert _BIO in before and lines[0] not in before
+    text = text_of(_blog_page("<br>".join(lines)))
     assert text.splitlines() == lines
 
 
@@ -860,23 +861,6 @@ def test_a_kept_post_under_the_headline_is_left_as_decided() -> None:
     with webbody.use_model(_long_blocks_model()):
         text = text_of(_blog_page("".join(f"<p>{s}</p>" for s in post), wrapper="div"))
     assert _BIO in text and all(s in text for s in post)
-
-
-@pytest.mark.parametrize(
-    ("heading", "headline", "names"),
-    [
-        ("vote on the old grain pier", "vote on the old grain pier", True),
-        ("vote on the old grain pier", "harbour notes vote on the old grain pier", True),
-        ("vote on the old grain pier", "vote on the old grain pier harbour notes", True),
-        ("harbour notes", "harbour notes vote on the old grain pier", False),  # the site's name: too short
-        ("grain pier", "vote on the old grain pier", False),
-        ("the old grain pier", "vote on the old grain pier tonight", False),  # inside, not a start or an end
-    ],
-)
-def test_a_heading_names_the_headline_when_it_is_the_whole_or_its_start_or_end(
-    heading: str, headline: str, names: bool
-) -> None:
-    assert webbody._names_headline(heading, headline) is names
 
 
 def test_an_article_after_a_subheading_in_the_headlines_section_is_left_as_decided() -> None:
@@ -905,3 +889,32 @@ def test_the_headline_repeated_above_the_comments_does_not_move_the_body() -> No
     with webbody.use_model(_long_blocks_model()):
         text = text_of(page)
     assert text.splitlines() == long
+
+
+# review rv16w: pages where the reverted rule dropped the whole article for one line of furniture;
+# the article must be read
+
+_HERBS = [
+    "Thyme loves the heat and the poor, fast-draining compost that balcony pots end up with, and it "
+    "shrugs off the wind that flattens everything else on the rail.",
+    "Rosemary grew into a small shrub in a single summer. Give it the biggest pot you can carry and it "
+    "will reward you with sprigs all through the winter months.",
+    "A single pot of chives has given me something to cut nearly every week since April, and the "
+    "purple flowers bring the bees up four floors.",
+]
+
+
+def test_subheadings_at_the_headlines_level_stay_in_the_article() -> None:
+    items = "".join(
+        f"<h2>{n}. {name}</h2><p>{text}</p>"
+        for n, (name, text) in enumerate(zip(["Thyme", "Rosemary", "Chives"], _HERBS, strict=True), 1)
+    )
+    page = f"""<!doctype html><html><head><title>Five herbs for a windy balcony | Green Corners</title>
+<meta property="og:title" content="Five herbs for a windy balcony"></head><body>
+<header><a href="/">Green Corners</a> <nav><a href="/">Home</a> <a href="/about">About</a></nav></header>
+<article><header><h2>Five herbs for a windy balcony</h2><p class="standfirst">What survived a year on the
+fourth floor, and what did not.</p></header>{items}</article>
+<aside><h3>About me</h3><p>I am Clara, a teacher and keen amateur gardener in Leeds, writing about food
+grown in small spaces.</p></aside></body></html>"""
+    text = text_of(page)
+    assert all(herb in text for herb in _HERBS)

@@ -1500,13 +1500,11 @@ def choose(
     heuristic_skip: Callable[[Any, str], bool],
     hint: str | None,
     protect: Callable[[str], bool] | None = None,
-    headline: str | None = None,
 ) -> Choice | None:
     """The element to convert and what to leave out of it, by the block classifier, over the
     blocks ``walk`` gathered; None when it gathered none (no model in use, or a page too large:
     the caller keeps the heuristic's answer). A block the heuristic kept whose text ``protect``
-    accepts stays whatever the model says (a byline the caller reads as metadata); the page's
-    ``headline`` anchors the text that follows it (``_follow_headline``)."""
+    accepts stays whatever the model says (a byline the caller reads as metadata)."""
     if walk.blocks is None:
         return None
     model = current_model()
@@ -1528,8 +1526,7 @@ def choose(
     if model.fallback:
         _fall_back_to_top_candidate(page, judged, decisions, model.fallback)
     _comments_for_post(page, judged, decisions)
-    followed = bool(headline) and _FOLLOW_HEADLINE and _follow_headline(page, judged, decisions, headline or "")
-    if not followed and _kept_chars(page, decisions) < _TOO_LITTLE:
+    if _kept_chars(page, decisions) < _TOO_LITTLE:
         # next to nothing kept: the article sits in what looks like furniture (a page whose body
         # is named "comments" or "sidebar"); the model alone decides, rather than an empty body,
         # at the lower bar of a block the heuristic kept when its own bar finds too little
@@ -1735,75 +1732,6 @@ def _comments_for_post(page: PageBlocks, judged: list[int], decisions: dict[Any,
     for element, keep in decisions.items():
         if keep and in_comments(element):
             decisions[element] = False  # (the short lines too: a name, a date, "4 Responses")
-
-
-_FOLLOW_HEADLINE = True
-_HEADLINE_CHARS = 15
-"""The shortest headline ``_follow_headline`` looks for (a shorter one is too often a section's
-name)."""
-_FOLLOW_UNDER = 2000
-"""The judged text kept (characters) under which ``_follow_headline`` may take the headline's run
-instead: a box or a list, not an article's worth (a page part's sections under its title)."""
-
-
-def _names_headline(heading: str, headline: str) -> bool:
-    """Whether a heading's words are the headline's, or its start or end of at least half its
-    length (a ``<title>`` that joins the site's name to the story's: "Site: Story")."""
-    if heading == headline:
-        return True
-    return (
-        len(heading) >= _HEADLINE_CHARS
-        and 2 * len(heading) >= len(headline)
-        and (headline.endswith(" " + heading) or headline.startswith(heading + " "))
-    )
-
-
-def _follow_headline(page: PageBlocks, judged: list[int], decisions: dict[Any, bool], headline: str) -> bool:
-    """Where the page's headline (from its metadata) stands as a heading of its own, no text is
-    kept before it and none in its section (up to the next heading of its level or higher; the
-    sections of every heading that names it), the decision has chosen text elsewhere on the page
-    (an "About me" box beside a short post, a blogroll; under ``_FOLLOW_UNDER`` characters of it):
-    the run of judged blocks after the first such heading (up to the next heading of any level)
-    is kept instead (not its blocks mostly links; its blocks in what is named as furniture too:
-    the headline's own heading says it is the story) and every block outside it is left out (the
-    short lines between its blocks stay as decided); True then (the run is the article, however
-    short: the fallback for next to nothing does not apply)."""
-    wanted = _norm(headline)
-    if len(wanted) < _HEADLINE_CHARS:
-        return False
-    elements, texts = page.elements, page.texts
-    names = [_TAG_NAMES.get(element.tag) or local_name(element) for element in elements]
-    anchors = [
-        index
-        for index, name in enumerate(names)
-        if name in _HEADING_TAGS and _names_headline(_norm(texts[index]), wanted)
-    ]
-    if not anchors or any(decisions[elements[index]] for index in judged if index < anchors[0]):
-        return False  # no such heading, or text kept before it (the story, its title repeated further on)
-    judged_set = set(judged)
-    run: list[int] = []
-    for anchor in anchors:
-        in_run = anchor == anchors[0]
-        for index in range(anchor + 1, len(elements)):
-            name = names[index]
-            if name in _HEADING_TAGS:
-                if name <= names[anchor]:
-                    break  # the headline's section ends
-                in_run = False  # a subheading: the run ends, the section goes on
-            if index in judged_set:
-                if decisions[elements[index]]:
-                    return False  # the text kept follows the headline, in its section
-                if in_run and page.features[index][_LINK_DENSITY] <= 0.5:
-                    run.append(index)
-    if not run or sum(len(texts[index]) for index in judged if decisions[elements[index]]) >= _FOLLOW_UNDER:
-        return False  # nothing to keep, or an article's worth of text kept elsewhere
-    inside = set(run)
-    for index, element in enumerate(elements):
-        if index in inside:
-            decisions[element] = True
-        elif index in judged_set or not anchors[0] < index < run[-1]:
-            decisions[element] = False  # (the short lines between the run's blocks stay as decided)
-    return True
 
 
 def _kept_chars(page: PageBlocks, decisions: dict[Any, bool]) -> int:

@@ -595,10 +595,6 @@ def _compact_media(blocks: list[Block], media: list[Media]) -> tuple[list[Block]
     return out, kept
 
 
-_HEADLINE_FROM_HEADINGS = frozenset({"h1", "h2", "headline-class"})
-"""The headline's sources that are the page's own headings (``meta``'s ``_document_headline``)."""
-
-
 def _body(root: Any, meta: PageMeta, base_url: str | None, media_offset: int) -> tuple[Body, str]:
     """The body and where it was found."""
     container, keep, scorer, walk = _content_root(root, meta)
@@ -626,9 +622,7 @@ def _body(root: Any, meta: PageMeta, base_url: str | None, media_offset: int) ->
 
     hint = meta.article_body
     # the block classifier reviews the heuristic's choice, block by block, over the whole page
-    # (the headline anchors the body only when the page's metadata gave it, not one of its headings)
-    headline = meta.headline if meta.sources.get("headline") not in _HEADLINE_FROM_HEADINGS else None
-    chosen = choose(walk, container, skip, hint, _is_byline, headline)
+    chosen = choose(walk, container, skip, hint, _is_byline)
     leave_out: Callable[[Any, str], bool] = skip
     enter: frozenset[Any] = frozenset()
     mute: dict[Any, bool] | None = None
