@@ -1803,3 +1803,53 @@ def test_one_phrase_before_the_speaker_is_not_joined_to_the_words() -> None:
     # speaker (no clause, no comma inside it) is an introduction, not the report's first part
     sentence = "During the call, he asked about the budget, called the mayor a liar and left."
     assert found(sentence) == [("reported_speech", "indirect", "he", "called the mayor a liar and left")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("In court papers, prosecutors said, seized phones held the evidence.", "prosecutors",
+         "seized phones held the evidence"),
+        ("In court papers filed Tuesday, prosecutors said, seized phones held the evidence.", "prosecutors",
+         "seized phones held the evidence"),
+        ("In a statement issued Monday, the company said, revised figures showed a loss.", "the company",
+         "revised figures showed a loss"),
+        ("At a news conference, the coach said, injured players would sit out.", "the coach",
+         "injured players would sit out"),
+        ("Last year, analysts said, increased demand pushed prices up.", "analysts",
+         "increased demand pushed prices up"),
+        ("For years, residents said, polluted water flowed from their taps.", "residents",
+         "polluted water flowed from their taps"),
+        ("In Ohio, Texas and Florida, officials said, increased turnout favored Democrats.", "officials",
+         "increased turnout favored Democrats"),
+        ("Asked about the attack, Lee said, armed men had stormed the hall.", "Lee", "armed men had stormed the hall"),
+        ("When the results came in, Lee said, so few people had voted that the count took minutes.", "Lee",
+         "so few people had voted that the count took minutes"),
+        ("In the years since, residents said, so many families have left that the school closed.", "residents",
+         "so many families have left that the school closed"),
+    ],
+)  # fmt: skip
+def test_an_introduction_before_a_clause_with_its_own_subject_stays_out(
+    sentence: str, speaker: str, words: str
+) -> None:
+    # review rv16c: a word in -ed opening a subject (`seized phones`, `increased demand`) is no
+    # predicate, a participle or a plural noun inside one phrase is no clause, and `so many` is no
+    # conjunction: the words after the attribution stand alone, as before 14u15
+    assert [(q[2], q[3]) for q in found(sentence)] == [(speaker, words)]
+
+
+def test_a_question_after_an_introduction_keeps_its_inverted_subject() -> None:
+    sentence = "Speaking at the rally, Lee asked, would voters forgive him?"
+    assert [q[3] for q in found(sentence)] == ["would voters forgive him?"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("But the deal, Lee said, collapsed.", "the deal collapsed"),
+        ("But the deal, Lee said, collapsed in May.", "the deal collapsed in May"),
+        ("How, Lee asked, could one person change that?", "How could one person change that?"),
+    ],
+)
+def test_a_verb_after_the_attribution_still_completes_the_words_before(sentence: str, words: str) -> None:
+    assert [q[3] for q in found(sentence)] == [words]

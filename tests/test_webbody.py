@@ -819,3 +819,102 @@ def test_the_rows_of_the_judged_blocks_are_those_every_row_gives_them() -> None:
     for index, row in enumerate(judged.features):
         assert row == ([] if index in short else every.features[index])
         assert len(every.features[index]) == len(webbody.FEATURES)
+
+
+# --------------------------------------------------------------------------- the headline's run
+
+
+_BIO = (
+    "I live by the sea and write about boats, harbours and the people who work on them. Here I share "
+    "what I learn, and celebrate the makers and fixers of the coast. I have sailed since I was six. "
+    "My first boat was a clinker dinghy my grandfather built, and I still take her out on calm days."
+)
+
+
+def _blog_page(post: str, wrapper: str = "aside") -> str:
+    archive = "".join(f'<li><a href="/{y}">{y}</a></li>' for y in range(2005, 2013))
+    return f"""<html><head><title>Harbour Notes: Vote on the old grain pier</title></head><body>
+<div id="header"><h1>Harbour Notes</h1></div>
+<{wrapper}><h2>Thursday, 9 June</h2><h3 class="post-title">Vote on the old grain pier</h3>
+<div class="post-body">{post}</div><h4>No comments:</h4></{wrapper}>
+<div id="c2"><div class="box"><h2>About me</h2><p>{_BIO}</p></div><div class="box"><ul>{archive}</ul></div></div>
+</body></html>"""
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a short blog post lost to an About-me box beside it: 13a15's rule for it (the run after "
+    "the metadata's headline) was reverted after review rv16w (it dropped whole articles whose "
+    "subheadings stand at the headline's level)",
+)
+def test_a_short_post_under_the_pages_headline_is_read_not_the_about_me_box() -> None:
+    # the post's lines are short and its template names it as furniture: the decision (the
+    # shipped model) keeps only the "About me" box
+    lines = [s[:90].strip() for s in SENTENCES[:2]]
+    text = text_of(_blog_page("<br>".join(lines)))
+    assert text.splitlines() == lines
+
+
+def test_a_kept_post_under_the_headline_is_left_as_decided() -> None:
+    # the decision already keeps the text after the headline: nothing changes, the box stays too
+    post = [f"{s} {s}" for s in SENTENCES[:2]]
+    with webbody.use_model(_long_blocks_model()):
+        text = text_of(_blog_page("".join(f"<p>{s}</p>" for s in post), wrapper="div"))
+    assert _BIO in text and all(s in text for s in post)
+
+
+def test_an_article_after_a_subheading_in_the_headlines_section_is_left_as_decided() -> None:
+    # under the headline a picture's caption the decision leaves out, then a subheading and the
+    # kept paragraphs: the text kept lies in the headline's section, so nothing changes
+    long = [f"{s} {s}" for s in SENTENCES[:3]]
+    page = f"""<html><head><title>Vote on the old grain pier | Harbour Notes</title></head><body>
+<div id="story"><h1>Vote on the old grain pier</h1>
+<figure><img src="/pier.jpg"><figcaption>The old grain pier at low tide, seen from the harbour wall last week.
+</figcaption></figure>
+<h2>A survey first</h2>{"".join(f"<p>{s}</p>" for s in long)}</div></body></html>"""
+    with webbody.use_model(_long_blocks_model()):
+        text = text_of(page)
+    assert all(s in text for s in long)
+
+
+def test_the_headline_repeated_above_the_comments_does_not_move_the_body() -> None:
+    # the story is kept; its title stands again as the heading of the readers' comments below
+    # it, with a notice the decision leaves out: text is kept before that heading, so the body
+    # stays the story
+    long = [f"{s} {s}" for s in SENTENCES[:3]]
+    notice = "The comments below are owned by whoever posted them; we are not responsible for them."
+    page = f"""<html><head><title>Vote on the old grain pier</title></head><body>
+<div id="story">{"".join(f"<p>{s}</p>" for s in long)}</div>
+<div id="talk"><h2>Vote on the old grain pier</h2><p>{notice}</p></div></body></html>"""
+    with webbody.use_model(_long_blocks_model()):
+        text = text_of(page)
+    assert text.splitlines() == long
+
+
+# review rv16w: pages where the reverted rule dropped the whole article for one line of furniture;
+# the article must be read
+
+_HERBS = [
+    "Thyme loves the heat and the poor, fast-draining compost that balcony pots end up with, and it "
+    "shrugs off the wind that flattens everything else on the rail.",
+    "Rosemary grew into a small shrub in a single summer. Give it the biggest pot you can carry and it "
+    "will reward you with sprigs all through the winter months.",
+    "A single pot of chives has given me something to cut nearly every week since April, and the "
+    "purple flowers bring the bees up four floors.",
+]
+
+
+def test_subheadings_at_the_headlines_level_stay_in_the_article() -> None:
+    items = "".join(
+        f"<h2>{n}. {name}</h2><p>{text}</p>"
+        for n, (name, text) in enumerate(zip(["Thyme", "Rosemary", "Chives"], _HERBS, strict=True), 1)
+    )
+    page = f"""<!doctype html><html><head><title>Five herbs for a windy balcony | Green Corners</title>
+<meta property="og:title" content="Five herbs for a windy balcony"></head><body>
+<header><a href="/">Green Corners</a> <nav><a href="/">Home</a> <a href="/about">About</a></nav></header>
+<article><header><h2>Five herbs for a windy balcony</h2><p class="standfirst">What survived a year on the
+fourth floor, and what did not.</p></header>{items}</article>
+<aside><h3>About me</h3><p>I am Clara, a teacher and keen amateur gardener in Leeds, writing about food
+grown in small spaces.</p></aside></body></html>"""
+    text = text_of(page)
+    assert all(herb in text for herb in _HERBS)

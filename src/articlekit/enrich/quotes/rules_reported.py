@@ -1476,8 +1476,22 @@ def _reported_words(
     return Candidate(finder.kind_of_all(text, pieces), pieces, cue, speaker, rule=rule)
 
 
-_LINKED_CLAUSE = re.compile(r"\s*(?:and|but|because|although|though|since|so|yet|whereas)\s+\S")
-"""A clause linked to the one before it, opening the words after ``A, X said,``."""
+_LINKED_CLAUSE = re.compile(
+    r"\s*(?:and|but|because|although|though|whereas"
+    r"|since(?!\s+then\b)|so(?!\s+(?:many|few|much|far|too|long)\b)|yet(?!\s+(?:another|again)\b))\s+\S"
+)
+"""A clause linked to the one before it, opening the words after ``A, X said,`` (not an adverb:
+``so many``, ``since then``, ``yet another``)."""
+
+_VERB_FOLLOWERS = DETERMINERS | frozenset(
+    {"to", "in", "on", "at", "for", "with", "from", "over", "into", "after", "before", "against", "about",
+     "under", "through", "that", "it", "him", "her", "them", "us", "me", "you", "up", "down", "out", "off",
+     "back", "away", "and", "but", "or", "as", "when", "because", "again", "too"}
+)  # fmt: skip
+"""Words after a verb in the past that show it is the predicate (``collapsed in May``, ``failed to
+pass``), not a modifier opening a subject of its own (``armed men``, ``increased demand``)."""
+
+_WH_WORDS = frozenset({"how", "what", "why", "where", "when", "who", "whom", "whose", "which"})
 
 
 def _interrupted(finder: Finder, b: int, text: str, head: int, np_start: int, at: int, e: int) -> bool:
@@ -1496,24 +1510,32 @@ def _interrupted(finder: Finder, b: int, text: str, head: int, np_start: int, at
         lead
         and lead[0] in _INTRO_OPENERS
         and "," not in before
-        and not any(_verb_word(w) or _finite(w, "") for w in lead[1:])
+        and not any(_FINITE_WORD.fullmatch(w) or w in _STRONG_PAST for w in lead[1:])
     ):
-        # "During the call, he asked ..., called ...": one phrase before the speaker, no clause
-        # (not "In 2019, the plan, Lee said, failed.", a subject after the phrase)
+        # "During the call, he asked ..., called ...", "In court papers filed Tuesday, ...": one
+        # phrase before the speaker, no clause (not "In 2019, the plan, Lee said, failed.", a
+        # subject after the phrase)
         return False
     words = text[at:e].split(None, 2)
-    first = words[0].rstrip('.,;:?!"”’)') if words else ""  # ("failed.": the verb closes the sentence)
-    if _PREDICATE.fullmatch(first) is not None or (
-        first.islower()
-        and first not in _NOT_VERBS
-        and (first.endswith("ed") or first in _STRONG_PAST)
-        and words[1:2] != ["by"]  # ("..., followed by ...": a participle, no predicate)
-    ):
-        return True
+    first = words[0].rstrip('.;:?!"”’)') if words else ""  # ("failed.": the verb closes the sentence)
+    if _PREDICATE.fullmatch(first) is not None:
+        # "That, Lee said, was the plan."; not a question's inverted subject after an introduction
+        # ("Speaking at the rally, Lee asked, would voters forgive him?")
+        return not (text[at:e].rstrip().endswith("?") and (not lead or lead[0] not in _WH_WORDS))
     return (
-        _LINKED_CLAUSE.match(text, at, e) is not None
-        and any(_verb_word(w) or _finite(w, "") for w in re.findall(r"[a-z][\w’'-]*", text[head:np_start]))
-        and not finder.cues_in(b, at, e)
+        (
+            first.islower()
+            and first not in _NOT_VERBS
+            and _PAST_WORD.fullmatch(first) is not None
+            # the verb ends the sentence or a function word follows it ("failed.", "collapsed in May"),
+            # not a noun it would modify ("armed men", "increased demand"; "followed by": a participle)
+            and (len(words) < 2 or (words[1].lower().rstrip(".,;:?!") in _VERB_FOLLOWERS and words[1] != "by"))
+        )
+        or (
+            _LINKED_CLAUSE.match(text, at, e) is not None
+            and any(_verb_word(w) or _finite(w, "") for w in re.findall(r"[a-z][\w’'-]*", text[head:np_start]))
+            and not finder.cues_in(b, at, e)
+        )
     )
 
 
@@ -2012,6 +2034,8 @@ def _disagrees(mention: str, verb: str, lemma: str) -> bool:
 _PAST_VERB = r"(?:(?!" + alternation("not_past_ed") + r"\b)[a-z]{3,}ed|" + "|".join(sorted(_STRONG_PAST)) + r")"
 """A verb in the past, regular (``[a-z]{3,}ed``, not a word of ``lexicons/not_past_ed.txt`` such
 as ``speed`` or ``proceed``) or strong, as a pattern group to put in others."""
+_PAST_WORD = re.compile(_PAST_VERB)
+"""A word that is a verb in the past, as ``_PAST_VERB`` reads one (not ``indeed``, ``speed``)."""
 
 _PAST_AFTER_SUBJECT = re.compile(
     r"\S+(?:\s+(?!(?:and|or|but|who|which|that)\b)[^\s,;:.\"“”()]+){1,4}?\s+" + _PAST_VERB + r"\b"
