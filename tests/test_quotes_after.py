@@ -436,3 +436,35 @@ def test_a_short_noun_and_a_past_verb_closing_the_sentence_attribute_a_single_pa
 )
 def test_a_noun_and_a_verb_after_a_single_part_need_the_whole_shape(sentence: str) -> None:
     assert not [q for q in found(sentence) if q[0] == "verb_after"]
+
+
+def test_determiner_before_is_the_search() -> None:
+    # said_after's test for a noun before the verb reads back from the verb, not from the
+    # quote's closing mark: the same answer as the pattern searched over the whole gap
+    from articlekit.enrich.quotes.clauses import _NOUN_BEFORE
+    from articlekit.enrich.quotes.rules_direct import _determiner_before
+
+    gaps = [
+        '"...," the report said',
+        '"...," one of the states suing the EPA, the   said',
+        '"...," several\nsaid',
+        '"...," Several \t said',
+        '"...," THEIR said',
+        '"...," lathe said',
+        '"...," seveRAL said',
+        '"...," its said',
+        '"...," Lee said',
+        '"...," the said',
+        '"...,"the said',
+        "the said",
+        "   said",
+        "said",
+        '"...," a\u00a0said',
+    ]
+    for text in gaps:
+        end = text.rindex("said")
+        for lo in range(end + 1):
+            expected = _NOUN_BEFORE.search(text, lo, end) is not None
+            assert _determiner_before(text, lo, end) is expected, (text, lo)
+    assert _determiner_before('"...," the report, the said', 6, 23)  # (the noun: "the said")
+    assert not _determiner_before('"...," the report said', 6, 18)

@@ -374,3 +374,35 @@ def test_a_titled_name_with_its_state_is_the_person_the_surname_names_later() ->
     (okafor,) = article.sources
     assert (okafor.kind, okafor.name, okafor.titles) == ("person", "Ines Okafor", ("Senator",))
     assert speakers(article) == ["Ines Okafor", "Ines Okafor"]
+
+
+def test_resolved_quote_is_the_constructors() -> None:
+    # the quote the sources enricher rebuilds around a resolved speaker is the one the model's
+    # constructors give (set field by field, as the quote finder builds its quotes)
+    from articlekit.enrich.quotes import _resolved_quote
+    from articlekit.model import Cue, Quote, QuoteContext, Span, Speaker
+
+    speaker = Speaker("Ann Lee", None, Span(0, 20, 27))
+    quote = Quote(
+        id="q1",
+        kind="direct",
+        text="We will win",
+        spans=(Span(0, 1, 12),),
+        cue=Cue("said", Span(0, 28, 32)),
+        speaker=speaker,
+        context=QuoteContext(venue="a rally"),
+    )
+    resolved = _resolved_quote(quote, speaker, "s1")
+    expected = Quote(
+        id="q1",
+        kind="direct",
+        text="We will win",
+        spans=quote.spans,
+        cue=quote.cue,
+        speaker=Speaker("Ann Lee", "s1", Span(0, 20, 27)),
+        context=quote.context,
+    )
+    assert resolved == expected
+    assert type(resolved) is Quote and type(resolved.speaker) is Speaker
+    assert resolved.speaker is not None and resolved.speaker.source == "s1"
+    assert quote.speaker is speaker and speaker.source is None  # (the quote given is left as it was)

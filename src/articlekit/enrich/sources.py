@@ -40,10 +40,11 @@ from articlekit.enrich.lexicon import (
     PRONOUNS,
     TITLE_NOUNS,
 )
+from articlekit.enrich.quotes import _resolved_quote
 from articlekit.enrich.quotes.mention import Mention as SpeakerParts
 from articlekit.enrich.quotes.mention import read_speaker
 from articlekit.hookspecs import hookimpl
-from articlekit.model import Article, Quote, Source, Speaker
+from articlekit.model import Article, Quote, Source
 from articlekit.options import OptionSpec
 from articlekit.registry import EnricherSpec, Options
 
@@ -240,6 +241,8 @@ class _Entry:
     """How many of its titles and aliases the resolver's word index holds."""
     held_name: str | None = None
     """The name whose words the resolver's word index holds."""
+    bucket: tuple[str, str | None] | None = None
+    """The resolver's recency bucket (kind and gender) that holds it, once seen."""
 
     def add_alias(self, alias: str) -> None:
         if alias != self.name and alias not in self.aliases:
@@ -292,6 +295,8 @@ class _Resolver:
         """Index the words of the entry's name and of the titles and aliases not indexed yet
         (names, titles and aliases only ever grow: a replaced name becomes an alias)."""
         titles, aliases = entry.held
+        if entry.name == entry.held_name and titles == len(entry.titles) and aliases == len(entry.aliases):
+            return  # (nothing new: most mentions of a source add no word)
         name = () if entry.name == entry.held_name else (entry.name,)
         for text in (*name, *entry.titles[titles:], *entry.aliases[aliases:]):
             for word in _WORD.findall(text):
@@ -301,9 +306,10 @@ class _Resolver:
 
     def seen(self, entry: _Entry) -> None:
         """The entry is the one spoken of now: the most recent of its kind and gender."""
-        for bucket in self.recency.values():
-            bucket.pop(entry.place, None)
-        self.recency.setdefault((entry.kind, entry.gender), {})[entry.place] = entry
+        if entry.bucket is not None:  # (an entry sits in one bucket: the one it was last seen in)
+            self.recency[entry.bucket].pop(entry.place, None)
+        entry.bucket = (entry.kind, entry.gender)
+        self.recency.setdefault(entry.bucket, {})[entry.place] = entry
         self.step += 1
         entry.last_seen = self.step
 
@@ -347,11 +353,12 @@ class _Resolver:
         low = name.lower().split()
         if not low:
             return False
-        return any(  # a person named so has held the name's last word
-            e.kind == "person"
-            and (low == e.name.lower().split() or (len(low) == 1 and low[0] in e.name.lower().split()))
-            for e in self.people.get(low[-1], {}).values()
-        )
+        for e in self.people.get(low[-1], {}).values():  # a person named so has held the name's last word
+            if e.kind == "person":
+                held = e.name.lower().split()
+                if low == held or (len(low) == 1 and low[0] in held):
+                    return True
+        return False
 
     def role(self, mention: Mention) -> _Entry | None:
         words = [w.lower() for w in _WORD.findall(mention.name)]
@@ -606,17 +613,7 @@ def resolve_sources(article: Article) -> Article:
         mention = _typed(article, mention, resolver)
         entry = resolver.resolve(mention)
         by_id[entry.id] = entry
-        quotes.append(
-            Quote(
-                id=quote.id,
-                kind=quote.kind,
-                text=quote.text,
-                spans=quote.spans,
-                cue=quote.cue,
-                speaker=Speaker(speaker.mention, entry.id, speaker.span),
-                context=quote.context,
-            )
-        )
+        quotes.append(_resolved_quote(quote, speaker, entry.id))
         changed = True
     if not changed:
         return article

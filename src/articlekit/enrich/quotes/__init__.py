@@ -389,6 +389,42 @@ def _quote(qid: str, draft: Candidate, texts: dict[int, str]) -> Quote:
     return quote
 
 
+def _resolved_quote(quote: Quote, speaker: Speaker, source: str) -> Quote:
+    """``quote`` with its speaker (``speaker``, ``quote.speaker``) resolved to the source
+    ``source``: what ``Quote(...)`` of the same fields and ``Speaker(mention, source, span)``
+    give, built by setting the fields as ``_quote`` does (the ``sources`` enricher rebuilds
+    every quote it resolves)."""
+    if not (
+        _DIRECT
+        and type(quote) is Quote
+        and type(speaker) is Speaker
+        and type(source) is str
+        and quote.kind in QUOTE_KINDS
+    ):
+        return Quote(
+            id=quote.id,
+            kind=quote.kind,
+            text=quote.text,
+            spans=quote.spans,
+            cue=quote.cue,
+            speaker=Speaker(speaker.mention, source, speaker.span),
+            context=quote.context,
+        )
+    named = _new(Speaker)
+    _set(named, "mention", speaker.mention)
+    _set(named, "source", source)
+    _set(named, "span", speaker.span)
+    out = _new(Quote)
+    _set(out, "id", quote.id)
+    _set(out, "kind", quote.kind)
+    _set(out, "text", quote.text)
+    _set(out, "spans", quote.spans)
+    _set(out, "cue", quote.cue)
+    _set(out, "speaker", named)
+    _set(out, "context", quote.context)
+    return out
+
+
 def _sort_key(quote: Quote) -> tuple[int, int]:
     if quote.spans:
         return quote.spans[0].block, quote.spans[0].start

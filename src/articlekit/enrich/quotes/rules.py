@@ -89,6 +89,8 @@ class After:
     hi: int = -1
     """Where the words after the closing mark end: the next opening mark, or the paragraph's end
     (-1 until a rule first needs it: ``finder.next_mark(block, segment.after)``)."""
+    inner: str = ""
+    """The quoted words without their closing marks (read with ``hi``)."""
 
     @property
     def block(self) -> int:

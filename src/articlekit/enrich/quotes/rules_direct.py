@@ -96,9 +96,10 @@ def _after_region(finder: Finder, anchor: After) -> tuple[int, str, int, int, st
     opening mark), and the quoted words without their closing marks."""
     seg = anchor.segment
     b, text = seg.block, finder.texts[seg.block]
-    if anchor.hi < 0:
+    if anchor.hi < 0:  # (read once for the anchor's rules)
         anchor.hi = finder.next_mark(b, seg.after)
-    return b, text, seg.after, anchor.hi, text[seg.start : seg.end].rstrip(" '’\"")
+        anchor.inner = text[seg.start : seg.end].rstrip(" '’\"")
+    return b, text, seg.after, anchor.hi, anchor.inner
 
 
 # ----------------------------------------------------------------------------- after the quote
@@ -189,7 +190,7 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     cues = [c for c in finder.cues_in(b, lo, min(hi, lo + 240)) if c.group() in SPEECH_VERBS]
     for n, cue in enumerate(cues):
         # (not a noun: "one of the states suing the EPA, said", "the congressional report said")
-        if _NOUN_BEFORE.search(text, lo, cue.start()):
+        if _determiner_before(text, lo, cue.start()):
             continue
         lemma = SPEECH_VERBS[cue.group()]
         if (
@@ -217,7 +218,8 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
     lemma = SPEECH_VERBS[tok.group()]
     between = text[lo : tok.start()].strip(_GAP_CHARS)  # (a no-break space too: '"...,"\u00a0added Lee')
     # a quote opening its sentence with an attribution's punctuation: a loose speaker may do
-    loose = inner.endswith((",", "?", "!")) and not text[finder.sentence_start(b, seg.open) : seg.open].strip()
+    lead_at = finder.sentence_start(b, seg.open)
+    loose = inner.endswith((",", "?", "!")) and not text[lead_at : seg.open].strip()
     if not between:
         np = _np_after(text, tok.end(), hi)
         if np is None and loose:
@@ -250,7 +252,7 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         end_at = _skip_tail(text, tok.end(), hi, lemma)
     rest = text[end_at:hi].lstrip()
     ends = not rest or rest[0] in ".,;:!?—–-" or (hi < len(text) and not rest.strip())
-    lead = text[finder.sentence_start(b, seg.open) : seg.open].rstrip()
+    lead = text[lead_at : seg.open].rstrip()
     if rest[:1] == ")" and lead.endswith("("):
         lead, ends = "", True  # 'drew some anger ("We lost," one member wrote) and ...': the parenthesis its sentence
     if lead and not lead.endswith((":", ",", "—", "–", "―", "-")) and not ends:
@@ -276,6 +278,16 @@ def said_after(finder: Finder, anchor: After) -> Candidate | Veto | None:
         sentence = finder.sentence_of(b, np[1] - 1)
         np = (np[0], _apposition_end(text, np[1], min(hi, sentence[1]) if sentence is not None else hi))
     return _direct(anchor.pieces, (b, tok.start(), tok.end()), (b, *np))
+
+
+def _determiner_before(text: str, lo: int, end: int) -> bool:
+    """Exactly whether ``_NOUN_BEFORE.search(text, lo, end)`` matches (a determiner, then white
+    space to ``end``): its match ends with the white space before ``end`` and opens at most seven
+    characters (``several``) before that space, so the search starts there, not at ``lo``."""
+    start = end
+    while start > lo and text[start - 1].isspace():
+        start -= 1
+    return start < end and _NOUN_BEFORE.search(text, max(lo, start - 7), end) is not None
 
 
 _VERB_THEN_CLAUSE = re.compile(
