@@ -32,6 +32,7 @@ BENCHMARKS: dict[str, str] = {
     "marks": "marks",
     "pipeline": "pipeline_stages",
     "gates": "quotes_gates",
+    "quotes-unseen": "quotes_unseen",
 }
 """Benchmark name -> module in bench/."""
 
