@@ -349,6 +349,41 @@ def _span(b: int, s: int, e: int) -> Span:
     return span
 
 
+def _speaker(mention: str, source: str | None, span: Span | None) -> Speaker:
+    """``Speaker(mention, source, span)``."""
+    if not _DIRECT:
+        return Speaker(mention, source, span)
+    speaker = _new(Speaker)
+    _set(speaker, "mention", mention)
+    _set(speaker, "source", source)
+    _set(speaker, "span", span)
+    return speaker
+
+
+def _new_quote(
+    qid: str,
+    kind: str,
+    text: str,
+    spans: tuple[Span, ...],
+    cue: Cue | None,
+    speaker: Speaker | None,
+    context: QuoteContext,
+) -> Quote:
+    """``Quote(id=qid, kind=kind, ...)``: an unknown kind goes to the constructor, whose
+    validator names it."""
+    if not _DIRECT or kind not in QUOTE_KINDS:
+        return Quote(id=qid, kind=kind, text=text, spans=spans, cue=cue, speaker=speaker, context=context)  # type: ignore[arg-type]
+    quote = _new(Quote)
+    _set(quote, "id", qid)
+    _set(quote, "kind", kind)
+    _set(quote, "text", text)
+    _set(quote, "spans", spans)
+    _set(quote, "cue", cue)
+    _set(quote, "speaker", speaker)
+    _set(quote, "context", context)
+    return quote
+
+
 def _quote(qid: str, draft: Candidate, texts: dict[int, str]) -> Quote:
     spans = tuple([_span(b, s, e) for b, s, e in draft.pieces])
     words = _join(draft.pieces, texts)
@@ -364,65 +399,21 @@ def _quote(qid: str, draft: Candidate, texts: dict[int, str]) -> Quote:
     speaker = None
     if draft.speaker is not None:
         b, s, e = draft.speaker
-        if _DIRECT:
-            speaker = _new(Speaker)
-            _set(speaker, "mention", texts[b][s:e])
-            _set(speaker, "source", None)
-            _set(speaker, "span", _span(b, s, e))
-        else:
-            speaker = Speaker(texts[b][s:e], None, Span(b, s, e))
+        speaker = _speaker(texts[b][s:e], None, _span(b, s, e))
     when = When(draft.when) if draft.when else None
     if draft.venue is None and draft.channel is None and when is None:
         context = _NO_CONTEXT  # (most quotes: one frozen instance, as the model's default is)
     else:
         context = QuoteContext(venue=draft.venue, channel=draft.channel, when=when)
-    if not _DIRECT or draft.kind not in QUOTE_KINDS:
-        return Quote(id=qid, kind=draft.kind, text=words, spans=spans, cue=cue, speaker=speaker, context=context)  # type: ignore[arg-type]
-    quote = _new(Quote)
-    _set(quote, "id", qid)
-    _set(quote, "kind", draft.kind)
-    _set(quote, "text", words)
-    _set(quote, "spans", spans)
-    _set(quote, "cue", cue)
-    _set(quote, "speaker", speaker)
-    _set(quote, "context", context)
-    return quote
+    return _new_quote(qid, draft.kind, words, spans, cue, speaker, context)
 
 
 def _resolved_quote(quote: Quote, speaker: Speaker, source: str) -> Quote:
     """``quote`` with its speaker (``speaker``, ``quote.speaker``) resolved to the source
-    ``source``: what ``Quote(...)`` of the same fields and ``Speaker(mention, source, span)``
-    give, built by setting the fields as ``_quote`` does (the ``sources`` enricher rebuilds
-    every quote it resolves)."""
-    if not (
-        _DIRECT
-        and type(quote) is Quote
-        and type(speaker) is Speaker
-        and type(source) is str
-        and quote.kind in QUOTE_KINDS
-    ):
-        return Quote(
-            id=quote.id,
-            kind=quote.kind,
-            text=quote.text,
-            spans=quote.spans,
-            cue=quote.cue,
-            speaker=Speaker(speaker.mention, source, speaker.span),
-            context=quote.context,
-        )
-    named = _new(Speaker)
-    _set(named, "mention", speaker.mention)
-    _set(named, "source", source)
-    _set(named, "span", speaker.span)
-    out = _new(Quote)
-    _set(out, "id", quote.id)
-    _set(out, "kind", quote.kind)
-    _set(out, "text", quote.text)
-    _set(out, "spans", quote.spans)
-    _set(out, "cue", quote.cue)
-    _set(out, "speaker", named)
-    _set(out, "context", quote.context)
-    return out
+    ``source``, built as ``_quote`` builds a quote (the ``sources`` enricher rebuilds every
+    quote it resolves)."""
+    named = _speaker(speaker.mention, source, speaker.span)
+    return _new_quote(quote.id, quote.kind, quote.text, quote.spans, quote.cue, named, quote.context)
 
 
 def _sort_key(quote: Quote) -> tuple[int, int]:
