@@ -1076,6 +1076,8 @@ _WHEN_BEFORE = re.compile(
     r"|autumn|winter|[A-Z][a-z]+day)|on\s+[A-Z][a-z]+day|(?:earlier|later|yesterday|today)(?:\s+(?:this|that)\s+\w+)?)"
     r"\s+$"
 )
+"""A time between the subject and its verb: ``Dianne Feinstein (D-Calif.) last week said``,
+``Lee on Tuesday said``; the speaker ends before it."""
 _PP_HEAD_ENDS = frozenset({"in", "of", "for", "at", "from", "with", "on"})
 """The prepositions ``_HEAD_OF_PP`` ends with: a mention after none of them is no object of one."""
 _WHEN_LAST = frozenset(
@@ -1084,8 +1086,6 @@ _WHEN_LAST = frozenset(
 )  # fmt: skip
 """The last word of every phrase ``_WHEN_BEFORE`` takes, but a weekday (in ``-day``) and the word
 after ``this`` or ``that`` (``earlier this session``)."""
-"""A time between the subject and its verb: ``Dianne Feinstein (D-Calif.) last week said``,
-``Lee on Tuesday said``; the speaker ends before it."""
 
 _SHARED_BUT = re.compile(r",?\s+but(?:\s+(?:also|later|then|\w+ly))?\s+$")
 """``but`` (with an adverb) right before a verb with no subject of its own: the sentence's
