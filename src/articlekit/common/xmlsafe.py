@@ -209,7 +209,7 @@ def html_name(element: Any) -> str:
         return ""
     name = _HTML_NAMES.get(tag)
     if name is None:
-        name = tag.rpartition("}")[2].lower()
+        name = local_name(element, lower=True)
         if len(_HTML_NAMES) < _HTML_NAMES_LIMIT:
             _HTML_NAMES[tag] = name
     return name
