@@ -285,3 +285,25 @@ def test_a_value_for_a_field_already_filled_is_not_read(monkeypatch: pytest.Monk
     article = parse(page(head, body))
     assert article.published is not None and article.published.day == 19
     assert converted == ["2019-11-19T08:00:00Z"]  # neither the other meta date nor the microdata one
+
+
+def test_the_microdata_elements_are_every_element_with_an_itemprop_in_document_order() -> None:
+    """``_WITH_ITEMPROP`` reaches the elements from their ``itemprop`` attributes: the same
+    elements, in the same order, as a test of every element for the attribute, nested ones and
+    the root included; an ``itemprop`` in another namespace is not one."""
+    from lxml import etree
+
+    from articlekit.formats.html import meta
+
+    markup = (
+        '<html itemprop="page"><body><div itemscope itemprop="author">'
+        '<span itemprop="name">Ann <b itemprop="givenName">Lee</b></span></div>'
+        '<p>text</p><time itemprop="datePublished" datetime="2024-01-02">2 Jan</time>'
+        '<div><div><em ITEMPROP="headline">Loud</em></div><i data-itemprop="no">x</i></div>'
+        '<svg xmlns:x="urn:x"><g x:itemprop="no"/></svg><p itemprop="">empty</p></body></html>'
+    )
+    root = etree.fromstring(markup, etree.HTMLParser())
+    expected = [element for element in root.iter() if element.get("itemprop") is not None]
+    assert [element.tag for element in expected] == ["html", "div", "span", "b", "time", "em", "p"]
+    assert meta._WITH_ITEMPROP(root) == expected
+    assert meta._WITH_ITEMPROP(root.find("body/div")) == expected[1:4]

@@ -616,6 +616,10 @@ def _telling_tags() -> frozenset[str]:
     return _BOILERPLATE_TAGS | _NOT_WALKED | _FURNITURE_TAGS | _ARTICLE_TAGS
 
 
+_ORDER = operator.attrgetter("order")
+"""A block's place among the blocks, in the order they opened."""
+
+
 def walk_page(start: Any, classify: bool = True) -> PageWalk:
     """Walk ``start`` (the page's ``body``) once, gathering its text blocks (the text a block
     element holds directly, hidden elements and those never read left out, page furniture kept
@@ -870,15 +874,19 @@ def walk_page(start: Any, classify: bool = True) -> PageWalk:
             if in_link:
                 inner[6] += len(tail.strip())
     # a block is finished when its element closes: put them back in the order they opened
-    blocks.sort(key=lambda b: b.order)
+    blocks.sort(key=_ORDER)
     if furniture_size:
         # (text outside links: a sidebar of link lists must not make the article's share look small)
         limit = _FURNITURE_SHARE * unlinked
-        for b in blocks:
-            # inside page furniture (by tag, role or name) holding little of the page's own text
-            # (most blocks are inside none: False, as made)
-            if b.around:
-                b.in_furniture = any(furniture_size[e] < limit for e in b.around)
+        # the furniture elements holding little of the page's own text, each measured once (the
+        # blocks inside one share its answer)
+        small = {element for element, size in furniture_size.items() if size < limit}
+        if small:
+            for b in blocks:
+                # inside page furniture (by tag, role or name) holding little of the page's own text
+                # (most blocks are inside none: False, as made)
+                if b.around:
+                    b.in_furniture = not small.isdisjoint(b.around)
     walk.found = blocks
     if classify and elements <= MAX_ELEMENTS:
         walk.blocks = blocks
