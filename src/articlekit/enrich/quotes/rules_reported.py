@@ -1985,17 +1985,25 @@ by commas: ``asked Lee, who runs third, to explain ...``), then a question (``wh
 ``_long_listener``; not ``to`` before a listener noun or a plural noun, ``urged calm to
 residents``); not a negation or ``for`` (``asked not to be named``, ``asked for a photo``)."""
 
-_DASH_PAIR = re.compile(r"\s+(?:--|—|–)\s+[^—–\"“”;]{1,120}?(?P<close>\s+(?:--|—|–))\s*$")
+_DASH_PAIR = re.compile(r"\s+(?P<dash>--|—|–|―|-)\s+[^—–―\"“”;]{1,120}?(?P<close>\s+(?P=dash))\s*$")
+"""Words set off by a pair of the same dash right before a verb: ``--``, an em, en or horizontal
+bar dash, or a hyphen between spaces (``Ann Lee - a teacher - says``), no quote mark inside."""
 
 
 def _np_before_dashes(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
     """The subject before a verb when words between dashes stand between them: ``Jason Sims --
-    a teacher from Mount Pleasant -- says``; the mention runs to the closing dash."""
+    a teacher from Mount Pleasant -- says``; the mention runs to the closing dash. The subject
+    opens the sentence or follows its introduction, one phrase closed by a comma (``In the
+    book, Park -- who served there for years -- states``); not words after a clause of content
+    (``In May, the plan failed, Lee -- the mayor -- said``)."""
     m = _DASH_PAIR.search(text, s, cue_start)
     if m is None:
         return None
     np = _np_before(text, s, m.start())
-    if np is None or text[s : np[0]].strip():
+    if np is None:
+        return None
+    lead = text[s : np[0]].strip()
+    if lead and not (lead.endswith(",") and "," not in lead[:-1] and _ok_lead(lead)):
         return None  # only a sentence's subject: not "He won -- by a mile -- said"
     return np[0], m.start("close")
 
