@@ -1063,12 +1063,13 @@ def _subject_past_aside(text: str, start: int, limit: int) -> tuple[tuple[int, i
     return ((found[0], found[1]), found[2].end()) if found is not None else None
 
 
-_DASH_ASIDE_AFTER = re.compile(r"\s*(?:—|–|--)\s*[^—–\"“”;:]{2,100}?\s*(?:—|–|--)")
-"""An aside set off by two dashes: `` — who chairs the board —``."""
+_DASH_ASIDE_AFTER = re.compile(r"\s*(?:—|–|--|-(?=\s))\s*[^—–\"“”;:]{2,100}?(?:\s*(?:—|–|--)|\s-(?=\s))")
+"""An aside set off by two dashes: `` — who chairs the board —``, also hyphens between spaces
+(`` - who chairs the board -``)."""
 
 
-_DASHES = ("—", "–", "--")
-"""The dashes that may open an aside after a mention."""
+_DASHES = ("—", "–", "--", " - ")
+"""The dashes that may open an aside after a mention (a hyphen only between spaces)."""
 _ASIDE_COORDINATORS = frozenset({"and", "or", "nor", "not", "but", "plus"})
 """Words opening a second subject between dashes rather than an aside about the first."""
 
