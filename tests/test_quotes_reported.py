@@ -1853,3 +1853,49 @@ def test_a_question_after_an_introduction_keeps_its_inverted_subject() -> None:
 )
 def test_a_verb_after_the_attribution_still_completes_the_words_before(sentence: str, words: str) -> None:
     assert [q[3] for q in found(sentence)] == [words]
+
+
+# ---------------------------------------------------------------- a subject's aside between dashes (14a16)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a hyphen between spaces sets the aside off as a dash does
+        ("Ann Ortiz - the mayor's sister and a lawyer - told the paper that the deal was unfair.",
+         ("reported_speech", "indirect", "Ann Ortiz - the mayor's sister and a lawyer", "the deal was unfair")),
+        ("Mr Hughes - whose firm built the bridge - says the repairs will take a year.",
+         ("reported_speech", "indirect", "Mr Hughes - whose firm built the bridge", "the repairs will take a year")),
+        # the subject after the sentence's introduction, one phrase closed by a comma
+        ("In her memoir, Park — who served at the palace for years — writes that the post was a punishment.",
+         ("reported_speech", "indirect", "Park — who served at the palace for years", "the post was a punishment")),
+        ("On Friday, Dale Moss -- a teacher in the town -- said the school would reopen.",
+         ("reported_speech", "indirect", "Dale Moss -- a teacher in the town", "the school would reopen")),
+    ],
+)  # fmt: skip
+def test_a_subject_and_its_aside_between_dashes_before_the_verb(
+    sentence: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert only(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the narrator's clause before the speaker: no introduction, a trailing attribution
+        "In May, the plan failed, Lee - the mayor - said on Tuesday.",
+        "In May, the plan failed, Lee — the mayor — said on Tuesday.",
+        # a question
+        "Did Lee - the mayor - say the plan had failed?",
+        # a score, not an aside
+        "The vote went 5 - 4 - a result the mayor said was fair.",
+        # a list between the dashes and no words said
+        "Three towns - Leeds, York and Hull - said no to the plan.",
+        # a first-person blog's aside, nothing reported
+        "I - like most of you - said nothing at the time.",
+        # a clause of its own before the subject (British spelling, no introduction)
+        "The plan had failed, the mayor thought, the voters - most of them - said so.",
+    ],
+)
+def test_no_subject_past_dashes_after_a_clause_or_without_words(sentence: str) -> None:
+    assert found(sentence) == []
