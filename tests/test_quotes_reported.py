@@ -1899,3 +1899,51 @@ def test_a_subject_and_its_aside_between_dashes_before_the_verb(
 )
 def test_no_subject_past_dashes_after_a_clause_or_without_words(sentence: str) -> None:
     assert found(sentence) == []
+
+
+# ---------------------------------------------------------------- a subject's restrictive relative clause (14a16)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the clause ends in a verb or a particle, not a noun phrase the grammar reads back from the verb
+        ("The officials whose laws were struck down say the real change has come from the courts.",
+         ("reported_speech", "indirect", "The officials whose laws were struck down",
+          "the real change has come from the courts")),
+        ("Many supporters who came to the city to protest say they will back another candidate.",
+         ("reported_speech", "indirect", "Many supporters who came to the city to protest",
+          "they will back another candidate")),
+        # a pronoun of quantity with its clause agrees with the base form
+        ("Some who support the plan argue that it will save money.",
+         ("reported_speech", "indirect", "Some who support the plan", "it will save money")),
+    ],
+)  # fmt: skip
+def test_a_subject_with_a_restrictive_relative_clause_before_the_verb(
+    sentence: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert only(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the verb is the clause's own, in the passive or after a modal
+        "Students who believe they have been unfairly denied a place may appeal.",
+        "People who do not read the paper should be told the meeting is on Monday.",
+        # a subordinate clause inside the relative one
+        "Voters who hated him when the mayor tried to say it was over never forgave him.",
+        # a question
+        "Do voters who back the plan say it will pass?",
+        # a superlative is no plural subject
+        "Turnout was 19 percent, the most of any state.",
+    ],
+)
+def test_no_subject_read_through_a_relative_clause_s_own_verb(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_a_second_relative_clause_after_the_main_verb_is_not_the_subject_s() -> None:
+    # "are" is the main verb: the speaker is not the whole stretch up to "said"
+    quotes = found("Many who came to the vigil are immigrants with family abroad who said they are worried.")
+    assert all(mention is None or not mention.startswith("Many who came") for _, _, mention, _ in quotes)
