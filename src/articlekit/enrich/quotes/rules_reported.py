@@ -1286,9 +1286,15 @@ def _reported_words(
             lemma in _NEEDS_THAT
             and lemma not in OBJECT_VERBS
             and lemma not in _REPLY_LEMMAS
-            and (_clause_without_that(stripped) or _past_clause_without_that(stripped))
+            and (
+                _clause_without_that(stripped)
+                or _past_clause_without_that(stripped)
+                or _QUANTIFIED_SUBJECT_VERB.match(stripped) is not None
+            )
         ):
-            forward_at = after  # "suggested the country should send more troops": a clause all the same
+            # "suggested the country should send more troops", "suggest such a tactic could fail":
+            # a clause all the same
+            forward_at = after
         elif _PRONOUN_SUBJECT.fullmatch(first_word) and (lemma not in OBJECT_VERBS or after > cue_end):
             forward_at = after  # "announced Sunday she will resign": a clause, without "that"
         elif lemma in OBJECT_VERBS and first_word in _POSSESSIVES and after > cue_end and not inverted:
@@ -2099,6 +2105,20 @@ _CLAUSE_SUBJECT_VERB = re.compile(
     r"[^\s,;:.\"“”()]+){0,5}?"
     r"\s+" + _FINITE_AUX + r"\b"
 )
+
+
+_QUANTIFIED_SUBJECT_VERB = re.compile(
+    r"(?:such(?:\s+an?)?|any|both|each|every|several|all|many|most|some|few|no)"
+    r"(?:\s+(?!(?:who|whom|which|that|to|and|or|but|when|if|as|because|while|after|before|since|until"
+    r"|why|how|what|where|whether|i|we|you|he|she|it|they)\b)"
+    r"[^\s,;:.\"“”()]+){0,5}?"
+    r"\s+" + _FINITE_AUX + r"\b"
+)
+"""After a verb that reports speech only with ``that``: a subject opened by a word of quantity or
+``such``, then an auxiliary, a clause all the same (``suggest such a tactic could violate the
+law``, ``suggested both are invested in peace``, ``warned any delay would cost jobs``). Not an
+object whose own clause holds the auxiliary: a question word's (``add some thoughts on why it
+is ...``) or a pronoun's (``denied most of the rights we are owed``)."""
 
 
 def _clause_without_that(words: str) -> bool:
