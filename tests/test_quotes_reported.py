@@ -1947,3 +1947,41 @@ def test_a_second_relative_clause_after_the_main_verb_is_not_the_subject_s() -> 
     # "are" is the main verb: the speaker is not the whole stretch up to "said"
     quotes = found("Many who came to the vigil are immigrants with family abroad who said they are worried.")
     assert all(mention is None or not mention.startswith("Many who came") for _, _, mention, _ in quotes)
+
+
+# ---------------------------------------------------------------- a quantified subject after a verb needing "that" (14a16)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Legal experts suggest such a tactic could violate the law.",
+         ("reported_speech", "indirect", "Legal experts", "such a tactic could violate the law")),
+        ("The two leaders suggested both are committed to the talks.",
+         ("reported_speech", "indirect", "The two leaders", "both are committed to the talks")),
+        ("The council announced all roads would reopen on Monday.",
+         ("reported_speech", "indirect", "The council", "all roads would reopen on Monday")),
+    ],
+)  # fmt: skip
+def test_a_quantified_subject_and_an_auxiliary_after_a_verb_needing_that(
+    sentence: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert only(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an object: no auxiliary, or the auxiliary of the object's own clause
+        "Lee suggested several changes to the plan.",
+        "The report suggests several options for the council's consideration.",
+        "The council announced all the roads it will repair.",
+        "The inmates were denied most of the rights we are owed.",
+        # a first-person aside and a question word's clause
+        "Let me add some thoughts on why the plan is sound.",
+        # a question
+        "Did the minister suggest any cuts would follow?",
+    ],
+)
+def test_no_clause_read_after_a_verb_needing_that_when_the_auxiliary_is_not_the_subject_s(sentence: str) -> None:
+    assert found(sentence) == []

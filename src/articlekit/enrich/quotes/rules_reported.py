@@ -2116,7 +2116,7 @@ _QUANTIFIED_SUBJECT_VERB = re.compile(
 )
 """After a verb that reports speech only with ``that``: a subject opened by a word of quantity or
 ``such``, then an auxiliary, a clause all the same (``suggest such a tactic could violate the
-law``, ``suggested both are invested in peace``, ``warned any delay would cost jobs``). Not an
+law``, ``suggested both are invested in peace``, ``announced all roads would reopen``). Not an
 object whose own clause holds the auxiliary: a question word's (``add some thoughts on why it
 is ...``) or a pronoun's (``denied most of the rights we are owed``)."""
 
