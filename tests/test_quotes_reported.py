@@ -1949,7 +1949,7 @@ def test_a_second_relative_clause_after_the_main_verb_is_not_the_subject_s() -> 
     assert all(mention is None or not mention.startswith("Many who came") for _, _, mention, _ in quotes)
 
 
-# ---------------------------------------------------------------- a quantified subject after a verb needing "that" (14a16)
+# ------------------------------------------------ a quantified subject after a verb needing "that" (14a16)
 
 
 @pytest.mark.parametrize(
