@@ -1904,6 +1904,12 @@ def test_no_subject_past_dashes_after_a_clause_or_without_words(sentence: str) -
 # ---------------------------------------------------------------- a subject's restrictive relative clause (14a16)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="14a16's restrictive relative subject was reverted after review rv17a: it read a speech verb inside "
+    "the clause as the main one (`Residents who watched the mayor announce the plan say ...`) and a clause with "
+    "no verb (`The officials who Lee says lied must resign`), for one better text of 2,808 unseen",
+)
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

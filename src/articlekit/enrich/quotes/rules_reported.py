@@ -2019,8 +2019,8 @@ def _subject_with_relative(text: str, s: int, cue_start: int) -> tuple[int, int]
     if subject is None or subject[1] >= cue_start:
         return None
     gap = _RESTRICTIVE_GAP.match(text, subject[1], cue_start)
-    if gap is None or " - " in gap.group() or not _can_speak(text[subject[0] : subject[1]]):
-        return None  # (an aside between spaced hyphens is _np_before_dashes')
+    if gap is None or not _can_speak(text[subject[0] : subject[1]]):
+        return None
     words = re.findall(r"[\w’'-]+", gap.group().lower())[1:]
     if not words or any(w in SPEECH_VERBS or w in _NOT_IN_RESTRICTIVE for w in words):
         return None  # (a speech verb, a second clause or a subordinate one inside)
