@@ -812,14 +812,6 @@ def _is_label(mention: str, colon: bool) -> bool:
 _LABEL_WORDS = word_list("section_labels")
 
 
-_BEFORE_HEAD_ENDS = frozenset({"of", "to", "for", "at", "from", "with", "who", "whose", "whom"})
-"""The words a subject's head noun stands before: a preposition or a relative pronoun."""
-_PLURAL_SUBJECTS = frozenset({"i", "you", "we", "they", "people", "police", "some", "many", "those", "others"})
-"""Subjects a base form agrees with that do not end in -s: the plural pronouns, ``people``,
-``police`` and the plural pronouns of quantity (``some who back the plan argue``; not ``most``,
-a superlative: ``the most of any state``)."""
-
-
 def _plausible_subject(mention: str, verb: str, lemma: str) -> bool:
     """Whether ``mention`` can be the subject of ``verb``. Forms that are also nouns
     (``states``, ``claims``, ``stress``) need a subject that ends in a name, a pronoun or a
@@ -830,9 +822,10 @@ def _plausible_subject(mention: str, verb: str, lemma: str) -> bool:
         return verb != lemma + "s"  # "72 percent of Democrats say", not "18 states"
     if verb == lemma + "s" or verb == lemma + "es" or verb == lemma:
         core = mention.rstrip(")").split(",")[0].split()
-        # the head noun stands before a preposition: "Aides to the governor", "leaders of both parties";
-        # or before a relative clause: "Voters who saw the ad", "some who back the plan"
-        cut = next((i for i, w in enumerate(core) if i and w.lower() in _BEFORE_HEAD_ENDS), len(core))
+        # the head noun stands before a preposition: "Aides to the governor", "leaders of both parties"
+        cut = next(
+            (i for i, w in enumerate(core) if i and w.lower() in ("of", "to", "for", "at", "from", "with")), len(core)
+        )
         head = core[cut - 1]
         last = head.strip("(),").lower()
         low_head = head.lower()
@@ -840,7 +833,7 @@ def _plausible_subject(mention: str, verb: str, lemma: str) -> bool:
             return True
         if verb == lemma:
             # a base form needs a plural subject: "officials say", not "the emotional stress"
-            return last.endswith("s") or last in _PLURAL_SUBJECTS or " and " in mention
+            return last.endswith("s") or last in ("i", "you", "we", "they", "people", "police") or " and " in mention
         if low_head in TITLE_NOUNS or low_head in ("official", "rival", "general", "individual"):
             return True
         return not last.endswith(("al", "ic", "ous", "ive", "ful", "less", "able", "ible"))

@@ -724,8 +724,6 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     if quantity is not None:
         np = quantity  # "More than six in 10 said", "Just over a quarter, 26 percent, say"
     if np is None:
-        np = _subject_with_relative(text, s, cue_start)  # "Officials whose laws were struck down say"
-    if np is None:
         np = _np_before(text, s, cue_start)
     head = text[s : np[0]].rsplit(None, 1) if np is not None else []  # (the head's preposition ends these words)
     if (
@@ -1992,42 +1990,6 @@ by commas: ``asked Lee, who runs third, to explain ...``), then a question (``wh
 ``urged voters to register``: the words from the listener on; six words at most before it,
 ``_long_listener``; not ``to`` before a listener noun or a plural noun, ``urged calm to
 residents``); not a negation or ``for`` (``asked not to be named``, ``asked for a photo``)."""
-
-_RESTRICTIVE_GAP = re.compile(r"\s+(?:who|whose)\s+[^,;:!?.()\"“”—–―]{3,120}?\s*$")
-"""After a subject, before its verb: a restrictive relative clause, no comma, dash, bracket or
-quote mark in it (``who came to the city to protest``, ``whose laws were struck down``)."""
-
-
-_NOT_IN_RESTRICTIVE = frozenset(
-    {"and", "or", "but", "who", "whom", "whose", "which", "that", "when", "if", "because", "while", "as",
-     "where", "although", "though", "since", "until", "unless"}
-)  # fmt: skip
-"""Words a restrictive relative clause read before the verb does not hold: a second clause, a
-second relative pronoun, a subordinate clause (``who hated him when somebody tried to say``)."""
-
-
-def _subject_with_relative(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
-    """The sentence's subject and the restrictive relative clause that ends right before its
-    verb: ``Officials whose laws were struck down say ...``, ``Some who back the plan argue
-    ...``, ``Executives who have worked with him say ...``: the mention runs to the verb. The
-    subject can speak and opens the sentence (after its introduction); the clause holds a verb
-    of its own and no speech verb (``Voters who said they ... say`` is read at the first verb),
-    nor a second clause (``who ... and said``)."""
-    if text.find("who", max(s, cue_start - 130), cue_start) < 0:
-        return None  # (no relative pronoun near: the subject is not read)
-    subject = _sentence_subject(text, s, cue_start)
-    if subject is None or subject[1] >= cue_start:
-        return None
-    gap = _RESTRICTIVE_GAP.match(text, subject[1], cue_start)
-    if gap is None or not _can_speak(text[subject[0] : subject[1]]):
-        return None
-    words = re.findall(r"[\w’'-]+", gap.group().lower())[1:]
-    if not words or any(w in SPEECH_VERBS or w in _NOT_IN_RESTRICTIVE for w in words):
-        return None  # (a speech verb, a second clause or a subordinate one inside)
-    if words[-1] in _VERB_WORDS or words[-1] in ("to", "be", "been", "being", "not") or words[-1].endswith("ly"):
-        return None  # the verb is the clause's own: "who have been unfairly denied", "who should be told"
-    return subject[0], len(text[:cue_start].rstrip())
-
 
 _DASH_PAIR = re.compile(r"\s+(?P<dash>--|—|–|―|-)\s+[^—–―\"“”;]{1,120}?(?P<close>\s+(?P=dash))\s*$")
 """Words set off by a pair of the same dash right before a verb: ``--``, an em, en or horizontal
