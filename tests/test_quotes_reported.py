@@ -1991,3 +1991,55 @@ def test_a_quantified_subject_and_an_auxiliary_after_a_verb_needing_that(
 )
 def test_no_clause_read_after_a_verb_needing_that_when_the_auxiliary_is_not_the_subject_s(sentence: str) -> None:
     assert found(sentence) == []
+
+
+# ------------------------------------------------ review rv17a: what the relative-clause reading got wrong (kept right)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the cue inside the relative clause is a bare infinitive after a verb of perception or causing
+        ("Residents who watched the mayor announce the plan say they were shocked.",
+         ("reported_speech", "indirect", "Residents who watched the mayor announce the plan", "they were shocked")),
+        ("Aides who helped the president write the speech say it was rushed.",
+         ("reported_speech", "indirect", "Aides who helped the president write the speech", "it was rushed")),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_s_infinitive_is_not_the_speech_verb(
+    sentence: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert only(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Witnesses who heard the suspect claim he was a police officer called 911.",
+        "Students who heard the dean announce the cuts walked out.",
+        "The officials who Lee says lied must resign.",
+    ],
+)
+def test_no_report_read_through_a_relative_clause_with_a_cue_inside(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+# ------------------------------------------- review rv17a: a quantity word opening an object, not a clause's subject
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an object with a clause of its own and no pronoun subject (a contact relative clause)
+        "Lee denied all the charges prosecutors have brought against him.",
+        "The president acknowledged many of the mistakes his aides had made.",
+        "He read every book his father had owned.",
+        "The report cited several studies the agency had funded.",
+        "She recalled every word her father had said.",
+        # a span of time after the verb
+        "He tweeted several times the election was rigged.",
+        "The minister repeated all week the plan was sound.",
+    ],
+)
+def test_a_quantified_object_with_its_own_clause_is_no_report(sentence: str) -> None:
+    assert found(sentence) == []

@@ -882,8 +882,20 @@ _TITLE_LINKS = frozenset({"of", "for", "at"})
 """Words that join a title's parts (``Secretary of State``, ``spokesman for the Kremlin``)."""
 
 
+_MENTION_DASH = re.compile(r"\s*(?:—|–|--)\s*|\s+-\s+")
+"""A dash opening an aside inside a mention (``Tom Reyes — a ferry captain from Bayport``, ``Lee -
+who turns 40 on Monday``): a dash, or a hyphen between spaces."""
+
+
 def read_speaker(text: str, start: int, end: int) -> Mention:
-    """The parts of the speaker mention ``text[start:end]`` (as the rules found it)."""
+    """The parts of the speaker mention ``text[start:end]`` (as the rules found it). An aside set
+    off by a dash is an apposition: the name is read before it, never in it."""
+    dash = _MENTION_DASH.search(text, start, end)
+    if dash is not None and text[start : dash.start()].strip():
+        before = read_speaker(text, start, dash.start())
+        aside = _MENTION_DASH.split(text[dash.end() : end], maxsplit=1)[0].rstrip()
+        asides = ((dash.end(), dash.end() + len(aside)),) if aside.strip() else ()
+        return Mention(start, end, before.name, before.title, (*before.appositions, *asides), before.head)
     head_end, appositions = _split_appositions(text, start, end)
     words = [m.span() for m in _SPACED.finditer(text, start, head_end)]
     if not words:

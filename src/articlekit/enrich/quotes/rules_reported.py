@@ -2072,7 +2072,8 @@ _CLAUSE_SUBJECT_VERB = re.compile(
 _QUANTIFIED_SUBJECT_VERB = re.compile(
     r"(?:such(?:\s+an?)?|any|both|each|every|several|all|many|most|some|few|no)"
     r"(?:\s+(?!(?:who|whom|which|that|to|and|or|but|when|if|as|because|while|after|before|since|until"
-    r"|why|how|what|where|whether|i|we|you|he|she|it|they)\b)"
+    r"|why|how|what|where|whether|i|we|you|he|she|it|they"
+    r"|of|the|a|an|this|these|those|his|her|their|its|our|my|your)\b)"
     r"[^\s,;:.\"“”()]+){0,5}?"
     r"\s+" + _FINITE_AUX + r"\b"
 )
@@ -2080,7 +2081,10 @@ _QUANTIFIED_SUBJECT_VERB = re.compile(
 ``such``, then an auxiliary, a clause all the same (``suggest such a tactic could violate the
 law``, ``suggested both are invested in peace``, ``announced all roads would reopen``). Not an
 object whose own clause holds the auxiliary: a question word's (``add some thoughts on why it
-is ...``) or a pronoun's (``denied most of the rights we are owed``)."""
+is ...``), a pronoun's (``denied most of the rights we are owed``), or one read after a
+determiner, a possessive or ``of`` (``denied all the charges prosecutors have brought``, ``read
+every book his father had owned``, ``tweeted several times the election was rigged``: an object
+and a clause of its own without a pronoun, or a span of time)."""
 
 
 def _clause_without_that(words: str) -> bool:
