@@ -379,3 +379,33 @@ def test_said_before_an_adverb_of_manner_is_the_attributions(sentence: str, spea
 
 def test_said_before_only_is_no_adverb_of_manner() -> None:
     assert not [q for q in found('Lee said only "no comment."') if q[0] == "said_before"]
+
+
+# ---------------------------------------------------------------- an aside between spaced hyphens (14a16)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('On Monday, the union - which represents 70 councils - said: "The cuts will hurt the poorest towns first."',
+         "the union - which represents 70 councils"),
+        ('Maria Ortiz - the mayor\'s sister - told the paper: "We were never asked about the deal."',
+         "Maria Ortiz - the mayor's sister"),
+    ],
+)  # fmt: skip
+def test_said_before_a_subject_with_an_aside_between_spaced_hyphens(sentence: str, speaker: str) -> None:
+    rule, kind, mention, _ = only(sentence)
+    assert (rule, kind, mention) == ("said_before", "direct", speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a second subject between the hyphens, not an aside about the first
+        'The co-chair - and the board - said: "We will not close the library this year."',
+        # one hyphen only: no aside
+        'The vote was close - the mayor said: "We will not close the library this year."',
+    ],
+)
+def test_no_said_before_aside_for_a_second_subject_or_a_lone_hyphen(sentence: str) -> None:
+    assert not any(rule == "said_before" and mention and " - " in mention for rule, _, mention, _ in found(sentence))

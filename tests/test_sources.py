@@ -47,6 +47,10 @@ def speakers(article: Article) -> list[str]:
         ("she", "pronoun", "she", []),
         # a pronoun after a comma is no name (found by fuzzing: it raised KeyError before)
         ("the mayor, She", "role", "the mayor", ["She"]),
+        # an aside set off by dashes is an apposition: no name is read inside it (review rv17a)
+        ("Tom Reyes — a ferry captain from Bayport", "person", "Tom Reyes", ["a ferry captain from Bayport"]),
+        ("Lee - who turns 40 on Monday", "person", "Lee", []),
+        ("Ann Ortiz -- the mayor's sister", "person", "Ann Ortiz", ["the mayor's sister"]),
     ],
 )  # fmt: skip
 def test_read_mention(mention: str, kind: str, name: str, titles: list[str]) -> None:
@@ -406,3 +410,12 @@ def test_resolved_quote_is_the_constructors() -> None:
     assert type(resolved) is Quote and type(resolved.speaker) is Speaker
     assert resolved.speaker is not None and resolved.speaker.source == "s1"
     assert quote.speaker is speaker and speaker.source is None  # (the quote given is left as it was)
+
+
+def test_a_speaker_with_an_aside_between_dashes_is_the_name_before_it() -> None:
+    # the aside names a day and another person: neither is the source (review rv17a)
+    article = enriched(
+        'Lee - who turns 40 on Monday - wrote in his blog: "I am tired."',
+        "Ann Park - like Lee - said the plan failed.",
+    )
+    assert speakers(article) == ["Lee", "Ann Park"]

@@ -882,8 +882,20 @@ _TITLE_LINKS = frozenset({"of", "for", "at"})
 """Words that join a title's parts (``Secretary of State``, ``spokesman for the Kremlin``)."""
 
 
+_MENTION_DASH = re.compile(r"\s*(?:—|–|--)\s*|\s+-\s+")
+"""A dash opening an aside inside a mention (``Tom Reyes — a ferry captain from Bayport``, ``Lee -
+who turns 40 on Monday``): a dash, or a hyphen between spaces."""
+
+
 def read_speaker(text: str, start: int, end: int) -> Mention:
-    """The parts of the speaker mention ``text[start:end]`` (as the rules found it)."""
+    """The parts of the speaker mention ``text[start:end]`` (as the rules found it). An aside set
+    off by a dash is an apposition: the name is read before it, never in it."""
+    dash = _MENTION_DASH.search(text, start, end)
+    if dash is not None and text[start : dash.start()].strip():
+        before = read_speaker(text, start, dash.start())
+        aside = _MENTION_DASH.split(text[dash.end() : end], maxsplit=1)[0].rstrip()
+        asides = ((dash.end(), dash.end() + len(aside)),) if aside.strip() else ()
+        return Mention(start, end, before.name, before.title, (*before.appositions, *asides), before.head)
     head_end, appositions = _split_appositions(text, start, end)
     words = [m.span() for m in _SPACED.finditer(text, start, head_end)]
     if not words:
@@ -1063,12 +1075,13 @@ def _subject_past_aside(text: str, start: int, limit: int) -> tuple[tuple[int, i
     return ((found[0], found[1]), found[2].end()) if found is not None else None
 
 
-_DASH_ASIDE_AFTER = re.compile(r"\s*(?:—|–|--)\s*[^—–\"“”;:]{2,100}?\s*(?:—|–|--)")
-"""An aside set off by two dashes: `` — who chairs the board —``."""
+_DASH_ASIDE_AFTER = re.compile(r"\s*(?:—|–|--|-(?=\s))\s*[^—–\"“”;:]{2,100}?(?:\s*(?:—|–|--)|\s-(?=\s))")
+"""An aside set off by two dashes: `` — who chairs the board —``, also hyphens between spaces
+(`` - who chairs the board -``)."""
 
 
-_DASHES = ("—", "–", "--")
-"""The dashes that may open an aside after a mention."""
+_DASHES = ("—", "–", "--", " - ")
+"""The dashes that may open an aside after a mention (a hyphen only between spaces)."""
 _ASIDE_COORDINATORS = frozenset({"and", "or", "nor", "not", "but", "plus"})
 """Words opening a second subject between dashes rather than an aside about the first."""
 

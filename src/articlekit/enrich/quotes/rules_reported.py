@@ -1284,9 +1284,15 @@ def _reported_words(
             lemma in _NEEDS_THAT
             and lemma not in OBJECT_VERBS
             and lemma not in _REPLY_LEMMAS
-            and (_clause_without_that(stripped) or _past_clause_without_that(stripped))
+            and (
+                _clause_without_that(stripped)
+                or _past_clause_without_that(stripped)
+                or _QUANTIFIED_SUBJECT_VERB.match(stripped) is not None
+            )
         ):
-            forward_at = after  # "suggested the country should send more troops": a clause all the same
+            # "suggested the country should send more troops", "suggest such a tactic could fail":
+            # a clause all the same
+            forward_at = after
         elif _PRONOUN_SUBJECT.fullmatch(first_word) and (lemma not in OBJECT_VERBS or after > cue_end):
             forward_at = after  # "announced Sunday she will resign": a clause, without "that"
         elif lemma in OBJECT_VERBS and first_word in _POSSESSIVES and after > cue_end and not inverted:
@@ -1985,17 +1991,25 @@ by commas: ``asked Lee, who runs third, to explain ...``), then a question (``wh
 ``_long_listener``; not ``to`` before a listener noun or a plural noun, ``urged calm to
 residents``); not a negation or ``for`` (``asked not to be named``, ``asked for a photo``)."""
 
-_DASH_PAIR = re.compile(r"\s+(?:--|—|–)\s+[^—–\"“”;]{1,120}?(?P<close>\s+(?:--|—|–))\s*$")
+_DASH_PAIR = re.compile(r"\s+(?P<dash>--|—|–|―|-)\s+[^—–―\"“”;]{1,120}?(?P<close>\s+(?P=dash))\s*$")
+"""Words set off by a pair of the same dash right before a verb: ``--``, an em, en or horizontal
+bar dash, or a hyphen between spaces (``Ann Lee - a teacher - says``), no quote mark inside."""
 
 
 def _np_before_dashes(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
     """The subject before a verb when words between dashes stand between them: ``Jason Sims --
-    a teacher from Mount Pleasant -- says``; the mention runs to the closing dash."""
+    a teacher from Mount Pleasant -- says``; the mention runs to the closing dash. The subject
+    opens the sentence or follows its introduction, one phrase closed by a comma (``In the
+    book, Park -- who served there for years -- states``); not words after a clause of content
+    (``In May, the plan failed, Lee -- the mayor -- said``)."""
     m = _DASH_PAIR.search(text, s, cue_start)
     if m is None:
         return None
     np = _np_before(text, s, m.start())
-    if np is None or text[s : np[0]].strip():
+    if np is None:
+        return None
+    lead = text[s : np[0]].strip()
+    if lead and not (lead.endswith(",") and "," not in lead[:-1] and _ok_lead(lead)):
         return None  # only a sentence's subject: not "He won -- by a mile -- said"
     return np[0], m.start("close")
 
@@ -2053,6 +2067,24 @@ _CLAUSE_SUBJECT_VERB = re.compile(
     r"[^\s,;:.\"“”()]+){0,5}?"
     r"\s+" + _FINITE_AUX + r"\b"
 )
+
+
+_QUANTIFIED_SUBJECT_VERB = re.compile(
+    r"(?:such(?:\s+an?)?|any|both|each|every|several|all|many|most|some|few|no)"
+    r"(?:\s+(?!(?:who|whom|which|that|to|and|or|but|when|if|as|because|while|after|before|since|until"
+    r"|why|how|what|where|whether|i|we|you|he|she|it|they"
+    r"|of|the|a|an|this|these|those|his|her|their|its|our|my|your)\b)"
+    r"[^\s,;:.\"“”()]+){0,5}?"
+    r"\s+" + _FINITE_AUX + r"\b"
+)
+"""After a verb that reports speech only with ``that``: a subject opened by a word of quantity or
+``such``, then an auxiliary, a clause all the same (``suggest such a tactic could violate the
+law``, ``suggested both are invested in peace``, ``announced all roads would reopen``). Not an
+object whose own clause holds the auxiliary: a question word's (``add some thoughts on why it
+is ...``), a pronoun's (``denied most of the rights we are owed``), or one read after a
+determiner, a possessive or ``of`` (``denied all the charges prosecutors have brought``, ``read
+every book his father had owned``, ``tweeted several times the election was rigged``: an object
+and a clause of its own without a pronoun, or a span of time)."""
 
 
 def _clause_without_that(words: str) -> bool:
