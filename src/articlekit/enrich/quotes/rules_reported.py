@@ -976,7 +976,8 @@ _CLAUSE_OPENER_BEFORE = re.compile(r"(?:,\s+(?:while|whereas|but|and|yet)|;)\s+"
 """What opens a clause of its own inside a sentence: ``, while``, ``, but``, ``; ``."""
 
 _SET_OFF_GAP = re.compile(r"\s*,?\s*(?:[^,;:!?.]|(?<=[A-Z])\.|,(?=[\"”’])){0,160}?,\s*$")
-_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom)\b")
+"""A relative pronoun other than ``whose``."""
 
 
 def _subject_set_off(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
@@ -2394,7 +2395,6 @@ _OWN_VERB_AFTER_OBJECT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:" + _PAST_
 """After the object of ``point to``, a verb in the past or a new subject after ``and`` or a
 comma (``pointed to the data and laughed``, ``..., and we walked on``): the speaker's doing or a
 clause of its own."""
-_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom)\b")
 _OBJECT_HEAD = re.compile(r"[^\s,;:.!?]+(?:\s+(?!(?:of|in|on|at|and|or|with|from|to|for|by)\b)[^\s,;:.!?]+)*")
 
 
