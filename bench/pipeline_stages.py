@@ -14,13 +14,13 @@ of the process (``time.process_time``), the best of ``--rounds`` rounds for each
 ``--against REV`` compares with the code of a git revision: its ``src`` is taken out with
 ``git archive`` into a temporary folder, and this script runs ``--pairs`` times under each
 code, alternately (``PYTHONPATH`` first on the path), so both see the same machine; the table
-gives each figure's range over the runs.
+gives each figure's range over the runs and, under each code, its best run's times the floor.
 
 ``--python PATH`` compares instead with another interpreter's install of articlekit (the
 opt-in compiled build in a venv of its own, say): this script runs ``--pairs`` times under this
 interpreter with this code and under ``PATH`` without ``PYTHONPATH`` (so it imports its own
-install), alternately, and the table is the one ``--against`` prints, with the floor ratio of
-both codes.
+install), alternately; the same table. The other interpreter needs ``py3langid`` as this one
+has it, or its language stage detects nothing and costs nothing.
 """
 
 from __future__ import annotations
