@@ -14,7 +14,13 @@ of the process (``time.process_time``), the best of ``--rounds`` rounds for each
 ``--against REV`` compares with the code of a git revision: its ``src`` is taken out with
 ``git archive`` into a temporary folder, and this script runs ``--pairs`` times under each
 code, alternately (``PYTHONPATH`` first on the path), so both see the same machine; the table
-gives each figure's range over the runs.
+gives each figure's range over the runs and, under each code, its best run's times the floor.
+
+``--python PATH`` compares instead with another interpreter's install of articlekit (the
+opt-in compiled build in a venv of its own, say): this script runs ``--pairs`` times under this
+interpreter with this code and under ``PATH`` without ``PYTHONPATH`` (so it imports its own
+install), alternately; the same table. The other interpreter needs ``py3langid`` as this one
+has it, or its language stage detects nothing and costs nothing.
 """
 
 from __future__ import annotations
@@ -82,17 +88,21 @@ def measure(rounds: int, limit: int | None) -> dict[str, float]:
     return {name: seconds * 1000 / len(paths) for name, seconds in best.items()}
 
 
-def _run_under(src: Path, args: list[str]) -> dict[str, float]:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
+def _run_under(src: Path | None, args: list[str], python: str = sys.executable) -> dict[str, float]:
+    """This script's figures under ``python`` with ``src`` first on the path (None: without
+    ``PYTHONPATH``, the interpreter's own install)."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+    if src is not None:
+        env["PYTHONPATH"] = os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)
     done = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--json", *args],
+        [python, str(Path(__file__).resolve()), "--json", *args],
         env=env,
         capture_output=True,
         text=True,
         check=False,
     )
     if done.returncode != 0:
-        raise SystemExit(f"the run under {src} failed:\n{done.stderr.strip()}")
+        raise SystemExit(f"the run under {python} {src or ''} failed:\n{done.stderr.strip()}")
     result: dict[str, float] = json.loads(done.stdout)
     return result
 
@@ -109,16 +119,34 @@ def compare(revision: str, pairs: int, args: list[str]) -> None:
         for _ in range(pairs):
             runs[revision].append(_run_under(Path(folder) / "src", args))
             runs["this code"].append(_run_under(root / "src", args))
-    names = list(runs["this code"][0])
+    _table(revision[:12], runs[revision], runs["this code"])
+
+
+def compare_python(python: str, pairs: int, args: list[str]) -> None:
+    """This code under this interpreter and ``python``'s own install, alternately, ``pairs``
+    runs each; every figure's range."""
+    runs: dict[str, list[dict[str, float]]] = {"this code": [], python: []}
+    for _ in range(pairs):
+        runs["this code"].append(_run_under(HERE.parent / "src", args))
+        runs[python].append(_run_under(None, args, python))
+    _table("this code", runs["this code"], runs[python], "--python")
+
+
+def _table(
+    label: str, before: list[dict[str, float]], after: list[dict[str, float]], after_label: str = "this code"
+) -> None:
+    """Each stage's range over the runs of both codes, and its ratio to the floor (the best run)
+    under each."""
+    pairs = len(after)
     print(f"ms per dev article, stages in sequence (best of each run), range over {pairs} runs each:")
-    print(f"  {'stage':22} {revision[:12]:>17} {'this code':>17} {'x floor, now':>13}")
-    for name in names:
+    print(f"  {'stage':22} {label:>17} {after_label:>17} {'x floor':>8} {'x floor':>8}")
+    for name in after[0]:
         cells = []
-        for code in (revision, "this code"):
-            values = [run[name] for run in runs[code] if name in run]
+        for runs in (before, after):
+            values = [run[name] for run in runs if name in run]
             cells.append(f"{min(values):.3f} to {max(values):.3f}" if values else "-")
-        ratio = min(run[name] / run[FLOOR] for run in runs["this code"])
-        print(f"  {name:22} {cells[0]:>17} {cells[1]:>17} {ratio:13.1f}")
+        ratios = [min(run[name] / run[FLOOR] for run in runs if name in run) for runs in (before, after)]
+        print(f"  {name:22} {cells[0]:>17} {cells[1]:>17} {ratios[0]:8.1f} {ratios[1]:8.1f}")
 
 
 def main(argv: list[str]) -> int:
@@ -126,12 +154,20 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--rounds", type=int, default=5, help="rounds; each stage's best is kept")
     parser.add_argument("--limit", type=int, default=None, help="only the first N dev texts")
     parser.add_argument("--against", metavar="REV", help="compare with the code of this git revision")
-    parser.add_argument("--pairs", type=int, default=3, help="runs under each code with --against")
+    parser.add_argument("--pairs", type=int, default=3, help="runs under each code with --against or --python")
+    parser.add_argument(
+        "--python", metavar="PATH", help="compare with this interpreter's own install (e.g. a compiled build's venv)"
+    )
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     passed = ["--rounds", str(args.rounds)] + (["--limit", str(args.limit)] if args.limit else [])
+    if args.against and args.python:
+        parser.error("give --against or --python, not both")
     if args.against:
         compare(args.against, args.pairs, passed)
+        return 0
+    if args.python:
+        compare_python(args.python, args.pairs, passed)
         return 0
     figures = measure(args.rounds, args.limit)
     if args.json:

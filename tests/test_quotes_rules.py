@@ -536,3 +536,17 @@ def test_quoted_fragments_are_the_plain_patterns() -> None:
                 got = [(m.span(), m.group(1) or m.group(2) or m.group(3)) for m in _QUOTED.finditer(text, start, end)]
                 want = [(m.span(), m.group(1) or m.group(2)) for m in plain.finditer(text, start, end)]
                 assert got == want, (text[start:end],)
+
+
+def test_a_compiled_rules_description_is_read_from_its_source_file(tmp_path: Path) -> None:
+    # the compiled build keeps no docstrings: Rule.of reads the one in the source file beside it
+    from articlekit.enrich.quotes.rules import _source_docstrings
+
+    source = tmp_path / "mine.py"
+    source.write_text(
+        'def found(finder, anchor):\n    """``X said``: the words before.\n\n    More."""\n\n\n'
+        "def bare(finder, anchor):\n    return None\n",
+        encoding="utf-8",
+    )
+    assert _source_docstrings(str(source)) == {"found": "``X said``: the words before.\n\n    More."}
+    assert _source_docstrings(str(tmp_path / "missing.py")) == {}

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 
-from attrs import define, field, frozen
+from attrs import frozen
 
 from articlekit.enrich.lexicon import (
     PRONOUNS,
@@ -204,43 +204,95 @@ _PUT_IT_TAIL = re.compile(r"\b(?:put|puts)\s+it\b")
 """``put it`` after quoted words: ``"..." is how one aide put it``, someone else's words."""
 
 
-@define
 class Finder:
     """The article's paragraphs as the rules read them (``texts[block]``, in reading
     ``order``), what is already taken by a quote, and the passes that visit the anchors:
-    ``direct`` (quote marks), ``reported`` (speech cues), ``fragments`` (quoted words left)."""
+    ``direct`` (quote marks), ``reported`` (speech cues), ``fragments`` (quoted words left).
+
+    A plain class with slots, not an attrs one: internal, built once per article (and headline),
+    and its ``__init__`` is one mypyc compiles in the opt-in compiled build (an attrs class with
+    ``field(factory=...)`` does not load there)."""
+
+    __slots__ = (
+        "bullet_below",
+        "by_kind",
+        "closes",
+        "common_words",
+        "cue_index",
+        "cue_scan",
+        "drafts",
+        "final_ends",
+        "openers",
+        "opening",
+        "opens",
+        "order",
+        "position",
+        "rules",
+        "segments",
+        "sentence_cache",
+        "sentence_starts",
+        "taken",
+        "texts",
+        "trace",
+    )
 
     texts: dict[int, str]
     order: list[int]
     taken: dict[int, list[tuple[int, int]]]
-    rules: RuleSet = field(factory=DEFAULT_RULES.copy)
-    trace: list[Dropped] | None = None
+    rules: RuleSet
+    trace: list[Dropped] | None
     """Where vetoes are recorded, when explaining (None: not recorded)."""
-    drafts: list[Candidate] = field(factory=list)
-    segments: dict[int, list[_Segment]] = field(factory=dict)
+    drafts: list[Candidate]
+    segments: dict[int, list[_Segment]]
 
-    sentence_cache: dict[int, list[tuple[int, int]]] = field(factory=dict)
+    sentence_cache: dict[int, list[tuple[int, int]]]
     # indexes, so that a paragraph with thousands of quotes or cues costs n log n, not n²
-    sentence_starts: dict[int, list[int]] = field(factory=dict)
-    final_ends: dict[int, list[int]] = field(factory=dict)
-    closes: dict[int, tuple[list[int], list[int]]] = field(factory=dict)
-    opens: dict[int, list[int]] = field(factory=dict)
-    opening: dict[int, dict[int, _Segment]] = field(factory=dict)
+    sentence_starts: dict[int, list[int]]
+    final_ends: dict[int, list[int]]
+    closes: dict[int, tuple[list[int], list[int]]]
+    opens: dict[int, list[int]]
+    opening: dict[int, dict[int, _Segment]]
     """Each block's segments by the position of their opening mark (the first one there)."""
-    openers: dict[int, tuple[list[int], list[int]]] = field(factory=dict)
-    position: dict[int, int] = field(factory=dict)
-    cue_index: dict[int, list[tuple[int, tuple[int, int, int] | None]]] = field(factory=dict)
-    cue_scan: dict[int, tuple[list[re.Match[str]], list[int]]] = field(factory=dict)
+    openers: dict[int, tuple[list[int], list[int]]]
+    position: dict[int, int]
+    cue_index: dict[int, list[tuple[int, tuple[int, int, int] | None]]]
+    cue_scan: dict[int, tuple[list[re.Match[str]], list[int]]]
     """Each block's speech cues (``_CUE`` over the whole paragraph, scanned once) and their starts."""
-    common_words: dict[str, bool] = field(factory=dict)
-    bullet_below: dict[int, int] = field(factory=dict)
+    common_words: dict[str, bool]
+    bullet_below: dict[int, int]
     """The one-item list right after a paragraph, by the paragraph (``dash_next_paragraph``)."""
-    by_kind: dict[AnchorKind, tuple[Rule, ...]] = field(factory=dict)
+    by_kind: dict[AnchorKind, tuple[Rule, ...]]
 
-    def __attrs_post_init__(self) -> None:
-        self.position = {b: i for i, b in enumerate(self.order)}
+    def __init__(
+        self,
+        texts: dict[int, str],
+        order: list[int],
+        taken: dict[int, list[tuple[int, int]]],
+        rules: RuleSet | None = None,
+        trace: list[Dropped] | None = None,
+    ) -> None:
+        """``rules`` None: a copy of the default rules."""
+        self.texts = texts
+        self.order = order
+        self.taken = taken
+        self.rules = rules if rules is not None else DEFAULT_RULES.copy()
+        self.trace = trace
+        self.drafts = []
+        self.segments = {}
+        self.sentence_cache = {}
+        self.sentence_starts = {}
+        self.final_ends = {}
+        self.closes = {}
+        self.opens = {}
+        self.opening = {}
+        self.openers = {}
+        self.position = {b: i for i, b in enumerate(order)}
+        self.cue_index = {}
+        self.cue_scan = {}
+        self.common_words = {}
+        self.bullet_below = {}
         self.by_kind = dict(self.rules.by_kind())
-        for spans in self.taken.values():
+        for spans in taken.values():
             spans.sort()
 
     def sents(self, block: int) -> list[tuple[int, int]]:

@@ -26,7 +26,11 @@ article's paragraphs (``finder.texts[block]``) and the helpers rules share.
 
 from __future__ import annotations
 
+import ast
+import sys
 from collections.abc import Callable, Iterator
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from attrs import define, field, frozen
@@ -170,8 +174,38 @@ class Rule:
         after: str | None = None,
     ) -> Rule:
         """A rule described by the first paragraph of its function's docstring."""
-        doc = (find.__doc__ or "").strip().split("\n\n")[0]
+        doc = (_docstring(find) or "").strip().split("\n\n")[0]
         return cls(name, anchor, find, " ".join(doc.split()), ends_sentence, before, after)
+
+
+def _docstring(function: Callable[..., Any]) -> str | None:
+    """``function``'s docstring; for a function of a module compiled with mypyc (the opt-in
+    compiled build), which keeps no docstrings, the one in the module's source file installed
+    beside it (None when that file is not there)."""
+    if function.__doc__ is not None or type(function).__name__ != "builtin_function_or_method":
+        return function.__doc__
+    name: str = getattr(function, "__module__", None) or ""
+    compiled: str | None = getattr(sys.modules.get(name), "__file__", None)
+    if not compiled or compiled.endswith(".py"):
+        return None
+    return _source_docstrings(str(Path(compiled).parent / f"{name.rpartition('.')[2]}.py")).get(function.__name__)
+
+
+@cache
+def _source_docstrings(path: str) -> dict[str, str]:
+    """The docstring of each module-level function of the source file ``path`` ({} when the file
+    is not there)."""
+    try:
+        tree = ast.parse(Path(path).read_text(encoding="utf-8"))
+    except OSError:
+        return {}
+    found: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef):
+            doc = ast.get_docstring(node, clean=False)
+            if doc is not None:
+                found[node.name] = doc
+    return found
 
 
 @define
