@@ -1985,3 +1985,42 @@ def test_a_quantified_subject_and_an_auxiliary_after_a_verb_needing_that(
 )
 def test_no_clause_read_after_a_verb_needing_that_when_the_auxiliary_is_not_the_subject_s(sentence: str) -> None:
     assert found(sentence) == []
+
+
+# a phrase set off between the subject and its verb that ends in quoted words, the comma
+# inside the closing mark (14b16)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "words"),
+    [
+        ("Ann Lee, host of NBC’s “Good Day,” suggested the plan could fail.", "Ann Lee, host of NBC’s “Good Day,”",
+         "the plan could fail"),
+        ('Tom Ray, the author of "Small Towns," said in an interview that the mill would close.',
+         'Tom Ray, the author of "Small Towns,"', "the mill would close"),
+        ("Mr. Park, citing ''the magic of the place,'' said the team could win.", "Mr. Park", "the team could win"),
+    ],
+)
+def test_a_subject_before_a_set_off_phrase_ending_in_quoted_words(paragraph: str, speaker: str, words: str) -> None:
+    assert ("reported_speech", "indirect", speaker, words) in found(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the quote opens before any subject: an inverted or trailing attribution
+        "“We will win, and soon,” said Lee.",
+        "“We will win, and soon,” Lee said.",
+        # another quote before the phrase's
+        "“It is over,” Ann Lee, host of “Good Day,” said.",
+        # no comma sets the phrase off before the quote
+        "The host of “Good Day,” said Lee, is leaving.",
+    ],
+)
+def test_no_subject_is_read_before_quoted_words_that_open_no_set_off_phrase(paragraph: str) -> None:
+    assert all(rule != "reported_speech" for rule, _, _, _ in found(paragraph))
+
+
+def test_a_subject_before_quoted_words_still_needs_words_after_its_verb() -> None:
+    assert all(rule != "reported_speech" for rule, _, _, _ in found("Lee, who called it “sad,” said nothing else."))
+    assert ("reported_speech", "no_words") in vetoes("Lee, who called it “sad,” said nothing else.")
