@@ -2024,3 +2024,27 @@ def test_no_subject_is_read_before_quoted_words_that_open_no_set_off_phrase(para
 def test_a_subject_before_quoted_words_still_needs_words_after_its_verb() -> None:
     assert all(rule != "reported_speech" for rule, _, _, _ in found("Lee, who called it “sad,” said nothing else."))
     assert ("reported_speech", "no_words") in vetoes("Lee, who called it “sad,” said nothing else.")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words"),
+    [
+        ("The airline reported last quarter that its planes were full.", "its planes were full"),
+        ("Lee said this summer that the mill would close.", "the mill would close"),
+        ("The union said last winter the plant would shut.", "the plant would shut"),
+    ],
+)
+def test_a_quarter_or_a_season_after_the_verb_is_a_time_not_the_words(paragraph: str, words: str) -> None:
+    assert only(paragraph)[3] == words
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Lee announced a last summer tour of the mills.",  # (no time right after the verb)
+        "Lee described last quarter as the worst in years.",  # (a time as the object: no report)
+        "Lee recalled last winter.",
+    ],
+)
+def test_a_quarter_or_a_season_opens_no_words_of_its_own(paragraph: str) -> None:
+    assert all(rule != "reported_speech" for rule, _, _, _ in found(paragraph))
