@@ -2048,3 +2048,37 @@ def test_a_quarter_or_a_season_after_the_verb_is_a_time_not_the_words(paragraph:
 )
 def test_a_quarter_or_a_season_opens_no_words_of_its_own(paragraph: str) -> None:
     assert all(rule != "reported_speech" for rule, _, _, _ in found(paragraph))
+
+
+# a relative clause with ``who`` still open at ``and said``: the antecedent speaks (14b16)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "words"),
+    [
+        ("Tom called on Ann Lee, who opened her door and said she would vote for Kim.", "Ann Lee",
+         "she would vote for Kim"),
+        ("“We are neighbors,” Tom told Ann Lee, who smiled and said she knew that.", "Ann Lee", "she knew that"),
+        ("The mayor thanked Senator Ray, who came to the plant and said the jobs would stay.", "Senator Ray",
+         "the jobs would stay"),
+    ],
+)
+def test_and_said_inside_a_relative_clause_is_the_antecedents(paragraph: str, speaker: str, words: str) -> None:
+    assert ("reported_speech", "indirect", speaker, words) in found(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "not_speaker"),
+    [
+        # the relative clause closes before "and": the sentence's subject speaks, or none is read
+        ("Tom met Ann Lee, who runs the mill, and said the plan was dead.", "Ann Lee"),
+        # two relative clauses: which one "and said" belongs to is not read
+        ("It was Ray, who sailed in 1990, who studied tides and said they were odd.", "1990"),
+        # an antecedent that cannot speak
+        ("They toured the mill, who knows why, and said it was old.", "the mill"),
+    ],
+)
+def test_and_said_after_a_closed_or_doubtful_relative_clause_is_not_the_antecedents(
+    paragraph: str, not_speaker: str
+) -> None:
+    assert all(speaker != not_speaker for _, _, speaker, _ in found(paragraph))
