@@ -2094,9 +2094,13 @@ def _subject_with_relative(text: str, s: int, cue_start: int) -> tuple[int, int]
     return subject[0], len(text[:cue_start].rstrip())
 
 
-_DASH_PAIR = re.compile(r"\s+(?P<dash>--|—|–|―|-)\s+[^—–―\"“”;]{1,120}?(?P<close>\s+(?P=dash))\s*$")
+_DASH_PAIR = re.compile(
+    r"\s+(?P<dash>--|—|–|―|-)\s+(?:[^—–―\"“”;]|“[^—–―\"“”;]{1,80}”|\"[^—–―\"“”;]{1,80}\"){1,120}?"
+    r"(?P<close>\s+(?P=dash))\s*$"
+)
 """Words set off by a pair of the same dash right before a verb: ``--``, an em, en or horizontal
-bar dash, or a hyphen between spaces (``Ann Lee - a teacher - says``), no quote mark inside."""
+bar dash, or a hyphen between spaces (``Ann Lee - a teacher - says``), no quote mark inside but
+the two of quoted words (``Lee - who called it "a disgrace" - says``, 14b16)."""
 
 
 def _np_before_dashes(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
