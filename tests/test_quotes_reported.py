@@ -1995,10 +1995,16 @@ def test_no_clause_read_after_a_verb_needing_that_when_the_auxiliary_is_not_the_
 @pytest.mark.parametrize(
     ("paragraph", "speaker", "words"),
     [
-        ("Ann Lee, host of NBC’s “Good Day,” suggested the plan could fail.", "Ann Lee, host of NBC’s “Good Day,”",
-         "the plan could fail"),
-        ('Tom Ray, the author of "Small Towns," said in an interview that the mill would close.',
-         'Tom Ray, the author of "Small Towns,"', "the mill would close"),
+        (
+            "Ann Lee, host of NBC’s “Good Day,” suggested the plan could fail.",
+            "Ann Lee, host of NBC’s “Good Day,”",
+            "the plan could fail",
+        ),
+        (
+            'Tom Ray, the author of "Small Towns," said in an interview that the mill would close.',
+            'Tom Ray, the author of "Small Towns,"',
+            "the mill would close",
+        ),
         ("Mr. Park, citing ''the magic of the place,'' said the team could win.", "Mr. Park", "the team could win"),
     ],
 )
@@ -2057,11 +2063,17 @@ def test_a_quarter_or_a_season_opens_no_words_of_its_own(paragraph: str) -> None
 @pytest.mark.parametrize(
     ("paragraph", "speaker", "words"),
     [
-        ("Tom called on Ann Lee, who opened her door and said she would vote for Kim.", "Ann Lee",
-         "she would vote for Kim"),
+        (
+            "Tom called on Ann Lee, who opened her door and said she would vote for Kim.",
+            "Ann Lee",
+            "she would vote for Kim",
+        ),
         ("“We are neighbors,” Tom told Ann Lee, who smiled and said she knew that.", "Ann Lee", "she knew that"),
-        ("The mayor thanked Senator Ray, who came to the plant and said the jobs would stay.", "Senator Ray",
-         "the jobs would stay"),
+        (
+            "The mayor thanked Senator Ray, who came to the plant and said the jobs would stay.",
+            "Senator Ray",
+            "the jobs would stay",
+        ),
     ],
 )
 def test_and_said_inside_a_relative_clause_is_the_antecedents(paragraph: str, speaker: str, words: str) -> None:
