@@ -2156,3 +2156,41 @@ def test_a_subject_and_its_dashed_aside_holding_quoted_words(sentence: str, spea
 )
 def test_no_subject_past_dashes_with_a_mark_left_open_or_after_a_clause(sentence: str) -> None:
     assert all(rule != "reported_speech" for rule, _, _, _ in found(sentence))
+
+
+# ``and said`` inside a subordinate clause opening the sentence: its subject speaks (14b16)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "words"),
+    [
+        ("Though she praised the plan and said it would work, Lee voted no.", "she", "it would work"),
+        (
+            "While Ann Park toured the mill and said the jobs were safe, the workers left.",
+            "Ann Park",
+            "the jobs were safe",
+        ),
+        ("When the mayor arrived and said the roads were closed, we left.", "the mayor", "the roads were closed"),
+    ],
+)
+def test_and_said_inside_an_opening_subordinate_clause_is_its_subjects(
+    paragraph: str, speaker: str, words: str
+) -> None:
+    assert ("reported_speech", "indirect", speaker, words) in found(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a clause set off inside the sentence: its words would run on into the sentence's verb
+        "Lee, though she praised the plan and said it would work, voted no.",
+        # a thing imagined, with a modal inside the clause
+        "When she is old she will shake her head and wonder what the young are coming to.",
+        # the clause closes before "and": its subject is not the one that speaks
+        "When the storm hit, the town flooded and said nothing.",
+        # a subject that cannot speak
+        "Because the plan failed and said nothing, Lee left.",
+    ],
+)
+def test_and_said_after_a_set_off_closed_or_imagined_subordinate_clause_is_not_its_subjects(paragraph: str) -> None:
+    assert all(rule != "reported_speech" for rule, _, _, _ in found(paragraph))
