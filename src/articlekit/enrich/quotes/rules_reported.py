@@ -1012,7 +1012,9 @@ _ELLIPTICAL_CLAUSE = re.compile(
 sentence before gives (not a line that breaks off without a stop: ``said he had``)."""
 
 
-_SUBORDINATE_OPENER = re.compile(r"\b(?:[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hen|[Bb]ecause|[Ss]ince|[Oo]nce|[Ww]hereas)\s+")
+_SUBORDINATE_OPENER = re.compile(
+    r"\b(?:[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hen|[Bb]ecause|[Ss]ince|[Oo]nce|[Ww]hereas)\s+"
+)
 _MODAL_WORD = re.compile(r"\b(?:will|would|could|might|may|should|shall|must)\b")
 
 
