@@ -1103,7 +1103,8 @@ def test_a_word_standing_for_what_was_said_is_the_reported_words(sentence: str, 
         # no word standing for the words when more follows
         "He said no to the war.",
         "Lee said so many things.",
-        "Lee said he would.",
+        # ("Lee said he would." is a clause of its own since 14b16: a pronoun and an auxiliary
+        # closing the sentence, test_a_pronoun_and_an_auxiliary_closing_the_sentence_are_the_words)
         # a verb of reply without "that" (with it: test_reported_speech_more_forms)
         "The team fired back three goals in the second half.",
         "Police fired back at the gunmen.",
@@ -2043,3 +2044,211 @@ def test_no_report_read_through_a_relative_clause_with_a_cue_inside(sentence: st
 )
 def test_a_quantified_object_with_its_own_clause_is_no_report(sentence: str) -> None:
     assert found(sentence) == []
+
+
+# a phrase set off between the subject and its verb that ends in quoted words, the comma
+# inside the closing mark (14b16)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "words"),
+    [
+        (
+            "Ann Lee, host of NBC’s “Good Day,” suggested the plan could fail.",
+            "Ann Lee, host of NBC’s “Good Day,”",
+            "the plan could fail",
+        ),
+        (
+            'Tom Ray, the author of "Small Towns," said in an interview that the mill would close.',
+            'Tom Ray, the author of "Small Towns,"',
+            "the mill would close",
+        ),
+        ("Mr. Park, citing ''the magic of the place,'' said the team could win.", "Mr. Park", "the team could win"),
+    ],
+)
+def test_a_subject_before_a_set_off_phrase_ending_in_quoted_words(paragraph: str, speaker: str, words: str) -> None:
+    assert ("reported_speech", "indirect", speaker, words) in found(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the quote opens before any subject: an inverted or trailing attribution
+        "“We will win, and soon,” said Lee.",
+        "“We will win, and soon,” Lee said.",
+        # another quote before the phrase's
+        "“It is over,” Ann Lee, host of “Good Day,” said.",
+        # no comma sets the phrase off before the quote
+        "The host of “Good Day,” said Lee, is leaving.",
+    ],
+)
+def test_no_subject_is_read_before_quoted_words_that_open_no_set_off_phrase(paragraph: str) -> None:
+    assert all(rule != "reported_speech" for rule, _, _, _ in found(paragraph))
+
+
+def test_a_subject_before_quoted_words_still_needs_words_after_its_verb() -> None:
+    assert all(rule != "reported_speech" for rule, _, _, _ in found("Lee, who called it “sad,” said nothing else."))
+    assert ("reported_speech", "no_words") in vetoes("Lee, who called it “sad,” said nothing else.")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words"),
+    [
+        ("The airline reported last quarter that its planes were full.", "its planes were full"),
+        ("Lee said this summer that the mill would close.", "the mill would close"),
+        ("The union said last winter the plant would shut.", "the plant would shut"),
+    ],
+)
+def test_a_quarter_or_a_season_after_the_verb_is_a_time_not_the_words(paragraph: str, words: str) -> None:
+    assert only(paragraph)[3] == words
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Lee announced a last summer tour of the mills.",  # (no time right after the verb)
+        "Lee described last quarter as the worst in years.",  # (a time as the object: no report)
+        "Lee recalled last winter.",
+    ],
+)
+def test_a_quarter_or_a_season_opens_no_words_of_its_own(paragraph: str) -> None:
+    assert all(rule != "reported_speech" for rule, _, _, _ in found(paragraph))
+
+
+# a relative clause with ``who`` still open at ``and said``: the antecedent speaks (14b16)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "words"),
+    [
+        (
+            "Tom called on Ann Lee, who opened her door and said she would vote for Kim.",
+            "Ann Lee",
+            "she would vote for Kim",
+        ),
+        ("“We are neighbors,” Tom told Ann Lee, who smiled and said she knew that.", "Ann Lee", "she knew that"),
+        (
+            "The mayor thanked Senator Ray, who came to the plant and said the jobs would stay.",
+            "Senator Ray",
+            "the jobs would stay",
+        ),
+    ],
+)
+def test_and_said_inside_a_relative_clause_is_the_antecedents(paragraph: str, speaker: str, words: str) -> None:
+    assert ("reported_speech", "indirect", speaker, words) in found(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "not_speaker"),
+    [
+        # the relative clause closes before "and": the sentence's subject speaks, or none is read
+        ("Tom met Ann Lee, who runs the mill, and said the plan was dead.", "Ann Lee"),
+        # two relative clauses: which one "and said" belongs to is not read
+        ("It was Ray, who sailed in 1990, who studied tides and said they were odd.", "1990"),
+        # an antecedent that cannot speak
+        ("They toured the mill, who knows why, and said it was old.", "the mill"),
+    ],
+)
+def test_and_said_after_a_closed_or_doubtful_relative_clause_is_not_the_antecedents(
+    paragraph: str, not_speaker: str
+) -> None:
+    assert all(speaker != not_speaker for _, _, speaker, _ in found(paragraph))
+
+
+# a clause of a pronoun and an auxiliary alone, closing the sentence (14b16)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "words"),
+    [
+        ("Asked if he would run again, Lee said he would.", "Lee", "he would"),
+        ("Some senators doubted the mayor could win. Ann Park said she could.", "Ann Park", "she could"),
+        ("Did the union sign? Its leaders said they did not.", "Its leaders", "they did not"),
+    ],
+)
+def test_a_pronoun_and_an_auxiliary_closing_the_sentence_are_the_words(
+    paragraph: str, speaker: str, words: str
+) -> None:
+    assert ("reported_speech", "indirect", speaker, words) in found(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The doctor said he had",  # (a line broken off without its stop)
+        "The mayor said she could",  # (no stop either)
+        "Lee thought he could.",  # (no speech verb)
+        "Lee said it would.",  # ("it": no clause of a person's)
+    ],
+)
+def test_a_pronoun_and_an_auxiliary_without_a_stop_or_a_speech_verb_are_no_words(paragraph: str) -> None:
+    assert found(paragraph) == []
+
+
+# ---------------------------------------------------------------- quoted words inside a subject's dashed aside (14b16)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("Ann Lee — who called the plan “a disgrace” last year — said on Monday that she would vote for it.",
+         "Ann Lee — who called the plan “a disgrace” last year", "she would vote for it"),
+        ('Tom Ray - who once promised to "fix the roads" - says the budget is too small.',
+         'Tom Ray - who once promised to "fix the roads"', "the budget is too small"),
+    ],
+)  # fmt: skip
+def test_a_subject_and_its_dashed_aside_holding_quoted_words(sentence: str, speaker: str, words: str) -> None:
+    assert ("reported_speech", "indirect", speaker, words) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a quote left open inside the dashes: no aside of the subject's
+        "Ann Lee — who called the plan “a disgrace last year — said on Monday that she would vote for it.",
+        # the narrator's clause before the speaker, as without quoted words
+        "In May, the plan failed, Lee - the “tough” mayor - said on Tuesday.",
+        # a list between the dashes and no words said
+        'Three towns - Leeds, "York" and Hull - said no to the plan.',
+    ],
+)
+def test_no_subject_past_dashes_with_a_mark_left_open_or_after_a_clause(sentence: str) -> None:
+    assert all(rule != "reported_speech" for rule, _, _, _ in found(sentence))
+
+
+# ``and said`` inside a subordinate clause opening the sentence: its subject speaks (14b16)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "words"),
+    [
+        ("Though she praised the plan and said it would work, Lee voted no.", "she", "it would work"),
+        (
+            "While Ann Park toured the mill and said the jobs were safe, the workers left.",
+            "Ann Park",
+            "the jobs were safe",
+        ),
+        ("When the mayor arrived and said the roads were closed, we left.", "the mayor", "the roads were closed"),
+    ],
+)
+def test_and_said_inside_an_opening_subordinate_clause_is_its_subjects(
+    paragraph: str, speaker: str, words: str
+) -> None:
+    assert ("reported_speech", "indirect", speaker, words) in found(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a clause set off inside the sentence: its words would run on into the sentence's verb
+        "Lee, though she praised the plan and said it would work, voted no.",
+        # a thing imagined, with a modal inside the clause
+        "When she is old she will shake her head and wonder what the young are coming to.",
+        # the clause closes before "and": its subject is not the one that speaks
+        "When the storm hit, the town flooded and said nothing.",
+        # a subject that cannot speak
+        "Because the plan failed and said nothing, Lee left.",
+    ],
+)
+def test_and_said_after_a_set_off_closed_or_imagined_subordinate_clause_is_not_its_subjects(paragraph: str) -> None:
+    assert all(rule != "reported_speech" for rule, _, _, _ in found(paragraph))

@@ -5,6 +5,7 @@ speech verb with its speaker (``X said (that) ...``, ``..., X said.``, ``A, X sa
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -59,6 +60,7 @@ from articlekit.enrich.quotes.clauses import (
 )
 from articlekit.enrich.quotes.context import _skip_tail
 from articlekit.enrich.quotes.marks import (
+    _DOUBLE_MARK,
     _HAS_QUOTE,
     _PREPOSITIONS,
     _after_last_mark,
@@ -712,6 +714,8 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         np = _subject_set_off(text, s, cue_start)  # "Mr. Park, then 38, said", "Lee, who ..., said"
     if np is None:
         np = _subject_before_modifier(text, s, cue_start)  # "Lee in a post said", "Park, citing a poll, said"
+    if np is None and before.endswith(_CLOSING_MARKS):
+        np = _subject_before_quoted_aside(text, s, cue_start)  # "Lee, host of “Good Day,” said"
     if np is None and (last in _ADVERB_WORDS or last.endswith("ly")):
         adverb = _ADVERB_BEFORE.search(text, max(s, cue_start - 30), cue_start)
         np = _np_before(text, s, adverb.start()) if adverb is not None else None  # "Carter however said"
@@ -739,9 +743,18 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         np = _np_before(text, s, shared.start())
         relative = np is not None
     elif shared is not None:
-        # "Authorities announced the arrest and said ...": the sentence's subject
-        subject = _sentence_subject(text, s, cue_start)
-        np = subject if subject is not None and subject[1] <= shared.start() else None
+        who = _who_before_and(text, s, shared.start())
+        np = _np_before(text, s, who) if who is not None else None
+        if np is not None and not _can_speak(text[np[0] : np[1]]):
+            np = None
+        if np is not None:
+            relative = True  # "Tom told Ann Lee, who answered the door and said ...": who speaks
+        else:
+            # "Authorities announced the arrest and said ...": the sentence's subject
+            subject = _sentence_subject(text, s, cue_start)
+            np = subject if subject is not None and subject[1] <= shared.start() else None
+            if np is None:
+                np = _subordinate_subject(text, s, shared.start())  # "Though she praised it and said"
     elif np is None:
         shared = _SHARED_BUT.search(text, max(s, cue_start - 40), cue_start)
         if shared is not None:
@@ -970,6 +983,82 @@ def _subject_before_modifier(text: str, s: int, cue_start: int) -> tuple[int, in
     if any(w in _VERB_WORDS or (set_off and w in SPEECH_VERBS) for w in words[1:]):
         return None
     return subject
+
+
+_WHO_OPENS = re.compile(r",\s+who\s")
+_CLAUSE_CLOSES = re.compile(r"[,;:()\"“”]|\s[—–―]\s|\s--\s|[.?!](?:\s|$)")
+
+
+def _who_before_and(text: str, lo: int, and_at: int) -> int | None:
+    """Where the comma opening a relative clause with ``who`` stands, when that clause is still
+    open at ``and`` (``Tom told Ann Lee, who answered the door and said ...``: ``said`` shares
+    ``who``, whose antecedent speaks): the one ``, who`` in ``text[lo:and_at]``, with no
+    punctuation closing the clause after it; None when there is none (``Lee, who lives in Ohio,
+    won and said ...``: the sentence's subject speaks) or several."""
+    found = list(itertools.islice(_WHO_OPENS.finditer(text, lo, and_at), 2))
+    if len(found) != 1 or _CLAUSE_CLOSES.search(text, found[0].end(), and_at) is not None:
+        return None  # (two relative clauses: "Ann Lee, who ... in 1990, who both ... and said")
+    return found[0].start()
+
+
+_ELLIPTICAL_CLAUSE = re.compile(
+    r"\s*(?:he|she|they|we|I|you)\s+(?:would|could|will|can|should|might|may|must|did|does|do|had|has|have)"
+    r"(?:\s+not|n[’']t)?(?:\s+(?:too|also|again))?[.!?][\"”’)]*\s*"
+)
+"""A clause of a pronoun subject and an auxiliary alone, closing the sentence with its stop
+(``said he would.``, ``said they did not.``): the words of a report whose verb phrase the
+sentence before gives (not a line that breaks off without a stop: ``said he had``)."""
+
+
+_SUBORDINATE_OPENER = re.compile(
+    r"\b(?:[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hen|[Bb]ecause|[Ss]ince|[Oo]nce|[Ww]hereas)\s+"
+)
+_MODAL_WORD = re.compile(r"\b(?:will|would|could|might|may|should|shall|must)\b")
+
+
+def _subordinate_subject(text: str, s: int, and_at: int) -> tuple[int, int] | None:
+    """The subject of a subordinate clause opening the sentence and still open at ``and``
+    (``Though she praised the plan and said ...``, ``While Lee praised it and said ...``):
+    ``said`` shares it; the clause has no punctuation closing it before ``and``, and its
+    subject, read right after the subordinator, can speak. (Not a clause set off inside the
+    sentence, ``Lee, though she praised it and said ..., voted no``: its words would run on
+    into the sentence's verb.)"""
+    found = _SUBORDINATE_OPENER.match(text, _lead_start(text, s, and_at), and_at)
+    if found is None or _CLAUSE_CLOSES.search(text, found.end(), and_at) is not None:
+        return None
+    if _MODAL_WORD.search(text, found.end(), and_at) is not None:
+        return None  # ("when she is old she will shake her head and wonder": a thing imagined)
+    np = _np_after(text, found.end(), and_at)
+    if np is None or np[0] != found.end() or not _can_speak(text[np[0] : np[1]]):
+        return None
+    return np
+
+
+_CLOSING_MARKS = ("”", '"', "''")
+_COMMA_THEN_CLOSE = re.compile(r",(?:”|\"|'')\s*$")
+_OPENING_MARKS = ("“", '"', "''")
+
+
+def _subject_before_quoted_aside(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """The sentence's subject when the phrase set off between it and its verb ends in quoted
+    words whose closing mark follows the phrase's comma (``Ann Lee, host of NBC's “Good Day,”
+    said``, ``Mr. Park, citing "the magic of the mayor," said``): the subject read as
+    ``_subject_set_off`` and ``_subject_before_modifier`` read it with the comma outside the
+    marks, when the quote opens inside the phrase (after the subject and a comma of its own),
+    not before the subject (``“We will win, and soon,” said Lee``: an inverted attribution)."""
+    close = _COMMA_THEN_CLOSE.search(text, max(s, cue_start - 8), cue_start)
+    if close is None:
+        return None
+    comma = close.start()
+    opening = max(text.rfind(mark, s, comma) for mark in _OPENING_MARKS)
+    if opening < 0 or _DOUBLE_MARK.search(text, s, opening) is not None:
+        return None  # (the quote must be the only one before the verb)
+    np = _subject_set_off(text, s, comma + 1) or _subject_before_modifier(text, s, comma + 1)
+    if np is None or text.rfind(",", np[0], opening) < 0:
+        return None  # (a comma opens the phrase after the subject's first word)
+    if np[1] > opening:
+        return np[0], close.start() + len(close.group().rstrip())  # the apposition with its closing mark
+    return np
 
 
 _CLAUSE_OPENER_BEFORE = re.compile(r"(?:,\s+(?:while|whereas|but|and|yet)|;)\s+")
@@ -1400,6 +1489,8 @@ def _reported_words(
         # (set apart, the words after may be short: "The bridge, she said, was old.")
         that_clause = m is not None or listener is not None
         least = 1 if set_apart else 2 if that_clause or until is not None else 3
+        if least == 3 and pro is None and _ELLIPTICAL_CLAUSE.fullmatch(text, forward_at, e) is not None:
+            least = 2  # "Asked if he would run, Flake said he would.": a clause of a subject and its auxiliary
         if pro is not None:
             # "72 percent said yes", "Lee said so", "26 percent said the same": a word for the words
             least = 1
@@ -1992,9 +2083,13 @@ by commas: ``asked Lee, who runs third, to explain ...``), then a question (``wh
 ``_long_listener``; not ``to`` before a listener noun or a plural noun, ``urged calm to
 residents``); not a negation or ``for`` (``asked not to be named``, ``asked for a photo``)."""
 
-_DASH_PAIR = re.compile(r"\s+(?P<dash>--|—|–|―|-)\s+[^—–―\"“”;]{1,120}?(?P<close>\s+(?P=dash))\s*$")
+_DASH_PAIR = re.compile(
+    r"\s+(?P<dash>--|—|–|―|-)\s+(?:[^—–―\"“”;]|“[^—–―\"“”;]{1,80}”|\"[^—–―\"“”;]{1,80}\"){1,120}?"
+    r"(?P<close>\s+(?P=dash))\s*$"
+)
 """Words set off by a pair of the same dash right before a verb: ``--``, an em, en or horizontal
-bar dash, or a hyphen between spaces (``Ann Lee - a teacher - says``), no quote mark inside."""
+bar dash, or a hyphen between spaces (``Ann Lee - a teacher - says``), no quote mark inside but
+the two of quoted words (``Lee - who called it "a disgrace" - says``, 14b16)."""
 
 
 def _np_before_dashes(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
