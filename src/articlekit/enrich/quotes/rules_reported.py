@@ -753,8 +753,6 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
             # "Authorities announced the arrest and said ...": the sentence's subject
             subject = _sentence_subject(text, s, cue_start)
             np = subject if subject is not None and subject[1] <= shared.start() else None
-            if np is None:
-                np = _subordinate_subject(text, s, shared.start())  # "Though she praised it and said"
     elif np is None:
         shared = _SHARED_BUT.search(text, max(s, cue_start - 40), cue_start)
         if shared is not None:
@@ -1008,30 +1006,6 @@ _ELLIPTICAL_CLAUSE = re.compile(
 """A clause of a pronoun subject and an auxiliary alone, closing the sentence with its stop
 (``said he would.``, ``said they did not.``): the words of a report whose verb phrase the
 sentence before gives (not a line that breaks off without a stop: ``said he had``)."""
-
-
-_SUBORDINATE_OPENER = re.compile(
-    r"\b(?:[Tt]hough|[Aa]lthough|[Ww]hile|[Ww]hen|[Bb]ecause|[Ss]ince|[Oo]nce|[Ww]hereas)\s+"
-)
-_MODAL_WORD = re.compile(r"\b(?:will|would|could|might|may|should|shall|must)\b")
-
-
-def _subordinate_subject(text: str, s: int, and_at: int) -> tuple[int, int] | None:
-    """The subject of a subordinate clause opening the sentence and still open at ``and``
-    (``Though she praised the plan and said ...``, ``While Lee praised it and said ...``):
-    ``said`` shares it; the clause has no punctuation closing it before ``and``, and its
-    subject, read right after the subordinator, can speak. (Not a clause set off inside the
-    sentence, ``Lee, though she praised it and said ..., voted no``: its words would run on
-    into the sentence's verb.)"""
-    found = _SUBORDINATE_OPENER.match(text, _lead_start(text, s, and_at), and_at)
-    if found is None or _CLAUSE_CLOSES.search(text, found.end(), and_at) is not None:
-        return None
-    if _MODAL_WORD.search(text, found.end(), and_at) is not None:
-        return None  # ("when she is old she will shake her head and wonder": a thing imagined)
-    np = _np_after(text, found.end(), and_at)
-    if np is None or np[0] != found.end() or not _can_speak(text[np[0] : np[1]]):
-        return None
-    return np
 
 
 _CLOSING_MARKS = ("”", '"', "''")
