@@ -2183,34 +2183,3 @@ def test_a_pronoun_and_an_auxiliary_closing_the_sentence_are_the_words(
 )
 def test_a_pronoun_and_an_auxiliary_without_a_stop_or_a_speech_verb_are_no_words(paragraph: str) -> None:
     assert found(paragraph) == []
-
-
-# ---------------------------------------------------------------- quoted words inside a subject's dashed aside (14b16)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "speaker", "words"),
-    [
-        ("Ann Lee — who called the plan “a disgrace” last year — said on Monday that she would vote for it.",
-         "Ann Lee — who called the plan “a disgrace” last year", "she would vote for it"),
-        ('Tom Ray - who once promised to "fix the roads" - says the budget is too small.',
-         'Tom Ray - who once promised to "fix the roads"', "the budget is too small"),
-    ],
-)  # fmt: skip
-def test_a_subject_and_its_dashed_aside_holding_quoted_words(sentence: str, speaker: str, words: str) -> None:
-    assert ("reported_speech", "indirect", speaker, words) in found(sentence)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # a quote left open inside the dashes: no aside of the subject's
-        "Ann Lee — who called the plan “a disgrace last year — said on Monday that she would vote for it.",
-        # the narrator's clause before the speaker, as without quoted words
-        "In May, the plan failed, Lee - the “tough” mayor - said on Tuesday.",
-        # a list between the dashes and no words said
-        'Three towns - Leeds, "York" and Hull - said no to the plan.',
-    ],
-)
-def test_no_subject_past_dashes_with_a_mark_left_open_or_after_a_clause(sentence: str) -> None:
-    assert all(rule != "reported_speech" for rule, _, _, _ in found(sentence))
