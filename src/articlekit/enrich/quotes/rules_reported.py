@@ -999,15 +999,6 @@ def _who_before_and(text: str, lo: int, and_at: int) -> int | None:
     return found[0].start()
 
 
-_ELLIPTICAL_CLAUSE = re.compile(
-    r"\s*(?:he|she|they|we|I|you)\s+(?:would|could|will|can|should|might|may|must|did|does|do|had|has|have)"
-    r"(?:\s+not|n[’']t)?(?:\s+(?:too|also|again))?[.!?][\"”’)]*\s*"
-)
-"""A clause of a pronoun subject and an auxiliary alone, closing the sentence with its stop
-(``said he would.``, ``said they did not.``): the words of a report whose verb phrase the
-sentence before gives (not a line that breaks off without a stop: ``said he had``)."""
-
-
 _CLOSING_MARKS = ("”", '"', "''")
 _COMMA_THEN_CLOSE = re.compile(r",(?:”|\"|'')\s*$")
 _OPENING_MARKS = ("“", '"', "''")
@@ -1463,8 +1454,6 @@ def _reported_words(
         # (set apart, the words after may be short: "The bridge, she said, was old.")
         that_clause = m is not None or listener is not None
         least = 1 if set_apart else 2 if that_clause or until is not None else 3
-        if least == 3 and pro is None and _ELLIPTICAL_CLAUSE.fullmatch(text, forward_at, e) is not None:
-            least = 2  # "Asked if he would run, Flake said he would.": a clause of a subject and its auxiliary
         if pro is not None:
             # "72 percent said yes", "Lee said so", "26 percent said the same": a word for the words
             least = 1
