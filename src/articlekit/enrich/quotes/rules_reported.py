@@ -5,7 +5,6 @@ speech verb with its speaker (``X said (that) ...``, ``..., X said.``, ``A, X sa
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -743,16 +742,9 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         np = _np_before(text, s, shared.start())
         relative = np is not None
     elif shared is not None:
-        who = _who_before_and(text, s, shared.start())
-        np = _np_before(text, s, who) if who is not None else None
-        if np is not None and not _can_speak(text[np[0] : np[1]]):
-            np = None
-        if np is not None:
-            relative = True  # "Tom told Ann Lee, who answered the door and said ...": who speaks
-        else:
-            # "Authorities announced the arrest and said ...": the sentence's subject
-            subject = _sentence_subject(text, s, cue_start)
-            np = subject if subject is not None and subject[1] <= shared.start() else None
+        # "Authorities announced the arrest and said ...": the sentence's subject
+        subject = _sentence_subject(text, s, cue_start)
+        np = subject if subject is not None and subject[1] <= shared.start() else None
     elif np is None:
         shared = _SHARED_BUT.search(text, max(s, cue_start - 40), cue_start)
         if shared is not None:
@@ -981,22 +973,6 @@ def _subject_before_modifier(text: str, s: int, cue_start: int) -> tuple[int, in
     if any(w in _VERB_WORDS or (set_off and w in SPEECH_VERBS) for w in words[1:]):
         return None
     return subject
-
-
-_WHO_OPENS = re.compile(r",\s+who\s")
-_CLAUSE_CLOSES = re.compile(r"[,;:()\"“”]|\s[—–―]\s|\s--\s|[.?!](?:\s|$)")
-
-
-def _who_before_and(text: str, lo: int, and_at: int) -> int | None:
-    """Where the comma opening a relative clause with ``who`` stands, when that clause is still
-    open at ``and`` (``Tom told Ann Lee, who answered the door and said ...``: ``said`` shares
-    ``who``, whose antecedent speaks): the one ``, who`` in ``text[lo:and_at]``, with no
-    punctuation closing the clause after it; None when there is none (``Lee, who lives in Ohio,
-    won and said ...``: the sentence's subject speaks) or several."""
-    found = list(itertools.islice(_WHO_OPENS.finditer(text, lo, and_at), 2))
-    if len(found) != 1 or _CLAUSE_CLOSES.search(text, found[0].end(), and_at) is not None:
-        return None  # (two relative clauses: "Ann Lee, who ... in 1990, who both ... and said")
-    return found[0].start()
 
 
 _CLOSING_MARKS = ("”", '"', "''")
