@@ -28,7 +28,7 @@ _WHEN = re.compile(
     rf"|(?:on\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
     r"|(?:earlier|later|early|late)\s+(?:this|last)\s+(?:week|month|year)"
     rf"|(?:last|this|next|early|late)\s+{_MONTH}"
-    r"|(?:last|this|next)\s+(?:week|month|quarter|year|weekend|night|morning|spring|summer|fall|winter)"
+    r"|(?:last|this|next)\s+(?:week|month|year|weekend|night|morning)"
     r"|(?:in|on)\s+(?:early|mid|late)-?\s*" + alternation("month_names") + ""
     r"|yesterday|today|tonight|earlier\s+today|on\s+the\s+same\s+day",
 )
