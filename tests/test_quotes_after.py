@@ -510,3 +510,15 @@ def test_apostrophes_that_are_not_three_after_a_quote_read_as_before(paragraph: 
 )
 def test_three_apostrophes_outside_a_quote_make_no_direct_quote(paragraph: str) -> None:
     assert all(kind != "direct" for _, kind, _, _ in found(paragraph))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words"),
+    [
+        # after a space, three apostrophes open (review rv17b): the quote is read as before
+        ("''He asked, '''Tis true?'' Lee said.", "'Tis true?"),
+        ("''I said '''no''' to them,'' Lee said.", "I said '''no''' to them"),
+    ],
+)
+def test_three_apostrophes_after_a_space_open(paragraph: str, words: str) -> None:
+    assert [(mention, text) for _, _, mention, text in found(paragraph)] == [("Lee", words)]

@@ -2090,6 +2090,12 @@ def test_a_subject_before_quoted_words_still_needs_words_after_its_verb() -> Non
     assert ("reported_speech", "no_words") in vetoes("Lee, who called it “sad,” said nothing else.")
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="14b16's quarters and seasons as a time after the verb were reverted after review rv17b: the same words "
+    "open "
+    "a reported clause (`Lee said last quarter was the worst in a decade`), and no unseen text moved",
+)
 @pytest.mark.parametrize(
     ("paragraph", "words"),
     [
@@ -2117,6 +2123,11 @@ def test_a_quarter_or_a_season_opens_no_words_of_its_own(paragraph: str) -> None
 # a relative clause with ``who`` still open at ``and said``: the antecedent speaks (14b16)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="14b16's `who ... and said` reading was reverted after review rv17b: in an object relative clause the main "
+    "subject speaks (`Lee mourned Park, who he called a mentor and said ...`), and no unseen text moved",
+)
 @pytest.mark.parametrize(
     ("paragraph", "speaker", "words"),
     [
@@ -2152,3 +2163,25 @@ def test_and_said_after_a_closed_or_doubtful_relative_clause_is_not_the_antecede
     paragraph: str, not_speaker: str
 ) -> None:
     assert all(speaker != not_speaker for _, _, speaker, _ in found(paragraph))
+
+
+# ------------------------------------------------------ review rv17b: what 14b16's reverted readings got wrong
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        # a quarter or a season opening the reported clause is its subject, not a time of the saying
+        ("Lee said last quarter was the worst in a decade.", "Lee", "last quarter was the worst in a decade"),
+        ("Analysts said next quarter would be harder.", "Analysts", "next quarter would be harder"),
+        # in an object relative clause the sentence's subject says the words after "and said"
+        ("Lee mourned Park, who he called a mentor and said the world was poorer.", "Lee", "the world was poorer"),
+    ],
+)
+def test_the_reverted_readings_leave_these_right(sentence: str, speaker: str, words: str) -> None:
+    assert [(mention, text) for _, _, mention, text in found(sentence)] == [(speaker, words)]
+
+
+@pytest.mark.parametrize("sentence", ["Did he say he would?", "I'd say we could."])
+def test_a_question_or_an_idiom_ending_in_a_pronoun_and_an_auxiliary_is_no_report(sentence: str) -> None:
+    assert found(sentence) == []

@@ -101,8 +101,10 @@ def _segments(block: int, text: str, marks: str) -> list[_Segment]:
     for found_mark in pattern.finditer(text):
         i = found_mark.start()
         ch = found_mark.group()[0]
-        if found_mark.group() == "'''" and stack:
-            i += 1  # the first apostrophe closes a single-quoted phrase, the last two the quote
+        if found_mark.group() == "'''" and stack and i and not text[i - 1].isspace():
+            # the first apostrophe closes a single-quoted phrase, the last two the quote (after a
+            # space the three open: ``'''Tis``, ``said '''no'''``)
+            i += 1
         width[i] = min(2, len(found_mark.group()))
         prev = text[i - 1] if i else " "
         nxt = text[found_mark.end()] if found_mark.end() < n else " "
