@@ -468,3 +468,57 @@ def test_determiner_before_is_the_search() -> None:
             assert _determiner_before(text, lo, end) is expected, (text, lo)
     assert _determiner_before('"...," the report, the said', 6, 23)  # (the noun: "the said")
     assert not _determiner_before('"...," the report said', 6, 18)
+
+
+# three apostrophes in an archive quoting with two (14b16): the first closes a single-quoted
+# phrase, the last two the quote around it
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "words"),
+    [
+        ("''They shout, 'Go back home,''' said Ms. Ruiz, a nurse.", "Ms. Ruiz, a nurse", "They shout, 'Go back home,'"),
+        ("''We call it 'the pit,''' he said.", "he", "We call it 'the pit,'"),
+        ("''My boss told me, 'Stay late,''' Mr. Tam said on Monday.", "Mr. Tam", "My boss told me, 'Stay late,'"),
+    ],
+)
+def test_three_apostrophes_close_a_single_quoted_phrase_and_the_quote(paragraph: str, speaker: str, words: str) -> None:
+    assert only(paragraph) == ("said_after", "direct", speaker, words)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "words"),
+    [
+        # three apostrophes opening: the first two open the quote, the third a phrase inside it
+        ("'''Go home,' they shout at me,'' said Ms. Ruiz.", "Ms. Ruiz", "'Go home,' they shout at me"),
+        # two apostrophes stay one mark, a possessive's apostrophe stays a letter's
+        ("''It is fine,'' he said.", "he", "It is fine"),
+        ("''The players' union agreed,'' Mr. Tam said.", "Mr. Tam", "The players' union agreed"),
+    ],
+)
+def test_apostrophes_that_are_not_three_after_a_quote_read_as_before(paragraph: str, speaker: str, words: str) -> None:
+    assert only(paragraph) == ("said_after", "direct", speaker, words)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Her sons''' bikes were gone by noon, the police said.",  # (a typo outside any quote)
+        "The sign read 'Closed''' and nothing more.",
+        "They sold '''em all by Friday.",
+    ],
+)
+def test_three_apostrophes_outside_a_quote_make_no_direct_quote(paragraph: str) -> None:
+    assert all(kind != "direct" for _, kind, _, _ in found(paragraph))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words"),
+    [
+        # after a space, three apostrophes open (review rv17b): the quote is read as before
+        ("''He asked, '''Tis true?'' Lee said.", "'Tis true?"),
+        ("''I said '''no''' to them,'' Lee said.", "I said '''no''' to them"),
+    ],
+)
+def test_three_apostrophes_after_a_space_open(paragraph: str, words: str) -> None:
+    assert [(mention, text) for _, _, mention, text in found(paragraph)] == [("Lee", words)]

@@ -21,9 +21,11 @@ _PREPOSITIONS = word_list("not_content_openers")
 Object pronouns are here: without ``that`` they are the listener, not the content."""
 _DOUBLE_MARK = re.compile("[" + _DOUBLE_MARKS + "]|''")
 """One double quote mark (two apostrophes count as one, and share no character with the others)."""
-_MARKS_RE = {'"“”„‟': re.compile("''|\"|“|”|„|‟"), "'‘’‚‛": re.compile("[" + re.escape("'‘’‚‛") + "]")}
-"""Each style's marks; two apostrophes stand for a double quote mark in some archives (NYT).
-(Alternatives that all start with a literal character let the engine skip ahead to them.)"""
+_MARKS_RE = {'"“”„‟': re.compile("'''?|\"|“|”|„|‟"), "'‘’‚‛": re.compile("[" + re.escape("'‘’‚‛") + "]")}
+"""Each style's marks; two apostrophes stand for a double quote mark in some archives (NYT),
+and three close a single-quoted phrase and the quote around it at once (``''They say, 'Go
+home,''' he said``: the last two are the double mark). (Alternatives that all start with a
+literal character let the engine skip ahead to them.)"""
 
 
 @define
@@ -99,7 +101,11 @@ def _segments(block: int, text: str, marks: str) -> list[_Segment]:
     for found_mark in pattern.finditer(text):
         i = found_mark.start()
         ch = found_mark.group()[0]
-        width[i] = len(found_mark.group())
+        if found_mark.group() == "'''" and stack and i and not text[i - 1].isspace():
+            # the first apostrophe closes a single-quoted phrase, the last two the quote (after a
+            # space the three open: ``'''Tis``, ``said '''no'''``)
+            i += 1
+        width[i] = min(2, len(found_mark.group()))
         prev = text[i - 1] if i else " "
         nxt = text[found_mark.end()] if found_mark.end() < n else " "
         if single and prev.isalnum() and nxt.isalnum():

@@ -59,6 +59,7 @@ from articlekit.enrich.quotes.clauses import (
 )
 from articlekit.enrich.quotes.context import _skip_tail
 from articlekit.enrich.quotes.marks import (
+    _DOUBLE_MARK,
     _HAS_QUOTE,
     _PREPOSITIONS,
     _after_last_mark,
@@ -712,6 +713,8 @@ def reported_speech(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
         np = _subject_set_off(text, s, cue_start)  # "Mr. Park, then 38, said", "Lee, who ..., said"
     if np is None:
         np = _subject_before_modifier(text, s, cue_start)  # "Lee in a post said", "Park, citing a poll, said"
+    if np is None and before.endswith(_CLOSING_MARKS):
+        np = _subject_before_quoted_aside(text, s, cue_start)  # "Lee, host of “Good Day,” said"
     if np is None and (last in _ADVERB_WORDS or last.endswith("ly")):
         adverb = _ADVERB_BEFORE.search(text, max(s, cue_start - 30), cue_start)
         np = _np_before(text, s, adverb.start()) if adverb is not None else None  # "Carter however said"
@@ -970,6 +973,33 @@ def _subject_before_modifier(text: str, s: int, cue_start: int) -> tuple[int, in
     if any(w in _VERB_WORDS or (set_off and w in SPEECH_VERBS) for w in words[1:]):
         return None
     return subject
+
+
+_CLOSING_MARKS = ("”", '"', "''")
+_COMMA_THEN_CLOSE = re.compile(r",(?:”|\"|'')\s*$")
+_OPENING_MARKS = ("“", '"', "''")
+
+
+def _subject_before_quoted_aside(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """The sentence's subject when the phrase set off between it and its verb ends in quoted
+    words whose closing mark follows the phrase's comma (``Ann Lee, host of NBC's “Good Day,”
+    said``, ``Mr. Park, citing "the magic of the mayor," said``): the subject read as
+    ``_subject_set_off`` and ``_subject_before_modifier`` read it with the comma outside the
+    marks, when the quote opens inside the phrase (after the subject and a comma of its own),
+    not before the subject (``“We will win, and soon,” said Lee``: an inverted attribution)."""
+    close = _COMMA_THEN_CLOSE.search(text, max(s, cue_start - 8), cue_start)
+    if close is None:
+        return None
+    comma = close.start()
+    opening = max(text.rfind(mark, s, comma) for mark in _OPENING_MARKS)
+    if opening < 0 or _DOUBLE_MARK.search(text, s, opening) is not None:
+        return None  # (the quote must be the only one before the verb)
+    np = _subject_set_off(text, s, comma + 1) or _subject_before_modifier(text, s, comma + 1)
+    if np is None or text.rfind(",", np[0], opening) < 0:
+        return None  # (a comma opens the phrase after the subject's first word)
+    if np[1] > opening:
+        return np[0], close.start() + len(close.group().rstrip())  # the apposition with its closing mark
+    return np
 
 
 _CLAUSE_OPENER_BEFORE = re.compile(r"(?:,\s+(?:while|whereas|but|and|yet)|;)\s+")
