@@ -409,3 +409,15 @@ def test_said_before_a_subject_with_an_aside_between_spaced_hyphens(sentence: st
 )
 def test_no_said_before_aside_for_a_second_subject_or_a_lone_hyphen(sentence: str) -> None:
     assert not any(rule == "said_before" and mention and " - " in mention for rule, _, mention, _ in found(sentence))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "words"),
+    [
+        # a score's hyphen inside an aside set off by spaced hyphens closes nothing (review rv17a)
+        ('City - beaten 4 - 0 on Saturday - said: "We were poor."', "City - beaten 4 - 0 on Saturday", "We were poor."),
+        ('Arsenal - who won 3 - 1 - said: "We deserved it."', "Arsenal - who won 3 - 1", "We deserved it."),
+    ],
+)
+def test_a_score_inside_a_spaced_hyphen_aside(paragraph: str, speaker: str, words: str) -> None:
+    assert only(paragraph) == ("said_before", "direct", speaker, words)

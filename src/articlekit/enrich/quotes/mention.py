@@ -1075,9 +1075,10 @@ def _subject_past_aside(text: str, start: int, limit: int) -> tuple[tuple[int, i
     return ((found[0], found[1]), found[2].end()) if found is not None else None
 
 
-_DASH_ASIDE_AFTER = re.compile(r"\s*(?:—|–|--|-(?=\s))\s*[^—–\"“”;:]{2,100}?(?:\s*(?:—|–|--)|\s-(?=\s))")
+_DASH_ASIDE_AFTER = re.compile(r"\s*(?:—|–|--|-(?=\s))\s*[^—–\"“”;:]{2,100}?(?:\s*(?:—|–|--)|\s-(?!\s*\d))")
 """An aside set off by two dashes: `` — who chairs the board —``, also hyphens between spaces
-(`` - who chairs the board -``)."""
+(`` - who chairs the board -``; not a score's hyphen between figures, ``beaten 4 - 0``, which
+closes nothing)."""
 
 
 _DASHES = ("—", "–", "--", " - ")
