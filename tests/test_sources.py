@@ -419,3 +419,22 @@ def test_a_speaker_with_an_aside_between_dashes_is_the_name_before_it() -> None:
         "Ann Park - like Lee - said the plan failed.",
     )
     assert speakers(article) == ["Lee", "Ann Park"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name"),
+    [
+        # a role of a body is a person described, not the body (it was read as an organisation)
+        ("a senior administration official", "unnamed", "a senior administration official"),
+        ("A company spokesman", "unnamed", "A company spokesman"),
+        ("the CIA director", "role", "the CIA director"),
+        # a name ending in a role's word stays the body's name
+        ("the Arizona Daily Star", "organisation", "Arizona Daily Star"),
+        # a relative clause without a comma is an apposition: its name is not the source's
+        ("Officials who met Putin", "group", "Officials"),
+        ("a man who knows Lee well", "unnamed", "a man"),
+    ],
+)
+def test_a_role_of_a_body_and_a_relative_clause(mention: str, kind: str, name: str) -> None:
+    found = read_mention(mention)
+    assert (found.kind, found.name) == (kind, name)

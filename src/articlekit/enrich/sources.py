@@ -166,7 +166,9 @@ def _classify(mention: str, parts: SpeakerParts) -> Mention:
             return Mention(mention, inner.kind, inner.name, [head, *inner.titles, *titles[1:]], affiliation)
         rest = words[1:] if first in DETERMINERS else words
         last = rest[-1].lower() if rest else first
-        if rest and _is_org(rest):
+        if rest and _is_org(rest) and not (last in TITLE_NOUNS and last not in ORG_WORDS and rest[-1][:1].islower()):
+            # (a role of a body is a person: "a senior administration official", "a military spokesman";
+            # not a name ending in a role's word, "the Arizona Daily Star", "the Union Leader")
             name = " ".join(rest) if rest[-1][:1].isupper() and first == "the" else head
             return Mention(mention, "organisation", name, titles, affiliation)
         if last in GROUP_NOUNS or (last.endswith("s") and not last.endswith("ss") and first not in ("a", "an")):
