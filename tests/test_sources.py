@@ -438,3 +438,17 @@ def test_a_speaker_with_an_aside_between_dashes_is_the_name_before_it() -> None:
 def test_a_role_of_a_body_and_a_relative_clause(mention: str, kind: str, name: str) -> None:
     found = read_mention(mention)
     assert (found.kind, found.name) == (kind, name)
+
+
+def test_a_description_with_a_relative_clause_then_the_name_is_the_named_person() -> None:
+    # review rv17s: the relative clause must not hide the name after the comma
+    article = enriched(
+        "The Ohio Republican who heads the committee, Sen. Ray, said the bill would pass.",
+        "Ray said it was urgent.",
+    )
+    assert speakers(article) == ["Ray", "Ray"]
+
+
+@pytest.mark.parametrize("mention", ["The party executive", "The bank regulator"])
+def test_a_role_word_that_also_names_a_body_stays_the_body(mention: str) -> None:
+    assert read_mention(mention).kind == "organisation"

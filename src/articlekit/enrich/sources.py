@@ -54,7 +54,12 @@ _WORD = re.compile(r"[\w][\w'’.&-]*")
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "two", "three", "many", "other"})
 _POSSESSIVE = re.compile(r"[’']s$")
 _AFFILIATION = re.compile(r"\b(?:of|for|at|with)\s+((?:the\s+[\w'’.&-]+|[A-Z][\w'’.&-]*)(?:\s+[\w'’.&-]+){0,5})$")
-_NOT_TITLE = re.compile(r"(?:who|whose|which|now)\b")
+_BODY_ROLES = frozenset({"executive", "regulator", "auditor", "owner"})
+"""Role nouns that also name a body (``the party executive``, ``the bank regulator``)."""
+_PERSON_ROLES = TITLE_NOUNS - ORG_WORDS - _BODY_ROLES
+"""Role nouns that name a person only: a description ending in one in lower case is a person
+described, not the body before it (``a senior administration official``)."""
+_NOT_TITLE = re.compile(r"(?:who|whom|whose|which|now)\b")
 _HOMETOWN = re.compile(r"of\s+[A-Z]")
 _STATE = re.compile(r"[A-Z][a-z]{1,4}\.")
 _HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
@@ -166,7 +171,7 @@ def _classify(mention: str, parts: SpeakerParts) -> Mention:
             return Mention(mention, inner.kind, inner.name, [head, *inner.titles, *titles[1:]], affiliation)
         rest = words[1:] if first in DETERMINERS else words
         last = rest[-1].lower() if rest else first
-        if rest and _is_org(rest) and not (last in TITLE_NOUNS and last not in ORG_WORDS and rest[-1][:1].islower()):
+        if rest and _is_org(rest) and not (last in _PERSON_ROLES and rest[-1][:1].islower()):
             # (a role of a body is a person: "a senior administration official", "a military spokesman";
             # not a name ending in a role's word, "the Arizona Daily Star", "the Union Leader")
             name = " ".join(rest) if rest[-1][:1].isupper() and first == "the" else head

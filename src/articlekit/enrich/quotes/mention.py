@@ -894,8 +894,8 @@ _MENTION_RELATIVE = re.compile(r"\s(?:who|whom|whose)\s")
 
 def read_speaker(text: str, start: int, end: int) -> Mention:
     """The parts of the speaker mention ``text[start:end]`` (as the rules found it). An aside set
-    off by a dash, and a relative clause without a comma before it, is an apposition: the name
-    is read before it, never in it."""
+    off by a dash is an apposition, and so is a relative clause in a mention with no comma: the
+    name is read before it, never in it."""
     dash = _MENTION_DASH.search(text, start, end)
     if dash is not None and text[start : dash.start()].strip():
         before = read_speaker(text, start, dash.start())
@@ -903,10 +903,12 @@ def read_speaker(text: str, start: int, end: int) -> Mention:
         asides = ((dash.end(), dash.end() + len(aside)),) if aside.strip() else ()
         return Mention(start, end, before.name, before.title, (*before.appositions, *asides), before.head)
     head_end, appositions = _split_appositions(text, start, end)
-    relative = _MENTION_RELATIVE.search(text, start, head_end)
+    relative = _MENTION_RELATIVE.search(text, start, head_end) if not appositions else None
     if relative is not None and text[start : relative.start()].strip():
-        # "Officials who met Putin": the relative clause is the head's apposition, its name no speaker's
-        appositions = ((relative.start() + 1, len(text[:head_end].rstrip())), *appositions)
+        # "Officials who met Putin": the relative clause is the head's apposition, its name no
+        # speaker's (not with appositions after commas: "The senator who leads the panel, Lindsey
+        # Graham" is read as a description and the name after it)
+        appositions = ((relative.start() + 1, len(text[:head_end].rstrip())),)
         head_end = relative.start()
     words = [m.span() for m in _SPACED.finditer(text, start, head_end)]
     if not words:
