@@ -853,7 +853,10 @@ class Mention:
       description when there is no name;
     - ``appositions``: what follows the head, each without its comma (``head of Ukraine's
       presidential office``, ``(D-Wis.)``, ``who grew up nearby``), and first the place or body
-      after a titled name (``of Florida`` in ``Sen. Marco Rubio of Florida``);
+      after a titled name (``of Florida`` in ``Sen. Marco Rubio of Florida``); also an aside set
+      off by a dash (``a ferry captain from Bayport`` in ``Tom Reyes — a ferry captain from
+      Bayport``) and, in a mention with no comma, a relative clause (``who met Putin`` in
+      ``Officials who met Putin``);
     - ``head``: the words before the first comma or parenthesis (``Trump's attorney`` of
       ``Trump's attorney, Alan Garten``), None when there are none.
 
