@@ -933,43 +933,34 @@ class Finder:
 
     def _second_cue_part(self, draft: Candidate, unit: list[_Segment], end: int) -> Candidate | None:
         """The quote's next part ``unit`` when the attribution goes on with a second verb of
-        speech that introduces it (``_SECOND_CUE_GAP``): ``"A," Lee said, adding that the vote
-        was close. "B."``, ``"A," Lee said before adding: "B."``. The second verb is the next
-        part's own cue, so the part is a quote of its own, the same speaker's: mixed from the
-        verb's clause to the part's end when a clause stands between (``that the vote was
-        close. "B."``), direct when the verb leads straight into the part. Not when the part
-        has an attribution of its own (``"B," Kim replied.``), is no one's words (a title), or
-        does not open a sentence after a clause."""
+        speech that leads straight into it (``_SECOND_CUE_GAP``): ``"A," Lee said, adding:
+        "B."``, ``"A," Lee said before adding, "B."``. The second verb is the part's own cue, so
+        the part is a direct quote of its own, the same speaker's. Not when the part has an
+        attribution of its own (``"B," Kim replied.``) or is no one's words (a title). (A clause
+        between, ``, adding that the vote was close. "B."``, keeps the part joined: the folds
+        held out read it either way.)"""
         first, last = unit[0], unit[-1]
         b, text = first.block, self.texts[first.block]
+        if draft.cue is None or draft.speaker is None:
+            return None
         m = _SECOND_CUE_GAP.fullmatch(text, end, first.open)
-        if m is None and draft.cue is not None and draft.speaker is not None:
+        if m is None:
             # (the attribution's tail may have taken the verb: 'Lee said before adding: "B."')
-            end = max(draft.cue[2], draft.speaker[2] if draft.speaker[0] == b else 0)
-            m = _SECOND_CUE_GAP.fullmatch(text, end, first.open)
-        if m is None or draft.speaker is None or m.group("verb").lower() not in _SECOND_CUES:
+            said_end = max(draft.cue[2], draft.speaker[2] if draft.speaker[0] == b else 0)
+            m = _SECOND_CUE_GAP.fullmatch(text, said_end, first.open)
+        if m is None or m.group("verb").lower() not in _SECOND_CUES:
             return None
         if any(self.busy(s.block, s.start, s.end) for s in unit) or not _speechy_segment(text, first):
             return None
         if last.close is not None and self.first("after", After(last, ()), record=False) is not None:
-            return None  # '"A," Lee said, adding that it was late. "B," Kim replied.'
-        clause = m.group("clause")
+            return None  # '"A," Lee said, adding, "B," and Kim replied ...': B's own attribution
         pieces = [p for p in (self._piece(s) for s in unit) if p is not None]
         if not pieces:
             return None
-        cue = (b, m.start("verb"), m.end("verb"))
-        if clause is None:
-            found = Candidate("direct", pieces, cue, draft.speaker, rule=f"{draft.rule}+second_cue")
-        else:
-            if _stops(clause[:-1]) or not text[first.start : first.end].lstrip()[:1].isupper():
-                return None  # (one sentence of the writer's, then the speaker's next sentence)
-            words = self.content(b, text, m.start("clause"), first.after, least=2)
-            if words is None:
-                return None
-            found = Candidate("mixed", [words, *pieces[1:]], cue, draft.speaker, rule=f"{draft.rule}+second_cue")
         for s in unit:
             s.used = True
-        return found
+        cue = (b, m.start("verb"), m.end("verb"))
+        return Candidate("direct", pieces, cue, draft.speaker, rule=f"{draft.rule}+second_cue")
 
     def _part_after_tail(self, draft: Candidate, units: list[list[_Segment]], following: int, seg: _Segment) -> bool:
         """Join the quote after the attribution's sentence to ``draft`` when quoted words ``seg``
@@ -1546,12 +1537,10 @@ def _finite_speech_in(gap: str, cue: re.Match[str]) -> bool:
 
 
 _SECOND_CUE_GAP = re.compile(
-    r"\s*(?:,\s*|(?:and\s+then|then|before|and)\s+)(?:(?:also|then|later|again)\s+)?(?P<verb>[a-z]+ing)"
-    r"(?:\s*[:,]\s*|\s+(?P<clause>(?:that|why|how|whether)\s[^\"“”;:!?]{3,300}?[.])\s*)"
+    r"\s*(?:,\s*|(?:and\s+then|then|before|and)\s+)(?:(?:also|then|later|again)\s+)?(?P<verb>[a-z]+ing)\s*[:,]\s*"
 )
-"""The end of an attribution that goes on with a second verb of speech, in ``-ing``, leading
-into the quote's next part: straight (``, adding: ``, `` before adding: ``, ``, adding, ``) or
-through a clause of its own that ends a sentence (``, explaining why he left. ``)."""
+"""The end of an attribution that goes on with a second verb of speech in ``-ing`` leading
+straight into the quote's next part: ``, adding: ``, `` before adding: ``, ``, adding, ``."""
 
 _SECOND_CUES = frozenset(w for w in SPEECH_VERBS if w.endswith("ing")) - {
     "sing", "singing", "chanting", "reading", "continuing", "posting", "tweeting", "retweeting", "repeating",
