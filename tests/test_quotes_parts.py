@@ -330,7 +330,7 @@ def test_a_second_speech_verb_leading_into_the_next_part_opens_a_quote_of_its_ow
         '"The plan is good," Lee said, adding: "It is cheap," an aide said later.',
         # a headline in Title Case, a nested quote, a question with no quote
         'Lee Says "We Will Win," Adding: "Never Give Up"',
-        '"He kept saying, \'adding: no,\' all day," Lee said.',
+        "\"He kept saying, 'adding: no,' all day,\" Lee said.",
         "Did he say he would?",
     ],
 )
