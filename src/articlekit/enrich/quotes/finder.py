@@ -834,7 +834,7 @@ class Finder:
             if following == index + 1:
                 second = self._second_cue_part(draft, unit, end)
                 if second is not None:
-                    return second  # '"A," Lee said, adding that Y. "B."': B is the second verb's
+                    return second  # '"A," Lee said, adding: "B."': B is the second verb's quote
             # a participle clause may stand between: '"A," said X, speaking of Y. "B."'
             participle = _PARTICIPLE_GAP.match(gap)
             if participle is not None and participle.group(1).lower() not in SPEECH_VERBS:
