@@ -332,6 +332,9 @@ def test_a_second_speech_verb_leading_into_the_next_part_opens_a_quote_of_its_ow
         'Lee Says "We Will Win," Adding: "Never Give Up"',
         "\"He kept saying, 'adding: no,' all day,\" Lee said.",
         "Did he say he would?",
+        # words running on into the writer's sentence; a document cited (review rv18n)
+        '"The vote is close," Lee said, then warning, "sleeper cells" were active.',
+        '"The vote is close," the board said in a report, citing: "Section 4(b) of the election code."',
     ],
 )
 def test_no_second_cue_part_without_a_speech_verb_leading_straight_into_someone_s_words(sentence: str) -> None:
@@ -348,4 +351,17 @@ def test_a_second_cue_part_keeps_each_part_s_own_words() -> None:
     assert found('"The plan is good," Lee said, adding: "It is cheap," an aide said later.') == [
         ("said_after", "direct", "Lee", "The plan is good"),
         ("said_after", "direct", "an aide", "It is cheap"),
+    ]
+
+
+def test_a_paragraph_of_quote_after_a_second_cue_part_goes_on_with_that_part() -> None:
+    # (review rv18n: the next paragraph went on with the first part, and became a quote with no cue)
+    assert found(
+        '"The vote is close," Lee said, adding, "We will know by Friday."',
+        '"Until then, we wait."',
+        '"It is late," Kim said.',
+    ) == [
+        ("said_after", "direct", "Lee", "The vote is close"),
+        ("said_after+second_cue", "direct", "Lee", "We will know by Friday. Until then, we wait."),
+        ("said_after", "direct", "Kim", "It is late"),
     ]

@@ -440,8 +440,10 @@ class Finder:
             if clause_quote is not None:
                 self._finish(clause_quote)
             last_draft = draft
-            if draft.speaker is not None:
-                last_speaker = (draft.pieces[-1][0], draft.speaker)
+            if clause_quote is not None and clause_quote.rule.endswith("+second_cue"):
+                last_draft = clause_quote  # ('..., adding: "B."' then a paragraph '"C."': C goes on B)
+            if last_draft.speaker is not None:
+                last_speaker = (last_draft.pieces[-1][0], last_draft.speaker)
 
     def transcript(self) -> None:
         """A transcript's turns: paragraphs opening with a speaker's name and a colon (``TAPPER:
@@ -952,8 +954,14 @@ class Finder:
             return None
         if any(self.busy(s.block, s.start, s.end) for s in unit) or not _speechy_segment(text, first):
             return None
-        if last.close is not None and self.first("after", After(last, ()), record=False) is not None:
-            return None  # '"A," Lee said, adding, "B," and Kim replied ...': B's own attribution
+        if last.close is not None:
+            if self.first("after", After(last, ()), record=False) is not None:
+                return None  # '"A," Lee said, adding, "B," and Kim replied ...': B's own attribution
+            last_text = self.texts[last.block]
+            inner = last_text[last.start : last.end].rstrip()
+            after = last_text[last.after :].lstrip()
+            if not inner.endswith((".", "?", "!", "…")) and after[:1] not in ("", ".", "?", "!"):
+                return None  # ('then warning, "sleeper cells" were active': words in the writer's sentence)
         pieces = [p for p in (self._piece(s) for s in unit) if p is not None]
         if not pieces:
             return None
@@ -1543,7 +1551,7 @@ _SECOND_CUE_GAP = re.compile(
 straight into the quote's next part: ``, adding: ``, `` before adding: ``, ``, adding, ``."""
 
 _SECOND_CUES = frozenset(w for w in SPEECH_VERBS if w.endswith("ing")) - {
-    "sing", "singing", "chanting", "reading", "continuing", "posting", "tweeting", "retweeting", "repeating",
+    "sing", "singing", "chanting", "reading", "citing", "continuing", "posting", "tweeting", "retweeting", "repeating",
 }  # fmt: skip
 """The ``-ing`` forms of speech verbs that open a quote's next part after an attribution; not
 those whose words are a song, a text or a repeat (``, reading: "..."`` quotes a sign)."""
