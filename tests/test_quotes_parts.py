@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_rules import found, only
+from tests.quote_rules import cues, found, only
 
 
 @pytest.mark.parametrize(
@@ -279,4 +279,89 @@ def test_mixed_reported_words_end_at_quoted_words_closing_on_a_comma(sentence: s
 def test_mixed_reported_words_go_on_past_a_comma_before_the_speakers_words() -> None:
     assert [q[3] for q in found('Lee said the plan was "late," the budget "thin" and the ferry "old."')] == [
         'the plan was "late," the budget "thin" and the ferry "old."'
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "first", "second"),
+    [
+        ('"We could not find them," the keeper said, adding: "We are very sad."',
+         "the keeper", "We could not find them", "We are very sad."),
+        ('"If she wins, nothing you can do," Lee said before adding: "Though maybe there is, I don\'t know."',
+         "Lee", "If she wins, nothing you can do", "Though maybe there is, I don't know."),
+        ('"The vote is close," Lee said, adding, "We will know by Friday."',
+         "Lee", "The vote is close", "We will know by Friday."),
+        ("'The vote is close,' Lee said, adding: 'We will know by Friday.'",
+         "Lee", "The vote is close", "We will know by Friday."),
+        ('"The vote is close," Lee told reporters on Monday, adding: "We will know by Friday."',
+         "Lee", "The vote is close", "We will know by Friday."),
+        ('"Did he say he would?" Lee asked, adding: "He never told me."',
+         "Lee", "Did he say he would?", "He never told me."),
+        ('"I was tired," I said, later adding: "Let us go home."', "I", "I was tired", "Let us go home."),
+        ('"We lost," said Lee, whom Kim called a friend, adding: "We will be back."',
+         "Lee, whom Kim called a friend", "We lost", "We will be back."),
+    ],
+)  # fmt: skip
+def test_a_second_speech_verb_leading_into_the_next_part_opens_a_quote_of_its_own(
+    sentence: str, speaker: str, first: str, second: str
+) -> None:
+    assert found(sentence) == [
+        ("said_after", "direct", speaker, first),
+        ("said_after+second_cue", "direct", speaker, second),
+    ]
+    assert cues(sentence)[1][2] == "adding"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a clause between: the held-out folds read the part joined as often as apart
+        '"The vote is close," Lee said, adding that the count was slow. "We will know by Friday."',
+        '"The vote is close," Lee said, adding of the count: "We will know by Friday."',
+        '"The vote is close," Lee said, adding to the "fun" of the night. "We will know by Friday."',
+        # no verb of speech, or one whose words are a sign's or a chant's
+        '"We are ready," Lee said, smiling: "Come in, all of you."',
+        '"Look at this," Lee said, reading: "No entry after dark for anyone."',
+        '"We won," Lee said, chanting, "four more years for all of us!"',
+        # a title, not words
+        '"The plan is good," Lee said, adding: "The Long Road Home."',
+        # another subject, or the part's own attribution
+        '"We are ready," Lee said, and Kim, adding: "So are we," smiled.',
+        '"The plan is good," Lee said, adding: "It is cheap," an aide said later.',
+        # a headline in Title Case, a nested quote, a question with no quote
+        'Lee Says "We Will Win," Adding: "Never Give Up"',
+        "\"He kept saying, 'adding: no,' all day,\" Lee said.",
+        "Did he say he would?",
+        # words running on into the writer's sentence; a document cited (review rv18n)
+        '"The vote is close," Lee said, then warning, "sleeper cells" were active.',
+        '"The vote is close," the board said in a report, citing: "Section 4(b) of the election code."',
+    ],
+)
+def test_no_second_cue_part_without_a_speech_verb_leading_straight_into_someone_s_words(sentence: str) -> None:
+    assert not any(rule.endswith("+second_cue") for rule, *_ in found(sentence))
+
+
+def test_a_second_cue_part_keeps_each_part_s_own_words() -> None:
+    assert found('"The vote is close," Lee said, adding that the count was slow. "We will know by Friday."')[0] == (
+        "said_after",
+        "direct",
+        "Lee",
+        "The vote is close. We will know by Friday.",
+    )
+    assert found('"The plan is good," Lee said, adding: "It is cheap," an aide said later.') == [
+        ("said_after", "direct", "Lee", "The plan is good"),
+        ("said_after", "direct", "an aide", "It is cheap"),
+    ]
+
+
+def test_a_paragraph_of_quote_after_a_second_cue_part_goes_on_with_that_part() -> None:
+    # (review rv18n: the next paragraph went on with the first part, and became a quote with no cue)
+    assert found(
+        '"The vote is close," Lee said, adding, "We will know by Friday."',
+        '"Until then, we wait."',
+        '"It is late," Kim said.',
+    ) == [
+        ("said_after", "direct", "Lee", "The vote is close"),
+        ("said_after+second_cue", "direct", "Lee", "We will know by Friday. Until then, we wait."),
+        ("said_after", "direct", "Kim", "It is late"),
     ]

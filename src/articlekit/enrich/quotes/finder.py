@@ -440,8 +440,10 @@ class Finder:
             if clause_quote is not None:
                 self._finish(clause_quote)
             last_draft = draft
-            if draft.speaker is not None:
-                last_speaker = (draft.pieces[-1][0], draft.speaker)
+            if clause_quote is not None and clause_quote.rule.endswith("+second_cue"):
+                last_draft = clause_quote  # ('..., adding: "B."' then a paragraph '"C."': C goes on B)
+            if last_draft.speaker is not None:
+                last_speaker = (last_draft.pieces[-1][0], last_draft.speaker)
 
     def transcript(self) -> None:
         """A transcript's turns: paragraphs opening with a speaker's name and a colon (``TAPPER:
@@ -831,6 +833,10 @@ class Finder:
             if seg.block != b or seg.used:
                 return None
             gap = text[end : seg.open]
+            if following == index + 1:
+                second = self._second_cue_part(draft, unit, end)
+                if second is not None:
+                    return second  # '"A," Lee said, adding: "B."': B is the second verb's quote
             # a participle clause may stand between: '"A," said X, speaking of Y. "B."'
             participle = _PARTICIPLE_GAP.match(gap)
             if participle is not None and participle.group(1).lower() not in SPEECH_VERBS:
@@ -926,6 +932,43 @@ class Finder:
                 s.used = True
             return None
         return None
+
+    def _second_cue_part(self, draft: Candidate, unit: list[_Segment], end: int) -> Candidate | None:
+        """The quote's next part ``unit`` when the attribution goes on with a second verb of
+        speech that leads straight into it (``_SECOND_CUE_GAP``): ``"A," Lee said, adding:
+        "B."``, ``"A," Lee said before adding, "B."``. The second verb is the part's own cue, so
+        the part is a direct quote of its own, the same speaker's. Not when the part has an
+        attribution of its own (``"B," Kim replied.``) or is no one's words (a title). (A clause
+        between, ``, adding that the vote was close. "B."``, keeps the part joined: the folds
+        held out read it either way.)"""
+        first, last = unit[0], unit[-1]
+        b, text = first.block, self.texts[first.block]
+        if draft.cue is None or draft.speaker is None:
+            return None
+        m = _SECOND_CUE_GAP.fullmatch(text, end, first.open)
+        if m is None:
+            # (the attribution's tail may have taken the verb: 'Lee said before adding: "B."')
+            said_end = max(draft.cue[2], draft.speaker[2] if draft.speaker[0] == b else 0)
+            m = _SECOND_CUE_GAP.fullmatch(text, said_end, first.open)
+        if m is None or m.group("verb").lower() not in _SECOND_CUES:
+            return None
+        if any(self.busy(s.block, s.start, s.end) for s in unit) or not _speechy_segment(text, first):
+            return None
+        if last.close is not None:
+            if self.first("after", After(last, ()), record=False) is not None:
+                return None  # '"A," Lee said, adding, "B," and Kim replied ...': B's own attribution
+            last_text = self.texts[last.block]
+            inner = last_text[last.start : last.end].rstrip()
+            after = last_text[last.after :].lstrip()
+            if not inner.endswith((".", "?", "!", "…")) and after[:1] not in ("", ".", "?", "!"):
+                return None  # ('then warning, "sleeper cells" were active': words in the writer's sentence)
+        pieces = [p for p in (self._piece(s) for s in unit) if p is not None]
+        if not pieces:
+            return None
+        for s in unit:
+            s.used = True
+        cue = (b, m.start("verb"), m.end("verb"))
+        return Candidate("direct", pieces, cue, draft.speaker, rule=f"{draft.rule}+second_cue")
 
     def _part_after_tail(self, draft: Candidate, units: list[list[_Segment]], following: int, seg: _Segment) -> bool:
         """Join the quote after the attribution's sentence to ``draft`` when quoted words ``seg``
@@ -1499,6 +1542,19 @@ def _finite_speech_in(gap: str, cue: re.Match[str]) -> bool:
     crowd chanted``), not an adjective after a determiner or possessive (``the congressman's
     alleged``)."""
     return cue.group() in SPEECH_VERBS and _BEFORE_ADJECTIVE.search(gap, 0, cue.start()) is None
+
+
+_SECOND_CUE_GAP = re.compile(
+    r"\s*(?:,\s*|(?:and\s+then|then|before|and)\s+)(?:(?:also|then|later|again)\s+)?(?P<verb>[a-z]+ing)\s*[:,]\s*"
+)
+"""The end of an attribution that goes on with a second verb of speech in ``-ing`` leading
+straight into the quote's next part: ``, adding: ``, `` before adding: ``, ``, adding, ``."""
+
+_SECOND_CUES = frozenset(w for w in SPEECH_VERBS if w.endswith("ing")) - {
+    "sing", "singing", "chanting", "reading", "citing", "continuing", "posting", "tweeting", "retweeting", "repeating",
+}  # fmt: skip
+"""The ``-ing`` forms of speech verbs that open a quote's next part after an attribution; not
+those whose words are a song, a text or a repeat (``, reading: "..."`` quotes a sign)."""
 
 
 def _runs_into_mark(gap: str, end: int) -> bool:
