@@ -353,6 +353,8 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     piece = finder.content(b, text, cue_end, _clause_end(text, cue_end, e), least=2 if naming else 3)
     if piece is None or (not naming and not _speechy_quote(text, piece[1], piece[2])):
         return Veto("title")
+    if _noun_not_verb(text, piece[1], mark.start()):
+        return Veto("noun_not_verb")
     if piece[2] <= mark.start():
         return Veto("no_quoted_words", quiet=True)  # cut before them by a quote already found
     # the characterisation ends before a clause of its own: '... as a "disgrace" after she
@@ -408,6 +410,30 @@ def characterising(finder: Finder, anchor: CueAt) -> Candidate | Veto | None:
     if _adverb_participle(text, s, (speaker[1], speaker[2]), cue_end):
         return Veto("adverb_not_speaker")  # 'Widely derided by politicians, the idea of "rights" ...'
     return Candidate("mixed", [piece], (b, cue_start, cue_end), speaker)
+
+
+_NO_OBJECT = frozenset(",;:—–-")
+"""Marks that cannot open a characterising verb's object."""
+_ASIDE_WORDS = 6
+"""The most words of an aside between a characterising verb and its object (``called, more than
+once, "a traitor"``)."""
+
+
+def _noun_not_verb(text: str, start: int, mark: int) -> bool:
+    """Whether the words a characterising verb would take open with a comma, a semicolon, a
+    colon or a dash (``text[start]``) that opens no aside closed before the quote mark at
+    ``mark``: the verb has no object, so the word is a noun that shares a verb's form (``At one
+    point, more than 500 workers were part of a "launch team"``, ``low interest rates — both
+    forms of "printing money"``), not a verb whose object the quoted words characterise
+    (``called the plan "a disaster"``, ``called, twice, "a hoax"``, ``described — correctly —
+    as "a crisis"``)."""
+    opener = text[start : start + 1]
+    if opener not in _NO_OBJECT:
+        return False
+    close = text.find("," if opener == "," else opener, start + 1, mark)
+    if opener in "—–-" and close < 0:
+        close = min((i for i in (text.find(d, start + 1, mark) for d in "—–") if i >= 0), default=-1)
+    return close < 0 or len(text[start + 1 : close].split()) > _ASIDE_WORDS
 
 
 _SUBORDINATOR = re.compile(r"\b(?:when|whereas|because|although|though|if|where)\s+")
