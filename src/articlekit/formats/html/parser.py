@@ -308,6 +308,9 @@ def _parse_tree(text: str, name: str, utf8: bytes | None = None) -> Any:
     # (both return the very string they were given when they change nothing, as on nearly every page)
     root, too_deep = _lxml_tree(tamed, name, utf8 if tamed is text else None)
     text = tamed
+    if (mended := _close_title(root, text)) is not None:
+        text = mended
+        root, too_deep = _lxml_tree(text, name)
     if too_deep:
         # libxml2 stops reading at its depth limit and drops the rest of the page silently:
         # read it again with the tags below a sane depth taken out, so all of its text is kept
@@ -317,6 +320,38 @@ def _parse_tree(text: str, name: str, utf8: bytes | None = None) -> Any:
                 f"the page nests its elements deeper than the HTML parser's limit of 256 ({too_deep})", file=name
             )
     return root
+
+
+_TITLE_SWALLOWED = 1000
+"""A ``<title>`` holding more characters than this, markup among them, may have swallowed the page."""
+_TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.I)
+_TITLE_CLOSE = re.compile(r"</title[\s/>]", re.I)
+_TAG_OPEN = re.compile(r"<[a-zA-Z/!]")
+
+
+def _close_title(root: Any, text: str) -> str | None:
+    """The page with its ``<title>`` closed, when the page never closes it (a damaged page: a
+    piece cut out of it took the end tag along), or None. A title's text runs to its end tag, so
+    an unclosed one swallows the whole page and leaves an empty body; a browser shows a blank
+    page. Mended, the title keeps its first line, what follows it up to the next tag (the
+    remains of what was cut) goes, and the rest of the page is read as markup. Looked for only
+    when the tree's title is long and holds markup (nearly no page: no search of the text)."""
+    head = root.find("head")
+    title = head.find("title") if head is not None else None
+    if title is None:
+        return None
+    value = title.text
+    if value is None or len(value) <= _TITLE_SWALLOWED or _TAG_OPEN.search(value) is None:
+        return None
+    opened = _TITLE_OPEN.search(text)
+    if opened is None or _TITLE_CLOSE.search(text, opened.end()) is not None:
+        return None
+    tag = _TAG_OPEN.search(text, opened.end())
+    if tag is None:
+        return None
+    content = text[opened.end() : tag.start()]
+    first = content.lstrip().split("\n", 1)[0].strip()
+    return f"{text[: opened.end()]}{html.escape(first, quote=False)}</title>{text[tag.start() :]}"
 
 
 def _lxml_tree(text: str, name: str, utf8: bytes | None = None, huge: bool = False) -> tuple[Any, str | None]:
