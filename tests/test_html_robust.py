@@ -274,6 +274,34 @@ def test_a_title_never_closed_does_not_swallow_the_page(cut: bytes) -> None:
     assert article.headline == "Dredging agreed"
 
 
+SVG_ICON = b'<svg viewBox="0 0 24 24"><title>Share on social media</title><path d="M0 0h24v24H0z"/></svg>'
+
+
+@pytest.mark.parametrize(
+    ("cut", "head_rest", "body_rest"),
+    [
+        # an icon's title later in the page: libxml2 closes the head's title there (review rv18x)
+        (b"", b"", SVG_ICON),
+        # a title written out in a comment before the real one, and comments in the body
+        (b"", b"", b"<!-- mid ad -->"),
+        # the first line run on into junk longer than any title: no title kept, the h1 stands
+        (b" " + b"junk " * 100 + b"\n", b"", b""),
+        # lines ended by a carriage return alone
+        (b"\r" + b"junk " * 10 + b"\r", b"", b""),
+    ],
+)
+def test_a_title_never_closed_is_mended_past_icons_comments_and_junk(
+    cut: bytes, head_rest: bytes, body_rest: bytes
+) -> None:
+    page = damaged(cut, head_rest + b"<meta name='x' content='" + b"y" * 1200 + b"'>")
+    page = page.replace(b"<head>", b"<head><!-- <title>Old site title -->", 1)
+    page = page.replace(b"</article>", body_rest + b"</article>", 1)
+    article = parse(page)
+    assert "at low tide. First." in article.text and "Paragraph 3." in article.text
+    assert article.headline == "Dredging agreed"
+    assert "junk" not in article.text and "Old site" not in article.text
+
+
 def test_a_closed_title_is_left_as_it_is() -> None:
     # a long title with markup written out in it, closed: the page is read as it was
     from articlekit.formats.html.parser import _close_title
