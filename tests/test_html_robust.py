@@ -224,3 +224,111 @@ def test_a_page_declaring_punycode_reads_through_the_cli(tmp_path: Path, capsys:
     page.write_bytes(story().replace(b'charset="utf-8"', b'charset="punycode"'))
     assert main(["convert", str(page), "--from", "html", "--to", "json"]) == 0
     assert "Dredging agreed" in capsys.readouterr().out
+
+
+# --------------------------------------------------------------------------- a title never closed
+
+COOKIES = (
+    b'<div class="cookie-banner"><p>We use cookies to improve your experience on this site. '
+    b"Accept all cookies or manage your settings.</p></div>"
+)
+AFTER = (
+    b'<aside class="related"><h2>Related stories</h2><ul><li><a href="/a">Ferry timetable changes '
+    b'for the winter months</a></li><li><a href="/b">New berth for cruise ships opens in spring</a></li></ul></aside>'
+    b'<div class="author-bio"><p>Mara Quill covers the port and the river for the Harbour Gazette '
+    b"and has written about shipping since 2009.</p></div>"
+    b'<div id="comments" class="comments"><h3>3 comments</h3><div class="comment"><p>About time too, '
+    b"the pilots have been saying this for years and nobody listened to them.</p></div></div>"
+    b"<footer><p>Copyright 2024 Harbour Gazette. All rights reserved. Contact us, terms, privacy.</p></footer>"
+)
+
+
+def damaged(cut: bytes, head_rest: bytes = b"") -> bytes:
+    """``story()`` with its ``</title>`` cut out and ``cut`` in its place (the remains of what a
+    damaged copy lost), a cookie banner, a related box, an author's box, comments and a footer
+    around the article."""
+    page = story().replace(b"</head>", head_rest + b"</head>")
+    page = page.replace(b"<body><article>", b"<body>" + COOKIES + b"<article>")
+    page = page.replace(b"</article>", b"</article>" + AFTER)
+    return page.replace(b"Dredging agreed</title>", b"Dredging agreed" + cut, 1)
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        b"",  # the end tag alone lost
+        b" - Harbour Gazettent.write('x');\nvar ads = \"top\";\n}\n</script>\n",  # a script's end left
+        b' | News</titavaScript" src="/js/site.js">',  # cut inside the end tag: a bogus end tag
+        b'</titlevalue="true" -->',  # the same, with an end tag name run on
+    ],
+)
+def test_a_title_never_closed_does_not_swallow_the_page(cut: bytes) -> None:
+    scripts = b'<script src="/a.js"></script><link rel="stylesheet" href="/s.css">' * 3
+    article = parse(damaged(cut, scripts + b"<meta name='x' content='" + b"y" * 1200 + b"'>"))
+    text = article.text
+    assert "at low tide. First." in text and "Paragraph 3." in text
+    # the page's furniture is still left out, and the remains of the cut are not text
+    for furniture in ("cookies", "Related stories", "Mara Quill", "pilots have been saying", "Copyright"):
+        assert furniture not in text
+    assert "var ads" not in text and "javaScript" not in text.lower().replace(" ", "")
+    assert article.headline == "Dredging agreed"
+
+
+SVG_ICON = b'<svg viewBox="0 0 24 24"><title>Share on social media</title><path d="M0 0h24v24H0z"/></svg>'
+
+
+@pytest.mark.parametrize(
+    ("cut", "head_rest", "body_rest"),
+    [
+        # an icon's title later in the page: libxml2 closes the head's title there (review rv18x)
+        (b"", b"", SVG_ICON),
+        # a title written out in a comment before the real one, and comments in the body
+        (b"", b"", b"<!-- mid ad -->"),
+        # the first line run on into junk longer than any title: no title kept, the h1 stands
+        (b" " + b"junk " * 100 + b"\n", b"", b""),
+        # lines ended by a carriage return alone
+        (b"\r" + b"junk " * 10 + b"\r", b"", b""),
+    ],
+)
+def test_a_title_never_closed_is_mended_past_icons_comments_and_junk(
+    cut: bytes, head_rest: bytes, body_rest: bytes
+) -> None:
+    page = damaged(cut, head_rest + b"<meta name='x' content='" + b"y" * 1200 + b"'>")
+    page = page.replace(b"<head>", b"<head><!-- <title>Old site title -->", 1)
+    page = page.replace(b"</article>", body_rest + b"</article>", 1)
+    article = parse(page)
+    assert "at low tide. First." in article.text and "Paragraph 3." in article.text
+    assert article.headline == "Dredging agreed"
+    assert "junk" not in article.text and "Old site" not in article.text
+
+
+def test_a_closed_title_is_left_as_it_is() -> None:
+    # a long title with markup written out in it, closed: the page is read as it was
+    from articlekit.formats.html.parser import _close_title
+
+    long_title = b"Dredging agreed: " + b"what the &lt;b&gt;board&lt;/b&gt; said, " * 40
+    for closing in (b"</title>", b"</TITLE >", b"</title\n>", b"</title/>"):
+        page = story().replace(b"Dredging agreed</title>", long_title + closing, 1)
+        article = parse(page)
+        assert "Paragraph 3." in article.text
+        assert article.headline.endswith("what the board said, what the board said,")  # read whole
+        tree = etree.fromstring(page, etree.HTMLParser())
+        assert _close_title(tree, page.decode()) is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # no title at all
+        story().replace(b"<title>Dredging agreed</title>", b""),
+        # an unclosed title holding only a short text: nothing swallowed worth mending (and no markup)
+        story().replace(b"</title>", b"", 1).split(b"<body>")[0] + b" continues in plain words",
+        # an SVG's title in the body, never closed, and the head's title closed
+        story().replace(b"<article>", b'<svg viewBox="0 0 1 1"><title>Map of the basin<g></g></svg><article>'),
+    ],
+)
+def test_the_title_mend_leaves_other_pages_alone(page: bytes) -> None:
+    from articlekit.formats.html.parser import _close_title
+
+    tree = etree.fromstring(page, etree.HTMLParser())
+    assert _close_title(tree, page.decode()) is None

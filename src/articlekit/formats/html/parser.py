@@ -308,6 +308,9 @@ def _parse_tree(text: str, name: str, utf8: bytes | None = None) -> Any:
     # (both return the very string they were given when they change nothing, as on nearly every page)
     root, too_deep = _lxml_tree(tamed, name, utf8 if tamed is text else None)
     text = tamed
+    if (mended := _close_title(root, text)) is not None:
+        text = mended
+        root, too_deep = _lxml_tree(text, name)
     if too_deep:
         # libxml2 stops reading at its depth limit and drops the rest of the page silently:
         # read it again with the tags below a sane depth taken out, so all of its text is kept
@@ -317,6 +320,50 @@ def _parse_tree(text: str, name: str, utf8: bytes | None = None) -> Any:
                 f"the page nests its elements deeper than the HTML parser's limit of 256 ({too_deep})", file=name
             )
     return root
+
+
+_TITLE_SWALLOWED = 1000
+"""A ``<title>`` holding more characters than this, markup among them, may have swallowed the page."""
+_TITLE_KEPT = 300
+"""The longest first line a mended title keeps; a longer one is the page's junk, and the title is
+left empty (the headline then comes from ``og:title`` or the ``<h1>``)."""
+_TITLE_OPEN = re.compile(r"<title(?=[\s>/])[^>]*>", re.I)
+_TITLE_CLOSE = re.compile(r"</title[\s/>]", re.I)
+_TAG_OPEN = re.compile(r"<[a-zA-Z/!]")
+
+
+def _close_title(root: Any, text: str) -> str | None:
+    """The page with its ``<title>`` closed, when the page never closes it (a damaged page: a
+    piece cut out of it took the end tag along), or None. A title's text runs to its end tag, so
+    an unclosed one swallows the page up to the next ``</title>`` (an icon's, in an inline SVG)
+    or to its end, and leaves an empty body; a browser shows a blank page. Looked for only when
+    the tree's title is long and holds markup (nearly no page: no search of the text). The
+    title mended is the first ``<title>`` outside a comment whose text runs into markup before
+    any ``</title>``: it keeps its first line (none when that line is over ``_TITLE_KEPT``
+    characters), what follows up to the next tag (the remains of what was cut) goes, and the
+    rest of the page is read as markup."""
+    head = root.find("head")
+    title = head.find("title") if head is not None else None
+    if title is None:
+        return None
+    value = title.text
+    if value is None or len(value) <= _TITLE_SWALLOWED or _TAG_OPEN.search(value) is None:
+        return None
+    for opened in _TITLE_OPEN.finditer(text):
+        if text.rfind("<!--", 0, opened.start()) > text.rfind("-->", 0, opened.start()):
+            continue  # (inside a comment: '<!-- <title>Old title -->')
+        tag = _TAG_OPEN.search(text, opened.end())
+        if tag is None:
+            return None
+        close = _TITLE_CLOSE.match(text, tag.start())
+        if close is not None:
+            return None  # (closed: the first title read well, the tree's title is another)
+        lines = text[opened.end() : tag.start()].strip().splitlines()
+        first = lines[0].strip() if lines else ""
+        if len(first) > _TITLE_KEPT:
+            first = ""
+        return f"{text[: opened.end()]}{html.escape(first, quote=False)}</title>{text[tag.start() :]}"
+    return None
 
 
 def _lxml_tree(text: str, name: str, utf8: bytes | None = None, huge: bool = False) -> tuple[Any, str | None]:
