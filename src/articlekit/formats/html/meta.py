@@ -1117,10 +1117,10 @@ def read_metadata(root: Any, base_url: str | None = None) -> PageMeta:
     """Read every metadata source of a parsed page, best first."""
     meta = PageMeta()
     fill = _Filler(meta)
-    found = _head_elements(root)
+    gathered = _head_elements(root)
     scripts = [
         s
-        for s in found["script"]
+        for s in gathered["script"]
         if (s.get("type") or "").split(";")[0].strip().lower() in ("application/ld+json", "application/json+ld")
     ]
     nodes: list[dict[str, Any]] = []
@@ -1128,7 +1128,7 @@ def read_metadata(root: Any, base_url: str | None = None) -> PageMeta:
         data = load_json_ld(script.text or "")
         if data is not None:
             nodes.extend(_nodes(data))
-    table = _meta_table(found["meta"])
+    table = _meta_table(gathered["meta"])
     meta.title = page_title(root) or None
     site_name = _first(table, "og:site_name", "application-name", "al:android:app_name", "twitter:app:name:iphone")
     if site_name:
@@ -1136,12 +1136,12 @@ def read_metadata(root: Any, base_url: str | None = None) -> PageMeta:
     if nodes:
         _from_json_ld(meta, fill, nodes)
     _from_meta(meta, fill, table, base_url)
-    _from_document(meta, fill, root, base_url, found)
+    _from_document(meta, fill, root, base_url, gathered)
     if meta.language is None:
         # what the page's other JSON-LD items (its WebPage, its WebSite) or its translations say
         for node in nodes:
             fill.set("language", _text(node.get("inLanguage")), "json-ld")
-        fill.set("language", _alternate_language(found["link"]), "hreflang")
+        fill.set("language", _alternate_language(gathered["link"]), "hreflang")
     named = None
     if meta.headline is not None:
         marks = _site_marks(meta, base_url)
