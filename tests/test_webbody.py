@@ -918,37 +918,3 @@ fourth floor, and what did not.</p></header>{items}</article>
 grown in small spaces.</p></aside></body></html>"""
     text = text_of(page)
     assert all(herb in text for herb in _HERBS)
-
-
-def test_a_class_or_id_token_is_read_by_its_shape_as_by_itself() -> None:
-    # name_marks answers a token first met by its shape (each run of digits one "0", so that
-    # post-1234 and post-99 share an answer): the same answer as the three patterns give the
-    # token itself, wherever the digits stand against the words and their - and _ bounds
-    import itertools
-    import re
-
-    def direct(token: str) -> tuple[bool, bool]:
-        content = re.search(webbody._CONTENT_WORDS, token) is not None
-        furniture = (
-            re.search(webbody._BOILERPLATE_WORDS, token) is not None
-            or re.search(webbody._BOILERPLATE_SEGMENTS, token) is not None
-        )
-        return content, furniture
-
-    words = ["comment", "comments", "share", "body", "article-body", "entry-content", "nav", "ad", "td", "c", "x"]
-    digits = ["", "1", "07", "1234", "٣٤", "12a"]  # (Arabic-Indic digits too: \d reads them)
-    joins = ["", "-", "_", "--"]
-    tokens = {
-        f"{a}{d1}{j}{b}{d2}"
-        for a, b in itertools.product(words, repeat=2)
-        for d1, d2 in itertools.product(digits, repeat=2)
-        for j in joins
-    }
-    tokens |= {f"{d}{j}{w}" for d in digits for j in joins for w in words}
-    tokens |= {"post-1234", "comment-5678", "div-gpt-ad-3-0", "td-2", "c1-share", "ad2", "2ad", "COMMENT-12"}
-    answers = set()
-    for token in sorted(tokens):
-        answer = webbody.name_marks(token)
-        assert tuple(map(bool, answer)) == direct(token), token
-        answers.add(tuple(map(bool, answer)))
-    assert len(answers) >= 3  # tokens of content, of furniture and of neither were read

@@ -148,25 +148,10 @@ def _furniture_names(classes: str, ident: str) -> bool:
 def name_marks(token: str) -> tuple[bool, bool]:
     """(content, furniture): whether one class or id token names the article's text
     (``_CONTENT_WORDS``) or page furniture (``_BOILERPLATE_WORDS``, ``_BOILERPLATE_SEGMENTS``).
-    Cached by token: pages combine the same few tokens in many ways. A token met for the first
-    time is answered by its shape, each run of digits in it one ``0`` (``_token_shape``): pages
-    give ids and classes that are unique to them only by their numbers (``post-1234``,
-    ``comment-5678``, ``div-gpt-ad-3-0``), more than half of the tokens first met on the dev
-    pages, and most of those shapes were met before."""
-    return _shape_marks(_DIGIT_RUNS.sub("0", token))
-
-
-_DIGIT_RUNS = re.compile(r"\d+")
-
-
-@functools.lru_cache(maxsize=16384)
-def _shape_marks(shape: str) -> tuple[bool, bool]:
-    """``name_marks`` of a token's shape: the same answer as the token's, since no character
-    class, wildcard or escape of the three patterns matches a digit (a match holds letters,
-    ``-`` and ``_`` only, its ends at the token's ends or at a ``-`` or ``_``), so one digit
-    or a run of them stops or bounds a match alike."""
-    content = _CONTENT_NAME.search(shape)
-    furniture = _FURNITURE_NAME.search(shape) or _FURNITURE_SEGMENT.search(shape)
+    Cached by token: pages combine the same few tokens in many ways, and give ids that are
+    unique to them (``post-1234``)."""
+    content = _CONTENT_NAME.search(token)
+    furniture = _FURNITURE_NAME.search(token) or _FURNITURE_SEGMENT.search(token)
     return content, furniture
 
 
