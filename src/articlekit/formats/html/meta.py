@@ -909,15 +909,14 @@ _NEAR_HEADLINE = 12
 """How many elements after the headline a date line may stand in."""
 
 
-def _date_near_headline(headings: Iterable[Any], meta: PageMeta) -> datetime | None:
+def _date_near_headline(root: Any, meta: PageMeta) -> datetime | None:
     """A short line holding a date just under the headline (``Posted on March 3, 2012 by
-    Jane``), before the first paragraph of prose. The headline is the ``<h1>`` (or ``<h2>``) of
-    the page's ``headings`` (its ``h1`` and ``h2`` elements in document order) that reads as the
-    headline does, else the page's first ``<h1>`` (a blog's name, often followed by the post's
-    date)."""
+    Jane``), before the first paragraph of prose. The headline is the ``<h1>`` (or ``<h2>``)
+    that reads as the headline does, else the page's first ``<h1>`` (a blog's name, often
+    followed by the post's date)."""
     headline = compact(meta.headline or "")
     start = None
-    for element in headings:
+    for element in root.iter("h1", "h2"):
         key = compact(_own_text(element))
         if key and (key == headline or (start is None and local_name(element) == "h1")):
             start = element
@@ -1096,25 +1095,21 @@ class _Filler:
         self.meta.sources[field] = source
 
 
-_GATHERED = ("script", "meta", "link", "time", "h1", "h2")
-"""The tags whose elements the metadata reads from the whole page (``_page_elements``); the
-``h1`` and ``h2`` headings go to one list, ``"headings"``."""
+_GATHERED = ("script", "meta", "link", "time")
+"""The tags whose elements the metadata reads from the whole page (``_head_elements``)."""
 
 
-def _page_elements(root: Any) -> dict[str, list[Any]]:
-    """The page's elements of each of ``_GATHERED``'s tags, in document order (the ``h1`` and
-    ``h2`` headings together, under ``"headings"``), gathered in one pass over the tree (``iter``
-    with the six tags, in C): a pass of its own for each tag costs nearly as much as this one for
-    all of them (most of it is the walk over every node of the tree)."""
-    headings: list[Any] = []
-    found: dict[str, list[Any]] = {"script": [], "meta": [], "link": [], "time": [], "h1": headings, "h2": headings}
+def _head_elements(root: Any) -> dict[str, list[Any]]:
+    """The page's elements of each of ``_GATHERED``'s tags, in document order, gathered in one
+    pass over the tree (``iter`` with the four tags, in C): a pass of its own for each tag cost
+    nearly as much as this one for all four (most of it is the walk over every element)."""
+    found: dict[str, list[Any]] = {tag: [] for tag in _GATHERED}
     for element in root.iter(*_GATHERED):
         tag = element.tag
         bucket = found.get(tag)
         if bucket is None:
             bucket = found[tag.rpartition("}")[2]]  # (iter matches a name in any namespace)
         bucket.append(element)
-    found["headings"] = headings
     return found
 
 
@@ -1122,7 +1117,7 @@ def read_metadata(root: Any, base_url: str | None = None) -> PageMeta:
     """Read every metadata source of a parsed page, best first."""
     meta = PageMeta()
     fill = _Filler(meta)
-    gathered = _page_elements(root)
+    gathered = _head_elements(root)
     scripts = [
         s
         for s in gathered["script"]
@@ -1162,7 +1157,7 @@ def read_metadata(root: Any, base_url: str | None = None) -> PageMeta:
         if found is not None:
             fill.set("headline", *found)
     if meta.published is None:
-        fill.set("published", _date_near_headline(gathered["headings"], meta), "visible")
+        fill.set("published", _date_near_headline(root, meta), "visible")
     if meta.published is None:
         fill.set("published", url_date(meta.url or base_url), "url")
     if meta.lead_image is not None and meta.lead_image.url:
@@ -1367,7 +1362,7 @@ def _from_document(
     meta: PageMeta, fill: _Filler, root: Any, base_url: str | None, found: Mapping[str, list[Any]]
 ) -> None:
     """Microdata, ``<time>``, the canonical link, ``html lang`` and visible bylines (``found``:
-    the page's elements by tag, ``_page_elements``)."""
+    the page's elements by tag, ``_head_elements``)."""
     props: dict[str, list[Any]] = {}
     for element in cast("list[Any]", _WITH_ITEMPROP(root)):
         name = element.get("itemprop")
