@@ -386,6 +386,12 @@ def test_the_long_tag_test_reading_blocks_answers_as_the_pattern_does() -> None:
             cases.append("<b>" + "a" * before + tag[:-1] + "<i>")  # never closed: no tag
             cases.append("a" * before + "<" + tag + "x")  # a "<" just before it
             cases.append("<p>" * (before // 3) + "z" * length + ">" + tag)  # a run of text first
+    # blocks of text alone between blocks holding only a ">" or only a "<" (the last "<" before
+    # a run of text can stand far back: it is looked for in the block before the run alone)
+    for bracket in (">", "<", "<>", "><"):
+        filler = "x" * (step - len(bracket))
+        cases.append(("x" * step + filler + bracket) * 20)
+        cases.append("<p " + ("x" * step + filler + bracket) * 20)
     for _ in range(300):
         parts = [rng.choice(pieces) * rng.randint(1, 3) for _ in range(rng.randint(0, 30))]
         for _ in range(rng.randint(0, 2)):

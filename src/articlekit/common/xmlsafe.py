@@ -84,18 +84,20 @@ def _holds_long_tag(markup: str) -> bool:
     times faster on an ordinary page): the page is read in blocks of ``_LONG_TAG_STEP``
     characters, each looked through for ``<`` and ``>`` by ``str.find`` (in C, at memory speed;
     in markup a block holding neither is rare), and only where a run of such blocks starts is the
-    pattern matched, at the last ``<`` before it: the one place a tag holding that block can
-    start. (``_LONG_TAG.search`` reads every character of every tag with the regex engine.)"""
+    pattern matched, at the last ``<`` of the block before it: the block before holds a bracket,
+    so a tag holding the run starts after that block's last bracket, and only if that bracket is a
+    ``<``. Each character is read a bounded number of times, whatever the page. (``_LONG_TAG.search``
+    reads every character of every tag with the regex engine.)"""
     find = markup.find
     step = _LONG_TAG_STEP
     end = len(markup)
     start = 0
-    in_run = False  # the block before held neither (so the last "<" before this one is known)
+    in_run = True  # the block before held neither bracket (before the first: no tag can start)
     while start + step <= end:
         stop = start + step
         if find("<", start, stop) < 0 and find(">", start, stop) < 0:
             if not in_run:
-                opening = markup.rfind("<", 0, start)
+                opening = markup.rfind("<", start - step, start)
                 if opening >= 0 and _LONG_TAG.match(markup, opening) is not None:
                     return True
                 in_run = True
