@@ -367,6 +367,45 @@ def test_a_long_tag_is_any_character_but_the_angle_brackets_after_its_name() -> 
     assert _LONG_TAG.search(f"<p {many}<b>") is None and _LONG_TAG.search(f"<p {many[:1000]}>") is None
 
 
+def test_the_long_tag_test_reading_blocks_answers_as_the_pattern_does() -> None:
+    # _holds_long_tag reads the page in blocks and matches the pattern only where a run of blocks
+    # without angle brackets starts: the same answer as _LONG_TAG.search, wherever a tag of any
+    # length starts against the blocks' edges, whatever text, tags or brackets stand around it
+    import random
+
+    from articlekit.common.xmlsafe import _LONG_TAG, _LONG_TAG_STEP, _holds_long_tag
+
+    step = _LONG_TAG_STEP
+    rng = random.Random(13)
+    pieces = ["<p>", "</p>", "<a href=x>", "text ", "<", ">", "<!-- c -->", "<1 no tag>", "é ü", "\n"]
+    cases = ["", "<p>", "x" * (3 * step), "<" + "x" * (3 * step), "<script>" + "var a = 1;" * 800 + "</script>"]
+    for length in (2047, 2048, 2049, 2050, 4100):
+        for before in (0, 1, step - 2, step - 1, step, step + 1, 2 * step - 3):
+            tag = "<div " + "y" * (length - 5) + ">"  # a name, then length - 4 characters inside
+            cases.append("a" * before + tag + "<p>after</p>")
+            cases.append("<b>" + "a" * before + tag[:-1] + "<i>")  # never closed: no tag
+            cases.append("a" * before + "<" + tag + "x")  # a "<" just before it
+            cases.append("<p>" * (before // 3) + "z" * length + ">" + tag)  # a run of text first
+    # blocks of text alone between blocks holding only a ">" or only a "<" (the last "<" before
+    # a run of text can stand far back: it is looked for in the block before the run alone)
+    for bracket in (">", "<", "<>", "><"):
+        filler = "x" * (step - len(bracket))
+        cases.append(("x" * step + filler + bracket) * 20)
+        cases.append("<p " + ("x" * step + filler + bracket) * 20)
+    for _ in range(300):
+        parts = [rng.choice(pieces) * rng.randint(1, 3) for _ in range(rng.randint(0, 30))]
+        for _ in range(rng.randint(0, 2)):
+            where = rng.randint(0, len(parts))
+            parts.insert(where, "<p " + "q" * rng.choice((2040, 2044, 2045, 2046, 2047, 3000, 5000)) + ">")
+        cases.append("".join(parts))
+    found = 0
+    for case in cases:
+        expected = _LONG_TAG.search(case) is not None
+        assert _holds_long_tag(case) is expected, case[:80]
+        found += expected
+    assert 0 < found < len(cases)
+
+
 def test_what_an_enricher_plugin_adds_is_repaired_too(fresh_plugins: None) -> None:
     from articlekit import EnricherSpec, hookimpl
 

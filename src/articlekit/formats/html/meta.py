@@ -381,9 +381,11 @@ def _epoch(value: str) -> datetime | None:
 _META_KEYS = ("property", "name", "itemprop", "http-equiv")
 
 
-def _meta_table(root: Any) -> dict[str, list[str]]:
+def _meta_table(metas: Iterable[Any]) -> dict[str, list[str]]:
+    """The page's ``<meta>`` elements (``metas``, in document order) as a table: each name (in
+    lower case) -> its contents."""
     table: dict[str, list[str]] = {}
-    for meta in root.iter("meta"):
+    for meta in metas:
         content = meta.get("content")
         if content is None:
             continue
@@ -473,12 +475,12 @@ def normalise_language(value: str | None) -> str | None:
     return "-".join(out)
 
 
-def _alternate_language(root: Any) -> str | None:
-    """The language the page's ``<link rel="alternate" hreflang>`` versions agree on: a site
-    that lists its page for ``en-GB``, ``en-US`` and ``en`` readers writes it in English. None
-    when they name more than one language."""
+def _alternate_language(links: Iterable[Any]) -> str | None:
+    """The language the page's ``<link rel="alternate" hreflang>`` versions (of its ``links``)
+    agree on: a site that lists its page for ``en-GB``, ``en-US`` and ``en`` readers writes it in
+    English. None when they name more than one language."""
     languages = set()
-    for link in root.iter("link"):
+    for link in links:
         tag = link.get("hreflang")
         if tag and "alternate" in (link.get("rel") or "").lower().split():
             normal = normalise_language(tag)
@@ -1093,13 +1095,32 @@ class _Filler:
         self.meta.sources[field] = source
 
 
+_GATHERED = ("script", "meta", "link", "time")
+"""The tags whose elements the metadata reads from the whole page (``_head_elements``)."""
+
+
+def _head_elements(root: Any) -> dict[str, list[Any]]:
+    """The page's elements of each of ``_GATHERED``'s tags, in document order, gathered in one
+    pass over the tree (``iter`` with the four tags, in C): a pass of its own for each tag cost
+    nearly as much as this one for all four (most of it is the walk over every element)."""
+    found: dict[str, list[Any]] = {tag: [] for tag in _GATHERED}
+    for element in root.iter(*_GATHERED):
+        tag = element.tag
+        bucket = found.get(tag)
+        if bucket is None:
+            bucket = found[tag.rpartition("}")[2]]  # (iter matches a name in any namespace)
+        bucket.append(element)
+    return found
+
+
 def read_metadata(root: Any, base_url: str | None = None) -> PageMeta:
     """Read every metadata source of a parsed page, best first."""
     meta = PageMeta()
     fill = _Filler(meta)
+    gathered = _head_elements(root)
     scripts = [
         s
-        for s in root.iter("script")
+        for s in gathered["script"]
         if (s.get("type") or "").split(";")[0].strip().lower() in ("application/ld+json", "application/json+ld")
     ]
     nodes: list[dict[str, Any]] = []
@@ -1107,7 +1128,7 @@ def read_metadata(root: Any, base_url: str | None = None) -> PageMeta:
         data = load_json_ld(script.text or "")
         if data is not None:
             nodes.extend(_nodes(data))
-    table = _meta_table(root)
+    table = _meta_table(gathered["meta"])
     meta.title = page_title(root) or None
     site_name = _first(table, "og:site_name", "application-name", "al:android:app_name", "twitter:app:name:iphone")
     if site_name:
@@ -1115,12 +1136,12 @@ def read_metadata(root: Any, base_url: str | None = None) -> PageMeta:
     if nodes:
         _from_json_ld(meta, fill, nodes)
     _from_meta(meta, fill, table, base_url)
-    _from_document(meta, fill, root, base_url)
+    _from_document(meta, fill, root, base_url, gathered)
     if meta.language is None:
         # what the page's other JSON-LD items (its WebPage, its WebSite) or its translations say
         for node in nodes:
             fill.set("language", _text(node.get("inLanguage")), "json-ld")
-        fill.set("language", _alternate_language(root), "hreflang")
+        fill.set("language", _alternate_language(gathered["link"]), "hreflang")
     named = None
     if meta.headline is not None:
         marks = _site_marks(meta, base_url)
@@ -1337,8 +1358,11 @@ def _author_named(classes: str) -> bool:
     return any(_AUTHOR_NAME.search(t) for t in classes.split())
 
 
-def _from_document(meta: PageMeta, fill: _Filler, root: Any, base_url: str | None) -> None:
-    """Microdata, ``<time>``, the canonical link, ``html lang`` and visible bylines."""
+def _from_document(
+    meta: PageMeta, fill: _Filler, root: Any, base_url: str | None, found: Mapping[str, list[Any]]
+) -> None:
+    """Microdata, ``<time>``, the canonical link, ``html lang`` and visible bylines (``found``:
+    the page's elements by tag, ``_head_elements``)."""
     props: dict[str, list[Any]] = {}
     for element in cast("list[Any]", _WITH_ITEMPROP(root)):
         name = element.get("itemprop")
@@ -1372,9 +1396,7 @@ def _from_document(meta: PageMeta, fill: _Filler, root: Any, base_url: str | Non
         # the article's; one in a footer or a form (a post's "entry-meta" footer, a page wrapped
         # whole in an ASP.NET form) only after those outside them
         seen: dict[Any, tuple[bool, bool]] = {}  # each ancestor read once, however many times it holds
-        times = [
-            (rank, t) for t in root.iter("time") if t.get("datetime") and (rank := _time_rank(t, seen)) is not None
-        ]
+        times = [(rank, t) for t in found["time"] if t.get("datetime") and (rank := _time_rank(t, seen)) is not None]
         times.sort(key=lambda pair: pair[0])
         for _, time in times:
             value = parse_page_date(time.get("datetime"))
@@ -1385,7 +1407,7 @@ def _from_document(meta: PageMeta, fill: _Filler, root: Any, base_url: str | Non
     shown = _Shown(root, date=meta.published is None, bylines=not meta.authors, standfirst=meta.subheadline is None)
     if meta.published is None:
         fill.set("published", shown.date, "visible")
-    for link in root.iter("link"):
+    for link in found["link"]:
         rel = (link.get("rel") or "").lower().split()
         href = (link.get("href") or "").strip()
         if "canonical" in rel and href:
