@@ -44,3 +44,22 @@ def test_doubling_a_hostile_input_about_doubles_the_time(shape: str) -> None:
     assert growth < 8, (
         f"{shape}: {len(small):,} chars {single:.3f} s, four times as many {quadruple:.3f} s ({growth:.1f}x)"
     )
+
+
+def test_the_be_form_index_answers_as_the_search_does() -> None:
+    # (Finder.be_form_in reads one scan of the paragraph where a search from each quote's
+    # sentence start made the quote-said-quote shape quadratic)
+    import random
+
+    from articlekit.enrich.quotes.clauses import _BE_FORM
+    from articlekit.enrich.quotes.finder import Finder
+
+    pieces = [" is ", " is is ", "was", " were ", " be ", "\tare\n", "island ", " bees ", "x", " ", ","]
+    rng = random.Random(7)
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        finder = Finder({0: text}, [0], {})
+        for _ in range(30):
+            lo = rng.randint(0, len(text))
+            hi = rng.randint(lo, len(text))
+            assert finder.be_form_in(0, lo, hi) == (_BE_FORM.search(text, lo, hi) is not None), (text, lo, hi)

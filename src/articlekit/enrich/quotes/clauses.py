@@ -508,3 +508,9 @@ def _adverb_participle(text: str, s: int, mention: tuple[int, int], cue_end: int
         and text[mention[1] : cue_end].strip().endswith("ed")
         and _PASSIVE_AFTER.match(text, cue_end) is not None
     )
+
+
+_BE_FORM = re.compile(r"\s(?:is|are|was|were|be)\s")
+"""A form of ``be`` with the spaces around it, which every match of the progressive verb
+(``rules_fragments._PROGRESSIVE``) holds: looked for before the subject is read, off one scan
+of the paragraph (``Finder.be_form_in``)."""

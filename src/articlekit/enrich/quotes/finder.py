@@ -16,6 +16,7 @@ from articlekit.enrich.lexicon import (
 from articlekit.enrich.quotes.clauses import (
     _APPOSITION_VERB,
     _AUX_AFTER,
+    _BE_FORM,
     _BUT_GAP,
     _CLAUSE_OPENER,
     _COPULAS,
@@ -214,6 +215,7 @@ class Finder:
     ``field(factory=...)`` does not load there)."""
 
     __slots__ = (
+        "be_forms",
         "bullet_below",
         "by_kind",
         "closes",
@@ -259,6 +261,8 @@ class Finder:
     cue_scan: dict[int, tuple[list[re.Match[str]], list[int]]]
     """Each block's speech cues (``_CUE`` over the whole paragraph, scanned once) and their starts."""
     common_words: dict[str, bool]
+    be_forms: dict[int, tuple[list[int], list[int]]]
+    """Each block's forms of ``be`` (``_BE_FORM``, every start it matches at) and their ends."""
     bullet_below: dict[int, int]
     """The one-item list right after a paragraph, by the paragraph (``dash_next_paragraph``)."""
     by_kind: dict[AnchorKind, tuple[Rule, ...]]
@@ -291,6 +295,7 @@ class Finder:
         self.cue_scan = {}
         self.common_words = {}
         self.bullet_below = {}
+        self.be_forms = {}
         self.by_kind = dict(self.rules.by_kind())
         for spans in taken.values():
             spans.sort()
@@ -312,6 +317,30 @@ class Finder:
         if i >= 0 and sents[i][0] <= pos < sents[i][1]:
             return sents[i]
         return None
+
+    def be_form_in(self, block: int, lo: int, hi: int) -> bool:
+        """Exactly ``_BE_FORM.search(text, lo, hi) is not None``, read off the block's one scan
+        (every start the pattern matches at, overlapping ones included): a form of ``be`` the
+        window holds whole. A sentence of thousands of quotes asks once a quote, so the search
+        from the sentence's start would cost n² there."""
+        found = self.be_forms.get(block)
+        if found is None:
+            text = self.texts[block]
+            starts: list[int] = []
+            ends: list[int] = []
+            m = _BE_FORM.search(text)
+            while m is not None:
+                starts.append(m.start())
+                ends.append(m.end())
+                m = _BE_FORM.search(text, m.start() + 1)
+            found = self.be_forms[block] = (starts, ends)
+        starts, ends = found
+        i = bisect_left(starts, lo)
+        while i < len(starts) and starts[i] < hi:
+            if ends[i] <= hi:
+                return True
+            i += 1
+        return False
 
     def cues(self, block: int) -> list[re.Match[str]]:
         """The speech cues of a block (``_CUE.finditer`` over its whole text), scanned once."""

@@ -148,9 +148,6 @@ _PROGRESSIVE = re.compile(
 """A progressive verb after a subject, or a form of ``be``, one word and an infinitive (an
 adverb or a modal before ``be`` at most): ``is already claiming``, ``are crying``, ``will be
 seeking``, ``is expected to announce``, ``was quick to dismiss``, ``also is reported to have``."""
-_BE_FORM = re.compile(r"\s(?:is|are|was|were|be)\s")
-"""The form of ``be`` every match of ``_PROGRESSIVE`` holds, with the spaces around it (looked
-for before the subject is read)."""
 
 
 def _progressive_under(finder: Finder, anchor: Quoted, start: int) -> Candidate | None:
@@ -158,7 +155,7 @@ def _progressive_under(finder: Finder, anchor: Quoted, start: int) -> Candidate 
     ``start`` and its progressive verb (a form of ``be`` and a participle, which the finite
     verb's reading leaves out), with the quoted words in the verb's clause."""
     text = finder.texts[anchor.block]
-    if _BE_FORM.search(text, start, anchor.quote_start) is None:
+    if not finder.be_form_in(anchor.block, start, anchor.quote_start):
         return None  # (no form of 'be' for a progressive: the subject is not read)
     np = _np_after(text, start, anchor.quote_start)
     if np is None:
