@@ -967,7 +967,8 @@ class Finder:
         speech that leads straight into it (``_SECOND_CUE_GAP``): ``"A," Lee said, adding:
         "B."``, ``"A," Lee said before adding, "B."``. The second verb is the part's own cue, so
         the part is a direct quote of its own, the same speaker's. Not when the part has an
-        attribution of its own (``"B," Kim replied.``) or is no one's words (a title). (A clause
+        attribution of its own (``"B," Kim replied.``), is no one's words (a title), or runs on
+        into the writer's sentence (``then warning, "sleeper cells" were active``). (A clause
         between, ``, adding that the vote was close. "B."``, keeps the part joined: the folds
         held out read it either way.)"""
         first, last = unit[0], unit[-1]

@@ -337,11 +337,11 @@ def _close_title(root: Any, text: str) -> str | None:
     piece cut out of it took the end tag along), or None. A title's text runs to its end tag, so
     an unclosed one swallows the page up to the next ``</title>`` (an icon's, in an inline SVG)
     or to its end, and leaves an empty body; a browser shows a blank page. Looked for only when
-    the tree's title is long and holds markup (nearly no page: no search of the text). The
-    title mended is the first ``<title>`` outside a comment whose text runs into markup before
-    any ``</title>``: it keeps its first line (none when that line is over ``_TITLE_KEPT``
-    characters), what follows up to the next tag (the remains of what was cut) goes, and the
-    rest of the page is read as markup."""
+    the tree's title is long and holds markup (nearly no page: no search of the text). Only the
+    first ``<title>`` outside a comment is looked at, and mended when its text runs into markup
+    before any ``</title>`` (closed, the page is left as it is): it keeps its first line (none
+    when that line is over ``_TITLE_KEPT`` characters), what follows up to the next tag (the
+    remains of what was cut) goes, and the rest of the page is read as markup."""
     head = root.find("head")
     title = head.find("title") if head is not None else None
     if title is None:
